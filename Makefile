@@ -1,0 +1,40 @@
+# The few commands a newcomer needs. Everything runs inside .venv, created on first use.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export QT_QPA_PLATFORM ?= offscreen
+
+.PHONY: run test test-slow bench lint typecheck layers demo clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+# Opens the desktop client on the demo journal, creating it on first use.
+run: $(STAMP)
+	QT_QPA_PLATFORM= $(PY) -m ui --demo
+
+test: lint typecheck layers
+	$(PY) -m pytest
+
+test-slow: $(STAMP)
+	$(PY) -m pytest -m slow --run-slow
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check samjournal ui tests
+	$(VENV)/bin/ruff format --check samjournal ui tests
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy
+
+layers: $(STAMP)
+	$(VENV)/bin/lint-imports
+
+bench: $(STAMP)
+	$(PY) -m tests.bench
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache

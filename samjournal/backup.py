@@ -1,0 +1,144 @@
+"""Backups: one zip file holding a consistent copy of the database and the keyring.
+
+Both parts stay encrypted (the database under the data key, the keyring holds only wrapped
+keys). Restore unpacks into a scratch folder beside the target, proves the copy opens with the
+user's passphrase and passes both integrity checks, and only then moves it into place; the
+journal it replaces is kept beside it, never deleted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+import zipfile
+from pathlib import Path
+
+from samjournal.errors import BackupInvalid, SamJournalError
+from samjournal.folder import DB_NAME, KEYRING_NAME, JournalFolder
+from samjournal.fsutil import fsync_dir, storage_error, temp_path
+from samjournal.keyring import Keyring
+from samjournal.store import Database, integrity_problems
+
+FORMAT = "samjournal-backup"
+MANIFEST = "manifest.json"
+MAX_PART = 8 * 1024**3  # refuse absurd sizes before reading them
+
+
+def write_backup(db: Database, folder: JournalFolder, target: Path) -> Path:
+    """Write `target` atomically; a crash leaves no file that could be taken for a backup."""
+    ring = Keyring.load(folder.keyring_path)
+    snapshot = temp_path(folder.db_path)
+    partial = temp_path(target)
+    try:
+        db.export_to(snapshot, db.key)
+        manifest = {
+            "format": FORMAT,
+            "version": 1,
+            "journal_id": ring.journal_id,
+            "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "sha256": {DB_NAME: _sha256(snapshot), KEYRING_NAME: _sha256_bytes(ring.to_bytes())},
+        }
+        with zipfile.ZipFile(partial, "x", compression=zipfile.ZIP_STORED) as zf:
+            zf.writestr(MANIFEST, json.dumps(manifest, indent=2))
+            zf.writestr(KEYRING_NAME, ring.to_bytes())
+            zf.write(snapshot, DB_NAME)
+        with partial.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(partial, target)
+        fsync_dir(target.parent)
+    except OSError as exc:
+        raise storage_error(exc) from exc
+    finally:
+        for leftover in (snapshot, partial):
+            leftover.unlink(missing_ok=True)
+    return target
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _sha256_bytes(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_manifest(source: Path) -> dict[str, object]:
+    try:
+        with zipfile.ZipFile(source) as zf:
+            names = set(zf.namelist())
+            if names != {MANIFEST, DB_NAME, KEYRING_NAME}:
+                raise BackupInvalid("Filen er ikke en SamJournal-sikkerhetskopi.")
+            if any(i.file_size > MAX_PART for i in zf.infolist()):
+                raise BackupInvalid("Sikkerhetskopien er urimelig stor.")
+            manifest = json.loads(zf.read(MANIFEST))
+    except (zipfile.BadZipFile, OSError, ValueError, KeyError) as exc:
+        raise BackupInvalid("Filen er skadet eller ikke en SamJournal-sikkerhetskopi.") from exc
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise BackupInvalid("Filen er ikke en SamJournal-sikkerhetskopi.")
+    return manifest
+
+
+def restore(source: Path, target: Path, username: str, passphrase: str) -> Path | None:
+    """Restore `source` into the folder `target`; return where the replaced journal was kept."""
+    manifest = read_manifest(source)
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    scratch = target.parent / f".restore-{os.urandom(6).hex()}.partial"
+    scratch.mkdir()
+    try:
+        _unpack(source, scratch, manifest)
+        staged = JournalFolder(scratch)
+        key = staged.unlock(username, passphrase).data_key  # WrongPassphrase stops here
+        try:
+            db = Database(staged.db_path, key, read_only=True)
+        except SamJournalError as exc:
+            raise BackupInvalid("Databasen i sikkerhetskopien kan ikke åpnes.") from exc
+        try:
+            if integrity_problems(db):
+                raise BackupInvalid("Databasen i sikkerhetskopien består ikke integritetssjekken.")
+        finally:
+            db.close()
+        kept = _move_aside(target)
+        os.replace(scratch, target)
+        fsync_dir(target.parent)
+        return kept
+    except OSError as exc:
+        raise storage_error(exc) from exc
+    finally:
+        if scratch.exists():
+            shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _unpack(source: Path, into: Path, manifest: dict[str, object]) -> None:
+    sums = manifest.get("sha256")
+    if not isinstance(sums, dict):
+        raise BackupInvalid("Sikkerhetskopien mangler kontrollsummer.")
+    with zipfile.ZipFile(source) as zf:
+        for name in (DB_NAME, KEYRING_NAME):  # fixed names: nothing from the archive is a path
+            digest = hashlib.sha256()
+            with zf.open(name) as src, (into / name).open("xb") as dst:
+                for block in iter(lambda: src.read(1 << 20), b""):
+                    digest.update(block)
+                    dst.write(block)
+                dst.flush()
+                os.fsync(dst.fileno())
+            if digest.hexdigest() != sums.get(name):
+                raise BackupInvalid("Sikkerhetskopien er skadet (kontrollsummen stemmer ikke).")
+
+
+def _move_aside(target: Path) -> Path | None:
+    if not target.exists() or not any(target.iterdir()):
+        if target.exists():
+            target.rmdir()
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    kept = target.with_name(f"{target.name}.before-restore-{stamp}")
+    os.replace(target, kept)
+    return kept

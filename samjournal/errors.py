@@ -1,0 +1,88 @@
+"""One exception tree for everything the core raises to its callers.
+
+Low-level errors (sqlcipher3, cryptography, OSError) are converted at the boundary into the most
+specific class here; messages are in bokmål and carry no record content.
+"""
+
+from __future__ import annotations
+
+
+class SamJournalError(Exception):
+    """Base of every error the core raises on purpose."""
+
+
+class JournalNotFound(SamJournalError):
+    """The folder holds no journal (no database or no keyring)."""
+
+
+class JournalExists(SamJournalError):
+    """A journal already exists where a new one was to be created."""
+
+
+class JournalDamaged(SamJournalError):
+    """The database or keyring is unreadable, truncated or fails its integrity checks."""
+
+
+class KeyringDamaged(JournalDamaged):
+    """keyring.json is missing, malformed or does not belong to this journal."""
+
+
+class NotAJournal(JournalDamaged):
+    """The file is not an encrypted SamJournal database at all."""
+
+
+class WrongPassphrase(SamJournalError):
+    """The passphrase or recovery key does not open the user's key slot."""
+
+
+class UnknownUser(WrongPassphrase):
+    """No key slot for that user name (told to the caller as a wrong passphrase)."""
+
+
+class UnlockThrottled(SamJournalError):
+    """Too many failed unlocks: wait before trying again."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        super().__init__(f"For mange feilede forsøk. Vent {seconds:.0f} sekunder og prøv igjen.")
+
+
+class JournalLocked(SamJournalError):
+    """The journal is locked: unlock before reading or writing."""
+
+
+class PermissionDenied(SamJournalError):
+    """The signed-in user's role does not allow this."""
+
+
+class NotFound(SamJournalError):
+    """No such record, or not visible to this user."""
+
+
+class ValidationError(SamJournalError):
+    """A field value is not acceptable; `field` names it, the message says why."""
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        self.message = message
+        super().__init__(f"{field}: {message}")
+
+
+class InvalidTransition(ValidationError):
+    """A status change that the record's status flow does not allow."""
+
+
+class StorageFull(SamJournalError):
+    """The disk is full or the folder is read-only; nothing was saved."""
+
+
+class BackupInvalid(SamJournalError):
+    """A backup file is damaged, truncated or not a SamJournal backup."""
+
+
+class BundleRejected(SamJournalError):
+    """An evaluation bundle, receipt or study profile failed a check and was not used."""
+
+
+class AuditChainBroken(SamJournalError):
+    """The audit log's hash chain does not verify."""

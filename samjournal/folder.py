@@ -1,0 +1,157 @@
+"""A journal on disk: one folder holding `journal.db` (SQLCipher) beside `keyring.json`.
+
+This module turns a passphrase into an open database: it throttles repeated failures, tells a
+wrong passphrase apart from a damaged file, and finishes (or rolls back) a rekey that a crash
+interrupted between swapping the database and swapping the keyring.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from samjournal.errors import (
+    JournalDamaged,
+    JournalNotFound,
+    SamJournalError,
+    StorageFull,
+    UnlockThrottled,
+    WrongPassphrase,
+)
+from samjournal.fsutil import atomic_write, fsync_dir, remove_partials, temp_path
+from samjournal.keyring import Keyring, unlock_delay
+from samjournal.store import Database, integrity_problems
+
+DB_NAME = "journal.db"
+KEYRING_NAME = "keyring.json"
+PENDING_NAME = "keyring.json.pending"
+
+
+@dataclass(frozen=True, slots=True)
+class Unlocked:
+    """What a successful unlock hands over: the key and the failures it has to report."""
+
+    data_key: bytes
+    failed_attempts: tuple[str, ...]
+
+
+class JournalFolder:
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self.db_path = self.path / DB_NAME
+        self.keyring_path = self.path / KEYRING_NAME
+        self.pending_path = self.path / PENDING_NAME
+
+    def exists(self) -> bool:
+        return self.db_path.exists() or self.keyring_path.exists()
+
+    def require(self) -> None:
+        if not self.path.is_dir():
+            raise JournalNotFound("Fant ingen journal i den mappen.")
+        if not self.db_path.exists():
+            if self.keyring_path.exists():
+                raise JournalDamaged(
+                    "journal.db mangler. Gjenopprett journalen fra en sikkerhetskopi."
+                )
+            raise JournalNotFound("Fant ingen journal i den mappen.")
+
+    def keyring(self) -> Keyring:
+        self.require()
+        return Keyring.load(self.keyring_path)
+
+    def usernames(self) -> list[str]:
+        return self.keyring().usernames
+
+    # -- unlocking --------------------------------------------------------------------------
+
+    def unlock(self, username: str, passphrase: str, *, now: dt.datetime | None = None) -> Unlocked:
+        self.require()
+        remove_partials(self.path)
+        now = now or dt.datetime.now(dt.UTC)
+        ring = self._settle_pending(username, passphrase)
+        slot = ring.slot_for(username)
+        if slot.failures.count:
+            last = dt.datetime.fromisoformat(slot.failures.times[-1])
+            wait = unlock_delay(slot.failures.count) - (now - last).total_seconds()
+            if wait > 0:
+                raise UnlockThrottled(wait)
+        try:
+            key = ring.unlock(username, passphrase)
+        except WrongPassphrase:
+            with contextlib.suppress(StorageFull, OSError):  # a read-only folder cannot count
+                ring.with_failure(username, now.isoformat(timespec="seconds")).save(
+                    self.keyring_path
+                )
+            raise
+        return Unlocked(key, slot.failures.times)
+
+    def clear_failures(self, username: str) -> None:
+        ring = self.keyring()
+        if ring.slot_for(username).failures.count:
+            ring.cleared_failures(username).save(self.keyring_path)
+
+    def _settle_pending(self, username: str, passphrase: str) -> Keyring:
+        """After a crash mid-rekey: keep whichever keyring opens the database, drop the other."""
+        ring = self.keyring()
+        if not self.pending_path.exists():
+            return ring
+        try:
+            pending = Keyring.load(self.pending_path)
+        except SamJournalError:
+            self.pending_path.unlink()
+            return ring
+        for candidate, is_pending in ((ring, False), (pending, True)):
+            try:
+                key = candidate.unlock(username, passphrase)
+            except SamJournalError:
+                continue
+            if self.opens_with(key):
+                if is_pending:
+                    os.replace(self.pending_path, self.keyring_path)
+                else:
+                    self.pending_path.unlink()
+                fsync_dir(self.path)
+                return candidate
+        return ring
+
+    def opens_with(self, key: bytes) -> bool:
+        try:
+            Database(self.db_path, key, read_only=True).close()
+        except JournalDamaged:
+            return False
+        return True
+
+    # -- rekeying ---------------------------------------------------------------------------
+
+    def swap_in(self, new_db: Path, new_ring: Keyring) -> None:
+        """Make `new_db` and `new_ring` the journal. Every connection must be closed.
+
+        Order: the new keyring lands as `.pending`, then the database is swapped, then the
+        keyring. A crash at any point leaves a pair that `_settle_pending` resolves.
+        """
+        atomic_write(self.pending_path, new_ring.to_bytes())
+        for suffix in ("-wal", "-shm"):
+            with contextlib.suppress(FileNotFoundError):
+                (self.path / (DB_NAME + suffix)).unlink()
+        os.replace(new_db, self.db_path)
+        fsync_dir(self.path)
+        os.replace(self.pending_path, self.keyring_path)
+        fsync_dir(self.path)
+
+    def scratch(self) -> Path:
+        return temp_path(self.db_path)
+
+
+def verify_copy(path: Path, key: bytes, expected_events: int) -> None:
+    """A copy must open, pass both integrity checks and hold the whole audit log."""
+    db = Database(path, key, read_only=True)
+    try:
+        problems = integrity_problems(db)
+        events = int(db.scalar("SELECT count(*) FROM audit"))
+    finally:
+        db.close()
+    if problems or events != expected_events:
+        raise JournalDamaged("Kopien av journalen kunne ikke bekreftes; ingenting ble endret.")

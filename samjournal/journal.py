@@ -1,0 +1,417 @@
+"""`Journal`: the one facade the desktop client, the CLI and the tests hold.
+
+`Journal.create` makes a new journal, `Journal.open` unlocks an existing one. An open journal
+exposes its records as sections (`journal.families`, `journal.meetings`, ...), all working as the
+signed-in user: permissions are checked and every read of a case and every change is audited.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from samjournal import audit as audit_log
+from samjournal import validation as v
+from samjournal.audit import Action, ChainReport
+from samjournal.backup import write_backup
+from samjournal.errors import (
+    JournalExists,
+    JournalLocked,
+    NotFound,
+    PermissionDenied,
+    SamJournalError,
+    ValidationError,
+)
+from samjournal.folder import JournalFolder, verify_copy
+from samjournal.kdf import KdfCost, calibrate
+from samjournal.keyring import Keyring, new_recovery_key
+from samjournal.model import AuditEvent, Changes, FamilyId, Role, User
+from samjournal.records.checkins import Checkins
+from samjournal.records.consents import Consents
+from samjournal.records.families import Families
+from samjournal.records.meetings import Meetings
+from samjournal.records.members import Members
+from samjournal.records.needs import Needs
+from samjournal.records.payments import Payments
+from samjournal.records.search import Search
+from samjournal.records.users import user_from_row
+from samjournal.session import Context, iso, utcnow
+from samjournal.settings import JournalSettings
+from samjournal.store import Database, integrity_problems, migrate
+
+MIN_PASSPHRASE = 10
+RECOVERY_USER = "gjenoppretting"
+
+
+@dataclass(frozen=True, slots=True)
+class Created:
+    journal: Journal
+    recovery_key: str  # shown once, printed on the recovery sheet, never stored
+
+
+def check_passphrase(passphrase: str) -> str:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationError("passordfrase", f"må ha minst {MIN_PASSPHRASE} tegn")
+    return passphrase
+
+
+def check_username(username: str) -> str:
+    name = v.text("brukernavn", username, required=True, max_len=64)
+    if not all(ch.isalnum() or ch in "._-" for ch in name):
+        raise ValidationError("brukernavn", "bruk bokstaver, tall, punktum, bindestrek eller _")
+    return name
+
+
+class Journal:
+    def __init__(self, folder: JournalFolder, ctx: Context, failed_attempts: tuple[str, ...]):
+        self._folder = folder
+        self._ctx = ctx
+        self.failed_attempts = failed_attempts  # failures since the previous unlock, to show
+        self._sections()
+
+    def _sections(self) -> None:
+        ctx = self._ctx
+        self.families = Families(ctx)
+        self.members = Members(ctx)
+        self.meetings = Meetings(ctx)
+        self.needs = Needs(ctx)
+        self.payments = Payments(ctx)
+        self.checkins = Checkins(ctx)
+        self.consents = Consents(ctx)
+        self.search = Search(ctx)
+
+    # -- creating and opening -------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        path: Path | str,
+        *,
+        username: str,
+        display_name: str,
+        passphrase: str,
+        cost: KdfCost | None = None,
+        settings: JournalSettings | None = None,
+    ) -> Created:
+        """A new journal in `path` (new or empty), its first team lead and its recovery key."""
+        folder = JournalFolder(Path(path))
+        if folder.exists() or (folder.path.is_dir() and any(folder.path.iterdir())):
+            raise JournalExists("Det finnes allerede noe i den mappen; velg en tom mappe.")
+        username = check_username(username)
+        name = v.text("navn", display_name, required=True)
+        check_passphrase(passphrase)
+        cost = cost or calibrate()
+        settings = (settings or JournalSettings()).checked()
+        folder.path.mkdir(parents=True, exist_ok=True)
+        data_key = os.urandom(32)
+        recovery = new_recovery_key()
+        ring = Keyring.new(data_key, recovery).with_user(username, passphrase, data_key, cost)
+        db = Database(folder.db_path, data_key)
+        try:
+            migrate(db)
+            with db.transaction():
+                meta = {
+                    "journal_id": ring.journal_id,
+                    "kdf_memory_kib": str(cost.memory_kib),
+                    "kdf_iterations": str(cost.iterations),
+                    "kdf_lanes": str(cost.lanes),
+                    "created_at": iso(utcnow()),
+                    "audit_key": audit_log.new_chain_key(),
+                }
+                for key, value in meta.items():
+                    db.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (key, value))
+                for key, value in settings.to_rows().items():
+                    db.execute("INSERT INTO settings (key, value) VALUES (?, ?)", (key, value))
+                db.execute(
+                    "INSERT INTO users (username, display_name, role, created_at)"
+                    " VALUES (?, ?, 'teamlead', ?)",
+                    (username, name, iso(utcnow())),
+                )
+                audit_log.for_db(db).append(
+                    db, username, Action.CREATE_JOURNAL, "journal", ring.journal_id
+                )
+        finally:
+            db.close()
+        ring.save(folder.keyring_path)
+        return Created(cls.open(folder.path, username, passphrase), recovery)
+
+    @classmethod
+    def open(cls, path: Path | str, username: str, passphrase: str) -> Journal:
+        """Unlock as `username`. WrongPassphrase before the database is touched."""
+        folder = JournalFolder(Path(path))
+        unlocked = folder.unlock(username, passphrase)
+        ctx = cls._context(folder, unlocked.data_key, username)
+        with ctx.db.transaction():
+            for when in unlocked.failed_attempts:
+                ctx.audit.append(
+                    ctx.db,
+                    username,
+                    Action.FAILED_UNLOCK,
+                    "user",
+                    username,
+                    at=dt.datetime.fromisoformat(when),
+                )
+            ctx.log(Action.UNLOCK, "user", username)
+        folder.clear_failures(username)
+        return cls(folder, ctx, unlocked.failed_attempts)
+
+    @staticmethod
+    def _context(folder: JournalFolder, data_key: bytes, username: str) -> Context:
+        db = Database(folder.db_path, data_key)
+        try:
+            migrate(db)
+            row = db.first(
+                "SELECT * FROM users WHERE username = ? AND removed_at IS NULL", (username,)
+            )
+        finally:
+            db.close()
+        if row is None:
+            raise PermissionDenied("Brukeren er fjernet fra journalen.")
+        return Context(folder.db_path, data_key, user_from_row(row))
+
+    @staticmethod
+    def usernames(path: Path | str) -> list[str]:
+        """The users who can unlock this journal, for the unlock screen (no key needed)."""
+        return JournalFolder(Path(path)).usernames()
+
+    @staticmethod
+    def reset_passphrase(
+        path: Path | str, recovery_key: str, username: str, new_passphrase: str
+    ) -> None:
+        """Give `username` a new passphrase using the recovery key (the team lead's safe)."""
+        folder = JournalFolder(Path(path))
+        ring = folder.keyring()
+        data_key = ring.unlock_recovery(recovery_key)
+        check_passphrase(new_passphrase)
+        db = Database(folder.db_path, data_key)
+        try:
+            migrate(db)
+            if not db.first(
+                "SELECT 1 FROM users WHERE username = ? AND removed_at IS NULL", (username,)
+            ):
+                raise NotFound("Ingen slik bruker i journalen.")
+            cost = _stored_cost(db)
+            with db.transaction():
+                audit_log.for_db(db).append(
+                    db, RECOVERY_USER, Action.KEY_CHANGE, "user", username, detail="reset"
+                )
+        finally:
+            db.close()
+        ring.with_user(username, new_passphrase, data_key, cost).cleared_failures(username).save(
+            folder.keyring_path
+        )
+
+    # -- the session ----------------------------------------------------------------------
+
+    @property
+    def user(self) -> User:
+        return self._ctx.user
+
+    @property
+    def path(self) -> Path:
+        return self._folder.path
+
+    @property
+    def locked(self) -> bool:
+        return self._ctx.locked
+
+    @property
+    def journal_id(self) -> str:
+        return str(self._ctx.db.scalar("SELECT value FROM meta WHERE key = 'journal_id'"))
+
+    def lock(self) -> None:
+        """Close every connection and drop the key. `unlock` opens it again for the same user."""
+        if self._ctx.locked:
+            return
+        with contextlib.suppress(SamJournalError), self._ctx.db.transaction():
+            self._ctx.log(Action.LOCK, "user", self.user.username)
+        self._ctx.close()
+
+    def unlock(self, passphrase: str) -> None:
+        listeners = self._ctx._listeners
+        again = Journal.open(self._folder.path, self.user.username, passphrase)
+        self._ctx = again._ctx
+        self._ctx._listeners.extend(listeners)
+        self.failed_attempts = again.failed_attempts
+        self._sections()
+
+    def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
+        """Call `listener` after every committed change; returns the unsubscribe function."""
+        return self._ctx.subscribe(listener)
+
+    def _require_open(self) -> Context:
+        if self._ctx.locked:
+            raise JournalLocked("Journalen er låst.")
+        return self._ctx
+
+    # -- users and keys -------------------------------------------------------------------
+
+    def users(self) -> list[User]:
+        rows = self._require_open().db.all("SELECT * FROM users ORDER BY display_name")
+        return [user_from_row(r) for r in rows]
+
+    def add_user(self, username: str, display_name: str, role: Role, passphrase: str) -> User:
+        ctx = self._require_open()
+        ctx.require_teamlead("legge til brukere")
+        username = check_username(username)
+        name = v.text("navn", display_name, required=True)
+        role = v.choice("rolle", role, Role)
+        check_passphrase(passphrase)
+        ring = self._folder.keyring()
+        if username in ring.usernames or ctx.db.first(
+            "SELECT 1 FROM users WHERE username = ?", (username,)
+        ):
+            raise ValidationError("brukernavn", "er allerede i bruk")
+        new_ring = ring.with_user(username, passphrase, ctx.data_key, _stored_cost(ctx.db))
+        with ctx.db.transaction() as db:
+            uid = db.execute(
+                "INSERT INTO users (username, display_name, role, created_at) VALUES (?, ?, ?, ?)",
+                (username, name, role.value, iso(utcnow())),
+            )
+            ctx.log(Action.USER_ADMIN, "user", username, detail=f"added as {role}")
+            new_ring.save(self._folder.keyring_path)  # inside: a failed save rolls back the row
+        ctx.emit("user")
+        return user_from_row(ctx.db.first("SELECT * FROM users WHERE id = ?", (uid,)))
+
+    def change_passphrase(self, current: str, new: str) -> None:
+        ctx = self._require_open()
+        check_passphrase(new)
+        ring = self._folder.keyring()
+        ring.unlock(self.user.username, current)  # proves it is the user at the keyboard
+        new_ring = ring.with_user(self.user.username, new, ctx.data_key, _stored_cost(ctx.db))
+        with ctx.db.transaction():
+            ctx.log(Action.KEY_CHANGE, "user", self.user.username, detail="passphrase changed")
+            new_ring.save(self._folder.keyring_path)
+
+    def new_recovery_key(self) -> str:
+        """Replace the recovery key; the old one stops working. Shown once."""
+        ctx = self._require_open()
+        ctx.require_teamlead("lage en ny gjenopprettingsnøkkel")
+        recovery = new_recovery_key()
+        new_ring = self._folder.keyring().with_recovery_key(recovery, ctx.data_key)
+        with ctx.db.transaction():
+            ctx.log(Action.KEY_CHANGE, "journal", "recovery", detail="new recovery key")
+            new_ring.save(self._folder.keyring_path)
+        return recovery
+
+    def remove_user(self, username: str) -> None:
+        """Remove the user's slot and rekey the database so nothing they held opens it."""
+        ctx = self._require_open()
+        ctx.require_teamlead("fjerne brukere")
+        if username == self.user.username:
+            raise ValidationError("bruker", "du kan ikke fjerne deg selv")
+        ring = self._folder.keyring()
+        row = ctx.db.first(
+            "SELECT * FROM users WHERE username = ? AND removed_at IS NULL", (username,)
+        )
+        if row is None:
+            raise NotFound("Ingen slik bruker i journalen.")
+        leads = ctx.db.scalar(
+            "SELECT count(*) FROM users WHERE role = 'teamlead' AND removed_at IS NULL"
+        )
+        if row["role"] == Role.TEAMLEAD and leads <= 1:
+            raise ValidationError("bruker", "journalen må ha minst én teamleder")
+        with ctx.db.transaction() as db:
+            db.execute("UPDATE users SET removed_at = ? WHERE id = ?", (iso(utcnow()), row["id"]))
+            ctx.log(Action.USER_ADMIN, "user", username, detail="removed; database rekeyed")
+        self._rekey(ring.without_user(username))
+        ctx.emit("user")
+
+    def _rekey(self, ring: Keyring) -> None:
+        ctx = self._ctx
+        new_key = os.urandom(32)
+        scratch = self._folder.scratch()
+        try:
+            events = int(ctx.db.scalar("SELECT count(*) FROM audit"))
+            ctx.db.export_to(scratch, new_key)
+            verify_copy(scratch, new_key, events)
+            user, listeners = ctx.user, ctx._listeners
+            ctx.close()
+            self._folder.swap_in(scratch, ring.resealed(new_key))
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                scratch.unlink()
+        self._ctx = Context(self._folder.db_path, new_key, user)
+        self._ctx._listeners.extend(listeners)
+        self._sections()
+
+    # -- settings, audit, integrity -------------------------------------------------------
+
+    def settings(self) -> JournalSettings:
+        rows = self._require_open().db.all("SELECT key, value FROM settings")
+        return JournalSettings.from_rows({r["key"]: r["value"] for r in rows})
+
+    def update_settings(self, settings: JournalSettings) -> JournalSettings:
+        ctx = self._require_open()
+        ctx.require_teamlead("endre journalens innstillinger")
+        settings.checked()
+        with ctx.db.transaction() as db:
+            for key, value in settings.to_rows().items():
+                db.execute(
+                    "INSERT INTO settings (key, value) VALUES (?, ?)"
+                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (key, value),
+                )
+            ctx.log(Action.SETTINGS, "journal", "settings")
+        ctx.emit("settings")
+        return self.settings()
+
+    def verify_audit(self) -> ChainReport:
+        ctx = self._require_open()
+        return ctx.audit.verify(ctx.db)
+
+    def audit_head(self) -> str:
+        return audit_log.head(self._require_open().db)
+
+    def audit_events(
+        self, family_id: FamilyId | None = None, limit: int = 1000
+    ) -> list[AuditEvent]:
+        """A family's access log (the family's right to know), or the whole log for team leads."""
+        ctx = self._require_open()
+        if family_id is None:
+            ctx.require_teamlead("lese hele revisjonsloggen")
+            rows = ctx.db.all("SELECT * FROM audit ORDER BY seq DESC LIMIT ?", (limit,))
+        else:
+            ctx.family_row(family_id)
+            rows = ctx.db.all(
+                "SELECT * FROM audit WHERE family_id = ? ORDER BY seq DESC LIMIT ?",
+                (family_id, limit),
+            )
+        return [audit_log.event_from_row(r) for r in rows]
+
+    def record_event(
+        self,
+        action: Action,
+        entity: str = "",
+        entity_id: object = "",
+        family_id: FamilyId | None = None,
+        detail: str = "",
+    ) -> None:
+        """Audit something done outside the database: a print, a save, an export."""
+        ctx = self._require_open()
+        with ctx.db.transaction():
+            ctx.log(action, entity, entity_id, family_id, detail)
+
+    def integrity_problems(self) -> list[str]:
+        """`cipher_integrity_check`, `integrity_check`, foreign keys and the audit chain."""
+        ctx = self._require_open()
+        problems = integrity_problems(ctx.db)
+        problems += list(ctx.audit.verify(ctx.db).problems)
+        return problems
+
+    # -- backups --------------------------------------------------------------------------
+
+    def backup(self, target: Path | str) -> Path:
+        ctx = self._require_open()
+        with ctx.db.transaction():
+            ctx.log(Action.BACKUP, "journal", self.journal_id)
+        return write_backup(ctx.db, self._folder, Path(target))
+
+
+def _stored_cost(db: Database) -> KdfCost:
+    meta = {r["key"]: r["value"] for r in db.all("SELECT key, value FROM meta")}
+    return KdfCost(int(meta["kdf_memory_kib"]), int(meta["kdf_iterations"]), int(meta["kdf_lanes"]))

@@ -1,0 +1,402 @@
+"""Key slots in `keyring.json`: who can unlock the journal's data key, and how.
+
+Each slot holds an X25519 key pair. Its private key is wrapped with AES-GCM under a key derived
+from the user's passphrase (Argon2id, parameters bound into the associated data) or, for the
+recovery slot, from the recovery key (HKDF: it is already high-entropy). The 256-bit data key is
+sealed to every slot's public key. Sealing to public keys is what lets a team lead rekey the
+journal after removing a user: the new data key reaches every remaining slot without knowing
+anyone else's passphrase, and nothing the removed user held opens it.
+
+DESIGN.md describes slots as "the data key wrapped under the passphrase key"; this is that with one
+indirection (the passphrase key unwraps the slot's private key, which opens the sealed data key).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import os
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from samjournal.errors import KeyringDamaged, UnknownUser, ValidationError, WrongPassphrase
+from samjournal.fsutil import atomic_write
+from samjournal.kdf import KdfCost, derive
+
+FORMAT = "samjournal-keyring"
+FORMAT_VERSION = 1
+RECOVERY_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I/L to misread
+RECOVERY_GROUPS = 7  # of four characters: 140 random bits, then one check group
+_FAILURES_KEPT = 50
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: Any) -> bytes:
+    if not isinstance(text, str):
+        raise KeyringDamaged("keyring.json: feil felttype.")
+    try:
+        return base64.b64decode(text, validate=True)
+    except binascii.Error as exc:
+        raise KeyringDamaged("keyring.json: ugyldig base64.") from exc
+
+
+def _canonical(value: object) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def _hkdf(secret: bytes, salt: bytes, info: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=info).derive(secret)
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+# -- the recovery key --------------------------------------------------------------------------
+
+
+def new_recovery_key() -> str:
+    body = "".join(secrets.choice(RECOVERY_ALPHABET) for _ in range(RECOVERY_GROUPS * 4))
+    return _group(body + _recovery_check(body))
+
+
+def _recovery_check(body: str) -> str:
+    digest = int.from_bytes(hashlib.sha256(body.encode()).digest()[:4], "big")
+    return "".join(RECOVERY_ALPHABET[(digest >> (5 * i)) & 31] for i in range(4))
+
+
+def _group(text: str) -> str:
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def normalise_recovery_key(text: str) -> str:
+    """Accept any case and separators; say which part is wrong when it cannot be right."""
+    chars = "".join(ch for ch in text.upper() if ch not in " -\t\n")
+    bad = sorted({ch for ch in chars if ch not in RECOVERY_ALPHABET})
+    if bad:
+        raise ValidationError("gjenopprettingsnøkkel", f"ugyldige tegn: {' '.join(bad)}")
+    if len(chars) != (RECOVERY_GROUPS + 1) * 4:
+        raise ValidationError("gjenopprettingsnøkkel", "skal være 8 grupper på 4 tegn")
+    body, check = chars[:-4], chars[-4:]
+    if _recovery_check(body) != check:
+        raise ValidationError(
+            "gjenopprettingsnøkkel", "en av gruppene er feil skrevet (kontrollgruppen stemmer ikke)"
+        )
+    return body
+
+
+# -- slots -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Failures:
+    """Failed unlocks since the last success; no content, only times."""
+
+    times: tuple[str, ...] = ()
+
+    @property
+    def count(self) -> int:
+        return len(self.times)
+
+
+def unlock_delay(failures: int) -> float:
+    """Seconds to wait before the next try: free for three, then doubling up to five minutes."""
+    return 0.0 if failures < 3 else float(min(2 ** (failures - 2), 300))
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    id: str
+    kind: str  # "user" or "recovery"
+    user: str | None
+    kdf: dict[str, Any]
+    public_key: bytes
+    wrapped_private: bytes
+    wrap_nonce: bytes
+    sealed: dict[str, str]
+    failures: Failures = Failures()
+
+    def header(self, journal_id: str) -> bytes:
+        """Associated data: binds the wrapped key to this journal, slot, user and KDF cost."""
+        return _canonical(
+            {
+                "journal_id": journal_id,
+                "slot": self.id,
+                "kind": self.kind,
+                "user": self.user,
+                "kdf": self.kdf,
+                "public_key": _b64(self.public_key),
+            }
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "user": self.user,
+            "kdf": self.kdf,
+            "public_key": _b64(self.public_key),
+            "wrapped_private": _b64(self.wrapped_private),
+            "wrap_nonce": _b64(self.wrap_nonce),
+            "sealed_data_key": self.sealed,
+            "failed_unlocks": list(self.failures.times),
+        }
+
+    @classmethod
+    def from_json(cls, raw: Any) -> Slot:
+        try:
+            failures = raw.get("failed_unlocks", [])
+            if not isinstance(raw["kdf"], dict) or not all(isinstance(t, str) for t in failures):
+                raise TypeError
+            return cls(
+                id=str(raw["id"]),
+                kind=str(raw["kind"]),
+                user=None if raw["user"] is None else str(raw["user"]),
+                kdf=dict(raw["kdf"]),
+                public_key=_unb64(raw["public_key"]),
+                wrapped_private=_unb64(raw["wrapped_private"]),
+                wrap_nonce=_unb64(raw["wrap_nonce"]),
+                sealed={k: str(v) for k, v in dict(raw["sealed_data_key"]).items()},
+                failures=Failures(tuple(failures)),
+            )
+        except (KeyError, TypeError, AttributeError, ValueError) as exc:
+            raise KeyringDamaged("keyring.json: en nøkkelplass er ufullstendig.") from exc
+
+
+def _slot_kek(slot_kdf: dict[str, Any], secret: bytes) -> bytes:
+    try:
+        salt = _unb64(slot_kdf["salt"])
+        if slot_kdf["alg"] == "argon2id":
+            cost = KdfCost(
+                int(slot_kdf["memory_kib"]), int(slot_kdf["iterations"]), int(slot_kdf["lanes"])
+            )
+            return derive(secret, salt, cost)
+        if slot_kdf["alg"] == "hkdf-sha256":
+            return _hkdf(secret, salt, b"samjournal recovery slot")
+    except (KeyError, TypeError, ValueError) as exc:
+        raise KeyringDamaged("keyring.json: ugyldige KDF-parametre.") from exc
+    raise KeyringDamaged("keyring.json: ukjent KDF.")
+
+
+def _seal(data_key: bytes, public: X25519PublicKey, aad: bytes) -> dict[str, str]:
+    ephemeral = X25519PrivateKey.generate()
+    eph_pub = ephemeral.public_key().public_bytes_raw()
+    kek = _hkdf(ephemeral.exchange(public), eph_pub + public.public_bytes_raw(), b"seal")
+    nonce = os.urandom(12)
+    ct = AESGCM(kek).encrypt(nonce, data_key, aad)
+    return {"ephemeral": _b64(eph_pub), "nonce": _b64(nonce), "ct": _b64(ct)}
+
+
+def _unseal(sealed: dict[str, str], private: X25519PrivateKey, aad: bytes) -> bytes:
+    try:
+        eph_pub = X25519PublicKey.from_public_bytes(_unb64(sealed["ephemeral"]))
+        own = private.public_key().public_bytes_raw()
+        kek = _hkdf(private.exchange(eph_pub), eph_pub.public_bytes_raw() + own, b"seal")
+        return AESGCM(kek).decrypt(_unb64(sealed["nonce"]), _unb64(sealed["ct"]), aad)
+    except (InvalidTag, KeyError, ValueError) as exc:
+        # The passphrase opened the slot, so this is damage, not a wrong passphrase.
+        raise KeyringDamaged("keyring.json: datanøkkelen i nøkkelplassen er skadet.") from exc
+
+
+def _new_slot(
+    journal_id: str,
+    epoch: int,
+    slot_id: str,
+    kind: str,
+    user: str | None,
+    secret: bytes,
+    data_key: bytes,
+    cost: KdfCost | None,
+) -> Slot:
+    salt = os.urandom(16)
+    kdf: dict[str, Any]
+    if cost is None:
+        kdf = {"alg": "hkdf-sha256", "salt": _b64(salt)}
+    else:
+        kdf = {
+            "alg": "argon2id",
+            "memory_kib": cost.memory_kib,
+            "iterations": cost.iterations,
+            "lanes": cost.lanes,
+            "salt": _b64(salt),
+        }
+    private = X25519PrivateKey.generate()
+    public = private.public_key()
+    draft = Slot(slot_id, kind, user, kdf, public.public_bytes_raw(), b"", b"", {})
+    nonce = os.urandom(12)
+    raw_private = private.private_bytes_raw()
+    wrapped = AESGCM(_slot_kek(kdf, secret)).encrypt(nonce, raw_private, draft.header(journal_id))
+    sealed = _seal(data_key, public, _seal_aad(journal_id, slot_id, epoch))
+    return dataclasses.replace(draft, wrapped_private=wrapped, wrap_nonce=nonce, sealed=sealed)
+
+
+def _seal_aad(journal_id: str, slot_id: str, epoch: int) -> bytes:
+    return _canonical({"journal_id": journal_id, "slot": slot_id, "epoch": epoch})
+
+
+# -- the keyring -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Keyring:
+    journal_id: str
+    key_epoch: int
+    created: str
+    slots: tuple[Slot, ...]
+
+    @classmethod
+    def new(cls, data_key: bytes, recovery_key: str) -> Keyring:
+        ring = cls(secrets.token_hex(16), 1, _now(), ())
+        body = normalise_recovery_key(recovery_key).encode()
+        slot = _new_slot(ring.journal_id, 1, "recovery", "recovery", None, body, data_key, None)
+        return dataclasses.replace(ring, slots=(slot,))
+
+    # -- reading and writing ---------------------------------------------------------------
+
+    @classmethod
+    def load(cls, path: Path) -> Keyring:
+        try:
+            raw = json.loads(path.read_bytes())
+        except FileNotFoundError as exc:
+            raise KeyringDamaged("keyring.json mangler: journalen kan ikke låses opp.") from exc
+        except (OSError, ValueError) as exc:
+            raise KeyringDamaged("keyring.json er skadet og kan ikke leses.") from exc
+        return cls.from_json(raw)
+
+    @classmethod
+    def from_json(cls, raw: Any) -> Keyring:
+        if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+            raise KeyringDamaged("keyring.json er ikke en SamJournal-nøkkelring.")
+        if raw.get("version") != FORMAT_VERSION:
+            raise KeyringDamaged("keyring.json har en ukjent versjon.")
+        try:
+            slots = tuple(Slot.from_json(s) for s in raw["slots"])
+            return cls(str(raw["journal_id"]), int(raw["key_epoch"]), str(raw["created"]), slots)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise KeyringDamaged("keyring.json er ufullstendig.") from exc
+
+    def to_bytes(self) -> bytes:
+        body = {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "journal_id": self.journal_id,
+            "key_epoch": self.key_epoch,
+            "created": self.created,
+            "slots": [s.to_json() for s in self.slots],
+        }
+        return json.dumps(body, indent=2, ensure_ascii=True).encode() + b"\n"
+
+    def save(self, path: Path) -> None:
+        atomic_write(path, self.to_bytes())
+
+    # -- looking up and unlocking ------------------------------------------------------------
+
+    @property
+    def usernames(self) -> list[str]:
+        return sorted(s.user for s in self.slots if s.kind == "user" and s.user)
+
+    def slot_for(self, username: str) -> Slot:
+        for slot in self.slots:
+            if slot.kind == "user" and slot.user == username:
+                return slot
+        raise UnknownUser("Feil brukernavn eller passordfrase.")
+
+    def recovery_slot(self) -> Slot:
+        for slot in self.slots:
+            if slot.kind == "recovery":
+                return slot
+        raise KeyringDamaged("keyring.json har ingen gjenopprettingsplass.")
+
+    def unlock(self, username: str, passphrase: str) -> bytes:
+        return self._open(self.slot_for(username), passphrase.encode("utf-8"))
+
+    def unlock_recovery(self, recovery_key: str) -> bytes:
+        body = normalise_recovery_key(recovery_key).encode()
+        return self._open(self.recovery_slot(), body)
+
+    def _open(self, slot: Slot, secret: bytes) -> bytes:
+        kek = _slot_kek(slot.kdf, secret)
+        try:
+            raw = AESGCM(kek).decrypt(
+                slot.wrap_nonce, slot.wrapped_private, slot.header(self.journal_id)
+            )
+        except InvalidTag as exc:
+            raise WrongPassphrase("Feil brukernavn eller passordfrase.") from exc
+        private = X25519PrivateKey.from_private_bytes(raw)
+        return _unseal(slot.sealed, private, _seal_aad(self.journal_id, slot.id, self.key_epoch))
+
+    # -- changes (each returns a new keyring; the caller saves it) ---------------------------
+
+    def with_user(self, username: str, passphrase: str, data_key: bytes, cost: KdfCost) -> Keyring:
+        """Add a slot for `username`, or replace theirs (a passphrase change)."""
+        existing = [s for s in self.slots if s.kind == "user" and s.user == username]
+        slot_id = existing[0].id if existing else f"user-{secrets.token_hex(8)}"
+        slot = _new_slot(
+            self.journal_id,
+            self.key_epoch,
+            slot_id,
+            "user",
+            username,
+            passphrase.encode("utf-8"),
+            data_key,
+            cost,
+        )
+        others = tuple(s for s in self.slots if s.id != slot_id)
+        return dataclasses.replace(self, slots=(*others, slot))
+
+    def with_recovery_key(self, recovery_key: str, data_key: bytes) -> Keyring:
+        body = normalise_recovery_key(recovery_key).encode()
+        slot = _new_slot(
+            self.journal_id, self.key_epoch, "recovery", "recovery", None, body, data_key, None
+        )
+        others = tuple(s for s in self.slots if s.kind != "recovery")
+        return dataclasses.replace(self, slots=(*others, slot))
+
+    def without_user(self, username: str) -> Keyring:
+        slot = self.slot_for(username)
+        return dataclasses.replace(self, slots=tuple(s for s in self.slots if s.id != slot.id))
+
+    def resealed(self, new_data_key: bytes) -> Keyring:
+        """Seal a new data key to every remaining slot, under the next key epoch."""
+        epoch = self.key_epoch + 1
+        slots = []
+        for slot in self.slots:
+            public = X25519PublicKey.from_public_bytes(slot.public_key)
+            sealed = _seal(new_data_key, public, _seal_aad(self.journal_id, slot.id, epoch))
+            slots.append(dataclasses.replace(slot, sealed=sealed))
+        return dataclasses.replace(self, key_epoch=epoch, slots=tuple(slots))
+
+    def with_failure(self, username: str, when: str | None = None) -> Keyring:
+        return self._set_failures(username, lambda f: (*f.times, when or _now())[-_FAILURES_KEPT:])
+
+    def cleared_failures(self, username: str) -> Keyring:
+        return self._set_failures(username, lambda f: ())
+
+    def _set_failures(self, username: str, change: Any) -> Keyring:
+        slots = tuple(
+            dataclasses.replace(s, failures=Failures(tuple(change(s.failures))))
+            if s.kind == "user" and s.user == username
+            else s
+            for s in self.slots
+        )
+        return dataclasses.replace(self, slots=slots)
+
+    def fingerprint(self) -> str:
+        """A short, stable name for this keyring's slots, shown in the About box."""
+        digest = hashlib.sha256(b"".join(s.public_key for s in self.slots)).hexdigest()
+        return " ".join(digest[i : i + 4] for i in range(0, 16, 4))

@@ -1,0 +1,336 @@
+"""Domain values: frozen dataclasses and enums. Money is integer øre.
+
+These are plain values read from and written to the store; they hold no connection and no
+behaviour beyond what follows from their own fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import NewType
+
+from samjournal.money import Money
+
+UserId = NewType("UserId", int)
+FamilyId = NewType("FamilyId", int)
+MemberId = NewType("MemberId", int)
+MeetingId = NewType("MeetingId", int)
+NeedId = NewType("NeedId", int)
+PaymentId = NewType("PaymentId", int)
+CheckinId = NewType("CheckinId", int)
+ConsentId = NewType("ConsentId", int)
+
+
+class Role(StrEnum):
+    CASEWORKER = "caseworker"
+    TEAMLEAD = "teamlead"
+
+
+class FamilyStatus(StrEnum):
+    ACTIVE = "active"
+    PAUSED = "paused"
+    CLOSED = "closed"
+
+
+class MeetingKind(StrEnum):
+    HOME_VISIT = "home_visit"
+    OFFICE = "office"
+    PHONE = "phone"
+    NETWORK = "network"
+
+
+class ParticipantKind(StrEnum):
+    MEMBER = "member"
+    STAFF = "staff"
+    PARTNER = "partner"
+
+
+class NeedCategory(StrEnum):
+    HOUSING = "housing"
+    ECONOMY = "economy"
+    WORK = "work"
+    EDUCATION = "education"
+    LEISURE = "leisure"
+    HEALTH = "health"
+    SOCIAL = "social"
+    TRANSPORT = "transport"
+    OTHER = "other"
+
+
+class NeedStatus(StrEnum):
+    RAISED = "raised"
+    AGREED = "agreed"
+    IN_PROGRESS = "in_progress"
+    MET = "met"
+    DROPPED = "dropped"
+
+
+NEED_FLOW: dict[NeedStatus, frozenset[NeedStatus]] = {
+    NeedStatus.RAISED: frozenset({NeedStatus.AGREED, NeedStatus.DROPPED}),
+    NeedStatus.AGREED: frozenset({NeedStatus.IN_PROGRESS, NeedStatus.MET, NeedStatus.DROPPED}),
+    NeedStatus.IN_PROGRESS: frozenset({NeedStatus.MET, NeedStatus.DROPPED}),
+    NeedStatus.MET: frozenset(),
+    NeedStatus.DROPPED: frozenset(),
+}
+OPEN_NEED_STATUSES = frozenset({NeedStatus.RAISED, NeedStatus.AGREED, NeedStatus.IN_PROGRESS})
+
+
+class PaymentMethod(StrEnum):
+    BANK_TRANSFER = "bank_transfer"
+    PREPAID_CARD = "prepaid_card"
+    INVOICE = "invoice"
+    OTHER = "other"
+
+
+class PaymentStatus(StrEnum):
+    PROPOSED = "proposed"
+    APPROVED = "approved"
+    PAID = "paid"
+    REJECTED = "rejected"
+    CANCELLED = "cancelled"
+
+
+PAYMENT_FLOW: dict[PaymentStatus, frozenset[PaymentStatus]] = {
+    PaymentStatus.PROPOSED: frozenset(
+        {PaymentStatus.APPROVED, PaymentStatus.REJECTED, PaymentStatus.CANCELLED}
+    ),
+    PaymentStatus.APPROVED: frozenset({PaymentStatus.PAID, PaymentStatus.CANCELLED}),
+    PaymentStatus.PAID: frozenset(),
+    PaymentStatus.REJECTED: frozenset(),
+    PaymentStatus.CANCELLED: frozenset(),
+}
+
+
+class ConsentMethod(StrEnum):
+    WRITTEN = "written"
+    DIGITAL = "digital"
+    ORAL = "oral"
+
+
+CHECKIN_DOMAINS = ("economy", "housing", "health", "social", "trust", "participation")
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    id: UserId
+    username: str
+    display_name: str
+    role: Role
+    active: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Family:
+    id: FamilyId
+    case_number: str
+    display_name: str
+    status: FamilyStatus
+    owner_id: UserId
+    district: str
+    opened_on: dt.date
+    closed_on: dt.date | None
+    budget_frame: Money
+    language: str = "nb"
+    version: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    id: MemberId
+    family_id: FamilyId
+    name: str
+    is_child: bool
+    birth_year: int | None
+    birth_date: dt.date | None = None
+    national_id: str | None = None
+    phone: str = ""
+    primary_contact: bool = False
+    version: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    kind: ParticipantKind
+    member_id: MemberId | None = None
+    user_id: UserId | None = None
+    name: str = ""  # partners: "NAV", "Skolen"; filled from the member or user on read
+
+
+@dataclass(frozen=True, slots=True)
+class Meeting:
+    id: MeetingId
+    family_id: FamilyId
+    held_at: dt.datetime
+    place: str
+    kind: MeetingKind
+    family_words: str
+    agreed: str
+    next_meeting_at: dt.datetime | None
+    participants: tuple[Participant, ...] = ()
+    version: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Need:
+    id: NeedId
+    family_id: FamilyId
+    description: str
+    category: NeedCategory
+    status: NeedStatus
+    raised_on: dt.date
+    agreed_meeting_id: MeetingId | None = None
+    outcome: str = ""
+    version: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Payment:
+    id: PaymentId
+    family_id: FamilyId
+    amount: Money
+    purpose: str
+    method: PaymentMethod
+    status: PaymentStatus
+    need_id: NeedId | None
+    proposed_by: UserId
+    proposed_at: dt.datetime
+    approved_by: UserId | None = None
+    approved_at: dt.datetime | None = None
+    paid_on: dt.date | None = None
+    voucher_ref: str = ""
+    reason: str = ""  # why rejected or cancelled
+    version: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Checkin:
+    id: CheckinId
+    family_id: FamilyId
+    member_id: MemberId | None
+    answered_on: dt.date
+    life_satisfaction: int
+    domains: dict[str, int | None] = field(default_factory=dict)
+    version: int = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Consent:
+    id: ConsentId
+    member_id: MemberId
+    study_id: str
+    letter_version: str
+    given_on: dt.date
+    method: ConsentMethod
+    recorded_by: UserId
+    withdrawn_on: dt.date | None = None
+
+    @property
+    def active(self) -> bool:
+        return self.withdrawn_on is None
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    frame: Money
+    spent: Money  # paid
+    committed: Money  # approved, not yet paid
+    proposed: Money  # awaiting approval
+
+    @property
+    def remaining(self) -> Money:
+        return self.frame - self.spent - self.committed
+
+
+@dataclass(frozen=True, slots=True)
+class CaseRow:
+    """One line of the case list: what a caseworker scans for."""
+
+    id: FamilyId
+    case_number: str
+    display_name: str
+    owner: str
+    status: FamilyStatus
+    open_needs: int
+    budget_used: Money
+    budget_frame: Money
+    last_meeting: dt.datetime | None
+    next_meeting: dt.datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyDetail:
+    """A family with everything recorded about it, as one read."""
+
+    family: Family
+    owner: User
+    members: tuple[Member, ...]
+    meetings: tuple[Meeting, ...]
+    needs: tuple[Need, ...]
+    payments: tuple[Payment, ...]
+    checkins: tuple[Checkin, ...]
+    consents: tuple[Consent, ...]
+    budget: Budget
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    family_id: FamilyId
+    case_number: str
+    display_name: str
+    entity: str  # family, member, meeting, need, payment
+    entity_id: int
+    snippet: str
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """An earlier (or the current) state of a record, with who changed it and when."""
+
+    entity: str
+    entity_id: int
+    version: int
+    data: dict[str, object]
+    changed_by: str
+    changed_at: dt.datetime
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class AuditEvent:
+    seq: int
+    at: dt.datetime
+    user: str
+    action: str
+    entity: str
+    entity_id: str
+    detail: str
+
+
+@dataclass(frozen=True, slots=True)
+class Changes:
+    """What a write changed, so the UI can decide what to refresh."""
+
+    entities: frozenset[str]
+    family_ids: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class NeedDraft:
+    """A need agreed in the meeting being recorded."""
+
+    description: str
+    category: NeedCategory
+    status: NeedStatus = NeedStatus.AGREED
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentDraft:
+    """A payment proposed in the meeting being recorded; it may serve a need drafted with it."""
+
+    amount: Money
+    purpose: str
+    method: PaymentMethod = PaymentMethod.BANK_TRANSFER
+    need_id: NeedId | None = None
+    draft_need: int | None = None  # index into the meeting's NeedDrafts

@@ -1,0 +1,302 @@
+"""Families (the cases): create, edit, status, the case list, and one family with everything."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from samjournal import validation as v
+from samjournal.audit import Action
+from samjournal.errors import ValidationError
+from samjournal.model import (
+    OPEN_NEED_STATUSES,
+    Budget,
+    CaseRow,
+    Family,
+    FamilyDetail,
+    FamilyId,
+    FamilyStatus,
+    PaymentStatus,
+    UserId,
+    Version,
+)
+from samjournal.money import Money
+from samjournal.records import base
+from samjournal.records.checkins import checkin_from_row
+from samjournal.records.consents import consent_from_row
+from samjournal.records.meetings import load_meetings
+from samjournal.records.members import member_from_row
+from samjournal.records.needs import need_from_row
+from samjournal.records.payments import payment_from_row
+from samjournal.records.users import user_from_row
+from samjournal.store import Row
+
+_OPEN_NEEDS = ", ".join(f"'{s}'" for s in sorted(OPEN_NEED_STATUSES))
+_CASE_LIST = f"""
+SELECT f.id, f.case_number, f.display_name, u.display_name AS owner, f.status, f.budget_ore,
+    (SELECT count(*) FROM needs n WHERE n.family_id = f.id AND n.deleted_at IS NULL
+        AND n.status IN ({_OPEN_NEEDS})) AS open_needs,
+    (SELECT coalesce(sum(p.amount_ore), 0) FROM payments p WHERE p.family_id = f.id
+        AND p.deleted_at IS NULL AND p.status IN ('approved', 'paid')) AS used_ore,
+    (SELECT max(m.held_at) FROM meetings m WHERE m.family_id = f.id
+        AND m.deleted_at IS NULL) AS last_meeting,
+    (SELECT m.next_meeting_at FROM meetings m WHERE m.family_id = f.id
+        AND m.deleted_at IS NULL ORDER BY m.held_at DESC LIMIT 1) AS next_meeting
+FROM families f JOIN users u ON u.id = f.owner_id
+WHERE f.deleted_at IS NULL AND {{visible}} {{status}}
+ORDER BY f.case_number
+"""
+
+
+def family_from_row(row: Row) -> Family:
+    return Family(
+        id=FamilyId(row["id"]),
+        case_number=row["case_number"],
+        display_name=row["display_name"],
+        status=FamilyStatus(row["status"]),
+        owner_id=UserId(row["owner_id"]),
+        district=row["district"],
+        opened_on=dt.date.fromisoformat(row["opened_on"]),
+        closed_on=base.date_or_none(row["closed_on"]),
+        budget_frame=Money(row["budget_ore"]),
+        language=row["language"],
+        version=row["version"],
+    )
+
+
+def budget_of(rows: list[Row], frame: Money) -> Budget:
+    sums = {PaymentStatus(r["status"]): Money(r["total"]) for r in rows}
+    return Budget(
+        frame=frame,
+        spent=sums.get(PaymentStatus.PAID, Money(0)),
+        committed=sums.get(PaymentStatus.APPROVED, Money(0)),
+        proposed=sums.get(PaymentStatus.PROPOSED, Money(0)),
+    )
+
+
+class Families(base.Section):
+    def create(
+        self,
+        display_name: str,
+        *,
+        case_number: str | None = None,
+        district: str = "",
+        budget_frame: Money | None = None,
+        owner_id: UserId | None = None,
+        opened_on: dt.date | None = None,
+        language: str = "nb",
+    ) -> Family:
+        ctx = self._ctx
+        name = v.text("familienavn", display_name, required=True)
+        owner = owner_id if owner_id is not None else ctx.user.id
+        if owner != ctx.user.id:
+            ctx.require_teamlead("gi en familie til en annen saksbehandler")
+        frame = budget_frame if budget_frame is not None else self._default_budget()
+        if frame.ore < 0:
+            raise ValidationError("budsjettramme", "kan ikke være negativ")
+        opened = opened_on or dt.date.today()
+        if language not in ("nb", "en"):
+            raise ValidationError("språk", "skal være nb eller en")
+        with ctx.db.transaction() as db:
+            if (
+                db.first("SELECT 1 FROM users WHERE id = ? AND removed_at IS NULL", (owner,))
+                is None
+            ):
+                raise ValidationError("saksbehandler", "finnes ikke")
+            number = v.text("saksnummer", case_number or self._next_case_number(opened))
+            if db.first("SELECT 1 FROM families WHERE case_number = ?", (number,)):
+                raise ValidationError("saksnummer", "er allerede i bruk")
+            fid = base.insert(
+                ctx,
+                "families",
+                {
+                    "case_number": number,
+                    "display_name": name,
+                    "status": FamilyStatus.ACTIVE.value,
+                    "owner_id": owner,
+                    "district": v.text("bydel", district),
+                    "opened_on": opened.isoformat(),
+                    "budget_ore": frame.ore,
+                    "language": language,
+                },
+            )
+            base.index(ctx, "family", fid, fid, name, number)
+            base.log_create(ctx, "family", fid, fid)
+        ctx.emit("family", family_id=fid)
+        return self.get(FamilyId(fid))
+
+    def _next_case_number(self, opened: dt.date) -> str:
+        prefix = f"{opened.year}-"
+        last = self._ctx.db.scalar(
+            "SELECT max(CAST(substr(case_number, 6) AS INTEGER)) FROM families"
+            " WHERE case_number LIKE ?",
+            (prefix + "%",),
+        )
+        return f"{prefix}{(last or 0) + 1:04d}"
+
+    def _default_budget(self) -> Money:
+        value = self._ctx.db.scalar("SELECT value FROM settings WHERE key = 'default_budget_ore'")
+        return Money(int(value or 0))
+
+    def get(self, family_id: FamilyId) -> Family:
+        return family_from_row(self._ctx.family_row(family_id))
+
+    def update(
+        self,
+        family_id: FamilyId,
+        *,
+        display_name: str | None = None,
+        district: str | None = None,
+        budget_frame: Money | None = None,
+        owner_id: UserId | None = None,
+        language: str | None = None,
+    ) -> Family:
+        ctx = self._ctx
+        changes: dict[str, object] = {}
+        if display_name is not None:
+            changes["display_name"] = v.text("familienavn", display_name, required=True)
+        if district is not None:
+            changes["district"] = v.text("bydel", district)
+        if budget_frame is not None:
+            if budget_frame.ore < 0:
+                raise ValidationError("budsjettramme", "kan ikke være negativ")
+            changes["budget_ore"] = budget_frame.ore
+        if owner_id is not None:
+            ctx.require_teamlead("flytte en familie til en annen saksbehandler")
+            changes["owner_id"] = owner_id
+        if language is not None:
+            if language not in ("nb", "en"):
+                raise ValidationError("språk", "skal være nb eller en")
+            changes["language"] = language
+        with ctx.db.transaction():
+            row = ctx.family_row(family_id)
+            base.update(ctx, "families", "family", row, changes)
+            fresh = ctx.family_row(family_id)
+            base.index(
+                ctx, "family", family_id, family_id, fresh["display_name"], row["case_number"]
+            )
+            base.log_update(ctx, "family", family_id, family_id, ",".join(sorted(changes)))
+        ctx.emit("family", family_id=family_id)
+        return self.get(family_id)
+
+    def set_status(self, family_id: FamilyId, status: FamilyStatus) -> Family:
+        ctx = self._ctx
+        status = v.choice("status", status, FamilyStatus)
+        with ctx.db.transaction():
+            row = ctx.family_row(family_id)
+            closed = dt.date.today().isoformat() if status is FamilyStatus.CLOSED else None
+            base.update(
+                ctx, "families", "family", row, {"status": status.value, "closed_on": closed}
+            )
+            base.log_update(
+                ctx, "family", family_id, family_id, f"status {row['status']}->{status}"
+            )
+        ctx.emit("family", family_id=family_id)
+        return self.get(family_id)
+
+    def delete(self, family_id: FamilyId, reason: str) -> None:
+        ctx = self._ctx
+        why = v.text("begrunnelse", reason, required=True)
+        ctx.require_teamlead("slette en familie")
+        with ctx.db.transaction():
+            row = ctx.family_row(family_id)
+            base.soft_delete(ctx, "families", "family", row, why)
+            for table, entity in (
+                ("members", "member"),
+                ("meetings", "meeting"),
+                ("needs", "need"),
+                ("payments", "payment"),
+            ):
+                for rid in ctx.db.all(
+                    f"SELECT id FROM {table} WHERE family_id = ? AND deleted_at IS NULL",
+                    (family_id,),
+                ):
+                    base.unindex(ctx, entity, int(rid["id"]))
+            ctx.log(Action.DELETE, "family", family_id, family_id)
+        ctx.emit("family", family_id=family_id)
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def case_list(self, *, status: FamilyStatus | None = None, mine: bool = False) -> list[CaseRow]:
+        ctx = self._ctx
+        visible, params = ctx.visibility("f")
+        if mine and ctx.is_teamlead:
+            visible, params = "f.owner_id = ?", (ctx.user.id,)
+        status_sql = "AND f.status = ?" if status else ""
+        sql = _CASE_LIST.format(visible=visible, status=status_sql)
+        rows = ctx.db.all(sql, (*params, *([status.value] if status else [])))
+        return [
+            CaseRow(
+                id=FamilyId(r["id"]),
+                case_number=r["case_number"],
+                display_name=r["display_name"],
+                owner=r["owner"],
+                status=FamilyStatus(r["status"]),
+                open_needs=int(r["open_needs"]),
+                budget_used=Money(int(r["used_ore"])),
+                budget_frame=Money(int(r["budget_ore"])),
+                last_meeting=base.time_or_none(r["last_meeting"]),
+                next_meeting=base.time_or_none(r["next_meeting"]),
+            )
+            for r in rows
+        ]
+
+    def budget(self, family_id: FamilyId) -> Budget:
+        row = self._ctx.family_row(family_id)
+        return budget_of(self._budget_rows(family_id), Money(row["budget_ore"]))
+
+    def _budget_rows(self, family_id: FamilyId) -> list[Row]:
+        return self._ctx.db.all(
+            "SELECT status, sum(amount_ore) AS total FROM payments"
+            " WHERE family_id = ? AND deleted_at IS NULL GROUP BY status",
+            (family_id,),
+        )
+
+    def open(self, family_id: FamilyId) -> FamilyDetail:
+        """Everything about one family; recorded in the audit log as a view."""
+        ctx = self._ctx
+        db = ctx.db
+        row = ctx.family_row(family_id)
+        family = family_from_row(row)
+        live = "family_id = ? AND deleted_at IS NULL"
+        members = tuple(
+            member_from_row(r)
+            for r in db.all(
+                f"SELECT * FROM members WHERE {live} ORDER BY is_child, id", (family_id,)
+            )
+        )
+        detail = FamilyDetail(
+            family=family,
+            owner=user_from_row(db.first("SELECT * FROM users WHERE id = ?", (family.owner_id,))),
+            members=members,
+            meetings=tuple(load_meetings(db, family_id)),
+            needs=tuple(
+                need_from_row(r)
+                for r in db.all(f"SELECT * FROM needs WHERE {live} ORDER BY id", (family_id,))
+            ),
+            payments=tuple(
+                payment_from_row(r)
+                for r in db.all(f"SELECT * FROM payments WHERE {live} ORDER BY id", (family_id,))
+            ),
+            checkins=tuple(
+                checkin_from_row(r)
+                for r in db.all(
+                    f"SELECT * FROM checkins WHERE {live} ORDER BY answered_on, id", (family_id,)
+                )
+            ),
+            consents=tuple(
+                consent_from_row(r)
+                for r in db.all(
+                    "SELECT c.* FROM consents c JOIN members m ON m.id = c.member_id"
+                    " WHERE m.family_id = ? ORDER BY c.id",
+                    (family_id,),
+                )
+            ),
+            budget=budget_of(self._budget_rows(family_id), family.budget_frame),
+        )
+        with db.transaction():
+            ctx.log(Action.VIEW, "family", family_id, family_id)
+        return detail
+
+    def history(self, family_id: FamilyId) -> list[Version]:
+        self._ctx.family_row(family_id)
+        return base.versions(self._ctx, "families", "family", family_id)

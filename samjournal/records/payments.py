@@ -1,0 +1,257 @@
+"""Flexible payments: proposed -> approved -> paid, or rejected / cancelled, against the budget."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from samjournal import validation as v
+from samjournal.errors import InvalidTransition, PermissionDenied, ValidationError
+from samjournal.model import (
+    PAYMENT_FLOW,
+    FamilyId,
+    NeedCategory,
+    NeedId,
+    Payment,
+    PaymentId,
+    PaymentMethod,
+    PaymentStatus,
+    UserId,
+    Version,
+)
+from samjournal.money import Money
+from samjournal.records import base
+from samjournal.session import Context, iso, utcnow
+from samjournal.store import Row
+
+
+def payment_from_row(row: Row) -> Payment:
+    return Payment(
+        id=PaymentId(row["id"]),
+        family_id=FamilyId(row["family_id"]),
+        amount=Money(row["amount_ore"]),
+        purpose=row["purpose"],
+        method=PaymentMethod(row["method"]),
+        status=PaymentStatus(row["status"]),
+        need_id=row["need_id"],
+        proposed_by=UserId(row["proposed_by"]),
+        proposed_at=dt.datetime.fromisoformat(row["proposed_at"]),
+        approved_by=row["approved_by"],
+        approved_at=base.time_or_none(row["approved_at"]),
+        paid_on=base.date_or_none(row["paid_on"]),
+        voucher_ref=row["voucher_ref"],
+        reason=row["reason"],
+        version=row["version"],
+    )
+
+
+def approval_limit(ctx: Context) -> Money:
+    value = ctx.db.scalar("SELECT value FROM settings WHERE key = 'approval_limit_ore'")
+    return Money(int(value or 0))
+
+
+def add_payment(
+    ctx: Context,
+    family_id: FamilyId,
+    amount: Money,
+    purpose: str,
+    method: PaymentMethod,
+    need_id: NeedId | None,
+) -> int:
+    """Insert a proposed payment inside the caller's transaction."""
+    if amount.ore <= 0:
+        raise ValidationError("beløp", "må være større enn null")
+    text = v.text("formål", purpose, required=True, max_len=1000)
+    method = v.choice("betalingsmåte", method, PaymentMethod)
+    if need_id is not None:
+        need = ctx.db.first(
+            "SELECT family_id FROM needs WHERE id = ? AND deleted_at IS NULL", (need_id,)
+        )
+        if need is None or need["family_id"] != family_id:
+            raise ValidationError("behov", "hører ikke til denne familien")
+    pid = base.insert(
+        ctx,
+        "payments",
+        {
+            "family_id": family_id,
+            "need_id": need_id,
+            "amount_ore": amount.ore,
+            "purpose": text,
+            "method": method.value,
+            "status": PaymentStatus.PROPOSED.value,
+            "proposed_by": ctx.user.id,
+            "proposed_at": iso(utcnow()),
+        },
+    )
+    base.index(ctx, "payment", pid, family_id, text)
+    base.log_create(ctx, "payment", pid, family_id)
+    return pid
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    """Approved and paid amounts of one family, per need and per category."""
+
+    by_need: dict[NeedId | None, Money]
+    by_category: dict[NeedCategory | None, Money]
+
+
+@dataclass(frozen=True, slots=True)
+class PendingApproval:
+    payment: Payment
+    case_number: str
+    family_name: str
+
+
+class Payments(base.Section):
+    def propose(
+        self,
+        family_id: FamilyId,
+        amount: Money,
+        purpose: str,
+        *,
+        method: PaymentMethod = PaymentMethod.BANK_TRANSFER,
+        need_id: NeedId | None = None,
+    ) -> Payment:
+        ctx = self._ctx
+        with ctx.db.transaction():
+            ctx.family_row(family_id)
+            pid = add_payment(ctx, family_id, amount, purpose, method, need_id)
+        ctx.emit("payment", family_id=family_id)
+        return self.get(PaymentId(pid))
+
+    def get(self, payment_id: PaymentId) -> Payment:
+        return payment_from_row(base.owned_row(self._ctx, "payments", payment_id, "utbetalingen"))
+
+    def needs_teamlead(self, payment: Payment) -> bool:
+        return payment.amount > approval_limit(self._ctx)
+
+    def approve(self, payment_id: PaymentId, *, over_budget_ok: bool = False) -> Payment:
+        ctx = self._ctx
+        with ctx.db.transaction():
+            row = base.owned_row(ctx, "payments", payment_id, "utbetalingen")
+            payment = payment_from_row(row)
+            self._check_flow(payment, PaymentStatus.APPROVED)
+            if self.needs_teamlead(payment):
+                if not ctx.is_teamlead:
+                    limit = approval_limit(ctx)
+                    raise PermissionDenied(
+                        f"Beløp over {limit.format()} må godkjennes av en teamleder."
+                    )
+                if payment.proposed_by == ctx.user.id:
+                    raise PermissionDenied("Den som foreslo utbetalingen kan ikke godkjenne den.")
+            family = ctx.family_row(payment.family_id)
+            committed = ctx.db.scalar(
+                "SELECT coalesce(sum(amount_ore), 0) FROM payments WHERE family_id = ?"
+                " AND deleted_at IS NULL AND status IN ('approved', 'paid')",
+                (payment.family_id,),
+            )
+            over_budget = committed + payment.amount.ore > family["budget_ore"]
+            if over_budget and not (over_budget_ok and ctx.is_teamlead):
+                raise ValidationError(
+                        "beløp", "går over familiens budsjettramme (en teamleder kan overstyre)"
+                    )
+            base.update(
+                ctx,
+                "payments",
+                "payment",
+                row,
+                {
+                    "status": PaymentStatus.APPROVED.value,
+                    "approved_by": ctx.user.id,
+                    "approved_at": iso(utcnow()),
+                },
+            )
+            base.log_update(
+                ctx, "payment", payment_id, payment.family_id, "status proposed->approved"
+            )
+        ctx.emit("payment", family_id=payment.family_id)
+        return self.get(payment_id)
+
+    def reject(self, payment_id: PaymentId, reason: str) -> Payment:
+        return self._close(payment_id, PaymentStatus.REJECTED, reason, teamlead=True)
+
+    def cancel(self, payment_id: PaymentId, reason: str) -> Payment:
+        return self._close(payment_id, PaymentStatus.CANCELLED, reason, teamlead=False)
+
+    def _close(
+        self, payment_id: PaymentId, status: PaymentStatus, reason: str, *, teamlead: bool
+    ) -> Payment:
+        ctx = self._ctx
+        why = v.text("begrunnelse", reason, required=True, max_len=1000)
+        with ctx.db.transaction():
+            row = base.owned_row(ctx, "payments", payment_id, "utbetalingen")
+            payment = payment_from_row(row)
+            self._check_flow(payment, status)
+            if teamlead and self.needs_teamlead(payment):
+                ctx.require_teamlead("avslå en utbetaling over godkjenningsgrensen")
+            base.update(ctx, "payments", "payment", row, {"status": status.value, "reason": why})
+            detail = f"status {payment.status}->{status}"
+            base.log_update(ctx, "payment", payment_id, payment.family_id, detail)
+        ctx.emit("payment", family_id=payment.family_id)
+        return self.get(payment_id)
+
+    def mark_paid(
+        self, payment_id: PaymentId, voucher_ref: str, *, paid_on: dt.date | None = None
+    ) -> Payment:
+        ctx = self._ctx
+        voucher = v.text("bilagsnummer", voucher_ref, required=True)
+        when = v.not_future("utbetalt dato", paid_on or dt.date.today())
+        with ctx.db.transaction():
+            row = base.owned_row(ctx, "payments", payment_id, "utbetalingen")
+            payment = payment_from_row(row)
+            self._check_flow(payment, PaymentStatus.PAID)
+            base.update(
+                ctx,
+                "payments",
+                "payment",
+                row,
+                {"status": "paid", "voucher_ref": voucher, "paid_on": when.isoformat()},
+            )
+            base.log_update(ctx, "payment", payment_id, payment.family_id, "status approved->paid")
+        ctx.emit("payment", family_id=payment.family_id)
+        return self.get(payment_id)
+
+    @staticmethod
+    def _check_flow(payment: Payment, target: PaymentStatus) -> None:
+        if target not in PAYMENT_FLOW[payment.status]:
+            raise InvalidTransition("status", f"kan ikke gå fra {payment.status} til {target}")
+
+    def pending_approvals(self) -> list[PendingApproval]:
+        """Proposed payments over the limit, across every family this user may see."""
+        ctx = self._ctx
+        visible, params = ctx.visibility("f")
+        rows = ctx.db.all(
+            "SELECT p.*, f.case_number, f.display_name FROM payments p"
+            " JOIN families f ON f.id = p.family_id"
+            f" WHERE p.status = 'proposed' AND p.deleted_at IS NULL AND f.deleted_at IS NULL"
+            f" AND p.amount_ore > ? AND {visible} ORDER BY p.proposed_at",
+            (approval_limit(ctx).ore, *params),
+        )
+        return [
+            PendingApproval(payment_from_row(r), r["case_number"], r["display_name"]) for r in rows
+        ]
+
+    def totals(self, family_id: FamilyId) -> Totals:
+        ctx = self._ctx
+        ctx.family_row(family_id)
+        rows = ctx.db.all(
+            "SELECT p.need_id, n.category, sum(p.amount_ore) AS total FROM payments p"
+            " LEFT JOIN needs n ON n.id = p.need_id"
+            " WHERE p.family_id = ? AND p.deleted_at IS NULL AND p.status IN ('approved', 'paid')"
+            " GROUP BY p.need_id, n.category",
+            (family_id,),
+        )
+        by_need: dict[NeedId | None, Money] = {}
+        by_category: dict[NeedCategory | None, Money] = {}
+        for r in rows:
+            amount = Money(int(r["total"]))
+            need = None if r["need_id"] is None else NeedId(r["need_id"])
+            category = None if r["category"] is None else NeedCategory(r["category"])
+            by_need[need] = by_need.get(need, Money(0)) + amount
+            by_category[category] = by_category.get(category, Money(0)) + amount
+        return Totals(by_need, by_category)
+
+    def history(self, payment_id: PaymentId) -> list[Version]:
+        base.owned_row(self._ctx, "payments", payment_id, "utbetalingen")
+        return base.versions(self._ctx, "payments", "payment", payment_id)

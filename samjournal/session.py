@@ -1,0 +1,131 @@
+"""What every part of an unlocked journal shares: the connection, the user, the audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from samjournal import audit as audit_log
+from samjournal.audit import Action, AuditLog
+from samjournal.errors import JournalLocked, NotFound, PermissionDenied
+from samjournal.model import Changes, FamilyId, Role, User, UserId
+from samjournal.store import Database, Row
+
+Listener = Callable[[Changes], None]
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def iso(value: dt.datetime | dt.date | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is None:
+            value = value.astimezone()  # naive means local wall-clock time
+        return value.astimezone(dt.UTC).isoformat(timespec="seconds")
+    return value.isoformat()
+
+
+class Context:
+    """One unlocked session. Connections are per thread; `close()` drops them and the key."""
+
+    def __init__(self, db_path: Path, data_key: bytes, user: User) -> None:
+        self._db_path = db_path
+        self._key: bytes | None = data_key
+        self.user = user
+        self._audit: AuditLog | None = None
+        self._local = threading.local()
+        self._open: list[Database] = []
+        self._guard = threading.Lock()
+        self._listeners: list[Listener] = []
+
+    # -- connection -------------------------------------------------------------------------
+
+    @property
+    def db(self) -> Database:
+        db: Database | None = getattr(self._local, "db", None)
+        if db is None:
+            if self._key is None:
+                raise JournalLocked("Journalen er låst.")
+            db = Database(self._db_path, self._key)
+            self._local.db = db
+            with self._guard:
+                self._open.append(db)
+        return db
+
+    @property
+    def audit(self) -> AuditLog:
+        if self._audit is None:
+            self._audit = audit_log.for_db(self.db)
+        return self._audit
+
+    @property
+    def data_key(self) -> bytes:
+        if self._key is None:
+            raise JournalLocked("Journalen er låst.")
+        return self._key
+
+    @property
+    def locked(self) -> bool:
+        return self._key is None
+
+    def close(self) -> None:
+        with self._guard:
+            for db in self._open:
+                db.close()
+            self._open.clear()
+        self._local = threading.local()
+        self._key = None
+
+    # -- who may do what --------------------------------------------------------------------
+
+    @property
+    def is_teamlead(self) -> bool:
+        return self.user.role is Role.TEAMLEAD
+
+    def require_teamlead(self, what: str) -> None:
+        if not self.is_teamlead:
+            raise PermissionDenied(f"Bare en teamleder kan {what}.")
+
+    def family_row(self, family_id: FamilyId) -> Row:
+        """The family, if it exists and this user may see it; NotFound otherwise."""
+        row = self.db.first(
+            "SELECT * FROM families WHERE id = ? AND deleted_at IS NULL", (family_id,)
+        )
+        if row is None or not self.may_see(row):
+            raise NotFound("Fant ikke familien.")
+        return row
+
+    def may_see(self, family: Row) -> bool:
+        return self.is_teamlead or UserId(family["owner_id"]) == self.user.id
+
+    def visibility(self, alias: str = "f") -> tuple[str, tuple[object, ...]]:
+        """A WHERE fragment limiting families to those this user may see."""
+        if self.is_teamlead:
+            return "1", ()
+        return f"{alias}.owner_id = ?", (self.user.id,)
+
+    # -- audit and change notices -----------------------------------------------------------
+
+    def log(
+        self,
+        action: Action,
+        entity: str = "",
+        entity_id: object = "",
+        family_id: int | None = None,
+        detail: str = "",
+    ) -> None:
+        self.audit.append(self.db, self.user.username, action, entity, entity_id, family_id, detail)
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def emit(self, *entities: str, family_id: int | None = None) -> None:
+        changes = Changes(frozenset(entities), frozenset({family_id} if family_id else ()))
+        for listener in list(self._listeners):
+            listener(changes)

@@ -1,0 +1,50 @@
+"""Journal-wide settings, kept inside the encrypted database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from samjournal.errors import ValidationError
+from samjournal.money import Money
+
+
+@dataclass(frozen=True, slots=True)
+class JournalSettings:
+    approval_limit: Money = Money(500_000)
+    idle_timeout_minutes: int = 5
+    default_budget: Money = Money(5_000_000)
+    language: str = "nb"
+    retention_years: int = 10
+
+    def checked(self) -> JournalSettings:
+        if self.approval_limit.ore < 0:
+            raise ValidationError("godkjenningsgrense", "kan ikke være negativ")
+        if not 1 <= self.idle_timeout_minutes <= 240:
+            raise ValidationError("tid før låsing", "skal være mellom 1 og 240 minutter")
+        if self.default_budget.ore < 0:
+            raise ValidationError("standard budsjett", "kan ikke være negativt")
+        if self.language not in ("nb", "en"):
+            raise ValidationError("språk", "skal være nb eller en")
+        if not 1 <= self.retention_years <= 100:
+            raise ValidationError("oppbevaringstid", "skal være mellom 1 og 100 år")
+        return self
+
+    def to_rows(self) -> dict[str, str]:
+        return {
+            "approval_limit_ore": str(self.approval_limit.ore),
+            "idle_timeout_minutes": str(self.idle_timeout_minutes),
+            "default_budget_ore": str(self.default_budget.ore),
+            "language": self.language,
+            "retention_years": str(self.retention_years),
+        }
+
+    @classmethod
+    def from_rows(cls, rows: dict[str, str]) -> JournalSettings:
+        d = cls()
+        return cls(
+            approval_limit=Money(int(rows.get("approval_limit_ore", d.approval_limit.ore))),
+            idle_timeout_minutes=int(rows.get("idle_timeout_minutes", d.idle_timeout_minutes)),
+            default_budget=Money(int(rows.get("default_budget_ore", d.default_budget.ore))),
+            language=rows.get("language", d.language),
+            retention_years=int(rows.get("retention_years", d.retention_years)),
+        )

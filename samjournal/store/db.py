@@ -1,0 +1,193 @@
+"""A thin raw-SQL layer over one SQLCipher connection: all / first / scalar / transaction.
+
+The database is keyed with a raw 256-bit key (no SQLCipher KDF: the key already comes from the
+keyring's Argon2id slots). Low-level errors are converted here into the public error tree.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+import sqlcipher3
+from sqlcipher3 import dbapi2
+
+from samjournal.errors import JournalDamaged, NotAJournal, SamJournalError, StorageFull
+
+
+class Row(Protocol):
+    """A result row: by column name or index, and `dict(row)`."""
+
+    def __getitem__(self, key: str | int, /) -> Any: ...
+    def keys(self) -> list[str]: ...
+
+
+Params = Sequence[Any] | dict[str, Any]
+PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+
+_PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA synchronous = FULL",  # a committed line survives a power cut
+    "PRAGMA cache_size = -65536",  # 64 MiB of decrypted pages
+    "PRAGMA temp_store = MEMORY",  # no plaintext temp files on disk
+    "PRAGMA busy_timeout = 5000",
+)
+
+
+def _key_pragma(key: bytes) -> str:
+    if len(key) != 32:
+        raise ValueError("data keys are 256 bits")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def convert_error(exc: Exception, path: Path | None = None) -> SamJournalError:
+    """Map an sqlcipher3 or OS error onto the most specific public error."""
+    text = str(exc).lower()
+    if isinstance(exc, OSError) or "disk is full" in text or "readonly" in text:
+        return StorageFull("Lagring feilet: disken er full eller mappen er skrivebeskyttet.")
+    if "not a database" in text or "malformed" in text or "hmac" in text:
+        if path is not None and _is_plain_sqlite(path):
+            return NotAJournal("Filen er en ukryptert SQLite-database, ikke en SamJournal-journal.")
+        return JournalDamaged("Journaldatabasen er skadet eller avkortet.")
+    return JournalDamaged(f"Databasefeil: {type(exc).__name__}")
+
+
+def _is_plain_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return fh.read(16) == PLAIN_SQLITE_HEADER
+    except OSError:
+        return False
+
+
+class Database:
+    """One connection. Use one per thread; `transaction()` is the only way to write."""
+
+    def __init__(self, path: Path, key: bytes, *, read_only: bool = False) -> None:
+        self.path = path
+        self.key = key
+        self._lock = threading.RLock()
+        self._depth = 0
+        try:
+            uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rwc'}"
+            self._conn = sqlcipher3.connect(
+                uri, uri=True, isolation_level=None, check_same_thread=False
+            )
+            self._conn.row_factory = dbapi2.Row
+            self._conn.execute(_key_pragma(key))
+            # Reading the schema is the first touch of page 1: a wrong key or a damaged
+            # file fails here.
+            self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            if not read_only:
+                self._conn.execute("PRAGMA journal_mode = WAL").fetchone()
+            for pragma in _PRAGMAS:
+                self._conn.execute(pragma)
+        except (dbapi2.Error, OSError) as exc:
+            self.close()
+            raise convert_error(exc, path) from exc
+        if not self.scalar("SELECT sqlite_compileoption_used('ENABLE_FTS5')"):
+            self.close()
+            raise JournalDamaged("Denne SQLCipher-utgaven mangler FTS5 (fulltekstsøk).")
+
+    # -- reads ------------------------------------------------------------------------------
+
+    def all(self, sql: str, params: Params = ()) -> list[Row]:
+        return list(self._run(sql, params).fetchall())
+
+    def first(self, sql: str, params: Params = ()) -> Row | None:
+        row: Row | None = self._run(sql, params).fetchone()
+        return row
+
+    def scalar(self, sql: str, params: Params = ()) -> Any:
+        row = self._run(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    # -- writes -----------------------------------------------------------------------------
+
+    def execute(self, sql: str, params: Params = ()) -> int:
+        """Run one statement inside a transaction; return the last inserted rowid."""
+        if self._depth == 0:
+            raise RuntimeError("writes go through Database.transaction()")
+        cursor = self._run(sql, params)
+        return int(cursor.lastrowid or 0)
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """BEGIN IMMEDIATE ... COMMIT; any exception rolls everything back. Nests as savepoints."""
+        with self._lock:
+            outer = self._depth == 0
+            try:
+                self._conn.execute("BEGIN IMMEDIATE" if outer else "SAVEPOINT nested")
+            except dbapi2.Error as exc:
+                raise convert_error(exc, self.path) from exc
+            self._depth += 1
+            try:
+                yield self
+            except BaseException:
+                self._depth -= 1
+                with contextlib.suppress(dbapi2.Error):
+                    self._conn.execute("ROLLBACK" if outer else "ROLLBACK TO nested")
+                    if not outer:
+                        self._conn.execute("RELEASE nested")
+                raise
+            self._depth -= 1
+            try:
+                self._conn.execute("COMMIT" if outer else "RELEASE nested")
+            except dbapi2.Error as exc:
+                with contextlib.suppress(dbapi2.Error):
+                    self._conn.execute("ROLLBACK")
+                raise convert_error(exc, self.path) from exc
+
+    def executescript(self, script: str) -> None:
+        try:
+            self._conn.executescript(script)
+        except dbapi2.Error as exc:
+            with contextlib.suppress(dbapi2.Error):
+                self._conn.execute("ROLLBACK")
+            raise convert_error(exc, self.path) from exc
+
+    # -- maintenance ------------------------------------------------------------------------
+
+    def checkpoint(self) -> None:
+        self._run("PRAGMA wal_checkpoint(TRUNCATE)", ())
+
+    def export_to(self, dest: Path, key: bytes) -> None:
+        """Write a complete copy of this database to `dest`, encrypted under `key`."""
+        self.checkpoint()
+        self._run(f"ATTACH DATABASE ? AS export KEY \"x'{key.hex()}'\"", (str(dest),))
+        try:
+            self._run("SELECT sqlcipher_export('export')", ())
+            version = int(self.scalar("PRAGMA main.user_version"))
+            self._run(f"PRAGMA export.user_version = {version}", ())
+        finally:
+            self._run("DETACH DATABASE export", ())
+
+    def close(self) -> None:
+        conn = getattr(self, "_conn", None)
+        if conn is not None:
+            with contextlib.suppress(dbapi2.Error):
+                conn.close()
+            self._conn = None
+
+    def _run(self, sql: str, params: Params) -> Any:
+        if getattr(self, "_conn", None) is None:
+            raise JournalDamaged("Databasen er lukket.")
+        try:
+            return self._conn.execute(sql, params)
+        except dbapi2.IntegrityError:
+            raise  # constraint violations are the caller's to translate
+        except (dbapi2.Error, OSError) as exc:
+            raise convert_error(exc, self.path) from exc
+
+
+def integrity_problems(db: Database) -> list[str]:
+    """Both checks: SQLCipher's page HMACs, then SQLite's own structure and foreign keys."""
+    problems = [str(row[0]) for row in db.all("PRAGMA cipher_integrity_check")]
+    problems += [str(row[0]) for row in db.all("PRAGMA integrity_check") if row[0] != "ok"]
+    problems += [
+        f"foreign key: {row[0]} row {row[1]}" for row in db.all("PRAGMA foreign_key_check")
+    ]
+    return problems
