@@ -48,6 +48,17 @@ RECOVERY_USER = "gjenoppretting"
 
 
 @dataclass(frozen=True, slots=True)
+class Facts:
+    """What `samjournal info` and the About box show: no record content."""
+
+    journal_id: str
+    schema_version: int
+    cipher_version: str
+    counts: dict[str, int]
+    audit_head: str
+
+
+@dataclass(frozen=True, slots=True)
 class Created:
     journal: Journal
     recovery_key: str  # shown once, printed on the recovery sheet, never stored
@@ -359,6 +370,20 @@ class Journal:
             ctx.log(Action.SETTINGS, "journal", "settings")
         ctx.emit("settings")
         return self.settings()
+
+    def facts(self) -> Facts:
+        db = self._require_open().db
+        tables = ("families", "members", "meetings", "needs", "payments", "checkins")
+        counts = {
+            t: int(db.scalar(f"SELECT count(*) FROM {t} WHERE deleted_at IS NULL")) for t in tables
+        }
+        return Facts(
+            journal_id=self.journal_id,
+            schema_version=int(db.scalar("PRAGMA user_version")),
+            cipher_version=str(db.scalar("PRAGMA cipher_version")),
+            counts=counts,
+            audit_head=self.audit_head(),
+        )
 
     def verify_audit(self) -> ChainReport:
         ctx = self._require_open()

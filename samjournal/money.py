@@ -10,7 +10,8 @@ from samjournal.errors import ValidationError
 # 1 000 000 000 kr: far above any family budget, and well inside SQLite's 64-bit integers.
 MAX_ORE = 100_000_000_000
 _AMOUNT = re.compile(
-    r"^(?P<sign>-)?(?P<kroner>\d{1,3}(?:[ .\u00a0\u202f]\d{3})*|\d+)(?:[,.](?P<ore>\d{1,2}))?$"
+    r"^(?P<sign>-)?(?P<kroner>\d{1,3}(?:[ .\u00a0\u202f]\d{3})*|\d+)(?:[,.](?P<ore>\d{1,2}))?$",
+    re.ASCII,
 )
 
 

@@ -149,8 +149,8 @@ class Payments(base.Section):
             over_budget = committed + payment.amount.ore > family["budget_ore"]
             if over_budget and not (over_budget_ok and ctx.is_teamlead):
                 raise ValidationError(
-                        "beløp", "går over familiens budsjettramme (en teamleder kan overstyre)"
-                    )
+                    "beløp", "går over familiens budsjettramme (en teamleder kan overstyre)"
+                )
             base.update(
                 ctx,
                 "payments",

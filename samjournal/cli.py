@@ -1,0 +1,330 @@
+"""The `samjournal` command: scriptable access to a journal.
+
+The passphrase comes from SAMJOURNAL_PASSPHRASE when set, otherwise from a prompt. Exit codes:
+0 success, 1 error, 2 wrong passphrase or refused access.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from samjournal import __version__
+from samjournal.backup import restore
+from samjournal.errors import (
+    PermissionDenied,
+    SamJournalError,
+    UnlockThrottled,
+    ValidationError,
+    WrongPassphrase,
+)
+from samjournal.journal import Journal
+from samjournal.model import Role
+
+EXIT_OK, EXIT_ERROR, EXIT_REFUSED = 0, 1, 2
+Handler = Callable[[argparse.Namespace], int]
+
+
+def _secret(env: str, prompt: str, *, confirm: bool = False) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin.isatty():
+        raise ValidationError("passordfrase", f"sett {env} eller kjør i en terminal")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Gjenta: ") != first:
+        raise ValidationError("passordfrase", "de to passordfrasene er ulike")
+    return first
+
+
+def _passphrase(confirm: bool = False) -> str:
+    return _secret("SAMJOURNAL_PASSPHRASE", "Passordfrase: ", confirm=confirm)
+
+
+def _username(args: argparse.Namespace) -> str:
+    if args.user:
+        return str(args.user)
+    if env := os.environ.get("SAMJOURNAL_USER"):
+        return env
+    names = Journal.usernames(args.journal)
+    if len(names) == 1:
+        return names[0]
+    raise ValidationError("bruker", f"velg bruker med --user ({', '.join(names)})")
+
+
+def _open(args: argparse.Namespace) -> Journal:
+    journal = Journal.open(args.journal, _username(args), _passphrase())
+    if journal.failed_attempts:
+        print(
+            f"Merk: {len(journal.failed_attempts)} mislykkede opplåsingsforsøk siden sist.",
+            file=sys.stderr,
+        )
+    return journal
+
+
+# -- commands -----------------------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    created = Journal.create(
+        args.journal,
+        username=args.user,
+        display_name=args.name or args.user,
+        passphrase=_passphrase(confirm=True),
+    )
+    print(f"Journal opprettet i {created.journal.path}")
+    print("Gjenopprettingsnøkkel (vises bare nå — skriv den ut og legg den i safen):")
+    print(f"    {created.recovery_key}")
+    created.journal.lock()
+    return EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from samjournal import demo  # the generator is only needed here
+
+    journal = demo.create_demo_journal(Path(args.journal), families=args.families, seed=args.seed)
+    journal.lock()
+    print(f"Demojournal med {args.families} familier i {journal.path}")
+    print(f"Brukere: {', '.join(Journal.usernames(journal.path))}")
+    print(f"Demo-passordfrase (bare for demo): {demo.DEMO_PASSPHRASE}")
+    print(f"Åpne den med: samjournal gui {journal.path}")
+    return EXIT_OK
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    facts = journal.facts()
+    print(f"Journal:\t{journal.path}")
+    print(f"Journal-id:\t{facts.journal_id}")
+    print(f"Skjemaversjon:\t{facts.schema_version}")
+    print(f"SQLCipher:\t{facts.cipher_version}")
+    print(f"Innlogget:\t{journal.user.username} ({journal.user.role})")
+    print(f"Brukere:\t{', '.join(u.username for u in journal.users() if u.active)}")
+    for table, count in facts.counts.items():
+        print(f"{table}:\t{count}")
+    print(f"Revisjonslogg:\t{facts.audit_head}")
+    journal.lock()
+    return EXIT_OK
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    for row in journal.families.case_list():
+        print(f"{row.case_number}\t{row.display_name}\t{row.status}\t{row.owner}")
+    journal.lock()
+    return EXIT_OK
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    for hit in journal.search(args.text):
+        snippet = " ".join(hit.snippet.split())
+        print(f"{hit.case_number}\t{hit.display_name}\t{hit.entity}\t{snippet}")
+    journal.lock()
+    return EXIT_OK
+
+
+def cmd_user_add(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    new = _secret("SAMJOURNAL_NEW_PASSPHRASE", f"Passordfrase for {args.username}: ", confirm=True)
+    user = journal.add_user(args.username, args.name or args.username, Role(args.role), new)
+    print(f"La til {user.username} ({user.role})")
+    journal.lock()
+    return EXIT_OK
+
+
+def cmd_user_list(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    for user in journal.users():
+        state = "aktiv" if user.active else "fjernet"
+        print(f"{user.username}\t{user.display_name}\t{user.role}\t{state}")
+    journal.lock()
+    return EXIT_OK
+
+
+def cmd_user_remove(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    journal.remove_user(args.username)
+    print(f"Fjernet {args.username}; databasen har fått ny nøkkel.")
+    journal.lock()
+    return EXIT_OK
+
+
+def cmd_user_passwd(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    current = _passphrase()
+    new = _secret("SAMJOURNAL_NEW_PASSPHRASE", "Ny passordfrase: ", confirm=True)
+    journal.change_passphrase(current, new)
+    print("Passordfrasen er endret.")
+    journal.lock()
+    return EXIT_OK
+
+
+def cmd_user_reset(args: argparse.Namespace) -> int:
+    recovery = _secret("SAMJOURNAL_RECOVERY_KEY", "Gjenopprettingsnøkkel: ")
+    new = _secret(
+        "SAMJOURNAL_NEW_PASSPHRASE", f"Ny passordfrase for {args.username}: ", confirm=True
+    )
+    Journal.reset_passphrase(args.journal, recovery, args.username, new)
+    print(f"{args.username} har fått ny passordfrase.")
+    return EXIT_OK
+
+
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    report = journal.verify_audit()
+    journal.lock()
+    for problem in report.problems:
+        print(problem)
+    if not report.ok:
+        print(f"Revisjonsloggen er brutt ({len(report.problems)} feil).", file=sys.stderr)
+        return EXIT_ERROR
+    print(f"Revisjonsloggen er hel: {report.events} hendelser, hode {report.head[:16]}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    problems = journal.integrity_problems()
+    journal.lock()
+    for problem in problems:
+        print(problem)
+    if problems:
+        print("Integritetssjekken fant feil.", file=sys.stderr)
+        return EXIT_ERROR
+    print("ok: cipher_integrity_check, integrity_check, fremmednøkler og revisjonslogg")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    journal = _open(args)
+    target = journal.backup(args.file)
+    journal.lock()
+    print(f"Sikkerhetskopi skrevet: {target}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    kept = restore(Path(args.file), Path(args.journal), args.user, _passphrase())
+    print(f"Journalen er gjenopprettet i {args.journal}")
+    if kept:
+        print(f"Journalen som lå der er tatt vare på i {kept}")
+    return EXIT_OK
+
+
+def cmd_gui(args: argparse.Namespace) -> int:
+    # The desktop client is a separate package; the core never imports it.
+    command = [sys.executable, "-m", "ui"] + ([str(args.journal)] if args.journal else [])
+    return subprocess.call(command)  # noqa: S603 - our own interpreter and module
+
+
+# -- parser -------------------------------------------------------------------------------------
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="samjournal",
+        description="SamJournal: kryptert saksjournal for samskapt familiestøtte.",
+        epilog="Passordfrasen leses fra SAMJOURNAL_PASSPHRASE eller spørres om. "
+        "Avslutningskoder: 0 ok, 1 feil, 2 feil passordfrase eller ingen tilgang.",
+    )
+    parser.add_argument("--version", action="version", version=f"samjournal {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
+
+    def add(
+        name: str, handler: Handler, help_text: str, journal: bool = True
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        if journal:
+            p.add_argument("journal", type=Path, metavar="JOURNAL", help="journalmappen")
+            p.add_argument(
+                "--user", help="brukernavn (standard: SAMJOURNAL_USER eller eneste bruker)"
+            )
+        p.set_defaults(handler=handler)
+        return p
+
+    p = sub.add_parser("init", help="lag en ny journal med første teamleder")
+    p.add_argument("journal", type=Path, metavar="JOURNAL")
+    p.add_argument("--user", required=True, help="brukernavn for første teamleder")
+    p.add_argument("--name", help="fullt navn")
+    p.set_defaults(handler=cmd_init)
+
+    p = sub.add_parser("demo", help="lag en demojournal med oppdiktede familier")
+    p.add_argument("journal", type=Path, metavar="JOURNAL")
+    p.add_argument("--families", type=int, default=60)
+    p.add_argument("--seed", type=int, default=1)
+    p.set_defaults(handler=cmd_demo)
+
+    add("info", cmd_info, "vis fakta om journalen")
+    add("list", cmd_list, "list familiene: saksnummer, navn, status, saksbehandler (tabulert)")
+    add(
+        "search", cmd_search, "fulltekstsøk i navn, møtenotater, behov og utbetalinger"
+    ).add_argument("text", metavar="TEKST")
+    add("check", cmd_check, "kjør integritetssjekkene")
+    add("backup", cmd_backup, "skriv en sikkerhetskopi (én fil)").add_argument("file", type=Path)
+
+    p = sub.add_parser("restore", help="gjenopprett fra sikkerhetskopi (sjekkes før noe erstattes)")
+    p.add_argument("file", type=Path, metavar="FIL")
+    p.add_argument("journal", type=Path, metavar="JOURNAL")
+    p.add_argument("--user", required=True)
+    p.set_defaults(handler=cmd_restore)
+
+    audit_p = sub.add_parser("audit", help="revisjonsloggen")
+    audit_sub = audit_p.add_subparsers(dest="audit_command", required=True)
+    p = audit_sub.add_parser("verify", help="kontroller hash-kjeden")
+    p.add_argument("journal", type=Path, metavar="JOURNAL")
+    p.add_argument("--user")
+    p.set_defaults(handler=cmd_audit_verify)
+
+    user_p = sub.add_parser("user", help="brukere og passordfraser")
+    user_sub = user_p.add_subparsers(dest="user_command", required=True)
+    for name, handler, help_text, needs_name in (
+        (
+            "add",
+            cmd_user_add,
+            "legg til en bruker (ny passordfrase: SAMJOURNAL_NEW_PASSPHRASE)",
+            True,
+        ),
+        ("list", cmd_user_list, "list brukerne", False),
+        ("remove", cmd_user_remove, "fjern en bruker og gi databasen ny nøkkel", True),
+        ("passwd", cmd_user_passwd, "bytt din passordfrase", False),
+        ("reset", cmd_user_reset, "ny passordfrase med gjenopprettingsnøkkelen", True),
+    ):
+        p = user_sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument("journal", type=Path, metavar="JOURNAL")
+        if needs_name:
+            p.add_argument("username", metavar="BRUKERNAVN")
+        p.add_argument("--user", help="hvem som logger inn")
+        if name == "add":
+            p.add_argument("--name", help="fullt navn")
+            p.add_argument("--role", choices=[r.value for r in Role], default="caseworker")
+        p.set_defaults(handler=handler)
+
+    p = sub.add_parser("gui", help="åpne skrivebordsklienten")
+    p.add_argument("journal", type=Path, nargs="?", metavar="JOURNAL")
+    p.set_defaults(handler=cmd_gui)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    handler: Handler = args.handler
+    try:
+        return handler(args)
+    except (WrongPassphrase, UnlockThrottled, PermissionDenied) as exc:
+        print(f"samjournal: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except SamJournalError as exc:
+        print(f"samjournal: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    sys.exit(main())
