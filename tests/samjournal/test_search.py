@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from samjournal.journal import Journal
+from samjournal.model import MeetingKind
+from samjournal.records.search import fts_query
+from tests.conftest import OTHER, OTHER_PASS, Template
+
+HOSTILE = [
+    '"',
+    "'",
+    "*",
+    "(",
+    ")",
+    "((",
+    '"unbalanced',
+    "NEAR(a b)",
+    "a OR",
+    "AND",
+    "NOT x",
+    "body:x",
+    "^x",
+    "x' OR '1'='1",
+    "'; DROP TABLE families; --",
+    "\0",
+    "{body}: x",
+    "-x",
+    "+",
+    "\\",
+    "%_%",
+]
+
+
+@pytest.fixture
+def noted(lead: Journal, template: Template) -> Journal:
+    lead.members.add(template.worker_family, "Łukasz Żółć", birth_year=1980)
+    lead.meetings.record(
+        template.worker_family,
+        dt.datetime(2026, 9, 1, 9, 0, tzinfo=dt.UTC),
+        MeetingKind.HOME_VISIT,
+        family_words="Vi ønsker leksehjelp og en sykkel til Amina.",
+    )
+    return lead
+
+
+def test_finds_names_notes_and_prefixes(noted: Journal, template: Template) -> None:
+    assert {h.entity for h in noted.search("Żółć")} == {"member"}
+    assert {h.entity for h in noted.search("zołc")} == {"member"}  # diacritics folded (not ł)
+    hits = noted.search("leksehj")
+    assert [(h.family_id, h.entity) for h in hits] == [(template.worker_family, "meeting")]
+    assert "leksehjelp" in hits[0].snippet
+    assert noted.search("sykkel amina")  # every word must match
+    assert noted.search("sykkel zebra") == []
+
+
+def test_search_respects_visibility(noted: Journal, worker: Journal) -> None:
+    other = Journal.open(worker.path, OTHER, OTHER_PASS)
+    assert other.search("leksehjelp") == []
+    assert worker.search("leksehjelp")
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_hostile_input_is_text_not_syntax(noted: Journal, text: str) -> None:
+    assert isinstance(noted.search(text), list)
+
+
+@settings(max_examples=150, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=60))
+def test_any_string_returns_results_or_nothing(noted: Journal, text: str) -> None:
+    hits = noted.search(text)
+    assert all(h.family_id for h in hits)
+
+
+@given(st.text(max_size=60))
+def test_query_is_only_quoted_prefix_terms(text: str) -> None:
+    query = fts_query(text)
+    if query is None:
+        return
+    for term in query.split(" "):
+        assert term.startswith('"')
+        assert term.endswith('"*')
+        assert '"' not in term[1:-2]
