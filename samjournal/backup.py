@@ -14,6 +14,7 @@ import json
 import os
 import shutil
 import zipfile
+import zlib
 from pathlib import Path
 
 from samjournal.errors import BackupInvalid, SamJournalError
@@ -120,17 +121,20 @@ def _unpack(source: Path, into: Path, manifest: dict[str, object]) -> None:
     sums = manifest.get("sha256")
     if not isinstance(sums, dict):
         raise BackupInvalid("Sikkerhetskopien mangler kontrollsummer.")
-    with zipfile.ZipFile(source) as zf:
-        for name in (DB_NAME, KEYRING_NAME):  # fixed names: nothing from the archive is a path
-            digest = hashlib.sha256()
-            with zf.open(name) as src, (into / name).open("xb") as dst:
-                for block in iter(lambda: src.read(1 << 20), b""):
-                    digest.update(block)
-                    dst.write(block)
-                dst.flush()
-                os.fsync(dst.fileno())
-            if digest.hexdigest() != sums.get(name):
-                raise BackupInvalid("Sikkerhetskopien er skadet (kontrollsummen stemmer ikke).")
+    try:
+        with zipfile.ZipFile(source) as zf:
+            for name in (DB_NAME, KEYRING_NAME):  # fixed names: nothing from the archive is a path
+                digest = hashlib.sha256()
+                with zf.open(name) as src, (into / name).open("xb") as dst:
+                    for block in iter(lambda: src.read(1 << 20), b""):
+                        digest.update(block)
+                        dst.write(block)
+                    dst.flush()
+                    os.fsync(dst.fileno())
+                if digest.hexdigest() != sums.get(name):
+                    raise BackupInvalid("Sikkerhetskopien er skadet (kontrollsummen stemmer ikke).")
+    except (zipfile.BadZipFile, KeyError, zlib.error, EOFError) as exc:
+        raise BackupInvalid("Sikkerhetskopien er skadet og kan ikke pakkes ut.") from exc
 
 
 def _move_aside(target: Path) -> Path | None:

@@ -1,0 +1,89 @@
+"""The audit chain finds any edited, removed, inserted or reordered event."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from samjournal.journal import Journal
+from samjournal.money import Money
+from samjournal.store import Database
+from tests.conftest import Template
+
+
+@pytest.fixture
+def busy(lead: Journal, template: Template) -> Journal:
+    for amount in (100, 200, 300):
+        lead.payments.propose(template.worker_family, Money.kr(amount), f"Busskort {amount}")
+    assert lead.verify_audit().ok
+    return lead
+
+
+def _raw(journal: Journal) -> Database:
+    return journal._ctx.db
+
+
+def _edit(db: Database) -> None:
+    db.execute("UPDATE audit SET username = 'mallory' WHERE seq = 3")
+
+
+def _remove(db: Database) -> None:
+    db.execute("DELETE FROM audit WHERE seq = 4")
+
+
+def _insert(db: Database) -> None:
+    last = db.first("SELECT * FROM audit ORDER BY seq DESC LIMIT 1")
+    assert last is not None
+    db.execute(
+        "INSERT INTO audit (seq, at, username, action, entity, entity_id, detail, hash)"
+        " VALUES (?, ?, 'mallory', 'view', 'family', '1', '', ?)",
+        (last["seq"] + 1, last["at"], last["hash"]),
+    )
+
+
+def _reorder(db: Database) -> None:
+    a = db.first("SELECT * FROM audit WHERE seq = 5")
+    b = db.first("SELECT * FROM audit WHERE seq = 6")
+    assert a is not None
+    assert b is not None
+    db.execute("DELETE FROM audit WHERE seq IN (5, 6)")
+    for seq, row in ((5, b), (6, a)):
+        db.execute(
+            "INSERT INTO audit (seq, at, username, action, entity, entity_id, family_id, detail,"
+            " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                seq,
+                *(
+                    row[k]
+                    for k in (
+                        "at",
+                        "username",
+                        "action",
+                        "entity",
+                        "entity_id",
+                        "family_id",
+                        "detail",
+                        "hash",
+                    )
+                ),
+            ),
+        )
+
+
+@pytest.mark.parametrize("tamper", [_edit, _remove, _insert, _reorder])
+def test_tampering_is_detected(busy: Journal, tamper: Callable[[Database], None]) -> None:
+    db = _raw(busy)
+    with db.transaction():
+        tamper(db)
+    report = busy.verify_audit()
+    assert not report.ok
+    assert busy.integrity_problems()
+
+
+def test_head_moves_with_every_event(busy: Journal, template: Template) -> None:
+    before = busy.audit_head()
+    busy.families.open(template.worker_family)
+    after = busy.audit_head()
+    assert before != after
+    assert int(after.split(":")[0]) == int(before.split(":")[0]) + 1

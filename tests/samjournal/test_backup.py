@@ -1,0 +1,86 @@
+"""One-file backups, and restores that check before they replace anything."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from samjournal.backup import restore
+from samjournal.errors import BackupInvalid, WrongPassphrase
+from samjournal.journal import Journal
+from samjournal.money import Money
+from tests.conftest import LEAD, LEAD_PASS, Template
+
+
+def test_backup_and_restore_into_a_new_folder(
+    lead: Journal, template: Template, tmp_path: Path
+) -> None:
+    lead.payments.propose(template.worker_family, Money.kr(250), "Busskort")
+    file = lead.backup(tmp_path / "backup.sjbak")
+    with zipfile.ZipFile(file) as zf:
+        assert sorted(zf.namelist()) == ["journal.db", "keyring.json", "manifest.json"]
+    kept = restore(file, tmp_path / "restored", LEAD, LEAD_PASS)
+    assert kept is None
+    journal = Journal.open(tmp_path / "restored", LEAD, LEAD_PASS)
+    assert journal.search("Busskort")
+    assert journal.integrity_problems() == []
+    assert any(e.action == "backup" for e in journal.audit_events())
+
+
+def test_restore_keeps_the_journal_it_replaces(
+    lead: Journal, journal_dir: Path, tmp_path: Path
+) -> None:
+    file = lead.backup(tmp_path / "backup.sjbak")
+    lead.families.create("Familien Etter Backup")
+    lead.lock()
+    kept = restore(file, journal_dir, LEAD, LEAD_PASS)
+    assert kept is not None
+    assert (kept / "journal.db").exists()
+    restored = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    assert "Familien Etter Backup" not in {r.display_name for r in restored.families.case_list()}
+    newer = Journal.open(kept, LEAD, LEAD_PASS)
+    assert "Familien Etter Backup" in {r.display_name for r in newer.families.case_list()}
+
+
+def _untouched(journal_dir: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in journal_dir.iterdir() if p.is_file()}
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "not-a-zip", "foreign-member"])
+def test_damaged_backup_changes_nothing(
+    lead: Journal, journal_dir: Path, tmp_path: Path, damage: str
+) -> None:
+    file = lead.backup(tmp_path / "backup.sjbak")
+    lead.lock()
+    data = bytearray(file.read_bytes())
+    if damage == "flip":
+        with zipfile.ZipFile(file) as zf:
+            offset = zf.getinfo("journal.db").header_offset + 200
+        data[offset] ^= 0xFF
+        file.write_bytes(bytes(data))
+    elif damage == "truncate":
+        file.write_bytes(bytes(data[: len(data) // 2]))
+    elif damage == "not-a-zip":
+        file.write_bytes(b"hello, not a backup")
+    else:
+        with zipfile.ZipFile(file, "a") as zf:
+            zf.writestr("../../evil.txt", "x")
+    before = _untouched(journal_dir)
+    with pytest.raises(BackupInvalid):
+        restore(file, journal_dir, LEAD, LEAD_PASS)
+    assert _untouched(journal_dir) == before
+    assert not (tmp_path / "evil.txt").exists()
+    assert not [p for p in journal_dir.parent.iterdir() if p.name.startswith(".restore")]
+
+
+def test_wrong_passphrase_restores_nothing(
+    lead: Journal, journal_dir: Path, tmp_path: Path
+) -> None:
+    file = lead.backup(tmp_path / "backup.sjbak")
+    lead.lock()
+    before = _untouched(journal_dir)
+    with pytest.raises(WrongPassphrase):
+        restore(file, journal_dir, LEAD, "not the passphrase")
+    assert _untouched(journal_dir) == before
