@@ -18,6 +18,19 @@ WORKER, WORKER_PASS = "kari", "kari passordfrase 1"
 OTHER, OTHER_PASS = "per", "per passordfrase 12"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--run-slow", action="store_true", help="run the long reliability suite")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--run-slow"):
+        return
+    skip = pytest.mark.skip(reason="slow: run with make test-slow")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
+
+
 @dataclass(frozen=True)
 class Template:
     path: Path
