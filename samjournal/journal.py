@@ -81,6 +81,7 @@ class Journal:
     def __init__(self, folder: JournalFolder, ctx: Context, failed_attempts: tuple[str, ...]):
         self._folder = folder
         self._ctx = ctx
+        self._announcer = ctx.announcer
         self.failed_attempts = failed_attempts  # failures since the previous unlock, to show
         self._sections()
 
@@ -243,16 +244,16 @@ class Journal:
         self._ctx.close()
 
     def unlock(self, passphrase: str) -> None:
-        listeners = self._ctx._listeners
+        """Unlock again as the same user after `lock()`; subscribers stay subscribed."""
         again = Journal.open(self._folder.path, self.user.username, passphrase)
         self._ctx = again._ctx
-        self._ctx._listeners.extend(listeners)
+        self._ctx.announcer = self._announcer
         self.failed_attempts = again.failed_attempts
         self._sections()
 
     def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
         """Call `listener` after every committed change; returns the unsubscribe function."""
-        return self._ctx.subscribe(listener)
+        return self._announcer.subscribe(listener)
 
     def _require_open(self) -> Context:
         if self._ctx.locked:
@@ -340,14 +341,12 @@ class Journal:
             events = int(ctx.db.scalar("SELECT count(*) FROM audit"))
             ctx.db.export_to(scratch, new_key)
             verify_copy(scratch, new_key, events)
-            user, listeners = ctx.user, ctx._listeners
             ctx.close()
             self._folder.swap_in(scratch, ring.resealed(new_key))
         finally:
             with contextlib.suppress(FileNotFoundError):
                 scratch.unlink()
-        self._ctx = Context(self._folder.db_path, new_key, user)
-        self._ctx._listeners.extend(listeners)
+        self._ctx = Context(self._folder.db_path, new_key, ctx.user, self._announcer)
         self._sections()
 
     # -- settings, audit, integrity -------------------------------------------------------

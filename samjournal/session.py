@@ -30,10 +30,27 @@ def iso(value: dt.datetime | dt.date | None) -> str | None:
     return value.isoformat()
 
 
+class Announcer:
+    """Who wants to hear about committed changes. Outlives a lock, unlock or rekey."""
+
+    def __init__(self) -> None:
+        self._listeners: list[Listener] = []
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    def emit(self, changes: Changes) -> None:
+        for listener in list(self._listeners):
+            listener(changes)
+
+
 class Context:
     """One unlocked session. Connections are per thread; `close()` drops them and the key."""
 
-    def __init__(self, db_path: Path, data_key: bytes, user: User) -> None:
+    def __init__(
+        self, db_path: Path, data_key: bytes, user: User, announcer: Announcer | None = None
+    ) -> None:
         self._db_path = db_path
         self._key: bytes | None = data_key
         self.user = user
@@ -41,7 +58,7 @@ class Context:
         self._local = threading.local()
         self._open: list[Database] = []
         self._guard = threading.Lock()
-        self._listeners: list[Listener] = []
+        self.announcer = announcer or Announcer()
 
     # -- connection -------------------------------------------------------------------------
 
@@ -121,11 +138,7 @@ class Context:
     ) -> None:
         self.audit.append(self.db, self.user.username, action, entity, entity_id, family_id, detail)
 
-    def subscribe(self, listener: Listener) -> Callable[[], None]:
-        self._listeners.append(listener)
-        return lambda: self._listeners.remove(listener)
-
     def emit(self, *entities: str, family_id: int | None = None) -> None:
-        changes = Changes(frozenset(entities), frozenset({family_id} if family_id else ()))
-        for listener in list(self._listeners):
-            listener(changes)
+        """Announce a committed change; call after the transaction, never inside it."""
+        ids = frozenset({family_id} if family_id else ())
+        self.announcer.emit(Changes(frozenset(entities), ids))

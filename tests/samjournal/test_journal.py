@@ -24,7 +24,7 @@ from samjournal.errors import (
 from samjournal.folder import JournalFolder
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
-from samjournal.model import Role
+from samjournal.model import FamilyStatus, Role
 from samjournal.store import Database
 from tests.conftest import LEAD, LEAD_PASS, OTHER, OTHER_PASS, WORKER, WORKER_PASS, Template
 
@@ -213,3 +213,13 @@ def test_facts_carry_no_record_content(lead: Journal) -> None:
 def test_raw_database_needs_the_key(journal_dir: Path) -> None:
     with pytest.raises(JournalDamaged):
         Database(journal_dir / "journal.db", bytes(32))
+
+
+def test_subscribers_outlive_lock_and_rekey(lead: Journal, template: Template) -> None:
+    seen = []
+    lead.subscribe(seen.append)
+    lead.lock()
+    lead.unlock(LEAD_PASS)
+    lead.remove_user(OTHER)
+    lead.families.set_status(template.worker_family, FamilyStatus.PAUSED)
+    assert [c.entities for c in seen] == [{"user"}, {"family"}]
