@@ -7,6 +7,7 @@ The passphrase comes from SAMJOURNAL_PASSPHRASE when set, otherwise from a promp
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import getpass
 import os
 import subprocess
@@ -217,6 +218,27 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace) -> int:
+    from samjournal import reports  # reportlab is loaded for this command only
+
+    journal = _open(args)
+    try:
+        target = reports.cli_build(
+            journal,
+            args.kind,
+            args.out,
+            case_number=args.case,
+            start=args.start,
+            end=args.end,
+            show_national_ids=args.show_national_ids,
+            language=args.language,
+        )
+    finally:
+        journal.lock()
+    print(f"Skrev {target}")
+    return EXIT_OK
+
+
 def cmd_gui(args: argparse.Namespace) -> int:
     # The desktop client is a separate package; the core never imports it.
     command = [sys.executable, "-m", "ui"] + ([str(args.journal)] if args.journal else [])
@@ -304,6 +326,25 @@ def build_parser() -> argparse.ArgumentParser:
             p.add_argument("--name", help="fullt navn")
             p.add_argument("--role", choices=[r.value for r in Role], default="caseworker")
         p.set_defaults(handler=handler)
+
+    p = sub.add_parser(
+        "report",
+        help="skriv en rapport til PDF: summary, family eller portfolio",
+        description="Saksoppsummering (summary, teamleder), familiens kopi (family) eller "
+        "porteføljerapport (portfolio, teamleder), lagret som PDF. Utskriften revideres.",
+    )
+    p.add_argument("kind", choices=("summary", "family", "portfolio"), metavar="RAPPORT")
+    p.add_argument("journal", type=Path, metavar="JOURNAL", help="journalmappen")
+    p.add_argument("--user", help="brukernavn (standard: SAMJOURNAL_USER eller eneste bruker)")
+    p.add_argument("--case", metavar="SAKSNUMMER", help="familiens saksnummer (summary, family)")
+    p.add_argument("--from", dest="start", type=dt.date.fromisoformat, metavar="ÅÅÅÅ-MM-DD")
+    p.add_argument("--to", dest="end", type=dt.date.fromisoformat, metavar="ÅÅÅÅ-MM-DD")
+    p.add_argument("--out", type=Path, required=True, metavar="FIL.pdf")
+    p.add_argument(
+        "--show-national-ids", action="store_true", help="vis hele fødselsnumre (summary)"
+    )
+    p.add_argument("--language", choices=("nb", "en"), help="språk (standard: journalens)")
+    p.set_defaults(handler=cmd_report)
 
     p = sub.add_parser("gui", help="åpne skrivebordsklienten")
     p.add_argument("journal", type=Path, nargs="?", metavar="JOURNAL")

@@ -1,0 +1,195 @@
+"""Printed documents, built as PDF bytes in memory (never a temp file).
+
+- `case_summary`: the whole case for a period (team leads).
+- `family_copy`: what we agreed, for the family to take home (large type, their language).
+- `portfolio`: figures and charts for all families over a period (team leads).
+- `recovery_sheet`: the recovery key for the safe.
+
+Every builder audits the print as `Action.PRINT` (which document, never its content) before it
+lays the document out, so the audit chain head printed on the page includes the print itself.
+Saving the bytes to a file is the caller's explicit choice (`save_pdf`, `cli_build`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Literal
+
+from samjournal.audit import Action
+from samjournal.errors import NotFound, PermissionDenied, ValidationError
+from samjournal.fsutil import atomic_write
+from samjournal.journal import Journal
+from samjournal.model import FamilyId, Role
+from samjournal.reports import case_summary as _case_summary
+from samjournal.reports import family_copy as _family_copy
+from samjournal.reports import portfolio as _portfolio
+from samjournal.reports import recovery_sheet as _recovery_sheet
+from samjournal.reports.errors import ReportError, ReportFontsMissing, ReportLayoutFailed
+from samjournal.reports.fonts import ensure_fonts
+from samjournal.reports.labels import CONFIDENTIAL
+
+__all__ = [
+    "CONFIDENTIAL",
+    "ReportError",
+    "ReportFontsMissing",
+    "ReportLayoutFailed",
+    "case_summary",
+    "cli_build",
+    "ensure_fonts",
+    "family_copy",
+    "find_family",
+    "portfolio",
+    "recovery_sheet",
+    "save_pdf",
+]
+
+ReportKind = Literal["summary", "family", "portfolio"]
+
+
+def case_summary(
+    journal: Journal,
+    family_id: FamilyId,
+    *,
+    period: tuple[dt.date, dt.date] | None = None,
+    show_national_ids: bool = False,
+    language: str | None = None,
+) -> bytes:
+    """The case summary (team lead only). `period` defaults to opened..today; identity numbers
+    are masked unless `show_national_ids`; language defaults to the journal's setting."""
+    return _case_summary.build(
+        journal,
+        family_id,
+        period=period,
+        show_national_ids=show_national_ids,
+        language=language,
+    )
+
+
+def family_copy(
+    journal: Journal,
+    family_id: FamilyId,
+    *,
+    language: str | None = None,
+    since: dt.date | None = None,
+) -> bytes:
+    """The family's copy, in `language` (default: the family's own, "nb" or "en"). Agreements
+    since `since` (default: the last six months), newest first."""
+    return _family_copy.build(journal, family_id, language=language, since=since)
+
+
+def portfolio(
+    journal: Journal, *, start: dt.date, end: dt.date, language: str | None = None
+) -> bytes:
+    """Figures and charts over every family for `start`..`end` (team lead only)."""
+    return _portfolio.build(journal, start=start, end=end, language=language)
+
+
+def recovery_sheet(
+    *,
+    recovery_key: str,
+    journal_id: str,
+    printed_by: str,
+    created: dt.date,
+    language: str | None = None,
+    journal: Journal | None = None,
+) -> bytes:
+    """The recovery sheet. Pass `journal` (when one is open) to audit the print."""
+    return _recovery_sheet.build(
+        recovery_key=recovery_key,
+        journal_id=journal_id,
+        printed_by=printed_by,
+        created=created,
+        language=language,
+        journal=journal,
+    )
+
+
+def find_family(journal: Journal, case_number: str) -> FamilyId:
+    """The family with this case number, among those the user may see."""
+    wanted = case_number.strip()
+    for row in journal.families.case_list():
+        if row.case_number == wanted:
+            return row.id
+    raise NotFound("Fant ingen familie med det saksnummeret.")
+
+
+def _pdf_path(target: Path | str) -> Path:
+    path = Path(target)
+    if path.suffix.lower() != ".pdf":
+        raise ValidationError("fil", "filnavnet skal slutte på .pdf")
+    if not path.parent.is_dir():
+        raise ValidationError("fil", "mappen finnes ikke")
+    return path
+
+
+def save_pdf(
+    pdf: bytes,
+    target: Path | str,
+    *,
+    journal: Journal | None = None,
+    document: str = "",
+    family_id: FamilyId | None = None,
+) -> Path:
+    """Write a PDF the user chose to save, atomically (never a half-written file).
+
+    With `journal`, the save is audited as an export of `document` ("case_summary", ...); the
+    file name is not recorded (it may name the family).
+    """
+    path = _pdf_path(target)
+    atomic_write(path, pdf)
+    if journal is not None:
+        entity, entity_id = ("family", family_id) if family_id is not None else ("journal", "")
+        journal.record_event(
+            Action.EXPORT, entity, entity_id, family_id, detail=f"{document} saved as pdf"
+        )
+    return path
+
+
+def cli_build(
+    journal: Journal,
+    kind: ReportKind,
+    out: Path | str,
+    *,
+    case_number: str | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    show_national_ids: bool = False,
+    language: str | None = None,
+) -> Path:
+    """What `samjournal report summary|family|portfolio` does: build, then save to `out`.
+
+    summary: `case_number` required; `start`/`end` optional (both or neither).
+    family: `case_number` required. portfolio: `start` and `end` required.
+    """
+    _pdf_path(out)  # before anything is built or audited
+    if (start is None) != (end is None):
+        raise ValidationError("periode", "oppgi både --from og --to, eller ingen av dem")
+    if kind in ("summary", "portfolio") and journal.user.role is not Role.TEAMLEAD:
+        raise PermissionDenied("Bare en teamleder kan skrive ut denne rapporten.")
+    fid: FamilyId | None = None
+    if kind in ("summary", "family"):
+        if not case_number:
+            raise ValidationError("saksnummer", "må oppgis for denne rapporten")
+        fid = find_family(journal, case_number)
+        if kind == "summary":
+            period = (start, end) if start is not None and end is not None else None
+            pdf = case_summary(
+                journal,
+                fid,
+                period=period,
+                show_national_ids=show_national_ids,
+                language=language,
+            )
+            document = "case_summary"
+        else:
+            pdf = family_copy(journal, fid, language=language)
+            document = "family_copy"
+    elif kind == "portfolio":
+        if start is None or end is None:
+            raise ValidationError("periode", "porteføljerapporten trenger --from og --to")
+        pdf = portfolio(journal, start=start, end=end, language=language)
+        document = "portfolio"
+    else:
+        raise ValidationError("rapport", "velg summary, family eller portfolio")
+    return save_pdf(pdf, out, journal=journal, document=document, family_id=fid)

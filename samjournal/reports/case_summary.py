@@ -1,0 +1,503 @@
+"""The case summary a team lead prints: the whole case for a period, on paper."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from reportlab.platypus import Flowable
+
+from samjournal import nin
+from samjournal.audit import Action
+from samjournal.errors import PermissionDenied, ValidationError
+from samjournal.journal import Journal
+from samjournal.model import (
+    CHECKIN_DOMAINS,
+    OPEN_NEED_STATUSES,
+    Checkin,
+    FamilyDetail,
+    FamilyId,
+    Meeting,
+    Need,
+    NeedCategory,
+    NeedId,
+    Payment,
+    PaymentStatus,
+    Role,
+)
+from samjournal.money import Money
+from samjournal.reports import charts
+from samjournal.reports.common import Letterhead, Writer, build_pdf, layout, markup, now
+from samjournal.reports.labels import Words, checked_language, local
+from samjournal.reports.styles import make_styles
+
+COUNTED = (PaymentStatus.APPROVED, PaymentStatus.PAID)
+
+
+def build(
+    journal: Journal,
+    family_id: FamilyId,
+    *,
+    period: tuple[dt.date, dt.date] | None = None,
+    show_national_ids: bool = False,
+    language: str | None = None,
+) -> bytes:
+    if journal.user.role is not Role.TEAMLEAD:
+        raise PermissionDenied("Bare en teamleder kan skrive ut saksoppsummeringer.")
+    detail = journal.families.open(family_id)  # NotFound when missing; audited as a view
+    start, end = period or (_first_day(detail), dt.date.today())
+    if start > end:
+        raise ValidationError("periode", "starten må være før slutten")
+    words = Words(checked_language(language, journal.settings().language))
+    studies = dict(journal.consents.studies())
+    what = "case_summary" + (" with full national ids" if show_national_ids else "")
+    journal.record_event(Action.PRINT, "family", family_id, family_id, detail=what)
+    head = Letterhead(
+        title=words("Saksoppsummering", "Case summary"),
+        subject=detail.family.case_number,
+        printed_by=journal.user.display_name,
+        printed_at=now(),
+        words=words,
+        audit_head=journal.audit_head(),
+    )
+    story = _Summary(Writer(make_styles(9.5), words), detail, start, end, studies).story(
+        show_national_ids, head.audit_head or ""
+    )
+    return build_pdf(story, head, author=journal.user.display_name)
+
+
+class _Summary:
+    def __init__(
+        self,
+        out: Writer,
+        detail: FamilyDetail,
+        start: dt.date,
+        end: dt.date,
+        studies: dict[str, str],
+    ) -> None:
+        self.o = out
+        self.w = out.w
+        self.d = detail
+        self.start, self.end = start, end
+        self.studies = studies
+
+    def _in_period(self, day: dt.date | None) -> bool:
+        return day is not None and self.start <= day <= self.end
+
+    def story(self, show_national_ids: bool, audit_head: str) -> list[Flowable]:
+        o, w, f = self.o, self.w, self.d.family
+        story: list[Flowable] = [
+            o.raw(
+                markup(w("Saksoppsummering", "Case summary")) + " — " + markup(f.display_name),
+                o.s.title,
+            ),
+            o.facts(
+                [
+                    (w("Saksnummer", "Case number"), f.case_number),
+                    (w("Familie", "Family"), f.display_name),
+                    (w("Familiekoordinator", "Caseworker"), self.d.owner.display_name),
+                    (w("Bydel", "District"), f.district or "—"),
+                    (w("Status", "Status"), w.label(f.status)),
+                    (
+                        w("Åpnet / avsluttet", "Opened / closed"),
+                        f"{w.date(f.opened_on)} / {w.date(f.closed_on) or '—'}",
+                    ),
+                    (w("Periode", "Period covered"), w.period(self.start, self.end)),
+                ]
+            ),
+        ]
+        story += self.members(show_national_ids)
+        story += self.needs()
+        story += self.meetings()
+        story += self.payments()
+        story += self.checkins()
+        story += self.consents()
+        story += [
+            o.h1(w("Revisjonslogg", "Audit log")),
+            o.p(
+                w(
+                    "Kjedehode da dokumentet ble skrevet ut: {head}. Utskriften er selv "
+                    "registrert i loggen. Kontroller kjeden med «samjournal audit verify».",
+                    "Chain head when this document was printed: {head}. The print itself is "
+                    "recorded in the log. Check the chain with “samjournal audit verify”.",
+                ).format(head=audit_head)
+            ),
+        ]
+        return story
+
+    # -- sections -----------------------------------------------------------------------------
+
+    def members(self, show_national_ids: bool) -> list[Flowable]:
+        o, w = self.o, self.w
+        out: list[Flowable] = [o.h1(w("Medlemmer", "Members"))]
+        if not self.d.members:
+            return [*out, o.note(w("Ingen medlemmer er registrert.", "No members recorded."))]
+        rows = []
+        for m in self.d.members:
+            number = ""
+            if m.national_id:
+                number = m.national_id if show_national_ids else nin.mask(m.national_id)
+            born = w.date(m.birth_date) if m.birth_date else (str(m.birth_year or "") or "—")
+            rows.append(
+                [
+                    o.cell(m.name + (" ★" if m.primary_contact else "")),
+                    w("Barn", "Child") if m.is_child else w("Voksen", "Adult"),
+                    born,
+                    number or "—",
+                    o.cell(m.phone or "—"),
+                ]
+            )
+        out.append(
+            o.table(
+                [
+                    w("Navn", "Name"),
+                    w("Voksen / barn", "Adult / child"),
+                    w("Født", "Born"),
+                    w("Fødselsnummer", "National id"),
+                    w("Telefon", "Phone"),
+                ],
+                rows,
+                [33, 15, 12, 20, 20],
+            )
+        )
+        out.append(
+            o.note(
+                w("★ primærkontakt. ", "★ primary contact. ")
+                + (
+                    w(
+                        "Fødselsnumrene vises i sin helhet etter valg ved utskrift.",
+                        "National identity numbers are shown in full, as chosen when printing.",
+                    )
+                    if show_national_ids
+                    else w(
+                        "Fødselsnumrene er maskert (bare fødselsdatoen vises).",
+                        "National identity numbers are masked (birth date only).",
+                    )
+                )
+            )
+        )
+        return out
+
+    def _period_needs(self) -> list[Need]:
+        return [
+            n
+            for n in self.d.needs
+            if n.raised_on <= self.end
+            and (n.raised_on >= self.start or n.status in OPEN_NEED_STATUSES)
+        ]
+
+    def needs(self) -> list[Flowable]:
+        o, w = self.o, self.w
+        out: list[Flowable] = [o.h1(w("Behov", "Needs"))]
+        needs = self._period_needs()
+        if not needs:
+            return [*out, o.note(w("Ingen behov i perioden.", "No needs in the period."))]
+        agreed_on = {m.id: m.held_at for m in self.d.meetings}
+        rows = [
+            [
+                o.cell(n.description),
+                o.cell(w.label(n.category)),
+                w.label(n.status),
+                w.date(n.raised_on),
+                w.date(agreed_on.get(n.agreed_meeting_id)) if n.agreed_meeting_id else "—",
+                o.cell(n.outcome or "—"),
+            ]
+            for n in needs
+        ]
+        out.append(
+            o.table(
+                [
+                    w("Behov (familiens ord)", "Need (the family's words)"),
+                    w("Kategori", "Category"),
+                    w("Status", "Status"),
+                    w("Meldt", "Raised"),
+                    w("Avtalt i møte", "Agreed in meeting"),
+                    w("Utfall", "Outcome"),
+                ],
+                rows,
+                [33, 14, 12, 11, 12, 18],
+            )
+        )
+        return out
+
+    def meetings(self) -> list[Flowable]:
+        o, w = self.o, self.w
+        out: list[Flowable] = [o.h1(w("Møter", "Meetings"))]
+        held = sorted(
+            (m for m in self.d.meetings if self._in_period(local(m.held_at).date())),
+            key=lambda m: m.held_at,
+        )
+        if not held:
+            return [*out, o.note(w("Ingen møter i perioden.", "No meetings in the period."))]
+        out.append(
+            o.note(w("{n} møter, eldste først.", "{n} meetings, oldest first.").format(n=len(held)))
+        )
+        for m in held:
+            out += self._meeting(m)
+        return out
+
+    def _meeting(self, m: Meeting) -> list[Flowable]:
+        o, w = self.o, self.w
+        title = f"{w.datetime(m.held_at)} · {w.label(m.kind)}"
+        if m.place:
+            title += f" · {m.place}"
+        flow: list[Flowable] = [o.h2(title)]
+        if m.participants:
+            names = ", ".join(p.name for p in m.participants if p.name)
+            flow.append(o.raw(f"<b>{markup(w('Deltakere:', 'Participants:'))}</b> {markup(names)}"))
+        if m.agreed:
+            flow += o.text(m.agreed, lead=f"<b>{markup(w('Avtalt:', 'Agreed:'))}</b> ")
+        else:
+            flow.append(o.note(w("Ingen avtale skrevet ned.", "Nothing agreed in writing.")))
+        if m.next_meeting_at:
+            label = w("Neste møte:", "Next meeting:")
+            flow.append(o.raw(f"<b>{markup(label)}</b> {markup(w.datetime(m.next_meeting_at))}"))
+        return flow
+
+    def _period_payments(self) -> list[Payment]:
+        return [
+            p
+            for p in self.d.payments
+            if self._in_period(local(p.proposed_at).date()) or self._in_period(p.paid_on)
+        ]
+
+    def payments(self) -> list[Flowable]:
+        o, w = self.o, self.w
+        out: list[Flowable] = [o.h1(w("Utbetalinger", "Payments"))]
+        payments = self._period_payments()
+        needs = {n.id: n for n in self.d.needs}
+        if payments:
+            rows = []
+            for p in sorted(payments, key=lambda p: p.proposed_at):
+                need = needs.get(p.need_id) if p.need_id else None
+                status = w.label(p.status)
+                if p.status is PaymentStatus.PAID and p.paid_on:
+                    status += f" {w.date(p.paid_on)}"
+                rows.append(
+                    [
+                        w.date(p.proposed_at),
+                        o.cell(p.purpose),
+                        o.cell(w.label(need.category) if need else w.label(None)),
+                        o.cell(w.label(p.method)),
+                        o.cell(status),
+                        w.money(p.amount),
+                    ]
+                )
+            counted = sum((p.amount for p in payments if p.status in COUNTED), Money(0))
+            total = [
+                "",
+                o.cell(w("Godkjent og utbetalt", "Approved and paid"), style=o.s.cell_bold),
+                "",
+                "",
+                "",
+                w.money(counted),
+            ]
+            out.append(
+                o.table(
+                    [
+                        w("Foreslått", "Proposed"),
+                        w("Formål", "Purpose"),
+                        w("Behov", "Need"),
+                        w("Måte", "Method"),
+                        w("Status", "Status"),
+                        w("Beløp", "Amount"),
+                    ],
+                    rows,
+                    [11, 33, 14, 15, 13, 14],
+                    right_cols=(5,),
+                    total=total,
+                )
+            )
+        else:
+            out.append(o.note(w("Ingen utbetalinger i perioden.", "No payments in the period.")))
+        out += self._totals(payments, needs)
+        out += self._budget()
+        return out
+
+    def _totals(self, payments: Sequence[Payment], needs: dict[NeedId, Need]) -> list[Flowable]:
+        o, w = self.o, self.w
+        by_need: dict[NeedId | None, Money] = {}
+        by_category: dict[NeedCategory | None, Money] = {}
+        for p in payments:
+            if p.status not in COUNTED:
+                continue
+            need = needs.get(p.need_id) if p.need_id else None
+            key = need.id if need else None
+            by_need[key] = by_need.get(key, Money(0)) + p.amount
+            cat = need.category if need else None
+            by_category[cat] = by_category.get(cat, Money(0)) + p.amount
+        if not by_need:
+            return []
+        out: list[Flowable] = [
+            o.h2(w("Godkjent og utbetalt per behov", "Approved and paid per need"))
+        ]
+        rows = [
+            [
+                o.cell(needs[k].description if k is not None else w.label(None), limit=160),
+                o.cell(w.label(needs[k].category) if k is not None else "—"),
+                w.money(v),
+            ]
+            for k, v in sorted(by_need.items(), key=lambda kv: -kv[1].ore)
+        ]
+        out.append(
+            o.table(
+                [w("Behov", "Need"), w("Kategori", "Category"), w("Sum", "Total")],
+                rows,
+                [60, 22, 18],
+                right_cols=(2,),
+            )
+        )
+        out.append(o.h2(w("Godkjent og utbetalt per kategori", "Approved and paid per category")))
+        cat_rows = [
+            [o.cell(w.label(k)), w.money(v)]
+            for k, v in sorted(by_category.items(), key=lambda kv: -kv[1].ore)
+        ]
+        total = sum(by_category.values(), Money(0))
+        out.append(
+            o.table(
+                [w("Kategori", "Category"), w("Sum", "Total")],
+                cat_rows,
+                [82, 18],
+                right_cols=(1,),
+                total=[o.cell(w("Sum", "Total"), style=o.s.cell_bold), w.money(total)],
+            )
+        )
+        return out
+
+    def _budget(self) -> list[Flowable]:
+        o, w = self.o, self.w
+        b = self.d.budget
+        used = b.spent + b.committed
+        share = f" ({used.ore * 100 / b.frame.ore:.0f} %)" if b.frame.ore else ""
+        rows = [
+            [w("Budsjettramme", "Budget frame"), w.money(b.frame)],
+            [w("Utbetalt", "Spent (paid)"), w.money(b.spent)],
+            [w("Godkjent, ikke utbetalt", "Committed (approved, not paid)"), w.money(b.committed)],
+            [w("Brukt i alt", "Used in total") + share, w.money(used)],
+            [
+                w("Foreslått, venter på godkjenning", "Proposed, awaiting approval"),
+                w.money(b.proposed),
+            ],
+        ]
+        return [
+            o.h2(w("Budsjett per i dag", "Budget as of today")),
+            o.table(
+                [w("Post", "Item"), w("Beløp", "Amount")],
+                rows,
+                [82, 18],
+                right_cols=(1,),
+                total=[w("Gjenstår", "Remaining"), w.money(b.remaining)],
+            ),
+        ]
+
+    def checkins(self) -> list[Flowable]:
+        o, w = self.o, self.w
+        out: list[Flowable] = [o.h1(w("Kartlegginger", "Check-ins"))]
+        answers = [c for c in self.d.checkins if self._in_period(c.answered_on)]
+        if not answers:
+            return [
+                *out,
+                o.note(w("Ingen kartlegginger i perioden.", "No check-ins in the period.")),
+            ]
+        out.append(
+            o.note(
+                w(
+                    "«Hvor fornøyd er du med livet ditt alt i alt?» 0–10, snitt per dag "
+                    "({n} svar).",
+                    "“All things considered, how satisfied are you with your life as a whole?” "
+                    "0–10, average per day ({n} answers).",
+                ).format(n=len(answers))
+            )
+        )
+        width = o.width
+        trend = charts.score_trend(
+            [(w.domain("life_satisfaction"), _daily(answers))],
+            w,
+            width=width * 0.56,
+            height=150,
+            title=w("Livet alt i alt over tid", "Life as a whole over time"),
+        )
+        bars = charts.domain_bars(
+            _domain_averages(answers, w),
+            w,
+            width=width * 0.42,
+            height=150,
+            title=w("Snitt per område", "Average per domain"),
+        )
+        out.append(
+            layout(
+                [[trend, bars]],
+                [width * 0.58, width * 0.42],
+                [("LEFTPADDING", (0, 0), (-1, -1), 0)],
+            )
+        )
+        return [o.keep(*out)]  # the heading, its note and the charts on one page
+
+    def consents(self) -> list[Flowable]:
+        o, w = self.o, self.w
+        out: list[Flowable] = [o.h1(w("Samtykker", "Consents"))]
+        if not self.d.consents:
+            return [*out, o.note(w("Ingen samtykker er registrert.", "No consents recorded."))]
+        names = {m.id: m.name for m in self.d.members}
+        rows = []
+        for c in sorted(self.d.consents, key=lambda c: (c.study_id, c.member_id, c.given_on)):
+            state = (
+                w("Aktivt", "Active")
+                if c.active
+                else w("Trukket {d}", "Withdrawn {d}").format(d=w.date(c.withdrawn_on))
+            )
+            study = self.studies.get(c.study_id, "")
+            rows.append(
+                [
+                    o.cell(f"{study} ({c.study_id})" if study else c.study_id),
+                    o.cell(names.get(c.member_id, "—")),
+                    o.cell(c.letter_version),
+                    w.date(c.given_on),
+                    w.label(c.method),
+                    o.cell(state),
+                ]
+            )
+        out.append(
+            o.table(
+                [
+                    w("Studie", "Study"),
+                    w("Medlem", "Member"),
+                    w("Skriv (versjon)", "Letter (version)"),
+                    w("Gitt", "Given"),
+                    w("Måte", "Method"),
+                    w("Status", "Status"),
+                ],
+                rows,
+                [25, 22, 14, 11, 11, 17],
+            )
+        )
+        return out
+
+
+def _first_day(d: FamilyDetail) -> dt.date:
+    """The default period starts when the case opened, or earlier if anything was recorded
+    before that (a meeting before the formal opening must not vanish from the summary)."""
+    days = [d.family.opened_on]
+    days += [local(m.held_at).date() for m in d.meetings]
+    days += [local(p.proposed_at).date() for p in d.payments]
+    days += [n.raised_on for n in d.needs]
+    days += [c.answered_on for c in d.checkins]
+    return min(days)
+
+
+def _daily(answers: Sequence[Checkin]) -> list[tuple[dt.date, float]]:
+    days: dict[dt.date, list[int]] = {}
+    for c in answers:
+        days.setdefault(c.answered_on, []).append(c.life_satisfaction)
+    return [(d, sum(v) / len(v)) for d, v in sorted(days.items())]
+
+
+def _domain_averages(answers: Sequence[Checkin], w: Words) -> list[tuple[str, float]]:
+    out = [
+        (w.domain("life_satisfaction"), sum(c.life_satisfaction for c in answers) / len(answers))
+    ]
+    for key in CHECKIN_DOMAINS:
+        values = [v for c in answers if (v := c.domains.get(key)) is not None]
+        if values:
+            out.append((w.domain(key), sum(values) / len(values)))
+    return out

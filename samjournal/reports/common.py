@@ -1,0 +1,351 @@
+"""What every document shares: safe text, tables, the page frame and the in-memory build.
+
+Every page carries a header (document title, what it is about, when and by whom it was printed)
+and a footer (the confidentiality line, "Side x av y", and the audit chain head where the
+document has one). Page totals come from a canvas that holds its pages until the end.
+
+User text reaches reportlab only through `Writer.p`, `Writer.text` and `Writer.cell`, which make
+it drawable (`fonts.shown`), escape it, and only then turn newlines into `<br/>`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import io
+import re
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+)
+from reportlab.platypus.doctemplate import LayoutError
+
+from samjournal.reports.errors import ReportLayoutFailed
+from samjournal.reports.fonts import SANS, SANS_BOLD, ensure_fonts, shown
+from samjournal.reports.labels import CONFIDENTIAL, Words
+from samjournal.reports.styles import INK, MUTED, RULE, Styles, grid
+
+PAGE = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 24 * mm
+MARGIN_BOTTOM = 24 * mm
+FRAME_WIDTH = PAGE[0] - 2 * MARGIN_X
+
+CELL_LIMIT = 400  # characters of user text in a table cell; a cell cannot flow across pages
+CHUNK = 3000  # characters per Paragraph when long text is split so it flows and wraps fast
+
+# reportlab keeps per-process state (font subsets per document, rl_config); builds take turns.
+_build_lock = threading.Lock()
+_BLANK_LINES = re.compile(r"\n\s*\n")
+
+
+def markup(text: str) -> str:
+    """User text as Paragraph markup: drawable, escaped, and newlines as line breaks."""
+    return escape(shown(text)).replace("\n", "<br/>")
+
+
+def plain(text: str) -> str:
+    """User text for canvas.drawString and chart labels (no markup is parsed there)."""
+    return " ".join(shown(text).split())
+
+
+def clipped(text: str, limit: int, marker: str) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    space = cut.rfind(" ", limit - 40)
+    return (cut[:space] if space > 0 else cut).rstrip() + marker
+
+
+def chunks(text: str, size: int = CHUNK) -> list[str]:
+    """Split at blank lines, then at line ends, then at spaces, into pieces of at most `size`."""
+    pieces: list[str] = []
+    for block in _BLANK_LINES.split(text.strip()):
+        while len(block) > size:
+            cut = block.rfind("\n", 0, size)
+            if cut < size // 2:
+                cut = block.rfind(" ", 0, size)
+            if cut < size // 2:
+                cut = size
+            pieces.append(block[:cut])
+            block = block[cut:].lstrip(" \n")
+        if block.strip():
+            pieces.append(block)
+    return pieces
+
+
+@dataclass(frozen=True)
+class Letterhead:
+    """What the page frame prints: no record content beyond `subject`."""
+
+    title: str
+    subject: str  # e.g. the case number; "" for none
+    printed_by: str
+    printed_at: dt.datetime
+    words: Words
+    audit_head: str | None = None
+
+
+class Writer:
+    """Builds flowables with the document's styles and words; all user text goes through here."""
+
+    def __init__(self, styles: Styles, words: Words, width: float = FRAME_WIDTH) -> None:
+        self.s = styles
+        self.w = words
+        self.width = width
+
+    # -- text ---------------------------------------------------------------------------------
+
+    def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        """A short user (or our own) text, shown literally."""
+        return Paragraph(markup(text), style or self.s.body)
+
+    def raw(self, fragment: str, style: ParagraphStyle | None = None) -> Paragraph:
+        """Our own markup; any user text inside must come from `markup()`."""
+        return Paragraph(fragment, style or self.s.body)
+
+    def text(
+        self, text: str, style: ParagraphStyle | None = None, *, lead: str = ""
+    ) -> list[Flowable]:
+        """Long user text that flows across pages (a 20,000-character note is fine).
+
+        `lead` is our own markup put before the first line (a bold "Avtalt:").
+        """
+        st = style or self.s.body
+        pieces = [markup(piece) for piece in chunks(text)] or [""]
+        pieces[0] = lead + pieces[0]
+        return [Paragraph(piece, st) for piece in pieces if piece]
+
+    def h1(self, text: str) -> Paragraph:
+        return Paragraph(markup(text), self.s.h1)
+
+    def h2(self, text: str) -> Paragraph:
+        return Paragraph(markup(text), self.s.h2)
+
+    def note(self, text: str) -> Paragraph:
+        return Paragraph(markup(text), self.s.muted)
+
+    def space(self, points: float) -> Spacer:
+        return Spacer(1, points)
+
+    # -- tables -------------------------------------------------------------------------------
+
+    def cell(
+        self, text: str, *, style: ParagraphStyle | None = None, limit: int = CELL_LIMIT
+    ) -> Paragraph:
+        """User text in a table cell, cut with "… (forkortet)" beyond `limit` characters."""
+        marker = self.w(" … (forkortet)", " … (shortened)")
+        return Paragraph(markup(clipped(text, limit, marker)), style or self.s.cell)
+
+    def head_cell(self, text: str, right: bool = False) -> Paragraph:
+        style = self.s.cell_bold
+        if right:
+            style = ParagraphStyle("head_right", parent=style, alignment=2)
+        return Paragraph(markup(text), style)
+
+    def table(
+        self,
+        header: Sequence[str],
+        rows: Sequence[Sequence[Any]],
+        fractions: Sequence[float],
+        *,
+        right_cols: tuple[int, ...] = (),
+        total: Sequence[Any] | None = None,
+    ) -> Table:
+        """A table over the frame width; the header repeats on every page."""
+        head = [self.head_cell(h, i in right_cols) for i, h in enumerate(header)]
+        data: list[Sequence[Any]] = [head, *rows]
+        if total is not None:
+            data.append(total)
+        scale = self.width / sum(fractions)
+        table = Table(
+            data,
+            colWidths=[f * scale for f in fractions],
+            repeatRows=1,
+            splitByRow=1,
+            hAlign="LEFT",
+        )
+        table.setStyle(grid(self.s, total_row=total is not None, right_cols=right_cols))
+        return table
+
+    def facts(self, pairs: Sequence[tuple[str, str]], key_fraction: float = 0.28) -> Table:
+        """Label / value lines (case number, owner, period ...) without a header."""
+        rows = [[self.cell(k, style=self.s.cell_bold), self.cell(v)] for k, v in pairs]
+        widths = [self.width * key_fraction, self.width * (1 - key_fraction)]
+        return layout(
+            rows,
+            widths,
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 1),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ],
+        )
+
+    def keep(self, *flowables: Flowable) -> KeepTogether:
+        return KeepTogether(list(flowables))
+
+
+def layout(
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    commands: Sequence[tuple[Any, ...]] = (),
+    h_align: str = "LEFT",
+) -> Table:
+    """A table used for layout (side by side, boxes). Its font is set even when every cell is
+    a flowable: reportlab otherwise selects Helvetica, which would end up in the PDF unembedded.
+    """
+    table = Table(list(rows), colWidths=list(widths), hAlign=h_align)
+    table.setStyle(
+        [
+            ("FONTNAME", (0, 0), (-1, -1), SANS),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            *commands,
+        ]
+    )
+    return table
+
+
+# -- the page frame and the build -------------------------------------------------------------
+
+
+class NumberedCanvas(Canvas):  # type: ignore[misc]
+    """Holds every page until `save`, so each can say "Side x av y"."""
+
+    def __init__(
+        self, *args: Any, decorate: Callable[[Canvas, int, int], None], **kwargs: Any
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        self._decorate = decorate
+        self._held: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._held.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._held)
+        for number, state in enumerate(self._held, start=1):
+            self.__dict__.update(state)
+            self._decorate(self, number, total)
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    if stringWidth(text, font, size) <= width:
+        return text
+    while text and stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _frame(head: Letterhead) -> Callable[[Canvas, int, int], None]:
+    w = head.words
+    printed = w("Utskrevet {when} av {who}", "Printed {when} by {who}").format(
+        when=w.datetime(head.printed_at), who=plain(head.printed_by)
+    )
+    title = plain(head.title) + (f" · {plain(head.subject)}" if head.subject else "")
+    audit = (
+        w("Revisjonslogg, kjedehode: ", "Audit log, chain head: ") + head.audit_head
+        if head.audit_head
+        else ""
+    )
+    left, right = MARGIN_X, PAGE[0] - MARGIN_X
+    top, bottom = PAGE[1] - 12 * mm, 14 * mm
+
+    def decorate(canvas: Canvas, number: int, total: int) -> None:
+        canvas.saveState()
+        canvas.setFillColor(MUTED)
+        canvas.setFont(SANS, 8)
+        canvas.drawRightString(right, top, printed)
+        room = right - left - stringWidth(printed, SANS, 8) - 8 * mm
+        canvas.setFont(SANS_BOLD, 8)
+        canvas.drawString(left, top, _fit(title, SANS_BOLD, 8, room))
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(left, top - 2.2 * mm, right, top - 2.2 * mm)
+        canvas.line(left, bottom + 4.2 * mm, right, bottom + 4.2 * mm)
+        canvas.setFillColor(INK)
+        canvas.setFont(SANS_BOLD, 8)
+        canvas.drawString(left, bottom, CONFIDENTIAL)
+        canvas.setFont(SANS, 8)
+        page = w("Side {n} av {total}", "Page {n} of {total}").format(n=number, total=total)
+        canvas.drawRightString(right, bottom, page)
+        if audit:
+            canvas.setFillColor(MUTED)
+            canvas.setFont(SANS, 6.5)
+            canvas.drawString(left, bottom - 3.6 * mm, audit)
+        canvas.restoreState()
+
+    return decorate
+
+
+def build_pdf(story: list[Flowable], head: Letterhead, *, author: str = "") -> bytes:
+    """Lay out `story` on A4 pages with the frame, in memory; return the PDF bytes."""
+    ensure_fonts()
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=PAGE,
+        leftMargin=MARGIN_X,
+        rightMargin=MARGIN_X,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=head.title,  # no names in the metadata: the file may be listed by a viewer
+        author=author,
+        creator="SamJournal",
+        producer="SamJournal (reportlab)",
+        subject="",
+        lang=head.words.language,
+        initialFontName=SANS,  # else every page starts in Helvetica, which is not embedded
+        initialFontSize=9,
+        pageCompression=1,
+    )
+    maker = functools.partial(NumberedCanvas, decorate=_frame(head))
+    with _build_lock:
+        try:
+            doc.build(_with_room_for_headings(story), canvasmaker=maker)
+        except LayoutError as exc:
+            raise ReportLayoutFailed(
+                "Dokumentet kunne ikke settes opp på sidene. Meld fra om feilen."
+            ) from exc
+    return buffer.getvalue()
+
+
+HEADINGS = ("h1", "h2")
+
+
+def _with_room_for_headings(story: list[Flowable]) -> list[Flowable]:
+    """A heading starts a new page unless a few lines of what follows fit under it.
+
+    (Not `keepWithNext`: that would push a heading and a long text after it to the next page
+    as one block, leaving most of a page empty.)
+    """
+    out: list[Flowable] = []
+    for flowable in story:
+        if isinstance(flowable, Paragraph) and flowable.style.name in HEADINGS:
+            style = flowable.style
+            out.append(CondPageBreak(style.spaceBefore + style.leading * 2 + style.fontSize * 6))
+        out.append(flowable)
+    return out
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now().astimezone().replace(microsecond=0)

@@ -1,0 +1,144 @@
+"""The case summary, read back from the PDF and held against the journal's data."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from samjournal import nin, reports
+from samjournal.errors import NotFound, PermissionDenied, ValidationError
+from samjournal.journal import Journal
+from samjournal.reports.labels import CONFIDENTIAL
+from tests.conftest import Template
+from tests.samjournal.reports.conftest import Filled, flat, pages, text_of
+from tests.samjournal.reports.data import CJK_NAME, HOSTILE, NAMES, note_words
+
+
+@pytest.fixture(scope="session")
+def summary(filled: Filled) -> bytes:
+    return reports.case_summary(filled.journal, filled.rich.family)
+
+
+def test_names_in_every_script_come_out_as_written(summary: bytes, filled: Filled) -> None:
+    text = text_of(summary)
+    for name in NAMES:
+        assert name in text
+    assert filled.rich.case_number in text
+    assert "Kari Nilsen" in text  # the family's caseworker
+    assert "Familien Ødegård" in text
+
+
+def test_a_script_the_font_lacks_is_a_visible_replacement(summary: bytes) -> None:
+    text = text_of(summary)
+    assert CJK_NAME not in text
+    assert "\u25a1\u25a1\u25a1" in text  # □□□ for 王秀英
+    assert "👍" not in text
+
+
+def test_hostile_text_is_shown_literally(summary: bytes) -> None:
+    text = flat(text_of(summary))
+    for hostile in HOSTILE:
+        assert flat(hostile) in text
+    assert flat('<font color="red">rød tekst</font>') in text
+    assert flat("NAV & skolen <b>") in text
+    assert flat("Hjemme & <i>kjøkkenet</i>") in text
+
+
+def test_the_long_note_flows_across_pages_complete_and_in_order(summary: bytes) -> None:
+    per_page = pages(summary)
+    found = re.findall(r"n\d{5}", "\n".join(per_page))
+    assert found == note_words()
+    spanning = [i for i, page in enumerate(per_page) if re.search(r"n\d{5}", page)]
+    assert len(spanning) >= 3
+
+
+def test_pages_are_numbered_and_each_carries_the_confidentiality_line(summary: bytes) -> None:
+    per_page = pages(summary)
+    total = len(per_page)
+    assert total > 3
+    for number, page in enumerate(per_page, start=1):
+        assert f"Side {number} av {total}" in page
+        assert CONFIDENTIAL in page
+        assert "Utskrevet" in page
+        assert "Lise Leder" in page
+
+
+def test_identity_numbers_are_masked_unless_chosen(filled: Filled, summary: bytes) -> None:
+    number = filled.rich.national_id
+    text = text_of(summary)
+    assert nin.mask(number) in text
+    assert number not in flat(text)
+    full = text_of(reports.case_summary(filled.journal, filled.rich.family, show_national_ids=True))
+    assert number in full
+
+
+def test_sections_hold_the_recorded_facts(summary: bytes, filled: Filled) -> None:
+    text = text_of(summary)
+    flat_text = flat(text)
+    for heading in ("Medlemmer", "Behov", "Møter", "Utbetalinger", "Kartlegginger", "Samtykker"):
+        assert heading in text
+    assert flat(filled.rich.paid_purpose) in flat_text
+    assert flat(filled.rich.proposed_purpose) in flat_text  # the summary shows every status
+    assert "Fritidsaktivitet 2 for barna" in text
+    assert "Trenger bolig nær skolen" in text
+    assert "Evaluering av samskaping" in text
+    assert "Aktivt" in text
+    assert "Trukket" in text
+    assert "(forkortet)" in text  # the 1,000-character purpose, cut in its table cell
+    assert "Budsjettramme" in text
+    assert "Gjenstår" in text
+    assert "Hjemmebesøk" in text
+    assert "Nettverksmøte" in text
+
+
+def test_the_chain_head_is_printed_and_the_print_is_audited(filled: Filled) -> None:
+    journal = filled.journal
+    pdf = reports.case_summary(journal, filled.rich.family)
+    head = journal.audit_head()  # nothing happened after the print was recorded
+    assert head in text_of(pdf)
+    last = journal.audit_events(filled.rich.family, limit=1)[0]
+    assert (last.action, last.detail) == ("print", "case_summary")
+
+
+def test_the_period_limits_meetings(filled: Filled) -> None:
+    everything = text_of(reports.case_summary(filled.journal, filled.rich.family))
+    assert filled.rich.old_agreed in everything  # recorded before the case was opened
+    today = dt.date.today()
+    recent = text_of(
+        reports.case_summary(
+            filled.journal, filled.rich.family, period=(today - dt.timedelta(days=100), today)
+        )
+    )
+    assert filled.rich.old_agreed not in recent
+    assert "n00000" in recent
+
+
+def test_english(filled: Filled) -> None:
+    text = text_of(reports.case_summary(filled.journal, filled.rich.family, language="en"))
+    assert "Case summary" in text
+    assert "Page 1 of" in text
+    assert CONFIDENTIAL in text  # the legal marking stays Norwegian
+
+
+def test_an_empty_family_prints(lead: Journal, template: Template) -> None:
+    text = text_of(reports.case_summary(lead, template.other_family))
+    assert "Familien Hassan" in text
+    assert "Ingen møter i perioden." in text
+    assert "Ingen kartlegginger i perioden." in text
+
+
+def test_only_team_leads_print_summaries(worker: Journal, template: Template) -> None:
+    with pytest.raises(PermissionDenied):
+        reports.case_summary(worker, template.worker_family)
+
+
+def test_unknown_family_and_bad_period(lead: Journal, template: Template) -> None:
+    with pytest.raises(NotFound):
+        reports.case_summary(lead, template.worker_family + 999)  # type: ignore[arg-type]
+    today = dt.date.today()
+    with pytest.raises(ValidationError):
+        reports.case_summary(
+            lead, template.worker_family, period=(today, today - dt.timedelta(days=1))
+        )

@@ -1,0 +1,104 @@
+"""The portfolio report (figures, no family names) and the recovery sheet."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from samjournal import reports
+from samjournal.errors import PermissionDenied, ValidationError
+from samjournal.journal import Journal
+from samjournal.reports.labels import CONFIDENTIAL, Words
+from tests.conftest import Template
+from tests.samjournal.reports.conftest import Filled, flat, pages, text_of
+from tests.samjournal.reports.data import NAMES
+
+TODAY = dt.date.today()
+YEAR = (TODAY - dt.timedelta(days=365), TODAY)
+
+
+@pytest.fixture(scope="session")
+def portfolio(filled: Filled) -> bytes:
+    return reports.portfolio(filled.journal, start=YEAR[0], end=YEAR[1])
+
+
+def test_portfolio_figures(portfolio: bytes) -> None:
+    text = text_of(portfolio)
+    flat_text = flat(text)
+    for heading in (
+        "Familier",
+        "Utbetalinger per måned og kategori",
+        "Budsjettbruk per i dag",
+        "Åpne og oppfylte behov",
+        "Kartlegginger over tid",
+    ):
+        assert heading in text
+    assert "Barns fritid" in text
+    assert "Bolig" in text
+    # Paid 1 500 + 1 600, approved 1 700 + 300, each in the month it was paid or approved.
+    assert flat("5 100,00 kr") in flat_text
+    assert "Kari Nilsen" in text
+    assert "Per Hansen" in text
+    words = Words("nb")
+    assert words.month(TODAY.year, TODAY.month) in text
+
+
+def test_portfolio_names_no_family(portfolio: bytes) -> None:
+    text = text_of(portfolio)
+    for name in (*NAMES, "Familien Ødegård", "Familien Hassan"):
+        assert name not in text
+
+
+def test_portfolio_frame(portfolio: bytes, filled: Filled) -> None:
+    per_page = pages(portfolio)
+    for number, page in enumerate(per_page, start=1):
+        assert f"Side {number} av {len(per_page)}" in page
+        assert CONFIDENTIAL in page
+    last = filled.journal.audit_events(limit=1)[0]
+    assert (last.action, last.detail) == ("print", "portfolio")
+
+
+def test_portfolio_for_team_leads_and_sane_periods(worker: Journal, lead: Journal) -> None:
+    with pytest.raises(PermissionDenied):
+        reports.portfolio(worker, start=YEAR[0], end=YEAR[1])
+    with pytest.raises(ValidationError):
+        reports.portfolio(lead, start=YEAR[1], end=YEAR[0])
+    empty = text_of(reports.portfolio(lead, start=dt.date(2001, 1, 1), end=dt.date(2001, 3, 1)))
+    assert "Ingen utbetalinger i perioden." in empty
+
+
+def test_recovery_sheet(template: Template, lead: Journal) -> None:
+    key = template.recovery_key
+    pdf = reports.recovery_sheet(
+        recovery_key=key,
+        journal_id=lead.journal_id,
+        printed_by="Lise Leder",
+        created=dt.date(2026, 3, 1),
+        journal=lead,
+    )
+    text = text_of(pdf)
+    for group in key.split("-"):
+        assert group in text
+    assert len(key.split("-")) == 8
+    assert lead.journal_id in text
+    assert "01.03.2026" in text
+    assert "samjournal user reset" in text
+    assert "Glemt passordfrase" in text
+    assert "Side 1 av 1" in text
+    assert CONFIDENTIAL in text
+    last = lead.audit_events(limit=1)[0]
+    assert (last.action, last.detail) == ("print", "recovery_sheet")
+    assert key not in str(lead.audit_events(limit=5))
+
+
+def test_recovery_sheet_refuses_a_mistyped_key(template: Template) -> None:
+    groups = template.recovery_key.split("-")
+    groups[2] = groups[2][::-1] if groups[2][::-1] != groups[2] else "ZZZZ"
+    with pytest.raises(ValidationError):
+        reports.recovery_sheet(
+            recovery_key="-".join(groups),
+            journal_id="x",
+            printed_by="Lise Leder",
+            created=TODAY,
+        )
