@@ -1,7 +1,8 @@
-"""`python -m ui [--demo | JOURNAL]`: placeholder until the desktop client lands (issue 3)."""
+"""`python -m ui [--demo] [JOURNAL]`: the SamJournal desktop client."""
 
 import sys
 
+from ui.app import main
+
 if __name__ == "__main__":
-    print("Skrivebordsklienten kommer; bruk kommandoen `samjournal` inntil videre.")
-    sys.exit(0)
+    sys.exit(main())

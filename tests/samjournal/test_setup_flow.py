@@ -34,7 +34,8 @@ def test_happy_path_creates_a_journal_that_opens(tmp_path: Path) -> None:
     journal = flow.create()
     assert flow.step is Step.RECOVERY_KEY
     groups = flow.recovery_groups
-    assert len(groups) == 8 and all(len(g) == 4 for g in groups)
+    assert len(groups) == 8
+    assert all(len(g) == 4 for g in groups)
     assert 1 <= flow.confirm_group_number <= 8
     flow.key_written_down()
     flow.confirm(groups[flow.confirm_group_number - 1].lower())

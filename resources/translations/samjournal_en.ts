@@ -1,0 +1,2403 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en">
+    <context>
+        <name>AddStudyDialog</name>
+        <message>
+            <source>Add study</source>
+            <translation>Add study</translation>
+        </message>
+        <message>
+            <source>The id from the study profile</source>
+            <translation>The id from the study profile</translation>
+        </message>
+        <message>
+            <source>Study &amp;id:</source>
+            <translation>Study &amp;id:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddUserDialog</name>
+        <message>
+            <source>Add user</source>
+            <translation>Add user</translation>
+        </message>
+        <message>
+            <source>e.g. kari.nilsen</source>
+            <translation>e.g. kari.nilsen</translation>
+        </message>
+        <message>
+            <source>&amp;Username:</source>
+            <translation>&amp;Username:</translation>
+        </message>
+        <message>
+            <source>Full &amp;name:</source>
+            <translation>Full &amp;name:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Role:</translation>
+        </message>
+        <message>
+            <source>First &amp;passphrase:</source>
+            <translation>First &amp;passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Repeat:</translation>
+        </message>
+        <message>
+            <source>is not the same</source>
+            <translation>is not the same</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Making the demo journal with made-up families…</source>
+            <translation>Making the demo journal with made-up families…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>SamJournal demo</source>
+            <translation>SamJournal demo</translation>
+        </message>
+        <message>
+            <source>Stopping after the current step…</source>
+            <translation>Stopping after the current step…</translation>
+        </message>
+        <message>
+            <source>Open a journal folder</source>
+            <translation>Open a journal folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalsPage</name>
+        <message>
+            <source>Proposed</source>
+            <translation>Proposed</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Proposed by</source>
+            <translation>Proposed by</translation>
+        </message>
+        <message>
+            <source>Payments waiting for approval</source>
+            <translation>Payments waiting for approval</translation>
+        </message>
+        <message>
+            <source>Payments over the approval limit, waiting for a team lead</source>
+            <translation>Payments over the approval limit, waiting for a team lead</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Approve</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation>Re&amp;ject…</translation>
+        </message>
+        <message>
+            <source>&amp;Open family</source>
+            <translation>&amp;Open family</translation>
+        </message>
+        <message>
+            <source>No payments are waiting for approval.</source>
+            <translation>No payments are waiting for approval.</translation>
+        </message>
+        <message>
+            <source>Choose a payment first.</source>
+            <translation>Choose a payment first.</translation>
+        </message>
+        <message>
+            <source>Approve over budget</source>
+            <translation>Approve over budget</translation>
+        </message>
+        <message>
+            <source>This payment takes the family over its yearly budget frame. Approve it anyway?</source>
+            <translation>This payment takes the family over its yearly budget frame. Approve it anyway?</translation>
+        </message>
+        <message>
+            <source>&amp;Approve over budget</source>
+            <translation>&amp;Approve over budget</translation>
+        </message>
+        <message>
+            <source>Approved.</source>
+            <translation>Approved.</translation>
+        </message>
+        <message>
+            <source>Reject payment</source>
+            <translation>Reject payment</translation>
+        </message>
+        <message>
+            <source>Reject %1 for “%2”?</source>
+            <translation>Reject %1 for “%2”?</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>Re&amp;ject</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetBar</name>
+        <message>
+            <source>Budget</source>
+            <translation>Budget</translation>
+        </message>
+        <message>
+            <source>Spent %1, committed %2, proposed %3, remaining %4 of %5</source>
+            <translation>Spent %1, committed %2, proposed %3, remaining %4 of %5</translation>
+        </message>
+        <message>
+            <source>Spent %1</source>
+            <translation>Spent %1</translation>
+        </message>
+        <message>
+            <source>Committed %1</source>
+            <translation>Committed %1</translation>
+        </message>
+        <message>
+            <source>Proposed %1</source>
+            <translation>Proposed %1</translation>
+        </message>
+        <message>
+            <source>Frame %1, remaining %2</source>
+            <translation>Frame %1, remaining %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Caseworker</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Open needs</source>
+            <translation>Open needs</translation>
+        </message>
+        <message>
+            <source>Budget used</source>
+            <translation>Budget used</translation>
+        </message>
+        <message>
+            <source>Last meeting</source>
+            <translation>Last meeting</translation>
+        </message>
+        <message>
+            <source>Next meeting</source>
+            <translation>Next meeting</translation>
+        </message>
+        <message>
+            <source>%1 of %2 approved or paid</source>
+            <translation>%1 of %2 approved or paid</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListPage</name>
+        <message>
+            <source>Search names, meeting notes, needs and payments (Ctrl+F)</source>
+            <translation>Search names, meeting notes, needs and payments (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search the case list</source>
+            <translation>Search the case list</translation>
+        </message>
+        <message>
+            <source>My families</source>
+            <translation>My families</translation>
+        </message>
+        <message>
+            <source>All families</source>
+            <translation>All families</translation>
+        </message>
+        <message>
+            <source>Whose families</source>
+            <translation>Whose families</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Active and paused</source>
+            <translation>Active and paused</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>All statuses</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>Status filter</translation>
+        </message>
+        <message>
+            <source>&amp;New family…</source>
+            <translation>&amp;New family…</translation>
+        </message>
+        <message>
+            <source>New family</source>
+            <translation>New family</translation>
+        </message>
+        <message>
+            <source>Case list</source>
+            <translation>Case list</translation>
+        </message>
+        <message>
+            <source>Number of families shown</source>
+            <translation>Number of families shown</translation>
+        </message>
+        <message>
+            <source>%1 families match the search (%2 in the list)</source>
+            <translation>%1 families match the search (%2 in the list)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 families shown</source>
+            <translation>%1 of %2 families shown</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Change passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase:</source>
+            <translation>&amp;Current passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;New passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Repeat:</translation>
+        </message>
+        <message>
+            <source>is not the same</source>
+            <translation>is not the same</translation>
+        </message>
+        <message>
+            <source>is not your current passphrase</source>
+            <translation>is not your current passphrase</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckinDialog</name>
+        <message>
+            <source>not answered</source>
+            <translation>not answered</translation>
+        </message>
+        <message>
+            <source>Record check-in</source>
+            <translation>Record check-in</translation>
+        </message>
+        <message>
+            <source>The family together</source>
+            <translation>The family together</translation>
+        </message>
+        <message>
+            <source>&amp;Answered by:</source>
+            <translation>&amp;Answered by:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+        <message>
+            <source>0 = not at all satisfied, 10 = completely satisfied</source>
+            <translation>0 = not at all satisfied, 10 = completely satisfied</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckinsTab</name>
+        <message>
+            <source>Show &amp;domains</source>
+            <translation>Show &amp;domains</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation>Answered by</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Check-ins</translation>
+        </message>
+        <message>
+            <source>&amp;Record check-in…</source>
+            <translation>&amp;Record check-in…</translation>
+        </message>
+        <message>
+            <source>The family together</source>
+            <translation>The family together</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentsTab</name>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Study</source>
+            <translation>Study</translation>
+        </message>
+        <message>
+            <source>Letter version</source>
+            <translation>Letter version</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>Given on</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>How</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Recorded by</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Consents</translation>
+        </message>
+        <message>
+            <source>Consents are never edited: to correct one, withdraw it and record it anew.</source>
+            <translation>Consents are never edited: to correct one, withdraw it and record it anew.</translation>
+        </message>
+        <message>
+            <source>&amp;Record consent…</source>
+            <translation>&amp;Record consent…</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw consent…</source>
+            <translation>&amp;Withdraw consent…</translation>
+        </message>
+        <message>
+            <source>Add &amp;study…</source>
+            <translation>Add &amp;study…</translation>
+        </message>
+        <message>
+            <source>withdrawn %1</source>
+            <translation>withdrawn %1</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>active</translation>
+        </message>
+        <message>
+            <source>No study is registered in this journal yet; a team lead adds studies.</source>
+            <translation>No study is registered in this journal yet; a team lead adds studies.</translation>
+        </message>
+        <message>
+            <source>Consents are given by adult members; add one first.</source>
+            <translation>Consents are given by adult members; add one first.</translation>
+        </message>
+        <message>
+            <source>Choose an active consent first.</source>
+            <translation>Choose an active consent first.</translation>
+        </message>
+        <message>
+            <source>Withdraw consent</source>
+            <translation>Withdraw consent</translation>
+        </message>
+        <message>
+            <source>Withdraw %1's consent to %2 from today? Data for this family stops being exported to the study.</source>
+            <translation>Withdraw %1's consent to %2 from today? Data for this family stops being exported to the study.</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation>&amp;Withdraw</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftRow</name>
+        <message>
+            <source>Remove this row</source>
+            <translation>Remove this row</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Too many failed attempts. Wait %1 seconds and try again.</source>
+            <translation>Too many failed attempts. Wait %1 seconds and try again.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Check the user and try again (is Caps Lock on?).</source>
+            <translation>Wrong passphrase. Check the user and try again (is Caps Lock on?).</translation>
+        </message>
+        <message>
+            <source>This folder does not hold a SamJournal journal: %1</source>
+            <translation>This folder does not hold a SamJournal journal: %1</translation>
+        </message>
+        <message>
+            <source>The key file (keyring.json) is damaged: %1 Restore the journal from a backup.</source>
+            <translation>The key file (keyring.json) is damaged: %1 Restore the journal from a backup.</translation>
+        </message>
+        <message>
+            <source>The journal is damaged: %1 Restore it from a backup.</source>
+            <translation>The journal is damaged: %1 Restore it from a backup.</translation>
+        </message>
+        <message>
+            <source>No journal was found in that folder.</source>
+            <translation>No journal was found in that folder.</translation>
+        </message>
+        <message>
+            <source>There is already something in that folder; choose an empty one.</source>
+            <translation>There is already something in that folder; choose an empty one.</translation>
+        </message>
+        <message>
+            <source>The journal is locked.</source>
+            <translation>The journal is locked.</translation>
+        </message>
+        <message>
+            <source>Could not save: the disk is full or the folder is read-only. Nothing was saved.</source>
+            <translation>Could not save: the disk is full or the folder is read-only. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>Not allowed: %1</source>
+            <translation>Not allowed: %1</translation>
+        </message>
+        <message>
+            <source>Not found: %1</source>
+            <translation>Not found: %1</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong (%1). Nothing you typed was lost.</source>
+            <translation>Something unexpected went wrong (%1). Nothing you typed was lost.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyDialog</name>
+        <message>
+            <source>Edit family</source>
+            <translation>Edit family</translation>
+        </message>
+        <message>
+            <source>New family</source>
+            <translation>New family</translation>
+        </message>
+        <message>
+            <source>e.g. The Hansen family</source>
+            <translation>e.g. The Hansen family</translation>
+        </message>
+        <message>
+            <source>Family &amp;name:</source>
+            <translation>Family &amp;name:</translation>
+        </message>
+        <message>
+            <source>&amp;District:</source>
+            <translation>&amp;District:</translation>
+        </message>
+        <message>
+            <source>Yearly &amp;budget frame (NOK):</source>
+            <translation>Yearly &amp;budget frame (NOK):</translation>
+        </message>
+        <message>
+            <source>Leave empty for the next free number</source>
+            <translation>Leave empty for the next free number</translation>
+        </message>
+        <message>
+            <source>&amp;Case number:</source>
+            <translation>&amp;Case number:</translation>
+        </message>
+        <message>
+            <source>&amp;Opened on:</source>
+            <translation>&amp;Opened on:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Case&amp;worker:</source>
+            <translation>Case&amp;worker:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyView</name>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>← &amp;Case list</source>
+            <translation>← &amp;Case list</translation>
+        </message>
+        <message>
+            <source>Back to the case list (Alt+Left)</source>
+            <translation>Back to the case list (Alt+Left)</translation>
+        </message>
+        <message>
+            <source>Edit &amp;family…</source>
+            <translation>Edit &amp;family…</translation>
+        </message>
+        <message>
+            <source>Family tabs</source>
+            <translation>Family tabs</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Needs</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Check-ins</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Consents</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>Opening…</source>
+            <translation>Opening…</translation>
+        </message>
+        <message>
+            <source>Case %1 · %2 · caseworker %3</source>
+            <translation>Case %1 · %2 · caseworker %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Not saved: check the marked field.</source>
+            <translation>Not saved: check the marked field.</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Not saved: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>GiveConsentDialog</name>
+        <message>
+            <source>Record consent</source>
+            <translation>Record consent</translation>
+        </message>
+        <message>
+            <source>A consent is never edited. To correct one, withdraw it and record a new one.</source>
+            <translation>A consent is never edited. To correct one, withdraw it and record a new one.</translation>
+        </message>
+        <message>
+            <source>&amp;Adult member:</source>
+            <translation>&amp;Adult member:</translation>
+        </message>
+        <message>
+            <source>&amp;Study:</source>
+            <translation>&amp;Study:</translation>
+        </message>
+        <message>
+            <source>e.g. v2 2026-03</source>
+            <translation>e.g. v2 2026-03</translation>
+        </message>
+        <message>
+            <source>Information &amp;letter version:</source>
+            <translation>Information &amp;letter version:</translation>
+        </message>
+        <message>
+            <source>&amp;Given on:</source>
+            <translation>&amp;Given on:</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>&amp;How:</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>Changed by</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Fields changed</source>
+            <translation>Fields changed</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detail</translation>
+        </message>
+        <message>
+            <source>Versions of the case record</source>
+            <translation>Versions of the case record</translation>
+        </message>
+        <message>
+            <source>Who has read or changed this family (audit log)</source>
+            <translation>Who has read or changed this family (audit log)</translation>
+        </message>
+        <message>
+            <source>Audit events</source>
+            <translation>Audit events</translation>
+        </message>
+        <message>
+            <source>Re&amp;load history</source>
+            <translation>Re&amp;load history</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>created</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>Paused</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <translation>Home visit</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Office</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Network meeting</source>
+            <translation>Network meeting</translation>
+        </message>
+        <message>
+            <source>No need</source>
+            <translation>No need</translation>
+        </message>
+        <message>
+            <source>Housing</source>
+            <translation>Housing</translation>
+        </message>
+        <message>
+            <source>Economy and debt</source>
+            <translation>Economy and debt</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Work</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Education</translation>
+        </message>
+        <message>
+            <source>Children's leisure</source>
+            <translation>Children's leisure</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Health</translation>
+        </message>
+        <message>
+            <source>Social network</source>
+            <translation>Social network</translation>
+        </message>
+        <message>
+            <source>Transport</source>
+            <translation>Transport</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Other</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>Raised</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>Agreed</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Dropped</translation>
+        </message>
+        <message>
+            <source>Bank transfer</source>
+            <translation>Bank transfer</translation>
+        </message>
+        <message>
+            <source>Prepaid card</source>
+            <translation>Prepaid card</translation>
+        </message>
+        <message>
+            <source>Invoice paid for the family</source>
+            <translation>Invoice paid for the family</translation>
+        </message>
+        <message>
+            <source>Other method</source>
+            <translation>Other method</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Proposed</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Paid</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Cancelled</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Written</translation>
+        </message>
+        <message>
+            <source>Digital</source>
+            <translation>Digital</translation>
+        </message>
+        <message>
+            <source>Oral</source>
+            <translation>Oral</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Caseworker</translation>
+        </message>
+        <message>
+            <source>Team lead</source>
+            <translation>Team lead</translation>
+        </message>
+        <message>
+            <source>Life as a whole</source>
+            <translation>Life as a whole</translation>
+        </message>
+        <message>
+            <source>Economy</source>
+            <translation>Economy</translation>
+        </message>
+        <message>
+            <source>Housing situation</source>
+            <translation>Housing situation</translation>
+        </message>
+        <message>
+            <source>Health (own)</source>
+            <translation>Health (own)</translation>
+        </message>
+        <message>
+            <source>Social life</source>
+            <translation>Social life</translation>
+        </message>
+        <message>
+            <source>Trust in the services</source>
+            <translation>Trust in the services</translation>
+        </message>
+        <message>
+            <source>Participation</source>
+            <translation>Participation</translation>
+        </message>
+        <message>
+            <source>All things considered, how satisfied are you with your life as a whole?</source>
+            <translation>All things considered, how satisfied are you with your life as a whole?</translation>
+        </message>
+        <message>
+            <source>created the journal</source>
+            <translation>created the journal</translation>
+        </message>
+        <message>
+            <source>unlocked</source>
+            <translation>unlocked</translation>
+        </message>
+        <message>
+            <source>failed unlock</source>
+            <translation>failed unlock</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>locked</translation>
+        </message>
+        <message>
+            <source>read</source>
+            <translation>read</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>created</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>removed</translation>
+        </message>
+        <message>
+            <source>printed</source>
+            <translation>printed</translation>
+        </message>
+        <message>
+            <source>exported</source>
+            <translation>exported</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>imported</translation>
+        </message>
+        <message>
+            <source>user administration</source>
+            <translation>user administration</translation>
+        </message>
+        <message>
+            <source>key change</source>
+            <translation>key change</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>backup</translation>
+        </message>
+        <message>
+            <source>restore</source>
+            <translation>restore</translation>
+        </message>
+        <message>
+            <source>settings changed</source>
+            <translation>settings changed</translation>
+        </message>
+        <message>
+            <source>family</source>
+            <translation>family</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>member</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>meeting</translation>
+        </message>
+        <message>
+            <source>need</source>
+            <translation>need</translation>
+        </message>
+        <message>
+            <source>payment</source>
+            <translation>payment</translation>
+        </message>
+        <message>
+            <source>check-in</source>
+            <translation>check-in</translation>
+        </message>
+        <message>
+            <source>consent</source>
+            <translation>consent</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>user</translation>
+        </message>
+        <message>
+            <source>journal</source>
+            <translation>journal</translation>
+        </message>
+        <message>
+            <source>study</source>
+            <translation>study</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>SamJournal</source>
+            <translation>SamJournal</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>Working</translation>
+        </message>
+        <message>
+            <source>SamJournal is locked. Unlock to continue (Ctrl+L).</source>
+            <translation>SamJournal is locked. Unlock to continue (Ctrl+L).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed unlock attempt(s) as you since last time (latest %1). If that was not you, tell your team lead.</source>
+            <translation>
+                <numerusform>%n failed unlock attempt as you since last time (latest %1). If that was not you, tell your team lead.</numerusform>
+                <numerusform>%n failed unlock attempts as you since last time (latest %1). If that was not you, tell your team lead.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Approvals (%1)</source>
+            <translation>&amp;Approvals (%1)</translation>
+        </message>
+        <message>
+            <source>Your passphrase was changed.</source>
+            <translation>Your passphrase was changed.</translation>
+        </message>
+        <message>
+            <source>The audit log is intact: %1 events, head %2.</source>
+            <translation>The audit log is intact: %1 events, head %2.</translation>
+        </message>
+        <message>
+            <source>The audit log does NOT verify: %1</source>
+            <translation>The audit log does NOT verify: %1</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 (%2) · %3</source>
+            <translation>Signed in as %1 (%2) · %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkPaidDialog</name>
+        <message>
+            <source>Mark as paid</source>
+            <translation>Mark as paid</translation>
+        </message>
+        <message>
+            <source>Payment:</source>
+            <translation>Payment:</translation>
+        </message>
+        <message>
+            <source>The voucher number in the accounts</source>
+            <translation>The voucher number in the accounts</translation>
+        </message>
+        <message>
+            <source>&amp;Voucher reference:</source>
+            <translation>&amp;Voucher reference:</translation>
+        </message>
+        <message>
+            <source>&amp;Paid on:</source>
+            <translation>&amp;Paid on:</translation>
+        </message>
+        <message>
+            <source>&amp;Mark as paid</source>
+            <translation>&amp;Mark as paid</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>Record meeting</source>
+            <translation>Record meeting</translation>
+        </message>
+        <message>
+            <source>&amp;When:</source>
+            <translation>&amp;When:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Place:</translation>
+        </message>
+        <message>
+            <source>Who took part</source>
+            <translation>Who took part</translation>
+        </message>
+        <message>
+            <source>child</source>
+            <translation>child</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>adult</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>staff</translation>
+        </message>
+        <message>
+            <source>Who took &amp;part:</source>
+            <translation>Who took &amp;part:</translation>
+        </message>
+        <message>
+            <source>e.g. NAV, school (comma-separated)</source>
+            <translation>e.g. NAV, school (comma-separated)</translation>
+        </message>
+        <message>
+            <source>P&amp;artners:</source>
+            <translation>P&amp;artners:</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Planned</translation>
+        </message>
+        <message>
+            <source>Next meeting time</source>
+            <translation>Next meeting time</translation>
+        </message>
+        <message>
+            <source>&amp;Next meeting:</source>
+            <translation>&amp;Next meeting:</translation>
+        </message>
+        <message>
+            <source>What the family said, in their own words</source>
+            <translation>What the family said, in their own words</translation>
+        </message>
+        <message>
+            <source>The family's own &amp;words:</source>
+            <translation>The family's own &amp;words:</translation>
+        </message>
+        <message>
+            <source>What you agreed together, and who does what</source>
+            <translation>What you agreed together, and who does what</translation>
+        </message>
+        <message>
+            <source>What was a&amp;greed:</source>
+            <translation>What was a&amp;greed:</translation>
+        </message>
+        <message>
+            <source>Needs agreed in this meeting</source>
+            <translation>Needs agreed in this meeting</translation>
+        </message>
+        <message>
+            <source>Add &amp;need</source>
+            <translation>Add &amp;need</translation>
+        </message>
+        <message>
+            <source>Payments proposed in this meeting</source>
+            <translation>Payments proposed in this meeting</translation>
+        </message>
+        <message>
+            <source>Add pa&amp;yment</source>
+            <translation>Add pa&amp;yment</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsTab</name>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>Meeting notes</source>
+            <translation>Meeting notes</translation>
+        </message>
+        <message>
+            <source>&amp;Record meeting…</source>
+            <translation>&amp;Record meeting…</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve meeting…</source>
+            <translation>Remo&amp;ve meeting…</translation>
+        </message>
+        <message>
+            <source>No meetings recorded yet.</source>
+            <translation>No meetings recorded yet.</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Staff</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Partners</translation>
+        </message>
+        <message>
+            <source>In the family’s own words</source>
+            <translation>In the family’s own words</translation>
+        </message>
+        <message>
+            <source>What was agreed</source>
+            <translation>What was agreed</translation>
+        </message>
+        <message>
+            <source>Needs agreed</source>
+            <translation>Needs agreed</translation>
+        </message>
+        <message>
+            <source>Next meeting</source>
+            <translation>Next meeting</translation>
+        </message>
+        <message>
+            <source>Choose a meeting first.</source>
+            <translation>Choose a meeting first.</translation>
+        </message>
+        <message>
+            <source>Remove meeting</source>
+            <translation>Remove meeting</translation>
+        </message>
+        <message>
+            <source>Remove this meeting? It is kept in the history with your reason.</source>
+            <translation>Remove this meeting? It is kept in the history with your reason.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>Edit member</source>
+            <translation>Edit member</translation>
+        </message>
+        <message>
+            <source>Add member</source>
+            <translation>Add member</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Adult</source>
+            <translation>&amp;Adult</translation>
+        </message>
+        <message>
+            <source>C&amp;hild</source>
+            <translation>C&amp;hild</translation>
+        </message>
+        <message>
+            <source>Adult or child</source>
+            <translation>Adult or child</translation>
+        </message>
+        <message>
+            <source>Adult or child:</source>
+            <translation>Adult or child:</translation>
+        </message>
+        <message>
+            <source>e.g. 1985 (optional)</source>
+            <translation>e.g. 1985 (optional)</translation>
+        </message>
+        <message>
+            <source>Birth &amp;year:</source>
+            <translation>Birth &amp;year:</translation>
+        </message>
+        <message>
+            <source>11 digits (optional)</source>
+            <translation>11 digits (optional)</translation>
+        </message>
+        <message>
+            <source>National &amp;identity number:</source>
+            <translation>National &amp;identity number:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>Primary &amp;contact for the family</source>
+            <translation>Primary &amp;contact for the family</translation>
+        </message>
+        <message>
+            <source>write the year with four digits</source>
+            <translation>write the year with four digits</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;New family…</source>
+            <translation>&amp;New family…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Lock</translation>
+        </message>
+        <message>
+            <source>Change &amp;passphrase…</source>
+            <translation>Change &amp;passphrase…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>&amp;Case list</source>
+            <translation>&amp;Case list</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <source>&amp;Back to the case list</source>
+            <translation>&amp;Back to the case list</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>&amp;Reload</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>F&amp;amily</source>
+            <translation>F&amp;amily</translation>
+        </message>
+        <message>
+            <source>&amp;Edit family…</source>
+            <translation>&amp;Edit family…</translation>
+        </message>
+        <message>
+            <source>Add &amp;member…</source>
+            <translation>Add &amp;member…</translation>
+        </message>
+        <message>
+            <source>&amp;Record meeting…</source>
+            <translation>&amp;Record meeting…</translation>
+        </message>
+        <message>
+            <source>Raise &amp;need…</source>
+            <translation>Raise &amp;need…</translation>
+        </message>
+        <message>
+            <source>&amp;Propose payment…</source>
+            <translation>&amp;Propose payment…</translation>
+        </message>
+        <message>
+            <source>Record check-&amp;in…</source>
+            <translation>Record check-&amp;in…</translation>
+        </message>
+        <message>
+            <source>Record &amp;consent…</source>
+            <translation>Record &amp;consent…</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Needs</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Check-ins</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Consents</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>History</translation>
+        </message>
+        <message>
+            <source>&amp;Team lead</source>
+            <translation>&amp;Team lead</translation>
+        </message>
+        <message>
+            <source>&amp;Approvals</source>
+            <translation>&amp;Approvals</translation>
+        </message>
+        <message>
+            <source>&amp;Users…</source>
+            <translation>&amp;Users…</translation>
+        </message>
+        <message>
+            <source>Journal &amp;settings…</source>
+            <translation>Journal &amp;settings…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify the audit log</source>
+            <translation>&amp;Verify the audit log</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>&amp;About SamJournal</source>
+            <translation>&amp;About SamJournal</translation>
+        </message>
+        <message>
+            <source>About SamJournal</source>
+            <translation>About SamJournal</translation>
+        </message>
+        <message>
+            <source>SamJournal %1 — an encrypted case journal for trust-based, co-created family support.</source>
+            <translation>SamJournal %1 — an encrypted case journal for trust-based, co-created family support.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageBar</name>
+        <message>
+            <source>Close message</source>
+            <translation>Close message</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Message</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoneyEdit</name>
+        <message>
+            <source>e.g. 1250</source>
+            <translation>e.g. 1250</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeedDialog</name>
+        <message>
+            <source>Edit need</source>
+            <translation>Edit need</translation>
+        </message>
+        <message>
+            <source>Raise need</source>
+            <translation>Raise need</translation>
+        </message>
+        <message>
+            <source>In the family's own words</source>
+            <translation>In the family's own words</translation>
+        </message>
+        <message>
+            <source>&amp;Need:</source>
+            <translation>&amp;Need:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Category:</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeedRow</name>
+        <message>
+            <source>The need, in the family's words</source>
+            <translation>The need, in the family's words</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>Need</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeedStatusDialog</name>
+        <message>
+            <source>Change need status</source>
+            <translation>Change need status</translation>
+        </message>
+        <message>
+            <source>Need:</source>
+            <translation>Need:</translation>
+        </message>
+        <message>
+            <source>Now:</source>
+            <translation>Now:</translation>
+        </message>
+        <message>
+            <source>&amp;New status:</source>
+            <translation>&amp;New status:</translation>
+        </message>
+        <message>
+            <source>Agreed in &amp;meeting:</source>
+            <translation>Agreed in &amp;meeting:</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Outcome:</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeedsTab</name>
+        <message>
+            <source>Need</source>
+            <translation>Need</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>Raised</translation>
+        </message>
+        <message>
+            <source>Approved or paid</source>
+            <translation>Approved or paid</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Needs</translation>
+        </message>
+        <message>
+            <source>&amp;Raise need…</source>
+            <translation>&amp;Raise need…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit need…</source>
+            <translation>&amp;Edit need…</translation>
+        </message>
+        <message>
+            <source>Change &amp;status…</source>
+            <translation>Change &amp;status…</translation>
+        </message>
+        <message>
+            <source>&amp;Propose payment for need…</source>
+            <translation>&amp;Propose payment for need…</translation>
+        </message>
+        <message>
+            <source>Choose a need in the list first.</source>
+            <translation>Choose a need in the list first.</translation>
+        </message>
+        <message>
+            <source>This need is finished; its status cannot change.</source>
+            <translation>This need is finished; its status cannot change.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Adult/child</source>
+            <translation>Adult/child</translation>
+        </message>
+        <message>
+            <source>child</source>
+            <translation>child</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>adult</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Born</translation>
+        </message>
+        <message>
+            <source>Identity number</source>
+            <translation>Identity number</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Primary contact</source>
+            <translation>Primary contact</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>&amp;Add member…</source>
+            <translation>&amp;Add member…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit member…</source>
+            <translation>&amp;Edit member…</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve member…</source>
+            <translation>Remo&amp;ve member…</translation>
+        </message>
+        <message>
+            <source>Cop&amp;y identity number</source>
+            <translation>Cop&amp;y identity number</translation>
+        </message>
+        <message>
+            <source>The clipboard is cleared again after 30 seconds.</source>
+            <translation>The clipboard is cleared again after 30 seconds.</translation>
+        </message>
+        <message>
+            <source>Budget this year</source>
+            <translation>Budget this year</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>Next:</source>
+            <translation>Next:</translation>
+        </message>
+        <message>
+            <source>Last:</source>
+            <translation>Last:</translation>
+        </message>
+        <message>
+            <source>Open need</source>
+            <translation>Open need</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Open needs</source>
+            <translation>Open needs</translation>
+        </message>
+        <message>
+            <source>not planned</source>
+            <translation>not planned</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>none yet</translation>
+        </message>
+        <message>
+            <source>Caseworker: %1 · District: %2 · Opened %3</source>
+            <translation>Caseworker: %1 · District: %2 · Opened %3</translation>
+        </message>
+        <message>
+            <source>Choose a member in the list first.</source>
+            <translation>Choose a member in the list first.</translation>
+        </message>
+        <message>
+            <source>Remove member</source>
+            <translation>Remove member</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the family? The record is kept in the history.</source>
+            <translation>Remove %1 from the family? The record is kept in the history.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>This member has no identity number recorded.</source>
+            <translation>This member has no identity number recorded.</translation>
+        </message>
+        <message>
+            <source>Copied. The clipboard is cleared in 30 seconds.</source>
+            <translation>Copied. The clipboard is cleared in 30 seconds.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseEdit</name>
+        <message>
+            <source>Show passphrase</source>
+            <translation>Show passphrase</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentRow</name>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>For need</source>
+            <translation>For need</translation>
+        </message>
+        <message>
+            <source>(no need)</source>
+            <translation>(no need)</translation>
+        </message>
+        <message>
+            <source>New: %1</source>
+            <translation>New: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentsTab</name>
+        <message>
+            <source>Proposed</source>
+            <translation>Proposed</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>Need</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Proposed by</source>
+            <translation>Proposed by</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Paid on</translation>
+        </message>
+        <message>
+            <source>Voucher</source>
+            <translation>Voucher</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <source>&amp;Propose payment…</source>
+            <translation>&amp;Propose payment…</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Approve</translation>
+        </message>
+        <message>
+            <source>&amp;Mark paid…</source>
+            <translation>&amp;Mark paid…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation>Re&amp;ject…</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel payment…</source>
+            <translation>&amp;Cancel payment…</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Approved or paid</source>
+            <translation>Approved or paid</translation>
+        </message>
+        <message>
+            <source>Totals per category</source>
+            <translation>Totals per category</translation>
+        </message>
+        <message>
+            <source>Totals per need</source>
+            <translation>Totals per need</translation>
+        </message>
+        <message>
+            <source>(no need)</source>
+            <translation>(no need)</translation>
+        </message>
+        <message>
+            <source>needs team lead</source>
+            <translation>needs team lead</translation>
+        </message>
+        <message>
+            <source>Approve over budget</source>
+            <translation>Approve over budget</translation>
+        </message>
+        <message>
+            <source>This payment takes the family over its yearly budget frame. Approve it anyway?</source>
+            <translation>This payment takes the family over its yearly budget frame. Approve it anyway?</translation>
+        </message>
+        <message>
+            <source>&amp;Approve over budget</source>
+            <translation>&amp;Approve over budget</translation>
+        </message>
+        <message>
+            <source>Approved.</source>
+            <translation>Approved.</translation>
+        </message>
+        <message>
+            <source>Reject payment</source>
+            <translation>Reject payment</translation>
+        </message>
+        <message>
+            <source>Reject %1 for “%2”?</source>
+            <translation>Reject %1 for “%2”?</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>Re&amp;ject</translation>
+        </message>
+        <message>
+            <source>Cancel payment</source>
+            <translation>Cancel payment</translation>
+        </message>
+        <message>
+            <source>Cancel %1 for “%2”?</source>
+            <translation>Cancel %1 for “%2”?</translation>
+        </message>
+        <message>
+            <source>Cancel &amp;payment</source>
+            <translation>Cancel &amp;payment</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposePaymentDialog</name>
+        <message>
+            <source>Propose payment</source>
+            <translation>Propose payment</translation>
+        </message>
+        <message>
+            <source>&amp;Amount (NOK):</source>
+            <translation>&amp;Amount (NOK):</translation>
+        </message>
+        <message>
+            <source>Amounts over %1 must be approved by a team lead.</source>
+            <translation>Amounts over %1 must be approved by a team lead.</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose:</source>
+            <translation>&amp;Purpose:</translation>
+        </message>
+        <message>
+            <source>&amp;Method:</source>
+            <translation>&amp;Method:</translation>
+        </message>
+        <message>
+            <source>(no need)</source>
+            <translation>(no need)</translation>
+        </message>
+        <message>
+            <source>For &amp;need:</source>
+            <translation>For &amp;need:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Reason:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>New recovery key</source>
+            <translation>New recovery key</translation>
+        </message>
+        <message>
+            <source>Write this key on the recovery sheet and keep it in the safe. It is shown only once. The old key no longer works.</source>
+            <translation>Write this key on the recovery sheet and keep it in the safe. It is shown only once. The old key no longer works.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Recovery key</translation>
+        </message>
+        <message>
+            <source>I have written it down</source>
+            <translation>I have written it down</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryResetDialog</name>
+        <message>
+            <source>Reset passphrase with recovery key</source>
+            <translation>Reset passphrase with recovery key</translation>
+        </message>
+        <message>
+            <source>The recovery key is on the recovery sheet in the team lead's safe. It gives the chosen user a new passphrase.</source>
+            <translation>The recovery key is on the recovery sheet in the team lead's safe. It gives the chosen user a new passphrase.</translation>
+        </message>
+        <message>
+            <source>Recovery &amp;key:</source>
+            <translation>Recovery &amp;key:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;User:</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>&amp;New passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Repeat:</translation>
+        </message>
+        <message>
+            <source>&amp;Reset passphrase</source>
+            <translation>&amp;Reset passphrase</translation>
+        </message>
+        <message>
+            <source>is not the same</source>
+            <translation>is not the same</translation>
+        </message>
+        <message>
+            <source>does not open this journal</source>
+            <translation>does not open this journal</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoveUserDialog</name>
+        <message>
+            <source>Remove user</source>
+            <translation>Remove user</translation>
+        </message>
+        <message>
+            <source>Remove %1 (%2)? Their key is deleted and the whole journal is encrypted again with a new key, so nothing they held can open it. This can take a while.</source>
+            <translation>Remove %1 (%2)? Their key is deleted and the whole journal is encrypted again with a new key, so nothing they held can open it. This can take a while.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove and re-encrypt</source>
+            <translation>&amp;Remove and re-encrypt</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Journal settings</source>
+            <translation>Journal settings</translation>
+        </message>
+        <message>
+            <source>&amp;Approval limit (NOK):</source>
+            <translation>&amp;Approval limit (NOK):</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after idle:</source>
+            <translation>&amp;Lock after idle:</translation>
+        </message>
+        <message>
+            <source>Default yearly &amp;budget (NOK):</source>
+            <translation>Default yearly &amp;budget (NOK):</translation>
+        </message>
+        <message>
+            <source>Journal &amp;language:</source>
+            <translation>Journal &amp;language:</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> years</translation>
+        </message>
+        <message>
+            <source>Keep closed cases &amp;for:</source>
+            <translation>Keep closed cases &amp;for:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Where the journal lives</source>
+            <translation>Where the journal lives</translation>
+        </message>
+        <message>
+            <source>The journal is one folder, encrypted. Choose an empty or new folder on this computer.</source>
+            <translation>The journal is one folder, encrypted. Choose an empty or new folder on this computer.</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>The first team lead</source>
+            <translation>The first team lead</translation>
+        </message>
+        <message>
+            <source>The team lead approves large payments, manages users and keeps the recovery key. More users are added later.</source>
+            <translation>The team lead approves large payments, manages users and keeps the recovery key. More users are added later.</translation>
+        </message>
+        <message>
+            <source>&amp;Username:</source>
+            <translation>&amp;Username:</translation>
+        </message>
+        <message>
+            <source>Full &amp;name:</source>
+            <translation>Full &amp;name:</translation>
+        </message>
+        <message>
+            <source>Your passphrase</source>
+            <translation>Your passphrase</translation>
+        </message>
+        <message>
+            <source>At least 10 characters. A few ordinary words in a row are easy to remember and hard to guess.</source>
+            <translation>At least 10 characters. A few ordinary words in a row are easy to remember and hard to guess.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Repeat:</translation>
+        </message>
+        <message>
+            <source>Create the journal</source>
+            <translation>Create the journal</translation>
+        </message>
+        <message>
+            <source>SamJournal now makes the encryption keys and the journal. After this you will see the recovery key once.</source>
+            <translation>SamJournal now makes the encryption keys and the journal. After this you will see the recovery key once.</translation>
+        </message>
+        <message>
+            <source>Creating</source>
+            <translation>Creating</translation>
+        </message>
+        <message>
+            <source>&amp;Create journal</source>
+            <translation>&amp;Create journal</translation>
+        </message>
+        <message>
+            <source>Folder: %1
+Team lead: %2 (%3)</source>
+            <translation>Folder: %1
+Team lead: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>The recovery key</source>
+            <translation>The recovery key</translation>
+        </message>
+        <message>
+            <source>Write these eight groups on the recovery sheet, in order, and keep it in the safe. If every passphrase is forgotten, this key is the only way in. It is shown only now.</source>
+            <translation>Write these eight groups on the recovery sheet, in order, and keep it in the safe. If every passphrase is forgotten, this key is the only way in. It is shown only now.</translation>
+        </message>
+        <message>
+            <source>I have &amp;written the key down</source>
+            <translation>I have &amp;written the key down</translation>
+        </message>
+        <message>
+            <source>&amp;Print the recovery sheet…</source>
+            <translation>&amp;Print the recovery sheet…</translation>
+        </message>
+        <message>
+            <source>Group %1</source>
+            <translation>Group %1</translation>
+        </message>
+        <message>
+            <source>Check the sheet</source>
+            <translation>Check the sheet</translation>
+        </message>
+        <message>
+            <source>To be sure the key was written down right, type one group from it.</source>
+            <translation>To be sure the key was written down right, type one group from it.</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>&amp;Group:</translation>
+        </message>
+        <message>
+            <source>Type group number %1 from your sheet.</source>
+            <translation>Type group number %1 from your sheet.</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Ready</translation>
+        </message>
+        <message>
+            <source>The journal is created and you are signed in. Add caseworkers under Team lead → Users.</source>
+            <translation>The journal is created and you are signed in. Add caseworkers under Team lead → Users.</translation>
+        </message>
+        <message>
+            <source>Set up SamJournal</source>
+            <translation>Set up SamJournal</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>&amp;Start SamJournal</source>
+            <translation>&amp;Start SamJournal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Strength</name>
+        <message>
+            <source>Use at least 10 characters.</source>
+            <translation>Use at least 10 characters.</translation>
+        </message>
+        <message>
+            <source>Mix capitals, digits or signs, or use more words.</source>
+            <translation>Mix capitals, digits or signs, or use more words.</translation>
+        </message>
+        <message>
+            <source>Several ordinary words in a row are easy to remember and hard to guess.</source>
+            <translation>Several ordinary words in a row are easy to remember and hard to guess.</translation>
+        </message>
+        <message>
+            <source>Avoid repeating the same letters.</source>
+            <translation>Avoid repeating the same letters.</translation>
+        </message>
+        <message>
+            <source>Too short</source>
+            <translation>Too short</translation>
+        </message>
+        <message>
+            <source>Weak</source>
+            <translation>Weak</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>Fair</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>Good</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>Strong</translation>
+        </message>
+        <message>
+            <source>Passphrase strength</source>
+            <translation>Passphrase strength</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendChart</name>
+        <message>
+            <source>Check-in trend chart</source>
+            <translation>Check-in trend chart</translation>
+        </message>
+        <message>
+            <source>%1 check-ins; life satisfaction went from %2 to %3</source>
+            <translation>%1 check-ins; life satisfaction went from %2 to %3</translation>
+        </message>
+        <message>
+            <source>No check-ins yet</source>
+            <translation>No check-ins yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Unlock SamJournal</source>
+            <translation>Unlock SamJournal</translation>
+        </message>
+        <message>
+            <source>The journal is locked.</source>
+            <translation>The journal is locked.</translation>
+        </message>
+        <message>
+            <source>Unlock the journal</source>
+            <translation>Unlock the journal</translation>
+        </message>
+        <message>
+            <source>Journal: %1</source>
+            <translation>Journal: %1</translation>
+        </message>
+        <message>
+            <source>DEMO JOURNAL with made-up families. The passphrase for every demo user is: %1</source>
+            <translation>DEMO JOURNAL with made-up families. The passphrase for every demo user is: %1</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>User</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;User:</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passphrase:</translation>
+        </message>
+        <message>
+            <source>⚠︎ Caps Lock seems to be on.</source>
+            <translation>⚠︎ Caps Lock seems to be on.</translation>
+        </message>
+        <message>
+            <source>Caps Lock seems to be on.</source>
+            <translation>Caps Lock seems to be on.</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Unlock</translation>
+        </message>
+        <message>
+            <source>&amp;Quit SamJournal</source>
+            <translation>&amp;Quit SamJournal</translation>
+        </message>
+        <message>
+            <source>&amp;Forgot passphrase…</source>
+            <translation>&amp;Forgot passphrase…</translation>
+        </message>
+        <message>
+            <source>&amp;Other journal…</source>
+            <translation>&amp;Other journal…</translation>
+        </message>
+        <message>
+            <source>Type your passphrase.</source>
+            <translation>Type your passphrase.</translation>
+        </message>
+        <message>
+            <source>You can try again in %1 seconds.</source>
+            <translation>You can try again in %1 seconds.</translation>
+        </message>
+        <message>
+            <source>Opening the journal…</source>
+            <translation>Opening the journal…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersDialog</name>
+        <message>
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Username</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;Add user…</source>
+            <translation>&amp;Add user…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove user…</source>
+            <translation>&amp;Remove user…</translation>
+        </message>
+        <message>
+            <source>Reset passphrase with recovery &amp;key…</source>
+            <translation>Reset passphrase with recovery &amp;key…</translation>
+        </message>
+        <message>
+            <source>&amp;New recovery key…</source>
+            <translation>&amp;New recovery key…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Active</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Removed</translation>
+        </message>
+        <message>
+            <source>Choose an active user first.</source>
+            <translation>Choose an active user first.</translation>
+        </message>
+        <message>
+            <source>The passphrase was reset.</source>
+            <translation>The passphrase was reset.</translation>
+        </message>
+        <message>
+            <source>New recovery key</source>
+            <translation>New recovery key</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key? The key on the current recovery sheet stops working at once, and the new key is shown only once.</source>
+            <translation>Make a new recovery key? The key on the current recovery sheet stops working at once, and the new key is shown only once.</translation>
+        </message>
+        <message>
+            <source>&amp;Make a new key</source>
+            <translation>&amp;Make a new key</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,2403 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nb_NO" sourcelanguage="en">
+    <context>
+        <name>AddStudyDialog</name>
+        <message>
+            <source>Add study</source>
+            <translation>Legg inn studie</translation>
+        </message>
+        <message>
+            <source>The id from the study profile</source>
+            <translation>ID-en fra studieprofilen</translation>
+        </message>
+        <message>
+            <source>Study &amp;id:</source>
+            <translation>Studie-&amp;ID:</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Navn:</translation>
+        </message>
+    </context>
+    <context>
+        <name>AddUserDialog</name>
+        <message>
+            <source>Add user</source>
+            <translation>Legg til bruker</translation>
+        </message>
+        <message>
+            <source>e.g. kari.nilsen</source>
+            <translation>f.eks. kari.nilsen</translation>
+        </message>
+        <message>
+            <source>&amp;Username:</source>
+            <translation>&amp;Brukernavn:</translation>
+        </message>
+        <message>
+            <source>Full &amp;name:</source>
+            <translation>Fullt &amp;navn:</translation>
+        </message>
+        <message>
+            <source>&amp;Role:</source>
+            <translation>&amp;Rolle:</translation>
+        </message>
+        <message>
+            <source>First &amp;passphrase:</source>
+            <translation>Første &amp;passordfrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Gjenta:</translation>
+        </message>
+        <message>
+            <source>is not the same</source>
+            <translation>er ikke lik</translation>
+        </message>
+    </context>
+    <context>
+        <name>App</name>
+        <message>
+            <source>Making the demo journal with made-up families…</source>
+            <translation>Lager demojournalen med oppdiktede familier…</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>SamJournal demo</source>
+            <translation>SamJournal demo</translation>
+        </message>
+        <message>
+            <source>Stopping after the current step…</source>
+            <translation>Stopper etter dette trinnet…</translation>
+        </message>
+        <message>
+            <source>Open a journal folder</source>
+            <translation>Åpne en journalmappe</translation>
+        </message>
+    </context>
+    <context>
+        <name>ApprovalsPage</name>
+        <message>
+            <source>Proposed</source>
+            <translation>Foreslått</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Sak</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Familie</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Beløp</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Formål</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Betalingsmåte</translation>
+        </message>
+        <message>
+            <source>Proposed by</source>
+            <translation>Foreslått av</translation>
+        </message>
+        <message>
+            <source>Payments waiting for approval</source>
+            <translation>Utbetalinger som venter på godkjenning</translation>
+        </message>
+        <message>
+            <source>Payments over the approval limit, waiting for a team lead</source>
+            <translation>Utbetalinger over godkjenningsgrensen som venter på en teamleder</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Godkjenn</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation>&amp;Avslå…</translation>
+        </message>
+        <message>
+            <source>&amp;Open family</source>
+            <translation>&amp;Åpne familien</translation>
+        </message>
+        <message>
+            <source>No payments are waiting for approval.</source>
+            <translation>Ingen utbetalinger venter på godkjenning.</translation>
+        </message>
+        <message>
+            <source>Choose a payment first.</source>
+            <translation>Velg en utbetaling først.</translation>
+        </message>
+        <message>
+            <source>Approve over budget</source>
+            <translation>Godkjenn over budsjett</translation>
+        </message>
+        <message>
+            <source>This payment takes the family over its yearly budget frame. Approve it anyway?</source>
+            <translation>Denne utbetalingen tar familien over årets budsjettramme. Godkjenne likevel?</translation>
+        </message>
+        <message>
+            <source>&amp;Approve over budget</source>
+            <translation>&amp;Godkjenn over budsjett</translation>
+        </message>
+        <message>
+            <source>Approved.</source>
+            <translation>Godkjent.</translation>
+        </message>
+        <message>
+            <source>Reject payment</source>
+            <translation>Avslå utbetaling</translation>
+        </message>
+        <message>
+            <source>Reject %1 for “%2”?</source>
+            <translation>Avslå %1 til «%2»?</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>&amp;Avslå</translation>
+        </message>
+    </context>
+    <context>
+        <name>BudgetBar</name>
+        <message>
+            <source>Budget</source>
+            <translation>Budsjett</translation>
+        </message>
+        <message>
+            <source>Spent %1, committed %2, proposed %3, remaining %4 of %5</source>
+            <translation>Utbetalt %1, bundet %2, foreslått %3, igjen %4 av %5</translation>
+        </message>
+        <message>
+            <source>Spent %1</source>
+            <translation>Utbetalt %1</translation>
+        </message>
+        <message>
+            <source>Committed %1</source>
+            <translation>Bundet %1</translation>
+        </message>
+        <message>
+            <source>Proposed %1</source>
+            <translation>Foreslått %1</translation>
+        </message>
+        <message>
+            <source>Frame %1, remaining %2</source>
+            <translation>Ramme %1, igjen %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListModel</name>
+        <message>
+            <source>Case</source>
+            <translation>Sak</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Familie</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Saksbehandler</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Open needs</source>
+            <translation>Åpne behov</translation>
+        </message>
+        <message>
+            <source>Budget used</source>
+            <translation>Budsjett brukt</translation>
+        </message>
+        <message>
+            <source>Last meeting</source>
+            <translation>Siste møte</translation>
+        </message>
+        <message>
+            <source>Next meeting</source>
+            <translation>Neste møte</translation>
+        </message>
+        <message>
+            <source>%1 of %2 approved or paid</source>
+            <translation>%1 av %2 godkjent eller utbetalt</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseListPage</name>
+        <message>
+            <source>Search names, meeting notes, needs and payments (Ctrl+F)</source>
+            <translation>Søk i navn, møtenotater, behov og utbetalinger (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Search the case list</source>
+            <translation>Søk i sakslisten</translation>
+        </message>
+        <message>
+            <source>My families</source>
+            <translation>Mine familier</translation>
+        </message>
+        <message>
+            <source>All families</source>
+            <translation>Alle familier</translation>
+        </message>
+        <message>
+            <source>Whose families</source>
+            <translation>Hvem sine familier</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktive</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>På pause</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Avsluttede</translation>
+        </message>
+        <message>
+            <source>Active and paused</source>
+            <translation>Aktive og på pause</translation>
+        </message>
+        <message>
+            <source>All statuses</source>
+            <translation>Alle statuser</translation>
+        </message>
+        <message>
+            <source>Status filter</source>
+            <translation>Statusfilter</translation>
+        </message>
+        <message>
+            <source>&amp;New family…</source>
+            <translation>&amp;Ny familie…</translation>
+        </message>
+        <message>
+            <source>New family</source>
+            <translation>Ny familie</translation>
+        </message>
+        <message>
+            <source>Case list</source>
+            <translation>Saksliste</translation>
+        </message>
+        <message>
+            <source>Number of families shown</source>
+            <translation>Antall familier som vises</translation>
+        </message>
+        <message>
+            <source>%1 families match the search (%2 in the list)</source>
+            <translation>%1 familier passer med søket (%2 i listen)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 families shown</source>
+            <translation>%1 av %2 familier vises</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChangePassphraseDialog</name>
+        <message>
+            <source>Change passphrase</source>
+            <translation>Bytt passordfrase</translation>
+        </message>
+        <message>
+            <source>&amp;Current passphrase:</source>
+            <translation>&amp;Nåværende passordfrase:</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>N&amp;y passordfrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Gjenta:</translation>
+        </message>
+        <message>
+            <source>is not the same</source>
+            <translation>er ikke lik</translation>
+        </message>
+        <message>
+            <source>is not your current passphrase</source>
+            <translation>er ikke passordfrasen din nå</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckinDialog</name>
+        <message>
+            <source>not answered</source>
+            <translation>ikke besvart</translation>
+        </message>
+        <message>
+            <source>Record check-in</source>
+            <translation>Registrer kartlegging</translation>
+        </message>
+        <message>
+            <source>The family together</source>
+            <translation>Familien sammen</translation>
+        </message>
+        <message>
+            <source>&amp;Answered by:</source>
+            <translation>&amp;Svart av:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Dato:</translation>
+        </message>
+        <message>
+            <source>0 = not at all satisfied, 10 = completely satisfied</source>
+            <translation>0 = ikke fornøyd i det hele tatt, 10 = svært fornøyd</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckinsTab</name>
+        <message>
+            <source>Show &amp;domains</source>
+            <translation>Vis &amp;områder</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Dato</translation>
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation>Svart av</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Kartlegginger</translation>
+        </message>
+        <message>
+            <source>&amp;Record check-in…</source>
+            <translation>&amp;Registrer kartlegging…</translation>
+        </message>
+        <message>
+            <source>The family together</source>
+            <translation>Familien sammen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConsentsTab</name>
+        <message>
+            <source>Member</source>
+            <translation>Medlem</translation>
+        </message>
+        <message>
+            <source>Study</source>
+            <translation>Studie</translation>
+        </message>
+        <message>
+            <source>Letter version</source>
+            <translation>Informasjonsskriv</translation>
+        </message>
+        <message>
+            <source>Given on</source>
+            <translation>Gitt</translation>
+        </message>
+        <message>
+            <source>How</source>
+            <translation>Hvordan</translation>
+        </message>
+        <message>
+            <source>Recorded by</source>
+            <translation>Registrert av</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Samtykker</translation>
+        </message>
+        <message>
+            <source>Consents are never edited: to correct one, withdraw it and record it anew.</source>
+            <translation>Samtykker endres aldri: for å rette et, trekk det tilbake og registrer det på nytt.</translation>
+        </message>
+        <message>
+            <source>&amp;Record consent…</source>
+            <translation>&amp;Registrer samtykke…</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw consent…</source>
+            <translation>&amp;Trekk tilbake samtykke…</translation>
+        </message>
+        <message>
+            <source>Add &amp;study…</source>
+            <translation>Legg inn &amp;studie…</translation>
+        </message>
+        <message>
+            <source>withdrawn %1</source>
+            <translation>trukket tilbake %1</translation>
+        </message>
+        <message>
+            <source>active</source>
+            <translation>aktivt</translation>
+        </message>
+        <message>
+            <source>No study is registered in this journal yet; a team lead adds studies.</source>
+            <translation>Ingen studie er lagt inn i journalen ennå; en teamleder legger inn studier.</translation>
+        </message>
+        <message>
+            <source>Consents are given by adult members; add one first.</source>
+            <translation>Samtykke gis av voksne medlemmer; legg til en voksen først.</translation>
+        </message>
+        <message>
+            <source>Choose an active consent first.</source>
+            <translation>Velg et aktivt samtykke først.</translation>
+        </message>
+        <message>
+            <source>Withdraw consent</source>
+            <translation>Trekk tilbake samtykke</translation>
+        </message>
+        <message>
+            <source>Withdraw %1's consent to %2 from today? Data for this family stops being exported to the study.</source>
+            <translation>Trekke tilbake samtykket fra %1 til %2 fra i dag? Data om familien slutter da å bli sendt til studien.</translation>
+        </message>
+        <message>
+            <source>&amp;Withdraw</source>
+            <translation>&amp;Trekk tilbake</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftRow</name>
+        <message>
+            <source>Remove this row</source>
+            <translation>Fjern denne linjen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Too many failed attempts. Wait %1 seconds and try again.</source>
+            <translation>For mange mislykkede forsøk. Vent %1 sekunder og prøv igjen.</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Check the user and try again (is Caps Lock on?).</source>
+            <translation>Feil passordfrase. Sjekk brukeren og prøv igjen (er Caps Lock på?).</translation>
+        </message>
+        <message>
+            <source>This folder does not hold a SamJournal journal: %1</source>
+            <translation>Denne mappen inneholder ikke en SamJournal-journal: %1</translation>
+        </message>
+        <message>
+            <source>The key file (keyring.json) is damaged: %1 Restore the journal from a backup.</source>
+            <translation>Nøkkelfilen (keyring.json) er skadet: %1 Gjenopprett journalen fra en sikkerhetskopi.</translation>
+        </message>
+        <message>
+            <source>The journal is damaged: %1 Restore it from a backup.</source>
+            <translation>Journalen er skadet: %1 Gjenopprett den fra en sikkerhetskopi.</translation>
+        </message>
+        <message>
+            <source>No journal was found in that folder.</source>
+            <translation>Fant ingen journal i den mappen.</translation>
+        </message>
+        <message>
+            <source>There is already something in that folder; choose an empty one.</source>
+            <translation>Det finnes allerede noe i den mappen; velg en tom mappe.</translation>
+        </message>
+        <message>
+            <source>The journal is locked.</source>
+            <translation>Journalen er låst.</translation>
+        </message>
+        <message>
+            <source>Could not save: the disk is full or the folder is read-only. Nothing was saved.</source>
+            <translation>Kunne ikke lagre: disken er full eller mappen er skrivebeskyttet. Ingenting ble lagret.</translation>
+        </message>
+        <message>
+            <source>Not allowed: %1</source>
+            <translation>Ikke tillatt: %1</translation>
+        </message>
+        <message>
+            <source>Not found: %1</source>
+            <translation>Fant ikke: %1</translation>
+        </message>
+        <message>
+            <source>Something unexpected went wrong (%1). Nothing you typed was lost.</source>
+            <translation>Noe uventet gikk galt (%1). Ingenting du skrev, gikk tapt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyDialog</name>
+        <message>
+            <source>Edit family</source>
+            <translation>Endre familie</translation>
+        </message>
+        <message>
+            <source>New family</source>
+            <translation>Ny familie</translation>
+        </message>
+        <message>
+            <source>e.g. The Hansen family</source>
+            <translation>f.eks. Familien Hansen</translation>
+        </message>
+        <message>
+            <source>Family &amp;name:</source>
+            <translation>Familie&amp;navn:</translation>
+        </message>
+        <message>
+            <source>&amp;District:</source>
+            <translation>&amp;Bydel:</translation>
+        </message>
+        <message>
+            <source>Yearly &amp;budget frame (NOK):</source>
+            <translation>Årlig &amp;budsjettramme (kr):</translation>
+        </message>
+        <message>
+            <source>Leave empty for the next free number</source>
+            <translation>La stå tomt for neste ledige nummer</translation>
+        </message>
+        <message>
+            <source>&amp;Case number:</source>
+            <translation>&amp;Saksnummer:</translation>
+        </message>
+        <message>
+            <source>&amp;Opened on:</source>
+            <translation>&amp;Åpnet:</translation>
+        </message>
+        <message>
+            <source>&amp;Status:</source>
+            <translation>&amp;Status:</translation>
+        </message>
+        <message>
+            <source>Case&amp;worker:</source>
+            <translation>Saks&amp;behandler:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyView</name>
+        <message>
+            <source>Family</source>
+            <translation>Familie</translation>
+        </message>
+        <message>
+            <source>← &amp;Case list</source>
+            <translation>← &amp;Saksliste</translation>
+        </message>
+        <message>
+            <source>Back to the case list (Alt+Left)</source>
+            <translation>Tilbake til sakslisten (Alt+Venstre)</translation>
+        </message>
+        <message>
+            <source>Edit &amp;family…</source>
+            <translation>Endre &amp;familie…</translation>
+        </message>
+        <message>
+            <source>Family tabs</source>
+            <translation>Familiefaner</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Oversikt</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Møter</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Behov</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Utbetalinger</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Kartlegginger</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Samtykker</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historikk</translation>
+        </message>
+        <message>
+            <source>Opening…</source>
+            <translation>Åpner…</translation>
+        </message>
+        <message>
+            <source>Case %1 · %2 · caseworker %3</source>
+            <translation>Sak %1 · %2 · saksbehandler %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormDialog</name>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Lagre</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Not saved: check the marked field.</source>
+            <translation>Ikke lagret: se på feltet som er merket.</translation>
+        </message>
+        <message>
+            <source>Not saved: %1</source>
+            <translation>Ikke lagret: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>GiveConsentDialog</name>
+        <message>
+            <source>Record consent</source>
+            <translation>Registrer samtykke</translation>
+        </message>
+        <message>
+            <source>A consent is never edited. To correct one, withdraw it and record a new one.</source>
+            <translation>Et samtykke endres aldri. For å rette et, trekk det tilbake og registrer et nytt.</translation>
+        </message>
+        <message>
+            <source>&amp;Adult member:</source>
+            <translation>&amp;Voksent medlem:</translation>
+        </message>
+        <message>
+            <source>&amp;Study:</source>
+            <translation>&amp;Studie:</translation>
+        </message>
+        <message>
+            <source>e.g. v2 2026-03</source>
+            <translation>f.eks. v2 2026-03</translation>
+        </message>
+        <message>
+            <source>Information &amp;letter version:</source>
+            <translation>Versjon av &amp;informasjonsskriv:</translation>
+        </message>
+        <message>
+            <source>&amp;Given on:</source>
+            <translation>&amp;Gitt:</translation>
+        </message>
+        <message>
+            <source>&amp;How:</source>
+            <translation>&amp;Hvordan:</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTab</name>
+        <message>
+            <source>Version</source>
+            <translation>Versjon</translation>
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation>Endret av</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Når</translation>
+        </message>
+        <message>
+            <source>Fields changed</source>
+            <translation>Felt som ble endret</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Bruker</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Post</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detalj</translation>
+        </message>
+        <message>
+            <source>Versions of the case record</source>
+            <translation>Versjoner av saken</translation>
+        </message>
+        <message>
+            <source>Who has read or changed this family (audit log)</source>
+            <translation>Hvem som har lest eller endret denne familien (revisjonslogg)</translation>
+        </message>
+        <message>
+            <source>Audit events</source>
+            <translation>Hendelser i revisjonsloggen</translation>
+        </message>
+        <message>
+            <source>Re&amp;load history</source>
+            <translation>&amp;Last historikken på nytt</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>opprettet</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Paused</source>
+            <translation>På pause</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Avsluttet</translation>
+        </message>
+        <message>
+            <source>Home visit</source>
+            <translation>Hjemmebesøk</translation>
+        </message>
+        <message>
+            <source>Office</source>
+            <translation>Kontor</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Network meeting</source>
+            <translation>Nettverksmøte</translation>
+        </message>
+        <message>
+            <source>No need</source>
+            <translation>Uten behov</translation>
+        </message>
+        <message>
+            <source>Housing</source>
+            <translation>Bolig</translation>
+        </message>
+        <message>
+            <source>Economy and debt</source>
+            <translation>Økonomi og gjeld</translation>
+        </message>
+        <message>
+            <source>Work</source>
+            <translation>Arbeid</translation>
+        </message>
+        <message>
+            <source>Education</source>
+            <translation>Utdanning</translation>
+        </message>
+        <message>
+            <source>Children's leisure</source>
+            <translation>Barns fritid</translation>
+        </message>
+        <message>
+            <source>Health</source>
+            <translation>Helse</translation>
+        </message>
+        <message>
+            <source>Social network</source>
+            <translation>Sosialt nettverk</translation>
+        </message>
+        <message>
+            <source>Transport</source>
+            <translation>Transport</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Annet</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>Meldt</translation>
+        </message>
+        <message>
+            <source>Agreed</source>
+            <translation>Avtalt</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Under arbeid</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Innfridd</translation>
+        </message>
+        <message>
+            <source>Dropped</source>
+            <translation>Droppet</translation>
+        </message>
+        <message>
+            <source>Bank transfer</source>
+            <translation>Bankoverføring</translation>
+        </message>
+        <message>
+            <source>Prepaid card</source>
+            <translation>Forhåndsbetalt kort</translation>
+        </message>
+        <message>
+            <source>Invoice paid for the family</source>
+            <translation>Faktura betalt for familien</translation>
+        </message>
+        <message>
+            <source>Other method</source>
+            <translation>Annen måte</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Foreslått</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Godkjent</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Utbetalt</translation>
+        </message>
+        <message>
+            <source>Rejected</source>
+            <translation>Avslått</translation>
+        </message>
+        <message>
+            <source>Cancelled</source>
+            <translation>Kansellert</translation>
+        </message>
+        <message>
+            <source>Written</source>
+            <translation>Skriftlig</translation>
+        </message>
+        <message>
+            <source>Digital</source>
+            <translation>Digitalt</translation>
+        </message>
+        <message>
+            <source>Oral</source>
+            <translation>Muntlig</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Saksbehandler</translation>
+        </message>
+        <message>
+            <source>Team lead</source>
+            <translation>Teamleder</translation>
+        </message>
+        <message>
+            <source>Life as a whole</source>
+            <translation>Livet alt i alt</translation>
+        </message>
+        <message>
+            <source>Economy</source>
+            <translation>Økonomi</translation>
+        </message>
+        <message>
+            <source>Housing situation</source>
+            <translation>Bosituasjon</translation>
+        </message>
+        <message>
+            <source>Health (own)</source>
+            <translation>Helse</translation>
+        </message>
+        <message>
+            <source>Social life</source>
+            <translation>Sosialt liv</translation>
+        </message>
+        <message>
+            <source>Trust in the services</source>
+            <translation>Tillit til tjenestene</translation>
+        </message>
+        <message>
+            <source>Participation</source>
+            <translation>Medvirkning</translation>
+        </message>
+        <message>
+            <source>All things considered, how satisfied are you with your life as a whole?</source>
+            <translation>Hvor fornøyd er du med livet ditt alt i alt?</translation>
+        </message>
+        <message>
+            <source>created the journal</source>
+            <translation>opprettet journalen</translation>
+        </message>
+        <message>
+            <source>unlocked</source>
+            <translation>låste opp</translation>
+        </message>
+        <message>
+            <source>failed unlock</source>
+            <translation>mislykket opplåsing</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>låste</translation>
+        </message>
+        <message>
+            <source>read</source>
+            <translation>leste</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>opprettet</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>endret</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>fjernet</translation>
+        </message>
+        <message>
+            <source>printed</source>
+            <translation>skrev ut</translation>
+        </message>
+        <message>
+            <source>exported</source>
+            <translation>eksporterte</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>importerte</translation>
+        </message>
+        <message>
+            <source>user administration</source>
+            <translation>brukeradministrasjon</translation>
+        </message>
+        <message>
+            <source>key change</source>
+            <translation>nøkkelendring</translation>
+        </message>
+        <message>
+            <source>backup</source>
+            <translation>sikkerhetskopi</translation>
+        </message>
+        <message>
+            <source>restore</source>
+            <translation>gjenoppretting</translation>
+        </message>
+        <message>
+            <source>settings changed</source>
+            <translation>endret innstillinger</translation>
+        </message>
+        <message>
+            <source>family</source>
+            <translation>familie</translation>
+        </message>
+        <message>
+            <source>member</source>
+            <translation>medlem</translation>
+        </message>
+        <message>
+            <source>meeting</source>
+            <translation>møte</translation>
+        </message>
+        <message>
+            <source>need</source>
+            <translation>behov</translation>
+        </message>
+        <message>
+            <source>payment</source>
+            <translation>utbetaling</translation>
+        </message>
+        <message>
+            <source>check-in</source>
+            <translation>kartlegging</translation>
+        </message>
+        <message>
+            <source>consent</source>
+            <translation>samtykke</translation>
+        </message>
+        <message>
+            <source>user</source>
+            <translation>bruker</translation>
+        </message>
+        <message>
+            <source>journal</source>
+            <translation>journal</translation>
+        </message>
+        <message>
+            <source>study</source>
+            <translation>studie</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>SamJournal</source>
+            <translation>SamJournal</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>Arbeider</translation>
+        </message>
+        <message>
+            <source>SamJournal is locked. Unlock to continue (Ctrl+L).</source>
+            <translation>SamJournal er låst. Lås opp for å fortsette (Ctrl+L).</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed unlock attempt(s) as you since last time (latest %1). If that was not you, tell your team lead.</source>
+            <translation>
+                <numerusform>%n mislykket forsøk på å låse opp som deg siden sist (det siste %1). Var det ikke deg, si fra til teamlederen.</numerusform>
+                <numerusform>%n mislykkede forsøk på å låse opp som deg siden sist (det siste %1). Var det ikke deg, si fra til teamlederen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Approvals (%1)</source>
+            <translation>&amp;Godkjenninger (%1)</translation>
+        </message>
+        <message>
+            <source>Your passphrase was changed.</source>
+            <translation>Passordfrasen din er byttet.</translation>
+        </message>
+        <message>
+            <source>The audit log is intact: %1 events, head %2.</source>
+            <translation>Revisjonsloggen er hel: %1 hendelser, topp %2.</translation>
+        </message>
+        <message>
+            <source>The audit log does NOT verify: %1</source>
+            <translation>Revisjonsloggen stemmer IKKE: %1</translation>
+        </message>
+        <message>
+            <source>Signed in as %1 (%2) · %3</source>
+            <translation>Logget inn som %1 (%2) · %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>MarkPaidDialog</name>
+        <message>
+            <source>Mark as paid</source>
+            <translation>Merk som utbetalt</translation>
+        </message>
+        <message>
+            <source>Payment:</source>
+            <translation>Utbetaling:</translation>
+        </message>
+        <message>
+            <source>The voucher number in the accounts</source>
+            <translation>Bilagsnummeret i regnskapet</translation>
+        </message>
+        <message>
+            <source>&amp;Voucher reference:</source>
+            <translation>&amp;Bilagsnummer:</translation>
+        </message>
+        <message>
+            <source>&amp;Paid on:</source>
+            <translation>&amp;Utbetalt:</translation>
+        </message>
+        <message>
+            <source>&amp;Mark as paid</source>
+            <translation>&amp;Merk som utbetalt</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingDialog</name>
+        <message>
+            <source>Record meeting</source>
+            <translation>Registrer møte</translation>
+        </message>
+        <message>
+            <source>&amp;When:</source>
+            <translation>&amp;Når:</translation>
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Type:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Sted:</translation>
+        </message>
+        <message>
+            <source>Who took part</source>
+            <translation>Hvem deltok</translation>
+        </message>
+        <message>
+            <source>child</source>
+            <translation>barn</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>voksen</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>ansatt</translation>
+        </message>
+        <message>
+            <source>Who took &amp;part:</source>
+            <translation>&amp;Deltakere:</translation>
+        </message>
+        <message>
+            <source>e.g. NAV, school (comma-separated)</source>
+            <translation>f.eks. NAV, skolen (skill med komma)</translation>
+        </message>
+        <message>
+            <source>P&amp;artners:</source>
+            <translation>Samarbeids&amp;partnere:</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Avtalt</translation>
+        </message>
+        <message>
+            <source>Next meeting time</source>
+            <translation>Tidspunkt for neste møte</translation>
+        </message>
+        <message>
+            <source>&amp;Next meeting:</source>
+            <translation>N&amp;este møte:</translation>
+        </message>
+        <message>
+            <source>What the family said, in their own words</source>
+            <translation>Det familien sa, med deres egne ord</translation>
+        </message>
+        <message>
+            <source>The family's own &amp;words:</source>
+            <translation>Familiens egne &amp;ord:</translation>
+        </message>
+        <message>
+            <source>What you agreed together, and who does what</source>
+            <translation>Det dere ble enige om, og hvem som gjør hva</translation>
+        </message>
+        <message>
+            <source>What was a&amp;greed:</source>
+            <translation>&amp;Hva ble avtalt:</translation>
+        </message>
+        <message>
+            <source>Needs agreed in this meeting</source>
+            <translation>Behov avtalt i dette møtet</translation>
+        </message>
+        <message>
+            <source>Add &amp;need</source>
+            <translation>Legg til &amp;behov</translation>
+        </message>
+        <message>
+            <source>Payments proposed in this meeting</source>
+            <translation>Utbetalinger foreslått i dette møtet</translation>
+        </message>
+        <message>
+            <source>Add pa&amp;yment</source>
+            <translation>Legg til &amp;utbetaling</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeetingsTab</name>
+        <message>
+            <source>When</source>
+            <translation>Når</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Møter</translation>
+        </message>
+        <message>
+            <source>Meeting notes</source>
+            <translation>Møtenotater</translation>
+        </message>
+        <message>
+            <source>&amp;Record meeting…</source>
+            <translation>&amp;Registrer møte…</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve meeting…</source>
+            <translation>&amp;Fjern møte…</translation>
+        </message>
+        <message>
+            <source>No meetings recorded yet.</source>
+            <translation>Ingen møter er registrert ennå.</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Familie</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Ansatte</translation>
+        </message>
+        <message>
+            <source>Partners</source>
+            <translation>Samarbeidspartnere</translation>
+        </message>
+        <message>
+            <source>In the family’s own words</source>
+            <translation>Med familiens egne ord</translation>
+        </message>
+        <message>
+            <source>What was agreed</source>
+            <translation>Hva som ble avtalt</translation>
+        </message>
+        <message>
+            <source>Needs agreed</source>
+            <translation>Behov som ble avtalt</translation>
+        </message>
+        <message>
+            <source>Next meeting</source>
+            <translation>Neste møte</translation>
+        </message>
+        <message>
+            <source>Choose a meeting first.</source>
+            <translation>Velg et møte først.</translation>
+        </message>
+        <message>
+            <source>Remove meeting</source>
+            <translation>Fjern møte</translation>
+        </message>
+        <message>
+            <source>Remove this meeting? It is kept in the history with your reason.</source>
+            <translation>Fjerne dette møtet? Det tas vare på i historikken sammen med begrunnelsen din.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Fjern</translation>
+        </message>
+    </context>
+    <context>
+        <name>MemberDialog</name>
+        <message>
+            <source>Edit member</source>
+            <translation>Endre medlem</translation>
+        </message>
+        <message>
+            <source>Add member</source>
+            <translation>Legg til medlem</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Navn:</translation>
+        </message>
+        <message>
+            <source>&amp;Adult</source>
+            <translation>&amp;Voksen</translation>
+        </message>
+        <message>
+            <source>C&amp;hild</source>
+            <translation>&amp;Barn</translation>
+        </message>
+        <message>
+            <source>Adult or child</source>
+            <translation>Voksen eller barn</translation>
+        </message>
+        <message>
+            <source>Adult or child:</source>
+            <translation>Voksen eller barn:</translation>
+        </message>
+        <message>
+            <source>e.g. 1985 (optional)</source>
+            <translation>f.eks. 1985 (valgfritt)</translation>
+        </message>
+        <message>
+            <source>Birth &amp;year:</source>
+            <translation>Fødsels&amp;år:</translation>
+        </message>
+        <message>
+            <source>11 digits (optional)</source>
+            <translation>11 siffer (valgfritt)</translation>
+        </message>
+        <message>
+            <source>National &amp;identity number:</source>
+            <translation>Fødsels&amp;nummer/D-nummer:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Telefon:</translation>
+        </message>
+        <message>
+            <source>Primary &amp;contact for the family</source>
+            <translation>&amp;Hovedkontakt for familien</translation>
+        </message>
+        <message>
+            <source>write the year with four digits</source>
+            <translation>skriv årstallet med fire siffer</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menus</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Fil</translation>
+        </message>
+        <message>
+            <source>&amp;New family…</source>
+            <translation>&amp;Ny familie…</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Lås</translation>
+        </message>
+        <message>
+            <source>Change &amp;passphrase…</source>
+            <translation>Bytt &amp;passordfrase…</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Avslutt</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Vis</translation>
+        </message>
+        <message>
+            <source>&amp;Case list</source>
+            <translation>&amp;Saksliste</translation>
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation>S&amp;øk</translation>
+        </message>
+        <message>
+            <source>&amp;Back to the case list</source>
+            <translation>&amp;Tilbake til sakslisten</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>&amp;Oppdater</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>S&amp;pråk</translation>
+        </message>
+        <message>
+            <source>F&amp;amily</source>
+            <translation>F&amp;amilie</translation>
+        </message>
+        <message>
+            <source>&amp;Edit family…</source>
+            <translation>&amp;Endre familie…</translation>
+        </message>
+        <message>
+            <source>Add &amp;member…</source>
+            <translation>Legg til &amp;medlem…</translation>
+        </message>
+        <message>
+            <source>&amp;Record meeting…</source>
+            <translation>&amp;Registrer møte…</translation>
+        </message>
+        <message>
+            <source>Raise &amp;need…</source>
+            <translation>Meld &amp;behov…</translation>
+        </message>
+        <message>
+            <source>&amp;Propose payment…</source>
+            <translation>&amp;Foreslå utbetaling…</translation>
+        </message>
+        <message>
+            <source>Record check-&amp;in…</source>
+            <translation>Registrer &amp;kartlegging…</translation>
+        </message>
+        <message>
+            <source>Record &amp;consent…</source>
+            <translation>Registrer &amp;samtykke…</translation>
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation>Oversikt</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Møter</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Behov</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Utbetalinger</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Kartlegginger</translation>
+        </message>
+        <message>
+            <source>Consents</source>
+            <translation>Samtykker</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation>Historikk</translation>
+        </message>
+        <message>
+            <source>&amp;Team lead</source>
+            <translation>&amp;Leder</translation>
+        </message>
+        <message>
+            <source>&amp;Approvals</source>
+            <translation>&amp;Godkjenninger</translation>
+        </message>
+        <message>
+            <source>&amp;Users…</source>
+            <translation>&amp;Brukere…</translation>
+        </message>
+        <message>
+            <source>Journal &amp;settings…</source>
+            <translation>Journalens &amp;innstillinger…</translation>
+        </message>
+        <message>
+            <source>&amp;Verify the audit log</source>
+            <translation>&amp;Kontroller revisjonsloggen</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hjelp</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Hurtigtaster</translation>
+        </message>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Hurtigtaster</translation>
+        </message>
+        <message>
+            <source>&amp;About SamJournal</source>
+            <translation>&amp;Om SamJournal</translation>
+        </message>
+        <message>
+            <source>About SamJournal</source>
+            <translation>Om SamJournal</translation>
+        </message>
+        <message>
+            <source>SamJournal %1 — an encrypted case journal for trust-based, co-created family support.</source>
+            <translation>SamJournal %1 – en kryptert saksjournal for tillitsbasert, samskapt familiestøtte.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+    </context>
+    <context>
+        <name>MessageBar</name>
+        <message>
+            <source>Close message</source>
+            <translation>Lukk meldingen</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Melding</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoneyEdit</name>
+        <message>
+            <source>e.g. 1250</source>
+            <translation>f.eks. 1250</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeedDialog</name>
+        <message>
+            <source>Edit need</source>
+            <translation>Endre behov</translation>
+        </message>
+        <message>
+            <source>Raise need</source>
+            <translation>Meld behov</translation>
+        </message>
+        <message>
+            <source>In the family's own words</source>
+            <translation>Med familiens egne ord</translation>
+        </message>
+        <message>
+            <source>&amp;Need:</source>
+            <translation>&amp;Behov:</translation>
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation>&amp;Kategori:</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeedRow</name>
+        <message>
+            <source>The need, in the family's words</source>
+            <translation>Behovet, med familiens ord</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>Behov</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeedStatusDialog</name>
+        <message>
+            <source>Change need status</source>
+            <translation>Endre status for behov</translation>
+        </message>
+        <message>
+            <source>Need:</source>
+            <translation>Behov:</translation>
+        </message>
+        <message>
+            <source>Now:</source>
+            <translation>Nå:</translation>
+        </message>
+        <message>
+            <source>&amp;New status:</source>
+            <translation>&amp;Ny status:</translation>
+        </message>
+        <message>
+            <source>Agreed in &amp;meeting:</source>
+            <translation>Avtalt i &amp;møte:</translation>
+        </message>
+        <message>
+            <source>&amp;Outcome:</source>
+            <translation>&amp;Resultat:</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeedsTab</name>
+        <message>
+            <source>Need</source>
+            <translation>Behov</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>Meldt</translation>
+        </message>
+        <message>
+            <source>Approved or paid</source>
+            <translation>Godkjent eller utbetalt</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Behov</translation>
+        </message>
+        <message>
+            <source>&amp;Raise need…</source>
+            <translation>&amp;Meld behov…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit need…</source>
+            <translation>&amp;Endre behov…</translation>
+        </message>
+        <message>
+            <source>Change &amp;status…</source>
+            <translation>Endre &amp;status…</translation>
+        </message>
+        <message>
+            <source>&amp;Propose payment for need…</source>
+            <translation>&amp;Foreslå utbetaling til behovet…</translation>
+        </message>
+        <message>
+            <source>Choose a need in the list first.</source>
+            <translation>Velg et behov i listen først.</translation>
+        </message>
+        <message>
+            <source>This need is finished; its status cannot change.</source>
+            <translation>Dette behovet er avsluttet; statusen kan ikke endres.</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Adult/child</source>
+            <translation>Voksen/barn</translation>
+        </message>
+        <message>
+            <source>child</source>
+            <translation>barn</translation>
+        </message>
+        <message>
+            <source>adult</source>
+            <translation>voksen</translation>
+        </message>
+        <message>
+            <source>Born</source>
+            <translation>Født</translation>
+        </message>
+        <message>
+            <source>Identity number</source>
+            <translation>Fødselsnummer</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Primary contact</source>
+            <translation>Hovedkontakt</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Medlemmer</translation>
+        </message>
+        <message>
+            <source>&amp;Add member…</source>
+            <translation>&amp;Legg til medlem…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit member…</source>
+            <translation>&amp;Endre medlem…</translation>
+        </message>
+        <message>
+            <source>Remo&amp;ve member…</source>
+            <translation>&amp;Fjern medlem…</translation>
+        </message>
+        <message>
+            <source>Cop&amp;y identity number</source>
+            <translation>&amp;Kopier fødselsnummer</translation>
+        </message>
+        <message>
+            <source>The clipboard is cleared again after 30 seconds.</source>
+            <translation>Utklippstavlen tømmes igjen etter 30 sekunder.</translation>
+        </message>
+        <message>
+            <source>Budget this year</source>
+            <translation>Budsjett i år</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Møter</translation>
+        </message>
+        <message>
+            <source>Next:</source>
+            <translation>Neste:</translation>
+        </message>
+        <message>
+            <source>Last:</source>
+            <translation>Siste:</translation>
+        </message>
+        <message>
+            <source>Open need</source>
+            <translation>Åpent behov</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Open needs</source>
+            <translation>Åpne behov</translation>
+        </message>
+        <message>
+            <source>not planned</source>
+            <translation>ikke avtalt</translation>
+        </message>
+        <message>
+            <source>none yet</source>
+            <translation>ingen ennå</translation>
+        </message>
+        <message>
+            <source>Caseworker: %1 · District: %2 · Opened %3</source>
+            <translation>Saksbehandler: %1 · Bydel: %2 · Åpnet %3</translation>
+        </message>
+        <message>
+            <source>Choose a member in the list first.</source>
+            <translation>Velg et medlem i listen først.</translation>
+        </message>
+        <message>
+            <source>Remove member</source>
+            <translation>Fjern medlem</translation>
+        </message>
+        <message>
+            <source>Remove %1 from the family? The record is kept in the history.</source>
+            <translation>Fjerne %1 fra familien? Opplysningene tas vare på i historikken.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Fjern</translation>
+        </message>
+        <message>
+            <source>This member has no identity number recorded.</source>
+            <translation>Dette medlemmet har ikke registrert fødselsnummer.</translation>
+        </message>
+        <message>
+            <source>Copied. The clipboard is cleared in 30 seconds.</source>
+            <translation>Kopiert. Utklippstavlen tømmes om 30 sekunder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseEdit</name>
+        <message>
+            <source>Show passphrase</source>
+            <translation>Vis passordfrasen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentRow</name>
+        <message>
+            <source>Amount</source>
+            <translation>Beløp</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Formål</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Betalingsmåte</translation>
+        </message>
+        <message>
+            <source>For need</source>
+            <translation>Til behov</translation>
+        </message>
+        <message>
+            <source>(no need)</source>
+            <translation>(uten behov)</translation>
+        </message>
+        <message>
+            <source>New: %1</source>
+            <translation>Nytt: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaymentsTab</name>
+        <message>
+            <source>Proposed</source>
+            <translation>Foreslått</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Beløp</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Formål</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>Behov</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Betalingsmåte</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Proposed by</source>
+            <translation>Foreslått av</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Godkjent av</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Utbetalt</translation>
+        </message>
+        <message>
+            <source>Voucher</source>
+            <translation>Bilag</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Utbetalinger</translation>
+        </message>
+        <message>
+            <source>&amp;Propose payment…</source>
+            <translation>&amp;Foreslå utbetaling…</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Godkjenn</translation>
+        </message>
+        <message>
+            <source>&amp;Mark paid…</source>
+            <translation>&amp;Merk utbetalt…</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject…</source>
+            <translation>&amp;Avslå…</translation>
+        </message>
+        <message>
+            <source>&amp;Cancel payment…</source>
+            <translation>&amp;Kanseller utbetaling…</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Approved or paid</source>
+            <translation>Godkjent eller utbetalt</translation>
+        </message>
+        <message>
+            <source>Totals per category</source>
+            <translation>Sum per kategori</translation>
+        </message>
+        <message>
+            <source>Totals per need</source>
+            <translation>Sum per behov</translation>
+        </message>
+        <message>
+            <source>(no need)</source>
+            <translation>(uten behov)</translation>
+        </message>
+        <message>
+            <source>needs team lead</source>
+            <translation>krever teamleder</translation>
+        </message>
+        <message>
+            <source>Approve over budget</source>
+            <translation>Godkjenn over budsjett</translation>
+        </message>
+        <message>
+            <source>This payment takes the family over its yearly budget frame. Approve it anyway?</source>
+            <translation>Denne utbetalingen tar familien over årets budsjettramme. Godkjenne likevel?</translation>
+        </message>
+        <message>
+            <source>&amp;Approve over budget</source>
+            <translation>&amp;Godkjenn over budsjett</translation>
+        </message>
+        <message>
+            <source>Approved.</source>
+            <translation>Godkjent.</translation>
+        </message>
+        <message>
+            <source>Reject payment</source>
+            <translation>Avslå utbetaling</translation>
+        </message>
+        <message>
+            <source>Reject %1 for “%2”?</source>
+            <translation>Avslå %1 til «%2»?</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>&amp;Avslå</translation>
+        </message>
+        <message>
+            <source>Cancel payment</source>
+            <translation>Kanseller utbetaling</translation>
+        </message>
+        <message>
+            <source>Cancel %1 for “%2”?</source>
+            <translation>Kansellere %1 til «%2»?</translation>
+        </message>
+        <message>
+            <source>Cancel &amp;payment</source>
+            <translation>&amp;Kanseller utbetalingen</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProposePaymentDialog</name>
+        <message>
+            <source>Propose payment</source>
+            <translation>Foreslå utbetaling</translation>
+        </message>
+        <message>
+            <source>&amp;Amount (NOK):</source>
+            <translation>&amp;Beløp (kr):</translation>
+        </message>
+        <message>
+            <source>Amounts over %1 must be approved by a team lead.</source>
+            <translation>Beløp over %1 må godkjennes av en teamleder.</translation>
+        </message>
+        <message>
+            <source>&amp;Purpose:</source>
+            <translation>&amp;Formål:</translation>
+        </message>
+        <message>
+            <source>&amp;Method:</source>
+            <translation>Betalings&amp;måte:</translation>
+        </message>
+        <message>
+            <source>(no need)</source>
+            <translation>(uten behov)</translation>
+        </message>
+        <message>
+            <source>For &amp;need:</source>
+            <translation>Til &amp;behov:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReasonDialog</name>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation>&amp;Begrunnelse:</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryKeyDialog</name>
+        <message>
+            <source>New recovery key</source>
+            <translation>Ny gjenopprettingsnøkkel</translation>
+        </message>
+        <message>
+            <source>Write this key on the recovery sheet and keep it in the safe. It is shown only once. The old key no longer works.</source>
+            <translation>Skriv denne nøkkelen på gjenopprettingsarket og legg det i safen. Den vises bare én gang. Den gamle nøkkelen virker ikke lenger.</translation>
+        </message>
+        <message>
+            <source>Recovery key</source>
+            <translation>Gjenopprettingsnøkkel</translation>
+        </message>
+        <message>
+            <source>I have written it down</source>
+            <translation>Jeg har skrevet den ned</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryResetDialog</name>
+        <message>
+            <source>Reset passphrase with recovery key</source>
+            <translation>Ny passordfrase med gjenopprettingsnøkkelen</translation>
+        </message>
+        <message>
+            <source>The recovery key is on the recovery sheet in the team lead's safe. It gives the chosen user a new passphrase.</source>
+            <translation>Gjenopprettingsnøkkelen står på gjenopprettingsarket i teamlederens safe. Med den får brukeren du velger en ny passordfrase.</translation>
+        </message>
+        <message>
+            <source>Recovery &amp;key:</source>
+            <translation>Gjenopprettings&amp;nøkkel:</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Bruker:</translation>
+        </message>
+        <message>
+            <source>&amp;New passphrase:</source>
+            <translation>N&amp;y passordfrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Gjenta:</translation>
+        </message>
+        <message>
+            <source>&amp;Reset passphrase</source>
+            <translation>&amp;Sett ny passordfrase</translation>
+        </message>
+        <message>
+            <source>is not the same</source>
+            <translation>er ikke lik</translation>
+        </message>
+        <message>
+            <source>does not open this journal</source>
+            <translation>åpner ikke denne journalen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RemoveUserDialog</name>
+        <message>
+            <source>Remove user</source>
+            <translation>Fjern bruker</translation>
+        </message>
+        <message>
+            <source>Remove %1 (%2)? Their key is deleted and the whole journal is encrypted again with a new key, so nothing they held can open it. This can take a while.</source>
+            <translation>Fjerne %1 (%2)? Nøkkelen deres slettes, og hele journalen krypteres på nytt med en ny nøkkel, så ingenting de hadde kan åpne den. Dette kan ta litt tid.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove and re-encrypt</source>
+            <translation>&amp;Fjern og krypter på nytt</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Journal settings</source>
+            <translation>Journalens innstillinger</translation>
+        </message>
+        <message>
+            <source>&amp;Approval limit (NOK):</source>
+            <translation>&amp;Godkjenningsgrense (kr):</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>&amp;Lock after idle:</source>
+            <translation>&amp;Lås etter inaktivitet:</translation>
+        </message>
+        <message>
+            <source>Default yearly &amp;budget (NOK):</source>
+            <translation>Standard årlig &amp;budsjett (kr):</translation>
+        </message>
+        <message>
+            <source>Journal &amp;language:</source>
+            <translation>Journalens &amp;språk:</translation>
+        </message>
+        <message>
+            <source> years</source>
+            <translation> år</translation>
+        </message>
+        <message>
+            <source>Keep closed cases &amp;for:</source>
+            <translation>&amp;Oppbevar avsluttede saker i:</translation>
+        </message>
+    </context>
+    <context>
+        <name>SetupWizard</name>
+        <message>
+            <source>Where the journal lives</source>
+            <translation>Hvor journalen skal ligge</translation>
+        </message>
+        <message>
+            <source>The journal is one folder, encrypted. Choose an empty or new folder on this computer.</source>
+            <translation>Journalen er én kryptert mappe. Velg en tom eller ny mappe på denne datamaskinen.</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bla gjennom…</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Mappe:</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Mappe</translation>
+        </message>
+        <message>
+            <source>The first team lead</source>
+            <translation>Den første teamlederen</translation>
+        </message>
+        <message>
+            <source>The team lead approves large payments, manages users and keeps the recovery key. More users are added later.</source>
+            <translation>Teamlederen godkjenner store utbetalinger, styrer brukerne og tar vare på gjenopprettingsnøkkelen. Flere brukere legges til senere.</translation>
+        </message>
+        <message>
+            <source>&amp;Username:</source>
+            <translation>&amp;Brukernavn:</translation>
+        </message>
+        <message>
+            <source>Full &amp;name:</source>
+            <translation>Fullt &amp;navn:</translation>
+        </message>
+        <message>
+            <source>Your passphrase</source>
+            <translation>Passordfrasen din</translation>
+        </message>
+        <message>
+            <source>At least 10 characters. A few ordinary words in a row are easy to remember and hard to guess.</source>
+            <translation>Minst 10 tegn. Noen vanlige ord etter hverandre er lette å huske og vanskelige å gjette.</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passordfrase:</translation>
+        </message>
+        <message>
+            <source>&amp;Repeat:</source>
+            <translation>&amp;Gjenta:</translation>
+        </message>
+        <message>
+            <source>Create the journal</source>
+            <translation>Opprett journalen</translation>
+        </message>
+        <message>
+            <source>SamJournal now makes the encryption keys and the journal. After this you will see the recovery key once.</source>
+            <translation>SamJournal lager nå krypteringsnøklene og journalen. Etterpå ser du gjenopprettingsnøkkelen én gang.</translation>
+        </message>
+        <message>
+            <source>Creating</source>
+            <translation>Oppretter</translation>
+        </message>
+        <message>
+            <source>&amp;Create journal</source>
+            <translation>&amp;Opprett journal</translation>
+        </message>
+        <message>
+            <source>Folder: %1
+Team lead: %2 (%3)</source>
+            <translation>Mappe: %1
+Teamleder: %2 (%3)</translation>
+        </message>
+        <message>
+            <source>The recovery key</source>
+            <translation>Gjenopprettingsnøkkelen</translation>
+        </message>
+        <message>
+            <source>Write these eight groups on the recovery sheet, in order, and keep it in the safe. If every passphrase is forgotten, this key is the only way in. It is shown only now.</source>
+            <translation>Skriv disse åtte gruppene på gjenopprettingsarket i riktig rekkefølge, og legg arket i safen. Hvis alle glemmer passordfrasen, er denne nøkkelen eneste vei inn. Den vises bare nå.</translation>
+        </message>
+        <message>
+            <source>I have &amp;written the key down</source>
+            <translation>Jeg har &amp;skrevet ned nøkkelen</translation>
+        </message>
+        <message>
+            <source>&amp;Print the recovery sheet…</source>
+            <translation>&amp;Skriv ut gjenopprettingsarket…</translation>
+        </message>
+        <message>
+            <source>Group %1</source>
+            <translation>Gruppe %1</translation>
+        </message>
+        <message>
+            <source>Check the sheet</source>
+            <translation>Sjekk arket</translation>
+        </message>
+        <message>
+            <source>To be sure the key was written down right, type one group from it.</source>
+            <translation>Skriv inn én gruppe fra arket, så vet vi at nøkkelen ble skrevet riktig.</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>&amp;Gruppe:</translation>
+        </message>
+        <message>
+            <source>Type group number %1 from your sheet.</source>
+            <translation>Skriv gruppe nummer %1 fra arket ditt.</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Klar</translation>
+        </message>
+        <message>
+            <source>The journal is created and you are signed in. Add caseworkers under Team lead → Users.</source>
+            <translation>Journalen er opprettet, og du er logget inn. Legg til saksbehandlere under Leder → Brukere.</translation>
+        </message>
+        <message>
+            <source>Set up SamJournal</source>
+            <translation>Sett opp SamJournal</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Neste &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Tilbake</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>&amp;Start SamJournal</source>
+            <translation>&amp;Start SamJournal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Strength</name>
+        <message>
+            <source>Use at least 10 characters.</source>
+            <translation>Bruk minst 10 tegn.</translation>
+        </message>
+        <message>
+            <source>Mix capitals, digits or signs, or use more words.</source>
+            <translation>Bland store bokstaver, tall eller tegn, eller bruk flere ord.</translation>
+        </message>
+        <message>
+            <source>Several ordinary words in a row are easy to remember and hard to guess.</source>
+            <translation>Flere vanlige ord etter hverandre er lette å huske og vanskelige å gjette.</translation>
+        </message>
+        <message>
+            <source>Avoid repeating the same letters.</source>
+            <translation>Unngå å gjenta de samme bokstavene.</translation>
+        </message>
+        <message>
+            <source>Too short</source>
+            <translation>For kort</translation>
+        </message>
+        <message>
+            <source>Weak</source>
+            <translation>Svak</translation>
+        </message>
+        <message>
+            <source>Fair</source>
+            <translation>Middels</translation>
+        </message>
+        <message>
+            <source>Good</source>
+            <translation>God</translation>
+        </message>
+        <message>
+            <source>Strong</source>
+            <translation>Sterk</translation>
+        </message>
+        <message>
+            <source>Passphrase strength</source>
+            <translation>Passordfrasens styrke</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendChart</name>
+        <message>
+            <source>Check-in trend chart</source>
+            <translation>Utviklingen i kartleggingene</translation>
+        </message>
+        <message>
+            <source>%1 check-ins; life satisfaction went from %2 to %3</source>
+            <translation>%1 kartlegginger; livstilfredsheten gikk fra %2 til %3</translation>
+        </message>
+        <message>
+            <source>No check-ins yet</source>
+            <translation>Ingen kartlegginger ennå</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnlockDialog</name>
+        <message>
+            <source>Unlock SamJournal</source>
+            <translation>Lås opp SamJournal</translation>
+        </message>
+        <message>
+            <source>The journal is locked.</source>
+            <translation>Journalen er låst.</translation>
+        </message>
+        <message>
+            <source>Unlock the journal</source>
+            <translation>Lås opp journalen</translation>
+        </message>
+        <message>
+            <source>Journal: %1</source>
+            <translation>Journal: %1</translation>
+        </message>
+        <message>
+            <source>DEMO JOURNAL with made-up families. The passphrase for every demo user is: %1</source>
+            <translation>DEMOJOURNAL med oppdiktede familier. Passordfrasen for alle demobrukerne er: %1</translation>
+        </message>
+        <message>
+            <source>User</source>
+            <translation>Bruker</translation>
+        </message>
+        <message>
+            <source>&amp;User:</source>
+            <translation>&amp;Bruker:</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passordfrase</translation>
+        </message>
+        <message>
+            <source>&amp;Passphrase:</source>
+            <translation>&amp;Passordfrase:</translation>
+        </message>
+        <message>
+            <source>⚠︎ Caps Lock seems to be on.</source>
+            <translation>⚠︎ Caps Lock ser ut til å være på.</translation>
+        </message>
+        <message>
+            <source>Caps Lock seems to be on.</source>
+            <translation>Caps Lock ser ut til å være på.</translation>
+        </message>
+        <message>
+            <source>&amp;Unlock</source>
+            <translation>&amp;Lås opp</translation>
+        </message>
+        <message>
+            <source>&amp;Quit SamJournal</source>
+            <translation>&amp;Avslutt SamJournal</translation>
+        </message>
+        <message>
+            <source>&amp;Forgot passphrase…</source>
+            <translation>&amp;Glemt passordfrasen…</translation>
+        </message>
+        <message>
+            <source>&amp;Other journal…</source>
+            <translation>A&amp;nnen journal…</translation>
+        </message>
+        <message>
+            <source>Type your passphrase.</source>
+            <translation>Skriv passordfrasen din.</translation>
+        </message>
+        <message>
+            <source>You can try again in %1 seconds.</source>
+            <translation>Du kan prøve igjen om %1 sekunder.</translation>
+        </message>
+        <message>
+            <source>Opening the journal…</source>
+            <translation>Åpner journalen…</translation>
+        </message>
+    </context>
+    <context>
+        <name>UsersDialog</name>
+        <message>
+            <source>Users</source>
+            <translation>Brukere</translation>
+        </message>
+        <message>
+            <source>Username</source>
+            <translation>Brukernavn</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;Add user…</source>
+            <translation>&amp;Legg til bruker…</translation>
+        </message>
+        <message>
+            <source>&amp;Remove user…</source>
+            <translation>&amp;Fjern bruker…</translation>
+        </message>
+        <message>
+            <source>Reset passphrase with recovery &amp;key…</source>
+            <translation>Ny passordfrase med gjenopprettings&amp;nøkkel…</translation>
+        </message>
+        <message>
+            <source>&amp;New recovery key…</source>
+            <translation>N&amp;y gjenopprettingsnøkkel…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Fjernet</translation>
+        </message>
+        <message>
+            <source>Choose an active user first.</source>
+            <translation>Velg en aktiv bruker først.</translation>
+        </message>
+        <message>
+            <source>The passphrase was reset.</source>
+            <translation>Passordfrasen er satt på nytt.</translation>
+        </message>
+        <message>
+            <source>New recovery key</source>
+            <translation>Ny gjenopprettingsnøkkel</translation>
+        </message>
+        <message>
+            <source>Make a new recovery key? The key on the current recovery sheet stops working at once, and the new key is shown only once.</source>
+            <translation>Lage en ny gjenopprettingsnøkkel? Nøkkelen på det nåværende arket slutter å virke med en gang, og den nye vises bare én gang.</translation>
+        </message>
+        <message>
+            <source>&amp;Make a new key</source>
+            <translation>&amp;Lag en ny nøkkel</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,102 @@
+"""The case list model: rows exposed in batches, sorting over every row, filtering."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from PySide6.QtCore import Qt
+
+from samjournal.model import CaseRow, FamilyId, FamilyStatus
+from samjournal.money import Money
+from ui.case_list import BATCH, BUDGET, FAMILY, NUMBER, CaseFilterProxy, CaseListModel
+
+
+def rows(n: int) -> list[CaseRow]:
+    base = dt.datetime(2026, 1, 1, tzinfo=dt.UTC)
+    statuses = list(FamilyStatus)
+    return [
+        CaseRow(
+            id=FamilyId(i + 1),
+            case_number=f"2026-{i + 1:05d}",
+            display_name=f"Familien {(i * 7919) % n:05d}",
+            owner="Kari Nilsen",
+            status=statuses[i % 3],
+            open_needs=i % 4,
+            budget_used=Money(i * 100),
+            budget_frame=Money(5_000_000),
+            last_meeting=base + dt.timedelta(days=i % 300) if i % 5 else None,
+            next_meeting=None,
+        )
+        for i in range(n)
+    ]
+
+
+def test_rows_are_exposed_in_batches(qtbot) -> None:
+    model = CaseListModel()
+    model.set_rows(rows(1000))
+    assert model.total == 1000
+    assert model.rowCount() == BATCH
+    assert model.canFetchMore()
+    model.fetchMore()
+    assert model.rowCount() == 2 * BATCH
+    model.fetch_all()
+    assert model.rowCount() == 1000
+    assert not model.canFetchMore()
+
+
+def test_sorting_covers_rows_not_fetched_yet(qtbot) -> None:
+    model = CaseListModel()
+    data = rows(1000)
+    model.set_rows(data)
+    model.sort(FAMILY, Qt.SortOrder.DescendingOrder)
+    first = model.data(model.index(0, FAMILY))
+    assert first == max(r.display_name for r in data)
+    model.sort(NUMBER, Qt.SortOrder.AscendingOrder)
+    assert model.data(model.index(0, NUMBER)) == "2026-00001"
+    model.sort(BUDGET, Qt.SortOrder.DescendingOrder)
+    assert model.row_at(0).budget_used == Money(999 * 100)
+
+
+def test_filter_by_status_and_search_hits(qtbot) -> None:
+    model = CaseListModel()
+    model.set_rows(rows(30))
+    proxy = CaseFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_statuses(frozenset({FamilyStatus.ACTIVE}))
+    assert proxy.rowCount() == 10
+    proxy.set_ids(frozenset({FamilyId(1), FamilyId(2), FamilyId(4)}))
+    assert {proxy.family_at(r).id for r in range(proxy.rowCount())} == {1, 4}
+    assert proxy.matching_total() == 2
+    proxy.set_ids(None)
+    proxy.set_statuses(None)
+    assert proxy.rowCount() == 30
+
+
+def test_ten_thousand_rows_stay_quick(qtbot) -> None:
+    from PySide6.QtWidgets import QTableView
+
+    model = CaseListModel()
+    proxy = CaseFilterProxy()
+    proxy.setSourceModel(model)
+    view = QTableView()
+    view.setModel(proxy)
+    view.resize(1200, 600)
+    view.show()
+    data = rows(10_000)
+    start = time.perf_counter()
+    model.set_rows(data)
+    qtbot.wait(1)
+    shown = time.perf_counter() - start
+    start = time.perf_counter()
+    proxy.sort(FAMILY, Qt.SortOrder.AscendingOrder)
+    qtbot.wait(1)
+    sorted_in = time.perf_counter() - start
+    start = time.perf_counter()
+    proxy.set_statuses(frozenset({FamilyStatus.PAUSED}))
+    filtered_in = time.perf_counter() - start
+    assert model.rowCount() < 10_000  # not all materialised in the view
+    assert shown < 0.3
+    assert sorted_in < 0.3
+    assert filtered_in < 0.3
+    assert proxy.matching_total() == 3333

@@ -1,0 +1,110 @@
+"""Forms: a refused save shows the reason beside the field and keeps what was typed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from samjournal.money import Money
+from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS
+from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family, wait_closed
+from ui.dialogs.family import FamilyDialog
+from ui.dialogs.meeting import MeetingDialog
+from ui.dialogs.member import MemberDialog
+from ui.dialogs.settings import SettingsDialog
+from ui.dialogs.users import AddUserDialog, UsersDialog
+
+
+def save(qtbot: QtBot, dialog) -> None:
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+
+def test_empty_family_name_is_shown_beside_the_field(qtbot: QtBot, make_app, journal_dir) -> None:
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    w.new_family()
+    dialog = find_window(qtbot, FamilyDialog)
+    qtbot.keyClicks(dialog.district, "Byåsen")
+    save(qtbot, dialog)
+    qtbot.waitUntil(lambda: "familienavn" in dialog.field_errors(), timeout=TIMEOUT)
+    assert dialog.isVisible()
+    assert dialog.district.text() == "Byåsen"  # nothing typed is lost
+    qtbot.keyClicks(dialog.name, "Familien Lie")
+    save(qtbot, dialog)
+    wait_closed(qtbot, dialog)
+
+
+def test_bad_identity_number_and_amount(qtbot: QtBot, make_app, journal_dir: Path) -> None:
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    w.family_action("add_member")
+    member = find_window(qtbot, MemberDialog)
+    qtbot.keyClicks(member.name, "Sara Ødegård")
+    qtbot.keyClicks(member.national_id, "12345678901")
+    save(qtbot, member)
+    qtbot.waitUntil(lambda: "fødselsnummer" in member.field_errors(), timeout=TIMEOUT)
+    assert member.name.text() == "Sara Ødegård"
+    member.national_id.clear()
+    save(qtbot, member)
+    wait_closed(qtbot, member)
+
+    w.family_action("record_meeting")
+    meeting = find_window(qtbot, MeetingDialog)
+    qtbot.keyClicks(meeting.family_words, "Ord som ikke skal gå tapt")
+    meeting.add_payment("tolv kroner", "Noe")
+    save(qtbot, meeting)
+    qtbot.waitUntil(lambda: bool(meeting.payments.error.text()), timeout=TIMEOUT)
+    assert meeting.isVisible()
+    assert meeting.family_words.toPlainText() == "Ord som ikke skal gå tapt"
+    meeting.payments.rows()[0].amount.setText("12")
+    save(qtbot, meeting)
+    wait_closed(qtbot, meeting)
+    qtbot.waitUntil(lambda: len(w.family.data.detail.meetings) == 1, timeout=TIMEOUT)
+
+
+def test_team_lead_settings_and_users(qtbot: QtBot, make_app, journal_dir: Path) -> None:
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    w.actions_by_name["settings"].trigger()
+    settings = find_window(qtbot, SettingsDialog)
+    settings.approval_limit.setText("7 500")
+    settings.idle.setValue(12)
+    save(qtbot, settings)
+    wait_closed(qtbot, settings)
+    qtbot.waitUntil(lambda: w.session.settings.approval_limit == Money.kr(7500), timeout=TIMEOUT)
+    assert w.session.settings.idle_timeout_minutes == 12
+
+    w.actions_by_name["users"].trigger()
+    users = find_window(qtbot, UsersDialog)
+    qtbot.waitUntil(lambda: users.table.rowCount() == 3, timeout=TIMEOUT)
+    qtbot.mouseClick(users.add_button, Qt.MouseButton.LeftButton)
+    add = find_window(qtbot, AddUserDialog)
+    qtbot.keyClicks(add.username, "ola")
+    qtbot.keyClicks(add.name, "Ola Olsen")
+    qtbot.keyClicks(add.passphrase, "kort")
+    qtbot.keyClicks(add.repeat, "kort")
+    save(qtbot, add)
+    qtbot.waitUntil(lambda: "passordfrase" in add.field_errors(), timeout=TIMEOUT)
+    for field in (add.passphrase, add.repeat):
+        field.clear()
+        qtbot.keyClicks(field, "en god lang passordfrase")
+    save(qtbot, add)
+    wait_closed(qtbot, add)
+    qtbot.waitUntil(lambda: users.table.rowCount() == 4, timeout=TIMEOUT)
+
+
+def test_focus_starts_in_the_first_field_and_save_comes_last(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    w.family_action("add_member")
+    dialog = find_window(qtbot, MemberDialog)
+    assert dialog.focusWidget() is dialog.name
+    chain = []
+    widget = dialog.name
+    for _ in range(40):
+        widget = widget.nextInFocusChain()
+        chain.append(widget)
+    assert chain.index(dialog.save_button) > chain.index(dialog.phone)
+    assert chain.index(dialog.save_button) > chain.index(dialog.primary)

@@ -1,0 +1,83 @@
+"""Keys in the window: remove a user (the journal is re-encrypted), reset a passphrase with
+the recovery key from the unlock screen, change your own passphrase."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from samjournal.errors import WrongPassphrase
+from samjournal.journal import Journal
+from tests.conftest import LEAD, LEAD_PASS, OTHER, OTHER_PASS, WORKER, Template
+from tests.ui.conftest import TIMEOUT, find_window, open_as, wait_closed
+from ui.dialogs.passphrase import ChangePassphraseDialog, RecoveryResetDialog
+from ui.dialogs.users import RemoveUserDialog, UsersDialog
+
+
+def test_remove_user_rekeys_and_the_window_goes_on(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    w.actions_by_name["users"].trigger()
+    users = find_window(qtbot, UsersDialog)
+    qtbot.waitUntil(lambda: users.table.rowCount() == 3, timeout=TIMEOUT)
+    row = next(i for i in range(3) if users.table.item(i, 0).text() == OTHER)
+    users.table.selectRow(row)
+    qtbot.mouseClick(users.remove_button, Qt.MouseButton.LeftButton)
+    confirm = find_window(qtbot, RemoveUserDialog)
+    qtbot.mouseClick(confirm.save_button, Qt.MouseButton.LeftButton)
+    wait_closed(qtbot, confirm)
+    qtbot.waitUntil(
+        lambda: (
+            users.table.item(row, 3) is not None
+            and users.table.item(row, 3).text() != users.tr("Active")
+        ),
+        timeout=TIMEOUT,
+    )
+    users.close()
+    assert OTHER not in Journal.usernames(journal_dir)
+    try:
+        Journal.open(journal_dir, OTHER, OTHER_PASS)
+        raise AssertionError("a removed user opened the journal")
+    except WrongPassphrase:
+        pass
+    w.reload()  # the window keeps working on the re-encrypted journal
+    qtbot.waitUntil(lambda: w.cases.model.total == 2, timeout=TIMEOUT)
+
+
+def test_forgot_passphrase_from_the_unlock_screen(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    app = make_app()
+    dialog = app.open_journal(journal_dir)
+    dialog.select_user(WORKER)
+    qtbot.mouseClick(dialog.forgot_button, Qt.MouseButton.LeftButton)
+    reset = find_window(qtbot, RecoveryResetDialog)
+    assert reset.user.currentText() == WORKER
+    reset.key.setText("AAAA-BBBB")
+    reset.new.setText("kari sin nye passordfrase")
+    reset.repeat.setText("kari sin nye passordfrase")
+    qtbot.mouseClick(reset.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "gjenopprettingsnøkkel" in reset.field_errors(), timeout=TIMEOUT)
+    reset.key.setText(template.recovery_key.lower())
+    qtbot.mouseClick(reset.save_button, Qt.MouseButton.LeftButton)
+    wait_closed(qtbot, reset)
+    w = open_as(qtbot, app, journal_dir, WORKER, "kari sin nye passordfrase")
+    assert w.session.user.username == WORKER
+
+
+def test_change_own_passphrase(qtbot: QtBot, make_app, journal_dir: Path) -> None:
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    w.actions_by_name["change_passphrase"].trigger()
+    dialog = find_window(qtbot, ChangePassphraseDialog)
+    dialog.current.setText("wrong current one")
+    dialog.new.setText("en helt ny passordfrase")
+    dialog.repeat.setText("en helt ny passordfrase")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "nåværende" in dialog.field_errors(), timeout=TIMEOUT)
+    dialog.current.setText(LEAD_PASS)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_closed(qtbot, dialog)
+    assert Journal.open(journal_dir, LEAD, "en helt ny passordfrase").user.username == LEAD

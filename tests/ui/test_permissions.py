@@ -1,0 +1,67 @@
+"""Roles in the window: a caseworker sees only their families and cannot approve over the
+limit; team-lead menus are there only for team leads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from samjournal.journal import Journal
+from samjournal.money import Money
+from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
+from tests.ui.conftest import TIMEOUT, open_as, open_family
+
+
+def test_caseworker_sees_only_own_families(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    names = {w.cases.model.row_at(i).display_name for i in range(w.cases.model.total)}
+    assert names == {"Familien Ødegård"}
+    assert not w.cases.scope.isVisible()
+    # Searching for the other caseworker's family finds nothing either.
+    w.cases.search.setText("Hassan")
+    qtbot.waitUntil(lambda: w.cases.search_idle and w.cases.proxy.searching, timeout=TIMEOUT)
+    assert w.cases.proxy.rowCount() == 0
+    for name in ("approvals", "users", "settings"):
+        assert name not in w.actions_by_name
+
+
+def test_caseworker_cannot_approve_over_the_limit(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    journal = Journal.open(journal_dir, WORKER, WORKER_PASS)
+    journal.payments.propose(template.worker_family, Money.kr(9000), "Depositum")
+    small = journal.payments.propose(template.worker_family, Money.kr(300), "Busskort")
+    journal.lock()
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    w.show_tab(3)
+    tab = w.family.payments
+    big_row = next(i for i, p in enumerate(tab.model.rows()) if p.amount == Money.kr(9000))
+    tab.view.selectRow(big_row)
+    qtbot.mouseClick(tab.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(tab.message.text()), timeout=TIMEOUT)
+    assert "teamleder" in tab.message.text()
+    # Under the limit the caseworker may approve.
+    tab.select_payment(small.id)
+    qtbot.mouseClick(tab.approve_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any(
+            p.id == small.id and p.status.value == "approved" for p in w.family.data.detail.payments
+        ),
+        timeout=TIMEOUT,
+    )
+
+
+def test_team_lead_sees_everything_and_filters_mine(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    assert w.cases.model.total == 2
+    for name in ("approvals", "users", "settings", "verify_audit"):
+        assert name in w.actions_by_name
+    w.cases.scope.setCurrentIndex(0)  # "My families": the lead owns none
+    qtbot.waitUntil(lambda: w.cases.model.total == 0, timeout=TIMEOUT)

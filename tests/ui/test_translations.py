@@ -1,0 +1,88 @@
+"""Both languages are complete: every string in ui/ is in both .ts files, translated; the
+window switches language where the user is."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import LEAD, LEAD_PASS
+from tests.ui.conftest import TIMEOUT, open_as, open_family
+from ui.translations import TS_DIR, qt_tool
+
+UI_DIR = Path(__file__).resolve().parents[2] / "ui"
+
+
+def untranslated(ts: Path) -> list[str]:
+    problems = []
+    for context in ET.parse(ts).getroot().iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [f.text for f in translation.iter("numerusform")] or [translation.text]
+            if translation.get("type") in ("unfinished", "vanished", "obsolete") or not all(
+                f and f.strip() for f in forms
+            ):
+                problems.append(f"{name}: {source!r}")
+    return problems
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_every_string_is_translated(lang: str, tmp_path: Path) -> None:
+    committed = TS_DIR / f"samjournal_{lang}.ts"
+    copy = tmp_path / committed.name
+    shutil.copy(committed, copy)
+    subprocess.run(
+        [
+            qt_tool("lupdate"),
+            "-extensions",
+            "py",
+            "-recursive",
+            str(UI_DIR),
+            "-ts",
+            str(copy),
+            "-no-obsolete",
+            "-locations",
+            "none",
+            "-silent",
+        ],
+        check=True,
+        capture_output=True,
+    )
+    missing = untranslated(copy)
+    assert not missing, f"untranslated in {committed.name}:\n" + "\n".join(missing)
+
+
+def test_norwegian_differs_from_the_english_source() -> None:
+    root = ET.parse(TS_DIR / "samjournal_nb.ts").getroot()
+    same = [
+        m.findtext("source")
+        for m in root.iter("message")
+        if m.findtext("translation") == m.findtext("source")
+    ]
+    # Only names, codes and words that are the same in both languages.
+    assert len(same) < 25, same
+
+
+def test_switching_language_keeps_the_place(qtbot: QtBot, make_app, journal_dir: Path) -> None:
+    app = make_app("nb")
+    w = open_as(qtbot, app, journal_dir, LEAD, LEAD_PASS)
+    assert w.menuBar().actions()[0].text() == "&Fil"
+    open_family(qtbot, w, "Familien Ødegård")
+    w.show_tab(2)
+    w.actions_by_name["lang_en"].trigger()
+    qtbot.waitUntil(lambda: app.window is not w, timeout=TIMEOUT)
+    new = app.window
+    assert new.menuBar().actions()[0].text() == "&File"
+    qtbot.waitUntil(lambda: new.family.data is not None, timeout=TIMEOUT)
+    assert new.pages.currentWidget() is new.family
+    assert new.family.tabs.currentIndex() == 2
+    assert app.prefs.language == "en"
+    assert not new.session.locked  # the same session goes on

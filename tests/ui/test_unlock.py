@@ -1,0 +1,92 @@
+"""The unlock screen: wrong passphrase, the growing delay, damaged files, failed attempts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import WORKER, WORKER_PASS
+from tests.ui.conftest import TIMEOUT, open_as
+from ui.unlock import UnlockDialog
+
+
+def try_passphrase(qtbot: QtBot, dialog: UnlockDialog, passphrase: str) -> None:
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, passphrase)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog._busy, timeout=TIMEOUT)
+
+
+def test_wrong_passphrase_then_throttled_then_failed_attempts_shown(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    app = make_app()
+    dialog = app.open_journal(journal_dir)
+    dialog.select_user(WORKER)
+    try_passphrase(qtbot, dialog, "not the passphrase")
+    assert "passordfrase" in dialog.message.text().lower() or "passphrase" in (
+        dialog.message.text().lower()
+    )
+    assert dialog.isVisible()
+    try_passphrase(qtbot, dialog, "still not it")
+    try_passphrase(qtbot, dialog, "third time wrong")
+    try_passphrase(qtbot, dialog, "fourth: now throttled")
+    assert not dialog.unlock_button.isEnabled()  # counting down
+    assert any(ch.isdigit() for ch in dialog.status.text())
+    dialog.close()
+
+    # After the wait, a good unlock shows how many attempts failed meanwhile.
+    from samjournal.folder import JournalFolder
+
+    folder = JournalFolder(journal_dir)
+    ring = folder.keyring()
+    ring.cleared_failures(WORKER).with_failure(WORKER, "2026-01-02T03:04:05+00:00").with_failure(
+        WORKER, "2026-01-02T03:05:05+00:00"
+    ).save(folder.keyring_path)
+    window = open_as(qtbot, app, journal_dir, WORKER, WORKER_PASS)
+    assert window.banner.isVisible()
+    assert "2" in window.banner.text()
+
+
+def test_a_damaged_keyring_is_told_apart(qtbot: QtBot, make_app, journal_dir: Path) -> None:
+    (journal_dir / "keyring.json").write_text("{ not json")
+    app = make_app()
+    dialog = app.open_journal(journal_dir)
+    assert "keyring" in dialog.message.text().lower()
+    assert not dialog.unlock_button.isEnabled()
+
+
+def test_not_a_journal_at_all(qtbot: QtBot, make_app, tmp_path: Path) -> None:
+    app = make_app()
+    dialog = app.open_journal(tmp_path / "nothing-here")
+    assert dialog.message.text()
+    assert not dialog.unlock_button.isEnabled()
+
+
+def test_caps_lock_is_noticed_from_the_letters_typed(qtbot: QtBot, make_app, journal_dir) -> None:
+    app = make_app()
+    dialog = app.open_journal(journal_dir)
+    qtbot.keyClicks(dialog.passphrase, "ABC")  # capitals without Shift: Caps Lock is on
+    assert dialog.caps.isVisible()
+    qtbot.keyClicks(dialog.passphrase, "a")
+    assert not dialog.caps.isVisible()
+
+
+def test_demo_journal_shows_its_passphrase(qtbot: QtBot, make_app, tmp_path: Path) -> None:
+    import pytest
+
+    demo = pytest.importorskip("samjournal.demo")
+    app = make_app()
+    app.start(demo=True)
+    qtbot.waitUntil(lambda: app.unlock_dialog is not None, timeout=60_000)
+    dialog = app.unlock_dialog
+    assert demo.DEMO_PASSPHRASE in dialog.demo_bar.text()
+    assert (tmp_path / "demo" / "keyring.json").exists()
+    dialog.select_user(demo.DEMO_LEAD[0])
+    qtbot.keyClicks(dialog.passphrase, demo.DEMO_PASSPHRASE)
+    qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: app.window is not None and app.window.cases.loaded, timeout=TIMEOUT)
+    assert app.window.cases.model.total == 3
+    assert app.prefs.last_journal is None  # the demo is not remembered as "your" journal

@@ -1,0 +1,315 @@
+"""`python -m ui [--demo] [JOURNAL]`: choose the journal, unlock it, open the main window.
+
+Without arguments the last journal folder used (from QSettings: a path, never personal data)
+is opened, or the first-run wizard starts when there is none.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import shutil
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
+
+from samjournal.journal import Journal
+from samjournal.kdf import KdfCost
+from samjournal.settings import JournalSettings
+from ui.dialogs.passphrase import RecoveryResetDialog
+from ui.main_window import MainWindow
+from ui.prefs import APP_NAME, Prefs, default_journal_path, demo_journal_path
+from ui.session import Session
+from ui.translations import Language
+from ui.unlock import UnlockDialog
+from ui.wizard import SetupWizard
+from ui.worker import DbWorker, Task
+
+log = logging.getLogger(__name__)
+DEMO_FAMILIES = 60
+
+
+def demo_passphrase() -> str | None:
+    try:
+        from samjournal.demo import DEMO_PASSPHRASE
+    except ImportError:
+        return None
+    return DEMO_PASSPHRASE
+
+
+def demo_lead() -> str:
+    try:
+        from samjournal.demo import DEMO_LEAD
+    except ImportError:
+        return ""
+    return DEMO_LEAD[0]
+
+
+class App(QObject):
+    """Moves between the screens: wizard or unlock, then the main window."""
+
+    def __init__(
+        self,
+        prefs: Prefs | None = None,
+        *,
+        demo_path: Path | None = None,
+        default_path: Path | None = None,
+        kdf_cost: KdfCost | None = None,
+        demo_families: int = DEMO_FAMILIES,
+        qm_dir: Path | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.prefs = prefs or Prefs()
+        self.language = Language(qm_dir)
+        self.language.install(self.prefs.language)
+        self.worker = DbWorker(parent=self)
+        self.demo_path = demo_path or demo_journal_path()
+        self.default_path = default_path or default_journal_path()
+        self.kdf_cost = kdf_cost
+        self.demo_families = demo_families
+        self.window: MainWindow | None = None
+        self.unlock_dialog: UnlockDialog | None = None
+        self.wizard: SetupWizard | None = None
+        self.progress: QProgressDialog | None = None
+        self._demo = False
+
+    # -- where to start ---------------------------------------------------------------------
+
+    def start(self, *, demo: bool = False, path: Path | None = None) -> None:
+        if demo:
+            self.start_demo()
+        elif path is not None:
+            self.open_journal(path)
+        elif self.prefs.last_journal and (self.prefs.last_journal / "keyring.json").exists():
+            self.open_journal(self.prefs.last_journal)
+        else:
+            self.run_wizard()
+
+    def start_demo(self) -> None:
+        self._demo = True
+        if (self.demo_path / "keyring.json").exists():
+            self.open_journal(self.demo_path)
+            return
+        self.create_demo()
+
+    def create_demo(self) -> None:
+        from samjournal.demo import create_demo_journal
+
+        partial = self.demo_path.with_name(self.demo_path.name + ".partial")
+        target, families, cost = self.demo_path, self.demo_families, self.kdf_cost
+        progress = QProgressDialog(
+            QCoreApplication.translate("App", "Making the demo journal with made-up families…"),
+            QCoreApplication.translate("App", "Cancel"),
+            0,
+            0,
+        )
+        progress.setWindowTitle(QCoreApplication.translate("App", "SamJournal demo"))
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        self.progress = progress
+        task = Task()
+
+        def work(task: Task) -> Path:
+            if partial.exists():
+                shutil.rmtree(partial)
+            journal = create_demo_journal(partial, families=families, cost=cost)
+            journal.lock()
+            if task.cancelled:
+                shutil.rmtree(partial, ignore_errors=True)
+                return partial
+            partial.rename(target)
+            return target
+
+        def finish() -> bool:
+            cancelled = task.cancelled
+            progress.canceled.disconnect()
+            progress.close()  # (closing a progress dialog emits `canceled`)
+            self.progress = None
+            return cancelled
+
+        def done(path: Path) -> None:
+            if finish():
+                QCoreApplication.quit()
+                return
+            self.open_journal(path)
+
+        def failed(error: BaseException) -> None:
+            finish()
+            log.error("demo journal could not be created: %s", type(error).__name__)
+            QCoreApplication.exit(1)
+
+        progress.canceled.connect(task.cancel)
+        progress.canceled.connect(
+            lambda: progress.setLabelText(
+                QCoreApplication.translate("App", "Stopping after the current step…")
+            )
+        )
+        progress.show()
+        self.worker.call(work, done, failed, task=task)
+
+    def run_wizard(self) -> SetupWizard:
+        wizard = SetupWizard(self.default_path, self.worker, cost=self.kdf_cost)
+        wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        wizard.finished_setup.connect(self._set_up)
+        wizard.rejected.connect(self._wizard_cancelled)
+        self.wizard = wizard
+        wizard.show()
+        return wizard
+
+    def _set_up(self, journal: Journal) -> None:
+        self.prefs.last_journal = journal.path
+        self.worker.submit(lambda _j: journal.settings(), lambda s: self.show_main(journal, s))
+        self.wizard = None
+
+    def _wizard_cancelled(self) -> None:
+        wizard = self.wizard
+        self.wizard = None
+        journal = wizard.journal if wizard else None
+        if journal is not None:  # created but not confirmed: open it anyway, and say so
+            self.prefs.last_journal = journal.path
+            self.worker.submit(lambda _j: journal.settings(), lambda s: self.show_main(journal, s))
+            return
+        QCoreApplication.quit()
+
+    # -- unlocking --------------------------------------------------------------------------
+
+    def open_journal(self, path: Path) -> UnlockDialog:
+        dialog = UnlockDialog(
+            path,
+            worker=self.worker,
+            demo_passphrase=demo_passphrase() if self._demo else None,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if self._demo:
+            dialog.select_user(demo_lead())
+        dialog.unlocked.connect(lambda j, s: self._unlocked(path, j, s))
+        dialog.rejected.connect(self._unlock_cancelled)
+        dialog.other_journal.connect(lambda: self._other_journal(dialog))
+        dialog.forgot.connect(lambda user: self._forgot(path, user, dialog))
+        self.unlock_dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        return dialog
+
+    def _unlocked(self, path: Path, journal: Journal, settings: JournalSettings) -> None:
+        self.unlock_dialog = None
+        if not self._demo:
+            self.prefs.last_journal = path
+        self.show_main(journal, settings)
+
+    def _unlock_cancelled(self) -> None:
+        if self.unlock_dialog is not None and self.window is None:
+            QCoreApplication.quit()
+        self.unlock_dialog = None
+
+    def _other_journal(self, dialog: UnlockDialog) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            dialog, QCoreApplication.translate("App", "Open a journal folder")
+        )
+        if not chosen:
+            return
+        self.unlock_dialog = None
+        dialog.hide()
+        self._demo = False
+        self.open_journal(Path(chosen))
+        dialog.deleteLater()
+
+    def _forgot(self, path: Path, username: str, parent: QWidget) -> None:
+        try:
+            names = Journal.usernames(path)
+        except Exception:
+            return
+        RecoveryResetDialog(path, self.worker, names, username=username, parent=parent).open()
+
+    # -- the main window --------------------------------------------------------------------
+
+    def show_main(self, journal: Journal, settings: JournalSettings) -> MainWindow:
+        session = Session(
+            journal,
+            self.worker,
+            settings=settings,
+            demo_passphrase=demo_passphrase() if self._demo else None,
+            parent=self,
+        )
+        return self._make_window(session)
+
+    def _make_window(self, session: Session) -> MainWindow:
+        window = MainWindow(session, self.prefs)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.language_requested.connect(self.switch_language)
+        window.quit_requested.connect(window.close)
+        self.window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        window.start()
+        return window
+
+    def switch_language(self, code: str) -> None:
+        """Install the other language and rebuild the window where the user was."""
+        old = self.window
+        if old is None or code == self.language.code:
+            return
+        self.prefs.language = code
+        self.language.install(code)
+        family = old.family.family_id if old.pages.currentWidget() is old.family else None
+        tab = old.family.tabs.currentIndex()
+        on_approvals = old.pages.currentWidget() is old.approvals
+        search = old.cases.search.text()
+        geometry = old.saveGeometry()
+        new = MainWindow(old.session, self.prefs)
+        new.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        new.language_requested.connect(self.switch_language)
+        new.quit_requested.connect(new.close)
+        new.restoreGeometry(geometry)
+        self.window = new
+        new.show()
+        new.start()
+        new.cases.search.setText(search)
+        if family is not None:
+            new.show_family(family)
+            new.family.tabs.setCurrentIndex(tab)
+        elif on_approvals:
+            new.show_approvals()
+        old.keep_session = True
+        old.close()
+
+    def stop(self) -> None:
+        """Close whatever is open, lock the journal and end the worker (tests, quitting)."""
+        for widget in (self.window, self.unlock_dialog, self.wizard, self.progress):
+            if widget is not None and shiboken6.isValid(widget):
+                widget.close()
+        self.window = None
+        self.worker.stop()
+
+
+def parse_args(argv: Sequence[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="python -m ui", description="SamJournal desktop client")
+    parser.add_argument("--demo", action="store_true", help="open (or create) the demo journal")
+    parser.add_argument("journal", nargs="?", type=Path, help="the journal folder to open")
+    return parser.parse_args(list(argv))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    icon = Path(__file__).resolve().parent.parent / "resources" / "icons" / "samjournal.svg"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
+    controller = App()
+    controller.start(demo=args.demo, path=args.journal)
+    code = app.exec()
+    controller.worker.stop()
+    return int(code)

@@ -1,0 +1,153 @@
+"""The team lead's approvals queue: proposed payments over the limit, across all families."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from samjournal.errors import ValidationError
+from samjournal.model import Changes
+from samjournal.records.payments import PendingApproval
+from ui import fmt, labels
+from ui.dialogs.reason import ConfirmDialog, ReasonDialog
+from ui.errors import describe
+from ui.session import Session
+from ui.table_model import Column, RecordTableModel, record_table, selected_record
+from ui.widgets import MessageBar
+
+
+class ApprovalsPage(QWidget):
+    open_family = Signal(int)
+    count_changed = Signal(int)
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._names: dict[int, str] = {}
+        self.model = RecordTableModel[PendingApproval](
+            [
+                Column(self.tr("Proposed"), lambda a: fmt.date(a.payment.proposed_at)),
+                Column(self.tr("Case"), lambda a: a.case_number),
+                Column(self.tr("Family"), lambda a: a.family_name),
+                Column(self.tr("Amount"), lambda a: fmt.money(a.payment.amount), right=True),
+                Column(self.tr("Purpose"), lambda a: a.payment.purpose, stretch=True),
+                Column(self.tr("Method"), lambda a: labels.payment_method(a.payment.method)),
+                Column(
+                    self.tr("Proposed by"),
+                    lambda a: self._names.get(int(a.payment.proposed_by), "?"),
+                ),
+            ],
+            self,
+        )
+        self.view = record_table(self.model, self.tr("Payments waiting for approval"))
+        self.view.doubleClicked.connect(lambda _i: self._open())
+        heading = QLabel(self.tr("Payments over the approval limit, waiting for a team lead"))
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        self.message = MessageBar(self, closable=True)
+        self.approve_button = QPushButton(self.tr("&Approve"))
+        self.reject_button = QPushButton(self.tr("Re&ject…"))
+        self.open_button = QPushButton(self.tr("&Open family"))
+        self.approve_button.clicked.connect(self.approve)
+        self.reject_button.clicked.connect(self.reject)
+        self.open_button.clicked.connect(self._open)
+        buttons = QHBoxLayout()
+        for button in (self.approve_button, self.reject_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.message)
+        layout.addWidget(self.view, 1)
+        self.empty = QLabel(self.tr("No payments are waiting for approval."))
+        self.empty.hide()
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self.reload)
+        session.changed.connect(self._on_changes)
+
+    def reload(self) -> None:
+        if not self.session.is_teamlead or self.session.locked:
+            return
+
+        def read(journal):  # type: ignore[no-untyped-def]
+            names = {int(u.id): u.display_name for u in journal.users()}
+            return names, journal.payments.pending_approvals()
+
+        self.session.submit(read, self._show, self._failed, context=self)
+
+    def _show(self, result: tuple[dict[int, str], list[PendingApproval]]) -> None:
+        self._names, pending = result
+        self.model.set_rows(pending)
+        self.empty.setVisible(not pending)
+        self.count_changed.emit(len(pending))
+
+    def _failed(self, error: BaseException) -> None:
+        if not self.session.locked:
+            self.message.show_message(describe(error), MessageBar.ERROR)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if changes.entities & {"payment", "settings", "family"}:
+            self._timer.start()
+
+    def selected(self) -> PendingApproval | None:
+        item = selected_record(self.view)
+        if not isinstance(item, PendingApproval):
+            self.message.show_message(self.tr("Choose a payment first."), MessageBar.INFO)
+            return None
+        return item
+
+    def _open(self) -> None:
+        item = self.selected()
+        if item:
+            self.open_family.emit(int(item.payment.family_id))
+
+    def approve(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        payment_id = item.payment.id
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, ValidationError) and "budsjett" in error.message:
+                ConfirmDialog(
+                    self.session,
+                    self.tr("Approve over budget"),
+                    self.tr(
+                        "This payment takes the family over its yearly budget frame."
+                        " Approve it anyway?"
+                    ),
+                    lambda j: j.payments.approve(payment_id, over_budget_ok=True),
+                    confirm_text=self.tr("&Approve over budget"),
+                    parent=self,
+                ).open()
+                return
+            self.message.show_message(describe(error), MessageBar.ERROR)
+
+        self.message.clear()
+        self.session.submit(
+            lambda j: j.payments.approve(payment_id),
+            lambda _p: self.message.show_message(self.tr("Approved.")),
+            refused,
+            context=self,
+        )
+
+    def reject(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        payment_id = item.payment.id
+        ReasonDialog(
+            self.session,
+            self.tr("Reject payment"),
+            self.tr("Reject %1 for “%2”?")
+            .replace("%1", fmt.money(item.payment.amount))
+            .replace("%2", item.payment.purpose),
+            lambda journal, reason: journal.payments.reject(payment_id, reason),
+            confirm_text=self.tr("Re&ject"),
+            parent=self,
+        ).open()

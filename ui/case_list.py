@@ -1,0 +1,228 @@
+"""The case list: a lazily exposed table model over `journal.families.case_list()`, a filter
+proxy (status, search results), and the page with search-as-you-type and filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from samjournal.model import CaseRow, FamilyId, FamilyStatus
+from ui import fmt, labels
+
+Index = QModelIndex | QPersistentModelIndex
+BATCH = 400
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+
+NUMBER, FAMILY, OWNER, STATUS, OPEN_NEEDS, BUDGET, LAST, NEXT = range(8)
+_NEVER = dt.datetime.min.replace(tzinfo=dt.UTC)
+_FAR = dt.datetime.max.replace(tzinfo=dt.UTC)
+
+
+def _sort_key(column: int) -> Callable[[CaseRow], Any]:
+    return {
+        NUMBER: lambda r: r.case_number,
+        FAMILY: lambda r: r.display_name.casefold(),
+        OWNER: lambda r: r.owner.casefold(),
+        STATUS: lambda r: list(FamilyStatus).index(r.status),
+        OPEN_NEEDS: lambda r: r.open_needs,
+        BUDGET: lambda r: r.budget_used.ore / max(r.budget_frame.ore, 1),
+        LAST: lambda r: r.last_meeting or _NEVER,
+        NEXT: lambda r: r.next_meeting or _FAR,
+    }[column]
+
+
+class CaseListModel(QAbstractTableModel):
+    """All rows are held in memory (one query on the worker); the view gets them in batches."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[CaseRow] = []
+        self._shown = 0
+        self._sort: tuple[int, Qt.SortOrder] = (NUMBER, Qt.SortOrder.AscendingOrder)
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Case"),
+            self.tr("Family"),
+            self.tr("Caseworker"),
+            self.tr("Status"),
+            self.tr("Open needs"),
+            self.tr("Budget used"),
+            self.tr("Last meeting"),
+            self.tr("Next meeting"),
+        ]
+
+    # -- data in ----------------------------------------------------------------------------
+
+    def set_rows(self, rows: list[CaseRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._apply_sort()
+        self._shown = min(BATCH, len(self._rows))
+        self.endResetModel()
+
+    def row_at(self, row: int) -> CaseRow:
+        return self._rows[row]
+
+    def row_of(self, family_id: FamilyId) -> int:
+        """The row of a family (fetching up to it), or -1."""
+        for i, r in enumerate(self._rows):
+            if r.id == family_id:
+                while self._shown <= i:
+                    self.fetchMore(QModelIndex())
+                return i
+        return -1
+
+    @property
+    def total(self) -> int:
+        return len(self._rows)
+
+    # -- lazy exposure ----------------------------------------------------------------------
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and self._shown < len(self._rows)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if parent.isValid():
+            return
+        more = min(BATCH, len(self._rows) - self._shown)
+        if more <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._shown, self._shown + more - 1)
+        self._shown += more
+        self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        while self.canFetchMore():
+            self.fetchMore()
+
+    # -- the table --------------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._shown
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 8
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._shown:
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(row, column)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (OPEN_NEEDS, BUDGET):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and column == BUDGET:
+            return (
+                self.tr("%1 of %2 approved or paid")
+                .replace("%1", fmt.money(row.budget_used))
+                .replace("%2", fmt.money(row.budget_frame))
+            )
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{self.headers()[column]}: {self._text(row, column)}"
+        return None
+
+    def _text(self, row: CaseRow, column: int) -> str:
+        if column == NUMBER:
+            return row.case_number
+        if column == FAMILY:
+            return row.display_name
+        if column == OWNER:
+            return row.owner
+        if column == STATUS:
+            return labels.family_status(row.status)
+        if column == OPEN_NEEDS:
+            return str(row.open_needs)
+        if column == BUDGET:
+            frame = max(row.budget_frame.ore, 1)
+            return f"{round(100 * row.budget_used.ore / frame)} %"
+        if column == LAST:
+            return fmt.date(row.last_meeting)
+        if column == NEXT:
+            return fmt.datetime(row.next_meeting)
+        return ""
+
+    # -- sorting: the whole list, not just the rows fetched so far ---------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if column < 0:
+            return
+        self._sort = (column, order)
+        self.beginResetModel()
+        self._apply_sort()
+        self._shown = min(max(self._shown, BATCH), len(self._rows))
+        self.endResetModel()
+
+    def _apply_sort(self) -> None:
+        column, order = self._sort
+        self._rows.sort(key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+
+
+class CaseFilterProxy(QSortFilterProxyModel):
+    """Filters by status and by the set of families a search found; sorting goes to the
+    source model, which sorts every row (the proxy itself only sees the fetched ones)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._statuses: frozenset[FamilyStatus] | None = None
+        self._ids: frozenset[FamilyId] | None = None
+
+    def set_statuses(self, statuses: frozenset[FamilyStatus] | None) -> None:
+        self.beginFilterChange()
+        self._statuses = statuses
+        self.endFilterChange()
+
+    def set_ids(self, ids: frozenset[FamilyId] | None) -> None:
+        self.beginFilterChange()
+        self._ids = ids
+        self.endFilterChange()
+
+    @property
+    def searching(self) -> bool:
+        return self._ids is not None
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, CaseListModel)
+        return self._accepts(model.row_at(source_row))
+
+    def _accepts(self, row: CaseRow) -> bool:
+        if self._statuses is not None and row.status not in self._statuses:
+            return False
+        return self._ids is None or row.id in self._ids
+
+    def matching_total(self) -> int:
+        """How many of all rows (fetched or not) pass the filter."""
+        model = self.sourceModel()
+        assert isinstance(model, CaseListModel)
+        return sum(1 for i in range(model.total) if self._accepts(model.row_at(i)))
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        model = self.sourceModel()
+        if isinstance(model, CaseListModel):
+            model.sort(column, order)
+
+    def family_at(self, row: int) -> CaseRow | None:
+        index = self.index(row, 0)
+        value = self.data(index, ROW_ROLE) if index.isValid() else None
+        return value if isinstance(value, CaseRow) else None

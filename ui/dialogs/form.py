@@ -1,0 +1,195 @@
+"""The base of every form dialog: fields with their error labels, Save through the worker.
+
+A save runs on the database worker. If the core refuses it, the message appears beside the field
+it names (or above the buttons) and the dialog stays open with everything the user typed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samjournal.errors import ValidationError
+from samjournal.journal import Journal
+from ui.errors import describe
+from ui.session import Session
+from ui.widgets import FieldError, MessageBar
+from ui.worker import DbWorker
+
+Work = Callable[[Journal], Any]  # for dialogs without a session the argument is None
+
+
+class FormDialog(QDialog):
+    """Subclasses add rows with `add_row` and return the save as a function from `build()`."""
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        session: Session | None,
+        title: str,
+        parent: QWidget | None = None,
+        *,
+        worker: DbWorker | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        if worker is None:
+            assert session is not None
+            worker = session.worker
+        self.worker = worker
+        self.setWindowTitle(title)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setModal(True)
+        self._errors: dict[str, FieldError] = {}
+        self._busy = False
+        self._ordered = False
+        outer = QVBoxLayout(self)
+        self.body = QVBoxLayout()
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.body.addLayout(self.form)
+        outer.addLayout(self.body, 1)
+        self.message = MessageBar(self)
+        outer.addWidget(self.message)
+        self.buttons = QDialogButtonBox()
+        self.save_button: QPushButton = self.buttons.addButton(
+            QCoreApplication.translate("FormDialog", "&Save"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.save_button.setDefault(True)
+        self.cancel_button: QPushButton = self.buttons.addButton(
+            QCoreApplication.translate("FormDialog", "Cancel"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        outer.addWidget(self.buttons)
+
+    # -- building the form ------------------------------------------------------------------
+
+    def add_row(
+        self, label: str, widget: QWidget, *fields: str, form: QFormLayout | None = None
+    ) -> FieldError:
+        """A labelled field; `fields` are the core's names for it (ValidationError.field)."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = FieldError(box)
+        column.addWidget(error)
+        if widget.maximumHeight() < 16_777_215:  # a capped widget stays at the top of its row
+            column.addStretch(1)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        (form or self.form).addRow(caption, box)
+        if not widget.accessibleName():
+            widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        for name in fields:
+            self._errors[name] = error
+        return error
+
+    def register_field(self, error: FieldError, *fields: str) -> None:
+        for name in fields:
+            self._errors[name] = error
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self._ordered:
+            self._ordered = True
+            self._order_focus()
+        super().showEvent(event)
+
+    def _order_focus(self) -> None:
+        """Fields first in the Tab order, then Save and Cancel; focus starts in the first field."""
+        buttons = (self.save_button, self.cancel_button)
+        chain: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self and len(chain) < 500:
+            policy = widget.focusPolicy()
+            if policy & Qt.FocusPolicy.TabFocus and widget not in buttons and widget.isEnabled():
+                chain.append(widget)
+            widget = widget.nextInFocusChain()
+        if not chain:
+            return
+        QWidget.setTabOrder(chain[-1], self.save_button)
+        QWidget.setTabOrder(self.save_button, self.cancel_button)
+        if self.focusWidget() in (None, *buttons):
+            chain[0].setFocus()
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def build(self) -> Work:
+        """Read the fields (raise ValidationError for what the UI parses) and return the save."""
+        raise NotImplementedError
+
+    def done_message(self, result: Any) -> None:
+        """Called after a successful save, before the dialog closes."""
+
+    def save(self) -> None:
+        if self._busy:
+            return
+        self.clear_errors()
+        try:
+            work = self.build()
+        except ValidationError as exc:
+            self.show_error(exc)
+            return
+        self._set_busy(True)
+        self.worker.submit(work, self._saved, self._failed, context=self)
+
+    def _saved(self, result: Any) -> None:
+        self._set_busy(False)
+        self.done_message(result)
+        self.saved.emit(result)
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.show_error(error)
+
+    def show_error(self, error: BaseException) -> None:
+        if isinstance(error, ValidationError) and error.field in self._errors:
+            label = self._errors[error.field]
+            label.show_error(error.message)
+            self.message.show_message(
+                QCoreApplication.translate("FormDialog", "Not saved: check the marked field."),
+                MessageBar.ERROR,
+            )
+            return
+        self.message.show_message(
+            QCoreApplication.translate("FormDialog", "Not saved: %1").replace(
+                "%1", describe(error)
+            ),
+            MessageBar.ERROR,
+        )
+
+    def clear_errors(self) -> None:
+        for label in set(self._errors.values()):
+            label.clear_error()
+        self.message.clear()
+
+    def field_errors(self) -> dict[str, str]:
+        """Field name -> the message shown beside it (for tests)."""
+        return {k: v.text() for k, v in self._errors.items() if v.isVisible() or v.text()}
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.save_button.setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()

@@ -1,0 +1,246 @@
+"""Record a family meeting: who took part, the family's own words, what was agreed, the next
+meeting, and in the same dialog the needs agreed and payments proposed (one save)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samjournal.journal import Journal
+from samjournal.model import (
+    OPEN_NEED_STATUSES,
+    FamilyDetail,
+    MeetingKind,
+    NeedCategory,
+    NeedDraft,
+    Participant,
+    ParticipantKind,
+    PaymentDraft,
+    User,
+)
+from samjournal.records.meetings import Recorded
+from ui import fmt, labels
+from ui.dialogs.drafts import DraftList, NeedRow, PaymentRow
+from ui.dialogs.form import FormDialog, Work
+from ui.session import Session
+
+PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _rounded_now() -> QDateTime:
+    now = QDateTime.currentDateTime()
+    minute = now.time().minute() // 5 * 5
+    return QDateTime(now.date(), QTime(now.time().hour(), minute))
+
+
+class MeetingDialog(FormDialog):
+    def __init__(
+        self,
+        session: Session,
+        detail: FamilyDetail,
+        users: list[User],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            session, QCoreApplication.translate("MeetingDialog", "Record meeting"), parent
+        )
+        self.detail = detail
+        self.setWindowTitle(self.tr("Record meeting"))
+        columns = QHBoxLayout()
+        self.body.removeItem(self.form)
+        left_box = QWidget()
+        left = QVBoxLayout(left_box)
+        left.setContentsMargins(0, 0, 0, 0)
+        left.addLayout(self.form)
+        left.addStretch(1)
+        columns.addWidget(left_box, 2)
+        right_form = QFormLayout()
+        right_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        columns.addLayout(right_form, 3)
+        self.body.addLayout(columns, 1)
+
+        self.held_at = QDateTimeEdit(_rounded_now())
+        self.held_at.setCalendarPopup(True)
+        self.add_row(self.tr("&When:"), self.held_at, "tidspunkt")
+        self.kind = QComboBox()
+        for kind in MeetingKind:
+            self.kind.addItem(labels.meeting_kind(kind), kind)
+        self.add_row(self.tr("&Kind:"), self.kind, "møtetype")
+        self.place = QLineEdit()
+        self.add_row(self.tr("&Place:"), self.place, "sted")
+
+        self.participants = QListWidget()
+        self.participants.setAccessibleName(self.tr("Who took part"))
+        for member in detail.members:
+            role = self.tr("child") if member.is_child else self.tr("adult")
+            item = QListWidgetItem(f"{member.name} ({role})")
+            item.setData(PARTICIPANT_ROLE, Participant(ParticipantKind.MEMBER, member_id=member.id))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.participants.addItem(item)
+        for user in users:
+            if not user.active:
+                continue
+            staff_text = self.tr("staff")
+            item = QListWidgetItem(f"{user.display_name} ({staff_text})")
+            item.setData(PARTICIPANT_ROLE, Participant(ParticipantKind.STAFF, user_id=user.id))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            mine = user.id == session.user.id
+            item.setCheckState(Qt.CheckState.Checked if mine else Qt.CheckState.Unchecked)
+            self.participants.addItem(item)
+        self.participants.setMinimumHeight(100)
+        self.participants.setMaximumHeight(180)
+        self.add_row(self.tr("Who took &part:"), self.participants, "deltakere")
+        self.partners = QLineEdit()
+        self.partners.setPlaceholderText(self.tr("e.g. NAV, school (comma-separated)"))
+        self.add_row(self.tr("P&artners:"), self.partners, "samarbeidspartner")
+
+        next_box = QWidget()
+        next_row = QHBoxLayout(next_box)
+        next_row.setContentsMargins(0, 0, 0, 0)
+        self.has_next = QCheckBox(self.tr("Planned"))
+        self.next_at = QDateTimeEdit(self.held_at.dateTime().addDays(14))
+        self.next_at.setCalendarPopup(True)
+        self.next_at.setEnabled(False)
+        self.next_at.setAccessibleName(self.tr("Next meeting time"))
+        self.has_next.toggled.connect(self.next_at.setEnabled)
+        next_row.addWidget(self.has_next)
+        next_row.addWidget(self.next_at, 1)
+        self.add_row(self.tr("&Next meeting:"), next_box, "neste møte")
+
+        self.family_words = QPlainTextEdit()
+        self.family_words.setTabChangesFocus(True)
+        self.family_words.setPlaceholderText(self.tr("What the family said, in their own words"))
+        self.add_row(
+            self.tr("The family's own &words:"),
+            self.family_words,
+            "familiens ord",
+            form=right_form,
+        )
+        self.agreed = QPlainTextEdit()
+        self.agreed.setTabChangesFocus(True)
+        self.agreed.setPlaceholderText(self.tr("What you agreed together, and who does what"))
+        self.add_row(self.tr("What was a&greed:"), self.agreed, "avtalt", form=right_form)
+
+        needs_box = QGroupBox(self.tr("Needs agreed in this meeting"))
+        needs_layout = QVBoxLayout(needs_box)
+        self.needs = DraftList(NeedRow, self.tr("Add &need"), self)
+        needs_layout.addWidget(self.needs)
+        self.needs_error = self.needs.error
+        self.register_field(self.needs_error, "behov", "kategori", "status", "møte")
+        payments_box = QGroupBox(self.tr("Payments proposed in this meeting"))
+        payments_layout = QVBoxLayout(payments_box)
+        self.payments = DraftList(PaymentRow, self.tr("Add pa&yment"), self)
+        payments_layout.addWidget(self.payments)
+        self.register_field(self.payments.error, "beløp", "formål", "betalingsmåte")
+        drafts = QHBoxLayout()
+        drafts.addWidget(needs_box, 2)
+        drafts.addWidget(payments_box, 3)
+        self.body.addLayout(drafts)
+
+        self._open_needs = [
+            (n.id, n.description) for n in detail.needs if n.status in OPEN_NEED_STATUSES
+        ]
+        self.needs.changed.connect(self._refresh_need_choices)
+        self.payments.row_added.connect(lambda _row: self._refresh_need_choices())
+        self.resize(1000, 660)
+
+    def _refresh_need_choices(self) -> None:
+        drafted = [row.description() for row in self.needs.rows()]
+        for row in self.payments.rows():
+            assert isinstance(row, PaymentRow)
+            row.set_need_choices(self._open_needs, drafted)
+
+    # -- adding from code (tests, keyboard macros) ------------------------------------------
+
+    def add_need(self, description: str, category: NeedCategory) -> NeedRow:
+        row = self.needs.add()
+        assert isinstance(row, NeedRow)
+        row.text.setText(description)
+        row.category.setCurrentIndex(row.category.findData(category))
+        return row
+
+    def add_payment(
+        self, amount: str, purpose: str, *, draft_need: int | None = None
+    ) -> PaymentRow:
+        row = self.payments.add()
+        assert isinstance(row, PaymentRow)
+        row.amount.setText(amount)
+        row.purpose.setText(purpose)
+        if draft_need is not None:
+            row.need.setCurrentIndex(row.need.findData(f"draft:{draft_need}"))
+        return row
+
+    def check_participant(self, text: str) -> None:
+        for i in range(self.participants.count()):
+            item = self.participants.item(i)
+            if item.text().startswith(text):
+                item.setCheckState(Qt.CheckState.Checked)
+
+    # -- saving -----------------------------------------------------------------------------
+
+    def build(self) -> Work:
+        held_at = fmt.pydatetime(self.held_at.dateTime())
+        kind: MeetingKind = self.kind.currentData()
+        place = self.place.text()
+        words = self.family_words.toPlainText()
+        agreed = self.agreed.toPlainText()
+        next_at: dt.datetime | None = (
+            fmt.pydatetime(self.next_at.dateTime()) if self.has_next.isChecked() else None
+        )
+        people: list[Participant] = []
+        for i in range(self.participants.count()):
+            item = self.participants.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                people.append(item.data(PARTICIPANT_ROLE))
+        for name in self.partners.text().split(","):
+            if name.strip():
+                people.append(Participant(ParticipantKind.PARTNER, name=name.strip()))
+        needs: list[NeedDraft] = []
+        renumber: dict[int, int] = {}  # row index -> index among the needs saved
+        for index, row in enumerate(self.needs.rows()):
+            assert isinstance(row, NeedRow)
+            if not row.is_empty():
+                renumber[index] = len(needs)
+                needs.append(row.draft())
+        payments: list[PaymentDraft] = []
+        for row in self.payments.rows():
+            assert isinstance(row, PaymentRow)
+            if not row.is_empty():
+                draft = row.draft()
+                if draft.draft_need is not None:
+                    draft = replace(draft, draft_need=renumber.get(draft.draft_need))
+                payments.append(draft)
+        family_id = self.detail.family.id
+
+        def record(journal: Journal) -> Recorded:
+            return journal.meetings.record(
+                family_id,
+                held_at,
+                kind,
+                place=place,
+                family_words=words,
+                agreed=agreed,
+                next_meeting_at=next_at,
+                participants=people,
+                needs=needs,
+                payments=payments,
+            )
+
+        return record

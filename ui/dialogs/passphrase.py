@@ -1,0 +1,196 @@
+"""Passphrases and the recovery key: change your own passphrase, reset one with the recovery
+key, and show a new recovery key once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samjournal.errors import ValidationError
+from samjournal.journal import Journal
+from samjournal.setup_flow import Hint, passphrase_strength
+from ui.dialogs.form import FormDialog, Work
+from ui.session import Session
+from ui.widgets import PassphraseEdit
+from ui.worker import DbWorker
+
+
+def hint_text(hint: Hint) -> str:
+    return {
+        Hint.TOO_SHORT: QCoreApplication.translate("Strength", "Use at least 10 characters."),
+        Hint.ADD_VARIETY: QCoreApplication.translate(
+            "Strength", "Mix capitals, digits or signs, or use more words."
+        ),
+        Hint.USE_WORDS: QCoreApplication.translate(
+            "Strength", "Several ordinary words in a row are easy to remember and hard to guess."
+        ),
+        Hint.REPEATED: QCoreApplication.translate("Strength", "Avoid repeating the same letters."),
+    }[hint]
+
+
+def score_text(score: int) -> str:
+    return [
+        QCoreApplication.translate("Strength", "Too short"),
+        QCoreApplication.translate("Strength", "Weak"),
+        QCoreApplication.translate("Strength", "Fair"),
+        QCoreApplication.translate("Strength", "Good"),
+        QCoreApplication.translate("Strength", "Strong"),
+    ][score]
+
+
+class StrengthMeter(QWidget):
+    """A bar and a line of advice that follow a passphrase field."""
+
+    def __init__(self, field: QLineEdit, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 4)
+        self.bar.setTextVisible(True)
+        self.bar.setAccessibleName(QCoreApplication.translate("Strength", "Passphrase strength"))
+        self.advice = QLabel()
+        self.advice.setWordWrap(True)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.advice)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        field.textChanged.connect(self.update_for)
+        self.update_for(field.text())
+
+    def update_for(self, text: str) -> None:
+        strength = passphrase_strength(text)
+        self.bar.setValue(strength.score)
+        self.bar.setFormat(score_text(strength.score))
+        self.advice.setText(" ".join(hint_text(h) for h in strength.hints))
+
+
+class ChangePassphraseDialog(FormDialog):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(
+            session,
+            QCoreApplication.translate("ChangePassphraseDialog", "Change passphrase"),
+            parent,
+        )
+        self.current = PassphraseEdit()
+        self.add_row(self.tr("&Current passphrase:"), self.current, "nåværende")
+        self.new = PassphraseEdit()
+        self.add_row(self.tr("&New passphrase:"), self.new, "passordfrase")
+        self.form.addRow("", StrengthMeter(self.new))
+        self.repeat = PassphraseEdit()
+        self.add_row(self.tr("&Repeat:"), self.repeat, "gjenta passordfrase")
+        self.resize(460, self.sizeHint().height())
+
+    def build(self) -> Work:
+        current, new = self.current.text(), self.new.text()
+        if new != self.repeat.text():
+            raise ValidationError("gjenta passordfrase", self.tr("is not the same"))
+        return lambda journal: journal.change_passphrase(current, new)
+
+    def show_error(self, error: BaseException) -> None:
+        from samjournal.errors import WrongPassphrase
+
+        if isinstance(error, WrongPassphrase):
+            error = ValidationError("nåværende", self.tr("is not your current passphrase"))
+        super().show_error(error)
+
+
+class RecoveryResetDialog(FormDialog):
+    """Give a user a new passphrase with the recovery key (works while the journal is locked)."""
+
+    def __init__(
+        self,
+        path: Path,
+        worker: DbWorker,
+        usernames: list[str],
+        *,
+        username: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            None,
+            QCoreApplication.translate("RecoveryResetDialog", "Reset passphrase with recovery key"),
+            parent,
+            worker=worker,
+        )
+        self.path = path
+        intro = QLabel(
+            self.tr(
+                "The recovery key is on the recovery sheet in the team lead's safe."
+                " It gives the chosen user a new passphrase."
+            )
+        )
+        intro.setWordWrap(True)
+        self.body.insertWidget(0, intro)
+        self.key = QLineEdit()
+        self.key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.add_row(self.tr("Recovery &key:"), self.key, "gjenopprettingsnøkkel")
+        self.user = QComboBox()
+        self.user.addItems(usernames)
+        if username:
+            self.user.setCurrentIndex(max(0, self.user.findText(username)))
+        self.add_row(self.tr("&User:"), self.user, "bruker")
+        self.new = PassphraseEdit()
+        self.add_row(self.tr("&New passphrase:"), self.new, "passordfrase")
+        self.form.addRow("", StrengthMeter(self.new))
+        self.repeat = PassphraseEdit()
+        self.add_row(self.tr("&Repeat:"), self.repeat, "gjenta passordfrase")
+        self.save_button.setText(self.tr("&Reset passphrase"))
+        self.resize(520, self.sizeHint().height())
+
+    def build(self) -> Work:
+        key, user, new = self.key.text(), self.user.currentText(), self.new.text()
+        if new != self.repeat.text():
+            raise ValidationError("gjenta passordfrase", self.tr("is not the same"))
+        path = self.path
+        return lambda _journal: Journal.reset_passphrase(path, key, user, new)
+
+    def show_error(self, error: BaseException) -> None:
+        from samjournal.errors import WrongPassphrase
+
+        if isinstance(error, WrongPassphrase):
+            error = ValidationError("gjenopprettingsnøkkel", self.tr("does not open this journal"))
+        super().show_error(error)
+
+
+class RecoveryKeyDialog(QDialog):
+    """Shows a recovery key once, in groups, large enough to copy by hand."""
+
+    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New recovery key"))
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Write this key on the recovery sheet and keep it in the safe. It is shown only"
+                " once. The old key no longer works."
+            )
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        shown = QLabel("  ".join(key.split("-")))
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setWeight(QFont.Weight.Bold)
+        shown.setFont(font)
+        shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        shown.setAccessibleName(self.tr("Recovery key"))
+        layout.addWidget(shown)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("I have written it down"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)

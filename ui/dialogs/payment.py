@@ -1,0 +1,103 @@
+"""Propose a payment, and mark an approved one as paid."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
+
+from samjournal.journal import Journal
+from samjournal.model import (
+    OPEN_NEED_STATUSES,
+    FamilyId,
+    Need,
+    NeedId,
+    Payment,
+    PaymentMethod,
+)
+from ui import fmt, labels
+from ui.dialogs.form import FormDialog, Work
+from ui.session import Session
+from ui.widgets import MoneyEdit
+
+
+class ProposePaymentDialog(FormDialog):
+    def __init__(
+        self,
+        session: Session,
+        family_id: FamilyId,
+        needs: list[Need],
+        *,
+        need_id: NeedId | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(
+            session, QCoreApplication.translate("ProposePaymentDialog", "Propose payment"), parent
+        )
+        self.family_id = family_id
+        self.amount = MoneyEdit()
+        self.add_row(self.tr("&Amount (NOK):"), self.amount, "beløp")
+        limit = session.settings.approval_limit
+        hint = QLabel(
+            self.tr("Amounts over %1 must be approved by a team lead.").replace(
+                "%1", fmt.money(limit)
+            )
+        )
+        hint.setWordWrap(True)
+        self.form.addRow("", hint)
+        self.purpose = QLineEdit()
+        self.add_row(self.tr("&Purpose:"), self.purpose, "formål")
+        self.method = QComboBox()
+        for method in PaymentMethod:
+            self.method.addItem(labels.payment_method(method), method)
+        self.add_row(self.tr("&Method:"), self.method, "betalingsmåte")
+        self.need = QComboBox()
+        self.need.addItem(self.tr("(no need)"), None)
+        for need in needs:
+            if need.status in OPEN_NEED_STATUSES:
+                self.need.addItem(
+                    f"{need.description} ({labels.need_category(need.category)})", need.id
+                )
+        if need_id is not None:
+            self.need.setCurrentIndex(max(0, self.need.findData(need_id)))
+        self.add_row(self.tr("For &need:"), self.need, "behov")
+        self.resize(480, self.sizeHint().height())
+
+    def build(self) -> Work:
+        amount = self.amount.value()
+        purpose = self.purpose.text()
+        method: PaymentMethod = self.method.currentData()
+        need_id = self.need.currentData()
+        family_id = self.family_id
+
+        def propose(journal: Journal) -> Payment:
+            return journal.payments.propose(
+                family_id, amount, purpose, method=method, need_id=need_id
+            )
+
+        return propose
+
+
+class MarkPaidDialog(FormDialog):
+    def __init__(self, session: Session, payment: Payment, parent: QWidget | None = None) -> None:
+        super().__init__(
+            session, QCoreApplication.translate("MarkPaidDialog", "Mark as paid"), parent
+        )
+        self.payment = payment
+        what = QLabel(f"{fmt.money(payment.amount)} — {payment.purpose}")
+        what.setWordWrap(True)
+        self.form.addRow(self.tr("Payment:"), what)
+        self.voucher = QLineEdit()
+        self.voucher.setPlaceholderText(self.tr("The voucher number in the accounts"))
+        self.add_row(self.tr("&Voucher reference:"), self.voucher, "bilagsnummer")
+        self.paid_on = QDateEdit(QDate.currentDate())
+        self.paid_on.setCalendarPopup(True)
+        self.paid_on.setMaximumDate(QDate.currentDate())
+        self.add_row(self.tr("&Paid on:"), self.paid_on, "utbetalt dato")
+        self.save_button.setText(self.tr("&Mark as paid"))
+        self.resize(440, self.sizeHint().height())
+
+    def build(self) -> Work:
+        voucher = self.voucher.text()
+        paid_on = fmt.pydate(self.paid_on.date())
+        payment_id = self.payment.id
+        return lambda journal: journal.payments.mark_paid(payment_id, voucher, paid_on=paid_on)

@@ -1,0 +1,75 @@
+"""Turn the core's exceptions into what the user reads (translated where the UI words it)."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QCoreApplication
+
+from samjournal.errors import (
+    JournalDamaged,
+    JournalExists,
+    JournalLocked,
+    JournalNotFound,
+    KeyringDamaged,
+    NotAJournal,
+    NotFound,
+    PermissionDenied,
+    SamJournalError,
+    StorageFull,
+    UnlockThrottled,
+    ValidationError,
+    WrongPassphrase,
+)
+
+log = logging.getLogger(__name__)
+
+
+def describe(error: BaseException) -> str:
+    """One or two sentences for a message line; never record content, never a traceback."""
+    if isinstance(error, UnlockThrottled):
+        return QCoreApplication.translate(
+            "Errors", "Too many failed attempts. Wait %1 seconds and try again."
+        ).replace("%1", f"{max(1, round(error.seconds))}")
+    if isinstance(error, WrongPassphrase):
+        return QCoreApplication.translate(
+            "Errors", "Wrong passphrase. Check the user and try again (is Caps Lock on?)."
+        )
+    if isinstance(error, NotAJournal):
+        return QCoreApplication.translate(
+            "Errors", "This folder does not hold a SamJournal journal: %1"
+        ).replace("%1", str(error))
+    if isinstance(error, KeyringDamaged):
+        return QCoreApplication.translate(
+            "Errors",
+            "The key file (keyring.json) is damaged: %1 Restore the journal from a backup.",
+        ).replace("%1", str(error))
+    if isinstance(error, JournalDamaged):
+        return QCoreApplication.translate(
+            "Errors", "The journal is damaged: %1 Restore it from a backup."
+        ).replace("%1", str(error))
+    if isinstance(error, JournalNotFound):
+        return QCoreApplication.translate("Errors", "No journal was found in that folder.")
+    if isinstance(error, JournalExists):
+        return QCoreApplication.translate(
+            "Errors", "There is already something in that folder; choose an empty one."
+        )
+    if isinstance(error, JournalLocked):
+        return QCoreApplication.translate("Errors", "The journal is locked.")
+    if isinstance(error, StorageFull):
+        return QCoreApplication.translate(
+            "Errors",
+            "Could not save: the disk is full or the folder is read-only. Nothing was saved.",
+        )
+    if isinstance(error, PermissionDenied):
+        return QCoreApplication.translate("Errors", "Not allowed: %1").replace("%1", str(error))
+    if isinstance(error, NotFound):
+        return QCoreApplication.translate("Errors", "Not found: %1").replace("%1", str(error))
+    if isinstance(error, ValidationError):
+        return f"{error.field}: {error.message}"
+    if isinstance(error, SamJournalError):
+        return str(error)
+    log.error("unexpected error: %s", type(error).__name__)
+    return QCoreApplication.translate(
+        "Errors", "Something unexpected went wrong (%1). Nothing you typed was lost."
+    ).replace("%1", type(error).__name__)

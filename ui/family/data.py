@@ -1,0 +1,46 @@
+"""Everything the family view shows, read in one go on the worker."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from samjournal.journal import Journal
+from samjournal.model import FamilyDetail, FamilyId, Member, MemberId, Need, NeedId, User, UserId
+from samjournal.money import Money
+from samjournal.records.payments import Totals
+
+
+@dataclass(frozen=True)
+class FamilyData:
+    detail: FamilyDetail
+    totals: Totals
+    users: dict[UserId, User]
+    studies: list[tuple[str, str]]
+    approval_limit: Money
+
+    @property
+    def family_id(self) -> FamilyId:
+        return self.detail.family.id
+
+    def user_name(self, user_id: UserId | None) -> str:
+        if user_id is None:
+            return ""
+        user = self.users.get(user_id)
+        return user.display_name if user else "?"
+
+    def member(self, member_id: MemberId | None) -> Member | None:
+        return next((m for m in self.detail.members if m.id == member_id), None)
+
+    def need(self, need_id: NeedId | None) -> Need | None:
+        return next((n for n in self.detail.needs if n.id == need_id), None)
+
+
+def load_family(journal: Journal, family_id: FamilyId) -> FamilyData:
+    detail = journal.families.open(family_id)
+    return FamilyData(
+        detail=detail,
+        totals=journal.payments.totals(family_id),
+        users={u.id: u for u in journal.users()},
+        studies=journal.consents.studies(),
+        approval_limit=journal.settings().approval_limit,
+    )

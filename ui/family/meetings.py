@@ -1,0 +1,146 @@
+"""The meetings timeline: newest first, the chosen meeting's notes beside the list."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samjournal.model import Meeting, ParticipantKind
+from ui import fmt, labels
+from ui.dialogs.meeting import MeetingDialog
+from ui.dialogs.reason import ReasonDialog
+from ui.family.tab import FamilyTab
+from ui.session import Session
+from ui.table_model import Column, RecordTableModel, record_table, selected_record
+
+
+class MeetingsTab(FamilyTab):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.model = RecordTableModel[Meeting](
+            [
+                Column(self.tr("When"), lambda m: fmt.datetime(m.held_at)),
+                Column(self.tr("Kind"), lambda m: labels.meeting_kind(m.kind)),
+                Column(self.tr("Place"), lambda m: m.place, stretch=True),
+            ],
+            self,
+        )
+        self.view = record_table(self.model, self.tr("Meetings"))
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
+        self.notes = QTextBrowser()
+        self.notes.setAccessibleName(self.tr("Meeting notes"))
+        self.notes.setOpenLinks(False)
+        splitter = QSplitter()
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.notes)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        self.record_button = QPushButton(self.tr("&Record meeting…"))
+        self.record_button.clicked.connect(self.record_meeting)
+        self.remove_button = QPushButton(self.tr("Remo&ve meeting…"))
+        self.remove_button.clicked.connect(self.remove_meeting)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.record_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+    def refresh(self) -> None:
+        if self.data is None:
+            return
+        selected = selected_record(self.view)
+        self.model.set_rows(self.data.detail.meetings)
+        rows = self.model.rows()
+        index = next((i for i, m in enumerate(rows) if selected and m.id == selected.id), 0)
+        if rows:
+            self.view.selectRow(index)
+        self._show_selected()
+
+    def _show_selected(self) -> None:
+        meeting = selected_record(self.view)
+        if not isinstance(meeting, Meeting):
+            empty = self.tr("No meetings recorded yet.")
+            self.notes.setHtml(f"<p>{html.escape(empty)}</p>")
+            return
+        self.notes.setHtml(self.meeting_html(meeting))
+
+    def meeting_html(self, m: Meeting) -> str:
+        e = html.escape
+
+        def names(kind: ParticipantKind) -> str:
+            return e(", ".join(p.name for p in m.participants if p.kind is kind)) or "–"
+
+        agreed_needs = [
+            n for n in (self.data.detail.needs if self.data else ()) if n.agreed_meeting_id == m.id
+        ]
+
+        def para(text: str) -> str:
+            return "<br>".join(e(line) for line in text.splitlines()) or "–"
+
+        t = {
+            "place": self.tr("Place"),
+            "family": self.tr("Family"),
+            "staff": self.tr("Staff"),
+            "partners": self.tr("Partners"),
+            "words": self.tr("In the family’s own words"),
+            "agreed": self.tr("What was agreed"),
+            "needs": self.tr("Needs agreed"),
+            "next": self.tr("Next meeting"),
+        }
+        parts = [
+            f"<h3>{e(fmt.datetime(m.held_at))} — {e(labels.meeting_kind(m.kind))}</h3>",
+            f"<p><b>{e(t['place'])}:</b> {e(m.place) or '–'}</p>",
+            f"<p><b>{e(t['family'])}:</b> {names(ParticipantKind.MEMBER)}<br>"
+            f"<b>{e(t['staff'])}:</b> {names(ParticipantKind.STAFF)}<br>"
+            f"<b>{e(t['partners'])}:</b> {names(ParticipantKind.PARTNER)}</p>",
+            f"<h4>{e(t['words'])}</h4><p>{para(m.family_words)}</p>",
+            f"<h4>{e(t['agreed'])}</h4><p>{para(m.agreed)}</p>",
+        ]
+        if agreed_needs:
+            items = "".join(
+                f"<li>{e(n.description)} ({e(labels.need_category(n.category))})</li>"
+                for n in agreed_needs
+            )
+            parts.append(f"<h4>{e(t['needs'])}</h4><ul>{items}</ul>")
+        if m.next_meeting_at:
+            parts.append(f"<p><b>{e(t['next'])}:</b> {e(fmt.datetime(m.next_meeting_at))}</p>")
+        return "".join(parts)
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def record_meeting(self) -> MeetingDialog | None:
+        if self.data is None:
+            return None
+        dialog = MeetingDialog(
+            self.session, self.data.detail, list(self.data.users.values()), parent=self
+        )
+        self.open_dialog(dialog)
+        return dialog
+
+    def remove_meeting(self) -> None:
+        meeting = selected_record(self.view)
+        if not isinstance(meeting, Meeting):
+            self.show_info(self.tr("Choose a meeting first."))
+            return
+        meeting_id = meeting.id
+        self.open_dialog(
+            ReasonDialog(
+                self.session,
+                self.tr("Remove meeting"),
+                self.tr("Remove this meeting? It is kept in the history with your reason."),
+                lambda journal, reason: journal.meetings.remove(meeting_id, reason),
+                confirm_text=self.tr("&Remove"),
+                parent=self,
+            )
+        )

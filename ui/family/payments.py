@@ -1,0 +1,245 @@
+"""Payments: propose, approve (team lead over the limit), mark paid, reject or cancel; totals
+per category and per need."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samjournal.errors import ValidationError
+from samjournal.model import NeedCategory, NeedId, Payment, PaymentStatus
+from samjournal.money import Money
+from ui import fmt, labels
+from ui.dialogs.payment import MarkPaidDialog, ProposePaymentDialog
+from ui.dialogs.reason import ConfirmDialog, ReasonDialog
+from ui.family.tab import FamilyTab
+from ui.session import Session
+from ui.table_model import Column, RecordTableModel, record_table, selected_record
+
+
+class PaymentsTab(FamilyTab):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.model = RecordTableModel[Payment](
+            [
+                Column(self.tr("Proposed"), lambda p: fmt.date(p.proposed_at)),
+                Column(self.tr("Amount"), lambda p: fmt.money(p.amount), right=True),
+                Column(self.tr("Purpose"), lambda p: p.purpose, stretch=True),
+                Column(self.tr("Need"), self._need_text),
+                Column(self.tr("Method"), lambda p: labels.payment_method(p.method)),
+                Column(self.tr("Status"), self._status_text),
+                Column(self.tr("Proposed by"), lambda p: self._user(p.proposed_by)),
+                Column(self.tr("Approved by"), lambda p: self._user(p.approved_by)),
+                Column(self.tr("Paid on"), lambda p: fmt.date(p.paid_on)),
+                Column(self.tr("Voucher"), lambda p: p.voucher_ref),
+            ],
+            self,
+        )
+        self.view = record_table(self.model, self.tr("Payments"))
+        self.propose_button = QPushButton(self.tr("&Propose payment…"))
+        self.approve_button = QPushButton(self.tr("&Approve"))
+        self.paid_button = QPushButton(self.tr("&Mark paid…"))
+        self.reject_button = QPushButton(self.tr("Re&ject…"))
+        self.cancel_button = QPushButton(self.tr("&Cancel payment…"))
+        self.propose_button.clicked.connect(self.propose)
+        self.approve_button.clicked.connect(self.approve)
+        self.paid_button.clicked.connect(self.mark_paid)
+        self.reject_button.clicked.connect(self.reject)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        buttons = QHBoxLayout()
+        for button in (
+            self.propose_button,
+            self.approve_button,
+            self.paid_button,
+            self.reject_button,
+            self.cancel_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.by_category = RecordTableModel[tuple[NeedCategory | None, Money]](
+            [
+                Column(self.tr("Category"), lambda r: labels.need_category(r[0]), stretch=True),
+                Column(self.tr("Approved or paid"), lambda r: fmt.money(r[1]), right=True),
+            ],
+            self,
+        )
+        self.by_need = RecordTableModel[tuple[NeedId | None, Money]](
+            [
+                Column(self.tr("Need"), lambda r: self._need_name(r[0]), stretch=True),
+                Column(self.tr("Approved or paid"), lambda r: fmt.money(r[1]), right=True),
+            ],
+            self,
+        )
+        totals = QHBoxLayout()
+        for title, model in (
+            (self.tr("Totals per category"), self.by_category),
+            (self.tr("Totals per need"), self.by_need),
+        ):
+            box = QGroupBox(title)
+            QVBoxLayout(box).addWidget(record_table(model, title))
+            totals.addWidget(box)
+        totals_widget = QWidget()
+        totals_widget.setLayout(totals)
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.view, 1)
+        top_layout.addLayout(buttons)
+        splitter = QSplitter()
+        splitter.setOrientation(splitter.orientation().Vertical)
+        splitter.addWidget(top)
+        splitter.addWidget(totals_widget)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.message)
+        layout.addWidget(splitter, 1)
+        self._update_buttons()
+
+    # -- showing ----------------------------------------------------------------------------
+
+    def _user(self, user_id: object) -> str:
+        return self.data.user_name(user_id) if self.data else ""  # type: ignore[arg-type]
+
+    def _need_name(self, need_id: NeedId | None) -> str:
+        need = self.data.need(need_id) if self.data else None
+        return need.description if need else self.tr("(no need)")
+
+    def _need_text(self, payment: Payment) -> str:
+        need = self.data.need(payment.need_id) if self.data else None
+        return need.description if need else ""
+
+    def _status_text(self, payment: Payment) -> str:
+        text = labels.payment_status(payment.status)
+        if (
+            payment.status is PaymentStatus.PROPOSED
+            and self.data
+            and payment.amount > self.data.approval_limit
+        ):
+            text += " · " + self.tr("needs team lead")
+        if payment.reason:
+            text += f" ({payment.reason})"
+        return text
+
+    def refresh(self) -> None:
+        if self.data is None:
+            return
+        selected = selected_record(self.view)
+        payments = sorted(self.data.detail.payments, key=lambda p: p.proposed_at, reverse=True)
+        self.model.set_rows(payments)
+        for i, p in enumerate(payments):
+            if selected is not None and p.id == selected.id:
+                self.view.selectRow(i)
+        totals = self.data.totals
+        self.by_category.set_rows(sorted(totals.by_category.items(), key=lambda kv: -kv[1].ore))
+        self.by_need.set_rows(sorted(totals.by_need.items(), key=lambda kv: -kv[1].ore))
+        self._update_buttons()
+
+    def selected(self) -> Payment | None:
+        payment = selected_record(self.view)
+        return payment if isinstance(payment, Payment) else None
+
+    def select_payment(self, payment_id: int) -> None:
+        for i, p in enumerate(self.model.rows()):
+            if p.id == payment_id:
+                self.view.selectRow(i)
+
+    def _update_buttons(self) -> None:
+        p = self.selected()
+        status = p.status if p else None
+        self.approve_button.setEnabled(status is PaymentStatus.PROPOSED)
+        self.reject_button.setEnabled(status is PaymentStatus.PROPOSED)
+        self.paid_button.setEnabled(status is PaymentStatus.APPROVED)
+        self.cancel_button.setEnabled(status in (PaymentStatus.PROPOSED, PaymentStatus.APPROVED))
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def propose(self) -> None:
+        if self.data:
+            self.open_dialog(
+                ProposePaymentDialog(
+                    self.session, self.data.family_id, list(self.data.detail.needs), parent=self
+                )
+            )
+
+    def approve(self) -> None:
+        payment = self.selected()
+        if payment is None:
+            return
+        payment_id = payment.id
+
+        def refused(error: BaseException) -> None:
+            over_budget = isinstance(error, ValidationError) and "budsjett" in error.message
+            if over_budget and self.session.is_teamlead:
+                self.open_dialog(
+                    ConfirmDialog(
+                        self.session,
+                        self.tr("Approve over budget"),
+                        self.tr(
+                            "This payment takes the family over its yearly budget frame."
+                            " Approve it anyway?"
+                        ),
+                        lambda j: j.payments.approve(payment_id, over_budget_ok=True),
+                        confirm_text=self.tr("&Approve over budget"),
+                        parent=self,
+                    )
+                )
+                return
+            self.show_error(error)
+
+        self.message.clear()
+        self.session.submit(
+            lambda j: j.payments.approve(payment_id),
+            lambda _p: self.show_info(self.tr("Approved.")),
+            refused,
+            context=self,
+        )
+
+    def mark_paid(self) -> None:
+        payment = self.selected()
+        if payment:
+            self.open_dialog(MarkPaidDialog(self.session, payment, self))
+
+    def reject(self) -> None:
+        payment = self.selected()
+        if payment is None:
+            return
+        payment_id = payment.id
+        self.open_dialog(
+            ReasonDialog(
+                self.session,
+                self.tr("Reject payment"),
+                self.tr("Reject %1 for “%2”?")
+                .replace("%1", fmt.money(payment.amount))
+                .replace("%2", payment.purpose),
+                lambda journal, reason: journal.payments.reject(payment_id, reason),
+                confirm_text=self.tr("Re&ject"),
+                parent=self,
+            )
+        )
+
+    def cancel(self) -> None:
+        payment = self.selected()
+        if payment is None:
+            return
+        payment_id = payment.id
+        self.open_dialog(
+            ReasonDialog(
+                self.session,
+                self.tr("Cancel payment"),
+                self.tr("Cancel %1 for “%2”?")
+                .replace("%1", fmt.money(payment.amount))
+                .replace("%2", payment.purpose),
+                lambda journal, reason: journal.payments.cancel(payment_id, reason),
+                confirm_text=self.tr("Cancel &payment"),
+                parent=self,
+            )
+        )

@@ -1,0 +1,48 @@
+"""What every family tab shares: the session, the family's data, a message line, dialogs."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtWidgets import QDialog, QWidget
+
+from samjournal.journal import Journal
+from ui.errors import describe
+from ui.family.data import FamilyData
+from ui.session import Session
+from ui.widgets import MessageBar
+
+
+class FamilyTab(QWidget):
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.data: FamilyData | None = None
+        self.message = MessageBar(self, closable=True)
+
+    def show_data(self, data: FamilyData) -> None:
+        self.data = data
+        self.refresh()
+
+    def refresh(self) -> None:
+        raise NotImplementedError
+
+    def open_dialog(self, dialog: QDialog) -> QDialog:
+        """Window-modal, non-blocking: the lock can hide it and show it again unchanged."""
+        self.message.clear()
+        dialog.open()
+        return dialog
+
+    def run(
+        self, work: Callable[[Journal], Any], done: Callable[[Any], None] | None = None
+    ) -> None:
+        """A one-click action on the worker; a refusal shows in this tab's message line."""
+        self.message.clear()
+        self.session.submit(work, done, self.show_error, context=self)
+
+    def show_error(self, error: BaseException) -> None:
+        self.message.show_message(describe(error), MessageBar.ERROR)
+
+    def show_info(self, text: str) -> None:
+        self.message.show_message(text, MessageBar.INFO)

@@ -1,0 +1,162 @@
+"""One family: a header and tabs (overview, meetings, needs, payments, check-ins, consents,
+history). Reloads itself when the core announces a change to this family."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from samjournal.model import Changes, FamilyId, User
+from ui import labels
+from ui.dialogs.family import FamilyDialog
+from ui.errors import describe
+from ui.family.checkins import CheckinsTab
+from ui.family.consents import ConsentsTab
+from ui.family.data import FamilyData, load_family
+from ui.family.history import HistoryTab
+from ui.family.meetings import MeetingsTab
+from ui.family.needs import NeedsTab
+from ui.family.overview import OverviewTab
+from ui.family.payments import PaymentsTab
+from ui.family.tab import FamilyTab
+from ui.session import Session
+from ui.widgets import MessageBar
+
+RELOAD_DELAY_MS = 80
+
+
+class FamilyView(QWidget):
+    back = Signal()
+    loaded = Signal(int)  # family id
+
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.data: FamilyData | None = None
+        self._family_id: FamilyId | None = None
+        self._generation = 0
+
+        self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.title.setAccessibleName(self.tr("Family"))
+        self.subtitle = QLabel()
+        self.back_button = QPushButton(self.tr("← &Case list"))
+        self.back_button.setToolTip(self.tr("Back to the case list (Alt+Left)"))
+        self.back_button.clicked.connect(self.back.emit)
+        self.edit_button = QPushButton(self.tr("Edit &family…"))
+        self.edit_button.clicked.connect(self.edit_family)
+        header = QHBoxLayout()
+        header.addWidget(self.back_button)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        header.addWidget(self.edit_button)
+
+        self.overview = OverviewTab(session)
+        self.meetings = MeetingsTab(session)
+        self.needs = NeedsTab(session)
+        self.payments = PaymentsTab(session)
+        self.checkins = CheckinsTab(session)
+        self.consents = ConsentsTab(session)
+        self.history = HistoryTab(session)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Family tabs"))
+        self.tabs.setDocumentMode(True)
+        for tab, title in self._tab_titles():
+            self.tabs.addTab(tab, title)
+        self.message = MessageBar(self)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.message)
+        layout.addWidget(self.tabs, 1)
+
+        self._reload_timer = QTimer(self)
+        self._reload_timer.setSingleShot(True)
+        self._reload_timer.setInterval(RELOAD_DELAY_MS)
+        self._reload_timer.timeout.connect(self.reload)
+        session.changed.connect(self._on_changes)
+
+    def _tab_titles(self) -> list[tuple[FamilyTab, str]]:
+        return [
+            (self.overview, self.tr("Overview")),
+            (self.meetings, self.tr("Meetings")),
+            (self.needs, self.tr("Needs")),
+            (self.payments, self.tr("Payments")),
+            (self.checkins, self.tr("Check-ins")),
+            (self.consents, self.tr("Consents")),
+            (self.history, self.tr("History")),
+        ]
+
+    @property
+    def tab_list(self) -> list[FamilyTab]:
+        return [tab for tab, _ in self._tab_titles()]
+
+    @property
+    def family_id(self) -> FamilyId | None:
+        return self._family_id
+
+    # -- loading ----------------------------------------------------------------------------
+
+    def open_family(self, family_id: FamilyId) -> None:
+        if family_id != self._family_id:
+            self.data = None
+            self.title.setText(self.tr("Opening…"))
+            self.subtitle.clear()
+            self.tabs.setCurrentIndex(0)
+        self._family_id = family_id
+        self.reload()
+
+    def reload(self) -> None:
+        if self._family_id is None:
+            return
+        family_id = self._family_id
+        self._generation += 1
+        generation = self._generation
+
+        def show(data: FamilyData) -> None:
+            if generation == self._generation:
+                self._show(data)
+
+        self.session.submit(lambda j: load_family(j, family_id), show, self._failed, context=self)
+
+    def _show(self, data: FamilyData) -> None:
+        self.data = data
+        family = data.detail.family
+        self.message.clear()
+        self.title.setText(family.display_name)
+        self.subtitle.setText(
+            self.tr("Case %1 · %2 · caseworker %3")
+            .replace("%1", family.case_number)
+            .replace("%2", labels.family_status(family.status))
+            .replace("%3", data.detail.owner.display_name)
+        )
+        for tab in self.tab_list:
+            tab.show_data(data)
+        self.loaded.emit(int(family.id))
+
+    def _failed(self, error: BaseException) -> None:
+        if self.session.locked:
+            return
+        self.message.show_message(describe(error), MessageBar.ERROR)
+
+    def _on_changes(self, changes: Changes) -> None:
+        if self._family_id is None or self.session.locked:
+            return
+        ours = not changes.family_ids or self._family_id in changes.family_ids
+        if ours and changes.entities - {"user", "settings"}:
+            self._reload_timer.start()
+
+    # -- actions ----------------------------------------------------------------------------
+
+    def edit_family(self) -> None:
+        if self.data is None:
+            return
+        users: list[User] = list(self.data.users.values())
+        FamilyDialog(self.session, family=self.data.detail.family, users=users, parent=self).open()

@@ -1,0 +1,332 @@
+"""The main window: menus and shortcuts, the pages (case list, family, approvals), the lock."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QProgressBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samjournal.model import FamilyId
+from ui import clipboard, fmt
+from ui.approvals import ApprovalsPage
+from ui.case_page import CaseListPage
+from ui.dialogs.family import FamilyDialog
+from ui.dialogs.passphrase import ChangePassphraseDialog
+from ui.dialogs.settings import SettingsDialog
+from ui.dialogs.users import UsersDialog
+from ui.errors import describe
+from ui.family.view import FamilyView
+from ui.idle import IdleWatcher
+from ui.menus import build_menus
+from ui.prefs import Prefs
+from ui.session import Session
+from ui.unlock import UnlockDialog
+from ui.widgets import MessageBar
+
+
+class MainWindow(QMainWindow):
+    language_requested = Signal(str)
+    quit_requested = Signal()
+
+    def __init__(self, session: Session, prefs: Prefs, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.prefs = prefs
+        self.keep_session = False  # set when the window is rebuilt (language switch)
+        self.unlock_dialog: UnlockDialog | None = None
+        self._hidden_windows: list[QWidget] = []
+        self._page_before_lock: QWidget | None = None
+        self.setWindowTitle(self.tr("SamJournal"))
+        self.setObjectName("SamJournalMain")
+
+        self.cases = CaseListPage(session)
+        self.family = FamilyView(session)
+        self.approvals = ApprovalsPage(session)
+        self.locked_page = self._make_locked_page()
+        self.pages = QStackedWidget()
+        for page in (self.cases, self.family, self.approvals, self.locked_page):
+            self.pages.addWidget(page)
+        self.banner = MessageBar(self, closable=True)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self.user_label = QLabel()
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(120)
+        self.busy.setMaximumHeight(14)
+        self.busy.setAccessibleName(self.tr("Working"))
+        self.busy.hide()
+        self.statusBar().addWidget(self.user_label, 1)
+        self.statusBar().addPermanentWidget(self.busy)
+        self._update_user_label()
+
+        self.actions_by_name: dict[str, QAction] = {}
+        build_menus(self)
+
+        self.cases.open_family.connect(lambda fid: self.show_family(FamilyId(fid)))
+        self.cases.new_family.connect(self.new_family)
+        self.approvals.open_family.connect(lambda fid: self.show_family(FamilyId(fid)))
+        self.approvals.count_changed.connect(self._approvals_count)
+        self.family.back.connect(self.show_cases)
+        self.pages.currentChanged.connect(lambda _i: self._update_actions())
+        session.worker.busy_changed.connect(self._set_busy)
+        session.locked_changed.connect(lambda _l: self._update_actions())
+        session.settings_changed.connect(lambda s: self.idle.set_minutes(s.idle_timeout_minutes))
+
+        self.idle = IdleWatcher(session.settings.idle_timeout_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.idle.start()
+        geometry = prefs.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self._default_size()
+        self._update_actions()
+
+    def _default_size(self) -> None:
+        """Fit a 1366x768 laptop and grow no larger than is comfortable on big screens."""
+        screen = self.screen()
+        if screen is None:
+            self.resize(1280, 720)
+            return
+        room = screen.availableGeometry()
+        self.resize(min(1440, int(room.width() * 0.95)), min(900, int(room.height() * 0.92)))
+
+    def _make_locked_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        label = QLabel(self.tr("SamJournal is locked. Unlock to continue (Ctrl+L)."))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        label.setFont(font)
+        layout.addWidget(label, 1)
+        return page
+
+    # -- start ------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Load the case list and say if anyone failed to unlock as this user meanwhile."""
+        self.cases.reload()
+        if self.session.is_teamlead:
+            self.approvals.reload()
+        self.show_failed_attempts(self.session.journal.failed_attempts)
+        self.cases.focus_search()
+
+    def show_failed_attempts(self, attempts: tuple[str, ...]) -> None:
+        if not attempts:
+            return
+        last = dt.datetime.fromisoformat(attempts[-1])
+        text = self.tr(
+            "%n failed unlock attempt(s) as you since last time (latest %1)."
+            " If that was not you, tell your team lead.",
+            "",
+            len(attempts),
+        ).replace("%1", fmt.datetime(last))
+        self.banner.show_message(text, MessageBar.WARNING)
+
+    # -- navigation -------------------------------------------------------------------------
+
+    def show_cases(self) -> None:
+        self.pages.setCurrentWidget(self.cases)
+        self.cases.table.setFocus()
+
+    def show_family(self, family_id: FamilyId) -> None:
+        self.family.open_family(family_id)
+        self.pages.setCurrentWidget(self.family)
+        self.family.tabs.setFocus()
+
+    def show_approvals(self) -> None:
+        if not self.session.is_teamlead:
+            return
+        self.approvals.reload()
+        self.pages.setCurrentWidget(self.approvals)
+        self.approvals.view.setFocus()
+
+    def focus_search(self) -> None:
+        self.show_cases()
+        self.cases.focus_search()
+
+    def show_tab(self, index: int) -> None:
+        if self.pages.currentWidget() is self.family:
+            self.family.tabs.setCurrentIndex(index)
+
+    def reload(self) -> None:
+        self.cases.reload()
+        if self.pages.currentWidget() is self.family:
+            self.family.reload()
+        if self.session.is_teamlead:
+            self.approvals.reload()
+
+    def _approvals_count(self, count: int) -> None:
+        action = self.actions_by_name.get("approvals")
+        if action is not None:
+            action.setText(self.tr("&Approvals (%1)").replace("%1", str(count)))
+
+    # -- dialogs ----------------------------------------------------------------------------
+
+    def new_family(self) -> None:
+        def ask(users: list) -> None:  # type: ignore[type-arg]
+            dialog = FamilyDialog(self.session, users=users, parent=self)
+            dialog.saved.connect(lambda f: self.show_family(f.id))
+            dialog.open()
+
+        self.session.submit(lambda j: j.users(), ask, self._error, context=self)
+
+    def change_passphrase(self) -> None:
+        dialog = ChangePassphraseDialog(self.session, self)
+        dialog.saved.connect(
+            lambda _r: self.banner.show_message(self.tr("Your passphrase was changed."))
+        )
+        dialog.open()
+
+    def manage_users(self) -> None:
+        if self.session.is_teamlead:
+            UsersDialog(self.session, self).open()
+
+    def journal_settings(self) -> None:
+        if self.session.is_teamlead:
+            SettingsDialog(self.session, self).open()
+
+    def verify_audit(self) -> None:
+        def show(report) -> None:  # type: ignore[no-untyped-def]
+            if report.ok:
+                self.banner.show_message(
+                    self.tr("The audit log is intact: %1 events, head %2.")
+                    .replace("%1", str(report.events))
+                    .replace("%2", report.head[:16])
+                )
+            else:
+                self.banner.show_message(
+                    self.tr("The audit log does NOT verify: %1").replace(
+                        "%1", "; ".join(report.problems[:5])
+                    ),
+                    MessageBar.ERROR,
+                )
+
+        self.session.submit(lambda j: j.verify_audit(), show, self._error, context=self)
+
+    def _error(self, error: BaseException) -> None:
+        if not self.session.locked:
+            self.banner.show_message(describe(error), MessageBar.ERROR)
+
+    def family_action(self, name: str) -> None:
+        """Menu actions on the open family: forward to the tab that owns them."""
+        if self.pages.currentWidget() is not self.family or self.family.data is None:
+            return
+        view = self.family
+        targets = {
+            "edit_family": (None, view.edit_family),
+            "add_member": (view.overview, view.overview.add_member),
+            "record_meeting": (view.meetings, view.meetings.record_meeting),
+            "raise_need": (view.needs, view.needs.raise_need),
+            "propose_payment": (view.payments, view.payments.propose),
+            "record_checkin": (view.checkins, view.checkins.record_checkin),
+            "record_consent": (view.consents, view.consents.give),
+        }
+        tab, action = targets[name]
+        if tab is not None:
+            view.tabs.setCurrentWidget(tab)
+        action()
+
+    # -- locking ----------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        if self.session.locked:
+            if self.unlock_dialog is not None:
+                self.unlock_dialog.raise_()
+            return
+        self._page_before_lock = self.pages.currentWidget()
+        self._hidden_windows = [
+            w
+            for w in QApplication.topLevelWidgets()
+            if w.isVisible() and w is not self and not w.inherits("QMenu")
+        ]
+        for window in self._hidden_windows:
+            window.hide()
+        self.pages.setCurrentWidget(self.locked_page)
+        self.banner.clear()
+        clipboard.clear_now()
+        self.idle.stop()
+        self.session.lock()
+        self.unlock_dialog = UnlockDialog(
+            self.session.journal.path,
+            session=self.session,
+            demo_passphrase=self.session.demo_passphrase,
+            parent=self,
+        )
+        self.unlock_dialog.unlocked.connect(lambda _j, _s: self._unlocked())
+        self.unlock_dialog.rejected.connect(self._unlock_cancelled)
+        self.unlock_dialog.open()
+
+    def _unlocked(self) -> None:
+        self.unlock_dialog = None
+        self.pages.setCurrentWidget(self._page_before_lock or self.cases)
+        for window in self._hidden_windows:
+            window.show()
+        self._hidden_windows = []
+        self.idle.start()
+        self.reload()
+        self.show_failed_attempts(self.session.journal.failed_attempts)
+
+    def _unlock_cancelled(self) -> None:
+        self.unlock_dialog = None
+        self.quit_requested.emit()
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+
+    def _update_user_label(self) -> None:
+        user = self.session.user
+        from ui import labels
+
+        self.user_label.setText(
+            self.tr("Signed in as %1 (%2) · %3")
+            .replace("%1", user.display_name)
+            .replace("%2", labels.role(user.role))
+            .replace("%3", str(self.session.journal.path))
+        )
+
+    def _update_actions(self) -> None:
+        locked = self.session.locked
+        on_family = self.pages.currentWidget() is self.family
+        for name, action in self.actions_by_name.items():
+            if name in ("lock", "quit", "about", "shortcuts") or name.startswith("lang_"):
+                continue
+            family_only = action.property("family_only")
+            action.setEnabled(not locked and (on_family or not family_only))
+
+    # -- closing ----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.prefs.set_geometry("main", self.saveGeometry())
+        self.idle.remove()
+        if not self.keep_session:
+            clipboard.clear_now()
+            self.session.close()
+        super().closeEvent(event)
+
+    def shortcut_text(self) -> str:
+        rows = []
+        for action in self.actions_by_name.values():
+            if not action.shortcut().isEmpty():
+                name = action.text().replace("&", "").rstrip("…")
+                rows.append(
+                    f"{action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t{name}"
+                )
+        return "\n".join(rows)

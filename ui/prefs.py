@@ -1,0 +1,62 @@
+"""What the client remembers between runs: paths, window geometry and language, nothing else.
+
+No names, case numbers or other personal data ever go into these settings (DESIGN.md).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QByteArray, QSettings
+
+APP_NAME = "SamJournal"
+LANGUAGES = ("nb", "en")
+
+
+def data_root() -> Path:
+    """Where journals live by default (the platform's per-user data folder)."""
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+def default_journal_path() -> Path:
+    return data_root() / "journal"
+
+
+def demo_journal_path() -> Path:
+    return data_root() / "demo"
+
+
+class Prefs:
+    """A typed view of QSettings; tests pass a QSettings on a temporary ini file."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._s = settings or QSettings(APP_NAME, APP_NAME)
+
+    @property
+    def last_journal(self) -> Path | None:
+        value = self._s.value("journal/last_path", "")
+        return Path(str(value)) if value else None
+
+    @last_journal.setter
+    def last_journal(self, path: Path | None) -> None:
+        self._s.setValue("journal/last_path", str(path) if path else "")
+
+    @property
+    def language(self) -> str:
+        value = str(self._s.value("ui/language", "nb"))
+        return value if value in LANGUAGES else "nb"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._s.setValue("ui/language", value if value in LANGUAGES else "nb")
+
+    def geometry(self, key: str) -> QByteArray | None:
+        value = self._s.value(f"geometry/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, key: str, value: QByteArray) -> None:
+        self._s.setValue(f"geometry/{key}", value)
+
+    def sync(self) -> None:
+        self._s.sync()

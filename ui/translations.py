@@ -1,0 +1,98 @@
+"""Qt Linguist translations: compile `resources/translations/*.ts` to `.qm` and install them.
+
+The `.ts` sources are committed; `.qm` files are build output, compiled on demand into a cache
+folder (or next to the sources with `python -m ui.translations`).
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import platformdirs
+import PySide6
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+log = logging.getLogger(__name__)
+
+TS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
+BASENAME = "samjournal"
+LOCALES = {
+    "nb": QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
+
+
+def qt_tool(name: str) -> str:
+    """Path of a Qt tool shipped in the PySide6 wheel (lrelease, lupdate)."""
+    base = Path(PySide6.__file__).parent
+    for candidate in (base / name, base / f"{name}.exe", base / "Qt" / "libexec" / name):
+        if candidate.exists():
+            return str(candidate)
+    found = shutil.which(f"pyside6-{name}")
+    if found:
+        return found
+    raise FileNotFoundError(f"Qt tool {name} not found in the PySide6 package")
+
+
+def cache_dir() -> Path:
+    return platformdirs.user_cache_path("SamJournal", appauthor=False) / "translations"
+
+
+def compile_all(target: Path | None = None) -> Path:
+    """Compile every .ts that is newer than its .qm; return the folder holding the .qm files."""
+    target = target or cache_dir()
+    target.mkdir(parents=True, exist_ok=True)
+    for ts in sorted(TS_DIR.glob(f"{BASENAME}_*.ts")):
+        qm = target / (ts.stem + ".qm")
+        if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
+            continue
+        subprocess.run(  # noqa: S603 - a fixed tool from the PySide6 wheel, our own files
+            [qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)],
+            check=True,
+            capture_output=True,
+        )
+    return target
+
+
+class Language:
+    """Installs one language's translator into the running application; can switch later."""
+
+    def __init__(self, qm_dir: Path | None = None) -> None:
+        self._translator: QTranslator | None = None
+        self._qm_dir = qm_dir
+        self.code = "nb"
+
+    def install(self, code: str) -> bool:
+        app = QCoreApplication.instance()
+        if app is None:
+            raise RuntimeError("create the QApplication first")
+        if self._translator is not None:
+            app.removeTranslator(self._translator)
+            self._translator = None
+        self.code = code if code in LOCALES else "nb"
+        QLocale.setDefault(LOCALES[self.code])
+        try:
+            folder = compile_all(self._qm_dir)
+        except (OSError, subprocess.CalledProcessError) as exc:
+            log.warning("could not compile translations: %s", type(exc).__name__)
+            return False
+        translator = QTranslator(app)
+        if not translator.load(f"{BASENAME}_{self.code}", str(folder)):
+            log.warning("no translation file for %s", self.code)
+            return False
+        app.installTranslator(translator)
+        self._translator = translator
+        return True
+
+
+def locale() -> QLocale:
+    return QLocale()
+
+
+if __name__ == "__main__":
+    out = compile_all(Path(sys.argv[1]) if len(sys.argv) > 1 else None)
+    print(out)

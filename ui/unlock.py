@@ -1,0 +1,213 @@
+"""The unlock screen: pick a user, type the passphrase, see clearly why it did not open."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from samjournal.errors import SamJournalError, UnlockThrottled
+from samjournal.journal import Journal
+from samjournal.settings import JournalSettings
+from ui.errors import describe
+from ui.session import Session
+from ui.widgets import MessageBar, PassphraseEdit
+from ui.worker import DbWorker
+
+
+class UnlockDialog(QDialog):
+    """First unlock of a journal (`worker` given) or re-unlock after a lock (`session` given).
+
+    `unlocked(journal, settings)` fires once the journal is open; the dialog then closes.
+    """
+
+    unlocked = Signal(object, object)  # Journal, JournalSettings
+    other_journal = Signal()
+    forgot = Signal(str)  # username
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        worker: DbWorker | None = None,
+        session: Session | None = None,
+        demo_passphrase: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._path = path
+        self._worker = worker
+        self._session = session
+        self._busy = False
+        self._wait_until = 0.0
+        self.setWindowTitle(self.tr("Unlock SamJournal"))
+        self.setModal(True)
+        self.setMinimumWidth(460)
+
+        layout = QVBoxLayout(self)
+        heading = QLabel(
+            self.tr("The journal is locked.") if session else self.tr("Unlock the journal")
+        )
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        heading.setFont(font)
+        layout.addWidget(heading)
+        where = QLabel(self.tr("Journal: %1").replace("%1", str(path)))
+        where.setTextFormat(Qt.TextFormat.PlainText)
+        where.setWordWrap(True)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(where)
+
+        self.demo_bar = MessageBar(self)
+        if demo_passphrase:
+            self.demo_bar.show_message(
+                self.tr(
+                    "DEMO JOURNAL with made-up families. The passphrase for every demo user is: %1"
+                ).replace("%1", demo_passphrase),
+                MessageBar.WARNING,
+            )
+        layout.addWidget(self.demo_bar)
+
+        form = QFormLayout()
+        self.user = QComboBox()
+        self.user.setAccessibleName(self.tr("User"))
+        form.addRow(self.tr("&User:"), self.user)
+        self.passphrase = PassphraseEdit()
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        form.addRow(self.tr("&Passphrase:"), self.passphrase)
+        layout.addLayout(form)
+        self.caps = QLabel(self.tr("\u26a0\ufe0e Caps Lock seems to be on."))
+        self.caps.setAccessibleName(self.tr("Caps Lock seems to be on."))
+        self.caps.hide()
+        layout.addWidget(self.caps)
+        self.passphrase.caps_lock.connect(self.caps.setVisible)
+        self.message = MessageBar(self)
+        layout.addWidget(self.message)
+        self.status = QLabel()
+        layout.addWidget(self.status)
+
+        buttons = QDialogButtonBox()
+        self.unlock_button = buttons.addButton(
+            self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.unlock_button.setDefault(True)
+        self.quit_button = buttons.addButton(
+            self.tr("&Quit SamJournal"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.forgot_button: QPushButton | None = None
+        self.other_button: QPushButton | None = None
+        if session is None:
+            self.forgot_button = buttons.addButton(
+                self.tr("&Forgot passphrase…"), QDialogButtonBox.ButtonRole.HelpRole
+            )
+            self.forgot_button.clicked.connect(lambda: self.forgot.emit(self.user.currentText()))
+            self.other_button = buttons.addButton(
+                self.tr("&Other journal…"), QDialogButtonBox.ButtonRole.ResetRole
+            )
+            self.other_button.clicked.connect(self.other_journal.emit)
+        buttons.accepted.connect(self.try_unlock)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._countdown)
+        self._fill_users()
+        self.passphrase.setFocus()
+
+    def _fill_users(self) -> None:
+        if self._session is not None:
+            self.user.addItem(self._session.user.username)
+            self.user.setEnabled(False)
+            return
+        try:
+            names = Journal.usernames(self._path)
+        except SamJournalError as exc:
+            self.message.show_message(describe(exc), MessageBar.ERROR)
+            self.unlock_button.setEnabled(False)
+            self.passphrase.setEnabled(False)
+            return
+        self.user.addItems(names)
+
+    def select_user(self, username: str) -> None:
+        index = self.user.findText(username)
+        if index >= 0:
+            self.user.setCurrentIndex(index)
+
+    # -- unlocking --------------------------------------------------------------------------
+
+    def try_unlock(self) -> None:
+        if self._busy or not self.unlock_button.isEnabled():
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
+            self.message.show_message(self.tr("Type your passphrase."), MessageBar.WARNING)
+            return
+        self._set_busy(True)
+        if self._session is not None:
+            self._session.unlock(passphrase, self._opened_again, self._failed)
+            return
+        assert self._worker is not None
+        path, username = self._path, self.user.currentText()
+
+        def work() -> tuple[Journal, JournalSettings]:
+            journal = Journal.open(path, username, passphrase)
+            return journal, journal.settings()
+
+        self._worker.call(work, self._opened, self._failed, context=self)
+
+    def _opened(self, result: tuple[Journal, JournalSettings]) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.unlocked.emit(*result)
+        self.accept()
+
+    def _opened_again(self, journal: Journal) -> None:
+        assert self._session is not None
+        self._opened((journal, self._session.settings))
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.passphrase.selectAll()
+        self.passphrase.setFocus()
+        self.message.show_message(describe(error), MessageBar.ERROR)
+        if isinstance(error, UnlockThrottled):
+            self._remaining = math.ceil(error.seconds)
+            self.unlock_button.setEnabled(False)
+            self._countdown_text()
+            self._tick.start()
+
+    def _countdown(self) -> None:
+        self._remaining -= 1
+        if self._remaining <= 0:
+            self._tick.stop()
+            self.status.clear()
+            self.unlock_button.setEnabled(True)
+            self.message.clear()
+            return
+        self._countdown_text()
+
+    def _countdown_text(self) -> None:
+        self.status.setText(
+            self.tr("You can try again in %1 seconds.").replace("%1", str(self._remaining))
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.unlock_button.setEnabled(not busy)
+        self.passphrase.setEnabled(not busy)
+        self.status.setText(self.tr("Opening the journal…") if busy else "")
+        if busy:
+            self.message.clear()

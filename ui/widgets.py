@@ -1,0 +1,155 @@
+"""Small reusable widgets: message bars, field error labels, passphrase and amount fields."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
+
+from samjournal.money import Money
+from ui import fmt
+
+
+class MessageBar(QFrame):
+    """An inline message with an icon (info, warning or error); hidden while empty."""
+
+    INFO, WARNING, ERROR = "info", "warning", "error"
+
+    def __init__(self, parent: QWidget | None = None, *, closable: bool = False) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setAutoFillBackground(True)
+        self.setBackgroundRole(self.palette().ColorRole.AlternateBase)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 6)
+        self._icon = QLabel()
+        self._text = QLabel()
+        self._text.setWordWrap(True)
+        self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self._text, 1)
+        if closable:
+            close = QToolButton()
+            close.setAutoRaise(True)
+            close.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_TitleBarCloseButton))
+            close.setAccessibleName(QCoreApplication.translate("MessageBar", "Close message"))
+            close.setToolTip(QCoreApplication.translate("MessageBar", "Close message"))
+            close.clicked.connect(self.clear)
+            layout.addWidget(close, 0, Qt.AlignmentFlag.AlignTop)
+        self.setAccessibleName(QCoreApplication.translate("MessageBar", "Message"))
+        self.hide()
+
+    def show_message(self, text: str, kind: str = INFO) -> None:
+        pixmap = {
+            self.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+            self.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+            self.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+        }[kind]
+        self._icon.setPixmap(self.style().standardIcon(pixmap).pixmap(20, 20))
+        self._text.setText(text)
+        self.setAccessibleDescription(text)
+        self.show()
+
+    def text(self) -> str:
+        return self._text.text() if self.isVisible() else ""
+
+    def clear(self) -> None:
+        self._text.clear()
+        self.hide()
+
+
+class FieldError(QLabel):
+    """The message shown beside (under) a form field when saving it failed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
+        self.setForegroundRole(self.palette().ColorRole.Text)
+        self.hide()
+
+    def show_error(self, message: str) -> None:
+        icon = "\u26a0\ufe0e "  # a text-style warning sign: no colour needed
+        self.setText(icon + message)
+        self.setAccessibleName(message)
+        self.show()
+
+    def clear_error(self) -> None:
+        self.clear()
+        self.hide()
+
+
+class PassphraseEdit(QLineEdit):
+    """A password field that notices Caps Lock from the letters typed, and can show its text."""
+
+    caps_lock = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setEchoMode(QLineEdit.EchoMode.Password)
+        self.setInputMethodHints(
+            Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText
+        )
+        self._show = QAction(self)
+        self._show.setCheckable(True)
+        self._show.setIcon(
+            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
+        )
+        self._show.setToolTip(QCoreApplication.translate("PassphraseEdit", "Show passphrase"))
+        self._show.toggled.connect(self._toggle)
+        self.addAction(self._show, QLineEdit.ActionPosition.TrailingPosition)
+        self.caps_on: bool | None = None
+
+    def _toggle(self, shown: bool) -> None:
+        self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if len(text) == 1 and text.isalpha() and text.lower() != text.upper():
+            shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            caps = text.isupper() != shift
+            if caps != self.caps_on:
+                self.caps_on = caps
+                self.caps_lock.emit(caps)
+        super().keyPressEvent(event)
+
+
+class MoneyEdit(QLineEdit):
+    """An amount in kroner; `value()` raises the core's ValidationError when it is not one."""
+
+    def __init__(self, field: str = "beløp", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._field = field
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.setPlaceholderText(QCoreApplication.translate("MoneyEdit", "e.g. 1250"))
+
+    def value(self) -> Money:
+        return fmt.parse_money(self.text(), self._field)
+
+    def set_value(self, value: Money) -> None:
+        self.setText(fmt.money_input(value))
+
+
+class ReturnFilter(QObject):
+    """Emits `activated` when Return/Enter is pressed in the watched widget."""
+
+    activated = Signal()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        is_key = event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+        if is_key and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.activated.emit()
+            return True
+        return False

@@ -1,0 +1,431 @@
+"""The first-run wizard: a QWizard that renders `samjournal.setup_flow.SetupFlow`.
+
+Every step's input is checked by the flow; the pages only collect it and show the flow's
+refusals beside the field. Creation runs on the database worker (the key derivation takes about
+half a second by design).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from samjournal.errors import ValidationError
+from samjournal.journal import Journal
+from samjournal.kdf import KdfCost
+from samjournal.setup_flow import SetupFlow, Step
+from ui.dialogs.passphrase import StrengthMeter
+from ui.errors import describe
+from ui.widgets import FieldError, MessageBar, PassphraseEdit
+from ui.worker import DbWorker
+
+
+class _Page(QWizardPage):
+    """Shows a ValidationError from the flow next to the field it names."""
+
+    def __init__(self, flow: SetupFlow, title: str, subtitle: str) -> None:
+        super().__init__()
+        self.flow = flow
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self.errors: dict[str, FieldError] = {}
+        self.layout_ = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.layout_.addLayout(self.form)
+        self.message = MessageBar(self)
+
+    def field_row(self, label: str, widget: QWidget, *names: str) -> None:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(widget)
+        error = FieldError(box)
+        column.addWidget(error)
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        widget.setAccessibleName(label.replace("&", "").rstrip(":"))
+        self.form.addRow(caption, box)
+        for name in names:
+            self.errors[name] = error
+
+    def attempt(self, step: object) -> bool:
+        for error in self.errors.values():
+            error.clear_error()
+        self.message.clear()
+        try:
+            step()  # type: ignore[operator]
+        except ValidationError as exc:
+            if exc.field in self.errors:
+                self.errors[exc.field].show_error(exc.message)
+            else:
+                self.message.show_message(describe(exc), MessageBar.ERROR)
+            return False
+        return True
+
+    def cleanupPage(self) -> None:  # going back: keep what was typed, step the flow back
+        if self.flow.can_go_back:
+            self.flow.back()
+
+
+class LocationPage(_Page):
+    def __init__(self, flow: SetupFlow) -> None:
+        super().__init__(
+            flow,
+            QCoreApplication.translate("SetupWizard", "Where the journal lives"),
+            QCoreApplication.translate(
+                "SetupWizard",
+                "The journal is one folder, encrypted. Choose an empty or new folder on this"
+                " computer.",
+            ),
+        )
+        self.path = QLineEdit(str(flow.location))
+        browse = QPushButton(QCoreApplication.translate("SetupWizard", "&Browse…"))
+        browse.clicked.connect(self._browse)
+        row = QWidget()
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.path, 1)
+        line.addWidget(browse)
+        self.field_row(QCoreApplication.translate("SetupWizard", "&Folder:"), row, "plassering")
+        self.path.setAccessibleName(QCoreApplication.translate("SetupWizard", "Folder"))
+        self.layout_.addWidget(self.message)
+        self.layout_.addStretch(1)
+
+    def _browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, self.title(), self.path.text())
+        if chosen:
+            self.path.setText(chosen)
+
+    def validatePage(self) -> bool:
+        return self.attempt(lambda: self.flow.choose_location(self.path.text()))
+
+    def cleanupPage(self) -> None:
+        pass
+
+
+class TeamLeadPage(_Page):
+    def __init__(self, flow: SetupFlow) -> None:
+        super().__init__(
+            flow,
+            QCoreApplication.translate("SetupWizard", "The first team lead"),
+            QCoreApplication.translate(
+                "SetupWizard",
+                "The team lead approves large payments, manages users and keeps the recovery"
+                " key. More users are added later.",
+            ),
+        )
+        self.username = QLineEdit()
+        self.username.setPlaceholderText("lise.leder")
+        self.field_row(
+            QCoreApplication.translate("SetupWizard", "&Username:"), self.username, "brukernavn"
+        )
+        self.display_name = QLineEdit()
+        self.field_row(
+            QCoreApplication.translate("SetupWizard", "Full &name:"), self.display_name, "navn"
+        )
+        self.layout_.addWidget(self.message)
+        self.layout_.addStretch(1)
+
+    def validatePage(self) -> bool:
+        return self.attempt(
+            lambda: self.flow.set_team_lead(self.username.text(), self.display_name.text())
+        )
+
+
+class PassphrasePage(_Page):
+    def __init__(self, flow: SetupFlow) -> None:
+        super().__init__(
+            flow,
+            QCoreApplication.translate("SetupWizard", "Your passphrase"),
+            QCoreApplication.translate(
+                "SetupWizard",
+                "At least 10 characters. A few ordinary words in a row are easy to remember and"
+                " hard to guess.",
+            ),
+        )
+        self.passphrase = PassphraseEdit()
+        self.field_row(
+            QCoreApplication.translate("SetupWizard", "&Passphrase:"),
+            self.passphrase,
+            "passordfrase",
+        )
+        self.form.addRow("", StrengthMeter(self.passphrase))
+        self.repeat = PassphraseEdit()
+        self.field_row(
+            QCoreApplication.translate("SetupWizard", "&Repeat:"),
+            self.repeat,
+            "gjenta passordfrase",
+        )
+        self.layout_.addWidget(self.message)
+        self.layout_.addStretch(1)
+
+    def validatePage(self) -> bool:
+        return self.attempt(
+            lambda: self.flow.set_passphrase(self.passphrase.text(), self.repeat.text())
+        )
+
+
+class CreatePage(_Page):
+    created = Signal(object)  # Journal
+
+    def __init__(self, flow: SetupFlow, worker: DbWorker) -> None:
+        super().__init__(
+            flow,
+            QCoreApplication.translate("SetupWizard", "Create the journal"),
+            QCoreApplication.translate(
+                "SetupWizard",
+                "SamJournal now makes the encryption keys and the journal. After this you will"
+                " see the recovery key once.",
+            ),
+        )
+        self.worker = worker
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.summary.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setAccessibleName(QCoreApplication.translate("SetupWizard", "Creating"))
+        self.progress.hide()
+        self.layout_.addWidget(self.summary)
+        self.layout_.addWidget(self.progress)
+        self.layout_.addWidget(self.message)
+        self.layout_.addStretch(1)
+        self.setCommitPage(True)
+        self.setButtonText(
+            QWizard.WizardButton.CommitButton,
+            QCoreApplication.translate("SetupWizard", "&Create journal"),
+        )
+        self._busy = False
+
+    def initializePage(self) -> None:
+        self.summary.setText(
+            QCoreApplication.translate("SetupWizard", "Folder: %1\nTeam lead: %2 (%3)")
+            .replace("%1", str(self.flow.location))
+            .replace("%2", self.flow.display_name)
+            .replace("%3", self.flow.username)
+        )
+
+    def validatePage(self) -> bool:
+        if self.flow.step is not Step.CREATE:
+            return True
+        if not self._busy:
+            self._busy = True
+            self.progress.show()
+            self.message.clear()
+            self.wizard().button(QWizard.WizardButton.CommitButton).setEnabled(False)
+            self.worker.call(self.flow.create, self._done, self._failed, context=self)
+        return False
+
+    def _done(self, journal: Journal) -> None:
+        self._busy = False
+        self.progress.hide()
+        self.created.emit(journal)
+        self.wizard().next()
+
+    def _failed(self, error: BaseException) -> None:
+        self._busy = False
+        self.progress.hide()
+        self.wizard().button(QWizard.WizardButton.CommitButton).setEnabled(True)
+        self.message.show_message(describe(error), MessageBar.ERROR)
+
+
+class RecoveryKeyPage(_Page):
+    def __init__(self, flow: SetupFlow) -> None:
+        super().__init__(
+            flow,
+            QCoreApplication.translate("SetupWizard", "The recovery key"),
+            QCoreApplication.translate(
+                "SetupWizard",
+                "Write these eight groups on the recovery sheet, in order, and keep it in the"
+                " safe. If every passphrase is forgotten, this key is the only way in. It is"
+                " shown only now.",
+            ),
+        )
+        self.grid = QGridLayout()
+        self.layout_.addLayout(self.grid)
+        self.written = QCheckBox(
+            QCoreApplication.translate("SetupWizard", "I have &written the key down")
+        )
+        self.written.toggled.connect(self.completeChanged)
+        self.print_button = QPushButton(
+            QCoreApplication.translate("SetupWizard", "&Print the recovery sheet…")
+        )
+        self.print_button.clicked.connect(self.print_sheet)
+        row = QHBoxLayout()
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        self.layout_.addLayout(row)
+        self.layout_.addWidget(self.written)
+        self.layout_.addWidget(self.message)
+        self.layout_.addStretch(1)
+
+    def initializePage(self) -> None:
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(font.pointSizeF() * 1.7)
+        font.setWeight(QFont.Weight.Bold)
+        for index, group in enumerate(self.flow.recovery_groups):
+            number = QLabel(f"{index + 1}.")
+            text = QLabel(group)
+            text.setFont(font)
+            text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            text.setAccessibleName(
+                QCoreApplication.translate("SetupWizard", "Group %1").replace("%1", str(index + 1))
+            )
+            row, column = divmod(index, 4)
+            self.grid.addWidget(number, row, column * 2)
+            self.grid.addWidget(text, row, column * 2 + 1)
+        self.grid.setColumnStretch(8, 1)
+
+    def sheet_pdf(self) -> bytes:
+        """The recovery sheet as PDF bytes, in memory only (the print is audited)."""
+        import datetime as dt
+
+        from samjournal.reports import recovery_sheet
+
+        journal = self.flow.journal
+        assert journal is not None
+        return recovery_sheet(
+            recovery_key="-".join(self.flow.recovery_groups),
+            journal_id=journal.journal_id,
+            printed_by=journal.user.display_name,
+            created=dt.date.today(),
+            journal=journal,
+        )
+
+    def print_sheet(self) -> None:
+        from ui.printing import print_pdf
+
+        try:
+            pdf = self.sheet_pdf()
+        except Exception as exc:  # shown to the user; the key is still on screen
+            self.message.show_message(describe(exc), MessageBar.ERROR)
+            return
+        print_pdf(pdf, self)
+
+    def isComplete(self) -> bool:
+        return self.written.isChecked()
+
+    def validatePage(self) -> bool:
+        if self.flow.step is Step.RECOVERY_KEY:
+            return self.attempt(self.flow.key_written_down)
+        return True
+
+    def cleanupPage(self) -> None:
+        pass
+
+
+class ConfirmPage(_Page):
+    def __init__(self, flow: SetupFlow) -> None:
+        super().__init__(
+            flow,
+            QCoreApplication.translate("SetupWizard", "Check the sheet"),
+            QCoreApplication.translate(
+                "SetupWizard", "To be sure the key was written down right, type one group from it."
+            ),
+        )
+        self.group = QLineEdit()
+        self.group.setMaxLength(9)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self.group.setFont(font)
+        self.prompt = QLabel()
+        self.layout_.insertWidget(0, self.prompt)
+        self.field_row(QCoreApplication.translate("SetupWizard", "&Group:"), self.group, "gruppe")
+        self.layout_.addWidget(self.message)
+        self.layout_.addStretch(1)
+
+    def initializePage(self) -> None:
+        self.group.clear()
+        self.prompt.setText(
+            QCoreApplication.translate(
+                "SetupWizard", "Type group number %1 from your sheet."
+            ).replace("%1", str(self.flow.confirm_group_number))
+        )
+
+    def validatePage(self) -> bool:
+        return self.attempt(lambda: self.flow.confirm(self.group.text()))
+
+
+class DonePage(_Page):
+    def __init__(self, flow: SetupFlow) -> None:
+        super().__init__(
+            flow,
+            QCoreApplication.translate("SetupWizard", "Ready"),
+            QCoreApplication.translate(
+                "SetupWizard",
+                "The journal is created and you are signed in. Add caseworkers under"
+                " Team lead → Users.",
+            ),
+        )
+
+
+class SetupWizard(QWizard):
+    """`finished_setup(journal)` once the journal exists and the key was confirmed."""
+
+    finished_setup = Signal(object)
+
+    def __init__(
+        self,
+        default_location: Path,
+        worker: DbWorker,
+        *,
+        cost: KdfCost | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.flow = SetupFlow(default_location, cost=cost)
+        self.setWindowTitle(self.tr("Set up SamJournal"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start SamJournal"))
+        self.location_page = LocationPage(self.flow)
+        self.team_lead_page = TeamLeadPage(self.flow)
+        self.passphrase_page = PassphrasePage(self.flow)
+        self.create_page = CreatePage(self.flow, worker)
+        self.key_page = RecoveryKeyPage(self.flow)
+        self.confirm_page = ConfirmPage(self.flow)
+        self.done_page = DonePage(self.flow)
+        for page in (
+            self.location_page,
+            self.team_lead_page,
+            self.passphrase_page,
+            self.create_page,
+            self.key_page,
+            self.confirm_page,
+            self.done_page,
+        ):
+            self.addPage(page)
+        self.resize(640, 480)
+
+    @property
+    def journal(self) -> Journal | None:
+        return self.flow.journal
+
+    def accept(self) -> None:
+        journal = self.flow.journal
+        if journal is not None and self.flow.step is Step.DONE:
+            self.finished_setup.emit(journal)
+        super().accept()
