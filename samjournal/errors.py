@@ -72,6 +72,10 @@ class InvalidTransition(ValidationError):
     """A status change that the record's status flow does not allow."""
 
 
+class OverBudget(ValidationError):
+    """Approving would take the family past its budget frame; a team lead may override."""
+
+
 class StorageFull(SamJournalError):
     """The disk is full or the folder is read-only; nothing was saved."""
 

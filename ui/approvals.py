@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from samjournal.errors import ValidationError
+from samjournal.errors import OverBudget
 from samjournal.model import Changes
 from samjournal.records.payments import PendingApproval
 from ui import fmt, labels
@@ -113,7 +113,7 @@ class ApprovalsPage(QWidget):
         payment_id = item.payment.id
 
         def refused(error: BaseException) -> None:
-            if isinstance(error, ValidationError) and "budsjett" in error.message:
+            if isinstance(error, OverBudget):
                 ConfirmDialog(
                     self.session,
                     self.tr("Approve over budget"),

@@ -251,8 +251,12 @@ class Families(base.Section):
             (family_id,),
         )
 
-    def open(self, family_id: FamilyId) -> FamilyDetail:
-        """Everything about one family; recorded in the audit log as a view."""
+    def open(self, family_id: FamilyId, *, audit: bool = True) -> FamilyDetail:
+        """Everything about one family, recorded in the audit log as a view.
+
+        `audit=False` is for refreshing what the same user already has open after a change
+        they made (the change itself is audited), so the log is not flooded with views.
+        """
         ctx = self._ctx
         db = ctx.db
         row = ctx.family_row(family_id)
@@ -293,8 +297,9 @@ class Families(base.Section):
             ),
             budget=budget_of(self._budget_rows(family_id), family.budget_frame),
         )
-        with db.transaction():
-            ctx.log(Action.VIEW, "family", family_id, family_id)
+        if audit:
+            with db.transaction():
+                ctx.log(Action.VIEW, "family", family_id, family_id)
         return detail
 
     def history(self, family_id: FamilyId) -> list[Version]:

@@ -6,7 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from samjournal import validation as v
-from samjournal.errors import InvalidTransition, PermissionDenied, ValidationError
+from samjournal.errors import (
+    InvalidTransition,
+    OverBudget,
+    PermissionDenied,
+    ValidationError,
+)
 from samjournal.model import (
     PAYMENT_FLOW,
     FamilyId,
@@ -148,7 +153,7 @@ class Payments(base.Section):
             )
             over_budget = committed + payment.amount.ore > family["budget_ore"]
             if over_budget and not (over_budget_ok and ctx.is_teamlead):
-                raise ValidationError(
+                raise OverBudget(
                     "beløp", "går over familiens budsjettramme (en teamleder kan overstyre)"
                 )
             base.update(

@@ -6,7 +6,13 @@ import datetime as dt
 
 import pytest
 
-from samjournal.errors import InvalidTransition, NotFound, PermissionDenied, ValidationError
+from samjournal.errors import (
+    InvalidTransition,
+    NotFound,
+    OverBudget,
+    PermissionDenied,
+    ValidationError,
+)
 from samjournal.journal import Journal
 from samjournal.model import (
     ConsentMethod,
@@ -168,7 +174,7 @@ def test_budget_frame_is_enforced(worker: Journal, lead: Journal, template: Temp
     fid = template.worker_family
     lead.families.update(fid, budget_frame=Money.kr(1_000))
     p = worker.payments.propose(fid, Money.kr(1_500), "Sykkel")
-    with pytest.raises(ValidationError, match="budsjettramme"):
+    with pytest.raises(OverBudget, match="budsjettramme"):
         worker.payments.approve(p.id)
     over = worker.payments.propose(fid, Money.kr(800), "Hjelm")
     assert worker.payments.approve(over.id).status is PaymentStatus.APPROVED
@@ -264,3 +270,11 @@ def test_every_change_and_view_is_audited(
     assert [(e.action, e.entity) for e in events[:2]] == [("create", "payment"), ("view", "family")]
     assert all("Busskort" not in e.detail for e in events)
     assert lead.verify_audit().ok
+
+
+def test_refreshing_an_open_family_is_not_a_new_view(lead: Journal, template: Template) -> None:
+    fid = template.worker_family
+    lead.families.open(fid)
+    lead.families.open(fid, audit=False)
+    views = [e for e in lead.audit_events(fid) if e.action == "view"]
+    assert len(views) == 1

@@ -35,8 +35,8 @@ class FamilyData:
         return next((n for n in self.detail.needs if n.id == need_id), None)
 
 
-def load_family(journal: Journal, family_id: FamilyId) -> FamilyData:
-    detail = journal.families.open(family_id)
+def load_family(journal: Journal, family_id: FamilyId, *, viewed: bool = True) -> FamilyData:
+    detail = journal.families.open(family_id, audit=viewed)
     return FamilyData(
         detail=detail,
         totals=journal.payments.totals(family_id),

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samjournal.errors import ValidationError
+from samjournal.errors import OverBudget
 from samjournal.model import NeedCategory, NeedId, Payment, PaymentStatus
 from samjournal.money import Money
 from ui import fmt, labels
@@ -177,7 +177,7 @@ class PaymentsTab(FamilyTab):
         payment_id = payment.id
 
         def refused(error: BaseException) -> None:
-            over_budget = isinstance(error, ValidationError) and "budsjett" in error.message
+            over_budget = isinstance(error, OverBudget)
             if over_budget and self.session.is_teamlead:
                 self.open_dialog(
                     ConfirmDialog(

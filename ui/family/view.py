@@ -111,9 +111,10 @@ class FamilyView(QWidget):
             self.subtitle.clear()
             self.tabs.setCurrentIndex(0)
         self._family_id = family_id
-        self.reload()
+        self.reload(viewed=True)
 
-    def reload(self) -> None:
+    def reload(self, *, viewed: bool = False) -> None:
+        """Fetch the family again; `viewed` when the user opened it (audited as a view)."""
         if self._family_id is None:
             return
         family_id = self._family_id
@@ -124,7 +125,9 @@ class FamilyView(QWidget):
             if generation == self._generation:
                 self._show(data)
 
-        self.session.submit(lambda j: load_family(j, family_id), show, self._failed, context=self)
+        self.session.submit(
+            lambda j: load_family(j, family_id, viewed=viewed), show, self._failed, context=self
+        )
 
     def _show(self, data: FamilyData) -> None:
         self.data = data
