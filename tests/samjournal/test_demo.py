@@ -1,0 +1,251 @@
+"""The demo journal: deterministic by seed, realistic, and consistent with every core rule."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from samjournal import demo, nin
+from samjournal.errors import PermissionDenied
+from samjournal.journal import Journal
+from samjournal.kdf import TEST_COST
+from samjournal.model import FamilyDetail, NeedStatus, PaymentStatus, Role
+
+FAMILIES = 8
+WORDS = ("strøm", "fotball", "leksehjelp", "NAV", "Familien")
+
+
+def build(path: Path, *, seed: int = 1, families: int = FAMILIES, bulk: bool = False) -> Journal:
+    return demo.create_demo_journal(path, families=families, seed=seed, cost=TEST_COST, bulk=bulk)
+
+
+@pytest.fixture(scope="module")
+def facade(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Journal]:
+    """Through the facade, one session per caseworker: how `make run` builds it."""
+    journal = build(tmp_path_factory.mktemp("demo") / "facade")
+    yield journal
+    journal.lock()
+
+
+@pytest.fixture(scope="module")
+def bulk(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Journal]:
+    """The same seed, one transaction per family: how the benchmarks build it."""
+    journal = build(tmp_path_factory.mktemp("demo") / "bulk", bulk=True)
+    yield journal
+    journal.lock()
+
+
+@pytest.fixture(scope="module")
+def wide(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Journal]:
+    """Another seed and more families, for the variety a demo needs."""
+    journal = build(tmp_path_factory.mktemp("demo") / "wide", seed=2, families=40, bulk=True)
+    yield journal
+    journal.lock()
+
+
+@pytest.fixture(scope="module")
+def found(wide: Journal) -> list[FamilyDetail]:
+    return details(wide)
+
+
+def details(journal: Journal) -> list[FamilyDetail]:
+    return [journal.families.open(row.id) for row in journal.families.case_list()]
+
+
+def sizes(journal: Journal) -> list[tuple[int, ...]]:
+    """How much each family holds, and what it has been paid."""
+    return [
+        (
+            *map(len, (d.members, d.meetings, d.needs, d.payments, d.checkins, d.consents)),
+            d.budget.spent.ore,
+        )
+        for d in details(journal)
+    ]
+
+
+def test_same_seed_same_journal(facade: Journal, bulk: Journal) -> None:
+    assert facade.families.case_list() == bulk.families.case_list()
+    assert sizes(facade) == sizes(bulk)
+    for word in WORDS:
+        assert facade.search(word) == bulk.search(word)
+    assert facade.search("fotball")  # the words really are there
+
+
+def test_another_seed_another_journal(facade: Journal, wide: Journal) -> None:
+    assert facade.families.case_list() != wide.families.case_list()[:FAMILIES]
+    assert facade.search("fotball") != wide.search("fotball")
+
+
+def test_summary_counts_what_was_written(tmp_path: Path) -> None:
+    lead = Journal.create(
+        tmp_path / "j", username="leder", display_name="L", passphrase="x" * 12, cost=TEST_COST
+    ).journal
+    lead.consents.add_study("s", "Studie")
+    summary = demo.populate(lead, families=3, seed=5, study_id="s", bulk=True)
+    written = details(lead)
+    assert summary == demo.DemoSummary(
+        families=len(written),
+        members=sum(len(d.members) for d in written),
+        meetings=sum(len(d.meetings) for d in written),
+        needs=sum(len(d.needs) for d in written),
+        payments=sum(len(d.payments) for d in written),
+        checkins=sum(len(d.checkins) for d in written),
+        consents=sum(len(d.consents) for d in written),
+    )
+    assert summary.meetings > 10 * summary.families
+    assert summary.payments > summary.meetings
+    # Alone, the team lead cannot approve its own big proposals: they wait for a second lead.
+    limit = lead.settings().approval_limit
+    big = [p for d in written for p in d.payments if p.amount > limit]
+    assert all(
+        p.status in (PaymentStatus.PROPOSED, PaymentStatus.REJECTED, PaymentStatus.CANCELLED)
+        for p in big
+    )
+
+
+def test_budgets_are_respected(found: list[FamilyDetail]) -> None:
+    for d in found:
+        assert d.budget.spent + d.budget.committed <= d.family.budget_frame
+
+
+def test_audit_chain_and_integrity_hold(facade: Journal) -> None:
+    assert facade.verify_audit().ok
+    assert facade.integrity_problems() == []
+
+
+def test_every_adult_of_a_consenting_family_consents(found: list[FamilyDetail]) -> None:
+    consenting = 0
+    for d in found:
+        active = {c.member_id for c in d.consents if c.active}
+        adults = {m.id for m in d.members if not m.is_child}
+        if active:
+            consenting += 1
+            assert active == adults, d.family.display_name
+    assert 0.4 * 40 < consenting < 0.95 * 40
+    assert any(c.withdrawn_on for d in found for c in d.consents)
+
+
+def test_names_are_varied_and_keep_their_letters(found: list[FamilyDetail]) -> None:
+    names = [m.name for d in found for m in d.members]
+    assert any(set(n) & set("æøåÆØÅ") for n in names)
+    assert any(set(n) & set("ąćęłńóśźżĄĆĘŁŃÓŚŹŻėįšūžčĖĮŠŪŽČ") or "ễ" in n for n in names)
+    assert len({n.split()[-1] for n in names}) > 30
+
+
+def test_identity_numbers_and_phones_are_valid(found: list[FamilyDetail]) -> None:
+    members = [m for d in found for m in d.members]
+    numbers = [m for m in members if m.national_id]
+    assert len(numbers) > len(members) / 3
+    for m in numbers:
+        assert m.national_id is not None
+        nin.validate(m.national_id)
+        assert m.birth_date is not None
+        assert m.birth_date.strftime("%m%y") == m.national_id[2:6]
+    phones = [m.phone for m in members if m.phone]
+    assert phones
+    assert all(re.fullmatch(r"[49]\d\d \d\d \d\d\d", p) for p in phones)
+
+
+def test_households_are_coherent(found: list[FamilyDetail]) -> None:
+    shapes = set()
+    for d in found:
+        adults = [m for m in d.members if not m.is_child]
+        children = [m for m in d.members if m.is_child]
+        assert adults
+        assert children
+        assert d.members[0].primary_contact
+        assert not d.members[0].is_child
+        eldest = min(a.birth_year or 0 for a in adults)
+        assert all((c.birth_year or 0) - eldest >= 18 for c in children)
+        assert all(demo.DEMO_TODAY.year - (c.birth_year or 0) <= 18 for c in children)
+        shapes.add((min(len(adults), 3), min(len(children), 5)))
+    assert {(1, 1), (2, 2)} <= shapes
+    assert any(n >= 5 for _, n in shapes)
+
+
+def test_flows_look_like_real_work(found: list[FamilyDetail]) -> None:
+    needs = {n.status for d in found for n in d.needs}
+    assert {NeedStatus.AGREED, NeedStatus.IN_PROGRESS, NeedStatus.MET, NeedStatus.DROPPED} <= needs
+    payments = [p for d in found for p in d.payments]
+    statuses = {p.status for p in payments}
+    assert {PaymentStatus.PAID, PaymentStatus.CANCELLED, PaymentStatus.REJECTED} <= statuses
+    paid = [p for p in payments if p.status is PaymentStatus.PAID]
+    assert len(paid) > 0.7 * len(payments)
+    assert all(p.voucher_ref and p.paid_on for p in paid)
+    kinds = {m.kind for d in found for m in d.meetings}
+    partners = {p.name for d in found for m in d.meetings for p in m.participants}
+    assert len(kinds) == 4
+    assert {"NAV", "Skolen"} <= partners
+    trends = [[c.life_satisfaction for c in d.checkins] for d in found if len(d.checkins) > 3]
+    assert sum(t[-1] > t[0] for t in trends) > len(trends) / 2  # most get slowly better
+
+
+def test_big_payments_are_approved_by_another_team_lead(facade: Journal) -> None:
+    limit = facade.settings().approval_limit
+    leads = {u.id for u in facade.users() if u.role is Role.TEAMLEAD}
+    big = [
+        p
+        for d in details(facade)
+        for p in d.payments
+        if p.amount > limit and p.status in (PaymentStatus.APPROVED, PaymentStatus.PAID)
+    ]
+    assert big
+    assert all(p.approved_by in leads and p.approved_by != p.proposed_by for p in big)
+
+
+def test_nothing_is_dated_after_today(found: list[FamilyDetail]) -> None:
+    today = demo.DEMO_TODAY
+    for d in found:
+        assert d.family.opened_on <= today
+        for m in d.meetings:
+            assert m.held_at.date() <= today
+            assert m.next_meeting_at is None or m.next_meeting_at > m.held_at
+        assert all(c.answered_on <= today for c in d.checkins)
+        assert all(p.paid_on is None or p.paid_on <= today for p in d.payments)
+
+
+def test_only_a_team_lead_populates(facade: Journal) -> None:
+    worker = Journal.open(facade.path, demo.DEMO_CASEWORKERS[0][0], demo.DEMO_PASSPHRASE)
+    with pytest.raises(PermissionDenied):
+        demo.populate(worker, families=1)
+    worker.lock()
+
+
+class Cancelled(Exception):
+    pass
+
+
+def test_progress_is_reported_and_can_stop_the_work(tmp_path: Path) -> None:
+    calls: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> None:
+        calls.append((done, total))
+        if done == 2:
+            raise Cancelled  # what a cancel button does
+
+    with pytest.raises(Cancelled):
+        demo.create_demo_journal(tmp_path / "j", families=5, cost=TEST_COST, progress=progress)
+    assert calls == [(1, 5), (2, 5)]
+    lead = Journal.open(tmp_path / "j", demo.DEMO_LEAD[0], demo.DEMO_PASSPHRASE)
+    assert len(lead.families.case_list()) == 2
+    assert lead.verify_audit().ok
+
+
+def test_the_benchmarks_plain_copy_holds_the_same_journal(facade: Journal, tmp_path: Path) -> None:
+    # The benchmarks compare against this copy; no timing is asserted here.
+    from samjournal.records.families import Families
+    from samjournal.records.search import Search
+    from tests.bench.plain import PlainContext, export_plain, plain_unlock
+
+    export_plain(facade, tmp_path / "plain.db")
+    assert (tmp_path / "plain.db").read_bytes()[:16] == b"SQLite format 3\x00"
+    plain = PlainContext(tmp_path / "plain.db", facade.user)
+    try:
+        assert Families(plain).case_list() == facade.families.case_list()
+        assert Search(plain)("fotball") == facade.search("fotball")
+    finally:
+        plain.close()
+    plain_unlock(tmp_path / "plain.db", facade.user.username).close()
