@@ -179,11 +179,12 @@ class Journal:
             row = db.first(
                 "SELECT * FROM users WHERE username = ? AND removed_at IS NULL", (username,)
             )
-        finally:
+            if row is None:
+                raise PermissionDenied("Brukeren er fjernet fra journalen.")
+        except BaseException:
             db.close()
-        if row is None:
-            raise PermissionDenied("Brukeren er fjernet fra journalen.")
-        return Context(folder.db_path, data_key, user_from_row(row))
+            raise
+        return Context(folder.db_path, data_key, user_from_row(row), db=db)
 
     @staticmethod
     def usernames(path: Path | str) -> list[str]:

@@ -49,8 +49,14 @@ class Context:
     """One unlocked session. Connections are per thread; `close()` drops them and the key."""
 
     def __init__(
-        self, db_path: Path, data_key: bytes, user: User, announcer: Announcer | None = None
+        self,
+        db_path: Path,
+        data_key: bytes,
+        user: User,
+        announcer: Announcer | None = None,
+        db: Database | None = None,
     ) -> None:
+        """`db`, when given, is an already open connection for the calling thread."""
         self._db_path = db_path
         self._key: bytes | None = data_key
         self.user = user
@@ -59,6 +65,9 @@ class Context:
         self._open: list[Database] = []
         self._guard = threading.Lock()
         self.announcer = announcer or Announcer()
+        if db is not None:
+            self._local.db = db
+            self._open.append(db)
 
     # -- connection -------------------------------------------------------------------------
 

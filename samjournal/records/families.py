@@ -178,12 +178,22 @@ class Families(base.Section):
         ctx.emit("family", family_id=family_id)
         return self.get(family_id)
 
-    def set_status(self, family_id: FamilyId, status: FamilyStatus) -> Family:
+    def set_status(
+        self, family_id: FamilyId, status: FamilyStatus, *, closed_on: dt.date | None = None
+    ) -> Family:
+        """Change the case status; closing records the date (today unless given)."""
         ctx = self._ctx
         status = v.choice("status", status, FamilyStatus)
+        if closed_on is not None and status is not FamilyStatus.CLOSED:
+            raise ValidationError("avsluttet", "bare en avsluttet sak har avslutningsdato")
         with ctx.db.transaction():
             row = ctx.family_row(family_id)
-            closed = dt.date.today().isoformat() if status is FamilyStatus.CLOSED else None
+            closed = None
+            if status is FamilyStatus.CLOSED:
+                when = v.not_future("avsluttet", closed_on or dt.date.today())
+                if when < dt.date.fromisoformat(row["opened_on"]):
+                    raise ValidationError("avsluttet", "kan ikke være før saken ble åpnet")
+                closed = when.isoformat()
             base.update(
                 ctx, "families", "family", row, {"status": status.value, "closed_on": closed}
             )

@@ -42,22 +42,33 @@ class Recorded:
     payment_ids: tuple[PaymentId, ...]
 
 
+_PARTICIPANTS = (
+    "SELECT mp.*, coalesce(m.name, u.display_name, mp.name) AS shown"
+    " FROM meeting_participants mp JOIN meetings mt ON mt.id = mp.meeting_id"
+    " LEFT JOIN members m ON m.id = mp.member_id LEFT JOIN users u ON u.id = mp.user_id"
+    " WHERE {where} ORDER BY mp.rowid"
+)
+
+
+def _participants_by_meeting(db: Database, where: str, key: int) -> dict[int, list[Participant]]:
+    people: dict[int, list[Participant]] = {}
+    for p in db.all(_PARTICIPANTS.format(where=where), (key,)):
+        people.setdefault(p["meeting_id"], []).append(
+            Participant(ParticipantKind(p["kind"]), p["member_id"], p["user_id"], p["shown"])
+        )
+    return people
+
+
+def _participants(db: Database, where: str, key: int) -> tuple[Participant, ...]:
+    return tuple(p for ps in _participants_by_meeting(db, where, key).values() for p in ps)
+
+
 def load_meetings(db: Database, family_id: FamilyId) -> list[Meeting]:
     rows = db.all(
         "SELECT * FROM meetings WHERE family_id = ? AND deleted_at IS NULL ORDER BY held_at DESC",
         (family_id,),
     )
-    people: dict[int, list[Participant]] = {}
-    for p in db.all(
-        "SELECT mp.*, coalesce(m.name, u.display_name, mp.name) AS shown"
-        " FROM meeting_participants mp JOIN meetings mt ON mt.id = mp.meeting_id"
-        " LEFT JOIN members m ON m.id = mp.member_id LEFT JOIN users u ON u.id = mp.user_id"
-        " WHERE mt.family_id = ? ORDER BY mp.rowid",
-        (family_id,),
-    ):
-        people.setdefault(p["meeting_id"], []).append(
-            Participant(ParticipantKind(p["kind"]), p["member_id"], p["user_id"], p["shown"])
-        )
+    people = _participants_by_meeting(db, "mt.family_id = ?", family_id)
     return [meeting_from_row(r, tuple(people.get(r["id"], ()))) for r in rows]
 
 
@@ -173,7 +184,9 @@ class Meetings(base.Section):
                         raise ValidationError("behov", "utbetalingen viser til et ukjent behov")
                     need_id = NeedId(need_ids[pay.draft_need])
                 payment_ids.append(
-                    add_payment(ctx, family_id, pay.amount, pay.purpose, pay.method, need_id)
+                    add_payment(
+                        ctx, family_id, pay.amount, pay.purpose, pay.method, need_id, held_at
+                    )
                 )
         ctx.emit("meeting", "need", "payment", family_id=family_id)
         return Recorded(
@@ -184,10 +197,7 @@ class Meetings(base.Section):
 
     def get(self, meeting_id: MeetingId) -> Meeting:
         row = base.owned_row(self._ctx, "meetings", meeting_id, "møtet")
-        for meeting in load_meetings(self._ctx.db, FamilyId(row["family_id"])):
-            if meeting.id == meeting_id:
-                return meeting
-        raise AssertionError("unreachable: the row was just read")
+        return meeting_from_row(row, _participants(self._ctx.db, "mp.meeting_id = ?", meeting_id))
 
     def update(
         self,

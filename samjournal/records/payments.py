@@ -62,8 +62,12 @@ def add_payment(
     purpose: str,
     method: PaymentMethod,
     need_id: NeedId | None,
+    proposed_at: dt.datetime | None = None,
 ) -> int:
-    """Insert a proposed payment inside the caller's transaction."""
+    """Insert a proposed payment inside the caller's transaction.
+
+    `proposed_at` is when it was agreed: a payment decided in a meeting takes the meeting's time.
+    """
     if amount.ore <= 0:
         raise ValidationError("beløp", "må være større enn null")
     text = v.text("formål", purpose, required=True, max_len=1000)
@@ -85,7 +89,7 @@ def add_payment(
             "method": method.value,
             "status": PaymentStatus.PROPOSED.value,
             "proposed_by": ctx.user.id,
-            "proposed_at": iso(utcnow()),
+            "proposed_at": iso(proposed_at or utcnow()),
         },
     )
     base.index(ctx, "payment", pid, family_id, text)

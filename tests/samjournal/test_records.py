@@ -278,3 +278,24 @@ def test_refreshing_an_open_family_is_not_a_new_view(lead: Journal, template: Te
     lead.families.open(fid, audit=False)
     views = [e for e in lead.audit_events(fid) if e.action == "view"]
     assert len(views) == 1
+
+
+def test_closing_a_case_takes_its_date(lead: Journal, template: Template) -> None:
+    fid = template.worker_family
+    with pytest.raises(ValidationError):
+        lead.families.set_status(fid, FamilyStatus.PAUSED, closed_on=dt.date(2026, 1, 1))
+    with pytest.raises(ValidationError):
+        lead.families.set_status(fid, FamilyStatus.CLOSED, closed_on=dt.date(1999, 1, 1))
+    closed = lead.families.set_status(fid, FamilyStatus.CLOSED, closed_on=dt.date.today())
+    assert closed.closed_on == dt.date.today()
+    assert lead.families.set_status(fid, FamilyStatus.ACTIVE).closed_on is None
+
+
+def test_payments_agreed_in_a_meeting_are_dated_by_it(worker: Journal, template: Template) -> None:
+    recorded = worker.meetings.record(
+        template.worker_family,
+        HELD,
+        MeetingKind.OFFICE,
+        payments=[PaymentDraft(Money.kr(300), "Busskort")],
+    )
+    assert worker.payments.get(recorded.payment_ids[0]).proposed_at == HELD
