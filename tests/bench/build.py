@@ -27,9 +27,7 @@ class Corpus:
 
 def _stamp(families: int, seed: int) -> dict[str, object]:
     """What the cached journal was made from; any change means a rebuild."""
-    source = b"".join(
-        (REPO / "samjournal" / name).read_bytes() for name in ("demo.py", "demo_texts.py")
-    )
+    source = b"".join(p.read_bytes() for p in sorted((REPO / "samjournal" / "demo").glob("*.py")))
     return {
         "families": families,
         "seed": seed,

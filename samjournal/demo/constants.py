@@ -1,0 +1,16 @@
+"""The demo journal's fixed facts: its users and their passphrase, the study, and its "today"."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+DEMO_PASSPHRASE = "demo-passordfrase-2026"  # noqa: S105 - public on purpose, shown as demo
+DEMO_LEAD = ("leder", "Lise Leder")
+DEMO_CASEWORKERS: tuple[tuple[str, str], ...] = (
+    ("kari", "Kari Nilsen"),
+    ("ahmed", "Ahmed Hassan"),
+    ("marte", "Marte Ødegård"),
+)
+DEMO_STUDY = ("samskaping-2026", "Evaluering av samskapt familiestøtte")
+DEMO_TODAY = dt.date(2026, 11, 1)
+BULK_FROM = 200  # families: from here on, populate() commits once per family
