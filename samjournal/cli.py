@@ -24,6 +24,7 @@ from samjournal.errors import (
     ValidationError,
     WrongPassphrase,
 )
+from samjournal.i18n import describe
 from samjournal.journal import Journal
 from samjournal.model import Role
 
@@ -56,6 +57,12 @@ def _username(args: argparse.Namespace) -> str:
     if len(names) == 1:
         return names[0]
     raise ValidationError("bruker", f"velg bruker med --user ({', '.join(names)})")
+
+
+def _language() -> str:
+    """Bokmål unless the environment asks for English (SAMJOURNAL_LANG or LANG=en...)."""
+    wanted = os.environ.get("SAMJOURNAL_LANG") or os.environ.get("LANG", "")
+    return "en" if wanted.startswith("en") else "nb"
 
 
 def _open(args: argparse.Namespace) -> Journal:
@@ -358,10 +365,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except (WrongPassphrase, UnlockThrottled, PermissionDenied) as exc:
-        print(f"samjournal: {exc}", file=sys.stderr)
+        print(f"samjournal: {describe(exc, _language())}", file=sys.stderr)
         return EXIT_REFUSED
     except SamJournalError as exc:
-        print(f"samjournal: {exc}", file=sys.stderr)
+        print(f"samjournal: {describe(exc, _language())}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return EXIT_ERROR

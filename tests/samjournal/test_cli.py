@@ -146,3 +146,13 @@ def test_init_prints_the_recovery_key_once(tmp_path: Path) -> None:
     key = done.stdout.splitlines()[-1].strip()
     assert len(key.split("-")) == 8
     assert key not in (tmp_path / "ny" / "keyring.json").read_text()
+
+
+def test_errors_in_english_when_asked(
+    journal_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("SAMJOURNAL_LANG", "en")
+    monkeypatch.setenv("SAMJOURNAL_PASSPHRASE", "wrong wrong")
+    code, _, err = run(["list", str(journal_dir)], capsys)
+    assert code == EXIT_REFUSED
+    assert err.strip() == "samjournal: Wrong user name or passphrase."

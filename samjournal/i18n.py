@@ -1,0 +1,342 @@
+"""Core messages in the user's language.
+
+The core raises its errors in bokmål. `describe(error, language)` gives the text to show: as is
+for bokmål, from the catalogue below for English. Messages with values in them are matched as
+templates (`{}` stands for the value). A test reads every error the core can raise and fails
+on one the catalogue does not cover, so English stays complete.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from samjournal.errors import SamJournalError, ValidationError
+
+FIELDS_EN: dict[str, str] = {
+    "avsluttet": "closed on",
+    "avtalt": "agreed",
+    "begrunnelse": "reason",
+    "behov": "need",
+    "beløp": "amount",
+    "betalingsmåte": "payment method",
+    "bilagsnummer": "voucher reference",
+    "bruker": "user",
+    "brukernavn": "user name",
+    "budsjettramme": "budget frame",
+    "bydel": "district",
+    "dato": "date",
+    "deltaker": "participant",
+    "deltakere": "participants",
+    "familienavn": "family name",
+    "familiens ord": "the family's own words",
+    "formål": "purpose",
+    "fødselsdato": "date of birth",
+    "fødselsnummer": "national identity number",
+    "fødselsår": "birth year",
+    "gjenopprettingsnøkkel": "recovery key",
+    "gjenta passordfrase": "repeat passphrase",
+    "godkjenningsgrense": "approval limit",
+    "gruppe": "group",
+    "informasjonsskriv": "information letter",
+    "kategori": "category",
+    "livstilfredshet": "life satisfaction",
+    "medlem": "member",
+    "møte": "meeting",
+    "møtetype": "meeting type",
+    "navn": "name",
+    "neste møte": "next meeting",
+    "oppbevaringstid": "retention period",
+    "passordfrase": "passphrase",
+    "plassering": "location",
+    "resultat": "outcome",
+    "rolle": "role",
+    "saksbehandler": "caseworker",
+    "saksnummer": "case number",
+    "samarbeidspartner": "partner",
+    "samtykke": "consent",
+    "samtykkemåte": "how consent was given",
+    "språk": "language",
+    "standard budsjett": "default budget",
+    "status": "status",
+    "sted": "place",
+    "studie": "study",
+    "studie-id": "study id",
+    "studienavn": "study name",
+    "svarte": "answered by",
+    "telefon": "phone",
+    "tid før låsing": "time before locking",
+    "utbetalt dato": "date paid",
+    "periode": "period",
+    "fil": "file",
+    "rapport": "report",
+    "economy": "economy",
+    "housing": "housing",
+    "health": "health",
+    "social": "social life",
+    "trust": "trust in the services",
+    "participation": "participation",
+}
+
+MESSAGES_EN: dict[str, str] = {
+    # opening, keys and files
+    "Feil brukernavn eller passordfrase.": "Wrong user name or passphrase.",
+    "For mange feilede forsøk. Vent {} sekunder og prøv igjen.": (
+        "Too many failed attempts. Wait {} seconds and try again."
+    ),
+    "Journalen er låst.": "The journal is locked.",
+    "Fant ingen journal i den mappen.": "There is no journal in that folder.",
+    "Det finnes allerede noe i den mappen; velg en tom mappe.": (
+        "That folder is not empty; choose an empty folder."
+    ),
+    "journal.db mangler. Gjenopprett journalen fra en sikkerhetskopi.": (
+        "journal.db is missing. Restore the journal from a backup."
+    ),
+    "Journalen er laget av en nyere SamJournal-versjon. Oppdater programmet.": (
+        "The journal was made by a newer SamJournal. Update the program."
+    ),
+    "Denne SQLCipher-utgaven mangler FTS5 (fulltekstsøk).": (
+        "This SQLCipher build lacks FTS5 (full-text search)."
+    ),
+    "Journaldatabasen er skadet eller avkortet.": "The journal database is damaged or truncated.",
+    "Filen er en ukryptert SQLite-database, ikke en SamJournal-journal.": (
+        "The file is an unencrypted SQLite database, not a SamJournal journal."
+    ),
+    "Databasefeil: {}": "Database error: {}",
+    "Databasen er lukket.": "The database is closed.",
+    "Lagring feilet: disken er full eller mappen er skrivebeskyttet.": (
+        "Saving failed: the disk is full or the folder is read-only."
+    ),
+    "Kopien av journalen kunne ikke bekreftes; ingenting ble endret.": (
+        "The copy of the journal could not be verified; nothing was changed."
+    ),
+    "keyring.json mangler: journalen kan ikke låses opp.": (
+        "keyring.json is missing: the journal cannot be unlocked."
+    ),
+    "keyring.json er skadet og kan ikke leses.": "keyring.json is damaged and cannot be read.",
+    "keyring.json er ikke en SamJournal-nøkkelring.": "keyring.json is not a SamJournal keyring.",
+    "keyring.json har en ukjent versjon.": "keyring.json has an unknown version.",
+    "keyring.json er ufullstendig.": "keyring.json is incomplete.",
+    "keyring.json har ingen gjenopprettingsplass.": "keyring.json has no recovery slot.",
+    "keyring.json: datanøkkelen i nøkkelplassen er skadet.": (
+        "keyring.json: the data key in the key slot is damaged."
+    ),
+    "keyring.json: en nøkkelplass er ufullstendig.": "keyring.json: a key slot is incomplete.",
+    "keyring.json: feil felttype.": "keyring.json: a field has the wrong type.",
+    "keyring.json: ugyldig base64.": "keyring.json: invalid base64.",
+    "keyring.json: ugyldige KDF-parametre.": "keyring.json: invalid KDF parameters.",
+    "keyring.json: ukjent KDF.": "keyring.json: unknown KDF.",
+    "Brukeren er fjernet fra journalen.": "The user has been removed from the journal.",
+    "Ingen slik bruker i journalen.": "There is no such user in the journal.",
+    # backups
+    "Filen er ikke en SamJournal-sikkerhetskopi.": "The file is not a SamJournal backup.",
+    "Filen er skadet eller ikke en SamJournal-sikkerhetskopi.": (
+        "The file is damaged or not a SamJournal backup."
+    ),
+    "Sikkerhetskopien er urimelig stor.": "The backup is unreasonably large.",
+    "Sikkerhetskopien mangler kontrollsummer.": "The backup has no checksums.",
+    "Sikkerhetskopien er skadet (kontrollsummen stemmer ikke).": (
+        "The backup is damaged (the checksum does not match)."
+    ),
+    "Sikkerhetskopien er skadet og kan ikke pakkes ut.": (
+        "The backup is damaged and cannot be unpacked."
+    ),
+    "Databasen i sikkerhetskopien kan ikke åpnes.": "The database in the backup cannot be opened.",
+    "Databasen i sikkerhetskopien består ikke integritetssjekken.": (
+        "The database in the backup fails the integrity check."
+    ),
+    # who may do what
+    "Bare en teamleder kan {}.": "Only a team lead can {}.",
+    "Beløp over {} må godkjennes av en teamleder.": (
+        "Amounts over {} must be approved by a team lead."
+    ),
+    "Den som foreslo utbetalingen kan ikke godkjenne den.": (
+        "Whoever proposed the payment cannot approve it."
+    ),
+    "Fant ikke familien.": "The family was not found.",
+    "Fant ikke posten.": "The record was not found.",
+    "Fant ikke samtykket.": "The consent was not found.",
+    "Fant ikke {}.": "The {} was not found.",
+    # field messages
+    "må fylles ut": "is required",
+    "må fylles ut (0–10)": "is required (0–10)",
+    "må være tekst": "must be text",
+    "kan være høyst {} tegn": "may be at most {} characters",
+    "skal være én linje": "must be a single line",
+    "skal være et helt tall fra 0 til 10": "must be a whole number from 0 to 10",
+    "skal være et årstall mellom 1900 og {}": "must be a year between 1900 and {}",
+    "kan ikke være fram i tid": "cannot be in the future",
+    "skriv et telefonnummer, for eksempel 912 34 567": "enter a phone number, e.g. 912 34 567",
+    "skriv et beløp i kroner, for eksempel 1 250,50": "enter an amount in kroner, e.g. 1 250,50",
+    "beløpet er urimelig stort": "the amount is unreasonably large",
+    "ukjent verdi": "unknown value",
+    "må være 11 siffer": "must be 11 digits",
+    "kontrollsifrene stemmer ikke": "the check digits do not match",
+    "individnummeret passer ikke til fødselsåret": (
+        "the individual number does not fit the birth year"
+    ),
+    "inneholder ingen gyldig fødselsdato": "contains no valid date of birth",
+    "fødselsdatoen ligger fram i tid": "the date of birth is in the future",
+    "stemmer ikke med fødselsdatoen": "does not match the date of birth",
+    "må ha minst {} tegn": "must have at least {} characters",
+    "bruk bokstaver, tall, punktum, bindestrek eller _": "use letters, digits, dot, hyphen or _",
+    "er allerede i bruk": "is already in use",
+    "du kan ikke fjerne deg selv": "you cannot remove yourself",
+    "journalen må ha minst én teamleder": "the journal must have at least one team lead",
+    "de to passordfrasene er ulike": "the two passphrases differ",
+    "sett {} eller kjør i en terminal": "set {} or run in a terminal",
+    "velg bruker med --user ({})": "choose the user with --user ({})",
+    "ugyldige tegn: {}": "invalid characters: {}",
+    "skal være 8 grupper på 4 tegn": "must be 8 groups of 4 characters",
+    "en av gruppene er feil skrevet (kontrollgruppen stemmer ikke)": (
+        "one of the groups is mistyped (the check group does not match)"
+    ),
+    "kan ikke være negativ": "cannot be negative",
+    "kan ikke være negativt": "cannot be negative",
+    "skal være mellom 1 og 240 minutter": "must be between 1 and 240 minutes",
+    "skal være nb eller en": "must be nb or en",
+    "skal være mellom 1 og 100 år": "must be between 1 and 100 years",
+    "finnes ikke": "does not exist",
+    "bare en avsluttet sak har avslutningsdato": "only a closed case has a closing date",
+    "kan ikke være før saken ble åpnet": "cannot be before the case was opened",
+    "må være etter dette møtet": "must be after this meeting",
+    "et familiemedlem finnes ikke i familien": "a family member is not in the family",
+    "en ansatt finnes ikke": "a staff member does not exist",
+    "utbetalingen viser til et ukjent behov": "the payment refers to an unknown need",
+    "et nytt behov er meldt eller avtalt": "a new need is raised or agreed",
+    "et avtalt behov hører til møtet der det ble avtalt": (
+        "an agreed need belongs to the meeting where it was agreed"
+    ),
+    "velg møtet der behovet ble avtalt": "choose the meeting where the need was agreed",
+    "kan ikke gå fra {} til {}": "cannot go from {} to {}",
+    "må være større enn null": "must be more than zero",
+    "hører ikke til denne familien": "does not belong to this family",
+    "går over familiens budsjettramme (en teamleder kan overstyre)": (
+        "exceeds the family's budget frame (a team lead can override)"
+    ),
+    "ukjent område": "unknown domain",
+    "medlemmet finnes ikke i familien": "the member is not in the family",
+    "samtykke gis av voksne medlemmer": "consent is given by adult members",
+    "studien er ikke lagt inn i journalen": "the study has not been added to the journal",
+    "medlemmet har allerede et aktivt samtykke": "the member already has an active consent",
+    "er allerede trukket tilbake": "has already been withdrawn",
+    "kan ikke være før samtykket ble gitt": "cannot be before the consent was given",
+    # first-run setup
+    "velg en mappe": "choose a folder",
+    "er en fil, ikke en mappe": "is a file, not a folder",
+    "mappen er ikke tom; velg en tom eller ny mappe": (
+        "the folder is not empty; choose an empty or new folder"
+    ),
+    "er ikke lik passordfrasen": "does not match the passphrase",
+    "stemmer ikke med nøkkelen; se på arket igjen": (
+        "does not match the key; look at the sheet again"
+    ),
+    # reports
+    "Dokumentet kunne ikke settes opp på sidene. Meld fra om feilen.": (
+        "The document could not be laid out on pages. Please report the error."
+    ),
+    "Bare en teamleder kan skrive ut saksoppsummeringer.": (
+        "Only a team lead can print case summaries."
+    ),
+    "Bare en teamleder kan skrive ut denne rapporten.": "Only a team lead can print this report.",
+    "Bare en teamleder kan skrive ut porteføljerapporten.": (
+        "Only a team lead can print the portfolio report."
+    ),
+    "starten må være før slutten": "the start must be before the end",
+    "kan være høyst fem år": "may be at most five years",
+    "Fant ikke skriften {} i {}. Utskrifter trenger mappen resources/fonts fra programpakken.": (
+        "The font {} was not found in {}. Printing needs the resources/fonts folder of the program."
+    ),
+    "Skriften {} kan ikke leses.": "The font {} cannot be read.",
+    "Fant ingen familie med det saksnummeret.": "No family has that case number.",
+    "filnavnet skal slutte på .pdf": "the file name must end in .pdf",
+    "mappen finnes ikke": "the folder does not exist",
+    "oppgi både --from og --to, eller ingen av dem": "give both --from and --to, or neither",
+    "må oppgis for denne rapporten": "is required for this report",
+    "velg summary, family eller portfolio": "choose summary, family or portfolio",
+    "porteføljerapporten trenger --from og --to": "the portfolio report needs --from and --to",
+}
+
+
+# Values that stand inside messages: what only a team lead may do, which record was not found,
+# and status codes (shown by their names in either language).
+VALUES: dict[str, dict[str, str]] = {
+    "en": {
+        "avslå en utbetaling over godkjenningsgrensen": "reject a payment over the approval limit",
+        "eksportere til en studie": "export to a study",
+        "endre journalens innstillinger": "change the journal's settings",
+        "fjerne brukere": "remove users",
+        "flytte en familie til en annen saksbehandler": "move a family to another caseworker",
+        "gi en familie til en annen saksbehandler": "give a family to another caseworker",
+        "lage en ny gjenopprettingsnøkkel": "make a new recovery key",
+        "legge inn en studie": "add a study",
+        "legge inn en studieprofil": "import a study profile",
+        "legge til brukere": "add users",
+        "lese hele revisjonsloggen": "read the whole audit log",
+        "registrere kvitteringer": "register receipts",
+        "slette en familie": "delete a family",
+        "behovet": "need",
+        "kartleggingen": "check-in",
+        "medlemmet": "member",
+        "møtet": "meeting",
+        "utbetalingen": "payment",
+        "raised": "raised",
+        "agreed": "agreed",
+        "in_progress": "in progress",
+        "met": "met",
+        "dropped": "dropped",
+        "proposed": "proposed",
+        "approved": "approved",
+        "paid": "paid",
+        "rejected": "rejected",
+        "cancelled": "cancelled",
+    },
+    "nb": {
+        "raised": "meldt",
+        "agreed": "avtalt",
+        "in_progress": "under arbeid",
+        "met": "innfridd",
+        "dropped": "droppet",
+        "proposed": "foreslått",
+        "approved": "godkjent",
+        "paid": "utbetalt",
+        "rejected": "avslått",
+        "cancelled": "avbrutt",
+    },
+}
+
+
+@cache
+def _templates() -> list[tuple[re.Pattern[str], str, str]]:
+    """(pattern, bokmål, English) for each message with values in it."""
+    found = []
+    for nb, en in MESSAGES_EN.items():
+        if "{}" in nb:
+            pattern = "^" + "(.+?)".join(re.escape(p) for p in nb.split("{}")) + "$"
+            found.append((re.compile(pattern, re.DOTALL), nb, en))
+    return found
+
+
+def render(text: str, language: str) -> str:
+    """A core message in `language` ("nb" or "en"); unknown text is shown as it is."""
+    values = VALUES.get(language, {})
+    english = language == "en"
+    if text in MESSAGES_EN:
+        return MESSAGES_EN[text] if english else text
+    for pattern, template_nb, template_en in _templates():
+        match = pattern.match(text)
+        if match:
+            parts = [values.get(g, render(g, language) if english else g) for g in match.groups()]
+            return (template_en if english else template_nb).format(*parts)
+    return values.get(text, text)
+
+
+def field_name(field: str, language: str) -> str:
+    return FIELDS_EN.get(field, field) if language == "en" else field
+
+
+def describe(error: SamJournalError, language: str) -> str:
+    """What to show the user for `error` in `language` ("nb" or "en")."""
+    if isinstance(error, ValidationError):
+        return f"{field_name(error.field, language)}: {render(error.message, language)}"
+    return render(str(error), language)
