@@ -7,6 +7,7 @@ keyring's Argon2id slots). Low-level errors are converted here into the public e
 from __future__ import annotations
 
 import contextlib
+import os
 import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -46,7 +47,11 @@ def _key_pragma(key: bytes) -> str:
 def convert_error(exc: Exception, path: Path | None = None) -> SamJournalError:
     """Map an sqlcipher3 or OS error onto the most specific public error."""
     text = str(exc).lower()
+    read_only_folder = path is not None and not os.access(path.parent, os.W_OK)
     if isinstance(exc, OSError) or "disk is full" in text or "readonly" in text:
+        return StorageFull("Lagring feilet: disken er full eller mappen er skrivebeskyttet.")
+    if "unable to open" in text and read_only_folder:
+        # WAL needs its -wal and -shm files beside the database: a read-only folder cannot.
         return StorageFull("Lagring feilet: disken er full eller mappen er skrivebeskyttet.")
     if "not a database" in text or "malformed" in text or "hmac" in text:
         if path is not None and _is_plain_sqlite(path):

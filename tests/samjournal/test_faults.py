@@ -1,0 +1,93 @@
+"""A full disk and a read-only folder: clear errors, and nothing already saved is lost.
+
+These mount a small tmpfs, so they need root (as CI and the developer machines have); they
+are skipped elsewhere rather than faked.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from samjournal.errors import StorageFull
+from samjournal.journal import Journal
+from samjournal.model import MeetingKind
+from tests.conftest import LEAD, LEAD_PASS, Template
+
+pytestmark = pytest.mark.skipif(
+    os.geteuid() != 0 or shutil.which("mount") is None, reason="mounting a tmpfs needs root"
+)
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    mount = tmp_path / "disk"
+    mount.mkdir()
+    subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1200k", "tmpfs", str(mount)], check=True)
+    try:
+        yield mount
+    finally:
+        subprocess.run(["umount", "-l", str(mount)], check=False)
+
+
+def _fill(journal: Journal, family: int) -> list[str]:
+    """Record meetings until the disk is full; return the notes that were acknowledged."""
+    saved = []
+    held = dt.datetime(2026, 1, 1, 9, tzinfo=dt.UTC)
+    with pytest.raises(StorageFull, match="disken er full"):
+        for i in range(10_000):
+            note = f"notat{i:05d} " + os.urandom(3000).hex()  # incompressible, ~6 KB
+            journal.meetings.record(
+                family, held + dt.timedelta(hours=i), MeetingKind.OFFICE, family_words=note
+            )
+            saved.append(note.split()[0])
+    return saved
+
+
+def test_disk_full_while_saving_loses_nothing_saved(small_disk: Path, template: Template) -> None:
+    folder = small_disk / "journal"
+    shutil.copytree(template.path, folder)
+    journal = Journal.open(folder, LEAD, LEAD_PASS)
+    saved = _fill(journal, template.worker_family)
+    assert len(saved) > 5
+    # The session goes on: reads work, and a save after space is freed works again.
+    assert len(journal.families.open(template.worker_family, audit=False).meetings) == len(saved)
+    journal.lock()
+    reopened = Journal.open(folder, LEAD, LEAD_PASS)
+    notes = {
+        m.family_words.split()[0] for m in reopened.families.open(template.worker_family).meetings
+    }
+    assert notes == set(saved)
+    assert reopened.integrity_problems() == []
+
+
+def test_backup_to_a_full_disk_leaves_no_partial_file(small_disk: Path, journal_dir: Path) -> None:
+    journal = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    (small_disk / "filler").write_bytes(b"\0" * (1100 * 1024))
+    with pytest.raises(StorageFull):
+        journal.backup(small_disk / "kopi.sjbak")
+    assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
+    assert journal.integrity_problems() == []
+
+
+def test_read_only_folder_is_told_clearly(tmp_path: Path, template: Template) -> None:
+    source = tmp_path / "rw"
+    shutil.copytree(template.path, source / "journal")
+    view = tmp_path / "ro"
+    view.mkdir()
+    subprocess.run(["mount", "--bind", str(source), str(view)], check=True)
+    try:
+        subprocess.run(["mount", "-o", "remount,bind,ro", str(view)], check=True)
+        before = {p.name: p.read_bytes() for p in (source / "journal").iterdir()}
+        with pytest.raises(StorageFull, match="skrivebeskyttet"):
+            Journal.open(view / "journal", LEAD, LEAD_PASS)
+        after = {p.name: p.read_bytes() for p in (source / "journal").iterdir()}
+        assert after == before
+    finally:
+        subprocess.run(["umount", "-l", str(view)], check=False)
