@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-slow bench lint typecheck layers clean
+.PHONY: run test test-slow bench lint typecheck layers clean package
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -24,8 +24,8 @@ test-slow: $(STAMP)
 	$(PY) -m pytest -m slow --run-slow
 
 lint: $(STAMP)
-	$(VENV)/bin/ruff check samjournal ui tests
-	$(VENV)/bin/ruff format --check samjournal ui tests
+	$(VENV)/bin/ruff check samjournal ui tests packaging
+	$(VENV)/bin/ruff format --check samjournal ui tests packaging
 
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy
@@ -35,6 +35,13 @@ layers: $(STAMP)
 
 bench: $(STAMP)
 	$(PY) -m tests.bench
+
+# Freezes the client into dist/SamJournal (PyInstaller, installed into .venv on first use),
+# smoke-tests the frozen program, prints its size and time to the unlock window. Slow, so never
+# part of `make test`. Windows installer: packaging/windows/samjournal.iss (see packaging/README.md).
+package: $(STAMP)
+	$(PY) -c "import PyInstaller" 2>/dev/null || $(PY) -m pip install --quiet 'pyinstaller>=6.10'
+	$(PY) packaging/build_app.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .mypy_cache .ruff_cache
