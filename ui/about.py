@@ -229,11 +229,13 @@ class AboutDialog(QDialog):
                 self.tr("Where"),
             )
         )
+        bundled = self.tr("Bundled components")  # outside the f-string, where lupdate sees it
+        fonts = self.tr("DejaVu fonts licence")
         return (
-            f"<h3>{esc(self.tr('Bundled components'))}</h3>"
+            f"<h3>{esc(bundled)}</h3>"
             f"<table cellspacing='4'><tr>{header}</tr>{rows}</table>"
             f"<p>{lgpl}</p><p>{texts}</p>"
-            f"<h3>{esc(self.tr('DejaVu fonts licence'))}</h3>"
+            f"<h3>{esc(fonts)}</h3>"
             f"<pre>{esc(fonts_licence())}</pre>"
         )
 

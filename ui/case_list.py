@@ -83,6 +83,16 @@ class CaseListModel(QAbstractTableModel):
                 return i
         return -1
 
+    def ids_by_name(self, text: str) -> list[FamilyId]:
+        """Families whose case number, or a word of whose name, starts with `text`."""
+        wanted = text.casefold()
+        return [
+            r.id
+            for r in self._rows
+            if r.case_number.casefold().startswith(wanted)
+            or any(word.startswith(wanted) for word in r.display_name.casefold().split())
+        ]
+
     @property
     def total(self) -> int:
         return len(self._rows)

@@ -24,7 +24,8 @@ from ui.errors import describe
 from ui.session import Session
 from ui.widgets import MessageBar
 
-SEARCH_DELAY_MS = 150
+SEARCH_DELAY_MS = 0  # keystrokes of one event-loop turn (a paste, a burst) search once
+MIN_FULL_TEXT = 2  # characters before the full-text search; one filters names and numbers
 RELOAD_DELAY_MS = 300
 _RELOAD_ON = frozenset({"family", "meeting", "need", "payment", "member", "user"})
 
@@ -32,11 +33,15 @@ _RELOAD_ON = frozenset({"family", "meeting", "need", "payment", "member", "user"
 class CaseListPage(QWidget):
     open_family = Signal(int)
     new_family = Signal()
+    print_summaries = Signal()
+    searched = Signal(str)  # the text whose results the list now shows
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._search_generation = 0
+        self._searching = False  # a search is on the worker
+        self._search_again = False  # and the text changed since it was asked
+        self.search_applied = ""  # the search text whose results the list now shows
         self._loaded = False
 
         self.search = QLineEdit()
@@ -66,11 +71,22 @@ class CaseListPage(QWidget):
         self.new_button = QPushButton(self.tr("&New family…"))
         self.new_button.setAccessibleName(self.tr("New family"))
         self.new_button.clicked.connect(self.new_family.emit)
+        self.print_button = QPushButton(self.tr("Print case &summaries…"))
+        self.print_button.setToolTip(
+            self.tr(
+                "A case summary for each selected family, to a printer or a folder"
+                " (Ctrl+Shift+B). Select several with Ctrl+click or Shift+click."
+            )
+        )
+        self.print_button.clicked.connect(self.print_summaries.emit)
+        self.print_button.setVisible(session.is_teamlead)
+        self.print_button.setEnabled(False)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.scope)
         top.addWidget(self.status)
+        top.addWidget(self.print_button)
         top.addWidget(self.new_button)
 
         self.model = CaseListModel(self)
@@ -81,7 +97,11 @@ class CaseListPage(QWidget):
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Case list"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(
+            QAbstractItemView.SelectionMode.ExtendedSelection  # team leads print in batches
+            if session.is_teamlead
+            else QAbstractItemView.SelectionMode.SingleSelection
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
@@ -98,6 +118,7 @@ class CaseListPage(QWidget):
             if width:
                 self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._activated)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(self._activated)
 
         self.count = QLabel()
@@ -111,7 +132,8 @@ class CaseListPage(QWidget):
         layout.addWidget(self.count)
         self.setTabOrder(self.search, self.scope)
         self.setTabOrder(self.scope, self.status)
-        self.setTabOrder(self.status, self.new_button)
+        self.setTabOrder(self.status, self.print_button)
+        self.setTabOrder(self.print_button, self.new_button)
         self.setTabOrder(self.new_button, self.table)
 
         self._search_timer = QTimer(self)
@@ -136,13 +158,16 @@ class CaseListPage(QWidget):
         )
 
     def _show_rows(self, rows: list[CaseRow]) -> None:
-        selected = self.selected_family()
+        current = self.selected_family()
+        others = [r.id for r in self.selected_families() if current is None or r.id != current.id]
         self.model.set_rows(rows)
         if self.proxy.searching:
             self.model.fetch_all()
         self._loaded = True
-        if selected is not None:
-            self.select_family(selected.id)
+        if current is not None:
+            self.select_family(current.id)
+        for family_id in others:  # a team lead's multi-selection survives a reload
+            self.select_family(family_id, add=True)
         self._update_count()
 
     def _failed(self, error: BaseException) -> None:
@@ -161,32 +186,59 @@ class CaseListPage(QWidget):
     # -- searching and filtering ------------------------------------------------------------
 
     def _run_search(self) -> None:
+        """Search for the text in the box. One search is on the worker at a time: keystrokes
+        typed meanwhile are searched for together when it returns (no fixed delay, no queue
+        of stale searches). One character filters on names and case numbers right here; the
+        full-text search starts from the second."""
+        if self._searching:
+            self._search_again = True
+            return
         text = self.search.text().strip()
-        self._search_generation += 1
-        generation = self._search_generation
         if not text:
-            self.proxy.set_ids(None)
-            self._update_count()
+            self._apply_search("", None)
+            return
+        if len(text) < MIN_FULL_TEXT:
+            self._apply_search(text, self.model.ids_by_name(text))
             return
 
         def found(ids: list[FamilyId]) -> None:
-            if generation != self._search_generation:
-                return  # a newer keystroke has already asked again
-            self.model.fetch_all()
-            self.proxy.set_ids(frozenset(ids))
-            self._update_count()
-            if self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
-                self.table.selectRow(0)
+            self._searching = False
+            if self._search_again or self.search.text().strip() != text:
+                self._search_again = False
+                self._run_search()  # typed on meanwhile: only the newest text is worth showing
+                return
+            self._apply_search(text, ids)
+
+        def failed(error: BaseException) -> None:
+            self._searching = self._search_again = False
+            self._failed(error)
 
         def search(journal: Journal) -> list[FamilyId]:
             return journal.search.families(text)
 
-        self.session.submit(search, found, self._failed, context=self)
+        self._searching = True
+        self.session.submit(search, found, failed, context=self)
+
+    def _apply_search(self, text: str, ids: list[FamilyId] | None) -> None:
+        if ids is None:
+            self.proxy.set_ids(None)
+        else:
+            self.model.fetch_all()
+            self.proxy.set_ids(frozenset(ids))
+        self.search_applied = text
+        self._update_count()
+        if ids and self.proxy.rowCount() and not self.table.selectionModel().hasSelection():
+            self.table.selectRow(0)
+        self.searched.emit(text)
 
     @property
     def search_idle(self) -> bool:
         """No search waiting to run or to come back (for tests and benchmarks)."""
-        return not self._search_timer.isActive() and not self.session.worker.busy
+        return (
+            not self._search_timer.isActive()
+            and not self._searching
+            and not self.session.worker.busy
+        )
 
     def _status_changed(self, _index: int) -> None:
         self.proxy.set_statuses(self.status.currentData())
@@ -204,22 +256,42 @@ class CaseListPage(QWidget):
     # -- selection --------------------------------------------------------------------------
 
     def selected_family(self) -> CaseRow | None:
-        rows = self.table.selectionModel().selectedRows()
+        """The current row if it is selected, else the first selected one."""
+        selection = self.table.selectionModel()
+        current = selection.currentIndex()
+        if current.isValid() and selection.isRowSelected(current.row()):
+            return self.proxy.family_at(current.row())
+        rows = selection.selectedRows()
         return self.proxy.family_at(rows[0].row()) if rows else None
 
-    def select_family(self, family_id: FamilyId) -> bool:
+    def selected_families(self) -> list[CaseRow]:
+        """Every selected family, in the order shown."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        found = [self.proxy.family_at(row) for row in rows]
+        return [row for row in found if row is not None]
+
+    def _selection_changed(self) -> None:
+        self.print_button.setEnabled(self.table.selectionModel().hasSelection())
+
+    def select_family(self, family_id: FamilyId, *, add: bool = False) -> bool:
+        """Make the family current (and selected); `add` keeps the rest of the selection."""
         source_row = self.model.row_of(family_id)
         if source_row < 0:
             return False
         index = self.proxy.mapFromSource(self.model.index(source_row, 0))
         if not index.isValid():
             return False
-        self.table.selectionModel().setCurrentIndex(
-            index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
+        flags = QItemSelectionModel.SelectionFlag.Rows | (
+            QItemSelectionModel.SelectionFlag.Select
+            if add
+            else QItemSelectionModel.SelectionFlag.ClearAndSelect
         )
-        self.table.scrollTo(index)
+        selection = self.table.selectionModel()
+        if add:
+            selection.select(index, flags)
+        else:
+            selection.setCurrentIndex(index, flags)
+            self.table.scrollTo(index)
         return True
 
     def _activated(self, index: object) -> None:

@@ -21,6 +21,7 @@ from samjournal.errors import (
     ValidationError,
     WrongPassphrase,
 )
+from ui.printing import PrintFailed
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,11 @@ def describe(error: BaseException) -> str:
         return f"{error.field}: {error.message}"
     if isinstance(error, SamJournalError):
         return str(error)
+    if isinstance(error, PrintFailed):
+        return QCoreApplication.translate(
+            "Errors",
+            "The printer could not be started; nothing was printed.",
+        )
     log.error("unexpected error: %s", type(error).__name__)
     return QCoreApplication.translate(
         "Errors", "Something unexpected went wrong (%1). Nothing you typed was lost."

@@ -1,8 +1,17 @@
-"""Locks after a quiet spell: an application-wide event filter restarts a timer on any input."""
+"""Locks after a quiet spell: any keyboard, mouse, wheel or touch input restarts a timer.
+
+The input is watched on the application's windows (`QWindow`), where the platform delivers it,
+not with an application-wide event filter: that one would run Python for every event of every
+widget (timers, paints, layouts), and each of those calls must wait for the GIL whenever the
+database worker is busy in Python (building a PDF, say) — the window then stutters. A window
+gets the filter when it appears or gets the focus.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QWindow
 
 _INPUT = frozenset(
     {
@@ -24,10 +33,12 @@ class IdleWatcher(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.idle.emit)
+        self._windows: list[QWindow] = []
         self.set_minutes(minutes)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.connect(self._window_focused)
+            self.watch_all()
 
     def set_minutes(self, minutes: int) -> None:
         self.set_interval_ms(max(1, minutes) * 60_000)
@@ -38,6 +49,7 @@ class IdleWatcher(QObject):
             self._timer.start()
 
     def start(self) -> None:
+        self.watch_all()
         self._timer.start()
 
     def stop(self) -> None:
@@ -47,13 +59,39 @@ class IdleWatcher(QObject):
     def active(self) -> bool:
         return self._timer.isActive()
 
+    # -- which windows ----------------------------------------------------------------------
+
+    def watch_all(self) -> None:
+        for window in QGuiApplication.topLevelWindows():
+            self.watch(window)
+
+    def watch(self, window: QWindow | None) -> None:
+        self._windows = [w for w in self._windows if shiboken6.isValid(w)]
+        if window is None or any(w is window for w in self._windows):
+            return
+        window.installEventFilter(self)
+        self._windows.append(window)
+
+    def _window_focused(self, window: QWindow | None) -> None:
+        self.watch(window)
+        if window is not None and self._timer.isActive():
+            self._timer.start()  # switching windows is activity too
+
+    @property
+    def watched(self) -> int:
+        return len([w for w in self._windows if shiboken6.isValid(w)])
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _INPUT and self._timer.isActive():
             self._timer.start()
         return False
 
     def remove(self) -> None:
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.focusWindowChanged.disconnect(self._window_focused)
+        for window in self._windows:
+            if shiboken6.isValid(window):
+                window.removeEventFilter(self)
+        self._windows = []
         self._timer.stop()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -29,6 +30,7 @@ from ui.family.view import FamilyView
 from ui.idle import IdleWatcher
 from ui.menus import build_menus
 from ui.prefs import Prefs
+from ui.printouts import actions as printouts
 from ui.session import Session
 from ui.unlock import UnlockDialog
 from ui.widgets import MessageBar
@@ -80,6 +82,7 @@ class MainWindow(QMainWindow):
 
         self.cases.open_family.connect(lambda fid: self.show_family(FamilyId(fid)))
         self.cases.new_family.connect(self.new_family)
+        self.cases.print_summaries.connect(self.batch_print)
         self.approvals.open_family.connect(lambda fid: self.show_family(FamilyId(fid)))
         self.approvals.count_changed.connect(self._approvals_count)
         self.family.back.connect(self.show_cases)
@@ -221,6 +224,26 @@ class MainWindow(QMainWindow):
 
         self.session.submit(lambda j: j.verify_audit(), show, self._error, context=self)
 
+    def portfolio_report(self) -> None:
+        if self.session.is_teamlead:
+            printouts.portfolio(self.session, self)
+
+    def batch_print(self) -> None:
+        """Case summaries for the families selected in the case list (team lead)."""
+        if not self.session.is_teamlead:
+            return
+        rows = self.cases.selected_families()
+        if self.pages.currentWidget() is not self.cases or not rows:
+            self.show_cases()
+            self.banner.show_message(
+                self.tr(
+                    "Select the families in the case list first (Ctrl+click or Shift+click to"
+                    " select several), then choose Print case summaries."
+                )
+            )
+            return
+        printouts.batch(self.session, rows, self)
+
     def _error(self, error: BaseException) -> None:
         if not self.session.locked:
             self.banner.show_message(describe(error), MessageBar.ERROR)
@@ -238,6 +261,8 @@ class MainWindow(QMainWindow):
             "propose_payment": (view.payments, view.payments.propose),
             "record_checkin": (view.checkins, view.checkins.record_checkin),
             "record_consent": (view.consents, view.consents.give),
+            "case_summary": (None, view.case_summary),
+            "family_copy": (None, view.family_copy),
         }
         tab, action = targets[name]
         if tab is not None:
@@ -278,7 +303,8 @@ class MainWindow(QMainWindow):
         self.unlock_dialog = None
         self.pages.setCurrentWidget(self._page_before_lock or self.cases)
         for window in self._hidden_windows:
-            window.show()
+            if shiboken6.isValid(window):  # previews and batch dialogs close on lock
+                window.show()
         self._hidden_windows = []
         self.idle.start()
         self.reload()

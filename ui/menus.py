@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from samjournal import __version__
+from ui.about import show_about
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -161,6 +161,24 @@ def build_menus(window: MainWindow) -> None:
         family_only=True,
     )
     family_menu.addSeparator()
+    add(
+        family_menu,
+        "family_copy",
+        QCoreApplication.translate("Menus", "Family c&opy…"),
+        lambda: window.family_action("family_copy"),
+        QKeySequence.StandardKey.Print,
+        family_only=True,
+    )
+    if window.session.is_teamlead:
+        add(
+            family_menu,
+            "case_summary",
+            QCoreApplication.translate("Menus", "Case &summary…"),
+            lambda: window.family_action("case_summary"),
+            "Ctrl+Shift+S",
+            family_only=True,
+        )
+    family_menu.addSeparator()
     tabs = (
         QCoreApplication.translate("Menus", "Overview"),
         QCoreApplication.translate("Menus", "Meetings"),
@@ -189,6 +207,22 @@ def build_menus(window: MainWindow) -> None:
             window.show_approvals,
             "Ctrl+2",
         )
+        lead_menu.addSeparator()
+        add(
+            lead_menu,
+            "portfolio",
+            QCoreApplication.translate("Menus", "&Portfolio report…"),
+            window.portfolio_report,
+            "Ctrl+Shift+R",
+        )
+        add(
+            lead_menu,
+            "batch_print",
+            QCoreApplication.translate("Menus", "Print &case summaries…"),
+            window.batch_print,
+            "Ctrl+Shift+B",
+        )
+        lead_menu.addSeparator()
         add(
             lead_menu,
             "users",
@@ -226,15 +260,7 @@ def build_menus(window: MainWindow) -> None:
         help_menu,
         "about",
         QCoreApplication.translate("Menus", "&About SamJournal"),
-        lambda: _info(
-            window,
-            QCoreApplication.translate("Menus", "About SamJournal"),
-            QCoreApplication.translate(
-                "Menus",
-                "SamJournal %1 — an encrypted case journal for trust-based, co-created family"
-                " support.",
-            ).replace("%1", __version__),
-        ),
+        lambda: show_about(window.session, window),
     )
 
 

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+SIZE_ROWS = 100  # rows a column's width is measured on (Qt's default, 1000, stalls on long lists)
 
 
 @dataclass(frozen=True)
@@ -28,11 +29,20 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
         super().__init__(parent)
         self.columns = list(columns)
         self._rows: list[T] = []
+        self._texts: dict[tuple[int, int], str] = {}  # formatted once: views ask many times
 
     def set_rows(self, rows: Sequence[T]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = {}
         self.endResetModel()
+
+    def text(self, row: int, column: int) -> str:
+        key = (row, column)
+        found = self._texts.get(key)
+        if found is None:
+            found = self._texts[key] = self.columns[column].text(self._rows[row])
+        return found
 
     def rows(self) -> list[T]:
         return list(self._rows)
@@ -56,16 +66,15 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        record = self._rows[index.row()]
-        column = self.columns[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return column.text(record)
+            return self.text(index.row(), index.column())
+        column = self.columns[index.column()]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{column.header}: {column.text(record)}"
+            return f"{column.header}: {self.text(index.row(), index.column())}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == RECORD_ROLE:
-            return record
+            return self._rows[index.row()]
         return None
 
 
@@ -85,6 +94,7 @@ def record_table(
     view.setTabKeyNavigation(False)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(SIZE_ROWS)  # long lists: size columns from a sample
     for i, column in enumerate(model.columns):
         if column.stretch:
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)

@@ -88,6 +88,14 @@ class Language:
         self._translator = translator
         return True
 
+    def uninstall(self) -> None:
+        """Back to the untranslated source strings (English) and the system's locale."""
+        app = QCoreApplication.instance()
+        if app is not None and self._translator is not None:
+            app.removeTranslator(self._translator)
+        self._translator = None
+        QLocale.setDefault(QLocale.system())
+
 
 def locale() -> QLocale:
     return QLocale()

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About SamJournal</source>
+            <translation>About SamJournal</translation>
+        </message>
+        <message>
+            <source>SamJournal %1</source>
+            <translation>SamJournal %1</translation>
+        </message>
+        <message>
+            <source>Program version</source>
+            <translation>Program version</translation>
+        </message>
+        <message>
+            <source>An encrypted case journal for trust-based, co-created family support. SamJournal is free software under the EUPL-1.2.</source>
+            <translation>An encrypted case journal for trust-based, co-created family support. SamJournal is free software under the EUPL-1.2.</translation>
+        </message>
+        <message>
+            <source>Licences of the bundled components</source>
+            <translation>Licences of the bundled components</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>This journal</source>
+            <translation>This journal</translation>
+        </message>
+        <message>
+            <source>No journal is open.</source>
+            <translation>No journal is open.</translation>
+        </message>
+        <message>
+            <source>Journal id</source>
+            <translation>Journal id</translation>
+        </message>
+        <message>
+            <source>Key fingerprint</source>
+            <translation>Key fingerprint</translation>
+        </message>
+        <message>
+            <source>Qt and PySide6 are used under the GNU LGPL version 3 (%1). They are separate libraries in the program folder, and you may replace them with your own build of the same version. Their source code is at %2 and %3.</source>
+            <translation>Qt and PySide6 are used under the GNU LGPL version 3 (%1). They are separate libraries in the program folder, and you may replace them with your own build of the same version. Their source code is at %2 and %3.</translation>
+        </message>
+        <message>
+            <source>The full licence texts are in %1.</source>
+            <translation>The full licence texts are in %1.</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Component</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Version</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Licence</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Where</translation>
+        </message>
+        <message>
+            <source>Bundled components</source>
+            <translation>Bundled components</translation>
+        </message>
+        <message>
+            <source>DejaVu fonts licence</source>
+            <translation>DejaVu fonts licence</translation>
+        </message>
+    </context>
+    <context>
         <name>AddStudyDialog</name>
         <message>
             <source>Add study</source>
@@ -166,6 +241,156 @@
         </message>
     </context>
     <context>
+        <name>BatchPrintDialog</name>
+        <message>
+            <source>Print case summaries</source>
+            <translation>Print case summaries</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>and %1 more</translation>
+        </message>
+        <message numerus="yes">
+            <source>A case summary for each of the %n selected families:</source>
+            <translation>
+                <numerusform>A case summary for the %n selected family:</numerusform>
+                <numerusform>A case summary for each of the %n selected families:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Selected families</source>
+            <translation>Selected families</translation>
+        </message>
+        <message>
+            <source>Show &amp;full identity numbers</source>
+            <translation>Show &amp;full identity numbers</translation>
+        </message>
+        <message>
+            <source>Otherwise they are masked (010190 •••••).</source>
+            <translation>Otherwise they are masked (010190 •••••).</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Send to a &amp;printer</source>
+            <translation>Send to a &amp;printer</translation>
+        </message>
+        <message>
+            <source>Save as PDF files in a f&amp;older</source>
+            <translation>Save as PDF files in a f&amp;older</translation>
+        </message>
+        <message>
+            <source>No folder chosen</source>
+            <translation>No folder chosen</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>&amp;Choose folder…</source>
+            <translation>&amp;Choose folder…</translation>
+        </message>
+        <message>
+            <source>Files are named by case number, e.g. %1.</source>
+            <translation>Files are named by case number, e.g. %1.</translation>
+        </message>
+        <message>
+            <source>Identity numbers:</source>
+            <translation>Identity numbers:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+        <message>
+            <source>Destination:</source>
+            <translation>Destination:</translation>
+        </message>
+        <message>
+            <source>%v of %m</source>
+            <translation>%v of %m</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Progress</translation>
+        </message>
+        <message>
+            <source>Summaries are built one at a time; you can stop between two.</source>
+            <translation>Summaries are built one at a time; you can stop between two.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>&amp;Print</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Save</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>case summaries</source>
+            <translation>case summaries</translation>
+        </message>
+        <message>
+            <source>The folder does not exist.</source>
+            <translation>The folder does not exist.</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>&amp;Stop</translation>
+        </message>
+        <message>
+            <source>Stop after the current family</source>
+            <translation>Stop after the current family</translation>
+        </message>
+        <message>
+            <source>Case %1 (%2 of %3)…</source>
+            <translation>Case %1 (%2 of %3)…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Saved %1 of %2 summaries in %3.</source>
+            <translation>Saved %1 of %2 summaries in %3.</translation>
+        </message>
+        <message>
+            <source>Saved %1 of %2 summaries.</source>
+            <translation>Saved %1 of %2 summaries.</translation>
+        </message>
+        <message>
+            <source>Sent %1 of %2 summaries to the printer.</source>
+            <translation>Sent %1 of %2 summaries to the printer.</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Stopped.</translation>
+        </message>
+        <message>
+            <source>Stopping after the current family…</source>
+            <translation>Stopping after the current family…</translation>
+        </message>
+    </context>
+    <context>
         <name>BudgetBar</name>
         <message>
             <source>Budget</source>
@@ -286,6 +511,14 @@
             <translation>New family</translation>
         </message>
         <message>
+            <source>Print case &amp;summaries…</source>
+            <translation>Print case &amp;summaries…</translation>
+        </message>
+        <message>
+            <source>A case summary for each selected family, to a printer or a folder (Ctrl+Shift+B). Select several with Ctrl+click or Shift+click.</source>
+            <translation>A case summary for each selected family, to a printer or a folder (Ctrl+Shift+B). Select several with Ctrl+click or Shift+click.</translation>
+        </message>
+        <message>
             <source>Case list</source>
             <translation>Case list</translation>
         </message>
@@ -300,6 +533,37 @@
         <message>
             <source>%1 of %2 families shown</source>
             <translation>%1 of %2 families shown</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseSummaryDialog</name>
+        <message>
+            <source>Case summary for case %1</source>
+            <translation>Case summary for case %1</translation>
+        </message>
+        <message>
+            <source>Members, needs, meetings, payments, check-ins and consents, for the whole case or a period. Printing it is recorded in the audit log.</source>
+            <translation>Members, needs, meetings, payments, check-ins and consents, for the whole case or a period. Printing it is recorded in the audit log.</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>Show &amp;full identity numbers</source>
+            <translation>Show &amp;full identity numbers</translation>
+        </message>
+        <message>
+            <source>Only when the reader needs them. Otherwise they are masked (010190 •••••).</source>
+            <translation>Only when the reader needs them. Otherwise they are masked (010190 •••••).</translation>
+        </message>
+        <message>
+            <source>Identity numbers:</source>
+            <translation>Identity numbers:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
         </message>
     </context>
     <context>
@@ -467,6 +731,13 @@
         </message>
     </context>
     <context>
+        <name>DiffModel</name>
+        <message>
+            <source>changed</source>
+            <translation>changed</translation>
+        </message>
+    </context>
+    <context>
         <name>DraftRow</name>
         <message>
             <source>Remove this row</source>
@@ -520,8 +791,27 @@
             <translation>Not found: %1</translation>
         </message>
         <message>
+            <source>The printer could not be started; nothing was printed.</source>
+            <translation>The printer could not be started; nothing was printed.</translation>
+        </message>
+        <message>
             <source>Something unexpected went wrong (%1). Nothing you typed was lost.</source>
             <translation>Something unexpected went wrong (%1). Nothing you typed was lost.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyCopyDialog</name>
+        <message>
+            <source>Family copy for case %1</source>
+            <translation>Family copy for case %1</translation>
+        </message>
+        <message>
+            <source>What we agreed, what the municipality will pay and when, the next meeting and who to call: in plain language and large type, without internal notes.</source>
+            <translation>What we agreed, what the municipality will pay and when, the next meeting and who to call: in plain language and large type, without internal notes.</translation>
+        </message>
+        <message>
+            <source>The family's &amp;language:</source>
+            <translation>The family's &amp;language:</translation>
         </message>
     </context>
     <context>
@@ -588,6 +878,22 @@
         <message>
             <source>Edit &amp;family…</source>
             <translation>Edit &amp;family…</translation>
+        </message>
+        <message>
+            <source>Preview and print what was agreed, for the family to take home (Ctrl+P)</source>
+            <translation>Preview and print what was agreed, for the family to take home (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Family c&amp;opy…</source>
+            <translation>Family c&amp;opy…</translation>
+        </message>
+        <message>
+            <source>Case s&amp;ummary…</source>
+            <translation>Case s&amp;ummary…</translation>
+        </message>
+        <message>
+            <source>Preview and print the whole case for a period (Ctrl+Shift+S)</source>
+            <translation>Preview and print the whole case for a period (Ctrl+Shift+S)</translation>
         </message>
         <message>
             <source>Family tabs</source>
@@ -685,11 +991,226 @@
         </message>
     </context>
     <context>
-        <name>HistoryTab</name>
+        <name>History</name>
         <message>
-            <source>Version</source>
-            <translation>Version</translation>
+            <source>Case number</source>
+            <translation>Case number</translation>
         </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Caseworker</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>District</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Opened</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Closed</translation>
+        </message>
+        <message>
+            <source>Yearly budget</source>
+            <translation>Yearly budget</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Child</translation>
+        </message>
+        <message>
+            <source>Birth year</source>
+            <translation>Birth year</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Birth date</translation>
+        </message>
+        <message>
+            <source>Identity number</source>
+            <translation>Identity number</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Primary contact</source>
+            <translation>Primary contact</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Held</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>The family's own words</source>
+            <translation>The family's own words</translation>
+        </message>
+        <message>
+            <source>What was agreed</source>
+            <translation>What was agreed</translation>
+        </message>
+        <message>
+            <source>Next meeting</source>
+            <translation>Next meeting</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>Need</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Category</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>Raised</translation>
+        </message>
+        <message>
+            <source>Agreed in the meeting of</source>
+            <translation>Agreed in the meeting of</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Outcome</translation>
+        </message>
+        <message>
+            <source>For the need</source>
+            <translation>For the need</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Amount</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Purpose</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Method</translation>
+        </message>
+        <message>
+            <source>Proposed by</source>
+            <translation>Proposed by</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Proposed</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Approved by</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Paid on</translation>
+        </message>
+        <message>
+            <source>Voucher</source>
+            <translation>Voucher</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Removed</translation>
+        </message>
+        <message>
+            <source>Reason for removal</source>
+            <translation>Reason for removal</translation>
+        </message>
+        <message>
+            <source>Case record</source>
+            <translation>Case record</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Meeting</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Payment</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>created</translation>
+        </message>
+        <message>
+            <source>changed: %1</source>
+            <translation>changed: %1</translation>
+        </message>
+        <message>
+            <source>saved</source>
+            <translation>saved</translation>
+        </message>
+        <message>
+            <source>removed: %1</source>
+            <translation>removed: %1</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>removed</translation>
+        </message>
+        <message>
+            <source>Case summary, with full identity numbers</source>
+            <translation>Case summary, with full identity numbers</translation>
+        </message>
+        <message>
+            <source>sent to the printer</source>
+            <translation>sent to the printer</translation>
+        </message>
+        <message>
+            <source>printed to a PDF file</source>
+            <translation>printed to a PDF file</translation>
+        </message>
+        <message>
+            <source>%1 saved as PDF</source>
+            <translation>%1 saved as PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTab</name>
         <message>
             <source>Changed by</source>
             <translation>Changed by</translation>
@@ -697,10 +1218,6 @@
         <message>
             <source>When</source>
             <translation>When</translation>
-        </message>
-        <message>
-            <source>Fields changed</source>
-            <translation>Fields changed</translation>
         </message>
         <message>
             <source>User</source>
@@ -715,12 +1232,88 @@
             <translation>Record</translation>
         </message>
         <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Before</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>After</translation>
+        </message>
+        <message>
             <source>Detail</source>
             <translation>Detail</translation>
         </message>
         <message>
-            <source>Versions of the case record</source>
-            <translation>Versions of the case record</translation>
+            <source>All records</source>
+            <translation>All records</translation>
+        </message>
+        <message>
+            <source>The case record</source>
+            <translation>The case record</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Members</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Needs</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <source>Show the history of</source>
+            <translation>Show the history of</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Show:</translation>
+        </message>
+        <message>
+            <source>Number of versions shown</source>
+            <translation>Number of versions shown</translation>
+        </message>
+        <message>
+            <source>Versions of the records</source>
+            <translation>Versions of the records</translation>
+        </message>
+        <message>
+            <source>Fields of the selected version</source>
+            <translation>Fields of the selected version</translation>
+        </message>
+        <message>
+            <source>Select a version to see its fields.</source>
+            <translation>Select a version to see its fields.</translation>
+        </message>
+        <message>
+            <source>Versions: who changed what, and when</source>
+            <translation>Versions: who changed what, and when</translation>
+        </message>
+        <message>
+            <source>The selected version (changed fields stand out)</source>
+            <translation>The selected version (changed fields stand out)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 versions</source>
+            <translation>%1 of %2 versions</translation>
+        </message>
+        <message>
+            <source>%1, version %2, saved by %3 %4</source>
+            <translation>%1, version %2, saved by %3 %4</translation>
         </message>
         <message>
             <source>Who has read or changed this family (audit log)</source>
@@ -733,10 +1326,6 @@
         <message>
             <source>Re&amp;load history</source>
             <translation>Re&amp;load history</translation>
-        </message>
-        <message>
-            <source>created</source>
-            <translation>created</translation>
         </message>
     </context>
     <context>
@@ -1058,6 +1647,10 @@
         <message>
             <source>The audit log does NOT verify: %1</source>
             <translation>The audit log does NOT verify: %1</translation>
+        </message>
+        <message>
+            <source>Select the families in the case list first (Ctrl+click or Shift+click to select several), then choose Print case summaries.</source>
+            <translation>Select the families in the case list first (Ctrl+click or Shift+click to select several), then choose Print case summaries.</translation>
         </message>
         <message>
             <source>Signed in as %1 (%2) · %3</source>
@@ -1399,6 +1992,14 @@
             <translation>Record &amp;consent…</translation>
         </message>
         <message>
+            <source>Family c&amp;opy…</source>
+            <translation>Family c&amp;opy…</translation>
+        </message>
+        <message>
+            <source>Case &amp;summary…</source>
+            <translation>Case &amp;summary…</translation>
+        </message>
+        <message>
             <source>Overview</source>
             <translation>Overview</translation>
         </message>
@@ -1433,6 +2034,14 @@
         <message>
             <source>&amp;Approvals</source>
             <translation>&amp;Approvals</translation>
+        </message>
+        <message>
+            <source>&amp;Portfolio report…</source>
+            <translation>&amp;Portfolio report…</translation>
+        </message>
+        <message>
+            <source>Print &amp;case summaries…</source>
+            <translation>Print &amp;case summaries…</translation>
         </message>
         <message>
             <source>&amp;Users…</source>
@@ -1907,6 +2516,174 @@
         <message>
             <source>Cancel &amp;payment</source>
             <translation>Cancel &amp;payment</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodChoice</name>
+        <message>
+            <source>The &amp;whole case</source>
+            <translation>The &amp;whole case</translation>
+        </message>
+        <message>
+            <source>O&amp;nly:</source>
+            <translation>O&amp;nly:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodEdit</name>
+        <message>
+            <source>Period from</source>
+            <translation>Period from</translation>
+        </message>
+        <message>
+            <source>Period to</source>
+            <translation>Period to</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioDialog</name>
+        <message>
+            <source>Portfolio report</source>
+            <translation>Portfolio report</translation>
+        </message>
+        <message>
+            <source>Figures and charts over every family for the period: families by status, payments by category and month, budget use, needs and check-in scores.</source>
+            <translation>Figures and charts over every family for the period: families by status, payments by category and month, budget use, needs and check-in scores.</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Period:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewDialog</name>
+        <message>
+            <source>Print preview — %1</source>
+            <translation>Print preview — %1</translation>
+        </message>
+        <message>
+            <source>Pages of the document</source>
+            <translation>Pages of the document</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>&amp;Print…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Save as PDF…</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>Zoom &amp;out</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>Zoom &amp;in</translation>
+        </message>
+        <message>
+            <source>&amp;Fit to width</source>
+            <translation>&amp;Fit to width</translation>
+        </message>
+        <message>
+            <source>Preview tools</source>
+            <translation>Preview tools</translation>
+        </message>
+        <message>
+            <source>Page number</source>
+            <translation>Page number</translation>
+        </message>
+        <message>
+            <source>This is exactly what will be printed. Nothing is saved unless you choose Save as PDF.</source>
+            <translation>This is exactly what will be printed. Nothing is saved unless you choose Save as PDF.</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>Close the preview</source>
+            <translation>Close the preview</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Page %1 of %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>Sent %n page to the printer.</numerusform>
+                <numerusform>Sent %n pages to the printer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Printing…</translation>
+        </message>
+        <message>
+            <source>Saved as %1.</source>
+            <translation>Saved as %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printouts</name>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Save as PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save the case summaries in</source>
+            <translation>Save the case summaries in</translation>
+        </message>
+        <message>
+            <source>Replace files?</source>
+            <translation>Replace files?</translation>
+        </message>
+        <message>
+            <source>These files are already in the folder and will be replaced:
+%1</source>
+            <translation>These files are already in the folder and will be replaced:
+%1</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Replace</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Case summary</source>
+            <translation>Case summary</translation>
+        </message>
+        <message>
+            <source>Family copy</source>
+            <translation>Family copy</translation>
+        </message>
+        <message>
+            <source>Portfolio report</source>
+            <translation>Portfolio report</translation>
+        </message>
+        <message>
+            <source>case-summary</source>
+            <translation>case-summary</translation>
+        </message>
+        <message>
+            <source>family-copy</source>
+            <translation>family-copy</translation>
+        </message>
+        <message>
+            <source>portfolio</source>
+            <translation>portfolio</translation>
         </message>
     </context>
     <context>
@@ -2398,6 +3175,17 @@ Team lead: %2 (%3)</translation>
         <message>
             <source>&amp;Make a new key</source>
             <translation>&amp;Make a new key</translation>
+        </message>
+    </context>
+    <context>
+        <name>_PrintoutDialog</name>
+        <message>
+            <source>&amp;Preview…</source>
+            <translation>&amp;Preview…</translation>
+        </message>
+        <message>
+            <source>Build the document and preview it</source>
+            <translation>Build the document and preview it</translation>
         </message>
     </context>
 </TS>

@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
     <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About SamJournal</source>
+            <translation>Om SamJournal</translation>
+        </message>
+        <message>
+            <source>SamJournal %1</source>
+            <translation>SamJournal %1</translation>
+        </message>
+        <message>
+            <source>Program version</source>
+            <translation>Programversjon</translation>
+        </message>
+        <message>
+            <source>An encrypted case journal for trust-based, co-created family support. SamJournal is free software under the EUPL-1.2.</source>
+            <translation>En kryptert saksjournal for tillitsbasert, samskapt familiestøtte. SamJournal er fri programvare under EUPL-1.2.</translation>
+        </message>
+        <message>
+            <source>Licences of the bundled components</source>
+            <translation>Lisensene til de medfølgende komponentene</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+        <message>
+            <source>This journal</source>
+            <translation>Denne journalen</translation>
+        </message>
+        <message>
+            <source>No journal is open.</source>
+            <translation>Ingen journal er åpen.</translation>
+        </message>
+        <message>
+            <source>Journal id</source>
+            <translation>Journal-ID</translation>
+        </message>
+        <message>
+            <source>Key fingerprint</source>
+            <translation>Nøkkelens fingeravtrykk</translation>
+        </message>
+        <message>
+            <source>Qt and PySide6 are used under the GNU LGPL version 3 (%1). They are separate libraries in the program folder, and you may replace them with your own build of the same version. Their source code is at %2 and %3.</source>
+            <translation>Qt og PySide6 brukes under GNU LGPL versjon 3 (%1). De er egne biblioteker i programmappen, og du kan bytte dem ut med ditt eget bygg av samme versjon. Kildekoden finnes på %2 og %3.</translation>
+        </message>
+        <message>
+            <source>The full licence texts are in %1.</source>
+            <translation>De fullstendige lisenstekstene ligger i %1.</translation>
+        </message>
+        <message>
+            <source>Component</source>
+            <translation>Komponent</translation>
+        </message>
+        <message>
+            <source>Version</source>
+            <translation>Versjon</translation>
+        </message>
+        <message>
+            <source>Licence</source>
+            <translation>Lisens</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Hvor</translation>
+        </message>
+        <message>
+            <source>Bundled components</source>
+            <translation>Medfølgende komponenter</translation>
+        </message>
+        <message>
+            <source>DejaVu fonts licence</source>
+            <translation>Lisensen til DejaVu-skriftene</translation>
+        </message>
+    </context>
+    <context>
         <name>AddStudyDialog</name>
         <message>
             <source>Add study</source>
@@ -166,6 +241,156 @@
         </message>
     </context>
     <context>
+        <name>BatchPrintDialog</name>
+        <message>
+            <source>Print case summaries</source>
+            <translation>Skriv ut saksoppsummeringer</translation>
+        </message>
+        <message>
+            <source>and %1 more</source>
+            <translation>og %1 til</translation>
+        </message>
+        <message numerus="yes">
+            <source>A case summary for each of the %n selected families:</source>
+            <translation>
+                <numerusform>En saksoppsummering for den %n valgte familien:</numerusform>
+                <numerusform>En saksoppsummering for hver av de %n valgte familiene:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Selected families</source>
+            <translation>Valgte familier</translation>
+        </message>
+        <message>
+            <source>Show &amp;full identity numbers</source>
+            <translation>Vis &amp;hele fødselsnumre</translation>
+        </message>
+        <message>
+            <source>Otherwise they are masked (010190 •••••).</source>
+            <translation>Ellers skjules de delvis (010190 •••••).</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>Send to a &amp;printer</source>
+            <translation>Send til en &amp;skriver</translation>
+        </message>
+        <message>
+            <source>Save as PDF files in a f&amp;older</source>
+            <translation>Lagre som PDF-filer i en m&amp;appe</translation>
+        </message>
+        <message>
+            <source>No folder chosen</source>
+            <translation>Ingen mappe valgt</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Mappe</translation>
+        </message>
+        <message>
+            <source>&amp;Choose folder…</source>
+            <translation>&amp;Velg mappe…</translation>
+        </message>
+        <message>
+            <source>Files are named by case number, e.g. %1.</source>
+            <translation>Filene får navn etter saksnummeret, f.eks. %1.</translation>
+        </message>
+        <message>
+            <source>Identity numbers:</source>
+            <translation>Fødselsnumre:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>S&amp;pråk:</translation>
+        </message>
+        <message>
+            <source>Destination:</source>
+            <translation>Hvor:</translation>
+        </message>
+        <message>
+            <source>%v of %m</source>
+            <translation>%v av %m</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Fremdrift</translation>
+        </message>
+        <message>
+            <source>Summaries are built one at a time; you can stop between two.</source>
+            <translation>Oppsummeringene lages én om gangen; du kan stoppe mellom to.</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>&amp;Print</source>
+            <translation>Skriv &amp;ut</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Lagre</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>Skriv &amp;ut…</translation>
+        </message>
+        <message>
+            <source>case summaries</source>
+            <translation>saksoppsummeringer</translation>
+        </message>
+        <message>
+            <source>The folder does not exist.</source>
+            <translation>Mappen finnes ikke.</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>&amp;Stopp</translation>
+        </message>
+        <message>
+            <source>Stop after the current family</source>
+            <translation>Stopp etter familien som lages nå</translation>
+        </message>
+        <message>
+            <source>Case %1 (%2 of %3)…</source>
+            <translation>Sak %1 (%2 av %3)…</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Lukk</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+        <message>
+            <source>Saved %1 of %2 summaries in %3.</source>
+            <translation>Lagret %1 av %2 oppsummeringer i %3.</translation>
+        </message>
+        <message>
+            <source>Saved %1 of %2 summaries.</source>
+            <translation>Lagret %1 av %2 oppsummeringer.</translation>
+        </message>
+        <message>
+            <source>Sent %1 of %2 summaries to the printer.</source>
+            <translation>Sendte %1 av %2 oppsummeringer til skriveren.</translation>
+        </message>
+        <message>
+            <source>Stopped.</source>
+            <translation>Stoppet.</translation>
+        </message>
+        <message>
+            <source>Stopping after the current family…</source>
+            <translation>Stopper etter familien som lages nå…</translation>
+        </message>
+    </context>
+    <context>
         <name>BudgetBar</name>
         <message>
             <source>Budget</source>
@@ -286,6 +511,14 @@
             <translation>Ny familie</translation>
         </message>
         <message>
+            <source>Print case &amp;summaries…</source>
+            <translation>Skriv ut saks&amp;oppsummeringer…</translation>
+        </message>
+        <message>
+            <source>A case summary for each selected family, to a printer or a folder (Ctrl+Shift+B). Select several with Ctrl+click or Shift+click.</source>
+            <translation>En saksoppsummering for hver valgte familie, til en skriver eller en mappe (Ctrl+Shift+B). Velg flere med Ctrl+klikk eller Shift+klikk.</translation>
+        </message>
+        <message>
             <source>Case list</source>
             <translation>Saksliste</translation>
         </message>
@@ -300,6 +533,37 @@
         <message>
             <source>%1 of %2 families shown</source>
             <translation>%1 av %2 familier vises</translation>
+        </message>
+    </context>
+    <context>
+        <name>CaseSummaryDialog</name>
+        <message>
+            <source>Case summary for case %1</source>
+            <translation>Saksoppsummering for sak %1</translation>
+        </message>
+        <message>
+            <source>Members, needs, meetings, payments, check-ins and consents, for the whole case or a period. Printing it is recorded in the audit log.</source>
+            <translation>Medlemmer, behov, møter, utbetalinger, kartlegginger og samtykker, for hele saken eller en periode. Utskriften blir registrert i revisjonsloggen.</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Periode:</translation>
+        </message>
+        <message>
+            <source>Show &amp;full identity numbers</source>
+            <translation>Vis &amp;hele fødselsnumre</translation>
+        </message>
+        <message>
+            <source>Only when the reader needs them. Otherwise they are masked (010190 •••••).</source>
+            <translation>Bare når leseren trenger dem. Ellers skjules de delvis (010190 •••••).</translation>
+        </message>
+        <message>
+            <source>Identity numbers:</source>
+            <translation>Fødselsnumre:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>S&amp;pråk:</translation>
         </message>
     </context>
     <context>
@@ -467,6 +731,13 @@
         </message>
     </context>
     <context>
+        <name>DiffModel</name>
+        <message>
+            <source>changed</source>
+            <translation>endret</translation>
+        </message>
+    </context>
+    <context>
         <name>DraftRow</name>
         <message>
             <source>Remove this row</source>
@@ -520,8 +791,27 @@
             <translation>Fant ikke: %1</translation>
         </message>
         <message>
+            <source>The printer could not be started; nothing was printed.</source>
+            <translation>Skriveren kunne ikke startes; ingenting ble skrevet ut.</translation>
+        </message>
+        <message>
             <source>Something unexpected went wrong (%1). Nothing you typed was lost.</source>
             <translation>Noe uventet gikk galt (%1). Ingenting du skrev, gikk tapt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyCopyDialog</name>
+        <message>
+            <source>Family copy for case %1</source>
+            <translation>Familiens kopi for sak %1</translation>
+        </message>
+        <message>
+            <source>What we agreed, what the municipality will pay and when, the next meeting and who to call: in plain language and large type, without internal notes.</source>
+            <translation>Hva vi ble enige om, hva kommunen betaler og når, neste møte og hvem familien kan ringe: i klarspråk og stor skrift, uten interne notater.</translation>
+        </message>
+        <message>
+            <source>The family's &amp;language:</source>
+            <translation>Familiens s&amp;pråk:</translation>
         </message>
     </context>
     <context>
@@ -588,6 +878,22 @@
         <message>
             <source>Edit &amp;family…</source>
             <translation>Endre &amp;familie…</translation>
+        </message>
+        <message>
+            <source>Preview and print what was agreed, for the family to take home (Ctrl+P)</source>
+            <translation>Forhåndsvis og skriv ut det som ble avtalt, til familien (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Family c&amp;opy…</source>
+            <translation>Familiens kop&amp;i…</translation>
+        </message>
+        <message>
+            <source>Case s&amp;ummary…</source>
+            <translation>Saksopps&amp;ummering…</translation>
+        </message>
+        <message>
+            <source>Preview and print the whole case for a period (Ctrl+Shift+S)</source>
+            <translation>Forhåndsvis og skriv ut hele saken for en periode (Ctrl+Shift+S)</translation>
         </message>
         <message>
             <source>Family tabs</source>
@@ -685,11 +991,226 @@
         </message>
     </context>
     <context>
-        <name>HistoryTab</name>
+        <name>History</name>
         <message>
-            <source>Version</source>
-            <translation>Versjon</translation>
+            <source>Case number</source>
+            <translation>Saksnummer</translation>
         </message>
+        <message>
+            <source>Name</source>
+            <translation>Navn</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Saksbehandler</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Bydel</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Åpnet</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Avsluttet</translation>
+        </message>
+        <message>
+            <source>Yearly budget</source>
+            <translation>Årsbudsjett</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Språk</translation>
+        </message>
+        <message>
+            <source>Child</source>
+            <translation>Barn</translation>
+        </message>
+        <message>
+            <source>Birth year</source>
+            <translation>Fødselsår</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Fødselsdato</translation>
+        </message>
+        <message>
+            <source>Identity number</source>
+            <translation>Fødselsnummer</translation>
+        </message>
+        <message>
+            <source>Phone</source>
+            <translation>Telefon</translation>
+        </message>
+        <message>
+            <source>Primary contact</source>
+            <translation>Hovedkontakt</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Holdt</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Sted</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>The family's own words</source>
+            <translation>Familiens egne ord</translation>
+        </message>
+        <message>
+            <source>What was agreed</source>
+            <translation>Hva som ble avtalt</translation>
+        </message>
+        <message>
+            <source>Next meeting</source>
+            <translation>Neste møte</translation>
+        </message>
+        <message>
+            <source>Need</source>
+            <translation>Behov</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Kategori</translation>
+        </message>
+        <message>
+            <source>Raised</source>
+            <translation>Meldt</translation>
+        </message>
+        <message>
+            <source>Agreed in the meeting of</source>
+            <translation>Avtalt i møtet</translation>
+        </message>
+        <message>
+            <source>Outcome</source>
+            <translation>Resultat</translation>
+        </message>
+        <message>
+            <source>For the need</source>
+            <translation>Til behovet</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Beløp</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Formål</translation>
+        </message>
+        <message>
+            <source>Method</source>
+            <translation>Betalingsmåte</translation>
+        </message>
+        <message>
+            <source>Proposed by</source>
+            <translation>Foreslått av</translation>
+        </message>
+        <message>
+            <source>Proposed</source>
+            <translation>Foreslått</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Godkjent av</translation>
+        </message>
+        <message>
+            <source>Approved</source>
+            <translation>Godkjent</translation>
+        </message>
+        <message>
+            <source>Paid on</source>
+            <translation>Betalt</translation>
+        </message>
+        <message>
+            <source>Voucher</source>
+            <translation>Bilag</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Begrunnelse</translation>
+        </message>
+        <message>
+            <source>Removed</source>
+            <translation>Fjernet</translation>
+        </message>
+        <message>
+            <source>Reason for removal</source>
+            <translation>Grunn til fjerning</translation>
+        </message>
+        <message>
+            <source>Case record</source>
+            <translation>Saken</translation>
+        </message>
+        <message>
+            <source>Member</source>
+            <translation>Medlem</translation>
+        </message>
+        <message>
+            <source>Meeting</source>
+            <translation>Møte</translation>
+        </message>
+        <message>
+            <source>Payment</source>
+            <translation>Utbetaling</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>nei</translation>
+        </message>
+        <message>
+            <source>created</source>
+            <translation>opprettet</translation>
+        </message>
+        <message>
+            <source>changed: %1</source>
+            <translation>endret: %1</translation>
+        </message>
+        <message>
+            <source>saved</source>
+            <translation>lagret</translation>
+        </message>
+        <message>
+            <source>removed: %1</source>
+            <translation>fjernet: %1</translation>
+        </message>
+        <message>
+            <source>removed</source>
+            <translation>fjernet</translation>
+        </message>
+        <message>
+            <source>Case summary, with full identity numbers</source>
+            <translation>Saksoppsummering, med hele fødselsnumre</translation>
+        </message>
+        <message>
+            <source>sent to the printer</source>
+            <translation>sendt til skriveren</translation>
+        </message>
+        <message>
+            <source>printed to a PDF file</source>
+            <translation>skrevet ut til en PDF-fil</translation>
+        </message>
+        <message>
+            <source>%1 saved as PDF</source>
+            <translation>%1 lagret som PDF</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryTab</name>
         <message>
             <source>Changed by</source>
             <translation>Endret av</translation>
@@ -697,10 +1218,6 @@
         <message>
             <source>When</source>
             <translation>Når</translation>
-        </message>
-        <message>
-            <source>Fields changed</source>
-            <translation>Felt som ble endret</translation>
         </message>
         <message>
             <source>User</source>
@@ -715,12 +1232,88 @@
             <translation>Post</translation>
         </message>
         <message>
+            <source>What happened</source>
+            <translation>Hva skjedde</translation>
+        </message>
+        <message>
+            <source>Field</source>
+            <translation>Felt</translation>
+        </message>
+        <message>
+            <source>Before</source>
+            <translation>Før</translation>
+        </message>
+        <message>
+            <source>After</source>
+            <translation>Etter</translation>
+        </message>
+        <message>
             <source>Detail</source>
             <translation>Detalj</translation>
         </message>
         <message>
-            <source>Versions of the case record</source>
-            <translation>Versjoner av saken</translation>
+            <source>All records</source>
+            <translation>Alle poster</translation>
+        </message>
+        <message>
+            <source>The case record</source>
+            <translation>Saken</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Medlemmer</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Møter</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Behov</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Utbetalinger</translation>
+        </message>
+        <message>
+            <source>Show the history of</source>
+            <translation>Vis historikken for</translation>
+        </message>
+        <message>
+            <source>&amp;Show:</source>
+            <translation>&amp;Vis:</translation>
+        </message>
+        <message>
+            <source>Number of versions shown</source>
+            <translation>Antall versjoner som vises</translation>
+        </message>
+        <message>
+            <source>Versions of the records</source>
+            <translation>Versjoner av postene</translation>
+        </message>
+        <message>
+            <source>Fields of the selected version</source>
+            <translation>Feltene i den valgte versjonen</translation>
+        </message>
+        <message>
+            <source>Select a version to see its fields.</source>
+            <translation>Velg en versjon for å se feltene.</translation>
+        </message>
+        <message>
+            <source>Versions: who changed what, and when</source>
+            <translation>Versjoner: hvem endret hva, og når</translation>
+        </message>
+        <message>
+            <source>The selected version (changed fields stand out)</source>
+            <translation>Den valgte versjonen (endrede felt er uthevet)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 versions</source>
+            <translation>%1 av %2 versjoner</translation>
+        </message>
+        <message>
+            <source>%1, version %2, saved by %3 %4</source>
+            <translation>%1, versjon %2, lagret av %3 %4</translation>
         </message>
         <message>
             <source>Who has read or changed this family (audit log)</source>
@@ -733,10 +1326,6 @@
         <message>
             <source>Re&amp;load history</source>
             <translation>&amp;Last historikken på nytt</translation>
-        </message>
-        <message>
-            <source>created</source>
-            <translation>opprettet</translation>
         </message>
     </context>
     <context>
@@ -1058,6 +1647,10 @@
         <message>
             <source>The audit log does NOT verify: %1</source>
             <translation>Revisjonsloggen stemmer IKKE: %1</translation>
+        </message>
+        <message>
+            <source>Select the families in the case list first (Ctrl+click or Shift+click to select several), then choose Print case summaries.</source>
+            <translation>Velg familiene i sakslisten først (Ctrl+klikk eller Shift+klikk for å velge flere), og velg så Skriv ut saksoppsummeringer.</translation>
         </message>
         <message>
             <source>Signed in as %1 (%2) · %3</source>
@@ -1399,6 +1992,14 @@
             <translation>Registrer &amp;samtykke…</translation>
         </message>
         <message>
+            <source>Family c&amp;opy…</source>
+            <translation>Familiens ko&amp;pi…</translation>
+        </message>
+        <message>
+            <source>Case &amp;summary…</source>
+            <translation>Saks&amp;oppsummering…</translation>
+        </message>
+        <message>
             <source>Overview</source>
             <translation>Oversikt</translation>
         </message>
@@ -1433,6 +2034,14 @@
         <message>
             <source>&amp;Approvals</source>
             <translation>&amp;Godkjenninger</translation>
+        </message>
+        <message>
+            <source>&amp;Portfolio report…</source>
+            <translation>&amp;Porteføljerapport…</translation>
+        </message>
+        <message>
+            <source>Print &amp;case summaries…</source>
+            <translation>Skriv ut &amp;saksoppsummeringer…</translation>
         </message>
         <message>
             <source>&amp;Users…</source>
@@ -1907,6 +2516,174 @@
         <message>
             <source>Cancel &amp;payment</source>
             <translation>&amp;Kanseller utbetalingen</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodChoice</name>
+        <message>
+            <source>The &amp;whole case</source>
+            <translation>&amp;Hele saken</translation>
+        </message>
+        <message>
+            <source>O&amp;nly:</source>
+            <translation>&amp;Bare:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodEdit</name>
+        <message>
+            <source>Period from</source>
+            <translation>Perioden fra</translation>
+        </message>
+        <message>
+            <source>Period to</source>
+            <translation>Perioden til</translation>
+        </message>
+    </context>
+    <context>
+        <name>PortfolioDialog</name>
+        <message>
+            <source>Portfolio report</source>
+            <translation>Porteføljerapport</translation>
+        </message>
+        <message>
+            <source>Figures and charts over every family for the period: families by status, payments by category and month, budget use, needs and check-in scores.</source>
+            <translation>Tall og diagrammer over alle familiene i perioden: familier etter status, utbetalinger etter kategori og måned, budsjettbruk, behov og kartleggingsskårer.</translation>
+        </message>
+        <message>
+            <source>&amp;Period:</source>
+            <translation>&amp;Periode:</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>S&amp;pråk:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewDialog</name>
+        <message>
+            <source>Print preview — %1</source>
+            <translation>Forhåndsvisning — %1</translation>
+        </message>
+        <message>
+            <source>Pages of the document</source>
+            <translation>Sidene i dokumentet</translation>
+        </message>
+        <message>
+            <source>&amp;Print…</source>
+            <translation>Skriv &amp;ut…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Lagre som PDF…</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>Zoom u&amp;t</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>Zoom &amp;inn</translation>
+        </message>
+        <message>
+            <source>&amp;Fit to width</source>
+            <translation>Tilpass til &amp;bredden</translation>
+        </message>
+        <message>
+            <source>Preview tools</source>
+            <translation>Verktøy for forhåndsvisningen</translation>
+        </message>
+        <message>
+            <source>Page number</source>
+            <translation>Sidenummer</translation>
+        </message>
+        <message>
+            <source>This is exactly what will be printed. Nothing is saved unless you choose Save as PDF.</source>
+            <translation>Slik blir utskriften. Ingenting lagres med mindre du velger Lagre som PDF.</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Lukk</translation>
+        </message>
+        <message>
+            <source>Close the preview</source>
+            <translation>Lukk forhåndsvisningen</translation>
+        </message>
+        <message>
+            <source>Page %1 of %2</source>
+            <translation>Side %1 av %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>Sent %n page(s) to the printer.</source>
+            <translation>
+                <numerusform>Sendte %n side til skriveren.</numerusform>
+                <numerusform>Sendte %n sider til skriveren.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Printing…</source>
+            <translation>Skriver ut…</translation>
+        </message>
+        <message>
+            <source>Saved as %1.</source>
+            <translation>Lagret som %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Printouts</name>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Lagre som PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-dokumenter (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Save the case summaries in</source>
+            <translation>Lagre saksoppsummeringene i</translation>
+        </message>
+        <message>
+            <source>Replace files?</source>
+            <translation>Erstatte filer?</translation>
+        </message>
+        <message>
+            <source>These files are already in the folder and will be replaced:
+%1</source>
+            <translation>Disse filene finnes allerede i mappen og blir erstattet:
+%1</translation>
+        </message>
+        <message>
+            <source>&amp;Replace</source>
+            <translation>&amp;Erstatt</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Case summary</source>
+            <translation>Saksoppsummering</translation>
+        </message>
+        <message>
+            <source>Family copy</source>
+            <translation>Familiens kopi</translation>
+        </message>
+        <message>
+            <source>Portfolio report</source>
+            <translation>Porteføljerapport</translation>
+        </message>
+        <message>
+            <source>case-summary</source>
+            <translation>saksoppsummering</translation>
+        </message>
+        <message>
+            <source>family-copy</source>
+            <translation>familiekopi</translation>
+        </message>
+        <message>
+            <source>portfolio</source>
+            <translation>portefolje</translation>
         </message>
     </context>
     <context>
@@ -2398,6 +3175,17 @@ Teamleder: %2 (%3)</translation>
         <message>
             <source>&amp;Make a new key</source>
             <translation>&amp;Lag en ny nøkkel</translation>
+        </message>
+    </context>
+    <context>
+        <name>_PrintoutDialog</name>
+        <message>
+            <source>&amp;Preview…</source>
+            <translation>&amp;Forhåndsvis…</translation>
+        </message>
+        <message>
+            <source>Build the document and preview it</source>
+            <translation>Lag dokumentet og forhåndsvis det</translation>
         </message>
     </context>
 </TS>

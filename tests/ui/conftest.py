@@ -60,6 +60,7 @@ def make_app(
     yield make
     for app in apps:
         app.stop()
+        app.language.uninstall()  # later tests (and other suites) start untranslated
     QApplication.processEvents()
 
 

@@ -40,3 +40,29 @@ def test_a_sensitive_copy_is_cleared(qtbot: QtBot) -> None:
     copy_sensitive("01010112345", after_ms=30)
     assert clipboard.text() == "01010112345"
     qtbot.waitUntil(lambda: clipboard.text() == "", timeout=TIMEOUT)
+
+
+def test_input_on_any_window_keeps_the_journal_open(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QWidget
+
+    from ui.idle import IdleWatcher
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.setWindowModality(Qt.WindowModality.ApplicationModal)  # no other window blocks it
+    window.show()
+    qtbot.waitExposed(window)
+    watcher = IdleWatcher(5)
+    watcher.set_interval_ms(300)
+    watcher.start()
+    assert watcher.watched >= 1  # on the windows, not an application-wide event filter
+    fired: list[int] = []
+    watcher.idle.connect(lambda: fired.append(1))
+    for _ in range(5):  # typing for longer than the idle time keeps it from firing
+        qtbot.wait(100)
+        QTest.keyClick(window.windowHandle(), Qt.Key.Key_A)
+    assert not fired
+    qtbot.waitUntil(lambda: bool(fired), timeout=TIMEOUT)
+    watcher.remove()

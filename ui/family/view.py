@@ -19,6 +19,7 @@ from ui.family.needs import NeedsTab
 from ui.family.overview import OverviewTab
 from ui.family.payments import PaymentsTab
 from ui.family.tab import FamilyTab
+from ui.printouts import actions as printouts
 from ui.session import Session
 from ui.widgets import MessageBar
 
@@ -49,6 +50,17 @@ class FamilyView(QWidget):
         self.back_button.clicked.connect(self.back.emit)
         self.edit_button = QPushButton(self.tr("Edit &family…"))
         self.edit_button.clicked.connect(self.edit_family)
+        self.copy_button = QPushButton(self.tr("Family c&opy…"))
+        self.copy_button.setToolTip(
+            self.tr("Preview and print what was agreed, for the family to take home (Ctrl+P)")
+        )
+        self.copy_button.clicked.connect(self.family_copy)
+        self.summary_button = QPushButton(self.tr("Case s&ummary…"))
+        self.summary_button.setToolTip(
+            self.tr("Preview and print the whole case for a period (Ctrl+Shift+S)")
+        )
+        self.summary_button.clicked.connect(self.case_summary)
+        self.summary_button.setVisible(session.is_teamlead)
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         titles = QVBoxLayout()
@@ -56,6 +68,9 @@ class FamilyView(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
+        header.addWidget(self.copy_button)
+        if session.is_teamlead:
+            header.addWidget(self.summary_button)
         header.addWidget(self.edit_button)
 
         self.overview = OverviewTab(session)
@@ -157,6 +172,15 @@ class FamilyView(QWidget):
             self._reload_timer.start()
 
     # -- actions ----------------------------------------------------------------------------
+
+    def case_summary(self) -> None:
+        """Team lead: options, then the preview of the case summary."""
+        if self.data is not None:
+            printouts.case_summary(self.session, self.data.detail, self)
+
+    def family_copy(self) -> None:
+        if self.data is not None:
+            printouts.family_copy(self.session, self.data.detail.family, self)
 
     def edit_family(self) -> None:
         if self.data is None:

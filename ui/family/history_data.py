@@ -1,0 +1,92 @@
+"""The family's history as data: every version of the case record and of its members, meetings,
+needs and payments, each compared with the version before it. Read and compared on the
+database worker (no Qt here); `history_format` turns it into words on the GUI thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from samjournal.errors import NotFound
+from samjournal.journal import Journal
+from samjournal.model import AuditEvent, FamilyDetail, Version
+
+# Columns every versioned table has that say nothing about the content.
+BOOKKEEPING = frozenset({"id", "family_id", "version", "updated_at", "updated_by"})
+ENTITIES = ("family", "member", "meeting", "need", "payment")
+CREATED, CHANGED, REMOVED = "created", "changed", "removed"
+
+
+@dataclass(frozen=True)
+class RecordVersion:
+    """One version of one record and what changed since the version before."""
+
+    entity: str
+    entity_id: int
+    version: Version
+    previous: dict[str, object] | None  # None for the first version
+    changed: tuple[str, ...]  # the fields that differ from `previous` (none when created)
+    latest: dict[str, object]  # the record as it is now, to name it by
+
+    @property
+    def kind(self) -> str:
+        if self.previous is None:
+            return CREATED
+        if self.version.data.get("deleted_at") and not self.previous.get("deleted_at"):
+            return REMOVED
+        return CHANGED
+
+    @property
+    def at(self) -> dt.datetime:
+        return self.version.changed_at
+
+
+@dataclass(frozen=True)
+class FamilyHistory:
+    versions: list[RecordVersion]  # newest first
+    events: list[AuditEvent]  # newest first
+    unreadable: int = 0  # records whose history the core would not give (removed ones)
+
+
+def changed_fields(before: dict[str, object], after: dict[str, object]) -> tuple[str, ...]:
+    keys = [k for k in after if k not in BOOKKEEPING]
+    keys += [k for k in before if k not in BOOKKEEPING and k not in after]
+    return tuple(k for k in keys if before.get(k) != after.get(k))
+
+
+def compare(entity: str, entity_id: int, versions: list[Version]) -> list[RecordVersion]:
+    """Each version beside the one before it (versions come oldest first)."""
+    if not versions:
+        return []
+    latest = versions[-1].data
+    out: list[RecordVersion] = []
+    previous: dict[str, object] | None = None
+    for version in versions:
+        changed = () if previous is None else changed_fields(previous, version.data)
+        out.append(RecordVersion(entity, entity_id, version, previous, changed, latest))
+        previous = version.data
+    return out
+
+
+def read_history(journal: Journal, detail: FamilyDetail) -> FamilyHistory:
+    """Everything the History tab shows, in one job on the worker."""
+    fid = detail.family.id
+    sources: list[tuple[str, int, Callable[[Any], list[Version]]]] = [
+        ("family", fid, journal.families.history),
+        *(("member", m.id, journal.members.history) for m in detail.members),
+        *(("meeting", m.id, journal.meetings.history) for m in detail.meetings),
+        *(("need", n.id, journal.needs.history) for n in detail.needs),
+        *(("payment", p.id, journal.payments.history) for p in detail.payments),
+    ]
+    found: list[RecordVersion] = []
+    unreadable = 0
+    for entity, record_id, history in sources:
+        try:
+            found += compare(entity, record_id, history(record_id))
+        except NotFound:  # removed meanwhile: the core keeps removed records' history to itself
+            unreadable += 1
+    order = {name: i for i, name in enumerate(ENTITIES)}
+    found.sort(key=lambda v: (v.at, -order[v.entity], v.version.version), reverse=True)
+    return FamilyHistory(found, journal.audit_events(fid), unreadable)

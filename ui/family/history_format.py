@@ -1,0 +1,254 @@
+"""Words for the history: what each record is called, field names, and stored values shown the
+way the rest of the window shows them (amounts, dates, statuses, people by name; identity
+numbers masked)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+
+from samjournal.model import (
+    FamilyStatus,
+    MeetingId,
+    MeetingKind,
+    NeedCategory,
+    NeedId,
+    NeedStatus,
+    PaymentMethod,
+    PaymentStatus,
+    UserId,
+)
+from samjournal.money import Money
+from ui import fmt, labels
+from ui.family.data import FamilyData
+from ui.family.history_data import BOOKKEEPING, CHANGED, CREATED, RecordVersion
+from ui.family.overview import masked
+from ui.printouts.printout import CASE_SUMMARY, FAMILY_COPY, PORTFOLIO, document_title
+
+MAX_SHOWN = 400  # characters of a long text in a table cell; the tooltip holds more
+MAX_TIP = 2000
+translate = QCoreApplication.translate
+
+
+def field_label(key: str) -> str:
+    return {
+        "case_number": translate("History", "Case number"),
+        "display_name": translate("History", "Name"),
+        "status": translate("History", "Status"),
+        "owner_id": translate("History", "Caseworker"),
+        "district": translate("History", "District"),
+        "opened_on": translate("History", "Opened"),
+        "closed_on": translate("History", "Closed"),
+        "budget_ore": translate("History", "Yearly budget"),
+        "language": translate("History", "Language"),
+        "name": translate("History", "Name"),
+        "is_child": translate("History", "Child"),
+        "birth_year": translate("History", "Birth year"),
+        "birth_date": translate("History", "Birth date"),
+        "national_id": translate("History", "Identity number"),
+        "phone": translate("History", "Phone"),
+        "primary_contact": translate("History", "Primary contact"),
+        "held_at": translate("History", "Held"),
+        "place": translate("History", "Place"),
+        "kind": translate("History", "Kind"),
+        "family_words": translate("History", "The family's own words"),
+        "agreed": translate("History", "What was agreed"),
+        "next_meeting_at": translate("History", "Next meeting"),
+        "description": translate("History", "Need"),
+        "category": translate("History", "Category"),
+        "raised_on": translate("History", "Raised"),
+        "agreed_meeting_id": translate("History", "Agreed in the meeting of"),
+        "outcome": translate("History", "Outcome"),
+        "need_id": translate("History", "For the need"),
+        "amount_ore": translate("History", "Amount"),
+        "purpose": translate("History", "Purpose"),
+        "method": translate("History", "Method"),
+        "proposed_by": translate("History", "Proposed by"),
+        "proposed_at": translate("History", "Proposed"),
+        "approved_by": translate("History", "Approved by"),
+        "approved_at": translate("History", "Approved"),
+        "paid_on": translate("History", "Paid on"),
+        "voucher_ref": translate("History", "Voucher"),
+        "reason": translate("History", "Reason"),
+        "deleted_at": translate("History", "Removed"),
+        "delete_reason": translate("History", "Reason for removal"),
+    }.get(key, key)
+
+
+def entity_label(entity: str) -> str:
+    return {
+        "family": translate("History", "Case record"),
+        "member": translate("History", "Member"),
+        "meeting": translate("History", "Meeting"),
+        "need": translate("History", "Need"),
+        "payment": translate("History", "Payment"),
+    }.get(entity, entity)
+
+
+def _date(value: object) -> str:
+    return fmt.date(dt.date.fromisoformat(str(value)[:10])) if value else ""
+
+
+def _time(value: object) -> str:
+    return fmt.datetime(dt.datetime.fromisoformat(str(value))) if value else ""
+
+
+def _yes(value: object) -> str:
+    return translate("History", "yes") if value else translate("History", "no")
+
+
+def _enum(kind: type, label: Callable[..., str]) -> Callable[[object], str]:
+    def show(value: object) -> str:
+        try:
+            return label(kind(value))
+        except ValueError:
+            return str(value)
+
+    return show
+
+
+def _shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+class ValueFormatter:
+    """Stored values of one family's records as text; knows the family's people and needs."""
+
+    def __init__(self, data: FamilyData | None) -> None:
+        self.data = data
+
+    def user(self, value: object) -> str:
+        if value is None or self.data is None:
+            return "" if value is None else str(value)
+        return self.data.user_name(UserId(int(str(value))))
+
+    def username(self, username: str) -> str:
+        if self.data is not None:
+            for user in self.data.users.values():
+                if user.username == username:
+                    return user.display_name
+        return username
+
+    def need(self, value: object) -> str:
+        if value is None or self.data is None:
+            return ""
+        need = self.data.need(NeedId(int(str(value))))
+        return _shorten(need.description, 60) if need else f"#{value}"
+
+    def meeting(self, value: object) -> str:
+        if value is None or self.data is None:
+            return ""
+        wanted = MeetingId(int(str(value)))
+        meeting = next((m for m in self.data.detail.meetings if m.id == wanted), None)
+        return fmt.date(meeting.held_at) if meeting else f"#{value}"
+
+    def value(self, entity: str, key: str, value: object, *, limit: int = MAX_SHOWN) -> str:
+        if value is None or value == "":
+            return ""
+        status = {
+            "family": _enum(FamilyStatus, labels.family_status),
+            "need": _enum(NeedStatus, labels.need_status),
+            "payment": _enum(PaymentStatus, labels.payment_status),
+        }
+        shown: dict[str, Callable[[object], str]] = {
+            "status": status.get(entity, str),
+            "category": _enum(NeedCategory, labels.need_category),
+            "kind": _enum(MeetingKind, labels.meeting_kind),
+            "method": _enum(PaymentMethod, labels.payment_method),
+            "owner_id": self.user,
+            "proposed_by": self.user,
+            "approved_by": self.user,
+            "need_id": self.need,
+            "agreed_meeting_id": self.meeting,
+            "national_id": lambda v: masked(str(v)),
+            "is_child": _yes,
+            "primary_contact": _yes,
+            "language": lambda v: {"nb": "Norsk bokmål", "en": "English"}.get(str(v), str(v)),
+        }
+        if key in shown:
+            return shown[key](value)
+        if key.endswith("_ore"):
+            return fmt.money(Money(int(str(value))))
+        if key.endswith("_on") or key == "birth_date":
+            return _date(value)
+        if key.endswith("_at"):
+            return _time(value)
+        return _shorten(" ".join(str(value).split()), limit)
+
+    # -- a record and a version as a whole --------------------------------------------------
+
+    def record(self, rv: RecordVersion) -> str:
+        """What the record is: "Member: Anne Ødegård", "Payment: kr 2 400,00 Fotballsko"."""
+        data = rv.latest
+        if rv.entity == "family":
+            return entity_label("family")
+        if rv.entity == "member":
+            detail = str(data.get("name", ""))
+        elif rv.entity == "meeting":
+            detail = _time(data.get("held_at"))
+        elif rv.entity == "need":
+            detail = _shorten(str(data.get("description", "")), 50)
+        elif rv.entity == "payment":
+            amount = self.value("payment", "amount_ore", data.get("amount_ore"))
+            detail = f"{amount} {_shorten(str(data.get('purpose', '')), 40)}"
+        else:
+            detail = f"#{rv.entity_id}"
+        return f"{entity_label(rv.entity)}: {detail}".rstrip(": ")
+
+    def what(self, rv: RecordVersion) -> str:
+        """Created / changed: fields / removed: reason."""
+        if rv.kind == CREATED:
+            return translate("History", "created")
+        if rv.kind == CHANGED:
+            names = [field_label(k) for k in rv.changed if k not in ("deleted_at",)]
+            return (
+                translate("History", "changed: %1").replace("%1", ", ".join(names))
+                if names
+                else translate("History", "saved")
+            )
+        reason = str(rv.version.data.get("delete_reason") or rv.version.reason or "")
+        return (
+            translate("History", "removed: %1").replace("%1", reason)
+            if reason
+            else translate("History", "removed")
+        )
+
+
+def shown_fields(rv: RecordVersion) -> list[str]:
+    """The fields worth a row in the detail pane, in the record's own order."""
+    keys = [k for k in rv.version.data if k not in BOOKKEEPING]
+    if rv.previous is not None:
+        keys += [k for k in rv.previous if k not in BOOKKEEPING and k not in rv.version.data]
+    return [
+        k
+        for k in keys
+        if k in rv.changed
+        or rv.version.data.get(k) not in (None, "")
+        or (rv.previous or {}).get(k) not in (None, "")
+    ]
+
+
+def tooltip_text(text: str) -> str:
+    return _shorten(text, MAX_TIP)
+
+
+def event_detail(detail: str) -> str:
+    """The audit log's detail for prints and saves in words; anything else as recorded."""
+    documents = {
+        CASE_SUMMARY: document_title(CASE_SUMMARY),
+        CASE_SUMMARY + " with full national ids": translate(
+            "History", "Case summary, with full identity numbers"
+        ),
+        FAMILY_COPY: document_title(FAMILY_COPY),
+        PORTFOLIO: document_title(PORTFOLIO),
+        "printed": translate("History", "sent to the printer"),
+        "printed to file": translate("History", "printed to a PDF file"),
+    }
+    if detail in documents:
+        return documents[detail]
+    saved = detail.removesuffix(" saved as pdf")
+    if saved != detail and saved in documents:
+        return translate("History", "%1 saved as PDF").replace("%1", documents[saved])
+    return detail
