@@ -47,6 +47,15 @@ ORDER BY f.case_number
 """
 
 
+_RECORD_TABLES = (
+    ("members", "member"),
+    ("meetings", "meeting"),
+    ("needs", "need"),
+    ("payments", "payment"),
+    ("checkins", "checkin"),
+)
+
+
 def family_from_row(row: Row) -> Family:
     return Family(
         id=FamilyId(row["id"]),
@@ -315,3 +324,15 @@ class Families(base.Section):
     def history(self, family_id: FamilyId) -> list[Version]:
         self._ctx.family_row(family_id)
         return base.versions(self._ctx, "families", "family", family_id)
+
+    def record_history(self, family_id: FamilyId) -> list[Version]:
+        """Every version of the case and of all its records, removed ones included."""
+        ctx = self._ctx
+        ctx.family_row(family_id)
+        found = base.versions(ctx, "families", "family", family_id)
+        for table, entity in _RECORD_TABLES:
+            for row in ctx.db.all(
+                f"SELECT id FROM {table} WHERE family_id = ? ORDER BY id", (family_id,)
+            ):
+                found += base.versions(ctx, table, entity, int(row["id"]))
+        return found

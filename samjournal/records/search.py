@@ -51,8 +51,19 @@ class Search(base.Section):
         ]
 
     def families(self, text: str) -> list[FamilyId]:
-        """Matching families, best first, each once: what search-as-you-type filters on."""
-        seen: dict[FamilyId, None] = {}
-        for hit in self(text, limit=1000):
-            seen.setdefault(hit.family_id, None)
-        return list(seen)
+        """Every matching family, each once: what search-as-you-type filters the case list by.
+
+        No ranking and no snippets: the list keeps its own sort order, and a common prefix
+        must not hide families behind a hit limit.
+        """
+        query = fts_query(text)
+        if query is None:
+            return []
+        ctx = self._ctx
+        visible, params = ctx.visibility("f")
+        rows = ctx.db.all(
+            "SELECT DISTINCT s.family_id FROM search_index s JOIN families f ON f.id = s.family_id"
+            f" WHERE search_index MATCH ? AND f.deleted_at IS NULL AND {visible}",
+            (query, *params),
+        )
+        return [FamilyId(int(r["family_id"])) for r in rows]

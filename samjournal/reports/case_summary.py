@@ -229,9 +229,11 @@ class _Summary:
         )
         if not held:
             return [*out, o.note(w("Ingen møter i perioden.", "No meetings in the period."))]
-        out.append(
-            o.note(w("{n} møter, eldste først.", "{n} meetings, oldest first.").format(n=len(held)))
-        )
+        if len(held) == 1:
+            count = w("Ett møte.", "One meeting.")
+        else:
+            count = w("{n} møter, eldste først.", "{n} meetings, oldest first.").format(n=len(held))
+        out.append(o.note(count))
         for m in held:
             out += self._meeting(m)
         return out

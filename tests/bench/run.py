@@ -8,6 +8,7 @@ store and sections. Figures are medians of several runs, encrypted and plain run
 from __future__ import annotations
 
 import argparse
+import importlib
 import datetime as dt
 import os
 import statistics
@@ -233,14 +234,26 @@ def main(argv: list[str] | None = None) -> int:
         plain.ctx.close()
         lead.lock()
         discard_working_copy()
-    return reports()
+    return extras()
 
 
-def reports() -> int:
-    """The report benchmarks (PDF case summaries), kept in their own module."""
-    try:
-        from tests.bench import reports_bench
-    except ImportError:
-        return 0
-    print("\nRapporter:")
-    return reports_bench.main()
+# The other benchmarks, each in its own module with a `main(argv) -> int`.
+EXTRAS = (
+    ("Rapporter", "reports_bench"),
+    ("Skrivebordsklienten", "ui_bench"),
+    ("Evalueringseksport", "export_bench"),
+)
+
+
+def extras() -> int:
+    worst = 0
+    for title, name in EXTRAS:
+        try:
+            module = importlib.import_module(f"tests.bench.{name}")
+        except ImportError as exc:
+            print(f"\n{title}: hoppet over ({exc})")
+            continue
+        print(f"\n{title}:")
+        main = module.main
+        worst = max(worst, main() if name == "reports_bench" else main([]))
+    return worst

@@ -299,3 +299,19 @@ def test_payments_agreed_in_a_meeting_are_dated_by_it(worker: Journal, template:
         payments=[PaymentDraft(Money.kr(300), "Busskort")],
     )
     assert worker.payments.get(recorded.payment_ids[0]).proposed_at == HELD
+
+
+def test_record_history_includes_removed_records(lead: Journal, template: Template) -> None:
+    fid = template.worker_family
+    member = lead.members.add(fid, "Ola Midlertidig", birth_year=1990)
+    lead.members.update(member.id, name="Ola Midlertidig-Hansen", is_child=False)
+    lead.members.remove(member.id, "Registrert i feil familie")
+    versions = [v for v in lead.families.record_history(fid) if v.entity == "member"]
+    assert [v.version for v in versions] == [1, 2, 3]
+    assert versions[0].data["name"] == "Ola Midlertidig"
+    assert versions[-1].reason == "Registrert i feil familie"
+
+
+def test_search_families_finds_every_matching_family(lead: Journal) -> None:
+    made = {lead.families.create(f"Familien Strand {i}").id for i in range(30)}
+    assert made <= set(lead.search.families("str"))

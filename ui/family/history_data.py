@@ -5,11 +5,8 @@ database worker (no Qt here); `history_format` turns it into words on the GUI th
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
-from samjournal.errors import NotFound
 from samjournal.journal import Journal
 from samjournal.model import AuditEvent, FamilyDetail, Version
 
@@ -47,7 +44,6 @@ class RecordVersion:
 class FamilyHistory:
     versions: list[RecordVersion]  # newest first
     events: list[AuditEvent]  # newest first
-    unreadable: int = 0  # records whose history the core would not give (removed ones)
 
 
 def changed_fields(before: dict[str, object], after: dict[str, object]) -> tuple[str, ...]:
@@ -71,22 +67,17 @@ def compare(entity: str, entity_id: int, versions: list[Version]) -> list[Record
 
 
 def read_history(journal: Journal, detail: FamilyDetail) -> FamilyHistory:
-    """Everything the History tab shows, in one job on the worker."""
+    """Everything the History tab shows, in one job on the worker (removed records included)."""
     fid = detail.family.id
-    sources: list[tuple[str, int, Callable[[Any], list[Version]]]] = [
-        ("family", fid, journal.families.history),
-        *(("member", m.id, journal.members.history) for m in detail.members),
-        *(("meeting", m.id, journal.meetings.history) for m in detail.meetings),
-        *(("need", n.id, journal.needs.history) for n in detail.needs),
-        *(("payment", p.id, journal.payments.history) for p in detail.payments),
+    by_record: dict[tuple[str, int], list[Version]] = {}
+    for version in journal.families.record_history(fid):
+        if version.entity in ENTITIES:
+            by_record.setdefault((version.entity, version.entity_id), []).append(version)
+    found = [
+        shown
+        for (entity, record_id), versions in by_record.items()
+        for shown in compare(entity, record_id, versions)
     ]
-    found: list[RecordVersion] = []
-    unreadable = 0
-    for entity, record_id, history in sources:
-        try:
-            found += compare(entity, record_id, history(record_id))
-        except NotFound:  # removed meanwhile: the core keeps removed records' history to itself
-            unreadable += 1
     order = {name: i for i, name in enumerate(ENTITIES)}
     found.sort(key=lambda v: (v.at, -order[v.entity], v.version.version), reverse=True)
-    return FamilyHistory(found, journal.audit_events(fid), unreadable)
+    return FamilyHistory(found, journal.audit_events(fid))
