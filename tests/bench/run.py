@@ -8,8 +8,8 @@ store and sections. Figures are medians of several runs, encrypted and plain run
 from __future__ import annotations
 
 import argparse
-import importlib
 import datetime as dt
+import importlib
 import os
 import statistics
 import time
