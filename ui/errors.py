@@ -18,12 +18,24 @@ from samjournal.errors import (
     SamJournalError,
     StorageFull,
     UnlockThrottled,
-    ValidationError,
     WrongPassphrase,
 )
+from samjournal.i18n import describe as core_describe
+from samjournal.i18n import render
 from ui.printing import PrintFailed
+from ui.translations import core_language
 
 log = logging.getLogger(__name__)
+
+
+def _core(error: SamJournalError) -> str:
+    """The core's own words for `error`, in the interface language."""
+    return render(str(error), core_language())
+
+
+def core_message(text: str) -> str:
+    """A message from the core (such as ValidationError.message) in the interface language."""
+    return render(text, core_language())
 
 
 def describe(error: BaseException) -> str:
@@ -39,16 +51,16 @@ def describe(error: BaseException) -> str:
     if isinstance(error, NotAJournal):
         return QCoreApplication.translate(
             "Errors", "This folder does not hold a SamJournal journal: %1"
-        ).replace("%1", str(error))
+        ).replace("%1", _core(error))
     if isinstance(error, KeyringDamaged):
         return QCoreApplication.translate(
             "Errors",
             "The key file (keyring.json) is damaged: %1 Restore the journal from a backup.",
-        ).replace("%1", str(error))
+        ).replace("%1", _core(error))
     if isinstance(error, JournalDamaged):
         return QCoreApplication.translate(
             "Errors", "The journal is damaged: %1 Restore it from a backup."
-        ).replace("%1", str(error))
+        ).replace("%1", _core(error))
     if isinstance(error, JournalNotFound):
         return QCoreApplication.translate("Errors", "No journal was found in that folder.")
     if isinstance(error, JournalExists):
@@ -63,13 +75,11 @@ def describe(error: BaseException) -> str:
             "Could not save: the disk is full or the folder is read-only. Nothing was saved.",
         )
     if isinstance(error, PermissionDenied):
-        return QCoreApplication.translate("Errors", "Not allowed: %1").replace("%1", str(error))
+        return QCoreApplication.translate("Errors", "Not allowed: %1").replace("%1", _core(error))
     if isinstance(error, NotFound):
-        return QCoreApplication.translate("Errors", "Not found: %1").replace("%1", str(error))
-    if isinstance(error, ValidationError):
-        return f"{error.field}: {error.message}"
+        return QCoreApplication.translate("Errors", "Not found: %1").replace("%1", _core(error))
     if isinstance(error, SamJournalError):
-        return str(error)
+        return core_describe(error, core_language())
     if isinstance(error, PrintFailed):
         return QCoreApplication.translate(
             "Errors",

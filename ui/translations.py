@@ -101,6 +101,11 @@ def locale() -> QLocale:
     return QLocale()
 
 
+def core_language() -> str:
+    """The language the core's messages are shown in: "en" or "nb" (see samjournal.i18n)."""
+    return "en" if QLocale().language() == QLocale.Language.English else "nb"
+
+
 if __name__ == "__main__":
     out = compile_all(Path(sys.argv[1]) if len(sys.argv) > 1 else None)
     print(out)

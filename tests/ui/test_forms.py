@@ -108,3 +108,12 @@ def test_focus_starts_in_the_first_field_and_save_comes_last(
         chain.append(widget)
     assert chain.index(dialog.save_button) > chain.index(dialog.phone)
     assert chain.index(dialog.save_button) > chain.index(dialog.primary)
+
+
+def test_core_refusals_read_in_english(qtbot: QtBot, make_app, journal_dir: Path) -> None:
+    w = open_as(qtbot, make_app("en"), journal_dir, WORKER, WORKER_PASS)
+    w.new_family()
+    dialog = find_window(qtbot, FamilyDialog)
+    save(qtbot, dialog)
+    qtbot.waitUntil(lambda: "familienavn" in dialog.field_errors(), timeout=TIMEOUT)
+    assert dialog.field_errors()["familienavn"].endswith(" is required")

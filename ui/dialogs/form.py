@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from samjournal.errors import ValidationError
 from samjournal.journal import Journal
-from ui.errors import describe
+from ui.errors import core_message, describe
 from ui.session import Session
 from ui.widgets import FieldError, MessageBar
 from ui.worker import DbWorker
@@ -164,7 +164,7 @@ class FormDialog(QDialog):
     def show_error(self, error: BaseException) -> None:
         if isinstance(error, ValidationError) and error.field in self._errors:
             label = self._errors[error.field]
-            label.show_error(error.message)
+            label.show_error(core_message(error.message))
             self.message.show_message(
                 QCoreApplication.translate("FormDialog", "Not saved: check the marked field."),
                 MessageBar.ERROR,
