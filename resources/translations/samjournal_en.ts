@@ -1687,6 +1687,10 @@
     <context>
         <name>MeetingDialog</name>
         <message>
+            <source>Edit meeting</source>
+            <translation>Edit meeting</translation>
+        </message>
+        <message>
             <source>Record meeting</source>
             <translation>Record meeting</translation>
         </message>
@@ -1800,6 +1804,14 @@
         <message>
             <source>&amp;Record meeting…</source>
             <translation>&amp;Record meeting…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit meeting…</source>
+            <translation>&amp;Edit meeting…</translation>
+        </message>
+        <message>
+            <source>Edit the chosen meeting</source>
+            <translation>Edit the chosen meeting</translation>
         </message>
         <message>
             <source>Remo&amp;ve meeting…</source>
@@ -2070,14 +2082,6 @@
         <message>
             <source>&amp;About SamJournal</source>
             <translation>&amp;About SamJournal</translation>
-        </message>
-        <message>
-            <source>About SamJournal</source>
-            <translation>About SamJournal</translation>
-        </message>
-        <message>
-            <source>SamJournal %1 — an encrypted case journal for trust-based, co-created family support.</source>
-            <translation>SamJournal %1 — an encrypted case journal for trust-based, co-created family support.</translation>
         </message>
         <message>
             <source>Close</source>

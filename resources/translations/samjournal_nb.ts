@@ -1687,6 +1687,10 @@
     <context>
         <name>MeetingDialog</name>
         <message>
+            <source>Edit meeting</source>
+            <translation>Endre møte</translation>
+        </message>
+        <message>
             <source>Record meeting</source>
             <translation>Registrer møte</translation>
         </message>
@@ -1800,6 +1804,14 @@
         <message>
             <source>&amp;Record meeting…</source>
             <translation>&amp;Registrer møte…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit meeting…</source>
+            <translation>&amp;Endre møte…</translation>
+        </message>
+        <message>
+            <source>Edit the chosen meeting</source>
+            <translation>Endre det valgte møtet</translation>
         </message>
         <message>
             <source>Remo&amp;ve meeting…</source>
@@ -2070,14 +2082,6 @@
         <message>
             <source>&amp;About SamJournal</source>
             <translation>&amp;Om SamJournal</translation>
-        </message>
-        <message>
-            <source>About SamJournal</source>
-            <translation>Om SamJournal</translation>
-        </message>
-        <message>
-            <source>SamJournal %1 — an encrypted case journal for trust-based, co-created family support.</source>
-            <translation>SamJournal %1 – en kryptert saksjournal for tillitsbasert, samskapt familiestøtte.</translation>
         </message>
         <message>
             <source>Close</source>

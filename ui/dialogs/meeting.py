@@ -1,5 +1,8 @@
 """Record a family meeting: who took part, the family's own words, what was agreed, the next
-meeting, and in the same dialog the needs agreed and payments proposed (one save)."""
+meeting, and in the same dialog the needs agreed and payments proposed (one save).
+
+The same dialog edits a recorded meeting; needs and payments are then their own records,
+changed in their tabs, so the draft lists are left out."""
 
 from __future__ import annotations
 
@@ -26,6 +29,7 @@ from samjournal.journal import Journal
 from samjournal.model import (
     OPEN_NEED_STATUSES,
     FamilyDetail,
+    Meeting,
     MeetingKind,
     NeedCategory,
     NeedDraft,
@@ -56,12 +60,17 @@ class MeetingDialog(FormDialog):
         detail: FamilyDetail,
         users: list[User],
         parent: QWidget | None = None,
+        meeting: Meeting | None = None,
     ) -> None:
-        super().__init__(
-            session, QCoreApplication.translate("MeetingDialog", "Record meeting"), parent
+        title = (
+            QCoreApplication.translate("MeetingDialog", "Edit meeting")
+            if meeting
+            else QCoreApplication.translate("MeetingDialog", "Record meeting")
         )
+        super().__init__(session, title, parent)
         self.detail = detail
-        self.setWindowTitle(self.tr("Record meeting"))
+        self.meeting = meeting
+        self.setWindowTitle(title)
         columns = QHBoxLayout()
         self.body.removeItem(self.form)
         left_box = QWidget()
@@ -153,6 +162,10 @@ class MeetingDialog(FormDialog):
         drafts.addWidget(needs_box, 2)
         drafts.addWidget(payments_box, 3)
         self.body.addLayout(drafts)
+        if meeting is not None:
+            needs_box.hide()
+            payments_box.hide()
+            self._fill(meeting)
 
         self._open_needs = [
             (n.id, n.description) for n in detail.needs if n.status in OPEN_NEED_STATUSES
@@ -160,6 +173,24 @@ class MeetingDialog(FormDialog):
         self.needs.changed.connect(self._refresh_need_choices)
         self.payments.row_added.connect(lambda _row: self._refresh_need_choices())
         self.resize(1000, 660)
+
+    def _fill(self, meeting: Meeting) -> None:
+        self.held_at.setDateTime(fmt.qdatetime(meeting.held_at))
+        self.kind.setCurrentIndex(self.kind.findData(meeting.kind))
+        self.place.setText(meeting.place)
+        taking_part = {(p.kind, p.member_id, p.user_id) for p in meeting.participants}
+        for i in range(self.participants.count()):
+            item = self.participants.item(i)
+            who: Participant = item.data(PARTICIPANT_ROLE)
+            checked = (who.kind, who.member_id, who.user_id) in taking_part
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        partners = [p.name for p in meeting.participants if p.kind is ParticipantKind.PARTNER]
+        self.partners.setText(", ".join(partners))
+        if meeting.next_meeting_at is not None:
+            self.has_next.setChecked(True)
+            self.next_at.setDateTime(fmt.qdatetime(meeting.next_meeting_at))
+        self.family_words.setPlainText(meeting.family_words)
+        self.agreed.setPlainText(meeting.agreed)
 
     def _refresh_need_choices(self) -> None:
         drafted = [row.description() for row in self.needs.rows()]
@@ -228,6 +259,22 @@ class MeetingDialog(FormDialog):
                     draft = replace(draft, draft_need=renumber.get(draft.draft_need))
                 payments.append(draft)
         family_id = self.detail.family.id
+        if self.meeting is not None:
+            meeting_id = self.meeting.id
+
+            def update(journal: Journal) -> Meeting:
+                return journal.meetings.update(
+                    meeting_id,
+                    held_at=held_at,
+                    kind=kind,
+                    place=place,
+                    family_words=words,
+                    agreed=agreed,
+                    next_meeting_at=next_at,
+                    participants=people,
+                )
+
+            return update
 
         def record(journal: Journal) -> Recorded:
             return journal.meetings.record(

@@ -45,10 +45,14 @@ class MeetingsTab(FamilyTab):
         splitter.setStretchFactor(1, 3)
         self.record_button = QPushButton(self.tr("&Record meeting…"))
         self.record_button.clicked.connect(self.record_meeting)
+        self.edit_button = QPushButton(self.tr("&Edit meeting…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the chosen meeting"))
+        self.edit_button.clicked.connect(self.edit_meeting)
         self.remove_button = QPushButton(self.tr("Remo&ve meeting…"))
         self.remove_button.clicked.connect(self.remove_meeting)
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_button)
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -124,6 +128,21 @@ class MeetingsTab(FamilyTab):
             return None
         dialog = MeetingDialog(
             self.session, self.data.detail, list(self.data.users.values()), parent=self
+        )
+        self.open_dialog(dialog)
+        return dialog
+
+    def edit_meeting(self) -> MeetingDialog | None:
+        meeting = selected_record(self.view)
+        if self.data is None or not isinstance(meeting, Meeting):
+            self.show_info(self.tr("Choose a meeting first."))
+            return None
+        dialog = MeetingDialog(
+            self.session,
+            self.data.detail,
+            list(self.data.users.values()),
+            parent=self,
+            meeting=meeting,
         )
         self.open_dialog(dialog)
         return dialog

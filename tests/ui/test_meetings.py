@@ -1,0 +1,49 @@
+"""Editing a recorded meeting keeps its earlier version and who took part."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from samjournal.journal import Journal
+from samjournal.model import MeetingKind
+from samjournal.records.meetings import partner, staff
+from tests.conftest import WORKER, WORKER_PASS, Template
+from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family, wait_closed
+from ui.dialogs.meeting import MeetingDialog
+
+
+def test_edit_a_meeting(qtbot: QtBot, make_app, journal_dir: Path, template: Template) -> None:
+    journal = Journal.open(journal_dir, WORKER, WORKER_PASS)
+    journal.meetings.record(
+        template.worker_family,
+        dt.datetime(2026, 9, 1, 10, tzinfo=dt.UTC),
+        MeetingKind.OFFICE,
+        agreed="Ringe skolen",
+        participants=[staff(journal.user.id), partner("Skolen")],
+    )
+    journal.lock()
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    w.show_tab(1)
+    tab = w.family.meetings
+    qtbot.waitUntil(lambda: tab.view.model().rowCount() == 1, timeout=TIMEOUT)
+    tab.view.selectRow(0)
+    tab.edit_meeting()
+    dialog = find_window(qtbot, MeetingDialog)
+    assert dialog.agreed.toPlainText() == "Ringe skolen"
+    assert dialog.partners.text() == "Skolen"
+    assert not dialog.needs.isVisible()
+    dialog.agreed.selectAll()
+    qtbot.keyClicks(dialog.agreed, "Ringe skolen og NAV")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_closed(qtbot, dialog)
+    qtbot.waitUntil(
+        lambda: w.family.data.detail.meetings[0].agreed == "Ringe skolen og NAV", timeout=TIMEOUT
+    )
+    meeting = w.family.data.detail.meetings[0]
+    assert {p.name for p in meeting.participants} == {"Kari Nilsen", "Skolen"}
+    assert meeting.version == 2
