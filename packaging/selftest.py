@@ -181,7 +181,7 @@ def check_qtpdf(pdf: bytes, say: Say) -> None:
 
 def export_bundle(journal: Journal, outdir: Path, say: Say) -> None:
     try:
-        from samjournal.evaluation import Policy, evaluation
+        from samjournal.evaluation import Policy
         from samjournal.evaluation.evaluator import Workspace
         from samjournal.evaluation.evaluator.merge import import_bundles
     except ImportError as exc:
@@ -197,7 +197,7 @@ def export_bundle(journal: Journal, outdir: Path, say: Say) -> None:
         cost=SMOKE_ONLY_KDF_COST,
     ).workspace
     try:
-        section = evaluation(journal)
+        section = journal.evaluation
         section.import_study(outdir / "evaluator" / "study.json")
         family_id = journal.families.case_list()[0].id
         for person in journal.families.open(family_id).members:

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import getpass
-import os
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
@@ -17,62 +15,27 @@ from pathlib import Path
 
 from samjournal import __version__
 from samjournal.backup import restore
+from samjournal.cli_support import (
+    EXIT_ERROR,
+    EXIT_OK,
+    EXIT_REFUSED,
+    language,
+    open_journal,
+    passphrase,
+    secret,
+)
 from samjournal.errors import (
     PermissionDenied,
     SamJournalError,
     UnlockThrottled,
-    ValidationError,
     WrongPassphrase,
 )
+from samjournal.evaluation import cli as evaluation_cli
 from samjournal.i18n import describe
 from samjournal.journal import Journal
 from samjournal.model import Role
 
-EXIT_OK, EXIT_ERROR, EXIT_REFUSED = 0, 1, 2
 Handler = Callable[[argparse.Namespace], int]
-
-
-def _secret(env: str, prompt: str, *, confirm: bool = False) -> str:
-    value = os.environ.get(env)
-    if value is not None:
-        return value
-    if not sys.stdin.isatty():
-        raise ValidationError("passordfrase", f"sett {env} eller kjør i en terminal")
-    first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Gjenta: ") != first:
-        raise ValidationError("passordfrase", "de to passordfrasene er ulike")
-    return first
-
-
-def _passphrase(confirm: bool = False) -> str:
-    return _secret("SAMJOURNAL_PASSPHRASE", "Passordfrase: ", confirm=confirm)
-
-
-def _username(args: argparse.Namespace) -> str:
-    if args.user:
-        return str(args.user)
-    if env := os.environ.get("SAMJOURNAL_USER"):
-        return env
-    names = Journal.usernames(args.journal)
-    if len(names) == 1:
-        return names[0]
-    raise ValidationError("bruker", f"velg bruker med --user ({', '.join(names)})")
-
-
-def _language() -> str:
-    """Bokmål unless the environment asks for English (SAMJOURNAL_LANG or LANG=en...)."""
-    wanted = os.environ.get("SAMJOURNAL_LANG") or os.environ.get("LANG", "")
-    return "en" if wanted.startswith("en") else "nb"
-
-
-def _open(args: argparse.Namespace) -> Journal:
-    journal = Journal.open(args.journal, _username(args), _passphrase())
-    if journal.failed_attempts:
-        print(
-            f"Merk: {len(journal.failed_attempts)} mislykkede opplåsingsforsøk siden sist.",
-            file=sys.stderr,
-        )
-    return journal
 
 
 # -- commands -----------------------------------------------------------------------------------
@@ -83,7 +46,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         args.journal,
         username=args.user,
         display_name=args.name or args.user,
-        passphrase=_passphrase(confirm=True),
+        passphrase=passphrase(confirm=True),
     )
     print(f"Journal opprettet i {created.journal.path}")
     print("Gjenopprettingsnøkkel (vises bare nå — skriv den ut og legg den i safen):")
@@ -96,6 +59,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from samjournal import demo  # the generator is only needed here
 
     journal = demo.create_demo_journal(Path(args.journal), families=args.families, seed=args.seed)
+    if args.study:
+        from samjournal.evaluation import demo_consents
+
+        print(f"Samtykker registrert: {demo_consents(journal, args.study)}")
     journal.lock()
     print(f"Demojournal med {args.families} familier i {journal.path}")
     print(f"Brukere: {', '.join(Journal.usernames(journal.path))}")
@@ -105,7 +72,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_info(args: argparse.Namespace) -> int:
-    journal = _open(args)
+    journal = open_journal(args)
     facts = journal.facts()
     print(f"Journal:\t{journal.path}")
     print(f"Journal-id:\t{facts.journal_id}")
@@ -121,7 +88,7 @@ def cmd_info(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    journal = _open(args)
+    journal = open_journal(args)
     for row in journal.families.case_list():
         print(f"{row.case_number}\t{row.display_name}\t{row.status}\t{row.owner}")
     journal.lock()
@@ -129,7 +96,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    journal = _open(args)
+    journal = open_journal(args)
     for hit in journal.search(args.text):
         snippet = " ".join(hit.snippet.split())
         print(f"{hit.case_number}\t{hit.display_name}\t{hit.entity}\t{snippet}")
@@ -138,8 +105,8 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_user_add(args: argparse.Namespace) -> int:
-    journal = _open(args)
-    new = _secret("SAMJOURNAL_NEW_PASSPHRASE", f"Passordfrase for {args.username}: ", confirm=True)
+    journal = open_journal(args)
+    new = secret("SAMJOURNAL_NEW_PASSPHRASE", f"Passordfrase for {args.username}: ", confirm=True)
     user = journal.add_user(args.username, args.name or args.username, Role(args.role), new)
     print(f"La til {user.username} ({user.role})")
     journal.lock()
@@ -147,7 +114,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 
 def cmd_user_list(args: argparse.Namespace) -> int:
-    journal = _open(args)
+    journal = open_journal(args)
     for user in journal.users():
         state = "aktiv" if user.active else "fjernet"
         print(f"{user.username}\t{user.display_name}\t{user.role}\t{state}")
@@ -156,7 +123,7 @@ def cmd_user_list(args: argparse.Namespace) -> int:
 
 
 def cmd_user_remove(args: argparse.Namespace) -> int:
-    journal = _open(args)
+    journal = open_journal(args)
     journal.remove_user(args.username)
     print(f"Fjernet {args.username}; databasen har fått ny nøkkel.")
     journal.lock()
@@ -164,9 +131,9 @@ def cmd_user_remove(args: argparse.Namespace) -> int:
 
 
 def cmd_user_passwd(args: argparse.Namespace) -> int:
-    journal = _open(args)
-    current = _passphrase()
-    new = _secret("SAMJOURNAL_NEW_PASSPHRASE", "Ny passordfrase: ", confirm=True)
+    journal = open_journal(args)
+    current = passphrase()
+    new = secret("SAMJOURNAL_NEW_PASSPHRASE", "Ny passordfrase: ", confirm=True)
     journal.change_passphrase(current, new)
     print("Passordfrasen er endret.")
     journal.lock()
@@ -174,8 +141,8 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_user_reset(args: argparse.Namespace) -> int:
-    recovery = _secret("SAMJOURNAL_RECOVERY_KEY", "Gjenopprettingsnøkkel: ")
-    new = _secret(
+    recovery = secret("SAMJOURNAL_RECOVERY_KEY", "Gjenopprettingsnøkkel: ")
+    new = secret(
         "SAMJOURNAL_NEW_PASSPHRASE", f"Ny passordfrase for {args.username}: ", confirm=True
     )
     Journal.reset_passphrase(args.journal, recovery, args.username, new)
@@ -184,7 +151,7 @@ def cmd_user_reset(args: argparse.Namespace) -> int:
 
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
-    journal = _open(args)
+    journal = open_journal(args)
     report = journal.verify_audit()
     journal.lock()
     for problem in report.problems:
@@ -197,7 +164,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    journal = _open(args)
+    journal = open_journal(args)
     problems = journal.integrity_problems()
     journal.lock()
     for problem in problems:
@@ -210,7 +177,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    journal = _open(args)
+    journal = open_journal(args)
     target = journal.backup(args.file)
     journal.lock()
     print(f"Sikkerhetskopi skrevet: {target}")
@@ -218,7 +185,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    kept = restore(Path(args.file), Path(args.journal), args.user, _passphrase())
+    kept = restore(Path(args.file), Path(args.journal), args.user, passphrase())
     print(f"Journalen er gjenopprettet i {args.journal}")
     if kept:
         print(f"Journalen som lå der er tatt vare på i {kept}")
@@ -228,7 +195,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from samjournal import reports  # reportlab is loaded for this command only
 
-    journal = _open(args)
+    journal = open_journal(args)
     try:
         target = reports.cli_build(
             journal,
@@ -287,6 +254,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("journal", type=Path, metavar="JOURNAL")
     p.add_argument("--families", type=int, default=60)
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument(
+        "--study", type=Path, metavar="STUDY.JSON", help="importer studien og registrer samtykker"
+    )
     p.set_defaults(handler=cmd_demo)
 
     add("info", cmd_info, "vis fakta om journalen")
@@ -356,6 +326,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("gui", help="åpne skrivebordsklienten")
     p.add_argument("journal", type=Path, nargs="?", metavar="JOURNAL")
     p.set_defaults(handler=cmd_gui)
+    evaluation_cli.register(sub)
     return parser
 
 
@@ -365,10 +336,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return handler(args)
     except (WrongPassphrase, UnlockThrottled, PermissionDenied) as exc:
-        print(f"samjournal: {describe(exc, _language())}", file=sys.stderr)
+        print(f"samjournal: {describe(exc, language())}", file=sys.stderr)
         return EXIT_REFUSED
     except SamJournalError as exc:
-        print(f"samjournal: {describe(exc, _language())}", file=sys.stderr)
+        print(f"samjournal: {describe(exc, language())}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return EXIT_ERROR

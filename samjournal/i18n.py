@@ -12,6 +12,7 @@ import re
 from functools import cache
 
 from samjournal.errors import SamJournalError, ValidationError
+from samjournal.evaluation import messages_en as evaluation_en
 
 FIELDS_EN: dict[str, str] = {
     "avsluttet": "closed on",
@@ -257,6 +258,9 @@ MESSAGES_EN: dict[str, str] = {
     "porteføljerapporten trenger --from og --to": "the portfolio report needs --from and --to",
 }
 
+
+FIELDS_EN.update(evaluation_en.FIELDS_EN)
+MESSAGES_EN.update(evaluation_en.MESSAGES_EN)
 
 # Values that stand inside messages: what only a team lead may do, which record was not found,
 # and status codes (shown by their names in either language).

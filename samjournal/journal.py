@@ -26,6 +26,7 @@ from samjournal.errors import (
     SamJournalError,
     ValidationError,
 )
+from samjournal.evaluation.exporter import Evaluation
 from samjournal.folder import JournalFolder, verify_copy
 from samjournal.kdf import KdfCost, calibrate
 from samjournal.keyring import Keyring, new_recovery_key
@@ -95,6 +96,7 @@ class Journal:
         self.checkins = Checkins(ctx)
         self.consents = Consents(ctx)
         self.search = Search(ctx)
+        self.evaluation = Evaluation(ctx)
 
     # -- creating and opening -------------------------------------------------------------
 

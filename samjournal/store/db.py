@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -119,6 +119,28 @@ class Database:
         cursor = self._run(sql, params)
         return int(cursor.lastrowid or 0)
 
+    def tuples(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
+        """Rows as plain tuples: for bulk reads, where row objects cost more than the query."""
+        cursor = self._cursor()
+        cursor.row_factory = None
+        try:
+            return list(cursor.execute(sql, params).fetchall())
+        except dbapi2.IntegrityError:
+            raise
+        except (dbapi2.Error, OSError) as exc:
+            raise convert_error(exc, self.path) from exc
+
+    def executemany(self, sql: str, rows: Iterable[Params]) -> None:
+        """One statement over many rows, inside a transaction."""
+        if self._depth == 0:
+            raise RuntimeError("writes go through Database.transaction()")
+        try:
+            self._cursor().executemany(sql, rows)
+        except dbapi2.IntegrityError:
+            raise
+        except (dbapi2.Error, OSError) as exc:
+            raise convert_error(exc, self.path) from exc
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
         """BEGIN IMMEDIATE ... COMMIT; any exception rolls everything back. Nests as savepoints."""
@@ -176,6 +198,11 @@ class Database:
             with contextlib.suppress(dbapi2.Error):
                 conn.close()
             self._conn = None
+
+    def _cursor(self) -> Any:
+        if getattr(self, "_conn", None) is None:
+            raise JournalDamaged("Databasen er lukket.")
+        return self._conn.cursor()
 
     def _run(self, sql: str, params: Params) -> Any:
         if getattr(self, "_conn", None) is None:

@@ -27,13 +27,19 @@ class Corpus:
 
 def _stamp(families: int, seed: int) -> dict[str, object]:
     """What the cached journal was made from; any change means a rebuild."""
-    source = b"".join(p.read_bytes() for p in sorted((REPO / "samjournal" / "demo").glob("*.py")))
+    demo = sorted((REPO / "samjournal" / "demo").glob("*.py"))
+    schema = sorted((REPO / "samjournal" / "store" / "migrations").glob("*.sql"))
     return {
         "families": families,
         "seed": seed,
         "schema": SCHEMA_VERSION,
-        "demo": hashlib.sha256(source).hexdigest()[:16],
+        "demo": _digest(demo),
+        "migrations": _digest(schema),  # a migration edited in place also means a rebuild
     }
+
+
+def _digest(paths: list[Path]) -> str:
+    return hashlib.sha256(b"".join(p.read_bytes() for p in paths)).hexdigest()[:16]
 
 
 def corpus(families: int, seed: int = 1, *, rebuild: bool = False) -> Corpus:

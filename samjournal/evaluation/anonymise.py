@@ -1,0 +1,245 @@
+"""Generalisation, k-anonymity and the disclosure-risk report.
+
+Households are described by four quasi-identifiers (QIs): area, household size, number of children
+and the adults' age bands. Each has a hierarchy of levels, from exact to coarse. The search tries
+every combination of levels (a lattice of 54 nodes) and picks the one that loses least information
+while no more than `max_suppression` of the households fall in a class smaller than k; those few
+get all four QIs starred (cell suppression), and the starred class itself holds at least k (the
+next smallest classes are starred with them if needed). When no node keeps within the limit, the
+node starring the fewest households wins. With fewer than k consented households nothing can be
+released.
+
+The risk figures are the prosecutor model's: an attacker who knows the target is in the data and
+knows its QIs picks one record of the matching class at random, so a record's risk is 1 / class
+size, the highest risk is 1 / smallest class and the success rate is classes / records.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from samjournal.evaluation.tables import QUASI_IDENTIFIERS, SUPPRESSED
+
+UNKNOWN_AGE = "ukjent"
+_DISTRICT = re.compile(r"^[^\W\d_][\w .'-]{0,39}$")
+
+AREA_LEVELS = ("bydel", "kommune")
+SIZE_LEVELS = ("eksakt (1-5, 6+)", "bånd 1-2, 3-4, 5+", "1+")
+CHILDREN_LEVELS = ("eksakt (0-3, 4+)", "bånd 0, 1-2, 3+", "0 eller 1+")
+AGE_LEVELS = ("10-årsbånd", "20-årsbånd (18-39, 40-59, 60+)", "bare 18+")
+LEVEL_NAMES = (AREA_LEVELS, SIZE_LEVELS, CHILDREN_LEVELS, AGE_LEVELS)
+Node = tuple[int, int, int, int]
+MAX_LEVELS: Node = (1, 2, 2, 2)
+NODES: list[Node] = [
+    (a, s, c, g)
+    for a in range(MAX_LEVELS[0] + 1)
+    for s in range(MAX_LEVELS[1] + 1)
+    for c in range(MAX_LEVELS[2] + 1)
+    for g in range(MAX_LEVELS[3] + 1)
+]
+QI = tuple[str, str, str, str]
+
+
+# -- hierarchies -----------------------------------------------------------------------------
+
+
+def size_label(n: int, level: int) -> str:
+    if level == 0:
+        return str(n) if n < 6 else "6+"
+    if level == 1:
+        return "1-2" if n <= 2 else "3-4" if n <= 4 else "5+"
+    return "1+"
+
+
+def children_label(n: int, level: int) -> str:
+    if level == 0:
+        return str(n) if n < 4 else "4+"
+    if level == 1:
+        return "0" if n == 0 else "1-2" if n <= 2 else "3+"
+    return "0" if n == 0 else "1+"
+
+
+_BANDS10 = ((30, "18-29"), (40, "30-39"), (50, "40-49"), (60, "50-59"), (70, "60-69"))
+_BANDS20 = ((40, "18-39"), (60, "40-59"))
+
+
+def age_label(age: int | None, level: int) -> str:
+    if level >= 2:
+        return "18+"
+    if age is None:
+        return UNKNOWN_AGE
+    bands, top = (_BANDS10, "70+") if level == 0 else (_BANDS20, "60+")
+    for limit, label in bands:
+        if age < limit:
+            return label
+    return top
+
+
+_AGE_ORDER = {
+    label: i
+    for i, label in enumerate(
+        ["18-29", "18-39", "30-39", "40-49", "40-59", "50-59", "60-69", "60+", "70+", "18+"]
+    )
+}
+
+
+def adult_ages_label(ages: Sequence[int | None], level: int) -> str:
+    labels = sorted((age_label(a, level) for a in ages), key=lambda x: _AGE_ORDER.get(x, 99))
+    return "|".join(labels)
+
+
+def clean_district(district: str) -> str | None:
+    """A district name fit to release, or None (free text that does not look like a place)."""
+    text = " ".join(district.split())
+    return text if _DISTRICT.match(text) else None
+
+
+# -- households ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Household:
+    family_id: int
+    district: str | None  # None: not releasable
+    size: int
+    children: int
+    adult_ages: tuple[int | None, ...]
+
+    def labels(self, municipality: str) -> tuple[tuple[str, ...], ...]:
+        """Per QI, the value at every level of its hierarchy."""
+        area = (self.district or municipality, municipality)
+        size = tuple(size_label(self.size, lv) for lv in range(3))
+        kids = tuple(children_label(self.children, lv) for lv in range(3))
+        ages = tuple(adult_ages_label(self.adult_ages, lv) for lv in range(3))
+        return (area, size, kids, ages)
+
+
+@dataclass(frozen=True, slots=True)
+class Risk:
+    records: int
+    classes: int
+    smallest_class: int
+    records_at_risk: int  # in classes smaller than k
+    highest_risk: float  # prosecutor: 1 / smallest class
+    success_rate: float  # prosecutor: classes / records
+
+    @classmethod
+    def of(cls, keys: Sequence[tuple[str, ...]], k: int) -> Risk:
+        sizes = Counter(keys)
+        if not sizes:
+            return cls(0, 0, 0, 0, 0.0, 0.0)
+        smallest = min(sizes.values())
+        return cls(
+            records=len(keys),
+            classes=len(sizes),
+            smallest_class=smallest,
+            records_at_risk=sum(n for n in sizes.values() if n < k),
+            highest_risk=round(1 / smallest, 4),
+            success_rate=round(len(sizes) / len(keys), 4),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "records": self.records,
+            "classes": self.classes,
+            "smallest_class": self.smallest_class,
+            "records_at_risk": self.records_at_risk,
+            "highest_prosecutor_risk": self.highest_risk,
+            "prosecutor_success_rate": self.success_rate,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Generalised:
+    """The released QIs of every household, and what it took to get there."""
+
+    node: Node
+    released: dict[int, QI]  # family id -> released (area, size, children, adult_ages)
+    suppressed: frozenset[int]
+    before: Risk
+    after: Risk
+    too_few: bool = False
+
+    def describe(self) -> dict[str, str]:
+        return {
+            qi: LEVEL_NAMES[i][lv]
+            for i, (qi, lv) in enumerate(zip(QUASI_IDENTIFIERS, self.node, strict=True))
+        }
+
+
+def generalise(
+    households: Sequence[Household], *, k: int, max_suppression: float, municipality: str
+) -> Generalised:
+    labels = {h.family_id: h.labels(municipality) for h in households}
+    ids = list(labels)
+
+    def keys(node: Node) -> list[QI]:
+        a, s, c, g = node
+        return [(lab[0][a], lab[1][s], lab[2][c], lab[3][g]) for lab in (labels[i] for i in ids)]
+
+    exact = keys((0, 0, 0, 0))
+    before = Risk.of(exact, k)
+    if len(ids) < k:
+        return Generalised(MAX_LEVELS, {}, frozenset(), before, Risk.of([], k), too_few=bool(ids))
+    limit = max_suppression * len(ids)
+    best: tuple[tuple[float, ...], Node, list[QI], set[QI]] | None = None
+    for node in NODES:
+        node_keys = keys(node)
+        starred, count = _starred(node_keys, k)
+        loss = sum(lv / m for lv, m in zip(node, MAX_LEVELS, strict=True)) / 4 + count / len(ids)
+        # Within the suppression limit the least loss wins; if no node is, the fewest starred.
+        rank = (0.0, loss) if count <= limit else (1.0, count, loss)
+        if best is None or (rank, node) < (best[0], best[1]):
+            best = (rank, node, node_keys, starred)
+    assert best is not None
+    _, node, node_keys, starred = best
+    released: dict[int, QI] = {}
+    suppressed = set()
+    for family_id, key in zip(ids, node_keys, strict=True):
+        if key in starred:
+            suppressed.add(family_id)
+            key = (SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED)
+        released[family_id] = key
+    after = Risk.of(list(released.values()), k)
+    return Generalised(node, released, frozenset(suppressed), before, after)
+
+
+def _starred(keys: list[QI], k: int) -> tuple[set[QI], int]:
+    """The classes to star: those under k, and if they hold fewer than k households together,
+    the next smallest classes too, so the starred class itself holds at least k."""
+    sizes = Counter(keys)
+    starred = {key for key, n in sizes.items() if n < k}
+    count = sum(sizes[key] for key in starred)
+    if 0 < count < k:
+        rest = sorted((n, key) for key, n in sizes.items() if key not in starred)
+        for n, key in rest:
+            starred.add(key)
+            count += n
+            if count >= k:
+                break
+    return starred, count
+
+
+# -- amounts and months ----------------------------------------------------------------------
+
+
+def round_nok(ore: int, rounding: int, top: int) -> tuple[int, int]:
+    """(NOK rounded half up to `rounding`, 1 if top-coded)."""
+    step = rounding * 100
+    nok = (ore + step // 2) // step * rounding
+    if nok >= top:
+        return top, 1
+    return nok, 0
+
+
+@dataclass(slots=True)
+class Summary:
+    """What the risk report says about amounts; filled while rows are built."""
+
+    amounts: int = 0
+    amounts_top_coded: int = 0
+    budgets_top_coded: int = 0

@@ -1,0 +1,487 @@
+"""The bundle: a BagIt bag (RFC 8493) holding a Frictionless data package, signed, zipped, and
+encrypted to the study's age recipients. Each layer opens with its standard tool.
+
+    <bundle>.age                       age v1, X25519 recipients of the study
+      <bag>/                           zip (deflate), one top-level folder
+        bagit.txt  bag-info.txt        journal id, study id, sequence, previous bundle, changes
+        manifest-sha256.txt            every payload file
+        tagmanifest-sha256.txt         the tag files, signed:
+        tagmanifest-sha256.txt.minisig   minisign (Ed25519) signature by the journal's key
+        samjournal-signing-key.pub     the journal's public key (minisign format)
+        data/datapackage.json          Frictionless: schemas, keys, codebook
+        data/<table>.csv  data/disclosure-risk.json
+
+The reader checks every layer before anything is used, inside limits on sizes and paths, and
+raises BundleRejected with the reason. The bundle's identity (its hash) is the SHA-256 of the
+signed tag manifest, so the same content encrypted twice is the same bundle.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import re
+import stat
+import zipfile
+import zlib
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import pyrage
+
+from samjournal import __version__
+from samjournal.errors import BundleRejected
+from samjournal.evaluation.minisign import PublicKey, SigningKey
+from samjournal.evaluation.tables import (
+    ALL_TABLES,
+    HOUSEHOLDS,
+    QUASI_IDENTIFIERS,
+    TOMBSTONES,
+    resource,
+)
+
+AGE_MAGIC = b"age-encryption.org/v1\n"
+BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
+KEY_FILE = "samjournal-signing-key.pub"
+TAGMANIFEST = "tagmanifest-sha256.txt"
+SIGNATURE = TAGMANIFEST + ".minisig"
+TAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt", KEY_FILE)
+RISK_FILE = "disclosure-risk.json"
+FORMAT = "1"
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+_JOURNAL_ID = re.compile(r"^[0-9a-f]{32}$")
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    max_bundle_bytes: int = 512 * 1024 * 1024
+    max_entries: int = 64
+    max_entry_bytes: int = 512 * 1024 * 1024
+    max_total_bytes: int = 1024 * 1024 * 1024
+    max_ratio: int = 1000  # uncompressed / compressed, for entries over 1 MiB
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """The bag-info facts of a bundle."""
+
+    journal_id: str
+    study_id: str
+    sequence: int
+    kind: str  # full or incremental
+    previous: str  # hash of the bundle before, "" for the first
+    change_from: int
+    change_to: int
+    created: str
+
+    def bag_name(self) -> str:
+        return f"samjournal-{self.study_id}-{self.journal_id[:8]}-{self.sequence:05d}"
+
+
+@dataclass(frozen=True, slots=True)
+class Bundle:
+    """A bundle that passed every check."""
+
+    header: Header
+    bundle_hash: str
+    public_key: PublicKey
+    tables: dict[str, list[list[str]]]  # name -> rows without the header
+    risk: dict[str, Any]
+    datapackage: dict[str, Any]
+
+
+# -- writing -----------------------------------------------------------------------------------
+
+
+def csv_bytes(header: Sequence[str], rows: Sequence[Sequence[str]]) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return out.getvalue().encode("utf-8")
+
+
+def csv_lines(header: Sequence[str], lines: Sequence[str]) -> bytes:
+    """CSV from lines already joined (their values never need quoting)."""
+    body = "\r\n".join([",".join(header), *lines])
+    return (body + "\r\n").encode("utf-8")
+
+
+def datapackage(header: Header, tables: Sequence[str], title: str) -> dict[str, Any]:
+    resources = [resource(ALL_TABLES[name]) for name in tables]
+    resources.append(
+        {
+            "name": "disclosure-risk",
+            "title": "Risikorapport",
+            "description": "Disclosure-risk report: k, classes, prosecutor risk, what was"
+            " generalised or suppressed, and who was left out and why.",
+            "path": RISK_FILE,
+            "profile": "data-resource",
+            "format": "json",
+            "mediatype": "application/json",
+            "encoding": "utf-8",
+        }
+    )
+    return {
+        "profile": "data-package",
+        "name": f"samjournal-{header.study_id}-{header.sequence}",
+        "title": title,
+        "created": header.created,
+        "version": f"{header.sequence}.0.0",
+        "samjournal": {
+            "format": int(FORMAT),
+            "journal_id": header.journal_id,
+            "study_id": header.study_id,
+            "sequence": header.sequence,
+            "kind": header.kind,
+        },
+        "resources": resources,
+    }
+
+
+def write_bundle(
+    header: Header,
+    tables: dict[str, bytes],
+    risk: dict[str, Any],
+    key: SigningKey,
+    recipients: Sequence[Any],
+    title: str,
+) -> tuple[bytes, str]:
+    """(encrypted bundle, bundle hash). `tables` maps table name -> its CSV."""
+    payload: dict[str, bytes] = {f"data/{name}.csv": data for name, data in tables.items()}
+    payload[f"data/{RISK_FILE}"] = _json(risk)
+    payload["data/datapackage.json"] = _json(datapackage(header, list(tables), title))
+    manifest = _manifest(payload)
+    octets = sum(len(v) for v in payload.values())
+    info = {
+        "Bag-Software-Agent": f"samjournal {__version__}",
+        "Bagging-Date": header.created[:10],
+        "Payload-Oxum": f"{octets}.{len(payload)}",
+        "External-Description": "SamJournal evaluation bundle: consented, anonymised data",
+        "SamJournal-Format": FORMAT,
+        "SamJournal-Journal-Id": header.journal_id,
+        "SamJournal-Study-Id": header.study_id,
+        "SamJournal-Sequence": str(header.sequence),
+        "SamJournal-Kind": header.kind,
+        "SamJournal-Previous-Bundle": header.previous or "none",
+        "SamJournal-Change-Range": f"{header.change_from}-{header.change_to}",
+        "SamJournal-Created": header.created,
+        "SamJournal-Signing-Key": key.public.key_id_hex,
+    }
+    tags = {
+        "bagit.txt": BAGIT_TXT,
+        "bag-info.txt": "".join(f"{k}: {v}\n" for k, v in info.items()).encode("utf-8"),
+        "manifest-sha256.txt": manifest,
+        KEY_FILE: key.public.to_file().encode("ascii"),
+    }
+    tagmanifest = _manifest(tags)
+    signature = key.sign(
+        tagmanifest,
+        trusted_comment=_trusted_comment(header),
+        untrusted_comment=f"signature from SamJournal journal {header.journal_id}",
+    )
+    files = {**tags, TAGMANIFEST: tagmanifest, SIGNATURE: signature.encode("ascii"), **payload}
+    buffer = io.BytesIO()
+    stamp = dt.datetime.fromisoformat(header.created)
+    when = (max(stamp.year, 1980), stamp.month, stamp.day, stamp.hour, stamp.minute, stamp.second)
+    root = header.bag_name()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as zf:
+        for path in sorted(files):
+            entry = zipfile.ZipInfo(f"{root}/{path}", date_time=when)
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = (stat.S_IFREG | 0o644) << 16
+            zf.writestr(entry, files[path], compresslevel=1)
+    encrypted = pyrage.encrypt(buffer.getvalue(), list(recipients))
+    return bytes(encrypted), hashlib.sha256(tagmanifest).hexdigest()
+
+
+def _trusted_comment(header: Header) -> str:
+    return (
+        f"samjournal bundle journal:{header.journal_id} study:{header.study_id}"
+        f" sequence:{header.sequence} file:{TAGMANIFEST}"
+    )
+
+
+def _json(value: object) -> bytes:
+    return (json.dumps(value, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def _manifest(files: dict[str, bytes]) -> bytes:
+    return "".join(
+        f"{hashlib.sha256(data).hexdigest()}  {path}\n" for path, data in sorted(files.items())
+    ).encode("utf-8")
+
+
+# -- reading -----------------------------------------------------------------------------------
+
+
+def decrypt(data: bytes, identities: Sequence[Any], limits: Limits = Limits()) -> bytes:
+    if len(data) > limits.max_bundle_bytes:
+        raise BundleRejected("Pakken er større enn grensen.")
+    if not data.startswith(AGE_MAGIC):
+        raise BundleRejected("Filen er ikke en age-kryptert SamJournal-pakke.")
+    try:
+        return bytes(pyrage.decrypt(data, list(identities)))
+    except pyrage.DecryptError as exc:
+        raise BundleRejected(
+            "Pakken kan ikke dekrypteres: den er skadet, avkortet eller ikke kryptert til denne"
+            " studien."
+        ) from exc
+
+
+def unzip(data: bytes, limits: Limits = Limits()) -> tuple[str, dict[str, bytes]]:
+    """(bag folder name, relative path -> content), refusing unsafe paths and oversize entries."""
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        infos = archive.infolist()
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+        raise BundleRejected("Pakken inneholder ikke et gyldig zip-arkiv.") from exc
+    if len(infos) > limits.max_entries:
+        raise BundleRejected("Arkivet har for mange filer.")
+    roots: set[str] = set()
+    seen: set[str] = set()
+    declared = 0
+    for info in infos:
+        _check_path(info.filename)
+        if info.filename in seen:
+            raise BundleRejected(f"Arkivet har samme filnavn to ganger: {info.filename}")
+        seen.add(info.filename)
+        roots.add(info.filename.split("/", 1)[0])
+        if stat.S_ISLNK(info.external_attr >> 16):
+            raise BundleRejected(f"Arkivet har en symbolsk lenke: {info.filename}")
+        if info.flag_bits & 0x1:
+            raise BundleRejected("Arkivet har krypterte filer.")
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise BundleRejected("Arkivet bruker en ukjent komprimering.")
+        declared += info.file_size
+        if info.file_size > limits.max_entry_bytes or declared > limits.max_total_bytes:
+            raise BundleRejected("Arkivet oppgir en størrelse over grensen (zip-bombe?).")
+        if info.file_size > 1 << 20 and info.file_size > limits.max_ratio * max(
+            info.compress_size, 1
+        ):
+            raise BundleRejected("Arkivet er mistenkelig sterkt komprimert (zip-bombe?).")
+    if len(roots) != 1:
+        raise BundleRejected("Arkivet skal ha nøyaktig én mappe på toppnivå.")
+    root = roots.pop()
+    files: dict[str, bytes] = {}
+    for info in infos:
+        if info.is_dir():
+            continue
+        if "/" not in info.filename:
+            raise BundleRejected("Arkivet har filer utenfor bag-mappen.")
+        files[info.filename.split("/", 1)[1]] = _read_entry(archive, info)
+    return root, files
+
+
+def _check_path(name: str) -> None:
+    if (
+        not name
+        or name.startswith(("/", "\\"))
+        or "\\" in name
+        or _DRIVE.match(name)
+        or any(ord(ch) < 32 for ch in name)
+    ):
+        raise BundleRejected(f"Arkivet har en ulovlig sti: {name!r}")
+    parts = name.rstrip("/").split("/")
+    if any(part in ("", ".", "..") for part in parts):
+        raise BundleRejected(f"Arkivet har en ulovlig sti: {name!r}")
+
+
+def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
+    chunks = []
+    total = 0
+    try:
+        with archive.open(info) as fh:
+            while chunk := fh.read(1 << 20):
+                total += len(chunk)
+                if total > info.file_size:
+                    raise BundleRejected("En fil i arkivet er større enn oppgitt (zip-bombe?).")
+                chunks.append(chunk)
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
+        raise BundleRejected(f"Arkivet er skadet ({info.filename}).") from exc
+    if total != info.file_size:
+        raise BundleRejected(f"Arkivet er skadet ({info.filename}).")
+    return b"".join(chunks)
+
+
+def _parse_manifest(data: bytes, what: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BundleRejected(f"{what} er ikke UTF-8.") from exc
+    for line in text.splitlines():
+        digest, sep, path = line.partition("  ")
+        if not sep or not _HEX64.match(digest) or not path or path in out:
+            raise BundleRejected(f"{what} har feil format.")
+        out[path] = digest
+    return out
+
+
+def _parse_info(data: bytes) -> dict[str, str]:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BundleRejected("bag-info.txt er ikke UTF-8.") from exc
+    info: dict[str, str] = {}
+    for line in text.splitlines():
+        label, sep, value = line.partition(":")
+        if not sep or label in info:
+            raise BundleRejected("bag-info.txt har feil format.")
+        info[label.strip()] = value.strip()
+    return info
+
+
+def _header(info: dict[str, str]) -> Header:
+    try:
+        if info["SamJournal-Format"] != FORMAT:
+            raise BundleRejected("Pakken har et ukjent format; oppdater SamJournal.")
+        previous = info["SamJournal-Previous-Bundle"]
+        low, _, high = info["SamJournal-Change-Range"].partition("-")
+        header = Header(
+            journal_id=info["SamJournal-Journal-Id"],
+            study_id=info["SamJournal-Study-Id"],
+            sequence=int(info["SamJournal-Sequence"]),
+            kind=info["SamJournal-Kind"],
+            previous="" if previous == "none" else previous,
+            change_from=int(low),
+            change_to=int(high),
+            created=info["SamJournal-Created"],
+        )
+        dt.datetime.fromisoformat(header.created)
+    except (KeyError, ValueError) as exc:
+        raise BundleRejected(
+            "bag-info.txt mangler SamJournal-felt eller har feil verdier."
+        ) from exc
+    if (
+        not _JOURNAL_ID.match(header.journal_id)
+        or header.sequence < 1
+        or header.kind not in ("full", "incremental")
+        or (header.previous and not _HEX64.match(header.previous))
+    ):
+        raise BundleRejected("bag-info.txt har ugyldige SamJournal-verdier.")
+    return header
+
+
+def verify_bag(root: str, files: dict[str, bytes]) -> tuple[Header, PublicKey, str]:
+    """Check signature, tag manifest, manifest and bag-info; return the facts and the key."""
+    for required in (*TAG_FILES, TAGMANIFEST, SIGNATURE):
+        if required not in files:
+            raise BundleRejected(f"Bag-en mangler {required}.")
+    if files["bagit.txt"] != BAGIT_TXT:
+        raise BundleRejected("bagit.txt er ikke BagIt 1.0.")
+    try:
+        public = PublicKey.from_file(files[KEY_FILE].decode("ascii"))
+        signature = files[SIGNATURE].decode("ascii")
+    except (UnicodeDecodeError, BundleRejected) as exc:
+        raise BundleRejected(f"Bag-ens nøkkel- eller signaturfil er skadet: {exc}") from exc
+    try:
+        trusted = public.verify(files[TAGMANIFEST], signature)
+    except BundleRejected as exc:
+        raise BundleRejected(f"Signaturen på tag-manifestet holder ikke: {exc}") from exc
+    tagmanifest = _parse_manifest(files[TAGMANIFEST], TAGMANIFEST)
+    if set(tagmanifest) != set(TAG_FILES):
+        raise BundleRejected("Tag-manifestet lister ikke nøyaktig bag-ens tag-filer.")
+    for path, digest in tagmanifest.items():
+        if hashlib.sha256(files[path]).hexdigest() != digest:
+            raise BundleRejected(f"{path} stemmer ikke med tag-manifestet.")
+    manifest = _parse_manifest(files["manifest-sha256.txt"], "manifest-sha256.txt")
+    payload = {p for p in files if p.startswith("data/")}
+    extra = set(files) - payload - set(TAG_FILES) - {TAGMANIFEST, SIGNATURE}
+    if extra:
+        raise BundleRejected(f"Bag-en har ukjente filer: {', '.join(sorted(extra))}")
+    if set(manifest) != payload:
+        raise BundleRejected("Manifestet lister ikke nøyaktig filene i data/.")
+    for path, digest in manifest.items():
+        if hashlib.sha256(files[path]).hexdigest() != digest:
+            raise BundleRejected(f"{path} stemmer ikke med manifestet.")
+    info = _parse_info(files["bag-info.txt"])
+    header = _header(info)
+    octets = sum(len(files[p]) for p in payload)
+    if info.get("Payload-Oxum") != f"{octets}.{len(payload)}":
+        raise BundleRejected("Payload-Oxum i bag-info.txt stemmer ikke.")
+    if trusted != _trusted_comment(header):
+        raise BundleRejected("Signaturens kommentar stemmer ikke med bag-info.txt.")
+    if info.get("SamJournal-Signing-Key") != public.key_id_hex:
+        raise BundleRejected("bag-info.txt oppgir en annen signeringsnøkkel enn bag-en har.")
+    if root != header.bag_name():
+        raise BundleRejected("Bag-mappens navn stemmer ikke med bag-info.txt.")
+    return header, public, hashlib.sha256(files[TAGMANIFEST]).hexdigest()
+
+
+def read_tables(
+    files: dict[str, bytes],
+) -> tuple[dict[str, list[list[str]]], dict[str, Any], dict[str, Any]]:
+    try:
+        package = json.loads(files["data/datapackage.json"])
+        risk = json.loads(files[f"data/{RISK_FILE}"])
+    except KeyError as exc:
+        raise BundleRejected("Datapakken mangler datapackage.json eller risikorapporten.") from exc
+    except ValueError as exc:
+        raise BundleRejected("datapackage.json eller risikorapporten er ikke gyldig JSON.") from exc
+    if not isinstance(package, dict) or not isinstance(risk, dict):
+        raise BundleRejected("datapackage.json har feil form.")
+    names = [str(r.get("name")) for r in package.get("resources", []) if isinstance(r, dict)]
+    tables = [n for n in names if n != "disclosure-risk"]
+    if (
+        HOUSEHOLDS.name not in tables
+        or TOMBSTONES.name not in tables
+        or not set(tables) <= set(ALL_TABLES)
+        or len(set(tables)) != len(tables)
+    ):
+        raise BundleRejected("Datapakken har ikke de tabellene en SamJournal-pakke skal ha.")
+    expected = {f"data/{n}.csv" for n in tables} | {f"data/{RISK_FILE}", "data/datapackage.json"}
+    if set(p for p in files if p.startswith("data/")) != expected:
+        raise BundleRejected("Datapakkens filer stemmer ikke med datapackage.json.")
+    out: dict[str, list[list[str]]] = {}
+    for name in tables:
+        out[name] = _read_csv(files[f"data/{name}.csv"], ALL_TABLES[name].header, name)
+    return out, package, risk
+
+
+def _read_csv(data: bytes, header: tuple[str, ...], name: str) -> list[list[str]]:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise BundleRejected(f"{name}.csv er ikke UTF-8.") from exc
+    if "\x1f" in text or "\x00" in text:
+        raise BundleRejected(f"{name}.csv har kontrolltegn.")
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline="")))
+    except csv.Error as exc:
+        raise BundleRejected(f"{name}.csv er ikke gyldig CSV.") from exc
+    if not rows or tuple(rows[0]) != header:
+        raise BundleRejected(f"{name}.csv har feil kolonner.")
+    width = len(header)
+    body = rows[1:]
+    if any(len(r) != width for r in body):
+        raise BundleRejected(f"{name}.csv har rader med feil antall felt.")
+    return body
+
+
+def check_k(rows: list[list[str]], k: int) -> int:
+    """The smallest class of the households' quasi-identifiers (refused when below k)."""
+    idx = [HOUSEHOLDS.header.index(q) for q in QUASI_IDENTIFIERS]
+    sizes = Counter(tuple(r[i] for i in idx) for r in rows)
+    smallest = min(sizes.values(), default=0)
+    if sizes and smallest < k:
+        raise BundleRejected(
+            f"Pakken bryter k-anonymiteten: en gruppe har {smallest} husstander,"
+            f" studien krever {k}."
+        )
+    return smallest
+
+
+def open_bundle(data: bytes, identities: Sequence[Any], limits: Limits = Limits()) -> Bundle:
+    """Decrypt, unpack and check every layer of a bundle; BundleRejected says what failed."""
+    plain = decrypt(data, identities, limits)
+    root, files = unzip(plain, limits)
+    header, public, bundle_hash = verify_bag(root, files)
+    tables, package, risk = read_tables(files)
+    return Bundle(header, bundle_hash, public, tables, risk, package)

@@ -1,0 +1,297 @@
+"""Subcommands of `samjournal` for evaluation: studies, exports, receipts, keys, the evaluator.
+
+`register(sub)` adds them to the main parser's subparsers. Handlers return 0 (ok), 1 (error)
+or 2 (refused); errors are raised as SamJournalError subclasses for `samjournal.cli.main` to
+print. Passphrases come from SAMJOURNAL_PASSPHRASE or a prompt, as everywhere in the CLI.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from samjournal.cli_support import EXIT_ERROR, EXIT_OK, passphrase, unlocked
+from samjournal.errors import ValidationError
+from samjournal.evaluation.evaluator import (
+    Workspace,
+    import_bundles,
+    status,
+    write_datapackage,
+)
+from samjournal.evaluation.exporter import ExportEntry
+from samjournal.evaluation.profile import EVENT_TABLES, Policy
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+@contextmanager
+def _workspace(args: argparse.Namespace) -> Iterator[Workspace]:
+    ws = Workspace.open(args.workspace, passphrase())
+    try:
+        yield ws
+    finally:
+        ws.close()
+
+
+# -- the journal's side ---------------------------------------------------------------------------
+
+
+def cmd_study_import(args: argparse.Namespace) -> int:
+    with unlocked(args) as journal:
+        profile = journal.evaluation.import_study(
+            args.file,
+            expect_fingerprint=args.expect,
+            replace=args.replace,
+            municipality=args.municipality,
+        )
+    print(f"Studie lagt inn: {profile.id} — {profile.name} ({profile.organisation})")
+    print(f"Fingeravtrykk: {profile.fingerprint}")
+    if args.expect is None:
+        print("Les fingeravtrykket høyt for evaluator og sammenlign før første eksport.")
+    policy = profile.policy
+    print(f"k = {policy.k}; tabeller: households, {', '.join(policy.tables)}")
+    return EXIT_OK
+
+
+def cmd_study_list(args: argparse.Namespace) -> int:
+    with unlocked(args) as journal:
+        for study in journal.evaluation.studies():
+            fingerprint = study.fingerprint or "(ingen profil)"
+            print(f"{study.id}\t{study.name}\t{study.organisation}\t{fingerprint}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    with unlocked(args) as journal:
+        section = journal.evaluation
+        if args.log:
+            _print_log(section.export_log(args.study))
+            return EXIT_OK
+        if not args.study:
+            raise ValidationError("--study", "velg studien det skal eksporteres til")
+        if args.dry_run:
+            preview = section.preview(args.study, full=args.full)
+            print("\n".join(preview.risk.lines()))
+            print(f"(prøvekjøring: pakke {preview.sequence}, {preview.kind}; ingenting er skrevet)")
+            return EXIT_OK
+        if args.out is None:
+            raise ValidationError("--out", "velg mappen pakken skal skrives til")
+        result = section.export(args.study, args.out, full=args.full)
+        head = journal.audit_head()
+    print("\n".join(result.risk.lines()))
+    entry = result.entry
+    print(
+        f"Pakke {entry.sequence} ({entry.kind}) skrevet: {result.path}\n"
+        f"  {entry.households} husstander, {entry.rows} rader, {entry.tombstones} gravsteiner;"
+        f" signert med nøkkel {entry.key_id}\n"
+        f"  revisjonslogg: {head[:16]}"
+    )
+    return EXIT_OK
+
+
+def _print_log(entries: list[ExportEntry]) -> None:
+    waiting = 0
+    for entry in entries:
+        state = f"levert {entry.delivered_at}" if entry.delivered else "IKKE KVITTERT"
+        waiting += not entry.delivered
+        print(
+            f"{entry.study_id}\t{entry.sequence}\t{entry.kind}"
+            f"\t{entry.created_at.isoformat(timespec='seconds')}\t{entry.created_by}"
+            f"\t{entry.rows}\t{entry.tombstones}\t{state}\t{entry.file_name}"
+        )
+    if waiting:
+        print(f"{waiting} pakke(r) venter på kvittering fra evaluator.", file=sys.stderr)
+
+
+def cmd_receipt_import(args: argparse.Namespace) -> int:
+    with unlocked(args) as journal:
+        section = journal.evaluation
+        for file in args.files:
+            entry = section.import_receipt(file)
+            print(
+                f"Kvittering godtatt: {entry.study_id} pakke {entry.sequence} levert"
+                f" {entry.delivered_at}"
+            )
+        waiting = section.unacknowledged()
+    if waiting:
+        numbers = ", ".join(f"{e.study_id}/{e.sequence}" for e in waiting)
+        print(f"Venter fortsatt på kvittering: {numbers}")
+    return EXIT_OK
+
+
+def cmd_key(args: argparse.Namespace) -> int:
+    with unlocked(args) as journal:
+        public = journal.evaluation.write_public_key(args.out)
+    print(f"Offentlig signeringsnøkkel skrevet: {args.out}")
+    print(f"Nøkkel-id {public.key_id_hex}, fingeravtrykk {public.fingerprint}")
+    print(f"Sjekk en pakke med: minisign -V -p {args.out} -m tagmanifest-sha256.txt")
+    return EXIT_OK
+
+
+# -- the evaluator's side -------------------------------------------------------------------------
+
+
+def cmd_evaluator_init(args: argparse.Namespace) -> int:
+    tables = tuple(t for t in args.tables.split(",") if t) if args.tables else EVENT_TABLES
+    policy = Policy(k=args.k, tables=tables, municipality=args.municipality or "")
+    created = Workspace.init(
+        args.workspace,
+        study_id=args.study_id,
+        name=args.name,
+        organisation=args.org,
+        passphrase=passphrase(confirm=True),
+        policy=policy,
+    )
+    ws = created.workspace
+    try:
+        print(f"Arbeidsområde opprettet i {ws.path}")
+        print(f"Studieprofil (gi denne til kommunene): {ws.folder.study_path}")
+        print(f"Fingeravtrykk: {ws.profile.fingerprint}")
+        print(f"age-mottaker: {ws.profile.recipients[0]}")
+        print(f"Kvitteringsnøkkel: {ws.receipt_key.public.key_id_hex}")
+        print("Gjenopprettingsnøkkel for datalageret (vises bare nå — oppbevar den trygt):")
+        print(f"    {created.recovery_key}")
+    finally:
+        ws.close()
+    return EXIT_OK
+
+
+def cmd_evaluator_identity(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        target = ws.export_identity(args.export)
+    print(
+        "ADVARSEL: denne filen åpner hver pakke til studien. Bruk den bare på en sikker maskin"
+        " og slett den etterpå.",
+        file=sys.stderr,
+    )
+    print(f"age-identitet skrevet: {target}")
+    print(f"Dekrypter med: age -d -i {target} PAKKE.age > pakke.zip")
+    return EXIT_OK
+
+
+def cmd_evaluator_import(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        reports = import_bundles(
+            ws, args.bundles, trust_new_key=args.trust_new_key, receipts_dir=args.receipts
+        )
+    rejected = 0
+    for report in reports:
+        stream = sys.stderr if report.status == "rejected" else sys.stdout
+        print("\n".join(report.lines()), file=stream)
+        rejected += report.status == "rejected"
+    stored = sum(r.status == "stored" for r in reports)
+    already = sum(r.status == "already" for r in reports)
+    print(f"Lagret {stored}, allerede importert {already}, avvist {rejected}.")
+    return EXIT_ERROR if rejected else EXIT_OK
+
+
+def cmd_evaluator_status(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        print("\n".join(status(ws).lines()))
+    return EXIT_OK
+
+
+def cmd_evaluator_datapackage(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        written = write_datapackage(ws, args.out)
+    rows = ", ".join(f"{t} {n}" for t, n in written.rows.items())
+    print(f"Datapakke skrevet: {written.path}/datapackage.json ({rows})")
+    return EXIT_OK
+
+
+# -- the parser -----------------------------------------------------------------------------------
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add `study`, `export`, `receipt`, `key` and `evaluator` to the `samjournal` command."""
+
+    def journal_args(p: argparse.ArgumentParser) -> None:
+        p.add_argument("journal", type=Path, metavar="JOURNAL", help="journalmappen")
+        p.add_argument("--user", help="brukernavn (standard: SAMJOURNAL_USER eller eneste bruker)")
+
+    def leaf(
+        parent: argparse._SubParsersAction[argparse.ArgumentParser],
+        name: str,
+        handler: Handler,
+        help_text: str,
+    ) -> argparse.ArgumentParser:
+        p = parent.add_parser(name, help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    study = sub.add_parser("study", help="studieprofiler fra evaluator").add_subparsers(
+        dest="study_command", required=True, metavar="KOMMANDO"
+    )
+    p = leaf(study, "import", cmd_study_import, "legg inn en studieprofil (teamleder)")
+    journal_args(p)
+    p.add_argument("file", type=Path, metavar="STUDY.JSON")
+    p.add_argument("--expect", metavar="FINGERAVTRYKK", help="fingeravtrykket evaluator leste opp")
+    p.add_argument("--replace", action="store_true", help="bytt ut en profil med annet avtrykk")
+    p.add_argument("--municipality", metavar="KOMMUNE", help="kommunenavnet i utleveringen")
+    journal_args(leaf(study, "list", cmd_study_list, "list studiene journalen kjenner"))
+
+    p = leaf(
+        sub,
+        "export",
+        cmd_export,
+        "eksporter en samtykket, anonymisert, signert og kryptert pakke til en studie",
+    )
+    journal_args(p)
+    p.add_argument("--study", metavar="ID", help="studie-id")
+    p.add_argument("--out", type=Path, metavar="MAPPE", help="hvor pakken skrives (f.eks. USB)")
+    p.add_argument("--full", action="store_true", help="alt på nytt, ikke bare endringer")
+    p.add_argument("--dry-run", action="store_true", help="vis risikorapporten, skriv ingenting")
+    p.add_argument("--log", action="store_true", help="vis eksportloggen og hva som er kvittert")
+
+    receipt = sub.add_parser("receipt", help="kvitteringer fra evaluator").add_subparsers(
+        dest="receipt_command", required=True, metavar="KOMMANDO"
+    )
+    p = leaf(receipt, "import", cmd_receipt_import, "registrer kvitteringer (signatur sjekkes)")
+    journal_args(p)
+    p.add_argument("files", type=Path, nargs="+", metavar="FIL")
+
+    p = leaf(sub, "key", cmd_key, "skriv journalens offentlige signeringsnøkkel (minisign)")
+    journal_args(p)
+    p.add_argument("--out", type=Path, required=True, metavar="FIL.pub")
+
+    evaluator = sub.add_parser(
+        "evaluator", help="evaluators arbeidsområde: motta, slå sammen og analysere pakker"
+    ).add_subparsers(dest="evaluator_command", required=True, metavar="KOMMANDO")
+
+    def workspace_arg(p: argparse.ArgumentParser) -> None:
+        p.add_argument("workspace", type=Path, metavar="ARBEIDSOMRÅDE")
+
+    p = leaf(evaluator, "init", cmd_evaluator_init, "lag et arbeidsområde og en studieprofil")
+    workspace_arg(p)
+    p.add_argument("--study-id", required=True, metavar="ID")
+    p.add_argument("--name", required=True, help="studiens navn")
+    p.add_argument("--org", required=True, help="organisasjonen som evaluerer")
+    p.add_argument("--k", type=int, default=Policy().k, help="k-anonymitet (standard 5)")
+    p.add_argument(
+        "--tables",
+        help=f"tabeller utover husstandene, kommaseparert (standard {','.join(EVENT_TABLES)})",
+    )
+    p.add_argument("--municipality", help="kommunenavn, hvis alle journalene er i én kommune")
+
+    p = leaf(evaluator, "identity", cmd_evaluator_identity, "skriv age-identiteten til en fil")
+    workspace_arg(p)
+    p.add_argument("--export", type=Path, required=True, metavar="FIL")
+
+    p = leaf(evaluator, "import", cmd_evaluator_import, "importer pakker og skriv kvitteringer")
+    workspace_arg(p)
+    p.add_argument("bundles", type=Path, nargs="+", metavar="PAKKE")
+    p.add_argument(
+        "--trust-new-key", action="store_true", help="godta en ny signeringsnøkkel for en journal"
+    )
+    p.add_argument("--receipts", type=Path, metavar="MAPPE", help="hvor kvitteringene skrives")
+
+    workspace_arg(leaf(evaluator, "status", cmd_evaluator_status, "journaler, pakker, hull"))
+
+    p = leaf(
+        evaluator, "datapackage", cmd_evaluator_datapackage, "skriv datasettet som Frictionless"
+    )
+    workspace_arg(p)
+    p.add_argument("out", type=Path, metavar="UT")

@@ -1,0 +1,228 @@
+"""`evaluator datapackage`: the merged dataset as a Frictionless data package for analysis.
+
+One CSV per table (UTF-8, header row, empty = missing) with `journal_id` first, keys over
+(journal_id, id), foreign keys to households, a `codebook.csv` of every category and scale, a
+`journals.csv`, and `datapackage.json` with types, labels and categories. R (frictionless,
+readr), Stata (import delimited), SPSS (GET DATA /TYPE=TXT) and pandas read it as it is.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from samjournal.errors import ValidationError
+from samjournal.evaluation.evaluator.merge import SEP
+from samjournal.evaluation.evaluator.workspace import Workspace
+from samjournal.evaluation.profile import now_iso
+from samjournal.evaluation.sql import paused_gc, tuples
+from samjournal.evaluation.tables import DATA_TABLES, HOUSEHOLDS, Column, Table, codebook_rows
+from samjournal.fsutil import fsync_dir, storage_error
+
+JOURNAL = Column(
+    "journal_id",
+    "string",
+    "Journal",
+    "The journal (one municipal team's laptop) the row comes from: random id, for clustering.",
+    required=True,
+)
+README = """SamJournal evaluation dataset: {study} ({name})
+
+Consented, anonymised data merged from {journals} journal(s); written {written}.
+Every table has journal_id first; ids are random per-study pseudonyms. Empty cells are missing.
+Categories and scales are in codebook.csv and in datapackage.json (Frictionless).
+
+  R:      frictionless::read_resource(frictionless::read_package("datapackage.json"), "households")
+  Python: pandas.read_csv("households.csv", dtype=str)  or  frictionless.Package("datapackage.json")
+  Stata:  import delimited using households.csv, varnames(1) encoding(utf8) clear
+  SPSS:   GET DATA /TYPE=TXT /FILE="households.csv" /ENCODING='UTF8' /DELIMITERS=","
+          /QUALIFIER='"' /FIRSTCASE=2 ...
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    path: Path
+    rows: dict[str, int]
+
+
+def _resource(table: Table) -> dict[str, Any]:
+    columns = (JOURNAL, *table.columns)
+    schema: dict[str, Any] = {
+        "fields": [c.field() for c in columns],
+        "missingValues": [""],
+        "primaryKey": ["journal_id", table.key],
+    }
+    if table is not HOUSEHOLDS:
+        schema["foreignKeys"] = [
+            {
+                "fields": ["journal_id", "household_id"],
+                "reference": {"resource": "households", "fields": ["journal_id", "household_id"]},
+            }
+        ]
+    return {
+        "name": table.name,
+        "title": table.title,
+        "description": table.description,
+        "path": f"{table.name}.csv",
+        "profile": "tabular-data-resource",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "schema": schema,
+    }
+
+
+def _plain(
+    name: str, title: str, fields: list[tuple[str, str, str]], key: list[str]
+) -> dict[str, Any]:
+    schema: dict[str, Any] = {
+        "fields": [{"name": n, "type": t, "title": d} for n, t, d in fields],
+        "missingValues": [""],
+    }
+    if key:
+        schema["primaryKey"] = key
+    return {
+        "name": name,
+        "title": title,
+        "path": f"{name}.csv",
+        "profile": "tabular-data-resource",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "schema": schema,
+    }
+
+
+def write_datapackage(ws: Workspace, out: Path | str) -> Written:
+    """Write the package into `out` (new or empty); built beside it, then moved in place."""
+    out = Path(out)
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise ValidationError("mappe", f"{out} finnes og er ikke tom")
+    tables = [DATA_TABLES["households"]] + [DATA_TABLES[t] for t in ws.profile.policy.tables]
+    scratch = out.with_name(f".{out.name}.{os.getpid()}.partial")
+    try:
+        scratch.mkdir(parents=True)
+        with paused_gc():
+            rows = _write_tables(ws, scratch, tables)
+        journals = _write_journals(ws, scratch)
+        with (scratch / "codebook.csv").open("w", encoding="utf-8", newline="") as fh:
+            writer = csv.writer(fh, lineterminator="\r\n")
+            writer.writerow(("table", "variable", "type", "value", "label_nb", "label_en"))
+            writer.writerows(codebook_rows(tables))
+        package = {
+            "profile": "tabular-data-package",
+            "name": f"samjournal-{ws.profile.id}",
+            "title": ws.profile.name,
+            "description": f"{ws.profile.name} ({ws.profile.organisation}): consented, anonymised"
+            " data from SamJournal journals, merged by the evaluator.",
+            "created": now_iso(),
+            "samjournal": {
+                "study_id": ws.profile.id,
+                "fingerprint": ws.profile.fingerprint,
+                "k": ws.profile.policy.k,
+            },
+            "resources": [_resource(t) for t in tables]
+            + [
+                _plain(
+                    "journals",
+                    "Journaler",
+                    [
+                        ("journal_id", "string", "Journal"),
+                        ("households", "integer", "Households now in the dataset"),
+                        ("last_sequence", "integer", "Highest bundle number received"),
+                        ("last_bundle_created", "datetime", "When that bundle was made"),
+                    ],
+                    ["journal_id"],
+                ),
+                _plain(
+                    "codebook",
+                    "Kodebok",
+                    [
+                        ("table", "string", "Table"),
+                        ("variable", "string", "Variable"),
+                        ("type", "string", "Type"),
+                        ("value", "string", "Value (category or scale point)"),
+                        ("label_nb", "string", "Label (bokmål)"),
+                        ("label_en", "string", "Label (English)"),
+                    ],
+                    [],  # variables without categories have no value: no key
+                ),
+            ],
+        }
+        (scratch / "datapackage.json").write_text(
+            json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
+        )
+        (scratch / "README.txt").write_text(
+            README.format(
+                study=ws.profile.id,
+                name=ws.profile.name,
+                journals=journals,
+                written=package["created"],
+            ),
+            encoding="utf-8",
+        )
+        if out.exists():
+            out.rmdir()
+        os.replace(scratch, out)
+        fsync_dir(out.parent)
+    except OSError as exc:
+        raise storage_error(exc) from exc
+    finally:
+        if scratch.exists():
+            with contextlib.suppress(OSError):
+                shutil.rmtree(scratch)
+    return Written(out, rows)
+
+
+def _write_tables(ws: Workspace, folder: Path, tables: list[Table]) -> dict[str, int]:
+    files: dict[str, Any] = {}
+    writers: dict[str, Any] = {}
+    counts = {t.name: 0 for t in tables}
+    try:
+        for table in tables:
+            fh = (folder / f"{table.name}.csv").open("w", encoding="utf-8", newline="")
+            files[table.name] = fh
+            writers[table.name] = csv.writer(fh, lineterminator="\r\n")
+            writers[table.name].writerow(("journal_id", *table.header))
+        journals = [r[0] for r in tuples(ws.db, "SELECT DISTINCT journal_id FROM records")]
+        for journal_id in sorted(journals):  # one journal at a time keeps memory flat
+            for entity, data in tuples(
+                ws.db,
+                "SELECT entity, data FROM records WHERE journal_id = ?"
+                " ORDER BY household_id, entity, record_id",
+                (journal_id,),
+            ):
+                writer = writers.get(entity)
+                if writer is not None:
+                    writer.writerow((journal_id, *data.split(SEP)))
+                    counts[entity] += 1
+    finally:
+        for fh in files.values():
+            fh.close()
+    return counts
+
+
+def _write_journals(ws: Workspace, folder: Path) -> int:
+    db = ws.db
+    rows = tuples(
+        db,
+        "SELECT b.journal_id, max(b.sequence),"
+        " (SELECT created FROM bundles c WHERE c.journal_id = b.journal_id"
+        "  ORDER BY sequence DESC LIMIT 1),"
+        " (SELECT count(*) FROM records r WHERE r.journal_id = b.journal_id"
+        "  AND r.entity = 'households')"
+        " FROM bundles b GROUP BY b.journal_id ORDER BY b.journal_id",
+    )
+    with (folder / "journals.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\r\n")
+        writer.writerow(("journal_id", "households", "last_sequence", "last_bundle_created"))
+        for journal_id, last, created, households in rows:
+            writer.writerow((journal_id, households, last, created))
+    return len(rows)

@@ -1,0 +1,392 @@
+"""Importing bundles into the evaluator's dataset: check everything, then merge.
+
+The merge is a join of sets, so it is idempotent and order-independent: for every record the
+row with the highest (version, content) wins, tombstones are a union and are applied after every
+import, and a tombstoned household or record is never written again. Each bundle is checked in
+full before its one transaction starts; a rejected bundle changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from samjournal.errors import BundleRejected
+from samjournal.evaluation.bundle import Bundle, Limits, check_k, open_bundle
+from samjournal.evaluation.evaluator.workspace import Workspace
+from samjournal.evaluation.minisign import PublicKey
+from samjournal.evaluation.profile import now_iso
+from samjournal.evaluation.receipts import Receipt
+from samjournal.evaluation.release import ENTITY_PREFIX
+from samjournal.evaluation.sql import executemany, paused_gc, tuples
+from samjournal.evaluation.tables import DATA_TABLES, TOMBSTONE_REASONS
+from samjournal.fsutil import atomic_write, storage_error
+
+SEP = "\x1f"
+DEFAULT_LIMITS = Limits()
+
+
+def key_fingerprint(key: PublicKey) -> str:
+    return key.fingerprint
+
+
+@dataclass(slots=True)
+class ImportReport:
+    """What one bundle did to the dataset, said exactly."""
+
+    path: Path
+    status: str  # stored, already, rejected
+    reason: str = ""
+    journal_id: str = ""
+    sequence: int = 0
+    kind: str = ""
+    bundle_hash: str = ""
+    key_note: str = ""
+    received: dict[str, int] = field(default_factory=dict)
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    blocked: int = 0  # rows refused because a tombstone covers them
+    removed: int = 0  # stored rows removed by new tombstones
+    tombstones: int = 0
+    tombstones_new: int = 0
+    receipt: Path | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        name = self.path.name
+        if self.status == "rejected":
+            return [f"{name}: AVVIST — {self.reason} Ingenting er endret."]
+        head = f"{name}: journal {self.journal_id[:8]} pakke {self.sequence} ({self.kind})"
+        if self.status == "already":
+            out = [f"{head}: allerede importert; ingenting endret."]
+        else:
+            rows = ", ".join(f"{t} {n}" for t, n in self.received.items())
+            out = [
+                f"{head}: lagret.",
+                f"  mottatt: {rows}",
+                f"  nye rader {self.added}, oppdatert {self.updated}, uendret {self.unchanged},"
+                f" stoppet av gravstein {self.blocked}",
+                f"  gravsteiner {self.tombstones} (nye {self.tombstones_new}),"
+                f" fjernet fra datasettet {self.removed}",
+            ]
+        if self.key_note:
+            out.append(f"  {self.key_note}")
+        out.extend(f"  merk: {w}" for w in self.warnings)
+        if self.receipt is not None:
+            out.append(f"  kvittering: {self.receipt}")
+        return out
+
+
+def import_bundles(
+    ws: Workspace,
+    paths: Sequence[Path],
+    *,
+    trust_new_key: bool = False,
+    receipts_dir: Path | None = None,
+    limits: Limits = DEFAULT_LIMITS,
+) -> list[ImportReport]:
+    reports = []
+    for path in paths:
+        report = ImportReport(Path(path), "rejected")
+        try:
+            with paused_gc():
+                _import_one(
+                    ws, report, trust_new_key, receipts_dir or ws.folder.receipts_path, limits
+                )
+        except BundleRejected as exc:
+            report.status, report.reason = "rejected", str(exc)
+        reports.append(report)
+    return reports
+
+
+def _read(path: Path, limits: Limits) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > limits.max_bundle_bytes:
+            raise BundleRejected("Pakken er større enn grensen.")
+        with path.open("rb") as fh:
+            return fh.read(limits.max_bundle_bytes + 1)
+    except OSError as exc:
+        raise BundleRejected(f"Kan ikke lese filen: {exc.strerror}.") from exc
+
+
+def _import_one(
+    ws: Workspace, report: ImportReport, trust_new_key: bool, receipts: Path, limits: Limits
+) -> None:
+    bundle = open_bundle(_read(report.path, limits), ws.identities, limits)
+    header = bundle.header
+    report.journal_id, report.sequence, report.kind = (
+        header.journal_id,
+        header.sequence,
+        header.kind,
+    )
+    report.bundle_hash = bundle.bundle_hash
+    if header.study_id != ws.profile.id:
+        raise BundleRejected(
+            f"Pakken gjelder studien {header.study_id}, dette arbeidsområdet studien"
+            f" {ws.profile.id}."
+        )
+    db = ws.db
+    stored = db.first(
+        "SELECT imported_at FROM bundles WHERE bundle_hash = ?", (bundle.bundle_hash,)
+    )
+    if stored is not None:
+        report.status = "already"
+        report.receipt = _receipt(ws, bundle, str(stored[0]), receipts)
+        return
+    check_k(bundle.tables["households"], ws.profile.policy.k)
+    rows = _rows(bundle)
+    tombstones = _tombstones(bundle)
+    key_line = bundle.public_key.to_line()
+    fingerprint = key_fingerprint(bundle.public_key)
+    now = now_iso()
+    with db.transaction():
+        known = {
+            r[0]
+            for r in tuples(
+                db, "SELECT public_key FROM journal_keys WHERE journal_id = ?", (header.journal_id,)
+            )
+        }
+        if not known:
+            how = "first_use"
+            report.key_note = (
+                f"ny journal {header.journal_id}: signeringsnøkkel"
+                f" {bundle.public_key.key_id_hex}, fingeravtrykk {fingerprint},"
+                " stolt på ved første bruk — sammenlign med `samjournal key` hos kommunen."
+            )
+        elif key_line not in known:
+            if not trust_new_key:
+                raise BundleRejected(
+                    f"Journalen {header.journal_id} er kjent med en annen signeringsnøkkel;"
+                    f" denne pakken er signert med {bundle.public_key.key_id_hex}"
+                    f" (fingeravtrykk {fingerprint}). Sjekk fingeravtrykket med kommunen og"
+                    " kjør igjen med --trust-new-key hvis journalen virkelig har fått ny nøkkel."
+                )
+            how = "explicit"
+            report.key_note = (
+                f"ny signeringsnøkkel {bundle.public_key.key_id_hex} (fingeravtrykk"
+                f" {fingerprint}) for journal {header.journal_id[:8]}, stolt på som bedt om"
+                " (--trust-new-key)."
+            )
+        else:
+            how = ""
+        if how:
+            db.execute(
+                "INSERT INTO journal_keys (journal_id, key_id, public_key, fingerprint,"
+                " trusted_at, how) VALUES (?, ?, ?, ?, ?, ?)",
+                (header.journal_id, bundle.public_key.key_id_hex, key_line, fingerprint, now, how),
+            )
+        db.execute(
+            "INSERT INTO bundles (bundle_hash, journal_id, sequence, previous_hash, kind,"
+            " change_from, change_to, created, imported_at, key_id, rows_received, tombstones,"
+            " risk_report) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                bundle.bundle_hash,
+                header.journal_id,
+                header.sequence,
+                header.previous,
+                header.kind,
+                header.change_from,
+                header.change_to,
+                header.created,
+                now,
+                bundle.public_key.key_id_hex,
+                len(rows),
+                len(tombstones),
+                json.dumps(bundle.risk, ensure_ascii=False),
+            ),
+        )
+        _merge(ws, header.journal_id, rows, tombstones, report)
+    report.status = "stored"
+    report.warnings = sequence_problems(ws, header.journal_id)
+    report.receipt = _receipt(ws, bundle, now, receipts)
+
+
+def _rows(bundle: Bundle) -> list[tuple[str, str, str, int, str]]:
+    """(household, entity, record, version, data) of every data row, checked."""
+    out: list[tuple[str, str, str, int, str]] = []
+    for name, rows in bundle.tables.items():
+        if name not in DATA_TABLES:
+            continue
+        prefix = ENTITY_PREFIX[name]
+        table = DATA_TABLES[name]
+        household_col = table.header.index("household_id")
+        version_col = table.version_at
+        for row in rows:
+            record, household = row[0], row[household_col]
+            try:
+                version = int(row[version_col])
+            except ValueError as exc:
+                raise BundleRejected(f"{name}.csv: versjonen er ikke et tall.") from exc
+            if not record.startswith(prefix) or not household.startswith("h") or version < 1:
+                raise BundleRejected(f"{name}.csv: ugyldig id eller versjon.")
+            out.append((household, name, record, version, SEP.join(row)))
+    return out
+
+
+def _tombstones(bundle: Bundle) -> list[tuple[str, str, str, str]]:
+    out = []
+    for record, household, table, reason in bundle.tables["tombstones"]:
+        if table not in DATA_TABLES or reason not in TOMBSTONE_REASONS:
+            raise BundleRejected("tombstones.csv: ukjent tabell eller grunn.")
+        if table == "households" and record != household:
+            raise BundleRejected("tombstones.csv: en husstand er sin egen husstand.")
+        out.append((table, record, household, reason))
+    return out
+
+
+def _count(ws: Workspace, table: str, journal_id: str) -> int:
+    return int(ws.db.scalar(f"SELECT count(*) FROM {table} WHERE journal_id = ?", (journal_id,)))
+
+
+def _changes(ws: Workspace) -> int:
+    return int(ws.db.scalar("SELECT total_changes()"))
+
+
+def _merge(
+    ws: Workspace,
+    journal_id: str,
+    rows: list[tuple[str, str, str, int, str]],
+    tombstones: list[tuple[str, str, str, str]],
+    report: ImportReport,
+) -> None:
+    db = ws.db
+    report.received = {}
+    for _, entity, _, _, _ in rows:
+        report.received[entity] = report.received.get(entity, 0) + 1
+    report.received["tombstones"] = len(tombstones)
+    report.tombstones = len(tombstones)
+
+    # Tombstones first: a union, the smallest reason kept so any order gives the same.
+    before = _count(ws, "tombstones", journal_id)
+    executemany(
+        db,
+        "INSERT INTO tombstones (journal_id, entity, record_id, household_id, reason)"
+        " VALUES (?, ?, ?, ?, ?) ON CONFLICT (journal_id, entity, record_id) DO UPDATE"
+        " SET reason = excluded.reason WHERE excluded.reason < tombstones.reason",
+        [(journal_id, t, r, h, why) for t, r, h, why in tombstones],
+    )
+    report.tombstones_new = _count(ws, "tombstones", journal_id) - before
+    start = _changes(ws)
+    db.execute(
+        "DELETE FROM records WHERE journal_id = ?1 AND household_id IN"
+        " (SELECT record_id FROM tombstones WHERE journal_id = ?1 AND entity = 'households')",
+        (journal_id,),
+    )
+    db.execute(
+        "DELETE FROM records WHERE (journal_id, household_id, entity, record_id) IN"
+        " (SELECT journal_id, household_id, entity, record_id FROM tombstones"
+        "  WHERE journal_id = ?1 AND entity != 'households')",
+        (journal_id,),
+    )
+    report.removed = _changes(ws) - start
+
+    dead_households = {
+        r[0]
+        for r in tuples(
+            db,
+            "SELECT record_id FROM tombstones WHERE journal_id = ? AND entity = 'households'",
+            (journal_id,),
+        )
+    }
+    dead_records = {
+        (r[0], r[1])
+        for r in tuples(
+            db,
+            "SELECT entity, record_id FROM tombstones WHERE journal_id = ?"
+            " AND entity != 'households'",
+            (journal_id,),
+        )
+    }
+    live = [
+        (journal_id, household, entity, record, version, data)
+        for household, entity, record, version, data in rows
+        if household not in dead_households and (entity, record) not in dead_records
+    ]
+    report.blocked = len(rows) - len(live)
+    before = _count(ws, "records", journal_id)
+    start = _changes(ws)
+    executemany(
+        db,
+        "INSERT INTO records (journal_id, household_id, entity, record_id, version, data)"
+        " VALUES (?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (journal_id, household_id, entity, record_id) DO UPDATE"
+        " SET version = excluded.version, data = excluded.data"
+        " WHERE excluded.version > records.version"
+        " OR (excluded.version = records.version AND excluded.data > records.data)",
+        live,
+    )
+    written = _changes(ws) - start
+    report.added = _count(ws, "records", journal_id) - before
+    report.updated = written - report.added
+    report.unchanged = len(live) - written
+
+
+def _receipt(ws: Workspace, bundle: Bundle, stored_at: str, folder: Path) -> Path:
+    receipt = Receipt(
+        study_id=bundle.header.study_id,
+        journal_id=bundle.header.journal_id,
+        sequence=bundle.header.sequence,
+        bundle_hash=bundle.bundle_hash,
+        stored_at=stored_at,
+    )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise storage_error(exc) from exc
+    target = folder / receipt.file_name()
+    atomic_write(target, receipt.signed(ws.receipt_key).encode("utf-8"))
+    return target
+
+
+def sequence_problems(ws: Workspace, journal_id: str) -> list[str]:
+    """Gaps and forks in one journal's sequence of bundles, in words."""
+    rows = tuples(
+        ws.db,
+        "SELECT sequence, bundle_hash, previous_hash, kind FROM bundles WHERE journal_id = ?"
+        " ORDER BY sequence, bundle_hash",
+        (journal_id,),
+    )
+    by_seq: dict[int, list[tuple[str, str, str]]] = {}
+    for seq, bundle_hash, previous, kind in rows:
+        by_seq.setdefault(int(seq), []).append((bundle_hash, previous, kind))
+    problems: list[str] = []
+    if not by_seq:
+        return problems
+    top = max(by_seq)
+    fulls = [s for s, items in by_seq.items() if any(k == "full" for _, _, k in items)]
+    missing = [s for s in range(1, top + 1) if s not in by_seq]
+    for low, high in ranges(missing):
+        span = str(low) if low == high else f"{low}-{high}"
+        covered = any(f > high for f in fulls)
+        note = " (dekket av en senere full pakke)" if covered else ""
+        problems.append(f"journal {journal_id[:8]}: mangler pakke {span}{note}")
+    for seq, items in sorted(by_seq.items()):
+        if len(items) > 1:
+            problems.append(
+                f"journal {journal_id[:8]}: gaffel — {len(items)} ulike pakker med nummer {seq}"
+            )
+        before = by_seq.get(seq - 1)
+        if (
+            before is not None
+            and len(before) == 1
+            and len(items) == 1
+            and items[0][1] != before[0][0]
+        ):
+            problems.append(
+                f"journal {journal_id[:8]}: gaffel — pakke {seq} bygger ikke på pakke {seq - 1}"
+            )
+    return problems
+
+
+def ranges(numbers: list[int]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for n in numbers:
+        if out and out[-1][1] == n - 1:
+            out[-1] = (out[-1][0], n)
+        else:
+            out.append((n, n))
+    return out

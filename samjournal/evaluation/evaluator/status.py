@@ -1,0 +1,116 @@
+"""`evaluator status`: journals seen, their keys and sequences, gaps, forks, counts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from samjournal.evaluation.evaluator.merge import ranges, sequence_problems
+from samjournal.evaluation.evaluator.workspace import Workspace
+from samjournal.evaluation.sql import tuples
+
+
+@dataclass(frozen=True, slots=True)
+class JournalStatus:
+    journal_id: str
+    keys: tuple[tuple[str, str, str], ...]  # key id, fingerprint, how trusted
+    sequences: str  # "1-4, 6"
+    bundles: int
+    last_import: str
+    counts: dict[str, int]
+    tombstones: int
+    problems: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Status:
+    study_id: str
+    study_name: str
+    fingerprint: str
+    journals: tuple[JournalStatus, ...]
+    totals: dict[str, int] = field(default_factory=dict)
+    last_import: str = ""
+
+    def lines(self) -> list[str]:
+        out = [
+            f"Studie {self.study_id}: {self.study_name}",
+            f"  fingeravtrykk {self.fingerprint}",
+            f"  journaler: {len(self.journals)}; siste import: {self.last_import or 'aldri'}",
+            "  totalt: " + ", ".join(f"{t} {n}" for t, n in self.totals.items()),
+        ]
+        for j in self.journals:
+            out.append(f"Journal {j.journal_id}")
+            for key_id, fingerprint, how in j.keys:
+                label = "første bruk" if how == "first_use" else "eksplisitt"
+                out.append(f"  nøkkel {key_id} ({fingerprint}), stolt på: {label}")
+            out.append(
+                f"  pakker: {j.bundles} (nummer {j.sequences}); siste import {j.last_import}"
+            )
+            out.append(
+                "  rader: "
+                + ", ".join(f"{t} {n}" for t, n in j.counts.items())
+                + f"; gravsteiner {j.tombstones}"
+            )
+            out.extend(f"  merk: {p}" for p in j.problems)
+        return out
+
+
+def status(ws: Workspace) -> Status:
+    db = ws.db
+    tables = ["households", *ws.profile.policy.tables]
+    journals = []
+    for (journal_id,) in tuples(db, "SELECT DISTINCT journal_id FROM bundles ORDER BY journal_id"):
+        seqs = sorted(
+            {
+                int(r[0])
+                for r in tuples(
+                    db, "SELECT sequence FROM bundles WHERE journal_id = ?", (journal_id,)
+                )
+            }
+        )
+        counts = dict.fromkeys(tables, 0)
+        for entity, n in tuples(
+            db,
+            "SELECT entity, count(*) FROM records WHERE journal_id = ? GROUP BY entity",
+            (journal_id,),
+        ):
+            counts[entity] = int(n)
+        journals.append(
+            JournalStatus(
+                journal_id=journal_id,
+                keys=tuple(
+                    (r[0], r[1], r[2])
+                    for r in tuples(
+                        db,
+                        "SELECT key_id, fingerprint, how FROM journal_keys WHERE journal_id = ?"
+                        " ORDER BY trusted_at",
+                        (journal_id,),
+                    )
+                ),
+                sequences=", ".join(str(a) if a == b else f"{a}-{b}" for a, b in ranges(seqs)),
+                bundles=int(
+                    db.scalar("SELECT count(*) FROM bundles WHERE journal_id = ?", (journal_id,))
+                ),
+                last_import=str(
+                    db.scalar(
+                        "SELECT max(imported_at) FROM bundles WHERE journal_id = ?", (journal_id,)
+                    )
+                ),
+                counts=counts,
+                tombstones=int(
+                    db.scalar("SELECT count(*) FROM tombstones WHERE journal_id = ?", (journal_id,))
+                ),
+                problems=tuple(sequence_problems(ws, journal_id)),
+            )
+        )
+    totals = dict.fromkeys(tables, 0)
+    for j in journals:
+        for t, n in j.counts.items():
+            totals[t] = totals.get(t, 0) + n
+    return Status(
+        study_id=ws.profile.id,
+        study_name=ws.profile.name,
+        fingerprint=ws.profile.fingerprint,
+        journals=tuple(journals),
+        totals=totals,
+        last_import=str(db.scalar("SELECT max(imported_at) FROM bundles") or ""),
+    )

@@ -1,0 +1,247 @@
+"""The evaluator's workspace: a folder like a journal's, with its own encrypted store.
+
+    WORKSPACE/
+      dataset.db     SQLCipher: the merged dataset, the age identity, the receipt key
+      keyring.json   the same key slots as a journal: the evaluator's passphrase, a recovery key
+      study.json     the public study profile with its fingerprint (give this to the journals)
+      receipts/      signed receipts, one per stored bundle, to send back
+
+The age identity and the receipt signing key live only inside the encrypted store; the identity
+leaves it only through `export_identity`, an explicit act.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyrage
+
+from samjournal.errors import (
+    JournalDamaged,
+    JournalExists,
+    JournalNotFound,
+    StorageFull,
+    ValidationError,
+)
+from samjournal.evaluation.minisign import SigningKey
+from samjournal.evaluation.profile import Policy, StudyProfile, now_iso
+from samjournal.folder import JournalFolder
+from samjournal.fsutil import atomic_write, storage_error
+from samjournal.kdf import KdfCost, calibrate
+from samjournal.keyring import Keyring, new_recovery_key
+from samjournal.store import Database
+
+EVALUATOR_USER = "evaluator"
+DB_NAME = "dataset.db"
+STUDY_FILE = "study.json"
+RECEIPTS = "receipts"
+SCHEMA_VERSION = 1
+MIN_PASSPHRASE = 10
+
+SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+
+-- Journals seen, and every signing key trusted for each (first use, or --trust-new-key).
+CREATE TABLE journal_keys (
+    journal_id  TEXT NOT NULL,
+    key_id      TEXT NOT NULL,
+    public_key  TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    trusted_at  TEXT NOT NULL,
+    how         TEXT NOT NULL CHECK (how IN ('first_use', 'explicit')),
+    PRIMARY KEY (journal_id, public_key)
+) WITHOUT ROWID;
+
+CREATE TABLE bundles (
+    bundle_hash   TEXT PRIMARY KEY,
+    journal_id    TEXT NOT NULL,
+    sequence      INTEGER NOT NULL,
+    previous_hash TEXT NOT NULL,
+    kind          TEXT NOT NULL,
+    change_from   INTEGER NOT NULL,
+    change_to     INTEGER NOT NULL,
+    created       TEXT NOT NULL,
+    imported_at   TEXT NOT NULL,
+    key_id        TEXT NOT NULL,
+    rows_received INTEGER NOT NULL,
+    tombstones    INTEGER NOT NULL,
+    risk_report   TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE INDEX bundles_journal ON bundles(journal_id, sequence);
+
+-- The merged dataset: the highest version of every record, as its CSV fields joined by U+001F.
+CREATE TABLE records (
+    journal_id   TEXT NOT NULL,
+    household_id TEXT NOT NULL,
+    entity       TEXT NOT NULL,
+    record_id    TEXT NOT NULL,
+    version      INTEGER NOT NULL,
+    data         TEXT NOT NULL,
+    PRIMARY KEY (journal_id, household_id, entity, record_id)
+) WITHOUT ROWID;
+
+-- Kept forever: a record or household under a tombstone never comes back.
+CREATE TABLE tombstones (
+    journal_id   TEXT NOT NULL,
+    entity       TEXT NOT NULL,
+    record_id    TEXT NOT NULL,
+    household_id TEXT NOT NULL,
+    reason       TEXT NOT NULL,
+    PRIMARY KEY (journal_id, entity, record_id)
+) WITHOUT ROWID;
+"""
+
+
+class WorkspaceFolder(JournalFolder):
+    def __init__(self, path: Path) -> None:
+        super().__init__(path)
+        self.db_path = self.path / DB_NAME
+        self.study_path = self.path / STUDY_FILE
+        self.receipts_path = self.path / RECEIPTS
+
+    def require(self) -> None:
+        if not self.path.is_dir() or not self.db_path.exists():
+            if self.keyring_path.exists():
+                raise JournalDamaged(f"{DB_NAME} mangler i arbeidsområdet.")
+            raise JournalNotFound("Fant ikke noe evaluator-arbeidsområde i den mappen.")
+
+
+@dataclass(frozen=True, slots=True)
+class Created:
+    workspace: Workspace
+    recovery_key: str  # shown once
+
+
+class Workspace:
+    def __init__(self, folder: WorkspaceFolder, db: Database) -> None:
+        self.folder = folder
+        self.db = db
+        meta = {r[0]: r[1] for r in db.all("SELECT key, value FROM meta")}
+        if int(meta.get("schema_version", 0)) != SCHEMA_VERSION:
+            db.close()
+            raise JournalDamaged("Arbeidsområdet har en ukjent versjon; oppdater SamJournal.")
+        self.profile = StudyProfile.parse(meta["profile"])
+        self._identity = meta["age_identity"]
+        self.receipt_key = SigningKey(
+            bytes.fromhex(meta["receipt_seed"]), bytes.fromhex(meta["receipt_key_id"])
+        )
+
+    @property
+    def path(self) -> Path:
+        return self.folder.path
+
+    @property
+    def identities(self) -> list[Any]:
+        return [pyrage.x25519.Identity.from_str(self._identity)]
+
+    # -- creating and opening -------------------------------------------------------------
+
+    @classmethod
+    def init(
+        cls,
+        path: Path | str,
+        *,
+        study_id: str,
+        name: str,
+        organisation: str,
+        passphrase: str,
+        policy: Policy | None = None,
+        cost: KdfCost | None = None,
+    ) -> Created:
+        folder = WorkspaceFolder(Path(path))
+        if folder.path.exists() and (not folder.path.is_dir() or any(folder.path.iterdir())):
+            raise JournalExists("Det finnes allerede noe i den mappen; velg en tom mappe.")
+        if len(passphrase) < MIN_PASSPHRASE:
+            raise ValidationError("passordfrase", f"må ha minst {MIN_PASSPHRASE} tegn")
+        identity = pyrage.x25519.Identity.generate()
+        receipt_key = SigningKey.generate()
+        profile = StudyProfile(
+            id=study_id,
+            name=" ".join(name.split()),
+            organisation=" ".join(organisation.split()),
+            recipients=(str(identity.to_public()),),
+            receipt_key=receipt_key.public.to_line(),
+            policy=(policy or Policy()).checked(),
+            created=now_iso(),
+        ).checked()
+        cost = cost or calibrate()
+        data_key = os.urandom(32)
+        recovery = new_recovery_key()
+        ring = Keyring.new(data_key, recovery).with_user(EVALUATOR_USER, passphrase, data_key, cost)
+        try:
+            folder.path.mkdir(parents=True, exist_ok=True)
+            folder.receipts_path.mkdir(exist_ok=True)
+        except OSError as exc:
+            raise storage_error(exc) from exc
+        db = Database(folder.db_path, data_key)
+        try:
+            with db.transaction():
+                for statement in SCHEMA.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                meta = {
+                    "schema_version": str(SCHEMA_VERSION),
+                    "workspace_id": ring.journal_id,
+                    "study_id": profile.id,
+                    "profile": profile.canonical_text(),
+                    "age_identity": str(identity),
+                    "receipt_seed": receipt_key.seed.hex(),
+                    "receipt_key_id": receipt_key.public.key_id.hex(),
+                    "created_at": now_iso(),
+                }
+                for key, value in meta.items():
+                    db.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (key, value))
+        finally:
+            db.close()
+        ring.save(folder.keyring_path)
+        atomic_write(folder.study_path, profile.to_json_text().encode("utf-8"))
+        return Created(cls.open(folder.path, passphrase), recovery)
+
+    @classmethod
+    def open(cls, path: Path | str, passphrase: str) -> Workspace:
+        folder = WorkspaceFolder(Path(path))
+        unlocked = folder.unlock(EVALUATOR_USER, passphrase)
+        folder.clear_failures(EVALUATOR_USER)
+        db = Database(folder.db_path, unlocked.data_key)
+        return cls(folder, db)
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- the age identity -----------------------------------------------------------------
+
+    def export_identity(self, target: Path | str) -> Path:
+        """Write the age identity for the standard `age` tool. Refuses to overwrite."""
+        target = Path(target)
+        recipient = self.profile.recipients[0]
+        text = (
+            f"# SamJournal evaluator identity for study {self.profile.id}\n"
+            f"# created: {dt.datetime.now(dt.UTC).isoformat(timespec='seconds')}\n"
+            f"# public key: {recipient}\n"
+            f"{self._identity}\n"
+        )
+        try:
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError as exc:
+            raise ValidationError("fil", f"{target} finnes allerede; velg et nytt navn") from exc
+        except OSError as exc:
+            raise storage_error(exc) from exc
+        try:
+            with os.fdopen(fd, "w", encoding="ascii") as fh:
+                fh.write(text)
+                fh.flush()
+                os.fsync(fh.fileno())
+        except OSError as exc:
+            target.unlink(missing_ok=True)
+            raise StorageFull("Kunne ikke skrive identitetsfilen.") from exc
+        return target

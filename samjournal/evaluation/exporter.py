@@ -1,0 +1,595 @@
+"""The journal's side: study profiles, the export (incremental or full), the export log, receipts
+and the journal's signing key. `Evaluation` is a section of the facade, like `journal.consents`.
+
+An export runs in one write transaction: read, gate, anonymise, assign pseudonyms and versions,
+write the bundle file atomically, then record the new state and the export log and commit. If the
+commit fails the file is removed, so a bundle on disk always has its line in the log.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from samjournal.audit import Action
+from samjournal.errors import BundleRejected, NotFound, ValidationError
+from samjournal.evaluation.anonymise import Risk
+from samjournal.evaluation.bundle import Header, csv_bytes, csv_lines, write_bundle
+from samjournal.evaluation.consent_gate import Left
+from samjournal.evaluation.minisign import PublicKey, SigningKey
+from samjournal.evaluation.profile import EVENT_TABLES, StudyProfile, normalise_fingerprint
+from samjournal.evaluation.receipts import MAX_RECEIPT_BYTES, Receipt, verify_receipt
+from samjournal.evaluation.release import (
+    ENTITY_PREFIX,
+    TABLE_OF,
+    Registry,
+    Release,
+    build_release,
+    key,
+)
+from samjournal.evaluation.risk import RiskReport
+from samjournal.evaluation.sql import executemany, paused_gc, tuples
+from samjournal.evaluation.tables import DATA_TABLES, TOMBSTONES
+from samjournal.fsutil import atomic_write, storage_error
+from samjournal.model import FamilyId
+from samjournal.records import base
+from samjournal.session import Context, iso, utcnow
+from samjournal.store import Database
+
+
+@dataclass(frozen=True, slots=True)
+class StudyInfo:
+    id: str
+    name: str
+    organisation: str
+    fingerprint: str | None  # None: known from consents only, no profile imported yet
+    municipality: str
+
+
+@dataclass(frozen=True, slots=True)
+class ExportEntry:
+    """One line of the export log."""
+
+    study_id: str
+    sequence: int
+    kind: str
+    created_at: dt.datetime
+    created_by: str
+    file_name: str
+    bundle_hash: str
+    previous_hash: str
+    change_from: int
+    change_to: int
+    households: int
+    rows: int
+    tombstones: int
+    key_id: str
+    delivered_at: str | None
+
+    @property
+    def delivered(self) -> bool:
+        return self.delivered_at is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """What an export would send, for the wizard and `export --dry-run`; nothing is written."""
+
+    study_id: str
+    kind: str
+    sequence: int
+    risk: RiskReport
+    left_out: dict[FamilyId, str]  # the families not exported, and why (for the wizard's list)
+
+
+@dataclass(frozen=True, slots=True)
+class ExportResult:
+    path: Path
+    entry: ExportEntry
+    risk: RiskReport
+
+
+@dataclass(slots=True)
+class _Plan:
+    profile: StudyProfile
+    registry: Registry
+    release: Release
+    kind: str
+    sequence: int
+    previous: str
+    change_from: int
+    change_to: int
+    tables: dict[str, list[str]]  # table -> CSV lines
+    tombstones_new: list[tuple[str, str, str, str]]  # pseudonym, household, table, reason
+    tombstones_all: list[list[str]]
+    risk: RiskReport
+
+
+# -- the signing key ---------------------------------------------------------------------------
+
+
+def signing_key(db: Database) -> SigningKey:
+    """The journal's Ed25519 key; made on first use (inside the caller's transaction)."""
+    row = db.first(
+        "SELECT key_id, seed FROM evaluation_signing_keys WHERE retired_at IS NULL"
+        " ORDER BY created_at DESC LIMIT 1"
+    )
+    if row is not None:
+        return SigningKey(bytes(row[1]), bytes.fromhex(row[0]))
+    key = SigningKey.generate()
+    db.execute(
+        "INSERT INTO evaluation_signing_keys (key_id, seed, public_key, created_at)"
+        " VALUES (?, ?, ?, ?)",
+        (key.public.key_id.hex(), key.seed, key.public.key, iso(utcnow())),
+    )
+    return key
+
+
+# -- the section -------------------------------------------------------------------------------
+
+
+class Evaluation(base.Section):
+    """Studies, exports and receipts of one journal, as the signed-in user."""
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(ctx)
+
+    # -- studies ----------------------------------------------------------------------------
+
+    def import_study(
+        self,
+        source: Path | str | bytes,
+        *,
+        expect_fingerprint: str | None = None,
+        replace: bool = False,
+        municipality: str | None = None,
+    ) -> StudyProfile:
+        """Import a study profile (team lead). Refused when its fingerprint does not hold."""
+        ctx = self._ctx
+        ctx.require_teamlead("legge inn en studieprofil")
+        if isinstance(source, bytes):
+            profile = StudyProfile.parse(source)
+        else:
+            profile = StudyProfile.load(Path(source))
+        if expect_fingerprint is not None and (
+            normalise_fingerprint(expect_fingerprint) != profile.fingerprint
+        ):
+            raise BundleRejected(
+                f"Fingeravtrykket er {profile.fingerprint}, ikke {expect_fingerprint}:"
+                " profilen er ikke den evaluator leste opp."
+            )
+        place = " ".join((municipality or profile.policy.municipality).split())
+        if len(place) > 80:
+            raise ValidationError("kommune", "er for langt")
+        with ctx.db.transaction() as db:
+            row = db.first("SELECT fingerprint FROM studies WHERE id = ?", (profile.id,))
+            if row is not None and row[0] and row[0] != profile.fingerprint and not replace:
+                raise BundleRejected(
+                    f"Studien {profile.id} har allerede en profil med fingeravtrykk {row[0]};"
+                    " bruk --replace for å bytte den ut."
+                )
+            db.execute(
+                "INSERT INTO studies (id, name, imported_at, organisation, fingerprint, profile,"
+                " municipality, profile_imported_at, profile_imported_by)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
+                " organisation = excluded.organisation, fingerprint = excluded.fingerprint,"
+                " profile = excluded.profile, municipality = excluded.municipality,"
+                " profile_imported_at = excluded.profile_imported_at,"
+                " profile_imported_by = excluded.profile_imported_by",
+                (
+                    profile.id,
+                    profile.name,
+                    iso(utcnow()),
+                    profile.organisation,
+                    profile.fingerprint,
+                    profile.canonical_text(),
+                    place,
+                    iso(utcnow()),
+                    ctx.user.id,
+                ),
+            )
+            ctx.log(Action.IMPORT, "study", profile.id, detail=f"profile {profile.fingerprint}")
+        ctx.emit("study")
+        return profile
+
+    def studies(self) -> list[StudyInfo]:
+        return [
+            StudyInfo(r["id"], r["name"], r["organisation"], r["fingerprint"], r["municipality"])
+            for r in self._ctx.db.all("SELECT * FROM studies ORDER BY id")
+        ]
+
+    def profile(self, study_id: str) -> StudyProfile:
+        row = self._ctx.db.first("SELECT profile FROM studies WHERE id = ?", (study_id,))
+        if row is None:
+            raise NotFound(f"Studien {study_id} er ikke lagt inn i journalen.")
+        if row[0] is None:
+            raise NotFound(
+                f"Studien {study_id} har ingen studieprofil ennå: importer study.json fra"
+                " evaluator først."
+            )
+        return StudyProfile.parse(row[0])
+
+    # -- the signing key --------------------------------------------------------------------
+
+    def public_key(self) -> PublicKey:
+        """The journal's signing key (made now if this journal has none yet)."""
+        with self._ctx.db.transaction() as db:
+            return signing_key(db).public
+
+    def write_public_key(self, target: Path) -> PublicKey:
+        public = self.public_key()
+        atomic_write(Path(target), public.to_file().encode("ascii"))
+        return public
+
+    # -- exporting --------------------------------------------------------------------------
+
+    def preview(self, study_id: str, *, full: bool = False) -> Preview:
+        ctx = self._ctx
+        ctx.require_teamlead("eksportere til en studie")
+        with paused_gc(), ctx.db.transaction():  # a consistent read; nothing is written
+            plan = self._plan(study_id, full)
+        left = {FamilyId(f): str(r) for f, r in plan.release.gate.left_out.items()}
+        return Preview(study_id, plan.kind, plan.sequence, plan.risk, left)
+
+    def export(self, study_id: str, out_dir: Path, *, full: bool = False) -> ExportResult:
+        ctx = self._ctx
+        ctx.require_teamlead("eksportere til en studie")
+        out_dir = Path(out_dir)
+        try:
+            out_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise storage_error(exc) from exc
+        target: Path | None = None
+        written = False
+        try:
+            with paused_gc(), ctx.db.transaction() as db:
+                key = signing_key(db)
+                plan = self._plan(study_id, full)
+                header = Header(
+                    journal_id=self._journal_id(),
+                    study_id=study_id,
+                    sequence=plan.sequence,
+                    kind=plan.kind,
+                    previous=plan.previous,
+                    change_from=plan.change_from,
+                    change_to=plan.change_to,
+                    created=iso(utcnow()) or "",
+                )
+                target = out_dir / f"{header.bag_name()}.age"
+                if target.exists():
+                    raise ValidationError("mappe", f"{target.name} finnes allerede der")
+                tables = {
+                    name: csv_lines(DATA_TABLES[name].header, lines)
+                    for name, lines in plan.tables.items()
+                }
+                tables[TOMBSTONES.name] = csv_bytes(TOMBSTONES.header, plan.tombstones_all)
+                data, bundle_hash = write_bundle(
+                    header,
+                    tables,
+                    plan.risk.to_json(),
+                    key,
+                    plan.profile.age_recipients(),
+                    f"{plan.profile.name}: pakke {plan.sequence} fra en SamJournal-journal",
+                )
+                self._save(db, plan, header, key, target.name, bundle_hash)
+                written = True  # from here on, a file under the name is ours to remove
+                atomic_write(target, data)
+        except BaseException:
+            if written and target is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(target)
+            raise
+        ctx.emit("export")
+        assert target is not None
+        return ExportResult(target, self._entry(study_id, plan.sequence), plan.risk)
+
+    def export_log(self, study_id: str | None = None) -> list[ExportEntry]:
+        sql = "SELECT e.*, u.username FROM evaluation_exports e JOIN users u ON u.id = e.created_by"
+        if study_id is None:
+            rows = self._ctx.db.all(f"{sql} ORDER BY e.study_id, e.sequence")
+        else:
+            rows = self._ctx.db.all(f"{sql} WHERE e.study_id = ? ORDER BY e.sequence", (study_id,))
+        return [_entry_from_row(r) for r in rows]
+
+    def unacknowledged(self, study_id: str | None = None) -> list[ExportEntry]:
+        return [e for e in self.export_log(study_id) if not e.delivered]
+
+    def risk_report(self, study_id: str, sequence: int) -> RiskReport:
+        row = self._ctx.db.first(
+            "SELECT risk_report FROM evaluation_exports WHERE study_id = ? AND sequence = ?",
+            (study_id, sequence),
+        )
+        if row is None:
+            raise NotFound("Ingen slik eksport.")
+        return RiskReport.from_json(json.loads(row[0]))
+
+    # -- receipts ---------------------------------------------------------------------------
+
+    def import_receipt(self, source: Path | str | bytes) -> ExportEntry:
+        """Mark a bundle delivered: only when the evaluator's signature and every fact hold."""
+        ctx = self._ctx
+        ctx.require_teamlead("registrere kvitteringer")
+        if isinstance(source, bytes):
+            text = source
+        else:
+            try:
+                with Path(source).open("rb") as fh:
+                    text = fh.read(MAX_RECEIPT_BYTES + 1)
+            except OSError as exc:
+                raise BundleRejected(f"Kan ikke lese kvitteringen: {exc.strerror}") from exc
+        receipt = _peek(text)
+        profile = self.profile(receipt.study_id)
+        receipt = verify_receipt(text, profile.receipt_public_key())
+        if receipt.journal_id != self._journal_id():
+            raise BundleRejected("Kvitteringen gjelder en annen journal.")
+        entry = self._entry(receipt.study_id, receipt.sequence)
+        if entry.bundle_hash != receipt.bundle_hash:
+            raise BundleRejected(
+                f"Kvitteringen gjelder en annen pakke {receipt.sequence} enn den journalen sendte."
+            )
+        if entry.delivered:
+            return entry
+        with ctx.db.transaction() as db:
+            db.execute(
+                "UPDATE evaluation_exports SET delivered_at = ?, receipt = ?"
+                " WHERE study_id = ? AND sequence = ?",
+                (
+                    receipt.stored_at,
+                    text.decode("utf-8") if isinstance(text, bytes) else text,
+                    receipt.study_id,
+                    receipt.sequence,
+                ),
+            )
+            ctx.log(
+                Action.IMPORT,
+                "receipt",
+                f"{receipt.study_id}/{receipt.sequence}",
+                detail="bundle delivered",
+            )
+        ctx.emit("export")
+        return self._entry(receipt.study_id, receipt.sequence)
+
+    # -- inside -----------------------------------------------------------------------------
+
+    def _journal_id(self) -> str:
+        return str(self._ctx.db.scalar("SELECT value FROM meta WHERE key = 'journal_id'"))
+
+    def _entry(self, study_id: str, sequence: int) -> ExportEntry:
+        row = self._ctx.db.first(
+            "SELECT e.*, u.username FROM evaluation_exports e JOIN users u ON u.id = e.created_by"
+            " WHERE e.study_id = ? AND e.sequence = ?",
+            (study_id, sequence),
+        )
+        if row is None:
+            raise BundleRejected(f"Journalen har ingen pakke {sequence} for studien {study_id}.")
+        return _entry_from_row(row)
+
+    def _plan(self, study_id: str, full: bool) -> _Plan:
+        db = self._ctx.db
+        profile = self.profile(study_id)
+        municipality = str(
+            db.scalar("SELECT municipality FROM studies WHERE id = ?", (study_id,)) or ""
+        )
+        last = db.first(
+            "SELECT sequence, bundle_hash, change_to FROM evaluation_exports WHERE study_id = ?"
+            " ORDER BY sequence DESC LIMIT 1",
+            (study_id,),
+        )
+        kind = "full" if full or last is None else "incremental"
+        registry = Registry(db, study_id)
+        release = build_release(db, study_id, profile.policy, municipality, registry)
+
+        # Tombstones: what was sent before and is no longer released.
+        left = release.gate.left_out
+        tombstones_new: list[tuple[str, str, str, str]] = []
+        for state in registry.by_family.values():
+            own = state.records.get(key("households", state.family_id))
+            if own is not None and own[1] > 0 and not own[3]:
+                reason = str(left.get(state.family_id, Left.PURGED))
+                tombstones_new.append((state.pseudonym, state.pseudonym, "households", reason))
+                state.retired = True
+                continue
+            gone = [k for k, entry in state.records.items() if entry[1] > 0 and not entry[3]]
+            for k in gone:  # rows sent before, not released now: deleted, or out of the study
+                table = TABLE_OF[k >> 40]
+                if table in EVENT_TABLES:
+                    pseudonym = f"{ENTITY_PREFIX[table]}{state.records[k][0]}"
+                    reason = "deleted" if table in profile.policy.tables else "out_of_scope"
+                    tombstones_new.append((pseudonym, state.pseudonym, table, reason))
+                    del state.records[k]
+                    state.dirty = True
+
+        # What goes into the bundle: every household (so k holds in the bundle itself), and the
+        # changed rows of the other tables (all of them in a full bundle).
+        tables: dict[str, list[str]] = {}
+        for name, lines in release.lines.items():
+            if name != "households" and name not in profile.policy.tables:
+                continue
+            every = name == "households" or full
+            tables[name] = [line for changed, line in lines if every or changed]
+        new_rows = [[p, h, t, r] for p, h, t, r in tombstones_new]
+        if kind == "full":
+            old = [
+                [r[0], r[1], r[2], r[3]]
+                for r in tuples(
+                    db,
+                    "SELECT pseudonym, household, tablename, reason FROM evaluation_tombstones"
+                    " WHERE study_id = ? ORDER BY sequence, pseudonym",
+                    (study_id,),
+                )
+            ]
+            tombstones_all = old + new_rows
+        else:
+            tombstones_all = new_rows
+        sequence = 1 if last is None else int(last[0]) + 1
+        change_to = int(db.scalar("SELECT coalesce(max(seq), 0) FROM audit"))
+        change_from = 1 if kind == "full" or last is None else int(last[2]) + 1
+        risk = self._risk(profile, release, tombstones_all, tables)
+        return _Plan(
+            profile=profile,
+            registry=registry,
+            release=release,
+            kind=kind,
+            sequence=sequence,
+            previous="" if last is None else str(last[1]),
+            change_from=change_from,
+            change_to=change_to,
+            tables=tables,
+            tombstones_new=tombstones_new,
+            tombstones_all=tombstones_all,
+            risk=risk,
+        )
+
+    def _risk(
+        self,
+        profile: StudyProfile,
+        release: Release,
+        tombstones: list[list[str]],
+        tables: dict[str, list[str]],
+    ) -> RiskReport:
+        policy = profile.policy
+        general = release.generalised
+        reasons: dict[str, int] = {}
+        for row in tombstones:
+            reasons[row[3]] = reasons.get(row[3], 0) + 1
+        left = release.gate.counts()
+        after = general.after
+        if general.too_few:
+            after = Risk(0, 0, 0, 0, 0.0, 0.0)
+        return RiskReport(
+            study_id=profile.id,
+            k=policy.k,
+            created=iso(utcnow()) or "",
+            families=release.families_total,
+            consented=len(release.gate.eligible),
+            released=len(general.released),
+            left_out=left,
+            generalisation=general.describe(),
+            suppressed=len(general.suppressed),
+            before=general.before,
+            after=after,
+            amounts={
+                "rounding_nok": policy.amount_rounding_nok,
+                "top_code_nok": policy.amount_top_code_nok,
+                "top_coded": release.summary.amounts_top_coded,
+                "budget_rounding_nok": policy.budget_rounding_nok,
+                "budget_top_code_nok": policy.budget_top_code_nok,
+                "budgets_top_coded": release.summary.budgets_top_coded,
+            },
+            tombstones=reasons,
+            rows={**{n: len(r) for n, r in tables.items()}, "tombstones": len(tombstones)},
+        )
+
+    def _save(
+        self,
+        db: Database,
+        plan: _Plan,
+        header: Header,
+        key: SigningKey,
+        file_name: str,
+        bundle_hash: str,
+    ) -> None:
+        study_id = plan.profile.id
+        seq = plan.sequence
+        states = list(plan.registry.by_family.values())
+        executemany(
+            db,
+            "INSERT INTO evaluation_households (study_id, pseudonym, family_id, records, retired)"
+            " VALUES (?, ?, ?, ?, ?)",
+            [
+                (study_id, st.pseudonym, st.family_id, st.pack(), int(st.retired))
+                for st in states
+                if st.row_id is None
+            ],
+        )
+        executemany(
+            db,
+            "UPDATE evaluation_households SET records = ?, retired = ? WHERE id = ?",
+            [
+                (st.pack(), int(st.retired), st.row_id)
+                for st in states
+                if st.row_id is not None and (st.dirty or st.retired)
+            ],
+        )
+        now = iso(utcnow())
+        executemany(
+            db,
+            "INSERT INTO evaluation_tombstones (study_id, pseudonym, household, tablename, reason,"
+            " created_at, sequence) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(study_id, p, h, t, r, now, seq) for p, h, t, r in plan.tombstones_new],
+        )
+        rows = sum(len(r) for r in plan.tables.values())
+        db.execute(
+            "INSERT INTO evaluation_exports (study_id, sequence, kind, created_at, created_by,"
+            " file_name, bundle_hash, previous_hash, change_from, change_to, households,"
+            " rows_sent, tombstones, key_id, risk_report)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                study_id,
+                seq,
+                plan.kind,
+                header.created,
+                self._ctx.user.id,
+                file_name,
+                bundle_hash,
+                plan.previous,
+                plan.change_from,
+                plan.change_to,
+                len(plan.tables.get("households", [])),
+                rows,
+                len(plan.tombstones_all),
+                key.public.key_id_hex,
+                json.dumps(plan.risk.to_json(), ensure_ascii=False),
+            ),
+        )
+        self._ctx.log(
+            Action.EXPORT,
+            "study",
+            study_id,
+            detail=f"bundle {seq} ({plan.kind}): {rows} rows, {len(plan.tombstones_all)}"
+            f" tombstones, key {key.public.key_id_hex}",
+        )
+
+
+def _entry_from_row(row: Any) -> ExportEntry:
+    return ExportEntry(
+        study_id=row["study_id"],
+        sequence=int(row["sequence"]),
+        kind=row["kind"],
+        created_at=dt.datetime.fromisoformat(row["created_at"]),
+        created_by=row["username"],
+        file_name=row["file_name"],
+        bundle_hash=row["bundle_hash"],
+        previous_hash=row["previous_hash"],
+        change_from=int(row["change_from"]),
+        change_to=int(row["change_to"]),
+        households=int(row["households"]),
+        rows=int(row["rows_sent"]),
+        tombstones=int(row["tombstones"]),
+        key_id=row["key_id"],
+        delivered_at=row["delivered_at"],
+    )
+
+
+def _peek(text: str | bytes) -> Receipt:
+    """The receipt's claims, unverified: only to find which study's key must verify it."""
+    try:
+        body = json.loads(json.loads(text)["receipt"])
+        return Receipt(
+            str(body["study_id"]),
+            str(body["journal_id"]),
+            int(body["sequence"]),
+            str(body["bundle_hash"]),
+            str(body["stored_at"]),
+        )
+    except (ValueError, KeyError, TypeError) as exc:
+        raise BundleRejected("Filen er ikke en SamJournal-kvittering.") from exc
+
+
+__all__ = ["Evaluation", "ExportEntry", "ExportResult", "Preview", "StudyInfo"]

@@ -1,0 +1,240 @@
+"""The study profile: the evaluator's public description of a study, with a fingerprint.
+
+A profile names the study (id, name, organisation), says whom bundles are encrypted to (age X25519
+recipients), which key signs the evaluator's receipts (a minisign public key), and the policy the
+journal applies (k, tables, rounding and top-coding). It is public: its integrity comes from the
+fingerprint, read out over the phone and compared when a team lead imports it. A profile whose
+embedded fingerprint does not match its content is refused.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import pyrage
+
+from samjournal.errors import BundleRejected
+from samjournal.evaluation.minisign import PublicKey, short_fingerprint
+
+FORMAT = "samjournal-study-profile"
+FORMAT_VERSION = 1
+STUDY_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,62}$")
+EVENT_TABLES = ("meetings", "needs", "payments", "checkins")
+MAX_PROFILE_BYTES = 64 * 1024
+
+
+def canonical(value: object) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
+
+
+def normalise_fingerprint(text: str) -> str:
+    chars = "".join(ch for ch in text.upper() if ch.isalnum())
+    return "-".join(chars[i : i + 4] for i in range(0, len(chars), 4))
+
+
+@dataclass(frozen=True, slots=True)
+class Policy:
+    """What the journal must do before anything leaves it."""
+
+    k: int = 5
+    tables: tuple[str, ...] = EVENT_TABLES
+    max_suppression: float = 0.05  # share of households whose quasi-identifiers may be starred
+    amount_rounding_nok: int = 100
+    amount_top_code_nok: int = 20_000
+    budget_rounding_nok: int = 1_000
+    budget_top_code_nok: int = 100_000
+    district: bool = True  # district may be released when k allows it
+    districts: tuple[str, ...] = ()  # if given, only these district names are ever released
+    municipality: str = ""
+
+    def checked(self) -> Policy:
+        if not 2 <= self.k <= 1000:
+            raise BundleRejected("Studieprofilen: k skal være mellom 2 og 1000.")
+        if not set(self.tables) <= set(EVENT_TABLES) or len(set(self.tables)) != len(self.tables):
+            raise BundleRejected(
+                "Studieprofilen: tabellene kan være meetings, needs, payments og checkins."
+            )
+        if not 0 <= self.max_suppression <= 0.5:
+            raise BundleRejected("Studieprofilen: max_suppression skal være mellom 0 og 0.5.")
+        for name in ("amount_rounding_nok", "budget_rounding_nok"):
+            if not 1 <= getattr(self, name) <= 100_000:
+                raise BundleRejected(f"Studieprofilen: {name} skal være mellom 1 og 100000.")
+        for name in ("amount_top_code_nok", "budget_top_code_nok"):
+            if not 1 <= getattr(self, name) <= 10_000_000:
+                raise BundleRejected(f"Studieprofilen: {name} skal være mellom 1 og 10000000.")
+        if len(self.municipality) > 80 or any(len(d) > 80 for d in self.districts):
+            raise BundleRejected("Studieprofilen: navn på kommune og bydeler er for lange.")
+        return self
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "k": self.k,
+            "tables": list(self.tables),
+            "max_suppression": self.max_suppression,
+            "amount_rounding_nok": self.amount_rounding_nok,
+            "amount_top_code_nok": self.amount_top_code_nok,
+            "budget_rounding_nok": self.budget_rounding_nok,
+            "budget_top_code_nok": self.budget_top_code_nok,
+            "district": self.district,
+            "districts": list(self.districts),
+            "municipality": self.municipality,
+        }
+
+    @classmethod
+    def from_json(cls, raw: Any) -> Policy:
+        if not isinstance(raw, dict):
+            raise BundleRejected("Studieprofilen: policy mangler.")
+        d = cls()
+        try:
+            policy = cls(
+                k=_int(raw.get("k", d.k)),
+                tables=tuple(str(t) for t in raw.get("tables", d.tables)),
+                max_suppression=float(raw.get("max_suppression", d.max_suppression)),
+                amount_rounding_nok=_int(raw.get("amount_rounding_nok", d.amount_rounding_nok)),
+                amount_top_code_nok=_int(raw.get("amount_top_code_nok", d.amount_top_code_nok)),
+                budget_rounding_nok=_int(raw.get("budget_rounding_nok", d.budget_rounding_nok)),
+                budget_top_code_nok=_int(raw.get("budget_top_code_nok", d.budget_top_code_nok)),
+                district=bool(raw.get("district", d.district)),
+                districts=tuple(str(x) for x in raw.get("districts", d.districts)),
+                municipality=str(raw.get("municipality", d.municipality)),
+            )
+        except (TypeError, ValueError) as exc:
+            raise BundleRejected("Studieprofilen: policy har feil felttyper.") from exc
+        return policy.checked()
+
+
+def _int(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("not an integer")
+    return value
+
+
+@dataclass(frozen=True, slots=True)
+class StudyProfile:
+    id: str
+    name: str
+    organisation: str
+    recipients: tuple[str, ...]  # age X25519 recipients, "age1..."
+    receipt_key: str  # minisign public key line of the evaluator's receipt key
+    policy: Policy = field(default_factory=Policy)
+    created: str = ""
+
+    def body(self) -> dict[str, Any]:
+        """Everything the fingerprint covers."""
+        return {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "id": self.id,
+            "name": self.name,
+            "organisation": self.organisation,
+            "recipients": list(self.recipients),
+            "receipt_key": self.receipt_key,
+            "policy": self.policy.to_json(),
+            "created": self.created,
+        }
+
+    @property
+    def fingerprint(self) -> str:
+        return short_fingerprint(canonical(self.body()))
+
+    def to_json_text(self) -> str:
+        return json.dumps({**self.body(), "fingerprint": self.fingerprint}, indent=2) + "\n"
+
+    def canonical_text(self) -> str:
+        return canonical({**self.body(), "fingerprint": self.fingerprint}).decode("ascii")
+
+    def receipt_public_key(self) -> PublicKey:
+        return PublicKey.from_line(self.receipt_key)
+
+    def age_recipients(self) -> list[Any]:
+        return [pyrage.x25519.Recipient.from_str(r) for r in self.recipients]
+
+    def with_policy(self, policy: Policy) -> StudyProfile:
+        return replace(self, policy=policy.checked())
+
+    def checked(self) -> StudyProfile:
+        if not STUDY_ID.match(self.id):
+            raise BundleRejected(
+                "Studieprofilen: id skal være små bokstaver, tall, punktum, - eller _"
+                " (høyst 63 tegn)."
+            )
+        if not self.name.strip() or len(self.name) > 200:
+            raise BundleRejected("Studieprofilen: navnet mangler eller er for langt.")
+        if not self.organisation.strip() or len(self.organisation) > 200:
+            raise BundleRejected("Studieprofilen: organisasjonen mangler eller er for lang.")
+        if not self.recipients or len(self.recipients) > 16:
+            raise BundleRejected("Studieprofilen: trenger minst én og høyst 16 age-mottakere.")
+        for recipient in self.recipients:
+            try:
+                pyrage.x25519.Recipient.from_str(recipient)
+            except (pyrage.RecipientError, ValueError, TypeError) as exc:
+                raise BundleRejected("Studieprofilen: en age-mottaker er ugyldig.") from exc
+        try:
+            self.receipt_public_key()
+        except BundleRejected as exc:
+            raise BundleRejected("Studieprofilen: kvitteringsnøkkelen er ugyldig.") from exc
+        self.policy.checked()
+        return self
+
+    # -- reading --------------------------------------------------------------------------
+
+    @classmethod
+    def parse(cls, text: str | bytes) -> StudyProfile:
+        """A profile from its JSON; refused when its fingerprint does not match its content."""
+        if len(text) > MAX_PROFILE_BYTES:
+            raise BundleRejected("Studieprofilen er for stor.")
+        try:
+            raw = json.loads(text)
+        except (ValueError, UnicodeDecodeError) as exc:
+            raise BundleRejected("Studieprofilen er ikke gyldig JSON.") from exc
+        if not isinstance(raw, dict) or raw.get("format") != FORMAT:
+            raise BundleRejected("Filen er ikke en SamJournal-studieprofil.")
+        if raw.get("version") != FORMAT_VERSION:
+            raise BundleRejected("Studieprofilen har en ukjent versjon.")
+        try:
+            profile = cls(
+                id=_str(raw["id"]),
+                name=_str(raw["name"]),
+                organisation=_str(raw["organisation"]),
+                recipients=tuple(_str(r) for r in raw["recipients"]),
+                receipt_key=_str(raw["receipt_key"]),
+                policy=Policy.from_json(raw["policy"]),
+                created=_str(raw.get("created", "")),
+            )
+        except (KeyError, TypeError) as exc:
+            raise BundleRejected("Studieprofilen mangler felt eller har feil felttyper.") from exc
+        stated = raw.get("fingerprint")
+        if not isinstance(stated, str) or normalise_fingerprint(stated) != profile.fingerprint:
+            raise BundleRejected(
+                "Studieprofilens fingeravtrykk stemmer ikke med innholdet: filen er endret"
+                " eller skadet. Be evaluator om en ny fil."
+            )
+        # The fingerprint covers exactly the fields read above: nothing else may ride along.
+        known = set(profile.body()) | {"fingerprint"}
+        if set(raw) - known:
+            raise BundleRejected("Studieprofilen har ukjente felt.")
+        return profile.checked()
+
+    @classmethod
+    def load(cls, path: Path) -> StudyProfile:
+        try:
+            with path.open("rb") as fh:
+                data = fh.read(MAX_PROFILE_BYTES + 1)
+        except OSError as exc:
+            raise BundleRejected(f"Kan ikke lese studieprofilen: {exc.strerror}") from exc
+        return cls.parse(data)
+
+
+def _str(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("not a string")
+    return value
+
+
+def now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")

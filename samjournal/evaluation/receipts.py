@@ -1,0 +1,90 @@
+"""Receipts: the evaluator's signed word that a bundle is stored.
+
+A receipt is a small JSON file: the receipt body as canonical JSON text, and a minisign signature
+over exactly that text by the evaluator's receipt key (named in the study profile). The journal
+marks a bundle delivered only when the signature verifies and every fact matches its export log.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from samjournal.errors import BundleRejected
+from samjournal.evaluation.minisign import PublicKey, SigningKey
+from samjournal.evaluation.profile import canonical
+
+FORMAT = "samjournal-receipt"
+FORMAT_VERSION = 1
+MAX_RECEIPT_BYTES = 16 * 1024
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Receipt:
+    study_id: str
+    journal_id: str
+    sequence: int
+    bundle_hash: str
+    stored_at: str
+
+    def body(self) -> str:
+        return canonical(
+            {
+                "format": FORMAT,
+                "version": FORMAT_VERSION,
+                "study_id": self.study_id,
+                "journal_id": self.journal_id,
+                "sequence": self.sequence,
+                "bundle_hash": self.bundle_hash,
+                "stored_at": self.stored_at,
+            }
+        ).decode("ascii")
+
+    def file_name(self) -> str:
+        return f"receipt-{self.study_id}-{self.journal_id[:8]}-{self.sequence:05d}.json"
+
+    def signed(self, key: SigningKey) -> str:
+        signature = key.sign(
+            self.body().encode("ascii"),
+            trusted_comment=f"samjournal receipt study:{self.study_id}"
+            f" journal:{self.journal_id} sequence:{self.sequence}",
+            untrusted_comment="receipt from a SamJournal evaluator",
+        )
+        return json.dumps({"receipt": self.body(), "signature": signature}, indent=2) + "\n"
+
+
+def verify_receipt(text: str | bytes, key: PublicKey) -> Receipt:
+    """The receipt in `text`, if the signature by `key` holds; BundleRejected otherwise."""
+    if len(text) > MAX_RECEIPT_BYTES:
+        raise BundleRejected("Kvitteringen er for stor.")
+    try:
+        outer = json.loads(text)
+        body, signature = outer["receipt"], outer["signature"]
+        if not isinstance(body, str) or not isinstance(signature, str):
+            raise TypeError
+    except (ValueError, KeyError, TypeError) as exc:
+        raise BundleRejected("Filen er ikke en SamJournal-kvittering.") from exc
+    try:
+        key.verify(body.encode("utf-8"), signature)
+    except BundleRejected as exc:
+        raise BundleRejected(
+            f"Kvitteringens signatur holder ikke mot studiens kvitteringsnøkkel: {exc}"
+        ) from exc
+    raw: Any = json.loads(body)
+    try:
+        receipt = Receipt(
+            study_id=str(raw["study_id"]),
+            journal_id=str(raw["journal_id"]),
+            sequence=int(raw["sequence"]),
+            bundle_hash=str(raw["bundle_hash"]),
+            stored_at=str(raw["stored_at"]),
+        )
+        ok = raw["format"] == FORMAT and raw["version"] == FORMAT_VERSION
+    except (KeyError, TypeError, ValueError) as exc:
+        raise BundleRejected("Kvitteringen mangler felt.") from exc
+    if not ok or not _HEX64.match(receipt.bundle_hash) or receipt.body() != body:
+        raise BundleRejected("Kvitteringen har feil format.")
+    return receipt

@@ -1,0 +1,470 @@
+"""The released tables: columns, types, keys and the codebook, shared by both ends.
+
+The journal writes these columns into every bundle, the evaluator checks them on import and writes
+them (with a `journal_id` in front) into its merged data package. Each column carries what R,
+Stata, SPSS and pandas need to read it without hand work: a type, a label, and for categories and
+scales the values and what they mean.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from samjournal.model import (
+    MeetingKind,
+    NeedCategory,
+    NeedStatus,
+    PaymentMethod,
+    PaymentStatus,
+)
+
+FORMAT_VERSION = 1
+SUPPRESSED = "*"
+MISSING = ""
+
+Category = tuple[str | int, str, str]  # value, bokmål label, English label
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str
+    type: str  # frictionless: string, integer, yearmonth
+    title: str  # short label (bokmål), fits Stata's 80 characters
+    description: str
+    required: bool = False
+    categories: tuple[Category, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+    scale: tuple[Category, ...] = ()  # labelled end points of a numeric scale
+
+    def field(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "name": self.name,
+            "type": self.type,
+            "title": self.title,
+            "description": self.description,
+        }
+        constraints: dict[str, Any] = {}
+        if self.required:
+            constraints["required"] = True
+        if self.categories:
+            constraints["enum"] = [c[0] for c in self.categories]
+            out["categories"] = [{"value": c[0], "label": c[1]} for c in self.categories]
+        if self.minimum is not None:
+            constraints["minimum"] = self.minimum
+        if self.maximum is not None:
+            constraints["maximum"] = self.maximum
+        if self.scale:
+            out["scale"] = [{"value": c[0], "label": c[1]} for c in self.scale]
+        if constraints:
+            out["constraints"] = constraints
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    name: str
+    title: str
+    description: str
+    columns: tuple[Column, ...]
+    entity: str  # the kind of journal record a row comes from
+
+    @property
+    def header(self) -> tuple[str, ...]:
+        return tuple(c.name for c in self.columns)
+
+    @property
+    def key(self) -> str:
+        return self.columns[0].name
+
+    @property
+    def version_at(self) -> int:
+        """The version is the last column: a row is its content, then its version."""
+        return self.header.index("version")
+
+
+def _id(name: str, what: str, required: bool = True) -> Column:
+    return Column(
+        name,
+        "string",
+        f"Pseudonym for {what}",
+        f"Random per-study pseudonym of the {what}; never the journal's own id.",
+        required=required,
+    )
+
+
+HOUSEHOLD = _id("household_id", "household")
+VERSION = Column(
+    "version",
+    "integer",
+    "Versjon",
+    "Version of this row: a higher version replaces a lower one.",
+    required=True,
+    minimum=1,
+)
+FLAG = ((0, "Nei", "No"), (1, "Ja", "Yes"))
+
+
+def _month(name: str, title: str, what: str, required: bool = False) -> Column:
+    return Column(name, "yearmonth", title, f"{what} (month only, YYYY-MM).", required=required)
+
+
+def _enum(
+    name: str, title: str, what: str, values: list[Category], required: bool = True
+) -> Column:
+    return Column(name, "string", title, what, required=required, categories=tuple(values))
+
+
+def _labels(enum: Any, nb: dict[str, str]) -> list[Category]:
+    return [(m.value, nb[m.value], m.value.replace("_", " ")) for m in enum]
+
+
+SIZE_VALUES = ["1", "2", "3", "4", "5", "6+", "1-2", "3-4", "5+", "1+", SUPPRESSED]
+CHILDREN_VALUES = ["0", "1", "2", "3", "4+", "1-2", "3+", "1+", SUPPRESSED]
+SUPPRESSED_LABEL = ("Skjult (k-anonymitet)", "suppressed (k-anonymity)")
+
+SCORE_SCALE: tuple[Category, ...] = (
+    (0, "Svært misfornøyd", "very dissatisfied"),
+    (10, "Svært fornøyd", "very satisfied"),
+)
+
+
+def _score(name: str, title: str, what: str, required: bool = False) -> Column:
+    return Column(
+        name,
+        "integer",
+        title,
+        f"{what}: self-reported score from 0 (very dissatisfied) to 10 (very satisfied).",
+        required=required,
+        minimum=0,
+        maximum=10,
+        scale=SCORE_SCALE,
+    )
+
+
+HOUSEHOLDS = Table(
+    "households",
+    "Husstander",
+    "One row per consented household, always complete in every bundle. The quasi-identifiers "
+    "(area, household_size, children, adult_ages) are generalised, and starred where needed, so "
+    "that every combination is shared by at least k households.",
+    (
+        HOUSEHOLD,
+        Column(
+            "area",
+            "string",
+            "Område",
+            "The municipality, or the district when that is safe; * when suppressed.",
+            required=True,
+        ),
+        _enum(
+            "household_size",
+            "Husstandens størrelse",
+            "Number of members (adults and children), possibly banded.",
+            [(v, v, v) if v != SUPPRESSED else (v, *SUPPRESSED_LABEL) for v in SIZE_VALUES],
+        ),
+        _enum(
+            "children",
+            "Antall barn",
+            "Number of children under 18, possibly banded.",
+            [(v, v, v) if v != SUPPRESSED else (v, *SUPPRESSED_LABEL) for v in CHILDREN_VALUES],
+        ),
+        Column(
+            "adult_ages",
+            "string",
+            "Voksnes aldersgrupper",
+            "Age bands of the adults, youngest first, separated by |; bands are 18-29, 30-39, ...,"
+            " or 18-39, 40-59, 60+, or 18+; 'ukjent' when no birth year is recorded; * when"
+            " suppressed.",
+            required=True,
+        ),
+        _enum(
+            "status",
+            "Status",
+            "Case status.",
+            [
+                ("active", "Aktiv", "active"),
+                ("paused", "Pause", "paused"),
+                ("closed", "Avsluttet", "closed"),
+            ],
+        ),
+        _month("opened_month", "Startmåned", "When the family started", required=True),
+        _month("closed_month", "Avslutningsmåned", "When the case was closed"),
+        Column(
+            "budget_frame_nok",
+            "integer",
+            "Budsjettramme (kr)",
+            "Yearly budget frame in NOK, rounded and top-coded by the study's policy.",
+            required=True,
+            minimum=0,
+        ),
+        Column(
+            "budget_top_coded",
+            "integer",
+            "Budsjett toppkodet",
+            "1 when the budget frame is at or above the top code and shown as the top code.",
+            required=True,
+            categories=FLAG,
+        ),
+        VERSION,
+    ),
+    "family",
+)
+
+MEETING_KINDS = {
+    "home_visit": "Hjemmebesøk",
+    "office": "Kontor",
+    "phone": "Telefon",
+    "network": "Nettverksmøte",
+}
+MEETINGS = Table(
+    "meetings",
+    "Møter",
+    "Family meetings: when (month), what kind, and how many took part. No notes.",
+    (
+        _id("meeting_id", "meeting"),
+        HOUSEHOLD,
+        _month("month", "Måned", "When the meeting was held", required=True),
+        _enum("kind", "Møtetype", "Kind of meeting.", _labels(MeetingKind, MEETING_KINDS)),
+        Column(
+            "family_participants",
+            "integer",
+            "Familiedeltakere",
+            "How many family members took part.",
+            required=True,
+            minimum=0,
+        ),
+        Column(
+            "staff_participants",
+            "integer",
+            "Ansatte",
+            "How many staff took part.",
+            required=True,
+            minimum=0,
+        ),
+        Column(
+            "partner_participants",
+            "integer",
+            "Samarbeidspartnere",
+            "How many partners (school, NAV, ...) took part.",
+            required=True,
+            minimum=0,
+        ),
+        _month("next_meeting_month", "Neste møte", "When the next meeting was planned"),
+        VERSION,
+    ),
+    "meeting",
+)
+
+NEED_CATEGORIES = {
+    "housing": "Bolig",
+    "economy": "Økonomi og gjeld",
+    "work": "Arbeid",
+    "education": "Utdanning",
+    "leisure": "Barns fritid",
+    "health": "Helse",
+    "social": "Sosialt nettverk",
+    "transport": "Transport",
+    "other": "Annet",
+}
+NEED_STATUSES = {
+    "raised": "Meldt",
+    "agreed": "Avtalt",
+    "in_progress": "Pågår",
+    "met": "Innfridd",
+    "dropped": "Droppet",
+}
+NEEDS = Table(
+    "needs",
+    "Behov",
+    "Needs the family raised, by category and status. No descriptions.",
+    (
+        _id("need_id", "need"),
+        HOUSEHOLD,
+        _enum("category", "Kategori", "Category of need.", _labels(NeedCategory, NEED_CATEGORIES)),
+        _enum("status", "Status", "Status of the need.", _labels(NeedStatus, NEED_STATUSES)),
+        _month("raised_month", "Meldt måned", "When the need was raised", required=True),
+        _id("agreed_meeting_id", "meeting where the need was agreed", required=False),
+        VERSION,
+    ),
+    "need",
+)
+
+PAYMENT_METHODS = {
+    "bank_transfer": "Bankoverføring",
+    "prepaid_card": "Forhåndsbetalt kort",
+    "invoice": "Faktura betalt for familien",
+    "other": "Annet",
+}
+PAYMENT_STATUSES = {
+    "proposed": "Foreslått",
+    "approved": "Godkjent",
+    "paid": "Utbetalt",
+    "rejected": "Avslått",
+    "cancelled": "Kansellert",
+}
+PAYMENTS = Table(
+    "payments",
+    "Utbetalinger",
+    "Flexible payments: amount (rounded, top-coded), method, status and the need they serve. "
+    "No purposes or vouchers.",
+    (
+        _id("payment_id", "payment"),
+        HOUSEHOLD,
+        _id("need_id", "need the payment serves", required=False),
+        _enum(
+            "need_category",
+            "Behovskategori",
+            "Category of the need the payment serves.",
+            _labels(NeedCategory, NEED_CATEGORIES),
+            required=False,
+        ),
+        Column(
+            "amount_nok",
+            "integer",
+            "Beløp (kr)",
+            "Amount in NOK, rounded and top-coded by the study's policy.",
+            required=True,
+            minimum=0,
+        ),
+        Column(
+            "amount_top_coded",
+            "integer",
+            "Beløp toppkodet",
+            "1 when the amount is at or above the top code and shown as the top code.",
+            required=True,
+            categories=FLAG,
+        ),
+        _enum(
+            "method", "Betalingsmåte", "How it was paid.", _labels(PaymentMethod, PAYMENT_METHODS)
+        ),
+        _enum(
+            "status", "Status", "Status of the payment.", _labels(PaymentStatus, PAYMENT_STATUSES)
+        ),
+        _month("proposed_month", "Foreslått måned", "When the payment was proposed", required=True),
+        _month("paid_month", "Utbetalt måned", "When it was paid"),
+        VERSION,
+    ),
+    "payment",
+)
+
+CHECKINS = Table(
+    "checkins",
+    "Kartlegginger",
+    "Quality-of-life check-ins: life satisfaction and domain scores, 0-10.",
+    (
+        _id("checkin_id", "check-in"),
+        HOUSEHOLD,
+        _month("month", "Måned", "When the check-in was answered", required=True),
+        _id("respondent_id", "member who answered", required=False),
+        _enum(
+            "respondent_role",
+            "Svarte",
+            "Whether an adult or a child answered; empty when not recorded or suppressed.",
+            [("adult", "Voksen", "adult"), ("child", "Barn", "child")],
+            required=False,
+        ),
+        _score(
+            "life_satisfaction",
+            "Livstilfredshet",
+            "Hvor fornøyd er du med livet ditt alt i alt? (overall life satisfaction)",
+            required=True,
+        ),
+        _score("economy", "Økonomi", "Satisfaction with the family's economy"),
+        _score("housing", "Bolig", "Satisfaction with housing"),
+        _score("health", "Helse", "Satisfaction with health"),
+        _score("social", "Sosialt liv", "Satisfaction with social life"),
+        _score("trust", "Tillit til tjenestene", "Trust in the services"),
+        _score("participation", "Deltakelse", "Participation"),
+        VERSION,
+    ),
+    "checkin",
+)
+
+TOMBSTONE_REASONS = {
+    "withdrawn": ("Samtykke trukket", "consent withdrawn"),
+    "no_consent": ("Mangler samtykke", "an adult has no consent"),
+    "no_adults": ("Ingen voksne registrert", "no adult recorded"),
+    "erased": ("Slettet", "erased in the journal"),
+    "purged": ("Slettet etter oppbevaringstid", "purged after retention"),
+    "too_few": ("For få husstander for k", "too few households for k"),
+    "deleted": ("Posten er slettet", "record deleted"),
+    "out_of_scope": ("Ikke lenger med i studien", "table no longer in the study"),
+}
+TOMBSTONES = Table(
+    "tombstones",
+    "Gravsteiner",
+    "Records that must be removed and never come back: a tombstone for a household removes "
+    "every row of that household.",
+    (
+        Column("record_id", "string", "Pseudonym", "The removed record.", required=True),
+        HOUSEHOLD,
+        _enum(
+            "table",
+            "Tabell",
+            "Table of the removed record.",
+            [(t, t, t) for t in ("households", "meetings", "needs", "payments", "checkins")],
+        ),
+        _enum(
+            "reason",
+            "Grunn",
+            "Why it was removed.",
+            [(k, nb, en) for k, (nb, en) in TOMBSTONE_REASONS.items()],
+        ),
+    ),
+    "tombstone",
+)
+
+DATA_TABLES: dict[str, Table] = {
+    t.name: t for t in (HOUSEHOLDS, MEETINGS, NEEDS, PAYMENTS, CHECKINS)
+}
+ALL_TABLES: dict[str, Table] = {**DATA_TABLES, TOMBSTONES.name: TOMBSTONES}
+QUASI_IDENTIFIERS = ("area", "household_size", "children", "adult_ages")
+
+
+def resource(
+    table: Table, *, prefix: tuple[Column, ...] = (), with_keys: bool = True
+) -> dict[str, Any]:
+    """A Frictionless tabular data resource for `table` (CSV, UTF-8, empty = missing)."""
+    columns = prefix + table.columns
+    schema: dict[str, Any] = {
+        "fields": [c.field() for c in columns],
+        "missingValues": [MISSING],
+    }
+    if with_keys and table is not TOMBSTONES:
+        schema["primaryKey"] = [table.key]
+        if table is not HOUSEHOLDS:
+            schema["foreignKeys"] = [
+                {
+                    "fields": ["household_id"],
+                    "reference": {"resource": "households", "fields": ["household_id"]},
+                }
+            ]
+    return {
+        "name": table.name,
+        "title": table.title,
+        "description": table.description,
+        "path": f"{table.name}.csv",
+        "profile": "tabular-data-resource",
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "dialect": {"delimiter": ",", "quoteChar": '"', "header": True},
+        "schema": schema,
+    }
+
+
+def codebook_rows(tables: list[Table]) -> list[tuple[str, str, str, str, str, str]]:
+    """table, variable, type, value, label (bokmål), label (English): one row per category."""
+    rows = []
+    for table in tables:
+        for column in table.columns:
+            values = column.categories or column.scale
+            if not values:
+                rows.append(
+                    (table.name, column.name, column.type, "", column.title, column.description)
+                )
+            for value, nb, en in values:
+                rows.append((table.name, column.name, column.type, str(value), nb, en))
+    return rows

@@ -1,0 +1,360 @@
+"""Evaluation export and import at municipal scale, each beside its floor on plain SQLite.
+
+* Full export of the 2,000-family demo journal with every family consented, beside the floor of
+  reading the same rows from a plaintext copy of the journal and writing them as CSV.
+  Goal: under 10 s, and within 3x of the floor.
+* Evaluator import of 20 full bundles from 20 journals (40,000 households), beside a plain SQLite
+  bulk insert of the same rows (read from the same CSV files) into the evaluator's schema.
+  Goal: within 2x of the floor.
+
+`run()` returns (name, seconds, note) rows for `tests/bench/__main__.py`; `python -m
+tests.bench.export_bench` prints them alone.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import io
+import os
+import shutil
+import sqlite3
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from samjournal.evaluation.bundle import Header, csv_bytes, write_bundle
+from samjournal.evaluation.evaluator import Workspace, import_bundles
+from samjournal.evaluation.evaluator.merge import SEP
+from samjournal.evaluation.evaluator.workspace import SCHEMA
+from samjournal.evaluation.minisign import SigningKey
+from samjournal.evaluation.profile import Policy
+from samjournal.evaluation.sql import paused_gc
+from samjournal.evaluation.tables import ALL_TABLES, DATA_TABLES, TOMBSTONES
+from samjournal.journal import Journal
+from samjournal.kdf import TEST_COST
+from samjournal.model import ConsentMethod, MemberId
+
+REPO = Path(__file__).resolve().parents[2]
+WORK = REPO / "var" / "bench" / "evaluation"
+STUDY = "bench-studie"
+WS_PASS = "benchmark evaluator 1"
+JOURNALS = 20
+RUNS = 3  # first exports measured, each on a fresh copy; the median is reported
+EXPORT_GOAL_S, EXPORT_RATIO, IMPORT_RATIO = 10.0, 3.0, 2.0
+
+Row = tuple[str, float, str]
+
+# The rows an export reads (samjournal/evaluation/consent_gate.py and release.py).
+EXPORT_READS = (
+    "SELECT id, deleted_at FROM families",
+    "SELECT id, family_id FROM members WHERE is_child = 0 AND deleted_at IS NULL",
+    f"SELECT member_id, withdrawn_on FROM consents WHERE study_id = '{STUDY}'",
+    "SELECT id, status, district, opened_on, closed_on, budget_ore FROM families"
+    " WHERE deleted_at IS NULL",
+    "SELECT id, family_id, is_child, birth_year, deleted_at FROM members",
+    "SELECT meeting_id, kind, count(*) FROM meeting_participants GROUP BY meeting_id, kind",
+    "SELECT id, family_id, held_at, kind, next_meeting_at FROM meetings"
+    " WHERE deleted_at IS NULL ORDER BY id",
+    "SELECT id, family_id, category, status, raised_on, agreed_meeting_id FROM needs"
+    " WHERE deleted_at IS NULL ORDER BY id",
+    "SELECT id, family_id, need_id, amount_ore, method, status, proposed_at, paid_on"
+    " FROM payments WHERE deleted_at IS NULL ORDER BY id",
+    "SELECT id, family_id, member_id, answered_on, life_satisfaction, economy, housing, health,"
+    " social, trust, participation FROM checkins WHERE deleted_at IS NULL ORDER BY id",
+)
+
+
+def timed(action: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
+
+
+# -- the journal ------------------------------------------------------------------------------
+
+
+def _journal(families: int, seed: int, rebuild: bool) -> tuple[Path, str, str]:
+    """(journal folder copy, team lead, passphrase): the shared cached demo journal if the
+    benchmark builder is there, else a demo journal made here."""
+    from samjournal import demo
+
+    try:
+        from tests.bench.build import corpus
+
+        source = corpus(families, seed, rebuild=rebuild).journal
+    except ImportError:  # pragma: no cover - the shared builder is missing
+        source = WORK / f"demo-f{families}-s{seed}"
+        if rebuild or not (source / "journal.db").exists():
+            shutil.rmtree(source, ignore_errors=True)
+            demo.create_demo_journal(source, families=families, seed=seed, cost=TEST_COST).lock()
+    target = WORK / "journal"
+    shutil.rmtree(target, ignore_errors=True)
+    shutil.copytree(source, target)
+    return target, demo.DEMO_LEAD[0], demo.DEMO_PASSPHRASE
+
+
+def consent_everyone(journal: Journal, study: str) -> int:
+    """Every live adult of every live family gives an active consent to `study`."""
+    db = journal._require_open().db
+    active = {
+        int(r[0])
+        for r in db.all(
+            "SELECT member_id FROM consents WHERE study_id = ? AND withdrawn_on IS NULL", (study,)
+        )
+    }
+    adults = [
+        int(r[0])
+        for r in db.all(
+            "SELECT m.id FROM members m JOIN families f ON f.id = m.family_id"
+            " WHERE m.is_child = 0 AND m.deleted_at IS NULL AND f.deleted_at IS NULL"
+        )
+    ]
+    with db.transaction():
+        for member in adults:
+            if member not in active:
+                journal.consents.give(
+                    MemberId(member), study, letter_version="v1", method=ConsentMethod.WRITTEN
+                )
+    return len(adults)
+
+
+def plain_copy(journal: Journal, target: Path) -> None:
+    """A plaintext copy of the journal made by SQLCipher itself (same schema, same rows)."""
+    target.unlink(missing_ok=True)
+    db = journal._require_open().db
+    db.checkpoint()
+    db.all("ATTACH DATABASE ? AS plain KEY ''", (str(target),))
+    try:
+        db.scalar("SELECT sqlcipher_export('plain')")
+    finally:
+        db.all("DETACH DATABASE plain")
+
+
+def export_floor(plain: Path) -> float:
+    """Read the rows an export reads from plain SQLite and write them as CSV (with the cyclic
+    garbage collector paused, as the export pauses it)."""
+    start = time.perf_counter()
+    conn = sqlite3.connect(plain)
+    with contextlib.closing(conn), paused_gc():
+        for sql in EXPORT_READS:
+            out = io.StringIO()
+            csv.writer(out, lineterminator="\r\n").writerows(conn.execute(sql).fetchall())
+            out.getvalue().encode("utf-8")
+    return time.perf_counter() - start
+
+
+# -- the evaluator ----------------------------------------------------------------------------
+
+
+def twenty_bundles(ws: Workspace, first: Path, out: Path) -> list[Path]:
+    """The journal's full bundle as sent by 20 journals: each its own id, key and signature."""
+    from samjournal.evaluation.bundle import open_bundle
+
+    bundle = open_bundle(first.read_bytes(), ws.identities)
+    tables = {
+        name: csv_bytes(ALL_TABLES[name].header, rows)
+        for name, rows in bundle.tables.items()
+        if name in DATA_TABLES or name == TOMBSTONES.name
+    }
+    paths = []
+    out.mkdir(parents=True, exist_ok=True)
+    for i in range(JOURNALS):
+        header = Header(
+            journal_id=os.urandom(16).hex(),
+            study_id=STUDY,
+            sequence=1,
+            kind="full",
+            previous="",
+            change_from=1,
+            change_to=bundle.header.change_to,
+            created=bundle.header.created,
+        )
+        data, _ = write_bundle(
+            header,
+            tables,
+            bundle.risk,
+            SigningKey.generate(),
+            ws.profile.age_recipients(),
+            f"bench {i}",
+        )
+        path = out / f"{header.bag_name()}.age"
+        path.write_bytes(data)
+        paths.append(path)
+    return paths
+
+
+def plain_csv(ws: Workspace, bundles: list[Path], out: Path) -> list[tuple[str, Path]]:
+    """The bundles' CSV files, decrypted and unpacked beforehand, for the floor to read."""
+    from samjournal.evaluation.bundle import open_bundle
+
+    files = []
+    shutil.rmtree(out, ignore_errors=True)
+    out.mkdir(parents=True)
+    for i, path in enumerate(bundles):
+        bundle = open_bundle(path.read_bytes(), ws.identities)
+        for name, rows in bundle.tables.items():
+            if name not in DATA_TABLES:
+                continue
+            target = out / f"{i:02d}-{name}.csv"
+            with target.open("w", encoding="utf-8", newline="") as fh:
+                writer = csv.writer(fh, lineterminator="\r\n")
+                writer.writerow(ALL_TABLES[name].header)
+                writer.writerows(rows)
+            files.append((bundle.header.journal_id, target))
+    return files
+
+
+def import_floor(files: list[tuple[str, Path]], target: Path) -> float:
+    """Plain SQLite, the evaluator's schema and pragmas: parse the CSVs, insert every row (with
+    the cyclic garbage collector paused, as the import pauses it)."""
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    start = time.perf_counter()
+    conn = sqlite3.connect(target, isolation_level=None)
+    with contextlib.closing(conn), paused_gc():
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute("PRAGMA cache_size = -65536")
+        conn.executescript(SCHEMA)
+        conn.execute("BEGIN")
+        for journal_id, path in files:
+            entity = path.stem.split("-", 1)[1]
+            table = DATA_TABLES[entity]
+            hh, ver = table.header.index("household_id"), table.version_at
+            with path.open(encoding="utf-8", newline="") as fh:
+                reader = csv.reader(fh)
+                next(reader)
+                conn.executemany(
+                    "INSERT INTO records (journal_id, household_id, entity, record_id, version,"
+                    " data) VALUES (?, ?, ?, ?, ?, ?)",
+                    ((journal_id, r[hh], entity, r[0], int(r[ver]), SEP.join(r)) for r in reader),
+                )
+        conn.execute("COMMIT")
+    return time.perf_counter() - start
+
+
+# -- the benchmark ----------------------------------------------------------------------------
+
+
+def run(families: int = 2000, seed: int = 1, *, rebuild: bool = False) -> list[Row]:
+    WORK.mkdir(parents=True, exist_ok=True)
+    journal_dir, user, passphrase = _journal(families, seed, rebuild)
+    shutil.rmtree(WORK / "workspace", ignore_errors=True)
+    ws = Workspace.init(
+        WORK / "workspace",
+        study_id=STUDY,
+        name="Benchmark",
+        organisation="SamJournal",
+        passphrase=WS_PASS,
+        policy=Policy(municipality="Trondheim"),
+        cost=TEST_COST,
+    ).workspace
+    pristine = WORK / "workspace-empty"
+    shutil.rmtree(pristine, ignore_errors=True)
+    ws.close()
+    shutil.copytree(WORK / "workspace", pristine)
+    ws = Workspace.open(WORK / "workspace", WS_PASS)
+    rows: list[Row] = []
+    lead = Journal.open(journal_dir, user, passphrase)
+    try:
+        lead.evaluation.import_study(WORK / "workspace" / "study.json")
+        adults = consent_everyone(lead, STUDY)
+        plain = WORK / "plain.db"
+        plain_copy(lead, plain)
+    finally:
+        lead.lock()
+    out = WORK / "bundles"
+    firsts: list[float] = []
+    again: list[float] = []
+    result = None
+    for run_no in range(RUNS):  # each first export on a fresh copy of the consented journal
+        shutil.rmtree(out, ignore_errors=True)
+        copy = WORK / "journal-run"
+        shutil.rmtree(copy, ignore_errors=True)
+        shutil.copytree(journal_dir, copy)
+        if hasattr(os, "sync"):
+            os.sync()  # the copy's dirty pages are setup, not part of the export's fsync
+        lead = Journal.open(copy, user, passphrase)
+        try:
+            section = lead.evaluation
+            start = time.perf_counter()
+            result = section.export(STUDY, out, full=True)
+            firsts.append(time.perf_counter() - start)
+            if run_no == RUNS - 1:
+                for _ in range(3):
+                    start = time.perf_counter()
+                    section.export(STUDY, out, full=True)
+                    again.append(time.perf_counter() - start)
+        finally:
+            lead.lock()
+    assert result is not None
+    first, repeat = statistics.median(firsts), statistics.median(again)
+    floor = statistics.median(export_floor(plain) for _ in range(5))
+    entry = result.entry
+    ok = first < EXPORT_GOAL_S and first <= EXPORT_RATIO * floor
+    rows.append(
+        (
+            f"evaluation: full export, {entry.households} households (first)",
+            first,
+            f"{entry.rows} rows, {adults} adults consented, pseudonyms made; floor {floor:.2f} s"
+            f" (same rows read + CSV, plain SQLite); ratio {first / floor:.1f}x;"
+            f" goal < {EXPORT_GOAL_S:.0f} s and <= {EXPORT_RATIO:.0f}x:"
+            f" {'PASS' if ok else 'MISS'}",
+        )
+    )
+    ok = repeat < EXPORT_GOAL_S and repeat <= EXPORT_RATIO * floor
+    rows.append(
+        (
+            "evaluation: full export again (--full)",
+            repeat,
+            f"ratio {repeat / floor:.1f}x of the floor: {'PASS' if ok else 'MISS'}",
+        )
+    )
+    rows.append(("evaluation: export floor (plain SQLite read + CSV)", floor, ""))
+    print(*(f"  {r[0]}: {r[1]:.2f} s {r[2]}" for r in rows), sep="\n", file=sys.stderr)
+
+    bundles = twenty_bundles(ws, result.path, WORK / "twenty")
+    files = plain_csv(ws, bundles, WORK / "twenty-csv")
+    ws.close()
+    shutil.rmtree(WORK / "workspace", ignore_errors=True)
+    shutil.copytree(pristine, WORK / "workspace")
+    ws = Workspace.open(WORK / "workspace", WS_PASS)
+    try:
+        reports: list[object] = []
+        took = timed(lambda: reports.extend(import_bundles(ws, bundles)))
+        stored = int(ws.db.scalar("SELECT count(*) FROM records"))
+        households = int(ws.db.scalar("SELECT count(*) FROM records WHERE entity = 'households'"))
+    finally:
+        ws.close()
+    assert all(getattr(r, "status", "") == "stored" for r in reports)
+    floor_import = import_floor(files, WORK / "floor.db")
+    ok = took <= IMPORT_RATIO * floor_import
+    size = sum(p.stat().st_size for p in bundles) / 1e6
+    rows.append(
+        (
+            f"evaluation: import {JOURNALS} bundles, {households} households",
+            took,
+            f"{stored} rows, {size:.0f} MB of bundles; floor {floor_import:.2f} s (CSV parse +"
+            f" insert, plain SQLite); ratio {took / floor_import:.1f}x;"
+            f" goal <= {IMPORT_RATIO:.0f}x: {'PASS' if ok else 'MISS'}",
+        )
+    )
+    rows.append(("evaluation: import floor (plain SQLite bulk insert)", floor_import, ""))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(argv if argv is not None else sys.argv[1:])
+    rebuild = "--rebuild" in args
+    numbers = [a for a in args if a.isdigit()]
+    families = int(numbers[0]) if numbers else 2000
+    for name, seconds, note in run(families, rebuild=rebuild):
+        print(f"{name:<58} {seconds:8.2f} s  {note}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,108 @@
+"""Generalisation hierarchies, k-anonymity search, risk figures, rounding."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from samjournal.evaluation.anonymise import (
+    Household,
+    Risk,
+    adult_ages_label,
+    children_label,
+    clean_district,
+    generalise,
+    round_nok,
+    size_label,
+)
+from samjournal.evaluation.release import month
+from samjournal.evaluation.tables import CHILDREN_VALUES, SIZE_VALUES, SUPPRESSED
+
+
+def test_hierarchies() -> None:
+    assert [size_label(n, 0) for n in (1, 5, 6, 9)] == ["1", "5", "6+", "6+"]
+    assert [size_label(n, 1) for n in (2, 3, 5)] == ["1-2", "3-4", "5+"]
+    assert size_label(4, 2) == "1+"
+    assert [children_label(n, 1) for n in (0, 2, 3)] == ["0", "1-2", "3+"]
+    assert children_label(0, 2) == "0"
+    assert children_label(5, 2) == "1+"
+    assert adult_ages_label([45, 31, None], 0) == "30-39|40-49|ukjent"
+    assert adult_ages_label([45, 31], 1) == "18-39|40-59"
+    assert adult_ages_label([45, 71], 2) == "18+|18+"
+    for n in range(12):
+        for level in range(3):
+            assert size_label(max(n, 1), level) in SIZE_VALUES
+            assert children_label(n, level) in CHILDREN_VALUES
+
+
+def test_districts_that_look_like_free_text_are_not_released() -> None:
+    assert clean_district("  Byåsen ") == "Byåsen"
+    assert clean_district("Nardo-Lerkendal") == "Nardo-Lerkendal"
+    assert clean_district("Bor hos mormor, tlf 91234567") is None
+    assert clean_district("12345") is None
+    assert clean_district("x" * 60) is None
+
+
+def test_rounding_and_top_coding() -> None:
+    assert round_nok(254_900, 100, 20_000) == (2500, 0)
+    assert round_nok(255_000, 100, 20_000) == (2600, 0)
+    assert round_nok(4_000, 100, 20_000) == (0, 0)
+    assert round_nok(3_000_000, 100, 20_000) == (20_000, 1)
+
+
+def test_months_follow_norwegian_time() -> None:
+    assert month("2025-05-01") == "2025-05"
+    assert month("2025-05-14T10:00:00+00:00") == "2025-05"
+    assert month(None) == ""
+    assert month("") == ""
+    # 23:30 UTC on 31 May is June in Norway (if the machine runs Norwegian time) or May (UTC).
+    assert month("2025-05-31T23:30:00+00:00") in ("2025-05", "2025-06")
+
+
+def test_risk_figures() -> None:
+    keys = [("a",)] * 3 + [("b",)] * 1 + [("c",)] * 6
+    risk = Risk.of(keys, 5)
+    assert (risk.records, risk.classes, risk.smallest_class) == (10, 3, 1)
+    assert risk.records_at_risk == 4
+    assert risk.highest_risk == 1.0
+    assert risk.success_rate == 0.3
+
+
+households = st.lists(
+    st.builds(
+        Household,
+        family_id=st.integers(0, 10_000),
+        district=st.sampled_from(["Lade", "Byåsen", "Heimdal", None]),
+        size=st.integers(1, 9),
+        children=st.integers(0, 6),
+        adult_ages=st.lists(st.one_of(st.none(), st.integers(18, 90)), min_size=1, max_size=3).map(
+            tuple
+        ),
+    ),
+    max_size=80,
+    unique_by=lambda h: h.family_id,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(households, st.integers(2, 8), st.sampled_from([0.0, 0.05, 0.2]))
+def test_every_released_class_holds_k(
+    found: list[Household], k: int, max_suppression: float
+) -> None:
+    result = generalise(found, k=k, max_suppression=max_suppression, municipality="Trondheim")
+    if len(found) < k:
+        assert result.released == {}
+        assert result.too_few == bool(found)
+        return
+    assert set(result.released) == {h.family_id for h in found}
+    sizes = Counter(result.released.values())
+    assert min(sizes.values()) >= k
+    starred = sizes.get((SUPPRESSED,) * 4, 0)
+    assert starred == len(result.suppressed)
+    assert result.after.smallest_class >= k
+    assert result.after.records_at_risk == 0
+    assert result.before.records == len(found)
+    areas = {qi[0] for qi in result.released.values()}
+    assert areas <= {"Lade", "Byåsen", "Heimdal", "Trondheim", SUPPRESSED}

@@ -1,0 +1,166 @@
+"""The evaluation commands of `samjournal`, wired as `samjournal.cli` will wire them."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from samjournal import cli as core_cli
+from samjournal.evaluation import cli as evaluation_cli
+from samjournal.evaluation.evaluator import workspace as workspace_module
+from samjournal.kdf import TEST_COST
+from tests.samjournal.evaluation.conftest import (
+    LEAD,
+    LEAD_PASS,
+    STUDY,
+    WORKER,
+    WORKER_PASS,
+    WS_PASS,
+    World,
+)
+
+Run = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Run:
+    original = core_cli.build_parser
+
+    def build() -> argparse.ArgumentParser:
+        parser = original()
+        sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+        if "export" not in sub.choices:  # until samjournal.cli registers them itself
+            evaluation_cli.register(sub)
+        return parser
+
+    monkeypatch.setattr(core_cli, "build_parser", build)
+    monkeypatch.setattr(workspace_module, "calibrate", lambda: TEST_COST)
+    monkeypatch.delenv("SAMJOURNAL_USER", raising=False)
+
+    def call(*args: object, passphrase: str = LEAD_PASS) -> tuple[int, str, str]:
+        monkeypatch.setenv("SAMJOURNAL_PASSPHRASE", passphrase)
+        code = core_cli.main([str(a) for a in args])
+        out = capsys.readouterr()
+        return code, out.out, out.err
+
+    return call
+
+
+def test_evaluator_init_makes_a_workspace_and_a_profile(run: Run, tmp_path: Path) -> None:
+    code, out, _ = run(
+        "evaluator", "init", tmp_path / "ws", "--study-id", "ny-studie", "--name", "Ny studie",
+        "--org", "NTNU", "--k", "4", "--tables", "checkins,payments", passphrase=WS_PASS,
+    )  # fmt: skip
+    assert code == 0, out
+    profile = json.loads((tmp_path / "ws" / "study.json").read_text())
+    assert profile["id"] == "ny-studie"
+    assert profile["policy"]["k"] == 4
+    assert profile["policy"]["tables"] == ["checkins", "payments"]
+    assert f"Fingeravtrykk: {profile['fingerprint']}" in out
+    assert "Gjenopprettingsnøkkel" in out
+    code, _, err = run("evaluator", "init", tmp_path / "ws", "--study-id", "x", "--name", "x",
+                       "--org", "x", passphrase=WS_PASS)  # fmt: skip
+    assert code == 1
+    assert "tom mappe" in err
+    code, _, err = run(
+        "evaluator", "init", tmp_path / "ws2", "--study-id", "Ugyldig ID!", "--name", "x",
+        "--org", "x", passphrase=WS_PASS,
+    )  # fmt: skip
+    assert code == 1
+    assert "id skal" in err
+
+
+def test_the_whole_flow_from_the_command_line(run: Run, world: World, tmp_path: Path) -> None:
+    journal, ws = world.journal, world.workspace
+    study = ws / "study.json"
+    fingerprint = json.loads(study.read_text())["fingerprint"]
+
+    code, out, _ = run("study", "import", journal, study, "--user", LEAD, "--expect", fingerprint)
+    assert code == 0
+    assert fingerprint in out
+    code, _, err = run("study", "import", journal, study, "--user", LEAD, "--expect", "AAAA-BBBB")
+    assert code == 1
+    assert "ikke den evaluator leste opp" in err
+    code, out, _ = run("study", "list", journal, "--user", LEAD)
+    assert code == 0
+    assert f"{STUDY}\t" in out
+    assert fingerprint in out
+
+    code, out, _ = run("export", journal, "--user", LEAD, "--study", STUDY, "--dry-run")
+    assert code == 0
+    assert "Risikorapport" in out
+    assert "ingenting er skrevet" in out
+    assert not (tmp_path / "usb").exists()
+    code, out, _ = run(
+        "export", journal, "--user", LEAD, "--study", STUDY, "--out", tmp_path / "usb"
+    )
+    assert code == 0, out
+    assert "Pakke 1 (full) skrevet" in out
+    assert "revisjonslogg" in out
+    [bundle] = list((tmp_path / "usb").iterdir())
+    code, out, err = run("export", journal, "--user", LEAD, "--log")
+    assert code == 0
+    assert "IKKE KVITTERT" in out
+    assert "venter på kvittering" in err
+
+    code, out, _ = run("key", journal, "--user", LEAD, "--out", tmp_path / "journal.pub")
+    assert code == 0
+    assert "fingeravtrykk" in out
+    assert (tmp_path / "journal.pub").read_text().startswith("untrusted comment: minisign")
+
+    code, out, err = run("evaluator", "identity", ws, "--export", tmp_path / "id.txt",
+                         passphrase=WS_PASS)  # fmt: skip
+    assert code == 0
+    assert "ADVARSEL" in err
+    assert (tmp_path / "id.txt").exists()
+
+    junk = tmp_path / "junk.age"
+    junk.write_bytes(b"age-encryption.org/v1\n-> X25519 nonsense\n")
+    code, out, err = run("evaluator", "import", ws, bundle, junk, "--receipts",
+                         tmp_path / "receipts", passphrase=WS_PASS)  # fmt: skip
+    assert code == 1
+    assert "lagret" in out
+    assert "første bruk" in out
+    assert "AVVIST" in err
+    assert "Lagret 1, allerede importert 0, avvist 1." in out
+    code, out, _ = run("evaluator", "import", ws, bundle, passphrase=WS_PASS)
+    assert code == 0
+    assert "allerede importert" in out
+
+    code, out, _ = run("evaluator", "status", ws, passphrase=WS_PASS)
+    assert code == 0
+    assert "pakker: 1 (nummer 1)" in out
+    code, out, _ = run("evaluator", "datapackage", ws, tmp_path / "dp", passphrase=WS_PASS)
+    assert code == 0
+    assert (tmp_path / "dp" / "datapackage.json").exists()
+
+    [receipt] = list((tmp_path / "receipts").iterdir())
+    code, out, _ = run("receipt", "import", journal, receipt, "--user", LEAD)
+    assert code == 0
+    assert "Kvittering godtatt" in out
+    code, out, err = run("export", journal, "--user", LEAD, "--log")
+    assert "IKKE KVITTERT" not in out
+    assert "levert" in out
+    assert err == ""
+
+
+def test_refusals_have_exit_codes(run: Run, world: World, tmp_path: Path) -> None:
+    code, _, err = run("export", world.journal, "--user", WORKER, "--study", STUDY, "--out",
+                       tmp_path, passphrase=WORKER_PASS)  # fmt: skip
+    assert code == 2
+    assert "teamleder" in err
+    code, _, _ = run("export", world.journal, "--user", LEAD, "--study", STUDY, "--out", tmp_path,
+                     passphrase="feil passordfrase")  # fmt: skip
+    assert code == 2
+    code, _, _ = run("evaluator", "status", world.workspace, passphrase="feil passordfrase")
+    assert code == 2
+    code, _, err = run("export", world.journal, "--user", LEAD, "--study", STUDY)
+    assert code == 1
+    assert "--out" in err
+    code, _, err = run("receipt", "import", world.journal, "--user", LEAD, tmp_path / "none.json")
+    assert code == 1
+    assert "Kan ikke lese" in err

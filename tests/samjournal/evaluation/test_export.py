@@ -1,0 +1,312 @@
+"""The journal's side: consent gate, incremental and full bundles, versions, tombstones, log."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from samjournal.errors import PermissionDenied, ValidationError
+from samjournal.evaluation import exporter as exporter_module
+from samjournal.evaluation.bundle import Bundle, check_k, open_bundle
+from samjournal.evaluation.consent_gate import Left, gate
+from samjournal.evaluation.evaluator import Workspace
+from samjournal.evaluation.tables import HOUSEHOLDS, QUASI_IDENTIFIERS
+from samjournal.journal import Journal
+from samjournal.model import ConsentMethod
+from tests.samjournal.evaluation.conftest import STUDY, WORKER, WORKER_PASS, World
+
+
+def opened(ws: Workspace, path: Path) -> Bundle:
+    return open_bundle(path.read_bytes(), ws.identities)
+
+
+def households(bundle: Bundle) -> dict[str, list[str]]:
+    return {row[0]: row for row in bundle.tables["households"]}
+
+
+def test_consent_gate(lead: Journal, world: World) -> None:
+    db = lead._require_open().db
+    result = gate(db, STUDY)
+    consented, never = world.families[:-4], world.families[-4:]
+    assert result.eligible == frozenset(consented)
+    assert all(result.left_out[f] is Left.NO_CONSENT for f in never)
+
+    two_adults = next(f for f in consented[2:] if len(world.adults[f]) == 2)
+    first = lead.consents.for_family(two_adults)[0]
+    lead.consents.withdraw(first.id)
+    alone = lead.families.create("Familien Alene")  # nobody recorded yet
+    lead.members.add(alone.id, "Lille Barn", is_child=True, birth_year=2019)
+    lead.families.delete(consented[0], "feilregistrert")
+    result = gate(db, STUDY)
+    assert result.left_out[two_adults] is Left.WITHDRAWN
+    assert result.left_out[alone.id] is Left.NO_ADULTS
+    assert result.left_out[consented[0]] is Left.ERASED
+    # A new adult without consent closes the gate for the whole family.
+    other = consented[1]
+    lead.members.add(other, "Ny Voksen", birth_year=1990)
+    assert gate(db, STUDY).left_out[other] is Left.NO_CONSENT
+
+
+def test_first_export_is_full_with_versions_and_risk(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    result = lead.evaluation.export(STUDY, tmp_path / "usb")
+    assert result.path.parent == tmp_path / "usb"
+    assert [p.name for p in (tmp_path / "usb").iterdir()] == [result.path.name]
+    bundle = opened(ws, result.path)
+    assert bundle.header.kind == "full"
+    assert bundle.header.sequence == 1
+    assert bundle.header.previous == ""
+    assert bundle.header.journal_id == lead.journal_id
+    assert len(bundle.tables["households"]) == len(world.families) - 4
+    for name in ("meetings", "needs", "payments"):
+        assert len(bundle.tables[name]) == 2 * (len(world.families) - 4)
+    versions = {row[-1] for name in ("meetings", "payments") for row in bundle.tables[name]}
+    assert versions == {"1"}
+    risk = bundle.risk
+    assert risk["k"] == 3
+    assert risk["population"]["left_out"] == {"no_consent": 4}
+    assert risk["after_anonymisation"]["smallest_class"] >= 3
+    assert risk["after_anonymisation"]["records_at_risk"] == 0
+    assert "prosecutor_success_rate" in risk["after_anonymisation"]
+    entry = result.entry
+    assert (entry.sequence, entry.kind, entry.delivered) == (1, "full", False)
+    assert entry.bundle_hash == bundle.bundle_hash
+    assert entry.households == len(world.families) - 4
+
+
+def test_incremental_sends_only_what_changed(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    section = lead.evaluation
+    first = opened(ws, section.export(STUDY, tmp_path).path)
+    second = opened(ws, section.export(STUDY, tmp_path).path)
+    assert second.header.kind == "incremental"
+    assert second.header.sequence == 2
+    assert second.header.previous == first.bundle_hash
+    assert second.header.change_from == first.header.change_to + 1
+    # Every bundle carries all households (so k holds in it), unchanged ones at the same version.
+    assert households(second) == households(first)
+    assert all(not second.tables[t] for t in ("meetings", "needs", "payments", "checkins"))
+
+    family = world.families[0]
+    checkin = lead.checkins.record(family, 9, answered_on=first_day())
+    third = opened(ws, section.export(STUDY, tmp_path).path)
+    assert [row[-1] for row in third.tables["checkins"]] == ["1"]
+    assert third.tables["meetings"] == []
+    del checkin
+
+    # A change the evaluator never sees (a note) does not make a new version.
+    meeting = lead.meetings.get(
+        lead.families.open(family).meetings[0].id  # the newest meeting
+    )
+    lead.meetings.update(
+        meeting.id,
+        held_at=meeting.held_at,
+        kind=meeting.kind,
+        family_words="Ny tekst som aldri skal ut",
+        agreed=meeting.agreed,
+        participants=list(meeting.participants),
+    )
+    fourth = opened(ws, section.export(STUDY, tmp_path).path)
+    assert fourth.tables["meetings"] == []
+    full = opened(ws, section.export(STUDY, tmp_path, full=True).path)
+    assert full.header.kind == "full"
+    assert full.header.change_from == 1
+    assert len(full.tables["meetings"]) == len(first.tables["meetings"])
+    assert len(full.tables["checkins"]) == len(first.tables["checkins"]) + 1
+
+
+def first_day() -> object:
+    import datetime as dt
+
+    return dt.date.today().replace(day=1)
+
+
+def test_withdrawal_erasure_and_deletion_become_tombstones(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    section = lead.evaluation
+    first = opened(ws, section.export(STUDY, tmp_path).path)
+    consented = world.families[:-4]
+    withdrawn, erased, edited = consented[0], consented[1], consented[2]
+    before = {f: _pseudonym(lead, f) for f in (withdrawn, erased, edited)}
+    lead.consents.withdraw(lead.consents.for_family(withdrawn)[0].id)
+    lead.families.delete(erased, "slettet etter krav fra familien")
+    meeting = lead.families.open(edited).meetings[0]
+    lead.meetings.remove(meeting.id, "feil familie")
+    second = opened(ws, section.export(STUDY, tmp_path).path)
+    stones = {row[0]: row for row in second.tables["tombstones"]}
+    assert stones[before[withdrawn]] == [
+        before[withdrawn],
+        before[withdrawn],
+        "households",
+        "withdrawn",
+    ]
+    assert stones[before[erased]][3] == "erased"
+    deleted = [row for row in second.tables["tombstones"] if row[2] == "meetings"]
+    assert len(deleted) == 1
+    assert deleted[0][1] == before[edited]
+    assert deleted[0][3] == "deleted"
+    assert before[withdrawn] not in households(second)
+    assert set(households(first)) - set(households(second)) == {before[withdrawn], before[erased]}
+
+    # Tombstones travel once in incremental bundles, and always in full ones.
+    assert opened(ws, section.export(STUDY, tmp_path).path).tables["tombstones"] == []
+    full = opened(ws, section.export(STUDY, tmp_path, full=True).path)
+    assert {row[0] for row in full.tables["tombstones"]} == set(stones)
+
+    # Consent given again: the family comes back under new pseudonyms, never the old one.
+    for adult in world.adults[withdrawn]:
+        if not any(c.active for c in lead.consents.for_family(withdrawn) if c.member_id == adult):
+            lead.consents.give(adult, STUDY, letter_version="v2", method=ConsentMethod.ORAL)
+    back = opened(ws, section.export(STUDY, tmp_path).path)
+    again = _pseudonym(lead, withdrawn)
+    assert again != before[withdrawn]
+    assert again in households(back)
+    assert before[withdrawn] not in households(back)
+
+
+def _pseudonym(journal: Journal, family: int) -> str:
+    return str(
+        journal._require_open().db.scalar(
+            "SELECT pseudonym FROM evaluation_households WHERE study_id = ? AND family_id = ?"
+            " AND retired = 0",
+            (STUDY, family),
+        )
+    )
+
+
+def test_k_holds_in_every_bundle(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    section = lead.evaluation
+    paths = [section.export(STUDY, tmp_path).path]
+    for family in world.families[:6]:
+        lead.consents.withdraw(lead.consents.for_family(family)[0].id)
+        paths.append(section.export(STUDY, tmp_path).path)
+    idx = [HOUSEHOLDS.header.index(q) for q in QUASI_IDENTIFIERS]
+    for path in paths:
+        bundle = opened(ws, path)
+        rows = bundle.tables["households"]
+        assert check_k(rows, 3) >= 3 or not rows
+        sizes = Counter(tuple(r[i] for i in idx) for r in rows)
+        assert all(n >= 3 for n in sizes.values())
+        assert bundle.risk["after_anonymisation"]["smallest_class"] == min(sizes.values())
+
+
+def test_too_few_households_sends_nothing_but_tombstones(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    section = lead.evaluation
+    opened(ws, section.export(STUDY, tmp_path).path)
+    for family in world.families[2:-4]:
+        lead.consents.withdraw(lead.consents.for_family(family)[0].id)
+    bundle = opened(ws, section.export(STUDY, tmp_path).path)
+    assert bundle.tables["households"] == []
+    assert bundle.tables["meetings"] == []
+    reasons = Counter(row[3] for row in bundle.tables["tombstones"])
+    assert reasons == {"withdrawn": len(world.families) - 6, "too_few": 2}
+    assert bundle.risk["population"]["left_out"]["too_few"] == 2
+
+
+def test_only_a_team_lead_exports(world: World, tmp_path: Path) -> None:
+    worker = Journal.open(world.journal, WORKER, WORKER_PASS)
+    try:
+        with pytest.raises(PermissionDenied):
+            worker.evaluation.export(STUDY, tmp_path)
+        with pytest.raises(PermissionDenied):
+            worker.evaluation.import_study(world.workspace / "study.json")
+        assert worker.evaluation.public_key().key_id  # the public key is for everyone
+    finally:
+        worker.lock()
+
+
+def test_preview_writes_nothing(lead: Journal, tmp_path: Path) -> None:
+    section = lead.evaluation
+    db = lead._require_open().db
+    preview = section.preview(STUDY)
+    assert set(preview.left_out.values()) == {"no_consent"}
+    assert len(preview.left_out) == 4
+    assert preview.sequence == 1
+    assert preview.kind == "full"
+    assert preview.risk.released == 20
+    assert any("Risikorapport" in line for line in preview.risk.lines())
+    assert db.scalar("SELECT count(*) FROM evaluation_households") == 0
+    assert section.export_log() == []
+
+
+@pytest.mark.parametrize("fail_after_write", [False, True])
+def test_a_failed_export_leaves_no_file_and_no_log(
+    lead: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fail_after_write: bool
+) -> None:
+    real = exporter_module.atomic_write
+
+    def broken(target: Path, data: bytes) -> None:
+        if fail_after_write:
+            real(target, data)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(exporter_module, "atomic_write", broken)
+    with pytest.raises(OSError, match="No space"):
+        lead.evaluation.export(STUDY, tmp_path / "out")
+    assert list((tmp_path / "out").iterdir()) == []
+    assert lead.evaluation.export_log() == []
+    db = lead._require_open().db
+    assert db.scalar("SELECT count(*) FROM evaluation_households") == 0
+    monkeypatch.setattr(exporter_module, "atomic_write", real)
+    assert lead.evaluation.export(STUDY, tmp_path / "out").entry.sequence == 1
+
+
+def test_an_existing_file_is_not_overwritten(lead: Journal, tmp_path: Path) -> None:
+    section = lead.evaluation
+    name = section.export(STUDY, tmp_path / "a").path.name
+    # Same sequence again, as after a restore from backup: refused, not overwritten.
+    db = lead._require_open().db
+    with db.transaction():
+        db.execute("DELETE FROM evaluation_exports")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / name).write_bytes(b"earlier")
+    with pytest.raises(ValidationError, match="finnes allerede"):
+        section.export(STUDY, tmp_path / "b")
+    assert (tmp_path / "b" / name).read_bytes() == b"earlier"
+
+
+def test_public_key_file_and_export_audit(lead: Journal, tmp_path: Path) -> None:
+    section = lead.evaluation
+    public = section.write_public_key(tmp_path / "journal.pub")
+    text = (tmp_path / "journal.pub").read_text()
+    assert text.startswith(f"untrusted comment: minisign public key {public.key_id_hex}\n")
+    result = section.export(STUDY, tmp_path)
+    assert result.entry.key_id == public.key_id_hex
+    events = lead.audit_events(limit=5)
+    assert any(e.action == "export" and e.entity_id == STUDY for e in events)
+    assert lead.verify_audit().ok
+
+
+def test_a_retention_purge_becomes_a_tombstone(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    """A purge deletes a family for real (no core API yet): the next bundle says `purged`."""
+    section = lead.evaluation
+    opened(ws, section.export(STUDY, tmp_path).path)
+    family = world.families[3]
+    pseudonym = _pseudonym(lead, family)
+    db = lead._require_open().db
+    with db.transaction():
+        for sql in (
+            "DELETE FROM meeting_participants WHERE meeting_id IN"
+            " (SELECT id FROM meetings WHERE family_id = ?1)",
+            "DELETE FROM payments WHERE family_id = ?1",
+            "DELETE FROM needs WHERE family_id = ?1",
+            "DELETE FROM meetings WHERE family_id = ?1",
+            "DELETE FROM checkins WHERE family_id = ?1",
+            "DELETE FROM consents WHERE member_id IN (SELECT id FROM members WHERE family_id = ?1)",
+            "DELETE FROM members WHERE family_id = ?1",
+            "DELETE FROM families WHERE id = ?1",
+        ):
+            db.execute(sql, (family,))
+    bundle = opened(ws, section.export(STUDY, tmp_path).path)
+    assert [pseudonym, pseudonym, "households", "purged"] in bundle.tables["tombstones"]
