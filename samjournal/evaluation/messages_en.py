@@ -11,6 +11,7 @@ FIELDS_EN: dict[str, str] = {
     "--study": "--study",
     "kommune": "municipality",
     "mappe": "folder",
+    "fingeravtrykk": "fingerprint",
 }
 
 MESSAGES_EN: dict[str, str] = {
@@ -216,4 +217,18 @@ MESSAGES_EN: dict[str, str] = {
     "{} finnes allerede; velg et nytt navn": "{} already exists; choose a new name",
     "Kunne ikke skrive identitetsfilen.": "Could not write the identity file.",
     "{} finnes og er ikke tom": "{} exists and is not empty",
+    # the export wizard's flow
+    "velg en studie journalen kjenner": "choose a study the journal knows",
+    "studien har ingen studieprofil; importer study.json først": (
+        "the study has no profile; import study.json first"
+    ),
+    "ingen familie har samtykket til studien ennå": "no family has consented to the study yet",
+    "for få familier har samtykket til at noe kan sendes": (
+        "too few families have consented for anything to be sent"
+    ),
+    "kan ikke skrive i mappen": "cannot write in the folder",
+    "pakken finnes allerede i mappen": "the bundle is already in the folder",
+    "velg studieprofilen (study.json)": "choose the study profile (study.json)",
+    "stemmer ikke med fingeravtrykket i filen": "does not match the fingerprint in the file",
+    "studien har allerede en annen profil": "the study already has another profile",
 }
