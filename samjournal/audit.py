@@ -38,6 +38,8 @@ class Action(StrEnum):
     BACKUP = "backup"
     RESTORE = "restore"
     SETTINGS = "settings"
+    PURGE = "purge"  # retention ran out: the family deleted for real, a tombstone kept
+    ERASE = "erase"  # the family's right to erasure: the same deletion, on request
 
 
 def new_chain_key() -> str:

@@ -15,9 +15,10 @@ import os
 import shutil
 import zipfile
 import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
-from samjournal.errors import BackupInvalid, SamJournalError
+from samjournal.errors import BackupInvalid, KeyringDamaged, SamJournalError
 from samjournal.folder import DB_NAME, KEYRING_NAME, JournalFolder
 from samjournal.fsutil import fsync_dir, storage_error, temp_path
 from samjournal.keyring import Keyring
@@ -26,6 +27,19 @@ from samjournal.store import Database, integrity_problems
 FORMAT = "samjournal-backup"
 MANIFEST = "manifest.json"
 MAX_PART = 8 * 1024**3  # refuse absurd sizes before reading them
+MAX_MANIFEST = 64 * 1024
+# What reading an untrusted archive can raise besides our own errors: all mean "not a backup".
+_UNREADABLE = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    KeyError,
+    ValueError,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,  # an encrypted member
+    RecursionError,  # a manifest nested too deep
+    zlib.error,
+)
 
 
 def write_backup(db: Database, folder: JournalFolder, target: Path) -> Path:
@@ -71,15 +85,24 @@ def _sha256_bytes(data: bytes) -> str:
 
 
 def read_manifest(source: Path) -> dict[str, object]:
+    """The backup's manifest, after checking the archive is shaped like one of ours.
+
+    Backups are written uncompressed, so nothing here ever inflates: a crafted archive cannot
+    make the reader allocate or write more than the file itself holds.
+    """
     try:
         with zipfile.ZipFile(source) as zf:
-            names = set(zf.namelist())
-            if names != {MANIFEST, DB_NAME, KEYRING_NAME}:
+            infos = zf.infolist()
+            if sorted(i.filename for i in infos) != sorted((MANIFEST, DB_NAME, KEYRING_NAME)):
                 raise BackupInvalid("Filen er ikke en SamJournal-sikkerhetskopi.")
-            if any(i.file_size > MAX_PART for i in zf.infolist()):
+            if any(i.compress_type != zipfile.ZIP_STORED for i in infos):
+                raise BackupInvalid("Filen er ikke en SamJournal-sikkerhetskopi.")
+            if any(i.file_size > MAX_PART for i in infos) or any(
+                i.file_size > MAX_MANIFEST for i in infos if i.filename == MANIFEST
+            ):
                 raise BackupInvalid("Sikkerhetskopien er urimelig stor.")
             manifest = json.loads(zf.read(MANIFEST))
-    except (zipfile.BadZipFile, OSError, ValueError, KeyError) as exc:
+    except (OSError, *_UNREADABLE) as exc:
         raise BackupInvalid("Filen er skadet eller ikke en SamJournal-sikkerhetskopi.") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BackupInvalid("Filen er ikke en SamJournal-sikkerhetskopi.")
@@ -96,7 +119,10 @@ def restore(source: Path, target: Path, username: str, passphrase: str) -> Path 
     try:
         _unpack(source, scratch, manifest)
         staged = JournalFolder(scratch)
-        key = staged.unlock(username, passphrase).data_key  # WrongPassphrase stops here
+        try:  # the backup's own keyring; its failure counts do not throttle a restore
+            key = Keyring.load(staged.keyring_path).unlock(username, passphrase)
+        except KeyringDamaged as exc:  # WrongPassphrase goes through as it is
+            raise BackupInvalid("Nøkkelringen i sikkerhetskopien er skadet.") from exc
         try:
             db = Database(staged.db_path, key, read_only=True)
         except SamJournalError as exc:
@@ -121,19 +147,25 @@ def _unpack(source: Path, into: Path, manifest: dict[str, object]) -> None:
     sums = manifest.get("sha256")
     if not isinstance(sums, dict):
         raise BackupInvalid("Sikkerhetskopien mangler kontrollsummer.")
+    with zipfile.ZipFile(source) as zf:
+        for name in (DB_NAME, KEYRING_NAME):  # fixed names: nothing from the archive is a path
+            digest = hashlib.sha256()
+            with (into / name).open("xb") as dst:  # OSError here: our disk, not the backup
+                for block in _blocks(zf, name):
+                    digest.update(block)
+                    dst.write(block)
+                dst.flush()
+                os.fsync(dst.fileno())
+            if digest.hexdigest() != sums.get(name):
+                raise BackupInvalid("Sikkerhetskopien er skadet (kontrollsummen stemmer ikke).")
+
+
+def _blocks(zf: zipfile.ZipFile, name: str) -> Iterator[bytes]:
+    """The member's bytes; any failure to read them means a damaged backup."""
     try:
-        with zipfile.ZipFile(source) as zf:
-            for name in (DB_NAME, KEYRING_NAME):  # fixed names: nothing from the archive is a path
-                digest = hashlib.sha256()
-                with zf.open(name) as src, (into / name).open("xb") as dst:
-                    for block in iter(lambda: src.read(1 << 20), b""):
-                        digest.update(block)
-                        dst.write(block)
-                    dst.flush()
-                    os.fsync(dst.fileno())
-                if digest.hexdigest() != sums.get(name):
-                    raise BackupInvalid("Sikkerhetskopien er skadet (kontrollsummen stemmer ikke).")
-    except (zipfile.BadZipFile, KeyError, zlib.error, EOFError) as exc:
+        with zf.open(name) as src:
+            yield from iter(lambda: src.read(1 << 20), b"")
+    except (OSError, *_UNREADABLE) as exc:
         raise BackupInvalid("Sikkerhetskopien er skadet og kan ikke pakkes ut.") from exc
 
 

@@ -32,7 +32,7 @@ from samjournal.errors import (
 )
 from samjournal.evaluation import cli as evaluation_cli
 from samjournal.i18n import describe
-from samjournal.journal import Journal
+from samjournal.journal import Journal, require_intact
 from samjournal.model import Role
 
 Handler = Callable[[argparse.Namespace], int]
@@ -169,9 +169,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     journal.lock()
     for problem in problems:
         print(problem)
-    if problems:
-        print("Integritetssjekken fant feil.", file=sys.stderr)
-        return EXIT_ERROR
+    require_intact(problems)  # one clear error that names the way back
     print("ok: cipher_integrity_check, integrity_check, fremmednøkler og revisjonslogg")
     return EXIT_OK
 
@@ -306,14 +304,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "report",
-        help="skriv en rapport til PDF: summary, family eller portfolio",
-        description="Saksoppsummering (summary, teamleder), familiens kopi (family) eller "
-        "porteføljerapport (portfolio, teamleder), lagret som PDF. Utskriften revideres.",
+        help="skriv en rapport til PDF: summary, family, portfolio eller access-log",
+        description="Saksoppsummering (summary, teamleder), familiens kopi (family), "
+        "porteføljerapport (portfolio, teamleder) eller innsynslogg (access-log, teamleder: hvem "
+        "som har sett eller endret familiens opplysninger), lagret som PDF. Utskriften revideres.",
     )
-    p.add_argument("kind", choices=("summary", "family", "portfolio"), metavar="RAPPORT")
+    p.add_argument(
+        "kind", choices=("summary", "family", "portfolio", "access-log"), metavar="RAPPORT"
+    )
     p.add_argument("journal", type=Path, metavar="JOURNAL", help="journalmappen")
     p.add_argument("--user", help="brukernavn (standard: SAMJOURNAL_USER eller eneste bruker)")
-    p.add_argument("--case", metavar="SAKSNUMMER", help="familiens saksnummer (summary, family)")
+    p.add_argument(
+        "--case", metavar="SAKSNUMMER", help="familiens saksnummer (summary, family, access-log)"
+    )
     p.add_argument("--from", dest="start", type=dt.date.fromisoformat, metavar="ÅÅÅÅ-MM-DD")
     p.add_argument("--to", dest="end", type=dt.date.fromisoformat, metavar="ÅÅÅÅ-MM-DD")
     p.add_argument("--out", type=Path, required=True, metavar="FIL.pdf")

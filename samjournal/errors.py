@@ -23,12 +23,24 @@ class JournalDamaged(SamJournalError):
     """The database or keyring is unreadable, truncated or fails its integrity checks."""
 
 
+RESTORE_KEYRING = "Gjenopprett fra en sikkerhetskopi (den har med keyring.json)."
+
+
 class KeyringDamaged(JournalDamaged):
     """keyring.json is missing, malformed or does not belong to this journal."""
+
+    def __init__(self, problem: str) -> None:
+        # Every keyring problem has the same way back; the message names it.
+        self.problem = problem
+        super().__init__(f"{problem} {RESTORE_KEYRING}")
 
 
 class NotAJournal(JournalDamaged):
     """The file is not an encrypted SamJournal database at all."""
+
+
+class IntegrityFailed(JournalDamaged):
+    """An integrity check (page HMACs, structure, foreign keys, audit chain) found problems."""
 
 
 class WrongPassphrase(SamJournalError):

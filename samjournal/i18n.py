@@ -48,6 +48,7 @@ FIELDS_EN: dict[str, str] = {
     "navn": "name",
     "neste møte": "next meeting",
     "oppbevaringstid": "retention period",
+    "område": "domain",
     "passordfrase": "passphrase",
     "plassering": "location",
     "resultat": "outcome",
@@ -81,7 +82,11 @@ FIELDS_EN: dict[str, str] = {
 
 MESSAGES_EN: dict[str, str] = {
     # opening, keys and files
-    "Feil brukernavn eller passordfrase.": "Wrong user name or passphrase.",
+    "Feil brukernavn eller passordfrase. Er passordfrasen glemt, kan en ny settes med"
+    " gjenopprettingsnøkkelen.": (
+        "Wrong user name or passphrase. A forgotten passphrase can be replaced with the"
+        " recovery key."
+    ),
     "For mange feilede forsøk. Vent {} sekunder og prøv igjen.": (
         "Too many failed attempts. Wait {} seconds and try again."
     ),
@@ -96,15 +101,31 @@ MESSAGES_EN: dict[str, str] = {
     "Journalen er laget av en nyere SamJournal-versjon. Oppdater programmet.": (
         "The journal was made by a newer SamJournal. Update the program."
     ),
-    "Denne SQLCipher-utgaven mangler FTS5 (fulltekstsøk).": (
-        "This SQLCipher build lacks FTS5 (full-text search)."
+    "Denne SQLCipher-utgaven mangler FTS5 (fulltekstsøk). Installer SamJournal på nytt.": (
+        "This SQLCipher build lacks FTS5 (full-text search). Reinstall SamJournal."
     ),
-    "Journaldatabasen er skadet eller avkortet.": "The journal database is damaged or truncated.",
-    "Filen er en ukryptert SQLite-database, ikke en SamJournal-journal.": (
-        "The file is an unencrypted SQLite database, not a SamJournal journal."
+    "Journaldatabasen er skadet eller avkortet. Gjenopprett journalen fra en sikkerhetskopi.": (
+        "The journal database is damaged or truncated. Restore the journal from a backup."
     ),
-    "Databasefeil: {}": "Database error: {}",
-    "Databasen er lukket.": "The database is closed.",
+    "Filen er en ukryptert SQLite-database, ikke en SamJournal-journal. Velg riktig"
+    " journalmappe, eller gjenopprett journalen fra en sikkerhetskopi.": (
+        "The file is an unencrypted SQLite database, not a SamJournal journal. Choose the right"
+        " journal folder, or restore the journal from a backup."
+    ),
+    "Databasefeil ({}). Lukk SamJournal og prøv igjen; gjentar feilen seg, gjenopprett"
+    " journalen fra en sikkerhetskopi.": (
+        "Database error ({}). Close SamJournal and try again; if it happens again, restore the"
+        " journal from a backup."
+    ),
+    "Journaldatabasen er tom. Gjenopprett journalen fra en sikkerhetskopi.": (
+        "The journal database is empty. Restore the journal from a backup."
+    ),
+    "Integritetssjekken fant {} feil. Gjenopprett journalen fra en sikkerhetskopi.": (
+        "The integrity check found {} problems. Restore the journal from a backup."
+    ),
+    "{} Gjenopprett fra en sikkerhetskopi (den har med keyring.json).": (
+        "{} Restore from a backup (it includes keyring.json)."
+    ),
     "Lagring feilet: disken er full eller mappen er skrivebeskyttet.": (
         "Saving failed: the disk is full or the folder is read-only."
     ),
@@ -143,6 +164,7 @@ MESSAGES_EN: dict[str, str] = {
         "The backup is damaged and cannot be unpacked."
     ),
     "Databasen i sikkerhetskopien kan ikke åpnes.": "The database in the backup cannot be opened.",
+    "Nøkkelringen i sikkerhetskopien er skadet.": "The keyring in the backup is damaged.",
     "Databasen i sikkerhetskopien består ikke integritetssjekken.": (
         "The database in the backup fails the integrity check."
     ),
@@ -162,6 +184,7 @@ MESSAGES_EN: dict[str, str] = {
     "må fylles ut": "is required",
     "må fylles ut (0–10)": "is required (0–10)",
     "må være tekst": "must be text",
+    "inneholder tegn som ikke kan lagres": "contains characters that cannot be stored",
     "kan være høyst {} tegn": "may be at most {} characters",
     "skal være én linje": "must be a single line",
     "skal være et helt tall fra 0 til 10": "must be a whole number from 0 to 10",
@@ -254,7 +277,18 @@ MESSAGES_EN: dict[str, str] = {
     "mappen finnes ikke": "the folder does not exist",
     "oppgi både --from og --to, eller ingen av dem": "give both --from and --to, or neither",
     "må oppgis for denne rapporten": "is required for this report",
-    "velg summary, family eller portfolio": "choose summary, family or portfolio",
+    "velg summary, family, portfolio eller access-log": (
+        "choose summary, family, portfolio or access-log"
+    ),
+    "Bare en teamleder kan skrive ut innsynsloggen.": "Only a team lead can print the access log.",
+    # the end of a case
+    "bare avsluttede saker kan slettes etter oppbevaringstiden": (
+        "only closed cases can be purged after the retention period"
+    ),
+    "løper til {}": "runs until {}",
+    "skal ikke inneholde navn eller numre fra saken": (
+        "must not contain names or numbers from the case"
+    ),
     "porteføljerapporten trenger --from og --to": "the portfolio report needs --from and --to",
 }
 
@@ -279,6 +313,9 @@ VALUES: dict[str, dict[str, str]] = {
         "lese hele revisjonsloggen": "read the whole audit log",
         "registrere kvitteringer": "register receipts",
         "slette en familie": "delete a family",
+        "slette en familie for godt": "delete a family for good",
+        "slette saker for godt": "delete cases for good",
+        "se saker som skal slettes": "see the cases due for purge",
         "behovet": "need",
         "kartleggingen": "check-in",
         "medlemmet": "member",

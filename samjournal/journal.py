@@ -19,6 +19,8 @@ from samjournal import validation as v
 from samjournal.audit import Action, ChainReport
 from samjournal.backup import write_backup
 from samjournal.errors import (
+    IntegrityFailed,
+    JournalDamaged,
     JournalExists,
     JournalLocked,
     NotFound,
@@ -43,6 +45,7 @@ from samjournal.records.users import user_from_row
 from samjournal.session import Context, iso, utcnow
 from samjournal.settings import JournalSettings
 from samjournal.store import Database, integrity_problems, migrate
+from samjournal.store.migrations import current_version
 
 MIN_PASSPHRASE = 10
 RECOVERY_USER = "gjenoppretting"
@@ -171,13 +174,15 @@ class Journal:
                 )
             ctx.log(Action.UNLOCK, "user", username)
         folder.clear_failures(username)
-        return cls(folder, ctx, unlocked.failed_attempts)
+        journal = cls(folder, ctx, unlocked.failed_attempts)
+        journal._finish_key_changes()
+        return journal
 
     @staticmethod
     def _context(folder: JournalFolder, data_key: bytes, username: str) -> Context:
         db = Database(folder.db_path, data_key)
         try:
-            migrate(db)
+            _upgrade(db)
             row = db.first(
                 "SELECT * FROM users WHERE username = ? AND removed_at IS NULL", (username,)
             )
@@ -204,7 +209,7 @@ class Journal:
         check_passphrase(new_passphrase)
         db = Database(folder.db_path, data_key)
         try:
-            migrate(db)
+            _upgrade(db)
             if not db.first(
                 "SELECT 1 FROM users WHERE username = ? AND removed_at IS NULL", (username,)
             ):
@@ -336,6 +341,32 @@ class Journal:
         self._rekey(ring.without_user(username))
         ctx.emit("user")
 
+    def _finish_key_changes(self) -> None:
+        """Finish a user removal that a crash interrupted between its commit and its rekey.
+
+        Until the rekey, the removed user's slot still opens the data key; so does a slot whose
+        user was never committed (a crash inside `add_user`). Either is dropped here, by whoever
+        unlocks next, and the database gets a new key sealed to the remaining slots only.
+        """
+        ring = self._folder.keyring()
+        live = {
+            str(r["username"])
+            for r in self._ctx.db.all("SELECT username FROM users WHERE removed_at IS NULL")
+        }
+        stale = [name for name in ring.usernames if name not in live]
+        if not stale:
+            return
+        for name in stale:
+            ring = ring.without_user(name)
+        with self._ctx.db.transaction():
+            self._ctx.log(
+                Action.KEY_CHANGE,
+                "journal",
+                "rekey",
+                detail=f"interrupted key change finished; slots dropped: {', '.join(stale)}",
+            )
+        self._rekey(ring)
+
     def _rekey(self, ring: Keyring) -> None:
         ctx = self._ctx
         new_key = os.urandom(32)
@@ -395,18 +426,22 @@ class Journal:
         return audit_log.head(self._require_open().db)
 
     def audit_events(
-        self, family_id: FamilyId | None = None, limit: int = 1000
+        self, family_id: FamilyId | None = None, limit: int | None = 1000
     ) -> list[AuditEvent]:
-        """A family's access log (the family's right to know), or the whole log for team leads."""
+        """A family's access log (the family's right to know), or the whole log for team leads.
+
+        Newest first; `limit=None` for every event."""
         ctx = self._require_open()
+        most = -1 if limit is None else limit  # SQLite: a negative LIMIT is no limit
         if family_id is None:
             ctx.require_teamlead("lese hele revisjonsloggen")
-            rows = ctx.db.all("SELECT * FROM audit ORDER BY seq DESC LIMIT ?", (limit,))
+            rows = ctx.db.all("SELECT * FROM audit ORDER BY seq DESC LIMIT ?", (most,))
         else:
-            ctx.family_row(family_id)
+            if not ctx.is_teamlead:  # a team lead may read a purged family's tombstone too
+                ctx.family_row(family_id)
             rows = ctx.db.all(
                 "SELECT * FROM audit WHERE family_id = ? ORDER BY seq DESC LIMIT ?",
-                (family_id, limit),
+                (family_id, most),
             )
         return [audit_log.event_from_row(r) for r in rows]
 
@@ -430,6 +465,13 @@ class Journal:
         problems += list(ctx.audit.verify(ctx.db).problems)
         return problems
 
+    def check(self) -> list[str]:
+        """Run every integrity check; IntegrityFailed (naming the way back) if any finds a
+        problem. Reads every page, so it takes a while on a large journal."""
+        problems = self.integrity_problems()
+        require_intact(problems)
+        return problems
+
     # -- backups --------------------------------------------------------------------------
 
     def backup(self, target: Path | str) -> Path:
@@ -437,6 +479,25 @@ class Journal:
         with ctx.db.transaction():
             ctx.log(Action.BACKUP, "journal", self.journal_id)
         return write_backup(ctx.db, self._folder, Path(target))
+
+
+def _upgrade(db: Database) -> None:
+    """Bring an existing journal's schema up to date. An empty file opens as a new database
+    under any key: it is never taken for the journal (nor given a fresh schema in its place)."""
+    if current_version(db) == 0:
+        raise JournalDamaged(
+            "Journaldatabasen er tom. Gjenopprett journalen fra en sikkerhetskopi."
+        )
+    migrate(db)
+
+
+def require_intact(problems: list[str]) -> None:
+    """Turn the integrity checks' findings into one clear error that names the way back."""
+    if problems:
+        raise IntegrityFailed(
+            f"Integritetssjekken fant {len(problems)} feil. Gjenopprett journalen fra en"
+            " sikkerhetskopi."
+        )
 
 
 def _stored_cost(db: Database) -> KdfCost:

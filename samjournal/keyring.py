@@ -40,6 +40,10 @@ FORMAT_VERSION = 1
 RECOVERY_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I/L to misread
 RECOVERY_GROUPS = 7  # of four characters: 140 random bits, then one check group
 _FAILURES_KEPT = 50
+NOT_UNLOCKED = (
+    "Feil brukernavn eller passordfrase. Er passordfrasen glemt, kan en ny settes med"
+    " gjenopprettingsnøkkelen."
+)
 
 
 def _b64(data: bytes) -> str:
@@ -178,6 +182,26 @@ class Slot:
             raise KeyringDamaged("keyring.json: en nøkkelplass er ufullstendig.") from exc
 
 
+# A keyring read from a folder or a backup is untrusted until a slot opens: its KDF cost must
+# not be able to exhaust memory or hang the unlock. Calibration stays far inside these bounds
+# (64 MiB, at most 64 passes, one lane).
+MAX_KDF_MEMORY_KIB = 1024 * 1024
+MAX_KDF_WORK = 64 * 1024 * 64 * 4  # memory (KiB) x passes
+MAX_KDF_LANES = 16
+MAX_KEYRING_BYTES = 1024 * 1024
+
+
+def _checked_cost(cost: KdfCost) -> KdfCost:
+    if not (
+        1 <= cost.lanes <= MAX_KDF_LANES
+        and 8 * cost.lanes <= cost.memory_kib <= MAX_KDF_MEMORY_KIB
+        and cost.iterations >= 1
+        and cost.memory_kib * cost.iterations <= MAX_KDF_WORK
+    ):
+        raise ValueError("KDF cost out of bounds")
+    return cost
+
+
 def _slot_kek(slot_kdf: dict[str, Any], secret: bytes) -> bytes:
     try:
         salt = _unb64(slot_kdf["salt"])
@@ -185,7 +209,7 @@ def _slot_kek(slot_kdf: dict[str, Any], secret: bytes) -> bytes:
             cost = KdfCost(
                 int(slot_kdf["memory_kib"]), int(slot_kdf["iterations"]), int(slot_kdf["lanes"])
             )
-            return derive(secret, salt, cost)
+            return derive(secret, salt, _checked_cost(cost))
         if slot_kdf["alg"] == "hkdf-sha256":
             return _hkdf(secret, salt, b"samjournal recovery slot")
     except (KeyError, TypeError, ValueError) as exc:
@@ -271,10 +295,14 @@ class Keyring:
     @classmethod
     def load(cls, path: Path) -> Keyring:
         try:
-            raw = json.loads(path.read_bytes())
+            with path.open("rb") as fh:
+                data = fh.read(MAX_KEYRING_BYTES + 1)
+            if len(data) > MAX_KEYRING_BYTES:
+                raise ValueError("a keyring is a few kilobytes")
+            raw = json.loads(data)
         except FileNotFoundError as exc:
             raise KeyringDamaged("keyring.json mangler: journalen kan ikke låses opp.") from exc
-        except (OSError, ValueError) as exc:
+        except (OSError, ValueError, RecursionError) as exc:
             raise KeyringDamaged("keyring.json er skadet og kan ikke leses.") from exc
         return cls.from_json(raw)
 
@@ -314,7 +342,7 @@ class Keyring:
         for slot in self.slots:
             if slot.kind == "user" and slot.user == username:
                 return slot
-        raise UnknownUser("Feil brukernavn eller passordfrase.")
+        raise UnknownUser(NOT_UNLOCKED)
 
     def recovery_slot(self) -> Slot:
         for slot in self.slots:
@@ -336,7 +364,7 @@ class Keyring:
                 slot.wrap_nonce, slot.wrapped_private, slot.header(self.journal_id)
             )
         except InvalidTag as exc:
-            raise WrongPassphrase("Feil brukernavn eller passordfrase.") from exc
+            raise WrongPassphrase(NOT_UNLOCKED) from exc
         private = X25519PrivateKey.from_private_bytes(raw)
         return _unseal(slot.sealed, private, _seal_aad(self.journal_id, slot.id, self.key_epoch))
 

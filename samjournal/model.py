@@ -298,6 +298,27 @@ class Version:
 
 
 @dataclass(frozen=True, slots=True)
+class PurgeCandidate:
+    """A case whose retention period has run out: the team lead is asked to purge it."""
+
+    id: FamilyId
+    case_number: str
+    display_name: str
+    owner: str
+    ended_on: dt.date  # closed (or removed, for a removed case that was never closed)
+    due_on: dt.date  # ended_on plus the journal's retention period
+    removed: bool  # soft-deleted earlier: still held in full until purged
+
+
+@dataclass(frozen=True, slots=True)
+class Purged:
+    """What a purge or erasure deleted: counts only, as in its audit tombstone."""
+
+    family_id: FamilyId
+    rows: dict[str, int]
+
+
+@dataclass(frozen=True, slots=True)
 class AuditEvent:
     seq: int
     at: dt.datetime

@@ -14,6 +14,13 @@ class JournalSettings:
     idle_timeout_minutes: int = 5
     default_budget: Money = Money(5_000_000)
     language: str = "nb"
+    # Years a case is kept after it ends before the team lead is asked to purge it. Ten, because
+    # municipalities commonly hand sensitive personal files (sosialtjeneste and barnevern client
+    # files) to the archive depot ten years after the last contact, and Arkivverket requires a
+    # set retention period for the rest, destroyed when it runs out (riksarkivarens forskrift
+    # ch. 7). This journal is a working tool, not the archive of record: whatever the
+    # municipality's archive plan says must be kept goes to the archive before the purge. A
+    # municipality with another rule sets its own here (1-100 years).
     retention_years: int = 10
 
     def checked(self) -> JournalSettings:

@@ -17,14 +17,17 @@ E = TypeVar("E", bound=Enum)
 _PHONE = re.compile(r"^\+?[0-9 ()-]{5,20}$")
 # Control characters other than newline and tab have no place in a journal line.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def text(field: str, value: str, *, required: bool = False, max_len: int = SHORT) -> str:
     if not isinstance(value, str):
         raise ValidationError(field, "må være tekst")
+    if _SURROGATE.search(value):  # half a character (a broken paste): cannot be stored as UTF-8
+        raise ValidationError(field, "inneholder tegn som ikke kan lagres")
     cleaned = unicodedata.normalize("NFC", _CONTROL.sub("", value.replace("\r\n", "\n"))).strip()
-    if required and not cleaned:
-        raise ValidationError(field, "må fylles ut")
+    if required and not any(unicodedata.category(ch)[0] not in "CZ" for ch in cleaned):
+        raise ValidationError(field, "må fylles ut")  # nothing visible: "\u200b" is empty too
     if len(cleaned) > max_len:
         raise ValidationError(field, f"kan være høyst {max_len} tegn")
     if max_len <= SHORT and "\n" in cleaned:

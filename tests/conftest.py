@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,47 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "slow" in item.keywords:
             item.add_marker(skip)
+
+
+# -- the reliability summary: what the kill, fault, fuzz and canary tests proved in this run ----
+
+RELIABILITY: Counter[str] = Counter()
+KINDS = {
+    "kills": "kills survived",
+    "acknowledged": "acknowledged changes checked",
+    "lost": "acknowledged changes lost",
+    "faults": "faults injected",
+    "fuzz": "fuzz cases run",
+    "canary_places": "files and logs searched for canaries",
+    "canary_hits": "canary hits",
+}
+
+
+def note_reliability(kind: str, count: int = 1) -> None:
+    """Add to the summary. Record before asserting, so a failure still shows its figures."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown reliability figure {kind!r}")
+    RELIABILITY[kind] += count
+
+
+@pytest.fixture
+def record_reliability() -> Callable[[str, int], None]:
+    return note_reliability
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if not RELIABILITY:
+        return
+    figures = dict(RELIABILITY)
+    acknowledged, lost = figures.get("acknowledged", 0), figures.get("lost", 0)
+    terminalreporter.write_sep("=", "reliability summary")
+    for kind in ("kills", "faults", "fuzz", "canary_places", "canary_hits", "acknowledged"):
+        terminalreporter.write_line(f"{KINDS[kind]:>38}: {figures.get(kind, 0)}")
+    ratio = f"{lost / acknowledged:.6f} ({lost} of {acknowledged})" if acknowledged else "n/a"
+    terminalreporter.write_line(f"{'lost acknowledged changes (ratio)':>38}: {ratio}")
+    hits = figures.get("canary_hits", 0)
+    if hits or lost:
+        terminalreporter.write_line("RELIABILITY FAILED: canary hits and lost changes must be 0")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ CLEAR_AFTER_MS = 30_000
 _pending: list[QTimer] = []
 
 
-def copy_sensitive(text: str, after_ms: int = CLEAR_AFTER_MS) -> None:
+def copy_sensitive(text: str, after_ms: int | None = None) -> None:
+    """`after_ms` defaults to CLEAR_AFTER_MS, read at the call (tests shorten it)."""
     clipboard = QGuiApplication.clipboard()
     clipboard.setText(text, QClipboard.Mode.Clipboard)
     timer = QTimer()
@@ -22,7 +23,7 @@ def copy_sensitive(text: str, after_ms: int = CLEAR_AFTER_MS) -> None:
 
     timer.timeout.connect(clear)
     _pending.append(timer)
-    timer.start(after_ms)
+    timer.start(CLEAR_AFTER_MS if after_ms is None else after_ms)
 
 
 def clear_now() -> None:

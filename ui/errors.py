@@ -11,7 +11,6 @@ from samjournal.errors import (
     JournalExists,
     JournalLocked,
     JournalNotFound,
-    KeyringDamaged,
     NotAJournal,
     NotFound,
     PermissionDenied,
@@ -46,21 +45,16 @@ def describe(error: BaseException) -> str:
         ).replace("%1", f"{max(1, round(error.seconds))}")
     if isinstance(error, WrongPassphrase):
         return QCoreApplication.translate(
-            "Errors", "Wrong passphrase. Check the user and try again (is Caps Lock on?)."
+            "Errors",
+            "Wrong passphrase. Check the user and try again (is Caps Lock on?). A forgotten"
+            " passphrase can be replaced with the recovery key (Forgot passphrase…).",
         )
     if isinstance(error, NotAJournal):
         return QCoreApplication.translate(
             "Errors", "This folder does not hold a SamJournal journal: %1"
         ).replace("%1", _core(error))
-    if isinstance(error, KeyringDamaged):
-        return QCoreApplication.translate(
-            "Errors",
-            "The key file (keyring.json) is damaged: %1 Restore the journal from a backup.",
-        ).replace("%1", _core(error))
-    if isinstance(error, JournalDamaged):
-        return QCoreApplication.translate(
-            "Errors", "The journal is damaged: %1 Restore it from a backup."
-        ).replace("%1", _core(error))
+    if isinstance(error, JournalDamaged):  # keyring.json too: the core's words name the way back
+        return _core(error)
     if isinstance(error, JournalNotFound):
         return QCoreApplication.translate("Errors", "No journal was found in that folder.")
     if isinstance(error, JournalExists):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from samjournal.model import FamilyId
-from ui import clipboard, fmt
+from ui import clipboard, export, fmt
 from ui.approvals import ApprovalsPage
 from ui.case_page import CaseListPage
 from ui.dialogs.family import FamilyDialog
@@ -28,6 +28,7 @@ from ui.dialogs.users import UsersDialog
 from ui.errors import describe
 from ui.family.view import FamilyView
 from ui.idle import IdleWatcher
+from ui.lifecycle import PurgeListDialog
 from ui.menus import build_menus
 from ui.prefs import Prefs
 from ui.printouts import actions as printouts
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.approvals.open_family.connect(lambda fid: self.show_family(FamilyId(fid)))
         self.approvals.count_changed.connect(self._approvals_count)
         self.family.back.connect(self.show_cases)
+        self.family.erased.connect(self._family_erased)
         self.pages.currentChanged.connect(lambda _i: self._update_actions())
         session.worker.busy_changed.connect(self._set_busy)
         session.locked_changed.connect(lambda _l: self._update_actions())
@@ -206,6 +208,16 @@ class MainWindow(QMainWindow):
         if self.session.is_teamlead:
             SettingsDialog(self.session, self).open()
 
+    def export_to_study(self) -> None:
+        """The export wizard (team lead): study, risk report, folder, export, result."""
+        export.open_export_wizard(self.session, self)
+
+    def export_history(self) -> None:
+        export.open_export_history(self.session, self)
+
+    def import_study_profile(self) -> None:
+        export.open_import_study(self.session, self)
+
     def verify_audit(self) -> None:
         def show(report) -> None:  # type: ignore[no-untyped-def]
             if report.ok:
@@ -244,6 +256,18 @@ class MainWindow(QMainWindow):
             return
         printouts.batch(self.session, rows, self)
 
+    def purge_list(self) -> PurgeListDialog | None:
+        """Team lead: closed cases whose retention period has run out, to purge."""
+        if not self.session.is_teamlead:
+            return None
+        dialog = PurgeListDialog(self.session, self)
+        dialog.open()
+        return dialog
+
+    def _family_erased(self, case_number: str) -> None:
+        self.show_cases()
+        self.banner.show_message(self.tr("Case %1 was erased for good.").replace("%1", case_number))
+
     def _error(self, error: BaseException) -> None:
         if not self.session.locked:
             self.banner.show_message(describe(error), MessageBar.ERROR)
@@ -263,6 +287,8 @@ class MainWindow(QMainWindow):
             "record_consent": (view.consents, view.consents.give),
             "case_summary": (None, view.case_summary),
             "family_copy": (None, view.family_copy),
+            "access_log": (None, view.access_log),
+            "erase_family": (None, view.erase_family),
         }
         tab, action = targets[name]
         if tab is not None:

@@ -178,6 +178,21 @@ def build_menus(window: MainWindow) -> None:
             "Ctrl+Shift+S",
             family_only=True,
         )
+        add(
+            family_menu,
+            "access_log",
+            QCoreApplication.translate("Menus", "&Access log…"),
+            lambda: window.family_action("access_log"),
+            "Ctrl+Shift+L",
+            family_only=True,
+        )
+        add(
+            family_menu,
+            "erase_family",
+            QCoreApplication.translate("Menus", "Erase famil&y…"),
+            lambda: window.family_action("erase_family"),
+            family_only=True,
+        )
     family_menu.addSeparator()
     tabs = (
         QCoreApplication.translate("Menus", "Overview"),
@@ -222,6 +237,12 @@ def build_menus(window: MainWindow) -> None:
             window.batch_print,
             "Ctrl+Shift+B",
         )
+        add(
+            lead_menu,
+            "purge_list",
+            QCoreApplication.translate("Menus", "Cases due for pur&ge…"),
+            window.purge_list,
+        )
         lead_menu.addSeparator()
         add(
             lead_menu,
@@ -242,6 +263,28 @@ def build_menus(window: MainWindow) -> None:
             "verify_audit",
             QCoreApplication.translate("Menus", "&Verify the audit log"),
             window.verify_audit,
+        )
+        lead_menu.addSeparator()
+        add(
+            lead_menu,
+            "export_study",
+            QCoreApplication.translate("Menus", "&Export to study…"),
+            window.export_to_study,
+            "Ctrl+Shift+E",
+        )
+        add(
+            lead_menu,
+            "export_history",
+            QCoreApplication.translate("Menus", "Export &history…"),
+            window.export_history,
+            "Ctrl+Shift+H",
+        )
+        add(
+            lead_menu,
+            "import_study",
+            QCoreApplication.translate("Menus", "&Import study profile…"),
+            window.import_study_profile,
+            "Ctrl+Shift+I",
         )
 
     help_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))

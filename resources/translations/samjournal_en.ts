@@ -77,6 +77,21 @@
         </message>
     </context>
     <context>
+        <name>AccessLogDialog</name>
+        <message>
+            <source>Access log for case %1</source>
+            <translation>Access log for case %1</translation>
+        </message>
+        <message>
+            <source>Who has viewed, printed or changed the family's records, and when: the family's right to know. It shows no record content. Printing it is recorded in the audit log.</source>
+            <translation>Who has viewed, printed or changed the family's records, and when: the family's right to know. It shows no record content. Printing it is recorded in the audit log.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Language:</translation>
+        </message>
+    </context>
+    <context>
         <name>AddStudyDialog</name>
         <message>
             <source>Add study</source>
@@ -731,6 +746,21 @@
         </message>
     </context>
     <context>
+        <name>DeleteForGoodDialog</name>
+        <message>
+            <source>For example: retention period ended</source>
+            <translation>For example: retention period ended</translation>
+        </message>
+        <message>
+            <source>The reason stays in the audit log: do not write names or numbers.</source>
+            <translation>The reason stays in the audit log: do not write names or numbers.</translation>
+        </message>
+        <message>
+            <source>I &amp;understand that this cannot be undone</source>
+            <translation>I &amp;understand that this cannot be undone</translation>
+        </message>
+    </context>
+    <context>
         <name>DiffModel</name>
         <message>
             <source>changed</source>
@@ -745,26 +775,33 @@
         </message>
     </context>
     <context>
+        <name>EraseFamily</name>
+        <message>
+            <source>Erase family</source>
+            <translation>Erase family</translation>
+        </message>
+        <message>
+            <source>Erase %1 (case %2) at the family's request? The case and everything recorded about it is deleted for good: members, meetings, needs, payments, check-ins, consents and their history. The audit log keeps only that the case was erased, and why. It cannot be undone. Older backups still hold the family until they are replaced.</source>
+            <translation>Erase %1 (case %2) at the family's request? The case and everything recorded about it is deleted for good: members, meetings, needs, payments, check-ins, consents and their history. The audit log keeps only that the case was erased, and why. It cannot be undone. Older backups still hold the family until they are replaced.</translation>
+        </message>
+        <message>
+            <source>&amp;Erase for good</source>
+            <translation>&amp;Erase for good</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Too many failed attempts. Wait %1 seconds and try again.</source>
             <translation>Too many failed attempts. Wait %1 seconds and try again.</translation>
         </message>
         <message>
-            <source>Wrong passphrase. Check the user and try again (is Caps Lock on?).</source>
-            <translation>Wrong passphrase. Check the user and try again (is Caps Lock on?).</translation>
+            <source>Wrong passphrase. Check the user and try again (is Caps Lock on?). A forgotten passphrase can be replaced with the recovery key (Forgot passphrase…).</source>
+            <translation>Wrong passphrase. Check the user and try again (is Caps Lock on?). A forgotten passphrase can be replaced with the recovery key (Forgot passphrase…).</translation>
         </message>
         <message>
             <source>This folder does not hold a SamJournal journal: %1</source>
             <translation>This folder does not hold a SamJournal journal: %1</translation>
-        </message>
-        <message>
-            <source>The key file (keyring.json) is damaged: %1 Restore the journal from a backup.</source>
-            <translation>The key file (keyring.json) is damaged: %1 Restore the journal from a backup.</translation>
-        </message>
-        <message>
-            <source>The journal is damaged: %1 Restore it from a backup.</source>
-            <translation>The journal is damaged: %1 Restore it from a backup.</translation>
         </message>
         <message>
             <source>No journal was found in that folder.</source>
@@ -797,6 +834,686 @@
         <message>
             <source>Something unexpected went wrong (%1). Nothing you typed was lost.</source>
             <translation>Something unexpected went wrong (%1). Nothing you typed was lost.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportHistory</name>
+        <message>
+            <source>No — waiting for the receipt</source>
+            <translation>No — waiting for the receipt</translation>
+        </message>
+        <message>
+            <source>Yes, %1</source>
+            <translation>Yes, %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportHistoryDialog</name>
+        <message>
+            <source>Export history</source>
+            <translation>Export history</translation>
+        </message>
+        <message>
+            <source>Study</source>
+            <translation>Study</translation>
+        </message>
+        <message>
+            <source>Bundle</source>
+            <translation>Bundle</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Exported</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>By</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>Households</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rows</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Delivered</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Bundles exported</source>
+            <translation>Bundles exported</translation>
+        </message>
+        <message>
+            <source>&amp;Import receipt…</source>
+            <translation>&amp;Import receipt…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>No bundle has been exported from this journal yet.</source>
+            <translation>No bundle has been exported from this journal yet.</translation>
+        </message>
+        <message>
+            <source>Not yet confirmed by the evaluator: %1. A bundle counts as delivered once its receipt is imported.</source>
+            <translation>Not yet confirmed by the evaluator: %1. A bundle counts as delivered once its receipt is imported.</translation>
+        </message>
+        <message>
+            <source>Every bundle is confirmed by the evaluator.</source>
+            <translation>Every bundle is confirmed by the evaluator.</translation>
+        </message>
+        <message>
+            <source>Import receipt</source>
+            <translation>Import receipt</translation>
+        </message>
+        <message>
+            <source>Receipts (*.json);;All files (*)</source>
+            <translation>Receipts (*.json);;All files (*)</translation>
+        </message>
+        <message>
+            <source>%1: not accepted. %2</source>
+            <translation>%1: not accepted. %2</translation>
+        </message>
+        <message>
+            <source>Receipt accepted: bundle %1 to “%2” is delivered.</source>
+            <translation>Receipt accepted: bundle %1 to “%2” is delivered.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportLabels</name>
+        <message>
+            <source>Choose a study in the list.</source>
+            <translation>Choose a study in the list.</translation>
+        </message>
+        <message>
+            <source>This study has no profile yet. Import the study profile (study.json) from the evaluator first: Team lead → Import study profile…</source>
+            <translation>This study has no profile yet. Import the study profile (study.json) from the evaluator first: Team lead → Import study profile…</translation>
+        </message>
+        <message>
+            <source>No family has consented to this study yet, so there is nothing to send. Record a consent for every adult in a family (Family → Record consent…), then export.</source>
+            <translation>No family has consented to this study yet, so there is nothing to send. Record a consent for every adult in a family (Family → Record consent…), then export.</translation>
+        </message>
+        <message>
+            <source>Fewer families have consented than the study needs (k = %1), so nothing can be sent without the risk that someone is recognised. Record more consents, then export.</source>
+            <translation>Fewer families have consented than the study needs (k = %1), so nothing can be sent without the risk that someone is recognised. Record more consents, then export.</translation>
+        </message>
+        <message>
+            <source>Choose a folder.</source>
+            <translation>Choose a folder.</translation>
+        </message>
+        <message>
+            <source>The folder does not exist. Is the USB stick plugged in?</source>
+            <translation>The folder does not exist. Is the USB stick plugged in?</translation>
+        </message>
+        <message>
+            <source>That is a file, not a folder.</source>
+            <translation>That is a file, not a folder.</translation>
+        </message>
+        <message>
+            <source>SamJournal cannot write in that folder. Choose another one, or check that the USB stick is not write-protected.</source>
+            <translation>SamJournal cannot write in that folder. Choose another one, or check that the USB stick is not write-protected.</translation>
+        </message>
+        <message>
+            <source>The folder already holds a file with this bundle's name. Choose another folder, or move the old file away first.</source>
+            <translation>The folder already holds a file with this bundle's name. Choose another folder, or move the old file away first.</translation>
+        </message>
+        <message>
+            <source>Choose the study profile file (study.json).</source>
+            <translation>Choose the study profile file (study.json).</translation>
+        </message>
+        <message>
+            <source>That is not the fingerprint in the file. Do not import it: ask the evaluator to send the profile again.</source>
+            <translation>That is not the fingerprint in the file. Do not import it: ask the evaluator to send the profile again.</translation>
+        </message>
+        <message>
+            <source>Tick “Replace the existing profile” to replace it.</source>
+            <translation>Tick “Replace the existing profile” to replace it.</translation>
+        </message>
+        <message>
+            <source>An adult has not consented</source>
+            <translation>An adult has not consented</translation>
+        </message>
+        <message>
+            <source>Consent withdrawn</source>
+            <translation>Consent withdrawn</translation>
+        </message>
+        <message>
+            <source>No adult recorded</source>
+            <translation>No adult recorded</translation>
+        </message>
+        <message>
+            <source>Removed from the journal</source>
+            <translation>Removed from the journal</translation>
+        </message>
+        <message>
+            <source>Deleted after the retention period</source>
+            <translation>Deleted after the retention period</translation>
+        </message>
+        <message>
+            <source>Too few consented families for k</source>
+            <translation>Too few consented families for k</translation>
+        </message>
+        <message>
+            <source>Record deleted</source>
+            <translation>Record deleted</translation>
+        </message>
+        <message>
+            <source>Table no longer in the study</source>
+            <translation>Table no longer in the study</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Area</translation>
+        </message>
+        <message>
+            <source>Household size</source>
+            <translation>Household size</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Children</translation>
+        </message>
+        <message>
+            <source>Adults' ages</source>
+            <translation>Adults' ages</translation>
+        </message>
+        <message>
+            <source>district</source>
+            <translation>district</translation>
+        </message>
+        <message>
+            <source>municipality only</source>
+            <translation>municipality only</translation>
+        </message>
+        <message>
+            <source>exact (1–5, 6+)</source>
+            <translation>exact (1–5, 6+)</translation>
+        </message>
+        <message>
+            <source>bands (1–2, 3–4, 5+)</source>
+            <translation>bands (1–2, 3–4, 5+)</translation>
+        </message>
+        <message>
+            <source>hidden (1+)</source>
+            <translation>hidden (1+)</translation>
+        </message>
+        <message>
+            <source>exact (0–3, 4+)</source>
+            <translation>exact (0–3, 4+)</translation>
+        </message>
+        <message>
+            <source>bands (0, 1–2, 3+)</source>
+            <translation>bands (0, 1–2, 3+)</translation>
+        </message>
+        <message>
+            <source>none or some (0, 1+)</source>
+            <translation>none or some (0, 1+)</translation>
+        </message>
+        <message>
+            <source>10-year bands</source>
+            <translation>10-year bands</translation>
+        </message>
+        <message>
+            <source>20-year bands (18–39, 40–59, 60+)</source>
+            <translation>20-year bands (18–39, 40–59, 60+)</translation>
+        </message>
+        <message>
+            <source>adult only (18+)</source>
+            <translation>adult only (18+)</translation>
+        </message>
+        <message>
+            <source>Checking the folder…</source>
+            <translation>Checking the folder…</translation>
+        </message>
+        <message>
+            <source>Anonymising, signing, encrypting and writing the bundle…</source>
+            <translation>Anonymising, signing, encrypting and writing the bundle…</translation>
+        </message>
+        <message>
+            <source>Reading the file back from the folder…</source>
+            <translation>Reading the file back from the folder…</translation>
+        </message>
+        <message>
+            <source>full</source>
+            <translation>full</translation>
+        </message>
+        <message>
+            <source>changes only</source>
+            <translation>changes only</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>Households</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Meetings</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Needs</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Payments</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Check-ins</translation>
+        </message>
+        <message>
+            <source>Tombstones</source>
+            <translation>Tombstones</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unknown</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportWizard</name>
+        <message>
+            <source>Choose the study</source>
+            <translation>Choose the study</translation>
+        </message>
+        <message>
+            <source>Only families where every adult has consented to the study are sent. Names, identity numbers, contact details and free text never leave the journal.</source>
+            <translation>Only families where every adult has consented to the study are sent. Names, identity numbers, contact details and free text never leave the journal.</translation>
+        </message>
+        <message>
+            <source>Study</source>
+            <translation>Study</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisation</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profile</translation>
+        </message>
+        <message>
+            <source>Bundles sent</source>
+            <translation>Bundles sent</translation>
+        </message>
+        <message>
+            <source>Last export</source>
+            <translation>Last export</translation>
+        </message>
+        <message>
+            <source>Waiting for receipt</source>
+            <translation>Waiting for receipt</translation>
+        </message>
+        <message>
+            <source>Studies</source>
+            <translation>Studies</translation>
+        </message>
+        <message>
+            <source>Send &amp;everything again (a full bundle), not only what changed since the last one</source>
+            <translation>Send &amp;everything again (a full bundle), not only what changed since the last one</translation>
+        </message>
+        <message>
+            <source>The first bundle to a study is always full. Ask for a full one again when the evaluator has lost data or asks to rebuild.</source>
+            <translation>The first bundle to a study is always full. Ask for a full one again when the evaluator has lost data or asks to rebuild.</translation>
+        </message>
+        <message>
+            <source>The journal knows no study yet. Import the study profile (study.json) you got from the evaluator first.</source>
+            <translation>The journal knows no study yet. Import the study profile (study.json) you got from the evaluator first.</translation>
+        </message>
+        <message>
+            <source>&amp;Import study profile…</source>
+            <translation>&amp;Import study profile…</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>Working</translation>
+        </message>
+        <message>
+            <source>Imported (k = %1)</source>
+            <translation>Imported (k = %1)</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Missing</translation>
+        </message>
+        <message>
+            <source>What will be sent</source>
+            <translation>What will be sent</translation>
+        </message>
+        <message>
+            <source>Check the risk report and who is left out. Nothing has been written yet.</source>
+            <translation>Check the risk report and who is left out. Nothing has been written yet.</translation>
+        </message>
+        <message>
+            <source>Who is sent</source>
+            <translation>Who is sent</translation>
+        </message>
+        <message>
+            <source>In the journal:</source>
+            <translation>In the journal:</translation>
+        </message>
+        <message>
+            <source>Consented:</source>
+            <translation>Consented:</translation>
+        </message>
+        <message>
+            <source>Households sent:</source>
+            <translation>Households sent:</translation>
+        </message>
+        <message>
+            <source>Left out:</source>
+            <translation>Left out:</translation>
+        </message>
+        <message>
+            <source>Smallest group:</source>
+            <translation>Smallest group:</translation>
+        </message>
+        <message>
+            <source>Households at risk:</source>
+            <translation>Households at risk:</translation>
+        </message>
+        <message>
+            <source>Highest risk:</source>
+            <translation>Highest risk:</translation>
+        </message>
+        <message>
+            <source>Attacker success rate:</source>
+            <translation>Attacker success rate:</translation>
+        </message>
+        <message>
+            <source>Prosecutor model: someone who knows a family is in the data, and knows its area, household size, children and ages, picks one household of the matching group. Every group must hold at least k households.</source>
+            <translation>Prosecutor model: someone who knows a family is in the data, and knows its area, household size, children and ages, picks one household of the matching group. Every group must hold at least k households.</translation>
+        </message>
+        <message>
+            <source>What was coarsened</source>
+            <translation>What was coarsened</translation>
+        </message>
+        <message>
+            <source>Hidden households (*):</source>
+            <translation>Hidden households (*):</translation>
+        </message>
+        <message>
+            <source>Amounts rounded to:</source>
+            <translation>Amounts rounded to:</translation>
+        </message>
+        <message>
+            <source>Amounts capped at:</source>
+            <translation>Amounts capped at:</translation>
+        </message>
+        <message>
+            <source>The fewest households that look alike on area, household size, children and ages. It must be at least k.</source>
+            <translation>The fewest households that look alike on area, household size, children and ages. It must be at least k.</translation>
+        </message>
+        <message>
+            <source>Households in a group smaller than k. It must be 0.</source>
+            <translation>Households in a group smaller than k. It must be 0.</translation>
+        </message>
+        <message>
+            <source>The chance of picking out the right household: 1 in the smallest group.</source>
+            <translation>The chance of picking out the right household: 1 in the smallest group.</translation>
+        </message>
+        <message>
+            <source>The share of households an attacker would pick out right on average.</source>
+            <translation>The share of households an attacker would pick out right on average.</translation>
+        </message>
+        <message>
+            <source>Households that would stand out even so: area, size, children and ages are all sent as *.</source>
+            <translation>Households that would stand out even so: area, size, children and ages are all sent as *.</translation>
+        </message>
+        <message>
+            <source>The bundle</source>
+            <translation>The bundle</translation>
+        </message>
+        <message>
+            <source>Bundle:</source>
+            <translation>Bundle:</translation>
+        </message>
+        <message>
+            <source>Rows:</source>
+            <translation>Rows:</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Why</translation>
+        </message>
+        <message>
+            <source>Families left out</source>
+            <translation>Families left out</translation>
+        </message>
+        <message>
+            <source>To include a family, record a consent for every adult in it (Family → Consents).</source>
+            <translation>To include a family, record a consent for every adult in it (Family → Consents).</translation>
+        </message>
+        <message>
+            <source>(no longer in the journal)</source>
+            <translation>(no longer in the journal)</translation>
+        </message>
+        <message>
+            <source>Bundle %1 to “%2” (%3)</source>
+            <translation>Bundle %1 to “%2” (%3)</translation>
+        </message>
+        <message>
+            <source>Risk of recognising someone (k = %1)</source>
+            <translation>Risk of recognising someone (k = %1)</translation>
+        </message>
+        <message>
+            <source>%1 (before anonymisation: %2)</source>
+            <translation>%1 (before anonymisation: %2)</translation>
+        </message>
+        <message>
+            <source>%1 (%2 amounts capped)</source>
+            <translation>%1 (%2 amounts capped)</translation>
+        </message>
+        <message>
+            <source>number %1, %2</source>
+            <translation>number %1, %2</translation>
+        </message>
+        <message>
+            <source>Left out: %1</source>
+            <translation>Left out: %1</translation>
+        </message>
+        <message>
+            <source>No household is sent this time, only the notices that data sent before must be removed (tombstones).</source>
+            <translation>No household is sent this time, only the notices that data sent before must be removed (tombstones).</translation>
+        </message>
+        <message>
+            <source>Export to a study</source>
+            <translation>Export to a study</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Back</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Close</translation>
+        </message>
+        <message>
+            <source>The export was stopped. Nothing was written.</source>
+            <translation>The export was stopped. Nothing was written.</translation>
+        </message>
+        <message>
+            <source>Nothing was exported: %1</source>
+            <translation>Nothing was exported: %1</translation>
+        </message>
+        <message>
+            <source>Where to put the bundle</source>
+            <translation>Where to put the bundle</translation>
+        </message>
+        <message>
+            <source>Choose a folder on this computer or on a USB stick. The bundle is one encrypted file that only the study's evaluator can open.</source>
+            <translation>Choose a folder on this computer or on a USB stick. The bundle is one encrypted file that only the study's evaluator can open.</translation>
+        </message>
+        <message>
+            <source>A folder, for example on a USB stick</source>
+            <translation>A folder, for example on a USB stick</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>B&amp;rowse…</source>
+            <translation>B&amp;rowse…</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Folder:</translation>
+        </message>
+        <message>
+            <source>File name:</source>
+            <translation>File name:</translation>
+        </message>
+        <message>
+            <source>Free space:</source>
+            <translation>Free space:</translation>
+        </message>
+        <message>
+            <source>Bundle size:</source>
+            <translation>Bundle size:</translation>
+        </message>
+        <message>
+            <source>The file is written whole or not at all, and the export is recorded in the journal's export history. Do not remove the USB stick until the last page says the bundle is written.</source>
+            <translation>The file is written whole or not at all, and the export is recorded in the journal's export history. Do not remove the USB stick until the last page says the bundle is written.</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <source>up to about %1</source>
+            <translation>up to about %1</translation>
+        </message>
+        <message>
+            <source>There may not be room for the bundle here.</source>
+            <translation>There may not be room for the bundle here.</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>Exporting</translation>
+        </message>
+        <message>
+            <source>The bundle is anonymised, signed with the journal's key and encrypted to the study.</source>
+            <translation>The bundle is anonymised, signed with the journal's key and encrypted to the study.</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>&amp;Stop</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2: %3</source>
+            <translation>Step %1 of %2: %3</translation>
+        </message>
+        <message>
+            <source>You can still stop: nothing has been written yet.</source>
+            <translation>You can still stop: nothing has been written yet.</translation>
+        </message>
+        <message>
+            <source>This cannot be stopped now: the bundle is written and recorded in one go, whole or not at all. It takes a moment.</source>
+            <translation>This cannot be stopped now: the bundle is written and recorded in one go, whole or not at all. It takes a moment.</translation>
+        </message>
+        <message>
+            <source>The bundle is being written and cannot be stopped now.</source>
+            <translation>The bundle is being written and cannot be stopped now.</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Stopping…</translation>
+        </message>
+        <message>
+            <source>The bundle is written</source>
+            <translation>The bundle is written</translation>
+        </message>
+        <message>
+            <source>Hand the file to the evaluator. It is encrypted to the study.</source>
+            <translation>Hand the file to the evaluator. It is encrypted to the study.</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>Size:</source>
+            <translation>Size:</translation>
+        </message>
+        <message>
+            <source>Content:</source>
+            <translation>Content:</translation>
+        </message>
+        <message>
+            <source>Signed with key:</source>
+            <translation>Signed with key:</translation>
+        </message>
+        <message>
+            <source>Audit log head:</source>
+            <translation>Audit log head:</translation>
+        </message>
+        <message>
+            <source>What to do next</source>
+            <translation>What to do next</translation>
+        </message>
+        <message>
+            <source>&amp;Open the folder</source>
+            <translation>&amp;Open the folder</translation>
+        </message>
+        <message>
+            <source>number %1 (%2) to “%3”</source>
+            <translation>number %1 (%2) to “%3”</translation>
+        </message>
+        <message>
+            <source>households: %1, rows: %2, tombstones: %3</source>
+            <translation>households: %1, rows: %2, tombstones: %3</translation>
+        </message>
+        <message>
+            <source>1. If the folder is on a USB stick, eject it safely before you pull it out.</source>
+            <translation>1. If the folder is on a USB stick, eject it safely before you pull it out.</translation>
+        </message>
+        <message>
+            <source>2. Hand the file to the evaluator as agreed with them. Only the study can open it; keep no other copies.</source>
+            <translation>2. Hand the file to the evaluator as agreed with them. Only the study can open it; keep no other copies.</translation>
+        </message>
+        <message>
+            <source>3. The evaluator sends back a receipt file once the bundle is stored. Import it under Team lead → Export history… → Import receipt…; until then the bundle is shown as not delivered.</source>
+            <translation>3. The evaluator sends back a receipt file once the bundle is stored. Import it under Team lead → Export history… → Import receipt…; until then the bundle is shown as not delivered.</translation>
+        </message>
+        <message>
+            <source>%1 bundles to this study are waiting for a receipt.</source>
+            <translation>%1 bundles to this study are waiting for a receipt.</translation>
+        </message>
+        <message>
+            <source>The file could not be read back from the folder. The export is recorded; check the USB stick, and if the evaluator cannot open the file, make a full export.</source>
+            <translation>The file could not be read back from the folder. The export is recorded; check the USB stick, and if the evaluator cannot open the file, make a full export.</translation>
         </message>
     </context>
     <context>
@@ -934,6 +1651,14 @@
         <message>
             <source>Case %1 · %2 · caseworker %3</source>
             <translation>Case %1 · %2 · caseworker %3</translation>
+        </message>
+        <message>
+            <source>&amp;Access log…</source>
+            <translation>&amp;Access log…</translation>
+        </message>
+        <message>
+            <source>Who viewed or changed the family's records, and when (Ctrl+Shift+L)</source>
+            <translation>Who viewed or changed the family's records, and when (Ctrl+Shift+L)</translation>
         </message>
     </context>
     <context>
@@ -1329,6 +2054,117 @@
         </message>
     </context>
     <context>
+        <name>ImportStudyDialog</name>
+        <message>
+            <source>Import study profile</source>
+            <translation>Import study profile</translation>
+        </message>
+        <message>
+            <source>The evaluator gives you the study profile (study.json). It says where bundles are encrypted to and what the journal must do before anything leaves it.</source>
+            <translation>The evaluator gives you the study profile (study.json). It says where bundles are encrypted to and what the journal must do before anything leaves it.</translation>
+        </message>
+        <message>
+            <source>Study profile file</source>
+            <translation>Study profile file</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>Rea&amp;d</source>
+            <translation>Rea&amp;d</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>The study</source>
+            <translation>The study</translation>
+        </message>
+        <message>
+            <source>Study:</source>
+            <translation>Study:</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>Organisation:</translation>
+        </message>
+        <message>
+            <source>Rules:</source>
+            <translation>Rules:</translation>
+        </message>
+        <message>
+            <source>Fingerprint in the file</source>
+            <translation>Fingerprint in the file</translation>
+        </message>
+        <message>
+            <source>Fingerprint:</source>
+            <translation>Fingerprint:</translation>
+        </message>
+        <message>
+            <source>&amp;Replace the existing profile</source>
+            <translation>&amp;Replace the existing profile</translation>
+        </message>
+        <message>
+            <source>Compare with the evaluator</source>
+            <translation>Compare with the evaluator</translation>
+        </message>
+        <message>
+            <source>Call the evaluator on a number you already know and ask them to read their fingerprint aloud. Type what you hear; import only if it is the same.</source>
+            <translation>Call the evaluator on a number you already know and ask them to read their fingerprint aloud. Type what you hear; import only if it is the same.</translation>
+        </message>
+        <message>
+            <source>Fingerprint read out by the evaluator</source>
+            <translation>Fingerprint read out by the evaluator</translation>
+        </message>
+        <message>
+            <source>Read &amp;out:</source>
+            <translation>Read &amp;out:</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>&amp;Municipality:</source>
+            <translation>&amp;Municipality:</translation>
+        </message>
+        <message>
+            <source>The place name sent instead of addresses and (when too few) districts.</source>
+            <translation>The place name sent instead of addresses and (when too few) districts.</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Study profiles (*.json);;All files (*)</source>
+            <translation>Study profiles (*.json);;All files (*)</translation>
+        </message>
+        <message>
+            <source>k = %1; tables: %2</source>
+            <translation>k = %1; tables: %2</translation>
+        </message>
+        <message>
+            <source>The journal already has another profile for this study (fingerprint %1). Importing this one replaces it: bundles from now on are encrypted to the new profile's keys.</source>
+            <translation>The journal already has another profile for this study (fingerprint %1). Importing this one replaces it: bundles from now on are encrypted to the new profile's keys.</translation>
+        </message>
+        <message>
+            <source>The journal already has this profile; importing it again is safe.</source>
+            <translation>The journal already has this profile; importing it again is safe.</translation>
+        </message>
+        <message>
+            <source>Not imported: %1</source>
+            <translation>Not imported: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Active</source>
@@ -1655,6 +2491,10 @@
         <message>
             <source>Signed in as %1 (%2) · %3</source>
             <translation>Signed in as %1 (%2) · %3</translation>
+        </message>
+        <message>
+            <source>Case %1 was erased for good.</source>
+            <translation>Case %1 was erased for good.</translation>
         </message>
     </context>
     <context>
@@ -2068,6 +2908,18 @@
             <translation>&amp;Verify the audit log</translation>
         </message>
         <message>
+            <source>&amp;Export to study…</source>
+            <translation>&amp;Export to study…</translation>
+        </message>
+        <message>
+            <source>Export &amp;history…</source>
+            <translation>Export &amp;history…</translation>
+        </message>
+        <message>
+            <source>&amp;Import study profile…</source>
+            <translation>&amp;Import study profile…</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
@@ -2086,6 +2938,18 @@
         <message>
             <source>Close</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>&amp;Access log…</source>
+            <translation>&amp;Access log…</translation>
+        </message>
+        <message>
+            <source>Erase famil&amp;y…</source>
+            <translation>Erase famil&amp;y…</translation>
+        </message>
+        <message>
+            <source>Cases due for pur&amp;ge…</source>
+            <translation>Cases due for pur&amp;ge…</translation>
         </message>
     </context>
     <context>
@@ -2689,6 +3553,14 @@
             <source>portfolio</source>
             <translation>portfolio</translation>
         </message>
+        <message>
+            <source>Access log</source>
+            <translation>Access log</translation>
+        </message>
+        <message>
+            <source>access-log</source>
+            <translation>access-log</translation>
+        </message>
     </context>
     <context>
         <name>ProposePaymentDialog</name>
@@ -2719,6 +3591,85 @@
         <message>
             <source>For &amp;need:</source>
             <translation>For &amp;need:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurgeListDialog</name>
+        <message>
+            <source>Cases due for purge</source>
+            <translation>Cases due for purge</translation>
+        </message>
+        <message>
+            <source>These cases ended more than %1 years ago (the journal's retention period). Check that the archive has what the municipality must keep, then purge them: each case and everything recorded about it is deleted for good.</source>
+            <translation>These cases ended more than %1 years ago (the journal's retention period). Check that the archive has what the municipality must keep, then purge them: each case and everything recorded about it is deleted for good.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Case</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Caseworker</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Ended</translation>
+        </message>
+        <message>
+            <source>Retention ran out</source>
+            <translation>Retention ran out</translation>
+        </message>
+        <message>
+            <source>Removed earlier</source>
+            <translation>Removed earlier</translation>
+        </message>
+        <message>
+            <source>No case is due for purge.</source>
+            <translation>No case is due for purge.</translation>
+        </message>
+        <message>
+            <source>&amp;Purge…</source>
+            <translation>&amp;Purge…</translation>
+        </message>
+        <message>
+            <source>Purge the selected case</source>
+            <translation>Purge the selected case</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Choose a case in the list first.</source>
+            <translation>Choose a case in the list first.</translation>
+        </message>
+        <message>
+            <source>Purge case %1</source>
+            <translation>Purge case %1</translation>
+        </message>
+        <message>
+            <source>Purge %1 (case %2)? Its retention period ran out on %3. The case and everything recorded about it is deleted for good; the audit log keeps only that it was purged, and why. It cannot be undone. Older backups still hold it until they are replaced.</source>
+            <translation>Purge %1 (case %2)? Its retention period ran out on %3. The case and everything recorded about it is deleted for good; the audit log keeps only that it was purged, and why. It cannot be undone. Older backups still hold it until they are replaced.</translation>
+        </message>
+        <message>
+            <source>&amp;Purge for good</source>
+            <translation>&amp;Purge for good</translation>
+        </message>
+        <message>
+            <source>Retention period ended</source>
+            <translation>Retention period ended</translation>
+        </message>
+        <message>
+            <source>Case %1 was purged.</source>
+            <translation>Case %1 was purged.</translation>
         </message>
     </context>
     <context>

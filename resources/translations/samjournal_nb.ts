@@ -77,6 +77,21 @@
         </message>
     </context>
     <context>
+        <name>AccessLogDialog</name>
+        <message>
+            <source>Access log for case %1</source>
+            <translation>Innsynslogg for sak %1</translation>
+        </message>
+        <message>
+            <source>Who has viewed, printed or changed the family's records, and when: the family's right to know. It shows no record content. Printing it is recorded in the audit log.</source>
+            <translation>Hvem som har sett, skrevet ut eller endret familiens opplysninger, og når: familiens rett til innsyn. Den viser ikke noe av innholdet i journalen. Utskriften registreres i revisjonsloggen.</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>S&amp;pråk:</translation>
+        </message>
+    </context>
+    <context>
         <name>AddStudyDialog</name>
         <message>
             <source>Add study</source>
@@ -731,6 +746,21 @@
         </message>
     </context>
     <context>
+        <name>DeleteForGoodDialog</name>
+        <message>
+            <source>For example: retention period ended</source>
+            <translation>For eksempel: oppbevaringstiden er ute</translation>
+        </message>
+        <message>
+            <source>The reason stays in the audit log: do not write names or numbers.</source>
+            <translation>Begrunnelsen blir stående i revisjonsloggen: ikke skriv navn eller numre.</translation>
+        </message>
+        <message>
+            <source>I &amp;understand that this cannot be undone</source>
+            <translation>Jeg &amp;forstår at dette ikke kan angres</translation>
+        </message>
+    </context>
+    <context>
         <name>DiffModel</name>
         <message>
             <source>changed</source>
@@ -745,26 +775,33 @@
         </message>
     </context>
     <context>
+        <name>EraseFamily</name>
+        <message>
+            <source>Erase family</source>
+            <translation>Slett familien for godt</translation>
+        </message>
+        <message>
+            <source>Erase %1 (case %2) at the family's request? The case and everything recorded about it is deleted for good: members, meetings, needs, payments, check-ins, consents and their history. The audit log keeps only that the case was erased, and why. It cannot be undone. Older backups still hold the family until they are replaced.</source>
+            <translation>Slette %1 (sak %2) etter krav fra familien? Saken og alt som er registrert om den, slettes for godt: medlemmer, møter, behov, utbetalinger, kartlegginger, samtykker og historikken deres. Revisjonsloggen beholder bare at saken ble slettet, og hvorfor. Det kan ikke angres. Eldre sikkerhetskopier har fortsatt familien til de blir erstattet.</translation>
+        </message>
+        <message>
+            <source>&amp;Erase for good</source>
+            <translation>&amp;Slett for godt</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Too many failed attempts. Wait %1 seconds and try again.</source>
             <translation>For mange mislykkede forsøk. Vent %1 sekunder og prøv igjen.</translation>
         </message>
         <message>
-            <source>Wrong passphrase. Check the user and try again (is Caps Lock on?).</source>
-            <translation>Feil passordfrase. Sjekk brukeren og prøv igjen (er Caps Lock på?).</translation>
+            <source>Wrong passphrase. Check the user and try again (is Caps Lock on?). A forgotten passphrase can be replaced with the recovery key (Forgot passphrase…).</source>
+            <translation>Feil passordfrase. Sjekk brukeren og prøv igjen (er Caps Lock på?). En glemt passordfrase kan byttes med gjenopprettingsnøkkelen (Glemt passordfrase…).</translation>
         </message>
         <message>
             <source>This folder does not hold a SamJournal journal: %1</source>
             <translation>Denne mappen inneholder ikke en SamJournal-journal: %1</translation>
-        </message>
-        <message>
-            <source>The key file (keyring.json) is damaged: %1 Restore the journal from a backup.</source>
-            <translation>Nøkkelfilen (keyring.json) er skadet: %1 Gjenopprett journalen fra en sikkerhetskopi.</translation>
-        </message>
-        <message>
-            <source>The journal is damaged: %1 Restore it from a backup.</source>
-            <translation>Journalen er skadet: %1 Gjenopprett den fra en sikkerhetskopi.</translation>
         </message>
         <message>
             <source>No journal was found in that folder.</source>
@@ -797,6 +834,686 @@
         <message>
             <source>Something unexpected went wrong (%1). Nothing you typed was lost.</source>
             <translation>Noe uventet gikk galt (%1). Ingenting du skrev, gikk tapt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportHistory</name>
+        <message>
+            <source>No — waiting for the receipt</source>
+            <translation>Nei — venter på kvittering</translation>
+        </message>
+        <message>
+            <source>Yes, %1</source>
+            <translation>Ja, %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportHistoryDialog</name>
+        <message>
+            <source>Export history</source>
+            <translation>Eksporthistorikk</translation>
+        </message>
+        <message>
+            <source>Study</source>
+            <translation>Studie</translation>
+        </message>
+        <message>
+            <source>Bundle</source>
+            <translation>Pakke</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Exported</source>
+            <translation>Eksportert</translation>
+        </message>
+        <message>
+            <source>By</source>
+            <translation>Av</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>Husstander</translation>
+        </message>
+        <message>
+            <source>Rows</source>
+            <translation>Rader</translation>
+        </message>
+        <message>
+            <source>Delivered</source>
+            <translation>Levert</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fil</translation>
+        </message>
+        <message>
+            <source>Bundles exported</source>
+            <translation>Eksporterte pakker</translation>
+        </message>
+        <message>
+            <source>&amp;Import receipt…</source>
+            <translation>&amp;Importer kvittering…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+        <message>
+            <source>No bundle has been exported from this journal yet.</source>
+            <translation>Ingen pakke er eksportert fra denne journalen ennå.</translation>
+        </message>
+        <message>
+            <source>Not yet confirmed by the evaluator: %1. A bundle counts as delivered once its receipt is imported.</source>
+            <translation>Ikke bekreftet av evaluator ennå: %1. En pakke regnes som levert først når kvitteringen for den er importert.</translation>
+        </message>
+        <message>
+            <source>Every bundle is confirmed by the evaluator.</source>
+            <translation>Evaluator har bekreftet alle pakkene.</translation>
+        </message>
+        <message>
+            <source>Import receipt</source>
+            <translation>Importer kvittering</translation>
+        </message>
+        <message>
+            <source>Receipts (*.json);;All files (*)</source>
+            <translation>Kvitteringer (*.json);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>%1: not accepted. %2</source>
+            <translation>%1: ikke godtatt. %2</translation>
+        </message>
+        <message>
+            <source>Receipt accepted: bundle %1 to “%2” is delivered.</source>
+            <translation>Kvittering godtatt: pakke %1 til «%2» er levert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportLabels</name>
+        <message>
+            <source>Choose a study in the list.</source>
+            <translation>Velg en studie i listen.</translation>
+        </message>
+        <message>
+            <source>This study has no profile yet. Import the study profile (study.json) from the evaluator first: Team lead → Import study profile…</source>
+            <translation>Studien har ingen studieprofil ennå. Importer studieprofilen (study.json) fra evaluator først: Leder → Importer studieprofil…</translation>
+        </message>
+        <message>
+            <source>No family has consented to this study yet, so there is nothing to send. Record a consent for every adult in a family (Family → Record consent…), then export.</source>
+            <translation>Ingen familie har samtykket til denne studien ennå, så det er ingenting å sende. Registrer samtykke for hver voksen i en familie (Familie → Registrer samtykke…), og eksporter deretter.</translation>
+        </message>
+        <message>
+            <source>Fewer families have consented than the study needs (k = %1), so nothing can be sent without the risk that someone is recognised. Record more consents, then export.</source>
+            <translation>Færre familier har samtykket enn studien krever (k = %1), så ingenting kan sendes uten fare for at noen blir gjenkjent. Registrer flere samtykker, og eksporter deretter.</translation>
+        </message>
+        <message>
+            <source>Choose a folder.</source>
+            <translation>Velg en mappe.</translation>
+        </message>
+        <message>
+            <source>The folder does not exist. Is the USB stick plugged in?</source>
+            <translation>Mappen finnes ikke. Står minnepinnen i?</translation>
+        </message>
+        <message>
+            <source>That is a file, not a folder.</source>
+            <translation>Det er en fil, ikke en mappe.</translation>
+        </message>
+        <message>
+            <source>SamJournal cannot write in that folder. Choose another one, or check that the USB stick is not write-protected.</source>
+            <translation>SamJournal får ikke skrevet i den mappen. Velg en annen, eller sjekk at minnepinnen ikke er skrivebeskyttet.</translation>
+        </message>
+        <message>
+            <source>The folder already holds a file with this bundle's name. Choose another folder, or move the old file away first.</source>
+            <translation>Mappen har allerede en fil med navnet til denne pakken. Velg en annen mappe, eller flytt den gamle filen bort først.</translation>
+        </message>
+        <message>
+            <source>Choose the study profile file (study.json).</source>
+            <translation>Velg filen med studieprofilen (study.json).</translation>
+        </message>
+        <message>
+            <source>That is not the fingerprint in the file. Do not import it: ask the evaluator to send the profile again.</source>
+            <translation>Det er ikke fingeravtrykket i filen. Ikke importer den: be evaluator sende profilen på nytt.</translation>
+        </message>
+        <message>
+            <source>Tick “Replace the existing profile” to replace it.</source>
+            <translation>Kryss av for «Erstatt den gamle profilen» for å bytte den ut.</translation>
+        </message>
+        <message>
+            <source>An adult has not consented</source>
+            <translation>En voksen har ikke samtykket</translation>
+        </message>
+        <message>
+            <source>Consent withdrawn</source>
+            <translation>Samtykke trukket tilbake</translation>
+        </message>
+        <message>
+            <source>No adult recorded</source>
+            <translation>Ingen voksne registrert</translation>
+        </message>
+        <message>
+            <source>Removed from the journal</source>
+            <translation>Fjernet fra journalen</translation>
+        </message>
+        <message>
+            <source>Deleted after the retention period</source>
+            <translation>Slettet etter oppbevaringstiden</translation>
+        </message>
+        <message>
+            <source>Too few consented families for k</source>
+            <translation>For få samtykkende familier for k</translation>
+        </message>
+        <message>
+            <source>Record deleted</source>
+            <translation>Posten er slettet</translation>
+        </message>
+        <message>
+            <source>Table no longer in the study</source>
+            <translation>Tabellen er ikke lenger med i studien</translation>
+        </message>
+        <message>
+            <source>Area</source>
+            <translation>Område</translation>
+        </message>
+        <message>
+            <source>Household size</source>
+            <translation>Husstandens størrelse</translation>
+        </message>
+        <message>
+            <source>Children</source>
+            <translation>Barn</translation>
+        </message>
+        <message>
+            <source>Adults' ages</source>
+            <translation>De voksnes alder</translation>
+        </message>
+        <message>
+            <source>district</source>
+            <translation>bydel</translation>
+        </message>
+        <message>
+            <source>municipality only</source>
+            <translation>bare kommune</translation>
+        </message>
+        <message>
+            <source>exact (1–5, 6+)</source>
+            <translation>nøyaktig (1–5, 6+)</translation>
+        </message>
+        <message>
+            <source>bands (1–2, 3–4, 5+)</source>
+            <translation>grupper (1–2, 3–4, 5+)</translation>
+        </message>
+        <message>
+            <source>hidden (1+)</source>
+            <translation>skjult (1+)</translation>
+        </message>
+        <message>
+            <source>exact (0–3, 4+)</source>
+            <translation>nøyaktig (0–3, 4+)</translation>
+        </message>
+        <message>
+            <source>bands (0, 1–2, 3+)</source>
+            <translation>grupper (0, 1–2, 3+)</translation>
+        </message>
+        <message>
+            <source>none or some (0, 1+)</source>
+            <translation>ingen eller noen (0, 1+)</translation>
+        </message>
+        <message>
+            <source>10-year bands</source>
+            <translation>10-årsgrupper</translation>
+        </message>
+        <message>
+            <source>20-year bands (18–39, 40–59, 60+)</source>
+            <translation>20-årsgrupper (18–39, 40–59, 60+)</translation>
+        </message>
+        <message>
+            <source>adult only (18+)</source>
+            <translation>bare voksen (18+)</translation>
+        </message>
+        <message>
+            <source>Checking the folder…</source>
+            <translation>Sjekker mappen …</translation>
+        </message>
+        <message>
+            <source>Anonymising, signing, encrypting and writing the bundle…</source>
+            <translation>Anonymiserer, signerer, krypterer og skriver pakken …</translation>
+        </message>
+        <message>
+            <source>Reading the file back from the folder…</source>
+            <translation>Leser filen tilbake fra mappen …</translation>
+        </message>
+        <message>
+            <source>full</source>
+            <translation>full</translation>
+        </message>
+        <message>
+            <source>changes only</source>
+            <translation>bare endringer</translation>
+        </message>
+        <message>
+            <source>Households</source>
+            <translation>Husstander</translation>
+        </message>
+        <message>
+            <source>Meetings</source>
+            <translation>Møter</translation>
+        </message>
+        <message>
+            <source>Needs</source>
+            <translation>Behov</translation>
+        </message>
+        <message>
+            <source>Payments</source>
+            <translation>Utbetalinger</translation>
+        </message>
+        <message>
+            <source>Check-ins</source>
+            <translation>Kartlegginger</translation>
+        </message>
+        <message>
+            <source>Tombstones</source>
+            <translation>Gravsteiner</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>ukjent</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportWizard</name>
+        <message>
+            <source>Choose the study</source>
+            <translation>Velg studie</translation>
+        </message>
+        <message>
+            <source>Only families where every adult has consented to the study are sent. Names, identity numbers, contact details and free text never leave the journal.</source>
+            <translation>Bare familier der alle voksne har samtykket til studien, blir sendt. Navn, fødselsnumre, kontaktopplysninger og fritekst forlater aldri journalen.</translation>
+        </message>
+        <message>
+            <source>Study</source>
+            <translation>Studie</translation>
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation>Organisasjon</translation>
+        </message>
+        <message>
+            <source>Profile</source>
+            <translation>Profil</translation>
+        </message>
+        <message>
+            <source>Bundles sent</source>
+            <translation>Pakker sendt</translation>
+        </message>
+        <message>
+            <source>Last export</source>
+            <translation>Siste eksport</translation>
+        </message>
+        <message>
+            <source>Waiting for receipt</source>
+            <translation>Venter på kvittering</translation>
+        </message>
+        <message>
+            <source>Studies</source>
+            <translation>Studier</translation>
+        </message>
+        <message>
+            <source>Send &amp;everything again (a full bundle), not only what changed since the last one</source>
+            <translation>Send &amp;alt på nytt (en full pakke), ikke bare det som er endret siden forrige</translation>
+        </message>
+        <message>
+            <source>The first bundle to a study is always full. Ask for a full one again when the evaluator has lost data or asks to rebuild.</source>
+            <translation>Den første pakken til en studie er alltid full. Send en full pakke igjen når evaluator har mistet data eller ber om å bygge opp datasettet på nytt.</translation>
+        </message>
+        <message>
+            <source>The journal knows no study yet. Import the study profile (study.json) you got from the evaluator first.</source>
+            <translation>Journalen kjenner ingen studie ennå. Importer først studieprofilen (study.json) du har fått fra evaluator.</translation>
+        </message>
+        <message>
+            <source>&amp;Import study profile…</source>
+            <translation>&amp;Importer studieprofil…</translation>
+        </message>
+        <message>
+            <source>Working</source>
+            <translation>Arbeider</translation>
+        </message>
+        <message>
+            <source>Imported (k = %1)</source>
+            <translation>Importert (k = %1)</translation>
+        </message>
+        <message>
+            <source>Missing</source>
+            <translation>Mangler</translation>
+        </message>
+        <message>
+            <source>What will be sent</source>
+            <translation>Dette blir sendt</translation>
+        </message>
+        <message>
+            <source>Check the risk report and who is left out. Nothing has been written yet.</source>
+            <translation>Se over risikorapporten og hvem som holdes utenfor. Ingenting er skrevet ennå.</translation>
+        </message>
+        <message>
+            <source>Who is sent</source>
+            <translation>Hvem som sendes</translation>
+        </message>
+        <message>
+            <source>In the journal:</source>
+            <translation>I journalen:</translation>
+        </message>
+        <message>
+            <source>Consented:</source>
+            <translation>Samtykket:</translation>
+        </message>
+        <message>
+            <source>Households sent:</source>
+            <translation>Husstander sendt:</translation>
+        </message>
+        <message>
+            <source>Left out:</source>
+            <translation>Holdt utenfor:</translation>
+        </message>
+        <message>
+            <source>Smallest group:</source>
+            <translation>Minste gruppe:</translation>
+        </message>
+        <message>
+            <source>Households at risk:</source>
+            <translation>Husstander i risiko:</translation>
+        </message>
+        <message>
+            <source>Highest risk:</source>
+            <translation>Høyeste risiko:</translation>
+        </message>
+        <message>
+            <source>Attacker success rate:</source>
+            <translation>Angriperens treffsikkerhet:</translation>
+        </message>
+        <message>
+            <source>Prosecutor model: someone who knows a family is in the data, and knows its area, household size, children and ages, picks one household of the matching group. Every group must hold at least k households.</source>
+            <translation>Anklagermodellen: en som vet at en familie er med i dataene, og kjenner området, husstandens størrelse, barna og alderen, peker ut én husstand i gruppen som passer. Hver gruppe må ha minst k husstander.</translation>
+        </message>
+        <message>
+            <source>What was coarsened</source>
+            <translation>Dette er gjort grovere</translation>
+        </message>
+        <message>
+            <source>Hidden households (*):</source>
+            <translation>Skjulte husstander (*):</translation>
+        </message>
+        <message>
+            <source>Amounts rounded to:</source>
+            <translation>Beløp avrundet til:</translation>
+        </message>
+        <message>
+            <source>Amounts capped at:</source>
+            <translation>Beløp toppkodet ved:</translation>
+        </message>
+        <message>
+            <source>The fewest households that look alike on area, household size, children and ages. It must be at least k.</source>
+            <translation>Det minste antallet husstander som er like på område, størrelse, barn og alder. Det må være minst k.</translation>
+        </message>
+        <message>
+            <source>Households in a group smaller than k. It must be 0.</source>
+            <translation>Husstander i en gruppe mindre enn k. Det må være 0.</translation>
+        </message>
+        <message>
+            <source>The chance of picking out the right household: 1 in the smallest group.</source>
+            <translation>Sjansen for å peke ut riktig husstand: 1 av den minste gruppen.</translation>
+        </message>
+        <message>
+            <source>The share of households an attacker would pick out right on average.</source>
+            <translation>Andelen husstander en angriper i snitt ville pekt ut riktig.</translation>
+        </message>
+        <message>
+            <source>Households that would stand out even so: area, size, children and ages are all sent as *.</source>
+            <translation>Husstander som likevel ville skilt seg ut: område, størrelse, barn og alder sendes alle som *.</translation>
+        </message>
+        <message>
+            <source>The bundle</source>
+            <translation>Pakken</translation>
+        </message>
+        <message>
+            <source>Bundle:</source>
+            <translation>Pakke:</translation>
+        </message>
+        <message>
+            <source>Rows:</source>
+            <translation>Rader:</translation>
+        </message>
+        <message>
+            <source>File:</source>
+            <translation>Fil:</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Sak</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Familie</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Hvorfor</translation>
+        </message>
+        <message>
+            <source>Families left out</source>
+            <translation>Familier som holdes utenfor</translation>
+        </message>
+        <message>
+            <source>To include a family, record a consent for every adult in it (Family → Consents).</source>
+            <translation>For å ta med en familie: registrer samtykke for hver voksen i den (Familie → Samtykker).</translation>
+        </message>
+        <message>
+            <source>(no longer in the journal)</source>
+            <translation>(ikke lenger i journalen)</translation>
+        </message>
+        <message>
+            <source>Bundle %1 to “%2” (%3)</source>
+            <translation>Pakke %1 til «%2» (%3)</translation>
+        </message>
+        <message>
+            <source>Risk of recognising someone (k = %1)</source>
+            <translation>Fare for å gjenkjenne noen (k = %1)</translation>
+        </message>
+        <message>
+            <source>%1 (before anonymisation: %2)</source>
+            <translation>%1 (før anonymisering: %2)</translation>
+        </message>
+        <message>
+            <source>%1 (%2 amounts capped)</source>
+            <translation>%1 (%2 beløp toppkodet)</translation>
+        </message>
+        <message>
+            <source>number %1, %2</source>
+            <translation>nummer %1, %2</translation>
+        </message>
+        <message>
+            <source>Left out: %1</source>
+            <translation>Holdt utenfor: %1</translation>
+        </message>
+        <message>
+            <source>No household is sent this time, only the notices that data sent before must be removed (tombstones).</source>
+            <translation>Ingen husstander sendes denne gangen, bare beskjedene om at data som er sendt før, skal fjernes (gravsteiner).</translation>
+        </message>
+        <message>
+            <source>Export to a study</source>
+            <translation>Eksporter til en studie</translation>
+        </message>
+        <message>
+            <source>&amp;Next &gt;</source>
+            <translation>&amp;Neste &gt;</translation>
+        </message>
+        <message>
+            <source>&lt; &amp;Back</source>
+            <translation>&lt; &amp;Tilbake</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>&amp;Close</source>
+            <translation>&amp;Lukk</translation>
+        </message>
+        <message>
+            <source>The export was stopped. Nothing was written.</source>
+            <translation>Eksporten ble stoppet. Ingenting er skrevet.</translation>
+        </message>
+        <message>
+            <source>Nothing was exported: %1</source>
+            <translation>Ingenting ble eksportert: %1</translation>
+        </message>
+        <message>
+            <source>Where to put the bundle</source>
+            <translation>Hvor pakken skal lagres</translation>
+        </message>
+        <message>
+            <source>Choose a folder on this computer or on a USB stick. The bundle is one encrypted file that only the study's evaluator can open.</source>
+            <translation>Velg en mappe på denne datamaskinen eller på en minnepinne. Pakken er én kryptert fil som bare studiens evaluator kan åpne.</translation>
+        </message>
+        <message>
+            <source>A folder, for example on a USB stick</source>
+            <translation>En mappe, for eksempel på en minnepinne</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <translation>Mappe</translation>
+        </message>
+        <message>
+            <source>B&amp;rowse…</source>
+            <translation>&amp;Bla gjennom…</translation>
+        </message>
+        <message>
+            <source>&amp;Folder:</source>
+            <translation>&amp;Mappe:</translation>
+        </message>
+        <message>
+            <source>File name:</source>
+            <translation>Filnavn:</translation>
+        </message>
+        <message>
+            <source>Free space:</source>
+            <translation>Ledig plass:</translation>
+        </message>
+        <message>
+            <source>Bundle size:</source>
+            <translation>Pakkens størrelse:</translation>
+        </message>
+        <message>
+            <source>The file is written whole or not at all, and the export is recorded in the journal's export history. Do not remove the USB stick until the last page says the bundle is written.</source>
+            <translation>Filen skrives hel eller ikke i det hele tatt, og eksporten føres i journalens eksporthistorikk. Ikke ta ut minnepinnen før siste side sier at pakken er skrevet.</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Eksporter</translation>
+        </message>
+        <message>
+            <source>up to about %1</source>
+            <translation>opptil omtrent %1</translation>
+        </message>
+        <message>
+            <source>There may not be room for the bundle here.</source>
+            <translation>Det er kanskje ikke plass til pakken her.</translation>
+        </message>
+        <message>
+            <source>Exporting</source>
+            <translation>Eksporterer</translation>
+        </message>
+        <message>
+            <source>The bundle is anonymised, signed with the journal's key and encrypted to the study.</source>
+            <translation>Pakken anonymiseres, signeres med journalens nøkkel og krypteres til studien.</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>&amp;Stopp</translation>
+        </message>
+        <message>
+            <source>Step %1 of %2: %3</source>
+            <translation>Trinn %1 av %2: %3</translation>
+        </message>
+        <message>
+            <source>You can still stop: nothing has been written yet.</source>
+            <translation>Du kan fortsatt stoppe: ingenting er skrevet ennå.</translation>
+        </message>
+        <message>
+            <source>This cannot be stopped now: the bundle is written and recorded in one go, whole or not at all. It takes a moment.</source>
+            <translation>Dette kan ikke stoppes nå: pakken skrives og føres i én operasjon, hel eller ikke i det hele tatt. Det tar et øyeblikk.</translation>
+        </message>
+        <message>
+            <source>The bundle is being written and cannot be stopped now.</source>
+            <translation>Pakken skrives nå og kan ikke stoppes.</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Stopper …</translation>
+        </message>
+        <message>
+            <source>The bundle is written</source>
+            <translation>Pakken er skrevet</translation>
+        </message>
+        <message>
+            <source>Hand the file to the evaluator. It is encrypted to the study.</source>
+            <translation>Gi filen til evaluator. Den er kryptert til studien.</translation>
+        </message>
+        <message>
+            <source>Folder:</source>
+            <translation>Mappe:</translation>
+        </message>
+        <message>
+            <source>Size:</source>
+            <translation>Størrelse:</translation>
+        </message>
+        <message>
+            <source>Content:</source>
+            <translation>Innhold:</translation>
+        </message>
+        <message>
+            <source>Signed with key:</source>
+            <translation>Signert med nøkkel:</translation>
+        </message>
+        <message>
+            <source>Audit log head:</source>
+            <translation>Revisjonsloggens topp:</translation>
+        </message>
+        <message>
+            <source>What to do next</source>
+            <translation>Dette gjør du nå</translation>
+        </message>
+        <message>
+            <source>&amp;Open the folder</source>
+            <translation>&amp;Åpne mappen</translation>
+        </message>
+        <message>
+            <source>number %1 (%2) to “%3”</source>
+            <translation>nummer %1 (%2) til «%3»</translation>
+        </message>
+        <message>
+            <source>households: %1, rows: %2, tombstones: %3</source>
+            <translation>husstander: %1, rader: %2, gravsteiner: %3</translation>
+        </message>
+        <message>
+            <source>1. If the folder is on a USB stick, eject it safely before you pull it out.</source>
+            <translation>1. Hvis mappen er på en minnepinne: løs den ut på trygt vis før du tar den ut.</translation>
+        </message>
+        <message>
+            <source>2. Hand the file to the evaluator as agreed with them. Only the study can open it; keep no other copies.</source>
+            <translation>2. Gi filen til evaluator slik dere har avtalt. Bare studien kan åpne den; ikke behold andre kopier.</translation>
+        </message>
+        <message>
+            <source>3. The evaluator sends back a receipt file once the bundle is stored. Import it under Team lead → Export history… → Import receipt…; until then the bundle is shown as not delivered.</source>
+            <translation>3. Evaluator sender tilbake en kvitteringsfil når pakken er lagret. Importer den under Leder → Eksporthistorikk… → Importer kvittering…; fram til da vises pakken som ikke levert.</translation>
+        </message>
+        <message>
+            <source>%1 bundles to this study are waiting for a receipt.</source>
+            <translation>%1 pakker til denne studien venter på kvittering.</translation>
+        </message>
+        <message>
+            <source>The file could not be read back from the folder. The export is recorded; check the USB stick, and if the evaluator cannot open the file, make a full export.</source>
+            <translation>Filen kunne ikke leses tilbake fra mappen. Eksporten er ført; sjekk minnepinnen, og lag en full eksport hvis evaluator ikke får åpnet filen.</translation>
         </message>
     </context>
     <context>
@@ -934,6 +1651,14 @@
         <message>
             <source>Case %1 · %2 · caseworker %3</source>
             <translation>Sak %1 · %2 · saksbehandler %3</translation>
+        </message>
+        <message>
+            <source>&amp;Access log…</source>
+            <translation>I&amp;nnsynslogg…</translation>
+        </message>
+        <message>
+            <source>Who viewed or changed the family's records, and when (Ctrl+Shift+L)</source>
+            <translation>Hvem som har sett eller endret familiens opplysninger, og når (Ctrl+Shift+L)</translation>
         </message>
     </context>
     <context>
@@ -1329,6 +2054,117 @@
         </message>
     </context>
     <context>
+        <name>ImportStudyDialog</name>
+        <message>
+            <source>Import study profile</source>
+            <translation>Importer studieprofil</translation>
+        </message>
+        <message>
+            <source>The evaluator gives you the study profile (study.json). It says where bundles are encrypted to and what the journal must do before anything leaves it.</source>
+            <translation>Du får studieprofilen (study.json) fra evaluator. Den sier hvem pakkene krypteres til, og hva journalen må gjøre før noe forlater den.</translation>
+        </message>
+        <message>
+            <source>Study profile file</source>
+            <translation>Fil med studieprofil</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bla gjennom…</translation>
+        </message>
+        <message>
+            <source>Rea&amp;d</source>
+            <translation>&amp;Les</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fil:</translation>
+        </message>
+        <message>
+            <source>The study</source>
+            <translation>Studien</translation>
+        </message>
+        <message>
+            <source>Study:</source>
+            <translation>Studie:</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>Organisasjon:</translation>
+        </message>
+        <message>
+            <source>Rules:</source>
+            <translation>Regler:</translation>
+        </message>
+        <message>
+            <source>Fingerprint in the file</source>
+            <translation>Fingeravtrykket i filen</translation>
+        </message>
+        <message>
+            <source>Fingerprint:</source>
+            <translation>Fingeravtrykk:</translation>
+        </message>
+        <message>
+            <source>&amp;Replace the existing profile</source>
+            <translation>&amp;Erstatt den gamle profilen</translation>
+        </message>
+        <message>
+            <source>Compare with the evaluator</source>
+            <translation>Sammenlign med evaluator</translation>
+        </message>
+        <message>
+            <source>Call the evaluator on a number you already know and ask them to read their fingerprint aloud. Type what you hear; import only if it is the same.</source>
+            <translation>Ring evaluator på et nummer du kjenner fra før, og be dem lese opp fingeravtrykket sitt. Skriv det du hører; importer bare hvis det er likt.</translation>
+        </message>
+        <message>
+            <source>Fingerprint read out by the evaluator</source>
+            <translation>Fingeravtrykket evaluator leste opp</translation>
+        </message>
+        <message>
+            <source>Read &amp;out:</source>
+            <translation>&amp;Opplest:</translation>
+        </message>
+        <message>
+            <source>Municipality</source>
+            <translation>Kommune</translation>
+        </message>
+        <message>
+            <source>&amp;Municipality:</source>
+            <translation>&amp;Kommune:</translation>
+        </message>
+        <message>
+            <source>The place name sent instead of addresses and (when too few) districts.</source>
+            <translation>Stedsnavnet som sendes i stedet for adresser og (når det er for få) bydeler.</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importer</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Avbryt</translation>
+        </message>
+        <message>
+            <source>Study profiles (*.json);;All files (*)</source>
+            <translation>Studieprofiler (*.json);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>k = %1; tables: %2</source>
+            <translation>k = %1; tabeller: %2</translation>
+        </message>
+        <message>
+            <source>The journal already has another profile for this study (fingerprint %1). Importing this one replaces it: bundles from now on are encrypted to the new profile's keys.</source>
+            <translation>Journalen har allerede en annen profil for denne studien (fingeravtrykk %1). Importerer du denne, erstatter den den gamle: pakker krypteres fra nå av til nøklene i den nye profilen.</translation>
+        </message>
+        <message>
+            <source>The journal already has this profile; importing it again is safe.</source>
+            <translation>Journalen har allerede denne profilen; det er trygt å importere den igjen.</translation>
+        </message>
+        <message>
+            <source>Not imported: %1</source>
+            <translation>Ikke importert: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>Labels</name>
         <message>
             <source>Active</source>
@@ -1655,6 +2491,10 @@
         <message>
             <source>Signed in as %1 (%2) · %3</source>
             <translation>Logget inn som %1 (%2) · %3</translation>
+        </message>
+        <message>
+            <source>Case %1 was erased for good.</source>
+            <translation>Sak %1 er slettet for godt.</translation>
         </message>
     </context>
     <context>
@@ -2068,6 +2908,18 @@
             <translation>&amp;Kontroller revisjonsloggen</translation>
         </message>
         <message>
+            <source>&amp;Export to study…</source>
+            <translation>&amp;Eksporter til studie…</translation>
+        </message>
+        <message>
+            <source>Export &amp;history…</source>
+            <translation>Eksport&amp;historikk…</translation>
+        </message>
+        <message>
+            <source>&amp;Import study profile…</source>
+            <translation>Importer s&amp;tudieprofil…</translation>
+        </message>
+        <message>
             <source>&amp;Help</source>
             <translation>&amp;Hjelp</translation>
         </message>
@@ -2086,6 +2938,18 @@
         <message>
             <source>Close</source>
             <translation>Lukk</translation>
+        </message>
+        <message>
+            <source>&amp;Access log…</source>
+            <translation>&amp;Innsynslogg…</translation>
+        </message>
+        <message>
+            <source>Erase famil&amp;y…</source>
+            <translation>S&amp;lett familien for godt…</translation>
+        </message>
+        <message>
+            <source>Cases due for pur&amp;ge…</source>
+            <translation>Saker som skal sle&amp;ttes…</translation>
         </message>
     </context>
     <context>
@@ -2689,6 +3553,14 @@
             <source>portfolio</source>
             <translation>portefolje</translation>
         </message>
+        <message>
+            <source>Access log</source>
+            <translation>Innsynslogg</translation>
+        </message>
+        <message>
+            <source>access-log</source>
+            <translation>innsynslogg</translation>
+        </message>
     </context>
     <context>
         <name>ProposePaymentDialog</name>
@@ -2719,6 +3591,85 @@
         <message>
             <source>For &amp;need:</source>
             <translation>Til &amp;behov:</translation>
+        </message>
+    </context>
+    <context>
+        <name>PurgeListDialog</name>
+        <message>
+            <source>Cases due for purge</source>
+            <translation>Saker som skal slettes</translation>
+        </message>
+        <message>
+            <source>These cases ended more than %1 years ago (the journal's retention period). Check that the archive has what the municipality must keep, then purge them: each case and everything recorded about it is deleted for good.</source>
+            <translation>Disse sakene ble avsluttet for mer enn %1 år siden (journalens oppbevaringstid). Sjekk at arkivet har det kommunen skal ta vare på, og slett dem så: hver sak og alt som er registrert om den, slettes for godt.</translation>
+        </message>
+        <message>
+            <source>yes</source>
+            <translation>ja</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Sak</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Familie</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Saksbehandler</translation>
+        </message>
+        <message>
+            <source>Ended</source>
+            <translation>Avsluttet</translation>
+        </message>
+        <message>
+            <source>Retention ran out</source>
+            <translation>Oppbevaringstiden gikk ut</translation>
+        </message>
+        <message>
+            <source>Removed earlier</source>
+            <translation>Fjernet tidligere</translation>
+        </message>
+        <message>
+            <source>No case is due for purge.</source>
+            <translation>Ingen saker skal slettes nå.</translation>
+        </message>
+        <message>
+            <source>&amp;Purge…</source>
+            <translation>&amp;Slett…</translation>
+        </message>
+        <message>
+            <source>Purge the selected case</source>
+            <translation>Slett den valgte saken</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+        <message>
+            <source>Choose a case in the list first.</source>
+            <translation>Velg en sak i listen først.</translation>
+        </message>
+        <message>
+            <source>Purge case %1</source>
+            <translation>Slett sak %1</translation>
+        </message>
+        <message>
+            <source>Purge %1 (case %2)? Its retention period ran out on %3. The case and everything recorded about it is deleted for good; the audit log keeps only that it was purged, and why. It cannot be undone. Older backups still hold it until they are replaced.</source>
+            <translation>Slette %1 (sak %2)? Oppbevaringstiden gikk ut %3. Saken og alt som er registrert om den, slettes for godt; revisjonsloggen beholder bare at den ble slettet, og hvorfor. Det kan ikke angres. Eldre sikkerhetskopier har den fortsatt til de blir erstattet.</translation>
+        </message>
+        <message>
+            <source>&amp;Purge for good</source>
+            <translation>&amp;Slett for godt</translation>
+        </message>
+        <message>
+            <source>Retention period ended</source>
+            <translation>Oppbevaringstiden er ute</translation>
+        </message>
+        <message>
+            <source>Case %1 was purged.</source>
+            <translation>Sak %1 er slettet.</translation>
         </message>
     </context>
     <context>

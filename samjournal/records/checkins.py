@@ -39,7 +39,7 @@ class Checkins(base.Section):
         scores = dict(domains or {})
         unknown = set(scores) - set(CHECKIN_DOMAINS)
         if unknown:
-            raise ValidationError(sorted(unknown)[0], "ukjent område")
+            raise ValidationError("område", "ukjent område")
         values: dict[str, object] = {d: v.score(d, scores.get(d)) for d in CHECKIN_DOMAINS}
         values["life_satisfaction"] = v.score("livstilfredshet", life_satisfaction, required=True)
         when = v.not_future("dato", answered_on or dt.date.today())

@@ -16,11 +16,13 @@ from samjournal.model import (
     FamilyId,
     FamilyStatus,
     PaymentStatus,
+    PurgeCandidate,
+    Purged,
     UserId,
     Version,
 )
 from samjournal.money import Money
-from samjournal.records import base
+from samjournal.records import base, lifecycle
 from samjournal.records.checkins import checkin_from_row
 from samjournal.records.consents import consent_from_row
 from samjournal.records.meetings import load_meetings
@@ -232,6 +234,20 @@ class Families(base.Section):
                     base.unindex(ctx, entity, int(rid["id"]))
             ctx.log(Action.DELETE, "family", family_id, family_id)
         ctx.emit("family", family_id=family_id)
+
+    # -- the end of a case (records/lifecycle.py) ---------------------------------------------
+
+    def due_for_purge(self, *, today: dt.date | None = None) -> list[PurgeCandidate]:
+        """Closed or removed cases whose retention period has run out (team lead)."""
+        return lifecycle.due_for_purge(self._ctx, today)
+
+    def purge(self, family_id: FamilyId, reason: str, *, today: dt.date | None = None) -> Purged:
+        """Delete a case for real once its retention period has run out (team lead)."""
+        return lifecycle.purge(self._ctx, family_id, reason, today)
+
+    def erase(self, family_id: FamilyId, reason: str) -> Purged:
+        """Delete a family for real on its request (right to erasure), open or not (team lead)."""
+        return lifecycle.erase(self._ctx, family_id, reason)
 
     # -- reading ------------------------------------------------------------------------------
 

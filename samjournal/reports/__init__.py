@@ -4,6 +4,7 @@
 - `family_copy`: what we agreed, for the family to take home (large type, their language).
 - `portfolio`: figures and charts for all families over a period (team leads).
 - `recovery_sheet`: the recovery key for the safe.
+- `access_log`: who viewed or changed a family's records, and when (team leads).
 
 Every builder audits the print as `Action.PRINT` (which document, never its content) before it
 lays the document out, so the audit chain head printed on the page includes the print itself.
@@ -21,6 +22,7 @@ from samjournal.errors import NotFound, PermissionDenied, ValidationError
 from samjournal.fsutil import atomic_write
 from samjournal.journal import Journal
 from samjournal.model import FamilyId, Role
+from samjournal.reports import access_log as _access_log
 from samjournal.reports import case_summary as _case_summary
 from samjournal.reports import family_copy as _family_copy
 from samjournal.reports import portfolio as _portfolio
@@ -34,6 +36,7 @@ __all__ = [
     "ReportError",
     "ReportFontsMissing",
     "ReportLayoutFailed",
+    "access_log",
     "case_summary",
     "cli_build",
     "ensure_fonts",
@@ -44,7 +47,7 @@ __all__ = [
     "save_pdf",
 ]
 
-ReportKind = Literal["summary", "family", "portfolio"]
+ReportKind = Literal["summary", "family", "portfolio", "access-log"]
 
 
 def case_summary(
@@ -105,6 +108,12 @@ def recovery_sheet(
     )
 
 
+def access_log(journal: Journal, family_id: FamilyId, *, language: str | None = None) -> bytes:
+    """Who viewed or changed the family's records and when: the family's right to know (team lead
+    only). Language defaults to the journal's setting."""
+    return _access_log.build(journal, family_id, language=language)
+
+
 def find_family(journal: Journal, case_number: str) -> FamilyId:
     """The family with this case number, among those the user may see."""
     wanted = case_number.strip()
@@ -157,18 +166,18 @@ def cli_build(
     show_national_ids: bool = False,
     language: str | None = None,
 ) -> Path:
-    """What `samjournal report summary|family|portfolio` does: build, then save to `out`.
+    """What `samjournal report summary|family|portfolio|access-log` does: build, then save.
 
     summary: `case_number` required; `start`/`end` optional (both or neither).
-    family: `case_number` required. portfolio: `start` and `end` required.
+    family, access-log: `case_number` required. portfolio: `start` and `end` required.
     """
     _pdf_path(out)  # before anything is built or audited
     if (start is None) != (end is None):
         raise ValidationError("periode", "oppgi både --from og --to, eller ingen av dem")
-    if kind in ("summary", "portfolio") and journal.user.role is not Role.TEAMLEAD:
+    if kind in ("summary", "portfolio", "access-log") and journal.user.role is not Role.TEAMLEAD:
         raise PermissionDenied("Bare en teamleder kan skrive ut denne rapporten.")
     fid: FamilyId | None = None
-    if kind in ("summary", "family"):
+    if kind in ("summary", "family", "access-log"):
         if not case_number:
             raise ValidationError("saksnummer", "må oppgis for denne rapporten")
         fid = find_family(journal, case_number)
@@ -182,14 +191,17 @@ def cli_build(
                 language=language,
             )
             document = "case_summary"
-        else:
+        elif kind == "family":
             pdf = family_copy(journal, fid, language=language)
             document = "family_copy"
+        else:
+            pdf = access_log(journal, fid, language=language)
+            document = "access_log"
     elif kind == "portfolio":
         if start is None or end is None:
             raise ValidationError("periode", "porteføljerapporten trenger --from og --to")
         pdf = portfolio(journal, start=start, end=end, language=language)
         document = "portfolio"
     else:
-        raise ValidationError("rapport", "velg summary, family eller portfolio")
+        raise ValidationError("rapport", "velg summary, family, portfolio eller access-log")
     return save_pdf(pdf, out, journal=journal, document=document, family_id=fid)

@@ -9,14 +9,20 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
 import sqlcipher3
 from sqlcipher3 import dbapi2
 
-from samjournal.errors import JournalDamaged, NotAJournal, SamJournalError, StorageFull
+from samjournal.errors import (
+    JournalDamaged,
+    JournalLocked,
+    NotAJournal,
+    SamJournalError,
+    StorageFull,
+)
 
 
 class Row(Protocol):
@@ -34,6 +40,9 @@ _PRAGMAS = (
     "PRAGMA synchronous = FULL",  # a committed line survives a power cut
     "PRAGMA cache_size = -65536",  # 64 MiB of decrypted pages
     "PRAGMA temp_store = MEMORY",  # no plaintext temp files on disk
+    # Zero what is deleted or overwritten (SQLCipher's default, made explicit): a purged family
+    # leaves nothing behind in free pages or cell gaps for anyone who holds the key.
+    "PRAGMA secure_delete = ON",
     "PRAGMA busy_timeout = 5000",
 )
 
@@ -55,9 +64,18 @@ def convert_error(exc: Exception, path: Path | None = None) -> SamJournalError:
         return StorageFull("Lagring feilet: disken er full eller mappen er skrivebeskyttet.")
     if "not a database" in text or "malformed" in text or "hmac" in text:
         if path is not None and _is_plain_sqlite(path):
-            return NotAJournal("Filen er en ukryptert SQLite-database, ikke en SamJournal-journal.")
-        return JournalDamaged("Journaldatabasen er skadet eller avkortet.")
-    return JournalDamaged(f"Databasefeil: {type(exc).__name__}")
+            return NotAJournal(
+                "Filen er en ukryptert SQLite-database, ikke en SamJournal-journal. Velg riktig"
+                " journalmappe, eller gjenopprett journalen fra en sikkerhetskopi."
+            )
+        return JournalDamaged(
+            "Journaldatabasen er skadet eller avkortet. Gjenopprett journalen fra en"
+            " sikkerhetskopi."
+        )
+    return JournalDamaged(
+        f"Databasefeil ({type(exc).__name__}). Lukk SamJournal og prøv igjen; gjentar feilen"
+        " seg, gjenopprett journalen fra en sikkerhetskopi."
+    )
 
 
 def _is_plain_sqlite(path: Path) -> bool:
@@ -95,20 +113,32 @@ class Database:
             raise convert_error(exc, path) from exc
         if not self.scalar("SELECT sqlite_compileoption_used('ENABLE_FTS5')"):
             self.close()
-            raise JournalDamaged("Denne SQLCipher-utgaven mangler FTS5 (fulltekstsøk).")
+            raise JournalDamaged(
+                "Denne SQLCipher-utgaven mangler FTS5 (fulltekstsøk). Installer SamJournal på nytt."
+            )
 
     # -- reads ------------------------------------------------------------------------------
 
     def all(self, sql: str, params: Params = ()) -> list[Row]:
-        return list(self._run(sql, params).fetchall())
+        cursor = self._run(sql, params)
+        return list(self._fetch(cursor.fetchall))
 
     def first(self, sql: str, params: Params = ()) -> Row | None:
-        row: Row | None = self._run(sql, params).fetchone()
+        cursor = self._run(sql, params)
+        row: Row | None = self._fetch(cursor.fetchone)
         return row
 
     def scalar(self, sql: str, params: Params = ()) -> Any:
-        row = self._run(sql, params).fetchone()
+        cursor = self._run(sql, params)
+        row = self._fetch(cursor.fetchone)
         return None if row is None else row[0]
+
+    def _fetch(self, fetch: Callable[[], Any]) -> Any:
+        """A damaged page shows when its rows are read, after `execute` has returned."""
+        try:
+            return fetch()
+        except (dbapi2.Error, OSError) as exc:
+            raise convert_error(exc, self.path) from exc
 
     # -- writes -----------------------------------------------------------------------------
 
@@ -201,12 +231,12 @@ class Database:
 
     def _cursor(self) -> Any:
         if getattr(self, "_conn", None) is None:
-            raise JournalDamaged("Databasen er lukket.")
+            raise JournalLocked("Journalen er låst.")  # its connections close on lock
         return self._conn.cursor()
 
     def _run(self, sql: str, params: Params) -> Any:
         if getattr(self, "_conn", None) is None:
-            raise JournalDamaged("Databasen er lukket.")
+            raise JournalLocked("Journalen er låst.")  # its connections close on lock
         try:
             return self._conn.execute(sql, params)
         except dbapi2.IntegrityError:
@@ -216,10 +246,22 @@ class Database:
 
 
 def integrity_problems(db: Database) -> list[str]:
-    """Both checks: SQLCipher's page HMACs, then SQLite's own structure and foreign keys."""
-    problems = [str(row[0]) for row in db.all("PRAGMA cipher_integrity_check")]
-    problems += [str(row[0]) for row in db.all("PRAGMA integrity_check") if row[0] != "ok"]
-    problems += [
-        f"foreign key: {row[0]} row {row[1]}" for row in db.all("PRAGMA foreign_key_check")
-    ]
+    """Both checks: SQLCipher's page HMACs, then SQLite's own structure and foreign keys.
+
+    A check that cannot even run (a page too damaged to read) is itself a problem, not a crash.
+    """
+    problems: list[str] = []
+    for pragma, report in _CHECKS:
+        try:
+            found = [report(row) for row in db.all(f"PRAGMA {pragma}")]
+        except JournalDamaged as exc:
+            found = [f"{pragma}: {exc}"]
+        problems += [p for p in found if p]
     return problems
+
+
+_CHECKS: tuple[tuple[str, Callable[[Row], str | None]], ...] = (
+    ("cipher_integrity_check", lambda r: str(r[0])),
+    ("integrity_check", lambda r: None if r[0] == "ok" else str(r[0])),
+    ("foreign_key_check", lambda r: f"foreign key: {r[0]} row {r[1]}"),
+)

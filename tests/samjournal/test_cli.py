@@ -155,4 +155,7 @@ def test_errors_in_english_when_asked(
     monkeypatch.setenv("SAMJOURNAL_PASSPHRASE", "wrong wrong")
     code, _, err = run(["list", str(journal_dir)], capsys)
     assert code == EXIT_REFUSED
-    assert err.strip() == "samjournal: Wrong user name or passphrase."
+    assert err.strip() == (
+        "samjournal: Wrong user name or passphrase. A forgotten passphrase can be replaced with"
+        " the recovery key."
+    )

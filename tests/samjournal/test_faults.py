@@ -18,7 +18,7 @@ import pytest
 from samjournal.errors import StorageFull
 from samjournal.journal import Journal
 from samjournal.model import MeetingKind
-from tests.conftest import LEAD, LEAD_PASS, Template
+from tests.conftest import LEAD, LEAD_PASS, Template, note_reliability
 
 pytestmark = pytest.mark.skipif(
     os.geteuid() != 0 or shutil.which("mount") is None, reason="mounting a tmpfs needs root"
@@ -38,6 +38,7 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
 
 def _fill(journal: Journal, family: int) -> list[str]:
     """Record meetings until the disk is full; return the notes that were acknowledged."""
+    note_reliability("faults")
     saved = []
     held = dt.datetime(2026, 1, 1, 9, tzinfo=dt.UTC)
     with pytest.raises(StorageFull, match="disken er full"):
@@ -63,6 +64,8 @@ def test_disk_full_while_saving_loses_nothing_saved(small_disk: Path, template: 
     notes = {
         m.family_words.split()[0] for m in reopened.families.open(template.worker_family).meetings
     }
+    note_reliability("acknowledged", len(saved))
+    note_reliability("lost", len(set(saved) - notes))
     assert notes == set(saved)
     assert reopened.integrity_problems() == []
 
@@ -70,6 +73,7 @@ def test_disk_full_while_saving_loses_nothing_saved(small_disk: Path, template: 
 def test_backup_to_a_full_disk_leaves_no_partial_file(small_disk: Path, journal_dir: Path) -> None:
     journal = Journal.open(journal_dir, LEAD, LEAD_PASS)
     (small_disk / "filler").write_bytes(b"\0" * (1100 * 1024))
+    note_reliability("faults")
     with pytest.raises(StorageFull):
         journal.backup(small_disk / "kopi.sjbak")
     assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
@@ -85,6 +89,7 @@ def test_read_only_folder_is_told_clearly(tmp_path: Path, template: Template) ->
     try:
         subprocess.run(["mount", "-o", "remount,bind,ro", str(view)], check=True)
         before = {p.name: p.read_bytes() for p in (source / "journal").iterdir()}
+        note_reliability("faults")
         with pytest.raises(StorageFull, match="skrivebeskyttet"):
             Journal.open(view / "journal", LEAD, LEAD_PASS)
         after = {p.name: p.read_bytes() for p in (source / "journal").iterdir()}

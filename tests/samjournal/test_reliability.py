@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from samjournal.journal import Journal
-from tests.conftest import LEAD, LEAD_PASS
+from tests.conftest import LEAD, LEAD_PASS, note_reliability
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -58,6 +58,9 @@ def _kill_many(journal_dir: Path, kills: int) -> None:
         acknowledged += _kill_once(journal_dir, run, rng)
     survivors = _survivors(journal_dir)
     lost = set(acknowledged) - survivors
+    note_reliability("kills", kills)
+    note_reliability("acknowledged", len(acknowledged))
+    note_reliability("lost", len(lost))
     assert acknowledged, "the writer never got to commit: the test proved nothing"
     assert not lost, f"{len(lost)} of {len(acknowledged)} acknowledged changes lost"
     print(f"\nreliability: {kills} kills survived, {len(acknowledged)} acknowledged, 0 lost")

@@ -4,7 +4,15 @@ history). Reloads itself when the core announces a change to this family."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from samjournal.model import Changes, FamilyId, User
 from ui import labels
@@ -19,6 +27,7 @@ from ui.family.needs import NeedsTab
 from ui.family.overview import OverviewTab
 from ui.family.payments import PaymentsTab
 from ui.family.tab import FamilyTab
+from ui.lifecycle import erase_dialog
 from ui.printouts import actions as printouts
 from ui.session import Session
 from ui.widgets import MessageBar
@@ -29,6 +38,7 @@ RELOAD_DELAY_MS = 80
 class FamilyView(QWidget):
     back = Signal()
     loaded = Signal(int)  # family id
+    erased = Signal(str)  # case number: the family is gone for good
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,6 +71,11 @@ class FamilyView(QWidget):
         )
         self.summary_button.clicked.connect(self.case_summary)
         self.summary_button.setVisible(session.is_teamlead)
+        self.access_button = QPushButton(self.tr("&Access log…"))
+        self.access_button.setToolTip(
+            self.tr("Who viewed or changed the family's records, and when (Ctrl+Shift+L)")
+        )
+        self.access_button.clicked.connect(self.access_log)
         header = QHBoxLayout()
         header.addWidget(self.back_button)
         titles = QVBoxLayout()
@@ -71,6 +86,7 @@ class FamilyView(QWidget):
         header.addWidget(self.copy_button)
         if session.is_teamlead:
             header.addWidget(self.summary_button)
+            header.addWidget(self.access_button)
         header.addWidget(self.edit_button)
 
         self.overview = OverviewTab(session)
@@ -177,6 +193,28 @@ class FamilyView(QWidget):
         """Team lead: options, then the preview of the case summary."""
         if self.data is not None:
             printouts.case_summary(self.session, self.data.detail, self)
+
+    def access_log(self) -> None:
+        """Team lead: who viewed or changed the family's records (the family's right to know)."""
+        if self.data is not None and self.session.is_teamlead:
+            printouts.access_log(self.session, self.data.detail.family, self)
+
+    def erase_family(self) -> QDialog | None:
+        """Team lead: delete the family for good at its request, with a reason."""
+        if self.data is None or not self.session.is_teamlead:
+            return None
+        family = self.data.detail.family
+        dialog = erase_dialog(
+            self.session, family.id, family.display_name, family.case_number, self
+        )
+        dialog.saved.connect(lambda _r: self._erased(family.case_number))
+        dialog.open()
+        return dialog
+
+    def _erased(self, case_number: str) -> None:
+        self.data = None
+        self._family_id = None
+        self.erased.emit(case_number)
 
     def family_copy(self) -> None:
         if self.data is not None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from samjournal.model import CaseRow, Family, FamilyDetail
+from ui.printouts.access_log import AccessLogDialog
 from ui.printouts.batch import BatchPrintDialog
 from ui.printouts.options import CaseSummaryDialog, FamilyCopyDialog, PortfolioDialog
 from ui.printouts.preview import PreviewDialog
@@ -22,7 +23,7 @@ def show_preview(session: Session, printout: Printout, parent: QWidget) -> Previ
 
 
 def _previewing(
-    dialog: CaseSummaryDialog | FamilyCopyDialog | PortfolioDialog,
+    dialog: CaseSummaryDialog | FamilyCopyDialog | PortfolioDialog | AccessLogDialog,
     session: Session,
     parent: QWidget,
 ) -> None:
@@ -39,6 +40,13 @@ def case_summary(session: Session, detail: FamilyDetail, parent: QWidget) -> Cas
 
 def family_copy(session: Session, family: Family, parent: QWidget) -> FamilyCopyDialog:
     dialog = FamilyCopyDialog(session, family, parent)
+    _previewing(dialog, session, parent)
+    return dialog
+
+
+def access_log(session: Session, family: Family, parent: QWidget) -> AccessLogDialog:
+    """Team lead: the family's access log (the core refuses anyone else)."""
+    dialog = AccessLogDialog(session, family, parent)
     _previewing(dialog, session, parent)
     return dialog
 

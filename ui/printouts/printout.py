@@ -18,13 +18,14 @@ from samjournal.journal import Journal
 from samjournal.model import FamilyId
 
 CASE_SUMMARY, FAMILY_COPY, PORTFOLIO = "case_summary", "family_copy", "portfolio"
+ACCESS_LOG = "access_log"
 _UNSAFE = re.compile(r"[^\w.-]+", re.UNICODE)
 
 
 @dataclass(frozen=True)
 class Printout:
     pdf: bytes
-    kind: str  # CASE_SUMMARY, FAMILY_COPY or PORTFOLIO: the builders' names in the audit log
+    kind: str  # CASE_SUMMARY, FAMILY_COPY, PORTFOLIO, ACCESS_LOG: as the audit log names them
     title: str  # for the preview's window title: the document and the case number
     file_name: str  # suggested when saving; no family name
     family_id: FamilyId | None = None
@@ -40,6 +41,7 @@ def document_title(kind: str) -> str:
         CASE_SUMMARY: QCoreApplication.translate("Printouts", "Case summary"),
         FAMILY_COPY: QCoreApplication.translate("Printouts", "Family copy"),
         PORTFOLIO: QCoreApplication.translate("Printouts", "Portfolio report"),
+        ACCESS_LOG: QCoreApplication.translate("Printouts", "Access log"),
     }[kind]
 
 
@@ -49,6 +51,7 @@ def file_stem(kind: str) -> str:
         CASE_SUMMARY: QCoreApplication.translate("Printouts", "case-summary"),
         FAMILY_COPY: QCoreApplication.translate("Printouts", "family-copy"),
         PORTFOLIO: QCoreApplication.translate("Printouts", "portfolio"),
+        ACCESS_LOG: QCoreApplication.translate("Printouts", "access-log"),
     }[kind]
 
 

@@ -1,0 +1,177 @@
+"""The family's access log: who viewed or changed the family's records, and when.
+
+The family's right to know (personvernforordningen art. 15): printed by a team lead from the
+journal's hash-chained audit log. It names staff and what kind of record they touched; it shows
+no record content and no audit detail beyond which document was printed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reportlab.platypus import Flowable
+
+from samjournal.audit import Action
+from samjournal.errors import PermissionDenied
+from samjournal.journal import Journal
+from samjournal.model import AuditEvent, FamilyDetail, FamilyId, Role, User
+from samjournal.reports.common import Letterhead, Writer, build_pdf, now
+from samjournal.reports.labels import Words, checked_language
+from samjournal.reports.styles import make_styles
+
+DOCUMENT = "access_log"
+READS = frozenset({Action.VIEW, Action.PRINT, Action.EXPORT})
+CHANGES = frozenset({Action.CREATE, Action.UPDATE, Action.DELETE})
+
+_ACTIONS: dict[str, tuple[str, str]] = {
+    Action.VIEW: ("Åpnet saken", "Opened the case"),
+    Action.CREATE: ("Registrerte", "Recorded"),
+    Action.UPDATE: ("Endret", "Changed"),
+    Action.DELETE: ("Fjernet", "Removed"),
+    Action.PRINT: ("Skrev ut", "Printed"),
+    Action.EXPORT: ("Lagret til fil", "Saved to a file"),
+}
+_ENTITIES: dict[str, tuple[str, str]] = {
+    "family": ("saken", "the case"),
+    "member": ("et familiemedlem", "a family member"),
+    "meeting": ("et møte", "a meeting"),
+    "need": ("et behov", "a need"),
+    "payment": ("en utbetaling", "a payment"),
+    "checkin": ("en kartlegging", "a check-in"),
+    "consent": ("et samtykke", "a consent"),
+}
+_DOCUMENTS: dict[str, tuple[str, str]] = {
+    "case_summary": ("saksoppsummeringen", "the case summary"),
+    "family_copy": ("familiens kopi", "the family's copy"),
+    DOCUMENT: ("innsynsloggen", "the access log"),
+}
+
+
+@dataclass
+class _Person:
+    name: str
+    reads: int = 0
+    changes: int = 0
+    first: AuditEvent | None = None
+    last: AuditEvent | None = None
+
+
+def build(journal: Journal, family_id: FamilyId, *, language: str | None = None) -> bytes:
+    if journal.user.role is not Role.TEAMLEAD:
+        raise PermissionDenied("Bare en teamleder kan skrive ut innsynsloggen.")
+    detail = journal.families.open(family_id, audit=False)  # NotFound when missing
+    words = Words(checked_language(language, journal.settings().language))
+    journal.record_event(Action.PRINT, "family", family_id, family_id, detail=DOCUMENT)
+    events = list(reversed(journal.audit_events(family_id, limit=None)))  # oldest first
+    users = {u.username: u for u in journal.users()}
+    head = Letterhead(
+        title=words("Innsynslogg", "Access log"),
+        subject=detail.family.case_number,
+        printed_by=journal.user.display_name,
+        printed_at=now(),
+        words=words,
+        audit_head=journal.audit_head(),
+    )
+    story = _story(Writer(make_styles(9.5), words), detail, events, users)
+    return build_pdf(story, head, author=journal.user.display_name)
+
+
+def _who(event: AuditEvent, users: dict[str, User], w: Words) -> str:
+    user = users.get(event.user)
+    if user is None:
+        return event.user
+    return f"{user.display_name} ({w.label(user.role)})"
+
+
+def _what(event: AuditEvent, w: Words) -> str:
+    action = _ACTIONS.get(event.action)
+    verb = w(*action) if action else event.action
+    if event.action in (Action.PRINT, Action.EXPORT):
+        document = _DOCUMENTS.get(event.detail.split(" ")[0])
+        return f"{verb} {w(*document)}" if document else verb
+    entity = _ENTITIES.get(event.entity)
+    if event.action == Action.VIEW or entity is None:
+        return verb
+    return f"{verb} {w(*entity)}"
+
+
+def _people(events: list[AuditEvent], users: dict[str, User], w: Words) -> dict[str, _Person]:
+    people: dict[str, _Person] = {}
+    for event in events:
+        person = people.setdefault(event.user, _Person(_who(event, users, w)))
+        person.reads += event.action in READS
+        person.changes += event.action in CHANGES
+        person.first = person.first or event
+        person.last = event
+    return people
+
+
+def _story(
+    o: Writer, d: FamilyDetail, events: list[AuditEvent], users: dict[str, User]
+) -> list[Flowable]:
+    w = o.w
+    f = d.family
+    period = f"{w.datetime(events[0].at)} – {w.datetime(events[-1].at)}" if events else "—"
+    story: list[Flowable] = [
+        o.p(w("Innsynslogg", "Access log"), o.s.title),
+        o.p(
+            w(
+                "Hvem som har sett eller endret opplysningene om familien, og når. Listen er "
+                "hentet fra journalens revisjonslogg, der hver hendelse er lenket til den "
+                "forrige, slik at en endret eller fjernet hendelse blir oppdaget. Den viser ikke "
+                "hva som står i journalen.",
+                "Who has viewed or changed the information about the family, and when. The list "
+                "comes from the journal's audit log, where each event is chained to the one "
+                "before, so an edited or removed event is detected. It does not show what the "
+                "journal says.",
+            )
+        ),
+        o.facts(
+            [
+                (w("Saksnummer", "Case number"), f.case_number),
+                (w("Familie", "Family"), f.display_name),
+                (w("Familiekoordinator", "Caseworker"), d.owner.display_name),
+                (w("Tidsrom", "Period"), period),
+                (w("Hendelser", "Events"), str(len(events))),
+            ]
+        ),
+        o.h1(w("Hvem", "Who")),
+    ]
+    people = _people(events, users, w)
+    rows = [
+        [
+            o.cell(p.name),
+            str(p.reads),
+            str(p.changes),
+            w.datetime(p.first.at) if p.first else "",
+            w.datetime(p.last.at) if p.last else "",
+        ]
+        for p in sorted(people.values(), key=lambda p: p.name.casefold())
+    ]
+    story.append(
+        o.table(
+            [
+                w("Person", "Person"),
+                w("Lest eller skrevet ut", "Viewed or printed"),
+                w("Endringer", "Changes"),
+                w("Første gang", "First"),
+                w("Siste gang", "Last"),
+            ],
+            rows,
+            [34, 16, 12, 19, 19],
+            right_cols=(1, 2),
+        )
+    )
+    story.append(o.h1(w("Alle hendelser", "Every event")))
+    if not events:
+        story.append(o.note(w("Ingen hendelser er registrert.", "No events are recorded.")))
+        return story
+    story.append(o.note(w("Eldste først.", "Oldest first.")))
+    story.append(
+        o.table(
+            [w("Tid", "When"), w("Hvem", "Who"), w("Hva", "What")],
+            [[w.datetime(e.at), o.cell(_who(e, users, w)), o.cell(_what(e, w))] for e in events],
+            [19, 38, 43],
+        )
+    )
+    return story

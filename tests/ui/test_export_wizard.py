@@ -1,0 +1,442 @@
+"""The export client end to end, driven like a team lead would: import the study profile with
+its fingerprint, export through the wizard to a folder (stopping once on the way), see the bundle
+undelivered in the history, import the evaluator's receipt, see it delivered. Every page is
+grabbed to test-artifacts/screens/export/ for a person to look at."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import threading
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from pytestqt.qtbot import QtBot
+
+from samjournal.evaluation.evaluator import Workspace, import_bundles
+from samjournal.evaluation.export_flow import Phase, Step
+from samjournal.evaluation.profile import Policy
+from samjournal.journal import Journal
+from samjournal.kdf import TEST_COST
+from samjournal.model import ConsentMethod, MemberId
+from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
+from tests.ui.conftest import TIMEOUT, find_window, open_as, wait_closed
+from ui.app import App
+from ui.export import (
+    ImportStudyDialog,
+    open_export_history,
+    open_export_wizard,
+    open_import_study,
+)
+from ui.main_window import MainWindow
+from ui.session import Session
+from ui.table_model import selected_record
+from ui.translations import TS_DIR, qt_tool
+
+OUT = Path(__file__).resolve().parents[2] / "test-artifacts" / "screens" / "export"
+STUDY = "livskvalitet-2026"
+WS_PASS = "evaluator passordfrase 1"
+NOT_CONSENTING = "Familien Berg"
+
+
+def grab(widget: QWidget, name: str, lang: str = "en") -> None:
+    QApplication.processEvents()
+    (OUT / lang).mkdir(parents=True, exist_ok=True)
+    assert widget.grab().save(str(OUT / lang / f"{name}.png"))
+
+
+@pytest.fixture
+def pending_nb(tmp_path: Path) -> Iterator[None]:
+    """Until resources/translations/pending_export.json is merged into the .ts files, install
+    its bokmål as one more translator, so the bokmål screens can be looked at already."""
+    pending = TS_DIR / "pending_export.json"
+    if not pending.exists():
+        yield
+        return
+    root = ET.Element("TS", version="2.1", language="nb_NO")
+    for name, messages in json.loads(pending.read_text(encoding="utf-8")).items():
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = name
+        for source, translation in messages.items():
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = source
+            ET.SubElement(message, "translation").text = translation
+    ts, qm = tmp_path / "pending_nb.ts", tmp_path / "pending_nb.qm"
+    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
+    subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+    QCoreApplication.installTranslator(translator)
+    yield
+    QCoreApplication.removeTranslator(translator)
+
+
+@pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    Workspace.init(
+        tmp_path / "evaluator",
+        study_id=STUDY,
+        name="Livskvalitet i samskapt familiestøtte",
+        organisation="NTNU Samfunnsforskning",
+        passphrase=WS_PASS,
+        policy=Policy(k=3, municipality="Trondheim"),
+        cost=TEST_COST,
+    ).workspace.close()
+    return tmp_path / "evaluator"
+
+
+def add_families(journal_dir: Path, template: Template) -> list[MemberId]:
+    """Adults in the template's two families and five more; the adults of all but Berg."""
+    lead = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    adults = [
+        lead.members.add(template.worker_family, "Anne Ødegård", birth_year=1984).id,
+        lead.members.add(template.other_family, "Yusuf Hassan", birth_year=1979).id,
+    ]
+    lead.members.add(template.worker_family, "Jonas Ødegård", is_child=True, birth_year=2014)
+    for i, (name, years) in enumerate(
+        (
+            ("Familien Nilsen", (1990,)),
+            ("Familien Kowalski", (1982, 1985)),
+            ("Familien Haugen", (1975,)),
+            ("Familien Abdi", (1988, 1991)),
+            (NOT_CONSENTING, (1970,)),
+        )
+    ):
+        family = lead.families.create(name, district="Lade" if i % 2 else "Byåsen")
+        for j, year in enumerate(years):
+            member = lead.members.add(family.id, f"Voksen {i}{j} {name[9:]}", birth_year=year)
+            if name != NOT_CONSENTING:
+                adults.append(member.id)
+    lead.lock()
+    return adults
+
+
+def on_worker(qtbot: QtBot, session: Session, fn: Callable[[Journal], Any]) -> Any:
+    """Run `fn(journal)` on the window's database worker and wait for it."""
+    box: list[Any] = []
+    session.submit(fn, box.append, box.append)
+    qtbot.waitUntil(lambda: bool(box), timeout=TIMEOUT)
+    assert not isinstance(box[0], BaseException), box[0]
+    return box[0]
+
+
+def import_profile(qtbot: QtBot, window: MainWindow, workspace: Path, lang: str = "en") -> None:
+    dialog = open_import_study(window.session, window)
+    assert dialog is not None
+    dialog.path.setText(str(workspace / "study.json"))
+    dialog.read()
+    qtbot.waitUntil(lambda: dialog.details.isVisible(), timeout=TIMEOUT)
+    fingerprint = dialog.fingerprint.text()
+    assert dialog.values["organisation"].text() == "NTNU Samfunnsforskning"
+    assert dialog.municipality.text() == "Trondheim"
+    assert not dialog.import_button.isEnabled()  # nothing read out yet
+    dialog.heard.setText("AAAA-BBBB-CCCC-DDDD-EEEE")
+    dialog.run()
+    assert dialog.heard_error.text()
+    assert dialog.isVisible()
+    grab(dialog, "1a-import-wrong-fingerprint", lang)
+    dialog.heard.clear()
+    qtbot.keyClicks(dialog.heard, fingerprint.lower().replace("-", " "))
+    assert not dialog.heard_error.isVisible()
+    grab(dialog, "1b-import-study-profile", lang)
+    dialog.run()
+    wait_closed(qtbot, dialog)
+
+
+def test_export_from_profile_to_receipt(
+    qtbot: QtBot,
+    make_app: Callable[..., App],
+    journal_dir: Path,
+    template: Template,
+    workspace: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    adults = add_families(journal_dir, template)
+    app = make_app("en")
+    window = open_as(qtbot, app, journal_dir, LEAD, LEAD_PASS)
+    session = window.session
+    import_profile(qtbot, window, workspace)
+
+    def consent(journal: Journal) -> None:
+        for adult in adults:
+            journal.consents.give(adult, STUDY, letter_version="v1", method=ConsentMethod.WRITTEN)
+
+    on_worker(qtbot, session, consent)
+
+    wizard = open_export_wizard(session, window)
+    assert wizard is not None
+    page = wizard.study_page
+    qtbot.waitUntil(lambda: page.loaded, timeout=TIMEOUT)
+    assert [s.id for s in page.model.rows()] == [STUDY]
+    grab(wizard, "2-choose-study")
+
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.review_page, timeout=TIMEOUT)
+    review = wizard.review_page
+    values = {name: label.text() for name, label in review.values.items()}
+    assert values["families"] == "7"
+    assert values["consented"] == "6"
+    assert values["released"] == "6"
+    assert values["left_out"] == "1"
+    assert values["smallest"].startswith(("3 ", "4 ", "5 ", "6 "))  # at least k = 3
+    assert values["at_risk"].startswith("0 ")
+    assert values["highest"] in ("33%", "25%", "20%", "17%")
+    assert values["file"].endswith("-00001.age")
+    left = review.left_model.rows()
+    assert [(x.name, x.reason) for x in left] == [(NOT_CONSENTING, "no_consent")]
+    assert review.left_model.text(0, 2) == "An adult has not consented"
+    assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    grab(wizard, "3-review")
+
+    wizard.next()
+    destination = wizard.destination_page
+    assert wizard.currentPage() is destination
+    destination.path.setText(str(tmp_path / "no-such-stick"))
+    wizard.next()
+    assert wizard.currentPage() is destination
+    assert "does not exist" in destination.error.text()
+    usb = tmp_path / "USB-STICK"
+    usb.mkdir()
+    destination.path.setText(str(usb))
+    assert destination.space.text()
+    assert destination.file_name.text() == values["file"]
+    grab(wizard, "4-destination")
+
+    # Hold the export at each phase so the page can be seen, and stop it once while it still can.
+    original = wizard.flow.export
+    reached: list[Phase] = []
+    go = {Phase.CHECKING: threading.Event(), Phase.WRITING: threading.Event()}
+
+    def held(journal: Journal, **kwargs: Any) -> Any:
+        progress = kwargs.pop("progress")
+
+        def report(p: Any) -> None:
+            progress(p)
+            reached.append(p.phase)
+            gate = go.get(p.phase)
+            if gate is not None:
+                assert gate.wait(TIMEOUT / 1000)
+                gate.clear()
+
+        return original(journal, progress=report, **kwargs)
+
+    monkeypatch.setattr(wizard.flow, "export", held)
+    exporting = wizard.exporting_page
+    wizard.next()  # "Export"
+    qtbot.waitUntil(lambda: Phase.CHECKING in reached, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: exporting.stop_button.isEnabled(), timeout=TIMEOUT)
+    assert wizard.currentPage() is exporting
+    wizard.reject()  # Cancel while the folder is checked: stops the export
+    assert wizard.isVisible()
+    go[Phase.CHECKING].set()
+    qtbot.waitUntil(lambda: wizard.currentPage() is destination, timeout=TIMEOUT)
+    assert "stopped" in destination.message.text()
+    assert wizard.flow.step is Step.DESTINATION
+    assert list(usb.iterdir()) == []
+
+    reached.clear()
+    wizard.next()
+    qtbot.waitUntil(lambda: Phase.CHECKING in reached, timeout=TIMEOUT)
+    go[Phase.CHECKING].set()
+    qtbot.waitUntil(lambda: Phase.WRITING in reached, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not exporting.stop_button.isEnabled(), timeout=TIMEOUT)
+    assert "cannot be stopped" in exporting.stop_note.text()
+    grab(wizard, "5-exporting")
+    wizard.reject()  # too late to stop: the wizard stays
+    assert wizard.isVisible()
+    assert "cannot be stopped" in exporting.message.text()
+    go[Phase.WRITING].set()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=TIMEOUT)
+    outcome = wizard.flow.outcome
+    assert outcome is not None
+    [bundle] = list(usb.iterdir())
+    assert bundle == outcome.path
+    assert bundle.name == values["file"]
+    done = wizard.done_page.values
+    assert done["file"].text() == bundle.name
+    assert done["size"].text()
+    assert "households: 6" in done["content"].text()
+    assert "receipt" in wizard.done_page.next_steps.text()
+    grab(wizard, "6-done")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    wait_closed(qtbot, wizard)
+
+    history = open_export_history(session, window)
+    assert history is not None
+    qtbot.waitUntil(lambda: history.loaded, timeout=TIMEOUT)
+    [row] = history.model.rows()
+    assert (row.entry.sequence, row.entry.file_name, row.entry.delivered) == (1, bundle.name, False)
+    assert history.model.text(0, 7).startswith("No")
+    assert "Not yet confirmed" in history.summary.text()
+    grab(history, "7-history-undelivered")
+
+    ws = Workspace.open(workspace, WS_PASS)
+    try:
+        [report] = import_bundles(ws, [bundle], receipts_dir=tmp_path / "receipts")
+    finally:
+        ws.close()
+    assert report.status == "stored"
+    assert report.receipt is not None
+    junk = tmp_path / "not-a-receipt.json"
+    junk.write_text("{}")
+    history.loaded = False
+    history.import_receipts([junk, report.receipt])
+    qtbot.waitUntil(
+        lambda: history.loaded and history.model.rows()[0].entry.delivered, timeout=TIMEOUT
+    )
+    text = history.message.text()
+    assert "not-a-receipt.json: not accepted" in text
+    assert "Receipt accepted: bundle 1" in text
+    assert history.model.text(0, 7).startswith("Yes")
+    assert "Every bundle is confirmed" in history.summary.text()
+    grab(history, "8-history-delivered")
+
+
+def test_a_study_nobody_consented_to_cannot_be_exported(
+    qtbot: QtBot,
+    make_app: Callable[..., App],
+    journal_dir: Path,
+    template: Template,
+    workspace: Path,
+) -> None:
+    add_families(journal_dir, template)
+    lead = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    lead.consents.add_study("uten-profil", "Studie uten profil")
+    lead.lock()
+    app = make_app("en")
+    window = open_as(qtbot, app, journal_dir, LEAD, LEAD_PASS)
+    wizard = open_export_wizard(window.session, window)
+    assert wizard is not None
+    page = wizard.study_page
+    qtbot.waitUntil(lambda: page.loaded, timeout=TIMEOUT)
+    assert [page.model.text(0, 0), page.model.text(0, 2)] == ["Studie uten profil", "Missing"]
+    page.table.selectRow(0)
+    wizard.next()
+    qtbot.waitUntil(lambda: "no profile yet" in page.message.text(), timeout=TIMEOUT)
+    assert wizard.currentPage() is page
+
+    # The study page's own button imports the profile, and the list comes back with it chosen.
+    page.import_button.click()
+    dialog = find_window(qtbot, ImportStudyDialog)
+    dialog.path.setText(str(workspace / "study.json"))
+    dialog.read()
+    qtbot.waitUntil(lambda: dialog.details.isVisible(), timeout=TIMEOUT)
+    dialog.heard.setText(dialog.fingerprint.text())
+    dialog.run()
+    wait_closed(qtbot, dialog)
+    qtbot.waitUntil(lambda: page.loaded and page.model.rowCount() == 2, timeout=TIMEOUT)
+    chosen = selected_record(page.table)
+    assert chosen is not None
+    assert chosen.id == STUDY
+
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.review_page, timeout=TIMEOUT)
+    review = wizard.review_page
+    assert "No family has consented" in review.message.text()
+    assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
+    assert len(review.left_model.rows()) == 7
+    grab(wizard, "3b-review-nobody-consented")
+    wizard.back()
+    assert wizard.flow.step is Step.STUDY
+    wizard.reject()
+    wait_closed(qtbot, wizard)
+
+
+def test_caseworkers_are_not_offered_the_export(
+    qtbot: QtBot, make_app: Callable[..., App], journal_dir: Path
+) -> None:
+    app = make_app("en")
+    window = open_as(qtbot, app, journal_dir, WORKER, WORKER_PASS)
+    assert open_export_wizard(window.session, window) is None
+    assert open_export_history(window.session, window) is None
+    assert open_import_study(window.session, window) is None
+
+
+def test_screens_in_bokmal(
+    qtbot: QtBot,
+    make_app: Callable[..., App],
+    journal_dir: Path,
+    template: Template,
+    workspace: Path,
+    tmp_path: Path,
+    pending_nb: None,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The same pages in bokmål, for a person to look at (texts are checked in English above)."""
+    adults = add_families(journal_dir, template)
+    app = make_app("nb")
+    window = open_as(qtbot, app, journal_dir, LEAD, LEAD_PASS)
+    session = window.session
+    import_profile(qtbot, window, workspace, "nb")
+    on_worker(
+        qtbot,
+        session,
+        lambda j: [j.consents.give(a, STUDY, letter_version="v1") for a in adults[:-1]],
+    )
+    wizard = open_export_wizard(session, window)
+    assert wizard is not None
+    assert wizard.windowTitle() == "Eksporter til en studie"
+    qtbot.waitUntil(lambda: wizard.study_page.loaded, timeout=TIMEOUT)
+    grab(wizard, "2-choose-study", "nb")
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.review_page, timeout=TIMEOUT)
+    grab(wizard, "3-review", "nb")
+    wizard.next()
+    wizard.destination_page.path.setText(str(tmp_path / "finnes-ikke"))
+    wizard.next()
+    assert wizard.destination_page.error.text()
+    grab(wizard, "4a-destination-missing", "nb")
+    usb = tmp_path / "MINNEPINNE"
+    usb.mkdir()
+    wizard.destination_page.path.setText(str(usb))
+    grab(wizard, "4-destination", "nb")
+
+    original = wizard.flow.export
+    writing = threading.Event()
+    go = threading.Event()
+
+    def held(journal: Journal, **kwargs: Any) -> Any:
+        progress = kwargs.pop("progress")
+
+        def report(p: Any) -> None:
+            progress(p)
+            if p.phase is Phase.WRITING:
+                writing.set()
+                assert go.wait(TIMEOUT / 1000)
+
+        return original(journal, progress=report, **kwargs)
+
+    monkeypatch.setattr(wizard.flow, "export", held)
+    wizard.next()
+    qtbot.waitUntil(writing.is_set, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: not wizard.exporting_page.stop_button.isEnabled(), timeout=TIMEOUT)
+    grab(wizard, "5-exporting", "nb")
+    go.set()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=TIMEOUT)
+    grab(wizard, "6-done", "nb")
+    outcome = wizard.flow.outcome
+    assert outcome is not None
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+
+    history = open_export_history(session, window)
+    assert history is not None
+    qtbot.waitUntil(lambda: history.loaded, timeout=TIMEOUT)
+    grab(history, "7-history-undelivered", "nb")
+    ws = Workspace.open(workspace, WS_PASS)
+    try:
+        [report] = import_bundles(ws, [outcome.path], receipts_dir=tmp_path / "receipts")
+    finally:
+        ws.close()
+    assert report.receipt is not None
+    history.loaded = False
+    history.import_receipts([report.receipt])
+    qtbot.waitUntil(
+        lambda: history.loaded and history.model.rows()[0].entry.delivered, timeout=TIMEOUT
+    )
+    grab(history, "8-history-delivered", "nb")

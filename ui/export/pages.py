@@ -1,0 +1,526 @@
+"""The export wizard's pages, part one: the shared page, choosing the study and the review
+(risk report and who is left out). Each page renders `ExportFlow`; reads run on the worker."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWizard,
+    QWizardPage,
+)
+
+from samjournal.evaluation.export_flow import (
+    ExportFlow,
+    LeftOut,
+    Problem,
+    Refused,
+    Review,
+    Step,
+    StudyChoice,
+)
+from samjournal.journal import Journal
+from ui import fmt
+from ui.errors import describe
+from ui.export import labels
+from ui.session import Session
+from ui.table_model import Column, RecordTableModel, record_table, selected_record
+from ui.widgets import FieldError, MessageBar
+
+
+def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
+    label = QLabel(text)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def bold(label: QLabel) -> QLabel:
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class FlowPage(QWizardPage):
+    """A page with a message line; shows the flow's refusals in words."""
+
+    def __init__(self, flow: ExportFlow, session: Session, title: str, subtitle: str) -> None:
+        super().__init__()
+        self.flow = flow
+        self.session = session
+        self.setTitle(title)
+        self.setSubTitle(subtitle)
+        self.layout_ = QVBoxLayout(self)
+        self.message = MessageBar(self)
+
+    def k(self) -> int | None:
+        review = self.flow.review
+        return review.risk.k if review else None
+
+    def explain(self, error: BaseException) -> str:
+        if isinstance(error, Refused):
+            return labels.problem(error.problem, k=self.k())
+        return describe(error)
+
+    def attempt(self, step: Callable[[], object], field: FieldError | None = None) -> bool:
+        self.message.clear()
+        if field is not None:
+            field.clear_error()
+        try:
+            step()
+        except Refused as exc:
+            if field is not None and exc.field == "mappe":
+                field.show_error(self.explain(exc))
+            else:
+                self.message.show_message(self.explain(exc), MessageBar.ERROR)
+            return False
+        return True
+
+    def run(
+        self,
+        work: Callable[[Journal], Any],
+        done: Callable[[Any], None],
+        failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        self.session.submit(work, done, failed or self.failed, context=self)
+
+    def failed(self, error: BaseException) -> None:
+        self.set_busy(False)
+        self.message.show_message(self.explain(error), MessageBar.ERROR)
+
+    def set_busy(self, busy: bool) -> None:
+        wizard = self.wizard()
+        if wizard is not None:
+            for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.BackButton):
+                wizard.button(which).setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+
+    def cleanupPage(self) -> None:  # going back: step the flow back as well
+        if self.flow.can_go_back:
+            self.flow.back()
+
+
+# -- 1. the study -----------------------------------------------------------------------------
+
+
+class StudyPage(FlowPage):
+    import_requested = Signal()
+
+    def __init__(self, flow: ExportFlow, session: Session) -> None:
+        super().__init__(
+            flow,
+            session,
+            QCoreApplication.translate("ExportWizard", "Choose the study"),
+            QCoreApplication.translate(
+                "ExportWizard",
+                "Only families where every adult has consented to the study are sent. Names,"
+                " identity numbers, contact details and free text never leave the journal.",
+            ),
+        )
+        self.model = RecordTableModel[StudyChoice](
+            [
+                Column(QCoreApplication.translate("ExportWizard", "Study"), lambda s: s.name),
+                Column(
+                    QCoreApplication.translate("ExportWizard", "Organisation"),
+                    lambda s: s.organisation,
+                    stretch=True,
+                ),
+                Column(QCoreApplication.translate("ExportWizard", "Profile"), self._profile),
+                Column(
+                    QCoreApplication.translate("ExportWizard", "Bundles sent"),
+                    lambda s: labels.number(s.exports),
+                    right=True,
+                ),
+                Column(
+                    QCoreApplication.translate("ExportWizard", "Last export"),
+                    lambda s: fmt.date(s.last_export),
+                ),
+                Column(
+                    QCoreApplication.translate("ExportWizard", "Waiting for receipt"),
+                    lambda s: labels.number(s.waiting),
+                    right=True,
+                ),
+            ],
+            self,
+        )
+        self.table = record_table(self.model, QCoreApplication.translate("ExportWizard", "Studies"))
+        self.table.doubleClicked.connect(lambda _i: self.wizard().next())
+        self.full = QCheckBox(
+            QCoreApplication.translate(
+                "ExportWizard",
+                "Send &everything again (a full bundle), not only what changed since the last one",
+            )
+        )
+        self.full.setToolTip(
+            QCoreApplication.translate(
+                "ExportWizard",
+                "The first bundle to a study is always full. Ask for a full one again when the"
+                " evaluator has lost data or asks to rebuild.",
+            )
+        )
+        self.empty = plain_label(
+            QCoreApplication.translate(
+                "ExportWizard",
+                "The journal knows no study yet. Import the study profile (study.json) you got"
+                " from the evaluator first.",
+            )
+        )
+        self.empty.hide()
+        self.import_button = QPushButton(
+            QCoreApplication.translate("ExportWizard", "&Import study profile…")
+        )
+        self.import_button.clicked.connect(self.import_requested)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumHeight(14)
+        self.busy.setAccessibleName(QCoreApplication.translate("ExportWizard", "Working"))
+        self.busy.hide()
+        row = QHBoxLayout()
+        row.addWidget(self.full, 1)
+        row.addWidget(self.import_button)
+        self.layout_.addWidget(self.table, 1)
+        self.layout_.addWidget(self.empty)
+        self.layout_.addLayout(row)
+        self.layout_.addWidget(self.busy)
+        self.layout_.addWidget(self.message)
+        self.loaded = False
+        self._waiting = False
+        self._select: str | None = None
+
+    def _profile(self, study: StudyChoice) -> str:
+        if study.ready:
+            return QCoreApplication.translate("ExportWizard", "Imported (k = %1)").replace(
+                "%1", str(study.k)
+            )
+        return QCoreApplication.translate("ExportWizard", "Missing")
+
+    def initializePage(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        self.loaded = False
+        self.run(lambda j: self.flow.load(j), self._loaded)
+
+    def _loaded(self, studies: tuple[StudyChoice, ...]) -> None:
+        self.model.set_rows(studies)
+        self.loaded = True
+        self.empty.setVisible(not studies)
+        self.table.setVisible(bool(studies))
+        ready = [i for i, s in enumerate(studies) if s.ready]
+        if ready:
+            self.table.selectRow(ready[0])
+            self.table.setFocus()
+        else:
+            self.import_button.setFocus()
+        if self._select is not None:
+            self._apply_selection()
+
+    def select_when_loaded(self, study_id: str) -> None:
+        """Select a study once the list is (re)loaded, such as one just imported."""
+        self._select = study_id
+        if self.loaded:
+            self._apply_selection()
+
+    def _apply_selection(self) -> None:
+        for i, study in enumerate(self.model.rows()):
+            if study.id == self._select:
+                self.table.selectRow(i)
+                self._select = None
+
+    def validatePage(self) -> bool:
+        if self.flow.step is not Step.STUDY:
+            return True
+        if self._waiting:
+            return False
+        study: StudyChoice | None = selected_record(self.table)
+        if study is None:
+            self.message.show_message(labels.problem(Problem.NO_STUDY), MessageBar.ERROR)
+            return False
+        self.message.clear()
+        self._waiting = True
+        self.set_busy(True)
+        self.busy.show()
+        study_id, full = study.id, self.full.isChecked()
+        self.run(
+            lambda j: self.flow.choose_study(j, study_id, full=full), self._reviewed, self._refused
+        )
+        return False
+
+    def _reviewed(self, _review: Review) -> None:
+        self._waiting = False
+        self.busy.hide()
+        self.set_busy(False)
+        self.wizard().next()
+
+    def _refused(self, error: BaseException) -> None:
+        self._waiting = False
+        self.busy.hide()
+        self.failed(error)
+
+    def cleanupPage(self) -> None:
+        pass
+
+
+# -- 2. the review ----------------------------------------------------------------------------
+
+
+class ReviewPage(FlowPage):
+    def __init__(self, flow: ExportFlow, session: Session) -> None:
+        super().__init__(
+            flow,
+            session,
+            QCoreApplication.translate("ExportWizard", "What will be sent"),
+            QCoreApplication.translate(
+                "ExportWizard",
+                "Check the risk report and who is left out. Nothing has been written yet.",
+            ),
+        )
+        self.values: dict[str, QLabel] = {}
+        self.heading = bold(plain_label())
+        self.layout_.addWidget(self.heading)
+        columns = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(
+            self._group(
+                QCoreApplication.translate("ExportWizard", "Who is sent"),
+                [
+                    ("families", QCoreApplication.translate("ExportWizard", "In the journal:")),
+                    ("consented", QCoreApplication.translate("ExportWizard", "Consented:")),
+                    (
+                        "released",
+                        QCoreApplication.translate("ExportWizard", "Households sent:"),
+                    ),
+                    ("left_out", QCoreApplication.translate("ExportWizard", "Left out:")),
+                ],
+            )
+        )
+        self.risk_group = self._group(
+            "",
+            [
+                ("smallest", QCoreApplication.translate("ExportWizard", "Smallest group:")),
+                ("at_risk", QCoreApplication.translate("ExportWizard", "Households at risk:")),
+                ("highest", QCoreApplication.translate("ExportWizard", "Highest risk:")),
+                ("success", QCoreApplication.translate("ExportWizard", "Attacker success rate:")),
+            ],
+        )
+        self.risk_group.setToolTip(
+            QCoreApplication.translate(
+                "ExportWizard",
+                "Prosecutor model: someone who knows a family is in the data, and knows its area,"
+                " household size, children and ages, picks one household of the matching group."
+                " Every group must hold at least k households.",
+            )
+        )
+        left.addWidget(self.risk_group)
+        left.addWidget(
+            self._group(
+                QCoreApplication.translate("ExportWizard", "What was coarsened"),
+                [
+                    ("area", labels.quasi_identifier("area") + ":"),
+                    ("household_size", labels.quasi_identifier("household_size") + ":"),
+                    ("children", labels.quasi_identifier("children") + ":"),
+                    ("adult_ages", labels.quasi_identifier("adult_ages") + ":"),
+                    (
+                        "suppressed",
+                        QCoreApplication.translate("ExportWizard", "Hidden households (*):"),
+                    ),
+                    (
+                        "rounding",
+                        QCoreApplication.translate("ExportWizard", "Amounts rounded to:"),
+                    ),
+                    ("top_code", QCoreApplication.translate("ExportWizard", "Amounts capped at:")),
+                ],
+            )
+        )
+        tips = {
+            "smallest": QCoreApplication.translate(
+                "ExportWizard",
+                "The fewest households that look alike on area, household size, children and"
+                " ages. It must be at least k.",
+            ),
+            "at_risk": QCoreApplication.translate(
+                "ExportWizard", "Households in a group smaller than k. It must be 0."
+            ),
+            "highest": QCoreApplication.translate(
+                "ExportWizard",
+                "The chance of picking out the right household: 1 in the smallest group.",
+            ),
+            "success": QCoreApplication.translate(
+                "ExportWizard",
+                "The share of households an attacker would pick out right on average.",
+            ),
+            "suppressed": QCoreApplication.translate(
+                "ExportWizard",
+                "Households that would stand out even so: area, size, children and ages are all"
+                " sent as *.",
+            ),
+        }
+        for name, tip in tips.items():
+            self.values[name].setToolTip(tip)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(
+            self._group(
+                QCoreApplication.translate("ExportWizard", "The bundle"),
+                [
+                    ("bundle", QCoreApplication.translate("ExportWizard", "Bundle:")),
+                    ("rows", QCoreApplication.translate("ExportWizard", "Rows:")),
+                    ("file", QCoreApplication.translate("ExportWizard", "File:")),
+                ],
+            )
+        )
+        self.left_title = bold(plain_label())
+        right.addWidget(self.left_title)
+        self.left_model = RecordTableModel[LeftOut](
+            [
+                Column(QCoreApplication.translate("ExportWizard", "Case"), self._case),
+                Column(QCoreApplication.translate("ExportWizard", "Family"), lambda x: x.name),
+                Column(
+                    QCoreApplication.translate("ExportWizard", "Why"),
+                    lambda x: labels.left_out_reason(x.reason),
+                    stretch=True,
+                ),
+            ],
+            self,
+        )
+        self.left_table = record_table(
+            self.left_model, QCoreApplication.translate("ExportWizard", "Families left out")
+        )
+        right.addWidget(self.left_table, 1)
+        self.left_hint = plain_label(
+            QCoreApplication.translate(
+                "ExportWizard",
+                "To include a family, record a consent for every adult in it (Family → Consents).",
+            )
+        )
+        right.addWidget(self.left_hint)
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 6)
+        self.layout_.addLayout(columns, 1)
+        self.layout_.addWidget(self.message)
+
+    def _group(self, title: str, rows: list[tuple[str, str]]) -> QGroupBox:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        for name, caption in rows:
+            value = plain_label(wrap=False)
+            value.setAccessibleName(caption.rstrip(":"))
+            self.values[name] = value
+            form.addRow(caption, value)
+        return box
+
+    @staticmethod
+    def _case(item: LeftOut) -> str:
+        if item.case_number:
+            return item.case_number
+        return QCoreApplication.translate("ExportWizard", "(no longer in the journal)")
+
+    def initializePage(self) -> None:
+        review = self.flow.review
+        assert review is not None
+        self.show_review(review)
+
+    def show_review(self, review: Review) -> None:
+        risk = review.risk
+        before, after = risk.before, risk.after
+        v = self.values
+        self.heading.setText(
+            QCoreApplication.translate("ExportWizard", "Bundle %1 to “%2” (%3)")
+            .replace("%1", str(review.sequence))
+            .replace("%2", review.study.name)
+            .replace("%3", review.study.organisation)
+        )
+        left_out = sum(risk.left_out.values())
+        v["families"].setText(labels.number(risk.families))
+        v["consented"].setText(labels.number(risk.consented))
+        v["released"].setText(labels.number(risk.released))
+        v["left_out"].setText(labels.number(left_out))
+        self.risk_group.setTitle(
+            QCoreApplication.translate(
+                "ExportWizard", "Risk of recognising someone (k = %1)"
+            ).replace("%1", str(risk.k))
+        )
+        before_text = QCoreApplication.translate("ExportWizard", "%1 (before anonymisation: %2)")
+        v["smallest"].setText(
+            before_text.replace("%1", labels.number(after.smallest_class)).replace(
+                "%2", labels.number(before.smallest_class)
+            )
+        )
+        v["at_risk"].setText(
+            before_text.replace("%1", labels.number(after.records_at_risk)).replace(
+                "%2", labels.number(before.records_at_risk)
+            )
+        )
+        v["highest"].setText(labels.share(after.highest_risk))
+        v["success"].setText(labels.share(after.success_rate))
+        for item in review.generalisation:
+            v[item.quasi_identifier].setText(labels.level(item))
+        v["suppressed"].setText(labels.number(risk.suppressed))
+        amounts = risk.amounts
+        v["rounding"].setText(labels.kroner(amounts.get("rounding_nok", 0)))
+        v["top_code"].setText(
+            QCoreApplication.translate("ExportWizard", "%1 (%2 amounts capped)")
+            .replace("%1", labels.kroner(amounts.get("top_code_nok", 0)))
+            .replace("%2", labels.number(amounts.get("top_coded", 0)))
+        )
+        v["bundle"].setText(
+            QCoreApplication.translate("ExportWizard", "number %1, %2")
+            .replace("%1", str(review.sequence))
+            .replace("%2", labels.kind(review.kind))
+        )
+        v["rows"].setText(
+            "\n".join(
+                f"{labels.table(name)}: {labels.number(n)}"
+                for name, n in risk.rows.items()
+                if n or name in ("households", "tombstones")
+            )
+        )
+        v["file"].setText(review.file_name)
+        self.left_title.setText(
+            QCoreApplication.translate("ExportWizard", "Left out: %1").replace(
+                "%1", labels.number(len(review.left_out))
+            )
+        )
+        self.left_model.set_rows(review.left_out)
+        self.left_table.setVisible(bool(review.left_out))
+        self.left_hint.setVisible(bool(review.left_out))
+        if review.blocker is not None:
+            self.message.show_message(labels.problem(review.blocker, k=risk.k), MessageBar.ERROR)
+        elif review.households == 0:
+            self.message.show_message(
+                QCoreApplication.translate(
+                    "ExportWizard",
+                    "No household is sent this time, only the notices that data sent before"
+                    " must be removed (tombstones).",
+                ),
+                MessageBar.WARNING,
+            )
+        else:
+            self.message.clear()
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        review = self.flow.review
+        return review is not None and review.blocker is None
+
+    def validatePage(self) -> bool:
+        if self.flow.step is not Step.REVIEW:
+            return True
+        return self.attempt(self.flow.accept_review)
