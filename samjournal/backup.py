@@ -176,5 +176,9 @@ def _move_aside(target: Path) -> Path | None:
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     kept = target.with_name(f"{target.name}.before-restore-{stamp}")
+    number = 1
+    while kept.exists():  # two restores within a second: never put one on top of the other
+        number += 1
+        kept = target.with_name(f"{target.name}.before-restore-{stamp}-{number}")
     os.replace(target, kept)
     return kept

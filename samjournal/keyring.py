@@ -167,6 +167,8 @@ class Slot:
             failures = raw.get("failed_unlocks", [])
             if not isinstance(raw["kdf"], dict) or not all(isinstance(t, str) for t in failures):
                 raise TypeError
+            for when in failures:  # read back as times at the next unlock: must be times
+                dt.datetime.fromisoformat(when)
             return cls(
                 id=str(raw["id"]),
                 kind=str(raw["kind"]),

@@ -84,3 +84,17 @@ def test_wrong_passphrase_restores_nothing(
     with pytest.raises(WrongPassphrase):
         restore(file, journal_dir, LEAD, "not the passphrase")
     assert _untouched(journal_dir) == before
+
+
+def test_two_restores_in_one_second_keep_both_journals(
+    lead: Journal, journal_dir: Path, tmp_path: Path
+) -> None:
+    file = lead.backup(tmp_path / "backup.sjbak")
+    lead.lock()
+    first = restore(file, journal_dir, LEAD, LEAD_PASS)
+    second = restore(file, journal_dir, LEAD, LEAD_PASS)
+    assert first is not None
+    assert second is not None
+    assert first != second
+    assert (first / "journal.db").exists()
+    assert (second / "journal.db").exists()

@@ -121,3 +121,14 @@ def test_calibration_never_goes_below_the_floor() -> None:
     assert cost.memory_kib >= FLOOR_COST.memory_kib
     assert TEST_COST.below_floor
     assert KdfCost(64 * 1024, 3).iterations == 3
+
+
+def test_failure_times_must_be_times(ring: tuple[Keyring, str], tmp_path: Path) -> None:
+    keyring, _ = ring
+    path = tmp_path / "keyring.json"
+    keyring.save(path)
+    raw = json.loads(path.read_text())
+    next(s for s in raw["slots"] if s["user"] == "kari")["failed_unlocks"] = ["Õ\x10t"]
+    path.write_text(json.dumps(raw))
+    with pytest.raises(KeyringDamaged):
+        Keyring.load(path)
