@@ -3694,8 +3694,24 @@
             <translation>Recovery key</translation>
         </message>
         <message>
+            <source>&amp;Print recovery sheet…</source>
+            <translation>&amp;Print recovery sheet…</translation>
+        </message>
+        <message>
+            <source>Print the recovery sheet</source>
+            <translation>Print the recovery sheet</translation>
+        </message>
+        <message>
             <source>I have written it down</source>
             <translation>I have written it down</translation>
+        </message>
+        <message>
+            <source>Recovery sheet</source>
+            <translation>Recovery sheet</translation>
+        </message>
+        <message>
+            <source>The recovery sheet was sent to the printer.</source>
+            <translation>The recovery sheet was sent to the printer.</translation>
         </message>
     </context>
     <context>

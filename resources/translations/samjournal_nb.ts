@@ -3694,8 +3694,24 @@
             <translation>Gjenopprettingsnøkkel</translation>
         </message>
         <message>
+            <source>&amp;Print recovery sheet…</source>
+            <translation>&amp;Skriv ut gjenopprettingsark…</translation>
+        </message>
+        <message>
+            <source>Print the recovery sheet</source>
+            <translation>Skriv ut gjenopprettingsarket</translation>
+        </message>
+        <message>
             <source>I have written it down</source>
             <translation>Jeg har skrevet den ned</translation>
+        </message>
+        <message>
+            <source>Recovery sheet</source>
+            <translation>Gjenopprettingsark</translation>
+        </message>
+        <message>
+            <source>The recovery sheet was sent to the printer.</source>
+            <translation>Gjenopprettingsarket er sendt til skriveren.</translation>
         </message>
     </context>
     <context>

@@ -3,6 +3,7 @@ key, and show a new recovery key once."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -23,6 +24,8 @@ from samjournal.errors import ValidationError
 from samjournal.journal import Journal
 from samjournal.setup_flow import Hint, passphrase_strength
 from ui.dialogs.form import FormDialog, Work
+from ui.errors import describe
+from ui.printing import print_pdf
 from ui.session import Session
 from ui.widgets import PassphraseEdit
 from ui.worker import DbWorker
@@ -167,10 +170,14 @@ class RecoveryResetDialog(FormDialog):
 
 
 class RecoveryKeyDialog(QDialog):
-    """Shows a recovery key once, in groups, large enough to copy by hand."""
+    """Shows a recovery key once, in groups, large enough to copy by hand, and prints the sheet."""
 
-    def __init__(self, key: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, key: str, parent: QWidget | None = None, session: Session | None = None
+    ) -> None:
         super().__init__(parent)
+        self._key = key
+        self._session = session
         self.setWindowTitle(self.tr("New recovery key"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         layout = QVBoxLayout(self)
@@ -190,7 +197,41 @@ class RecoveryKeyDialog(QDialog):
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         shown.setAccessibleName(self.tr("Recovery key"))
         layout.addWidget(shown)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
         buttons = QDialogButtonBox()
+        if session is not None:
+            self.print_button = buttons.addButton(
+                self.tr("&Print recovery sheet…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.print_button.setAccessibleName(self.tr("Print the recovery sheet"))
+            self.print_button.clicked.connect(self.print_sheet)
         buttons.addButton(self.tr("I have written it down"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+
+    def print_sheet(self) -> None:
+        """Build the sheet on the worker (the print is audited), then Qt's print dialog."""
+        assert self._session is not None
+        key = self._key
+
+        def build(journal: Journal) -> bytes:
+            from samjournal.reports import recovery_sheet  # reportlab loads when first printing
+
+            return recovery_sheet(
+                recovery_key=key,
+                journal_id=journal.journal_id,
+                printed_by=journal.user.display_name,
+                created=dt.date.today(),
+                journal=journal,
+            )
+
+        def show(pdf: bytes) -> None:
+            if print_pdf(pdf, self, self.tr("Recovery sheet")):
+                self.message.setText(self.tr("The recovery sheet was sent to the printer."))
+
+        def failed(error: BaseException) -> None:
+            self.message.setText(describe(error))
+
+        self._session.submit(build, show, failed, context=self)

@@ -190,5 +190,5 @@ class UsersDialog(QDialog):
             confirm_text=self.tr("&Make a new key"),
             parent=self,
         )
-        dialog.saved.connect(lambda key: RecoveryKeyDialog(key, self).open())
+        dialog.saved.connect(lambda key: RecoveryKeyDialog(key, self, self.session).open())
         dialog.open()
