@@ -53,6 +53,7 @@ SIGNATURE = TAGMANIFEST + ".minisig"
 TAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt", KEY_FILE)
 RISK_FILE = "disclosure-risk.json"
 FORMAT = "1"
+MAX_INTEGER = 2**63 - 1  # the largest number a database column holds
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _JOURNAL_ID = re.compile(r"^[0-9a-f]{32}$")
 _DRIVE = re.compile(r"^[A-Za-z]:")
@@ -361,7 +362,9 @@ def _header(info: dict[str, str]) -> Header:
         ) from exc
     if (
         not _JOURNAL_ID.match(header.journal_id)
-        or header.sequence < 1
+        or not 1 <= header.sequence <= MAX_INTEGER
+        or not 0 <= header.change_from <= MAX_INTEGER
+        or not 0 <= header.change_to <= MAX_INTEGER
         or header.kind not in ("full", "incremental")
         or (header.previous and not _HEX64.match(header.previous))
     ):
@@ -421,11 +424,17 @@ def read_tables(
     try:
         package = json.loads(files["data/datapackage.json"])
         risk = json.loads(files[f"data/{RISK_FILE}"])
+        # Lone surrogates (from \ud800 escapes) parse, but no database or file takes them.
+        json.dumps([package, risk], ensure_ascii=False).encode("utf-8")
     except KeyError as exc:
         raise BundleRejected("Datapakken mangler datapackage.json eller risikorapporten.") from exc
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:
         raise BundleRejected("datapackage.json eller risikorapporten er ikke gyldig JSON.") from exc
-    if not isinstance(package, dict) or not isinstance(risk, dict):
+    if (
+        not isinstance(package, dict)
+        or not isinstance(risk, dict)
+        or not isinstance(package.get("resources", []), list)
+    ):
         raise BundleRejected("datapackage.json har feil form.")
     names = [str(r.get("name")) for r in package.get("resources", []) if isinstance(r, dict)]
     tables = [n for n in names if n != "disclosure-risk"]

@@ -22,7 +22,12 @@ from samjournal.evaluation.anonymise import Risk
 from samjournal.evaluation.bundle import Header, csv_bytes, csv_lines, write_bundle
 from samjournal.evaluation.consent_gate import Left
 from samjournal.evaluation.minisign import PublicKey, SigningKey
-from samjournal.evaluation.profile import EVENT_TABLES, StudyProfile, normalise_fingerprint
+from samjournal.evaluation.profile import (
+    EVENT_TABLES,
+    STUDY_ID,
+    StudyProfile,
+    normalise_fingerprint,
+)
 from samjournal.evaluation.receipts import MAX_RECEIPT_BYTES, Receipt, verify_receipt
 from samjournal.evaluation.release import (
     ENTITY_PREFIX,
@@ -581,15 +586,18 @@ def _peek(text: str | bytes) -> Receipt:
     """The receipt's claims, unverified: only to find which study's key must verify it."""
     try:
         body = json.loads(json.loads(text)["receipt"])
-        return Receipt(
+        receipt = Receipt(
             str(body["study_id"]),
             str(body["journal_id"]),
             int(body["sequence"]),
             str(body["bundle_hash"]),
             str(body["stored_at"]),
         )
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, OverflowError, RecursionError) as exc:
         raise BundleRejected("Filen er ikke en SamJournal-kvittering.") from exc
+    if not STUDY_ID.fullmatch(receipt.study_id):  # it is looked up before anything is verified
+        raise BundleRejected("Filen er ikke en SamJournal-kvittering.")
+    return receipt
 
 
 __all__ = ["Evaluation", "ExportEntry", "ExportResult", "Preview", "StudyInfo"]

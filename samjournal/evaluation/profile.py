@@ -103,7 +103,7 @@ class Policy:
                 districts=tuple(str(x) for x in raw.get("districts", d.districts)),
                 municipality=str(raw.get("municipality", d.municipality)),
             )
-        except (TypeError, ValueError) as exc:
+        except (TypeError, ValueError, OverflowError) as exc:
             raise BundleRejected("Studieprofilen: policy har feil felttyper.") from exc
         return policy.checked()
 
@@ -158,7 +158,7 @@ class StudyProfile:
         return replace(self, policy=policy.checked())
 
     def checked(self) -> StudyProfile:
-        if not STUDY_ID.match(self.id):
+        if not STUDY_ID.fullmatch(self.id):  # `$` alone lets "id\n" through
             raise BundleRejected(
                 "Studieprofilen: id skal være små bokstaver, tall, punktum, - eller _"
                 " (høyst 63 tegn)."
@@ -190,7 +190,9 @@ class StudyProfile:
             raise BundleRejected("Studieprofilen er for stor.")
         try:
             raw = json.loads(text)
-        except (ValueError, UnicodeDecodeError) as exc:
+            # Lone surrogates (from \ud800 escapes) parse, but no database or file takes them.
+            json.dumps(raw, ensure_ascii=False).encode("utf-8")
+        except (ValueError, UnicodeDecodeError, RecursionError) as exc:
             raise BundleRejected("Studieprofilen er ikke gyldig JSON.") from exc
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
             raise BundleRejected("Filen er ikke en SamJournal-studieprofil.")

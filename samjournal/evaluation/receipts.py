@@ -19,6 +19,7 @@ from samjournal.evaluation.profile import canonical
 FORMAT = "samjournal-receipt"
 FORMAT_VERSION = 1
 MAX_RECEIPT_BYTES = 16 * 1024
+MAX_SEQUENCE = 2**63 - 1  # what the export log can hold
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -61,20 +62,24 @@ def verify_receipt(text: str | bytes, key: PublicKey) -> Receipt:
     if len(text) > MAX_RECEIPT_BYTES:
         raise BundleRejected("Kvitteringen er for stor.")
     try:
+        if isinstance(text, bytes):
+            text.decode("utf-8")  # as written; json.loads would also take UTF-16 and surrogates
         outer = json.loads(text)
         body, signature = outer["receipt"], outer["signature"]
         if not isinstance(body, str) or not isinstance(signature, str):
             raise TypeError
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, RecursionError) as exc:
         raise BundleRejected("Filen er ikke en SamJournal-kvittering.") from exc
+    if not body.isascii() or not signature.isascii():  # both are ASCII as written
+        raise BundleRejected("Kvitteringen har feil format.")
     try:
-        key.verify(body.encode("utf-8"), signature)
+        key.verify(body.encode("ascii"), signature)
     except BundleRejected as exc:
         raise BundleRejected(
             f"Kvitteringens signatur holder ikke mot studiens kvitteringsnøkkel: {exc}"
         ) from exc
-    raw: Any = json.loads(body)
     try:
+        raw: Any = json.loads(body)
         receipt = Receipt(
             study_id=str(raw["study_id"]),
             journal_id=str(raw["journal_id"]),
@@ -83,8 +88,23 @@ def verify_receipt(text: str | bytes, key: PublicKey) -> Receipt:
             stored_at=str(raw["stored_at"]),
         )
         ok = raw["format"] == FORMAT and raw["version"] == FORMAT_VERSION
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, OverflowError, RecursionError) as exc:
         raise BundleRejected("Kvitteringen mangler felt.") from exc
-    if not ok or not _HEX64.match(receipt.bundle_hash) or receipt.body() != body:
+    if (
+        not ok
+        or not _HEX64.match(receipt.bundle_hash)
+        or not 1 <= receipt.sequence <= MAX_SEQUENCE
+        or not _is_text(receipt.stored_at)
+        or receipt.body() != body
+    ):
         raise BundleRejected("Kvitteringen har feil format.")
     return receipt
+
+
+def _is_text(value: str) -> bool:
+    """Not a lone surrogate (a \\ud800 escape parses, but no database takes it)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from samjournal.errors import BundleRejected
-from samjournal.evaluation.bundle import Bundle, Limits, check_k, open_bundle
+from samjournal.evaluation.bundle import MAX_INTEGER, Bundle, Limits, check_k, open_bundle
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.minisign import PublicKey
 from samjournal.evaluation.profile import now_iso
@@ -221,7 +221,11 @@ def _rows(bundle: Bundle) -> list[tuple[str, str, str, int, str]]:
                 version = int(row[version_col])
             except ValueError as exc:
                 raise BundleRejected(f"{name}.csv: versjonen er ikke et tall.") from exc
-            if not record.startswith(prefix) or not household.startswith("h") or version < 1:
+            if (
+                not record.startswith(prefix)
+                or not household.startswith("h")
+                or not 1 <= version <= MAX_INTEGER
+            ):
                 raise BundleRejected(f"{name}.csv: ugyldig id eller versjon.")
             out.append((household, name, record, version, SEP.join(row)))
     return out
