@@ -4,7 +4,9 @@ The input is watched on the application's windows (`QWindow`), where the platfor
 not with an application-wide event filter: that one would run Python for every event of every
 widget (timers, paints, layouts), and each of those calls must wait for the GIL whenever the
 database worker is busy in Python (building a PDF, say) — the window then stutters. A window
-gets the filter when it appears or gets the focus.
+gets the filter when it appears or gets the focus, and loses it when it is hidden: a window is
+hidden before it is destroyed, and a filter still installed while Qt tears a window down is
+called with a half-destroyed object (PySide then crashes wrapping it).
 """
 
 from __future__ import annotations
@@ -69,8 +71,19 @@ class IdleWatcher(QObject):
         self._windows = [w for w in self._windows if shiboken6.isValid(w)]
         if window is None or any(w is window for w in self._windows):
             return
-        window.installEventFilter(self)
+        if window.isVisible():
+            window.installEventFilter(self)
+        window.visibleChanged.connect(self._visibility_changed)
         self._windows.append(window)
+
+    def _visibility_changed(self, visible: bool) -> None:
+        window = self.sender()
+        if not isinstance(window, QWindow) or not shiboken6.isValid(window):
+            return
+        if visible:
+            window.installEventFilter(self)
+        else:
+            window.removeEventFilter(self)
 
     def _window_focused(self, window: QWindow | None) -> None:
         self.watch(window)
@@ -93,5 +106,6 @@ class IdleWatcher(QObject):
         for window in self._windows:
             if shiboken6.isValid(window):
                 window.removeEventFilter(self)
+                window.visibleChanged.disconnect(self._visibility_changed)
         self._windows = []
         self._timer.stop()

@@ -119,19 +119,26 @@ class Database:
 
     # -- reads ------------------------------------------------------------------------------
 
+    # Every use of the connection holds `_lock`: a connection belongs to one thread, but lock()
+    # and rekey close all of a session's connections from whichever thread asks, and closing
+    # one while another thread is inside a statement would free memory under its feet.
+
     def all(self, sql: str, params: Params = ()) -> list[Row]:
-        cursor = self._run(sql, params)
-        return list(self._fetch(cursor.fetchall))
+        with self._lock:
+            cursor = self._run(sql, params)
+            return list(self._fetch(cursor.fetchall))
 
     def first(self, sql: str, params: Params = ()) -> Row | None:
-        cursor = self._run(sql, params)
-        row: Row | None = self._fetch(cursor.fetchone)
-        return row
+        with self._lock:
+            cursor = self._run(sql, params)
+            row: Row | None = self._fetch(cursor.fetchone)
+            return row
 
     def scalar(self, sql: str, params: Params = ()) -> Any:
-        cursor = self._run(sql, params)
-        row = self._fetch(cursor.fetchone)
-        return None if row is None else row[0]
+        with self._lock:
+            cursor = self._run(sql, params)
+            row = self._fetch(cursor.fetchone)
+            return None if row is None else row[0]
 
     def _fetch(self, fetch: Callable[[], Any]) -> Any:
         """A damaged page shows when its rows are read, after `execute` has returned."""
@@ -146,30 +153,33 @@ class Database:
         """Run one statement inside a transaction; return the last inserted rowid."""
         if self._depth == 0:
             raise RuntimeError("writes go through Database.transaction()")
-        cursor = self._run(sql, params)
-        return int(cursor.lastrowid or 0)
+        with self._lock:
+            cursor = self._run(sql, params)
+            return int(cursor.lastrowid or 0)
 
     def tuples(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
         """Rows as plain tuples: for bulk reads, where row objects cost more than the query."""
-        cursor = self._cursor()
-        cursor.row_factory = None
-        try:
-            return list(cursor.execute(sql, params).fetchall())
-        except dbapi2.IntegrityError:
-            raise
-        except (dbapi2.Error, OSError) as exc:
-            raise convert_error(exc, self.path) from exc
+        with self._lock:
+            cursor = self._cursor()
+            cursor.row_factory = None
+            try:
+                return list(cursor.execute(sql, params).fetchall())
+            except dbapi2.IntegrityError:
+                raise
+            except (dbapi2.Error, OSError) as exc:
+                raise convert_error(exc, self.path) from exc
 
     def executemany(self, sql: str, rows: Iterable[Params]) -> None:
         """One statement over many rows, inside a transaction."""
         if self._depth == 0:
             raise RuntimeError("writes go through Database.transaction()")
-        try:
-            self._cursor().executemany(sql, rows)
-        except dbapi2.IntegrityError:
-            raise
-        except (dbapi2.Error, OSError) as exc:
-            raise convert_error(exc, self.path) from exc
+        with self._lock:
+            try:
+                self._cursor().executemany(sql, rows)
+            except dbapi2.IntegrityError:
+                raise
+            except (dbapi2.Error, OSError) as exc:
+                raise convert_error(exc, self.path) from exc
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
@@ -199,12 +209,13 @@ class Database:
                 raise convert_error(exc, self.path) from exc
 
     def executescript(self, script: str) -> None:
-        try:
-            self._conn.executescript(script)
-        except dbapi2.Error as exc:
-            with contextlib.suppress(dbapi2.Error):
-                self._conn.execute("ROLLBACK")
-            raise convert_error(exc, self.path) from exc
+        with self._lock:
+            try:
+                self._conn.executescript(script)
+            except dbapi2.Error as exc:
+                with contextlib.suppress(dbapi2.Error):
+                    self._conn.execute("ROLLBACK")
+                raise convert_error(exc, self.path) from exc
 
     # -- maintenance ------------------------------------------------------------------------
 
@@ -223,11 +234,14 @@ class Database:
             self._run("DETACH DATABASE export", ())
 
     def close(self) -> None:
-        conn = getattr(self, "_conn", None)
-        if conn is not None:
-            with contextlib.suppress(dbapi2.Error):
-                conn.close()
-            self._conn = None
+        """Close the connection, waiting for a statement another thread may be running."""
+        lock = getattr(self, "_lock", None)
+        with lock if lock is not None else contextlib.nullcontext():
+            conn = getattr(self, "_conn", None)
+            if conn is not None:
+                with contextlib.suppress(dbapi2.Error):
+                    conn.close()
+                self._conn = None
 
     def _cursor(self) -> Any:
         if getattr(self, "_conn", None) is None:

@@ -1,8 +1,10 @@
 """The canary: a scripted session through the real client, with HOME, TMPDIR, the XDG folders,
 the platform folders and Qt's settings all pointed at a fresh directory. A family is recorded
-whose names, notes and numbers are unique canary strings; afterwards no canary may appear in
-any file outside the encrypted journal and the PDF the user chose to save: not in the settings,
-not in a temp or cache file, not in a log, not on the clipboard."""
+whose names, notes and numbers are unique canary strings, consents to a study and is exported
+to it through the export wizard; afterwards no canary may appear in any file outside the
+encrypted journal and the PDF the user chose to save: not in the settings, not in a temp or
+cache file, not in a log, not on the clipboard, and not in the bundle either, read the way the
+evaluator reads it (decrypted, every file in the bag)."""
 
 from __future__ import annotations
 
@@ -21,10 +23,15 @@ import platformdirs
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from samjournal.evaluation.bundle import decrypt, unzip
+from samjournal.evaluation.evaluator import Workspace
+from samjournal.evaluation.profile import Policy
+from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
-from samjournal.model import NeedCategory
+from samjournal.model import ConsentMethod, NeedCategory
 from tests.conftest import LEAD, LEAD_PASS, Template, note_reliability
 from tests.rich_family import national_id
 from tests.ui.conftest import TIMEOUT, find_window, open_as, wait_closed
@@ -34,6 +41,7 @@ from ui.dialogs.checkin import CheckinDialog
 from ui.dialogs.family import FamilyDialog
 from ui.dialogs.meeting import MeetingDialog
 from ui.dialogs.member import MemberDialog
+from ui.export import open_export_wizard
 from ui.main_window import MainWindow
 from ui.prefs import Prefs
 from ui.printouts import ask
@@ -44,6 +52,8 @@ from ui.printouts.preview import PreviewDialog
 # Windows and macOS, where this test would need their variables instead.
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="XDG folders are Linux's")
 SHARED_TEMP = (Path("/tmp"), Path("/var/tmp"), Path("/dev/shm"))
+STUDY = "livskvalitet-2026"
+WS_PASS = "evaluator passordfrase 1"
 
 
 def click(qtbot: QtBot, button: object) -> None:
@@ -164,6 +174,74 @@ def _previews(qtbot: QtBot, w: MainWindow, saved: Path) -> None:
     find_window(qtbot, PreviewDialog).close()
 
 
+def _study(journal_dir: Path, evaluator: Path) -> None:
+    """Before the session: the evaluator's study profile imported, and four families (no
+    canaries in them) consented, so the canary family can be released with k = 3."""
+    Workspace.init(
+        evaluator,
+        study_id=STUDY,
+        name="Livskvalitet i samskapt familiestøtte",
+        organisation="NTNU Samfunnsforskning",
+        passphrase=WS_PASS,
+        policy=Policy(k=3, municipality="Trondheim"),
+        cost=TEST_COST,
+    ).workspace.close()
+    lead = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    try:
+        lead.evaluation.import_study(evaluator / "study.json")
+        for i, year in enumerate((1981, 1984, 1979, 1990)):
+            family = lead.families.create(f"Familien Studie {i}", district="Lade")
+            adult = lead.members.add(family.id, f"Voksen Studie {i}", birth_year=year)
+            lead.consents.give(adult.id, STUDY, letter_version="v1")
+    finally:
+        lead.lock()
+
+
+def _consent_and_export(qtbot: QtBot, w: MainWindow, c: Canaries, usb: Path) -> Path:
+    """The canary family's adult consents (through the facade, on the database worker), then
+    the team lead exports through the wizard to the folder they chose."""
+    done: list[object] = []
+
+    def consent(journal: Journal) -> None:
+        [row] = [r for r in journal.families.case_list() if c.tag in r.display_name]
+        for member in journal.families.open(row.id).members:
+            journal.consents.give(
+                member.id, STUDY, letter_version="v1", method=ConsentMethod.WRITTEN
+            )
+
+    w.session.submit(consent, done.append, done.append)
+    qtbot.waitUntil(lambda: bool(done), timeout=TIMEOUT)
+    assert done == [None], done
+    wizard = open_export_wizard(w.session, w)
+    assert wizard is not None
+    qtbot.waitUntil(lambda: wizard.study_page.loaded, timeout=TIMEOUT)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.review_page, timeout=TIMEOUT)
+    review = wizard.flow.review
+    assert review is not None
+    assert (review.risk.consented, review.risk.released) == (5, 5)  # the canary family is in
+    wizard.next()
+    assert wizard.currentPage() is wizard.destination_page
+    wizard.destination_page.path.setText(str(usb))
+    wizard.next()  # Export
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.done_page, timeout=TIMEOUT)
+    outcome = wizard.flow.outcome
+    assert outcome is not None
+    assert outcome.verified
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    wait_closed(qtbot, wizard)
+    return outcome.path
+
+
+def _bundle_contents(bundle: Path, evaluator: Path) -> dict[str, bytes]:
+    """Every file in the bag, as the evaluator sees it, and the zip they came in."""
+    with Workspace.open(evaluator, WS_PASS) as ws:
+        plain = decrypt(bundle.read_bytes(), ws.identities)
+    root, files = unzip(plain)
+    assert b"households.csv" in plain
+    return {"(zip)": plain, **{f"{root}/{name}": data for name, data in files.items()}}
+
+
 def _files(root: Path) -> list[Path]:
     return [p for p in root.rglob("*") if p.is_file() and not p.is_symlink()]
 
@@ -182,7 +260,11 @@ def test_no_canary_escapes_the_journal(
     caplog.set_level(logging.DEBUG)
     journal = fresh / "Dokumenter" / "journal"
     shutil.copytree(template.path, journal)
+    evaluator = fresh.parent / "evaluator"  # the evaluator's machine, not the team lead's
+    _study(journal, evaluator)
     saved = fresh / "Dokumenter" / "familiens-kopi.pdf"
+    usb = fresh / "USB-pinne"  # the folder the team lead chooses for the bundle
+    usb.mkdir()
     monkeypatch.setattr(ask, "ask_save_path", lambda _parent, _suggested: saved)
     monkeypatch.setattr(clipboard, "CLEAR_AFTER_MS", 150)
 
@@ -201,6 +283,7 @@ def test_no_canary_escapes_the_journal(
         w.show_family(w.cases.proxy.family_at(0).id)
         qtbot.waitUntil(lambda: w.family.data is not None, timeout=TIMEOUT)
         _previews(qtbot, w, saved)
+        bundle = _consent_and_export(qtbot, w, c, usb)
         w.lock()
         qtbot.waitUntil(lambda: w.session.journal.locked, timeout=TIMEOUT)
     finally:
@@ -237,6 +320,11 @@ def test_no_canary_escapes_the_journal(
     hits += [f"log: {h}" for h in c.hits(logs.encode("utf-8"))]
     board = QGuiApplication.clipboard().text(QClipboard.Mode.Clipboard)
     hits += [f"clipboard: {h}" for h in c.hits(board.encode("utf-8"))]
+    # The bundle was scanned above as the file on the stick; now as the evaluator opens it.
+    assert [p.name for p in usb.iterdir()] == [bundle.name]
+    for name, data in _bundle_contents(bundle, evaluator).items():
+        places += 1
+        hits += [f"bundle {name}: {h}" for h in c.hits(data)]
     note_reliability("canary_places", places)
     note_reliability("canary_hits", len(hits))
     assert places > 3
