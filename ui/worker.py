@@ -103,6 +103,12 @@ class _Thread(QThread):
             except BaseException as exc:  # delivered to the GUI thread, never swallowed
                 job.error = exc
             self._owner._relay.emit(job)
+            # The queued signal now holds the job. Drop ours at once, so the last reference to
+            # the widgets its callbacks capture goes on the GUI thread: a wrapper released here
+            # makes PySide delete the C++ widget later from the GUI thread, even when Qt has
+            # already deleted it (a dialog closed with WA_DeleteOnClose) — a double delete.
+            job = None
+            args = []
 
 
 class DbWorker(QObject):

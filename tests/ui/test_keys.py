@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -17,10 +16,6 @@ from ui.dialogs.passphrase import ChangePassphraseDialog, RecoveryResetDialog
 from ui.dialogs.users import RemoveUserDialog, UsersDialog
 
 
-@pytest.mark.skip(
-    reason="known crash: removing a user from the client segfaults intermittently after the"
-    " rekey (about 1 run in 2 here; the core rekey tests pass); under investigation"
-)
 def test_remove_user_rekeys_and_the_window_goes_on(
     qtbot: QtBot, make_app, journal_dir: Path
 ) -> None:
