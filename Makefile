@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-slow bench lint typecheck layers clean package
+.PHONY: run test test-slow fuzz bench lint typecheck layers clean package
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,10 @@ test: lint typecheck layers
 
 test-slow: $(STAMP)
 	$(PY) -m pytest -m slow --run-slow
+
+# The long fuzz tests on fresh random examples (CI uses fixed seeds); a few minutes.
+fuzz: $(STAMP)
+	SAMJOURNAL_FUZZ_EXPLORE=1 $(PY) -m pytest -m slow --run-slow -k fuzz -p no:cacheprovider
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check samjournal ui tests packaging

@@ -14,13 +14,12 @@ import json
 import os
 import shutil
 import zipfile
-import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
 from samjournal.errors import BackupInvalid, KeyringDamaged, SamJournalError
 from samjournal.folder import DB_NAME, KEYRING_NAME, JournalFolder
-from samjournal.fsutil import fsync_dir, storage_error, temp_path
+from samjournal.fsutil import ZIP_READ_ERRORS, fsync_dir, storage_error, temp_path
 from samjournal.keyring import Keyring
 from samjournal.store import Database, integrity_problems
 
@@ -28,18 +27,6 @@ FORMAT = "samjournal-backup"
 MANIFEST = "manifest.json"
 MAX_PART = 8 * 1024**3  # refuse absurd sizes before reading them
 MAX_MANIFEST = 64 * 1024
-# What reading an untrusted archive can raise besides our own errors: all mean "not a backup".
-_UNREADABLE = (
-    zipfile.BadZipFile,
-    zipfile.LargeZipFile,
-    KeyError,
-    ValueError,
-    EOFError,
-    NotImplementedError,
-    RuntimeError,  # an encrypted member
-    RecursionError,  # a manifest nested too deep
-    zlib.error,
-)
 
 
 def write_backup(db: Database, folder: JournalFolder, target: Path) -> Path:
@@ -102,7 +89,7 @@ def read_manifest(source: Path) -> dict[str, object]:
             ):
                 raise BackupInvalid("Sikkerhetskopien er urimelig stor.")
             manifest = json.loads(zf.read(MANIFEST))
-    except (OSError, *_UNREADABLE) as exc:
+    except ZIP_READ_ERRORS as exc:
         raise BackupInvalid("Filen er skadet eller ikke en SamJournal-sikkerhetskopi.") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise BackupInvalid("Filen er ikke en SamJournal-sikkerhetskopi.")
@@ -165,7 +152,7 @@ def _blocks(zf: zipfile.ZipFile, name: str) -> Iterator[bytes]:
     try:
         with zf.open(name) as src:
             yield from iter(lambda: src.read(1 << 20), b"")
-    except (OSError, *_UNREADABLE) as exc:
+    except ZIP_READ_ERRORS as exc:
         raise BackupInvalid("Sikkerhetskopien er skadet og kan ikke pakkes ut.") from exc
 
 

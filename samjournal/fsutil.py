@@ -6,11 +6,28 @@ import contextlib
 import errno
 import os
 import secrets
+import zipfile
+import zlib
 from pathlib import Path
 
 from samjournal.errors import StorageFull
 
 _FULL = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM}
+
+# What zipfile can raise on a hostile or damaged archive: all mean "unreadable". NotImplementedError
+# comes from a forged "version needed to extract" field.
+ZIP_READ_ERRORS: tuple[type[Exception], ...] = (
+    OSError,
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    KeyError,
+    ValueError,
+    EOFError,
+    NotImplementedError,
+    RuntimeError,  # an encrypted member
+    RecursionError,  # JSON nested too deep
+    zlib.error,
+)
 
 
 def fsync_dir(folder: Path) -> None:

@@ -459,10 +459,15 @@ class Journal:
             ctx.log(action, entity, entity_id, family_id, detail)
 
     def integrity_problems(self) -> list[str]:
-        """`cipher_integrity_check`, `integrity_check`, foreign keys and the audit chain."""
+        """`cipher_integrity_check`, `integrity_check`, foreign keys, the audit chain and the
+        case list's stored figures."""
         ctx = self._require_open()
         problems = integrity_problems(ctx.db)
         problems += list(ctx.audit.verify(ctx.db).problems)
+        problems += [
+            f"saksoversiktens tall for familie {i} stemmer ikke med journalen"
+            for i in self.families.stale_totals()
+        ]
         return problems
 
     def check(self) -> list[str]:

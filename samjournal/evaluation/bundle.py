@@ -26,7 +26,6 @@ import json
 import re
 import stat
 import zipfile
-import zlib
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -44,6 +43,7 @@ from samjournal.evaluation.tables import (
     TOMBSTONES,
     resource,
 )
+from samjournal.fsutil import ZIP_READ_ERRORS
 
 AGE_MAGIC = b"age-encryption.org/v1\n"
 BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
@@ -241,7 +241,7 @@ def unzip(data: bytes, limits: Limits = Limits()) -> tuple[str, dict[str, bytes]
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as exc:
+    except ZIP_READ_ERRORS as exc:
         raise BundleRejected("Pakken inneholder ikke et gyldig zip-arkiv.") from exc
     if len(infos) > limits.max_entries:
         raise BundleRejected("Arkivet har for mange filer.")
@@ -304,7 +304,7 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
                 if total > info.file_size:
                     raise BundleRejected("En fil i arkivet er større enn oppgitt (zip-bombe?).")
                 chunks.append(chunk)
-    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, ValueError) as exc:
+    except ZIP_READ_ERRORS as exc:
         raise BundleRejected(f"Arkivet er skadet ({info.filename}).") from exc
     if total != info.file_size:
         raise BundleRejected(f"Arkivet er skadet ({info.filename}).")

@@ -33,8 +33,10 @@ from samjournal.records.users import user_from_row
 from samjournal.store import Row
 
 _OPEN_NEEDS = ", ".join(f"'{s}'" for s in sorted(OPEN_NEED_STATUSES))
-_CASE_LIST = f"""
-SELECT f.id, f.case_number, f.display_name, u.display_name AS owner, f.status, f.budget_ore,
+# What each family's figures are, computed from the records. The case list reads the same figures
+# from family_totals (kept by the triggers of migration 0004); stale_totals() compares the two.
+_FIGURES = f"""
+SELECT f.id AS family_id,
     (SELECT count(*) FROM needs n WHERE n.family_id = f.id AND n.deleted_at IS NULL
         AND n.status IN ({_OPEN_NEEDS})) AS open_needs,
     (SELECT coalesce(sum(p.amount_ore), 0) FROM payments p WHERE p.family_id = f.id
@@ -43,8 +45,13 @@ SELECT f.id, f.case_number, f.display_name, u.display_name AS owner, f.status, f
         AND m.deleted_at IS NULL) AS last_meeting,
     (SELECT m.next_meeting_at FROM meetings m WHERE m.family_id = f.id
         AND m.deleted_at IS NULL ORDER BY m.held_at DESC LIMIT 1) AS next_meeting
-FROM families f JOIN users u ON u.id = f.owner_id
-WHERE f.deleted_at IS NULL AND {{visible}} {{status}}
+FROM families f
+"""
+_CASE_LIST = """
+SELECT f.id, f.case_number, f.display_name, u.display_name AS owner, f.status, f.budget_ore,
+    t.open_needs, t.used_ore, t.last_meeting, t.next_meeting
+FROM families f JOIN users u ON u.id = f.owner_id JOIN family_totals t ON t.family_id = f.id
+WHERE f.deleted_at IS NULL AND {visible} {status}
 ORDER BY f.case_number
 """
 
@@ -274,6 +281,18 @@ class Families(base.Section):
             )
             for r in rows
         ]
+
+    def stale_totals(self) -> list[FamilyId]:
+        """Families whose stored case-list figures differ from their records (none, unless a
+        trigger or a hand edit went wrong). Reads every record, so only the integrity check
+        calls it."""
+        figures = "family_id, open_needs, used_ore, last_meeting, next_meeting"
+        rows = self._ctx.db.all(
+            f"SELECT family_id FROM ({_FIGURES} EXCEPT SELECT {figures} FROM family_totals)"
+            f" UNION SELECT family_id FROM (SELECT {figures} FROM family_totals EXCEPT {_FIGURES})"
+            " ORDER BY family_id"
+        )
+        return [FamilyId(r["family_id"]) for r in rows]
 
     def budget(self, family_id: FamilyId) -> Budget:
         row = self._ctx.family_row(family_id)

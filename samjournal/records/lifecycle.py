@@ -48,6 +48,7 @@ DELETES: tuple[tuple[str, str], ...] = (
     ("needs", "family_id = :f"),
     ("meetings", "family_id = :f"),
     ("members", "family_id = :f"),
+    ("family_totals", "family_id = :f"),  # the cascade would, but every table is named here
     ("families", "id = :f"),
 )
 # Tables that keep a family's id on purpose, with no content: the audit log (append-only, its

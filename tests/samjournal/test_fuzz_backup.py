@@ -10,25 +10,20 @@ import json
 import shutil
 import zipfile
 from collections.abc import Callable
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from samjournal.backup import read_manifest, restore
 from samjournal.errors import BackupInvalid, WrongPassphrase
 from samjournal.journal import Journal
 from tests.conftest import LEAD, LEAD_PASS, Template, note_reliability
+from tests.fuzz.settings import fuzz_settings
 
 NORMAL, MANY = 30, 1500
-FUZZ = settings(
-    max_examples=NORMAL,
-    deadline=timedelta(seconds=5),  # a hang fails the example
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-    derandomize=True,
-)
+FUZZ = fuzz_settings(NORMAL)
 NAMES = ("manifest.json", "journal.db", "keyring.json")
 
 
@@ -178,7 +173,7 @@ def test_hostile_backups_are_refused_cleanly(
 
 
 @pytest.mark.slow
-@settings(FUZZ, max_examples=MANY)
+@fuzz_settings(MANY)
 @given(data=st.data())
 def test_hostile_backups_many(
     data: st.DataObject, valid: bytes, tmp_path: Path, journal_dir: Path, template: Template

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from datetime import timedelta
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from samjournal.errors import NotFound, ValidationError
@@ -25,14 +24,10 @@ from samjournal.model import (
 from samjournal.money import Money
 from samjournal.records.meetings import member, partner, staff
 from tests.conftest import Template, note_reliability
+from tests.fuzz.settings import fuzz_settings
 
 NORMAL, MANY = 25, 600
-FUZZ = settings(
-    max_examples=NORMAL,
-    deadline=timedelta(seconds=5),
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-    derandomize=True,
-)
+FUZZ = fuzz_settings(NORMAL)
 
 # Any string a keyboard, a paste or a file could hold: control characters, lone surrogates,
 # right-to-left marks, emoji, very long lines, SQL and FTS syntax.
@@ -184,7 +179,7 @@ def test_every_form_takes_hostile_input(
 
 
 @pytest.mark.slow
-@settings(FUZZ, max_examples=MANY)
+@fuzz_settings(MANY)
 @given(data=st.data())
 def test_every_form_takes_hostile_input_many(
     data: st.DataObject, lead: Journal, template: Template

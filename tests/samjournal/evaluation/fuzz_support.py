@@ -11,13 +11,11 @@ import shutil
 import signal
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pyrage
 import pytest
-from hypothesis import HealthCheck, settings
 
 from samjournal.evaluation.bundle import (
     unzip,
@@ -28,6 +26,7 @@ from samjournal.evaluation.evaluator import (
 )
 from samjournal.evaluation.minisign import SigningKey
 from samjournal.journal import Journal
+from tests.fuzz.settings import fuzz_settings
 from tests.samjournal.evaluation.conftest import (
     LEAD,
     LEAD_PASS,
@@ -37,16 +36,7 @@ from tests.samjournal.evaluation.conftest import (
 )
 
 NORMAL, MANY = 40, 1500
-FUZZ = settings(
-    max_examples=NORMAL,
-    deadline=timedelta(seconds=5),
-    suppress_health_check=[
-        HealthCheck.function_scoped_fixture,
-        HealthCheck.too_slow,
-        HealthCheck.data_too_large,
-    ],
-    derandomize=True,
-)
+FUZZ = fuzz_settings(NORMAL)
 HANG_SECONDS = 10
 
 

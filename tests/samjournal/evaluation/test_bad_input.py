@@ -292,6 +292,16 @@ def test_zip_bombs(ws: Workspace, two: tuple[Path, Path], tmp_path: Path) -> Non
         open_bundle(two[1].read_bytes(), ws.identities, Limits(max_bundle_bytes=100))
 
 
+def test_a_zip_claiming_a_future_format_version(ws: Workspace, tmp_path: Path) -> None:
+    # zipfile raises NotImplementedError (not BadZipFile) for "version needed to extract" > 6.3;
+    # found by the bundle fuzzer.
+    forged = bytearray(_zip([("bag/bagit.txt", b"x")]))
+    struct.pack_into("<H", forged, forged.rindex(b"PK\x01\x02") + 6, 84)
+    with pytest.raises(BundleRejected, match="zip-arkiv"):
+        unzip(bytes(forged))
+    refused(ws, bytes(pyrage.encrypt(bytes(forged), ws.profile.age_recipients())), tmp_path, "zip")
+
+
 def test_not_an_age_file_or_not_a_zip(ws: Workspace, tmp_path: Path) -> None:
     refused(ws, b"PK\x03\x04 this is a zip, not age", tmp_path, "ikke en age-kryptert")
     sealed = bytes(pyrage.encrypt(b"plain text, no zip", ws.profile.age_recipients()))

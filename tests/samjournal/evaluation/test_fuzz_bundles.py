@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pyrage
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from samjournal.errors import BundleRejected
@@ -47,6 +47,7 @@ from samjournal.evaluation.minisign import SigningKey
 from samjournal.evaluation.tables import ALL_TABLES
 from samjournal.store.db import integrity_problems
 from tests.conftest import note_reliability
+from tests.fuzz.settings import fuzz_settings
 from tests.samjournal.evaluation.conftest import (
     STUDY,
     dataset,
@@ -337,7 +338,7 @@ def test_hostile_bundles_are_rejected_cleanly(
 
 
 @pytest.mark.slow
-@settings(FUZZ, max_examples=MANY)
+@fuzz_settings(MANY)
 @given(data=st.data())
 def test_hostile_bundles_many(
     data: st.DataObject, material: Material, ws: Workspace, tmp_path: Path

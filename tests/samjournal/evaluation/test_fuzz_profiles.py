@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from samjournal.errors import BundleRejected, ValidationError
@@ -27,6 +27,7 @@ from samjournal.evaluation.minisign import short_fingerprint
 from samjournal.evaluation.profile import canonical
 from samjournal.journal import Journal
 from tests.conftest import note_reliability
+from tests.fuzz.settings import fuzz_settings
 from tests.samjournal.evaluation.conftest import (
     STUDY,
 )
@@ -140,7 +141,7 @@ def test_hostile_profiles_are_refused_cleanly(
 
 
 @pytest.mark.slow
-@settings(FUZZ, max_examples=MANY)
+@fuzz_settings(MANY)
 @given(data=st.data())
 def test_hostile_profiles_many(data: st.DataObject, material: Material, lead: Journal) -> None:
     _check_profile(lead, data.draw(_hostile_profiles(material)))

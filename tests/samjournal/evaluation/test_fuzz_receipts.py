@@ -12,12 +12,13 @@ import json
 from collections.abc import Callable
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from samjournal.errors import BundleRejected, NotFound
 from samjournal.journal import Journal
 from tests.conftest import note_reliability
+from tests.fuzz.settings import fuzz_settings
 from tests.samjournal.evaluation.conftest import (
     STUDY,
 )
@@ -137,7 +138,7 @@ def test_hostile_receipts_are_refused_cleanly(
 
 
 @pytest.mark.slow
-@settings(FUZZ, max_examples=MANY)
+@fuzz_settings(MANY)
 @given(data=st.data())
 def test_hostile_receipts_many(data: st.DataObject, material: Material, lead: Journal) -> None:
     _check_receipt(lead, data.draw(_hostile_receipts(material)))

@@ -163,11 +163,11 @@ def export_run(world: World, tmp_path: Path) -> Iterator[ExportRun]:
         yield ExportRun(world, out, ws, empty)
 
 
-def _kill_exports(run: ExportRun, kills: int) -> list[ExportEntry]:
+def _kill_exports(run: ExportRun, kills: int, window: float = 0.25) -> list[ExportEntry]:
     rng = kill_seed()
     for n in range(kills):
         args = ["export", str(run.world.journal), str(run.out), str(n)]
-        acks = run_and_kill(CHILD, args, rng, window=0.25)
+        acks = run_and_kill(CHILD, args, rng, window=window)
         for ack in acks:
             sequence, bundle_hash, _ = ack.split()
             run.acknowledged.add((int(sequence), bundle_hash))
@@ -198,7 +198,7 @@ def test_an_export_killed_between_rename_and_commit(
 ) -> None:
     """The worst moment, every time: the file is in place, the log is not committed yet."""
     monkeypatch.setenv("SAMJOURNAL_KILL_AT", "export-renamed")
-    log = _kill_exports(export_run, kills=2)
+    log = _kill_exports(export_run, kills=2, window=60)  # the child kills itself
     assert export_run.orphans == 2
     assert [e.sequence for e in log] == [1, 2]  # the re-runs after the kills
 
@@ -289,12 +289,12 @@ def import_run(world: World, tmp_path: Path) -> ImportRun:
     return ImportRun(world.workspace, empty, pool, hashes, expected)
 
 
-def _kill_imports(run: ImportRun, kills: int) -> None:
+def _kill_imports(run: ImportRun, kills: int, window: float = 0.06) -> None:
     rng = kill_seed()
     stored: set[str] = set()
     for n in range(kills):
         args = ["import", str(run.workspace), str(run.pool), str(n)]
-        acks = run_and_kill(CHILD, args, rng, window=0.06)
+        acks = run_and_kill(CHILD, args, rng, window=window)
         note_reliability("kills")
         note_reliability("acknowledged", len(acks))
         stored |= {ack.split()[1] for ack in acks}
@@ -312,7 +312,7 @@ def test_an_import_killed_before_its_receipt(
 ) -> None:
     """Stored, then killed before the receipt is written: importing again writes it."""
     monkeypatch.setenv("SAMJOURNAL_KILL_AT", "import-committed")
-    _kill_imports(import_run, kills=2)
+    _kill_imports(import_run, kills=2, window=60)  # the child kills itself; never kill it sooner
     assert import_run.held == 2  # one stored by each child before it died
 
 

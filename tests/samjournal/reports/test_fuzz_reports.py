@@ -7,10 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from datetime import timedelta
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from samjournal import reports
@@ -20,15 +19,11 @@ from samjournal.model import MeetingKind, PaymentDraft
 from samjournal.money import Money
 from samjournal.reports.fonts import shown
 from tests.conftest import note_reliability
+from tests.fuzz.settings import fuzz_settings
 from tests.samjournal.reports.conftest import flat, pages
 
 NORMAL, MANY = 8, 300
-FUZZ = settings(
-    max_examples=NORMAL,
-    deadline=timedelta(seconds=20),
-    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
-    derandomize=True,
-)
+FUZZ = fuzz_settings(NORMAL, deadline_seconds=20)
 # Every code point a person might type or paste (not surrogates: the forms refuse those).
 any_char = st.characters(codec="utf-8", exclude_categories=("Cs",))
 names = st.text(alphabet=any_char, min_size=1, max_size=80)
@@ -96,7 +91,7 @@ def test_any_saved_text_prints(
 
 
 @pytest.mark.slow
-@settings(FUZZ, max_examples=MANY)
+@fuzz_settings(MANY, deadline_seconds=20)
 @given(name=names, member=names, agreed=notes, purpose=names)
 def test_any_saved_text_prints_many(
     lead: Journal, name: str, member: str, agreed: str, purpose: str
