@@ -9,10 +9,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from samjournal.model import FamilyId, Role
+from tests.fuzz.settings import PROFILE
+
+settings.load_profile(PROFILE)
 
 LEAD, LEAD_PASS = "lise", "leder passordfrase 1"
 WORKER, WORKER_PASS = "kari", "kari passordfrase 1"

@@ -35,6 +35,7 @@ from samjournal.store import Row
 _OPEN_NEEDS = ", ".join(f"'{s}'" for s in sorted(OPEN_NEED_STATUSES))
 # What each family's figures are, computed from the records. The case list reads the same figures
 # from family_totals (kept by the triggers of migration 0004); stale_totals() compares the two.
+# A LEFT JOIN, so a lost totals row shows zeros (and fails the integrity check), never hides a case.
 _FIGURES = f"""
 SELECT f.id AS family_id,
     (SELECT count(*) FROM needs n WHERE n.family_id = f.id AND n.deleted_at IS NULL
@@ -49,8 +50,10 @@ FROM families f
 """
 _CASE_LIST = """
 SELECT f.id, f.case_number, f.display_name, u.display_name AS owner, f.status, f.budget_ore,
-    t.open_needs, t.used_ore, t.last_meeting, t.next_meeting
-FROM families f JOIN users u ON u.id = f.owner_id JOIN family_totals t ON t.family_id = f.id
+    coalesce(t.open_needs, 0) AS open_needs, coalesce(t.used_ore, 0) AS used_ore,
+    t.last_meeting, t.next_meeting
+FROM families f JOIN users u ON u.id = f.owner_id
+    LEFT JOIN family_totals t ON t.family_id = f.id
 WHERE f.deleted_at IS NULL AND {visible} {status}
 ORDER BY f.case_number
 """

@@ -30,7 +30,18 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import (
+    QEvent,
+    QEventLoop,
+    QMessageLogContext,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -535,7 +546,14 @@ def print_rows(rows: list[Row]) -> None:
         print(f"{label:<{width}}  {value:>9.1f}  {goal:>7}  {verdict(value, goal)}")
 
 
+def _quiet_offscreen(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    """The offscreen platform warns on every window shown that it cannot raise or resize it."""
+    if not message.startswith("This plugin does not support"):
+        print(message, file=sys.stderr)
+
+
 def main(argv: list[str] | None = None) -> int:
+    qInstallMessageHandler(_quiet_offscreen)
     parser = argparse.ArgumentParser(prog="python -m tests.bench.ui_bench")
     parser.add_argument("--families", type=int, default=FAMILIES)
     parser.add_argument("--rebuild", action="store_true", help="build the journal again")

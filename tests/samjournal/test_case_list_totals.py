@@ -147,6 +147,7 @@ def test_the_integrity_check_notices_wrong_totals(
         lead._ctx.db.execute(tamper, {"f": family})
     assert lead.families.stale_totals() == [family]
     assert any("saksoversiktens tall" in p for p in lead.integrity_problems())
+    assert family in [row.id for row in lead.families.case_list()]  # still listed
 
 
 @pytest.mark.parametrize("who", ["lead", "worker"])
