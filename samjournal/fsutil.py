@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import secrets
 import zipfile
@@ -67,8 +68,9 @@ def storage_error(exc: OSError) -> Exception:
     return exc
 
 
-def remove_partials(folder: Path) -> None:
-    """Remove temp files a crash left behind; they are never whole files."""
-    for leftover in folder.glob(".*.partial"):
+def remove_partials(folder: Path, stem: str = "") -> None:
+    """Remove temp files a crash left behind beside targets named `stem*`; they are never whole
+    files. Only for a folder (or a stem) that no other writer can be using at the same time."""
+    for leftover in folder.glob(f".{glob.escape(stem)}*.partial"):
         with contextlib.suppress(OSError):
             leftover.unlink()

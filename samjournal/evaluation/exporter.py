@@ -40,7 +40,7 @@ from samjournal.evaluation.release import (
 from samjournal.evaluation.risk import RiskReport
 from samjournal.evaluation.sql import executemany, paused_gc, tuples
 from samjournal.evaluation.tables import DATA_TABLES, TOMBSTONES
-from samjournal.fsutil import atomic_write, storage_error
+from samjournal.fsutil import atomic_write, remove_partials, storage_error
 from samjournal.model import FamilyId
 from samjournal.records import base
 from samjournal.session import Context, iso, utcnow
@@ -267,6 +267,9 @@ class Evaluation(base.Section):
                     created=iso(utcnow()) or "",
                 )
                 target = out_dir / f"{header.bag_name()}.age"
+                # Temp files of this journal's exports that a crash left here: the write lock
+                # held since the transaction began means none of them is being written now.
+                remove_partials(out_dir, header.bag_name().rsplit("-", 1)[0] + "-")
                 if target.exists():
                     raise ValidationError("mappe", f"{target.name} finnes allerede der")
                 tables = {

@@ -274,6 +274,24 @@ def test_an_existing_file_is_not_overwritten(lead: Journal, tmp_path: Path) -> N
     assert (tmp_path / "b" / name).read_bytes() == b"earlier"
 
 
+def test_leftover_temp_files_of_this_journal_are_cleared(lead: Journal, tmp_path: Path) -> None:
+    """A crash mid-write leaves a hidden .partial beside the bundle; the next export into the
+    folder removes this journal's, and leaves anything else alone."""
+    out = tmp_path / "USB"
+    out.mkdir()
+    ours = f"samjournal-{STUDY}-{lead.journal_id[:8]}-"
+    leftovers = [out / f".{ours}00001.age.0a1b2c.partial", out / f".{ours}00007.age.ffee.partial"]
+    others = [
+        out / f".samjournal-{STUDY}-00000000-00001.age.0a1b2c.partial",  # another journal's
+        out / ".report.pdf.123456.partial",
+        out / f"{ours}notes.partial",  # not hidden: not one of ours
+    ]
+    for path in [*leftovers, *others]:
+        path.write_bytes(b"half a file")
+    written = lead.evaluation.export(STUDY, out).path
+    assert sorted(out.iterdir()) == sorted([written, *others])
+
+
 def test_public_key_file_and_export_audit(lead: Journal, tmp_path: Path) -> None:
     section = lead.evaluation
     public = section.write_public_key(tmp_path / "journal.pub")

@@ -184,6 +184,8 @@ def _kill_exports(run: ExportRun, kills: int, window: float = 0.25) -> list[Expo
             run.acknowledged.add((result.entry.sequence, result.entry.bundle_hash))
     finally:
         journal.lock()
+    # The re-runs cleared the temp files the kills left behind.
+    assert not [p.name for p in run.out.iterdir() if _hidden_partial(p.name)]
     return run.check()
 
 
