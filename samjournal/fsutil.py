@@ -7,6 +7,7 @@ import errno
 import glob
 import os
 import secrets
+import struct
 import zipfile
 import zlib
 from pathlib import Path
@@ -15,8 +16,7 @@ from samjournal.errors import StorageFull
 
 _FULL = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM}
 
-# What zipfile can raise on a hostile or damaged archive: all mean "unreadable". NotImplementedError
-# comes from a forged "version needed to extract" field.
+# What zipfile can raise on a hostile or damaged archive: all mean "unreadable".
 ZIP_READ_ERRORS: tuple[type[Exception], ...] = (
     OSError,
     zipfile.BadZipFile,
@@ -24,7 +24,9 @@ ZIP_READ_ERRORS: tuple[type[Exception], ...] = (
     KeyError,
     ValueError,
     EOFError,
-    NotImplementedError,
+    NotImplementedError,  # a forged "version needed to extract"
+    OverflowError,  # a zip64 offset near 2**64, passed to seek()
+    struct.error,
     RuntimeError,  # an encrypted member
     RecursionError,  # JSON nested too deep
     zlib.error,

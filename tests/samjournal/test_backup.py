@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import struct
 import zipfile
 from pathlib import Path
 
@@ -13,6 +12,7 @@ from samjournal.errors import BackupInvalid, WrongPassphrase
 from samjournal.journal import Journal
 from samjournal.money import Money
 from tests.conftest import LEAD, LEAD_PASS, Template
+from tests.hostile_zips import future_version, huge_offset
 
 
 def test_backup_and_restore_into_a_new_folder(
@@ -50,7 +50,15 @@ def _untouched(journal_dir: Path) -> dict[str, bytes]:
 
 
 @pytest.mark.parametrize(
-    "damage", ["flip", "truncate", "not-a-zip", "foreign-member", "future-zip-version"]
+    "damage",
+    [
+        "flip",
+        "truncate",
+        "not-a-zip",
+        "foreign-member",
+        "future-zip-version",
+        "zip64-offset-overflow",
+    ],
 )
 def test_damaged_backup_changes_nothing(
     lead: Journal, journal_dir: Path, tmp_path: Path, damage: str
@@ -68,8 +76,9 @@ def test_damaged_backup_changes_nothing(
     elif damage == "not-a-zip":
         file.write_bytes(b"hello, not a backup")
     elif damage == "future-zip-version":  # zipfile raises NotImplementedError for this one
-        struct.pack_into("<H", data, data.rindex(b"PK\x01\x02") + 6, 84)
-        file.write_bytes(bytes(data))
+        file.write_bytes(future_version(bytes(data)))
+    elif damage == "zip64-offset-overflow":  # and OverflowError for this one
+        file.write_bytes(huge_offset(bytes(data)))
     else:
         with zipfile.ZipFile(file, "a") as zf:
             zf.writestr("../../evil.txt", "x")
