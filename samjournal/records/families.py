@@ -8,7 +8,6 @@ from samjournal import validation as v
 from samjournal.audit import Action
 from samjournal.errors import ValidationError
 from samjournal.model import (
-    OPEN_NEED_STATUSES,
     Budget,
     CaseRow,
     Family,
@@ -32,22 +31,9 @@ from samjournal.records.payments import payment_from_row
 from samjournal.records.users import user_from_row
 from samjournal.store import Row
 
-_OPEN_NEEDS = ", ".join(f"'{s}'" for s in sorted(OPEN_NEED_STATUSES))
-# What each family's figures are, computed from the records. The case list reads the same figures
-# from family_totals (kept by the triggers of migration 0004); stale_totals() compares the two.
-# A LEFT JOIN, so a lost totals row shows zeros (and fails the integrity check), never hides a case.
-_FIGURES = f"""
-SELECT f.id AS family_id,
-    (SELECT count(*) FROM needs n WHERE n.family_id = f.id AND n.deleted_at IS NULL
-        AND n.status IN ({_OPEN_NEEDS})) AS open_needs,
-    (SELECT coalesce(sum(p.amount_ore), 0) FROM payments p WHERE p.family_id = f.id
-        AND p.deleted_at IS NULL AND p.status IN ('approved', 'paid')) AS used_ore,
-    (SELECT max(m.held_at) FROM meetings m WHERE m.family_id = f.id
-        AND m.deleted_at IS NULL) AS last_meeting,
-    (SELECT m.next_meeting_at FROM meetings m WHERE m.family_id = f.id
-        AND m.deleted_at IS NULL ORDER BY m.held_at DESC LIMIT 1) AS next_meeting
-FROM families f
-"""
+# The figures come from family_totals, which the triggers of migration 0004 keep equal to the
+# family_figures view over the records. A LEFT JOIN, so a lost totals row shows zeros (and fails
+# the integrity check), never hides a case.
 _CASE_LIST = """
 SELECT f.id, f.case_number, f.display_name, u.display_name AS owner, f.status, f.budget_ore,
     coalesce(t.open_needs, 0) AS open_needs, coalesce(t.used_ore, 0) AS used_ore,
@@ -289,11 +275,12 @@ class Families(base.Section):
         """Families whose stored case-list figures differ from their records (none, unless a
         trigger or a hand edit went wrong). Reads every record, so only the integrity check
         calls it."""
-        figures = "family_id, open_needs, used_ore, last_meeting, next_meeting"
+        differ = "SELECT family_id FROM (SELECT * FROM {} EXCEPT SELECT * FROM {})"
         rows = self._ctx.db.all(
-            f"SELECT family_id FROM ({_FIGURES} EXCEPT SELECT {figures} FROM family_totals)"
-            f" UNION SELECT family_id FROM (SELECT {figures} FROM family_totals EXCEPT {_FIGURES})"
-            " ORDER BY family_id"
+            differ.format("family_figures", "family_totals")
+            + " UNION "
+            + differ.format("family_totals", "family_figures")
+            + " ORDER BY family_id"
         )
         return [FamilyId(r["family_id"]) for r in rows]
 
