@@ -314,7 +314,7 @@ def run(families: int = 2000, seed: int = 1, *, rebuild: bool = False) -> list[R
         )
     )
     rows.append(("evaluation: export floor (plain SQLite read + CSV)", floor, ""))
-    print(*(f"  {r[0]}: {r[1]:.2f} s {r[2]}" for r in rows), sep="\n", file=sys.stderr)
+    print(f"  export measured; importing {JOURNALS} bundles (about 20 s) …", file=sys.stderr)
 
     bundles = twenty_bundles(ws, result.path, WORK / "twenty")
     files = plain_csv(ws, bundles, WORK / "twenty-csv")
