@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import os
 import subprocess
 import sys
 from collections.abc import Callable, Sequence
@@ -165,12 +166,18 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     journal = open_journal(args)
+    if args.repair:
+        for family in journal.families.rebuild_totals():
+            print(f"rettet: saksoversiktens tall for familie {family}")
     problems = journal.integrity_problems()
     journal.lock()
     for problem in problems:
         print(problem)
     require_intact(problems)  # one clear error that names the way back
-    print("ok: cipher_integrity_check, integrity_check, fremmednøkler og revisjonslogg")
+    print(
+        "ok: cipher_integrity_check, integrity_check, fremmednøkler, revisjonslogg og"
+        " saksoversiktens tall"
+    )
     return EXIT_OK
 
 
@@ -262,7 +269,11 @@ def build_parser() -> argparse.ArgumentParser:
     add(
         "search", cmd_search, "fulltekstsøk i navn, møtenotater, behov og utbetalinger"
     ).add_argument("text", metavar="TEKST")
-    add("check", cmd_check, "kjør integritetssjekkene")
+    add("check", cmd_check, "kjør integritetssjekkene").add_argument(
+        "--repair",
+        action="store_true",
+        help="regn ut saksoversiktens tall på nytt fra journalen først (avledede data)",
+    )
     add("backup", cmd_backup, "skriv en sikkerhetskopi (én fil)").add_argument("file", type=Path)
 
     p = sub.add_parser("restore", help="gjenopprett fra sikkerhetskopi (sjekkes før noe erstattes)")
@@ -345,6 +356,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"samjournal: {describe(exc, language())}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
+        return EXIT_ERROR
+    except BrokenPipeError:
+        # `samjournal list | head`: the reader has gone. Point stdout at devnull so the flush
+        # at exit does not raise again, and stop quietly.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_ERROR
 
 

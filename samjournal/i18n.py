@@ -123,6 +123,11 @@ MESSAGES_EN: dict[str, str] = {
     "Integritetssjekken fant {} feil. Gjenopprett journalen fra en sikkerhetskopi.": (
         "The integrity check found {} problems. Restore the journal from a backup."
     ),
+    "Saksoversiktens tall stemmer ikke med journalen. Kjør «samjournal check --repair» for å"
+    " regne dem ut på nytt; ingenting går tapt.": (
+        "The case list's figures do not match the journal. Run “samjournal check --repair” to"
+        " compute them again; nothing is lost."
+    ),
     "{} Gjenopprett fra en sikkerhetskopi (den har med keyring.json).": (
         "{} Restore from a backup (it includes keyring.json)."
     ),

@@ -464,10 +464,7 @@ class Journal:
         ctx = self._require_open()
         problems = integrity_problems(ctx.db)
         problems += list(ctx.audit.verify(ctx.db).problems)
-        problems += [
-            f"saksoversiktens tall for familie {i} stemmer ikke med journalen"
-            for i in self.families.stale_totals()
-        ]
+        problems += [f"{STALE_TOTALS} {i}" for i in self.families.stale_totals()]
         return problems
 
     def check(self) -> list[str]:
@@ -496,8 +493,18 @@ def _upgrade(db: Database) -> None:
     migrate(db)
 
 
+# How integrity_problems() names a family whose stored case-list figures are wrong: derived data,
+# so the way back is to compute them again (Families.rebuild_totals), not a restore.
+STALE_TOTALS = "feil tall i saksoversikten for familie"
+
+
 def require_intact(problems: list[str]) -> None:
     """Turn the integrity checks' findings into one clear error that names the way back."""
+    if problems and all(p.startswith(STALE_TOTALS) for p in problems):
+        raise IntegrityFailed(
+            "Saksoversiktens tall stemmer ikke med journalen. Kjør «samjournal check --repair»"
+            " for å regne dem ut på nytt; ingenting går tapt."
+        )
     if problems:
         raise IntegrityFailed(
             f"Integritetssjekken fant {len(problems)} feil. Gjenopprett journalen fra en"

@@ -284,6 +284,18 @@ class Families(base.Section):
         )
         return [FamilyId(r["family_id"]) for r in rows]
 
+    def rebuild_totals(self) -> list[FamilyId]:
+        """Store every family's case-list figures afresh from the records; the families whose
+        figures were wrong. They are derived data, so this loses nothing (and is audited)."""
+        ctx = self._ctx
+        with ctx.db.transaction():
+            stale = self.stale_totals()
+            ctx.db.execute("INSERT INTO family_totals_refresh SELECT id FROM families")
+            ctx.log(Action.UPDATE, "family_totals", detail=f"{len(stale)} rettet")
+        if stale:
+            ctx.emit("family")
+        return stale
+
     def budget(self, family_id: FamilyId) -> Budget:
         row = self._ctx.family_row(family_id)
         return budget_of(self._budget_rows(family_id), Money(row["budget_ore"]))

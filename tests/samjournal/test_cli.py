@@ -60,6 +60,46 @@ def test_search_info_check_audit(journal_dir: Path, capsys: pytest.CaptureFixtur
     assert "hel" in out
 
 
+def test_check_repairs_wrong_case_list_figures(
+    journal_dir: Path, template: Template, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Derived data gone wrong is named as such, with the repair, not a restore."""
+    journal = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    db = journal._require_open().db
+    with db.transaction():
+        db.execute(
+            "UPDATE family_totals SET used_ore = 999 WHERE family_id = ?", (template.other_family,)
+        )
+    journal.lock()
+    code, out, err = run(["check", str(journal_dir)], capsys)
+    assert code == EXIT_ERROR
+    assert f"saksoversikten for familie {template.other_family}" in out
+    assert "check --repair" in err
+    assert "sikkerhetskopi" not in err
+    code, out, _ = run(["check", "--repair", str(journal_dir)], capsys)
+    assert code == EXIT_OK
+    assert out.startswith(f"rettet: saksoversiktens tall for familie {template.other_family}\n")
+    assert run(["check", str(journal_dir)], capsys)[0] == EXIT_OK
+    code, out, _ = run(["list", str(journal_dir)], capsys)
+    assert code == EXIT_OK
+
+
+def test_a_closed_pipe_ends_quietly(journal_dir: Path) -> None:
+    env = {"SAMJOURNAL_USER": LEAD, "SAMJOURNAL_PASSPHRASE": LEAD_PASS}
+    with subprocess.Popen(
+        [sys.executable, "-m", "samjournal", "list", str(journal_dir)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, **env},
+    ) as child:
+        assert child.stdout is not None
+        assert child.stderr is not None
+        child.stdout.close()  # like `| head -0`: the reader is gone before the first line
+        err = child.stderr.read().decode()
+        assert child.wait(timeout=60) == EXIT_ERROR
+    assert "Traceback" not in err
+
+
 def test_users(
     journal_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
