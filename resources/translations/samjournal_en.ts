@@ -4001,6 +4001,10 @@ Team lead: %2 (%3)</translation>
             <source>No check-ins yet</source>
             <translation>No check-ins yet</translation>
         </message>
+        <message>
+            <source>Life satisfaction</source>
+            <translation>Life satisfaction</translation>
+        </message>
     </context>
     <context>
         <name>UnlockDialog</name>

@@ -4001,6 +4001,10 @@ Teamleder: %2 (%3)</translation>
             <source>No check-ins yet</source>
             <translation>Ingen kartlegginger ennå</translation>
         </message>
+        <message>
+            <source>Life satisfaction</source>
+            <translation>Livet alt i alt</translation>
+        </message>
     </context>
     <context>
         <name>UnlockDialog</name>

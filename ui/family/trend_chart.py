@@ -1,5 +1,8 @@
 """The check-in trend: 0-10 scores over time, painted with QPainter from the palette.
-Life satisfaction is the bold line; the domains are thin lines told apart by dash pattern."""
+
+Life satisfaction is the bold line in the palette's highlight colour. The domains are thin lines
+told apart twice over, by colour (Okabe-Ito, safe for colour-blind readers and legible on light
+and dark bases) and by dash pattern (for a grey-scale print or screen)."""
 
 from __future__ import annotations
 
@@ -10,14 +13,16 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from samjournal.model import CHECKIN_DOMAINS, Checkin
 from ui import fmt, labels
 
-DASHES = (
-    Qt.PenStyle.DashLine,
-    Qt.PenStyle.DotLine,
-    Qt.PenStyle.DashDotLine,
-    Qt.PenStyle.DashDotDotLine,
-    Qt.PenStyle.DashLine,
-    Qt.PenStyle.DotLine,
+# One (colour, dash) per domain in CHECKIN_DOMAINS order; no blue, which the highlight may be.
+DOMAIN_PENS = (
+    ("#E69F00", Qt.PenStyle.DashLine),  # orange
+    ("#009E73", Qt.PenStyle.DotLine),  # bluish green
+    ("#D55E00", Qt.PenStyle.DashDotLine),  # vermillion
+    ("#CC79A7", Qt.PenStyle.DashDotDotLine),  # reddish purple
+    ("#56B4E9", Qt.PenStyle.DashLine),  # sky blue
+    ("#999999", Qt.PenStyle.DotLine),  # grey
 )
+LEGEND_SWATCH, LEGEND_GAP = 22, 12
 
 
 class TrendChart(QWidget):
@@ -60,7 +65,9 @@ class TrendChart(QWidget):
         metrics = self.fontMetrics()
         left = metrics.horizontalAdvance("10") + 12
         bottom_pad = metrics.height() + 8
-        legend_h = metrics.height() + 6 if self.show_domains else 0
+        legend = self._legend(line) if self.show_domains else []
+        legend_rows = self._legend_rows(legend, self.width() - left - 16)
+        legend_h = (metrics.height() + 4) * len(legend_rows) + 2 if legend else 0
         plot = QRectF(
             left, 8 + legend_h, self.width() - left - 16, self.height() - bottom_pad - 16 - legend_h
         )
@@ -83,8 +90,6 @@ class TrendChart(QWidget):
             painter.end()
             return
         xs = self._x_positions(plot)
-        if self.show_domains:
-            self._domains(painter, plot, xs, text, metrics.height())
         self._series(
             painter,
             plot,
@@ -93,16 +98,28 @@ class TrendChart(QWidget):
             QPen(line, 3),
             points=True,
         )
+        if self.show_domains:  # thin lines on top, so one that runs along the bold line shows
+            self._draw_legend(painter, legend_rows, left, text)
+            for domain, pen in zip(CHECKIN_DOMAINS, (p for _, p in legend[1:]), strict=True):
+                values = [c.domains.get(domain) for c in self.checkins]
+                self._series(painter, plot, xs, values, pen, points=False)
         painter.setPen(text)
-        shown = {0, len(self.checkins) - 1}
-        if len(self.checkins) > 2:
-            shown.add(len(self.checkins) // 2)
-        for i in sorted(shown):
+        self._date_labels(painter, plot, xs)
+        painter.end()
+
+    def _date_labels(self, painter: QPainter, plot: QRectF, xs: list[float]) -> None:
+        """As many dates as fit without overlapping: the last always, then from the first."""
+        metrics = self.fontMetrics()
+        placed: list[tuple[float, float, str]] = []
+        last = len(self.checkins) - 1
+        for i in [last, *range(last)]:
             label = fmt.date(self.checkins[i].answered_on)
             w = metrics.horizontalAdvance(label)
             x = min(max(xs[i] - w / 2, plot.left()), plot.right() - w)
+            if all(x + w + 12 <= a or b + 12 <= x for a, b, _ in placed):
+                placed.append((x, x + w, label))
+        for x, _, label in placed:
             painter.drawText(QPointF(x, plot.bottom() + metrics.ascent() + 4), label)
-        painter.end()
 
     def _x_positions(self, plot: QRectF) -> list[float]:
         first = self.checkins[0].answered_on.toordinal()
@@ -146,17 +163,38 @@ class TrendChart(QWidget):
             for point in dots:
                 painter.drawEllipse(point, 4, 4)
 
-    def _domains(
-        self, painter: QPainter, plot: QRectF, xs: list[float], text: QColor, line_h: int
+    def _legend(self, line: QColor) -> list[tuple[str, QPen]]:
+        entries = [(self.tr("Life satisfaction"), QPen(line, 3))]
+        for domain, (colour, dash) in zip(CHECKIN_DOMAINS, DOMAIN_PENS, strict=True):
+            entries.append((labels.checkin_domain(domain), QPen(QColor(colour), 1.6, dash)))
+        return entries
+
+    def _legend_rows(
+        self, legend: list[tuple[str, QPen]], width: float
+    ) -> list[list[tuple[str, QPen]]]:
+        """The legend wrapped into rows that fit the chart's width."""
+        rows: list[list[tuple[str, QPen]]] = []
+        used = 0.0
+        for entry in legend:
+            need = LEGEND_SWATCH + 4 + self.fontMetrics().horizontalAdvance(entry[0])
+            if not rows or used + LEGEND_GAP + need > width:
+                rows.append([])
+                used = -LEGEND_GAP
+            rows[-1].append(entry)
+            used += LEGEND_GAP + need
+        return rows
+
+    def _draw_legend(
+        self, painter: QPainter, rows: list[list[tuple[str, QPen]]], left: float, text: QColor
     ) -> None:
-        x = plot.left()
-        for domain, dash in zip(CHECKIN_DOMAINS, DASHES, strict=True):
-            values = [c.domains.get(domain) for c in self.checkins]
-            pen = QPen(text, 1.2, dash)
-            self._series(painter, plot, xs, values, pen, points=False)
-            name = labels.checkin_domain(domain)
-            painter.setPen(pen)
-            painter.drawLine(QPointF(x, 8 + line_h / 2), QPointF(x + 22, 8 + line_h / 2))
-            painter.setPen(text)
-            painter.drawText(QPointF(x + 26, 8 + self.fontMetrics().ascent()), name)
-            x += 34 + self.fontMetrics().horizontalAdvance(name)
+        metrics = self.fontMetrics()
+        for row_index, row in enumerate(rows):
+            top = 8 + row_index * (metrics.height() + 4)
+            x = left
+            for name, pen in row:
+                painter.setPen(pen)
+                mid = top + metrics.height() / 2
+                painter.drawLine(QPointF(x, mid), QPointF(x + LEGEND_SWATCH, mid))
+                painter.setPen(text)
+                painter.drawText(QPointF(x + LEGEND_SWATCH + 4, top + metrics.ascent()), name)
+                x += LEGEND_SWATCH + 4 + metrics.horizontalAdvance(name) + LEGEND_GAP
