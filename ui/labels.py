@@ -115,18 +115,23 @@ def checkin_question() -> str:
 
 def label(value: Enum) -> str:
     """Any of the enums above."""
-    for kind, fn in (
-        (FamilyStatus, family_status),
-        (MeetingKind, meeting_kind),
-        (NeedCategory, need_category),
-        (NeedStatus, need_status),
-        (PaymentMethod, payment_method),
-        (PaymentStatus, payment_status),
-        (ConsentMethod, consent_method),
-        (Role, role),
-    ):
-        if isinstance(value, kind):
-            return fn(value)  # type: ignore[operator]
+    match value:
+        case FamilyStatus():
+            return family_status(value)
+        case MeetingKind():
+            return meeting_kind(value)
+        case NeedCategory():
+            return need_category(value)
+        case NeedStatus():
+            return need_status(value)
+        case PaymentMethod():
+            return payment_method(value)
+        case PaymentStatus():
+            return payment_status(value)
+        case ConsentMethod():
+            return consent_method(value)
+        case Role():
+            return role(value)
     return str(value)
 
 
@@ -148,6 +153,8 @@ def audit_action(code: str) -> str:
         "backup": QCoreApplication.translate("Labels", "backup"),
         "restore": QCoreApplication.translate("Labels", "restore"),
         "settings": QCoreApplication.translate("Labels", "settings changed"),
+        "purge": QCoreApplication.translate("Labels", "deleted (retention ended)"),
+        "erase": QCoreApplication.translate("Labels", "erased on request"),
     }.get(code, code)
 
 
@@ -163,4 +170,6 @@ def entity(code: str) -> str:
         "user": QCoreApplication.translate("Labels", "user"),
         "journal": QCoreApplication.translate("Labels", "journal"),
         "study": QCoreApplication.translate("Labels", "study"),
+        "receipt": QCoreApplication.translate("Labels", "receipt"),
+        "family_totals": QCoreApplication.translate("Labels", "case list figures"),
     }.get(code, code)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import shiboken6
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -91,9 +91,9 @@ class MainWindow(QMainWindow):
         self.pages.currentChanged.connect(lambda _i: self._update_actions())
         session.worker.busy_changed.connect(self._set_busy)
         session.locked_changed.connect(lambda _l: self._update_actions())
-        session.settings_changed.connect(lambda s: self.idle.set_minutes(s.idle_timeout_minutes))
 
         self.idle = IdleWatcher(session.settings.idle_timeout_minutes, self)
+        session.settings_changed.connect(lambda s: self.idle.set_minutes(s.idle_timeout_minutes))
         self.idle.idle.connect(self.lock)
         self.idle.start()
         geometry = prefs.geometry("main")
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
 
     def _default_size(self) -> None:
         """Fit a 1366x768 laptop and grow no larger than is comfortable on big screens."""
-        screen = self.screen()
+        screen: QScreen | None = self.screen()  # None while no screen is attached
         if screen is None:
             self.resize(1280, 720)
             return

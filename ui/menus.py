@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -24,7 +25,7 @@ def build_menus(window: MainWindow) -> None:
         name: str,
         text: str,
         slot: Callable[[], object],
-        shortcut: QKeySequence | str | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
         *,
         family_only: bool = False,
     ) -> QAction:
@@ -98,7 +99,7 @@ def build_menus(window: MainWindow) -> None:
     group = QActionGroup(window)
     for code, name in (("nb", "Norsk bokmål"), ("en", "English")):
         action = add(
-            language_menu, f"lang_{code}", name, lambda c=code: window.language_requested.emit(c)
+            language_menu, f"lang_{code}", name, partial(window.language_requested.emit, code)
         )
         action.setCheckable(True)
         action.setChecked(window.prefs.language == code)
@@ -208,7 +209,7 @@ def build_menus(window: MainWindow) -> None:
             family_menu,
             f"tab_{index}",
             title,
-            lambda i=index: window.show_tab(i),
+            partial(window.show_tab, index),
             f"Alt+{index + 1}",
             family_only=True,
         )

@@ -30,7 +30,7 @@ def load_pdf(pdf: bytes, parent: QObject | None = None) -> tuple[QPdfDocument, Q
     buffer = QBuffer(parent)
     buffer.setData(QByteArray(pdf))
     buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-    document = QPdfDocument(parent)
+    document = QPdfDocument() if parent is None else QPdfDocument(parent)
     document.load(buffer)
     return document, buffer
 

@@ -25,7 +25,7 @@ from samjournal.journal import Journal
 
 log = logging.getLogger(__name__)
 
-Done = Callable[[Any], None]
+Done = Callable[[Any], object]
 Failed = Callable[[BaseException], None]
 
 
@@ -151,7 +151,7 @@ class DbWorker(QObject):
 
     def call(
         self,
-        fn: Callable[[], Any],
+        fn: Callable[[], Any] | Callable[[Task], Any],
         done: Done | None = None,
         failed: Failed | None = None,
         *,

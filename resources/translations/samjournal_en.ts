@@ -2407,6 +2407,14 @@
             <translation>settings changed</translation>
         </message>
         <message>
+            <source>deleted (retention ended)</source>
+            <translation>deleted (retention ended)</translation>
+        </message>
+        <message>
+            <source>erased on request</source>
+            <translation>erased on request</translation>
+        </message>
+        <message>
             <source>family</source>
             <translation>family</translation>
         </message>
@@ -2445,6 +2453,14 @@
         <message>
             <source>study</source>
             <translation>study</translation>
+        </message>
+        <message>
+            <source>receipt</source>
+            <translation>receipt</translation>
+        </message>
+        <message>
+            <source>case list figures</source>
+            <translation>case list figures</translation>
         </message>
     </context>
     <context>

@@ -2407,6 +2407,14 @@
             <translation>endret innstillinger</translation>
         </message>
         <message>
+            <source>deleted (retention ended)</source>
+            <translation>slettet (oppbevaringstiden er ute)</translation>
+        </message>
+        <message>
+            <source>erased on request</source>
+            <translation>slettet etter krav</translation>
+        </message>
+        <message>
             <source>family</source>
             <translation>familie</translation>
         </message>
@@ -2445,6 +2453,14 @@
         <message>
             <source>study</source>
             <translation>studie</translation>
+        </message>
+        <message>
+            <source>receipt</source>
+            <translation>kvittering</translation>
+        </message>
+        <message>
+            <source>case list figures</source>
+            <translation>saksoversiktens tall</translation>
         </message>
     </context>
     <context>

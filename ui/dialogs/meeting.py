@@ -193,7 +193,7 @@ class MeetingDialog(FormDialog):
         self.agreed.setPlainText(meeting.agreed)
 
     def _refresh_need_choices(self) -> None:
-        drafted = [row.description() for row in self.needs.rows()]
+        drafted = [row.description() for row in self.needs.rows() if isinstance(row, NeedRow)]
         for row in self.payments.rows():
             assert isinstance(row, PaymentRow)
             row.set_need_choices(self._open_needs, drafted)

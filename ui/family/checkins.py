@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from samjournal.model import CHECKIN_DOMAINS, Checkin
@@ -15,6 +17,10 @@ from ui.table_model import Column, RecordTableModel, record_table
 
 def _score(value: int | None) -> str:
     return "–" if value is None else str(value)
+
+
+def _domain_score(checkin: Checkin, *, domain: str) -> str:
+    return _score(checkin.domains.get(domain))
 
 
 class CheckinsTab(FamilyTab):
@@ -36,7 +42,7 @@ class CheckinsTab(FamilyTab):
             columns.append(
                 Column[Checkin](
                     labels.checkin_domain(domain),
-                    lambda c, d=domain: _score(c.domains.get(d)),
+                    partial(_domain_score, domain=domain),
                     right=True,
                 )
             )

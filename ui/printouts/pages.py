@@ -53,11 +53,12 @@ class PageView(QWidget):
             view.pageNavigator().currentPageChanged.connect(self.page_changed.emit)
             self.pdf_view = view
             layout.addWidget(view)
+            self.setFocusProxy(view)
         else:
-            self._images = _ImagePages(document, self)
-            self._images.page_changed.connect(self.page_changed.emit)
-            layout.addWidget(self._images)
-        self.setFocusProxy(self.pdf_view or self._images)
+            self._images = images = _ImagePages(document, self)
+            images.page_changed.connect(self.page_changed.emit)
+            layout.addWidget(images)
+            self.setFocusProxy(images)
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)

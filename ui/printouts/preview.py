@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QScreen
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
@@ -149,7 +149,7 @@ class PreviewDialog(QDialog):
         return action
 
     def _good_size(self) -> QSize:
-        screen = self.screen()
+        screen: QScreen | None = self.screen()  # None while no screen is attached
         if screen is None:
             return QSize(900, 1000)
         room = screen.availableGeometry()
