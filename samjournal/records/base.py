@@ -12,9 +12,17 @@ from samjournal.model import FamilyId, Version
 from samjournal.session import Context, iso, utcnow
 from samjournal.store import Row
 
-# Search rows are keyed by entity and id packed into the FTS rowid, so replacing one is a lookup.
+# A search row's FTS rowid packs its family, entity and record id (migration 0005), so replacing
+# one is a lookup, and which families match is read from the index alone: the family_id column is
+# stored in FTS5's content table, and fetching it row by row made a short prefix slow.
 ENTITY_CODES = {"family": 1, "member": 2, "meeting": 3, "need": 4, "payment": 5}
-_SHIFT = 40
+FAMILY_SHIFT, ENTITY_SHIFT = 39, 36  # room for 2**24 families and 2**36 records of each kind
+
+
+def search_rowid(family_id: int, entity: str, entity_id: int) -> int:
+    if family_id >> (63 - FAMILY_SHIFT) or entity_id >> ENTITY_SHIFT:
+        raise OverflowError("search rowid out of range")  # never, short of 16 million families
+    return family_id << FAMILY_SHIFT | ENTITY_CODES[entity] << ENTITY_SHIFT | entity_id
 
 
 class Section:
@@ -56,7 +64,8 @@ def soft_delete(ctx: Context, table: str, entity: str, row: Row, reason: str) ->
         " updated_at = ?, updated_by = ? WHERE id = ?",
         (iso(utcnow()), reason, iso(utcnow()), ctx.user.id, row["id"]),
     )
-    unindex(ctx, entity, int(row["id"]))
+    family_id = row["id"] if entity == "family" else row["family_id"]
+    unindex(ctx, entity, int(row["id"]), int(family_id))
 
 
 def _keep(ctx: Context, entity: str, row: Row) -> None:
@@ -109,7 +118,7 @@ def versions(ctx: Context, table: str, entity: str, entity_id: int) -> list[Vers
 
 
 def index(ctx: Context, entity: str, entity_id: int, family_id: int, *parts: str) -> None:
-    rowid = ENTITY_CODES[entity] << _SHIFT | entity_id
+    rowid = search_rowid(family_id, entity, entity_id)
     ctx.db.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
     body = "\n".join(p for p in parts if p)
     if body:
@@ -120,8 +129,8 @@ def index(ctx: Context, entity: str, entity_id: int, family_id: int, *parts: str
         )
 
 
-def unindex(ctx: Context, entity: str, entity_id: int) -> None:
-    rowid = ENTITY_CODES[entity] << _SHIFT | entity_id
+def unindex(ctx: Context, entity: str, entity_id: int, family_id: int) -> None:
+    rowid = search_rowid(family_id, entity, entity_id)
     ctx.db.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
 
 

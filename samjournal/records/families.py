@@ -227,7 +227,7 @@ class Families(base.Section):
                     f"SELECT id FROM {table} WHERE family_id = ? AND deleted_at IS NULL",
                     (family_id,),
                 ):
-                    base.unindex(ctx, entity, int(rid["id"]))
+                    base.unindex(ctx, entity, int(rid["id"]), family_id)
             ctx.log(Action.DELETE, "family", family_id, family_id)
         ctx.emit("family", family_id=family_id)
 

@@ -31,9 +31,9 @@ class Search(base.Section):
         ctx = self._ctx
         visible, params = ctx.visibility("f")
         rows = ctx.db.all(
-            "SELECT s.family_id, s.entity, s.entity_id, f.case_number, f.display_name,"
+            "SELECT f.id AS family_id, s.entity, s.entity_id, f.case_number, f.display_name,"
             " snippet(search_index, 0, '', '', '…', 12) AS snippet"
-            " FROM search_index s JOIN families f ON f.id = s.family_id"
+            f" FROM search_index s JOIN families f ON f.id = s.rowid >> {base.FAMILY_SHIFT}"
             f" WHERE search_index MATCH ? AND f.deleted_at IS NULL AND {visible}"
             " ORDER BY rank LIMIT ?",
             (query, *params, limit),
@@ -61,9 +61,11 @@ class Search(base.Section):
             return []
         ctx = self._ctx
         visible, params = ctx.visibility("f")
+        # The family is read from the rowid (base.search_rowid): no content-table lookups.
         rows = ctx.db.all(
-            "SELECT DISTINCT s.family_id FROM search_index s JOIN families f ON f.id = s.family_id"
-            f" WHERE search_index MATCH ? AND f.deleted_at IS NULL AND {visible}",
+            "SELECT f.id AS family_id FROM families f WHERE f.id IN ("
+            f"SELECT rowid >> {base.FAMILY_SHIFT} FROM search_index WHERE search_index MATCH ?)"
+            f" AND f.deleted_at IS NULL AND {visible}",
             (query, *params),
         )
         return [FamilyId(int(r["family_id"])) for r in rows]

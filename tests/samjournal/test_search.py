@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from samjournal.journal import Journal
 from samjournal.model import MeetingKind
+from samjournal.records.base import search_rowid
 from samjournal.records.search import fts_query
 from tests.conftest import OTHER, OTHER_PASS, Template
 
@@ -56,6 +57,24 @@ def test_finds_names_notes_and_prefixes(noted: Journal, template: Template) -> N
     assert "leksehjelp" in hits[0].snippet
     assert noted.search("sykkel amina")  # every word must match
     assert noted.search("sykkel zebra") == []
+
+
+def test_every_search_row_carries_its_family_in_its_rowid(
+    noted: Journal, template: Template
+) -> None:
+    """Search.families reads the family from the rowid alone (records/base.search_rowid)."""
+    db = noted._ctx.db
+    rows = db.all("SELECT rowid, family_id, entity, entity_id FROM search_index")
+    assert len(rows) >= 4  # two families, a member, a meeting
+    for r in rows:
+        assert r["rowid"] == search_rowid(r["family_id"], r["entity"], r["entity_id"])
+    assert noted.search.families("leksehj") == [template.worker_family]
+    assert set(noted.search.families("familien")) == {
+        template.worker_family,
+        template.other_family,
+    }
+    noted.families.delete(template.other_family, "feilregistrert")
+    assert noted.search.families("familien") == [template.worker_family]
 
 
 def test_search_respects_visibility(noted: Journal, worker: Journal) -> None:

@@ -73,6 +73,7 @@ def test_upgrades_a_real_journal_from_every_schema(version: int, tmp_path: Path)
     assert [m.name for m in detail.members] == ["Åse Fixture", "Liv Fixture"]
     assert detail.meetings[0].agreed == "Kommunen kjøper sykkel."
     assert journal.search("sykkel")
+    assert journal.search.families("sykkel") == [row.id]  # rowids renumbered by 0005
     assert journal.integrity_problems() == []
 
 
