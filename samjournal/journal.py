@@ -157,11 +157,20 @@ class Journal:
         return Created(cls.open(folder.path, username, passphrase), recovery)
 
     @classmethod
-    def open(cls, path: Path | str, username: str, passphrase: str) -> Journal:
-        """Unlock as `username`. WrongPassphrase before the database is touched."""
+    def open(
+        cls,
+        path: Path | str,
+        username: str,
+        passphrase: str,
+        *,
+        on_upgrade: Callable[[], object] | None = None,
+    ) -> Journal:
+        """Unlock as `username`. WrongPassphrase before the database is touched. `on_upgrade`
+        is called (on this thread) before a schema upgrade, which takes a while on a large
+        journal: the first unlock after installing a new version."""
         folder = JournalFolder(Path(path))
         unlocked = folder.unlock(username, passphrase)
-        ctx = cls._context(folder, unlocked.data_key, username)
+        ctx = cls._context(folder, unlocked.data_key, username, on_upgrade)
         with ctx.db.transaction():
             for when in unlocked.failed_attempts:
                 ctx.audit.append(
@@ -179,10 +188,15 @@ class Journal:
         return journal
 
     @staticmethod
-    def _context(folder: JournalFolder, data_key: bytes, username: str) -> Context:
+    def _context(
+        folder: JournalFolder,
+        data_key: bytes,
+        username: str,
+        on_upgrade: Callable[[], object] | None = None,
+    ) -> Context:
         db = Database(folder.db_path, data_key)
         try:
-            _upgrade(db)
+            _upgrade(db, on_upgrade)
             row = db.first(
                 "SELECT * FROM users WHERE username = ? AND removed_at IS NULL", (username,)
             )
@@ -483,14 +497,14 @@ class Journal:
         return write_backup(ctx.db, self._folder, Path(target))
 
 
-def _upgrade(db: Database) -> None:
+def _upgrade(db: Database, on_upgrade: Callable[[], object] | None = None) -> None:
     """Bring an existing journal's schema up to date. An empty file opens as a new database
     under any key: it is never taken for the journal (nor given a fresh schema in its place)."""
     if current_version(db) == 0:
         raise JournalDamaged(
             "Journaldatabasen er tom. Gjenopprett journalen fra en sikkerhetskopi."
         )
-    migrate(db)
+    migrate(db, on_upgrade=on_upgrade)
 
 
 # How integrity_problems() names a family whose stored case-list figures are wrong: derived data,

@@ -23,7 +23,7 @@ from samjournal.settings import JournalSettings
 from ui.errors import describe
 from ui.session import Session
 from ui.widgets import MessageBar, PassphraseEdit
-from ui.worker import DbWorker
+from ui.worker import DbWorker, Task
 
 
 class UnlockDialog(QDialog):
@@ -162,11 +162,18 @@ class UnlockDialog(QDialog):
         assert self._worker is not None
         path, username = self._path, self.user.currentText()
 
-        def work() -> tuple[Journal, JournalSettings]:
-            journal = Journal.open(path, username, passphrase)
+        def work(task: Task) -> tuple[Journal, JournalSettings]:
+            journal = Journal.open(path, username, passphrase, on_upgrade=lambda: task.report(0, 0))
             return journal, journal.settings()
 
-        self._worker.call(work, self._opened, self._failed, context=self)
+        task = Task()
+        task.progressed.connect(self._upgrading)
+        self._worker.call(work, self._opened, self._failed, context=self, task=task)
+
+    def _upgrading(self) -> None:
+        self.status.setText(
+            self.tr("Upgrading the journal to this version (only once; it can take a minute)…")
+        )
 
     def _opened(self, result: tuple[Journal, JournalSettings]) -> None:
         self._set_busy(False)

@@ -4089,6 +4089,10 @@ Team lead: %2 (%3)</translation>
             <translation>Type your passphrase.</translation>
         </message>
         <message>
+            <source>Upgrading the journal to this version (only once; it can take a minute)…</source>
+            <translation>Upgrading the journal to this version (only once; it can take a minute)…</translation>
+        </message>
+        <message>
             <source>You can try again in %1 seconds.</source>
             <translation>You can try again in %1 seconds.</translation>
         </message>

@@ -4089,6 +4089,10 @@ Teamleder: %2 (%3)</translation>
             <translation>Skriv passordfrasen din.</translation>
         </message>
         <message>
+            <source>Upgrading the journal to this version (only once; it can take a minute)…</source>
+            <translation>Oppgraderer journalen til denne versjonen (bare én gang; det kan ta et minutt)…</translation>
+        </message>
+        <message>
             <source>You can try again in %1 seconds.</source>
             <translation>Du kan prøve igjen om %1 sekunder.</translation>
         </message>

@@ -77,6 +77,18 @@ def test_upgrades_a_real_journal_from_every_schema(version: int, tmp_path: Path)
     assert journal.integrity_problems() == []
 
 
+def test_an_upgrade_is_announced_once_before_it_starts(tmp_path: Path) -> None:
+    db = Database(tmp_path / "x.db", KEY)
+    calls: list[int] = []
+    announce = lambda: calls.append(current_version(db))  # noqa: E731
+    assert migrate(db, target=2, on_upgrade=announce) == [1, 2]
+    assert calls == [0]  # once, before the first step
+    assert migrate(db, on_upgrade=announce) == list(range(3, SCHEMA_VERSION + 1))
+    assert calls == [0, 2]
+    assert migrate(db, on_upgrade=announce) == []
+    assert calls == [0, 2]  # nothing to do, nothing announced
+
+
 def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
     db = Database(tmp_path / "x.db", KEY)
     migrate(db)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -90,3 +91,38 @@ def test_demo_journal_shows_its_passphrase(qtbot: QtBot, make_app, tmp_path: Pat
     qtbot.waitUntil(lambda: app.window is not None and app.window.cases.loaded, timeout=TIMEOUT)
     assert app.window.cases.model.total == 3
     assert app.prefs.last_journal is None  # the demo is not remembered as "your" journal
+
+
+def test_an_older_journal_says_it_is_being_upgraded(
+    qtbot: QtBot, make_app, tmp_path: Path, monkeypatch
+) -> None:
+    """The first unlock after installing a new version upgrades the schema, which can take a
+    while on a large journal: the dialog says so instead of a bare "Opening…"."""
+    from tests.samjournal.fixtures.make_schema_fixture import PASSPHRASE
+
+    fixtures = Path(__file__).resolve().parents[1] / "samjournal" / "fixtures"
+    journal = tmp_path / "journal"
+    shutil.copytree(fixtures / "schema-0004", journal)
+    app = make_app("en")
+    dialog = app.open_journal(journal)
+    shown: list[str] = []
+    set_text = dialog.status.setText
+    monkeypatch.setattr(dialog.status, "setText", lambda t: (shown.append(t), set_text(t)))
+    dialog.select_user("lead")
+    try_passphrase(qtbot, dialog, PASSPHRASE)
+    assert any("Upgrading the journal" in text for text in shown), shown
+    qtbot.waitUntil(lambda: app.window is not None and app.window.cases.loaded, timeout=TIMEOUT)
+
+
+def test_a_current_journal_is_not_upgraded(
+    qtbot: QtBot, make_app, journal_dir: Path, monkeypatch
+) -> None:
+    app = make_app("en")
+    dialog = app.open_journal(journal_dir)
+    shown: list[str] = []
+    set_text = dialog.status.setText
+    monkeypatch.setattr(dialog.status, "setText", lambda t: (shown.append(t), set_text(t)))
+    dialog.select_user(WORKER)
+    try_passphrase(qtbot, dialog, WORKER_PASS)
+    assert shown
+    assert not any("Upgrading" in text for text in shown)

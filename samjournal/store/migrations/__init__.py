@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from importlib import resources
 
@@ -43,26 +44,32 @@ def current_version(db: Database) -> int:
     return int(db.scalar("PRAGMA user_version"))
 
 
-def migrate(db: Database, *, target: int = SCHEMA_VERSION) -> list[int]:
-    """Bring the database up to `target`; return the versions applied."""
+def migrate(
+    db: Database,
+    *,
+    target: int = SCHEMA_VERSION,
+    on_upgrade: Callable[[], object] | None = None,
+) -> list[int]:
+    """Bring the database up to `target`; return the versions applied. `on_upgrade` is called
+    once before the first step, if there is one: on a large journal an upgrade can take a while."""
     version = current_version(db)
     if version > SCHEMA_VERSION:
         raise JournalDamaged(
             "Journalen er laget av en nyere SamJournal-versjon. Oppdater programmet."
         )
-    applied = []
-    for migration in available():
-        if version < migration.version <= target:
-            now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-            db.executescript(
-                "BEGIN IMMEDIATE;\n"
-                "CREATE TABLE IF NOT EXISTS schema_migrations ("
-                " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);\n"
-                f"{migration.sql}\n;"
-                f"INSERT INTO schema_migrations VALUES ({migration.version}, "
-                f"'{migration.name}', '{now}');\n"
-                f"PRAGMA user_version = {migration.version};\n"
-                "COMMIT;"
-            )
-            applied.append(migration.version)
-    return applied
+    pending = [m for m in available() if version < m.version <= target]
+    if pending and on_upgrade is not None:
+        on_upgrade()
+    for migration in pending:
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        db.executescript(
+            "BEGIN IMMEDIATE;\n"
+            "CREATE TABLE IF NOT EXISTS schema_migrations ("
+            " version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL);\n"
+            f"{migration.sql}\n;"
+            f"INSERT INTO schema_migrations VALUES ({migration.version}, "
+            f"'{migration.name}', '{now}');\n"
+            f"PRAGMA user_version = {migration.version};\n"
+            "COMMIT;"
+        )
+    return [m.version for m in pending]
