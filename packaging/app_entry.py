@@ -116,4 +116,9 @@ def run(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
+    # A frozen program is its own child process (ui/render_process.py lays out batch prints in
+    # one): this returns at once in the parent, and runs the child's work in the child.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(run(sys.argv[1:]))

@@ -57,6 +57,7 @@ def run(outdir: Path, say: Say) -> int:
     journal = make_journal(outdir / "journal", say)
     pdf = print_summary(journal, outdir / "case-summary.pdf", say)
     check_qtpdf(pdf, say)
+    check_render_process(journal, say)
     export_bundle(journal, outdir, say)
     check_about(journal, say)
     open_main_window(journal, outdir, say)
@@ -156,6 +157,22 @@ def print_summary(journal: Journal, target: Path, say: Say) -> bytes:
     reports.save_pdf(pdf, target, journal=journal, document="case_summary", family_id=family_id)
     say(f"smoke: case summary printed to {target.name} ({len(pdf) // 1024} KiB)")
     return pdf
+
+
+def check_render_process(journal: Journal, say: Say) -> None:
+    """Batch prints lay out in a spawned child: in a frozen build that child is this program
+    again, which works only with multiprocessing.freeze_support() at the entry point."""
+    from samjournal.reports.case_summary import gather
+    from ui.render_process import RenderProcess
+
+    renderer = RenderProcess()
+    try:
+        pdf = renderer.render(gather(journal, journal.families.case_list()[0].id))
+        check(renderer.running, "the render process did not start")
+        check(pdf.startswith(b"%PDF-"), "the render process returned no PDF")
+    finally:
+        renderer.stop()
+    say(f"smoke: case summary laid out in a child process ({len(pdf) // 1024} KiB)")
 
 
 def check_qtpdf(pdf: bytes, say: Say) -> None:

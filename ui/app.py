@@ -24,6 +24,7 @@ from samjournal.settings import JournalSettings
 from ui.dialogs.passphrase import RecoveryResetDialog
 from ui.main_window import MainWindow
 from ui.prefs import APP_NAME, Prefs, default_journal_path, demo_journal_path
+from ui.render_process import RENDERER
 from ui.session import Session
 from ui.translations import Language
 from ui.unlock import UnlockDialog
@@ -312,4 +313,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     controller.start(demo=args.demo, path=args.journal)
     code = app.exec()
     controller.worker.stop()
+    RENDERER.stop()
     return int(code)

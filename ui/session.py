@@ -11,6 +11,7 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from samjournal.journal import Journal
 from samjournal.model import Changes, Role, User
 from samjournal.settings import JournalSettings
+from ui.render_process import RENDERER
 from ui.worker import DbWorker, Done, Failed, Task
 
 
@@ -77,6 +78,7 @@ class Session(QObject):
             return
         self.locked = True
         self.submit(lambda j: j.lock())
+        self.worker.call(RENDERER.stop)  # after any batch work queued before the lock
         self.locked_changed.emit(True)
 
     def unlock(self, passphrase: str, done: Done, failed: Failed) -> None:

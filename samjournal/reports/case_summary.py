@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
@@ -42,28 +43,80 @@ def build(
     show_national_ids: bool = False,
     language: str | None = None,
 ) -> bytes:
+    return render(
+        gather(
+            journal,
+            family_id,
+            period=period,
+            show_national_ids=show_national_ids,
+            language=language,
+        )
+    )
+
+
+@dataclass(frozen=True)
+class SummaryJob:
+    """Everything one summary shows, read from the journal: `render` needs no database, so it
+    can run in another process (the client's batch print does)."""
+
+    detail: FamilyDetail
+    start: dt.date
+    end: dt.date
+    studies: dict[str, str]
+    language: str
+    show_national_ids: bool
+    printed_by: str
+    printed_at: dt.datetime
+    audit_head: str
+
+
+def gather(
+    journal: Journal,
+    family_id: FamilyId,
+    *,
+    period: tuple[dt.date, dt.date] | None = None,
+    show_national_ids: bool = False,
+    language: str | None = None,
+) -> SummaryJob:
+    """Read what the summary shows, and audit the print (before layout, so the chain head
+    printed on the page includes it)."""
     if journal.user.role is not Role.TEAMLEAD:
         raise PermissionDenied("Bare en teamleder kan skrive ut saksoppsummeringer.")
     detail = journal.families.open(family_id)  # NotFound when missing; audited as a view
     start, end = period or (_first_day(detail), dt.date.today())
     if start > end:
         raise ValidationError("periode", "starten må være før slutten")
-    words = Words(checked_language(language, journal.settings().language))
-    studies = dict(journal.consents.studies())
+    chosen = checked_language(language, journal.settings().language)
     what = "case_summary" + (" with full national ids" if show_national_ids else "")
     journal.record_event(Action.PRINT, "family", family_id, family_id, detail=what)
-    head = Letterhead(
-        title=words("Saksoppsummering", "Case summary"),
-        subject=detail.family.case_number,
+    return SummaryJob(
+        detail=detail,
+        start=start,
+        end=end,
+        studies=dict(journal.consents.studies()),
+        language=chosen,
+        show_national_ids=show_national_ids,
         printed_by=journal.user.display_name,
         printed_at=now(),
+        audit_head=journal.audit_head() or "",
+    )
+
+
+def render(job: SummaryJob) -> bytes:
+    """The PDF of a gathered summary (reportlab only: no journal, no files)."""
+    words = Words(job.language)
+    head = Letterhead(
+        title=words("Saksoppsummering", "Case summary"),
+        subject=job.detail.family.case_number,
+        printed_by=job.printed_by,
+        printed_at=job.printed_at,
         words=words,
-        audit_head=journal.audit_head(),
+        audit_head=job.audit_head,
     )
-    story = _Summary(Writer(make_styles(9.5), words), detail, start, end, studies).story(
-        show_national_ids, head.audit_head or ""
-    )
-    return build_pdf(story, head, author=journal.user.display_name)
+    story = _Summary(
+        Writer(make_styles(9.5), words), job.detail, job.start, job.end, job.studies
+    ).story(job.show_national_ids, job.audit_head)
+    return build_pdf(story, head, author=job.printed_by)
 
 
 class _Summary:

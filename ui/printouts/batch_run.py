@@ -20,7 +20,8 @@ from PySide6.QtPrintSupport import QPrinter
 from samjournal import reports
 from samjournal.errors import SamJournalError
 from samjournal.journal import Journal
-from samjournal.model import CaseRow
+from samjournal.model import CaseRow, FamilyId
+from samjournal.reports.case_summary import gather
 from ui.errors import describe
 from ui.printing import render_to_printer
 from ui.printouts.printout import (
@@ -30,10 +31,18 @@ from ui.printouts.printout import (
     printed_detail,
     record_printed,
 )
+from ui.render_process import RENDERER
 from ui.session import Session
 from ui.worker import Cancelled
 
-build_summary = reports.case_summary  # module-level so tests can slow it down or stop it
+
+def build_summary(
+    journal: Journal, family_id: FamilyId, *, show_national_ids: bool, language: str | None
+) -> bytes:
+    """Read and audit on the database worker, lay out in the render process (module-level, so
+    tests can slow it down or stop it)."""
+    job = gather(journal, family_id, show_national_ids=show_national_ids, language=language)
+    return RENDERER.render(job)
 
 
 @dataclass(frozen=True)
