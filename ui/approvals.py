@@ -9,7 +9,7 @@ from samjournal.errors import OverBudget
 from samjournal.model import Changes
 from samjournal.records.payments import PendingApproval
 from ui import fmt, labels
-from ui.dialogs.reason import ConfirmDialog, ReasonDialog
+from ui.dialogs.payment import over_budget_dialog, reject_dialog
 from ui.errors import describe
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table, selected_record
@@ -114,17 +114,7 @@ class ApprovalsPage(QWidget):
 
         def refused(error: BaseException) -> None:
             if isinstance(error, OverBudget):
-                ConfirmDialog(
-                    self.session,
-                    self.tr("Approve over budget"),
-                    self.tr(
-                        "This payment takes the family over its yearly budget frame."
-                        " Approve it anyway?"
-                    ),
-                    lambda j: j.payments.approve(payment_id, over_budget_ok=True),
-                    confirm_text=self.tr("&Approve over budget"),
-                    parent=self,
-                ).open()
+                over_budget_dialog(self.session, payment_id, self).open()
                 return
             self.message.show_message(describe(error), MessageBar.ERROR)
 
@@ -140,14 +130,4 @@ class ApprovalsPage(QWidget):
         item = self.selected()
         if item is None:
             return
-        payment_id = item.payment.id
-        ReasonDialog(
-            self.session,
-            self.tr("Reject payment"),
-            self.tr("Reject %1 for “%2”?")
-            .replace("%1", fmt.money(item.payment.amount))
-            .replace("%2", item.payment.purpose),
-            lambda journal, reason: journal.payments.reject(payment_id, reason),
-            confirm_text=self.tr("Re&ject"),
-            parent=self,
-        ).open()
+        reject_dialog(self.session, item.payment, self).open()

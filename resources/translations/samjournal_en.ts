@@ -227,32 +227,8 @@
             <translation>Choose a payment first.</translation>
         </message>
         <message>
-            <source>Approve over budget</source>
-            <translation>Approve over budget</translation>
-        </message>
-        <message>
-            <source>This payment takes the family over its yearly budget frame. Approve it anyway?</source>
-            <translation>This payment takes the family over its yearly budget frame. Approve it anyway?</translation>
-        </message>
-        <message>
-            <source>&amp;Approve over budget</source>
-            <translation>&amp;Approve over budget</translation>
-        </message>
-        <message>
             <source>Approved.</source>
             <translation>Approved.</translation>
-        </message>
-        <message>
-            <source>Reject payment</source>
-            <translation>Reject payment</translation>
-        </message>
-        <message>
-            <source>Reject %1 for “%2”?</source>
-            <translation>Reject %1 for “%2”?</translation>
-        </message>
-        <message>
-            <source>Re&amp;ject</source>
-            <translation>Re&amp;ject</translation>
         </message>
     </context>
     <context>
@@ -3245,6 +3221,45 @@
         </message>
     </context>
     <context>
+        <name>PaymentDecisions</name>
+        <message>
+            <source>Reject payment</source>
+            <translation>Reject payment</translation>
+        </message>
+        <message>
+            <source>Reject %1 for “%2”?</source>
+            <translation>Reject %1 for “%2”?</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>Re&amp;ject</translation>
+        </message>
+        <message>
+            <source>Cancel payment</source>
+            <translation>Cancel payment</translation>
+        </message>
+        <message>
+            <source>Cancel %1 for “%2”?</source>
+            <translation>Cancel %1 for “%2”?</translation>
+        </message>
+        <message>
+            <source>Cancel &amp;payment</source>
+            <translation>Cancel &amp;payment</translation>
+        </message>
+        <message>
+            <source>Approve over budget</source>
+            <translation>Approve over budget</translation>
+        </message>
+        <message>
+            <source>This payment takes the family over its yearly budget frame. Approve it anyway?</source>
+            <translation>This payment takes the family over its yearly budget frame. Approve it anyway?</translation>
+        </message>
+        <message>
+            <source>&amp;Approve over budget</source>
+            <translation>&amp;Approve over budget</translation>
+        </message>
+    </context>
+    <context>
         <name>PaymentRow</name>
         <message>
             <source>Amount</source>
@@ -3362,44 +3377,8 @@
             <translation>needs team lead</translation>
         </message>
         <message>
-            <source>Approve over budget</source>
-            <translation>Approve over budget</translation>
-        </message>
-        <message>
-            <source>This payment takes the family over its yearly budget frame. Approve it anyway?</source>
-            <translation>This payment takes the family over its yearly budget frame. Approve it anyway?</translation>
-        </message>
-        <message>
-            <source>&amp;Approve over budget</source>
-            <translation>&amp;Approve over budget</translation>
-        </message>
-        <message>
             <source>Approved.</source>
             <translation>Approved.</translation>
-        </message>
-        <message>
-            <source>Reject payment</source>
-            <translation>Reject payment</translation>
-        </message>
-        <message>
-            <source>Reject %1 for “%2”?</source>
-            <translation>Reject %1 for “%2”?</translation>
-        </message>
-        <message>
-            <source>Re&amp;ject</source>
-            <translation>Re&amp;ject</translation>
-        </message>
-        <message>
-            <source>Cancel payment</source>
-            <translation>Cancel payment</translation>
-        </message>
-        <message>
-            <source>Cancel %1 for “%2”?</source>
-            <translation>Cancel %1 for “%2”?</translation>
-        </message>
-        <message>
-            <source>Cancel &amp;payment</source>
-            <translation>Cancel &amp;payment</translation>
         </message>
     </context>
     <context>

@@ -227,32 +227,8 @@
             <translation>Velg en utbetaling først.</translation>
         </message>
         <message>
-            <source>Approve over budget</source>
-            <translation>Godkjenn over budsjett</translation>
-        </message>
-        <message>
-            <source>This payment takes the family over its yearly budget frame. Approve it anyway?</source>
-            <translation>Denne utbetalingen tar familien over årets budsjettramme. Godkjenne likevel?</translation>
-        </message>
-        <message>
-            <source>&amp;Approve over budget</source>
-            <translation>&amp;Godkjenn over budsjett</translation>
-        </message>
-        <message>
             <source>Approved.</source>
             <translation>Godkjent.</translation>
-        </message>
-        <message>
-            <source>Reject payment</source>
-            <translation>Avslå utbetaling</translation>
-        </message>
-        <message>
-            <source>Reject %1 for “%2”?</source>
-            <translation>Avslå %1 til «%2»?</translation>
-        </message>
-        <message>
-            <source>Re&amp;ject</source>
-            <translation>&amp;Avslå</translation>
         </message>
     </context>
     <context>
@@ -3245,6 +3221,45 @@
         </message>
     </context>
     <context>
+        <name>PaymentDecisions</name>
+        <message>
+            <source>Reject payment</source>
+            <translation>Avslå utbetaling</translation>
+        </message>
+        <message>
+            <source>Reject %1 for “%2”?</source>
+            <translation>Avslå %1 til «%2»?</translation>
+        </message>
+        <message>
+            <source>Re&amp;ject</source>
+            <translation>&amp;Avslå</translation>
+        </message>
+        <message>
+            <source>Cancel payment</source>
+            <translation>Kanseller utbetaling</translation>
+        </message>
+        <message>
+            <source>Cancel %1 for “%2”?</source>
+            <translation>Kansellere %1 til «%2»?</translation>
+        </message>
+        <message>
+            <source>Cancel &amp;payment</source>
+            <translation>&amp;Kanseller utbetalingen</translation>
+        </message>
+        <message>
+            <source>Approve over budget</source>
+            <translation>Godkjenn over budsjett</translation>
+        </message>
+        <message>
+            <source>This payment takes the family over its yearly budget frame. Approve it anyway?</source>
+            <translation>Denne utbetalingen tar familien over årets budsjettramme. Godkjenne likevel?</translation>
+        </message>
+        <message>
+            <source>&amp;Approve over budget</source>
+            <translation>&amp;Godkjenn over budsjett</translation>
+        </message>
+    </context>
+    <context>
         <name>PaymentRow</name>
         <message>
             <source>Amount</source>
@@ -3362,44 +3377,8 @@
             <translation>krever teamleder</translation>
         </message>
         <message>
-            <source>Approve over budget</source>
-            <translation>Godkjenn over budsjett</translation>
-        </message>
-        <message>
-            <source>This payment takes the family over its yearly budget frame. Approve it anyway?</source>
-            <translation>Denne utbetalingen tar familien over årets budsjettramme. Godkjenne likevel?</translation>
-        </message>
-        <message>
-            <source>&amp;Approve over budget</source>
-            <translation>&amp;Godkjenn over budsjett</translation>
-        </message>
-        <message>
             <source>Approved.</source>
             <translation>Godkjent.</translation>
-        </message>
-        <message>
-            <source>Reject payment</source>
-            <translation>Avslå utbetaling</translation>
-        </message>
-        <message>
-            <source>Reject %1 for “%2”?</source>
-            <translation>Avslå %1 til «%2»?</translation>
-        </message>
-        <message>
-            <source>Re&amp;ject</source>
-            <translation>&amp;Avslå</translation>
-        </message>
-        <message>
-            <source>Cancel payment</source>
-            <translation>Kanseller utbetaling</translation>
-        </message>
-        <message>
-            <source>Cancel %1 for “%2”?</source>
-            <translation>Kansellere %1 til «%2»?</translation>
-        </message>
-        <message>
-            <source>Cancel &amp;payment</source>
-            <translation>&amp;Kanseller utbetalingen</translation>
         </message>
     </context>
     <context>

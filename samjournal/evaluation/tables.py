@@ -426,19 +426,22 @@ QUASI_IDENTIFIERS = ("area", "household_size", "children", "adult_ages")
 def resource(
     table: Table, *, prefix: tuple[Column, ...] = (), with_keys: bool = True
 ) -> dict[str, Any]:
-    """A Frictionless tabular data resource for `table` (CSV, UTF-8, empty = missing)."""
+    """A Frictionless tabular data resource for `table` (CSV, UTF-8, empty = missing). The
+    `prefix` columns (the evaluator's journal_id) lead every key as well."""
     columns = prefix + table.columns
     schema: dict[str, Any] = {
         "fields": [c.field() for c in columns],
         "missingValues": [MISSING],
     }
+    leading = [c.name for c in prefix]
     if with_keys and table is not TOMBSTONES:
-        schema["primaryKey"] = [table.key]
+        schema["primaryKey"] = [*leading, table.key]
         if table is not HOUSEHOLDS:
+            household = [*leading, "household_id"]
             schema["foreignKeys"] = [
                 {
-                    "fields": ["household_id"],
-                    "reference": {"resource": "households", "fields": ["household_id"]},
+                    "fields": household,
+                    "reference": {"resource": "households", "fields": household},
                 }
             ]
     return {

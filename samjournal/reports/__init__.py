@@ -60,13 +60,10 @@ def case_summary(
 ) -> bytes:
     """The case summary (team lead only). `period` defaults to opened..today; identity numbers
     are masked unless `show_national_ids`; language defaults to the journal's setting."""
-    return _case_summary.build(
-        journal,
-        family_id,
-        period=period,
-        show_national_ids=show_national_ids,
-        language=language,
+    job = _case_summary.gather(
+        journal, family_id, period=period, show_national_ids=show_national_ids, language=language
     )
+    return _case_summary.render(job)
 
 
 def family_copy(

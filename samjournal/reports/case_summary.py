@@ -35,25 +35,6 @@ from samjournal.reports.styles import make_styles
 COUNTED = (PaymentStatus.APPROVED, PaymentStatus.PAID)
 
 
-def build(
-    journal: Journal,
-    family_id: FamilyId,
-    *,
-    period: tuple[dt.date, dt.date] | None = None,
-    show_national_ids: bool = False,
-    language: str | None = None,
-) -> bytes:
-    return render(
-        gather(
-            journal,
-            family_id,
-            period=period,
-            show_national_ids=show_national_ids,
-            language=language,
-        )
-    )
-
-
 @dataclass(frozen=True)
 class SummaryJob:
     """Everything one summary shows, read from the journal: `render` needs no database, so it

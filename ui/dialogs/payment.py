@@ -12,10 +12,12 @@ from samjournal.model import (
     Need,
     NeedId,
     Payment,
+    PaymentId,
     PaymentMethod,
 )
 from ui import fmt, labels
 from ui.dialogs.form import FormDialog, Work
+from ui.dialogs.reason import ConfirmDialog, ReasonDialog
 from ui.session import Session
 from ui.widgets import MoneyEdit
 
@@ -101,3 +103,50 @@ class MarkPaidDialog(FormDialog):
         paid_on = fmt.pydate(self.paid_on.date())
         payment_id = self.payment.id
         return lambda journal: journal.payments.mark_paid(payment_id, voucher, paid_on=paid_on)
+
+
+# The decisions on a payment asked for from both the family's Payments tab and the team lead's
+# approvals queue. (lupdate reads only literal translate() calls, hence no shorter helper.)
+
+
+def reject_dialog(session: Session, payment: Payment, parent: QWidget) -> ReasonDialog:
+    payment_id = payment.id
+    return ReasonDialog(
+        session,
+        QCoreApplication.translate("PaymentDecisions", "Reject payment"),
+        QCoreApplication.translate("PaymentDecisions", "Reject %1 for “%2”?")
+        .replace("%1", fmt.money(payment.amount))
+        .replace("%2", payment.purpose),
+        lambda journal, reason: journal.payments.reject(payment_id, reason),
+        confirm_text=QCoreApplication.translate("PaymentDecisions", "Re&ject"),
+        parent=parent,
+    )
+
+
+def cancel_dialog(session: Session, payment: Payment, parent: QWidget) -> ReasonDialog:
+    payment_id = payment.id
+    return ReasonDialog(
+        session,
+        QCoreApplication.translate("PaymentDecisions", "Cancel payment"),
+        QCoreApplication.translate("PaymentDecisions", "Cancel %1 for “%2”?")
+        .replace("%1", fmt.money(payment.amount))
+        .replace("%2", payment.purpose),
+        lambda journal, reason: journal.payments.cancel(payment_id, reason),
+        confirm_text=QCoreApplication.translate("PaymentDecisions", "Cancel &payment"),
+        parent=parent,
+    )
+
+
+def over_budget_dialog(session: Session, payment_id: PaymentId, parent: QWidget) -> ConfirmDialog:
+    """A team lead's second look when approving would pass the family's yearly budget frame."""
+    return ConfirmDialog(
+        session,
+        QCoreApplication.translate("PaymentDecisions", "Approve over budget"),
+        QCoreApplication.translate(
+            "PaymentDecisions",
+            "This payment takes the family over its yearly budget frame. Approve it anyway?",
+        ),
+        lambda journal: journal.payments.approve(payment_id, over_budget_ok=True),
+        confirm_text=QCoreApplication.translate("PaymentDecisions", "&Approve over budget"),
+        parent=parent,
+    )

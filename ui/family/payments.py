@@ -16,8 +16,13 @@ from samjournal.errors import OverBudget
 from samjournal.model import NeedCategory, NeedId, Payment, PaymentStatus
 from samjournal.money import Money
 from ui import fmt, labels
-from ui.dialogs.payment import MarkPaidDialog, ProposePaymentDialog
-from ui.dialogs.reason import ConfirmDialog, ReasonDialog
+from ui.dialogs.payment import (
+    MarkPaidDialog,
+    ProposePaymentDialog,
+    cancel_dialog,
+    over_budget_dialog,
+    reject_dialog,
+)
 from ui.family.tab import FamilyTab
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table, selected_record
@@ -177,21 +182,8 @@ class PaymentsTab(FamilyTab):
         payment_id = payment.id
 
         def refused(error: BaseException) -> None:
-            over_budget = isinstance(error, OverBudget)
-            if over_budget and self.session.is_teamlead:
-                self.open_dialog(
-                    ConfirmDialog(
-                        self.session,
-                        self.tr("Approve over budget"),
-                        self.tr(
-                            "This payment takes the family over its yearly budget frame."
-                            " Approve it anyway?"
-                        ),
-                        lambda j: j.payments.approve(payment_id, over_budget_ok=True),
-                        confirm_text=self.tr("&Approve over budget"),
-                        parent=self,
-                    )
-                )
+            if isinstance(error, OverBudget) and self.session.is_teamlead:
+                self.open_dialog(over_budget_dialog(self.session, payment_id, self))
                 return
             self.show_error(error)
 
@@ -210,36 +202,10 @@ class PaymentsTab(FamilyTab):
 
     def reject(self) -> None:
         payment = self.selected()
-        if payment is None:
-            return
-        payment_id = payment.id
-        self.open_dialog(
-            ReasonDialog(
-                self.session,
-                self.tr("Reject payment"),
-                self.tr("Reject %1 for “%2”?")
-                .replace("%1", fmt.money(payment.amount))
-                .replace("%2", payment.purpose),
-                lambda journal, reason: journal.payments.reject(payment_id, reason),
-                confirm_text=self.tr("Re&ject"),
-                parent=self,
-            )
-        )
+        if payment:
+            self.open_dialog(reject_dialog(self.session, payment, self))
 
     def cancel(self) -> None:
         payment = self.selected()
-        if payment is None:
-            return
-        payment_id = payment.id
-        self.open_dialog(
-            ReasonDialog(
-                self.session,
-                self.tr("Cancel payment"),
-                self.tr("Cancel %1 for “%2”?")
-                .replace("%1", fmt.money(payment.amount))
-                .replace("%2", payment.purpose),
-                lambda journal, reason: journal.payments.cancel(payment_id, reason),
-                confirm_text=self.tr("Cancel &payment"),
-                parent=self,
-            )
-        )
+        if payment:
+            self.open_dialog(cancel_dialog(self.session, payment, self))

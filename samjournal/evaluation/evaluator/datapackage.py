@@ -22,7 +22,7 @@ from samjournal.evaluation.evaluator.merge import SEP
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.profile import now_iso
 from samjournal.evaluation.sql import paused_gc, tuples
-from samjournal.evaluation.tables import DATA_TABLES, HOUSEHOLDS, Column, Table, codebook_rows
+from samjournal.evaluation.tables import DATA_TABLES, Column, Table, codebook_rows, resource
 from samjournal.fsutil import fsync_dir, storage_error
 
 JOURNAL = Column(
@@ -50,33 +50,6 @@ Categories and scales are in codebook.csv and in datapackage.json (Frictionless)
 class Written:
     path: Path
     rows: dict[str, int]
-
-
-def _resource(table: Table) -> dict[str, Any]:
-    columns = (JOURNAL, *table.columns)
-    schema: dict[str, Any] = {
-        "fields": [c.field() for c in columns],
-        "missingValues": [""],
-        "primaryKey": ["journal_id", table.key],
-    }
-    if table is not HOUSEHOLDS:
-        schema["foreignKeys"] = [
-            {
-                "fields": ["journal_id", "household_id"],
-                "reference": {"resource": "households", "fields": ["journal_id", "household_id"]},
-            }
-        ]
-    return {
-        "name": table.name,
-        "title": table.title,
-        "description": table.description,
-        "path": f"{table.name}.csv",
-        "profile": "tabular-data-resource",
-        "format": "csv",
-        "mediatype": "text/csv",
-        "encoding": "utf-8",
-        "schema": schema,
-    }
 
 
 def _plain(
@@ -128,7 +101,7 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
                 "fingerprint": ws.profile.fingerprint,
                 "k": ws.profile.policy.k,
             },
-            "resources": [_resource(t) for t in tables]
+            "resources": [resource(t, prefix=(JOURNAL,)) for t in tables]
             + [
                 _plain(
                     "journals",
