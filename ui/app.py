@@ -15,7 +15,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
 
 from samjournal.journal import Journal
@@ -52,7 +52,12 @@ def demo_lead() -> str:
 
 
 class App(QObject):
-    """Moves between the screens: wizard or unlock, then the main window."""
+    """Moves between the screens: wizard or unlock, then the main window.
+
+    The controller, not Qt, decides when the program ends: between two screens (the wizard
+    closing before the main window opens, one unlock dialog replacing another) no window is
+    visible, and Qt's quit-on-last-window-closed would end the program there.
+    """
 
     def __init__(
         self,
@@ -66,6 +71,7 @@ class App(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
+        QGuiApplication.setQuitOnLastWindowClosed(False)
         self.prefs = prefs or Prefs()
         self.language = Language(qm_dir)
         self.language.install(self.prefs.language)
@@ -165,19 +171,26 @@ class App(QObject):
         return wizard
 
     def _set_up(self, journal: Journal) -> None:
-        self.prefs.last_journal = journal.path
-        self.worker.submit(lambda _j: journal.settings(), lambda s: self.show_main(journal, s))
         self.wizard = None
+        self._open_created(journal)
 
     def _wizard_cancelled(self) -> None:
         wizard = self.wizard
         self.wizard = None
         journal = wizard.journal if wizard else None
-        if journal is not None:  # created but not confirmed: open it anyway, and say so
-            self.prefs.last_journal = journal.path
-            self.worker.submit(lambda _j: journal.settings(), lambda s: self.show_main(journal, s))
+        if journal is not None:  # created but not confirmed: open it anyway
+            self._open_created(journal)
             return
         QCoreApplication.quit()
+
+    def _open_created(self, journal: Journal) -> None:
+        self.prefs.last_journal = journal.path
+
+        def failed(error: BaseException) -> None:  # the journal exists: unlock it anew
+            log.error("new journal could not be opened: %s", type(error).__name__)
+            self.open_journal(journal.path)
+
+        self.worker.call(journal.settings, lambda s: self.show_main(journal, s), failed)
 
     # -- unlocking --------------------------------------------------------------------------
 
@@ -244,14 +257,25 @@ class App(QObject):
     def _make_window(self, session: Session) -> MainWindow:
         window = MainWindow(session, self.prefs)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.language_requested.connect(self.switch_language)
-        window.quit_requested.connect(window.close)
+        self._watch(window)
         self.window = window
         window.show()
         window.raise_()
         window.activateWindow()
         window.start()
         return window
+
+    def _watch(self, window: MainWindow) -> None:
+        window.language_requested.connect(self.switch_language)
+        window.quit_requested.connect(window.close)
+        window.closed.connect(self._main_closed)
+
+    def _main_closed(self, window: MainWindow) -> None:
+        if window.keep_session:  # rebuilt in another language: the new window carries on
+            return
+        if self.window is window:
+            self.window = None
+        QCoreApplication.quit()
 
     def switch_language(self, code: str) -> None:
         """Install the other language and rebuild the window where the user was."""
@@ -267,8 +291,7 @@ class App(QObject):
         geometry = old.saveGeometry()
         new = MainWindow(old.session, self.prefs)
         new.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        new.language_requested.connect(self.switch_language)
-        new.quit_requested.connect(new.close)
+        self._watch(new)
         new.restoreGeometry(geometry)
         self.window = new
         new.show()

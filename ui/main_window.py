@@ -40,6 +40,7 @@ from ui.widgets import MessageBar
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
     quit_requested = Signal()
+    closed = Signal(object)  # this window, once it has closed (the app quits unless rebuilt)
 
     def __init__(self, session: Session, prefs: Prefs, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -372,6 +373,8 @@ class MainWindow(QMainWindow):
             clipboard.clear_now()
             self.session.close()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit(self)
 
     def shortcut_text(self) -> str:
         rows = []

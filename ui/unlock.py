@@ -117,6 +117,12 @@ class UnlockDialog(QDialog):
                 self.tr("&Other journal…"), QDialogButtonBox.ButtonRole.ResetRole
             )
             self.other_button.clicked.connect(self.other_journal.emit)
+        # Enter means Unlock, always: no other button may become the default when it takes
+        # focus (a button that had focus while the field was busy used to catch the next Enter).
+        for button in buttons.buttons():
+            if button is not self.unlock_button:
+                button.setAutoDefault(False)
+                button.setDefault(False)
         buttons.accepted.connect(self.try_unlock)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -214,7 +220,8 @@ class UnlockDialog(QDialog):
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
         self.unlock_button.setEnabled(not busy)
-        self.passphrase.setEnabled(not busy)
+        # Read-only rather than disabled, so focus stays in the field while the journal opens.
+        self.passphrase.setReadOnly(busy)
         self.status.setText(self.tr("Opening the journal…") if busy else "")
         if busy:
             self.message.clear()

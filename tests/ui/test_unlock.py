@@ -126,3 +126,24 @@ def test_a_current_journal_is_not_upgraded(
     try_passphrase(qtbot, dialog, WORKER_PASS)
     assert shown
     assert not any("Upgrading" in text for text in shown)
+
+
+def test_enter_after_a_wrong_passphrase_tries_again_and_never_quits(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """Only the keyboard: a wrong passphrase and Enter, then the right one and Enter."""
+    app = make_app()
+    dialog = app.open_journal(journal_dir)
+    dialog.select_user(WORKER)
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    qtbot.keyClicks(dialog.passphrase, "not the passphrase")
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog._busy and bool(dialog.message.text()), timeout=TIMEOUT)
+    assert dialog.isVisible()
+    assert dialog.focusWidget() is dialog.passphrase
+    assert dialog.unlock_button.isDefault()
+    assert not dialog.quit_button.isDefault()
+    qtbot.keyClicks(dialog.passphrase, WORKER_PASS)  # the wrong text is selected: typed over
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: app.window is not None and app.window.cases.loaded, timeout=TIMEOUT)
