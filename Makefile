@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-slow fuzz bench lint typecheck layers clean package
+.PHONY: run test test-desktop test-slow fuzz bench lint typecheck layers clean package
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,6 +19,12 @@ run: $(STAMP)
 # The suite is headless: tests/ui/conftest.py picks Qt's offscreen platform.
 test: lint typecheck layers
 	$(PY) -m pytest
+
+# The program as its own process in a real window (Xvfb, openbox, the xcb platform), driven
+# from outside with xdotool; screenshots in test-artifacts/desktop/. Needs the Debian packages
+# that .ci/run installs.
+test-desktop: $(STAMP)
+	$(PY) -m pytest -m desktop --run-desktop tests/desktop
 
 test-slow: $(STAMP)
 	$(PY) -m pytest -m slow --run-slow

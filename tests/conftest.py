@@ -25,15 +25,24 @@ OTHER, OTHER_PASS = "per", "per passordfrase 12"
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--run-slow", action="store_true", help="run the long reliability suite")
+    parser.addoption("--run-desktop", action="store_true", help="run the real-window tests")
+
+
+# Suites that `make test` leaves to their own command: marker, option, reason.
+OPT_IN = (
+    ("slow", "--run-slow", "slow: run with make test-slow"),
+    ("desktop", "--run-desktop", "a real window: run with make test-desktop"),
+)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    if config.getoption("--run-slow"):
-        return
-    skip = pytest.mark.skip(reason="slow: run with make test-slow")
-    for item in items:
-        if "slow" in item.keywords:
-            item.add_marker(skip)
+    for marker, option, reason in OPT_IN:
+        if config.getoption(option):
+            continue
+        skip = pytest.mark.skip(reason=reason)
+        for item in items:
+            if marker in item.keywords:
+                item.add_marker(skip)
 
 
 # -- the reliability summary: what the kill, fault, fuzz and canary tests proved in this run ----

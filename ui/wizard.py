@@ -268,8 +268,14 @@ class RecoveryKeyPage(_Page):
             QCoreApplication.translate("SetupWizard", "&Print the recovery sheet…")
         )
         self.print_button.clicked.connect(self.print_sheet)
+        # Where no printer is near, the sheet goes to a file to be printed elsewhere.
+        self.save_button = QPushButton(
+            QCoreApplication.translate("SetupWizard", "&Save the sheet as PDF…")
+        )
+        self.save_button.clicked.connect(self.save_sheet)
         row = QHBoxLayout()
         row.addWidget(self.print_button)
+        row.addWidget(self.save_button)
         row.addStretch(1)
         self.layout_.addLayout(row)
         self.layout_.addWidget(self.written)
@@ -323,6 +329,31 @@ class RecoveryKeyPage(_Page):
             self.message.show_message(describe(exc), MessageBar.ERROR)
             return
         print_pdf(pdf, self)
+
+    def save_sheet(self) -> None:
+        from samjournal.reports import save_pdf
+        from ui.printouts.ask import ask_save_path
+        from ui.printouts.printout import save_folder
+
+        name = QCoreApplication.translate("SetupWizard", "recovery-sheet.pdf")
+        chosen = ask_save_path(self, save_folder() / name)
+        if chosen is None:
+            return
+        try:
+            saved = save_pdf(
+                self.sheet_pdf(), chosen, journal=self.flow.journal, document="recovery_sheet"
+            )
+        except Exception as exc:  # shown to the user; the key is still on screen
+            self.message.show_message(describe(exc), MessageBar.ERROR)
+            return
+        self.message.show_message(
+            QCoreApplication.translate(
+                "SetupWizard",
+                "Saved as %1. Print it, then delete the file: with it, anyone who has the"
+                " journal can open it.",
+            ).replace("%1", str(saved)),
+            MessageBar.WARNING,
+        )
 
     def isComplete(self) -> bool:
         return self.written.isChecked()

@@ -3891,8 +3891,20 @@ Team lead: %2 (%3)</translation>
             <translation>&amp;Print the recovery sheet…</translation>
         </message>
         <message>
+            <source>&amp;Save the sheet as PDF…</source>
+            <translation>&amp;Save the sheet as PDF…</translation>
+        </message>
+        <message>
             <source>Group %1</source>
             <translation>Group %1</translation>
+        </message>
+        <message>
+            <source>recovery-sheet.pdf</source>
+            <translation>recovery-sheet.pdf</translation>
+        </message>
+        <message>
+            <source>Saved as %1. Print it, then delete the file: with it, anyone who has the journal can open it.</source>
+            <translation>Saved as %1. Print it, then delete the file: with it, anyone who has the journal can open it.</translation>
         </message>
         <message>
             <source>Check the sheet</source>

@@ -3884,15 +3884,27 @@ Teamleder: %2 (%3)</translation>
         </message>
         <message>
             <source>I have &amp;written the key down</source>
-            <translation>Jeg har &amp;skrevet ned nøkkelen</translation>
+            <translation>Jeg &amp;har skrevet ned nøkkelen</translation>
         </message>
         <message>
             <source>&amp;Print the recovery sheet…</source>
             <translation>&amp;Skriv ut gjenopprettingsarket…</translation>
         </message>
         <message>
+            <source>&amp;Save the sheet as PDF…</source>
+            <translation>&amp;Lagre arket som PDF…</translation>
+        </message>
+        <message>
             <source>Group %1</source>
             <translation>Gruppe %1</translation>
+        </message>
+        <message>
+            <source>recovery-sheet.pdf</source>
+            <translation>gjenopprettingsark.pdf</translation>
+        </message>
+        <message>
+            <source>Saved as %1. Print it, then delete the file: with it, anyone who has the journal can open it.</source>
+            <translation>Lagret som %1. Skriv det ut, og slett så filen: med den kan alle som har journalen, åpne den.</translation>
         </message>
         <message>
             <source>Check the sheet</source>
