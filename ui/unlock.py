@@ -120,9 +120,8 @@ class UnlockDialog(QDialog):
         # Enter means Unlock, always: no other button may become the default when it takes
         # focus (a button that had focus while the field was busy used to catch the next Enter).
         for button in buttons.buttons():
-            if button is not self.unlock_button:
+            if isinstance(button, QPushButton) and button is not self.unlock_button:
                 button.setAutoDefault(False)
-                button.setDefault(False)
         buttons.accepted.connect(self.try_unlock)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
