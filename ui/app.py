@@ -23,6 +23,7 @@ from samjournal.kdf import KdfCost
 from samjournal.settings import JournalSettings
 from ui.dialogs.passphrase import RecoveryResetDialog
 from ui.main_window import MainWindow
+from ui.platform_check import explain, missing_xcb_packages
 from ui.prefs import APP_NAME, Prefs, default_journal_path, demo_journal_path
 from ui.render_process import RENDERER
 from ui.session import Session
@@ -324,6 +325,10 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    missing = missing_xcb_packages()
+    if missing and QApplication.instance() is None:
+        print(explain(missing), file=sys.stderr)
+        return 1
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
     app.setApplicationName(APP_NAME)
