@@ -27,11 +27,15 @@ XCB_LIBRARIES = {
 
 
 def _loads(soname: str) -> bool:
-    try:
-        ctypes.CDLL(soname)
-    except OSError:
-        return False
-    return True
+    # A frozen build may carry the library in its own folder, where the loader does not look.
+    bundled = getattr(sys, "_MEIPASS", None)
+    for name in ([os.path.join(bundled, soname)] if bundled else []) + [soname]:
+        try:
+            ctypes.CDLL(name)
+        except OSError:
+            continue
+        return True
+    return False
 
 
 def missing_xcb_packages(
