@@ -47,3 +47,47 @@ def test_edit_a_meeting(qtbot: QtBot, make_app, journal_dir: Path, template: Tem
     meeting = w.family.data.detail.meetings[0]
     assert {p.name for p in meeting.participants} == {"Kari Nilsen", "Skolen"}
     assert meeting.version == 2
+
+
+def test_add_need_and_add_payment_put_the_cursor_in_the_new_row(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """Alt+B then typing fills the need; before, the focus stayed on the button, and the first
+    space typed added another empty row."""
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    w.family_action("record_meeting")
+    dialog = find_window(qtbot, MeetingDialog)
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    qtbot.mouseClick(dialog.needs.add_button, Qt.MouseButton.LeftButton)
+    need = dialog.needs.rows()[-1]
+    qtbot.waitUntil(lambda: dialog.focusWidget() is need.text, timeout=TIMEOUT)  # type: ignore[attr-defined]
+    qtbot.keyClicks(dialog.focusWidget(), "Ny vaskemaskin")
+    assert len(dialog.needs.rows()) == 1
+    assert need.text.text() == "Ny vaskemaskin"  # type: ignore[attr-defined]
+    qtbot.mouseClick(dialog.payments.add_button, Qt.MouseButton.LeftButton)
+    payment = dialog.payments.rows()[-1]
+    qtbot.waitUntil(lambda: dialog.focusWidget() is payment.amount, timeout=TIMEOUT)  # type: ignore[attr-defined]
+    dialog.reject()
+
+
+def test_enter_saves_the_meeting_after_adding_rows(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """Enter after "Add payment" saves; it used to press "Add need" again."""
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    w.family_action("record_meeting")
+    dialog = find_window(qtbot, MeetingDialog)
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    qtbot.mouseClick(dialog.needs.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.focusWidget(), "Ny vaskemaskin")
+    qtbot.mouseClick(dialog.payments.add_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(dialog.focusWidget(), "300")
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(dialog.focusWidget(), "Bussbillett")
+    qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+    wait_closed(qtbot, dialog)
+    assert len(dialog.needs.rows()) == 1

@@ -52,6 +52,7 @@ class NeedRow(DraftRow):
         layout.addWidget(self.text, 3)
         layout.addWidget(self.category, 2)
         self._remove_button(layout)
+        self.setFocusProxy(self.text)  # "Add need" puts the cursor here
 
     def description(self) -> str:
         return self.text.text().strip()
@@ -71,6 +72,7 @@ class PaymentRow(DraftRow):
         self.amount = MoneyEdit()
         self.amount.setAccessibleName(self.tr("Amount"))
         self.amount.setMinimumWidth(80)
+        self.setFocusProxy(self.amount)  # "Add payment" puts the cursor here
         self.purpose = QLineEdit()
         self.purpose.setPlaceholderText(self.tr("Purpose"))
         self.purpose.setAccessibleName(self.tr("Purpose"))
@@ -155,6 +157,7 @@ class DraftList(QWidget):
         row.edited.connect(self.changed.emit)
         self._rows.append(row)
         self._list.addWidget(row)
+        row.show()  # now, not at the next layout pass: "Add" moves the focus into it at once
         self.row_added.emit(row)
         self.changed.emit()
         return row

@@ -111,6 +111,11 @@ class FormDialog(QDialog):
         if not self._ordered:
             self._ordered = True
             self._order_focus()
+            # Enter saves from anywhere in the form: a button that had the focus ("Add need")
+            # must not become the default and catch the next Enter.
+            for button in self.findChildren(QPushButton):
+                if button is not self.save_button:
+                    button.setAutoDefault(False)
         super().showEvent(event)
 
     def _order_focus(self) -> None:
