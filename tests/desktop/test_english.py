@@ -1,0 +1,65 @@
+"""The same program in English, chosen from the View menu and kept for the next start; the
+screens a team lead meets, photographed for a person to look at."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from samjournal.demo import DEMO_PASSPHRASE
+from tests.desktop.conftest import shots
+from tests.desktop.desk import Display
+
+pytestmark = pytest.mark.desktop
+
+
+def test_english_is_chosen_from_the_menu_and_kept(start, display: Display, home: Path) -> None:
+    shot = shots(display, "english")
+    program = start("--demo")
+    program.focus("^Lås opp SamJournal$")
+    program.type(DEMO_PASSPHRASE)
+    program.key("Return")
+    program.wait_gone("^Lås opp SamJournal$")
+    program.focus("^SamJournal$")
+    program.key("alt+v", "Up", "Right", "Down", "Return")  # View → Language → English
+    time.sleep(1.5)  # the window is rebuilt in the new language
+    program.focus("^SamJournal$")
+    shot("1-cases")
+    program.key("ctrl+2")
+    time.sleep(1)
+    shot("2-approvals")
+    program.key("ctrl+q")
+    assert program.wait_exit() == 0
+
+    program = start("--demo")
+    program.focus("^Unlock SamJournal$")  # remembered: the next start is in English
+    shot("3-unlock")
+    program.type("wrong passphrase")
+    program.key("Return")
+    time.sleep(2)
+    shot("4-unlock-wrong")
+    program.type(DEMO_PASSPHRASE)
+    program.key("Return")
+    program.wait_gone("^Unlock SamJournal$")
+    program.focus("^SamJournal$")
+    program.key("ctrl+f")
+    program.type("Brøvig")
+    time.sleep(1)
+    program.key("Return")
+    time.sleep(1.5)
+    shot("5-family")
+    program.key("ctrl+shift+p")  # propose a payment, with nothing filled in
+    program.focus("^New payment|^Propose")
+    program.key("Return")
+    time.sleep(0.5)
+    shot("6-payment-error")
+    program.key("Escape")
+    program.focus("^SamJournal$")
+    program.key("ctrl+l")
+    program.focus("^Unlock SamJournal$")
+    shot("7-locked")
+    program.key("Escape")  # quitting from the lock screen ends the program
+    assert program.wait_exit() == 0
+    assert "Traceback" not in program.output
