@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from samjournal.money import Money
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS
 from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family, wait_closed
+from ui.dialogs.checkin import CheckinDialog
 from ui.dialogs.family import FamilyDialog
 from ui.dialogs.meeting import MeetingDialog
 from ui.dialogs.member import MemberDialog
@@ -117,3 +118,24 @@ def test_core_refusals_read_in_english(qtbot: QtBot, make_app, journal_dir: Path
     save(qtbot, dialog)
     qtbot.waitUntil(lambda: "familienavn" in dialog.field_errors(), timeout=TIMEOUT)
     assert dialog.field_errors()["familienavn"].endswith(" is required")
+
+
+def test_life_satisfaction_starts_unanswered_and_must_be_given(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    w.family_action("record_checkin")
+    dialog = find_window(qtbot, CheckinDialog)
+    # Every score, the overall one too, starts as "not answered": a forgotten field is no answer.
+    for box in (dialog.life, *dialog.domains.values()):
+        assert box.text() == box.specialValueText() == "ikke besvart"
+    save(qtbot, dialog)
+    qtbot.waitUntil(lambda: "livstilfredshet" in dialog.field_errors(), timeout=TIMEOUT)
+    assert dialog.isVisible()
+    assert w.family.data.detail.checkins == ()
+    dialog.life.setValue(7)
+    save(qtbot, dialog)
+    wait_closed(qtbot, dialog)
+    qtbot.waitUntil(lambda: len(w.family.data.detail.checkins) == 1, timeout=TIMEOUT)
+    assert w.family.data.detail.checkins[0].life_satisfaction == 7
