@@ -45,9 +45,7 @@ def describe(error: BaseException) -> str:
         ).replace("%1", f"{max(1, round(error.seconds))}")
     if isinstance(error, WrongPassphrase):
         return QCoreApplication.translate(
-            "Errors",
-            "Wrong passphrase. Check the user and try again (is Caps Lock on?). A forgotten"
-            " passphrase can be replaced with the recovery key (Forgot passphrase…).",
+            "Errors", "Wrong passphrase. Check it and try again (is Caps Lock on?)."
         )
     if isinstance(error, NotAJournal):
         return QCoreApplication.translate(

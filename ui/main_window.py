@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.pages.currentChanged.connect(lambda _i: self._update_actions())
         session.worker.busy_changed.connect(self._set_busy)
         session.locked_changed.connect(lambda _l: self._update_actions())
+        session.locked_changed.connect(lambda _l: self._update_user_label())
 
         self.idle = IdleWatcher(session.settings.idle_timeout_minutes, self)
         session.settings_changed.connect(lambda s: self.idle.set_minutes(s.idle_timeout_minutes))
@@ -347,6 +348,11 @@ class MainWindow(QMainWindow):
         user = self.session.user
         from ui import labels
 
+        if self.session.locked:  # nobody is signed in while the key is dropped
+            self.user_label.setText(
+                self.tr("Locked · %1").replace("%1", str(self.session.journal.path))
+            )
+            return
         self.user_label.setText(
             self.tr("Signed in as %1 (%2) · %3")
             .replace("%1", user.display_name)

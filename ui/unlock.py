@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samjournal.errors import SamJournalError, UnlockThrottled
+from samjournal.errors import SamJournalError, UnlockThrottled, WrongPassphrase
 from samjournal.journal import Journal
 from samjournal.settings import JournalSettings
 from ui.errors import describe
@@ -189,12 +189,26 @@ class UnlockDialog(QDialog):
         self._set_busy(False)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
-        self.message.show_message(describe(error), MessageBar.ERROR)
+        self.message.show_message(self.failure_text(error), MessageBar.ERROR)
         if isinstance(error, UnlockThrottled):
             self._remaining = math.ceil(error.seconds)
             self.unlock_button.setEnabled(False)
             self._countdown_text()
             self._tick.start()
+
+    def failure_text(self, error: BaseException) -> str:
+        """Why it did not open; the way back names only buttons this window has."""
+        if not isinstance(error, WrongPassphrase):
+            return describe(error)
+        if self.forgot_button is not None:
+            return self.tr(
+                "Wrong passphrase. Check the user and try again (is Caps Lock on?). A forgotten"
+                " passphrase can be replaced with the recovery key (Forgot passphrase…)."
+            )
+        return self.tr(
+            "Wrong passphrase. Try again (is Caps Lock on?). If it is forgotten: choose Quit"
+            " SamJournal, start it again and choose Forgot passphrase… there."
+        )
 
     def _countdown(self) -> None:
         self._remaining -= 1

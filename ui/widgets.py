@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -17,6 +18,24 @@ from PySide6.QtWidgets import (
 
 from samjournal.money import Money
 from ui import fmt
+
+
+def fit_dialog(widget: QWidget) -> None:
+    """Grow the dialog around `widget` so a message that just appeared is shown whole.
+
+    A top-level window does not grow by itself for wrapped text (height-for-width), so the
+    message would be cut off or squash its neighbours; never shrinks what the user sized.
+    """
+    window = widget.window()
+    layout = window.layout()
+    if not isinstance(window, QDialog) or layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+    needed = max(needed, layout.totalMinimumSize().height(), window.minimumSizeHint().height())
+    if needed > window.height():
+        window.resize(width, needed)
 
 
 class MessageBar(QFrame):
@@ -59,6 +78,7 @@ class MessageBar(QFrame):
         self._text.setText(text)
         self.setAccessibleDescription(text)
         self.show()
+        fit_dialog(self)
 
     def text(self) -> str:
         return self._text.text() if self.isVisible() else ""
@@ -85,6 +105,7 @@ class FieldError(QLabel):
         self.setText(icon + message)
         self.setAccessibleName(message)
         self.show()
+        fit_dialog(self)
 
     def clear_error(self) -> None:
         self.clear()

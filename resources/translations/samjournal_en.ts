@@ -772,8 +772,8 @@
             <translation>Too many failed attempts. Wait %1 seconds and try again.</translation>
         </message>
         <message>
-            <source>Wrong passphrase. Check the user and try again (is Caps Lock on?). A forgotten passphrase can be replaced with the recovery key (Forgot passphrase…).</source>
-            <translation>Wrong passphrase. Check the user and try again (is Caps Lock on?). A forgotten passphrase can be replaced with the recovery key (Forgot passphrase…).</translation>
+            <source>Wrong passphrase. Check it and try again (is Caps Lock on?).</source>
+            <translation>Wrong passphrase. Check it and try again (is Caps Lock on?).</translation>
         </message>
         <message>
             <source>This folder does not hold a SamJournal journal: %1</source>
@@ -2481,6 +2481,10 @@
             <translation>Select the families in the case list first (Ctrl+click or Shift+click to select several), then choose Print case summaries.</translation>
         </message>
         <message>
+            <source>Locked · %1</source>
+            <translation>Locked · %1</translation>
+        </message>
+        <message>
             <source>Signed in as %1 (%2) · %3</source>
             <translation>Signed in as %1 (%2) · %3</translation>
         </message>
@@ -4070,6 +4074,14 @@ Team lead: %2 (%3)</translation>
         <message>
             <source>Upgrading the journal to this version (only once; it can take a minute)…</source>
             <translation>Upgrading the journal to this version (only once; it can take a minute)…</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Check the user and try again (is Caps Lock on?). A forgotten passphrase can be replaced with the recovery key (Forgot passphrase…).</source>
+            <translation>Wrong passphrase. Check the user and try again (is Caps Lock on?). A forgotten passphrase can be replaced with the recovery key (Forgot passphrase…).</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Try again (is Caps Lock on?). If it is forgotten: choose Quit SamJournal, start it again and choose Forgot passphrase… there.</source>
+            <translation>Wrong passphrase. Try again (is Caps Lock on?). If it is forgotten: choose Quit SamJournal, start it again and choose Forgot passphrase… there.</translation>
         </message>
         <message>
             <source>You can try again in %1 seconds.</source>

@@ -772,8 +772,8 @@
             <translation>For mange mislykkede forsøk. Vent %1 sekunder og prøv igjen.</translation>
         </message>
         <message>
-            <source>Wrong passphrase. Check the user and try again (is Caps Lock on?). A forgotten passphrase can be replaced with the recovery key (Forgot passphrase…).</source>
-            <translation>Feil passordfrase. Sjekk brukeren og prøv igjen (er Caps Lock på?). En glemt passordfrase kan byttes med gjenopprettingsnøkkelen (Glemt passordfrase…).</translation>
+            <source>Wrong passphrase. Check it and try again (is Caps Lock on?).</source>
+            <translation>Feil passordfrase. Sjekk den og prøv igjen (er Caps Lock på?).</translation>
         </message>
         <message>
             <source>This folder does not hold a SamJournal journal: %1</source>
@@ -2481,6 +2481,10 @@
             <translation>Velg familiene i sakslisten først (Ctrl+klikk eller Shift+klikk for å velge flere), og velg så Skriv ut saksoppsummeringer.</translation>
         </message>
         <message>
+            <source>Locked · %1</source>
+            <translation>Låst · %1</translation>
+        </message>
+        <message>
             <source>Signed in as %1 (%2) · %3</source>
             <translation>Logget inn som %1 (%2) · %3</translation>
         </message>
@@ -4070,6 +4074,14 @@ Teamleder: %2 (%3)</translation>
         <message>
             <source>Upgrading the journal to this version (only once; it can take a minute)…</source>
             <translation>Oppgraderer journalen til denne versjonen (bare én gang; det kan ta et minutt)…</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Check the user and try again (is Caps Lock on?). A forgotten passphrase can be replaced with the recovery key (Forgot passphrase…).</source>
+            <translation>Feil passordfrase. Sjekk brukeren og prøv igjen (er Caps Lock på?). En glemt passordfrase kan byttes med gjenopprettingsnøkkelen (Glemt passordfrase…).</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Try again (is Caps Lock on?). If it is forgotten: choose Quit SamJournal, start it again and choose Forgot passphrase… there.</source>
+            <translation>Feil passordfrase. Prøv igjen (er Caps Lock på?). Er den glemt: velg Avslutt SamJournal, start på nytt og velg Glemt passordfrase… der.</translation>
         </message>
         <message>
             <source>You can try again in %1 seconds.</source>
