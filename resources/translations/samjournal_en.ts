@@ -191,6 +191,14 @@
             <translation>Purpose</translation>
         </message>
         <message>
+            <source>For need</source>
+            <translation>For need</translation>
+        </message>
+        <message>
+            <source>Left of budget</source>
+            <translation>Left of budget</translation>
+        </message>
+        <message>
             <source>Method</source>
             <translation>Method</translation>
         </message>
@@ -221,6 +229,22 @@
         <message>
             <source>No payments are waiting for approval.</source>
             <translation>No payments are waiting for approval.</translation>
+        </message>
+        <message>
+            <source>Need:</source>
+            <translation>Need:</translation>
+        </message>
+        <message>
+            <source>The family's words:</source>
+            <translation>The family's words:</translation>
+        </message>
+        <message>
+            <source>Choose a payment to see its need and the family's words.</source>
+            <translation>Choose a payment to see its need and the family's words.</translation>
+        </message>
+        <message>
+            <source>(none recorded)</source>
+            <translation>(none recorded)</translation>
         </message>
         <message>
             <source>Choose a payment first.</source>
@@ -3249,6 +3273,18 @@
         <message>
             <source>Cancel &amp;payment</source>
             <translation>Cancel &amp;payment</translation>
+        </message>
+        <message>
+            <source>Approve payment</source>
+            <translation>Approve payment</translation>
+        </message>
+        <message>
+            <source>Approve %1 to %2 for “%3”? Left of the family's budget frame before this payment: %4.</source>
+            <translation>Approve %1 to %2 for “%3”? Left of the family's budget frame before this payment: %4.</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Approve</translation>
         </message>
         <message>
             <source>Approve over budget</source>

@@ -191,6 +191,14 @@
             <translation>Formål</translation>
         </message>
         <message>
+            <source>For need</source>
+            <translation>For behov</translation>
+        </message>
+        <message>
+            <source>Left of budget</source>
+            <translation>Igjen av budsjett</translation>
+        </message>
+        <message>
             <source>Method</source>
             <translation>Betalingsmåte</translation>
         </message>
@@ -221,6 +229,22 @@
         <message>
             <source>No payments are waiting for approval.</source>
             <translation>Ingen utbetalinger venter på godkjenning.</translation>
+        </message>
+        <message>
+            <source>Need:</source>
+            <translation>Behov:</translation>
+        </message>
+        <message>
+            <source>The family's words:</source>
+            <translation>Familiens ord:</translation>
+        </message>
+        <message>
+            <source>Choose a payment to see its need and the family's words.</source>
+            <translation>Velg en utbetaling for å se behovet og familiens ord.</translation>
+        </message>
+        <message>
+            <source>(none recorded)</source>
+            <translation>(ikke skrevet ned)</translation>
         </message>
         <message>
             <source>Choose a payment first.</source>
@@ -3249,6 +3273,18 @@
         <message>
             <source>Cancel &amp;payment</source>
             <translation>&amp;Kanseller utbetalingen</translation>
+        </message>
+        <message>
+            <source>Approve payment</source>
+            <translation>Godkjenn utbetaling</translation>
+        </message>
+        <message>
+            <source>Approve %1 to %2 for “%3”? Left of the family's budget frame before this payment: %4.</source>
+            <translation>Godkjenne %1 til %2 for «%3»? Igjen av familiens budsjettramme før denne utbetalingen: %4.</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Godkjenn</translation>
         </message>
         <message>
             <source>Approve over budget</source>

@@ -162,6 +162,35 @@ def test_payment_flow_and_approval_limit(
     assert worker.families.budget(fid).committed == Money(0)
 
 
+def test_a_pending_approval_carries_its_need_budget_and_the_familys_words(
+    worker: Journal, lead: Journal, template: Template
+) -> None:
+    fid = template.worker_family
+    worker.payments.approve(worker.payments.propose(fid, Money.kr(900), "Vinterdress").id)
+    held = dt.datetime(2026, 11, 3, 10, 0, tzinfo=dt.UTC)
+    worker.meetings.record(
+        fid,
+        held,
+        MeetingKind.HOME_VISIT,
+        family_words="Vi trenger et sted å bo før jul.",
+        needs=[NeedDraft("Fast bolig", NeedCategory.HOUSING)],
+        payments=[PaymentDraft(Money.kr(12_000), "Depositum leilighet", draft_need=0)],
+    )
+    loose = worker.payments.propose(fid, Money.kr(11_000), "Sykkel")
+    pending = {p.payment.purpose: p for p in lead.payments.pending_approvals()}
+    frame = worker.families.budget(fid).frame
+    deposit = pending["Depositum leilighet"]
+    assert (deposit.need_description, deposit.need_category) == (
+        "Fast bolig",
+        NeedCategory.HOUSING,
+    )
+    assert deposit.family_words == "Vi trenger et sted å bo før jul."
+    assert deposit.budget_left == frame - Money.kr(900)
+    bike = pending["Sykkel"]
+    assert bike.payment.id == loose.id
+    assert (bike.need_description, bike.need_category, bike.family_words) == ("", None, "")
+
+
 def test_team_lead_cannot_approve_own_proposal_over_limit(
     lead: Journal, template: Template
 ) -> None:
