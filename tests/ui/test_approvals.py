@@ -56,7 +56,8 @@ def test_the_queue_shows_need_budget_and_words_and_asks_before_approving(
     assert row["For behov"] == "Fast bolig (Bolig)"
     assert row["Igjen av budsjett"] == left.format()
     page.view.selectRow(0)
-    assert page.approve_button.isEnabled() and page.open_button.isEnabled()
+    assert page.approve_button.isEnabled()
+    assert page.open_button.isEnabled()
     assert page.words_label.text() == "Vi trenger et sted å bo før jul."
 
     # Approving asks first; saying no leaves it waiting.
