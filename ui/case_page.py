@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from samjournal.journal import Journal
 from samjournal.model import CaseRow, Changes, FamilyId, FamilyStatus
+from ui import attention
 from ui.case_list import FAMILY, CaseFilterProxy, CaseListModel
 from ui.errors import describe
 from ui.session import Session
@@ -113,7 +116,9 @@ class CaseListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(FAMILY, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        widths = (90, 0, 150, 80, 100, 120, 110, 140)
+        overdue = attention.next_meeting(dt.datetime(2000, 12, 31, 23, 59, tzinfo=dt.UTC))
+        next_width = self.table.fontMetrics().horizontalAdvance(overdue) + 24  # room for "overdue"
+        widths = (90, 0, 150, 80, 100, 120, 110, max(140, next_width))
         for column, width in enumerate(widths):
             if width:
                 self.table.setColumnWidth(column, width)

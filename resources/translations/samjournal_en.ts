@@ -416,6 +416,10 @@
             <translation>Spent %1, committed %2, proposed %3, remaining %4 of %5</translation>
         </message>
         <message>
+            <source>%1 of the frame approved or paid: %2</source>
+            <translation>%1 of the frame approved or paid: %2</translation>
+        </message>
+        <message>
             <source>Spent %1</source>
             <translation>Spent %1</translation>
         </message>
@@ -2341,6 +2345,14 @@
         <message>
             <source>All things considered, how satisfied are you with your life as a whole?</source>
             <translation>All things considered, how satisfied are you with your life as a whole?</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>nearly spent</source>
+            <translation>nearly spent</translation>
         </message>
         <message>
             <source>created the journal</source>

@@ -416,6 +416,10 @@
             <translation>Utbetalt %1, bundet %2, foreslått %3, igjen %4 av %5</translation>
         </message>
         <message>
+            <source>%1 of the frame approved or paid: %2</source>
+            <translation>%1 av rammen er godkjent eller utbetalt: %2</translation>
+        </message>
+        <message>
             <source>Spent %1</source>
             <translation>Utbetalt %1</translation>
         </message>
@@ -2341,6 +2345,14 @@
         <message>
             <source>All things considered, how satisfied are you with your life as a whole?</source>
             <translation>Hvor fornøyd er du med livet ditt alt i alt?</translation>
+        </message>
+        <message>
+            <source>overdue</source>
+            <translation>over tiden</translation>
+        </message>
+        <message>
+            <source>nearly spent</source>
+            <translation>nesten brukt opp</translation>
         </message>
         <message>
             <source>created the journal</source>
