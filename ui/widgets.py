@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, SignalInstance
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateTimeEdit,
     QDialog,
+    QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSizePolicy,
+    QSpinBox,
     QStyle,
+    QTextEdit,
     QToolButton,
     QWidget,
 )
@@ -107,9 +114,38 @@ class FieldError(QLabel):
         self.show()
         fit_dialog(self)
 
+    cleared = Signal()
+
     def clear_error(self) -> None:
+        if self.isHidden() and not self.text():
+            return
         self.clear()
         self.hide()
+        self.cleared.emit()
+
+
+def edited_signals(widget: QWidget) -> list[SignalInstance]:
+    """The signals by which `widget` or an input inside it says its value changed."""
+    found: list[SignalInstance] = []
+    for w in (widget, *widget.findChildren(QWidget)):
+        if isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit):
+            found.append(w.textChanged)
+        elif isinstance(w, QSpinBox | QDoubleSpinBox):
+            found.append(w.valueChanged)
+        elif isinstance(w, QDateTimeEdit):
+            found.append(w.dateTimeChanged)
+        elif isinstance(w, QComboBox):
+            found += [w.currentIndexChanged, w.editTextChanged]
+        elif isinstance(w, QAbstractButton) and w.isCheckable():
+            found.append(w.toggled)
+    return found
+
+
+def clear_on_edit(error: FieldError, widget: QWidget) -> None:
+    """A field's message goes as soon as the user changes the field: it no longer applies to
+    what is there (the next save checks again)."""
+    for signal in edited_signals(widget):
+        signal.connect(error.clear_error)
 
 
 class PassphraseEdit(QLineEdit):

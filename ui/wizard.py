@@ -33,7 +33,7 @@ from samjournal.kdf import KdfCost
 from samjournal.setup_flow import SetupFlow, Step
 from ui.dialogs.passphrase import StrengthMeter
 from ui.errors import describe
-from ui.widgets import FieldError, MessageBar, PassphraseEdit
+from ui.widgets import FieldError, MessageBar, PassphraseEdit, clear_on_edit
 from ui.worker import DbWorker
 
 
@@ -58,6 +58,7 @@ class _Page(QWizardPage):
         column.addWidget(widget)
         error = FieldError(box)
         column.addWidget(error)
+        clear_on_edit(error, widget)
         caption = QLabel(label)
         caption.setBuddy(widget)
         widget.setAccessibleName(label.replace("&", "").rstrip(":"))

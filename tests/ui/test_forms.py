@@ -139,3 +139,17 @@ def test_life_satisfaction_starts_unanswered_and_must_be_given(
     wait_closed(qtbot, dialog)
     qtbot.waitUntil(lambda: len(w.family.data.detail.checkins) == 1, timeout=TIMEOUT)
     assert w.family.data.detail.checkins[0].life_satisfaction == 7
+
+
+def test_a_field_message_goes_as_soon_as_the_field_is_changed(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    w.new_family()
+    dialog = find_window(qtbot, FamilyDialog)
+    save(qtbot, dialog)
+    qtbot.waitUntil(lambda: "familienavn" in dialog.field_errors(), timeout=TIMEOUT)
+    assert dialog.message.text()
+    qtbot.keyClicks(dialog.name, "F")
+    assert "familienavn" not in dialog.field_errors()  # at once, before any new save
+    assert dialog.message.text() == ""  # "check the marked field" marks nothing now

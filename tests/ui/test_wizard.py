@@ -83,3 +83,24 @@ def test_the_recovery_sheet_prints_from_memory(qtbot: QtBot, make_app, tmp_path:
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert render_to_printer(pdf, printer) >= 1
     assert (tmp_path / "printed.pdf").stat().st_size > 1000
+
+
+def test_a_passphrase_message_goes_once_the_field_is_changed(
+    qtbot: QtBot, make_app, tmp_path: Path
+) -> None:
+    app = make_app()
+    app.start()
+    wizard = app.wizard
+    assert wizard is not None
+    wizard.next()
+    wizard.team_lead_page.username.setText("lise")
+    wizard.team_lead_page.display_name.setText("Lise Leder")
+    wizard.next()
+    page = wizard.passphrase_page
+    qtbot.keyClicks(page.passphrase, "kort")
+    wizard.next()
+    assert wizard.currentPage() is page
+    assert page.errors["passordfrase"].text()
+    qtbot.keyClicks(page.passphrase, " og godt nok nå")
+    assert not page.errors["passordfrase"].text()
+    assert not page.errors["passordfrase"].isVisible()
