@@ -207,6 +207,9 @@ MESSAGES_EN: dict[str, str] = {
     "inneholder ingen gyldig fødselsdato": "contains no valid date of birth",
     "fødselsdatoen ligger fram i tid": "the date of birth is in the future",
     "stemmer ikke med fødselsdatoen": "does not match the date of birth",
+    "stemmer ikke med fødselsnummeret (født {})": (
+        "does not match the national identity number (born {})"
+    ),
     "må ha minst {} tegn": "must have at least {} characters",
     "bruk bokstaver, tall, punktum, bindestrek eller _": "use letters, digits, dot, hyphen or _",
     "er allerede i bruk": "is already in use",

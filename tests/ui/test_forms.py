@@ -153,3 +153,24 @@ def test_a_field_message_goes_as_soon_as_the_field_is_changed(
     qtbot.keyClicks(dialog.name, "F")
     assert "familienavn" not in dialog.field_errors()  # at once, before any new save
     assert dialog.message.text() == ""  # "check the marked field" marks nothing now
+
+
+def test_a_birth_year_the_identity_number_contradicts_is_shown_beside_the_year(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    w = open_as(qtbot, make_app("en"), journal_dir, WORKER, WORKER_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    w.family_action("add_member")
+    member = find_window(qtbot, MemberDialog)
+    qtbot.keyClicks(member.name, "Sara Ødegård")
+    qtbot.keyClicks(member.birth_year, "1985")
+    qtbot.keyClicks(member.national_id, "02078810044")
+    save(qtbot, member)
+    qtbot.waitUntil(lambda: "fødselsår" in member.field_errors(), timeout=TIMEOUT)
+    assert member.field_errors()["fødselsår"].endswith(
+        "does not match the national identity number (born 1988)"
+    )
+    member.birth_year.clear()
+    qtbot.keyClicks(member.birth_year, "1988")
+    save(qtbot, member)
+    wait_closed(qtbot, member)
