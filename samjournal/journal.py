@@ -33,6 +33,7 @@ from samjournal.folder import JournalFolder, verify_copy
 from samjournal.kdf import KdfCost, calibrate
 from samjournal.keyring import Keyring, new_recovery_key
 from samjournal.model import AuditEvent, Changes, FamilyId, Role, User
+from samjournal.passphrase import check_passphrase
 from samjournal.records.checkins import Checkins
 from samjournal.records.consents import Consents
 from samjournal.records.families import Families
@@ -47,7 +48,6 @@ from samjournal.settings import JournalSettings
 from samjournal.store import Database, integrity_problems, migrate
 from samjournal.store.migrations import current_version
 
-MIN_PASSPHRASE = 10
 RECOVERY_USER = "gjenoppretting"
 
 
@@ -66,12 +66,6 @@ class Facts:
 class Created:
     journal: Journal
     recovery_key: str  # shown once, printed on the recovery sheet, never stored
-
-
-def check_passphrase(passphrase: str) -> str:
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError("passordfrase", f"må ha minst {MIN_PASSPHRASE} tegn")
-    return passphrase
 
 
 def check_username(username: str) -> str:
@@ -120,7 +114,7 @@ class Journal:
             raise JournalExists("Det finnes allerede noe i den mappen; velg en tom mappe.")
         username = check_username(username)
         name = v.text("navn", display_name, required=True)
-        check_passphrase(passphrase)
+        check_passphrase(passphrase, (username, name))
         cost = cost or calibrate()
         settings = (settings or JournalSettings()).checked()
         folder.path.mkdir(parents=True, exist_ok=True)
@@ -220,7 +214,7 @@ class Journal:
         folder = JournalFolder(Path(path))
         ring = folder.keyring()
         data_key = ring.unlock_recovery(recovery_key)
-        check_passphrase(new_passphrase)
+        check_passphrase(new_passphrase, (username,))
         db = Database(folder.db_path, data_key)
         try:
             _upgrade(db)
@@ -294,7 +288,7 @@ class Journal:
         username = check_username(username)
         name = v.text("navn", display_name, required=True)
         role = v.choice("rolle", role, Role)
-        check_passphrase(passphrase)
+        check_passphrase(passphrase, (username, name))
         ring = self._folder.keyring()
         if username in ring.usernames or ctx.db.first(
             "SELECT 1 FROM users WHERE username = ?", (username,)
@@ -313,7 +307,7 @@ class Journal:
 
     def change_passphrase(self, current: str, new: str) -> None:
         ctx = self._require_open()
-        check_passphrase(new)
+        check_passphrase(new, (self.user.username, self.user.display_name))
         ring = self._folder.keyring()
         ring.unlock(self.user.username, current)  # proves it is the user at the keyboard
         new_ring = ring.with_user(self.user.username, new, ctx.data_key, _stored_cost(ctx.db))

@@ -32,7 +32,7 @@ from samjournal.journal import Journal
 from samjournal.kdf import KdfCost
 from samjournal.setup_flow import SetupFlow, Step
 from ui.dialogs.passphrase import StrengthMeter
-from ui.errors import describe
+from ui.errors import core_message, describe
 from ui.widgets import FieldError, MessageBar, PassphraseEdit, clear_on_edit
 from ui.worker import DbWorker
 
@@ -74,7 +74,7 @@ class _Page(QWizardPage):
             step()  # type: ignore[operator]
         except ValidationError as exc:
             if exc.field in self.errors:
-                self.errors[exc.field].show_error(exc.message)
+                self.errors[exc.field].show_error(core_message(exc.message))
             else:
                 self.message.show_message(describe(exc), MessageBar.ERROR)
             return False
@@ -167,7 +167,10 @@ class PassphrasePage(_Page):
             self.passphrase,
             "passordfrase",
         )
-        self.form.addRow("", StrengthMeter(self.passphrase))
+        self.form.addRow(
+            "",
+            StrengthMeter(self.passphrase, user_inputs=lambda: (flow.username, flow.display_name)),
+        )
         self.repeat = PassphraseEdit()
         self.field_row(
             QCoreApplication.translate("SetupWizard", "&Repeat:"),

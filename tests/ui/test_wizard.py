@@ -104,3 +104,23 @@ def test_a_passphrase_message_goes_once_the_field_is_changed(
     qtbot.keyClicks(page.passphrase, " og godt nok nå")
     assert not page.errors["passordfrase"].text()
     assert not page.errors["passordfrase"].isVisible()
+
+
+def test_a_weak_passphrase_is_refused_with_advice(qtbot: QtBot, make_app, tmp_path: Path) -> None:
+    app = make_app()
+    app.start()
+    wizard = app.wizard
+    assert wizard is not None
+    wizard.next()
+    wizard.team_lead_page.username.setText("lise")
+    wizard.team_lead_page.display_name.setText("Lise Leder")
+    wizard.next()
+    page = wizard.passphrase_page
+    for field in (page.passphrase, page.repeat):
+        field.setText("aaaaaaaaaa")
+    wizard.next()
+    assert wizard.currentPage() is page
+    assert wizard.flow.step is Step.PASSPHRASE
+    message = page.errors["passordfrase"].text()
+    assert "for lett å gjette" in message
+    assert "vanlige ord" in message
