@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self._page_before_lock: QWidget | None = None
         self.setWindowTitle(self.tr("SamJournal"))
         self.setObjectName("SamJournalMain")
+        fmt.set_norwegian_formats(prefs.norwegian_formats)
 
         self.cases = CaseListPage(session)
         self.family = FamilyView(session)
@@ -178,6 +179,12 @@ class MainWindow(QMainWindow):
             self.family.reload()
         if self.session.is_teamlead:
             self.approvals.reload()
+
+    def set_norwegian_formats(self, on: bool) -> None:
+        """Dates and amounts in Norwegian form in every language, or in the language's own."""
+        self.prefs.norwegian_formats = on
+        fmt.set_norwegian_formats(on)
+        self.reload()
 
     def _approvals_count(self, count: int) -> None:
         action = self.actions_by_name.get("approvals")

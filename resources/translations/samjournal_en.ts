@@ -2844,6 +2844,14 @@
             <translation>&amp;Language</translation>
         </message>
         <message>
+            <source>&amp;Norwegian dates and amounts</source>
+            <translation>&amp;Norwegian dates and amounts</translation>
+        </message>
+        <message>
+            <source>05.12.2026 and 12 000,00 kr in every language; off: the language's own</source>
+            <translation>05.12.2026 and 12 000,00 kr in every language; off: the language's own</translation>
+        </message>
+        <message>
             <source>F&amp;amily</source>
             <translation>F&amp;amily</translation>
         </message>
@@ -4008,6 +4016,22 @@ Team lead: %2 (%3)</translation>
         <message>
             <source>Avoid repeating the same letters.</source>
             <translation>Avoid repeating the same letters.</translation>
+        </message>
+        <message>
+            <source>Avoid runs like abc, 1234 and qwerty.</source>
+            <translation>Avoid runs like abc, 1234 and qwerty.</translation>
+        </message>
+        <message>
+            <source>Common passwords and single words are guessed first.</source>
+            <translation>Common passwords and single words are guessed first.</translation>
+        </message>
+        <message>
+            <source>Avoid dates and years.</source>
+            <translation>Avoid dates and years.</translation>
+        </message>
+        <message>
+            <source>Avoid your own name.</source>
+            <translation>Avoid your own name.</translation>
         </message>
         <message>
             <source>Too short</source>

@@ -2844,6 +2844,14 @@
             <translation>S&amp;pråk</translation>
         </message>
         <message>
+            <source>&amp;Norwegian dates and amounts</source>
+            <translation>&amp;Norske datoer og beløp</translation>
+        </message>
+        <message>
+            <source>05.12.2026 and 12 000,00 kr in every language; off: the language's own</source>
+            <translation>05.12.2026 og 12 000,00 kr på alle språk; av: språkets egne</translation>
+        </message>
+        <message>
             <source>F&amp;amily</source>
             <translation>F&amp;amilie</translation>
         </message>
@@ -4008,6 +4016,22 @@ Teamleder: %2 (%3)</translation>
         <message>
             <source>Avoid repeating the same letters.</source>
             <translation>Unngå å gjenta de samme bokstavene.</translation>
+        </message>
+        <message>
+            <source>Avoid runs like abc, 1234 and qwerty.</source>
+            <translation>Unngå rekker som abc, 1234 og qwerty.</translation>
+        </message>
+        <message>
+            <source>Common passwords and single words are guessed first.</source>
+            <translation>Vanlige passord og enkeltord blir gjettet først.</translation>
+        </message>
+        <message>
+            <source>Avoid dates and years.</source>
+            <translation>Unngå datoer og årstall.</translation>
+        </message>
+        <message>
+            <source>Avoid your own name.</source>
+            <translation>Unngå ditt eget navn.</translation>
         </message>
         <message>
             <source>Too short</source>

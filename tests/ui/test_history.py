@@ -78,7 +78,7 @@ def test_history_shows_every_record_with_the_changed_fields(
     fields = {row[0]: row for row in tab.fields.rows()}
     assert fields["Status"][1:4] == ("Proposed", "Approved", True)
     assert fields["Approved by"][2] == "Kari Nilsen"
-    assert fields["Amount"][2].replace("\u00a0", " ") == "NOK 300.00"
+    assert fields["Amount"][2].replace("\u00a0", " ") == "300,00 kr"  # Norwegian amounts in English
 
 
 def test_compare_marks_creation_and_the_fields_that_differ() -> None:

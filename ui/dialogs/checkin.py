@@ -37,7 +37,7 @@ class CheckinDialog(FormDialog):
         for member in detail.members:
             self.who.addItem(member.name, member.id)
         self.add_row(self.tr("&Answered by:"), self.who, "svarte")
-        self.answered_on = QDateEdit(QDate.currentDate())
+        self.answered_on = fmt.date_edit(QDateEdit(QDate.currentDate()))
         self.answered_on.setCalendarPopup(True)
         self.answered_on.setMaximumDate(QDate.currentDate())
         self.add_row(self.tr("&Date:"), self.answered_on, "dato")

@@ -93,7 +93,7 @@ class MarkPaidDialog(FormDialog):
         self.voucher = QLineEdit()
         self.voucher.setPlaceholderText(self.tr("The voucher number in the accounts"))
         self.add_row(self.tr("&Voucher reference:"), self.voucher, "bilagsnummer")
-        self.paid_on = QDateEdit(QDate.currentDate())
+        self.paid_on = fmt.date_edit(QDateEdit(QDate.currentDate()))
         self.paid_on.setCalendarPopup(True)
         self.paid_on.setMaximumDate(QDate.currentDate())
         self.add_row(self.tr("&Paid on:"), self.paid_on, "utbetalt dato")
