@@ -230,9 +230,9 @@ class MainWindow(QMainWindow):
         def show(report) -> None:  # type: ignore[no-untyped-def]
             if report.ok:
                 self.banner.show_message(
-                    self.tr("The audit log is intact: %1 events, head %2.")
-                    .replace("%1", str(report.events))
-                    .replace("%2", report.head[:16])
+                    self.tr(
+                        "The audit log is intact: %n event(s), head %1.", "", report.events
+                    ).replace("%1", report.head[:16])
                 )
             else:
                 self.banner.show_message(

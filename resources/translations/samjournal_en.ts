@@ -384,17 +384,26 @@
             <source>Close</source>
             <translation>Close</translation>
         </message>
-        <message>
-            <source>Saved %1 of %2 summaries in %3.</source>
-            <translation>Saved %1 of %2 summaries in %3.</translation>
+        <message numerus="yes">
+            <source>Saved %1 of %n summaries in %2.</source>
+            <translation>
+                <numerusform>Saved %1 of %n summary in %2.</numerusform>
+                <numerusform>Saved %1 of %n summaries in %2.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Saved %1 of %2 summaries.</source>
-            <translation>Saved %1 of %2 summaries.</translation>
+        <message numerus="yes">
+            <source>Saved %1 of %n summaries.</source>
+            <translation>
+                <numerusform>Saved %1 of %n summary.</numerusform>
+                <numerusform>Saved %1 of %n summaries.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Sent %1 of %2 summaries to the printer.</source>
-            <translation>Sent %1 of %2 summaries to the printer.</translation>
+        <message numerus="yes">
+            <source>Sent %1 of %n summaries to the printer.</source>
+            <translation>
+                <numerusform>Sent %1 of %n summary to the printer.</numerusform>
+                <numerusform>Sent %1 of %n summaries to the printer.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Stopped.</source>
@@ -545,13 +554,31 @@
             <source>Number of families shown</source>
             <translation>Number of families shown</translation>
         </message>
-        <message>
-            <source>%1 families match the search (%2 in the list)</source>
-            <translation>%1 families match the search (%2 in the list)</translation>
+        <message numerus="yes">
+            <source>%n families match the search (%1 in the list)</source>
+            <translation>
+                <numerusform>%n family matches the search (%1 in the list)</numerusform>
+                <numerusform>%n families match the search (%1 in the list)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n families shown</source>
+            <translation>
+                <numerusform>%1 of %n family shown</numerusform>
+                <numerusform>%1 of %n families shown</numerusform>
+            </translation>
         </message>
         <message>
-            <source>%1 of %2 families shown</source>
-            <translation>%1 of %2 families shown</translation>
+            <source>No families here yet. Add the first one with New family… (%1); it then shows here, and the search finds it.</source>
+            <translation>No families here yet. Add the first one with New family… (%1); it then shows here, and the search finds it.</translation>
+        </message>
+        <message>
+            <source>No family matches the search. Check the spelling, or search for part of a word.</source>
+            <translation>No family matches the search. Check the spelling, or search for part of a word.</translation>
+        </message>
+        <message>
+            <source>No families with this status. Choose another status above.</source>
+            <translation>No families with this status. Choose another status above.</translation>
         </message>
     </context>
     <context>
@@ -795,9 +822,12 @@
     </context>
     <context>
         <name>Errors</name>
-        <message>
-            <source>Too many failed attempts. Wait %1 seconds and try again.</source>
-            <translation>Too many failed attempts. Wait %1 seconds and try again.</translation>
+        <message numerus="yes">
+            <source>Too many failed attempts. Wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>Too many failed attempts. Wait %n second and try again.</numerusform>
+                <numerusform>Too many failed attempts. Wait %n seconds and try again.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Wrong passphrase. Check it and try again (is Caps Lock on?).</source>
@@ -1511,9 +1541,12 @@
             <source>3. The evaluator sends back a receipt file once the bundle is stored. Import it under Team lead → Export history… → Import receipt…; until then the bundle is shown as not delivered.</source>
             <translation>3. The evaluator sends back a receipt file once the bundle is stored. Import it under Team lead → Export history… → Import receipt…; until then the bundle is shown as not delivered.</translation>
         </message>
-        <message>
-            <source>%1 bundles to this study are waiting for a receipt.</source>
-            <translation>%1 bundles to this study are waiting for a receipt.</translation>
+        <message numerus="yes">
+            <source>%n bundle(s) to this study are waiting for a receipt.</source>
+            <translation>
+                <numerusform>%n bundle to this study is waiting for a receipt.</numerusform>
+                <numerusform>%n bundles to this study are waiting for a receipt.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The file could not be read back from the folder. The export is recorded; check the USB stick, and if the evaluator cannot open the file, make a full export.</source>
@@ -2036,9 +2069,12 @@
             <source>The selected version (changed fields stand out)</source>
             <translation>The selected version (changed fields stand out)</translation>
         </message>
-        <message>
-            <source>%1 of %2 versions</source>
-            <translation>%1 of %2 versions</translation>
+        <message numerus="yes">
+            <source>%1 of %n version(s)</source>
+            <translation>
+                <numerusform>%1 of %n version</numerusform>
+                <numerusform>%1 of %n versions</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1, version %2, saved by %3 %4</source>
@@ -2504,9 +2540,12 @@
             <source>Your passphrase was changed.</source>
             <translation>Your passphrase was changed.</translation>
         </message>
-        <message>
-            <source>The audit log is intact: %1 events, head %2.</source>
-            <translation>The audit log is intact: %1 events, head %2.</translation>
+        <message numerus="yes">
+            <source>The audit log is intact: %n event(s), head %1.</source>
+            <translation>
+                <numerusform>The audit log is intact: %n event, head %1.</numerusform>
+                <numerusform>The audit log is intact: %n events, head %1.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The audit log does NOT verify: %1</source>
@@ -3654,9 +3693,12 @@
             <source>Cases due for purge</source>
             <translation>Cases due for purge</translation>
         </message>
-        <message>
-            <source>These cases ended more than %1 years ago (the journal's retention period). Check that the archive has what the municipality must keep, then purge them: each case and everything recorded about it is deleted for good.</source>
-            <translation>These cases ended more than %1 years ago (the journal's retention period). Check that the archive has what the municipality must keep, then purge them: each case and everything recorded about it is deleted for good.</translation>
+        <message numerus="yes">
+            <source>These cases ended more than %n year(s) ago (the journal's retention period). Check that the archive has what the municipality must keep, then purge them: each case and everything recorded about it is deleted for good.</source>
+            <translation>
+                <numerusform>These cases ended more than %n year ago (the journal's retention period). Check that the archive has what the municipality must keep, then purge them: each case and everything recorded about it is deleted for good.</numerusform>
+                <numerusform>These cases ended more than %n years ago (the journal's retention period). Check that the archive has what the municipality must keep, then purge them: each case and everything recorded about it is deleted for good.</numerusform>
+            </translation>
         </message>
         <message>
             <source>yes</source>
@@ -4064,13 +4106,16 @@ Team lead: %2 (%3)</translation>
             <source>Check-in trend chart</source>
             <translation>Check-in trend chart</translation>
         </message>
-        <message>
-            <source>%1 check-ins; life satisfaction went from %2 to %3</source>
-            <translation>%1 check-ins; life satisfaction went from %2 to %3</translation>
+        <message numerus="yes">
+            <source>%n check-in(s); life satisfaction went from %1 to %2</source>
+            <translation>
+                <numerusform>%n check-in; life satisfaction went from %1 to %2</numerusform>
+                <numerusform>%n check-ins; life satisfaction went from %1 to %2</numerusform>
+            </translation>
         </message>
         <message>
-            <source>No check-ins yet</source>
-            <translation>No check-ins yet</translation>
+            <source>No check-ins yet. Record the family's answers with Record check-in…; each one is drawn here, so the trend shows over time.</source>
+            <translation>No check-ins yet. Record the family's answers with Record check-in…; each one is drawn here, so the trend shows over time.</translation>
         </message>
         <message>
             <source>Life satisfaction</source>

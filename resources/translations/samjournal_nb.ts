@@ -384,17 +384,26 @@
             <source>Close</source>
             <translation>Lukk</translation>
         </message>
-        <message>
-            <source>Saved %1 of %2 summaries in %3.</source>
-            <translation>Lagret %1 av %2 oppsummeringer i %3.</translation>
+        <message numerus="yes">
+            <source>Saved %1 of %n summaries in %2.</source>
+            <translation>
+                <numerusform>Lagret %1 av %n oppsummering i %2.</numerusform>
+                <numerusform>Lagret %1 av %n oppsummeringer i %2.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Saved %1 of %2 summaries.</source>
-            <translation>Lagret %1 av %2 oppsummeringer.</translation>
+        <message numerus="yes">
+            <source>Saved %1 of %n summaries.</source>
+            <translation>
+                <numerusform>Lagret %1 av %n oppsummering.</numerusform>
+                <numerusform>Lagret %1 av %n oppsummeringer.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Sent %1 of %2 summaries to the printer.</source>
-            <translation>Sendte %1 av %2 oppsummeringer til skriveren.</translation>
+        <message numerus="yes">
+            <source>Sent %1 of %n summaries to the printer.</source>
+            <translation>
+                <numerusform>Sendte %1 av %n oppsummering til skriveren.</numerusform>
+                <numerusform>Sendte %1 av %n oppsummeringer til skriveren.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Stopped.</source>
@@ -545,13 +554,31 @@
             <source>Number of families shown</source>
             <translation>Antall familier som vises</translation>
         </message>
-        <message>
-            <source>%1 families match the search (%2 in the list)</source>
-            <translation>%1 familier passer med søket (%2 i listen)</translation>
+        <message numerus="yes">
+            <source>%n families match the search (%1 in the list)</source>
+            <translation>
+                <numerusform>%n familie passer med søket (%1 i listen)</numerusform>
+                <numerusform>%n familier passer med søket (%1 i listen)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n families shown</source>
+            <translation>
+                <numerusform>%1 av %n familie vises</numerusform>
+                <numerusform>%1 av %n familier vises</numerusform>
+            </translation>
         </message>
         <message>
-            <source>%1 of %2 families shown</source>
-            <translation>%1 av %2 familier vises</translation>
+            <source>No families here yet. Add the first one with New family… (%1); it then shows here, and the search finds it.</source>
+            <translation>Ingen familier her ennå. Legg til den første med Ny familie… (%1); den vises da her, og søket finner den.</translation>
+        </message>
+        <message>
+            <source>No family matches the search. Check the spelling, or search for part of a word.</source>
+            <translation>Ingen familie passer med søket. Sjekk stavemåten, eller søk på en del av et ord.</translation>
+        </message>
+        <message>
+            <source>No families with this status. Choose another status above.</source>
+            <translation>Ingen familier med denne statusen. Velg en annen status ovenfor.</translation>
         </message>
     </context>
     <context>
@@ -795,9 +822,12 @@
     </context>
     <context>
         <name>Errors</name>
-        <message>
-            <source>Too many failed attempts. Wait %1 seconds and try again.</source>
-            <translation>For mange mislykkede forsøk. Vent %1 sekunder og prøv igjen.</translation>
+        <message numerus="yes">
+            <source>Too many failed attempts. Wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>For mange mislykkede forsøk. Vent %n sekund og prøv igjen.</numerusform>
+                <numerusform>For mange mislykkede forsøk. Vent %n sekunder og prøv igjen.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Wrong passphrase. Check it and try again (is Caps Lock on?).</source>
@@ -1511,9 +1541,12 @@
             <source>3. The evaluator sends back a receipt file once the bundle is stored. Import it under Team lead → Export history… → Import receipt…; until then the bundle is shown as not delivered.</source>
             <translation>3. Evaluator sender tilbake en kvitteringsfil når pakken er lagret. Importer den under Leder → Eksporthistorikk… → Importer kvittering…; fram til da vises pakken som ikke levert.</translation>
         </message>
-        <message>
-            <source>%1 bundles to this study are waiting for a receipt.</source>
-            <translation>%1 pakker til denne studien venter på kvittering.</translation>
+        <message numerus="yes">
+            <source>%n bundle(s) to this study are waiting for a receipt.</source>
+            <translation>
+                <numerusform>%n pakke til denne studien venter på kvittering.</numerusform>
+                <numerusform>%n pakker til denne studien venter på kvittering.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The file could not be read back from the folder. The export is recorded; check the USB stick, and if the evaluator cannot open the file, make a full export.</source>
@@ -2036,9 +2069,12 @@
             <source>The selected version (changed fields stand out)</source>
             <translation>Den valgte versjonen (endrede felt er uthevet)</translation>
         </message>
-        <message>
-            <source>%1 of %2 versions</source>
-            <translation>%1 av %2 versjoner</translation>
+        <message numerus="yes">
+            <source>%1 of %n version(s)</source>
+            <translation>
+                <numerusform>%1 av %n versjon</numerusform>
+                <numerusform>%1 av %n versjoner</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1, version %2, saved by %3 %4</source>
@@ -2504,9 +2540,12 @@
             <source>Your passphrase was changed.</source>
             <translation>Passordfrasen din er byttet.</translation>
         </message>
-        <message>
-            <source>The audit log is intact: %1 events, head %2.</source>
-            <translation>Revisjonsloggen er hel: %1 hendelser, topp %2.</translation>
+        <message numerus="yes">
+            <source>The audit log is intact: %n event(s), head %1.</source>
+            <translation>
+                <numerusform>Revisjonsloggen er hel: %n hendelse, topp %1.</numerusform>
+                <numerusform>Revisjonsloggen er hel: %n hendelser, topp %1.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The audit log does NOT verify: %1</source>
@@ -3654,9 +3693,12 @@
             <source>Cases due for purge</source>
             <translation>Saker som skal slettes</translation>
         </message>
-        <message>
-            <source>These cases ended more than %1 years ago (the journal's retention period). Check that the archive has what the municipality must keep, then purge them: each case and everything recorded about it is deleted for good.</source>
-            <translation>Disse sakene ble avsluttet for mer enn %1 år siden (journalens oppbevaringstid). Sjekk at arkivet har det kommunen skal ta vare på, og slett dem så: hver sak og alt som er registrert om den, slettes for godt.</translation>
+        <message numerus="yes">
+            <source>These cases ended more than %n year(s) ago (the journal's retention period). Check that the archive has what the municipality must keep, then purge them: each case and everything recorded about it is deleted for good.</source>
+            <translation>
+                <numerusform>Disse sakene ble avsluttet for mer enn %n år siden (journalens oppbevaringstid). Sjekk at arkivet har det kommunen skal ta vare på, og slett dem så: hver sak og alt som er registrert om den, slettes for godt.</numerusform>
+                <numerusform>Disse sakene ble avsluttet for mer enn %n år siden (journalens oppbevaringstid). Sjekk at arkivet har det kommunen skal ta vare på, og slett dem så: hver sak og alt som er registrert om den, slettes for godt.</numerusform>
+            </translation>
         </message>
         <message>
             <source>yes</source>
@@ -4064,13 +4106,16 @@ Teamleder: %2 (%3)</translation>
             <source>Check-in trend chart</source>
             <translation>Utviklingen i kartleggingene</translation>
         </message>
-        <message>
-            <source>%1 check-ins; life satisfaction went from %2 to %3</source>
-            <translation>%1 kartlegginger; livstilfredsheten gikk fra %2 til %3</translation>
+        <message numerus="yes">
+            <source>%n check-in(s); life satisfaction went from %1 to %2</source>
+            <translation>
+                <numerusform>%n kartlegging; livet alt i alt gikk fra %1 til %2</numerusform>
+                <numerusform>%n kartlegginger; livet alt i alt gikk fra %1 til %2</numerusform>
+            </translation>
         </message>
         <message>
-            <source>No check-ins yet</source>
-            <translation>Ingen kartlegginger ennå</translation>
+            <source>No check-ins yet. Record the family's answers with Record check-in…; each one is drawn here, so the trend shows over time.</source>
+            <translation>Ingen kartlegginger ennå. Registrer familiens svar med Registrer kartlegging…; hver av dem tegnes her, så utviklingen vises over tid.</translation>
         </message>
         <message>
             <source>Life satisfaction</source>

@@ -199,3 +199,25 @@ def test_errors_in_english_when_asked(
         "samjournal: Wrong user name or passphrase. A forgotten passphrase can be replaced with"
         " the recovery key."
     )
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["backup", "--help"], ["user", "add", "--help"]])
+def test_help_is_in_norwegian_throughout(argv: list[str], capsys: pytest.CaptureFixture[str]):
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("bruk: samjournal")
+    assert "valg:" in out
+    assert "vis denne hjelpen og avslutt" in out
+    for english in ("usage:", "positional arguments", "options:", "show this help"):
+        assert english not in out
+
+
+def test_a_usage_error_is_in_norwegian(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["backup"])
+    assert done.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("bruk: samjournal backup")
+    assert "samjournal backup: feil: disse mangler: JOURNAL, FIL" in err

@@ -86,3 +86,15 @@ def test_switching_language_keeps_the_place(qtbot: QtBot, make_app, journal_dir:
     assert new.family.tabs.currentIndex() == 2
     assert app.prefs.language == "en"
     assert not new.session.locked  # the same session goes on
+
+
+def test_english_plurals_have_a_singular() -> None:
+    """Every %n count has a form for one and one for many (the .ts sources keep "(s)")."""
+    root = ET.parse(TS_DIR / "samjournal_en.ts").getroot()
+    same = []
+    for message in root.iter("message"):
+        if message.get("numerus") == "yes":
+            forms = [f.text for f in message.iter("numerusform")]
+            if len(forms) != 2 or forms[0] == forms[1] or "(s)" in "".join(f or "" for f in forms):
+                same.append(message.findtext("source"))
+    assert not same, same

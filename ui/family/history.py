@@ -209,9 +209,7 @@ class HistoryTab(FamilyTab):
         rows = [v for v in history.versions if entity is None or v.entity == entity]
         self.versions.set_rows(rows)
         self.count.setText(
-            self.tr("%1 of %2 versions")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(len(history.versions)))
+            self.tr("%1 of %n version(s)", "", len(history.versions)).replace("%1", str(len(rows)))
         )
         if rows:
             self.versions_view.selectRow(0)
