@@ -1927,6 +1927,14 @@
             <translation>Payment</translation>
         </message>
         <message>
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>yes</translation>
         </message>
@@ -1969,6 +1977,18 @@
         <message>
             <source>%1 saved as PDF</source>
             <translation>%1 saved as PDF</translation>
+        </message>
+        <message>
+            <source>Status: %1 → %2</source>
+            <translation>Status: %1 → %2</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <source>opened the family in SamJournal</source>
+            <translation>opened the family in SamJournal</translation>
         </message>
     </context>
     <context>

@@ -1927,6 +1927,14 @@
             <translation>Utbetaling</translation>
         </message>
         <message>
+            <source>Check-in</source>
+            <translation>Kartlegging</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Samtykke</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>ja</translation>
         </message>
@@ -1969,6 +1977,18 @@
         <message>
             <source>%1 saved as PDF</source>
             <translation>%1 lagret som PDF</translation>
+        </message>
+        <message>
+            <source>Status: %1 → %2</source>
+            <translation>Status: %1 → %2</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>trukket tilbake</translation>
+        </message>
+        <message>
+            <source>opened the family in SamJournal</source>
+            <translation>åpnet familien i SamJournal</translation>
         </message>
     </context>
     <context>
