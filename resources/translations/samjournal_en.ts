@@ -2777,6 +2777,10 @@
             <translation>Needs agreed</translation>
         </message>
         <message>
+            <source>Payments proposed in the meeting</source>
+            <translation>Payments proposed in the meeting</translation>
+        </message>
+        <message>
             <source>Next meeting</source>
             <translation>Next meeting</translation>
         </message>

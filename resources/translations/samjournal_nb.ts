@@ -2777,6 +2777,10 @@
             <translation>Behov som ble avtalt</translation>
         </message>
         <message>
+            <source>Payments proposed in the meeting</source>
+            <translation>Utbetalinger foreslått i møtet</translation>
+        </message>
+        <message>
             <source>Next meeting</source>
             <translation>Neste møte</translation>
         </message>
