@@ -26,6 +26,7 @@ from samjournal.errors import (
     NotFound,
     PermissionDenied,
     SamJournalError,
+    StorageFull,
     ValidationError,
 )
 from samjournal.evaluation.exporter import Evaluation
@@ -120,7 +121,9 @@ class Journal:
         folder.path.mkdir(parents=True, exist_ok=True)
         data_key = os.urandom(32)
         recovery = new_recovery_key()
-        ring = Keyring.new(data_key, recovery).with_user(username, passphrase, data_key, cost)
+        ring = Keyring.new(data_key, recovery).with_user(
+            username, passphrase, data_key, cost, name=name
+        )
         db = Database(folder.db_path, data_key)
         try:
             migrate(db)
@@ -179,7 +182,17 @@ class Journal:
         folder.clear_failures(username)
         journal = cls(folder, ctx, unlocked.failed_attempts)
         journal._finish_key_changes()
+        journal._name_slots()
         return journal
+
+    def _name_slots(self) -> None:
+        """Give the unlock screen the users' names (journals from before it had them)."""
+        ctx = self._require_open()
+        names = {r["username"]: r["display_name"] for r in ctx.db.all("SELECT * FROM users")}
+        ring = self._folder.keyring()
+        if any(s.user in names and s.name != names[s.user] for s in ring.slots):
+            with contextlib.suppress(StorageFull, OSError):  # a read-only copy still opens
+                ring.with_names(names).save(self._folder.keyring_path)
 
     @staticmethod
     def _context(
@@ -205,6 +218,11 @@ class Journal:
     def usernames(path: Path | str) -> list[str]:
         """The users who can unlock this journal, for the unlock screen (no key needed)."""
         return JournalFolder(Path(path)).usernames()
+
+    @staticmethod
+    def people(path: Path | str) -> list[tuple[str, str]]:
+        """(username, full name) of each user, by name, for the unlock screen (no key needed)."""
+        return JournalFolder(Path(path)).keyring().people
 
     @staticmethod
     def reset_passphrase(
@@ -294,7 +312,7 @@ class Journal:
             "SELECT 1 FROM users WHERE username = ?", (username,)
         ):
             raise ValidationError("brukernavn", "er allerede i bruk")
-        new_ring = ring.with_user(username, passphrase, ctx.data_key, _stored_cost(ctx.db))
+        new_ring = ring.with_user(username, passphrase, ctx.data_key, _stored_cost(ctx.db), name)
         with ctx.db.transaction() as db:
             uid = db.execute(
                 "INSERT INTO users (username, display_name, role, created_at) VALUES (?, ?, ?, ?)",

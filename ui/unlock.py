@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -98,28 +98,27 @@ class UnlockDialog(QDialog):
         self.status = QLabel()
         layout.addWidget(self.status)
 
-        buttons = QDialogButtonBox()
-        self.unlock_button = buttons.addButton(
-            self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.unlock_button.setDefault(True)
-        self.quit_button = buttons.addButton(
-            self.tr("&Quit SamJournal"), QDialogButtonBox.ButtonRole.RejectRole
-        )
+        # Unlock last, at the right, the way on; Quit at the far left, away from it, with the
+        # other ways out between (the same order on every platform: no Quit under the mouse).
+        buttons = QHBoxLayout()
+        self.quit_button = QPushButton(self.tr("&Quit SamJournal"))
+        self.quit_button.clicked.connect(self.reject)
+        buttons.addWidget(self.quit_button)
         self.forgot_button: QPushButton | None = None
         self.other_button: QPushButton | None = None
         if session is None:
-            self.forgot_button = buttons.addButton(
-                self.tr("&Forgot passphrase…"), QDialogButtonBox.ButtonRole.HelpRole
-            )
-            self.forgot_button.clicked.connect(lambda: self.forgot.emit(self.user.currentText()))
-            self.other_button = buttons.addButton(
-                self.tr("&Other journal…"), QDialogButtonBox.ButtonRole.ResetRole
-            )
+            self.other_button = QPushButton(self.tr("&Other journal…"))
             self.other_button.clicked.connect(self.other_journal.emit)
-        buttons.accepted.connect(self.try_unlock)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+            self.forgot_button = QPushButton(self.tr("&Forgot passphrase…"))
+            self.forgot_button.clicked.connect(lambda: self.forgot.emit(self.username()))
+            buttons.addWidget(self.other_button)
+            buttons.addWidget(self.forgot_button)
+        buttons.addStretch(1)
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        buttons.addWidget(self.unlock_button)
+        layout.addLayout(buttons)
 
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -129,20 +128,26 @@ class UnlockDialog(QDialog):
 
     def _fill_users(self) -> None:
         if self._session is not None:
-            self.user.addItem(self._session.user.username)
+            user = self._session.user
+            self.user.addItem(user.display_name, user.username)
             self.user.setEnabled(False)
             return
         try:
-            names = Journal.usernames(self._path)
+            people = Journal.people(self._path)
         except SamJournalError as exc:
             self.message.show_message(describe(exc), MessageBar.ERROR)
             self.unlock_button.setEnabled(False)
             self.passphrase.setEnabled(False)
             return
-        self.user.addItems(names)
+        for username, name in people:  # people by their names; the username signs in
+            self.user.addItem(name, username)
+            self.user.setItemData(self.user.count() - 1, username, Qt.ItemDataRole.ToolTipRole)
+
+    def username(self) -> str:
+        return str(self.user.currentData() or "")
 
     def select_user(self, username: str) -> None:
-        index = self.user.findText(username)
+        index = self.user.findData(username)
         if index >= 0:
             self.user.setCurrentIndex(index)
 
@@ -160,7 +165,7 @@ class UnlockDialog(QDialog):
             self._session.unlock(passphrase, self._opened_again, self._failed)
             return
         assert self._worker is not None
-        path, username = self._path, self.user.currentText()
+        path, username = self._path, self.username()
 
         def work(task: Task) -> tuple[Journal, JournalSettings]:
             journal = Journal.open(path, username, passphrase, on_upgrade=lambda: task.report(0, 0))
