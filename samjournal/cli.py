@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -24,6 +23,7 @@ from samjournal.cli_support import (
     language,
     open_journal,
     passphrase,
+    run_child,
     secret,
 )
 from samjournal.errors import (
@@ -222,7 +222,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     # The desktop client is a separate package; the core never imports it.
     command = [sys.executable, "-m", "ui"] + ([str(args.journal)] if args.journal else [])
-    return subprocess.call(command)  # noqa: S603 - our own interpreter and module
+    return run_child(command)
 
 
 # -- parser -------------------------------------------------------------------------------------
