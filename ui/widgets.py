@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal, SignalInstance
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, Signal, SignalInstance
+from PySide6.QtGui import (
+    QAction,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -148,6 +157,28 @@ def clear_on_edit(error: FieldError, widget: QWidget) -> None:
         signal.connect(error.clear_error)
 
 
+def eye_icon(palette: QPalette, *, crossed: bool = False) -> QIcon:
+    """An eye (show the passphrase), or a crossed-out eye (hide it), in the palette's text
+    colour so it reads on light and dark themes; drawn, so no image file is needed."""
+    size = 64
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = palette.color(QPalette.ColorRole.Text)
+    painter.setPen(QPen(colour, 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    outline = QPainterPath(QPointF(6, 32))
+    outline.quadTo(QPointF(32, 2), QPointF(58, 32))
+    outline.quadTo(QPointF(32, 62), QPointF(6, 32))
+    painter.drawPath(outline)
+    painter.setBrush(colour)
+    painter.drawEllipse(QPointF(32, 32), 9, 9)
+    if crossed:
+        painter.drawLine(QPointF(10, 54), QPointF(54, 10))
+    painter.end()
+    return QIcon(pixmap)
+
+
 class PassphraseEdit(QLineEdit):
     """A password field that notices Caps Lock from the letters typed, and can show its text."""
 
@@ -161,16 +192,21 @@ class PassphraseEdit(QLineEdit):
         )
         self._show = QAction(self)
         self._show.setCheckable(True)
-        self._show.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
-        )
-        self._show.setToolTip(QCoreApplication.translate("PassphraseEdit", "Show passphrase"))
         self._show.toggled.connect(self._toggle)
+        self._toggle(False)
         self.addAction(self._show, QLineEdit.ActionPosition.TrailingPosition)
         self.caps_on: bool | None = None
 
     def _toggle(self, shown: bool) -> None:
         self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self._show.setIcon(eye_icon(self.palette(), crossed=shown))
+        tip = (
+            QCoreApplication.translate("PassphraseEdit", "Hide passphrase")
+            if shown
+            else QCoreApplication.translate("PassphraseEdit", "Show passphrase")
+        )
+        self._show.setToolTip(tip)
+        self._show.setText(tip)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()

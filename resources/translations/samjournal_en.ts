@@ -3327,6 +3327,10 @@
     <context>
         <name>PassphraseEdit</name>
         <message>
+            <source>Hide passphrase</source>
+            <translation>Hide passphrase</translation>
+        </message>
+        <message>
             <source>Show passphrase</source>
             <translation>Show passphrase</translation>
         </message>
@@ -3926,6 +3930,22 @@
     </context>
     <context>
         <name>SetupWizard</name>
+        <message>
+            <source>Welcome to SamJournal</source>
+            <translation>Welcome to SamJournal</translation>
+        </message>
+        <message>
+            <source>SamJournal keeps the families' journal encrypted on this computer.</source>
+            <translation>SamJournal keeps the families' journal encrypted on this computer.</translation>
+        </message>
+        <message>
+            <source>Setting it up takes a few minutes: a folder, the first team lead, a passphrase, and the recovery key to write down or print.</source>
+            <translation>Setting it up takes a few minutes: a folder, the first team lead, a passphrase, and the recovery key to write down or print.</translation>
+        </message>
+        <message>
+            <source>Language / Språk:</source>
+            <translation>Language / Språk:</translation>
+        </message>
         <message>
             <source>Where the journal lives</source>
             <translation>Where the journal lives</translation>

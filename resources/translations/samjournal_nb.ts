@@ -3327,6 +3327,10 @@
     <context>
         <name>PassphraseEdit</name>
         <message>
+            <source>Hide passphrase</source>
+            <translation>Skjul passordfrasen</translation>
+        </message>
+        <message>
             <source>Show passphrase</source>
             <translation>Vis passordfrasen</translation>
         </message>
@@ -3926,6 +3930,22 @@
     </context>
     <context>
         <name>SetupWizard</name>
+        <message>
+            <source>Welcome to SamJournal</source>
+            <translation>Velkommen til SamJournal</translation>
+        </message>
+        <message>
+            <source>SamJournal keeps the families' journal encrypted on this computer.</source>
+            <translation>SamJournal holder familienes journal kryptert på denne maskinen.</translation>
+        </message>
+        <message>
+            <source>Setting it up takes a few minutes: a folder, the first team lead, a passphrase, and the recovery key to write down or print.</source>
+            <translation>Oppsettet tar noen minutter: en mappe, den første teamlederen, en passordfrase og gjenopprettingsnøkkelen som skrives ned eller skrives ut.</translation>
+        </message>
+        <message>
+            <source>Language / Språk:</source>
+            <translation>Språk / Language:</translation>
+        </message>
         <message>
             <source>Where the journal lives</source>
             <translation>Hvor journalen skal ligge</translation>

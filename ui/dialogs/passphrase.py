@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -97,6 +97,17 @@ class StrengthMeter(QWidget):
         self.bar.setValue(strength.score)
         self.bar.setFormat(score_text(strength.score))
         self.advice.setText(" ".join(hint_text(h) for h in strength.hints))
+        self._keep_room()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._keep_room()
+
+    def _keep_room(self) -> None:
+        """The room advice once took stays: the fields below do not move as it comes and goes."""
+        needed = self.advice.sizeHint().height()
+        if needed > self.advice.minimumHeight():
+            self.advice.setMinimumHeight(needed)
 
 
 class ChangePassphraseDialog(FormDialog):
