@@ -330,13 +330,29 @@ class RecoveryKeyPage(_Page):
             QCoreApplication.translate("SetupWizard", "&Print the recovery sheet…")
         )
         self.print_button.clicked.connect(self.print_sheet)
+        # Where no printer is set up: a PDF to print elsewhere.
+        self.save_button = QPushButton(QCoreApplication.translate("SetupWizard", "&Save as PDF…"))
+        self.save_button.clicked.connect(self.save_sheet)
         row = QHBoxLayout()
         row.addWidget(self.print_button)
+        row.addWidget(self.save_button)
         row.addStretch(1)
         self.layout_.addLayout(row)
         self.layout_.addWidget(self.written)
         self.layout_.addWidget(self.message)
         self.layout_.addStretch(1)
+
+    def save_sheet(self) -> None:
+        from ui.recovery_file import save_recovery_sheet
+
+        try:
+            pdf = self.sheet_pdf()
+        except Exception as exc:  # shown to the user; the key is still on screen
+            self.message.show_message(describe(exc), MessageBar.ERROR)
+            return
+        saved = save_recovery_sheet(pdf, self)
+        if saved is not None:
+            self.message.show_message(saved[1], saved[0])
 
     def _fill_groups(self) -> None:
         while self.grid.count():

@@ -3827,6 +3827,10 @@
             <translation>Print the recovery sheet</translation>
         </message>
         <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Save as PDF…</translation>
+        </message>
+        <message>
             <source>I have written it down</source>
             <translation>I have written it down</translation>
         </message>
@@ -3876,6 +3880,17 @@
         <message>
             <source>does not open this journal</source>
             <translation>does not open this journal</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoverySheet</name>
+        <message>
+            <source>Could not save the recovery sheet there; choose another folder.</source>
+            <translation>Could not save the recovery sheet there; choose another folder.</translation>
+        </message>
+        <message>
+            <source>Saved as %1. Print it on a computer with a printer, put the sheet in the safe, and delete the file: anyone who has it can open the journal.</source>
+            <translation>Saved as %1. Print it on a computer with a printer, put the sheet in the safe, and delete the file: anyone who has it can open the journal.</translation>
         </message>
     </context>
     <context>
@@ -4035,6 +4050,10 @@ Team lead: %2 (%3)</translation>
         <message>
             <source>&amp;Print the recovery sheet…</source>
             <translation>&amp;Print the recovery sheet…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
             <source>Group %1</source>

@@ -3827,6 +3827,10 @@
             <translation>Skriv ut gjenopprettingsarket</translation>
         </message>
         <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Lagre som PDF…</translation>
+        </message>
+        <message>
             <source>I have written it down</source>
             <translation>Jeg har skrevet den ned</translation>
         </message>
@@ -3876,6 +3880,17 @@
         <message>
             <source>does not open this journal</source>
             <translation>åpner ikke denne journalen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoverySheet</name>
+        <message>
+            <source>Could not save the recovery sheet there; choose another folder.</source>
+            <translation>Kunne ikke lagre gjenopprettingsarket der; velg en annen mappe.</translation>
+        </message>
+        <message>
+            <source>Saved as %1. Print it on a computer with a printer, put the sheet in the safe, and delete the file: anyone who has it can open the journal.</source>
+            <translation>Lagret som %1. Skriv det ut på en maskin med skriver, legg arket i safen, og slett filen: alle som har den, kan åpne journalen.</translation>
         </message>
     </context>
     <context>
@@ -4035,6 +4050,10 @@ Teamleder: %2 (%3)</translation>
         <message>
             <source>&amp;Print the recovery sheet…</source>
             <translation>&amp;Skriv ut gjenopprettingsarket…</translation>
+        </message>
+        <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Lagre som PDF…</translation>
         </message>
         <message>
             <source>Group %1</source>

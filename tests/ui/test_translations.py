@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import LEAD, LEAD_PASS
@@ -98,3 +99,20 @@ def test_english_plurals_have_a_singular() -> None:
             if len(forms) != 2 or forms[0] == forms[1] or "(s)" in "".join(f or "" for f in forms):
                 same.append(message.findtext("source"))
     assert not same, same
+
+
+def test_qt_own_buttons_and_dialogs_follow_the_language(qtbot: QtBot, make_app) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    def cancel_text() -> str:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        return box.button(QDialogButtonBox.StandardButton.Cancel).text()
+
+    bokmal = make_app("nb")
+    assert cancel_text() == "Avbryt"
+    assert QCoreApplication.translate("QLineEdit", "&Copy") == "&Kopier"
+    assert QCoreApplication.translate("QPrintDialog", "Print") == "Skriv ut"
+    bokmal.language.install("en")
+    assert cancel_text() == "Cancel"
+    assert QCoreApplication.translate("QPrintDialog", "Print") == "Print"

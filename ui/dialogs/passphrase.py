@@ -27,6 +27,7 @@ from samjournal.passphrase import Hint, passphrase_strength
 from ui.dialogs.form import FormDialog, Work
 from ui.errors import describe
 from ui.printing import print_pdf
+from ui.recovery_file import save_recovery_sheet
 from ui.session import Session
 from ui.widgets import PassphraseEdit
 from ui.worker import DbWorker
@@ -240,12 +241,17 @@ class RecoveryKeyDialog(QDialog):
             )
             self.print_button.setAccessibleName(self.tr("Print the recovery sheet"))
             self.print_button.clicked.connect(self.print_sheet)
+            self.save_button = buttons.addButton(
+                self.tr("&Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.save_button.clicked.connect(lambda: self.print_sheet(to_file=True))
         buttons.addButton(self.tr("I have written it down"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
 
-    def print_sheet(self) -> None:
-        """Build the sheet on the worker (the print is audited), then Qt's print dialog."""
+    def print_sheet(self, *, to_file: bool = False) -> None:
+        """Build the sheet on the worker (the print is audited), then Qt's print dialog, or a
+        file where no printer is set up."""
         assert self._session is not None
         key = self._key
 
@@ -261,6 +267,11 @@ class RecoveryKeyDialog(QDialog):
             )
 
         def show(pdf: bytes) -> None:
+            if to_file:
+                saved = save_recovery_sheet(pdf, self)
+                if saved is not None:
+                    self.message.setText(saved[1])
+                return
             if print_pdf(pdf, self, self.tr("Recovery sheet")):
                 self.message.setText(self.tr("The recovery sheet was sent to the printer."))
 
