@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from samjournal.money import Money
@@ -174,3 +175,28 @@ def test_a_birth_year_the_identity_number_contradicts_is_shown_beside_the_year(
     qtbot.keyClicks(member.birth_year, "1988")
     save(qtbot, member)
     wait_closed(qtbot, member)
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_a_payment_error_leaves_the_limit_hint_whole(
+    qtbot: QtBot, make_app, journal_dir: Path, language: str
+) -> None:
+    from ui.dialogs.payment import ProposePaymentDialog
+
+    w = open_as(qtbot, make_app(language), journal_dir, WORKER, WORKER_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    w.family_action("propose_payment")
+    dialog = find_window(qtbot, ProposePaymentDialog)
+    qtbot.keyClicks(dialog.amount, "tolv")
+    save(qtbot, dialog)
+    qtbot.waitUntil(lambda: "beløp" in dialog.field_errors(), timeout=TIMEOUT)
+    qtbot.wait(50)
+
+    def box(widget):
+        return widget.geometry().translated(widget.parentWidget().mapTo(dialog, QPoint(0, 0)))
+
+    error = dialog._errors["beløp"]
+    for label in (error, dialog.hint, dialog.message._text):
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+    assert not box(error).intersects(box(dialog.hint))
+    assert box(dialog.hint).bottom() < box(dialog.purpose).top()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QSizePolicy, QWidget
 
 from samjournal.errors import OverBudget
 from samjournal.journal import Journal
@@ -47,6 +47,8 @@ class ProposePaymentDialog(FormDialog):
             )
         )
         hint.setWordWrap(True)
+        hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.hint = hint
         self.form.addRow("", hint)
         self.purpose = QLineEdit()
         self.add_row(self.tr("&Purpose:"), self.purpose, "formål")
