@@ -45,6 +45,7 @@ STARTS = 5
 REQUIRED = [
     ("translations nb", ["resources/translations/samjournal_nb.qm"]),
     ("translations en", ["resources/translations/samjournal_en.qm"]),
+    ("Qt's own words in bokmål", ["resources/translations/qtbase_nb.qm"]),
     ("fonts", ["resources/fonts/DejaVuSans.ttf"]),
     ("fonts licence", ["resources/fonts/LICENSE"]),
     ("icon", ["resources/icons/samjournal.svg"]),

@@ -9,13 +9,13 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
-import subprocess
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from samjournal import __version__
 from samjournal.backup import restore
+from samjournal.cli_parser import Parser
 from samjournal.cli_support import (
     EXIT_ERROR,
     EXIT_OK,
@@ -23,6 +23,7 @@ from samjournal.cli_support import (
     language,
     open_journal,
     passphrase,
+    run_child,
     secret,
 )
 from samjournal.errors import (
@@ -221,20 +222,25 @@ def cmd_report(args: argparse.Namespace) -> int:
 def cmd_gui(args: argparse.Namespace) -> int:
     # The desktop client is a separate package; the core never imports it.
     command = [sys.executable, "-m", "ui"] + ([str(args.journal)] if args.journal else [])
-    return subprocess.call(command)  # noqa: S603 - our own interpreter and module
+    return run_child(command)
 
 
 # -- parser -------------------------------------------------------------------------------------
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = Parser(
         prog="samjournal",
         description="SamJournal: kryptert saksjournal for samskapt familiestøtte.",
         epilog="Passordfrasen leses fra SAMJOURNAL_PASSPHRASE eller spørres om. "
         "Avslutningskoder: 0 ok, 1 feil, 2 feil passordfrase eller ingen tilgang.",
     )
-    parser.add_argument("--version", action="version", version=f"samjournal {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"samjournal {__version__}",
+        help="vis versjonen og avslutt",
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
 
     def add(
@@ -274,7 +280,9 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="regn ut saksoversiktens tall på nytt fra journalen først (avledede data)",
     )
-    add("backup", cmd_backup, "skriv en sikkerhetskopi (én fil)").add_argument("file", type=Path)
+    add("backup", cmd_backup, "skriv en sikkerhetskopi (én fil)").add_argument(
+        "file", type=Path, metavar="FIL", help="filen sikkerhetskopien skrives til"
+    )
 
     p = sub.add_parser("restore", help="gjenopprett fra sikkerhetskopi (sjekkes før noe erstattes)")
     p.add_argument("file", type=Path, metavar="FIL")

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import ctypes
 import getpass
 import os
+import signal
+import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from types import FrameType
 
 from samjournal.errors import ValidationError
 from samjournal.journal import Journal
@@ -67,3 +71,37 @@ def unlocked(args: argparse.Namespace) -> Iterator[Journal]:
         yield journal
     finally:
         journal.lock()
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child between fork and exec
+    """Linux: the kernel sends the child SIGTERM if this process dies, even by SIGKILL."""
+    pr_set_pdeathsig = 1
+    ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGTERM)
+
+
+def run_child(command: Sequence[str]) -> int:
+    """Run `command` and end it with us: a SIGTERM, SIGINT or SIGHUP to this process is passed
+    on to the child (so `kill` on `samjournal gui` closes the window too), and we return once
+    it has ended, with its exit code."""
+    linux = sys.platform.startswith("linux")
+    child = subprocess.Popen(  # noqa: S603 - our own interpreter and module
+        list(command), preexec_fn=_die_with_parent if linux else None
+    )
+
+    def forward(signum: int, _frame: FrameType | None) -> None:
+        if child.poll() is None:
+            child.send_signal(signal.SIGTERM if sys.platform == "win32" else signum)
+
+    wanted = [signal.SIGTERM, signal.SIGINT] + (
+        [signal.SIGHUP] if hasattr(signal, "SIGHUP") else []
+    )
+    before = {signum: signal.signal(signum, forward) for signum in wanted}
+    try:
+        while True:
+            try:
+                return child.wait()
+            except KeyboardInterrupt:  # pragma: no cover - SIGINT is handled by `forward`
+                continue
+    finally:
+        for signum, handler in before.items():
+            signal.signal(signum, handler)

@@ -207,7 +207,29 @@ MESSAGES_EN: dict[str, str] = {
     "inneholder ingen gyldig fødselsdato": "contains no valid date of birth",
     "fødselsdatoen ligger fram i tid": "the date of birth is in the future",
     "stemmer ikke med fødselsdatoen": "does not match the date of birth",
+    "stemmer ikke med fødselsnummeret (født {})": (
+        "does not match the national identity number (born {})"
+    ),
     "må ha minst {} tegn": "must have at least {} characters",
+    "er for lett å gjette: {}": "is too easy to guess: {}",
+    "unngå gjentakelser som «aaa», og skriv heller noen vanlige ord etter hverandre": (
+        "avoid repeats like “aaa”; write a few ordinary words in a row instead"
+    ),
+    "unngå rekker som «abc», «1234» og «qwerty»; skriv heller noen vanlige ord": (
+        "avoid runs like “abc”, “1234” and “qwerty”; write a few ordinary words instead"
+    ),
+    "unngå datoer og årstall; skriv heller noen vanlige ord etter hverandre": (
+        "avoid dates and years; write a few ordinary words in a row instead"
+    ),
+    "unngå ditt eget navn; skriv heller noen vanlige ord etter hverandre": (
+        "avoid your own name; write a few ordinary words in a row instead"
+    ),
+    "et vanlig passord eller ett enkelt ord; skriv heller tre eller fire ord": (
+        "a common password or a single word; write three or four words instead"
+    ),
+    "skriv heller tre eller fire vanlige ord etter hverandre": (
+        "write three or four ordinary words in a row instead"
+    ),
     "bruk bokstaver, tall, punktum, bindestrek eller _": "use letters, digits, dot, hyphen or _",
     "er allerede i bruk": "is already in use",
     "du kan ikke fjerne deg selv": "you cannot remove yourself",

@@ -26,6 +26,7 @@ from samjournal.errors import (
     NotFound,
     PermissionDenied,
     SamJournalError,
+    StorageFull,
     ValidationError,
 )
 from samjournal.evaluation.exporter import Evaluation
@@ -33,6 +34,7 @@ from samjournal.folder import JournalFolder, verify_copy
 from samjournal.kdf import KdfCost, calibrate
 from samjournal.keyring import Keyring, new_recovery_key
 from samjournal.model import AuditEvent, Changes, FamilyId, Role, User
+from samjournal.passphrase import check_passphrase
 from samjournal.records.checkins import Checkins
 from samjournal.records.consents import Consents
 from samjournal.records.families import Families
@@ -47,7 +49,6 @@ from samjournal.settings import JournalSettings
 from samjournal.store import Database, integrity_problems, migrate
 from samjournal.store.migrations import current_version
 
-MIN_PASSPHRASE = 10
 RECOVERY_USER = "gjenoppretting"
 
 
@@ -66,12 +67,6 @@ class Facts:
 class Created:
     journal: Journal
     recovery_key: str  # shown once, printed on the recovery sheet, never stored
-
-
-def check_passphrase(passphrase: str) -> str:
-    if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError("passordfrase", f"må ha minst {MIN_PASSPHRASE} tegn")
-    return passphrase
 
 
 def check_username(username: str) -> str:
@@ -120,13 +115,15 @@ class Journal:
             raise JournalExists("Det finnes allerede noe i den mappen; velg en tom mappe.")
         username = check_username(username)
         name = v.text("navn", display_name, required=True)
-        check_passphrase(passphrase)
+        check_passphrase(passphrase, (username, name))
         cost = cost or calibrate()
         settings = (settings or JournalSettings()).checked()
         folder.path.mkdir(parents=True, exist_ok=True)
         data_key = os.urandom(32)
         recovery = new_recovery_key()
-        ring = Keyring.new(data_key, recovery).with_user(username, passphrase, data_key, cost)
+        ring = Keyring.new(data_key, recovery).with_user(
+            username, passphrase, data_key, cost, name=name
+        )
         db = Database(folder.db_path, data_key)
         try:
             migrate(db)
@@ -185,7 +182,17 @@ class Journal:
         folder.clear_failures(username)
         journal = cls(folder, ctx, unlocked.failed_attempts)
         journal._finish_key_changes()
+        journal._name_slots()
         return journal
+
+    def _name_slots(self) -> None:
+        """Give the unlock screen the users' names (journals from before it had them)."""
+        ctx = self._require_open()
+        names = {r["username"]: r["display_name"] for r in ctx.db.all("SELECT * FROM users")}
+        ring = self._folder.keyring()
+        if any(s.user in names and s.name != names[s.user] for s in ring.slots):
+            with contextlib.suppress(StorageFull, OSError):  # a read-only copy still opens
+                ring.with_names(names).save(self._folder.keyring_path)
 
     @staticmethod
     def _context(
@@ -213,6 +220,11 @@ class Journal:
         return JournalFolder(Path(path)).usernames()
 
     @staticmethod
+    def people(path: Path | str) -> list[tuple[str, str]]:
+        """(username, full name) of each user, by name, for the unlock screen (no key needed)."""
+        return JournalFolder(Path(path)).keyring().people
+
+    @staticmethod
     def reset_passphrase(
         path: Path | str, recovery_key: str, username: str, new_passphrase: str
     ) -> None:
@@ -220,7 +232,7 @@ class Journal:
         folder = JournalFolder(Path(path))
         ring = folder.keyring()
         data_key = ring.unlock_recovery(recovery_key)
-        check_passphrase(new_passphrase)
+        check_passphrase(new_passphrase, (username,))
         db = Database(folder.db_path, data_key)
         try:
             _upgrade(db)
@@ -294,13 +306,13 @@ class Journal:
         username = check_username(username)
         name = v.text("navn", display_name, required=True)
         role = v.choice("rolle", role, Role)
-        check_passphrase(passphrase)
+        check_passphrase(passphrase, (username, name))
         ring = self._folder.keyring()
         if username in ring.usernames or ctx.db.first(
             "SELECT 1 FROM users WHERE username = ?", (username,)
         ):
             raise ValidationError("brukernavn", "er allerede i bruk")
-        new_ring = ring.with_user(username, passphrase, ctx.data_key, _stored_cost(ctx.db))
+        new_ring = ring.with_user(username, passphrase, ctx.data_key, _stored_cost(ctx.db), name)
         with ctx.db.transaction() as db:
             uid = db.execute(
                 "INSERT INTO users (username, display_name, role, created_at) VALUES (?, ?, ?, ?)",
@@ -313,7 +325,7 @@ class Journal:
 
     def change_passphrase(self, current: str, new: str) -> None:
         ctx = self._require_open()
-        check_passphrase(new)
+        check_passphrase(new, (self.user.username, self.user.display_name))
         ring = self._folder.keyring()
         ring.unlock(self.user.username, current)  # proves it is the user at the keyboard
         new_ring = ring.with_user(self.user.username, new, ctx.data_key, _stored_cost(ctx.db))

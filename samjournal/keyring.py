@@ -134,6 +134,9 @@ class Slot:
     wrap_nonce: bytes
     sealed: dict[str, str]
     failures: Failures = Failures()
+    # The user's full name, for the unlock screen (read before any key is open). A label only:
+    # outside the header, so a changed name can mislead but never opens anything.
+    name: str = ""
 
     def header(self, journal_id: str) -> bytes:
         """Associated data: binds the wrapped key to this journal, slot, user and KDF cost."""
@@ -159,6 +162,7 @@ class Slot:
             "wrap_nonce": _b64(self.wrap_nonce),
             "sealed_data_key": self.sealed,
             "failed_unlocks": list(self.failures.times),
+            **({"name": self.name} if self.name else {}),
         }
 
     @classmethod
@@ -166,6 +170,9 @@ class Slot:
         try:
             failures = raw.get("failed_unlocks", [])
             if not isinstance(raw["kdf"], dict) or not all(isinstance(t, str) for t in failures):
+                raise TypeError
+            name = raw.get("name", "")
+            if not isinstance(name, str) or len(name) > MAX_NAME:
                 raise TypeError
             for when in failures:  # read back as times at the next unlock: must be times
                 dt.datetime.fromisoformat(when)
@@ -179,6 +186,7 @@ class Slot:
                 wrap_nonce=_unb64(raw["wrap_nonce"]),
                 sealed={k: str(v) for k, v in dict(raw["sealed_data_key"]).items()},
                 failures=Failures(tuple(failures)),
+                name=name,
             )
         except (KeyError, TypeError, AttributeError, ValueError) as exc:
             raise KeyringDamaged("keyring.json: en nøkkelplass er ufullstendig.") from exc
@@ -191,6 +199,7 @@ MAX_KDF_MEMORY_KIB = 1024 * 1024
 MAX_KDF_WORK = 64 * 1024 * 64 * 4  # memory (KiB) x passes
 MAX_KDF_LANES = 16
 MAX_KEYRING_BYTES = 1024 * 1024
+MAX_NAME = 200  # a slot's display name, as validation.SHORT
 
 
 def _checked_cost(cost: KdfCost) -> KdfCost:
@@ -340,6 +349,12 @@ class Keyring:
     def usernames(self) -> list[str]:
         return sorted(s.user for s in self.slots if s.kind == "user" and s.user)
 
+    @property
+    def people(self) -> list[tuple[str, str]]:
+        """(username, full name) of each user, by name; the username where no name is kept."""
+        found = [(s.user, s.name or s.user) for s in self.slots if s.kind == "user" and s.user]
+        return sorted(found, key=lambda p: (p[1].casefold(), p[0]))
+
     def slot_for(self, username: str) -> Slot:
         for slot in self.slots:
             if slot.kind == "user" and slot.user == username:
@@ -372,10 +387,13 @@ class Keyring:
 
     # -- changes (each returns a new keyring; the caller saves it) ---------------------------
 
-    def with_user(self, username: str, passphrase: str, data_key: bytes, cost: KdfCost) -> Keyring:
-        """Add a slot for `username`, or replace theirs (a passphrase change)."""
+    def with_user(
+        self, username: str, passphrase: str, data_key: bytes, cost: KdfCost, name: str = ""
+    ) -> Keyring:
+        """Add a slot for `username`, or replace theirs (a passphrase change keeps the name)."""
         existing = [s for s in self.slots if s.kind == "user" and s.user == username]
         slot_id = existing[0].id if existing else f"user-{secrets.token_hex(8)}"
+        name = name or (existing[0].name if existing else "")
         slot = _new_slot(
             self.journal_id,
             self.key_epoch,
@@ -387,7 +405,17 @@ class Keyring:
             cost,
         )
         others = tuple(s for s in self.slots if s.id != slot_id)
-        return dataclasses.replace(self, slots=(*others, slot))
+        return dataclasses.replace(self, slots=(*others, dataclasses.replace(slot, name=name)))
+
+    def with_names(self, names: dict[str, str]) -> Keyring:
+        """The users' full names as the journal has them (kept up to date at unlock)."""
+        slots = tuple(
+            dataclasses.replace(s, name=names[s.user])
+            if s.kind == "user" and s.user in names
+            else s
+            for s in self.slots
+        )
+        return dataclasses.replace(self, slots=slots)
 
     def with_recovery_key(self, recovery_key: str, data_key: bytes) -> Keyring:
         body = normalise_recovery_key(recovery_key).encode()

@@ -231,6 +231,19 @@ class Consent:
         return self.withdrawn_on is None
 
 
+NEARLY_SPENT_PERCENT = 90  # approved or paid share of the frame that calls for attention
+
+
+def nearly_spent(used: Money, frame: Money) -> bool:
+    """Whether `used` (approved or paid) has reached NEARLY_SPENT_PERCENT of `frame`."""
+    return used.ore > 0 and 100 * used.ore >= NEARLY_SPENT_PERCENT * frame.ore
+
+
+def overdue(planned: dt.datetime | None, now: dt.datetime | None = None) -> bool:
+    """A planned meeting whose time has passed without a newer meeting recorded."""
+    return planned is not None and planned < (now or dt.datetime.now(dt.UTC))
+
+
 @dataclass(frozen=True, slots=True)
 class Budget:
     frame: Money
@@ -241,6 +254,10 @@ class Budget:
     @property
     def remaining(self) -> Money:
         return self.frame - self.spent - self.committed
+
+    @property
+    def nearly_spent(self) -> bool:
+        return nearly_spent(self.spent + self.committed, self.frame)
 
 
 @dataclass(frozen=True, slots=True)

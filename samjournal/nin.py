@@ -48,7 +48,17 @@ def compact(text: str) -> str:
 
 def validate(text: str, *, today: dt.date | None = None) -> tuple[str, NinKind]:
     """Return the eleven digits and the kind, or raise ValidationError saying what is wrong."""
-    today = today or dt.date.today()
+    number, kind, _births = _read(text, today or dt.date.today())
+    return number, kind
+
+
+def birth_dates(text: str, *, today: dt.date | None = None) -> list[dt.date]:
+    """The birth dates a valid number can stand for: one, or after 2032 one per century that
+    fits. Raises ValidationError as `validate` does."""
+    return _read(text, today or dt.date.today())[2]
+
+
+def _read(text: str, today: dt.date) -> tuple[str, NinKind, list[dt.date]]:
     number = compact(text)
     if len(number) != 11 or not number.isascii() or not number.isdigit():
         raise ValidationError(FIELD, "må være 11 siffer")
@@ -84,7 +94,7 @@ def validate(text: str, *, today: dt.date | None = None) -> tuple[str, NinKind]:
         raise ValidationError(FIELD, "inneholder ingen gyldig fødselsdato")
     if min(births) > today:
         raise ValidationError(FIELD, "fødselsdatoen ligger fram i tid")
-    return number, kind
+    return number, kind, [b for b in births if b <= today]
 
 
 def mask(number: str) -> str:

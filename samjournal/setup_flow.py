@@ -1,8 +1,9 @@
 """First-run setup as a UI-free state machine; the Qt wizard only renders it.
 
-Steps: choose where the journal lives -> the first team lead -> a passphrase (with a strength
-hint) -> create -> the recovery key, shown once in groups -> re-type one randomly chosen group to
-show it was written down -> done. Every input is checked here, so the flow is tested headless.
+Steps: choose where the journal lives -> the first team lead -> a passphrase (refused when a real
+strength estimate finds it easy to guess, see samjournal.passphrase) -> create -> the recovery
+key, shown once in groups -> re-type one randomly chosen group to show it was written down ->
+done. Every input is checked here, so the flow is tested headless.
 """
 
 from __future__ import annotations
@@ -10,14 +11,16 @@ from __future__ import annotations
 import random
 import secrets
 import unicodedata
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
 from samjournal import validation as v
 from samjournal.errors import ValidationError
-from samjournal.journal import MIN_PASSPHRASE, Journal, check_passphrase, check_username
+from samjournal.journal import Journal, check_username
 from samjournal.kdf import KdfCost
+from samjournal.passphrase import Hint, Strength, check_passphrase, passphrase_strength
+
+__all__ = ["Hint", "SetupFlow", "Step", "Strength", "passphrase_strength"]
 
 
 class Step(StrEnum):
@@ -38,55 +41,6 @@ _BACK = {
     Step.CREATE: Step.PASSPHRASE,
     Step.CONFIRM: Step.RECOVERY_KEY,
 }
-
-
-class Hint(StrEnum):
-    """Why a passphrase is weak; the UI words each one in the user's language."""
-
-    TOO_SHORT = "too_short"
-    ADD_VARIETY = "add_variety"
-    USE_WORDS = "use_words"
-    REPEATED = "repeated"
-
-
-@dataclass(frozen=True, slots=True)
-class Strength:
-    """0 (unusable) .. 4 (strong), and what would make it better."""
-
-    score: int
-    acceptable: bool
-    hints: tuple[Hint, ...]
-
-
-def passphrase_strength(passphrase: str) -> Strength:
-    """A length-and-variety estimate; acceptable means it passes `check_passphrase`."""
-    length = len(passphrase)
-    kinds = sum(
-        (
-            any(ch.islower() for ch in passphrase),
-            any(ch.isupper() for ch in passphrase),
-            any(ch.isdigit() for ch in passphrase),
-            any(not ch.isalnum() and not ch.isspace() for ch in passphrase),
-        )
-    )
-    words = len(passphrase.split())
-    distinct = len(set(passphrase))
-    hints: list[Hint] = []
-    if length < MIN_PASSPHRASE:
-        hints.append(Hint.TOO_SHORT)
-    if kinds < 3 and words < 4:
-        hints.append(Hint.ADD_VARIETY)
-    if words < 3 and length < 20:
-        hints.append(Hint.USE_WORDS)
-    if length and distinct <= max(3, length // 4):
-        hints.append(Hint.REPEATED)
-    if length < MIN_PASSPHRASE:
-        score = 0
-    else:
-        score = 1 + (length >= 14) + (length >= 20 or words >= 4) + (kinds >= 3)
-        if Hint.REPEATED in hints:
-            score = 1
-    return Strength(min(score, 4), length >= MIN_PASSPHRASE, tuple(hints))
 
 
 def _plain(text: str) -> str:
@@ -140,7 +94,7 @@ class SetupFlow:
 
     def set_passphrase(self, passphrase: str, repeated: str) -> None:
         self._expect(Step.PASSPHRASE)
-        check_passphrase(passphrase)
+        check_passphrase(passphrase, (self.username, self.display_name))
         if passphrase != repeated:
             raise ValidationError("gjenta passordfrase", "er ikke lik passordfrasen")
         self._passphrase = passphrase

@@ -74,6 +74,20 @@ def national_id(value: str | None, *, today: dt.date | None = None) -> str | Non
     return number
 
 
+def birth_year_of(year: int | None, national_id: str | None) -> int | None:
+    """The birth year, checked against (or, when not given, read from) an identity number."""
+    if national_id is None:
+        return year
+    years = sorted({d.year for d in nin.birth_dates(national_id)})
+    if year is None:
+        return years[0] if len(years) == 1 else None
+    if year not in years:
+        raise ValidationError(
+            "fødselsår", f"stemmer ikke med fødselsnummeret (født {'/'.join(map(str, years))})"
+        )
+    return year
+
+
 def choice(field: str, value: object, kind: type[E]) -> E:
     try:
         return kind(value)

@@ -167,9 +167,16 @@ class App(QObject):
         wizard.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         wizard.finished_setup.connect(self._set_up)
         wizard.rejected.connect(self._wizard_cancelled)
+        wizard.language_requested.connect(self._wizard_language)
         self.wizard = wizard
         wizard.show()
         return wizard
+
+    def _wizard_language(self, code: str) -> None:
+        self.prefs.language = code
+        self.language.install(code)
+        if self.wizard is not None:
+            self.wizard.retranslate()
 
     def _set_up(self, journal: Journal) -> None:
         self.wizard = None

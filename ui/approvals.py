@@ -2,18 +2,31 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from samjournal.errors import OverBudget
 from samjournal.model import Changes
 from samjournal.records.payments import PendingApproval
 from ui import fmt, labels
-from ui.dialogs.payment import over_budget_dialog, reject_dialog
+from ui.dialogs.payment import ApproveDialog, reject_dialog
 from ui.errors import describe
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table, selected_record
 from ui.widgets import MessageBar
+
+
+def need_text(item: PendingApproval) -> str:
+    if item.need_category is None:
+        return labels.need_category(None)
+    return f"{item.need_description} ({labels.need_category(item.need_category)})"
 
 
 class ApprovalsPage(QWidget):
@@ -23,6 +36,7 @@ class ApprovalsPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self._dialog: QDialog | None = None
         self._names: dict[int, str] = {}
         self.model = RecordTableModel[PendingApproval](
             [
@@ -31,6 +45,8 @@ class ApprovalsPage(QWidget):
                 Column(self.tr("Family"), lambda a: a.family_name),
                 Column(self.tr("Amount"), lambda a: fmt.money(a.payment.amount), right=True),
                 Column(self.tr("Purpose"), lambda a: a.payment.purpose, stretch=True),
+                Column(self.tr("For need"), need_text),
+                Column(self.tr("Left of budget"), lambda a: fmt.money(a.budget_left), right=True),
                 Column(self.tr("Method"), lambda a: labels.payment_method(a.payment.method)),
                 Column(
                     self.tr("Proposed by"),
@@ -63,12 +79,47 @@ class ApprovalsPage(QWidget):
         self.empty = QLabel(self.tr("No payments are waiting for approval."))
         self.empty.hide()
         layout.addWidget(self.empty)
+        layout.addLayout(self._details())
         layout.addLayout(buttons)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(200)
         self._timer.timeout.connect(self.reload)
         session.changed.connect(self._on_changes)
+        self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
+        self.model.modelReset.connect(self._selection_changed)
+        self._selection_changed()
+
+    def _details(self) -> QFormLayout:
+        """What the decision rests on, for the chosen payment: the need and the family's words."""
+        form = QFormLayout()
+        self.need_label = QLabel()
+        self.need_label.setWordWrap(True)
+        self.words_label = QLabel()
+        self.words_label.setWordWrap(True)
+        self.words_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.words_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for caption, label in (
+            (self.tr("Need:"), self.need_label),
+            (self.tr("The family's words:"), self.words_label),
+        ):
+            label.setAccessibleName(caption.rstrip(":"))
+            form.addRow(caption, label)
+        return form
+
+    def _selection_changed(self) -> None:
+        item = selected_record(self.view)
+        chosen = isinstance(item, PendingApproval)
+        for button in (self.approve_button, self.reject_button, self.open_button):
+            button.setEnabled(chosen)
+        if not isinstance(item, PendingApproval):
+            self.need_label.setText(
+                self.tr("Choose a payment to see its need and the family's words.")
+            )
+            self.words_label.clear()
+            return
+        self.need_label.setText(need_text(item))
+        self.words_label.setText(item.family_words or self.tr("(none recorded)"))
 
     def reload(self) -> None:
         if not self.session.is_teamlead or self.session.locked:
@@ -82,7 +133,12 @@ class ApprovalsPage(QWidget):
 
     def _show(self, result: tuple[dict[int, str], list[PendingApproval]]) -> None:
         self._names, pending = result
+        chosen = selected_record(self.view)
         self.model.set_rows(pending)
+        if isinstance(chosen, PendingApproval):  # a refresh keeps the team lead's place
+            for row, item in enumerate(pending):
+                if item.payment.id == chosen.payment.id:
+                    self.view.selectRow(row)
         self.empty.setVisible(not pending)
         self.count_changed.emit(len(pending))
 
@@ -106,28 +162,20 @@ class ApprovalsPage(QWidget):
         if item:
             self.open_family.emit(int(item.payment.family_id))
 
-    def approve(self) -> None:
+    def approve(self) -> ApproveDialog | None:
         item = self.selected()
         if item is None:
-            return
-        payment_id = item.payment.id
-
-        def refused(error: BaseException) -> None:
-            if isinstance(error, OverBudget):
-                over_budget_dialog(self.session, payment_id, self).open()
-                return
-            self.message.show_message(describe(error), MessageBar.ERROR)
-
+            return None
         self.message.clear()
-        self.session.submit(
-            lambda j: j.payments.approve(payment_id),
-            lambda _p: self.message.show_message(self.tr("Approved.")),
-            refused,
-            context=self,
-        )
+        dialog = ApproveDialog(self.session, item.payment, item.family_name, item.budget_left, self)
+        dialog.saved.connect(lambda _p: self.message.show_message(self.tr("Approved.")))
+        self._dialog = dialog  # held: a collected wrapper would lose its fields, and Save
+        dialog.open()
+        return dialog
 
     def reject(self) -> None:
         item = self.selected()
         if item is None:
             return
-        reject_dialog(self.session, item.payment, self).open()
+        self._dialog = reject_dialog(self.session, item.payment, self)
+        self._dialog.open()

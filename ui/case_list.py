@@ -16,8 +16,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from samjournal.model import CaseRow, FamilyId, FamilyStatus
-from ui import fmt, labels
+from samjournal.model import CaseRow, FamilyId, FamilyStatus, nearly_spent, overdue
+from ui import attention, fmt, labels
 
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 400
@@ -49,6 +49,7 @@ class CaseListModel(QAbstractTableModel):
         self._rows: list[CaseRow] = []
         self._shown = 0
         self._sort: tuple[int, Qt.SortOrder] = (NUMBER, Qt.SortOrder.AscendingOrder)
+        self.now: dt.datetime | None = None  # "overdue" is against the clock unless set (tests)
 
     def headers(self) -> list[str]:
         return [
@@ -142,15 +143,28 @@ class CaseListModel(QAbstractTableModel):
             return row
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (OPEN_NEEDS, BUDGET):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self._alert(row, column):
+            return attention.colour()
         if role == Qt.ItemDataRole.ToolTipRole and column == BUDGET:
-            return (
+            tip = (
                 self.tr("%1 of %2 approved or paid")
                 .replace("%1", fmt.money(row.budget_used))
                 .replace("%2", fmt.money(row.budget_frame))
             )
+            return f"{tip} ({labels.nearly_spent()})" if self._alert(row, column) else tip
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self.headers()[column]}: {self._text(row, column)}"
+            text = f"{self.headers()[column]}: {self._text(row, column)}"
+            if column == BUDGET and self._alert(row, column):
+                text = f"{text} ({labels.nearly_spent()})"
+            return text
         return None
+
+    def _alert(self, row: CaseRow, column: int) -> bool:
+        if column == NEXT:
+            return overdue(row.next_meeting, self.now)
+        if column == BUDGET:
+            return nearly_spent(row.budget_used, row.budget_frame)
+        return False
 
     def _text(self, row: CaseRow, column: int) -> str:
         if column == NUMBER:
@@ -164,12 +178,11 @@ class CaseListModel(QAbstractTableModel):
         if column == OPEN_NEEDS:
             return str(row.open_needs)
         if column == BUDGET:
-            frame = max(row.budget_frame.ore, 1)
-            return f"{round(100 * row.budget_used.ore / frame)} %"
+            return attention.budget_share(row.budget_used, row.budget_frame)
         if column == LAST:
             return fmt.date(row.last_meeting)
         if column == NEXT:
-            return fmt.datetime(row.next_meeting)
+            return attention.next_meeting(row.next_meeting, self.now)
         return ""
 
     # -- sorting: the whole list, not just the rows fetched so far ---------------------------

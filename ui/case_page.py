@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from samjournal.journal import Journal
 from samjournal.model import CaseRow, Changes, FamilyId, FamilyStatus
+from ui import attention
 from ui.case_list import FAMILY, CaseFilterProxy, CaseListModel
 from ui.errors import describe
 from ui.session import Session
@@ -113,7 +116,9 @@ class CaseListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(FAMILY, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        widths = (90, 0, 150, 80, 100, 120, 110, 140)
+        overdue = attention.next_meeting(dt.datetime(2000, 12, 31, 23, 59, tzinfo=dt.UTC))
+        next_width = self.table.fontMetrics().horizontalAdvance(overdue) + 24  # room for "overdue"
+        widths = (90, 0, 150, 80, 100, 120, 110, max(140, next_width))
         for column, width in enumerate(widths):
             if width:
                 self.table.setColumnWidth(column, width)
@@ -123,11 +128,17 @@ class CaseListPage(QWidget):
 
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Number of families shown"))
+        self.empty = QLabel()  # what to do when the list is empty
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setContentsMargins(12, 24, 12, 24)
+        self.empty.hide()
         self.message = MessageBar(self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
         self.setTabOrder(self.search, self.scope)
@@ -248,10 +259,34 @@ class CaseListPage(QWidget):
         total = self.model.total
         shown = self.proxy.matching_total()
         if self.proxy.searching:
-            text = self.tr("%1 families match the search (%2 in the list)")
+            text = self.tr("%n families match the search (%1 in the list)", "", shown)
+            self.count.setText(text.replace("%1", str(total)))
         else:
-            text = self.tr("%1 of %2 families shown")
-        self.count.setText(text.replace("%1", str(shown)).replace("%2", str(total)))
+            text = self.tr("%1 of %n families shown", "", total)
+            self.count.setText(text.replace("%1", str(shown)))
+        self._update_empty(total, shown)
+
+    def _update_empty(self, total: int, shown: int) -> None:
+        """An empty list says why, and what to do about it."""
+        if not self._loaded or shown:
+            self.empty.hide()
+            return
+        if total == 0:
+            key = QKeySequence(QKeySequence.StandardKey.New).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+            text = self.tr(
+                "No families here yet. Add the first one with New family… (%1); it then shows"
+                " here, and the search finds it."
+            ).replace("%1", key)
+        elif self.proxy.searching:
+            text = self.tr(
+                "No family matches the search. Check the spelling, or search for part of a word."
+            )
+        else:
+            text = self.tr("No families with this status. Choose another status above.")
+        self.empty.setText(text)
+        self.empty.show()
 
     # -- selection --------------------------------------------------------------------------
 

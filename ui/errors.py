@@ -41,13 +41,14 @@ def describe(error: BaseException) -> str:
     """One or two sentences for a message line; never record content, never a traceback."""
     if isinstance(error, UnlockThrottled):
         return QCoreApplication.translate(
-            "Errors", "Too many failed attempts. Wait %1 seconds and try again."
-        ).replace("%1", f"{max(1, round(error.seconds))}")
+            "Errors",
+            "Too many failed attempts. Wait %n second(s) and try again.",
+            None,
+            max(1, round(error.seconds)),
+        )
     if isinstance(error, WrongPassphrase):
         return QCoreApplication.translate(
-            "Errors",
-            "Wrong passphrase. Check the user and try again (is Caps Lock on?). A forgotten"
-            " passphrase can be replaced with the recovery key (Forgot passphrase…).",
+            "Errors", "Wrong passphrase. Check it and try again (is Caps Lock on?)."
         )
     if isinstance(error, NotAJournal):
         return QCoreApplication.translate(

@@ -135,6 +135,16 @@ def label(value: Enum) -> str:
     return str(value)
 
 
+def overdue() -> str:
+    """A planned next meeting whose time has passed."""
+    return QCoreApplication.translate("Labels", "overdue")
+
+
+def nearly_spent() -> str:
+    """A budget with NEARLY_SPENT_PERCENT or more of its frame approved or paid."""
+    return QCoreApplication.translate("Labels", "nearly spent")
+
+
 def audit_action(code: str) -> str:
     return {
         "create_journal": QCoreApplication.translate("Labels", "created the journal"),

@@ -99,10 +99,12 @@ class PurgeListDialog(QDialog):
         self.loaded = False
         intro = QLabel(
             self.tr(
-                "These cases ended more than %1 years ago (the journal's retention period)."
+                "These cases ended more than %n year(s) ago (the journal's retention period)."
                 " Check that the archive has what the municipality must keep, then purge them:"
-                " each case and everything recorded about it is deleted for good."
-            ).replace("%1", str(session.settings.retention_years))
+                " each case and everything recorded about it is deleted for good.",
+                "",
+                session.settings.retention_years,
+            )
         )
         intro.setWordWrap(True)
         yes = self.tr("yes")

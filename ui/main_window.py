@@ -52,6 +52,7 @@ class MainWindow(QMainWindow):
         self._page_before_lock: QWidget | None = None
         self.setWindowTitle(self.tr("SamJournal"))
         self.setObjectName("SamJournalMain")
+        fmt.set_norwegian_formats(prefs.norwegian_formats)
 
         self.cases = CaseListPage(session)
         self.family = FamilyView(session)
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self.pages.currentChanged.connect(lambda _i: self._update_actions())
         session.worker.busy_changed.connect(self._set_busy)
         session.locked_changed.connect(lambda _l: self._update_actions())
+        session.locked_changed.connect(lambda _l: self._update_user_label())
 
         self.idle = IdleWatcher(session.settings.idle_timeout_minutes, self)
         session.settings_changed.connect(lambda s: self.idle.set_minutes(s.idle_timeout_minutes))
@@ -179,6 +181,12 @@ class MainWindow(QMainWindow):
         if self.session.is_teamlead:
             self.approvals.reload()
 
+    def set_norwegian_formats(self, on: bool) -> None:
+        """Dates and amounts in Norwegian form in every language, or in the language's own."""
+        self.prefs.norwegian_formats = on
+        fmt.set_norwegian_formats(on)
+        self.reload()
+
     def _approvals_count(self, count: int) -> None:
         action = self.actions_by_name.get("approvals")
         if action is not None:
@@ -223,9 +231,9 @@ class MainWindow(QMainWindow):
         def show(report) -> None:  # type: ignore[no-untyped-def]
             if report.ok:
                 self.banner.show_message(
-                    self.tr("The audit log is intact: %1 events, head %2.")
-                    .replace("%1", str(report.events))
-                    .replace("%2", report.head[:16])
+                    self.tr(
+                        "The audit log is intact: %n event(s), head %1.", "", report.events
+                    ).replace("%1", report.head[:16])
                 )
             else:
                 self.banner.show_message(
@@ -348,6 +356,11 @@ class MainWindow(QMainWindow):
         user = self.session.user
         from ui import labels
 
+        if self.session.locked:  # nobody is signed in while the key is dropped
+            self.user_label.setText(
+                self.tr("Locked · %1").replace("%1", str(self.session.journal.path))
+            )
+            return
         self.user_label.setText(
             self.tr("Signed in as %1 (%2) · %3")
             .replace("%1", user.display_name)

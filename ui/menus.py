@@ -104,6 +104,19 @@ def build_menus(window: MainWindow) -> None:
         action.setCheckable(True)
         action.setChecked(window.prefs.language == code)
         group.addAction(action)
+    formats = add(
+        view_menu,
+        "norwegian_formats",
+        QCoreApplication.translate("Menus", "&Norwegian dates and amounts"),
+        lambda: window.set_norwegian_formats(actions["norwegian_formats"].isChecked()),
+    )
+    formats.setCheckable(True)
+    formats.setChecked(window.prefs.norwegian_formats)
+    formats.setToolTip(
+        QCoreApplication.translate(
+            "Menus", "05.12.2026 and 12 000,00 kr in every language; off: the language's own"
+        )
+    )
 
     family_menu = bar.addMenu(QCoreApplication.translate("Menus", "F&amily"))
     add(

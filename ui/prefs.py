@@ -51,6 +51,15 @@ class Prefs:
     def language(self, value: str) -> None:
         self._s.setValue("ui/language", value if value in LANGUAGES else "nb")
 
+    @property
+    def norwegian_formats(self) -> bool:
+        """dd.mm.yyyy and "12 000,00 kr" in English too (the default; see ui.fmt)."""
+        return str(self._s.value("ui/norwegian_formats", "true")).lower() != "false"
+
+    @norwegian_formats.setter
+    def norwegian_formats(self, on: bool) -> None:
+        self._s.setValue("ui/norwegian_formats", "true" if on else "false")
+
     def geometry(self, key: str) -> QByteArray | None:
         value = self._s.value(f"geometry/{key}")
         return value if isinstance(value, QByteArray) else None

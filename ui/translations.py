@@ -1,7 +1,9 @@
 """Qt Linguist translations: compile `resources/translations/*.ts` to `.qm` and install them.
 
 The `.ts` sources are committed; `.qm` files are build output, compiled on demand into a cache
-folder (or next to the sources with `python -m ui.translations`).
+folder (or next to the sources with `python -m ui.translations`). Qt's own words (standard
+buttons, the print and file dialogs, text field menus) come from Qt's `qtbase_nb` where the Qt
+in use ships one, otherwise from ours (`qtbase_nb.ts`, the strings people meet in SamJournal).
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ from pathlib import Path
 
 import platformdirs
 import PySide6
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 log = logging.getLogger(__name__)
 
 TS_DIR = Path(__file__).resolve().parent.parent / "resources" / "translations"
 BASENAME = "samjournal"
+QT_BASENAME = "qtbase"
 LOCALES = {
     "nb": QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway),
     "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
@@ -46,7 +49,7 @@ def compile_all(target: Path | None = None) -> Path:
     """Compile every .ts that is newer than its .qm; return the folder holding the .qm files."""
     target = target or cache_dir()
     target.mkdir(parents=True, exist_ok=True)
-    for ts in sorted(TS_DIR.glob(f"{BASENAME}_*.ts")):
+    for ts in sorted([*TS_DIR.glob(f"{BASENAME}_*.ts"), *TS_DIR.glob(f"{QT_BASENAME}_*.ts")]):
         qm = target / (ts.stem + ".qm")
         if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
             continue
@@ -63,6 +66,7 @@ class Language:
 
     def __init__(self, qm_dir: Path | None = None) -> None:
         self._translator: QTranslator | None = None
+        self._qt_translator: QTranslator | None = None
         self._qm_dir = qm_dir
         self.code = "nb"
 
@@ -70,9 +74,7 @@ class Language:
         app = QCoreApplication.instance()
         if app is None:
             raise RuntimeError("create the QApplication first")
-        if self._translator is not None:
-            app.removeTranslator(self._translator)
-            self._translator = None
+        self._remove(app)
         self.code = code if code in LOCALES else "nb"
         QLocale.setDefault(LOCALES[self.code])
         try:
@@ -86,14 +88,34 @@ class Language:
             return False
         app.installTranslator(translator)
         self._translator = translator
+        self._install_qt(app, folder)
         return True
+
+    def _install_qt(self, app: QCoreApplication, folder: Path) -> None:
+        """Qt's own dialogs and buttons in the same language (English needs nothing)."""
+        if self.code == "en":
+            return
+        name = f"{QT_BASENAME}_{self.code}"
+        translator = QTranslator(app)
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if translator.load(name, qt_dir) or translator.load(name, str(folder)):
+            app.installTranslator(translator)
+            self._qt_translator = translator
+        else:
+            log.warning("no Qt translation for %s", self.code)
+
+    def _remove(self, app: QCoreApplication) -> None:
+        for translator in (self._translator, self._qt_translator):
+            if translator is not None:
+                app.removeTranslator(translator)
+        self._translator = self._qt_translator = None
 
     def uninstall(self) -> None:
         """Back to the untranslated source strings (English) and the system's locale."""
         app = QCoreApplication.instance()
-        if app is not None and self._translator is not None:
-            app.removeTranslator(self._translator)
-        self._translator = None
+        if app is not None:
+            self._remove(app)
+        self._translator = self._qt_translator = None
         QLocale.setDefault(QLocale.system())
 
 

@@ -9,15 +9,15 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from samjournal.errors import SamJournalError, UnlockThrottled
+from samjournal.errors import SamJournalError, UnlockThrottled, WrongPassphrase
 from samjournal.journal import Journal
 from samjournal.settings import JournalSettings
 from ui.errors import describe
@@ -98,33 +98,32 @@ class UnlockDialog(QDialog):
         self.status = QLabel()
         layout.addWidget(self.status)
 
-        buttons = QDialogButtonBox()
-        self.unlock_button = buttons.addButton(
-            self.tr("&Unlock"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.unlock_button.setDefault(True)
-        self.quit_button = buttons.addButton(
-            self.tr("&Quit SamJournal"), QDialogButtonBox.ButtonRole.RejectRole
-        )
+        # Unlock last, at the right, the way on; Quit at the far left, away from it, with the
+        # other ways out between (the same order on every platform: no Quit under the mouse).
+        buttons = QHBoxLayout()
+        self.quit_button = QPushButton(self.tr("&Quit SamJournal"))
+        self.quit_button.clicked.connect(self.reject)
+        buttons.addWidget(self.quit_button)
         self.forgot_button: QPushButton | None = None
         self.other_button: QPushButton | None = None
         if session is None:
-            self.forgot_button = buttons.addButton(
-                self.tr("&Forgot passphrase…"), QDialogButtonBox.ButtonRole.HelpRole
-            )
-            self.forgot_button.clicked.connect(lambda: self.forgot.emit(self.user.currentText()))
-            self.other_button = buttons.addButton(
-                self.tr("&Other journal…"), QDialogButtonBox.ButtonRole.ResetRole
-            )
+            self.other_button = QPushButton(self.tr("&Other journal…"))
             self.other_button.clicked.connect(self.other_journal.emit)
+            self.forgot_button = QPushButton(self.tr("&Forgot passphrase…"))
+            self.forgot_button.clicked.connect(lambda: self.forgot.emit(self.username()))
+            buttons.addWidget(self.other_button)
+            buttons.addWidget(self.forgot_button)
+        buttons.addStretch(1)
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        buttons.addWidget(self.unlock_button)
+        layout.addLayout(buttons)
         # Enter means Unlock, always: no other button may become the default when it takes
         # focus (a button that had focus while the field was busy used to catch the next Enter).
-        for button in buttons.buttons():
-            if isinstance(button, QPushButton) and button is not self.unlock_button:
+        for button in self.findChildren(QPushButton):
+            if button is not self.unlock_button:
                 button.setAutoDefault(False)
-        buttons.accepted.connect(self.try_unlock)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
 
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -134,20 +133,26 @@ class UnlockDialog(QDialog):
 
     def _fill_users(self) -> None:
         if self._session is not None:
-            self.user.addItem(self._session.user.username)
+            user = self._session.user
+            self.user.addItem(user.display_name, user.username)
             self.user.setEnabled(False)
             return
         try:
-            names = Journal.usernames(self._path)
+            people = Journal.people(self._path)
         except SamJournalError as exc:
             self.message.show_message(describe(exc), MessageBar.ERROR)
             self.unlock_button.setEnabled(False)
             self.passphrase.setEnabled(False)
             return
-        self.user.addItems(names)
+        for username, name in people:  # people by their names; the username signs in
+            self.user.addItem(name, username)
+            self.user.setItemData(self.user.count() - 1, username, Qt.ItemDataRole.ToolTipRole)
+
+    def username(self) -> str:
+        return str(self.user.currentData() or "")
 
     def select_user(self, username: str) -> None:
-        index = self.user.findText(username)
+        index = self.user.findData(username)
         if index >= 0:
             self.user.setCurrentIndex(index)
 
@@ -165,7 +170,7 @@ class UnlockDialog(QDialog):
             self._session.unlock(passphrase, self._opened_again, self._failed)
             return
         assert self._worker is not None
-        path, username = self._path, self.user.currentText()
+        path, username = self._path, self.username()
 
         def work(task: Task) -> tuple[Journal, JournalSettings]:
             journal = Journal.open(path, username, passphrase, on_upgrade=lambda: task.report(0, 0))
@@ -194,12 +199,26 @@ class UnlockDialog(QDialog):
         self._set_busy(False)
         self.passphrase.selectAll()
         self.passphrase.setFocus()
-        self.message.show_message(describe(error), MessageBar.ERROR)
+        self.message.show_message(self.failure_text(error), MessageBar.ERROR)
         if isinstance(error, UnlockThrottled):
             self._remaining = math.ceil(error.seconds)
             self.unlock_button.setEnabled(False)
             self._countdown_text()
             self._tick.start()
+
+    def failure_text(self, error: BaseException) -> str:
+        """Why it did not open; the way back names only buttons this window has."""
+        if not isinstance(error, WrongPassphrase):
+            return describe(error)
+        if self.forgot_button is not None:
+            return self.tr(
+                "Wrong passphrase. Check the user and try again (is Caps Lock on?). A forgotten"
+                " passphrase can be replaced with the recovery key (Forgot passphrase…)."
+            )
+        return self.tr(
+            "Wrong passphrase. Try again (is Caps Lock on?). If it is forgotten: choose Quit"
+            " SamJournal, start it again and choose Forgot passphrase… there."
+        )
 
     def _countdown(self) -> None:
         self._remaining -= 1

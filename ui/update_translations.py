@@ -2,8 +2,11 @@
 
 Runs lupdate over ui/ (dropping obsolete entries and source locations, so diffs stay small),
 then fills what is new: English with the source text itself, bokmål from NB.json, a file of
-{"Context": {"source": "oversettelse"}}. Whatever is still missing is listed, and the exit code
-is 1; tests/ui/test_translations.py fails on the same entries.
+{"Context": {"source": "oversettelse"}}. A %n plural takes a list of forms, singular first:
+{"Context": {"%n file(s)": ["%n fil", "%n filer"]}}, and its English forms go under "@en" in the
+same file: {"@en": {"Context": {"%n file(s)": ["%n file", "%n files"]}}}. Whatever is still
+missing is listed, and the exit code is 1; tests/ui/test_translations.py fails on the same
+entries.
 """
 
 from __future__ import annotations
@@ -13,13 +16,17 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from typing import Any
 
 from ui.translations import qt_tool
 
 FOLDER = Path(__file__).resolve().parents[1] / "resources" / "translations"
 
 
-def update(language: str, bokmal: dict[str, dict[str, str]]) -> list[str]:
+Forms = str | list[str]
+
+
+def update(language: str, bokmal: dict[str, Any]) -> list[str]:
     """Run lupdate for one language and fill its unfinished entries; what is left unfilled."""
     ts = FOLDER / f"samjournal_{language}.ts"
     lupdate = [qt_tool("lupdate"), "-extensions", "py", "-recursive", "ui", "-ts", str(ts)]
@@ -34,16 +41,22 @@ def update(language: str, bokmal: dict[str, dict[str, str]]) -> list[str]:
             if translation is None or translation.get("type") != "unfinished":
                 continue
             source = message.findtext("source") or ""
-            text = source if language == "en" else bokmal.get(name, {}).get(source)
-            if text is None:
+            numerus = message.get("numerus") == "yes"
+            table: dict[str, dict[str, Forms]] = (
+                bokmal.get("@en", {}) if language == "en" else bokmal
+            )
+            text: Forms | None = table.get(name, {}).get(source)
+            if language == "en" and text is None and not numerus:
+                text = source
+            if text is None or numerus != isinstance(text, list):
                 missing.append(f"{language}: {name}: {source!r}")
                 continue
-            if message.get("numerus") == "yes":
+            if isinstance(text, list):
                 forms = list(translation.iter("numerusform")) or [
-                    ET.SubElement(translation, "numerusform") for _ in range(2)
+                    ET.SubElement(translation, "numerusform") for _ in text
                 ]
-                for form in forms:
-                    form.text = text
+                for form, form_text in zip(forms, text, strict=True):
+                    form.text = form_text
             else:
                 translation.text = text
             del translation.attrib["type"]

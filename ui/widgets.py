@@ -2,21 +2,56 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, Signal, SignalInstance
+from PySide6.QtGui import (
+    QAction,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDoubleSpinBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QSizePolicy,
+    QSpinBox,
     QStyle,
+    QTextEdit,
     QToolButton,
     QWidget,
 )
 
 from samjournal.money import Money
 from ui import fmt
+
+
+def fit_dialog(widget: QWidget) -> None:
+    """Grow the dialog around `widget` so a message that just appeared is shown whole.
+
+    A top-level window does not grow by itself for wrapped text (height-for-width), so the
+    message would be cut off or squash its neighbours; never shrinks what the user sized.
+    """
+    window = widget.window()
+    layout = window.layout()
+    if not isinstance(window, QDialog) or layout is None:
+        return
+    layout.activate()
+    width = window.width()
+    needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+    needed = max(needed, layout.totalMinimumSize().height(), window.minimumSizeHint().height())
+    if needed > window.height():
+        window.resize(width, needed)
 
 
 class MessageBar(QFrame):
@@ -59,6 +94,7 @@ class MessageBar(QFrame):
         self._text.setText(text)
         self.setAccessibleDescription(text)
         self.show()
+        fit_dialog(self)
 
     def text(self) -> str:
         return self._text.text() if self.isVisible() else ""
@@ -85,10 +121,62 @@ class FieldError(QLabel):
         self.setText(icon + message)
         self.setAccessibleName(message)
         self.show()
+        fit_dialog(self)
+
+    cleared = Signal()
 
     def clear_error(self) -> None:
+        if self.isHidden() and not self.text():
+            return
         self.clear()
         self.hide()
+        self.cleared.emit()
+
+
+def edited_signals(widget: QWidget) -> list[SignalInstance]:
+    """The signals by which `widget` or an input inside it says its value changed."""
+    found: list[SignalInstance] = []
+    for w in (widget, *widget.findChildren(QWidget)):
+        if isinstance(w, QLineEdit | QPlainTextEdit | QTextEdit):
+            found.append(w.textChanged)
+        elif isinstance(w, QSpinBox | QDoubleSpinBox):
+            found.append(w.valueChanged)
+        elif isinstance(w, QDateTimeEdit):
+            found.append(w.dateTimeChanged)
+        elif isinstance(w, QComboBox):
+            found += [w.currentIndexChanged, w.editTextChanged]
+        elif isinstance(w, QAbstractButton) and w.isCheckable():
+            found.append(w.toggled)
+    return found
+
+
+def clear_on_edit(error: FieldError, widget: QWidget) -> None:
+    """A field's message goes as soon as the user changes the field: it no longer applies to
+    what is there (the next save checks again)."""
+    for signal in edited_signals(widget):
+        signal.connect(error.clear_error)
+
+
+def eye_icon(palette: QPalette, *, crossed: bool = False) -> QIcon:
+    """An eye (show the passphrase), or a crossed-out eye (hide it), in the palette's text
+    colour so it reads on light and dark themes; drawn, so no image file is needed."""
+    size = 64
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = palette.color(QPalette.ColorRole.Text)
+    painter.setPen(QPen(colour, 5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+    outline = QPainterPath(QPointF(6, 32))
+    outline.quadTo(QPointF(32, 2), QPointF(58, 32))
+    outline.quadTo(QPointF(32, 62), QPointF(6, 32))
+    painter.drawPath(outline)
+    painter.setBrush(colour)
+    painter.drawEllipse(QPointF(32, 32), 9, 9)
+    if crossed:
+        painter.drawLine(QPointF(10, 54), QPointF(54, 10))
+    painter.end()
+    return QIcon(pixmap)
 
 
 class PassphraseEdit(QLineEdit):
@@ -104,16 +192,21 @@ class PassphraseEdit(QLineEdit):
         )
         self._show = QAction(self)
         self._show.setCheckable(True)
-        self._show.setIcon(
-            self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogContentsView)
-        )
-        self._show.setToolTip(QCoreApplication.translate("PassphraseEdit", "Show passphrase"))
         self._show.toggled.connect(self._toggle)
+        self._toggle(False)
         self.addAction(self._show, QLineEdit.ActionPosition.TrailingPosition)
         self.caps_on: bool | None = None
 
     def _toggle(self, shown: bool) -> None:
         self.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self._show.setIcon(eye_icon(self.palette(), crossed=shown))
+        tip = (
+            QCoreApplication.translate("PassphraseEdit", "Hide passphrase")
+            if shown
+            else QCoreApplication.translate("PassphraseEdit", "Show passphrase")
+        )
+        self._show.setToolTip(tip)
+        self._show.setText(tip)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtCore import SIGNAL, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QCheckBox,
     QFileDialog,
     QFormLayout,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QRadioButton,
     QVBoxLayout,
     QWidget,
     QWizard,
@@ -32,8 +34,9 @@ from samjournal.journal import Journal
 from samjournal.kdf import KdfCost
 from samjournal.setup_flow import SetupFlow, Step
 from ui.dialogs.passphrase import StrengthMeter
-from ui.errors import describe
-from ui.widgets import FieldError, MessageBar, PassphraseEdit
+from ui.errors import core_message, describe
+from ui.translations import core_language
+from ui.widgets import FieldError, MessageBar, PassphraseEdit, clear_on_edit
 from ui.worker import DbWorker
 
 
@@ -46,6 +49,7 @@ class _Page(QWizardPage):
         self.setTitle(title)
         self.setSubTitle(subtitle)
         self.errors: dict[str, FieldError] = {}
+        self._boxes: dict[str, QWidget] = {}
         self.layout_ = QVBoxLayout(self)
         self.form = QFormLayout()
         self.layout_.addLayout(self.form)
@@ -58,12 +62,15 @@ class _Page(QWizardPage):
         column.addWidget(widget)
         error = FieldError(box)
         column.addWidget(error)
+        column.addStretch(1)  # the field stays at the top of the room its message keeps
+        clear_on_edit(error, widget)
         caption = QLabel(label)
         caption.setBuddy(widget)
         widget.setAccessibleName(label.replace("&", "").rstrip(":"))
         self.form.addRow(caption, box)
         for name in names:
             self.errors[name] = error
+            self._boxes[name] = box
 
     def attempt(self, step: object) -> bool:
         for error in self.errors.values():
@@ -73,7 +80,11 @@ class _Page(QWizardPage):
             step()  # type: ignore[operator]
         except ValidationError as exc:
             if exc.field in self.errors:
-                self.errors[exc.field].show_error(exc.message)
+                self.errors[exc.field].show_error(core_message(exc.message))
+                # Keep the room the message took: the fields below stay put under the mouse
+                # when it goes away as the user types.
+                box = self._boxes[exc.field]
+                box.setMinimumHeight(max(box.minimumHeight(), box.sizeHint().height()))
             else:
                 self.message.show_message(describe(exc), MessageBar.ERROR)
             return False
@@ -82,6 +93,54 @@ class _Page(QWizardPage):
     def cleanupPage(self) -> None:  # going back: keep what was typed, step the flow back
         if self.flow.can_go_back:
             self.flow.back()
+
+
+class WelcomePage(_Page):
+    """What setting up is, and the language to do it in (before anything is typed)."""
+
+    language_chosen = Signal(str)
+
+    def __init__(self, flow: SetupFlow) -> None:
+        super().__init__(
+            flow,
+            QCoreApplication.translate("SetupWizard", "Welcome to SamJournal"),
+            QCoreApplication.translate(
+                "SetupWizard", "SamJournal keeps the families' journal encrypted on this computer."
+            ),
+        )
+        about = QLabel(
+            QCoreApplication.translate(
+                "SetupWizard",
+                "Setting it up takes a few minutes: a folder, the first team lead, a passphrase,"
+                " and the recovery key to write down or print.",
+            )
+        )
+        about.setWordWrap(True)
+        self.layout_.insertWidget(0, about)
+        self.language_box = QWidget()
+        row = QHBoxLayout(self.language_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.languages: dict[str, QRadioButton] = {}
+        group = QButtonGroup(self)
+        for code, name in (("nb", "Norsk bokmål"), ("en", "English")):  # each in its own words
+            button = QRadioButton(name)
+            button.setChecked(code == core_language())
+            button.toggled.connect(lambda on, c=code: self._chosen(c, on))
+            group.addButton(button)
+            row.addWidget(button)
+            self.languages[code] = button
+        row.addStretch(1)
+        self.form.addRow(
+            QCoreApplication.translate("SetupWizard", "Language / Språk:"), self.language_box
+        )
+        self.layout_.addStretch(1)
+
+    def _chosen(self, code: str, on: bool) -> None:
+        if on:
+            self.language_chosen.emit(code)
+
+    def cleanupPage(self) -> None:
+        pass
 
 
 class LocationPage(_Page):
@@ -166,7 +225,10 @@ class PassphrasePage(_Page):
             self.passphrase,
             "passordfrase",
         )
-        self.form.addRow("", StrengthMeter(self.passphrase))
+        self.form.addRow(
+            "",
+            StrengthMeter(self.passphrase, user_inputs=lambda: (flow.username, flow.display_name)),
+        )
         self.repeat = PassphraseEdit()
         self.field_row(
             QCoreApplication.translate("SetupWizard", "&Repeat:"),
@@ -268,10 +330,8 @@ class RecoveryKeyPage(_Page):
             QCoreApplication.translate("SetupWizard", "&Print the recovery sheet…")
         )
         self.print_button.clicked.connect(self.print_sheet)
-        # Where no printer is near, the sheet goes to a file to be printed elsewhere.
-        self.save_button = QPushButton(
-            QCoreApplication.translate("SetupWizard", "&Save the sheet as PDF…")
-        )
+        # Where no printer is set up: a PDF to print elsewhere.
+        self.save_button = QPushButton(QCoreApplication.translate("SetupWizard", "&Save as PDF…"))
         self.save_button.clicked.connect(self.save_sheet)
         row = QHBoxLayout()
         row.addWidget(self.print_button)
@@ -282,7 +342,19 @@ class RecoveryKeyPage(_Page):
         self.layout_.addWidget(self.message)
         self.layout_.addStretch(1)
 
-    def initializePage(self) -> None:
+    def save_sheet(self) -> None:
+        from ui.recovery_file import save_recovery_sheet
+
+        try:
+            pdf = self.sheet_pdf()
+        except Exception as exc:  # shown to the user; the key is still on screen
+            self.message.show_message(describe(exc), MessageBar.ERROR)
+            return
+        saved = save_recovery_sheet(pdf, self)
+        if saved is not None:
+            self.message.show_message(saved[1], saved[0])
+
+    def _fill_groups(self) -> None:
         while self.grid.count():
             item = self.grid.takeAt(0)
             widget = item.widget() if item is not None else None
@@ -330,30 +402,10 @@ class RecoveryKeyPage(_Page):
             return
         print_pdf(pdf, self)
 
-    def save_sheet(self) -> None:
-        from samjournal.reports import save_pdf
-        from ui.printouts.ask import ask_save_path
-        from ui.printouts.printout import save_folder
-
-        name = QCoreApplication.translate("SetupWizard", "recovery-sheet.pdf")
-        chosen = ask_save_path(self, save_folder() / name)
-        if chosen is None:
-            return
-        try:
-            saved = save_pdf(
-                self.sheet_pdf(), chosen, journal=self.flow.journal, document="recovery_sheet"
-            )
-        except Exception as exc:  # shown to the user; the key is still on screen
-            self.message.show_message(describe(exc), MessageBar.ERROR)
-            return
-        self.message.show_message(
-            QCoreApplication.translate(
-                "SetupWizard",
-                "Saved as %1. Print it, then delete the file: with it, anyone who has the"
-                " journal can open it.",
-            ).replace("%1", str(saved)),
-            MessageBar.WARNING,
-        )
+    def initializePage(self) -> None:
+        # The journal exists from here on: there is nothing left to cancel.
+        self.wizard().setOption(QWizard.WizardOption.NoCancelButton, True)
+        self._fill_groups()
 
     def isComplete(self) -> bool:
         return self.written.isChecked()
@@ -415,6 +467,7 @@ class SetupWizard(QWizard):
     """`finished_setup(journal)` once the journal exists and the key was confirmed."""
 
     finished_setup = Signal(object)
+    language_requested = Signal(str)  # the App installs it, then calls retranslate()
 
     def __init__(
         self,
@@ -426,13 +479,33 @@ class SetupWizard(QWizard):
     ) -> None:
         super().__init__(parent)
         self.flow = SetupFlow(default_location, cost=cost)
-        self.setWindowTitle(self.tr("Set up SamJournal"))
+        self._worker = worker
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self._build()
+        self.resize(640, 480)
+
+    def retranslate(self) -> None:
+        """Build the pages again in the language just installed (only from the welcome page,
+        before anything is typed)."""
+        if self.currentPage() is not self.welcome_page:
+            return
+        for page_id in self.pageIds():
+            page = self.page(page_id)
+            self.removePage(page_id)
+            page.deleteLater()
+        self._build()
+        self.restart()
+
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("Set up SamJournal"))
         self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Start SamJournal"))
+        worker = self._worker
+        self.welcome_page = WelcomePage(self.flow)
+        self.welcome_page.language_chosen.connect(self.language_requested.emit)
         self.location_page = LocationPage(self.flow)
         self.team_lead_page = TeamLeadPage(self.flow)
         self.passphrase_page = PassphrasePage(self.flow)
@@ -441,6 +514,7 @@ class SetupWizard(QWizard):
         self.confirm_page = ConfirmPage(self.flow)
         self.done_page = DonePage(self.flow)
         for page in (
+            self.welcome_page,
             self.location_page,
             self.team_lead_page,
             self.passphrase_page,
@@ -450,7 +524,15 @@ class SetupWizard(QWizard):
             self.done_page,
         ):
             self.addPage(page)
-        self.resize(640, 480)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The choice shows only where the App is there to install the language it asks for.
+        connected = self.receivers(SIGNAL("language_requested(QString)")) > 0
+        self.welcome_page.language_box.setVisible(connected)
+        label = self.welcome_page.form.labelForField(self.welcome_page.language_box)
+        if label is not None:
+            label.setVisible(connected)
+        super().showEvent(event)
 
     @property
     def journal(self) -> Journal | None:

@@ -191,6 +191,14 @@
             <translation>Purpose</translation>
         </message>
         <message>
+            <source>For need</source>
+            <translation>For need</translation>
+        </message>
+        <message>
+            <source>Left of budget</source>
+            <translation>Left of budget</translation>
+        </message>
+        <message>
             <source>Method</source>
             <translation>Method</translation>
         </message>
@@ -221,6 +229,22 @@
         <message>
             <source>No payments are waiting for approval.</source>
             <translation>No payments are waiting for approval.</translation>
+        </message>
+        <message>
+            <source>Need:</source>
+            <translation>Need:</translation>
+        </message>
+        <message>
+            <source>The family's words:</source>
+            <translation>The family's words:</translation>
+        </message>
+        <message>
+            <source>Choose a payment to see its need and the family's words.</source>
+            <translation>Choose a payment to see its need and the family's words.</translation>
+        </message>
+        <message>
+            <source>(none recorded)</source>
+            <translation>(none recorded)</translation>
         </message>
         <message>
             <source>Choose a payment first.</source>
@@ -360,17 +384,26 @@
             <source>Close</source>
             <translation>Close</translation>
         </message>
-        <message>
-            <source>Saved %1 of %2 summaries in %3.</source>
-            <translation>Saved %1 of %2 summaries in %3.</translation>
+        <message numerus="yes">
+            <source>Saved %1 of %n summaries in %2.</source>
+            <translation>
+                <numerusform>Saved %1 of %n summary in %2.</numerusform>
+                <numerusform>Saved %1 of %n summaries in %2.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Saved %1 of %2 summaries.</source>
-            <translation>Saved %1 of %2 summaries.</translation>
+        <message numerus="yes">
+            <source>Saved %1 of %n summaries.</source>
+            <translation>
+                <numerusform>Saved %1 of %n summary.</numerusform>
+                <numerusform>Saved %1 of %n summaries.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Sent %1 of %2 summaries to the printer.</source>
-            <translation>Sent %1 of %2 summaries to the printer.</translation>
+        <message numerus="yes">
+            <source>Sent %1 of %n summaries to the printer.</source>
+            <translation>
+                <numerusform>Sent %1 of %n summary to the printer.</numerusform>
+                <numerusform>Sent %1 of %n summaries to the printer.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Stopped.</source>
@@ -390,6 +423,10 @@
         <message>
             <source>Spent %1, committed %2, proposed %3, remaining %4 of %5</source>
             <translation>Spent %1, committed %2, proposed %3, remaining %4 of %5</translation>
+        </message>
+        <message>
+            <source>%1 of the frame approved or paid: %2</source>
+            <translation>%1 of the frame approved or paid: %2</translation>
         </message>
         <message>
             <source>Spent %1</source>
@@ -517,13 +554,31 @@
             <source>Number of families shown</source>
             <translation>Number of families shown</translation>
         </message>
-        <message>
-            <source>%1 families match the search (%2 in the list)</source>
-            <translation>%1 families match the search (%2 in the list)</translation>
+        <message numerus="yes">
+            <source>%n families match the search (%1 in the list)</source>
+            <translation>
+                <numerusform>%n family matches the search (%1 in the list)</numerusform>
+                <numerusform>%n families match the search (%1 in the list)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n families shown</source>
+            <translation>
+                <numerusform>%1 of %n family shown</numerusform>
+                <numerusform>%1 of %n families shown</numerusform>
+            </translation>
         </message>
         <message>
-            <source>%1 of %2 families shown</source>
-            <translation>%1 of %2 families shown</translation>
+            <source>No families here yet. Add the first one with New family… (%1); it then shows here, and the search finds it.</source>
+            <translation>No families here yet. Add the first one with New family… (%1); it then shows here, and the search finds it.</translation>
+        </message>
+        <message>
+            <source>No family matches the search. Check the spelling, or search for part of a word.</source>
+            <translation>No family matches the search. Check the spelling, or search for part of a word.</translation>
+        </message>
+        <message>
+            <source>No families with this status. Choose another status above.</source>
+            <translation>No families with this status. Choose another status above.</translation>
         </message>
     </context>
     <context>
@@ -767,13 +822,16 @@
     </context>
     <context>
         <name>Errors</name>
-        <message>
-            <source>Too many failed attempts. Wait %1 seconds and try again.</source>
-            <translation>Too many failed attempts. Wait %1 seconds and try again.</translation>
+        <message numerus="yes">
+            <source>Too many failed attempts. Wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>Too many failed attempts. Wait %n second and try again.</numerusform>
+                <numerusform>Too many failed attempts. Wait %n seconds and try again.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Wrong passphrase. Check the user and try again (is Caps Lock on?). A forgotten passphrase can be replaced with the recovery key (Forgot passphrase…).</source>
-            <translation>Wrong passphrase. Check the user and try again (is Caps Lock on?). A forgotten passphrase can be replaced with the recovery key (Forgot passphrase…).</translation>
+            <source>Wrong passphrase. Check it and try again (is Caps Lock on?).</source>
+            <translation>Wrong passphrase. Check it and try again (is Caps Lock on?).</translation>
         </message>
         <message>
             <source>This folder does not hold a SamJournal journal: %1</source>
@@ -1483,9 +1541,12 @@
             <source>3. The evaluator sends back a receipt file once the bundle is stored. Import it under Team lead → Export history… → Import receipt…; until then the bundle is shown as not delivered.</source>
             <translation>3. The evaluator sends back a receipt file once the bundle is stored. Import it under Team lead → Export history… → Import receipt…; until then the bundle is shown as not delivered.</translation>
         </message>
-        <message>
-            <source>%1 bundles to this study are waiting for a receipt.</source>
-            <translation>%1 bundles to this study are waiting for a receipt.</translation>
+        <message numerus="yes">
+            <source>%n bundle(s) to this study are waiting for a receipt.</source>
+            <translation>
+                <numerusform>%n bundle to this study is waiting for a receipt.</numerusform>
+                <numerusform>%n bundles to this study are waiting for a receipt.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The file could not be read back from the folder. The export is recorded; check the USB stick, and if the evaluator cannot open the file, make a full export.</source>
@@ -1866,6 +1927,14 @@
             <translation>Payment</translation>
         </message>
         <message>
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Consent</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>yes</translation>
         </message>
@@ -1908,6 +1977,18 @@
         <message>
             <source>%1 saved as PDF</source>
             <translation>%1 saved as PDF</translation>
+        </message>
+        <message>
+            <source>Status: %1 → %2</source>
+            <translation>Status: %1 → %2</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>withdrawn</translation>
+        </message>
+        <message>
+            <source>opened the family in SamJournal</source>
+            <translation>opened the family in SamJournal</translation>
         </message>
     </context>
     <context>
@@ -2008,9 +2089,12 @@
             <source>The selected version (changed fields stand out)</source>
             <translation>The selected version (changed fields stand out)</translation>
         </message>
-        <message>
-            <source>%1 of %2 versions</source>
-            <translation>%1 of %2 versions</translation>
+        <message numerus="yes">
+            <source>%1 of %n version(s)</source>
+            <translation>
+                <numerusform>%1 of %n version</numerusform>
+                <numerusform>%1 of %n versions</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1, version %2, saved by %3 %4</source>
@@ -2319,6 +2403,14 @@
             <translation>All things considered, how satisfied are you with your life as a whole?</translation>
         </message>
         <message>
+            <source>overdue</source>
+            <translation>overdue</translation>
+        </message>
+        <message>
+            <source>nearly spent</source>
+            <translation>nearly spent</translation>
+        </message>
+        <message>
             <source>created the journal</source>
             <translation>created the journal</translation>
         </message>
@@ -2468,9 +2560,12 @@
             <source>Your passphrase was changed.</source>
             <translation>Your passphrase was changed.</translation>
         </message>
-        <message>
-            <source>The audit log is intact: %1 events, head %2.</source>
-            <translation>The audit log is intact: %1 events, head %2.</translation>
+        <message numerus="yes">
+            <source>The audit log is intact: %n event(s), head %1.</source>
+            <translation>
+                <numerusform>The audit log is intact: %n event, head %1.</numerusform>
+                <numerusform>The audit log is intact: %n events, head %1.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The audit log does NOT verify: %1</source>
@@ -2479,6 +2574,10 @@
         <message>
             <source>Select the families in the case list first (Ctrl+click or Shift+click to select several), then choose Print case summaries.</source>
             <translation>Select the families in the case list first (Ctrl+click or Shift+click to select several), then choose Print case summaries.</translation>
+        </message>
+        <message>
+            <source>Locked · %1</source>
+            <translation>Locked · %1</translation>
         </message>
         <message>
             <source>Signed in as %1 (%2) · %3</source>
@@ -2678,6 +2777,10 @@
             <translation>Needs agreed</translation>
         </message>
         <message>
+            <source>Payments proposed in the meeting</source>
+            <translation>Payments proposed in the meeting</translation>
+        </message>
+        <message>
             <source>Next meeting</source>
             <translation>Next meeting</translation>
         </message>
@@ -2802,6 +2905,14 @@
         <message>
             <source>&amp;Language</source>
             <translation>&amp;Language</translation>
+        </message>
+        <message>
+            <source>&amp;Norwegian dates and amounts</source>
+            <translation>&amp;Norwegian dates and amounts</translation>
+        </message>
+        <message>
+            <source>05.12.2026 and 12 000,00 kr in every language; off: the language's own</source>
+            <translation>05.12.2026 and 12 000,00 kr in every language; off: the language's own</translation>
         </message>
         <message>
             <source>F&amp;amily</source>
@@ -3216,6 +3327,10 @@
     <context>
         <name>PassphraseEdit</name>
         <message>
+            <source>Hide passphrase</source>
+            <translation>Hide passphrase</translation>
+        </message>
+        <message>
             <source>Show passphrase</source>
             <translation>Show passphrase</translation>
         </message>
@@ -3245,6 +3360,18 @@
         <message>
             <source>Cancel &amp;payment</source>
             <translation>Cancel &amp;payment</translation>
+        </message>
+        <message>
+            <source>Approve payment</source>
+            <translation>Approve payment</translation>
+        </message>
+        <message>
+            <source>Approve %1 to %2 for “%3”? Left of the family's budget frame before this payment: %4.</source>
+            <translation>Approve %1 to %2 for “%3”? Left of the family's budget frame before this payment: %4.</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Approve</translation>
         </message>
         <message>
             <source>Approve over budget</source>
@@ -3594,9 +3721,12 @@
             <source>Cases due for purge</source>
             <translation>Cases due for purge</translation>
         </message>
-        <message>
-            <source>These cases ended more than %1 years ago (the journal's retention period). Check that the archive has what the municipality must keep, then purge them: each case and everything recorded about it is deleted for good.</source>
-            <translation>These cases ended more than %1 years ago (the journal's retention period). Check that the archive has what the municipality must keep, then purge them: each case and everything recorded about it is deleted for good.</translation>
+        <message numerus="yes">
+            <source>These cases ended more than %n year(s) ago (the journal's retention period). Check that the archive has what the municipality must keep, then purge them: each case and everything recorded about it is deleted for good.</source>
+            <translation>
+                <numerusform>These cases ended more than %n year ago (the journal's retention period). Check that the archive has what the municipality must keep, then purge them: each case and everything recorded about it is deleted for good.</numerusform>
+                <numerusform>These cases ended more than %n years ago (the journal's retention period). Check that the archive has what the municipality must keep, then purge them: each case and everything recorded about it is deleted for good.</numerusform>
+            </translation>
         </message>
         <message>
             <source>yes</source>
@@ -3697,6 +3827,10 @@
             <translation>Print the recovery sheet</translation>
         </message>
         <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Save as PDF…</translation>
+        </message>
+        <message>
             <source>I have written it down</source>
             <translation>I have written it down</translation>
         </message>
@@ -3746,6 +3880,17 @@
         <message>
             <source>does not open this journal</source>
             <translation>does not open this journal</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoverySheet</name>
+        <message>
+            <source>Could not save the recovery sheet there; choose another folder.</source>
+            <translation>Could not save the recovery sheet there; choose another folder.</translation>
+        </message>
+        <message>
+            <source>Saved as %1. Print it on a computer with a printer, put the sheet in the safe, and delete the file: anyone who has it can open the journal.</source>
+            <translation>Saved as %1. Print it on a computer with a printer, put the sheet in the safe, and delete the file: anyone who has it can open the journal.</translation>
         </message>
     </context>
     <context>
@@ -3800,6 +3945,22 @@
     </context>
     <context>
         <name>SetupWizard</name>
+        <message>
+            <source>Welcome to SamJournal</source>
+            <translation>Welcome to SamJournal</translation>
+        </message>
+        <message>
+            <source>SamJournal keeps the families' journal encrypted on this computer.</source>
+            <translation>SamJournal keeps the families' journal encrypted on this computer.</translation>
+        </message>
+        <message>
+            <source>Setting it up takes a few minutes: a folder, the first team lead, a passphrase, and the recovery key to write down or print.</source>
+            <translation>Setting it up takes a few minutes: a folder, the first team lead, a passphrase, and the recovery key to write down or print.</translation>
+        </message>
+        <message>
+            <source>Language / Språk:</source>
+            <translation>Language / Språk:</translation>
+        </message>
         <message>
             <source>Where the journal lives</source>
             <translation>Where the journal lives</translation>
@@ -3891,20 +4052,12 @@ Team lead: %2 (%3)</translation>
             <translation>&amp;Print the recovery sheet…</translation>
         </message>
         <message>
-            <source>&amp;Save the sheet as PDF…</source>
-            <translation>&amp;Save the sheet as PDF…</translation>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
             <source>Group %1</source>
             <translation>Group %1</translation>
-        </message>
-        <message>
-            <source>recovery-sheet.pdf</source>
-            <translation>recovery-sheet.pdf</translation>
-        </message>
-        <message>
-            <source>Saved as %1. Print it, then delete the file: with it, anyone who has the journal can open it.</source>
-            <translation>Saved as %1. Print it, then delete the file: with it, anyone who has the journal can open it.</translation>
         </message>
         <message>
             <source>Check the sheet</source>
@@ -3970,6 +4123,22 @@ Team lead: %2 (%3)</translation>
             <translation>Avoid repeating the same letters.</translation>
         </message>
         <message>
+            <source>Avoid runs like abc, 1234 and qwerty.</source>
+            <translation>Avoid runs like abc, 1234 and qwerty.</translation>
+        </message>
+        <message>
+            <source>Common passwords and single words are guessed first.</source>
+            <translation>Common passwords and single words are guessed first.</translation>
+        </message>
+        <message>
+            <source>Avoid dates and years.</source>
+            <translation>Avoid dates and years.</translation>
+        </message>
+        <message>
+            <source>Avoid your own name.</source>
+            <translation>Avoid your own name.</translation>
+        </message>
+        <message>
             <source>Too short</source>
             <translation>Too short</translation>
         </message>
@@ -4000,13 +4169,16 @@ Team lead: %2 (%3)</translation>
             <source>Check-in trend chart</source>
             <translation>Check-in trend chart</translation>
         </message>
-        <message>
-            <source>%1 check-ins; life satisfaction went from %2 to %3</source>
-            <translation>%1 check-ins; life satisfaction went from %2 to %3</translation>
+        <message numerus="yes">
+            <source>%n check-in(s); life satisfaction went from %1 to %2</source>
+            <translation>
+                <numerusform>%n check-in; life satisfaction went from %1 to %2</numerusform>
+                <numerusform>%n check-ins; life satisfaction went from %1 to %2</numerusform>
+            </translation>
         </message>
         <message>
-            <source>No check-ins yet</source>
-            <translation>No check-ins yet</translation>
+            <source>No check-ins yet. Record the family's answers with Record check-in…; each one is drawn here, so the trend shows over time.</source>
+            <translation>No check-ins yet. Record the family's answers with Record check-in…; each one is drawn here, so the trend shows over time.</translation>
         </message>
         <message>
             <source>Life satisfaction</source>
@@ -4082,6 +4254,14 @@ Team lead: %2 (%3)</translation>
         <message>
             <source>Upgrading the journal to this version (only once; it can take a minute)…</source>
             <translation>Upgrading the journal to this version (only once; it can take a minute)…</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Check the user and try again (is Caps Lock on?). A forgotten passphrase can be replaced with the recovery key (Forgot passphrase…).</source>
+            <translation>Wrong passphrase. Check the user and try again (is Caps Lock on?). A forgotten passphrase can be replaced with the recovery key (Forgot passphrase…).</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Try again (is Caps Lock on?). If it is forgotten: choose Quit SamJournal, start it again and choose Forgot passphrase… there.</source>
+            <translation>Wrong passphrase. Try again (is Caps Lock on?). If it is forgotten: choose Quit SamJournal, start it again and choose Forgot passphrase… there.</translation>
         </message>
         <message>
             <source>You can try again in %1 seconds.</source>

@@ -191,6 +191,14 @@
             <translation>Formål</translation>
         </message>
         <message>
+            <source>For need</source>
+            <translation>For behov</translation>
+        </message>
+        <message>
+            <source>Left of budget</source>
+            <translation>Igjen av budsjett</translation>
+        </message>
+        <message>
             <source>Method</source>
             <translation>Betalingsmåte</translation>
         </message>
@@ -221,6 +229,22 @@
         <message>
             <source>No payments are waiting for approval.</source>
             <translation>Ingen utbetalinger venter på godkjenning.</translation>
+        </message>
+        <message>
+            <source>Need:</source>
+            <translation>Behov:</translation>
+        </message>
+        <message>
+            <source>The family's words:</source>
+            <translation>Familiens ord:</translation>
+        </message>
+        <message>
+            <source>Choose a payment to see its need and the family's words.</source>
+            <translation>Velg en utbetaling for å se behovet og familiens ord.</translation>
+        </message>
+        <message>
+            <source>(none recorded)</source>
+            <translation>(ikke skrevet ned)</translation>
         </message>
         <message>
             <source>Choose a payment first.</source>
@@ -360,17 +384,26 @@
             <source>Close</source>
             <translation>Lukk</translation>
         </message>
-        <message>
-            <source>Saved %1 of %2 summaries in %3.</source>
-            <translation>Lagret %1 av %2 oppsummeringer i %3.</translation>
+        <message numerus="yes">
+            <source>Saved %1 of %n summaries in %2.</source>
+            <translation>
+                <numerusform>Lagret %1 av %n oppsummering i %2.</numerusform>
+                <numerusform>Lagret %1 av %n oppsummeringer i %2.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Saved %1 of %2 summaries.</source>
-            <translation>Lagret %1 av %2 oppsummeringer.</translation>
+        <message numerus="yes">
+            <source>Saved %1 of %n summaries.</source>
+            <translation>
+                <numerusform>Lagret %1 av %n oppsummering.</numerusform>
+                <numerusform>Lagret %1 av %n oppsummeringer.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Sent %1 of %2 summaries to the printer.</source>
-            <translation>Sendte %1 av %2 oppsummeringer til skriveren.</translation>
+        <message numerus="yes">
+            <source>Sent %1 of %n summaries to the printer.</source>
+            <translation>
+                <numerusform>Sendte %1 av %n oppsummering til skriveren.</numerusform>
+                <numerusform>Sendte %1 av %n oppsummeringer til skriveren.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Stopped.</source>
@@ -390,6 +423,10 @@
         <message>
             <source>Spent %1, committed %2, proposed %3, remaining %4 of %5</source>
             <translation>Utbetalt %1, bundet %2, foreslått %3, igjen %4 av %5</translation>
+        </message>
+        <message>
+            <source>%1 of the frame approved or paid: %2</source>
+            <translation>%1 av rammen er godkjent eller utbetalt: %2</translation>
         </message>
         <message>
             <source>Spent %1</source>
@@ -517,13 +554,31 @@
             <source>Number of families shown</source>
             <translation>Antall familier som vises</translation>
         </message>
-        <message>
-            <source>%1 families match the search (%2 in the list)</source>
-            <translation>%1 familier passer med søket (%2 i listen)</translation>
+        <message numerus="yes">
+            <source>%n families match the search (%1 in the list)</source>
+            <translation>
+                <numerusform>%n familie passer med søket (%1 i listen)</numerusform>
+                <numerusform>%n familier passer med søket (%1 i listen)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n families shown</source>
+            <translation>
+                <numerusform>%1 av %n familie vises</numerusform>
+                <numerusform>%1 av %n familier vises</numerusform>
+            </translation>
         </message>
         <message>
-            <source>%1 of %2 families shown</source>
-            <translation>%1 av %2 familier vises</translation>
+            <source>No families here yet. Add the first one with New family… (%1); it then shows here, and the search finds it.</source>
+            <translation>Ingen familier her ennå. Legg til den første med Ny familie… (%1); den vises da her, og søket finner den.</translation>
+        </message>
+        <message>
+            <source>No family matches the search. Check the spelling, or search for part of a word.</source>
+            <translation>Ingen familie passer med søket. Sjekk stavemåten, eller søk på en del av et ord.</translation>
+        </message>
+        <message>
+            <source>No families with this status. Choose another status above.</source>
+            <translation>Ingen familier med denne statusen. Velg en annen status ovenfor.</translation>
         </message>
     </context>
     <context>
@@ -767,13 +822,16 @@
     </context>
     <context>
         <name>Errors</name>
-        <message>
-            <source>Too many failed attempts. Wait %1 seconds and try again.</source>
-            <translation>For mange mislykkede forsøk. Vent %1 sekunder og prøv igjen.</translation>
+        <message numerus="yes">
+            <source>Too many failed attempts. Wait %n second(s) and try again.</source>
+            <translation>
+                <numerusform>For mange mislykkede forsøk. Vent %n sekund og prøv igjen.</numerusform>
+                <numerusform>For mange mislykkede forsøk. Vent %n sekunder og prøv igjen.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>Wrong passphrase. Check the user and try again (is Caps Lock on?). A forgotten passphrase can be replaced with the recovery key (Forgot passphrase…).</source>
-            <translation>Feil passordfrase. Sjekk brukeren og prøv igjen (er Caps Lock på?). En glemt passordfrase kan byttes med gjenopprettingsnøkkelen (Glemt passordfrase…).</translation>
+            <source>Wrong passphrase. Check it and try again (is Caps Lock on?).</source>
+            <translation>Feil passordfrase. Sjekk den og prøv igjen (er Caps Lock på?).</translation>
         </message>
         <message>
             <source>This folder does not hold a SamJournal journal: %1</source>
@@ -1483,9 +1541,12 @@
             <source>3. The evaluator sends back a receipt file once the bundle is stored. Import it under Team lead → Export history… → Import receipt…; until then the bundle is shown as not delivered.</source>
             <translation>3. Evaluator sender tilbake en kvitteringsfil når pakken er lagret. Importer den under Leder → Eksporthistorikk… → Importer kvittering…; fram til da vises pakken som ikke levert.</translation>
         </message>
-        <message>
-            <source>%1 bundles to this study are waiting for a receipt.</source>
-            <translation>%1 pakker til denne studien venter på kvittering.</translation>
+        <message numerus="yes">
+            <source>%n bundle(s) to this study are waiting for a receipt.</source>
+            <translation>
+                <numerusform>%n pakke til denne studien venter på kvittering.</numerusform>
+                <numerusform>%n pakker til denne studien venter på kvittering.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The file could not be read back from the folder. The export is recorded; check the USB stick, and if the evaluator cannot open the file, make a full export.</source>
@@ -1866,6 +1927,14 @@
             <translation>Utbetaling</translation>
         </message>
         <message>
+            <source>Check-in</source>
+            <translation>Kartlegging</translation>
+        </message>
+        <message>
+            <source>Consent</source>
+            <translation>Samtykke</translation>
+        </message>
+        <message>
             <source>yes</source>
             <translation>ja</translation>
         </message>
@@ -1908,6 +1977,18 @@
         <message>
             <source>%1 saved as PDF</source>
             <translation>%1 lagret som PDF</translation>
+        </message>
+        <message>
+            <source>Status: %1 → %2</source>
+            <translation>Status: %1 → %2</translation>
+        </message>
+        <message>
+            <source>withdrawn</source>
+            <translation>trukket tilbake</translation>
+        </message>
+        <message>
+            <source>opened the family in SamJournal</source>
+            <translation>åpnet familien i SamJournal</translation>
         </message>
     </context>
     <context>
@@ -2008,9 +2089,12 @@
             <source>The selected version (changed fields stand out)</source>
             <translation>Den valgte versjonen (endrede felt er uthevet)</translation>
         </message>
-        <message>
-            <source>%1 of %2 versions</source>
-            <translation>%1 av %2 versjoner</translation>
+        <message numerus="yes">
+            <source>%1 of %n version(s)</source>
+            <translation>
+                <numerusform>%1 av %n versjon</numerusform>
+                <numerusform>%1 av %n versjoner</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1, version %2, saved by %3 %4</source>
@@ -2319,6 +2403,14 @@
             <translation>Hvor fornøyd er du med livet ditt alt i alt?</translation>
         </message>
         <message>
+            <source>overdue</source>
+            <translation>over tiden</translation>
+        </message>
+        <message>
+            <source>nearly spent</source>
+            <translation>nesten brukt opp</translation>
+        </message>
+        <message>
             <source>created the journal</source>
             <translation>opprettet journalen</translation>
         </message>
@@ -2468,9 +2560,12 @@
             <source>Your passphrase was changed.</source>
             <translation>Passordfrasen din er byttet.</translation>
         </message>
-        <message>
-            <source>The audit log is intact: %1 events, head %2.</source>
-            <translation>Revisjonsloggen er hel: %1 hendelser, topp %2.</translation>
+        <message numerus="yes">
+            <source>The audit log is intact: %n event(s), head %1.</source>
+            <translation>
+                <numerusform>Revisjonsloggen er hel: %n hendelse, topp %1.</numerusform>
+                <numerusform>Revisjonsloggen er hel: %n hendelser, topp %1.</numerusform>
+            </translation>
         </message>
         <message>
             <source>The audit log does NOT verify: %1</source>
@@ -2479,6 +2574,10 @@
         <message>
             <source>Select the families in the case list first (Ctrl+click or Shift+click to select several), then choose Print case summaries.</source>
             <translation>Velg familiene i sakslisten først (Ctrl+klikk eller Shift+klikk for å velge flere), og velg så Skriv ut saksoppsummeringer.</translation>
+        </message>
+        <message>
+            <source>Locked · %1</source>
+            <translation>Låst · %1</translation>
         </message>
         <message>
             <source>Signed in as %1 (%2) · %3</source>
@@ -2678,6 +2777,10 @@
             <translation>Behov som ble avtalt</translation>
         </message>
         <message>
+            <source>Payments proposed in the meeting</source>
+            <translation>Utbetalinger foreslått i møtet</translation>
+        </message>
+        <message>
             <source>Next meeting</source>
             <translation>Neste møte</translation>
         </message>
@@ -2802,6 +2905,14 @@
         <message>
             <source>&amp;Language</source>
             <translation>S&amp;pråk</translation>
+        </message>
+        <message>
+            <source>&amp;Norwegian dates and amounts</source>
+            <translation>&amp;Norske datoer og beløp</translation>
+        </message>
+        <message>
+            <source>05.12.2026 and 12 000,00 kr in every language; off: the language's own</source>
+            <translation>05.12.2026 og 12 000,00 kr på alle språk; av: språkets egne</translation>
         </message>
         <message>
             <source>F&amp;amily</source>
@@ -3216,6 +3327,10 @@
     <context>
         <name>PassphraseEdit</name>
         <message>
+            <source>Hide passphrase</source>
+            <translation>Skjul passordfrasen</translation>
+        </message>
+        <message>
             <source>Show passphrase</source>
             <translation>Vis passordfrasen</translation>
         </message>
@@ -3245,6 +3360,18 @@
         <message>
             <source>Cancel &amp;payment</source>
             <translation>&amp;Kanseller utbetalingen</translation>
+        </message>
+        <message>
+            <source>Approve payment</source>
+            <translation>Godkjenn utbetaling</translation>
+        </message>
+        <message>
+            <source>Approve %1 to %2 for “%3”? Left of the family's budget frame before this payment: %4.</source>
+            <translation>Godkjenne %1 til %2 for «%3»? Igjen av familiens budsjettramme før denne utbetalingen: %4.</translation>
+        </message>
+        <message>
+            <source>&amp;Approve</source>
+            <translation>&amp;Godkjenn</translation>
         </message>
         <message>
             <source>Approve over budget</source>
@@ -3594,9 +3721,12 @@
             <source>Cases due for purge</source>
             <translation>Saker som skal slettes</translation>
         </message>
-        <message>
-            <source>These cases ended more than %1 years ago (the journal's retention period). Check that the archive has what the municipality must keep, then purge them: each case and everything recorded about it is deleted for good.</source>
-            <translation>Disse sakene ble avsluttet for mer enn %1 år siden (journalens oppbevaringstid). Sjekk at arkivet har det kommunen skal ta vare på, og slett dem så: hver sak og alt som er registrert om den, slettes for godt.</translation>
+        <message numerus="yes">
+            <source>These cases ended more than %n year(s) ago (the journal's retention period). Check that the archive has what the municipality must keep, then purge them: each case and everything recorded about it is deleted for good.</source>
+            <translation>
+                <numerusform>Disse sakene ble avsluttet for mer enn %n år siden (journalens oppbevaringstid). Sjekk at arkivet har det kommunen skal ta vare på, og slett dem så: hver sak og alt som er registrert om den, slettes for godt.</numerusform>
+                <numerusform>Disse sakene ble avsluttet for mer enn %n år siden (journalens oppbevaringstid). Sjekk at arkivet har det kommunen skal ta vare på, og slett dem så: hver sak og alt som er registrert om den, slettes for godt.</numerusform>
+            </translation>
         </message>
         <message>
             <source>yes</source>
@@ -3697,6 +3827,10 @@
             <translation>Skriv ut gjenopprettingsarket</translation>
         </message>
         <message>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Lagre som PDF…</translation>
+        </message>
+        <message>
             <source>I have written it down</source>
             <translation>Jeg har skrevet den ned</translation>
         </message>
@@ -3746,6 +3880,17 @@
         <message>
             <source>does not open this journal</source>
             <translation>åpner ikke denne journalen</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoverySheet</name>
+        <message>
+            <source>Could not save the recovery sheet there; choose another folder.</source>
+            <translation>Kunne ikke lagre gjenopprettingsarket der; velg en annen mappe.</translation>
+        </message>
+        <message>
+            <source>Saved as %1. Print it on a computer with a printer, put the sheet in the safe, and delete the file: anyone who has it can open the journal.</source>
+            <translation>Lagret som %1. Skriv det ut på en maskin med skriver, legg arket i safen, og slett filen: alle som har den, kan åpne journalen.</translation>
         </message>
     </context>
     <context>
@@ -3800,6 +3945,22 @@
     </context>
     <context>
         <name>SetupWizard</name>
+        <message>
+            <source>Welcome to SamJournal</source>
+            <translation>Velkommen til SamJournal</translation>
+        </message>
+        <message>
+            <source>SamJournal keeps the families' journal encrypted on this computer.</source>
+            <translation>SamJournal holder familienes journal kryptert på denne maskinen.</translation>
+        </message>
+        <message>
+            <source>Setting it up takes a few minutes: a folder, the first team lead, a passphrase, and the recovery key to write down or print.</source>
+            <translation>Oppsettet tar noen minutter: en mappe, den første teamlederen, en passordfrase og gjenopprettingsnøkkelen som skrives ned eller skrives ut.</translation>
+        </message>
+        <message>
+            <source>Language / Språk:</source>
+            <translation>Språk / Language:</translation>
+        </message>
         <message>
             <source>Where the journal lives</source>
             <translation>Hvor journalen skal ligge</translation>
@@ -3891,20 +4052,12 @@ Teamleder: %2 (%3)</translation>
             <translation>&amp;Skriv ut gjenopprettingsarket…</translation>
         </message>
         <message>
-            <source>&amp;Save the sheet as PDF…</source>
-            <translation>&amp;Lagre arket som PDF…</translation>
+            <source>&amp;Save as PDF…</source>
+            <translation>&amp;Lagre som PDF…</translation>
         </message>
         <message>
             <source>Group %1</source>
             <translation>Gruppe %1</translation>
-        </message>
-        <message>
-            <source>recovery-sheet.pdf</source>
-            <translation>gjenopprettingsark.pdf</translation>
-        </message>
-        <message>
-            <source>Saved as %1. Print it, then delete the file: with it, anyone who has the journal can open it.</source>
-            <translation>Lagret som %1. Skriv det ut, og slett så filen: med den kan alle som har journalen, åpne den.</translation>
         </message>
         <message>
             <source>Check the sheet</source>
@@ -3970,6 +4123,22 @@ Teamleder: %2 (%3)</translation>
             <translation>Unngå å gjenta de samme bokstavene.</translation>
         </message>
         <message>
+            <source>Avoid runs like abc, 1234 and qwerty.</source>
+            <translation>Unngå rekker som abc, 1234 og qwerty.</translation>
+        </message>
+        <message>
+            <source>Common passwords and single words are guessed first.</source>
+            <translation>Vanlige passord og enkeltord blir gjettet først.</translation>
+        </message>
+        <message>
+            <source>Avoid dates and years.</source>
+            <translation>Unngå datoer og årstall.</translation>
+        </message>
+        <message>
+            <source>Avoid your own name.</source>
+            <translation>Unngå ditt eget navn.</translation>
+        </message>
+        <message>
             <source>Too short</source>
             <translation>For kort</translation>
         </message>
@@ -4000,13 +4169,16 @@ Teamleder: %2 (%3)</translation>
             <source>Check-in trend chart</source>
             <translation>Utviklingen i kartleggingene</translation>
         </message>
-        <message>
-            <source>%1 check-ins; life satisfaction went from %2 to %3</source>
-            <translation>%1 kartlegginger; livstilfredsheten gikk fra %2 til %3</translation>
+        <message numerus="yes">
+            <source>%n check-in(s); life satisfaction went from %1 to %2</source>
+            <translation>
+                <numerusform>%n kartlegging; livet alt i alt gikk fra %1 til %2</numerusform>
+                <numerusform>%n kartlegginger; livet alt i alt gikk fra %1 til %2</numerusform>
+            </translation>
         </message>
         <message>
-            <source>No check-ins yet</source>
-            <translation>Ingen kartlegginger ennå</translation>
+            <source>No check-ins yet. Record the family's answers with Record check-in…; each one is drawn here, so the trend shows over time.</source>
+            <translation>Ingen kartlegginger ennå. Registrer familiens svar med Registrer kartlegging…; hver av dem tegnes her, så utviklingen vises over tid.</translation>
         </message>
         <message>
             <source>Life satisfaction</source>
@@ -4082,6 +4254,14 @@ Teamleder: %2 (%3)</translation>
         <message>
             <source>Upgrading the journal to this version (only once; it can take a minute)…</source>
             <translation>Oppgraderer journalen til denne versjonen (bare én gang; det kan ta et minutt)…</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Check the user and try again (is Caps Lock on?). A forgotten passphrase can be replaced with the recovery key (Forgot passphrase…).</source>
+            <translation>Feil passordfrase. Sjekk brukeren og prøv igjen (er Caps Lock på?). En glemt passordfrase kan byttes med gjenopprettingsnøkkelen (Glemt passordfrase…).</translation>
+        </message>
+        <message>
+            <source>Wrong passphrase. Try again (is Caps Lock on?). If it is forgotten: choose Quit SamJournal, start it again and choose Forgot passphrase… there.</source>
+            <translation>Feil passordfrase. Prøv igjen (er Caps Lock på?). Er den glemt: velg Avslutt SamJournal, start på nytt og velg Glemt passordfrase… der.</translation>
         </message>
         <message>
             <source>You can try again in %1 seconds.</source>

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from samjournal.cli_parser import Parser
 from samjournal.cli_support import EXIT_ERROR, EXIT_OK, passphrase, unlocked
 from samjournal.errors import ValidationError
 from samjournal.evaluation.evaluator import (
@@ -205,7 +206,7 @@ def cmd_evaluator_datapackage(args: argparse.Namespace) -> int:
 # -- the parser -----------------------------------------------------------------------------------
 
 
-def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+def register(sub: argparse._SubParsersAction[Parser]) -> None:
     """Add `study`, `export`, `receipt`, `key` and `evaluator` to the `samjournal` command."""
 
     def journal_args(p: argparse.ArgumentParser) -> None:
@@ -213,7 +214,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         p.add_argument("--user", help="brukernavn (standard: SAMJOURNAL_USER eller eneste bruker)")
 
     def leaf(
-        parent: argparse._SubParsersAction[argparse.ArgumentParser],
+        parent: argparse._SubParsersAction[Parser],
         name: str,
         handler: Handler,
         help_text: str,

@@ -29,7 +29,7 @@ class Checkins(base.Section):
     def record(
         self,
         family_id: FamilyId,
-        life_satisfaction: int,
+        life_satisfaction: int | None,
         *,
         member_id: MemberId | None = None,
         answered_on: dt.date | None = None,

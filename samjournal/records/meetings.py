@@ -7,7 +7,7 @@ same transaction, so a meeting is never half-recorded.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from samjournal import validation as v
@@ -23,6 +23,7 @@ from samjournal.model import (
     NeedId,
     Participant,
     ParticipantKind,
+    Payment,
     PaymentDraft,
     PaymentId,
     UserId,
@@ -136,6 +137,13 @@ def _save_participants(
                 v.text("samarbeidspartner", p.name) if kind is ParticipantKind.PARTNER else "",
             ),
         )
+
+
+def proposed_in(meeting: Meeting, payments: Iterable[Payment]) -> list[Payment]:
+    """The payments proposed in `meeting`: recording it gives them the meeting's time."""
+    return [
+        p for p in payments if p.family_id == meeting.family_id and p.proposed_at == meeting.held_at
+    ]
 
 
 class Meetings(base.Section):

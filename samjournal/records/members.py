@@ -40,12 +40,13 @@ def _checked(
         if birth_year is not None and birth_year != birth_date.year:
             raise ValidationError("fødselsår", "stemmer ikke med fødselsdatoen")
         birth_year = birth_date.year
+    number = v.national_id(national_id)
     return {
         "name": v.text("navn", name, required=True),
         "is_child": int(bool(is_child)),
-        "birth_year": v.birth_year("fødselsår", birth_year),
+        "birth_year": v.birth_year_of(v.birth_year("fødselsår", birth_year), number),
         "birth_date": birth_date.isoformat() if birth_date else None,
-        "national_id": v.national_id(national_id),
+        "national_id": number,
         "phone": v.phone("telefon", phone),
     }
 

@@ -107,9 +107,15 @@ class Totals:
 
 @dataclass(frozen=True, slots=True)
 class PendingApproval:
+    """A payment waiting for a team lead, with what the decision rests on."""
+
     payment: Payment
     case_number: str
     family_name: str
+    need_description: str = ""  # the linked need, if any
+    need_category: NeedCategory | None = None
+    budget_left: Money = Money(0)  # the family's frame less what is approved or paid
+    family_words: str = ""  # from the meeting the payment was agreed in (or its need's)
 
 
 class Payments(base.Section):
@@ -230,15 +236,35 @@ class Payments(base.Section):
         """Proposed payments over the limit, across every family this user may see."""
         ctx = self._ctx
         visible, params = ctx.visibility("f")
+        # A payment agreed in a meeting carries the meeting's time (add_payment): that meeting's
+        # words first, else those of the meeting that agreed its need.
         rows = ctx.db.all(
-            "SELECT p.*, f.case_number, f.display_name FROM payments p"
-            " JOIN families f ON f.id = p.family_id"
+            "SELECT p.*, f.case_number, f.display_name, n.description AS need_description,"
+            " n.category AS need_category,"
+            " f.budget_ore - coalesce(t.used_ore, 0) AS left_ore,"
+            " coalesce((SELECT m.family_words FROM meetings m WHERE m.family_id = p.family_id"
+            "   AND m.held_at = p.proposed_at AND m.deleted_at IS NULL AND m.family_words != ''"
+            "   LIMIT 1),"
+            "  (SELECT m.family_words FROM meetings m WHERE m.id = n.agreed_meeting_id"
+            "   AND m.deleted_at IS NULL), '') AS family_words"
+            " FROM payments p JOIN families f ON f.id = p.family_id"
+            " LEFT JOIN family_totals t ON t.family_id = f.id"
+            " LEFT JOIN needs n ON n.id = p.need_id AND n.deleted_at IS NULL"
             f" WHERE p.status = 'proposed' AND p.deleted_at IS NULL AND f.deleted_at IS NULL"
             f" AND p.amount_ore > ? AND {visible} ORDER BY p.proposed_at",
             (approval_limit(ctx).ore, *params),
         )
         return [
-            PendingApproval(payment_from_row(r), r["case_number"], r["display_name"]) for r in rows
+            PendingApproval(
+                payment_from_row(r),
+                r["case_number"],
+                r["display_name"],
+                need_description=r["need_description"] or "",
+                need_category=NeedCategory(r["need_category"]) if r["need_category"] else None,
+                budget_left=Money(r["left_ore"]),
+                family_words=r["family_words"],
+            )
+            for r in rows
         ]
 
     def totals(self, family_id: FamilyId) -> Totals:

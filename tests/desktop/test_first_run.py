@@ -74,6 +74,9 @@ def test_first_run_to_the_main_window_then_unlock_lock_and_quit(
     shot = shots(display, "first-run")
     program = start()
     program.focus(WIZARD)
+    shot("1-welcome")
+    program.key("Return")  # welcome, in bokmål
+    time.sleep(0.3)
     shot("1-location")
     program.key("Return")  # the suggested folder
     program.type("lise")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -199,3 +201,77 @@ def test_errors_in_english_when_asked(
         "samjournal: Wrong user name or passphrase. A forgotten passphrase can be replaced with"
         " the recovery key."
     )
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["backup", "--help"], ["user", "add", "--help"]])
+def test_help_is_in_norwegian_throughout(argv: list[str], capsys: pytest.CaptureFixture[str]):
+    with pytest.raises(SystemExit) as done:
+        main(argv)
+    assert done.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("bruk: samjournal")
+    assert "valg:" in out
+    assert "vis denne hjelpen og avslutt" in out
+    for english in ("usage:", "positional arguments", "options:", "show this help"):
+        assert english not in out
+
+
+def test_a_usage_error_is_in_norwegian(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as done:
+        main(["backup"])
+    assert done.value.code == 2
+    err = capsys.readouterr().err
+    assert err.startswith("bruk: samjournal backup")
+    assert "samjournal backup: feil: disse mangler: JOURNAL, FIL" in err
+
+
+CHILD = "import os, sys, time; open(sys.argv[1], 'w').write(str(os.getpid())); time.sleep(60)"
+PARENT = (
+    "import sys; from samjournal.cli_support import run_child;"
+    " sys.exit(run_child([sys.executable, '-c', sys.argv[1], sys.argv[2]]))"
+)
+
+
+def _alive(pid: int) -> bool:
+    """Running (a zombie waiting for a reaper has ended)."""
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    stat = Path(f"/proc/{pid}/stat")
+    return not (stat.exists() and stat.read_text().rsplit(")", 1)[1].split()[0] == "Z")
+
+
+def _start_gui_like(tmp_path: Path) -> tuple[subprocess.Popen[bytes], int]:
+    pid_file = tmp_path / "child.pid"
+    parent = subprocess.Popen([sys.executable, "-c", PARENT, CHILD, str(pid_file)])
+    for _ in range(200):
+        if pid_file.exists() and pid_file.read_text():
+            return parent, int(pid_file.read_text())
+        time.sleep(0.05)
+    parent.kill()
+    raise AssertionError("the child never started")
+
+
+def _ends(pid: int) -> bool:
+    for _ in range(100):
+        if not _alive(pid):
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals; Windows has no SIGTERM to send")
+def test_sigterm_to_the_gui_command_ends_its_child(tmp_path: Path) -> None:
+    parent, child = _start_gui_like(tmp_path)
+    parent.send_signal(signal.SIGTERM)
+    assert parent.wait(timeout=10) != 0
+    assert _ends(child)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl(PR_SET_PDEATHSIG)")
+def test_the_child_ends_even_when_the_gui_command_is_killed(tmp_path: Path) -> None:
+    parent, child = _start_gui_like(tmp_path)
+    parent.kill()
+    parent.wait(timeout=10)
+    assert _ends(child)

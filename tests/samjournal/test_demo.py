@@ -81,7 +81,11 @@ def test_another_seed_another_journal(facade: Journal, wide: Journal) -> None:
 
 def test_summary_counts_what_was_written(tmp_path: Path) -> None:
     lead = Journal.create(
-        tmp_path / "j", username="leder", display_name="L", passphrase="x" * 12, cost=TEST_COST
+        tmp_path / "j",
+        username="leder",
+        display_name="L",
+        passphrase="demo sammendrag 12",
+        cost=TEST_COST,
     ).journal
     lead.consents.add_study("s", "Studie")
     summary = demo.populate(lead, families=3, seed=5, study_id="s", bulk=True)

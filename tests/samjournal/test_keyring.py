@@ -132,3 +132,25 @@ def test_failure_times_must_be_times(ring: tuple[Keyring, str], tmp_path: Path) 
     path.write_text(json.dumps(raw))
     with pytest.raises(KeyringDamaged):
         Keyring.load(path)
+
+
+def test_the_unlock_screen_reads_full_names_without_a_key(journal_dir) -> None:
+    from samjournal.journal import Journal
+    from samjournal.keyring import Keyring
+    from tests.conftest import LEAD, LEAD_PASS, OTHER, WORKER
+
+    assert Journal.people(journal_dir) == [
+        (WORKER, "Kari Nilsen"),
+        (LEAD, "Lise Leder"),
+        (OTHER, "Per Hansen"),
+    ]
+    # A journal from before names were kept shows usernames until someone unlocks it.
+    path = journal_dir / "keyring.json"
+    Keyring.load(path).with_names({WORKER: "", LEAD: "", OTHER: ""}).save(path)
+    assert Journal.people(journal_dir) == [(WORKER, WORKER), (LEAD, LEAD), (OTHER, OTHER)]
+    Journal.open(journal_dir, LEAD, LEAD_PASS).lock()
+    assert [name for _user, name in Journal.people(journal_dir)] == [
+        "Kari Nilsen",
+        "Lise Leder",
+        "Per Hansen",
+    ]

@@ -13,6 +13,7 @@ from samjournal.errors import (
     PermissionDenied,
     ValidationError,
 )
+from samjournal.i18n import describe
 from samjournal.journal import Journal
 from samjournal.model import (
     ConsentMethod,
@@ -61,7 +62,7 @@ def test_validation_names_the_field(lead: Journal, template: Template) -> None:
 def test_members_one_primary_contact(worker: Journal, template: Template) -> None:
     fid = template.worker_family
     a = worker.members.add(fid, "Åse Ødegård", birth_year=1984, primary_contact=True)
-    b = worker.members.add(fid, "Nils Ødegård", birth_year=1982, national_id="15108695088")
+    b = worker.members.add(fid, "Nils Ødegård", birth_year=1986, national_id="15108695088")
     assert b.national_id == "15108695088"
     worker.members.update(b.id, name=b.name, is_child=False, birth_year=1982, primary_contact=True)
     contacts = [m for m in worker.families.open(fid).members if m.primary_contact]
@@ -160,6 +161,35 @@ def test_payment_flow_and_approval_limit(
     cancelled = worker.payments.cancel(big.id, "Fikk kommunal bolig")
     assert cancelled.reason == "Fikk kommunal bolig"
     assert worker.families.budget(fid).committed == Money(0)
+
+
+def test_a_pending_approval_carries_its_need_budget_and_the_familys_words(
+    worker: Journal, lead: Journal, template: Template
+) -> None:
+    fid = template.worker_family
+    worker.payments.approve(worker.payments.propose(fid, Money.kr(900), "Vinterdress").id)
+    held = dt.datetime(2026, 11, 3, 10, 0, tzinfo=dt.UTC)
+    worker.meetings.record(
+        fid,
+        held,
+        MeetingKind.HOME_VISIT,
+        family_words="Vi trenger et sted å bo før jul.",
+        needs=[NeedDraft("Fast bolig", NeedCategory.HOUSING)],
+        payments=[PaymentDraft(Money.kr(12_000), "Depositum leilighet", draft_need=0)],
+    )
+    loose = worker.payments.propose(fid, Money.kr(11_000), "Sykkel")
+    pending = {p.payment.purpose: p for p in lead.payments.pending_approvals()}
+    frame = worker.families.budget(fid).frame
+    deposit = pending["Depositum leilighet"]
+    assert (deposit.need_description, deposit.need_category) == (
+        "Fast bolig",
+        NeedCategory.HOUSING,
+    )
+    assert deposit.family_words == "Vi trenger et sted å bo før jul."
+    assert deposit.budget_left == frame - Money.kr(900)
+    bike = pending["Sykkel"]
+    assert bike.payment.id == loose.id
+    assert (bike.need_description, bike.need_category, bike.family_words) == ("", None, "")
 
 
 def test_team_lead_cannot_approve_own_proposal_over_limit(
@@ -315,3 +345,21 @@ def test_record_history_includes_removed_records(lead: Journal, template: Templa
 def test_search_families_finds_every_matching_family(lead: Journal) -> None:
     made = {lead.families.create(f"Familien Strand {i}").id for i in range(30)}
     assert made <= set(lead.search.families("str"))
+
+
+def test_birth_year_must_agree_with_the_identity_number(
+    worker: Journal, template: Template
+) -> None:
+    fid = template.worker_family
+    with pytest.raises(ValidationError) as refused:
+        worker.members.add(fid, "Sara Ødegård", birth_year=1985, national_id="02078810044")
+    assert refused.value.field == "fødselsår"
+    assert refused.value.message == "stemmer ikke med fødselsnummeret (født 1988)"
+    assert describe(refused.value, "en") == (
+        "birth year: does not match the national identity number (born 1988)"
+    )
+    assert worker.families.open(fid).members == ()
+    given = worker.members.add(fid, "Sara Ødegård", birth_year=1988, national_id="02078810044")
+    assert given.birth_year == 1988
+    read = worker.members.add(fid, "Sara Ødegård", national_id="02078810044")
+    assert read.birth_year == 1988  # read from the number when not typed

@@ -100,3 +100,37 @@ def test_ten_thousand_rows_stay_quick(qtbot) -> None:
     assert sorted_in < 0.3
     assert filtered_in < 0.3
     assert proxy.matching_total() == 3333
+
+
+def test_overdue_meetings_and_nearly_spent_budgets_are_marked_in_words_and_colour(qtbot) -> None:
+    from dataclasses import replace
+
+    from ui import attention
+    from ui.case_list import NEXT
+
+    now = dt.datetime(2026, 12, 5, 12, 0, tzinfo=dt.UTC)
+    frame = Money.kr(50_000)
+    plain, behind = rows(2)
+    plain = replace(plain, budget_used=Money.kr(44_000), budget_frame=frame)  # 88 %
+    plain = replace(plain, next_meeting=now + dt.timedelta(days=3))
+    behind = replace(behind, budget_used=Money.kr(48_500), budget_frame=frame)  # 97 %
+    behind = replace(behind, next_meeting=dt.datetime(2026, 11, 18, 9, 0, tzinfo=dt.UTC))
+    model = CaseListModel()
+    model.now = now
+    model.set_rows([plain, behind])
+
+    def cell(row: int, column: int, role: Qt.ItemDataRole = Qt.ItemDataRole.DisplayRole):
+        return model.data(model.index(row, column), role)
+
+    fg = Qt.ItemDataRole.ForegroundRole
+    assert not cell(0, NEXT).startswith(attention.SIGN)
+    assert cell(0, BUDGET) == "88 %"
+    assert cell(0, NEXT, fg) is None
+    assert cell(0, BUDGET, fg) is None
+    # Not colour alone: a sign and a word are in the text a screen reader reads too.
+    assert cell(1, NEXT).startswith(attention.SIGN)
+    assert cell(1, NEXT).endswith("(overdue)")
+    assert cell(1, BUDGET) == f"{attention.SIGN} 97 %"
+    assert "nearly spent" in cell(1, BUDGET, Qt.ItemDataRole.AccessibleTextRole)
+    assert cell(1, NEXT, fg) == attention.colour()
+    assert cell(1, BUDGET, fg) == attention.colour()

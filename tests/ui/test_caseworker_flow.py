@@ -16,7 +16,7 @@ from ui.dialogs.checkin import CheckinDialog
 from ui.dialogs.family import FamilyDialog
 from ui.dialogs.meeting import MeetingDialog
 from ui.dialogs.member import MemberDialog
-from ui.dialogs.payment import MarkPaidDialog
+from ui.dialogs.payment import ApproveDialog, MarkPaidDialog
 from ui.main_window import MainWindow
 
 
@@ -93,6 +93,8 @@ def test_caseworker_records_a_meeting_and_the_lead_approves(
     qtbot.waitUntil(lambda: lead.approvals.model.rowCount() == 1, timeout=TIMEOUT)
     lead.approvals.view.selectRow(0)
     click(qtbot, lead.approvals.approve_button)
+    confirm = find_window(qtbot, ApproveDialog)
+    click(qtbot, confirm.save_button)
     qtbot.waitUntil(lambda: lead.approvals.model.rowCount() == 0, timeout=TIMEOUT)
     lead.close()
 

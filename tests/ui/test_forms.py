@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from samjournal.money import Money
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS
 from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family, wait_closed
+from ui.dialogs.checkin import CheckinDialog
 from ui.dialogs.family import FamilyDialog
 from ui.dialogs.meeting import MeetingDialog
 from ui.dialogs.member import MemberDialog
@@ -117,3 +119,84 @@ def test_core_refusals_read_in_english(qtbot: QtBot, make_app, journal_dir: Path
     save(qtbot, dialog)
     qtbot.waitUntil(lambda: "familienavn" in dialog.field_errors(), timeout=TIMEOUT)
     assert dialog.field_errors()["familienavn"].endswith(" is required")
+
+
+def test_life_satisfaction_starts_unanswered_and_must_be_given(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    w.family_action("record_checkin")
+    dialog = find_window(qtbot, CheckinDialog)
+    # Every score, the overall one too, starts as "not answered": a forgotten field is no answer.
+    for box in (dialog.life, *dialog.domains.values()):
+        assert box.text() == box.specialValueText() == "ikke besvart"
+    save(qtbot, dialog)
+    qtbot.waitUntil(lambda: "livstilfredshet" in dialog.field_errors(), timeout=TIMEOUT)
+    assert dialog.isVisible()
+    assert w.family.data.detail.checkins == ()
+    dialog.life.setValue(7)
+    save(qtbot, dialog)
+    wait_closed(qtbot, dialog)
+    qtbot.waitUntil(lambda: len(w.family.data.detail.checkins) == 1, timeout=TIMEOUT)
+    assert w.family.data.detail.checkins[0].life_satisfaction == 7
+
+
+def test_a_field_message_goes_as_soon_as_the_field_is_changed(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    w.new_family()
+    dialog = find_window(qtbot, FamilyDialog)
+    save(qtbot, dialog)
+    qtbot.waitUntil(lambda: "familienavn" in dialog.field_errors(), timeout=TIMEOUT)
+    assert dialog.message.text()
+    qtbot.keyClicks(dialog.name, "F")
+    assert "familienavn" not in dialog.field_errors()  # at once, before any new save
+    assert dialog.message.text() == ""  # "check the marked field" marks nothing now
+
+
+def test_a_birth_year_the_identity_number_contradicts_is_shown_beside_the_year(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    w = open_as(qtbot, make_app("en"), journal_dir, WORKER, WORKER_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    w.family_action("add_member")
+    member = find_window(qtbot, MemberDialog)
+    qtbot.keyClicks(member.name, "Sara Ødegård")
+    qtbot.keyClicks(member.birth_year, "1985")
+    qtbot.keyClicks(member.national_id, "02078810044")
+    save(qtbot, member)
+    qtbot.waitUntil(lambda: "fødselsår" in member.field_errors(), timeout=TIMEOUT)
+    assert member.field_errors()["fødselsår"].endswith(
+        "does not match the national identity number (born 1988)"
+    )
+    member.birth_year.clear()
+    qtbot.keyClicks(member.birth_year, "1988")
+    save(qtbot, member)
+    wait_closed(qtbot, member)
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_a_payment_error_leaves_the_limit_hint_whole(
+    qtbot: QtBot, make_app, journal_dir: Path, language: str
+) -> None:
+    from ui.dialogs.payment import ProposePaymentDialog
+
+    w = open_as(qtbot, make_app(language), journal_dir, WORKER, WORKER_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    w.family_action("propose_payment")
+    dialog = find_window(qtbot, ProposePaymentDialog)
+    qtbot.keyClicks(dialog.amount, "tolv")
+    save(qtbot, dialog)
+    qtbot.waitUntil(lambda: "beløp" in dialog.field_errors(), timeout=TIMEOUT)
+    qtbot.wait(50)
+
+    def box(widget):
+        return widget.geometry().translated(widget.parentWidget().mapTo(dialog, QPoint(0, 0)))
+
+    error = dialog._errors["beløp"]
+    for label in (error, dialog.hint, dialog.message._text):
+        assert label.height() >= label.heightForWidth(label.width()), label.text()
+    assert not box(error).intersects(box(dialog.hint))
+    assert box(dialog.hint).bottom() < box(dialog.purpose).top()

@@ -78,7 +78,34 @@ def test_history_shows_every_record_with_the_changed_fields(
     fields = {row[0]: row for row in tab.fields.rows()}
     assert fields["Status"][1:4] == ("Proposed", "Approved", True)
     assert fields["Approved by"][2] == "Kari Nilsen"
-    assert fields["Amount"][2].replace("\u00a0", " ") == "NOK 300.00"
+    assert fields["Amount"][2].replace("\u00a0", " ") == "300,00 kr"  # Norwegian amounts in English
+
+
+def test_the_access_log_names_records_and_changes_in_words(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    edit_everything(journal_dir, template)
+    w = open_as(qtbot, make_app("en"), journal_dir, LEAD, LEAD_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    w.show_tab(6)
+    tab = w.family.history
+    qtbot.waitUntil(lambda: tab.events.rowCount() > 0, timeout=TIMEOUT)
+    lines = [
+        (tab.events.text(row, 2), tab.events.text(row, 3), tab.events.text(row, 4))
+        for row in range(tab.events.rowCount())
+    ]
+    records = {record for _action, record, _detail in lines}
+    # Records by what they are, never "need 741"; every write says what it did.
+    assert "Need: Fotball for Jonas" in records
+    assert "Member: Anne Ødegård" in records
+    assert any(r.startswith("Payment: ") and r.endswith("Busskort") for r in records)
+    assert not [r for r in records if any(ch.isdigit() for ch in r.split(":")[0])]
+    writes = [(a, r, d) for a, r, d in lines if a in ("created", "changed")]
+    assert writes
+    assert all(d for _a, _r, d in lines), lines  # reads, prints and writes alike
+    assert ("changed", "Member: Anne Ødegård", "changed: Phone") in writes
+    assert ("changed", "Need: Fotball for Jonas", "Status: Raised → Agreed") in writes
+    assert any(r.endswith("Busskort") and d == "Status: Proposed → Approved" for _a, r, d in writes)
 
 
 def test_compare_marks_creation_and_the_fields_that_differ() -> None:

@@ -66,3 +66,30 @@ def test_input_on_any_window_keeps_the_journal_open(qtbot: QtBot) -> None:
     assert not fired
     qtbot.waitUntil(lambda: bool(fired), timeout=TIMEOUT)
     watcher.remove()
+
+
+def test_lock_screen_shows_its_whole_error_and_no_user_signed_in(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    assert w.user_label.text().startswith("Logget inn som Kari Nilsen")
+    w.lock()
+    qtbot.waitUntil(lambda: w.session.journal.locked, timeout=TIMEOUT)
+    assert "Logget inn" not in w.user_label.text()
+    assert "Kari" not in w.user_label.text()
+    dialog = w.unlock_dialog
+    dialog.passphrase.setText("ikke min passordfrase")
+    dialog.try_unlock()
+    qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=TIMEOUT)
+    text = dialog.message.text()
+    assert text.startswith("Feil passordfrase.")
+    # The lock screen has no "Forgot" button: the text leads through the one it has.
+    assert dialog.forgot_button is None
+    assert dialog.quit_button.text().replace("&", "") in text
+    # The whole message fits: its label has at least the height its wrapped text needs.
+    label = dialog.message._text
+    qtbot.waitUntil(lambda: label.height() >= label.heightForWidth(label.width()), timeout=TIMEOUT)
+    dialog.passphrase.setText(WORKER_PASS)
+    dialog.try_unlock()
+    qtbot.waitUntil(lambda: not w.session.locked, timeout=TIMEOUT)
+    assert w.user_label.text().startswith("Logget inn som Kari Nilsen")

@@ -91,3 +91,34 @@ def test_enter_saves_the_meeting_after_adding_rows(
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
     wait_closed(qtbot, dialog)
     assert len(dialog.needs.rows()) == 1
+
+
+def test_the_meeting_view_shows_the_payments_proposed_in_it(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    from samjournal.model import PaymentDraft
+    from samjournal.money import Money
+
+    journal = Journal.open(journal_dir, WORKER, WORKER_PASS)
+    fid = template.worker_family
+    journal.meetings.record(
+        fid,
+        dt.datetime(2026, 9, 1, 10, tzinfo=dt.UTC),
+        MeetingKind.HOME_VISIT,
+        payments=[PaymentDraft(Money.kr(2_400), "Fotballsko")],
+    )
+    journal.meetings.record(fid, dt.datetime(2026, 10, 1, 10, tzinfo=dt.UTC), MeetingKind.OFFICE)
+    journal.payments.propose(fid, Money.kr(300), "Busskort")  # outside any meeting
+    journal.lock()
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    w.show_tab(1)
+    tab = w.family.meetings
+    qtbot.waitUntil(lambda: tab.view.model().rowCount() == 2, timeout=TIMEOUT)
+    tab.view.selectRow(1)  # newest first: the home visit is the older one
+    text = tab.notes.toPlainText()
+    assert "Utbetalinger foreslått i møtet" in text
+    assert f"{Money.kr(2_400).format()} — Fotballsko (Foreslått)".replace("\xa0", " ") in text
+    assert "Busskort" not in text
+    tab.view.selectRow(0)
+    assert "Utbetalinger foreslått i møtet" not in tab.notes.toPlainText()

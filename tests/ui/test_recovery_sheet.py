@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import LEAD, LEAD_PASS
@@ -28,3 +29,30 @@ def test_print_the_sheet_for_a_new_key(
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(printed[0])).pages)
     assert all(group in text for group in key.split("-"))
     assert "skriveren" in dialog.message.text()
+
+
+def test_the_recovery_sheet_can_be_saved_as_pdf_where_no_printer_exists(
+    qtbot: QtBot, make_app, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.recovery_file
+
+    target = tmp_path / "ark.pdf"
+    monkeypatch.setattr(ui.recovery_file, "ask_save_path", lambda _parent, _suggested: target)
+    app = make_app()
+    wizard = app.run_wizard()
+    wizard.next()  # welcome
+    wizard.location_page.path.setText(str(tmp_path / "j"))
+    wizard.next()
+    wizard.team_lead_page.username.setText("lise")
+    wizard.team_lead_page.display_name.setText("Lise Leder")
+    wizard.next()
+    wizard.passphrase_page.passphrase.setText("tre blå båter i havna")
+    wizard.passphrase_page.repeat.setText("tre blå båter i havna")
+    wizard.next()
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.key_page, timeout=TIMEOUT)
+    qtbot.mouseClick(wizard.key_page.save_button, Qt.MouseButton.LeftButton)
+    assert target.read_bytes().startswith(b"%PDF")
+    message = wizard.key_page.message.text()
+    assert str(target) in message
+    assert "slett filen" in message

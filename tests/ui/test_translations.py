@@ -9,6 +9,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import LEAD, LEAD_PASS
@@ -86,3 +87,32 @@ def test_switching_language_keeps_the_place(qtbot: QtBot, make_app, journal_dir:
     assert new.family.tabs.currentIndex() == 2
     assert app.prefs.language == "en"
     assert not new.session.locked  # the same session goes on
+
+
+def test_english_plurals_have_a_singular() -> None:
+    """Every %n count has a form for one and one for many (the .ts sources keep "(s)")."""
+    root = ET.parse(TS_DIR / "samjournal_en.ts").getroot()
+    same = []
+    for message in root.iter("message"):
+        if message.get("numerus") == "yes":
+            forms = [f.text for f in message.iter("numerusform")]
+            if len(forms) != 2 or forms[0] == forms[1] or "(s)" in "".join(f or "" for f in forms):
+                same.append(message.findtext("source"))
+    assert not same, same
+
+
+def test_qt_own_buttons_and_dialogs_follow_the_language(qtbot: QtBot, make_app) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    def cancel_text() -> str:
+        box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        qtbot.addWidget(box)
+        return box.button(QDialogButtonBox.StandardButton.Cancel).text()
+
+    bokmal = make_app("nb")
+    assert cancel_text() == "Avbryt"
+    assert QCoreApplication.translate("QLineEdit", "&Copy") == "&Kopier"
+    assert QCoreApplication.translate("QPrintDialog", "Print") == "Skriv ut"
+    bokmal.language.install("en")
+    assert cancel_text() == "Cancel"
+    assert QCoreApplication.translate("QPrintDialog", "Print") == "Print"

@@ -147,3 +147,29 @@ def test_enter_after_a_wrong_passphrase_tries_again_and_never_quits(
     qtbot.keyClicks(dialog.passphrase, WORKER_PASS)  # the wrong text is selected: typed over
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: app.window is not None and app.window.cases.loaded, timeout=TIMEOUT)
+
+
+def test_users_are_listed_by_name_and_unlock_is_the_last_button(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    app = make_app()
+    dialog = app.open_journal(journal_dir)
+    qtbot.waitExposed(dialog)
+    names = [dialog.user.itemText(i) for i in range(dialog.user.count())]
+    assert names == ["Kari Nilsen", "Lise Leder", "Per Hansen"]
+    dialog.select_user(WORKER)
+    assert dialog.user.currentText() == "Kari Nilsen"
+    assert dialog.username() == WORKER
+    # Unlock is the default and the rightmost button; Quit is at the other end.
+    assert dialog.unlock_button.isDefault()
+    assert dialog.forgot_button is not None
+    assert dialog.other_button is not None
+    xs = {
+        b: b.mapTo(dialog, b.rect().topLeft()).x()
+        for b in (dialog.quit_button, dialog.other_button, dialog.forgot_button)
+    }
+    unlock_x = dialog.unlock_button.mapTo(dialog, dialog.unlock_button.rect().topLeft()).x()
+    assert all(x < unlock_x for x in xs.values())
+    assert xs[dialog.quit_button] == min(xs.values())
+    try_passphrase(qtbot, dialog, WORKER_PASS)
+    qtbot.waitUntil(lambda: app.window is not None, timeout=TIMEOUT)

@@ -17,6 +17,8 @@ def test_first_run_creates_a_journal_and_opens_it(qtbot: QtBot, make_app, tmp_pa
     app.start()  # no journal remembered: the wizard
     wizard = app.wizard
     assert wizard is not None
+    assert wizard.currentPage() is wizard.welcome_page
+    wizard.next()
     assert wizard.location_page.path.text() == str(tmp_path / "new-journal")
     wizard.next()
     assert wizard.flow.step is Step.TEAM_LEAD
@@ -66,6 +68,7 @@ def test_the_recovery_sheet_prints_from_memory(qtbot: QtBot, make_app, tmp_path:
 
     app = make_app()
     wizard = app.run_wizard()
+    wizard.next()  # welcome
     wizard.location_page.path.setText(str(tmp_path / "j"))
     wizard.next()
     wizard.team_lead_page.username.setText("lise")
@@ -83,3 +86,118 @@ def test_the_recovery_sheet_prints_from_memory(qtbot: QtBot, make_app, tmp_path:
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert render_to_printer(pdf, printer) >= 1
     assert (tmp_path / "printed.pdf").stat().st_size > 1000
+
+
+def test_a_passphrase_message_goes_once_the_field_is_changed(
+    qtbot: QtBot, make_app, tmp_path: Path
+) -> None:
+    app = make_app()
+    app.start()
+    wizard = app.wizard
+    assert wizard is not None
+    wizard.next()  # welcome
+    wizard.next()
+    wizard.team_lead_page.username.setText("lise")
+    wizard.team_lead_page.display_name.setText("Lise Leder")
+    wizard.next()
+    page = wizard.passphrase_page
+    qtbot.keyClicks(page.passphrase, "kort")
+    wizard.next()
+    assert wizard.currentPage() is page
+    assert page.errors["passordfrase"].text()
+    qtbot.keyClicks(page.passphrase, " og godt nok nå")
+    assert not page.errors["passordfrase"].text()
+    assert not page.errors["passordfrase"].isVisible()
+
+
+def test_a_weak_passphrase_is_refused_with_advice(qtbot: QtBot, make_app, tmp_path: Path) -> None:
+    app = make_app()
+    app.start()
+    wizard = app.wizard
+    assert wizard is not None
+    wizard.next()  # welcome
+    wizard.next()
+    wizard.team_lead_page.username.setText("lise")
+    wizard.team_lead_page.display_name.setText("Lise Leder")
+    wizard.next()
+    page = wizard.passphrase_page
+    for field in (page.passphrase, page.repeat):
+        field.setText("aaaaaaaaaa")
+    wizard.next()
+    assert wizard.currentPage() is page
+    assert wizard.flow.step is Step.PASSPHRASE
+    message = page.errors["passordfrase"].text()
+    assert "for lett å gjette" in message
+    assert "vanlige ord" in message
+
+
+def test_welcome_page_offers_the_language_and_the_wizard_follows_it(
+    qtbot: QtBot, make_app, tmp_path: Path
+) -> None:
+    app = make_app("nb")
+    wizard = app.run_wizard()
+
+    def switch(code: str) -> None:  # what the App does with the request
+        app.language.install(code)
+        wizard.retranslate()
+
+    wizard.language_requested.connect(switch)
+    wizard.hide()
+    wizard.show()
+    page = wizard.welcome_page
+    assert page.language_box.isVisible()
+    assert page.languages["nb"].isChecked()
+    assert page.title() == "Velkommen til SamJournal"
+    page.languages["en"].click()
+    assert wizard.currentPage() is wizard.welcome_page
+    assert wizard.welcome_page.title() == "Welcome to SamJournal"
+    assert wizard.welcome_page.languages["en"].isChecked()
+    assert wizard.buttonText(QWizard.WizardButton.NextButton) == "&Next >"
+
+
+def test_no_cancel_once_the_journal_exists_and_the_repeat_field_stays_put(
+    qtbot: QtBot, make_app, tmp_path: Path
+) -> None:
+    app = make_app()
+    wizard = app.run_wizard()
+    wizard.next()  # welcome
+    wizard.location_page.path.setText(str(tmp_path / "j"))
+    wizard.next()
+    wizard.team_lead_page.username.setText("lise")
+    wizard.team_lead_page.display_name.setText("Lise Leder")
+    wizard.next()
+    page = wizard.passphrase_page
+    cancel = wizard.button(QWizard.WizardButton.CancelButton)
+    assert cancel.isVisible()
+    qtbot.keyClicks(page.passphrase, "aaaaaaaaaa")
+    page.repeat.setText("x")
+    wizard.next()
+    assert page.errors["passordfrase"].isVisible()
+    qtbot.wait(50)
+    before = page.repeat.mapTo(page, page.repeat.rect().topLeft()).y()
+    field_at = page.passphrase.mapTo(page, page.passphrase.rect().topLeft()).y()
+    page.passphrase.clear()
+    qtbot.keyClicks(page.passphrase, "tre blå båter i havna")  # the message and advice go
+    qtbot.wait(50)
+    assert page.repeat.mapTo(page, page.repeat.rect().topLeft()).y() == before
+    assert page.passphrase.mapTo(page, page.passphrase.rect().topLeft()).y() == field_at
+    page.repeat.setText("tre blå båter i havna")
+    wizard.next()
+    wizard.next()  # "Create journal"
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.key_page, timeout=TIMEOUT)
+    assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible()
+
+
+def test_the_show_passphrase_button_is_an_eye_that_hides_again(qtbot: QtBot) -> None:
+    from ui.widgets import PassphraseEdit, eye_icon
+
+    field = PassphraseEdit()
+    qtbot.addWidget(field)
+    show = field.actions()[0]
+    assert show.toolTip() == "Show passphrase"
+    eye = eye_icon(field.palette()).pixmap(16, 16).toImage()
+    assert show.icon().pixmap(16, 16).toImage() == eye
+    show.trigger()
+    assert field.echoMode() is field.EchoMode.Normal
+    assert show.toolTip() == "Hide passphrase"
+    assert show.icon().pixmap(16, 16).toImage() != eye

@@ -12,16 +12,18 @@ from ui.dialogs.form import FormDialog, Work
 from ui.session import Session
 
 
-def score_box(optional: bool) -> QSpinBox:
+def score_box() -> QSpinBox:
+    """A 0-10 score that starts unanswered: a forgotten field must not pass as the answer."""
     box = QSpinBox()
-    box.setRange(-1 if optional else 0, 10)
-    if optional:
-        box.setSpecialValueText(QCoreApplication.translate("CheckinDialog", "not answered"))
-        box.setValue(-1)
-    else:
-        box.setValue(5)
+    box.setRange(-1, 10)
+    box.setSpecialValueText(QCoreApplication.translate("CheckinDialog", "not answered"))
+    box.setValue(-1)
     box.setMinimumWidth(130)
     return box
+
+
+def score_value(box: QSpinBox) -> int | None:
+    return box.value() if box.value() >= 0 else None
 
 
 class CheckinDialog(FormDialog):
@@ -35,20 +37,20 @@ class CheckinDialog(FormDialog):
         for member in detail.members:
             self.who.addItem(member.name, member.id)
         self.add_row(self.tr("&Answered by:"), self.who, "svarte")
-        self.answered_on = QDateEdit(QDate.currentDate())
+        self.answered_on = fmt.date_edit(QDateEdit(QDate.currentDate()))
         self.answered_on.setCalendarPopup(True)
         self.answered_on.setMaximumDate(QDate.currentDate())
         self.add_row(self.tr("&Date:"), self.answered_on, "dato")
         question = QLabel(labels.checkin_question())
         question.setWordWrap(True)
         self.form.addRow(question)
-        self.life = score_box(optional=False)
+        self.life = score_box()
         self.add_row(
             labels.checkin_domain("life_satisfaction") + " (0–10):", self.life, "livstilfredshet"
         )
         self.domains: dict[str, QSpinBox] = {}
         for domain in CHECKIN_DOMAINS:
-            box = score_box(optional=True)
+            box = score_box()
             self.domains[domain] = box
             self.add_row(labels.checkin_domain(domain) + ":", box, domain)
         scale = QLabel(self.tr("0 = not at all satisfied, 10 = completely satisfied"))
@@ -57,8 +59,8 @@ class CheckinDialog(FormDialog):
         self.resize(440, self.sizeHint().height())
 
     def build(self) -> Work:
-        life = self.life.value()
-        domains = {k: (b.value() if b.value() >= 0 else None) for k, b in self.domains.items()}
+        life = score_value(self.life)  # the core refuses a missing life satisfaction
+        domains = {k: score_value(b) for k, b in self.domains.items()}
         member_id = self.who.currentData()
         answered_on = fmt.pydate(self.answered_on.date())
         family_id = self.family_id

@@ -41,7 +41,7 @@ class GiveConsentDialog(FormDialog):
         self.letter = QLineEdit()
         self.letter.setPlaceholderText(self.tr("e.g. v2 2026-03"))
         self.add_row(self.tr("Information &letter version:"), self.letter, "informasjonsskriv")
-        self.given_on = QDateEdit(QDate.currentDate())
+        self.given_on = fmt.date_edit(QDateEdit(QDate.currentDate()))
         self.given_on.setCalendarPopup(True)
         self.given_on.setMaximumDate(QDate.currentDate())
         self.add_row(self.tr("&Given on:"), self.given_on, "dato")

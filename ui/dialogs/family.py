@@ -38,7 +38,7 @@ class FamilyDialog(FormDialog):
         self.budget.set_value(family.budget_frame if family else session.settings.default_budget)
         self.add_row(self.tr("Yearly &budget frame (NOK):"), self.budget, "budsjettramme", "beløp")
         self.case_number = QLineEdit()
-        self.opened = QDateEdit(QDate.currentDate())
+        self.opened = fmt.date_edit(QDateEdit(QDate.currentDate()))
         self.opened.setCalendarPopup(True)
         self.status = QComboBox()
         if family is None:

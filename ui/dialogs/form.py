@@ -25,7 +25,7 @@ from samjournal.errors import ValidationError
 from samjournal.journal import Journal
 from ui.errors import core_message, describe
 from ui.session import Session
-from ui.widgets import FieldError, MessageBar
+from ui.widgets import FieldError, MessageBar, clear_on_edit
 from ui.worker import DbWorker
 
 Work = Callable[[Journal], Any]  # for dialogs without a session the argument is None
@@ -92,6 +92,8 @@ class FormDialog(QDialog):
         column.addWidget(widget)
         error = FieldError(box)
         column.addWidget(error)
+        clear_on_edit(error, widget)
+        error.cleared.connect(self._field_cleared)
         if widget.maximumHeight() < 16_777_215:  # a capped widget stays at the top of its row
             column.addStretch(1)
         caption = QLabel(label)
@@ -181,6 +183,11 @@ class FormDialog(QDialog):
             ),
             MessageBar.ERROR,
         )
+
+    def _field_cleared(self) -> None:
+        """The last marked field fixed: "check the marked field" no longer applies."""
+        if not any(e.text() for e in self._errors.values()):
+            self.message.clear()
 
     def clear_errors(self) -> None:
         for label in set(self._errors.values()):

@@ -84,7 +84,7 @@ class MeetingDialog(FormDialog):
         columns.addLayout(right_form, 3)
         self.body.addLayout(columns, 1)
 
-        self.held_at = QDateTimeEdit(_rounded_now())
+        self.held_at = fmt.date_edit(QDateTimeEdit(_rounded_now()))
         self.held_at.setCalendarPopup(True)
         self.add_row(self.tr("&When:"), self.held_at, "tidspunkt")
         self.kind = QComboBox()
@@ -124,7 +124,7 @@ class MeetingDialog(FormDialog):
         next_row = QHBoxLayout(next_box)
         next_row.setContentsMargins(0, 0, 0, 0)
         self.has_next = QCheckBox(self.tr("Planned"))
-        self.next_at = QDateTimeEdit(self.held_at.dateTime().addDays(14))
+        self.next_at = fmt.date_edit(QDateTimeEdit(self.held_at.dateTime().addDays(14)))
         self.next_at.setCalendarPopup(True)
         self.next_at.setEnabled(False)
         self.next_at.setAccessibleName(self.tr("Next meeting time"))

@@ -4,10 +4,11 @@ key, and show a new recovery key once."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,10 +23,11 @@ from PySide6.QtWidgets import (
 
 from samjournal.errors import ValidationError
 from samjournal.journal import Journal
-from samjournal.setup_flow import Hint, passphrase_strength
+from samjournal.passphrase import Hint, passphrase_strength
 from ui.dialogs.form import FormDialog, Work
 from ui.errors import describe
 from ui.printing import print_pdf
+from ui.recovery_file import save_recovery_sheet
 from ui.session import Session
 from ui.widgets import PassphraseEdit
 from ui.worker import DbWorker
@@ -41,6 +43,14 @@ def hint_text(hint: Hint) -> str:
             "Strength", "Several ordinary words in a row are easy to remember and hard to guess."
         ),
         Hint.REPEATED: QCoreApplication.translate("Strength", "Avoid repeating the same letters."),
+        Hint.PATTERN: QCoreApplication.translate(
+            "Strength", "Avoid runs like abc, 1234 and qwerty."
+        ),
+        Hint.COMMON: QCoreApplication.translate(
+            "Strength", "Common passwords and single words are guessed first."
+        ),
+        Hint.DATE: QCoreApplication.translate("Strength", "Avoid dates and years."),
+        Hint.PERSONAL: QCoreApplication.translate("Strength", "Avoid your own name."),
     }[hint]
 
 
@@ -57,8 +67,15 @@ def score_text(score: int) -> str:
 class StrengthMeter(QWidget):
     """A bar and a line of advice that follow a passphrase field."""
 
-    def __init__(self, field: QLineEdit, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        field: QLineEdit,
+        parent: QWidget | None = None,
+        *,
+        user_inputs: Callable[[], Iterable[str]] = tuple,
+    ) -> None:
         super().__init__(parent)
+        self._user_inputs = user_inputs  # the user's own names count against the passphrase
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.bar = QProgressBar()
@@ -67,6 +84,9 @@ class StrengthMeter(QWidget):
         self.bar.setAccessibleName(QCoreApplication.translate("Strength", "Passphrase strength"))
         self.advice = QLabel()
         self.advice.setWordWrap(True)
+        self.advice.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        # Room for two lines of advice even when there is none: the fields below stay put.
+        self.advice.setMinimumHeight(2 * self.advice.fontMetrics().lineSpacing())
         layout.addWidget(self.bar)
         layout.addWidget(self.advice)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -74,10 +94,21 @@ class StrengthMeter(QWidget):
         self.update_for(field.text())
 
     def update_for(self, text: str) -> None:
-        strength = passphrase_strength(text)
+        strength = passphrase_strength(text, self._user_inputs())
         self.bar.setValue(strength.score)
         self.bar.setFormat(score_text(strength.score))
         self.advice.setText(" ".join(hint_text(h) for h in strength.hints))
+        self._keep_room()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._keep_room()
+
+    def _keep_room(self) -> None:
+        """The room advice once took stays: the fields below do not move as it comes and goes."""
+        needed = self.advice.sizeHint().height()
+        if needed > self.advice.minimumHeight():
+            self.advice.setMinimumHeight(needed)
 
 
 class ChangePassphraseDialog(FormDialog):
@@ -91,7 +122,10 @@ class ChangePassphraseDialog(FormDialog):
         self.add_row(self.tr("&Current passphrase:"), self.current, "nåværende")
         self.new = PassphraseEdit()
         self.add_row(self.tr("&New passphrase:"), self.new, "passordfrase")
-        self.form.addRow("", StrengthMeter(self.new))
+        user = session.user
+        self.form.addRow(
+            "", StrengthMeter(self.new, user_inputs=lambda: (user.username, user.display_name))
+        )
         self.repeat = PassphraseEdit()
         self.add_row(self.tr("&Repeat:"), self.repeat, "gjenta passordfrase")
         self.resize(460, self.sizeHint().height())
@@ -207,12 +241,17 @@ class RecoveryKeyDialog(QDialog):
             )
             self.print_button.setAccessibleName(self.tr("Print the recovery sheet"))
             self.print_button.clicked.connect(self.print_sheet)
+            self.save_button = buttons.addButton(
+                self.tr("&Save as PDF…"), QDialogButtonBox.ButtonRole.ActionRole
+            )
+            self.save_button.clicked.connect(lambda: self.print_sheet(to_file=True))
         buttons.addButton(self.tr("I have written it down"), QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
 
-    def print_sheet(self) -> None:
-        """Build the sheet on the worker (the print is audited), then Qt's print dialog."""
+    def print_sheet(self, *, to_file: bool = False) -> None:
+        """Build the sheet on the worker (the print is audited), then Qt's print dialog, or a
+        file where no printer is set up."""
         assert self._session is not None
         key = self._key
 
@@ -228,6 +267,11 @@ class RecoveryKeyDialog(QDialog):
             )
 
         def show(pdf: bytes) -> None:
+            if to_file:
+                saved = save_recovery_sheet(pdf, self)
+                if saved is not None:
+                    self.message.setText(saved[1])
+                return
             if print_pdf(pdf, self, self.tr("Recovery sheet")):
                 self.message.setText(self.tr("The recovery sheet was sent to the printer."))
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QSizePolicy, QWidget
 
+from samjournal.errors import OverBudget
 from samjournal.journal import Journal
 from samjournal.model import (
     OPEN_NEED_STATUSES,
@@ -15,6 +16,7 @@ from samjournal.model import (
     PaymentId,
     PaymentMethod,
 )
+from samjournal.money import Money
 from ui import fmt, labels
 from ui.dialogs.form import FormDialog, Work
 from ui.dialogs.reason import ConfirmDialog, ReasonDialog
@@ -45,6 +47,8 @@ class ProposePaymentDialog(FormDialog):
             )
         )
         hint.setWordWrap(True)
+        hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.hint = hint
         self.form.addRow("", hint)
         self.purpose = QLineEdit()
         self.add_row(self.tr("&Purpose:"), self.purpose, "formål")
@@ -91,7 +95,7 @@ class MarkPaidDialog(FormDialog):
         self.voucher = QLineEdit()
         self.voucher.setPlaceholderText(self.tr("The voucher number in the accounts"))
         self.add_row(self.tr("&Voucher reference:"), self.voucher, "bilagsnummer")
-        self.paid_on = QDateEdit(QDate.currentDate())
+        self.paid_on = fmt.date_edit(QDateEdit(QDate.currentDate()))
         self.paid_on.setCalendarPopup(True)
         self.paid_on.setMaximumDate(QDate.currentDate())
         self.add_row(self.tr("&Paid on:"), self.paid_on, "utbetalt dato")
@@ -135,6 +139,47 @@ def cancel_dialog(session: Session, payment: Payment, parent: QWidget) -> Reason
         confirm_text=QCoreApplication.translate("PaymentDecisions", "Cancel &payment"),
         parent=parent,
     )
+
+
+class ApproveDialog(ConfirmDialog):
+    """Approving is asked for once more; past the budget frame it hands over to the team lead's
+    over-budget question instead of showing the refusal."""
+
+    def __init__(
+        self,
+        session: Session,
+        payment: Payment,
+        family_name: str,
+        budget_left: Money,
+        parent: QWidget,
+    ) -> None:
+        payment_id = payment.id
+        super().__init__(
+            session,
+            QCoreApplication.translate("PaymentDecisions", "Approve payment"),
+            QCoreApplication.translate(
+                "PaymentDecisions",
+                "Approve %1 to %2 for “%3”? Left of the family's budget frame before this"
+                " payment: %4.",
+            )
+            .replace("%1", fmt.money(payment.amount))
+            .replace("%2", family_name)
+            .replace("%3", payment.purpose)
+            .replace("%4", fmt.money(budget_left)),
+            lambda journal: journal.payments.approve(payment_id),
+            confirm_text=QCoreApplication.translate("PaymentDecisions", "&Approve"),
+            parent=parent,
+        )
+        self._payment_id = payment_id
+
+    def show_error(self, error: BaseException) -> None:
+        if isinstance(error, OverBudget) and self.session is not None:
+            parent = self.parentWidget()
+            assert parent is not None
+            self.reject()
+            over_budget_dialog(self.session, self._payment_id, parent).open()
+            return
+        super().show_error(error)
 
 
 def over_budget_dialog(session: Session, payment_id: PaymentId, parent: QWidget) -> ConfirmDialog:

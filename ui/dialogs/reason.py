@@ -58,9 +58,9 @@ class ConfirmDialog(FormDialog):
     ) -> None:
         super().__init__(session, title, parent)
         self._action = action
-        intro = QLabel(text)
-        intro.setWordWrap(True)
-        self.body.insertWidget(0, intro)
+        self.intro = QLabel(text)
+        self.intro.setWordWrap(True)
+        self.body.insertWidget(0, self.intro)
         self.save_button.setText(confirm_text)
         self.cancel_button.setDefault(True)
         self.save_button.setDefault(False)

@@ -45,7 +45,12 @@ class AddUserDialog(FormDialog):
         self.add_row(self.tr("&Role:"), self.role, "rolle")
         self.passphrase = PassphraseEdit()
         self.add_row(self.tr("First &passphrase:"), self.passphrase, "passordfrase")
-        self.form.addRow("", StrengthMeter(self.passphrase))
+        self.form.addRow(
+            "",
+            StrengthMeter(
+                self.passphrase, user_inputs=lambda: (self.username.text(), self.name.text())
+            ),
+        )
         self.repeat = PassphraseEdit()
         self.add_row(self.tr("&Repeat:"), self.repeat, "gjenta passordfrase")
         self.resize(460, self.sizeHint().height())

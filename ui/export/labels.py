@@ -164,6 +164,7 @@ def fingerprint_groups(fingerprint: str) -> str:
 
 
 def kroner(n: int) -> str:
-    """Whole kroner: "20 000 kr" in bokmål, "NOK 20,000" in English."""
-    text = QLocale().toString(n)
-    return f"{text}\u00a0kr" if fmt.is_norwegian() else f"NOK\u00a0{text}"
+    """Whole kroner: "20 000 kr", or "NOK 20,000" where English formats were chosen."""
+    if fmt.norwegian_formats():
+        return f"{fmt.NORWEGIAN.toString(n)}\u00a0kr"
+    return f"NOK\u00a0{QLocale().toString(n)}"

@@ -348,8 +348,11 @@ class DonePage(FlowPage):
         if outcome.waiting > 1:
             steps.append(
                 QCoreApplication.translate(
-                    "ExportWizard", "%1 bundles to this study are waiting for a receipt."
-                ).replace("%1", labels.number(outcome.waiting))
+                    "ExportWizard",
+                    "%n bundle(s) to this study are waiting for a receipt.",
+                    None,
+                    outcome.waiting,
+                )
             )
         self.next_steps.setText("\n".join(steps))
         if not outcome.verified:

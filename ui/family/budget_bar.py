@@ -3,12 +3,14 @@ QPainter in colours taken from the palette (so it follows light and dark themes)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from samjournal.model import Budget
-from ui import fmt
+from ui import attention, fmt, labels
+
+Swatch = tuple[QBrush, str]
 
 
 def blend(a: QColor, b: QColor, t: float) -> QColor:
@@ -26,20 +28,23 @@ class BudgetBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.budget: Budget | None = None
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)  # the legend wraps onto more lines when narrow
+        self.setSizePolicy(policy)
         self.setAccessibleName(self.tr("Budget"))
 
     def set_budget(self, budget: Budget) -> None:
         self.budget = budget
         self.setAccessibleDescription(self.summary())
         self.setToolTip(self.summary())
+        self.updateGeometry()
         self.update()
 
     def summary(self) -> str:
         b = self.budget
         if b is None:
             return ""
-        return (
+        text = (
             self.tr("Spent %1, committed %2, proposed %3, remaining %4 of %5")
             .replace("%1", fmt.money(b.spent))
             .replace("%2", fmt.money(b.committed))
@@ -47,13 +52,84 @@ class BudgetBar(QWidget):
             .replace("%4", fmt.money(b.remaining))
             .replace("%5", fmt.money(b.frame))
         )
+        return f"{text} ({labels.nearly_spent()})" if b.nearly_spent else text
+
+    def alert_text(self) -> str:
+        """The nearly-spent warning under the legend, or "" while there is room."""
+        b = self.budget
+        if b is None or not b.nearly_spent:
+            return ""
+        used = attention.budget_share(b.spent + b.committed, b.frame)
+        return (
+            self.tr("%1 of the frame approved or paid: %2")
+            .replace("%1", used)
+            .replace("%2", labels.nearly_spent())
+        )
+
+    def _swatch_rows(self, width: int) -> list[list[Swatch]]:
+        """The legend's swatches, wrapped to lines that fit `width`."""
+        b = self.budget
+        if b is None:
+            return []
+        c = self.colours()
+        items: list[Swatch] = [
+            (QBrush(c["spent"]), self.tr("Spent %1").replace("%1", fmt.money(b.spent))),
+            (
+                QBrush(c["committed"]),
+                self.tr("Committed %1").replace("%1", fmt.money(b.committed)),
+            ),
+            (
+                QBrush(c["proposed"], Qt.BrushStyle.BDiagPattern),
+                self.tr("Proposed %1").replace("%1", fmt.money(b.proposed)),
+            ),
+        ]
+        rows: list[list[Swatch]] = [[]]
+        x = 1
+        for item in items:
+            needed = self._swatch_width(item[1])
+            if rows[-1] and x + needed > width:
+                rows.append([])
+                x = 1
+            rows[-1].append(item)
+            x += needed
+        return rows
+
+    def _swatch_width(self, text: str) -> int:
+        box = self.fontMetrics().height() - 4
+        return box + 6 + self.fontMetrics().horizontalAdvance(text) + 18
+
+    def _text_lines(self) -> list[str]:
+        b = self.budget
+        if b is None:
+            return []
+        frame = (
+            self.tr("Frame %1, remaining %2")
+            .replace("%1", fmt.money(b.frame))
+            .replace("%2", fmt.money(b.remaining))
+        )
+        alert = self.alert_text()
+        return [frame, alert] if alert else [frame]
+
+    def _text_height(self, text: str, width: int) -> int:
+        font = self.font()
+        font.setBold(text == self.alert_text())
+        flags = int(Qt.TextFlag.TextWordWrap)
+        return QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000), flags, text).height()
+
+    def heightForWidth(self, width: int) -> int:
+        step = self.fontMetrics().height() + 2
+        swatches = len(self._swatch_rows(width)) * step
+        texts = sum(self._text_height(t, width - 2) + 2 for t in self._text_lines())
+        return self.BAR_HEIGHT + 10 + max(swatches + texts, 2 * step)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
 
     def sizeHint(self) -> QSize:
-        line = self.fontMetrics().height()
-        return QSize(400, self.BAR_HEIGHT + 2 * line + 16)
+        return QSize(400, self.heightForWidth(400))
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(200, self.sizeHint().height())
+        return QSize(200, self.heightForWidth(max(self.width(), 200)))
 
     def colours(self) -> dict[str, QColor]:
         pal = self.palette()
@@ -103,38 +179,27 @@ class BudgetBar(QWidget):
         painter.end()
 
     def _legend(self, painter: QPainter, c: dict[str, QColor], top: int) -> None:
-        b = self.budget
-        if b is None:
-            return
         metrics = self.fontMetrics()
         box = metrics.height() - 4
-        items = (
-            (QBrush(c["spent"]), self.tr("Spent %1").replace("%1", fmt.money(b.spent))),
-            (
-                QBrush(c["committed"]),
-                self.tr("Committed %1").replace("%1", fmt.money(b.committed)),
-            ),
-            (
-                QBrush(c["proposed"], Qt.BrushStyle.BDiagPattern),
-                self.tr("Proposed %1").replace("%1", fmt.money(b.proposed)),
-            ),
-        )
-        x = 1
+        step = metrics.height() + 2
         y = top
-        for brush, text in items:
-            needed = box + 6 + metrics.horizontalAdvance(text) + 18
-            if x > 1 and x + needed > self.width():
-                x, y = 1, y + metrics.height() + 2
-            painter.fillRect(QRectF(x, y + 2, box, box), brush)
-            painter.setPen(QPen(c["outline"], 1))
-            painter.drawRect(QRectF(x, y + 2, box, box))
-            painter.setPen(c["text"])
-            painter.drawText(x + box + 6, y + metrics.ascent() + 1, text)
-            x += needed
-        frame_text = (
-            self.tr("Frame %1, remaining %2")
-            .replace("%1", fmt.money(b.frame))
-            .replace("%2", fmt.money(b.remaining))
-        )
-        painter.setPen(c["text"])
-        painter.drawText(1, y + metrics.height() + metrics.ascent() + 3, frame_text)
+        for row in self._swatch_rows(self.width()):
+            x = 1
+            for brush, text in row:
+                painter.fillRect(QRectF(x, y + 2, box, box), brush)
+                painter.setPen(QPen(c["outline"], 1))
+                painter.drawRect(QRectF(x, y + 2, box, box))
+                painter.setPen(c["text"])
+                painter.drawText(x + box + 6, y + metrics.ascent() + 1, text)
+                x += self._swatch_width(text)
+            y += step
+        alert = self.alert_text()
+        width = self.width() - 2
+        for text in self._text_lines():
+            font = self.font()
+            font.setBold(text == alert)  # the sign and the word carry it; colour adds to them
+            painter.setFont(font)
+            painter.setPen(attention.colour(self.palette()) if text == alert else c["text"])
+            height = self._text_height(text, width)
+            painter.drawText(QRectF(1, y, width, height), int(Qt.TextFlag.TextWordWrap), text)
+            y += height + 2

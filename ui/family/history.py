@@ -24,8 +24,8 @@ from samjournal.model import AuditEvent, FamilyId
 from ui import fmt, labels
 from ui.family.history_data import FamilyHistory, RecordVersion, read_history
 from ui.family.history_format import (
+    EventWords,
     ValueFormatter,
-    event_detail,
     field_label,
     shown_fields,
     tooltip_text,
@@ -70,6 +70,7 @@ class HistoryTab(FamilyTab):
         self._history: FamilyHistory | None = None
         self.shown_for: FamilyId | None = None  # the family whose history is on screen
         self.formatter = ValueFormatter(None)
+        self.words = EventWords(self.formatter, [])
         self.versions = RecordTableModel[RecordVersion](
             [
                 Column(self.tr("When"), lambda v: fmt.datetime(v.at)),
@@ -94,10 +95,8 @@ class HistoryTab(FamilyTab):
                 Column(self.tr("When"), lambda e: fmt.datetime(e.at)),
                 Column(self.tr("User"), lambda e: self.formatter.username(e.user)),
                 Column(self.tr("Action"), lambda e: labels.audit_action(e.action)),
-                Column(
-                    self.tr("Record"), lambda e: f"{labels.entity(e.entity)} {e.entity_id}".strip()
-                ),
-                Column(self.tr("Detail"), lambda e: event_detail(e.detail), stretch=True),
+                Column(self.tr("Record"), lambda e: self.words.record(e)),
+                Column(self.tr("Detail"), lambda e: self.words.detail(e), stretch=True),
             ],
             self,
         )
@@ -198,6 +197,7 @@ class HistoryTab(FamilyTab):
             return
         self._history = history
         self.shown_for = self.data.family_id
+        self.words = EventWords(self.formatter, history.versions)
         self.events.set_rows(history.events)
         self._show_versions()
 
@@ -209,9 +209,7 @@ class HistoryTab(FamilyTab):
         rows = [v for v in history.versions if entity is None or v.entity == entity]
         self.versions.set_rows(rows)
         self.count.setText(
-            self.tr("%1 of %2 versions")
-            .replace("%1", str(len(rows)))
-            .replace("%2", str(len(history.versions)))
+            self.tr("%1 of %n version(s)", "", len(history.versions)).replace("%1", str(len(rows)))
         )
         if rows:
             self.versions_view.selectRow(0)

@@ -5,11 +5,13 @@ numbers masked)."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
 from samjournal.model import (
+    AuditEvent,
     FamilyStatus,
     MeetingId,
     MeetingKind,
@@ -23,7 +25,7 @@ from samjournal.model import (
 from samjournal.money import Money
 from ui import fmt, labels
 from ui.family.data import FamilyData
-from ui.family.history_data import BOOKKEEPING, CHANGED, CREATED, RecordVersion
+from ui.family.history_data import BOOKKEEPING, CHANGED, CREATED, REMOVED, RecordVersion
 from ui.family.overview import masked
 from ui.printouts.printout import CASE_SUMMARY, FAMILY_COPY, PORTFOLIO, document_title
 
@@ -84,7 +86,9 @@ def entity_label(entity: str) -> str:
         "meeting": translate("History", "Meeting"),
         "need": translate("History", "Need"),
         "payment": translate("History", "Payment"),
-    }.get(entity, entity)
+        "checkin": translate("History", "Check-in"),
+        "consent": translate("History", "Consent"),
+    }.get(entity, labels.entity(entity))
 
 
 def _date(value: object) -> str:
@@ -252,3 +256,91 @@ def event_detail(detail: str) -> str:
     if saved != detail and saved in documents:
         return translate("History", "%1 saved as PDF").replace("%1", documents[saved])
     return detail
+
+
+class EventWords:
+    """The access log's lines in a caseworker's words: the record by what it is ("Need:
+    Svømmekurs"), not "need 741", and what happened to it, read from the record's versions when
+    the log itself says nothing."""
+
+    def __init__(self, formatter: ValueFormatter, versions: list[RecordVersion]) -> None:
+        self.formatter = formatter
+        self._versions: dict[tuple[str, int], list[RecordVersion]] = {}
+        for rv in versions:
+            self._versions.setdefault((rv.entity, rv.entity_id), []).append(rv)
+
+    def _record_id(self, event: AuditEvent) -> int | None:
+        return int(event.entity_id) if event.entity_id.isdigit() else None
+
+    def _version_at(self, event: AuditEvent) -> RecordVersion | None:
+        """The version the event wrote: of its kind, saved in the same transaction."""
+        kind = {"create": CREATED, "update": CHANGED, "delete": REMOVED}.get(event.action)
+        found = self._versions.get((event.entity, self._record_id(event) or -1), [])
+        near = [
+            rv for rv in found if rv.kind == kind and abs((rv.at - event.at).total_seconds()) <= 2
+        ]
+        return min(near, key=lambda rv: abs((rv.at - event.at).total_seconds()), default=None)
+
+    def _summary(self, rv: RecordVersion) -> str:
+        """A new record's telling fields: "Category: Children's leisure · Status: Raised"."""
+        data = rv.version.data
+        keys = [k for k in _SUMMARY_KEYS if data.get(k) not in (None, "")][:3]
+        return " · ".join(
+            f"{field_label(k)}: {self.formatter.value(rv.entity, k, data[k], limit=60)}"
+            for k in keys
+        )
+
+    def record(self, event: AuditEvent) -> str:
+        record_id = self._record_id(event)
+        versions = self._versions.get((event.entity, record_id or -1))
+        if versions:
+            return self.formatter.record(versions[0])
+        data = self.formatter.data
+        if data is not None and record_id is not None:
+            if event.entity == "checkin":
+                found = next((c for c in data.detail.checkins if c.id == record_id), None)
+                if found is not None:
+                    return f"{entity_label('checkin')}: {fmt.date(found.answered_on)}"
+            if event.entity == "consent":
+                consent = next((c for c in data.detail.consents if c.id == record_id), None)
+                member = data.member(consent.member_id) if consent else None
+                if member is not None:
+                    return f"{entity_label('consent')}: {member.name}"
+        return entity_label(event.entity)
+
+    def detail(self, event: AuditEvent) -> str:
+        text = event.detail
+        status = _STATUS_CHANGE.fullmatch(text)
+        if status:
+            before, after = (
+                self.formatter.value(event.entity, "status", s) for s in status.groups()
+            )
+            return (
+                translate("History", "Status: %1 → %2").replace("%1", before).replace("%2", after)
+            )
+        if text == "withdrawn":
+            return translate("History", "withdrawn")
+        if text and event.entity == "family" and all(k in _FIELD_KEYS for k in text.split(",")):
+            names = ", ".join(field_label(k) for k in text.split(","))
+            return translate("History", "changed: %1").replace("%1", names)
+        if text:
+            return event_detail(text)
+        rv = self._version_at(event)
+        if rv is not None and rv.kind == CREATED:
+            return self._summary(rv) or self.formatter.what(rv)
+        if rv is not None:
+            return self.formatter.what(rv)
+        if event.action == "view":
+            return translate("History", "opened the family in SamJournal")
+        return ""
+
+
+# What names a new record best, in this order (the Record column already gives its name).
+_SUMMARY_KEYS = (
+    "category", "kind", "status", "method", "held_at", "birth_year", "district", "budget_ore",
+)  # fmt: skip
+_STATUS_CHANGE = re.compile(r"status (\w+)->(\w+)")
+_FIELD_KEYS = frozenset(
+    {"case_number", "display_name", "status", "owner_id", "district", "opened_on", "closed_on"}
+    | {"budget_ore", "language"}
+)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from samjournal.model import Meeting, ParticipantKind
+from samjournal.records.meetings import proposed_in
 from ui import fmt, labels
 from ui.dialogs.meeting import MeetingDialog
 from ui.dialogs.reason import ReasonDialog
@@ -100,6 +101,7 @@ class MeetingsTab(FamilyTab):
             "words": self.tr("In the family’s own words"),
             "agreed": self.tr("What was agreed"),
             "needs": self.tr("Needs agreed"),
+            "payments": self.tr("Payments proposed in the meeting"),
             "next": self.tr("Next meeting"),
         }
         parts = [
@@ -117,6 +119,14 @@ class MeetingsTab(FamilyTab):
                 for n in agreed_needs
             )
             parts.append(f"<h4>{e(t['needs'])}</h4><ul>{items}</ul>")
+        payments = proposed_in(m, self.data.detail.payments if self.data else ())
+        if payments:
+            items = "".join(
+                f"<li>{e(fmt.money(p.amount))} — {e(p.purpose)}"
+                f" ({e(labels.payment_status(p.status))})</li>"
+                for p in payments
+            )
+            parts.append(f"<h4>{e(t['payments'])}</h4><ul>{items}</ul>")
         if m.next_meeting_at:
             parts.append(f"<p><b>{e(t['next'])}:</b> {e(fmt.datetime(m.next_meeting_at))}</p>")
         return "".join(parts)

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samjournal.model import OPEN_NEED_STATUSES, Member, Need
-from ui import fmt, labels
+from samjournal.model import OPEN_NEED_STATUSES, Member, Need, overdue
+from ui import attention, fmt, labels
 from ui.clipboard import copy_sensitive
 from ui.dialogs.member import MemberDialog
 from ui.dialogs.reason import ReasonDialog
@@ -116,8 +116,12 @@ class OverviewTab(FamilyTab):
         family = detail.family
         self.members.set_rows(detail.members)
         self.budget.set_budget(detail.budget)
-        upcoming = next((m.next_meeting_at for m in detail.meetings if m.next_meeting_at), None)
-        self.next_meeting.setText(fmt.datetime(upcoming) if upcoming else self.tr("not planned"))
+        # As in the case list: what the latest meeting planned (a later meeting replaces it).
+        upcoming = detail.meetings[0].next_meeting_at if detail.meetings else None
+        self.next_meeting.setText(
+            attention.next_meeting(upcoming) if upcoming else self.tr("not planned")
+        )
+        attention.mark(self.next_meeting, overdue(upcoming))
         last = detail.meetings[0] if detail.meetings else None
         self.last_meeting.setText(
             f"{fmt.datetime(last.held_at)} — {labels.meeting_kind(last.kind)}"

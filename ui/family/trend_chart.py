@@ -39,14 +39,21 @@ class TrendChart(QWidget):
         if self.checkins:
             first, last = self.checkins[0], self.checkins[-1]
             self.setAccessibleDescription(
-                self.tr("%1 check-ins; life satisfaction went from %2 to %3")
-                .replace("%1", str(len(self.checkins)))
-                .replace("%2", str(first.life_satisfaction))
-                .replace("%3", str(last.life_satisfaction))
+                self.tr(
+                    "%n check-in(s); life satisfaction went from %1 to %2", "", len(self.checkins)
+                )
+                .replace("%1", str(first.life_satisfaction))
+                .replace("%2", str(last.life_satisfaction))
             )
         else:
-            self.setAccessibleDescription(self.tr("No check-ins yet"))
+            self.setAccessibleDescription(self.empty_text())
         self.update()
+
+    def empty_text(self) -> str:
+        return self.tr(
+            "No check-ins yet. Record the family's answers with Record check-in…; each one is"
+            " drawn here, so the trend shows over time."
+        )
 
     def set_show_domains(self, show: bool) -> None:
         self.show_domains = show
@@ -86,7 +93,11 @@ class TrendChart(QWidget):
         painter.drawRect(plot)
         if not self.checkins:
             painter.setPen(text)
-            painter.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No check-ins yet"))
+            painter.drawText(
+                plot.adjusted(12, 12, -12, -12),
+                int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextWordWrap),
+                self.empty_text(),
+            )
             painter.end()
             return
         xs = self._x_positions(plot)

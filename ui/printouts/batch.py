@@ -244,12 +244,12 @@ class BatchPrintDialog(QDialog):
             folder = self.status.fontMetrics().elidedText(
                 str(result.saved[0].parent), Qt.TextElideMode.ElideMiddle, FOLDER_WIDTH
             )
-            where = self.tr("Saved %1 of %2 summaries in %3.").replace("%3", folder)
+            where = self.tr("Saved %1 of %n summaries in %2.", "", total).replace("%2", folder)
         elif self.options().folder is not None:
-            where = self.tr("Saved %1 of %2 summaries.")
+            where = self.tr("Saved %1 of %n summaries.", "", total)
         else:
-            where = self.tr("Sent %1 of %2 summaries to the printer.")
-        text = where.replace("%1", str(done)).replace("%2", str(total))
+            where = self.tr("Sent %1 of %n summaries to the printer.", "", total)
+        text = where.replace("%1", str(done))
         if result.cancelled:
             text = self.tr("Stopped.") + " " + text
         return text

@@ -62,7 +62,7 @@ class PeriodEdit(QWidget):
 
     @staticmethod
     def _date_edit(value: dt.date, name: str) -> QDateEdit:
-        edit = QDateEdit(fmt.qdate(value))
+        edit = fmt.date_edit(QDateEdit(fmt.qdate(value)))
         edit.setCalendarPopup(True)
         edit.setMinimumDate(QDate(2000, 1, 1))
         edit.setAccessibleName(name)

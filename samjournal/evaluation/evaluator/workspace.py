@@ -33,6 +33,7 @@ from samjournal.folder import JournalFolder
 from samjournal.fsutil import atomic_write, storage_error
 from samjournal.kdf import KdfCost, calibrate
 from samjournal.keyring import Keyring, new_recovery_key
+from samjournal.passphrase import check_passphrase
 from samjournal.store import Database
 
 EVALUATOR_USER = "evaluator"
@@ -40,7 +41,6 @@ DB_NAME = "dataset.db"
 STUDY_FILE = "study.json"
 RECEIPTS = "receipts"
 SCHEMA_VERSION = 1
-MIN_PASSPHRASE = 10
 
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -155,8 +155,7 @@ class Workspace:
         folder = WorkspaceFolder(Path(path))
         if folder.path.exists() and (not folder.path.is_dir() or any(folder.path.iterdir())):
             raise JournalExists("Det finnes allerede noe i den mappen; velg en tom mappe.")
-        if len(passphrase) < MIN_PASSPHRASE:
-            raise ValidationError("passordfrase", f"må ha minst {MIN_PASSPHRASE} tegn")
+        check_passphrase(passphrase, (name, organisation))
         identity = pyrage.x25519.Identity.generate()
         receipt_key = SigningKey.generate()
         profile = StudyProfile(

@@ -1,0 +1,77 @@
+"""The team lead's approvals queue: what a decision rests on, and no action without a choice."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from samjournal.journal import Journal
+from samjournal.model import MeetingKind, NeedCategory, NeedDraft, PaymentDraft, PaymentStatus
+from samjournal.money import Money
+from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
+from tests.ui.conftest import TIMEOUT, find_window, open_as, wait_closed
+from ui.dialogs.payment import ApproveDialog
+
+
+def click(qtbot: QtBot, button: object) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_an_empty_queue_offers_no_action(qtbot: QtBot, make_app, journal_dir: Path) -> None:
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    w.show_approvals()
+    page = w.approvals
+    qtbot.waitUntil(page.empty.isVisible, timeout=TIMEOUT)
+    for button in (page.approve_button, page.reject_button, page.open_button):
+        assert not button.isEnabled()
+
+
+def test_the_queue_shows_need_budget_and_words_and_asks_before_approving(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    worker = Journal.open(journal_dir, WORKER, WORKER_PASS)
+    fid = template.worker_family
+    worker.payments.approve(worker.payments.propose(fid, Money.kr(1_000), "Skotøy").id)
+    recorded = worker.meetings.record(
+        fid,
+        dt.datetime(2026, 11, 3, 10, 0, tzinfo=dt.UTC),
+        MeetingKind.HOME_VISIT,
+        family_words="Vi trenger et sted å bo før jul.",
+        needs=[NeedDraft("Fast bolig", NeedCategory.HOUSING)],
+        payments=[PaymentDraft(Money.kr(12_000), "Depositum leilighet", draft_need=0)],
+    )
+    left = worker.families.budget(fid).remaining
+    worker.lock()
+
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    w.show_approvals()
+    page = w.approvals
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=TIMEOUT)
+    assert not page.approve_button.isEnabled()  # nothing chosen yet
+    headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
+    row = {h: page.model.text(0, c) for c, h in enumerate(headers)}
+    assert row["For behov"] == "Fast bolig (Bolig)"
+    assert row["Igjen av budsjett"] == left.format()
+    page.view.selectRow(0)
+    assert page.approve_button.isEnabled()
+    assert page.open_button.isEnabled()
+    assert page.words_label.text() == "Vi trenger et sted å bo før jul."
+
+    # Approving asks first; saying no leaves it waiting.
+    click(qtbot, page.approve_button)
+    confirm = find_window(qtbot, ApproveDialog)
+    assert "Familien Ødegård" in confirm.intro.text()
+    assert left.format() in confirm.intro.text()
+    click(qtbot, confirm.cancel_button)
+    wait_closed(qtbot, confirm)
+    assert page.model.rowCount() == 1
+    click(qtbot, page.approve_button)
+    confirm = find_window(qtbot, ApproveDialog)
+    click(qtbot, confirm.save_button)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=TIMEOUT)
+    assert not page.approve_button.isEnabled()
+    payment = w.session.journal.payments.get(recorded.payment_ids[0])
+    assert payment.status is PaymentStatus.APPROVED

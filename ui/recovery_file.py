@@ -1,0 +1,37 @@
+"""The recovery sheet saved as a PDF, the way out where no printer is set up.
+
+The file holds the recovery key: the message after saving says to print it and delete the file.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from samjournal.errors import SamJournalError
+from ui.printouts.ask import ask_save_path
+from ui.widgets import MessageBar
+
+SUGGESTED_NAME = "SamJournal-recovery-sheet.pdf"
+
+
+def save_recovery_sheet(pdf: bytes, parent: QWidget) -> tuple[str, str] | None:
+    """Ask where, write the sheet there; (message kind, text) to show, None when cancelled."""
+    target = ask_save_path(parent, Path.home() / SUGGESTED_NAME)
+    if target is None:
+        return None
+    from samjournal.reports import save_pdf  # reportlab loads when first saving
+
+    try:
+        target = save_pdf(pdf, target)  # whole or not at all, never a half-written key
+    except (OSError, SamJournalError):
+        return MessageBar.ERROR, QCoreApplication.translate(
+            "RecoverySheet", "Could not save the recovery sheet there; choose another folder."
+        )
+    return MessageBar.WARNING, QCoreApplication.translate(
+        "RecoverySheet",
+        "Saved as %1. Print it on a computer with a printer, put the sheet in the safe, and"
+        " delete the file: anyone who has it can open the journal.",
+    ).replace("%1", str(target))
