@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import SIGNAL, QCoreApplication, Qt, Signal
+from PySide6.QtCore import SIGNAL, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -445,6 +445,8 @@ class ConfirmPage(_Page):
                 "SetupWizard", "Type group number %1 from your sheet."
             ).replace("%1", str(self.flow.confirm_group_number))
         )
+        # After QWizard has moved the focus to its Next button: typing goes to the field.
+        QTimer.singleShot(0, self.group.setFocus)
 
     def validatePage(self) -> bool:
         return self.attempt(lambda: self.flow.confirm(self.group.text()))

@@ -11,6 +11,7 @@ import pytest
 from samjournal.demo import DEMO_PASSPHRASE
 from tests.desktop.conftest import shots
 from tests.desktop.desk import Display
+from tests.desktop.test_daily_flow import DEMO_MADE
 
 pytestmark = pytest.mark.desktop
 
@@ -18,12 +19,13 @@ pytestmark = pytest.mark.desktop
 def test_english_is_chosen_from_the_menu_and_kept(start, display: Display, home: Path) -> None:
     shot = shots(display, "english")
     program = start("--demo")
+    program.wait_window("^Lås opp SamJournal$", timeout=DEMO_MADE)
     program.focus("^Lås opp SamJournal$")
     program.type(DEMO_PASSPHRASE)
     program.key("Return")
     program.wait_gone("^Lås opp SamJournal$")
     program.focus("^SamJournal$")
-    program.key("alt+v", "Up", "Right", "Down", "Return")  # View → Language → English
+    program.key("alt+v", "p", "Down", "Return")  # Vis → Språk → English
     time.sleep(1.5)  # the window is rebuilt in the new language
     program.focus("^SamJournal$")
     shot("1-cases")
@@ -45,7 +47,7 @@ def test_english_is_chosen_from_the_menu_and_kept(start, display: Display, home:
     program.wait_gone("^Unlock SamJournal$")
     program.focus("^SamJournal$")
     program.key("ctrl+f")
-    program.type("Brøvig")
+    program.type("Haugen")
     time.sleep(1)
     program.key("Return")
     time.sleep(1.5)

@@ -43,7 +43,11 @@ def test_first_run_creates_a_journal_and_opens_it(qtbot: QtBot, make_app, tmp_pa
     assert len(groups) == 8
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.key_page.written.setChecked(True)
+    wizard.activateWindow()
+    qtbot.waitActive(wizard)
     wizard.next()
+    # The cursor waits in the field: the group is typed straight from the sheet.
+    qtbot.waitUntil(lambda: wizard.focusWidget() is wizard.confirm_page.group, timeout=TIMEOUT)
     wanted = groups[wizard.flow.confirm_group_number - 1]
     wizard.confirm_page.group.setText("XXXX")
     wizard.next()
