@@ -35,6 +35,14 @@ class KeyringDamaged(JournalDamaged):
         super().__init__(f"{problem} {RESTORE_KEYRING}")
 
 
+class SlotDamaged(KeyringDamaged):
+    """One user's key slot fails its checksum: damage, not a wrong passphrase."""
+
+
+class ForeignKeyring(KeyringDamaged):
+    """keyring.json belongs to another journal than journal.db."""
+
+
 class NotAJournal(JournalDamaged):
     """The file is not an encrypted SamJournal database at all."""
 
@@ -61,6 +69,18 @@ class UnlockThrottled(SamJournalError):
 
 class JournalLocked(SamJournalError):
     """The journal is locked: unlock before reading or writing."""
+
+
+class JournalBusy(SamJournalError):
+    """Another window or process holds the journal for now; nothing is damaged, try again."""
+
+
+class JournalInUse(JournalBusy):
+    """Replacing the journal's files needs every other session on it closed first."""
+
+
+class JournalReplaced(SamJournalError):
+    """The journal's file was replaced under this session; the change was not saved."""
 
 
 class PermissionDenied(SamJournalError):

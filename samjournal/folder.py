@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,13 +22,25 @@ from samjournal.errors import (
     UnlockThrottled,
     WrongPassphrase,
 )
-from samjournal.fsutil import atomic_write, fsync_dir, remove_partials, temp_path
+from samjournal.folder_lock import keyring_change
+from samjournal.fsutil import atomic_write, fsync_dir, storage_error, temp_path
 from samjournal.keyring import Keyring, unlock_delay
 from samjournal.store import Database, integrity_problems
 
 DB_NAME = "journal.db"
 KEYRING_NAME = "keyring.json"
 PENDING_NAME = "keyring.json.pending"
+# What a killed restore, rekey, backup or export leaves in the folder: never a whole file.
+LEFTOVERS = (".*.partial", ".*.partial-journal", ".*.partial-wal", ".*.partial-shm")
+SPACE_MARGIN = 16 * 1024 * 1024
+NO_SPACE = (
+    "Det er for lite ledig plass til å gi journalen ny nøkkel (den trenger omtrent {} MB)."
+    " Ingenting ble endret; frigjør plass og prøv igjen."
+)
+SWAP_INTERRUPTED = (
+    "Nøkkelbyttet stoppet halvveis ({}). Journalen åpnes med de gyldige passordfrasene, og"
+    " byttet fullføres neste gang den låses opp."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,11 +80,29 @@ class JournalFolder:
 
     # -- unlocking --------------------------------------------------------------------------
 
-    def unlock(self, username: str, passphrase: str, *, now: dt.datetime | None = None) -> Unlocked:
+    def remove_leftovers(self) -> None:
+        """Remove what a killed operation left behind. Only while holding the folder alone."""
+        for pattern in LEFTOVERS:
+            for leftover in self.path.glob(pattern):
+                if leftover.is_dir():
+                    shutil.rmtree(leftover, ignore_errors=True)
+                else:
+                    with contextlib.suppress(OSError):
+                        leftover.unlink()
+
+    def unlock(
+        self,
+        username: str,
+        passphrase: str,
+        *,
+        now: dt.datetime | None = None,
+        alone: bool = True,
+    ) -> Unlocked:
+        """`alone`: this session holds the folder exclusively, so it may settle what a crash
+        left half-done; otherwise another session already did when it opened."""
         self.require()
-        remove_partials(self.path)
         now = now or dt.datetime.now(dt.UTC)
-        ring = self._settle_pending(username, passphrase)
+        ring = self._settle_pending(username, passphrase) if alone else self.keyring()
         slot = ring.slot_for(username)
         if slot.failures.count:
             last = dt.datetime.fromisoformat(slot.failures.times[-1])
@@ -81,17 +112,18 @@ class JournalFolder:
         try:
             key = ring.unlock(username, passphrase)
         except WrongPassphrase:
-            with contextlib.suppress(StorageFull, OSError):  # a read-only folder cannot count
-                ring.with_failure(username, now.isoformat(timespec="seconds")).save(
-                    self.keyring_path
-                )
+            when = now.isoformat(timespec="seconds")
+            with contextlib.suppress(SamJournalError, OSError):  # a read-only folder cannot count
+                with keyring_change(self.path):
+                    self.keyring().with_failure(username, when).save(self.keyring_path)
             raise
         return Unlocked(key, slot.failures.times)
 
     def clear_failures(self, username: str) -> None:
-        ring = self.keyring()
-        if ring.slot_for(username).failures.count:
-            ring.cleared_failures(username).save(self.keyring_path)
+        with keyring_change(self.path):
+            ring = self.keyring()
+            if ring.slot_for(username).failures.count:
+                ring.cleared_failures(username).save(self.keyring_path)
 
     def _settle_pending(self, username: str, passphrase: str) -> Keyring:
         """After a crash mid-rekey: keep whichever keyring opens the database, drop the other."""
@@ -126,20 +158,39 @@ class JournalFolder:
 
     # -- rekeying ---------------------------------------------------------------------------
 
+    def require_space_for_copy(self) -> None:
+        """A rekey writes one whole copy of the database before it swaps: refuse up front."""
+        size = sum(
+            p.stat().st_size for p in (self.db_path, self.path / (DB_NAME + "-wal")) if p.exists()
+        )
+        needed = size + SPACE_MARGIN
+        if shutil.disk_usage(self.path).free < needed:
+            raise StorageFull(NO_SPACE.format(needed // (1024 * 1024) + 1))
+
     def swap_in(self, new_db: Path, new_ring: Keyring) -> None:
-        """Make `new_db` and `new_ring` the journal. Every connection must be closed.
+        """Make `new_db` and `new_ring` the journal. Every connection must be closed, and the
+        folder held exclusively.
 
         Order: the new keyring lands as `.pending`, then the database is swapped, then the
         keyring. A crash at any point leaves a pair that `_settle_pending` resolves.
         """
         atomic_write(self.pending_path, new_ring.to_bytes())
-        for suffix in ("-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                (self.path / (DB_NAME + suffix)).unlink()
-        os.replace(new_db, self.db_path)
-        fsync_dir(self.path)
-        os.replace(self.pending_path, self.keyring_path)
-        fsync_dir(self.path)
+        swapped = False
+        try:
+            for suffix in ("-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    (self.path / (DB_NAME + suffix)).unlink()
+            os.replace(new_db, self.db_path)
+            swapped = True
+            fsync_dir(self.path)
+            os.replace(self.pending_path, self.keyring_path)
+            fsync_dir(self.path)
+        except OSError as exc:
+            if not swapped:  # the journal is as it was: say so, and drop the pending keyring
+                with contextlib.suppress(OSError):
+                    self.pending_path.unlink()
+                raise storage_error(exc) from exc
+            raise StorageFull(SWAP_INTERRUPTED.format(type(exc).__name__)) from exc
 
     def scratch(self) -> Path:
         return temp_path(self.db_path)
