@@ -38,6 +38,7 @@ def write_backup(db: Database, folder: JournalFolder, target: Path) -> Path:
     partial = temp_path(target)
     try:
         db.export_to(snapshot, db.key)
+        ring = ring.bound_to(snapshot)  # the copy has a salt of its own
         manifest = {
             "format": FORMAT,
             "version": 1,

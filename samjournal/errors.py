@@ -38,9 +38,17 @@ class KeyringDamaged(JournalDamaged):
 class SlotDamaged(KeyringDamaged):
     """One user's key slot fails its checksum: damage, not a wrong passphrase."""
 
+    def __init__(self, message: str) -> None:  # its own way back, in the message
+        self.problem = message
+        JournalDamaged.__init__(self, message)
+
 
 class ForeignKeyring(KeyringDamaged):
     """keyring.json belongs to another journal than journal.db."""
+
+    def __init__(self, message: str) -> None:
+        self.problem = message
+        JournalDamaged.__init__(self, message)
 
 
 class NotAJournal(JournalDamaged):

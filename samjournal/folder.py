@@ -24,7 +24,7 @@ from samjournal.errors import (
 )
 from samjournal.folder_lock import keyring_change
 from samjournal.fsutil import atomic_write, fsync_dir, storage_error, temp_path
-from samjournal.keyring import Keyring, unlock_delay
+from samjournal.keyring import Keyring, require_belongs, unlock_delay
 from samjournal.store import Database, integrity_problems
 
 DB_NAME = "journal.db"
@@ -103,6 +103,8 @@ class JournalFolder:
         self.require()
         now = now or dt.datetime.now(dt.UTC)
         ring = self._settle_pending(username, passphrase) if alone else self.keyring()
+        if not self.pending_path.exists():  # a half-done swap is not another journal
+            require_belongs(ring, self.db_path)
         slot = ring.slot_for(username)
         if slot.failures.count:
             last = dt.datetime.fromisoformat(slot.failures.times[-1])
@@ -125,6 +127,13 @@ class JournalFolder:
             if ring.slot_for(username).failures.count:
                 ring.cleared_failures(username).save(self.keyring_path)
 
+    def bind_keyring(self) -> None:
+        """Record journal.db's salt in a keyring written before keyrings carried it."""
+        with keyring_change(self.path):
+            ring = self.keyring()
+            if ring.db_salt is None:
+                ring.bound_to(self.db_path).save(self.keyring_path)
+
     def _settle_pending(self, username: str, passphrase: str) -> Keyring:
         """After a crash mid-rekey: keep whichever keyring opens the database, drop the other."""
         ring = self.keyring()
@@ -141,10 +150,10 @@ class JournalFolder:
             except SamJournalError:
                 continue
             if self.opens_with(key):
-                if is_pending:
-                    os.replace(self.pending_path, self.keyring_path)
-                else:
-                    self.pending_path.unlink()
+                if is_pending:  # it opens the database: bound to it, it is the keyring now
+                    candidate = candidate.bound_to(self.db_path)
+                    candidate.save(self.keyring_path)
+                self.pending_path.unlink()
                 fsync_dir(self.path)
                 return candidate
         return ring
@@ -174,7 +183,7 @@ class JournalFolder:
         Order: the new keyring lands as `.pending`, then the database is swapped, then the
         keyring. A crash at any point leaves a pair that `_settle_pending` resolves.
         """
-        atomic_write(self.pending_path, new_ring.to_bytes())
+        atomic_write(self.pending_path, new_ring.bound_to(new_db).to_bytes())
         swapped = False
         try:
             for suffix in ("-wal", "-shm"):

@@ -163,7 +163,7 @@ class Journal:
                 )
         finally:
             db.close()
-        ring.save(folder.keyring_path)
+        ring.bound_to(folder.db_path).save(folder.keyring_path)
         return Created(cls.open(folder.path, username, passphrase), recovery)
 
     @classmethod
@@ -205,6 +205,7 @@ class Journal:
             folder.clear_failures(username)
             journal = cls(folder, ctx, unlocked.failed_attempts, hold)
             if alone:
+                folder.bind_keyring()
                 journal._finish_key_changes()
                 hold.shared()
         except BaseException:

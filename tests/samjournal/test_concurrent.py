@@ -137,11 +137,11 @@ def test_user_remove_beside_a_writer_refuses_and_loses_nothing(
 ) -> None:
     with writing(journal_dir, tmp_path) as writer:
         done = cli("user", "remove", journal_dir, OTHER, "--user", LEAD, "--wait", "0.5")
+    assert lost_saves(journal_dir, writer.acks) == []
+    assert len(writer.acks) >= 5 and not writer.refused
+    assert _opens(journal_dir, OTHER, OTHER_PASS), "a refused removal changed something"
     assert done.returncode == 1, done.stdout + done.stderr
     assert IN_USE in done.stderr and "lukk det først" in done.stderr
-    assert len(writer.acks) >= 5 and not writer.refused
-    assert lost_saves(journal_dir, writer.acks) == []
-    assert _opens(journal_dir, OTHER, OTHER_PASS), "a refused removal changed something"
     # Once the other window has closed, the same command goes through.
     again = cli("user", "remove", journal_dir, OTHER, "--user", LEAD)
     assert again.returncode == 0, again.stderr
@@ -156,11 +156,11 @@ def test_restore_beside_a_writer_refuses_and_loses_nothing(
     lead.lock()
     with writing(journal_dir, tmp_path) as writer:
         done = cli("restore", backup, journal_dir, "--user", LEAD, "--wait", "0.5")
+    assert lost_saves(journal_dir, writer.acks) == []
+    assert len(writer.acks) >= 5 and not writer.refused
     assert done.returncode == 1, done.stdout + done.stderr
     assert IN_USE in done.stderr
     assert not list(journal_dir.parent.glob("journal.before-restore-*"))
-    assert len(writer.acks) >= 5 and not writer.refused
-    assert lost_saves(journal_dir, writer.acks) == []
 
 
 # -- what only adds to the keyring or reads goes on beside the writer --------------------------
