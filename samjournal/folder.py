@@ -115,9 +115,9 @@ class JournalFolder:
             key = ring.unlock(username, passphrase)
         except WrongPassphrase:
             when = now.isoformat(timespec="seconds")
-            with contextlib.suppress(SamJournalError, OSError):  # a read-only folder cannot count
-                with keyring_change(self.path):
-                    self.keyring().with_failure(username, when).save(self.keyring_path)
+            # A read-only folder cannot count.
+            with contextlib.suppress(SamJournalError, OSError), keyring_change(self.path):
+                self.keyring().with_failure(username, when).save(self.keyring_path)
             raise
         return Unlocked(key, slot.failures.times)
 

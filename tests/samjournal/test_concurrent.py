@@ -51,7 +51,7 @@ def _env(**extra: str) -> dict[str, str]:
 
 def cli(*args: str | Path, **env: str) -> subprocess.CompletedProcess[str]:
     """`python -m samjournal ...` as its own process, the way a person runs it in a terminal."""
-    return subprocess.run(  # noqa: S603 - our own interpreter and module
+    return subprocess.run(
         [sys.executable, "-m", "samjournal", *map(str, args)],
         cwd=ROOT,
         env=_env(**env),
@@ -63,7 +63,7 @@ def cli(*args: str | Path, **env: str) -> subprocess.CompletedProcess[str]:
 
 def start_writer(journal_dir: Path, run: str, tmp_path: Path) -> Writer:
     stop = tmp_path / f"stop-{run}"
-    process = subprocess.Popen(  # noqa: S603
+    process = subprocess.Popen(
         [sys.executable, "-m", WRITER, str(journal_dir), run, str(stop)],
         cwd=ROOT,
         env=_env(),
@@ -138,10 +138,12 @@ def test_user_remove_beside_a_writer_refuses_and_loses_nothing(
     with writing(journal_dir, tmp_path) as writer:
         done = cli("user", "remove", journal_dir, OTHER, "--user", LEAD, "--wait", "0.5")
     assert lost_saves(journal_dir, writer.acks) == []
-    assert len(writer.acks) >= 5 and not writer.refused
+    assert len(writer.acks) >= 5
+    assert not writer.refused
     assert _opens(journal_dir, OTHER, OTHER_PASS), "a refused removal changed something"
     assert done.returncode == 1, done.stdout + done.stderr
-    assert IN_USE in done.stderr and "lukk det først" in done.stderr
+    assert IN_USE in done.stderr
+    assert "lukk det først" in done.stderr
     # Once the other window has closed, the same command goes through.
     again = cli("user", "remove", journal_dir, OTHER, "--user", LEAD)
     assert again.returncode == 0, again.stderr
@@ -157,7 +159,8 @@ def test_restore_beside_a_writer_refuses_and_loses_nothing(
     with writing(journal_dir, tmp_path) as writer:
         done = cli("restore", backup, journal_dir, "--user", LEAD, "--wait", "0.5")
     assert lost_saves(journal_dir, writer.acks) == []
-    assert len(writer.acks) >= 5 and not writer.refused
+    assert len(writer.acks) >= 5
+    assert not writer.refused
     assert done.returncode == 1, done.stdout + done.stderr
     assert IN_USE in done.stderr
     assert not list(journal_dir.parent.glob("journal.before-restore-*"))
@@ -188,7 +191,8 @@ def test_commands_beside_a_writer_lose_nothing(
             done = cli("backup", journal_dir, tmp_path / "b.sjbak", "--user", LEAD)
     assert done.returncode == 0, done.stderr
     assert "ERROR CORE" not in done.stderr
-    assert len(writer.acks) >= 5 and not writer.refused
+    assert len(writer.acks) >= 5
+    assert not writer.refused
     assert lost_saves(journal_dir, writer.acks, passphrase) == []
     if command == "user add":
         assert _opens(journal_dir, "nina", NEW_PASS)
@@ -239,7 +243,7 @@ def _kill_concurrently(journal_dir: Path, tmp_path: Path, runs: int) -> None:
     for run in range(runs):
         writer = start_writer(journal_dir, str(run), tmp_path)
         kind = rng.choice(KINDS)
-        command = subprocess.Popen(  # noqa: S603
+        command = subprocess.Popen(
             [sys.executable, "-m", "samjournal", *_command(kind, journal_dir, tmp_path, run)],
             cwd=ROOT,
             env=_env(SAMJOURNAL_NEW_PASSPHRASE=NEW_PASS),
@@ -263,7 +267,8 @@ def _kill_concurrently(journal_dir: Path, tmp_path: Path, runs: int) -> None:
             # It ran once the writer had died (it waits for every session to close): what was
             # saved before it went back with it, on purpose.
             acked = [a for a in acked if a in _restored_markers(journal_dir)]
-        assert _opens(journal_dir, LEAD, LEAD_PASS) and _opens(journal_dir, WORKER, WORKER_PASS)
+        assert _opens(journal_dir, LEAD, LEAD_PASS)
+        assert _opens(journal_dir, WORKER, WORKER_PASS)
     note_reliability("kills", kills)
     assert lost_saves(journal_dir, acked) == []
     folder = JournalFolder(journal_dir)

@@ -23,8 +23,8 @@ from samjournal.errors import (
 )
 from samjournal.i18n import describe
 from samjournal.journal import Journal
-from samjournal.store import Database
 from samjournal.kdf import TEST_COST
+from samjournal.store import Database
 from tests.conftest import (
     LEAD,
     LEAD_PASS,
@@ -208,7 +208,8 @@ def test_a_damaged_key_slot_is_damage_not_a_wrong_passphrase(grown: Path) -> Non
     _put_ring(grown, ring)
     for _ in range(4):  # more than the free tries: never throttled, never counted
         error = _open_and_use(grown)
-        assert isinstance(error, SlotDamaged) and not isinstance(error, WrongPassphrase)
+        assert isinstance(error, SlotDamaged)
+        assert not isinstance(error, WrongPassphrase)
     assert "Feil brukernavn" not in describe(error, "nb")
     _names_the_way_back(error)
     assert not next(s for s in _ring(grown)["slots"] if s["user"] == LEAD)["failed_unlocks"]
@@ -225,7 +226,8 @@ def test_a_keyring_from_another_journal_says_so(grown: Path, template: Template)
     shutil.copy(other / "keyring.json", grown / "keyring.json")
     error = _open_and_use(grown)
     assert isinstance(error, ForeignKeyring)
-    assert "annen journal" in describe(error, "nb") and "another journal" in describe(error, "en")
+    assert "annen journal" in describe(error, "nb")
+    assert "another journal" in describe(error, "en")
     _names_the_way_back(error)
 
 
