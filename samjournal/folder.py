@@ -32,7 +32,7 @@ KEYRING_NAME = "keyring.json"
 PENDING_NAME = "keyring.json.pending"
 # What a killed restore, rekey, backup or export leaves in the folder: never a whole file.
 LEFTOVERS = (".*.partial", ".*.partial-journal", ".*.partial-wal", ".*.partial-shm")
-SPACE_MARGIN = 16 * 1024 * 1024
+SPACE_MARGIN = 256 * 1024  # beyond the copy: its -wal while the change is made, the keyring
 NO_SPACE = (
     "Det er for lite ledig plass til å gi journalen ny nøkkel (den trenger omtrent {} MB)."
     " Ingenting ble endret; frigjør plass og prøv igjen."
@@ -172,7 +172,7 @@ class JournalFolder:
         size = sum(
             p.stat().st_size for p in (self.db_path, self.path / (DB_NAME + "-wal")) if p.exists()
         )
-        needed = size + SPACE_MARGIN
+        needed = size + size // 10 + SPACE_MARGIN
         if shutil.disk_usage(self.path).free < needed:
             raise StorageFull(NO_SPACE.format(needed // (1024 * 1024) + 1))
 
