@@ -99,7 +99,8 @@ def test_a_write_lock_held_elsewhere_is_busy_not_damage(lead: Journal, journal_d
     assert not isinstance(busy.value, JournalDamaged)
     for language in ("nb", "en"):
         text = describe(busy.value, language)
-        assert "sikkerhetskopi" not in text and "backup" not in text, text
+        assert "sikkerhetskopi" not in text, text
+        assert "backup" not in text, text
     assert "busy in another window or process" in describe(busy.value, "en")
     lead.families.create("Familien Venter")  # and once the lock is gone, the save goes through
 
@@ -212,7 +213,7 @@ def test_first_unlock_after_a_crash_mid_rekey_is_quiet(lead: Journal, journal_di
     lead.lock()
     (journal_dir / "keyring.json.pending").write_bytes(ring.resealed(new_key).to_bytes())
     scratch.replace(folder.db_path)  # the crash: the old keyring no longer opens the database
-    done = subprocess.run(  # noqa: S603 - our own interpreter and module
+    done = subprocess.run(
         [sys.executable, "-m", "samjournal", "info", str(journal_dir), "--user", LEAD],
         cwd=ROOT,
         env={**os.environ, "SAMJOURNAL_PASSPHRASE": LEAD_PASS},
@@ -221,4 +222,5 @@ def test_first_unlock_after_a_crash_mid_rekey_is_quiet(lead: Journal, journal_di
         timeout=60,
     )
     assert done.returncode == 0, done.stderr
-    assert "ERROR" not in done.stderr and "hmac" not in done.stderr, done.stderr
+    assert "ERROR" not in done.stderr, done.stderr
+    assert "hmac" not in done.stderr, done.stderr
