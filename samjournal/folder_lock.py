@@ -25,6 +25,8 @@ import portalocker
 from samjournal.errors import JournalBusy, JournalInUse
 
 LOCK_NAME = ".samjournal.lock"
+WAITING_NAME = ".samjournal.waiting"  # touched while an exclusive operation waits: windows say so
+WAITING_FRESH = 3.0  # seconds a touch counts; a killed waiter's marker goes stale by itself
 KEYRING_LOCK_NAME = ".keyring.lock"
 WAIT = 10.0  # seconds an exclusive operation waits for the other sessions to close
 OPEN_WAIT = 30.0  # seconds an unlock waits for a restore or rekey elsewhere to finish
@@ -50,19 +52,37 @@ def _open(path: Path) -> IO[bytes] | None:
         return None
 
 
-def _acquire(fh: IO[bytes] | None, flags: portalocker.LockFlags, wait: float) -> bool:
-    """Try until `wait` seconds have passed; True once the lock is held."""
+def _acquire(
+    fh: IO[bytes] | None, flags: portalocker.LockFlags, wait: float, waiting: Path | None = None
+) -> bool:
+    """Try until `wait` seconds have passed; True once the lock is held. `waiting` is touched
+    about once a second while it waits."""
     if fh is None:
         return True
     deadline = time.monotonic() + wait
+    touched = 0.0
     while True:
         try:
             portalocker.lock(fh, flags | portalocker.LockFlags.NON_BLOCKING)
             return True
         except portalocker.exceptions.LockException:
-            if time.monotonic() >= deadline:
+            now = time.monotonic()
+            if now >= deadline:
                 return False
+            if waiting is not None and now - touched >= 1.0:
+                with contextlib.suppress(OSError):
+                    waiting.touch(mode=0o600)
+                touched = now
             time.sleep(_POLL)
+
+
+def someone_waiting(folder: Path) -> bool:
+    """Whether an operation elsewhere is waiting for this folder's sessions to close."""
+    try:
+        age = time.time() - (Path(folder) / WAITING_NAME).stat().st_mtime
+    except OSError:
+        return False
+    return age < WAITING_FRESH
 
 
 class FolderLock:
@@ -70,8 +90,10 @@ class FolderLock:
 
     def __init__(self, folder: Path) -> None:
         self.path = Path(folder) / LOCK_NAME
+        self._waiting = Path(folder) / WAITING_NAME
         self._fh: IO[bytes] | None = None
         self.mode = ""  # "", "shared" or "exclusive"
+        self.waiting = False  # this session is the one waiting
 
     def _file(self) -> IO[bytes] | None:
         if self._fh is None:
@@ -107,7 +129,14 @@ class FolderLock:
         and taken again afterwards, so the session goes on as before."""
         was = self.mode
         self._unlock()
-        if not _acquire(self._file(), portalocker.LockFlags.EXCLUSIVE, wait):
+        self.waiting = True
+        try:
+            got = _acquire(self._file(), portalocker.LockFlags.EXCLUSIVE, wait, self._waiting)
+        finally:
+            self.waiting = False
+            with contextlib.suppress(OSError):
+                self._waiting.unlink()
+        if not got:
             if was:
                 self.shared()
             raise JournalInUse(IN_USE)

@@ -32,7 +32,7 @@ from samjournal.errors import (
 )
 from samjournal.evaluation.exporter import Evaluation
 from samjournal.folder import JournalFolder, verify_copy
-from samjournal.folder_lock import WAIT, FolderLock, keyring_change
+from samjournal.folder_lock import WAIT, FolderLock, keyring_change, someone_waiting
 from samjournal.kdf import KdfCost, calibrate
 from samjournal.keyring import Keyring, new_recovery_key
 from samjournal.model import AuditEvent, Changes, FamilyId, Role, User
@@ -314,6 +314,11 @@ class Journal:
         self._ctx.announcer = self._announcer
         self.failed_attempts = again.failed_attempts
         self._sections()
+
+    def others_waiting(self) -> bool:
+        """Whether a user removal or restore elsewhere waits for this session to lock or close
+        (a file's age, no database work: cheap enough for a timer in the window)."""
+        return not self._hold.waiting and someone_waiting(self._folder.path)
 
     def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
         """Call `listener` after every committed change; returns the unsubscribe function."""
