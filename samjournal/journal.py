@@ -463,7 +463,7 @@ class Journal:
 
         # Opening comes first: without room for a copy (or with a swap that fails) the stale
         # slot stays until a later unlock, and everyone with a valid slot still gets in.
-        with contextlib.suppress(StorageFull, JournalBusy):
+        with contextlib.suppress(StorageFull, JournalBusy, JournalDamaged):
             self._rekey(ring, note)
 
     def _rekey(self, ring: Keyring, change: Callable[[Database], None] | None = None) -> None:
@@ -486,8 +486,16 @@ class Journal:
                 finally:
                     copy.close()
             verify_copy(scratch, new_key, events)
+            old_key = ctx.data_key
             ctx.close()
-            self._folder.swap_in(scratch, ring.resealed(new_key))
+            try:
+                self._folder.swap_in(scratch, ring.resealed(new_key))
+            except BaseException:
+                # The session goes on with whichever key opens the journal now.
+                key = new_key if self._folder.opens_with(new_key) else old_key
+                self._ctx = Context(self._folder.db_path, key, ctx.user, self._announcer)
+                self._sections()
+                raise
         finally:
             for leftover in (scratch, *(Path(f"{scratch}{s}") for s in ("-wal", "-shm"))):
                 leftover.unlink(missing_ok=True)

@@ -224,3 +224,24 @@ def test_first_unlock_after_a_crash_mid_rekey_is_quiet(lead: Journal, journal_di
     assert done.returncode == 0, done.stderr
     assert "ERROR" not in done.stderr, done.stderr
     assert "hmac" not in done.stderr, done.stderr
+
+
+def test_a_swap_that_fails_changes_nothing_and_the_session_goes_on(
+    lead: Journal, journal_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real_replace = os.replace
+
+    def failing(src: object, dst: object) -> None:
+        if Path(str(dst)).name == "journal.db":
+            raise OSError(28, "No space left on device")
+        real_replace(src, dst)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(folder_module.os, "replace", failing)
+    with pytest.raises(StorageFull):
+        lead.remove_user(OTHER)
+    monkeypatch.undo()
+    assert not (journal_dir / "keyring.json.pending").exists()
+    lead.families.create("Familien Etterpå")  # the session goes on, on the old key
+    lead.lock()
+    assert _users(journal_dir)[OTHER]
+    Journal.open(journal_dir, OTHER, OTHER_PASS).lock()
