@@ -342,15 +342,20 @@ class Journal:
         name = v.text("navn", display_name, required=True)
         role = v.choice("rolle", role, Role)
         check_passphrase(passphrase)
-        cost = _stored_cost(ctx.db)
-        # The keyring is read inside both locks: another process's change to it is never lost.
+        # The slot is made (the slow KDF) before any lock; the keyring it joins is read inside
+        # both locks, so another process's change to it is never lost.
+        slot = (
+            self._folder.keyring()
+            .with_user(username, passphrase, ctx.data_key, _stored_cost(ctx.db))
+            .slot_for(username)
+        )
         with ctx.db.transaction() as db, keyring_change(self._folder.path):
             ring = self._folder.keyring()
             if username in ring.usernames or db.first(
                 "SELECT 1 FROM users WHERE username = ?", (username,)
             ):
                 raise ValidationError("brukernavn", "er allerede i bruk")
-            new_ring = ring.with_user(username, passphrase, ctx.data_key, cost)
+            new_ring = ring.with_slot(slot)
             uid = db.execute(
                 "INSERT INTO users (username, display_name, role, created_at) VALUES (?, ?, ?, ?)",
                 (username, name, role.value, iso(utcnow())),

@@ -457,6 +457,11 @@ class Keyring:
         others = tuple(s for s in self.slots if s.id != slot_id)
         return dataclasses.replace(self, slots=(*others, slot))
 
+    def with_slot(self, slot: Slot) -> Keyring:
+        """Add a slot made by `with_user` on an earlier read of this keyring (same epoch)."""
+        others = tuple(s for s in self.slots if s.id != slot.id)
+        return dataclasses.replace(self, slots=(*others, slot))
+
     def with_recovery_key(self, recovery_key: str, data_key: bytes) -> Keyring:
         body = normalise_recovery_key(recovery_key).encode()
         slot = _new_slot(
