@@ -168,44 +168,43 @@ def test_restore_beside_a_writer_refuses_and_loses_nothing(
 # -- what only adds to the keyring or reads goes on beside the writer --------------------------
 
 
-@pytest.mark.parametrize(
-    "command",
-    ["user add", "passwd", "check --repair", "backup"],
-)
-def test_commands_beside_a_writer_lose_nothing(
-    journal_dir: Path, tmp_path: Path, command: str
-) -> None:
-    passphrase = LEAD_PASS
+def test_commands_beside_a_writer_lose_nothing(journal_dir: Path, tmp_path: Path) -> None:
+    """One writer throughout; the commands one after another (passwd last: it changes the
+    passphrase the others sign in with)."""
+    backup = tmp_path / "b.sjbak"
     with writing(journal_dir, tmp_path) as writer:
-        if command == "user add":
-            done = cli("user", "add", journal_dir, "nina", "--user", LEAD,
-                       SAMJOURNAL_NEW_PASSPHRASE=NEW_PASS)  # fmt: skip
-        elif command == "passwd":
-            done = cli("user", "passwd", journal_dir, "--user", LEAD,
-                       SAMJOURNAL_NEW_PASSPHRASE=NEW_PASS)  # fmt: skip
-            passphrase = NEW_PASS
-        elif command == "check --repair":
-            done = cli("check", journal_dir, "--repair", "--user", LEAD)
-        else:
-            done = cli("backup", journal_dir, tmp_path / "b.sjbak", "--user", LEAD)
-    assert done.returncode == 0, done.stderr
-    assert "ERROR CORE" not in done.stderr
-    assert len(writer.acks) >= 5
+        runs = {
+            "backup": cli("backup", journal_dir, backup, "--user", LEAD),
+            "check --repair": cli("check", journal_dir, "--repair", "--user", LEAD),
+            "user add": cli(
+                "user",
+                "add",
+                journal_dir,
+                "nina",
+                "--user",
+                LEAD,
+                SAMJOURNAL_NEW_PASSPHRASE=NEW_PASS,
+            ),
+            "passwd": cli(
+                "user", "passwd", journal_dir, "--user", LEAD, SAMJOURNAL_NEW_PASSPHRASE=NEW_PASS
+            ),
+        }
+    for command, done in runs.items():
+        assert done.returncode == 0, f"{command}: {done.stderr}"
+        assert "ERROR CORE" not in done.stderr, command
+    assert len(writer.acks) >= 10
     assert not writer.refused
-    assert lost_saves(journal_dir, writer.acks, passphrase) == []
-    if command == "user add":
-        assert _opens(journal_dir, "nina", NEW_PASS)
-        assert _opens(journal_dir, WORKER, WORKER_PASS)
-    if command == "passwd":
-        assert not _opens(journal_dir, LEAD, LEAD_PASS)
-        lead = Journal.open(journal_dir, LEAD, NEW_PASS)
-        events = [e.detail for e in lead.audit_events(limit=20)]
-        lead.lock()
-        assert "passphrase changed" in events
-    if command == "backup":  # the backup is whole and holds what was saved before it
-        restored = tmp_path / "restored"
-        restore(tmp_path / "b.sjbak", restored, LEAD, LEAD_PASS)
-        assert _opens(restored, WORKER, WORKER_PASS)
+    assert lost_saves(journal_dir, writer.acks, NEW_PASS) == []
+    assert _opens(journal_dir, "nina", NEW_PASS)  # user add: the new slot survived
+    assert _opens(journal_dir, WORKER, WORKER_PASS)
+    assert not _opens(journal_dir, LEAD, LEAD_PASS)  # passwd: changed, and audited
+    lead = Journal.open(journal_dir, LEAD, NEW_PASS)
+    events = [e.detail for e in lead.audit_events(limit=30)]
+    lead.lock()
+    assert "passphrase changed" in events
+    restored = tmp_path / "restored"  # backup: whole, and it restores
+    restore(backup, restored, LEAD, LEAD_PASS)
+    assert _opens(restored, WORKER, WORKER_PASS)
 
 
 # -- either process killed at a random moment, many times -------------------------------------
