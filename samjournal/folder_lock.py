@@ -122,11 +122,12 @@ class FolderLock:
         return False
 
     @contextlib.contextmanager
-    def exclusive(self, wait: float = WAIT) -> Iterator[None]:
+    def exclusive(self, wait: float | None = None) -> Iterator[None]:
         """Own the folder alone for the block; JournalInUse if another session stays open.
 
         Our own shared hold is given up first (locks do not upgrade in place on every system),
-        and taken again afterwards, so the session goes on as before."""
+        and taken again afterwards, so the session goes on as before. `wait` defaults to WAIT."""
+        wait = WAIT if wait is None else wait
         was = self.mode
         self._unlock()
         self.waiting = True

@@ -26,6 +26,8 @@ from samjournal.folder import JournalFolder
 from samjournal.i18n import describe
 from samjournal.journal import Journal
 from samjournal.keyring import Keyring
+from samjournal.store import Database
+from samjournal.store.migrations import current_version
 from tests.conftest import LEAD, LEAD_PASS, OTHER, OTHER_PASS, WORKER, WORKER_PASS
 from tests.killing import ROOT
 
@@ -245,3 +247,28 @@ def test_a_swap_that_fails_changes_nothing_and_the_session_goes_on(
     lead.lock()
     assert _users(journal_dir)[OTHER]
     Journal.open(journal_dir, OTHER, OTHER_PASS).lock()
+
+
+def test_an_upgrade_waits_for_the_other_windows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A migration changes the schema under every session (an older program's window, say):
+    it needs the folder alone, and refuses clearly without changing anything."""
+    from samjournal import folder_lock
+    from tests.samjournal.test_store import FIXTURES, PASSPHRASE
+
+    target = tmp_path / "journal"
+    shutil.copytree(FIXTURES / "schema-0001", target)
+    older_window = folder_lock.FolderLock(target)
+    older_window.shared()
+    monkeypatch.setattr(folder_lock, "WAIT", 0.2)
+    with pytest.raises(JournalInUse):
+        Journal.open(target, "lead", PASSPHRASE)
+    key = JournalFolder(target).keyring().unlock("lead", PASSPHRASE)
+    db = Database(target / "journal.db", key, read_only=True)
+    assert current_version(db) == 1  # nothing was upgraded under the other window
+    db.close()
+    older_window.release()
+    journal = Journal.open(target, "lead", PASSPHRASE)  # alone now: it upgrades
+    assert journal.families.case_list()
+    journal.lock()
