@@ -31,6 +31,7 @@ KEYRING_LOCK_NAME = ".keyring.lock"
 WAIT = 10.0  # seconds an exclusive operation waits for the other sessions to close
 OPEN_WAIT = 30.0  # seconds an unlock waits for a restore or rekey elsewhere to finish
 _POLL = 0.05
+LOCK_FILES = frozenset({LOCK_NAME, KEYRING_LOCK_NAME, WAITING_NAME})  # never journal content
 
 IN_USE = "SamJournal er åpen i et annet vindu på denne journalen; lukk det først."
 BUSY = (

@@ -32,7 +32,13 @@ from samjournal.errors import (
 )
 from samjournal.evaluation.exporter import Evaluation
 from samjournal.folder import JournalFolder, verify_copy
-from samjournal.folder_lock import WAIT, FolderLock, keyring_change, someone_waiting
+from samjournal.folder_lock import (
+    LOCK_FILES,
+    WAIT,
+    FolderLock,
+    keyring_change,
+    someone_waiting,
+)
 from samjournal.kdf import KdfCost, calibrate
 from samjournal.keyring import Keyring, new_recovery_key
 from samjournal.model import AuditEvent, Changes, FamilyId, Role, User
@@ -126,7 +132,9 @@ class Journal:
     ) -> Created:
         """A new journal in `path` (new or empty), its first team lead and its recovery key."""
         folder = JournalFolder(Path(path))
-        if folder.exists() or (folder.path.is_dir() and any(folder.path.iterdir())):
+        if folder.exists() or (
+            folder.path.is_dir() and any(p.name not in LOCK_FILES for p in folder.path.iterdir())
+        ):
             raise JournalExists("Det finnes allerede noe i den mappen; velg en tom mappe.")
         username = check_username(username)
         name = v.text("navn", display_name, required=True)
