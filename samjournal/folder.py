@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -175,6 +176,36 @@ class JournalFolder:
         needed = size + size // 10 + SPACE_MARGIN
         if shutil.disk_usage(self.path).free < needed:
             raise StorageFull(NO_SPACE.format(needed // (1024 * 1024) + 1))
+
+    def rekeyed_copy(
+        self, db: Database, new_key: bytes, change: Callable[[Database], None] | None = None
+    ) -> Path:
+        """A verified copy of `db` under `new_key`, with `change` made in it (in one
+        transaction), ready for `swap_in`; `discard` it either way afterwards."""
+        self.require_space_for_copy()
+        scratch = self.scratch()
+        try:
+            events = int(db.scalar("SELECT count(*) FROM audit"))
+            db.export_to(scratch, new_key)
+            if change is not None:
+                copy = Database(scratch, new_key)
+                try:
+                    with copy.transaction():
+                        change(copy)
+                    copy.checkpoint()  # everything in the file itself before it is moved
+                    events = int(copy.scalar("SELECT count(*) FROM audit"))
+                finally:
+                    copy.close()
+            verify_copy(scratch, new_key, events)
+        except BaseException:
+            self.discard(scratch)
+            raise
+        return scratch
+
+    @staticmethod
+    def discard(scratch: Path) -> None:
+        for leftover in (scratch, *(Path(f"{scratch}{s}") for s in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
 
     def swap_in(self, new_db: Path, new_ring: Keyring) -> None:
         """Make `new_db` and `new_ring` the journal. Every connection must be closed, and the

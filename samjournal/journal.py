@@ -31,7 +31,7 @@ from samjournal.errors import (
     ValidationError,
 )
 from samjournal.evaluation.exporter import Evaluation
-from samjournal.folder import JournalFolder, verify_copy
+from samjournal.folder import JournalFolder
 from samjournal.folder_lock import (
     LOCK_FILES,
     WAIT,
@@ -483,36 +483,21 @@ class Journal:
         """Copy the database under a new key, make `change` in the copy, then swap it in with
         `ring` sealed to the new key. The folder must be held exclusively."""
         ctx = self._ctx
-        self._folder.require_space_for_copy()
-        new_key = os.urandom(32)
-        scratch = self._folder.scratch()
+        new_key, old_key = os.urandom(32), ctx.data_key
+        scratch = self._folder.rekeyed_copy(ctx.db, new_key, change)
+        ctx.close()
         try:
-            events = int(ctx.db.scalar("SELECT count(*) FROM audit"))
-            ctx.db.export_to(scratch, new_key)
-            if change is not None:
-                copy = Database(scratch, new_key)
-                try:
-                    with copy.transaction():
-                        change(copy)
-                    copy.checkpoint()  # everything in the file itself before it is moved
-                    events = int(copy.scalar("SELECT count(*) FROM audit"))
-                finally:
-                    copy.close()
-            verify_copy(scratch, new_key, events)
-            old_key = ctx.data_key
-            ctx.close()
-            try:
-                self._folder.swap_in(scratch, ring.resealed(new_key))
-            except BaseException:
-                # The session goes on with whichever key opens the journal now.
-                key = new_key if self._folder.opens_with(new_key) else old_key
-                self._ctx = Context(self._folder.db_path, key, ctx.user, self._announcer)
-                self._sections()
-                raise
+            self._folder.swap_in(scratch, ring.resealed(new_key))
+        except BaseException:
+            # The session goes on with whichever key opens the journal now.
+            self._resume(new_key if self._folder.opens_with(new_key) else old_key)
+            raise
         finally:
-            for leftover in (scratch, *(Path(f"{scratch}{s}") for s in ("-wal", "-shm"))):
-                leftover.unlink(missing_ok=True)
-        self._ctx = Context(self._folder.db_path, new_key, ctx.user, self._announcer)
+            self._folder.discard(scratch)
+        self._resume(new_key)
+
+    def _resume(self, key: bytes) -> None:
+        self._ctx = Context(self._folder.db_path, key, self._ctx.user, self._announcer)
         self._sections()
 
     # -- settings, audit, integrity -------------------------------------------------------
