@@ -116,6 +116,9 @@ class OverBudget(ValidationError):
     """Approving would take the family past its budget frame; a team lead may override."""
 
 
+STORAGE_FULL = "Lagring feilet: disken er full eller mappen er skrivebeskyttet."
+
+
 class StorageFull(SamJournalError):
     """The disk is full or the folder is read-only; nothing was saved."""
 

@@ -72,3 +72,14 @@ def test_cli_removal_while_the_window_is_open_waits_refuses_and_loses_nothing(
     after.lock()
     assert set(saved) <= present  # the window lost nothing
     Journal.open(journal_dir, OTHER, OTHER_PASS).lock()  # and the refused removal changed nothing
+
+
+def test_a_key_change_without_room_says_what_it_needs(qtbot: QtBot) -> None:
+    """Not the window's generic "disk full, nothing saved": the room a rekey needs, or that a
+    key change stopped halfway and finishes at the next unlock."""
+    from samjournal.errors import StorageFull
+    from samjournal.folder import NO_SPACE, SWAP_INTERRUPTED
+    from ui.errors import describe
+
+    assert "12 MB" in describe(StorageFull(NO_SPACE.format(12)))
+    assert "OSError" in describe(StorageFull(SWAP_INTERRUPTED.format("OSError")))
