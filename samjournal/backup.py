@@ -1,9 +1,10 @@
 """Backups: one zip file holding a consistent copy of the database and the keyring.
 
 Both parts stay encrypted (the database under the data key, the keyring holds only wrapped
-keys). Restore unpacks into a scratch folder beside the target, proves the copy opens with the
-user's passphrase and passes both integrity checks, and only then moves it into place; the
-journal it replaces is kept beside it, never deleted.
+keys). Restore holds the journal folder alone (no session may be writing into the files it
+replaces), unpacks into a scratch folder inside it, proves the copy opens with the user's
+passphrase and passes both integrity checks, and only then swaps the files in; the journal it
+replaces is kept beside the folder, never deleted.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from samjournal.errors import BackupInvalid, KeyringDamaged, SamJournalError
-from samjournal.folder import DB_NAME, KEYRING_NAME, JournalFolder
+from samjournal.folder import DB_NAME, KEYRING_NAME, PENDING_NAME, JournalFolder
+from samjournal.folder_lock import WAIT, FolderLock
 from samjournal.fsutil import ZIP_READ_ERRORS, fsync_dir, storage_error, temp_path
 from samjournal.keyring import Keyring
 from samjournal.store import Database, integrity_problems
@@ -36,6 +38,7 @@ def write_backup(db: Database, folder: JournalFolder, target: Path) -> Path:
     partial = temp_path(target)
     try:
         db.export_to(snapshot, db.key)
+        ring = ring.bound_to(snapshot)  # the copy has a salt of its own
         manifest = {
             "format": FORMAT,
             "version": 1,
@@ -96,18 +99,35 @@ def read_manifest(source: Path) -> dict[str, object]:
     return manifest
 
 
-def restore(source: Path, target: Path, username: str, passphrase: str) -> Path | None:
-    """Restore `source` into the folder `target`; return where the replaced journal was kept."""
+def restore(
+    source: Path, target: Path, username: str, passphrase: str, *, wait: float = WAIT
+) -> Path | None:
+    """Restore `source` into the folder `target`; return where the replaced journal was kept.
+
+    Waits up to `wait` seconds for sessions open on `target` to close (JournalInUse after)."""
     manifest = read_manifest(source)
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    scratch = target.parent / f".restore-{os.urandom(6).hex()}.partial"
+    target.mkdir(parents=True, exist_ok=True)
+    hold = FolderLock(target)
+    try:
+        with hold.exclusive(wait):
+            return _restore_alone(source, JournalFolder(target), manifest, username, passphrase)
+    finally:
+        hold.release()
+
+
+def _restore_alone(
+    source: Path, folder: JournalFolder, manifest: dict[str, object], username: str, passphrase: str
+) -> Path | None:
+    folder.remove_leftovers()  # a killed restore's scratch folder, among others
+    scratch = folder.path / f".restore-{os.urandom(6).hex()}.partial"
     scratch.mkdir()
     try:
         _unpack(source, scratch, manifest)
         staged = JournalFolder(scratch)
         try:  # the backup's own keyring; its failure counts do not throttle a restore
-            key = Keyring.load(staged.keyring_path).unlock(username, passphrase)
+            ring = Keyring.load(staged.keyring_path)
+            key = ring.unlock(username, passphrase)
         except KeyringDamaged as exc:  # WrongPassphrase goes through as it is
             raise BackupInvalid("Nøkkelringen i sikkerhetskopien er skadet.") from exc
         try:
@@ -119,9 +139,8 @@ def restore(source: Path, target: Path, username: str, passphrase: str) -> Path 
                 raise BackupInvalid("Databasen i sikkerhetskopien består ikke integritetssjekken.")
         finally:
             db.close()
-        kept = _move_aside(target)
-        os.replace(scratch, target)
-        fsync_dir(target.parent)
+        kept = _keep_current(folder)
+        folder.swap_in(staged.db_path, ring)  # the same crash-safe order as a rekey
         return kept
     except OSError as exc:
         raise storage_error(exc) from exc
@@ -156,16 +175,29 @@ def _blocks(zf: zipfile.ZipFile, name: str) -> Iterator[bytes]:
         raise BackupInvalid("Sikkerhetskopien er skadet og kan ikke pakkes ut.") from exc
 
 
-def _move_aside(target: Path) -> Path | None:
-    if not target.exists() or not any(target.iterdir()):
-        if target.exists():
-            target.rmdir()
+def _keep_current(folder: JournalFolder) -> Path | None:
+    """Keep the journal a restore replaces in a folder beside it (hard links where the file
+    system has them: no copy, no space). The files stay in place until the swap."""
+    if not folder.exists():
         return None
+    target = folder.path
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     kept = target.with_name(f"{target.name}.before-restore-{stamp}")
     number = 1
     while kept.exists():  # two restores within a second: never put one on top of the other
         number += 1
         kept = target.with_name(f"{target.name}.before-restore-{stamp}-{number}")
-    os.replace(target, kept)
+    kept.mkdir(mode=0o700)
+    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEYRING_NAME, PENDING_NAME):
+        src = target / name
+        if not src.exists():
+            continue
+        try:
+            os.link(src, kept / name)
+        except OSError:  # FAT on a USB stick, or a share: a copy instead
+            shutil.copy2(src, kept / name)
+            with (kept / name).open("rb+") as fh:
+                os.fsync(fh.fileno())
+    fsync_dir(kept)
+    fsync_dir(target.parent)
     return kept

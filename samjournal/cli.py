@@ -33,6 +33,7 @@ from samjournal.errors import (
     WrongPassphrase,
 )
 from samjournal.evaluation import cli as evaluation_cli
+from samjournal.folder_lock import WAIT
 from samjournal.i18n import describe
 from samjournal.journal import Journal, require_intact
 from samjournal.model import Role
@@ -126,9 +127,11 @@ def cmd_user_list(args: argparse.Namespace) -> int:
 
 def cmd_user_remove(args: argparse.Namespace) -> int:
     journal = open_journal(args)
-    journal.remove_user(args.username)
+    try:
+        journal.remove_user(args.username, wait=args.wait)
+    finally:
+        journal.lock()
     print(f"Fjernet {args.username}; databasen har fått ny nøkkel.")
-    journal.lock()
     return EXIT_OK
 
 
@@ -191,7 +194,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    kept = restore(Path(args.file), Path(args.journal), args.user, passphrase())
+    kept = restore(Path(args.file), Path(args.journal), args.user, passphrase(), wait=args.wait)
     print(f"Journalen er gjenopprettet i {args.journal}")
     if kept:
         print(f"Journalen som lå der er tatt vare på i {kept}")
@@ -226,6 +229,16 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 # -- parser -------------------------------------------------------------------------------------
+
+
+def _wait_option(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--wait",
+        type=float,
+        default=WAIT,
+        metavar="SEKUNDER",
+        help=f"vent så lenge på at journalen lukkes i andre vinduer (standard {WAIT:.0f})",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -288,6 +301,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, metavar="FIL")
     p.add_argument("journal", type=Path, metavar="JOURNAL")
     p.add_argument("--user", required=True)
+    _wait_option(p)
     p.set_defaults(handler=cmd_restore)
 
     audit_p = sub.add_parser("audit", help="revisjonsloggen")
@@ -316,6 +330,8 @@ def build_parser() -> argparse.ArgumentParser:
         if needs_name:
             p.add_argument("username", metavar="BRUKERNAVN")
         p.add_argument("--user", help="hvem som logger inn")
+        if name == "remove":
+            _wait_option(p)
         if name == "add":
             p.add_argument("--name", help="fullt navn")
             p.add_argument("--role", choices=[r.value for r in Role], default="caseworker")

@@ -35,6 +35,22 @@ class KeyringDamaged(JournalDamaged):
         super().__init__(f"{problem} {RESTORE_KEYRING}")
 
 
+class SlotDamaged(KeyringDamaged):
+    """One user's key slot fails its checksum: damage, not a wrong passphrase."""
+
+    def __init__(self, message: str) -> None:  # its own way back, in the message
+        self.problem = message
+        JournalDamaged.__init__(self, message)
+
+
+class ForeignKeyring(KeyringDamaged):
+    """keyring.json belongs to another journal than journal.db."""
+
+    def __init__(self, message: str) -> None:
+        self.problem = message
+        JournalDamaged.__init__(self, message)
+
+
 class NotAJournal(JournalDamaged):
     """The file is not an encrypted SamJournal database at all."""
 
@@ -63,6 +79,18 @@ class JournalLocked(SamJournalError):
     """The journal is locked: unlock before reading or writing."""
 
 
+class JournalBusy(SamJournalError):
+    """Another window or process holds the journal for now; nothing is damaged, try again."""
+
+
+class JournalInUse(JournalBusy):
+    """Replacing the journal's files needs every other session on it closed first."""
+
+
+class JournalReplaced(SamJournalError):
+    """The journal's file was replaced under this session; the change was not saved."""
+
+
 class PermissionDenied(SamJournalError):
     """The signed-in user's role does not allow this."""
 
@@ -86,6 +114,9 @@ class InvalidTransition(ValidationError):
 
 class OverBudget(ValidationError):
     """Approving would take the family past its budget frame; a team lead may override."""
+
+
+STORAGE_FULL = "Lagring feilet: disken er full eller mappen er skrivebeskyttet."
 
 
 class StorageFull(SamJournalError):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,13 +23,25 @@ from samjournal.errors import (
     UnlockThrottled,
     WrongPassphrase,
 )
-from samjournal.fsutil import atomic_write, fsync_dir, remove_partials, temp_path
-from samjournal.keyring import Keyring, unlock_delay
+from samjournal.folder_lock import keyring_change
+from samjournal.fsutil import atomic_write, fsync_dir, storage_error, temp_path
+from samjournal.keyring import Keyring, require_belongs, unlock_delay
 from samjournal.store import Database, integrity_problems
 
 DB_NAME = "journal.db"
 KEYRING_NAME = "keyring.json"
 PENDING_NAME = "keyring.json.pending"
+# What a killed restore, rekey, backup or export leaves in the folder: never a whole file.
+LEFTOVERS = (".*.partial", ".*.partial-journal", ".*.partial-wal", ".*.partial-shm")
+SPACE_MARGIN = 256 * 1024  # beyond the copy: its -wal while the change is made, the keyring
+NO_SPACE = (
+    "Det er for lite ledig plass til å gi journalen ny nøkkel (den trenger omtrent {} MB)."
+    " Ingenting ble endret; frigjør plass og prøv igjen."
+)
+SWAP_INTERRUPTED = (
+    "Nøkkelbyttet stoppet halvveis ({}). Journalen åpnes med de gyldige passordfrasene, og"
+    " byttet fullføres neste gang den låses opp."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,11 +81,31 @@ class JournalFolder:
 
     # -- unlocking --------------------------------------------------------------------------
 
-    def unlock(self, username: str, passphrase: str, *, now: dt.datetime | None = None) -> Unlocked:
+    def remove_leftovers(self) -> None:
+        """Remove what a killed operation left behind. Only while holding the folder alone."""
+        for pattern in LEFTOVERS:
+            for leftover in self.path.glob(pattern):
+                if leftover.is_dir():
+                    shutil.rmtree(leftover, ignore_errors=True)
+                else:
+                    with contextlib.suppress(OSError):
+                        leftover.unlink()
+
+    def unlock(
+        self,
+        username: str,
+        passphrase: str,
+        *,
+        now: dt.datetime | None = None,
+        alone: bool = True,
+    ) -> Unlocked:
+        """`alone`: this session holds the folder exclusively, so it may settle what a crash
+        left half-done; otherwise another session already did when it opened."""
         self.require()
-        remove_partials(self.path)
         now = now or dt.datetime.now(dt.UTC)
-        ring = self._settle_pending(username, passphrase)
+        ring = self._settle_pending(username, passphrase) if alone else self.keyring()
+        if not self.pending_path.exists():  # a half-done swap is not another journal
+            require_belongs(ring, self.db_path)
         slot = ring.slot_for(username)
         if slot.failures.count:
             last = dt.datetime.fromisoformat(slot.failures.times[-1])
@@ -81,17 +115,25 @@ class JournalFolder:
         try:
             key = ring.unlock(username, passphrase)
         except WrongPassphrase:
-            with contextlib.suppress(StorageFull, OSError):  # a read-only folder cannot count
-                ring.with_failure(username, now.isoformat(timespec="seconds")).save(
-                    self.keyring_path
-                )
+            when = now.isoformat(timespec="seconds")
+            # A read-only folder cannot count.
+            with contextlib.suppress(SamJournalError, OSError), keyring_change(self.path):
+                self.keyring().with_failure(username, when).save(self.keyring_path)
             raise
         return Unlocked(key, slot.failures.times)
 
     def clear_failures(self, username: str) -> None:
-        ring = self.keyring()
-        if ring.slot_for(username).failures.count:
-            ring.cleared_failures(username).save(self.keyring_path)
+        with keyring_change(self.path):
+            ring = self.keyring()
+            if ring.slot_for(username).failures.count:
+                ring.cleared_failures(username).save(self.keyring_path)
+
+    def bind_keyring(self) -> None:
+        """Record journal.db's salt in a keyring written before keyrings carried it."""
+        with keyring_change(self.path):
+            ring = self.keyring()
+            if ring.db_salt is None:
+                ring.bound_to(self.db_path).save(self.keyring_path)
 
     def _settle_pending(self, username: str, passphrase: str) -> Keyring:
         """After a crash mid-rekey: keep whichever keyring opens the database, drop the other."""
@@ -109,10 +151,10 @@ class JournalFolder:
             except SamJournalError:
                 continue
             if self.opens_with(key):
-                if is_pending:
-                    os.replace(self.pending_path, self.keyring_path)
-                else:
-                    self.pending_path.unlink()
+                if is_pending:  # it opens the database: bound to it, it is the keyring now
+                    candidate = candidate.bound_to(self.db_path)
+                    candidate.save(self.keyring_path)
+                self.pending_path.unlink()
                 fsync_dir(self.path)
                 return candidate
         return ring
@@ -126,20 +168,69 @@ class JournalFolder:
 
     # -- rekeying ---------------------------------------------------------------------------
 
+    def require_space_for_copy(self) -> None:
+        """A rekey writes one whole copy of the database before it swaps: refuse up front."""
+        size = sum(
+            p.stat().st_size for p in (self.db_path, self.path / (DB_NAME + "-wal")) if p.exists()
+        )
+        needed = size + size // 10 + SPACE_MARGIN
+        if shutil.disk_usage(self.path).free < needed:
+            raise StorageFull(NO_SPACE.format(needed // (1024 * 1024) + 1))
+
+    def rekeyed_copy(
+        self, db: Database, new_key: bytes, change: Callable[[Database], None] | None = None
+    ) -> Path:
+        """A verified copy of `db` under `new_key`, with `change` made in it (in one
+        transaction), ready for `swap_in`; `discard` it either way afterwards."""
+        self.require_space_for_copy()
+        scratch = self.scratch()
+        try:
+            events = int(db.scalar("SELECT count(*) FROM audit"))
+            db.export_to(scratch, new_key)
+            if change is not None:
+                copy = Database(scratch, new_key)
+                try:
+                    with copy.transaction():
+                        change(copy)
+                    copy.checkpoint()  # everything in the file itself before it is moved
+                    events = int(copy.scalar("SELECT count(*) FROM audit"))
+                finally:
+                    copy.close()
+            verify_copy(scratch, new_key, events)
+        except BaseException:
+            self.discard(scratch)
+            raise
+        return scratch
+
+    @staticmethod
+    def discard(scratch: Path) -> None:
+        for leftover in (scratch, *(Path(f"{scratch}{s}") for s in ("-wal", "-shm"))):
+            leftover.unlink(missing_ok=True)
+
     def swap_in(self, new_db: Path, new_ring: Keyring) -> None:
-        """Make `new_db` and `new_ring` the journal. Every connection must be closed.
+        """Make `new_db` and `new_ring` the journal. Every connection must be closed, and the
+        folder held exclusively.
 
         Order: the new keyring lands as `.pending`, then the database is swapped, then the
         keyring. A crash at any point leaves a pair that `_settle_pending` resolves.
         """
-        atomic_write(self.pending_path, new_ring.to_bytes())
-        for suffix in ("-wal", "-shm"):
-            with contextlib.suppress(FileNotFoundError):
-                (self.path / (DB_NAME + suffix)).unlink()
-        os.replace(new_db, self.db_path)
-        fsync_dir(self.path)
-        os.replace(self.pending_path, self.keyring_path)
-        fsync_dir(self.path)
+        atomic_write(self.pending_path, new_ring.bound_to(new_db).to_bytes())
+        swapped = False
+        try:
+            for suffix in ("-wal", "-shm"):
+                with contextlib.suppress(FileNotFoundError):
+                    (self.path / (DB_NAME + suffix)).unlink()
+            os.replace(new_db, self.db_path)
+            swapped = True
+            fsync_dir(self.path)
+            os.replace(self.pending_path, self.keyring_path)
+            fsync_dir(self.path)
+        except OSError as exc:
+            if not swapped:  # the journal is as it was: say so, and drop the pending keyring
+                with contextlib.suppress(OSError):
+                    self.pending_path.unlink()
+                raise storage_error(exc) from exc
+            raise StorageFull(SWAP_INTERRUPTED.format(type(exc).__name__)) from exc
 
     def scratch(self) -> Path:
         return temp_path(self.db_path)

@@ -154,6 +154,47 @@ MESSAGES_EN: dict[str, str] = {
     "keyring.json: ugyldige KDF-parametre.": "keyring.json: invalid KDF parameters.",
     "keyring.json: ukjent KDF.": "keyring.json: unknown KDF.",
     "Brukeren er fjernet fra journalen.": "The user has been removed from the journal.",
+    # several windows and processes on one journal
+    "SamJournal er åpen i et annet vindu på denne journalen; lukk det først.": (
+        "SamJournal is open in another window on this journal; close it first."
+    ),
+    "Journalen er opptatt i et annet vindu eller program (en gjenoppretting eller ny nøkkel"
+    " pågår). Prøv igjen om litt.": (
+        "The journal is busy in another window or process (a restore or a key change is"
+        " running). Try again shortly."
+    ),
+    "Journalen er opptatt i et annet vindu eller program. Vent litt og prøv igjen; ingenting"
+    " er skadet.": (
+        "The journal is busy in another window or process. Wait a moment and try again;"
+        " nothing is damaged."
+    ),
+    "Journalfilen ble byttet ut av et annet program mens den var åpen (en gjenoppretting eller"
+    " ny nøkkel). Endringen ble ikke lagret; lukk journalen og åpne den igjen.": (
+        "The journal file was replaced by another program while it was open (a restore or a key"
+        " change). The change was not saved; close the journal and open it again."
+    ),
+    "Det er for lite ledig plass til å gi journalen ny nøkkel (den trenger omtrent {} MB)."
+    " Ingenting ble endret; frigjør plass og prøv igjen.": (
+        "There is too little free space to give the journal a new key (it needs about {} MB)."
+        " Nothing was changed; free some space and try again."
+    ),
+    "Nøkkelbyttet stoppet halvveis ({}). Journalen åpnes med de gyldige passordfrasene, og"
+    " byttet fullføres neste gang den låses opp.": (
+        "The key change stopped halfway ({}). The journal opens with the valid passphrases, and"
+        " the change is finished the next time it is unlocked."
+    ),
+    "Nøkkelplassen din i keyring.json er skadet, så passordfrasen kan ikke prøves (det telles"
+    " ikke som et feilet forsøk). En teamleder kan gi deg ny passordfrase med"
+    " gjenopprettingsnøkkelen, eller keyring.json kan hentes fra en sikkerhetskopi.": (
+        "Your key slot in keyring.json is damaged, so the passphrase cannot be tried (this does"
+        " not count as a failed attempt). A team lead can give you a new passphrase with the"
+        " recovery key, or keyring.json can be taken from a backup."
+    ),
+    "keyring.json hører til en annen journal enn journal.db i denne mappen. Legg den riktige"
+    " keyring.json tilbake, eller gjenopprett fra en sikkerhetskopi.": (
+        "keyring.json belongs to another journal than the journal.db in this folder. Put the"
+        " right keyring.json back, or restore from a backup."
+    ),
     "Ingen slik bruker i journalen.": "There is no such user in the journal.",
     # backups
     "Filen er ikke en SamJournal-sikkerhetskopi.": "The file is not a SamJournal backup.",

@@ -20,6 +20,7 @@ from samjournal.audit import Action, ChainReport
 from samjournal.backup import write_backup
 from samjournal.errors import (
     IntegrityFailed,
+    JournalBusy,
     JournalDamaged,
     JournalExists,
     JournalLocked,
@@ -30,7 +31,14 @@ from samjournal.errors import (
     ValidationError,
 )
 from samjournal.evaluation.exporter import Evaluation
-from samjournal.folder import JournalFolder, verify_copy
+from samjournal.folder import JournalFolder
+from samjournal.folder_lock import (
+    LOCK_FILES,
+    WAIT,
+    FolderLock,
+    keyring_change,
+    someone_waiting,
+)
 from samjournal.kdf import KdfCost, calibrate
 from samjournal.keyring import Keyring, new_recovery_key
 from samjournal.model import AuditEvent, Changes, FamilyId, Role, User
@@ -47,7 +55,7 @@ from samjournal.records.users import user_from_row
 from samjournal.session import Context, iso, utcnow
 from samjournal.settings import JournalSettings
 from samjournal.store import Database, integrity_problems, migrate
-from samjournal.store.migrations import current_version
+from samjournal.store.migrations import SCHEMA_VERSION, current_version
 
 RECOVERY_USER = "gjenoppretting"
 
@@ -77,9 +85,16 @@ def check_username(username: str) -> str:
 
 
 class Journal:
-    def __init__(self, folder: JournalFolder, ctx: Context, failed_attempts: tuple[str, ...]):
+    def __init__(
+        self,
+        folder: JournalFolder,
+        ctx: Context,
+        failed_attempts: tuple[str, ...],
+        hold: FolderLock | None = None,
+    ):
         self._folder = folder
         self._ctx = ctx
+        self._hold = hold or FolderLock(folder.path)  # shared while unlocked
         self._announcer = ctx.announcer
         self.failed_attempts = failed_attempts  # failures since the previous unlock, to show
         self._sections()
@@ -111,7 +126,9 @@ class Journal:
     ) -> Created:
         """A new journal in `path` (new or empty), its first team lead and its recovery key."""
         folder = JournalFolder(Path(path))
-        if folder.exists() or (folder.path.is_dir() and any(folder.path.iterdir())):
+        if folder.exists() or (
+            folder.path.is_dir() and any(p.name not in LOCK_FILES for p in folder.path.iterdir())
+        ):
             raise JournalExists("Det finnes allerede noe i den mappen; velg en tom mappe.")
         username = check_username(username)
         name = v.text("navn", display_name, required=True)
@@ -150,7 +167,7 @@ class Journal:
                 )
         finally:
             db.close()
-        ring.save(folder.keyring_path)
+        ring.bound_to(folder.db_path).save(folder.keyring_path)
         return Created(cls.open(folder.path, username, passphrase), recovery)
 
     @classmethod
@@ -166,44 +183,68 @@ class Journal:
         is called (on this thread) before a schema upgrade, which takes a while on a large
         journal: the first unlock after installing a new version."""
         folder = JournalFolder(Path(path))
-        unlocked = folder.unlock(username, passphrase)
-        ctx = cls._context(folder, unlocked.data_key, username, on_upgrade)
-        with ctx.db.transaction():
-            for when in unlocked.failed_attempts:
-                ctx.audit.append(
-                    ctx.db,
-                    username,
-                    Action.FAILED_UNLOCK,
-                    "user",
-                    username,
-                    at=dt.datetime.fromisoformat(when),
-                )
-            ctx.log(Action.UNLOCK, "user", username)
-        folder.clear_failures(username)
-        journal = cls(folder, ctx, unlocked.failed_attempts)
-        journal._finish_key_changes()
-        journal._name_slots()
+        folder.require()
+        hold = FolderLock(folder.path)
+        try:
+            # Alone on the folder: tidy up what a crash left and settle a half-done swap.
+            # Otherwise whoever opened first did; this session just shares the folder.
+            alone = hold.try_exclusive()
+            if alone:
+                folder.remove_leftovers()
+            else:
+                hold.shared()
+            unlocked = folder.unlock(username, passphrase, alone=alone)
+            ctx = cls._context(folder, unlocked.data_key, username, hold, on_upgrade)
+            with ctx.db.transaction():
+                for when in unlocked.failed_attempts:
+                    ctx.audit.append(
+                        ctx.db,
+                        username,
+                        Action.FAILED_UNLOCK,
+                        "user",
+                        username,
+                        at=dt.datetime.fromisoformat(when),
+                    )
+                ctx.log(Action.UNLOCK, "user", username)
+            folder.clear_failures(username)
+            journal = cls(folder, ctx, unlocked.failed_attempts, hold)
+            if alone:
+                folder.bind_keyring()
+                journal._finish_key_changes()
+                hold.shared()
+            journal._name_slots()
+        except BaseException:
+            hold.release()
+            raise
         return journal
 
     def _name_slots(self) -> None:
         """Give the unlock screen the users' names (journals from before it had them)."""
         ctx = self._require_open()
         names = {r["username"]: r["display_name"] for r in ctx.db.all("SELECT * FROM users")}
-        ring = self._folder.keyring()
-        if any(s.user in names and s.name != names[s.user] for s in ring.slots):
-            with contextlib.suppress(StorageFull, OSError):  # a read-only copy still opens
-                ring.with_names(names).save(self._folder.keyring_path)
+        if any(s.user in names and s.name != names[s.user] for s in self._folder.keyring().slots):
+            # Read again inside the lock; a read-only or busy copy still opens.
+            with (
+                contextlib.suppress(StorageFull, JournalBusy, OSError),
+                keyring_change(self._folder.path),
+            ):
+                self._folder.keyring().with_names(names).save(self._folder.keyring_path)
 
     @staticmethod
     def _context(
         folder: JournalFolder,
         data_key: bytes,
         username: str,
+        hold: FolderLock,
         on_upgrade: Callable[[], object] | None = None,
     ) -> Context:
         db = Database(folder.db_path, data_key)
         try:
-            _upgrade(db, on_upgrade)
+            if current_version(db) < SCHEMA_VERSION and hold.mode != "exclusive":
+                with hold.exclusive():  # an upgrade changes the schema under every session
+                    _upgrade(db, on_upgrade)
+            else:
+                _upgrade(db, on_upgrade)
             row = db.first(
                 "SELECT * FROM users WHERE username = ? AND removed_at IS NULL", (username,)
             )
@@ -230,26 +271,35 @@ class Journal:
     ) -> None:
         """Give `username` a new passphrase using the recovery key (the team lead's safe)."""
         folder = JournalFolder(Path(path))
-        ring = folder.keyring()
-        data_key = ring.unlock_recovery(recovery_key)
-        check_passphrase(new_passphrase, (username,))
-        db = Database(folder.db_path, data_key)
+        folder.require()
+        hold = FolderLock(folder.path)
         try:
-            _upgrade(db)
-            if not db.first(
-                "SELECT 1 FROM users WHERE username = ? AND removed_at IS NULL", (username,)
-            ):
-                raise NotFound("Ingen slik bruker i journalen.")
-            cost = _stored_cost(db)
-            with db.transaction():
-                audit_log.for_db(db).append(
-                    db, RECOVERY_USER, Action.KEY_CHANGE, "user", username, detail="reset"
-                )
+            hold.shared()
+            data_key = folder.keyring().unlock_recovery(recovery_key)
+            check_passphrase(new_passphrase, (username,))
+            db = Database(folder.db_path, data_key)
+            try:
+                if current_version(db) < SCHEMA_VERSION:
+                    with hold.exclusive():
+                        _upgrade(db)
+                else:
+                    _upgrade(db)
+                if not db.first(
+                    "SELECT 1 FROM users WHERE username = ? AND removed_at IS NULL", (username,)
+                ):
+                    raise NotFound("Ingen slik bruker i journalen.")
+                cost = _stored_cost(db)
+                with db.transaction():  # committed first: a key change is never unaudited
+                    audit_log.for_db(db).append(
+                        db, RECOVERY_USER, Action.KEY_CHANGE, "user", username, detail="reset"
+                    )
+            finally:
+                db.close()
+            with keyring_change(folder.path):
+                ring = folder.keyring().with_user(username, new_passphrase, data_key, cost)
+                ring.cleared_failures(username).save(folder.keyring_path)
         finally:
-            db.close()
-        ring.with_user(username, new_passphrase, data_key, cost).cleared_failures(username).save(
-            folder.keyring_path
-        )
+            hold.release()
 
     # -- the session ----------------------------------------------------------------------
 
@@ -276,14 +326,21 @@ class Journal:
         with contextlib.suppress(SamJournalError), self._ctx.db.transaction():
             self._ctx.log(Action.LOCK, "user", self.user.username)
         self._ctx.close()
+        self._hold.release()  # a locked window never stands in the way of a rekey or restore
 
     def unlock(self, passphrase: str) -> None:
         """Unlock again as the same user after `lock()`; subscribers stay subscribed."""
         again = Journal.open(self._folder.path, self.user.username, passphrase)
         self._ctx = again._ctx
+        self._hold = again._hold
         self._ctx.announcer = self._announcer
         self.failed_attempts = again.failed_attempts
         self._sections()
+
+    def others_waiting(self) -> bool:
+        """Whether a user removal or restore elsewhere waits for this session to lock or close
+        (a file's age, no database work: cheap enough for a timer in the window)."""
+        return not self._hold.waiting and someone_waiting(self._folder.path)
 
     def subscribe(self, listener: Callable[[Changes], None]) -> Callable[[], None]:
         """Call `listener` after every committed change; returns the unsubscribe function."""
@@ -307,13 +364,20 @@ class Journal:
         name = v.text("navn", display_name, required=True)
         role = v.choice("rolle", role, Role)
         check_passphrase(passphrase, (username, name))
-        ring = self._folder.keyring()
-        if username in ring.usernames or ctx.db.first(
-            "SELECT 1 FROM users WHERE username = ?", (username,)
-        ):
-            raise ValidationError("brukernavn", "er allerede i bruk")
-        new_ring = ring.with_user(username, passphrase, ctx.data_key, _stored_cost(ctx.db), name)
-        with ctx.db.transaction() as db:
+        # The slot is made (the slow KDF) before any lock; the keyring it joins is read inside
+        # both locks, so another process's change to it is never lost.
+        slot = (
+            self._folder.keyring()
+            .with_user(username, passphrase, ctx.data_key, _stored_cost(ctx.db), name)
+            .slot_for(username)
+        )
+        with ctx.db.transaction() as db, keyring_change(self._folder.path):
+            ring = self._folder.keyring()
+            if username in ring.usernames or db.first(
+                "SELECT 1 FROM users WHERE username = ?", (username,)
+            ):
+                raise ValidationError("brukernavn", "er allerede i bruk")
+            new_ring = ring.with_slot(slot)
             uid = db.execute(
                 "INSERT INTO users (username, display_name, role, created_at) VALUES (?, ?, ?, ?)",
                 (username, name, role.value, iso(utcnow())),
@@ -326,31 +390,53 @@ class Journal:
     def change_passphrase(self, current: str, new: str) -> None:
         ctx = self._require_open()
         check_passphrase(new, (self.user.username, self.user.display_name))
-        ring = self._folder.keyring()
-        ring.unlock(self.user.username, current)  # proves it is the user at the keyboard
-        new_ring = ring.with_user(self.user.username, new, ctx.data_key, _stored_cost(ctx.db))
+        self._folder.keyring().unlock(self.user.username, current)  # the user at the keyboard
+        cost = _stored_cost(ctx.db)
+        # The audit event is committed before the keyring changes: a crash in between leaves
+        # an event for a change that did not happen, never a change without its event.
         with ctx.db.transaction():
             ctx.log(Action.KEY_CHANGE, "user", self.user.username, detail="passphrase changed")
-            new_ring.save(self._folder.keyring_path)
+        self._change_keyring(
+            lambda ring: ring.with_user(self.user.username, new, ctx.data_key, cost),
+            "user",
+            self.user.username,
+        )
+
+    def _change_keyring(
+        self, change: Callable[[Keyring], Keyring], entity: str, entity_id: str
+    ) -> None:
+        """Replace keyring.json with `change(current)`; audit a failure (the event before it
+        said the change was made)."""
+        try:
+            with keyring_change(self._folder.path):
+                change(self._folder.keyring()).save(self._folder.keyring_path)
+        except BaseException:
+            with contextlib.suppress(SamJournalError), self._ctx.db.transaction():
+                self._ctx.log(Action.KEY_CHANGE, entity, entity_id, detail="change failed")
+            raise
 
     def new_recovery_key(self) -> str:
         """Replace the recovery key; the old one stops working. Shown once."""
         ctx = self._require_open()
         ctx.require_teamlead("lage en ny gjenopprettingsnøkkel")
         recovery = new_recovery_key()
-        new_ring = self._folder.keyring().with_recovery_key(recovery, ctx.data_key)
-        with ctx.db.transaction():
+        with ctx.db.transaction():  # committed first, as in change_passphrase
             ctx.log(Action.KEY_CHANGE, "journal", "recovery", detail="new recovery key")
-            new_ring.save(self._folder.keyring_path)
+        self._change_keyring(
+            lambda ring: ring.with_recovery_key(recovery, ctx.data_key), "journal", "recovery"
+        )
         return recovery
 
-    def remove_user(self, username: str) -> None:
-        """Remove the user's slot and rekey the database so nothing they held opens it."""
+    def remove_user(self, username: str, *, wait: float = WAIT) -> None:
+        """Remove the user's slot and rekey the database so nothing they held opens it.
+
+        Needs the folder alone (waits up to `wait` seconds for other sessions to close, then
+        JournalInUse). The removal is made in the rekeyed copy, so it exists only once the copy
+        is the journal: whatever stops it on the way, nothing has changed."""
         ctx = self._require_open()
         ctx.require_teamlead("fjerne brukere")
         if username == self.user.username:
             raise ValidationError("bruker", "du kan ikke fjerne deg selv")
-        ring = self._folder.keyring()
         row = ctx.db.first(
             "SELECT * FROM users WHERE username = ? AND removed_at IS NULL", (username,)
         )
@@ -361,11 +447,17 @@ class Journal:
         )
         if row["role"] == Role.TEAMLEAD and leads <= 1:
             raise ValidationError("bruker", "journalen må ha minst én teamleder")
-        with ctx.db.transaction() as db:
-            db.execute("UPDATE users SET removed_at = ? WHERE id = ?", (iso(utcnow()), row["id"]))
-            ctx.log(Action.USER_ADMIN, "user", username, detail="removed; database rekeyed")
-        self._rekey(ring.without_user(username))
-        ctx.emit("user")
+        removed_at, remover = iso(utcnow()), self.user.username
+
+        def remove(db: Database) -> None:
+            db.execute("UPDATE users SET removed_at = ? WHERE id = ?", (removed_at, row["id"]))
+            audit_log.for_db(db).append(
+                db, remover, Action.USER_ADMIN, "user", username, detail="removed; database rekeyed"
+            )
+
+        with self._hold.exclusive(wait):
+            self._rekey(self._folder.keyring().without_user(username), remove)
+        self._ctx.emit("user")
 
     def _finish_key_changes(self) -> None:
         """Finish a user removal that a crash interrupted between its commit and its rekey.
@@ -384,29 +476,42 @@ class Journal:
             return
         for name in stale:
             ring = ring.without_user(name)
-        with self._ctx.db.transaction():
-            self._ctx.log(
+        who = self.user.username
+
+        def note(db: Database) -> None:
+            audit_log.for_db(db).append(
+                db,
+                who,
                 Action.KEY_CHANGE,
                 "journal",
                 "rekey",
                 detail=f"interrupted key change finished; slots dropped: {', '.join(stale)}",
             )
-        self._rekey(ring)
 
-    def _rekey(self, ring: Keyring) -> None:
+        # Opening comes first: without room for a copy (or with a swap that fails) the stale
+        # slot stays until a later unlock, and everyone with a valid slot still gets in.
+        with contextlib.suppress(StorageFull, JournalBusy, JournalDamaged):
+            self._rekey(ring, note)
+
+    def _rekey(self, ring: Keyring, change: Callable[[Database], None] | None = None) -> None:
+        """Copy the database under a new key, make `change` in the copy, then swap it in with
+        `ring` sealed to the new key. The folder must be held exclusively."""
         ctx = self._ctx
-        new_key = os.urandom(32)
-        scratch = self._folder.scratch()
+        new_key, old_key = os.urandom(32), ctx.data_key
+        scratch = self._folder.rekeyed_copy(ctx.db, new_key, change)
+        ctx.close()
         try:
-            events = int(ctx.db.scalar("SELECT count(*) FROM audit"))
-            ctx.db.export_to(scratch, new_key)
-            verify_copy(scratch, new_key, events)
-            ctx.close()
             self._folder.swap_in(scratch, ring.resealed(new_key))
+        except BaseException:
+            # The session goes on with whichever key opens the journal now.
+            self._resume(new_key if self._folder.opens_with(new_key) else old_key)
+            raise
         finally:
-            with contextlib.suppress(FileNotFoundError):
-                scratch.unlink()
-        self._ctx = Context(self._folder.db_path, new_key, ctx.user, self._announcer)
+            self._folder.discard(scratch)
+        self._resume(new_key)
+
+    def _resume(self, key: bytes) -> None:
+        self._ctx = Context(self._folder.db_path, key, self._ctx.user, self._announcer)
         self._sections()
 
     # -- settings, audit, integrity -------------------------------------------------------

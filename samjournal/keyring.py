@@ -31,7 +31,14 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from samjournal.errors import KeyringDamaged, UnknownUser, ValidationError, WrongPassphrase
+from samjournal.errors import (
+    ForeignKeyring,
+    KeyringDamaged,
+    SlotDamaged,
+    UnknownUser,
+    ValidationError,
+    WrongPassphrase,
+)
 from samjournal.fsutil import atomic_write
 from samjournal.kdf import KdfCost, derive
 
@@ -40,6 +47,16 @@ FORMAT_VERSION = 1
 RECOVERY_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I/L to misread
 RECOVERY_GROUPS = 7  # of four characters: 140 random bits, then one check group
 _FAILURES_KEPT = 50
+SLOT_DAMAGED = (
+    "Nøkkelplassen din i keyring.json er skadet, så passordfrasen kan ikke prøves (det telles"
+    " ikke som et feilet forsøk). En teamleder kan gi deg ny passordfrase med"
+    " gjenopprettingsnøkkelen, eller keyring.json kan hentes fra en sikkerhetskopi."
+)
+FOREIGN = (
+    "keyring.json hører til en annen journal enn journal.db i denne mappen. Legg den riktige"
+    " keyring.json tilbake, eller gjenopprett fra en sikkerhetskopi."
+)
+SALT_BYTES = 16  # SQLCipher's per-file salt: the first bytes of every journal.db, in the clear
 NOT_UNLOCKED = (
     "Feil brukernavn eller passordfrase. Er passordfrasen glemt, kan en ny settes med"
     " gjenopprettingsnøkkelen."
@@ -137,6 +154,19 @@ class Slot:
     # The user's full name, for the unlock screen (read before any key is open). A label only:
     # outside the header, so a changed name can mislead but never opens anything.
     name: str = ""
+    check: str | None = None  # as read from the file: the digest it had when written
+
+    def digest(self) -> str:
+        """Over everything but the failure times and the name label: a damaged slot is told
+        from a wrong passphrase before anyone's passphrase is tried on it."""
+        body = {
+            k: v for k, v in self.to_json().items() if k not in ("failed_unlocks", "check", "name")
+        }
+        return hashlib.sha256(_canonical(body)).hexdigest()
+
+    @property
+    def damaged(self) -> bool:
+        return self.check is not None and self.check != self.digest()
 
     def header(self, journal_id: str) -> bytes:
         """Associated data: binds the wrapped key to this journal, slot, user and KDF cost."""
@@ -165,6 +195,9 @@ class Slot:
             **({"name": self.name} if self.name else {}),
         }
 
+    def to_file(self) -> dict[str, Any]:
+        return {**self.to_json(), "check": self.digest()}
+
     @classmethod
     def from_json(cls, raw: Any) -> Slot:
         try:
@@ -187,6 +220,7 @@ class Slot:
                 sealed={k: str(v) for k, v in dict(raw["sealed_data_key"]).items()},
                 failures=Failures(tuple(failures)),
                 name=name,
+                check=None if raw.get("check") is None else str(raw["check"]),
             )
         except (KeyError, TypeError, AttributeError, ValueError) as exc:
             raise KeyringDamaged("keyring.json: en nøkkelplass er ufullstendig.") from exc
@@ -287,12 +321,38 @@ def _seal_aad(journal_id: str, slot_id: str, epoch: int) -> bytes:
 # -- the keyring -------------------------------------------------------------------------------
 
 
+def db_salt(db_path: Path) -> str | None:
+    try:
+        with db_path.open("rb") as fh:
+            salt = fh.read(SALT_BYTES)
+    except OSError:
+        return None
+    # Too short, zeroed or a plain SQLite header: damage of its own kind, not another journal.
+    if len(salt) != SALT_BYTES or not any(salt) or salt == b"SQLite format 3\x00":
+        return None
+    return salt.hex()
+
+
+def require_belongs(ring: Keyring, db_path: Path) -> None:
+    if not ring.belongs_to(db_path):
+        raise ForeignKeyring(FOREIGN)
+
+
 @dataclass(frozen=True, slots=True)
 class Keyring:
     journal_id: str
     key_epoch: int
     created: str
     slots: tuple[Slot, ...]
+    db_salt: str | None = None  # journal.db's salt: a keyring from another journal is told
+
+    def belongs_to(self, db_path: Path) -> bool:
+        """False only when this keyring is known to be for another database file."""
+        current = db_salt(db_path)  # None for a file too short to have one: damage, not this
+        return self.db_salt is None or current is None or self.db_salt == current
+
+    def bound_to(self, db_path: Path) -> Keyring:
+        return dataclasses.replace(self, db_salt=db_salt(db_path))
 
     @classmethod
     def new(cls, data_key: bytes, recovery_key: str) -> Keyring:
@@ -325,7 +385,14 @@ class Keyring:
             raise KeyringDamaged("keyring.json har en ukjent versjon.")
         try:
             slots = tuple(Slot.from_json(s) for s in raw["slots"])
-            return cls(str(raw["journal_id"]), int(raw["key_epoch"]), str(raw["created"]), slots)
+            salt = raw.get("db_salt")
+            return cls(
+                str(raw["journal_id"]),
+                int(raw["key_epoch"]),
+                str(raw["created"]),
+                slots,
+                None if salt is None else str(salt),
+            )
         except (KeyError, TypeError, ValueError) as exc:
             raise KeyringDamaged("keyring.json er ufullstendig.") from exc
 
@@ -336,7 +403,8 @@ class Keyring:
             "journal_id": self.journal_id,
             "key_epoch": self.key_epoch,
             "created": self.created,
-            "slots": [s.to_json() for s in self.slots],
+            "slots": [s.to_file() for s in self.slots],
+            **({"db_salt": self.db_salt} if self.db_salt else {}),
         }
         return json.dumps(body, indent=2, ensure_ascii=True).encode() + b"\n"
 
@@ -375,6 +443,8 @@ class Keyring:
         return self._open(self.recovery_slot(), body)
 
     def _open(self, slot: Slot, secret: bytes) -> bytes:
+        if slot.damaged:
+            raise SlotDamaged(SLOT_DAMAGED)
         kek = _slot_kek(slot.kdf, secret)
         try:
             raw = AESGCM(kek).decrypt(
@@ -417,6 +487,11 @@ class Keyring:
         )
         return dataclasses.replace(self, slots=slots)
 
+    def with_slot(self, slot: Slot) -> Keyring:
+        """Add a slot made by `with_user` on an earlier read of this keyring (same epoch)."""
+        others = tuple(s for s in self.slots if s.id != slot.id)
+        return dataclasses.replace(self, slots=(*others, slot))
+
     def with_recovery_key(self, recovery_key: str, data_key: bytes) -> Keyring:
         body = normalise_recovery_key(recovery_key).encode()
         slot = _new_slot(
@@ -436,7 +511,7 @@ class Keyring:
         for slot in self.slots:
             public = X25519PublicKey.from_public_bytes(slot.public_key)
             sealed = _seal(new_data_key, public, _seal_aad(self.journal_id, slot.id, epoch))
-            slots.append(dataclasses.replace(slot, sealed=sealed))
+            slots.append(dataclasses.replace(slot, sealed=sealed, check=None))
         return dataclasses.replace(self, key_epoch=epoch, slots=tuple(slots))
 
     def with_failure(self, username: str, when: str | None = None) -> Keyring:

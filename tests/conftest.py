@@ -56,6 +56,9 @@ KINDS = {
     "fuzz": "fuzz cases run",
     "canary_places": "files and logs searched for canaries",
     "canary_hits": "canary hits",
+    "concurrent_runs": "concurrent-process runs",
+    "concurrent_acknowledged": "their acknowledged changes checked",
+    "concurrent_lost": "their acknowledged changes lost",
 }
 
 
@@ -81,8 +84,10 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.write_line(f"{KINDS[kind]:>38}: {figures.get(kind, 0)}")
     ratio = f"{lost / acknowledged:.6f} ({lost} of {acknowledged})" if acknowledged else "n/a"
     terminalreporter.write_line(f"{'lost acknowledged changes (ratio)':>38}: {ratio}")
+    for kind in ("concurrent_runs", "concurrent_acknowledged", "concurrent_lost"):
+        terminalreporter.write_line(f"{KINDS[kind]:>38}: {figures.get(kind, 0)}")
     hits = figures.get("canary_hits", 0)
-    if hits or lost:
+    if hits or lost or figures.get("concurrent_lost", 0):
         terminalreporter.write_line("RELIABILITY FAILED: canary hits and lost changes must be 0")
 
 

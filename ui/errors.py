@@ -7,6 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 
 from samjournal.errors import (
+    STORAGE_FULL,
     JournalDamaged,
     JournalExists,
     JournalLocked,
@@ -64,6 +65,8 @@ def describe(error: BaseException) -> str:
         )
     if isinstance(error, JournalLocked):
         return QCoreApplication.translate("Errors", "The journal is locked.")
+    if isinstance(error, StorageFull) and str(error) != STORAGE_FULL:
+        return _core(error)  # it says more: the room a rekey needs, or a half-done key change
     if isinstance(error, StorageFull):
         return QCoreApplication.translate(
             "Errors",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QScreen
 from PySide6.QtWidgets import (
     QApplication,
@@ -94,6 +94,12 @@ class MainWindow(QMainWindow):
         session.worker.busy_changed.connect(self._set_busy)
         session.locked_changed.connect(lambda _l: self._update_actions())
         session.locked_changed.connect(lambda _l: self._update_user_label())
+
+        # A user removal or restore elsewhere waits for this window to lock or close: say so.
+        self.waiting_timer = QTimer(self)
+        self.waiting_timer.setInterval(1000)
+        self.waiting_timer.timeout.connect(self._show_waiting)
+        self.waiting_timer.start()
 
         self.idle = IdleWatcher(session.settings.idle_timeout_minutes, self)
         session.settings_changed.connect(lambda s: self.idle.set_minutes(s.idle_timeout_minutes))
@@ -351,6 +357,16 @@ class MainWindow(QMainWindow):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
+
+    def _show_waiting(self) -> None:
+        if not self.session.locked and self.session.journal.others_waiting():
+            self.statusBar().showMessage(
+                self.tr(
+                    "Another program is waiting to change this journal (a user removal or a"
+                    " restore). Lock or close this window to let it go ahead."
+                ),
+                1500,
+            )
 
     def _update_user_label(self) -> None:
         user = self.session.user

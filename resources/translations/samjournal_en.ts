@@ -2576,6 +2576,10 @@
             <translation>Select the families in the case list first (Ctrl+click or Shift+click to select several), then choose Print case summaries.</translation>
         </message>
         <message>
+            <source>Another program is waiting to change this journal (a user removal or a restore). Lock or close this window to let it go ahead.</source>
+            <translation>Another program is waiting to change this journal (a user removal or a restore). Lock or close this window to let it go ahead.</translation>
+        </message>
+        <message>
             <source>Locked · %1</source>
             <translation>Locked · %1</translation>
         </message>

@@ -2576,6 +2576,10 @@
             <translation>Velg familiene i sakslisten først (Ctrl+klikk eller Shift+klikk for å velge flere), og velg så Skriv ut saksoppsummeringer.</translation>
         </message>
         <message>
+            <source>Another program is waiting to change this journal (a user removal or a restore). Lock or close this window to let it go ahead.</source>
+            <translation>Et annet program venter på å endre denne journalen (fjerne en bruker eller gjenopprette). Lås eller lukk dette vinduet for å slippe det til.</translation>
+        </message>
+        <message>
             <source>Locked · %1</source>
             <translation>Låst · %1</translation>
         </message>

@@ -17,8 +17,10 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from samjournal.errors import (
+    JournalBusy,
     JournalDamaged,
     JournalLocked,
+    JournalReplaced,
     NotAJournal,
     SamJournalError,
     StorageFull,
@@ -53,9 +55,21 @@ def _key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
+DB_BUSY = (
+    "Journalen er opptatt i et annet vindu eller program. Vent litt og prøv igjen; ingenting"
+    " er skadet."
+)
+REPLACED = (
+    "Journalfilen ble byttet ut av et annet program mens den var åpen (en gjenoppretting eller"
+    " ny nøkkel). Endringen ble ikke lagret; lukk journalen og åpne den igjen."
+)
+
+
 def convert_error(exc: Exception, path: Path | None = None) -> SamJournalError:
     """Map an sqlcipher3 or OS error onto the most specific public error."""
     text = str(exc).lower()
+    if isinstance(exc, dbapi2.OperationalError) and ("locked" in text or "busy" in text):
+        return JournalBusy(DB_BUSY)  # another process's write lock: busy, never damage
     read_only_folder = path is not None and not os.access(path.parent, os.W_OK)
     if isinstance(exc, OSError) or "disk is full" in text or "readonly" in text:
         return StorageFull("Lagring feilet: disken er full eller mappen er skrivebeskyttet.")
@@ -76,6 +90,18 @@ def convert_error(exc: Exception, path: Path | None = None) -> SamJournalError:
         f"Databasefeil ({type(exc).__name__}). Lukk SamJournal og prøv igjen; gjentar feilen"
         " seg, gjenopprett journalen fra en sikkerhetskopi."
     )
+
+
+def _identity(path: Path) -> tuple[int, int]:
+    stat = os.stat(path)
+    return stat.st_dev, stat.st_ino
+
+
+def _identity_or_none(path: Path) -> tuple[int, int] | None:
+    try:
+        return _identity(path)
+    except OSError:
+        return None
 
 
 def _is_plain_sqlite(path: Path) -> bool:
@@ -100,6 +126,8 @@ class Database:
                 uri, uri=True, isolation_level=None, check_same_thread=False
             )
             self._conn.row_factory = dbapi2.Row
+            # SQLCipher logs a wrong key's "hmac check failed" to stderr; errors say it here.
+            self._conn.execute("PRAGMA cipher_log_level = NONE").fetchall()
             self._conn.execute(_key_pragma(key))
             # Reading the schema is the first touch of page 1: a wrong key or a damaged
             # file fails here.
@@ -108,6 +136,7 @@ class Database:
                 self._conn.execute("PRAGMA journal_mode = WAL").fetchone()
             for pragma in _PRAGMAS:
                 self._conn.execute(pragma)
+            self._identity = _identity(path)
         except (dbapi2.Error, OSError) as exc:
             self.close()
             raise convert_error(exc, path) from exc
@@ -201,6 +230,12 @@ class Database:
                         self._conn.execute("RELEASE nested")
                 raise
             self._depth -= 1
+            if outer and _identity_or_none(self.path) != self._identity:
+                # A second guard behind the folder lock: never acknowledge a save into a file
+                # that is no longer the journal (replaced by a restore or rekey elsewhere).
+                with contextlib.suppress(dbapi2.Error):
+                    self._conn.execute("ROLLBACK")
+                raise JournalReplaced(REPLACED)
             try:
                 self._conn.execute("COMMIT" if outer else "RELEASE nested")
             except dbapi2.Error as exc:

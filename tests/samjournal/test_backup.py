@@ -10,6 +10,7 @@ import pytest
 from samjournal.backup import restore
 from samjournal.errors import BackupInvalid, WrongPassphrase
 from samjournal.journal import Journal
+from samjournal.kdf import TEST_COST
 from samjournal.money import Money
 from tests.conftest import LEAD, LEAD_PASS, Template
 from tests.hostile_zips import future_version, huge_offset
@@ -113,3 +114,19 @@ def test_two_restores_in_one_second_keep_both_journals(
     assert first != second
     assert (first / "journal.db").exists()
     assert (second / "journal.db").exists()
+
+
+def test_a_refused_restore_into_a_new_folder_leaves_it_usable(
+    lead: Journal, tmp_path: Path
+) -> None:
+    """A restore holds the folder's lock file; it is no journal content, so the folder can still
+    be chosen for a new journal or for the restore again."""
+    file = lead.backup(tmp_path / "backup.sjbak")
+    with pytest.raises(WrongPassphrase):
+        restore(file, tmp_path / "new", LEAD, "not the passphrase")
+    assert restore(file, tmp_path / "new", LEAD, LEAD_PASS) is None  # nothing to keep aside
+    with pytest.raises(WrongPassphrase):
+        restore(file, tmp_path / "other", LEAD, "not the passphrase")
+    Journal.create(
+        tmp_path / "other", username="x", display_name="X", passphrase=LEAD_PASS, cost=TEST_COST
+    ).journal.lock()

@@ -13,11 +13,28 @@ from pathlib import Path
 import pytest
 
 import samjournal
-from samjournal.errors import JournalDamaged, KeyringDamaged, SamJournalError, WrongPassphrase
+from samjournal.errors import (
+    ForeignKeyring,
+    JournalDamaged,
+    KeyringDamaged,
+    SamJournalError,
+    SlotDamaged,
+    WrongPassphrase,
+)
 from samjournal.i18n import describe
 from samjournal.journal import Journal
+from samjournal.kdf import TEST_COST
 from samjournal.store import Database
-from tests.conftest import LEAD, LEAD_PASS, OTHER, OTHER_PASS, WORKER, WORKER_PASS, note_reliability
+from tests.conftest import (
+    LEAD,
+    LEAD_PASS,
+    OTHER,
+    OTHER_PASS,
+    WORKER,
+    WORKER_PASS,
+    Template,
+    note_reliability,
+)
 
 PAGE = 4096
 WAY_BACK_NB = ("sikkerhetskopi", "gjenopprettingsnøkkel")
@@ -179,20 +196,39 @@ def test_missing_or_damaged_keyring(grown: Path, damage: str) -> None:
         assert "mangler" in str(error)
 
 
-def test_a_damaged_key_slot_points_to_the_recovery_key(grown: Path) -> None:
-    """A slot whose wrapped key is damaged cannot be told from a wrong passphrase: both point to
-    the recovery key, which has its own slot; the other users still get in."""
+def test_a_damaged_key_slot_is_damage_not_a_wrong_passphrase(grown: Path) -> None:
+    """A slot whose wrapped key is damaged fails its checksum before the passphrase is tried: it
+    says so (not "wrong passphrase"), is not counted as a failed attempt, points to the recovery
+    key, and the other users still get in."""
     ring = _ring(grown)
     slot = next(s for s in ring["slots"] if s["user"] == LEAD)
     wrapped = bytearray(slot["wrapped_private"].encode())
     wrapped[6] = ord("A") if wrapped[6] != ord("A") else ord("B")
     slot["wrapped_private"] = wrapped.decode()
     _put_ring(grown, ring)
-    error = _open_and_use(grown)
-    assert isinstance(error, WrongPassphrase)
+    for _ in range(4):  # more than the free tries: never throttled, never counted
+        error = _open_and_use(grown)
+        assert isinstance(error, SlotDamaged)
+        assert not isinstance(error, WrongPassphrase)
+    assert "Feil brukernavn" not in describe(error, "nb")
     _names_the_way_back(error)
+    assert not next(s for s in _ring(grown)["slots"] if s["user"] == LEAD)["failed_unlocks"]
     for user, passphrase in ((WORKER, WORKER_PASS), (OTHER, OTHER_PASS)):
         Journal.open(grown, user, passphrase).lock()
+
+
+def test_a_keyring_from_another_journal_says_so(grown: Path, template: Template) -> None:
+    """Not "database damaged": the keyring is named as the one that does not belong."""
+    other = grown.parent / "other"
+    Journal.create(
+        other, username=LEAD, display_name="Lise", passphrase=LEAD_PASS, cost=TEST_COST
+    ).journal.lock()
+    shutil.copy(other / "keyring.json", grown / "keyring.json")
+    error = _open_and_use(grown)
+    assert isinstance(error, ForeignKeyring)
+    assert "annen journal" in describe(error, "nb")
+    assert "another journal" in describe(error, "en")
+    _names_the_way_back(error)
 
 
 def test_a_missing_database(grown: Path) -> None:

@@ -18,7 +18,16 @@ import pytest
 from samjournal.errors import StorageFull
 from samjournal.journal import Journal
 from samjournal.model import MeetingKind
-from tests.conftest import LEAD, LEAD_PASS, Template, note_reliability
+from tests.conftest import (
+    LEAD,
+    LEAD_PASS,
+    OTHER,
+    OTHER_PASS,
+    WORKER,
+    WORKER_PASS,
+    Template,
+    note_reliability,
+)
 
 pytestmark = pytest.mark.skipif(
     os.geteuid() != 0 or shutil.which("mount") is None, reason="mounting a tmpfs needs root"
@@ -96,3 +105,27 @@ def test_read_only_folder_is_told_clearly(tmp_path: Path, template: Template) ->
         assert after == before
     finally:
         subprocess.run(["umount", "-l", str(view)], check=False)
+
+
+def test_removal_on_a_disk_without_room_for_a_copy_changes_nothing(
+    small_disk: Path, template: Template
+) -> None:
+    """Issue 10 row 3: the removal was committed, the rekey failed for want of space, and from
+    then on nobody could open the journal. Now nothing changes, and everyone still gets in."""
+    folder = small_disk / "journal"
+    shutil.copytree(template.path, folder)
+    size = (folder / "journal.db").stat().st_size
+    free = shutil.disk_usage(small_disk).free
+    (small_disk / "filler").write_bytes(b"\0" * max(0, free - size // 2))  # half a copy's room
+    lead = Journal.open(folder, LEAD, LEAD_PASS)
+    note_reliability("faults")
+    with pytest.raises(StorageFull, match="Ingenting ble endret"):
+        lead.remove_user(OTHER)
+    lead.lock()
+    for user, passphrase in ((LEAD, LEAD_PASS), (WORKER, WORKER_PASS), (OTHER, OTHER_PASS)):
+        Journal.open(folder, user, passphrase).lock()
+    (small_disk / "filler").unlink()  # room again: the removal goes through
+    lead = Journal.open(folder, LEAD, LEAD_PASS)
+    lead.remove_user(OTHER)
+    lead.lock()
+    assert OTHER not in Journal.usernames(folder)

@@ -6,9 +6,21 @@ from pathlib import Path
 
 import pytest
 
-from samjournal.errors import KeyringDamaged, UnknownUser, ValidationError, WrongPassphrase
+from samjournal.errors import (
+    KeyringDamaged,
+    SlotDamaged,
+    UnknownUser,
+    ValidationError,
+    WrongPassphrase,
+)
 from samjournal.kdf import FLOOR_COST, TEST_COST, KdfCost, calibrate
-from samjournal.keyring import Keyring, new_recovery_key, normalise_recovery_key, unlock_delay
+from samjournal.keyring import (
+    Keyring,
+    Slot,
+    new_recovery_key,
+    normalise_recovery_key,
+    unlock_delay,
+)
 
 DATA_KEY = os.urandom(32)
 
@@ -56,7 +68,11 @@ def test_kdf_parameters_are_bound_to_the_slot(ring: tuple[Keyring, str], tmp_pat
     slot = next(s for s in raw["slots"] if s["user"] == "kari")
     slot["kdf"]["iterations"] += 1  # a downgrade or upgrade attempt
     path.write_text(json.dumps(raw))
-    with pytest.raises(WrongPassphrase):
+    with pytest.raises(SlotDamaged):  # the slot's checksum tells the edit at once
+        Keyring.load(path).unlock("kari", "kari sitt pass")
+    slot["check"] = Slot.from_json(slot).digest()  # one who also fixes the (unkeyed) checksum
+    path.write_text(json.dumps(raw))
+    with pytest.raises(WrongPassphrase):  # still fails on the AEAD's associated data
         Keyring.load(path).unlock("kari", "kari sitt pass")
 
 
@@ -65,7 +81,9 @@ def test_user_name_is_bound_to_the_slot(ring: tuple[Keyring, str], tmp_path: Pat
     path = tmp_path / "keyring.json"
     keyring.save(path)
     raw = json.loads(path.read_text())
-    next(s for s in raw["slots"] if s["user"] == "kari")["user"] = "mallory"
+    slot = next(s for s in raw["slots"] if s["user"] == "kari")
+    slot["user"] = "mallory"
+    slot["check"] = Slot.from_json(slot).digest()
     path.write_text(json.dumps(raw))
     with pytest.raises(WrongPassphrase):
         Keyring.load(path).unlock("mallory", "kari sitt pass")

@@ -130,7 +130,8 @@ def test_an_interrupted_removal_is_finished_at_the_next_unlock(journal_dir: Path
     with journal._ctx.db.transaction() as db:
         db.execute("UPDATE users SET removed_at = '2026-01-01T00:00:00+00:00' WHERE username = ?",
                    (OTHER,))  # fmt: skip
-    journal._ctx.close()  # the crash: no rekey
+    journal._ctx.close()  # the crash: no rekey (and the process's folder lock goes with it)
+    journal._hold.release()
     again = Journal.open(journal_dir, WORKER, WORKER_PASS)  # any user finishes it
     assert OTHER not in JournalFolder(journal_dir).keyring().usernames
     assert not JournalFolder(journal_dir).opens_with(old_key)

@@ -95,6 +95,7 @@ class UsersDialog(QDialog):
         self.setWindowTitle(self.tr("Users"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._users: list[User] = []
+        self._form: FormDialog | None = None  # the add or remove form now open
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
@@ -157,6 +158,7 @@ class UsersDialog(QDialog):
     def add_user(self) -> None:
         dialog = AddUserDialog(self.session, self)
         dialog.saved.connect(lambda _u: self.reload())
+        self._form = dialog  # held here too: its Python side (and fields) must outlive open()
         dialog.open()
 
     def remove_user(self) -> None:
@@ -166,6 +168,7 @@ class UsersDialog(QDialog):
             return
         dialog = RemoveUserDialog(self.session, user, self)
         dialog.saved.connect(lambda _r: self.reload())
+        self._form = dialog
         dialog.open()
 
     def reset_passphrase(self) -> None:

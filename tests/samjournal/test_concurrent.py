@@ -1,0 +1,282 @@
+"""Two processes on one journal: a writer saving every ~50 ms while the `samjournal` command runs
+beside it as its own process. Whatever the command does, every save the writer was told had
+succeeded is in the journal afterwards; what would replace the files under it (a user removal's
+rekey, a restore) waits and then refuses, and says why."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from samjournal.backup import restore
+from samjournal.errors import WrongPassphrase
+from samjournal.journal import Journal
+from tests.conftest import (
+    LEAD,
+    LEAD_PASS,
+    OTHER,
+    OTHER_PASS,
+    WORKER,
+    WORKER_PASS,
+    note_reliability,
+)
+from tests.killing import ROOT, kill_seed
+
+WRITER = "tests.samjournal.concurrent_writer"
+NEW_PASS = "en ganske ny passordfrase"
+IN_USE = "åpen i et annet vindu"
+
+
+@dataclass
+class Writer:
+    process: subprocess.Popen[str]
+    stop: Path
+    acks: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+
+
+def _env(**extra: str) -> dict[str, str]:
+    return {**os.environ, "SAMJOURNAL_LANG": "nb", "SAMJOURNAL_PASSPHRASE": LEAD_PASS, **extra}
+
+
+def cli(*args: str | Path, **env: str) -> subprocess.CompletedProcess[str]:
+    """`python -m samjournal ...` as its own process, the way a person runs it in a terminal."""
+    return subprocess.run(
+        [sys.executable, "-m", "samjournal", *map(str, args)],
+        cwd=ROOT,
+        env=_env(**env),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def start_writer(journal_dir: Path, run: str, tmp_path: Path) -> Writer:
+    stop = tmp_path / f"stop-{run}"
+    process = subprocess.Popen(
+        [sys.executable, "-m", WRITER, str(journal_dir), run, str(stop)],
+        cwd=ROOT,
+        env=_env(),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stdout is not None
+    ready = process.stdout.readline()
+    if ready.strip() != "READY":
+        process.kill()
+        raise AssertionError(f"the writer did not start: {ready!r}\n{process.communicate()[1]}")
+    return Writer(process, stop)
+
+
+def finish_writer(writer: Writer, *, kill: bool = False) -> Writer:
+    if kill:
+        writer.process.send_signal(signal.SIGKILL)
+    else:
+        writer.stop.touch()
+    out, err = writer.process.communicate(timeout=60)
+    writer.acks = [line.split(" ", 1)[1] for line in out.splitlines() if line.startswith("ACK ")]
+    writer.refused = [line.split(" ", 1)[1] for line in out.splitlines() if line.startswith("REF")]
+    if not kill:
+        assert "DONE" in out, f"the writer failed:\n{err}"
+    return writer
+
+
+@contextmanager
+def writing(journal_dir: Path, tmp_path: Path, run: str = "0") -> Iterator[Writer]:
+    """A writer saving for the whole block (and a moment after it, when a lost save shows)."""
+    writer = start_writer(journal_dir, run, tmp_path)
+    time.sleep(0.2)
+    try:
+        yield writer
+        time.sleep(0.3)
+    finally:
+        finish_writer(writer)
+
+
+def lost_saves(journal_dir: Path, acks: list[str], passphrase: str = LEAD_PASS) -> list[str]:
+    """The acknowledged saves missing from the journal; counted in the reliability summary."""
+    lead = Journal.open(journal_dir, LEAD, passphrase)
+    try:
+        words = {str(r[0]) for r in lead._ctx.db.all("SELECT family_words FROM meetings")}
+        assert lead.integrity_problems() == []
+    finally:
+        lead.lock()
+    lost = [a for a in acks if a not in words]
+    note_reliability("concurrent_runs")
+    note_reliability("concurrent_acknowledged", len(acks))
+    note_reliability("concurrent_lost", len(lost))
+    note_reliability("acknowledged", len(acks))
+    note_reliability("lost", len(lost))
+    return lost
+
+
+def _opens(journal_dir: Path, user: str, passphrase: str) -> bool:
+    try:
+        Journal.open(journal_dir, user, passphrase).lock()
+    except WrongPassphrase:
+        return False
+    return True
+
+
+# -- what replaces the files waits, then refuses; nothing acknowledged is lost -----------------
+
+
+def test_user_remove_beside_a_writer_refuses_and_loses_nothing(
+    journal_dir: Path, tmp_path: Path
+) -> None:
+    with writing(journal_dir, tmp_path) as writer:
+        done = cli("user", "remove", journal_dir, OTHER, "--user", LEAD, "--wait", "0.5")
+    assert lost_saves(journal_dir, writer.acks) == []
+    assert len(writer.acks) >= 5
+    assert not writer.refused
+    assert _opens(journal_dir, OTHER, OTHER_PASS), "a refused removal changed something"
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert IN_USE in done.stderr
+    assert "lukk det først" in done.stderr
+    # Once the other window has closed, the same command goes through.
+    again = cli("user", "remove", journal_dir, OTHER, "--user", LEAD)
+    assert again.returncode == 0, again.stderr
+    assert not _opens(journal_dir, OTHER, OTHER_PASS)
+
+
+def test_restore_beside_a_writer_refuses_and_loses_nothing(
+    journal_dir: Path, tmp_path: Path
+) -> None:
+    lead = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    backup = lead.backup(tmp_path / "before.sjbak")
+    lead.lock()
+    with writing(journal_dir, tmp_path) as writer:
+        done = cli("restore", backup, journal_dir, "--user", LEAD, "--wait", "0.5")
+    assert lost_saves(journal_dir, writer.acks) == []
+    assert len(writer.acks) >= 5
+    assert not writer.refused
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert IN_USE in done.stderr
+    assert not list(journal_dir.parent.glob("journal.before-restore-*"))
+
+
+# -- what only adds to the keyring or reads goes on beside the writer --------------------------
+
+
+def test_commands_beside_a_writer_lose_nothing(journal_dir: Path, tmp_path: Path) -> None:
+    """One writer throughout; the commands one after another (passwd last: it changes the
+    passphrase the others sign in with)."""
+    backup = tmp_path / "b.sjbak"
+    with writing(journal_dir, tmp_path) as writer:
+        runs = {
+            "backup": cli("backup", journal_dir, backup, "--user", LEAD),
+            "check --repair": cli("check", journal_dir, "--repair", "--user", LEAD),
+            "user add": cli(
+                "user",
+                "add",
+                journal_dir,
+                "nina",
+                "--user",
+                LEAD,
+                SAMJOURNAL_NEW_PASSPHRASE=NEW_PASS,
+            ),
+            "passwd": cli(
+                "user", "passwd", journal_dir, "--user", LEAD, SAMJOURNAL_NEW_PASSPHRASE=NEW_PASS
+            ),
+        }
+    for command, done in runs.items():
+        assert done.returncode == 0, f"{command}: {done.stderr}"
+        assert "ERROR CORE" not in done.stderr, command
+    assert len(writer.acks) >= 10
+    assert not writer.refused
+    assert lost_saves(journal_dir, writer.acks, NEW_PASS) == []
+    assert _opens(journal_dir, "nina", NEW_PASS)  # user add: the new slot survived
+    assert _opens(journal_dir, WORKER, WORKER_PASS)
+    assert not _opens(journal_dir, LEAD, LEAD_PASS)  # passwd: changed, and audited
+    lead = Journal.open(journal_dir, LEAD, NEW_PASS)
+    events = [e.detail for e in lead.audit_events(limit=30)]
+    lead.lock()
+    assert "passphrase changed" in events
+    restored = tmp_path / "restored"  # backup: whole, and it restores
+    restore(backup, restored, LEAD, LEAD_PASS)
+    assert _opens(restored, WORKER, WORKER_PASS)
+
+
+# -- either process killed at a random moment, many times -------------------------------------
+
+KINDS = ("remove", "restore", "add", "backup", "check")
+
+
+def _command(kind: str, journal_dir: Path, tmp_path: Path, run: int) -> list[str]:
+    j = str(journal_dir)
+    added = [n for n in Journal.usernames(journal_dir) if n.startswith("tmp")]
+    if kind == "remove" and not added:
+        kind = "add"  # something to remove next time
+    return {
+        "remove": ["user", "remove", j, (added or [""])[-1], "--user", LEAD, "--wait", "1"],
+        "restore": ["restore", str(tmp_path / "base.sjbak"), j, "--user", LEAD, "--wait", "1"],
+        "add": ["user", "add", j, f"tmp{run}", "--user", LEAD],
+        "backup": ["backup", j, str(tmp_path / f"b{run}.sjbak"), "--user", LEAD],
+        "check": ["check", j, "--repair", "--user", LEAD],
+    }[kind]
+
+
+def _kill_concurrently(journal_dir: Path, tmp_path: Path, runs: int) -> None:
+    rng = kill_seed()
+    lead = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    lead.backup(tmp_path / "base.sjbak")
+    lead.lock()
+    since_restore: list[str] = []
+    kills = 0
+    for run in range(runs):
+        writer = start_writer(journal_dir, str(run), tmp_path)
+        kind = rng.choice(KINDS)
+        command = subprocess.Popen(
+            [sys.executable, "-m", "samjournal", *_command(kind, journal_dir, tmp_path, run)],
+            cwd=ROOT,
+            env=_env(SAMJOURNAL_NEW_PASSPHRASE=NEW_PASS),
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        victim = rng.choice(("writer", "command", "writer", "none"))
+        time.sleep(rng.uniform(0.0, 1.5))
+        if victim == "writer":
+            finish_writer(writer, kill=True)
+            kills += 1
+        if victim == "command" and command.poll() is None:
+            command.send_signal(signal.SIGKILL)
+            kills += 1
+        command.communicate(timeout=60)
+        if victim != "writer":
+            finish_writer(writer)
+        if kind == "restore" and command.returncode == 0:
+            # It ran once the writer had died (it waits for every session to close): what was
+            # saved before it went back with the journal it replaced, on purpose.
+            assert victim == "writer", "a restore ran beside a live writer"
+            since_restore = []
+        else:
+            assert lost_saves(journal_dir, writer.acks) == []
+            since_restore += writer.acks
+        assert _opens(journal_dir, LEAD, LEAD_PASS)
+        assert _opens(journal_dir, WORKER, WORKER_PASS)
+    note_reliability("kills", kills)
+    lead = Journal.open(journal_dir, LEAD, LEAD_PASS)  # and nothing later took an earlier one
+    words = {str(r[0]) for r in lead._ctx.db.all("SELECT family_words FROM meetings")}
+    lead.lock()
+    assert [a for a in since_restore if a not in words] == []
+    assert not [p for p in journal_dir.iterdir() if p.name.endswith((".partial", "-journal"))]
+
+
+def test_either_process_killed_loses_nothing(journal_dir: Path, tmp_path: Path) -> None:
+    _kill_concurrently(journal_dir, tmp_path, runs=1)
+
+
+@pytest.mark.slow
+def test_either_process_killed_many_times(journal_dir: Path, tmp_path: Path) -> None:
+    _kill_concurrently(journal_dir, tmp_path, runs=150)
