@@ -21,6 +21,7 @@ from samjournal.errors import BackupInvalid, KeyringDamaged, SamJournalError
 from samjournal.folder import DB_NAME, KEYRING_NAME, JournalFolder
 from samjournal.fsutil import ZIP_READ_ERRORS, fsync_dir, storage_error, temp_path
 from samjournal.keyring import Keyring
+from samjournal.mark import record_restore
 from samjournal.store import Database, integrity_problems
 
 FORMAT = "samjournal-backup"
@@ -117,6 +118,11 @@ def restore(source: Path, target: Path, username: str, passphrase: str) -> Path 
         try:
             if integrity_problems(db):
                 raise BackupInvalid("Databasen i sikkerhetskopien består ikke integritetssjekken.")
+        finally:
+            db.close()
+        db = Database(staged.db_path, key)
+        try:
+            record_restore(db, username, source.name, target)
         finally:
             db.close()
         kept = _move_aside(target)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samjournal import audit as audit_log
+from samjournal import mark
 from samjournal import validation as v
 from samjournal.audit import Action, ChainReport
 from samjournal.backup import write_backup
@@ -25,6 +26,7 @@ from samjournal.errors import (
     JournalLocked,
     NotFound,
     PermissionDenied,
+    RecentWorkMissing,
     SamJournalError,
     ValidationError,
 )
@@ -164,14 +166,26 @@ class Journal:
         passphrase: str,
         *,
         on_upgrade: Callable[[], object] | None = None,
+        accept_missing: bool = False,
     ) -> Journal:
         """Unlock as `username`. WrongPassphrase before the database is touched. `on_upgrade`
         is called (on this thread) before a schema upgrade, which takes a while on a large
-        journal: the first unlock after installing a new version."""
+        journal: the first unlock after installing a new version.
+
+        RecentWorkMissing when the audit log is behind the high-water mark (journal.mark), and
+        nothing is written; `accept_missing=True` (a team lead's deliberate choice, `samjournal
+        check --accept-loss`) opens it anyway and records what was accepted."""
         folder = JournalFolder(Path(path))
         unlocked = folder.unlock(username, passphrase)
         ctx = cls._context(folder, unlocked.data_key, username, on_upgrade)
+        try:
+            notes = _settle_mark(ctx, folder, accept_missing)
+        except BaseException:
+            ctx.close()
+            raise
         with ctx.db.transaction():
+            for note in notes:
+                ctx.log(Action.RESTORE, "journal", "mark", detail=note)
             for when in unlocked.failed_attempts:
                 ctx.audit.append(
                     ctx.db,
@@ -495,6 +509,33 @@ class Journal:
         with ctx.db.transaction():
             ctx.log(Action.BACKUP, "journal", self.journal_id)
         return write_backup(ctx.db, self._folder, Path(target))
+
+
+def _settle_mark(ctx: Context, folder: JournalFolder, accept_missing: bool) -> list[str]:
+    """Compare the audit log with the high-water mark; what to record in the audit log.
+
+    Missing work refuses the open rather than warning: carrying on would give new events the
+    missing numbers and overwrite the mark, the only evidence of how far the journal had come,
+    and a -wal found later could no longer be put back. A missing mark (a journal from before
+    marks) is written by this open; an unreadable one (torn, edited, another journal's) too, and
+    that is recorded."""
+    reading = ctx.marker.read()
+    if reading.unreadable:
+        return ["journal.mark unreadable or not this journal's; written anew"]
+    if reading.mark is None:
+        return []
+    missing = mark.compare(ctx.db, reading.mark)
+    if missing is None:
+        return []
+    if not accept_missing:
+        kept = mark.keep_wal(folder.db_path)  # before the close checkpoints and deletes it
+        raise RecentWorkMissing(
+            missing.mark.seq, missing.found.seq, str(kept) if kept is not None else None
+        )
+    return [
+        f"recent work missing, accepted: journal had come to {missing.mark.short()},"
+        f" found {missing.found.short()}"
+    ]
 
 
 def _upgrade(db: Database, on_upgrade: Callable[[], object] | None = None) -> None:

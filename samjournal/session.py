@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import threading
 from collections.abc import Callable
@@ -9,7 +10,8 @@ from pathlib import Path
 
 from samjournal import audit as audit_log
 from samjournal.audit import Action, AuditLog
-from samjournal.errors import JournalLocked, NotFound, PermissionDenied
+from samjournal.errors import JournalLocked, NotFound, PermissionDenied, SamJournalError
+from samjournal.mark import Marker, current
 from samjournal.model import Changes, FamilyId, Role, User, UserId
 from samjournal.store import Database, Row
 
@@ -65,7 +67,9 @@ class Context:
         self._open: list[Database] = []
         self._guard = threading.Lock()
         self.announcer = announcer or Announcer()
+        self._marker: Marker | None = None
         if db is not None:
+            db.after_commit = self._committed
             self._local.db = db
             self._open.append(db)
 
@@ -78,6 +82,7 @@ class Context:
             if self._key is None:
                 raise JournalLocked("Journalen er låst.")
             db = Database(self._db_path, self._key)
+            db.after_commit = self._committed
             self._local.db = db
             with self._guard:
                 self._open.append(db)
@@ -99,7 +104,21 @@ class Context:
     def locked(self) -> bool:
         return self._key is None
 
+    @property
+    def marker(self) -> Marker:
+        """The journal's high-water mark beside journal.db (see samjournal/mark.py)."""
+        if self._marker is None:
+            self._marker = Marker.for_db(self.db)
+        return self._marker
+
+    def _committed(self, db: Database) -> None:
+        with contextlib.suppress(SamJournalError):
+            self.marker.after_commit(db)
+
     def close(self) -> None:
+        if self._open and self._marker is not None and self._marker.wrote:
+            with contextlib.suppress(SamJournalError):  # durable at lock: a power cut after it
+                self._marker.write(current(self._open[0]), durable=True)  # hides nothing
         with self._guard:
             for db in self._open:
                 db.close()

@@ -47,6 +47,9 @@ KINDS = {
     "fuzz": "fuzz cases run",
     "canary_places": "files and logs searched for canaries",
     "canary_hits": "canary hits",
+    "lost_wal_runs": "lost or damaged -wal runs",
+    "lost_wal_losses": "runs that lost acknowledged changes",
+    "lost_wal_detected": "losses detected on open",
 }
 
 
@@ -72,9 +75,14 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.write_line(f"{KINDS[kind]:>38}: {figures.get(kind, 0)}")
     ratio = f"{lost / acknowledged:.6f} ({lost} of {acknowledged})" if acknowledged else "n/a"
     terminalreporter.write_line(f"{'lost acknowledged changes (ratio)':>38}: {ratio}")
+    for kind in ("lost_wal_runs", "lost_wal_losses", "lost_wal_detected"):
+        if "lost_wal_runs" in figures:
+            terminalreporter.write_line(f"{KINDS[kind]:>38}: {figures.get(kind, 0)}")
     hits = figures.get("canary_hits", 0)
     if hits or lost:
         terminalreporter.write_line("RELIABILITY FAILED: canary hits and lost changes must be 0")
+    if figures.get("lost_wal_detected", 0) != figures.get("lost_wal_losses", 0):
+        terminalreporter.write_line("RELIABILITY FAILED: every loss of a -wal must be detected")
 
 
 @dataclass(frozen=True)

@@ -92,6 +92,8 @@ class Database:
     def __init__(self, path: Path, key: bytes, *, read_only: bool = False) -> None:
         self.path = path
         self.key = key
+        # Called after each outer commit (the journal's high-water mark); never raises.
+        self.after_commit: Callable[[Database], None] | None = None
         self._lock = threading.RLock()
         self._depth = 0
         try:
@@ -207,6 +209,8 @@ class Database:
                 with contextlib.suppress(dbapi2.Error):
                     self._conn.execute("ROLLBACK")
                 raise convert_error(exc, self.path) from exc
+            if outer and self.after_commit is not None:
+                self.after_commit(self)
 
     def executescript(self, script: str) -> None:
         with self._lock:
