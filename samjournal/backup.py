@@ -22,6 +22,7 @@ from samjournal.folder import DB_NAME, KEYRING_NAME, JournalFolder
 from samjournal.fsutil import ZIP_READ_ERRORS, fsync_dir, storage_error, temp_path
 from samjournal.keyring import Keyring
 from samjournal.mark import record_restore
+from samjournal.reserve import disk_full
 from samjournal.store import Database, integrity_problems
 
 FORMAT = "samjournal-backup"
@@ -33,7 +34,10 @@ MAX_MANIFEST = 64 * 1024
 def write_backup(db: Database, folder: JournalFolder, target: Path) -> Path:
     """Write `target` atomically; a crash leaves no file that could be taken for a backup."""
     ring = Keyring.load(folder.keyring_path)
-    snapshot = temp_path(folder.db_path)
+    # On a full disk the snapshot goes beside the target instead, so a journal on a full disk
+    # can still be backed up to another (the copy is encrypted under the data key).
+    beside = target.with_name(target.name + ".db") if disk_full(folder.path) else folder.db_path
+    snapshot = temp_path(beside)
     partial = temp_path(target)
     try:
         db.export_to(snapshot, db.key)

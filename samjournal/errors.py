@@ -93,7 +93,11 @@ class StorageFull(SamJournalError):
 
 
 DISK_FULL = (
-    "Disken er full: journalen kan leses, men ikke endres. Frigjør plass på disken og prøv"
+    "Lagring feilet: disken er full. Journalen kan leses, men ikke endres før det er frigjort"
+    " plass på disken; ingenting som er lagret er tapt."
+)
+NO_ROOM = (
+    "Disken er full, og journalens reserve er brukt opp. Frigjør minst 1 MB på disken og prøv"
     " igjen; ingenting som er lagret er tapt."
 )
 

@@ -134,10 +134,15 @@ MESSAGES_EN: dict[str, str] = {
     "Lagring feilet: disken er full eller mappen er skrivebeskyttet.": (
         "Saving failed: the disk is full or the folder is read-only."
     ),
-    "Disken er full: journalen kan leses, men ikke endres. Frigjør plass på disken og prøv"
+    "Lagring feilet: disken er full. Journalen kan leses, men ikke endres før det er frigjort"
+    " plass på disken; ingenting som er lagret er tapt.": (
+        "Saving failed: the disk is full. The journal can be read, but not changed until space"
+        " is freed on the disk; nothing that was saved is lost."
+    ),
+    "Disken er full, og journalens reserve er brukt opp. Frigjør minst 1 MB på disken og prøv"
     " igjen; ingenting som er lagret er tapt.": (
-        "The disk is full: the journal can be read but not changed. Free space on the disk and"
-        " try again; nothing that was saved is lost."
+        "The disk is full, and the journal's reserve is used up. Free at least 1 MB on the disk"
+        " and try again; nothing that was saved is lost."
     ),
     "Nyeste arbeid mangler i journalen: den var kommet til revisjonshendelse {}, men den"
     " hendelsen finnes ikke lenger slik den var (journalen har nå {} hendelser). Filen"

@@ -15,11 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samjournal import audit as audit_log
-from samjournal import mark
+from samjournal import mark, reserve
 from samjournal import validation as v
 from samjournal.audit import Action, ChainReport
 from samjournal.backup import write_backup
 from samjournal.errors import (
+    NO_ROOM,
+    DiskFull,
     IntegrityFailed,
     JournalDamaged,
     JournalExists,
@@ -177,26 +179,33 @@ class Journal:
         check --accept-loss`) opens it anyway and records what was accepted."""
         folder = JournalFolder(Path(path))
         unlocked = folder.unlock(username, passphrase)
-        ctx = cls._context(folder, unlocked.data_key, username, on_upgrade)
+        rescue = reserve.disk_full(folder.path)
+        if rescue:  # the reserve makes room for SQLite's -shm and -wal and the audit events
+            reserve.release(folder.path)
+        try:
+            ctx = cls._context(folder, unlocked.data_key, username, on_upgrade)
+        except JournalDamaged as exc:  # SQLite's "disk I/O error" when it has no room at all
+            if reserve.disk_full(folder.path):
+                raise DiskFull(NO_ROOM) from exc
+            raise
+        if rescue:
+            ctx.enter_rescue()
         try:
             notes = _settle_mark(ctx, folder, accept_missing)
+            for when in unlocked.failed_attempts:
+                ctx.log_read(
+                    Action.FAILED_UNLOCK, "user", username, at=dt.datetime.fromisoformat(when)
+                )
+            for note in notes:
+                ctx.log_read(Action.RESTORE, "journal", "mark", detail=note)
+            ctx.log_read(Action.UNLOCK, "user", username)
         except BaseException:
             ctx.close()
             raise
-        with ctx.db.transaction():
-            for note in notes:
-                ctx.log(Action.RESTORE, "journal", "mark", detail=note)
-            for when in unlocked.failed_attempts:
-                ctx.audit.append(
-                    ctx.db,
-                    username,
-                    Action.FAILED_UNLOCK,
-                    "user",
-                    username,
-                    at=dt.datetime.fromisoformat(when),
-                )
-            ctx.log(Action.UNLOCK, "user", username)
-        folder.clear_failures(username)
+        if not ctx.rescue:
+            reserve.ensure(folder.path)
+        with contextlib.suppress(DiskFull):  # already audited; cleared at the next open
+            folder.clear_failures(username)
         journal = cls(folder, ctx, unlocked.failed_attempts)
         journal._finish_key_changes()
         return journal
@@ -275,8 +284,8 @@ class Journal:
         """Close every connection and drop the key. `unlock` opens it again for the same user."""
         if self._ctx.locked:
             return
-        with contextlib.suppress(SamJournalError), self._ctx.db.transaction():
-            self._ctx.log(Action.LOCK, "user", self.user.username)
+        with contextlib.suppress(SamJournalError):
+            self._ctx.log_read(Action.LOCK, "user", self.user.username)
         self._ctx.close()
 
     def unlock(self, passphrase: str) -> None:
@@ -482,9 +491,7 @@ class Journal:
         detail: str = "",
     ) -> None:
         """Audit something done outside the database: a print, a save, an export."""
-        ctx = self._require_open()
-        with ctx.db.transaction():
-            ctx.log(action, entity, entity_id, family_id, detail)
+        self._require_open().log_read(action, entity, entity_id, family_id, detail)
 
     def integrity_problems(self) -> list[str]:
         """`cipher_integrity_check`, `integrity_check`, foreign keys, the audit chain and the
@@ -505,9 +512,9 @@ class Journal:
     # -- backups --------------------------------------------------------------------------
 
     def backup(self, target: Path | str) -> Path:
+        """Works on a full disk too, to a disk with room: nothing is written beside the journal."""
         ctx = self._require_open()
-        with ctx.db.transaction():
-            ctx.log(Action.BACKUP, "journal", self.journal_id)
+        ctx.log_read(Action.BACKUP, "journal", self.journal_id)
         return write_backup(ctx.db, self._folder, Path(target))
 
 

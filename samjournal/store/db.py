@@ -7,6 +7,7 @@ keyring's Argon2id slots). Low-level errors are converted here into the public e
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -17,6 +18,7 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from samjournal.errors import (
+    DiskFull,
     JournalDamaged,
     JournalLocked,
     NotAJournal,
@@ -34,6 +36,7 @@ class Row(Protocol):
 
 Params = Sequence[Any] | dict[str, Any]
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+_NO_SPACE = {errno.ENOSPC, errno.EDQUOT}
 
 _PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -44,6 +47,9 @@ _PRAGMAS = (
     # leaves nothing behind in free pages or cell gaps for anyone who holds the key.
     "PRAGMA secure_delete = ON",
     "PRAGMA busy_timeout = 5000",
+    # Fold the -wal into journal.db every 64 pages (256 KiB), not SQLite's 1000: on a disk that
+    # fills up, the journal's reserve (samjournal/reserve.py) must have room to finish that.
+    "PRAGMA wal_autocheckpoint = 64",
 )
 
 
@@ -57,7 +63,9 @@ def convert_error(exc: Exception, path: Path | None = None) -> SamJournalError:
     """Map an sqlcipher3 or OS error onto the most specific public error."""
     text = str(exc).lower()
     read_only_folder = path is not None and not os.access(path.parent, os.W_OK)
-    if isinstance(exc, OSError) or "disk is full" in text or "readonly" in text:
+    if "disk is full" in text or (isinstance(exc, OSError) and exc.errno in _NO_SPACE):
+        return DiskFull()
+    if isinstance(exc, OSError) or "readonly" in text:
         return StorageFull("Lagring feilet: disken er full eller mappen er skrivebeskyttet.")
     if "unable to open" in text and read_only_folder:
         # WAL needs its -wal and -shm files beside the database: a read-only folder cannot.
@@ -223,8 +231,8 @@ class Database:
 
     # -- maintenance ------------------------------------------------------------------------
 
-    def checkpoint(self) -> None:
-        self._run("PRAGMA wal_checkpoint(TRUNCATE)", ())
+    def checkpoint(self, mode: str = "TRUNCATE") -> None:
+        self._run(f"PRAGMA wal_checkpoint({mode})", ())
 
     def export_to(self, dest: Path, key: bytes) -> None:
         """Write a complete copy of this database to `dest`, encrypted under `key`."""
