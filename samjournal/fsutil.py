@@ -12,7 +12,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from samjournal.errors import DiskFull, StorageFull
+from samjournal.errors import StorageFull
 
 _FULL = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM}
 
@@ -65,8 +65,6 @@ def atomic_write(target: Path, data: bytes) -> None:
 
 
 def storage_error(exc: OSError) -> Exception:
-    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
-        return DiskFull()
     if exc.errno in _FULL:
         return StorageFull("Lagring feilet: disken er full eller mappen er skrivebeskyttet.")
     return exc

@@ -30,6 +30,7 @@ from samjournal.errors import (
     PermissionDenied,
     RecentWorkMissing,
     SamJournalError,
+    StorageFull,
     ValidationError,
 )
 from samjournal.evaluation.exporter import Evaluation
@@ -204,7 +205,7 @@ class Journal:
             raise
         if not ctx.rescue:
             reserve.ensure(folder.path)
-        with contextlib.suppress(DiskFull):  # already audited; cleared at the next open
+        with contextlib.suppress(StorageFull):  # a full disk: already audited; cleared later
             folder.clear_failures(username)
         journal = cls(folder, ctx, unlocked.failed_attempts)
         journal._finish_key_changes()
