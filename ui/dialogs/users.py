@@ -149,10 +149,16 @@ class UsersDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         return self._users[rows[0].row()] if rows else None
 
+    def _open(self, dialog: QDialog) -> None:
+        # Held here: a dialog whose Python wrapper is collected while Qt still shows it loses
+        # its attributes (its fields), so Save would fail.
+        self._child = dialog
+        dialog.open()
+
     def add_user(self) -> None:
         dialog = AddUserDialog(self.session, self)
         dialog.saved.connect(lambda _u: self.reload())
-        dialog.open()
+        self._open(dialog)
 
     def remove_user(self) -> None:
         user = self.selected()
@@ -161,7 +167,7 @@ class UsersDialog(QDialog):
             return
         dialog = RemoveUserDialog(self.session, user, self)
         dialog.saved.connect(lambda _r: self.reload())
-        dialog.open()
+        self._open(dialog)
 
     def reset_passphrase(self) -> None:
         user = self.selected()
@@ -176,7 +182,7 @@ class UsersDialog(QDialog):
         dialog.saved.connect(
             lambda _r: self.message.show_message(self.tr("The passphrase was reset."))
         )
-        dialog.open()
+        self._open(dialog)
 
     def new_recovery_key(self) -> None:
         dialog = ConfirmDialog(
@@ -191,4 +197,4 @@ class UsersDialog(QDialog):
             parent=self,
         )
         dialog.saved.connect(lambda key: RecoveryKeyDialog(key, self, self.session).open())
-        dialog.open()
+        self._open(dialog)
