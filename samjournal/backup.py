@@ -126,7 +126,7 @@ def restore(source: Path, target: Path, username: str, passphrase: str) -> Path 
             db.close()
         db = Database(staged.db_path, key)
         try:
-            record_restore(db, username, source.name, target)
+            record_restore(db, username, target)
         finally:
             db.close()
         kept = _move_aside(target)

@@ -196,9 +196,10 @@ class Marker:
             self.write(current(db))
 
 
-def record_restore(db: Database, username: str, source: str, replaced: Path) -> None:
+def record_restore(db: Database, username: str, replaced: Path) -> None:
     """A restore is a deliberate rollback: record it in the restored copy (with how far the
-    journal it replaces had come, by its mark) and make the mark follow the copy."""
+    journal it replaces had come, by its mark; not the backup's file name, which a user chose)
+    and make the mark follow the copy."""
     marker = Marker.for_db(db)
     before = read(replaced / MARK_NAME, marker._journal, marker._key).mark
     had = before.short() if before is not None else "unknown"
@@ -209,6 +210,6 @@ def record_restore(db: Database, username: str, source: str, replaced: Path) -> 
             Action.RESTORE,
             "journal",
             marker._journal,
-            detail=f"restored from backup {source}; the journal had come to {had}",
+            detail=f"restored from a backup; the journal had come to {had}",
         )
     marker.write(current(db), durable=True)
