@@ -7,6 +7,7 @@ import logging
 from PySide6.QtCore import QCoreApplication
 
 from samjournal.errors import (
+    DiskFull,
     JournalDamaged,
     JournalExists,
     JournalLocked,
@@ -63,6 +64,8 @@ def describe(error: BaseException) -> str:
         )
     if isinstance(error, JournalLocked):
         return QCoreApplication.translate("Errors", "The journal is locked.")
+    if isinstance(error, DiskFull):  # the journal's own disk: says what still works
+        return _core(error)
     if isinstance(error, StorageFull):
         return QCoreApplication.translate(
             "Errors",
