@@ -642,9 +642,10 @@ def _sha256(path: Path) -> str:
 
 def _move_aside(target: Path, sequence: int) -> str:
     """A bundle under the name of the number about to be used, with no line in the log: written
-    by an export that crashed before recording it (a version before the temp-name order). It
-    cannot be adopted (the journal cannot decrypt it to check it) and must never reach the
-    evaluator beside the new bundle of that number, so it is renamed out of the way."""
+    by an export that crashed before recording it (a version before the temp-name order), or
+    logged in a journal since restored from an older backup. It cannot be adopted (the journal
+    cannot decrypt it to check it) and is renamed out of the way, so it is not sent beside the
+    new bundle of that number by mistake."""
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     aside = target.with_name(f"{target.name}.ikke-registrert-{stamp}")
     number = 1
@@ -656,9 +657,9 @@ def _move_aside(target: Path, sequence: int) -> str:
     except OSError as exc:
         raise storage_error(exc) from exc
     return (
-        f"{target.name} i mappen ble skrevet av en eksport som ble avbrutt før journalen"
-        f" registrerte den. Den er flyttet til {aside.name} og skal ikke sendes; den nye pakken"
-        f" {sequence} erstatter den."
+        f"{target.name} i mappen er ikke registrert i journalen (en eksport ble avbrutt før den"
+        f" ble registrert, eller journalen er gjenopprettet fra en eldre sikkerhetskopi). Den er"
+        f" flyttet til {aside.name} og skal ikke sendes; den nye pakken {sequence} erstatter den."
     )
 
 

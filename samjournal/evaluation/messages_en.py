@@ -85,11 +85,12 @@ MESSAGES_EN: dict[str, str] = {
         "Bundle {} was recorded, but an interruption kept the file from getting its name; it"
         " has been checked and put in place: {}"
     ),
-    "{} i mappen ble skrevet av en eksport som ble avbrutt før journalen registrerte den. Den er"
-    " flyttet til {} og skal ikke sendes; den nye pakken {} erstatter den.": (
-        "{} in the folder was written by an export that was interrupted before the journal"
-        " recorded it. It has been moved to {} and must not be sent; the new bundle {} replaces"
-        " it."
+    "{} i mappen er ikke registrert i journalen (en eksport ble avbrutt før den ble registrert,"
+    " eller journalen er gjenopprettet fra en eldre sikkerhetskopi). Den er flyttet til {} og"
+    " skal ikke sendes; den nye pakken {} erstatter den.": (
+        "{} in the folder is not recorded in the journal (an export was interrupted before it"
+        " was recorded, or the journal was restored from an older backup). It has been moved to"
+        " {} and must not be sent; the new bundle {} replaces it."
     ),
     "Ingen slik eksport.": "No such export.",
     "Journalen har ingen pakke {} for studien {}.": "The journal has no bundle {} for study {}.",

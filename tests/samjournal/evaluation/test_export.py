@@ -282,7 +282,7 @@ def test_an_unrecorded_file_under_the_next_name_is_moved_aside(
     assert aside.read_bytes() == b"earlier"
     [notice] = result.notices
     assert "skal ikke sendes" in notice
-    assert render(notice, "en").startswith(f"{name} in the folder was written by an export")
+    assert render(notice, "en").startswith(f"{name} in the folder is not recorded in the journal")
 
 
 def test_a_logged_bundle_left_under_its_temp_name_is_adopted(
