@@ -121,7 +121,8 @@ class Context:
         return self._marker
 
     def _committed(self, db: Database) -> None:
-        with contextlib.suppress(SamJournalError):
+        # The commit has happened: a mark that cannot be written only lags (never an alarm).
+        with contextlib.suppress(SamJournalError, OSError, ValueError):
             self.marker.after_commit(db)
 
     def close(self) -> None:
