@@ -23,6 +23,8 @@ from samjournal.folder import DB_NAME, KEYRING_NAME, PENDING_NAME, JournalFolder
 from samjournal.folder_lock import WAIT, FolderLock
 from samjournal.fsutil import ZIP_READ_ERRORS, fsync_dir, storage_error, temp_path
 from samjournal.keyring import Keyring
+from samjournal.mark import MARK_NAME, record_restore
+from samjournal.reserve import disk_full
 from samjournal.store import Database, integrity_problems
 
 FORMAT = "samjournal-backup"
@@ -34,7 +36,10 @@ MAX_MANIFEST = 64 * 1024
 def write_backup(db: Database, folder: JournalFolder, target: Path) -> Path:
     """Write `target` atomically; a crash leaves no file that could be taken for a backup."""
     ring = Keyring.load(folder.keyring_path)
-    snapshot = temp_path(folder.db_path)
+    # On a full disk the snapshot goes beside the target instead, so a journal on a full disk
+    # can still be backed up to another (the copy is encrypted under the data key).
+    beside = target.with_name(target.name + ".db") if disk_full(folder.path) else folder.db_path
+    snapshot = temp_path(beside)
     partial = temp_path(target)
     try:
         db.export_to(snapshot, db.key)
@@ -139,7 +144,14 @@ def _restore_alone(
                 raise BackupInvalid("Databasen i sikkerhetskopien består ikke integritetssjekken.")
         finally:
             db.close()
+        db = Database(staged.db_path, key)
+        try:
+            record_restore(db, username, folder.path)  # the rollback, in the restored copy
+        finally:
+            db.close()
         kept = _keep_current(folder)
+        # The mark first: a mark behind its journal raises no alarm if the swap never happens.
+        os.replace(staged.path / MARK_NAME, folder.path / MARK_NAME)
         folder.swap_in(staged.db_path, ring)  # the same crash-safe order as a rekey
         return kept
     except OSError as exc:
@@ -188,7 +200,14 @@ def _keep_current(folder: JournalFolder) -> Path | None:
         number += 1
         kept = target.with_name(f"{target.name}.before-restore-{stamp}-{number}")
     kept.mkdir(mode=0o700)
-    for name in (DB_NAME, DB_NAME + "-wal", DB_NAME + "-shm", KEYRING_NAME, PENDING_NAME):
+    for name in (
+        DB_NAME,
+        DB_NAME + "-wal",
+        DB_NAME + "-shm",
+        KEYRING_NAME,
+        PENDING_NAME,
+        MARK_NAME,
+    ):
         src = target / name
         if not src.exists():
             continue

@@ -169,7 +169,9 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    journal = open_journal(args)
+    # Recent work missing (journal.mark) is reported by the open itself: the error names where
+    # the work may be; --accept-loss records that the journal is taken as it is.
+    journal = open_journal(args, accept_missing=args.accept_loss)
     if args.repair:
         for family in journal.families.rebuild_totals():
             print(f"rettet: saksoversiktens tall for familie {family}")
@@ -288,10 +290,17 @@ def build_parser() -> argparse.ArgumentParser:
     add(
         "search", cmd_search, "fulltekstsøk i navn, møtenotater, behov og utbetalinger"
     ).add_argument("text", metavar="TEKST")
-    add("check", cmd_check, "kjør integritetssjekkene").add_argument(
+    check_p = add("check", cmd_check, "kjør integritetssjekkene")
+    check_p.add_argument(
         "--repair",
         action="store_true",
         help="regn ut saksoversiktens tall på nytt fra journalen først (avledede data)",
+    )
+    check_p.add_argument(
+        "--accept-loss",
+        action="store_true",
+        help="godta en journal der nyeste arbeid mangler (revisjonsloggen er bak journal.mark);"
+        " det revideres",
     )
     add("backup", cmd_backup, "skriv en sikkerhetskopi (én fil)").add_argument(
         "file", type=Path, metavar="FIL", help="filen sikkerhetskopien skrives til"

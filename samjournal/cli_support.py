@@ -53,8 +53,10 @@ def language() -> str:
     return "en" if wanted.startswith("en") else "nb"
 
 
-def open_journal(args: argparse.Namespace) -> Journal:
-    journal = Journal.open(args.journal, username(args), passphrase())
+def open_journal(args: argparse.Namespace, *, accept_missing: bool = False) -> Journal:
+    journal = Journal.open(
+        args.journal, username(args), passphrase(), accept_missing=accept_missing
+    )
     if journal.failed_attempts:
         print(
             f"Merk: {len(journal.failed_attempts)} mislykkede opplåsingsforsøk siden sist.",

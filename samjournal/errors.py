@@ -123,6 +123,43 @@ class StorageFull(SamJournalError):
     """The disk is full or the folder is read-only; nothing was saved."""
 
 
+DISK_FULL = (
+    "Lagring feilet: disken er full. Journalen kan leses, men ikke endres før det er frigjort"
+    " plass på disken; ingenting som er lagret er tapt."
+)
+NO_ROOM = (
+    "Disken er full, og journalens reserve er brukt opp. Frigjør minst 1 MB på disken og prøv"
+    " igjen; ingenting som er lagret er tapt."
+)
+
+
+class DiskFull(StorageFull):
+    """The journal's disk is full: reading and backups elsewhere work, saving waits for space."""
+
+    def __init__(self, message: str = DISK_FULL) -> None:
+        super().__init__(message)
+
+
+class RecentWorkMissing(SamJournalError):
+    """The audit log is behind the journal's high-water mark: recent work is missing."""
+
+    def __init__(self, mark: int, found: int, kept_wal: str | None) -> None:
+        self.mark, self.found, self.kept_wal = mark, found, kept_wal
+        where = (
+            f"Filen journal.db-wal slik den ble funnet er kopiert til {kept_wal}; det som mangler"
+            " kan også ligge i en nyere sikkerhetskopi."
+            if kept_wal
+            else "Det som mangler kan ligge i en journal.db-wal-fil der journalen ble kopiert"
+            " fra, eller i en nyere sikkerhetskopi."
+        )
+        super().__init__(
+            f"Nyeste arbeid mangler i journalen: den var kommet til revisjonshendelse {mark},"
+            f" men den hendelsen finnes ikke lenger slik den var (journalen har nå {found}"
+            f" hendelser). {where} Ingenting er endret. Gjenopprett sikkerhetskopien, eller godta"
+            " journalen slik den er med «samjournal check --accept-loss»."
+        )
+
+
 class BackupInvalid(SamJournalError):
     """A backup file is damaged, truncated or not a SamJournal backup."""
 

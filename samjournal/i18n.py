@@ -134,6 +134,38 @@ MESSAGES_EN: dict[str, str] = {
     "Lagring feilet: disken er full eller mappen er skrivebeskyttet.": (
         "Saving failed: the disk is full or the folder is read-only."
     ),
+    "Lagring feilet: disken er full. Journalen kan leses, men ikke endres før det er frigjort"
+    " plass på disken; ingenting som er lagret er tapt.": (
+        "Saving failed: the disk is full. The journal can be read, but not changed until space"
+        " is freed on the disk; nothing that was saved is lost."
+    ),
+    "Disken er full, og journalens reserve er brukt opp. Frigjør minst 1 MB på disken og prøv"
+    " igjen; ingenting som er lagret er tapt.": (
+        "The disk is full, and the journal's reserve is used up. Free at least 1 MB on the disk"
+        " and try again; nothing that was saved is lost."
+    ),
+    "Nyeste arbeid mangler i journalen: den var kommet til revisjonshendelse {}, men den"
+    " hendelsen finnes ikke lenger slik den var (journalen har nå {} hendelser). Filen"
+    " journal.db-wal slik den ble funnet er kopiert til {}; det som mangler kan også ligge i en"
+    " nyere sikkerhetskopi. Ingenting er endret. Gjenopprett sikkerhetskopien, eller godta"
+    " journalen slik den er med «samjournal check --accept-loss».": (
+        "Recent work is missing from the journal: it had come to audit event {}, but that event"
+        " is no longer there as it was (the journal now has {} events). The journal.db-wal file"
+        " as it was found has been copied to {}; what is missing may also be in a newer backup."
+        " Nothing was changed. Restore the backup, or accept the journal as it is with"
+        " “samjournal check --accept-loss”."
+    ),
+    "Nyeste arbeid mangler i journalen: den var kommet til revisjonshendelse {}, men den"
+    " hendelsen finnes ikke lenger slik den var (journalen har nå {} hendelser). Det som mangler"
+    " kan ligge i en journal.db-wal-fil der journalen ble kopiert fra, eller i en nyere"
+    " sikkerhetskopi. Ingenting er endret. Gjenopprett sikkerhetskopien, eller godta journalen"
+    " slik den er med «samjournal check --accept-loss».": (
+        "Recent work is missing from the journal: it had come to audit event {}, but that event"
+        " is no longer there as it was (the journal now has {} events). What is missing may be"
+        " in a journal.db-wal file where the journal was copied from, or in a newer backup."
+        " Nothing was changed. Restore the backup, or accept the journal as it is with"
+        " “samjournal check --accept-loss”."
+    ),
     "Kopien av journalen kunne ikke bekreftes; ingenting ble endret.": (
         "The copy of the journal could not be verified; nothing was changed."
     ),

@@ -15,10 +15,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samjournal import audit as audit_log
+from samjournal import mark, reserve
 from samjournal import validation as v
 from samjournal.audit import Action, ChainReport
 from samjournal.backup import write_backup
 from samjournal.errors import (
+    NO_ROOM,
+    DiskFull,
     IntegrityFailed,
     JournalBusy,
     JournalDamaged,
@@ -26,6 +29,7 @@ from samjournal.errors import (
     JournalLocked,
     NotFound,
     PermissionDenied,
+    RecentWorkMissing,
     SamJournalError,
     StorageFull,
     ValidationError,
@@ -178,10 +182,15 @@ class Journal:
         passphrase: str,
         *,
         on_upgrade: Callable[[], object] | None = None,
+        accept_missing: bool = False,
     ) -> Journal:
         """Unlock as `username`. WrongPassphrase before the database is touched. `on_upgrade`
         is called (on this thread) before a schema upgrade, which takes a while on a large
-        journal: the first unlock after installing a new version."""
+        journal: the first unlock after installing a new version.
+
+        RecentWorkMissing when the audit log is behind the high-water mark (journal.mark), and
+        nothing is written; `accept_missing=True` (a team lead's deliberate choice, `samjournal
+        check --accept-loss`) opens it anyway and records what was accepted."""
         folder = JournalFolder(Path(path))
         folder.require()
         hold = FolderLock(folder.path)
@@ -194,19 +203,33 @@ class Journal:
             else:
                 hold.shared()
             unlocked = folder.unlock(username, passphrase, alone=alone)
-            ctx = cls._context(folder, unlocked.data_key, username, hold, on_upgrade)
-            with ctx.db.transaction():
+            rescue = reserve.disk_full(folder.path)
+            if rescue:  # the reserve makes room for SQLite's -shm and -wal and the audit events
+                reserve.release(folder.path)
+            try:
+                ctx = cls._context(folder, unlocked.data_key, username, hold, on_upgrade)
+            except JournalDamaged as exc:  # SQLite's "disk I/O error" when it has no room at all
+                if reserve.disk_full(folder.path):
+                    raise DiskFull(NO_ROOM) from exc
+                raise
+            if rescue:
+                ctx.enter_rescue()
+            try:
+                notes = _settle_mark(ctx, folder, accept_missing)
                 for when in unlocked.failed_attempts:
-                    ctx.audit.append(
-                        ctx.db,
-                        username,
-                        Action.FAILED_UNLOCK,
-                        "user",
-                        username,
-                        at=dt.datetime.fromisoformat(when),
+                    ctx.log_read(
+                        Action.FAILED_UNLOCK, "user", username, at=dt.datetime.fromisoformat(when)
                     )
-                ctx.log(Action.UNLOCK, "user", username)
-            folder.clear_failures(username)
+                for note in notes:
+                    ctx.log_read(Action.RESTORE, "journal", "mark", detail=note)
+                ctx.log_read(Action.UNLOCK, "user", username)
+            except BaseException:
+                ctx.close()
+                raise
+            if not ctx.rescue:
+                reserve.ensure(folder.path)
+            with contextlib.suppress(StorageFull):  # a full disk: already audited; cleared later
+                folder.clear_failures(username)
             journal = cls(folder, ctx, unlocked.failed_attempts, hold)
             if alone:
                 folder.bind_keyring()
@@ -323,8 +346,8 @@ class Journal:
         """Close every connection and drop the key. `unlock` opens it again for the same user."""
         if self._ctx.locked:
             return
-        with contextlib.suppress(SamJournalError), self._ctx.db.transaction():
-            self._ctx.log(Action.LOCK, "user", self.user.username)
+        with contextlib.suppress(SamJournalError):
+            self._ctx.log_read(Action.LOCK, "user", self.user.username)
         self._ctx.close()
         self._hold.release()  # a locked window never stands in the way of a rekey or restore
 
@@ -497,6 +520,7 @@ class Journal:
         """Copy the database under a new key, make `change` in the copy, then swap it in with
         `ring` sealed to the new key. The folder must be held exclusively."""
         ctx = self._ctx
+        ctx.require_room()  # on a full disk the reserve's room is for audited reads, not a copy
         new_key, old_key = os.urandom(32), ctx.data_key
         scratch = self._folder.rekeyed_copy(ctx.db, new_key, change)
         ctx.close()
@@ -585,9 +609,7 @@ class Journal:
         detail: str = "",
     ) -> None:
         """Audit something done outside the database: a print, a save, an export."""
-        ctx = self._require_open()
-        with ctx.db.transaction():
-            ctx.log(action, entity, entity_id, family_id, detail)
+        self._require_open().log_read(action, entity, entity_id, family_id, detail)
 
     def integrity_problems(self) -> list[str]:
         """`cipher_integrity_check`, `integrity_check`, foreign keys, the audit chain and the
@@ -608,10 +630,37 @@ class Journal:
     # -- backups --------------------------------------------------------------------------
 
     def backup(self, target: Path | str) -> Path:
+        """Works on a full disk too, to a disk with room: nothing is written beside the journal."""
         ctx = self._require_open()
-        with ctx.db.transaction():
-            ctx.log(Action.BACKUP, "journal", self.journal_id)
+        ctx.log_read(Action.BACKUP, "journal", self.journal_id)
         return write_backup(ctx.db, self._folder, Path(target))
+
+
+def _settle_mark(ctx: Context, folder: JournalFolder, accept_missing: bool) -> list[str]:
+    """Compare the audit log with the high-water mark; what to record in the audit log.
+
+    Missing work refuses the open rather than warning: carrying on would give new events the
+    missing numbers and overwrite the mark, the only evidence of how far the journal had come,
+    and a -wal found later could no longer be put back. A missing mark (a journal from before
+    marks) is written by this open; an unreadable one (torn, edited, another journal's) too, and
+    that is recorded."""
+    reading = ctx.marker.read()
+    if reading.unreadable:
+        return ["journal.mark unreadable or not this journal's; written anew"]
+    if reading.mark is None:
+        return []
+    missing = mark.compare(ctx.db, reading.mark)
+    if missing is None:
+        return []
+    if not accept_missing:
+        kept = mark.keep_wal(folder.db_path)  # before the close checkpoints and deletes it
+        raise RecentWorkMissing(
+            missing.mark.seq, missing.found.seq, str(kept) if kept is not None else None
+        )
+    return [
+        f"recent work missing, accepted: journal had come to {missing.mark.short()},"
+        f" found {missing.found.short()}"
+    ]
 
 
 def _upgrade(db: Database, on_upgrade: Callable[[], object] | None = None) -> None:

@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
 from samjournal import audit as audit_log
+from samjournal import reserve
 from samjournal.audit import Action, AuditLog
-from samjournal.errors import JournalLocked, NotFound, PermissionDenied
+from samjournal.errors import (
+    NO_ROOM,
+    DiskFull,
+    JournalLocked,
+    NotFound,
+    PermissionDenied,
+    SamJournalError,
+)
+from samjournal.mark import Marker, current
 from samjournal.model import Changes, FamilyId, Role, User, UserId
 from samjournal.store import Database, Row
 
@@ -65,7 +75,10 @@ class Context:
         self._open: list[Database] = []
         self._guard = threading.Lock()
         self.announcer = announcer or Announcer()
+        self._marker: Marker | None = None
+        self.rescue = False  # the disk is full: reads only (see samjournal/reserve.py)
         if db is not None:
+            db.after_commit = self._committed
             self._local.db = db
             self._open.append(db)
 
@@ -78,6 +91,7 @@ class Context:
             if self._key is None:
                 raise JournalLocked("Journalen er låst.")
             db = Database(self._db_path, self._key)
+            db.after_commit = self._committed
             self._local.db = db
             with self._guard:
                 self._open.append(db)
@@ -99,7 +113,22 @@ class Context:
     def locked(self) -> bool:
         return self._key is None
 
+    @property
+    def marker(self) -> Marker:
+        """The journal's high-water mark beside journal.db (see samjournal/mark.py)."""
+        if self._marker is None:
+            self._marker = Marker.for_db(self.db)
+        return self._marker
+
+    def _committed(self, db: Database) -> None:
+        # The commit has happened: a mark that cannot be written only lags (never an alarm).
+        with contextlib.suppress(SamJournalError, OSError, ValueError):
+            self.marker.after_commit(db)
+
     def close(self) -> None:
+        if self._open and self._marker is not None and self._marker.wrote:
+            with contextlib.suppress(SamJournalError):  # durable at lock: a power cut after it
+                self._marker.write(current(self._open[0]), durable=True)  # hides nothing
         with self._guard:
             for db in self._open:
                 db.close()
@@ -145,7 +174,56 @@ class Context:
         family_id: int | None = None,
         detail: str = "",
     ) -> None:
+        """Audit a change, inside its transaction. Every change is audited, so this is also
+        where changes wait for room on a full disk."""
+        self.require_room()
         self.audit.append(self.db, self.user.username, action, entity, entity_id, family_id, detail)
+
+    def log_read(
+        self,
+        action: Action,
+        entity: str = "",
+        entity_id: object = "",
+        family_id: int | None = None,
+        detail: str = "",
+        *,
+        at: dt.datetime | None = None,
+    ) -> None:
+        """Audit a read (unlock, a case opened, a print, a backup) in its own transaction,
+        committed before the read goes on. On a full disk the session turns to rescue mode and
+        the event goes into the room the journal's reserve gave back; if even that is used up,
+        the read is refused rather than left unaudited."""
+        for last_try in (False, True):
+            try:
+                with self.db.transaction() as db:
+                    self.audit.append(
+                        db, self.user.username, action, entity, entity_id, family_id, detail, at
+                    )
+                break
+            except DiskFull as exc:
+                if self.rescue or last_try:
+                    raise DiskFull(NO_ROOM) from exc
+                self.enter_rescue()
+        if self.rescue:  # the -wal is rewritten from its start instead of growing
+            with contextlib.suppress(SamJournalError):
+                self.db.checkpoint("PASSIVE")
+
+    def enter_rescue(self) -> None:
+        """Give the reserve back and fold the -wal into journal.db with it, so that from here
+        each read's event reuses the -wal's first pages instead of growing it."""
+        reserve.release(self._db_path.parent)
+        self.rescue = True
+        with contextlib.suppress(SamJournalError):
+            self.db.checkpoint()
+
+    def require_room(self) -> None:
+        if not self.rescue:
+            return
+        folder = self._db_path.parent
+        if reserve.free_bytes(folder) >= 2 * reserve.RESERVE_BYTES and reserve.ensure(folder):
+            self.rescue = False  # space is back: a new reserve, and changes go ahead
+            return
+        raise DiskFull()
 
     def emit(self, *entities: str, family_id: int | None = None) -> None:
         """Announce a committed change; call after the transaction, never inside it."""

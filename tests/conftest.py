@@ -59,6 +59,9 @@ KINDS = {
     "concurrent_runs": "concurrent-process runs",
     "concurrent_acknowledged": "their acknowledged changes checked",
     "concurrent_lost": "their acknowledged changes lost",
+    "lost_wal_runs": "lost or damaged -wal runs",
+    "lost_wal_losses": "runs that lost acknowledged changes",
+    "lost_wal_detected": "losses detected on open",
 }
 
 
@@ -86,9 +89,14 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     terminalreporter.write_line(f"{'lost acknowledged changes (ratio)':>38}: {ratio}")
     for kind in ("concurrent_runs", "concurrent_acknowledged", "concurrent_lost"):
         terminalreporter.write_line(f"{KINDS[kind]:>38}: {figures.get(kind, 0)}")
+    for kind in ("lost_wal_runs", "lost_wal_losses", "lost_wal_detected"):
+        if "lost_wal_runs" in figures:
+            terminalreporter.write_line(f"{KINDS[kind]:>38}: {figures.get(kind, 0)}")
     hits = figures.get("canary_hits", 0)
     if hits or lost or figures.get("concurrent_lost", 0):
         terminalreporter.write_line("RELIABILITY FAILED: canary hits and lost changes must be 0")
+    if figures.get("lost_wal_detected", 0) != figures.get("lost_wal_losses", 0):
+        terminalreporter.write_line("RELIABILITY FAILED: every loss of a -wal must be detected")
 
 
 @dataclass(frozen=True)

@@ -66,7 +66,9 @@ def describe(error: BaseException) -> str:
     if isinstance(error, JournalLocked):
         return QCoreApplication.translate("Errors", "The journal is locked.")
     if isinstance(error, StorageFull) and str(error) != STORAGE_FULL:
-        return _core(error)  # it says more: the room a rekey needs, or a half-done key change
+        # It says more: what still works on a full disk, the room a rekey needs, or a
+        # half-done key change.
+        return _core(error)
     if isinstance(error, StorageFull):
         return QCoreApplication.translate(
             "Errors",

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from samjournal.cli_parser import Parser
-from samjournal.cli_support import EXIT_ERROR, EXIT_OK, passphrase, unlocked
+from samjournal.cli_support import EXIT_ERROR, EXIT_OK, language, passphrase, unlocked
 from samjournal.errors import ValidationError
 from samjournal.evaluation.evaluator import (
     Workspace,
@@ -24,6 +24,7 @@ from samjournal.evaluation.evaluator import (
 )
 from samjournal.evaluation.exporter import ExportEntry
 from samjournal.evaluation.profile import EVENT_TABLES, Policy
+from samjournal.i18n import render
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -82,6 +83,8 @@ def cmd_export(args: argparse.Namespace) -> int:
             raise ValidationError("--out", "velg mappen pakken skal skrives til")
         result = section.export(args.study, args.out, full=args.full)
         head = journal.audit_head()
+    for notice in result.notices:  # what the export found and settled in the folder first
+        print(f"Merk: {render(notice, language())}", file=sys.stderr)
     print("\n".join(result.risk.lines()))
     entry = result.entry
     print(

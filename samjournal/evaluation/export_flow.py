@@ -201,6 +201,7 @@ class Outcome:
     verified: bool  # the file reads back from the folder as an age file of that size
     waiting: int  # this study's bundles still without a receipt, this one included
     audit_head: str
+    notices: tuple[str, ...] = ()  # what the export settled in the folder first (core words)
 
     @property
     def file_name(self) -> str:
@@ -372,6 +373,7 @@ class ExportFlow:
             verified=verified,
             waiting=waiting,
             audit_head=journal.audit_head(),
+            notices=result.notices,
         )
         self.phase = None
         self.step = Step.DONE

@@ -2,14 +2,21 @@
 and the journal's signing key. `Evaluation` is a section of the facade, like `journal.consents`.
 
 An export runs in one write transaction: read, gate, anonymise, assign pseudonyms and versions,
-write the bundle file atomically, then record the new state and the export log and commit. If the
-commit fails the file is removed, so a bundle on disk always has its line in the log.
+write the bundle to a temp file (fsynced), record the new state and the export log with the
+file's SHA-256, commit, and only then give the file its name. So a bundle under its name always
+has its line in the log, and a sequence number never names two bundles: a crash before the
+commit leaves a temp file (removed at the next export into that folder, the number unused); a
+crash after it leaves the logged bundle under its temp name, adopted at the next export into the
+folder when its SHA-256 is the logged one. A named bundle without a line (written by a version
+before this order) is moved aside with a notice.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import glob
+import hashlib
 import json
 import os
 from dataclasses import dataclass
@@ -40,7 +47,13 @@ from samjournal.evaluation.release import (
 from samjournal.evaluation.risk import RiskReport
 from samjournal.evaluation.sql import executemany, paused_gc, tuples
 from samjournal.evaluation.tables import DATA_TABLES, TOMBSTONES
-from samjournal.fsutil import atomic_write, remove_partials, storage_error
+from samjournal.fsutil import (
+    atomic_write,
+    fsync_dir,
+    remove_partials,
+    storage_error,
+    temp_path,
+)
 from samjournal.model import FamilyId
 from samjournal.records import base
 from samjournal.session import Context, iso, utcnow
@@ -97,6 +110,7 @@ class ExportResult:
     path: Path
     entry: ExportEntry
     risk: RiskReport
+    notices: tuple[str, ...] = ()  # what the export found and settled in the folder first
 
 
 @dataclass(slots=True)
@@ -251,9 +265,11 @@ class Evaluation(base.Section):
         except OSError as exc:
             raise storage_error(exc) from exc
         target: Path | None = None
-        written = False
+        staged: Path | None = None
+        notices: list[str] = []
         try:
             with paused_gc(), ctx.db.transaction() as db:
+                notices += self._adopt(study_id, out_dir)
                 key = signing_key(db)
                 plan = self._plan(study_id, full)
                 header = Header(
@@ -271,7 +287,7 @@ class Evaluation(base.Section):
                 # held since the transaction began means none of them is being written now.
                 remove_partials(out_dir, header.bag_name().rsplit("-", 1)[0] + "-")
                 if target.exists():
-                    raise ValidationError("mappe", f"{target.name} finnes allerede der")
+                    notices.append(_move_aside(target, plan.sequence))
                 tables = {
                     name: csv_lines(DATA_TABLES[name].header, lines)
                     for name, lines in plan.tables.items()
@@ -285,17 +301,21 @@ class Evaluation(base.Section):
                     plan.profile.age_recipients(),
                     f"{plan.profile.name}: pakke {plan.sequence} fra en SamJournal-journal",
                 )
-                self._save(db, plan, header, key, target.name, bundle_hash)
-                written = True  # from here on, a file under the name is ours to remove
-                atomic_write(target, data)
+                staged = temp_path(target)
+                _write_synced(staged, data)
+                digest = hashlib.sha256(data).hexdigest()
+                self._save(db, plan, header, key, target.name, bundle_hash, digest)
         except BaseException:
-            if written and target is not None:
+            if staged is not None:
                 with contextlib.suppress(OSError):
-                    os.unlink(target)
+                    staged.unlink()
             raise
-        ctx.emit("export")
         assert target is not None
-        return ExportResult(target, self._entry(study_id, plan.sequence), plan.risk)
+        assert staged is not None
+        _name_bundle(staged, target)  # committed: the bundle is logged; naming it comes last
+        ctx.emit("export")
+        entry = self._entry(study_id, plan.sequence)
+        return ExportResult(target, entry, plan.risk, tuple(notices))
 
     def export_log(self, study_id: str | None = None) -> list[ExportEntry]:
         sql = "SELECT e.*, u.username FROM evaluation_exports e JOIN users u ON u.id = e.created_by"
@@ -364,6 +384,28 @@ class Evaluation(base.Section):
         return self._entry(receipt.study_id, receipt.sequence)
 
     # -- inside -----------------------------------------------------------------------------
+
+    def _adopt(self, study_id: str, out_dir: Path) -> list[str]:
+        """Give logged bundles of this study that a crash left under their temp name in
+        `out_dir` their name, when the file is the very one logged (its SHA-256)."""
+        notices = []
+        for row in self._ctx.db.all(
+            "SELECT sequence, file_name, file_sha256 FROM evaluation_exports"
+            " WHERE study_id = ? AND file_sha256 IS NOT NULL",
+            (study_id,),
+        ):
+            name, digest = str(row["file_name"]), str(row["file_sha256"])
+            if (out_dir / name).exists():
+                continue
+            for staged in out_dir.glob(f".{glob.escape(name)}.*.partial"):
+                if _sha256(staged) == digest:
+                    _name_bundle(staged, out_dir / name)
+                    notices.append(
+                        f"Pakke {row['sequence']} ble registrert, men et avbrudd hindret at filen"
+                        f" fikk navnet sitt; den er kontrollert og lagt på plass: {name}"
+                    )
+                    break
+        return notices
 
     def _journal_id(self) -> str:
         return str(self._ctx.db.scalar("SELECT value FROM meta WHERE key = 'journal_id'"))
@@ -502,6 +544,7 @@ class Evaluation(base.Section):
         key: SigningKey,
         file_name: str,
         bundle_hash: str,
+        file_sha256: str,
     ) -> None:
         study_id = plan.profile.id
         seq = plan.sequence
@@ -536,8 +579,8 @@ class Evaluation(base.Section):
         db.execute(
             "INSERT INTO evaluation_exports (study_id, sequence, kind, created_at, created_by,"
             " file_name, bundle_hash, previous_hash, change_from, change_to, households,"
-            " rows_sent, tombstones, key_id, risk_report)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " rows_sent, tombstones, key_id, risk_report, file_sha256)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 study_id,
                 seq,
@@ -554,6 +597,7 @@ class Evaluation(base.Section):
                 len(plan.tombstones_all),
                 key.public.key_id_hex,
                 json.dumps(plan.risk.to_json(), ensure_ascii=False),
+                file_sha256,
             ),
         )
         self._ctx.log(
@@ -563,6 +607,60 @@ class Evaluation(base.Section):
             detail=f"bundle {seq} ({plan.kind}): {rows} rows, {len(plan.tombstones_all)}"
             f" tombstones, key {key.public.key_id_hex}",
         )
+
+
+def _name_bundle(staged: Path, target: Path) -> None:
+    try:
+        os.replace(staged, target)
+        fsync_dir(target.parent)
+    except FileNotFoundError:
+        if not target.exists():  # else another export into the folder adopted it first
+            raise
+    except OSError as exc:
+        raise storage_error(exc) from exc
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    try:
+        with path.open("xb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            path.unlink()
+        raise storage_error(exc) from exc
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _move_aside(target: Path, sequence: int) -> str:
+    """A bundle under the name of the number about to be used, with no line in the log: written
+    by an export that crashed before recording it (a version before the temp-name order), or
+    logged in a journal since restored from an older backup. It cannot be adopted (the journal
+    cannot decrypt it to check it) and is renamed out of the way, so it is not sent beside the
+    new bundle of that number by mistake."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    aside = target.with_name(f"{target.name}.ikke-registrert-{stamp}")
+    number = 1
+    while aside.exists():
+        number += 1
+        aside = target.with_name(f"{target.name}.ikke-registrert-{stamp}-{number}")
+    try:
+        os.replace(target, aside)
+    except OSError as exc:
+        raise storage_error(exc) from exc
+    return (
+        f"{target.name} i mappen er ikke registrert i journalen (en eksport ble avbrutt før den"
+        f" ble registrert, eller journalen er gjenopprettet fra en eldre sikkerhetskopi). Den er"
+        f" flyttet til {aside.name} og skal ikke sendes; den nye pakken {sequence} erstatter den."
+    )
 
 
 def _entry_from_row(row: Any) -> ExportEntry:

@@ -80,6 +80,18 @@ MESSAGES_EN: dict[str, str] = {
     "velg studien det skal eksporteres til": "choose the study to export to",
     "velg mappen pakken skal skrives til": "choose the folder to write the bundle to",
     "{} finnes allerede der": "{} already exists there",
+    "Pakke {} ble registrert, men et avbrudd hindret at filen fikk navnet sitt; den er"
+    " kontrollert og lagt på plass: {}": (
+        "Bundle {} was recorded, but an interruption kept the file from getting its name; it"
+        " has been checked and put in place: {}"
+    ),
+    "{} i mappen er ikke registrert i journalen (en eksport ble avbrutt før den ble registrert,"
+    " eller journalen er gjenopprettet fra en eldre sikkerhetskopi). Den er flyttet til {} og"
+    " skal ikke sendes; den nye pakken {} erstatter den.": (
+        "{} in the folder is not recorded in the journal (an export was interrupted before it"
+        " was recorded, or the journal was restored from an older backup). It has been moved to"
+        " {} and must not be sent; the new bundle {} replaces it."
+    ),
     "Ingen slik eksport.": "No such export.",
     "Journalen har ingen pakke {} for studien {}.": "The journal has no bundle {} for study {}.",
     "Filen er ikke en SamJournal-kvittering.": "The file is not a SamJournal receipt.",

@@ -354,8 +354,7 @@ class Families(base.Section):
             budget=budget_of(self._budget_rows(family_id), family.budget_frame),
         )
         if audit:
-            with db.transaction():
-                ctx.log(Action.VIEW, "family", family_id, family_id)
+            ctx.log_read(Action.VIEW, "family", family_id, family_id)
         return detail
 
     def history(self, family_id: FamilyId) -> list[Version]:

@@ -7,6 +7,7 @@ keyring's Argon2id slots). Low-level errors are converted here into the public e
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -17,6 +18,7 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from samjournal.errors import (
+    DiskFull,
     JournalBusy,
     JournalDamaged,
     JournalLocked,
@@ -36,6 +38,7 @@ class Row(Protocol):
 
 Params = Sequence[Any] | dict[str, Any]
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
+_NO_SPACE = {errno.ENOSPC, errno.EDQUOT}
 
 _PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -46,6 +49,9 @@ _PRAGMAS = (
     # leaves nothing behind in free pages or cell gaps for anyone who holds the key.
     "PRAGMA secure_delete = ON",
     "PRAGMA busy_timeout = 5000",
+    # Fold the -wal into journal.db every 64 pages (256 KiB), not SQLite's 1000: on a disk that
+    # fills up, the journal's reserve (samjournal/reserve.py) must have room to finish that.
+    "PRAGMA wal_autocheckpoint = 64",
 )
 
 
@@ -71,7 +77,9 @@ def convert_error(exc: Exception, path: Path | None = None) -> SamJournalError:
     if isinstance(exc, dbapi2.OperationalError) and ("locked" in text or "busy" in text):
         return JournalBusy(DB_BUSY)  # another process's write lock: busy, never damage
     read_only_folder = path is not None and not os.access(path.parent, os.W_OK)
-    if isinstance(exc, OSError) or "disk is full" in text or "readonly" in text:
+    if "disk is full" in text or (isinstance(exc, OSError) and exc.errno in _NO_SPACE):
+        return DiskFull()
+    if isinstance(exc, OSError) or "readonly" in text:
         return StorageFull("Lagring feilet: disken er full eller mappen er skrivebeskyttet.")
     if "unable to open" in text and read_only_folder:
         # WAL needs its -wal and -shm files beside the database: a read-only folder cannot.
@@ -118,6 +126,8 @@ class Database:
     def __init__(self, path: Path, key: bytes, *, read_only: bool = False) -> None:
         self.path = path
         self.key = key
+        # Called after each outer commit (the journal's high-water mark); never raises.
+        self.after_commit: Callable[[Database], None] | None = None
         self._lock = threading.RLock()
         self._depth = 0
         try:
@@ -242,6 +252,8 @@ class Database:
                 with contextlib.suppress(dbapi2.Error):
                     self._conn.execute("ROLLBACK")
                 raise convert_error(exc, self.path) from exc
+            if outer and self.after_commit is not None:
+                self.after_commit(self)
 
     def executescript(self, script: str) -> None:
         with self._lock:
@@ -254,8 +266,8 @@ class Database:
 
     # -- maintenance ------------------------------------------------------------------------
 
-    def checkpoint(self) -> None:
-        self._run("PRAGMA wal_checkpoint(TRUNCATE)", ())
+    def checkpoint(self, mode: str = "TRUNCATE") -> None:
+        self._run(f"PRAGMA wal_checkpoint({mode})", ())
 
     def export_to(self, dest: Path, key: bytes) -> None:
         """Write a complete copy of this database to `dest`, encrypted under `key`."""

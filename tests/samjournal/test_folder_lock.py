@@ -210,9 +210,12 @@ def test_first_unlock_after_a_crash_mid_rekey_is_quiet(lead: Journal, journal_di
     folder = JournalFolder(journal_dir)
     new_key = bytes(range(32))
     scratch = folder.scratch()
-    lead._ctx.db.export_to(scratch, new_key)
+    key = lead._ctx.data_key
     ring = folder.keyring()
-    lead.lock()
+    lead.lock()  # the copy is made after the session's last event, as a rekey does
+    db = Database(folder.db_path, key)
+    db.export_to(scratch, new_key)
+    db.close()
     (journal_dir / "keyring.json.pending").write_bytes(ring.resealed(new_key).to_bytes())
     scratch.replace(folder.db_path)  # the crash: the old keyring no longer opens the database
     done = subprocess.run(

@@ -182,8 +182,11 @@ def test_interrupted_rekey_is_settled_at_next_unlock(lead: Journal, journal_dir:
     ring = folder.keyring()
     new_key = bytes(range(32))
     scratch = folder.scratch()
-    lead._ctx.db.export_to(scratch, new_key)
-    lead.lock()
+    key = lead._ctx.data_key
+    lead.lock()  # the copy is made after the session's last event, as a rekey does
+    db = Database(folder.db_path, key)
+    db.export_to(scratch, new_key)
+    db.close()
     (journal_dir / "keyring.json.pending").write_bytes(ring.resealed(new_key).to_bytes())
     scratch.replace(folder.db_path)  # the crash happens here
     journal = Journal.open(journal_dir, WORKER, WORKER_PASS)

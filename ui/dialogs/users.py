@@ -95,7 +95,6 @@ class UsersDialog(QDialog):
         self.setWindowTitle(self.tr("Users"))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self._users: list[User] = []
-        self._form: FormDialog | None = None  # the add or remove form now open
         layout = QVBoxLayout(self)
         self.table = QTableWidget(0, 4)
         self.table.setHorizontalHeaderLabels(
@@ -155,11 +154,16 @@ class UsersDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         return self._users[rows[0].row()] if rows else None
 
+    def _open(self, dialog: QDialog) -> None:
+        # Held here: a dialog whose Python wrapper is collected while Qt still shows it loses
+        # its attributes (its fields), so Save would fail.
+        self._child = dialog
+        dialog.open()
+
     def add_user(self) -> None:
         dialog = AddUserDialog(self.session, self)
         dialog.saved.connect(lambda _u: self.reload())
-        self._form = dialog  # held here too: its Python side (and fields) must outlive open()
-        dialog.open()
+        self._open(dialog)
 
     def remove_user(self) -> None:
         user = self.selected()
@@ -168,8 +172,7 @@ class UsersDialog(QDialog):
             return
         dialog = RemoveUserDialog(self.session, user, self)
         dialog.saved.connect(lambda _r: self.reload())
-        self._form = dialog
-        dialog.open()
+        self._open(dialog)
 
     def reset_passphrase(self) -> None:
         user = self.selected()
@@ -184,7 +187,7 @@ class UsersDialog(QDialog):
         dialog.saved.connect(
             lambda _r: self.message.show_message(self.tr("The passphrase was reset."))
         )
-        dialog.open()
+        self._open(dialog)
 
     def new_recovery_key(self) -> None:
         dialog = ConfirmDialog(
@@ -199,4 +202,4 @@ class UsersDialog(QDialog):
             parent=self,
         )
         dialog.saved.connect(lambda key: RecoveryKeyDialog(key, self, self.session).open())
-        dialog.open()
+        self._open(dialog)

@@ -27,6 +27,7 @@ from samjournal.evaluation.export_flow import (
     Step,
 )
 from samjournal.journal import Journal
+from ui.errors import core_message
 from ui.export import labels
 from ui.export.pages import FlowPage, bold, plain_label
 from ui.session import Session
@@ -355,6 +356,10 @@ class DonePage(FlowPage):
                 )
             )
         self.next_steps.setText("\n".join(steps))
+        if outcome.notices:  # a bundle an interrupted export left here, put right first
+            self.message.show_message(
+                "\n".join(core_message(n) for n in outcome.notices), MessageBar.WARNING
+            )
         if not outcome.verified:
             self.message.show_message(
                 QCoreApplication.translate(

@@ -11,7 +11,7 @@ bundles in BUNDLES (a folder) in a shuffled order, again and again, printing
 Both print READY first. With `SAMJOURNAL_KILL_AT` set the child SIGKILLs itself at that exact
 point instead of waiting to be killed at a random moment:
 
-- `export-renamed`: the bundle file is renamed into place, the export log not yet committed;
+- `export-committed`: the export log is committed, the bundle file not yet renamed into place;
 - `import-committed`: the bundle is stored in the dataset, its receipt not yet written.
 """
 
@@ -37,14 +37,23 @@ def _die() -> None:
     os.kill(os.getpid(), signal.SIGKILL)
 
 
-def _kill_after_rename() -> None:
-    real = exporter.atomic_write  # type: ignore[attr-defined]
+def _kill_before_naming() -> None:
+    """Die where this process would name a bundle it wrote; naming one an earlier (killed)
+    process left behind, at the start of an export, goes ahead."""
+    real_write, real_name = exporter._write_synced, exporter._name_bundle
+    mine: set[Path] = set()
 
-    def then_die(target: Path, data: bytes) -> None:
-        real(target, data)
-        _die()
+    def write(path: Path, data: bytes) -> None:
+        real_write(path, data)
+        mine.add(path)
 
-    setattr(exporter, "atomic_write", then_die)  # noqa: B010
+    def name_or_die(staged: Path, target: Path) -> None:
+        if staged in mine:
+            _die()
+        real_name(staged, target)
+
+    setattr(exporter, "_write_synced", write)  # noqa: B010
+    setattr(exporter, "_name_bundle", name_or_die)  # noqa: B010
 
 
 def _kill_after_commit() -> None:
@@ -81,8 +90,8 @@ def exports(path: Path, out: Path, run: int) -> None:
     rng = random.Random(run)
     journal = Journal.open(path, LEAD, LEAD_PASS)
     families = [row.id for row in journal.families.case_list()]
-    if KILL_AT == "export-renamed":
-        _kill_after_rename()
+    if KILL_AT == "export-committed":
+        _kill_before_naming()
     print("READY", flush=True)
     for i in range(1_000_000):
         change(journal, rng, families, i)

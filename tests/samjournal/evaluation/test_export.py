@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from samjournal.errors import PermissionDenied, ValidationError
+from samjournal.errors import PermissionDenied
 from samjournal.evaluation import exporter as exporter_module
 from samjournal.evaluation.bundle import Bundle, check_k, open_bundle
 from samjournal.evaluation.consent_gate import Left, gate
 from samjournal.evaluation.evaluator import Workspace
 from samjournal.evaluation.tables import HOUSEHOLDS, QUASI_IDENTIFIERS
+from samjournal.i18n import render
 from samjournal.journal import Journal
 from samjournal.model import ConsentMethod
 from tests.samjournal.evaluation.conftest import STUDY, WORKER, WORKER_PASS, World
@@ -242,36 +243,84 @@ def test_preview_writes_nothing(lead: Journal, tmp_path: Path) -> None:
 def test_a_failed_export_leaves_no_file_and_no_log(
     lead: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fail_after_write: bool
 ) -> None:
-    real = exporter_module.atomic_write
+    real = exporter_module._write_synced
 
     def broken(target: Path, data: bytes) -> None:
         if fail_after_write:
             real(target, data)
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(exporter_module, "atomic_write", broken)
+    monkeypatch.setattr(exporter_module, "_write_synced", broken)
     with pytest.raises(OSError, match="No space"):
         lead.evaluation.export(STUDY, tmp_path / "out")
     assert list((tmp_path / "out").iterdir()) == []
     assert lead.evaluation.export_log() == []
     db = lead._require_open().db
     assert db.scalar("SELECT count(*) FROM evaluation_households") == 0
-    monkeypatch.setattr(exporter_module, "atomic_write", real)
+    monkeypatch.setattr(exporter_module, "_write_synced", real)
     assert lead.evaluation.export(STUDY, tmp_path / "out").entry.sequence == 1
 
 
-def test_an_existing_file_is_not_overwritten(lead: Journal, tmp_path: Path) -> None:
+def test_an_unrecorded_file_under_the_next_name_is_moved_aside(
+    lead: Journal, tmp_path: Path
+) -> None:
+    """A bundle written but never logged (a crash in a version that named the file before the
+    commit): never overwritten, never left where it could be sent as this number; moved aside,
+    and the export says so."""
     section = lead.evaluation
     name = section.export(STUDY, tmp_path / "a").path.name
-    # Same sequence again, as after a restore from backup: refused, not overwritten.
     db = lead._require_open().db
     with db.transaction():
-        db.execute("DELETE FROM evaluation_exports")
+        db.execute("DELETE FROM evaluation_exports")  # as if bundle 1 had never been logged
     (tmp_path / "b").mkdir()
     (tmp_path / "b" / name).write_bytes(b"earlier")
-    with pytest.raises(ValidationError, match="finnes allerede"):
-        section.export(STUDY, tmp_path / "b")
-    assert (tmp_path / "b" / name).read_bytes() == b"earlier"
+    result = section.export(STUDY, tmp_path / "b")
+    assert result.path.name == name
+    assert result.path.read_bytes() != b"earlier"
+    [aside] = [p for p in (tmp_path / "b").iterdir() if p.name != name]
+    assert aside.name.startswith(f"{name}.ikke-registrert-")
+    assert aside.read_bytes() == b"earlier"
+    [notice] = result.notices
+    assert "skal ikke sendes" in notice
+    assert render(notice, "en").startswith(f"{name} in the folder is not recorded in the journal")
+
+
+def test_a_logged_bundle_left_under_its_temp_name_is_adopted(
+    lead: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crash after the commit, before the file got its name: the next export into the folder
+    names it, when it is the very file logged; a stranger under that temp name is not taken."""
+    out = tmp_path / "USB"
+
+    def crash(staged: Path, target: Path) -> None:
+        raise KeyboardInterrupt  # stands for the kill between the commit and the rename
+
+    monkeypatch.setattr(exporter_module, "_name_bundle", crash)
+    with pytest.raises(KeyboardInterrupt):
+        lead.evaluation.export(STUDY, out)
+    monkeypatch.undo()
+    [entry] = lead.evaluation.export_log(STUDY)
+    [staged] = out.iterdir()
+    assert staged.name.startswith(f".{entry.file_name}.")
+    kept = staged.read_bytes()
+    result = lead.evaluation.export(STUDY, out)
+    assert result.entry.sequence == 2  # number 1 is never used for another bundle
+    assert (out / entry.file_name).read_bytes() == kept
+    assert any("lagt på plass" in n for n in result.notices)
+    assert sorted(p.name for p in out.iterdir()) == sorted([entry.file_name, result.path.name])
+
+
+def test_a_stranger_under_a_logged_bundles_temp_name_is_not_adopted(
+    lead: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "USB"
+    monkeypatch.setattr(exporter_module, "_name_bundle", lambda staged, target: staged.unlink())
+    first = lead.evaluation.export(STUDY, out).entry
+    monkeypatch.undo()
+    (out / f".{first.file_name}.0a1b2c3d4e5f.partial").write_bytes(b"not the logged bundle")
+    result = lead.evaluation.export(STUDY, out)
+    assert not (out / first.file_name).exists()
+    assert result.notices == ()
 
 
 def test_leftover_temp_files_of_this_journal_are_cleared(lead: Journal, tmp_path: Path) -> None:

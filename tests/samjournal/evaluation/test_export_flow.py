@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from samjournal.errors import BundleRejected, PermissionDenied, StorageFull
-from samjournal.evaluation import export_flow
+from samjournal.evaluation import export_flow, exporter
 from samjournal.evaluation.evaluator import Workspace, import_bundles
 from samjournal.evaluation.export_flow import (
     ExportFlow,
@@ -184,6 +184,31 @@ def test_cancel_before_writing_leaves_nothing(lead: Journal, tmp_path: Path) -> 
     # It can go again from there.
     flow.choose_destination(usb)
     assert flow.export(lead).entry.sequence == 1
+
+
+def test_the_outcome_tells_of_a_bundle_an_interrupted_export_left(
+    lead: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An export recorded, then cut off before its file got its name: the wizard's next export
+    into the folder puts it in place, and its last page says so."""
+    usb = tmp_path / "usb"
+
+    def cut_off(staged: Path, target: Path) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(exporter, "_name_bundle", cut_off)
+    with pytest.raises(KeyboardInterrupt):
+        lead.evaluation.export(STUDY, usb)
+    monkeypatch.undo()
+    flow = at_destination(lead)
+    flow.choose_destination(usb)
+    outcome = flow.export(lead)
+    assert outcome.entry.sequence == 2
+    [notice] = outcome.notices
+    assert "Pakke 1 ble registrert" in notice
+    assert sorted(p.name for p in usb.iterdir()) == sorted(
+        e.file_name for e in lead.evaluation.export_log(STUDY)
+    )
 
 
 def test_failures_while_exporting_go_back_to_the_destination(

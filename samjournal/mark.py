@@ -1,0 +1,215 @@
+"""The high-water mark: how far the journal's audit log had come, kept beside journal.db.
+
+SQLite keeps the newest commits in `journal.db-wal` until a checkpoint. Lose that file (a crash
+followed by a careless copy or clean-up, a damaged disk, a rolled-back copy of journal.db) and the
+database still opens, just without them. The mark is written outside the database after commits,
+so a journal whose audit log ends before the mark, or holds another event at the mark's number,
+is known to have lost work instead of carrying on silently.
+
+It holds no personal data: the journal id, an event number and that event's chain hash. A MAC
+under a key derived from the audit chain key (kept in the database, unchanged by a rekey) means it
+cannot be edited to hide a loss by anyone who cannot open the journal.
+
+Cost: every commit replaces the mark (temp file and rename, about 0.1 ms), which survives any
+crash of the program; it is fsynced at lock and at most every `DURABLE_EVERY` seconds of saving,
+which bounds what a power cut can hide (see README).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import hmac
+import json
+import os
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from samjournal import audit as audit_log
+from samjournal.audit import Action
+from samjournal.errors import SamJournalError
+from samjournal.fsutil import atomic_write, temp_path
+from samjournal.store import Database
+
+MARK_NAME = "journal.mark"
+FORMAT = "samjournal-mark"
+DURABLE_EVERY = 5.0  # seconds
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    seq: int
+    head: str  # the full chain hash of event `seq`
+
+    def short(self) -> str:
+        return f"{self.seq}:{self.head[:16]}"
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the mark file said: `mark` when it verified; `unreadable` when it was there but
+    torn, edited or another journal's."""
+
+    mark: Mark | None
+    unreadable: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class MissingWork:
+    """The audit log is behind the mark, or holds another event at the mark's number."""
+
+    mark: Mark
+    found: Mark
+    kept_wal: Path | None  # a copy of the -wal as it was found, for whoever repairs this
+
+
+def mark_key(db: Database) -> bytes:
+    chain = bytes.fromhex(str(db.scalar("SELECT value FROM meta WHERE key = 'audit_key'")))
+    return hmac.new(chain, b"samjournal journal.mark v1", hashlib.sha256).digest()
+
+
+def journal_id(db: Database) -> str:
+    return str(db.scalar("SELECT value FROM meta WHERE key = 'journal_id'"))
+
+
+def current(db: Database) -> Mark:
+    last = db.first("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
+    return Mark(int(last[0]), str(last[1])) if last else Mark(0, "0" * 64)
+
+
+def _body(journal: str, mark: Mark) -> bytes:
+    return json.dumps(
+        {"format": FORMAT, "version": 1, "journal_id": journal, "seq": mark.seq, "head": mark.head},
+        sort_keys=True,
+        separators=(",", ":"),
+    ).encode()
+
+
+def encode(journal: str, mark: Mark, key: bytes) -> bytes:
+    body = _body(journal, mark)
+    mac = hmac.new(key, body, hashlib.sha256).hexdigest()
+    return json.dumps({"mark": body.decode(), "mac": mac}).encode() + b"\n"
+
+
+def read(path: Path, journal: str, key: bytes) -> Reading:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return Reading(None)  # a journal from before marks, or a fresh restore: written now
+    except OSError:
+        return Reading(None, unreadable=True)
+    try:
+        outer = json.loads(raw)
+        body = str(outer["mark"]).encode()
+        ok = hmac.compare_digest(hmac.new(key, body, hashlib.sha256).hexdigest(), outer["mac"])
+        fields = json.loads(body)
+        if not ok or fields["format"] != FORMAT or fields["journal_id"] != journal:
+            return Reading(None, unreadable=True)
+        return Reading(Mark(int(fields["seq"]), str(fields["head"])))
+    except (ValueError, KeyError, TypeError, RecursionError):
+        return Reading(None, unreadable=True)
+
+
+def compare(db: Database, mark: Mark) -> MissingWork | None:
+    """None when the database holds the mark's event unchanged (and maybe more after it)."""
+    found = current(db)
+    if mark.seq == 0:
+        return None
+    at = db.first("SELECT hash FROM audit WHERE seq = ?", (mark.seq,))
+    if at is None or str(at[0]) != mark.head:
+        return MissingWork(mark, found, None)
+    return None
+
+
+def keep_wal(db_path: Path) -> Path | None:
+    """Copy the -wal as found (before closing the database checkpoints and deletes it)."""
+    wal = db_path.with_name(db_path.name + "-wal")
+    try:
+        if wal.stat().st_size == 0:
+            return None
+        kept = wal.with_name(f"{wal.name}.kept-{time.strftime('%Y%m%d-%H%M%S')}")
+        n = 1
+        while kept.exists():
+            n += 1
+            kept = kept.with_name(f"{wal.name}.kept-{time.strftime('%Y%m%d-%H%M%S')}-{n}")
+        tmp = temp_path(kept)
+        with wal.open("rb") as src, tmp.open("xb") as dst:
+            while block := src.read(1 << 20):
+                dst.write(block)
+            dst.flush()
+            os.fsync(dst.fileno())
+        os.replace(tmp, kept)
+        return kept
+    except OSError:
+        return None
+
+
+class Marker:
+    """Keeps one journal folder's mark up to date after commits, from any thread."""
+
+    def __init__(self, path: Path, journal: str, key: bytes) -> None:
+        self.path = path
+        self._journal = journal
+        self._key = key
+        self._lock = threading.Lock()
+        self._written = -1
+        self._synced_at = 0.0
+
+    @classmethod
+    def for_db(cls, db: Database) -> Marker:
+        return cls(db.path.with_name(MARK_NAME), journal_id(db), mark_key(db))
+
+    @property
+    def wrote(self) -> bool:
+        """Whether this session has written the mark (never before the open's check)."""
+        return self._written >= 0
+
+    def read(self) -> Reading:
+        return read(self.path, self._journal, self._key)
+
+    def write(self, mark: Mark, *, durable: bool = False) -> None:
+        """Replace the mark; never fails a commit that has already happened: a mark that
+        cannot be written (a full disk) only lags, and a lagging mark never raises an alarm."""
+        with self._lock:
+            now = time.monotonic()
+            durable = durable or now - self._synced_at >= DURABLE_EVERY
+            if mark.seq == self._written and not durable:
+                return
+            data = encode(self._journal, mark, self._key)
+            tmp = temp_path(self.path)
+            try:
+                if durable:
+                    atomic_write(self.path, data)
+                    self._synced_at = now
+                else:
+                    tmp.write_bytes(data)
+                    os.replace(tmp, self.path)
+                self._written = mark.seq
+            except (OSError, SamJournalError):
+                with contextlib.suppress(OSError):
+                    tmp.unlink()
+
+    def after_commit(self, db: Database) -> None:
+        with contextlib.suppress(SamJournalError):
+            self.write(current(db))
+
+
+def record_restore(db: Database, username: str, replaced: Path) -> None:
+    """A restore is a deliberate rollback: record it in the restored copy (with how far the
+    journal it replaces had come, by its mark; not the backup's file name, which a user chose)
+    and make the mark follow the copy."""
+    marker = Marker.for_db(db)
+    before = read(replaced / MARK_NAME, marker._journal, marker._key).mark
+    had = before.short() if before is not None else "unknown"
+    with db.transaction():
+        audit_log.for_db(db).append(
+            db,
+            username,
+            Action.RESTORE,
+            "journal",
+            marker._journal,
+            detail=f"restored from a backup; the journal had come to {had}",
+        )
+    marker.write(current(db), durable=True)
