@@ -145,8 +145,9 @@ def cmd_receipt_import(args: argparse.Namespace) -> int:
 def cmd_key(args: argparse.Namespace) -> int:
     with unlocked(args) as journal:
         public = journal.evaluation.write_public_key(args.out)
+        journal_id = journal.journal_id
     print(f"Offentlig signeringsnøkkel skrevet: {args.out}")
-    print(f"Journal-id {journal.journal_id}")
+    print(f"Journal-id {journal_id}")
     print(f"Nøkkel-id {public.key_id_hex}, fingeravtrykk {public.fingerprint}")
     print("Gi filen og journal-id-en til evaluator, og les fingeravtrykket opp over telefon.")
     print(f"Sjekk en pakke med: minisign -V -p {args.out} -m tagmanifest-sha256.txt")
