@@ -10,7 +10,6 @@ from samjournal.evaluation.evaluator.senders import senders
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.sql import tuples
 
-
 HOW = {
     "registered": "registrert",
     "first_use": "stolt på ved første bruk (før registrering fantes; gjelder ikke lenger)",

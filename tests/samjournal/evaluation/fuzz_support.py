@@ -75,7 +75,6 @@ def stranger_key(journal_id: str) -> SigningKey:
     return SigningKey(hashlib.sha256(journal_id.encode()).digest(), b"stranger")
 
 
-
 @dataclass(frozen=True, repr=False)
 class Material:
     journal: Path  # two bundles exported; bundle 1 not yet marked delivered
