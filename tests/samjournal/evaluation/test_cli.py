@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -13,6 +14,7 @@ from samjournal import cli as core_cli
 from samjournal.evaluation import cli as evaluation_cli
 from samjournal.evaluation.evaluator import Workspace
 from samjournal.evaluation.evaluator import workspace as workspace_module
+from samjournal.evaluation.profile import StudyProfile
 from samjournal.kdf import TEST_COST
 from tests.samjournal.evaluation.conftest import (
     LEAD,
@@ -203,3 +205,22 @@ def test_refusals_have_exit_codes(run: Run, world: World, tmp_path: Path) -> Non
     code, _, err = run("receipt", "import", world.journal, "--user", LEAD, tmp_path / "none.json")
     assert code == 1
     assert "Kan ikke lese" in err
+
+
+def test_a_profile_under_the_floor_is_refused_and_the_rules_read_in_english(
+    run: Run, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    profile = StudyProfile.parse((world.workspace / "study.json").read_text())
+    low = dataclasses.replace(profile, id="lav", policy=dataclasses.replace(profile.policy, k=2))
+    (tmp_path / "low.json").write_text(low.to_json_text())
+    monkeypatch.setenv("SAMJOURNAL_LANG", "en")
+    code, _, err = run("study", "show", tmp_path / "low.json")
+    assert code == 1
+    assert "asks for k = 2, but the journal requires at least k = 5" in err
+    code, _, err = run("study", "import", world.journal, tmp_path / "low.json", "--user", LEAD)
+    assert code == 1
+    assert "asks for k = 2, but the journal requires at least k = 5" in err
+    code, out, _ = run("study", "show", world.workspace / "study.json")
+    assert code == 0
+    assert "The study profile's rules:" in out
+    assert "  - Amounts are rounded to the nearest 100 kr" in out
