@@ -1,7 +1,8 @@
 """The evaluator's workspace: a folder like a journal's, with its own encrypted store.
 
     WORKSPACE/
-      dataset.db     SQLCipher: the merged dataset, the age identity, the receipt key
+      dataset.db     SQLCipher: the merged dataset, the registered journals (senders.py), the age
+                     identity, the receipt key
       keyring.json   the same key slots as a journal: the evaluator's passphrase, a recovery key
       study.json     the public study profile with its fingerprint (give this to the journals)
       receipts/      signed receipts, one per stored bundle, to send back
