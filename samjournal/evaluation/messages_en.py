@@ -254,6 +254,7 @@ MESSAGES_EN: dict[str, str] = {
         " new key, register it with “samjournal evaluator journal add --new-key”."
     ),
     "er ikke en minisign-nøkkelfil": "is not a minisign key file",
+    "har tegn som ikke kan skrives": "has characters that cannot be written",
     "skal være journalens id: 32 tegn 0-9 og a-f": (
         "must be the journal's id: 32 characters 0-9 and a-f"
     ),

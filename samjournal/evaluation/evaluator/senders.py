@@ -11,6 +11,7 @@ same key for a second journal id is refused (a copied journal folder or a forger
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from samjournal.errors import BundleRejected, UnknownSender, ValidationError
@@ -73,6 +74,10 @@ def register(
         raise ValidationError("--site", "skriv kommune og team, f.eks. «Trondheim, team Øst»")
     if len(site) > MAX_SITE:
         raise ValidationError("--site", "er for langt")
+    # The label goes into every CSV a researcher opens: no control characters, no lone halves
+    # of surrogate pairs (what a mis-encoded command line leaves).
+    if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in site):
+        raise ValidationError("--site", "har tegn som ikke kan skrives")
     line, now = key.to_line(), now_iso()
     db = ws.db
     with db.transaction():

@@ -157,6 +157,8 @@ def test_registering_again_corrects_the_site_and_a_new_key_needs_saying_so(
         ("not-a-journal-id", SITE, "--id"),
         ("ab" * 16, "   ", "--site"),
         ("ab" * 16, "x" * 121, "--site"),
+        ("ab" * 16, "Trondheim\x00, team Øst", "--site"),
+        ("ab" * 16, "Trondheim \udcc3", "--site"),
     ],
 )
 def test_registration_is_validated(ws: Workspace, journal_id: str, site: str, field: str) -> None:
