@@ -201,6 +201,7 @@ def export_bundle(journal: Journal, outdir: Path, say: Say) -> None:
         from samjournal.evaluation import Policy
         from samjournal.evaluation.evaluator import Workspace
         from samjournal.evaluation.evaluator.merge import import_bundles
+        from samjournal.evaluation.evaluator.senders import register
     except ImportError as exc:
         say(f"smoke: evaluation export skipped: samjournal.evaluation not importable ({exc})")
         return
@@ -210,20 +211,26 @@ def export_bundle(journal: Journal, outdir: Path, say: Say) -> None:
         name="Røyktest",
         organisation="SamJournal packaging",
         passphrase=PASSPHRASE,
-        policy=Policy(k=2, municipality="Trondheim"),
+        policy=Policy(municipality="Trondheim"),
         cost=SMOKE_ONLY_KDF_COST,
     ).workspace
     try:
         section = journal.evaluation
         section.import_study(outdir / "evaluator" / "study.json")
-        family_id = journal.families.case_list()[0].id
-        for person in journal.families.open(family_id).members:
-            if not person.is_child:
-                journal.consents.give(
-                    person.id, STUDY, letter_version="v1", method=ConsentMethod.WRITTEN
-                )
+        # k is at least 5 (the journal's floor): four more consenting households beside the one.
+        for i, year in enumerate((1981, 1983, 1986, 1988)):
+            other = journal.families.create(f"Familien Studie {i}", district="Lade")
+            journal.members.add(other.id, f"Voksen Studie {i}", birth_year=year)
+        for row in journal.families.case_list():
+            for person in journal.families.open(row.id).members:
+                if not person.is_child:
+                    journal.consents.give(
+                        person.id, STUDY, letter_version="v1", method=ConsentMethod.WRITTEN
+                    )
         result = section.export(STUDY, outdir / "bundles")
-        reports = import_bundles(workspace, [result.path], trust_new_key=True)
+        # The evaluator registers the journal (its key read out by phone) before importing.
+        register(workspace, journal.journal_id, section.public_key(), "Røyktest, team Smoke")
+        reports = import_bundles(workspace, [result.path])
         check(reports[0].status == "stored", reports[0].lines())
     finally:
         workspace.close()

@@ -168,5 +168,13 @@ class BundleRejected(SamJournalError):
     """An evaluation bundle, receipt or study profile failed a check and was not used."""
 
 
+class PolicyBelowFloor(BundleRejected):
+    """A study profile asks for less protection than the journal's floor (k, m, rounding, caps)."""
+
+
+class UnknownSender(BundleRejected):
+    """A bundle from a journal the evaluator has not registered, or signed with another key."""
+
+
 class AuditChainBroken(SamJournalError):
     """The audit log's hash chain does not verify."""

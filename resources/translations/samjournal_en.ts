@@ -1306,6 +1306,10 @@
             <translation>Households that would stand out even so: area, size, children and ages are all sent as *.</translation>
         </message>
         <message>
+            <source>The study's rules</source>
+            <translation>The study's rules</translation>
+        </message>
+        <message>
             <source>The bundle</source>
             <translation>The bundle</translation>
         </message>
@@ -2206,10 +2210,6 @@
         <message>
             <source>Study profiles (*.json);;All files (*)</source>
             <translation>Study profiles (*.json);;All files (*)</translation>
-        </message>
-        <message>
-            <source>k = %1; tables: %2</source>
-            <translation>k = %1; tables: %2</translation>
         </message>
         <message>
             <source>The journal already has another profile for this study (fingerprint %1). Importing this one replaces it: bundles from now on are encrypted to the new profile's keys.</source>

@@ -1306,6 +1306,10 @@
             <translation>Husstander som likevel ville skilt seg ut: område, størrelse, barn og alder sendes alle som *.</translation>
         </message>
         <message>
+            <source>The study's rules</source>
+            <translation>Studiens regler</translation>
+        </message>
+        <message>
             <source>The bundle</source>
             <translation>Pakken</translation>
         </message>
@@ -2206,10 +2210,6 @@
         <message>
             <source>Study profiles (*.json);;All files (*)</source>
             <translation>Studieprofiler (*.json);;Alle filer (*)</translation>
-        </message>
-        <message>
-            <source>k = %1; tables: %2</source>
-            <translation>k = %1; tabeller: %2</translation>
         </message>
         <message>
             <source>The journal already has another profile for this study (fingerprint %1). Importing this one replaces it: bundles from now on are encrypted to the new profile's keys.</source>

@@ -15,15 +15,19 @@ from pathlib import Path
 
 from samjournal.cli_parser import Parser
 from samjournal.cli_support import EXIT_ERROR, EXIT_OK, language, passphrase, unlocked
-from samjournal.errors import ValidationError
+from samjournal.errors import BundleRejected, ValidationError
 from samjournal.evaluation.evaluator import (
     Workspace,
     import_bundles,
+    read_key,
+    senders,
     status,
     write_datapackage,
 )
+from samjournal.evaluation.evaluator import register as register_journal
 from samjournal.evaluation.exporter import ExportEntry
-from samjournal.evaluation.profile import EVENT_TABLES, Policy
+from samjournal.evaluation.policy_words import policy_sentences
+from samjournal.evaluation.profile import EVENT_TABLES, Policy, StudyProfile
 from samjournal.i18n import render
 
 Handler = Callable[[argparse.Namespace], int]
@@ -41,6 +45,22 @@ def _workspace(args: argparse.Namespace) -> Iterator[Workspace]:
 # -- the journal's side ---------------------------------------------------------------------------
 
 
+def _print_policy(policy: Policy) -> None:
+    """The rules in words, for the team lead to read before an import or an export."""
+    print("Reglene i studieprofilen:" if language() != "en" else "The study profile's rules:")
+    for sentence in policy_sentences(policy, language()):
+        print(f"  - {sentence}")
+
+
+def cmd_study_show(args: argparse.Namespace) -> int:
+    """Read a profile without importing it: what the team lead reads before `study import`."""
+    profile = StudyProfile.load(args.file)
+    print(f"Studie: {profile.id} — {profile.name} ({profile.organisation})")
+    print(f"Fingeravtrykk: {profile.fingerprint}")
+    _print_policy(profile.policy)
+    return EXIT_OK
+
+
 def cmd_study_import(args: argparse.Namespace) -> int:
     with unlocked(args) as journal:
         profile = journal.evaluation.import_study(
@@ -53,8 +73,7 @@ def cmd_study_import(args: argparse.Namespace) -> int:
     print(f"Fingeravtrykk: {profile.fingerprint}")
     if args.expect is None:
         print("Les fingeravtrykket høyt for evaluator og sammenlign før første eksport.")
-    policy = profile.policy
-    print(f"k = {policy.k}; tabeller: households, {', '.join(policy.tables)}")
+    _print_policy(profile.policy)
     return EXIT_OK
 
 
@@ -74,6 +93,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             return EXIT_OK
         if not args.study:
             raise ValidationError("--study", "velg studien det skal eksporteres til")
+        _print_policy(section.profile(args.study).policy)
         if args.dry_run:
             preview = section.preview(args.study, full=args.full)
             print("\n".join(preview.risk.lines()))
@@ -129,8 +149,11 @@ def cmd_receipt_import(args: argparse.Namespace) -> int:
 def cmd_key(args: argparse.Namespace) -> int:
     with unlocked(args) as journal:
         public = journal.evaluation.write_public_key(args.out)
+        journal_id = journal.journal_id
     print(f"Offentlig signeringsnøkkel skrevet: {args.out}")
+    print(f"Journal-id {journal_id}")
     print(f"Nøkkel-id {public.key_id_hex}, fingeravtrykk {public.fingerprint}")
+    print("Gi filen og journal-id-en til evaluator, og les fingeravtrykket opp over telefon.")
     print(f"Sjekk en pakke med: minisign -V -p {args.out} -m tagmanifest-sha256.txt")
     return EXIT_OK
 
@@ -140,7 +163,7 @@ def cmd_key(args: argparse.Namespace) -> int:
 
 def cmd_evaluator_init(args: argparse.Namespace) -> int:
     tables = tuple(t for t in args.tables.split(",") if t) if args.tables else EVENT_TABLES
-    policy = Policy(k=args.k, tables=tables, municipality=args.municipality or "")
+    policy = Policy(k=args.k, m=args.m, tables=tables, municipality=args.municipality or "")
     created = Workspace.init(
         args.workspace,
         study_id=args.study_id,
@@ -178,9 +201,7 @@ def cmd_evaluator_identity(args: argparse.Namespace) -> int:
 
 def cmd_evaluator_import(args: argparse.Namespace) -> int:
     with _workspace(args) as ws:
-        reports = import_bundles(
-            ws, args.bundles, trust_new_key=args.trust_new_key, receipts_dir=args.receipts
-        )
+        reports = import_bundles(ws, args.bundles, receipts_dir=args.receipts)
     rejected = 0
     for report in reports:
         stream = sys.stderr if report.status == "rejected" else sys.stdout
@@ -190,6 +211,38 @@ def cmd_evaluator_import(args: argparse.Namespace) -> int:
     already = sum(r.status == "already" for r in reports)
     print(f"Lagret {stored}, allerede importert {already}, avvist {rejected}.")
     return EXIT_ERROR if rejected else EXIT_OK
+
+
+def cmd_evaluator_journal_add(args: argparse.Namespace) -> int:
+    try:
+        text = args.key.read_bytes()[:8192]
+    except OSError as exc:
+        raise BundleRejected(f"Kan ikke lese filen: {exc.strerror}.") from exc
+    key = read_key(text)
+    with _workspace(args) as ws:
+        sender = register_journal(ws, args.id, key, args.site, new_key=args.new_key)
+    print(f"Journal registrert: {sender.journal_id} — {sender.site}")
+    print(f"Nøkkel-id {key.key_id_hex}")
+    print(f"Fingeravtrykk: {key.fingerprint}")
+    print(
+        "Be kommunen lese opp fingeravtrykket fra «samjournal key» og sammenlign; er det ikke"
+        " det samme, er nøkkelfilen ikke journalens."
+    )
+    return EXIT_OK
+
+
+def cmd_evaluator_journal_list(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        found = senders(ws)
+    for sender in found:
+        site = sender.site if sender.registered else "(IKKE REGISTRERT: pakker avvises)"
+        keys = ", ".join(
+            f"{k.key_id} ({k.fingerprint})" for k in sender.keys if k.how == "registered"
+        )
+        print(f"{sender.journal_id}\t{site}\t{keys or '-'}\t{sender.registered_at or '-'}")
+    if not found:
+        print("Ingen journaler registrert ennå: samjournal evaluator journal add ...")
+    return EXIT_OK
 
 
 def cmd_evaluator_status(args: argparse.Namespace) -> int:
@@ -236,6 +289,8 @@ def register(sub: argparse._SubParsersAction[Parser]) -> None:
     p.add_argument("--replace", action="store_true", help="bytt ut en profil med annet avtrykk")
     p.add_argument("--municipality", metavar="KOMMUNE", help="kommunenavnet i utleveringen")
     journal_args(leaf(study, "list", cmd_study_list, "list studiene journalen kjenner"))
+    p = leaf(study, "show", cmd_study_show, "vis en studieprofil og reglene uten å legge den inn")
+    p.add_argument("file", type=Path, metavar="STUDY.JSON")
 
     p = leaf(
         sub,
@@ -273,7 +328,13 @@ def register(sub: argparse._SubParsersAction[Parser]) -> None:
     p.add_argument("--study-id", required=True, metavar="ID")
     p.add_argument("--name", required=True, help="studiens navn")
     p.add_argument("--org", required=True, help="organisasjonen som evaluerer")
-    p.add_argument("--k", type=int, default=Policy().k, help="k-anonymitet (standard 5)")
+    p.add_argument("--k", type=int, default=Policy().k, help="k-anonymitet (standard og minst 5)")
+    p.add_argument(
+        "--m",
+        type=int,
+        default=Policy().m,
+        help="hendelser en utenforstående kjenner (standard og minst 2)",
+    )
     p.add_argument(
         "--tables",
         help=f"tabeller utover husstandene, kommaseparert (standard {','.join(EVENT_TABLES)})",
@@ -287,10 +348,20 @@ def register(sub: argparse._SubParsersAction[Parser]) -> None:
     p = leaf(evaluator, "import", cmd_evaluator_import, "importer pakker og skriv kvitteringer")
     workspace_arg(p)
     p.add_argument("bundles", type=Path, nargs="+", metavar="PAKKE")
-    p.add_argument(
-        "--trust-new-key", action="store_true", help="godta en ny signeringsnøkkel for en journal"
-    )
     p.add_argument("--receipts", type=Path, metavar="MAPPE", help="hvor kvitteringene skrives")
+
+    journals = evaluator.add_parser(
+        "journal", help="journalene arbeidsområdet tar imot pakker fra"
+    ).add_subparsers(dest="journal_command", required=True, metavar="KOMMANDO")
+    p = leaf(journals, "add", cmd_evaluator_journal_add, "registrer en journal før dens pakker")
+    workspace_arg(p)
+    p.add_argument("--id", required=True, metavar="JOURNAL-ID", help="journalens id")
+    p.add_argument("--key", type=Path, required=True, metavar="JOURNAL.pub", help="fra `key`")
+    p.add_argument("--site", required=True, metavar="STED", help="kommune og team")
+    p.add_argument(
+        "--new-key", action="store_true", help="legg til en ny nøkkel for en registrert journal"
+    )
+    workspace_arg(leaf(journals, "list", cmd_evaluator_journal_list, "registrerte journaler"))
 
     workspace_arg(leaf(evaluator, "status", cmd_evaluator_status, "journaler, pakker, hull"))
 

@@ -25,11 +25,11 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
-from samjournal.errors import PermissionDenied, ValidationError
+from samjournal.errors import PermissionDenied, PolicyBelowFloor, ValidationError
 from samjournal.evaluation.anonymise import LEVEL_NAMES
 from samjournal.evaluation.bundle import Header
-from samjournal.evaluation.exporter import ExportEntry, StudyInfo
-from samjournal.evaluation.profile import StudyProfile, normalise_fingerprint
+from samjournal.evaluation.exporter import Evaluation, ExportEntry, StudyInfo
+from samjournal.evaluation.profile import Policy, StudyProfile, normalise_fingerprint
 from samjournal.evaluation.risk import RiskReport
 from samjournal.evaluation.tables import QUASI_IDENTIFIERS
 from samjournal.journal import Journal
@@ -144,6 +144,7 @@ class Review:
     left_out: tuple[LeftOut, ...]
     generalisation: tuple[Generalisation, ...]
     blocker: Problem | None  # why this cannot be sent, if it cannot
+    policy: Policy  # the rules the team lead reads before confirming (policy_words)
 
     @property
     def households(self) -> int:
@@ -289,6 +290,7 @@ class ExportFlow:
             left_out=tuple(left),
             generalisation=_generalisation(risk),
             blocker=_blocker(risk),
+            policy=journal.evaluation.profile(study_id).policy,
         )
         self.step = Step.REVIEW
         return self.review
@@ -413,13 +415,22 @@ def study_choices(journal: Journal) -> tuple[StudyChoice, ...]:
                 name=info.name,
                 organisation=info.organisation or "",
                 fingerprint=info.fingerprint,
-                k=section.profile(info.id).policy.k if info.fingerprint else None,
+                k=_k(section, info.id) if info.fingerprint else None,
                 exports=len(entries),
                 last_export=max((e.created_at for e in entries), default=None),
                 waiting=sum(not e.delivered for e in entries),
             )
         )
     return tuple(out)
+
+
+def _k(section: Evaluation, study_id: str) -> int | None:
+    """The study's k; None (not ready) for a profile stored before the floor that is under it:
+    choosing it says why, and nothing is sent under the floor."""
+    try:
+        return section.profile(study_id).policy.k
+    except PolicyBelowFloor:
+        return None
 
 
 def export_history(journal: Journal) -> list[HistoryRow]:

@@ -12,6 +12,9 @@ FIELDS_EN: dict[str, str] = {
     "kommune": "municipality",
     "mappe": "folder",
     "fingeravtrykk": "fingerprint",
+    "--id": "--id",
+    "--key": "--key",
+    "--site": "--site",
 }
 
 MESSAGES_EN: dict[str, str] = {
@@ -33,7 +36,42 @@ MESSAGES_EN: dict[str, str] = {
     "Studieprofilen: policy har feil felttyper.": (
         "Study profile: the policy has fields of the wrong type."
     ),
-    "Studieprofilen: k skal være mellom 2 og 1000.": "Study profile: k must be between 2 and 1000.",
+    "Studieprofilen: k skal være høyst 1000.": "Study profile: k must be at most 1000.",
+    "Studieprofilen: m skal være høyst {}.": "Study profile: m must be at most {}.",
+    "Studieprofilen: et tak er mindre enn avrundingen under det.": (
+        "Study profile: a cap is smaller than the rounding below it."
+    ),
+    # the journal's floor (samjournal/evaluation/floor.py)
+    "Studieprofilen ber om k = {}, men journalen krever minst k = {}. Be evaluator om en profil"
+    " som holder journalens minstekrav.": (
+        "The study profile asks for k = {}, but the journal requires at least k = {}. Ask the"
+        " evaluator for a profile that meets the journal's floor."
+    ),
+    "Studieprofilen ber om m = {}, men journalen krever minst m = {}. Be evaluator om en profil"
+    " som holder journalens minstekrav.": (
+        "The study profile asks for m = {}, but the journal requires at least m = {}. Ask the"
+        " evaluator for a profile that meets the journal's floor."
+    ),
+    "Studieprofilen runder beløp til {} kr, men journalen krever minst {} kr. Be evaluator om"
+    " en profil som holder journalens minstekrav.": (
+        "The study profile rounds amounts to {} kr, but the journal requires at least {} kr."
+        " Ask the evaluator for a profile that meets the journal's floor."
+    ),
+    "Studieprofilen setter taket for beløp til {} kr, men journalen tillater høyst {} kr. Be"
+    " evaluator om en profil som holder journalens minstekrav.": (
+        "The study profile caps amounts at {} kr, but the journal allows at most {} kr. Ask the"
+        " evaluator for a profile that meets the journal's floor."
+    ),
+    "Studieprofilen runder budsjettrammer til {} kr, men journalen krever minst {} kr. Be"
+    " evaluator om en profil som holder journalens minstekrav.": (
+        "The study profile rounds budget frames to {} kr, but the journal requires at least {}"
+        " kr. Ask the evaluator for a profile that meets the journal's floor."
+    ),
+    "Studieprofilen setter taket for budsjettrammer til {} kr, men journalen tillater høyst {}"
+    " kr. Be evaluator om en profil som holder journalens minstekrav.": (
+        "The study profile caps budget frames at {} kr, but the journal allows at most {} kr."
+        " Ask the evaluator for a profile that meets the journal's floor."
+    ),
     "Studieprofilen: tabellene kan være meetings, needs, payments og checkins.": (
         "Study profile: the tables can be meetings, needs, payments and checkins."
     ),
@@ -213,12 +251,35 @@ MESSAGES_EN: dict[str, str] = {
     "Pakken gjelder studien {}, dette arbeidsområdet studien {}.": (
         "The bundle is for study {}, this workspace for study {}."
     ),
-    "Journalen {} er kjent med en annen signeringsnøkkel; denne pakken er signert med {}"
-    " (fingeravtrykk {}). Sjekk fingeravtrykket med kommunen og kjør igjen med --trust-new-key"
-    " hvis journalen virkelig har fått ny nøkkel.": (
-        "Journal {} is known with another signing key; this bundle is signed with {}"
-        " (fingerprint {}). Check the fingerprint with the municipality and run again with"
-        " --trust-new-key if the journal really has a new key."
+    "Journalen {} er ikke registrert hos evaluator; pakken er signert med nøkkel {}"
+    " (fingeravtrykk {}). Få journalens nøkkel fra kommunen, les fingeravtrykket opp over"
+    " telefon, og registrer den med «samjournal evaluator journal add».": (
+        "Journal {} is not registered with the evaluator; the bundle is signed with key {}"
+        " (fingerprint {}). Get the journal's key from the municipality, read the fingerprint"
+        " out over the phone, and register it with “samjournal evaluator journal add”."
+    ),
+    "Journalen {} er registrert med en annen signeringsnøkkel; denne pakken er signert med {}"
+    " (fingeravtrykk {}). Sjekk fingeravtrykket med kommunen; har journalen fått ny nøkkel,"
+    " registrer den med «samjournal evaluator journal add --new-key».": (
+        "Journal {} is registered with another signing key; this bundle is signed with {}"
+        " (fingerprint {}). Check the fingerprint with the municipality; if the journal has a"
+        " new key, register it with “samjournal evaluator journal add --new-key”."
+    ),
+    "er ikke en minisign-nøkkelfil": "is not a minisign key file",
+    "har tegn som ikke kan skrives": "has characters that cannot be written",
+    "skal være journalens id: 32 tegn 0-9 og a-f": (
+        "must be the journal's id: 32 characters 0-9 and a-f"
+    ),
+    "skriv kommune og team, f.eks. «Trondheim, team Øst»": (
+        "write the municipality and team, e.g. “Trondheim, team Øst”"
+    ),
+    "nøkkelen {} er allerede registrert for journal {}; hver journal har sin egen nøkkel": (
+        "key {} is already registered for journal {}; each journal has its own key"
+    ),
+    "journalen {} er registrert med en annen nøkkel; les opp det nye fingeravtrykket med"
+    " kommunen og bruk --new-key": (
+        "journal {} is registered with another key; read the new fingerprint out with the"
+        " municipality and use --new-key"
     ),
     "Kan ikke lese filen: {}.": "Cannot read the file: {}.",
     "Fant ikke noe evaluator-arbeidsområde i den mappen.": "No evaluator workspace in that folder.",

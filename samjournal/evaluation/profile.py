@@ -2,9 +2,9 @@
 
 A profile names the study (id, name, organisation), says whom bundles are encrypted to (age X25519
 recipients), which key signs the evaluator's receipts (a minisign public key), and the policy the
-journal applies (k, tables, rounding and top-coding). It is public: its integrity comes from the
-fingerprint, read out over the phone and compared when a team lead imports it. A profile whose
-embedded fingerprint does not match its content is refused.
+journal applies (k, m, tables, rounding and top-coding; never below `floor`). It is public: its
+integrity comes from the fingerprint, read out over the phone and compared when a team lead
+imports it. A profile whose embedded fingerprint does not match its content is refused.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from typing import Any
 import pyrage
 
 from samjournal.errors import BundleRejected
+from samjournal.evaluation import floor
 from samjournal.evaluation.minisign import PublicKey, short_fingerprint
 
 FORMAT = "samjournal-study-profile"
@@ -26,6 +27,10 @@ FORMAT_VERSION = 1
 STUDY_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,62}$")
 EVENT_TABLES = ("meetings", "needs", "payments", "checkins")
 MAX_PROFILE_BYTES = 64 * 1024
+DEFAULT_M = 2  # profiles made before m existed mean this
+MAX_M = (
+    4  # the m-item combinations to check grow as n^m; beyond 4 they are neither feasible nor needed
+)
 
 
 def canonical(value: object) -> bytes:
@@ -41,7 +46,8 @@ def normalise_fingerprint(text: str) -> str:
 class Policy:
     """What the journal must do before anything leaves it."""
 
-    k: int = 5
+    k: int = floor.MIN_K
+    m: int = DEFAULT_M  # how many of a household's event items an outsider may know
     tables: tuple[str, ...] = EVENT_TABLES
     max_suppression: float = 0.05  # share of households whose quasi-identifiers may be starred
     amount_rounding_nok: int = 100
@@ -53,8 +59,11 @@ class Policy:
     municipality: str = ""
 
     def checked(self) -> Policy:
-        if not 2 <= self.k <= 1000:
-            raise BundleRejected("Studieprofilen: k skal være mellom 2 og 1000.")
+        floor.check(self)
+        if self.k > 1000:
+            raise BundleRejected("Studieprofilen: k skal være høyst 1000.")
+        if self.m > MAX_M:
+            raise BundleRejected(f"Studieprofilen: m skal være høyst {MAX_M}.")
         if not set(self.tables) <= set(EVENT_TABLES) or len(set(self.tables)) != len(self.tables):
             raise BundleRejected(
                 "Studieprofilen: tabellene kan være meetings, needs, payments og checkins."
@@ -67,13 +76,23 @@ class Policy:
         for name in ("amount_top_code_nok", "budget_top_code_nok"):
             if not 1 <= getattr(self, name) <= 10_000_000:
                 raise BundleRejected(f"Studieprofilen: {name} skal være mellom 1 og 10000000.")
+        for rounding, cap in (
+            (self.amount_rounding_nok, self.amount_top_code_nok),
+            (self.budget_rounding_nok, self.budget_top_code_nok),
+        ):
+            if rounding > cap:
+                raise BundleRejected("Studieprofilen: et tak er mindre enn avrundingen under det.")
         if len(self.municipality) > 80 or any(len(d) > 80 for d in self.districts):
             raise BundleRejected("Studieprofilen: navn på kommune og bydeler er for lange.")
         return self
 
     def to_json(self) -> dict[str, Any]:
+        # m is written only when it is not the default, so that profiles made before m existed
+        # keep their fingerprint (it covers this dict).
+        more = {"m": self.m} if self.m != DEFAULT_M else {}
         return {
             "k": self.k,
+            **more,
             "tables": list(self.tables),
             "max_suppression": self.max_suppression,
             "amount_rounding_nok": self.amount_rounding_nok,
@@ -93,6 +112,7 @@ class Policy:
         try:
             policy = cls(
                 k=_int(raw.get("k", d.k)),
+                m=_int(raw.get("m", d.m)),
                 tables=tuple(str(t) for t in raw.get("tables", d.tables)),
                 max_suppression=float(raw.get("max_suppression", d.max_suppression)),
                 amount_rounding_nok=_int(raw.get("amount_rounding_nok", d.amount_rounding_nok)),

@@ -26,10 +26,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from samjournal.evaluation.bundle import Header, csv_bytes, write_bundle
-from samjournal.evaluation.evaluator import Workspace, import_bundles
+from samjournal.evaluation.evaluator import Workspace, import_bundles, register
 from samjournal.evaluation.evaluator.merge import SEP
 from samjournal.evaluation.evaluator.workspace import SCHEMA
-from samjournal.evaluation.minisign import SigningKey
+from samjournal.evaluation.minisign import PublicKey, SigningKey
 from samjournal.evaluation.profile import Policy
 from samjournal.evaluation.sql import paused_gc
 from samjournal.evaluation.tables import ALL_TABLES, DATA_TABLES, TOMBSTONES
@@ -149,8 +149,11 @@ def export_floor(plain: Path) -> float:
 # -- the evaluator ----------------------------------------------------------------------------
 
 
-def twenty_bundles(ws: Workspace, first: Path, out: Path) -> list[Path]:
-    """The journal's full bundle as sent by 20 journals: each its own id, key and signature."""
+def twenty_bundles(
+    ws: Workspace, first: Path, out: Path
+) -> tuple[list[Path], list[tuple[str, PublicKey]]]:
+    """The journal's full bundle as sent by 20 journals: each its own id, key and signature;
+    with each journal's id and key for the evaluator to register."""
     from samjournal.evaluation.bundle import open_bundle
 
     bundle = open_bundle(first.read_bytes(), ws.identities)
@@ -160,6 +163,7 @@ def twenty_bundles(ws: Workspace, first: Path, out: Path) -> list[Path]:
         if name in DATA_TABLES or name == TOMBSTONES.name
     }
     paths = []
+    senders = []
     out.mkdir(parents=True, exist_ok=True)
     for i in range(JOURNALS):
         header = Header(
@@ -172,18 +176,20 @@ def twenty_bundles(ws: Workspace, first: Path, out: Path) -> list[Path]:
             change_to=bundle.header.change_to,
             created=bundle.header.created,
         )
+        key = SigningKey.generate()
+        senders.append((header.journal_id, key.public))
         data, _ = write_bundle(
             header,
             tables,
             bundle.risk,
-            SigningKey.generate(),
+            key,
             ws.profile.age_recipients(),
             f"bench {i}",
         )
         path = out / f"{header.bag_name()}.age"
         path.write_bytes(data)
         paths.append(path)
-    return paths
+    return paths, senders
 
 
 def plain_csv(ws: Workspace, bundles: list[Path], out: Path) -> list[tuple[str, Path]]:
@@ -316,12 +322,14 @@ def run(families: int = 2000, seed: int = 1, *, rebuild: bool = False) -> list[R
     rows.append(("evaluation: export floor (plain SQLite read + CSV)", floor, ""))
     print(f"  export measured; importing {JOURNALS} bundles (about 20 s) …", file=sys.stderr)
 
-    bundles = twenty_bundles(ws, result.path, WORK / "twenty")
+    bundles, senders = twenty_bundles(ws, result.path, WORK / "twenty")
     files = plain_csv(ws, bundles, WORK / "twenty-csv")
     ws.close()
     shutil.rmtree(WORK / "workspace", ignore_errors=True)
     shutil.copytree(pristine, WORK / "workspace")
     ws = Workspace.open(WORK / "workspace", WS_PASS)
+    for i, (journal_id, key) in enumerate(senders):  # setup: registered before they send
+        register(ws, journal_id, key, f"Benchkommune, team {i}")
     try:
         reports: list[object] = []
         took = timed(lambda: reports.extend(import_bundles(ws, bundles)))

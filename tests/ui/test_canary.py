@@ -176,14 +176,14 @@ def _previews(qtbot: QtBot, w: MainWindow, saved: Path) -> None:
 
 def _study(journal_dir: Path, evaluator: Path) -> None:
     """Before the session: the evaluator's study profile imported, and four families (no
-    canaries in them) consented, so the canary family can be released with k = 3."""
+    canaries in them) consented, so the canary family can be released with k = 5."""
     Workspace.init(
         evaluator,
         study_id=STUDY,
         name="Livskvalitet i samskapt familiestøtte",
         organisation="NTNU Samfunnsforskning",
         passphrase=WS_PASS,
-        policy=Policy(k=3, municipality="Trondheim"),
+        policy=Policy(k=5, municipality="Trondheim"),
         cost=TEST_COST,
     ).workspace.close()
     lead = Journal.open(journal_dir, LEAD, LEAD_PASS)

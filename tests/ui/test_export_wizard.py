@@ -5,6 +5,7 @@ grabbed to test-artifacts/screens/export/ for a person to look at."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import subprocess
 import threading
@@ -18,9 +19,9 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
-from samjournal.evaluation.evaluator import Workspace, import_bundles
+from samjournal.evaluation.evaluator import Workspace, import_bundles, register
 from samjournal.evaluation.export_flow import Phase, Step
-from samjournal.evaluation.profile import Policy
+from samjournal.evaluation.profile import Policy, StudyProfile
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from samjournal.model import ConsentMethod, MemberId
@@ -84,7 +85,7 @@ def workspace(tmp_path: Path) -> Path:
         name="Livskvalitet i samskapt familiestøtte",
         organisation="NTNU Samfunnsforskning",
         passphrase=WS_PASS,
-        policy=Policy(k=3, municipality="Trondheim"),
+        policy=Policy(k=5, municipality="Trondheim"),
         cost=TEST_COST,
     ).workspace.close()
     return tmp_path / "evaluator"
@@ -116,6 +117,17 @@ def add_families(journal_dir: Path, template: Template) -> list[MemberId]:
     return adults
 
 
+def register_journal(journal_dir: Path, workspace: Path) -> None:
+    """The evaluator registers the journal (its key read out over the phone) before it sends."""
+    lead = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    try:
+        journal_id, key = lead.journal_id, lead.evaluation.public_key()
+    finally:
+        lead.lock()
+    with Workspace.open(workspace, WS_PASS) as ws:
+        register(ws, journal_id, key, "Trondheim, team Øst")
+
+
 def on_worker(qtbot: QtBot, session: Session, fn: Callable[[Journal], Any]) -> Any:
     """Run `fn(journal)` on the window's database worker and wait for it."""
     box: list[Any] = []
@@ -133,6 +145,14 @@ def import_profile(qtbot: QtBot, window: MainWindow, workspace: Path, lang: str 
     qtbot.waitUntil(lambda: dialog.details.isVisible(), timeout=TIMEOUT)
     fingerprint = dialog.fingerprint.text()
     assert dialog.values["organisation"].text() == "NTNU Samfunnsforskning"
+    rules = dialog.values["policy"].text()  # the rules in words, before the import
+    if lang == "en":
+        assert "at least 5 households (k = 5)" in rules
+        assert "(m = 2)" in rules
+        assert "rounded to the nearest 100 kr" in rules
+        assert "Tables sent: households, meetings" in rules
+    else:
+        assert "minst 5 husstander (k = 5)" in rules
     assert dialog.municipality.text() == "Trondheim"
     assert not dialog.import_button.isEnabled()  # nothing read out yet
     dialog.heard.setText("AAAA-BBBB-CCCC-DDDD-EEEE")
@@ -158,6 +178,7 @@ def test_export_from_profile_to_receipt(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     adults = add_families(journal_dir, template)
+    register_journal(journal_dir, workspace)
     app = make_app("en")
     window = open_as(qtbot, app, journal_dir, LEAD, LEAD_PASS)
     session = window.session
@@ -183,10 +204,12 @@ def test_export_from_profile_to_receipt(
     assert values["families"] == "7"
     assert values["consented"] == "6"
     assert values["released"] == "6"
+    assert "(k = 5)" in review.rules.text()  # read again before anything is written
+    assert "20\u00a0000 kr or more" in review.rules.text()
     assert values["left_out"] == "1"
-    assert values["smallest"].startswith(("3 ", "4 ", "5 ", "6 "))  # at least k = 3
+    assert values["smallest"].startswith(("5 ", "6 ", "7 "))  # at least k = 5
     assert values["at_risk"].startswith("0 ")
-    assert values["highest"] in ("33%", "25%", "20%", "17%")
+    assert values["highest"] in ("20%", "17%")
     assert values["file"].endswith("-00001.age")
     left = review.left_model.rows()
     assert [(x.name, x.reason) for x in left] == [(NOT_CONSENTING, "no_consent")]
@@ -298,6 +321,29 @@ def test_export_from_profile_to_receipt(
     grab(history, "8-history-delivered")
 
 
+def test_a_profile_under_the_floor_is_refused_in_words(
+    qtbot: QtBot,
+    make_app: Callable[..., App],
+    journal_dir: Path,
+    workspace: Path,
+    tmp_path: Path,
+) -> None:
+    profile = StudyProfile.parse((workspace / "study.json").read_text(encoding="utf-8"))
+    low = dataclasses.replace(profile, policy=dataclasses.replace(profile.policy, k=2))
+    (tmp_path / "low.json").write_text(low.to_json_text(), encoding="utf-8")
+    app = make_app("en")
+    window = open_as(qtbot, app, journal_dir, LEAD, LEAD_PASS)
+    dialog = open_import_study(window.session, window)
+    assert dialog is not None
+    dialog.path.setText(str(tmp_path / "low.json"))
+    dialog.read()
+    qtbot.waitUntil(lambda: bool(dialog.file_error.text()), timeout=TIMEOUT)
+    assert "asks for k = 2, but the journal requires at least k = 5" in dialog.file_error.text()
+    assert not dialog.details.isVisible()
+    assert not dialog.import_button.isEnabled()
+    dialog.close()
+
+
 def test_a_study_nobody_consented_to_cannot_be_exported(
     qtbot: QtBot,
     make_app: Callable[..., App],
@@ -370,6 +416,7 @@ def test_screens_in_bokmal(
 ) -> None:
     """The same pages in bokmål, for a person to look at (texts are checked in English above)."""
     adults = add_families(journal_dir, template)
+    register_journal(journal_dir, workspace)
     app = make_app("nb")
     window = open_as(qtbot, app, journal_dir, LEAD, LEAD_PASS)
     session = window.session

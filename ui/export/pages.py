@@ -29,12 +29,14 @@ from samjournal.evaluation.export_flow import (
     Step,
     StudyChoice,
 )
+from samjournal.evaluation.policy_words import policy_sentences
 from samjournal.journal import Journal
 from ui import fmt
 from ui.errors import describe
 from ui.export import labels
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table, selected_record
+from ui.translations import core_language
 from ui.widgets import FieldError, MessageBar
 
 
@@ -374,6 +376,12 @@ class ReviewPage(FlowPage):
             self.values[name].setToolTip(tip)
         left.addStretch(1)
         right = QVBoxLayout()
+        # The study's rules in plain words (the core's sentences): read before anything is sent.
+        rules_box = QGroupBox(QCoreApplication.translate("ExportWizard", "The study's rules"))
+        self.rules = plain_label()
+        self.rules.setAccessibleName(rules_box.title())
+        QVBoxLayout(rules_box).addWidget(self.rules)
+        right.addWidget(rules_box)
         right.addWidget(
             self._group(
                 QCoreApplication.translate("ExportWizard", "The bundle"),
@@ -438,6 +446,9 @@ class ReviewPage(FlowPage):
         self.show_review(review)
 
     def show_review(self, review: Review) -> None:
+        self.rules.setText(
+            "\n".join(f"• {line}" for line in policy_sentences(review.policy, core_language()))
+        )
         risk = review.risk
         before, after = risk.before, risk.after
         v = self.values

@@ -26,10 +26,12 @@ from samjournal.evaluation.export_flow import (
     Refused,
     StudyImport,
 )
+from samjournal.evaluation.policy_words import policy_sentences
 from samjournal.evaluation.profile import StudyProfile
 from ui.errors import describe
 from ui.export import labels
 from ui.session import Session
+from ui.translations import core_language
 from ui.widgets import FieldError, MessageBar
 
 
@@ -207,13 +209,9 @@ class ImportStudyDialog(QDialog):
             policy = profile.policy
             self.values["name"].setText(f"{profile.name} ({profile.id})")
             self.values["organisation"].setText(profile.organisation)
+            # The rules in plain words, read before the import (k, m, rounding, caps, tables).
             self.values["policy"].setText(
-                self.tr("k = %1; tables: %2")
-                .replace("%1", str(policy.k))
-                .replace(
-                    "%2",
-                    ", ".join(labels.table(t) for t in ("households", *policy.tables)),
-                )
+                "\n".join(f"• {line}" for line in policy_sentences(policy, core_language()))
             )
             self.fingerprint.setText(profile.fingerprint)
             self.municipality.setText(policy.municipality)

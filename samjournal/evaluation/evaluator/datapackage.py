@@ -2,7 +2,9 @@
 
 One CSV per table (UTF-8, header row, empty = missing) with `journal_id` first, keys over
 (journal_id, id), foreign keys to households, a `codebook.csv` of every category and scale, a
-`journals.csv`, and `datapackage.json` with types, labels and categories. R (frictionless,
+`journals.csv` (one row per journal with its site), and `datapackage.json` with types, labels and
+categories. `households.csv` carries the site too, next to `journal_id`: the unit a researcher
+clusters on, from the evaluator's registration, never from the laptop. R (frictionless,
 readr), Stata (import delimited), SPSS (GET DATA /TYPE=TXT) and pandas read it as it is.
 """
 
@@ -19,6 +21,7 @@ from typing import Any
 
 from samjournal.errors import ValidationError
 from samjournal.evaluation.evaluator.merge import SEP
+from samjournal.evaluation.evaluator.senders import sites
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.profile import now_iso
 from samjournal.evaluation.sql import paused_gc, tuples
@@ -32,10 +35,19 @@ JOURNAL = Column(
     "The journal (one municipal team's laptop) the row comes from: random id, for clustering.",
     required=True,
 )
+SITE = Column(
+    "site",
+    "string",
+    "Sted",
+    "Municipality and team of the journal, as the evaluator registered it"
+    " (samjournal evaluator journal add --site); empty for a journal never registered.",
+)
 README = """SamJournal evaluation dataset: {study} ({name})
 
 Consented, anonymised data merged from {journals} journal(s); written {written}.
 Every table has journal_id first; ids are random per-study pseudonyms. Empty cells are missing.
+households.csv and journals.csv name each journal's site (municipality and team), as the
+evaluator registered it.
 Categories and scales are in codebook.csv and in datapackage.json (Frictionless).
 
   R:      frictionless::read_resource(frictionless::read_package("datapackage.json"), "households")
@@ -101,13 +113,14 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
                 "fingerprint": ws.profile.fingerprint,
                 "k": ws.profile.policy.k,
             },
-            "resources": [resource(t, prefix=(JOURNAL,)) for t in tables]
+            "resources": [_with_site(resource(t, prefix=(JOURNAL,))) for t in tables]
             + [
                 _plain(
                     "journals",
                     "Journaler",
                     [
                         ("journal_id", "string", "Journal"),
+                        ("site", "string", SITE.description),
                         ("households", "integer", "Households now in the dataset"),
                         ("last_sequence", "integer", "Highest bundle number received"),
                         ("last_bundle_created", "datetime", "When that bundle was made"),
@@ -154,6 +167,18 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
     return Written(out, rows)
 
 
+def _with_site(resource: dict[str, Any]) -> dict[str, Any]:
+    """households: `site` right after journal_id, and journal_id pointing at journals.csv."""
+    if resource["name"] != "households":
+        return resource
+    schema = resource["schema"]
+    schema["fields"].insert(1, SITE.field())
+    schema["foreignKeys"] = [
+        {"fields": ["journal_id"], "reference": {"resource": "journals", "fields": ["journal_id"]}}
+    ]
+    return resource
+
+
 def _write_tables(ws: Workspace, folder: Path, tables: list[Table]) -> dict[str, int]:
     files: dict[str, Any] = {}
     writers: dict[str, Any] = {}
@@ -163,7 +188,9 @@ def _write_tables(ws: Workspace, folder: Path, tables: list[Table]) -> dict[str,
             fh = (folder / f"{table.name}.csv").open("w", encoding="utf-8", newline="")
             files[table.name] = fh
             writers[table.name] = csv.writer(fh, lineterminator="\r\n")
-            writers[table.name].writerow(("journal_id", *table.header))
+            lead = ("journal_id", "site") if table.name == "households" else ("journal_id",)
+            writers[table.name].writerow((*lead, *table.header))
+        site = sites(ws)
         journals = [r[0] for r in tuples(ws.db, "SELECT DISTINCT journal_id FROM records")]
         for journal_id in sorted(journals):  # one journal at a time keeps memory flat
             for entity, data in tuples(
@@ -173,9 +200,13 @@ def _write_tables(ws: Workspace, folder: Path, tables: list[Table]) -> dict[str,
                 (journal_id,),
             ):
                 writer = writers.get(entity)
-                if writer is not None:
+                if writer is None:
+                    continue
+                if entity == "households":
+                    writer.writerow((journal_id, site.get(journal_id, ""), *data.split(SEP)))
+                else:
                     writer.writerow((journal_id, *data.split(SEP)))
-                    counts[entity] += 1
+                counts[entity] += 1
     finally:
         for fh in files.values():
             fh.close()
@@ -193,9 +224,15 @@ def _write_journals(ws: Workspace, folder: Path) -> int:
         "  AND r.entity = 'households')"
         " FROM bundles b GROUP BY b.journal_id ORDER BY b.journal_id",
     )
+    site = sites(ws)
+    received = {r[0]: r[1:] for r in rows}
+    # Registered journals that have sent nothing yet are listed too: a site with no data is news.
     with (folder / "journals.csv").open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\r\n")
-        writer.writerow(("journal_id", "households", "last_sequence", "last_bundle_created"))
-        for journal_id, last, created, households in rows:
-            writer.writerow((journal_id, households, last, created))
+        writer.writerow(
+            ("journal_id", "site", "households", "last_sequence", "last_bundle_created")
+        )
+        for journal_id in sorted(set(received) | set(site)):
+            last, created, households = received.get(journal_id, ("", "", 0))
+            writer.writerow((journal_id, site.get(journal_id, ""), households, last, created))
     return len(rows)

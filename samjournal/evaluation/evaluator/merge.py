@@ -1,9 +1,10 @@
 """Importing bundles into the evaluator's dataset: check everything, then merge.
 
-The merge is a join of sets, so it is idempotent and order-independent: for every record the
-row with the highest (version, content) wins, tombstones are a union and are applied after every
-import, and a tombstoned household or record is never written again. Each bundle is checked in
-full before its one transaction starts; a rejected bundle changes nothing.
+Only bundles from registered journals, signed with a key registered for them, are merged (see
+`senders`). The merge is a join of sets, so it is idempotent and order-independent: for every
+record the row with the highest (version, content) wins, tombstones are a union and are applied
+after every import, and a tombstoned household or record is never written again. Each bundle is
+checked in full before its one transaction starts; a rejected bundle changes nothing.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.bundle import MAX_INTEGER, Bundle, Limits, check_k, open_bundle
+from samjournal.evaluation.evaluator import senders
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.minisign import PublicKey
 from samjournal.evaluation.profile import now_iso
@@ -40,10 +42,10 @@ class ImportReport:
     status: str  # stored, already, rejected
     reason: str = ""
     journal_id: str = ""
+    site: str = ""
     sequence: int = 0
     kind: str = ""
     bundle_hash: str = ""
-    key_note: str = ""
     received: dict[str, int] = field(default_factory=dict)
     added: int = 0
     updated: int = 0
@@ -59,7 +61,10 @@ class ImportReport:
         name = self.path.name
         if self.status == "rejected":
             return [f"{name}: AVVIST — {self.reason} Ingenting er endret."]
-        head = f"{name}: journal {self.journal_id[:8]} pakke {self.sequence} ({self.kind})"
+        head = (
+            f"{name}: journal {self.journal_id[:8]} ({self.site}) pakke {self.sequence}"
+            f" ({self.kind})"
+        )
         if self.status == "already":
             out = [f"{head}: allerede importert; ingenting endret."]
         else:
@@ -72,8 +77,6 @@ class ImportReport:
                 f"  gravsteiner {self.tombstones} (nye {self.tombstones_new}),"
                 f" fjernet fra datasettet {self.removed}",
             ]
-        if self.key_note:
-            out.append(f"  {self.key_note}")
         out.extend(f"  merk: {w}" for w in self.warnings)
         if self.receipt is not None:
             out.append(f"  kvittering: {self.receipt}")
@@ -84,7 +87,6 @@ def import_bundles(
     ws: Workspace,
     paths: Sequence[Path],
     *,
-    trust_new_key: bool = False,
     receipts_dir: Path | None = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> list[ImportReport]:
@@ -93,9 +95,7 @@ def import_bundles(
         report = ImportReport(Path(path), "rejected")
         try:
             with paused_gc():
-                _import_one(
-                    ws, report, trust_new_key, receipts_dir or ws.folder.receipts_path, limits
-                )
+                _import_one(ws, report, receipts_dir or ws.folder.receipts_path, limits)
         except BundleRejected as exc:
             report.status, report.reason = "rejected", str(exc)
         reports.append(report)
@@ -113,9 +113,7 @@ def _read(path: Path, limits: Limits) -> bytes:
         raise BundleRejected(f"Kan ikke lese filen: {exc.strerror}.") from exc
 
 
-def _import_one(
-    ws: Workspace, report: ImportReport, trust_new_key: bool, receipts: Path, limits: Limits
-) -> None:
+def _import_one(ws: Workspace, report: ImportReport, receipts: Path, limits: Limits) -> None:
     bundle = open_bundle(_read(report.path, limits), ws.identities, limits)
     header = bundle.header
     report.journal_id, report.sequence, report.kind = (
@@ -129,6 +127,8 @@ def _import_one(
             f"Pakken gjelder studien {header.study_id}, dette arbeidsområdet studien"
             f" {ws.profile.id}."
         )
+    # Before anything else, and before any receipt: only a registered journal's key counts.
+    report.site = senders.require(ws, header.journal_id, bundle.public_key)
     db = ws.db
     stored = db.first(
         "SELECT imported_at FROM bundles WHERE bundle_hash = ?", (bundle.bundle_hash,)
@@ -140,45 +140,8 @@ def _import_one(
     check_k(bundle.tables["households"], ws.profile.policy.k)
     rows = _rows(bundle)
     tombstones = _tombstones(bundle)
-    key_line = bundle.public_key.to_line()
-    fingerprint = key_fingerprint(bundle.public_key)
     now = now_iso()
     with db.transaction():
-        known = {
-            r[0]
-            for r in tuples(
-                db, "SELECT public_key FROM journal_keys WHERE journal_id = ?", (header.journal_id,)
-            )
-        }
-        if not known:
-            how = "first_use"
-            report.key_note = (
-                f"ny journal {header.journal_id}: signeringsnøkkel"
-                f" {bundle.public_key.key_id_hex}, fingeravtrykk {fingerprint},"
-                " stolt på ved første bruk — sammenlign med `samjournal key` hos kommunen."
-            )
-        elif key_line not in known:
-            if not trust_new_key:
-                raise BundleRejected(
-                    f"Journalen {header.journal_id} er kjent med en annen signeringsnøkkel;"
-                    f" denne pakken er signert med {bundle.public_key.key_id_hex}"
-                    f" (fingeravtrykk {fingerprint}). Sjekk fingeravtrykket med kommunen og"
-                    " kjør igjen med --trust-new-key hvis journalen virkelig har fått ny nøkkel."
-                )
-            how = "explicit"
-            report.key_note = (
-                f"ny signeringsnøkkel {bundle.public_key.key_id_hex} (fingeravtrykk"
-                f" {fingerprint}) for journal {header.journal_id[:8]}, stolt på som bedt om"
-                " (--trust-new-key)."
-            )
-        else:
-            how = ""
-        if how:
-            db.execute(
-                "INSERT INTO journal_keys (journal_id, key_id, public_key, fingerprint,"
-                " trusted_at, how) VALUES (?, ?, ?, ?, ?, ?)",
-                (header.journal_id, bundle.public_key.key_id_hex, key_line, fingerprint, now, how),
-            )
         db.execute(
             "INSERT INTO bundles (bundle_hash, journal_id, sequence, previous_hash, kind,"
             " change_from, change_to, created, imported_at, key_id, rows_received, tombstones,"

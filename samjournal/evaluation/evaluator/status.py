@@ -1,17 +1,26 @@
-"""`evaluator status`: journals seen, their keys and sequences, gaps, forks, counts."""
+"""`evaluator status`: journals registered or seen, their sites, keys and sequences, gaps, forks,
+counts."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from samjournal.evaluation.evaluator.merge import ranges, sequence_problems
+from samjournal.evaluation.evaluator.senders import senders
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.sql import tuples
+
+HOW = {
+    "registered": "registrert",
+    "first_use": "stolt på ved første bruk (før registrering fantes; gjelder ikke lenger)",
+    "explicit": "stolt på med --trust-new-key (før registrering fantes; gjelder ikke lenger)",
+}
 
 
 @dataclass(frozen=True, slots=True)
 class JournalStatus:
     journal_id: str
+    site: str  # "" when not registered: its bundles are refused
     keys: tuple[tuple[str, str, str], ...]  # key id, fingerprint, how trusted
     sequences: str  # "1-4, 6"
     bundles: int
@@ -38,12 +47,12 @@ class Status:
             "  totalt: " + ", ".join(f"{t} {n}" for t, n in self.totals.items()),
         ]
         for j in self.journals:
-            out.append(f"Journal {j.journal_id}")
+            out.append(f"Journal {j.journal_id}: {j.site or 'IKKE REGISTRERT (pakker avvises)'}")
             for key_id, fingerprint, how in j.keys:
-                label = "første bruk" if how == "first_use" else "eksplisitt"
-                out.append(f"  nøkkel {key_id} ({fingerprint}), stolt på: {label}")
+                out.append(f"  nøkkel {key_id} ({fingerprint}): {HOW[how]}")
             out.append(
-                f"  pakker: {j.bundles} (nummer {j.sequences}); siste import {j.last_import}"
+                f"  pakker: {j.bundles} (nummer {j.sequences or '-'});"
+                f" siste import {j.last_import or 'aldri'}"
             )
             out.append(
                 "  rader: "
@@ -58,7 +67,8 @@ def status(ws: Workspace) -> Status:
     db = ws.db
     tables = ["households", *ws.profile.policy.tables]
     journals = []
-    for (journal_id,) in tuples(db, "SELECT DISTINCT journal_id FROM bundles ORDER BY journal_id"):
+    for sender in senders(ws):
+        journal_id = sender.journal_id
         seqs = sorted(
             {
                 int(r[0])
@@ -77,15 +87,8 @@ def status(ws: Workspace) -> Status:
         journals.append(
             JournalStatus(
                 journal_id=journal_id,
-                keys=tuple(
-                    (r[0], r[1], r[2])
-                    for r in tuples(
-                        db,
-                        "SELECT key_id, fingerprint, how FROM journal_keys WHERE journal_id = ?"
-                        " ORDER BY trusted_at",
-                        (journal_id,),
-                    )
-                ),
+                site=sender.site,
+                keys=tuple((k.key_id, k.fingerprint, k.how) for k in sender.keys),
                 sequences=", ".join(str(a) if a == b else f"{a}-{b}" for a, b in ranges(seqs)),
                 bundles=int(
                     db.scalar("SELECT count(*) FROM bundles WHERE journal_id = ?", (journal_id,))
@@ -94,6 +97,7 @@ def status(ws: Workspace) -> Status:
                     db.scalar(
                         "SELECT max(imported_at) FROM bundles WHERE journal_id = ?", (journal_id,)
                     )
+                    or ""
                 ),
                 counts=counts,
                 tombstones=int(

@@ -1,7 +1,8 @@
 """The evaluator's workspace: a folder like a journal's, with its own encrypted store.
 
     WORKSPACE/
-      dataset.db     SQLCipher: the merged dataset, the age identity, the receipt key
+      dataset.db     SQLCipher: the merged dataset, the registered journals (senders.py), the age
+                     identity, the receipt key
       keyring.json   the same key slots as a journal: the evaluator's passphrase, a recovery key
       study.json     the public study profile with its fingerprint (give this to the journals)
       receipts/      signed receipts, one per stored bundle, to send back
@@ -40,12 +41,13 @@ EVALUATOR_USER = "evaluator"
 DB_NAME = "dataset.db"
 STUDY_FILE = "study.json"
 RECEIPTS = "receipts"
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
+# The first schema; the numbered migrations below bring it (and every older workspace) up to date.
 SCHEMA = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 
--- Journals seen, and every signing key trusted for each (first use, or --trust-new-key).
+-- Every signing key trusted for a journal: registered, or (before schema 2) on first use.
 CREATE TABLE journal_keys (
     journal_id  TEXT NOT NULL,
     key_id      TEXT NOT NULL,
@@ -95,6 +97,49 @@ CREATE TABLE tombstones (
 ) WITHOUT ROWID;
 """
 
+MIGRATIONS: dict[int, str] = {
+    # Known senders only: a journal is registered (site label, key read out over the phone)
+    # before its bundles are accepted. Keys trusted on first use stay as history, but no longer
+    # let bundles in: such journals must be registered too.
+    2: """
+CREATE TABLE journals (
+    journal_id    TEXT PRIMARY KEY,
+    site          TEXT NOT NULL,
+    registered_at TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE journal_keys_2 (
+    journal_id  TEXT NOT NULL,
+    key_id      TEXT NOT NULL,
+    public_key  TEXT NOT NULL,
+    fingerprint TEXT NOT NULL,
+    trusted_at  TEXT NOT NULL,
+    how         TEXT NOT NULL CHECK (how IN ('first_use', 'explicit', 'registered')),
+    PRIMARY KEY (journal_id, public_key)
+) WITHOUT ROWID;
+INSERT INTO journal_keys_2 SELECT * FROM journal_keys;
+DROP TABLE journal_keys;
+ALTER TABLE journal_keys_2 RENAME TO journal_keys;
+CREATE INDEX journal_keys_key ON journal_keys(public_key);
+""",
+}
+
+
+def _run(db: Database, script: str) -> None:
+    for statement in script.split(";"):
+        if statement.strip():
+            db.execute(statement)
+
+
+def _migrate(db: Database, version: int) -> None:
+    """Apply every migration after `version`, each in its own transaction with its number."""
+    for number in sorted(n for n in MIGRATIONS if n > version):
+        with db.transaction():
+            _run(db, MIGRATIONS[number])
+            db.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('schema_version', ?)",
+                (str(number),),
+            )
+
 
 class WorkspaceFolder(JournalFolder):
     def __init__(self, path: Path) -> None:
@@ -121,9 +166,12 @@ class Workspace:
         self.folder = folder
         self.db = db
         meta = {r[0]: r[1] for r in db.all("SELECT key, value FROM meta")}
-        if int(meta.get("schema_version", 0)) != SCHEMA_VERSION:
+        version = int(meta.get("schema_version", 0))
+        if not 1 <= version <= SCHEMA_VERSION:
             db.close()
             raise JournalDamaged("Arbeidsområdet har en ukjent versjon; oppdater SamJournal.")
+        if version < SCHEMA_VERSION:
+            _migrate(db, version)
         self.profile = StudyProfile.parse(meta["profile"])
         self._identity = meta["age_identity"]
         self.receipt_key = SigningKey(
@@ -179,9 +227,8 @@ class Workspace:
         db = Database(folder.db_path, data_key)
         try:
             with db.transaction():
-                for statement in SCHEMA.split(";"):
-                    if statement.strip():
-                        db.execute(statement)
+                _run(db, SCHEMA)
+                _migrate(db, 1)
                 meta = {
                     "schema_version": str(SCHEMA_VERSION),
                     "workspace_id": ring.journal_id,
@@ -193,7 +240,9 @@ class Workspace:
                     "created_at": now_iso(),
                 }
                 for key, value in meta.items():
-                    db.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (key, value))
+                    db.execute(
+                        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value)
+                    )
         finally:
             db.close()
         ring.save(folder.keyring_path)

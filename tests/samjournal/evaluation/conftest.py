@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from samjournal.evaluation.evaluator import Workspace
+from samjournal.evaluation.evaluator import register as register_sender
 from samjournal.evaluation.profile import Policy
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
@@ -36,6 +37,7 @@ from samjournal.records.meetings import member, partner, staff
 
 STUDY = "livskvalitet-2026"
 WS_PASS = "evaluator passordfrase 1"
+SITE = "Trondheim, team Øst"
 LEAD, LEAD_PASS = "lise", "leder passordfrase 1"
 WORKER, WORKER_PASS = "kari", "kari passordfrase 1"
 DISTRICTS = ("Lade", "Byåsen", "Heimdal", "Lerkendal")
@@ -143,6 +145,15 @@ def populate(journal: Journal, families: int, seed: int, secrets: list[str]) -> 
     return world
 
 
+def register(workspace: Workspace | Path, journal: Journal, site: str = SITE) -> None:
+    """What the evaluator does before accepting a journal's bundles (key read out by phone)."""
+    if isinstance(workspace, Path):
+        with Workspace.open(workspace, WS_PASS) as ws:
+            register(ws, journal, site)
+        return
+    register_sender(workspace, journal.journal_id, journal.evaluation.public_key(), site)
+
+
 def consent(journal: Journal, world: World, family: FamilyId) -> None:
     for adult in world.adults[family]:
         journal.consents.give(adult, STUDY, letter_version="v1", method=ConsentMethod.WRITTEN)
@@ -157,7 +168,7 @@ def template_world(tmp_path_factory: pytest.TempPathFactory) -> World:
         name="Livskvalitet i samskapt familiestøtte",
         organisation="NTNU Samfunnsforskning",
         passphrase=WS_PASS,
-        policy=Policy(k=3, municipality="Trondheim"),
+        policy=Policy(k=5, municipality="Trondheim"),
         cost=TEST_COST,
     ).workspace
     ws.close()
@@ -170,6 +181,7 @@ def template_world(tmp_path_factory: pytest.TempPathFactory) -> World:
     ).journal
     lead.add_user(WORKER, "Kari Nilsen", Role.CASEWORKER, WORKER_PASS)
     lead.evaluation.import_study(root / "workspace" / "study.json")
+    register(root / "workspace", lead)
     secrets: list[str] = ["Lise Leder", "Kari Nilsen"]
     world = populate(lead, families=24, seed=7, secrets=secrets)
     with lead._require_open().db.transaction():

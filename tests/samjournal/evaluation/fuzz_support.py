@@ -7,6 +7,7 @@ workspace it changes.
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import shutil
 import signal
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ from samjournal.evaluation.bundle import (
 from samjournal.evaluation.evaluator import (
     Workspace,
     import_bundles,
+    register,
 )
 from samjournal.evaluation.minisign import SigningKey
 from samjournal.journal import Journal
@@ -62,6 +64,16 @@ def no_hang(seconds: float = HANG_SECONDS) -> Iterator[None]:
 
 # -- real inputs to start from ---------------------------------------------------------------
 
+# Journals a forger may claim to be, each registered with the forger's key, so that forged bags
+# get past the known-senders check and into the parser; any other journal id is refused there.
+STRANGERS = tuple(c * 16 for c in ("ab", "cd", "01", "fe"))
+STRANGER_SITE = "Fuzzby, team Fremmed"
+
+
+def stranger_key(journal_id: str) -> SigningKey:
+    """One key per stranger journal, so a journal drawn twice signs with its own key again."""
+    return SigningKey(hashlib.sha256(journal_id.encode()).digest(), b"stranger")
+
 
 @dataclass(frozen=True, repr=False)
 class Material:
@@ -98,6 +110,8 @@ def material(template_world: World, tmp_path_factory: pytest.TempPathFactory) ->
     finally:
         lead.lock()
     with Workspace.open(ws_dir, WS_PASS) as ws:
+        for journal_id in STRANGERS:
+            register(ws, journal_id, stranger_key(journal_id).public, STRANGER_SITE)
         [report] = import_bundles(ws, [first])
         assert report.status == "stored"
         assert report.receipt is not None

@@ -12,14 +12,14 @@ from pathlib import Path
 import pyrage
 import pytest
 
-from samjournal.errors import BundleRejected
+from samjournal.errors import BundleRejected, ValidationError
 from samjournal.evaluation.bundle import TAGMANIFEST, Limits, open_bundle, unzip
-from samjournal.evaluation.evaluator import Workspace, import_bundles
+from samjournal.evaluation.evaluator import Workspace, import_bundles, register, senders
 from samjournal.evaluation.minisign import SigningKey
 from samjournal.evaluation.profile import StudyProfile
 from samjournal.journal import Journal
 from tests.hostile_zips import future_version, huge_offset
-from tests.samjournal.evaluation.conftest import STUDY, World, dataset
+from tests.samjournal.evaluation.conftest import SITE, STUDY, World, dataset
 
 Files = dict[str, bytes]
 
@@ -30,6 +30,7 @@ def snapshot(ws: Workspace) -> object:
         dataset(ws),
         [tuple(r) for r in db.all("SELECT * FROM bundles ORDER BY 1")],
         [tuple(r) for r in db.all("SELECT * FROM journal_keys ORDER BY 1, 2")],
+        [tuple(r) for r in db.all("SELECT * FROM journals ORDER BY 1")],
         sorted(p.name for p in (ws.path / "receipts").iterdir()),
     )
 
@@ -180,16 +181,13 @@ def test_signed_by_another_key(
         return root
 
     forged = reseal(ws, two[1], resign)
-    refused(ws, forged, tmp_path, "annen signeringsnøkkel")
-    # The evaluator who has checked the new fingerprint with the municipality may accept it.
-    path = tmp_path / "forged.age"
-    path.write_bytes(forged)
-    [report] = import_bundles(ws, [path], trust_new_key=True)
-    assert report.status == "stored"
-    assert "--trust-new-key" in report.key_note
+    refused(ws, forged, tmp_path, "registrert med en annen signeringsnøkkel")
+    # Nothing at import time can trust the forger's key: only a registration can, on purpose.
+    with pytest.raises(ValidationError, match="--new-key"):
+        register(ws, lead.journal_id, forger.public, SITE)
 
 
-def test_a_journal_with_a_new_key_is_refused_until_trusted(
+def test_a_journal_with_a_new_key_is_refused_until_registered(
     lead: Journal, ws: Workspace, two: tuple[Path, Path], tmp_path: Path
 ) -> None:
     db = lead._require_open().db
@@ -198,7 +196,11 @@ def test_a_journal_with_a_new_key_is_refused_until_trusted(
     third = lead.evaluation.export(STUDY, tmp_path / "out").path
     assert import_bundles(ws, [two[1]])[0].status == "stored"
     refused(ws, third.read_bytes(), tmp_path, "annen signeringsnøkkel")
-    assert import_bundles(ws, [third], trust_new_key=True)[0].status == "stored"
+    # The new fingerprint read out over the phone, the new key registered beside the old one.
+    register(ws, lead.journal_id, lead.evaluation.public_key(), SITE, new_key=True)
+    assert import_bundles(ws, [third])[0].status == "stored"
+    [journal] = [s for s in senders(ws) if s.journal_id == lead.journal_id]
+    assert [k.how for k in journal.keys] == ["registered", "registered"]
 
 
 def test_a_bundle_for_another_study(
@@ -313,10 +315,10 @@ def test_breaking_k_is_refused(ws: Workspace, two: tuple[Path, Path], tmp_path: 
     """Even a correctly signed bundle that breaks the study's k is not stored."""
     from samjournal.evaluation.bundle import check_k
 
-    assert ws.profile.policy.k == 3
+    assert ws.profile.policy.k == 5
     bundle = open_bundle(two[1].read_bytes(), ws.identities)
     with pytest.raises(BundleRejected, match="k-anonymiteten"):
-        check_k(bundle.tables["households"][:1], 3)
+        check_k(bundle.tables["households"][:1], 5)
 
 
 def test_reimport_is_a_no_op(ws: Workspace, two: tuple[Path, Path]) -> None:

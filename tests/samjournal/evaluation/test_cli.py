@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -11,7 +12,9 @@ import pytest
 
 from samjournal import cli as core_cli
 from samjournal.evaluation import cli as evaluation_cli
+from samjournal.evaluation.evaluator import Workspace
 from samjournal.evaluation.evaluator import workspace as workspace_module
+from samjournal.evaluation.profile import StudyProfile
 from samjournal.kdf import TEST_COST
 from tests.samjournal.evaluation.conftest import (
     LEAD,
@@ -53,12 +56,14 @@ def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> 
 def test_evaluator_init_makes_a_workspace_and_a_profile(run: Run, tmp_path: Path) -> None:
     code, out, _ = run(
         "evaluator", "init", tmp_path / "ws", "--study-id", "ny-studie", "--name", "Ny studie",
-        "--org", "NTNU", "--k", "4", "--tables", "checkins,payments", passphrase=WS_PASS,
+        "--org", "NTNU", "--k", "6", "--m", "3", "--tables", "checkins,payments",
+        passphrase=WS_PASS,
     )  # fmt: skip
     assert code == 0, out
     profile = json.loads((tmp_path / "ws" / "study.json").read_text())
     assert profile["id"] == "ny-studie"
-    assert profile["policy"]["k"] == 4
+    assert profile["policy"]["k"] == 6
+    assert profile["policy"]["m"] == 3
     assert profile["policy"]["tables"] == ["checkins", "payments"]
     assert f"Fingeravtrykk: {profile['fingerprint']}" in out
     assert "Gjenopprettingsnøkkel" in out
@@ -72,6 +77,14 @@ def test_evaluator_init_makes_a_workspace_and_a_profile(run: Run, tmp_path: Path
     )  # fmt: skip
     assert code == 1
     assert "id skal" in err
+    # Not even the evaluator's own profile goes under the journal's floor.
+    code, _, err = run(
+        "evaluator", "init", tmp_path / "ws3", "--study-id", "lav", "--name", "x", "--org", "x",
+        "--k", "2", passphrase=WS_PASS,
+    )  # fmt: skip
+    assert code == 1
+    assert "krever minst k = 5" in err
+    assert not (tmp_path / "ws3" / "study.json").exists()
 
 
 def test_the_whole_flow_from_the_command_line(run: Run, world: World, tmp_path: Path) -> None:
@@ -79,9 +92,15 @@ def test_the_whole_flow_from_the_command_line(run: Run, world: World, tmp_path: 
     study = ws / "study.json"
     fingerprint = json.loads(study.read_text())["fingerprint"]
 
+    code, out, _ = run("study", "show", study)
+    assert code == 0
+    assert fingerprint in out
+    assert "minst 5 husstander (k = 5)" in out
     code, out, _ = run("study", "import", journal, study, "--user", LEAD, "--expect", fingerprint)
     assert code == 0
     assert fingerprint in out
+    assert "Reglene i studieprofilen" in out
+    assert "Beløp rundes til nærmeste 100 kr" in out
     code, _, err = run("study", "import", journal, study, "--user", LEAD, "--expect", "AAAA-BBBB")
     assert code == 1
     assert "ikke den evaluator leste opp" in err
@@ -92,6 +111,7 @@ def test_the_whole_flow_from_the_command_line(run: Run, world: World, tmp_path: 
 
     code, out, _ = run("export", journal, "--user", LEAD, "--study", STUDY, "--dry-run")
     assert code == 0
+    assert "Reglene i studieprofilen" in out
     assert "Risikorapport" in out
     assert "ingenting er skrevet" in out
     assert not (tmp_path / "usb").exists()
@@ -107,9 +127,11 @@ def test_the_whole_flow_from_the_command_line(run: Run, world: World, tmp_path: 
     assert "IKKE KVITTERT" in out
     assert "venter på kvittering" in err
 
-    code, out, _ = run("key", journal, "--user", LEAD, "--out", tmp_path / "journal.pub")
-    assert code == 0
+    code, out, err = run("key", journal, "--user", LEAD, "--out", tmp_path / "journal.pub")
+    assert code == 0, err
     assert "fingeravtrykk" in out
+    [journal_id] = [line.split()[-1] for line in out.splitlines() if line.startswith("Journal-id")]
+    key_fingerprint = out.split("fingeravtrykk ")[1].split()[0]
     assert (tmp_path / "journal.pub").read_text().startswith("untrusted comment: minisign")
 
     code, out, err = run("evaluator", "identity", ws, "--export", tmp_path / "id.txt",
@@ -118,13 +140,32 @@ def test_the_whole_flow_from_the_command_line(run: Run, world: World, tmp_path: 
     assert "ADVARSEL" in err
     assert (tmp_path / "id.txt").exists()
 
+    # A workspace that has not registered the journal refuses its bundle, and writes no receipt.
+    with Workspace.open(ws, WS_PASS) as opened, opened.db.transaction():
+        opened.db.execute("DELETE FROM journals")
+        opened.db.execute("DELETE FROM journal_keys")
+    code, out, err = run("evaluator", "import", ws, bundle, "--receipts", tmp_path / "receipts",
+                         passphrase=WS_PASS)  # fmt: skip
+    assert code == 1
+    assert "ikke registrert hos evaluator" in err
+    assert not (tmp_path / "receipts").exists()
+    code, out, _ = run("evaluator", "journal", "add", ws, "--id", journal_id, "--key",
+                       tmp_path / "journal.pub", "--site", "Trondheim, team Øst",
+                       passphrase=WS_PASS)  # fmt: skip
+    assert code == 0, out
+    assert f"Fingeravtrykk: {key_fingerprint}" in out
+    code, out, _ = run("evaluator", "journal", "list", ws, passphrase=WS_PASS)
+    assert code == 0
+    assert f"{journal_id}\tTrondheim, team Øst\t" in out
+    assert key_fingerprint in out
+
     junk = tmp_path / "junk.age"
     junk.write_bytes(b"age-encryption.org/v1\n-> X25519 nonsense\n")
     code, out, err = run("evaluator", "import", ws, bundle, junk, "--receipts",
                          tmp_path / "receipts", passphrase=WS_PASS)  # fmt: skip
     assert code == 1
     assert "lagret" in out
-    assert "første bruk" in out
+    assert "(Trondheim, team Øst)" in out
     assert "AVVIST" in err
     assert "Lagret 1, allerede importert 0, avvist 1." in out
     code, out, _ = run("evaluator", "import", ws, bundle, passphrase=WS_PASS)
@@ -164,3 +205,22 @@ def test_refusals_have_exit_codes(run: Run, world: World, tmp_path: Path) -> Non
     code, _, err = run("receipt", "import", world.journal, "--user", LEAD, tmp_path / "none.json")
     assert code == 1
     assert "Kan ikke lese" in err
+
+
+def test_a_profile_under_the_floor_is_refused_and_the_rules_read_in_english(
+    run: Run, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    profile = StudyProfile.parse((world.workspace / "study.json").read_text())
+    low = dataclasses.replace(profile, id="lav", policy=dataclasses.replace(profile.policy, k=2))
+    (tmp_path / "low.json").write_text(low.to_json_text())
+    monkeypatch.setenv("SAMJOURNAL_LANG", "en")
+    code, _, err = run("study", "show", tmp_path / "low.json")
+    assert code == 1
+    assert "asks for k = 2, but the journal requires at least k = 5" in err
+    code, _, err = run("study", "import", world.journal, tmp_path / "low.json", "--user", LEAD)
+    assert code == 1
+    assert "asks for k = 2, but the journal requires at least k = 5" in err
+    code, out, _ = run("study", "show", world.workspace / "study.json")
+    assert code == 0
+    assert "The study profile's rules:" in out
+    assert "  - Amounts are rounded to the nearest 100 kr" in out

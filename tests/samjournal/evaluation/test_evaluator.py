@@ -16,7 +16,7 @@ from samjournal.evaluation.evaluator import Workspace, import_bundles, status, w
 from samjournal.evaluation.minisign import SigningKey
 from samjournal.evaluation.receipts import Receipt
 from samjournal.journal import Journal
-from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, STUDY, WS_PASS, World
+from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, SITE, STUDY, WS_PASS, World
 
 
 def test_import_merges_and_says_what_it_did(
@@ -31,8 +31,8 @@ def test_import_merges_and_says_what_it_did(
     one, two = import_bundles(ws, [first, second])
     assert one.status == two.status == "stored"
     assert one.added == sum(n for t, n in one.received.items() if t != "tombstones")
-    assert "første bruk" in one.key_note
-    assert two.key_note == ""
+    assert one.site == two.site == SITE
+    assert f"({SITE})" in one.lines()[0]
     assert two.received["checkins"] == 1
     assert two.added == 1
     assert two.tombstones == two.tombstones_new == 1
@@ -51,7 +51,9 @@ def test_import_merges_and_says_what_it_did(
     assert journal.problems == ()
     assert journal.counts["households"] == len(world.families) - 5
     assert journal.tombstones == 1
-    assert any("første bruk" in line for line in state.lines())
+    assert journal.site == SITE
+    assert f"Journal {lead.journal_id}: {SITE}" in state.lines()
+    assert any(line.endswith("): registrert") for line in state.lines())
 
 
 def test_gaps_and_forks_are_reported(
@@ -181,6 +183,15 @@ def test_datapackage(lead: Journal, ws: Workspace, world: World, tmp_path: Path)
         rows = list(csv.DictReader(fh))
     assert len(rows) == written.rows["households"]
     assert {r["journal_id"] for r in rows} == {lead.journal_id}
+    # The site comes from the evaluator's registration, beside journal_id, documented.
+    assert {r["site"] for r in rows} == {SITE}
+    households = package["resources"][0]["schema"]
+    assert [f["name"] for f in households["fields"][:2]] == ["journal_id", "site"]
+    assert "journal add" in households["fields"][1]["description"]
+    assert households["foreignKeys"][0]["reference"]["resource"] == "journals"
+    with (tmp_path / "dp" / "journals.csv").open(encoding="utf-8", newline="") as fh:
+        [journal] = list(csv.DictReader(fh))
+    assert (journal["journal_id"], journal["site"]) == (lead.journal_id, SITE)
     with (tmp_path / "dp" / "codebook.csv").open(encoding="utf-8", newline="") as fh:
         codebook = list(csv.DictReader(fh))
     assert any(r["variable"] == "life_satisfaction" and r["value"] == "10" for r in codebook)

@@ -67,7 +67,7 @@ def test_first_export_is_full_with_versions_and_risk(
     versions = {row[-1] for name in ("meetings", "payments") for row in bundle.tables[name]}
     assert versions == {"1"}
     risk = bundle.risk
-    assert risk["k"] == 3
+    assert risk["k"] == 5
     assert risk["population"]["left_out"] == {"no_consent": 4}
     assert risk["after_anonymisation"]["smallest_class"] >= 3
     assert risk["after_anonymisation"]["records_at_risk"] == 0

@@ -57,7 +57,7 @@ def test_the_whole_export(lead: Journal, world: World, tmp_path: Path) -> None:
     assert flow.position == (1, 5)
     assert not flow.can_go_back
     [study] = flow.load(lead)
-    assert (study.id, study.ready, study.k, study.exports, study.waiting) == (STUDY, True, 3, 0, 0)
+    assert (study.id, study.ready, study.k, study.exports, study.waiting) == (STUDY, True, 5, 0, 0)
 
     review = flow.choose_study(lead, STUDY)
     assert flow.step is Step.REVIEW
@@ -66,10 +66,11 @@ def test_the_whole_export(lead: Journal, world: World, tmp_path: Path) -> None:
     assert review.file_name == f"samjournal-{STUDY}-{lead.journal_id[:8]}-00001.age"
     risk = review.risk
     assert (risk.families, risk.consented, risk.released) == (24, 20, 20)
-    assert risk.k == 3
-    assert risk.after.smallest_class >= 3
+    assert risk.k == 5
+    assert risk.after.smallest_class >= 5
     assert risk.after.records_at_risk == 0
-    assert risk.after.highest_risk <= 1 / 3
+    assert risk.after.highest_risk <= 1 / 5
+    assert review.policy == lead.evaluation.profile(STUDY).policy  # read before confirming
     assert review.households == 20
     assert review.rows > 20
     # The four families that never consented, by case number and name, and why.
@@ -248,7 +249,7 @@ def test_a_study_nobody_consented_to_says_so(
     refused(Problem.NO_CONSENTS, flow.accept_review)
     assert flow.step is Step.REVIEW
 
-    # One consented family is fewer than k = 3: still nothing can be sent.
+    # One consented family is fewer than k = 5: still nothing can be sent.
     family = world.families[0]
     for adult in world.adults[family]:
         lead.consents.give(adult, "tom-studie", letter_version="v1")
@@ -304,7 +305,7 @@ def test_history_shows_delivery_once_the_receipt_is_in(
 def test_importing_a_profile_needs_the_fingerprint_read_out(
     lead: Journal, ws: Workspace, tmp_path: Path
 ) -> None:
-    profile = other_study(ws, "ny-studie", policy=dataclasses.replace(ws.profile.policy, k=4))
+    profile = other_study(ws, "ny-studie", policy=dataclasses.replace(ws.profile.policy, k=6))
     path = tmp_path / "study.json"
     path.write_text(profile.to_json_text())
     flow = StudyImport()

@@ -1,6 +1,7 @@
 """Hostile bundles for the evaluator's import: random bytes, truncations, byte flips, zips
 re-encrypted to the study's recipient with hostile member names, and whole bags forged by a
-stranger journal (its own key, trusted on first use). `import_bundles` reports each rejected
+stranger journal (its own key, registered as a known sender so the bag reaches the parser; or an
+unregistered id, refused). `import_bundles` reports each rejected
 (BundleRejected inside), raises nothing, never hangs, and changes nothing."""
 
 # The shared fixtures are imported by name and then taken as parameters, which ruff reads as
@@ -11,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import csv
-import hashlib
 import io
 import json
 import shutil
@@ -43,7 +43,6 @@ from samjournal.evaluation.evaluator import (
     status,
     write_datapackage,
 )
-from samjournal.evaluation.minisign import SigningKey
 from samjournal.evaluation.tables import ALL_TABLES
 from samjournal.store.db import integrity_problems
 from tests.conftest import note_reliability
@@ -55,10 +54,13 @@ from tests.samjournal.evaluation.conftest import (
 from tests.samjournal.evaluation.fuzz_support import (  # noqa: F401 - fixtures
     FUZZ,
     MANY,
+    STRANGER_SITE,
+    STRANGERS,
     Material,
     lead,
     material,
     no_hang,
+    stranger_key,
     ws,
 )
 from tests.samjournal.test_fuzz_backup import _mutate, edits, json_values
@@ -105,17 +107,12 @@ def _seal(m: Material, plain: bytes) -> bytes:
     return bytes(pyrage.encrypt(plain, m.recipients))
 
 
-def _stranger_key(journal_id: str) -> SigningKey:
-    """One key per stranger journal, so a journal drawn twice is trusted again, not refused."""
-    return SigningKey(hashlib.sha256(journal_id.encode()).digest(), b"stranger")
-
-
 def _forge(
     m: Material, files: dict[str, bytes], info_changes: dict[str, str], journal_id: str
 ) -> bytes:
     """A bag that passes every cryptographic check: a stranger journal's own key and id, its
     manifests made to match whatever the files now hold, signed, zipped and encrypted."""
-    key = _stranger_key(journal_id)
+    key = stranger_key(journal_id)
     files = dict(files)
     lines = files["bag-info.txt"].decode("utf-8").splitlines()
     info = dict(line.split(": ", 1) for line in lines)
@@ -215,7 +212,9 @@ def _hostile_bundles(m: Material) -> st.SearchStrategy[bytes]:
     plain_zip = _zip(_bag_entries(m.files, m.root))
     payload = sorted(p for p in m.files if p.startswith("data/"))
     tables = sorted(n for n in ALL_TABLES if f"data/{n}.csv" in m.files)
-    journals = st.binary(min_size=16, max_size=16).map(bytes.hex)
+    journals = st.one_of(
+        st.sampled_from(STRANGERS), st.binary(min_size=16, max_size=16).map(bytes.hex)
+    )
     inside = st.text(min_size=1, max_size=40).map(lambda t: "{root}/" + t)
     names = st.one_of(st.sampled_from(HOSTILE_NAMES), inside).filter(
         lambda n: not any(0xD800 <= ord(c) <= 0xDFFF for c in n)
@@ -353,10 +352,10 @@ def test_the_fuzzed_bundle_and_a_forged_one_import(
     path = tmp_path / "b.age"
     path.write_bytes(material.second)
     assert import_bundles(ws, [path])[0].status == "stored"
-    path.write_bytes(_forge(material, material.files, {}, "ab" * 16))
+    path.write_bytes(_forge(material, material.files, {}, STRANGERS[0]))
     [report] = import_bundles(ws, [path])
     assert report.status == "stored", report.lines()
-    assert "ny journal" in report.key_note
+    assert report.site == STRANGER_SITE
 
 
 # -- what the fuzzing found, pinned ----------------------------------------------------------

@@ -42,7 +42,7 @@ def test_purge_and_erasure_become_tombstones(
     assert not households & set(names.values())
     assert lead.verify_audit().ok
     # The evaluator merges both bundles and keeps only the tombstones of the two families.
-    reports = import_bundles(ws, [first.path, second.path], trust_new_key=True)
+    reports = import_bundles(ws, [first.path, second.path])
     assert all(r.status != "rejected" for r in reports), [r.reason for r in reports]
     kept = ws.db.all("SELECT household_id FROM records WHERE household_id IN (?, ?)",
                      tuple(names.values()))  # fmt: skip

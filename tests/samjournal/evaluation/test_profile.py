@@ -30,7 +30,7 @@ def test_fingerprint_is_stable_short_and_covers_everything(world: World) -> None
     [
         (("name",), "Another study"),
         (("recipients",), ["age1zvkyg2lqzraa2lnjvqej32nkuu0ues2s82hzrye869xeexvn73equnujwj"]),
-        (("policy", "k"), 2),
+        (("policy", "k"), 7),
         (("policy", "tables"), ["payments"]),
         (("receipt_key",), "RWQ" + "B" * 53),
     ],
@@ -59,8 +59,12 @@ def test_malformed_profiles(world: World) -> None:
 
 
 def test_policy_is_checked() -> None:
-    with pytest.raises(BundleRejected, match="k skal"):
-        Policy(k=1).checked()
+    with pytest.raises(BundleRejected, match="k skal være høyst 1000"):
+        Policy(k=1001).checked()
+    with pytest.raises(BundleRejected, match="m skal være høyst 4"):
+        Policy(m=5).checked()
+    with pytest.raises(BundleRejected, match="tak er mindre enn avrundingen"):
+        Policy(amount_rounding_nok=5_000, amount_top_code_nok=1_000).checked()
     with pytest.raises(BundleRejected, match="tabellene"):
         Policy(tables=("notes",)).checked()
 
