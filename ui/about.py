@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from samjournal import __version__
 from samjournal.folder import JournalFolder
 from samjournal.reports.fonts import font_dir
+from ui.widgets import Dialog
 
 if TYPE_CHECKING:
     from samjournal.journal import Journal
@@ -143,7 +143,7 @@ def licences_folder() -> Path | None:
     return folder if folder.is_dir() else None
 
 
-class AboutDialog(QDialog):
+class AboutDialog(Dialog):
     def __init__(self, facts: JournalFacts | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("About SamJournal"))

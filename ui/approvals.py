@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,7 +35,6 @@ class ApprovalsPage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self._dialog: QDialog | None = None
         self._names: dict[int, str] = {}
         self.model = RecordTableModel[PendingApproval](
             [
@@ -169,7 +167,6 @@ class ApprovalsPage(QWidget):
         self.message.clear()
         dialog = ApproveDialog(self.session, item.payment, item.family_name, item.budget_left, self)
         dialog.saved.connect(lambda _p: self.message.show_message(self.tr("Approved.")))
-        self._dialog = dialog  # held: a collected wrapper would lose its fields, and Save
         dialog.open()
         return dialog
 
@@ -177,5 +174,4 @@ class ApprovalsPage(QWidget):
         item = self.selected()
         if item is None:
             return
-        self._dialog = reject_dialog(self.session, item.payment, self)
-        self._dialog.open()
+        reject_dialog(self.session, item.payment, self).open()

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QPushButton,
@@ -25,7 +24,7 @@ from ui.dialogs.reason import ReasonDialog
 from ui.errors import describe
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table, selected_record
-from ui.widgets import MessageBar
+from ui.widgets import Dialog, MessageBar
 
 
 class DeleteForGoodDialog(ReasonDialog):
@@ -85,7 +84,7 @@ def erase_dialog(
     )
 
 
-class PurgeListDialog(QDialog):
+class PurgeListDialog(Dialog):
     """Closed (or removed) cases whose retention period has run out."""
 
     purged = Signal(int)  # family id

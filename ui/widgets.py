@@ -12,6 +12,7 @@ from PySide6.QtGui import (
     QPalette,
     QPen,
     QPixmap,
+    QShowEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -34,6 +35,25 @@ from PySide6.QtWidgets import (
 
 from samjournal.money import Money
 from ui import fmt
+
+_OPEN_DIALOGS: set[QDialog] = set()
+
+
+def hold_while_open(dialog: QDialog) -> None:
+    """Keep a dialog's Python side until it finishes. Qt goes on showing a dialog that no Python
+    name refers to, and PySide may then collect its Python side, attributes and all: the fields
+    that Save reads."""
+    if dialog not in _OPEN_DIALOGS:
+        _OPEN_DIALOGS.add(dialog)
+        dialog.finished.connect(lambda _result: _OPEN_DIALOGS.discard(dialog))
+
+
+class Dialog(QDialog):
+    """The client's dialogs: held while open (see `hold_while_open`), however they are opened."""
+
+    def showEvent(self, event: QShowEvent) -> None:
+        hold_while_open(self)
+        super().showEvent(event)
 
 
 def fit_dialog(widget: QWidget) -> None:

@@ -1,7 +1,7 @@
 """A second process on the same journal: saves one meeting about every 50 ms and says which
 saves were acknowledged, while the test runs the CLI beside it.
 
-`python -m tests.samjournal.concurrent_writer JOURNAL RUN STOPFILE` prints READY, then
+`python -m tests.samjournal.concurrent_writer JOURNAL RUN STOPFILE [USER]` prints READY, then
 `ACK <marker>` after each committed save and `REFUSED <error class>` for a save that was not
 acknowledged, until STOPFILE exists; then it locks the journal and prints DONE.
 """
@@ -16,13 +16,14 @@ from pathlib import Path
 from samjournal.errors import JournalBusy, SamJournalError
 from samjournal.journal import Journal
 from samjournal.model import MeetingKind
-from tests.conftest import WORKER, WORKER_PASS
+from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS
 
 PAUSE = 0.05
+PASSPHRASES = {WORKER: WORKER_PASS, LEAD: LEAD_PASS}
 
 
-def main(path: Path, run: str, stop: Path) -> None:
-    journal = Journal.open(path, WORKER, WORKER_PASS)
+def main(path: Path, run: str, stop: Path, user: str = WORKER) -> None:
+    journal = Journal.open(path, user, PASSPHRASES[user])
     family = journal.families.case_list()[0].id
     print("READY", flush=True)
     held = dt.datetime(2026, 1, 1, 9, tzinfo=dt.UTC)
@@ -47,4 +48,4 @@ def main(path: Path, run: str, stop: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3]))
+    main(Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3]), *sys.argv[4:5])

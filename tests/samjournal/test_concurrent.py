@@ -5,20 +5,15 @@ rekey, a restore) waits and then refuses, and says why."""
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
 
 from samjournal.backup import restore
-from samjournal.errors import WrongPassphrase
 from samjournal.journal import Journal
 from tests.conftest import (
     LEAD,
@@ -30,105 +25,17 @@ from tests.conftest import (
     note_reliability,
 )
 from tests.killing import ROOT, kill_seed
-
-WRITER = "tests.samjournal.concurrent_writer"
-NEW_PASS = "en ganske ny passordfrase"
-IN_USE = "åpen i et annet vindu"
-
-
-@dataclass
-class Writer:
-    process: subprocess.Popen[str]
-    stop: Path
-    acks: list[str] = field(default_factory=list)
-    refused: list[str] = field(default_factory=list)
-
-
-def _env(**extra: str) -> dict[str, str]:
-    return {**os.environ, "SAMJOURNAL_LANG": "nb", "SAMJOURNAL_PASSPHRASE": LEAD_PASS, **extra}
-
-
-def cli(*args: str | Path, **env: str) -> subprocess.CompletedProcess[str]:
-    """`python -m samjournal ...` as its own process, the way a person runs it in a terminal."""
-    return subprocess.run(
-        [sys.executable, "-m", "samjournal", *map(str, args)],
-        cwd=ROOT,
-        env=_env(**env),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-
-
-def start_writer(journal_dir: Path, run: str, tmp_path: Path) -> Writer:
-    stop = tmp_path / f"stop-{run}"
-    process = subprocess.Popen(
-        [sys.executable, "-m", WRITER, str(journal_dir), run, str(stop)],
-        cwd=ROOT,
-        env=_env(),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    assert process.stdout is not None
-    ready = process.stdout.readline()
-    if ready.strip() != "READY":
-        process.kill()
-        raise AssertionError(f"the writer did not start: {ready!r}\n{process.communicate()[1]}")
-    return Writer(process, stop)
-
-
-def finish_writer(writer: Writer, *, kill: bool = False) -> Writer:
-    if kill:
-        writer.process.send_signal(signal.SIGKILL)
-    else:
-        writer.stop.touch()
-    out, err = writer.process.communicate(timeout=60)
-    writer.acks = [line.split(" ", 1)[1] for line in out.splitlines() if line.startswith("ACK ")]
-    writer.refused = [line.split(" ", 1)[1] for line in out.splitlines() if line.startswith("REF")]
-    if not kill:
-        assert "DONE" in out, f"the writer failed:\n{err}"
-    return writer
-
-
-@contextmanager
-def writing(journal_dir: Path, tmp_path: Path, run: str = "0") -> Iterator[Writer]:
-    """A writer saving for the whole block (and a moment after it, when a lost save shows)."""
-    writer = start_writer(journal_dir, run, tmp_path)
-    time.sleep(0.2)
-    try:
-        yield writer
-        time.sleep(0.3)
-    finally:
-        finish_writer(writer)
-
-
-def lost_saves(journal_dir: Path, acks: list[str], passphrase: str = LEAD_PASS) -> list[str]:
-    """The acknowledged saves missing from the journal; counted in the reliability summary."""
-    lead = Journal.open(journal_dir, LEAD, passphrase)
-    try:
-        words = {str(r[0]) for r in lead._ctx.db.all("SELECT family_words FROM meetings")}
-        assert lead.integrity_problems() == []
-    finally:
-        lead.lock()
-    lost = [a for a in acks if a not in words]
-    note_reliability("concurrent_runs")
-    note_reliability("concurrent_acknowledged", len(acks))
-    note_reliability("concurrent_lost", len(lost))
-    note_reliability("acknowledged", len(acks))
-    note_reliability("lost", len(lost))
-    return lost
-
-
-def _opens(journal_dir: Path, user: str, passphrase: str) -> bool:
-    try:
-        Journal.open(journal_dir, user, passphrase).lock()
-    except WrongPassphrase:
-        return False
-    return True
-
-
-# -- what replaces the files waits, then refuses; nothing acknowledged is lost -----------------
+from tests.samjournal.concurrent_helpers import (
+    IN_USE,
+    NEW_PASS,
+    cli,
+    command_env,
+    finish_writer,
+    lost_saves,
+    opens,
+    start_writer,
+    writing,
+)
 
 
 def test_user_remove_beside_a_writer_refuses_and_loses_nothing(
@@ -139,14 +46,14 @@ def test_user_remove_beside_a_writer_refuses_and_loses_nothing(
     assert lost_saves(journal_dir, writer.acks) == []
     assert len(writer.acks) >= 5
     assert not writer.refused
-    assert _opens(journal_dir, OTHER, OTHER_PASS), "a refused removal changed something"
+    assert opens(journal_dir, OTHER, OTHER_PASS), "a refused removal changed something"
     assert done.returncode == 1, done.stdout + done.stderr
     assert IN_USE in done.stderr
     assert "lukk det først" in done.stderr
     # Once the other window has closed, the same command goes through.
     again = cli("user", "remove", journal_dir, OTHER, "--user", LEAD)
     assert again.returncode == 0, again.stderr
-    assert not _opens(journal_dir, OTHER, OTHER_PASS)
+    assert not opens(journal_dir, OTHER, OTHER_PASS)
 
 
 def test_restore_beside_a_writer_refuses_and_loses_nothing(
@@ -195,16 +102,16 @@ def test_commands_beside_a_writer_lose_nothing(journal_dir: Path, tmp_path: Path
     assert len(writer.acks) >= 10
     assert not writer.refused
     assert lost_saves(journal_dir, writer.acks, NEW_PASS) == []
-    assert _opens(journal_dir, "nina", NEW_PASS)  # user add: the new slot survived
-    assert _opens(journal_dir, WORKER, WORKER_PASS)
-    assert not _opens(journal_dir, LEAD, LEAD_PASS)  # passwd: changed, and audited
+    assert opens(journal_dir, "nina", NEW_PASS)  # user add: the new slot survived
+    assert opens(journal_dir, WORKER, WORKER_PASS)
+    assert not opens(journal_dir, LEAD, LEAD_PASS)  # passwd: changed, and audited
     lead = Journal.open(journal_dir, LEAD, NEW_PASS)
     events = [e.detail for e in lead.audit_events(limit=30)]
     lead.lock()
     assert "passphrase changed" in events
     restored = tmp_path / "restored"  # backup: whole, and it restores
     restore(backup, restored, LEAD, LEAD_PASS)
-    assert _opens(restored, WORKER, WORKER_PASS)
+    assert opens(restored, WORKER, WORKER_PASS)
 
 
 # -- either process killed at a random moment, many times -------------------------------------
@@ -239,7 +146,7 @@ def _kill_concurrently(journal_dir: Path, tmp_path: Path, runs: int) -> None:
         command = subprocess.Popen(
             [sys.executable, "-m", "samjournal", *_command(kind, journal_dir, tmp_path, run)],
             cwd=ROOT,
-            env=_env(SAMJOURNAL_NEW_PASSPHRASE=NEW_PASS),
+            env=command_env(SAMJOURNAL_NEW_PASSPHRASE=NEW_PASS),
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -263,8 +170,8 @@ def _kill_concurrently(journal_dir: Path, tmp_path: Path, runs: int) -> None:
         else:
             assert lost_saves(journal_dir, writer.acks) == []
             since_restore += writer.acks
-        assert _opens(journal_dir, LEAD, LEAD_PASS)
-        assert _opens(journal_dir, WORKER, WORKER_PASS)
+        assert opens(journal_dir, LEAD, LEAD_PASS)
+        assert opens(journal_dir, WORKER, WORKER_PASS)
     note_reliability("kills", kills)
     lead = Journal.open(journal_dir, LEAD, LEAD_PASS)  # and nothing later took an earlier one
     words = {str(r[0]) for r in lead._ctx.db.all("SELECT family_words FROM meetings")}

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -25,13 +24,13 @@ from samjournal.errors import ValidationError
 from samjournal.journal import Journal
 from ui.errors import core_message, describe
 from ui.session import Session
-from ui.widgets import FieldError, MessageBar, clear_on_edit
+from ui.widgets import Dialog, FieldError, MessageBar, clear_on_edit
 from ui.worker import DbWorker
 
 Work = Callable[[Journal], Any]  # for dialogs without a session the argument is None
 
 
-class FormDialog(QDialog):
+class FormDialog(Dialog):
     """Subclasses add rows with `add_row` and return the save as a function from `build()`."""
 
     saved = Signal(object)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -29,7 +28,7 @@ from ui.errors import describe
 from ui.printing import print_pdf
 from ui.recovery_file import save_recovery_sheet
 from ui.session import Session
-from ui.widgets import PassphraseEdit
+from ui.widgets import Dialog, PassphraseEdit
 from ui.worker import DbWorker
 
 
@@ -203,7 +202,7 @@ class RecoveryResetDialog(FormDialog):
         super().show_error(error)
 
 
-class RecoveryKeyDialog(QDialog):
+class RecoveryKeyDialog(Dialog):
     """Shows a recovery key once, in groups, large enough to copy by hand, and prints the sheet."""
 
     def __init__(

@@ -7,7 +7,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
@@ -28,7 +27,7 @@ from ui.dialogs.passphrase import RecoveryKeyDialog, RecoveryResetDialog, Streng
 from ui.dialogs.reason import ConfirmDialog
 from ui.errors import describe
 from ui.session import Session
-from ui.widgets import MessageBar, PassphraseEdit
+from ui.widgets import Dialog, MessageBar, PassphraseEdit
 
 
 class AddUserDialog(FormDialog):
@@ -88,7 +87,7 @@ class RemoveUserDialog(FormDialog):
         return lambda journal: journal.remove_user(username)
 
 
-class UsersDialog(QDialog):
+class UsersDialog(Dialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -154,16 +153,10 @@ class UsersDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         return self._users[rows[0].row()] if rows else None
 
-    def _open(self, dialog: QDialog) -> None:
-        # Held here: a dialog whose Python wrapper is collected while Qt still shows it loses
-        # its attributes (its fields), so Save would fail.
-        self._child = dialog
-        dialog.open()
-
     def add_user(self) -> None:
         dialog = AddUserDialog(self.session, self)
         dialog.saved.connect(lambda _u: self.reload())
-        self._open(dialog)
+        dialog.open()
 
     def remove_user(self) -> None:
         user = self.selected()
@@ -172,7 +165,7 @@ class UsersDialog(QDialog):
             return
         dialog = RemoveUserDialog(self.session, user, self)
         dialog.saved.connect(lambda _r: self.reload())
-        self._open(dialog)
+        dialog.open()
 
     def reset_passphrase(self) -> None:
         user = self.selected()
@@ -187,7 +180,7 @@ class UsersDialog(QDialog):
         dialog.saved.connect(
             lambda _r: self.message.show_message(self.tr("The passphrase was reset."))
         )
-        self._open(dialog)
+        dialog.open()
 
     def new_recovery_key(self) -> None:
         dialog = ConfirmDialog(
@@ -202,4 +195,4 @@ class UsersDialog(QDialog):
             parent=self,
         )
         dialog.saved.connect(lambda key: RecoveryKeyDialog(key, self, self.session).open())
-        self._open(dialog)
+        dialog.open()

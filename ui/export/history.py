@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
@@ -28,7 +27,7 @@ from ui.errors import describe
 from ui.export import labels
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table
-from ui.widgets import MessageBar
+from ui.widgets import Dialog, MessageBar
 
 
 def _delivered(row: HistoryRow) -> str:
@@ -42,7 +41,7 @@ def _delivered(row: HistoryRow) -> str:
     return QCoreApplication.translate("ExportHistory", "Yes, %1").replace("%1", when)
 
 
-class ExportHistoryDialog(QDialog):
+class ExportHistoryDialog(Dialog):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -32,10 +31,10 @@ from ui.errors import describe
 from ui.export import labels
 from ui.session import Session
 from ui.translations import core_language
-from ui.widgets import FieldError, MessageBar
+from ui.widgets import Dialog, FieldError, MessageBar
 
 
-class ImportStudyDialog(QDialog):
+class ImportStudyDialog(Dialog):
     """`imported(profile)` after the import; the study can be exported to from then on."""
 
     imported = Signal(object)

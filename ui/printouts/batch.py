@@ -11,7 +11,6 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -29,13 +28,13 @@ from ui.printouts.batch_run import BatchOptions, BatchResult, BatchRun
 from ui.printouts.options import language_combo
 from ui.printouts.printout import CASE_SUMMARY, file_name, remember_folder, save_folder
 from ui.session import Session
-from ui.widgets import MessageBar
+from ui.widgets import Dialog, MessageBar
 
 LISTED = 12  # case numbers named in the dialog before "and n more"
 FOLDER_WIDTH = 300  # pixels of the folder's path shown (the middle is elided; full in tooltip)
 
 
-class BatchPrintDialog(QDialog):
+class BatchPrintDialog(Dialog):
     def __init__(self, session: Session, rows: list[CaseRow], parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session

@@ -15,7 +15,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence, QScreen
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -40,12 +39,12 @@ from ui.printouts.printout import (
     with_pdf_suffix,
 )
 from ui.session import Session
-from ui.widgets import MessageBar
+from ui.widgets import Dialog, MessageBar
 
 ZOOM_STEP = 1.25
 
 
-class PreviewDialog(QDialog):
+class PreviewDialog(Dialog):
     def __init__(self, session: Session, printout: Printout, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
