@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -22,11 +21,11 @@ from samjournal.journal import Journal
 from samjournal.settings import JournalSettings
 from ui.errors import describe
 from ui.session import Session
-from ui.widgets import MessageBar, PassphraseEdit
+from ui.widgets import Dialog, MessageBar, PassphraseEdit
 from ui.worker import DbWorker, Task
 
 
-class UnlockDialog(QDialog):
+class UnlockDialog(Dialog):
     """First unlock of a journal (`worker` given) or re-unlock after a lock (`session` given).
 
     `unlocked(journal, settings)` fires once the journal is open; the dialog then closes.

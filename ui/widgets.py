@@ -49,11 +49,14 @@ def hold_while_open(dialog: QDialog) -> None:
 
 
 class Dialog(QDialog):
-    """The client's dialogs: held while open (see `hold_while_open`), however they are opened."""
+    """The client's dialogs: held while open (see `hold_while_open`), however they are opened,
+    and tall enough for a message set before they were shown (the demo note on the lock screen
+    was cut off: its height was worked out for another width)."""
 
     def showEvent(self, event: QShowEvent) -> None:
         hold_while_open(self)
         super().showEvent(event)
+        fit_dialog(self)
 
 
 def fit_dialog(widget: QWidget) -> None:

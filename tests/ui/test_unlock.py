@@ -76,9 +76,8 @@ def test_caps_lock_is_noticed_from_the_letters_typed(qtbot: QtBot, make_app, jou
 
 
 def test_demo_journal_shows_its_passphrase(qtbot: QtBot, make_app, tmp_path: Path) -> None:
-    import pytest
+    from samjournal import demo
 
-    demo = pytest.importorskip("samjournal.demo")
     app = make_app()
     app.start(demo=True)
     qtbot.waitUntil(lambda: app.unlock_dialog is not None, timeout=60_000)
@@ -91,6 +90,15 @@ def test_demo_journal_shows_its_passphrase(qtbot: QtBot, make_app, tmp_path: Pat
     qtbot.waitUntil(lambda: app.window is not None and app.window.cases.loaded, timeout=TIMEOUT)
     assert app.window.cases.model.total == 3
     assert app.prefs.last_journal is None  # the demo is not remembered as "your" journal
+
+    # The lock screen shows the demo note whole (it was cut off: sized for another width).
+    app.window.lock()
+    locked = app.window.unlock_dialog
+    assert locked is not None
+    qtbot.waitExposed(locked)
+    note = locked.demo_bar._text
+    assert demo.DEMO_PASSPHRASE in locked.demo_bar.text()
+    assert note.height() >= note.heightForWidth(note.width())
 
 
 def test_an_older_journal_says_it_is_being_upgraded(
