@@ -1,11 +1,13 @@
 """Read the journal and build the anonymised release of one study: rows, pseudonyms, versions.
 
-Everything that leaves the journal is built here from a fixed list of columns: pseudonyms,
-months, bands, categories, counts and rounded amounts. No name, identity number, phone, note,
-description, purpose, voucher or place is ever read. SQLite computes the plain columns of each row
-(months in local time, rounded and top-coded amounts, categories checked against their lists) and
-joins them into the row's CSV text; Python adds the pseudonyms, keeps the version of every row
-(bumped when its content changes) and writes nothing that needs CSV quoting.
+Everything that leaves the journal is built here from a fixed list of columns: pseudonyms, the
+opening month, day offsets, bands, categories, counts and rounded amounts. No name, identity
+number, phone, note, description, purpose, voucher or place is ever read. SQLite computes the plain
+columns of each row (every event time as whole local calendar days since the family's index date,
+the day its case opened; rounded and top-coded amounts; categories checked against their lists)
+and joins them into the row's CSV text; Python adds the pseudonyms and the check-in waves, keeps
+the version of every row (bumped when its content changes) and writes nothing that needs CSV
+quoting.
 """
 
 from __future__ import annotations
@@ -239,15 +241,20 @@ def _date_month(column: str) -> str:
     return f"coalesce(substr({column}, 1, 7), '')"
 
 
-def _time_month(column: str) -> str:
-    """Times are stored in UTC; the month is the one on the office's wall calendar. Only near
-    the turn of a month (where a local offset of up to 12 hours can matter) is the time converted.
-    """
-    day, hour = f"substr({column}, 9, 2)", f"substr({column}, 12, 2)"
-    edge = f"(({day} >= '28' AND {hour} >= '12') OR ({day} = '01' AND {hour} < '12'))"
+def _date_day(column: str) -> str:
+    """SQL: whole days from the family's index date (`f.opened_on`) to a date, or empty.
+
+    The index is the day the case opened: it is in every family, never moves when events are
+    added or deleted (so released offsets stay put between bundles), and its month is already
+    released. Dates are midnights, so the difference of two Julian days is a whole number."""
+    return f"coalesce(CAST(round(julianday({column}) - julianday(f.opened_on)) AS INTEGER), '')"
+
+
+def _time_day(column: str) -> str:
+    """SQL: as `_date_day` for a UTC time, counted on the office's wall calendar."""
     return (
-        f"coalesce(CASE WHEN {edge} THEN strftime('%Y-%m', {column}, 'localtime')"
-        f" ELSE substr({column}, 1, 7) END, '')"
+        f"coalesce(CAST(round(julianday({column}, 'localtime', 'start of day')"
+        f" - julianday(f.opened_on)) AS INTEGER), '')"
     )
 
 
@@ -257,28 +264,41 @@ def _rounded(column: str) -> str:
 
 
 _MEETINGS = f"""
-SELECT id, family_id, {_time_month("held_at")} || ',' || {_enum("kind", MEETING_KINDS)},
-    {_time_month("next_meeting_at")}
-FROM meetings WHERE deleted_at IS NULL ORDER BY id
+SELECT m.id, m.family_id, {_time_day("m.held_at")} || ',' || {_enum("m.kind", MEETING_KINDS)},
+    {_time_day("m.next_meeting_at")}
+FROM meetings m JOIN families f ON f.id = m.family_id
+WHERE m.deleted_at IS NULL ORDER BY m.id
 """
 _PARTICIPANTS = """
 SELECT meeting_id, sum(kind = 'member'), sum(kind = 'staff'), sum(kind = 'partner')
 FROM meeting_participants GROUP BY meeting_id
 """
 
+# A need is agreed in a meeting (the flow requires one), so it was agreed on the meeting's day.
+# It ended (met or dropped: both final) when the first version with that status was written:
+# from the record's history, or the current row if no earlier version had it.
+_ENDED = """(SELECT h.changed_at FROM history h WHERE h.entity = 'need' AND h.entity_id = n.id
+    AND json_extract(h.data, '$.status') IN ('met', 'dropped') ORDER BY h.version LIMIT 1)"""
 _NEEDS = f"""
-SELECT id, family_id, agreed_meeting_id, {_enum("category", NEED_CATEGORIES)},
-    {_enum("status", NEED_STATUSES)} || ',' || {_date_month("raised_on")}
-FROM needs WHERE deleted_at IS NULL ORDER BY id
+SELECT n.id, n.family_id, n.agreed_meeting_id, {_enum("n.category", NEED_CATEGORIES)},
+    {_enum("n.status", NEED_STATUSES)} || ',' || {_date_day("n.raised_on")},
+    {_time_day("a.held_at")} || ',' || {
+    _time_day(f"coalesce({_ENDED}, CASE WHEN n.status IN ('met', 'dropped') THEN n.updated_at END)")
+}
+FROM needs n JOIN families f ON f.id = n.family_id
+LEFT JOIN meetings a ON a.id = n.agreed_meeting_id
+WHERE n.deleted_at IS NULL ORDER BY n.id
 """
 
 _ROUNDED = "(((amount_ore + :half) / :step) * :rounding)"  # NOK, rounded half up
 _PAYMENTS = f"""
-SELECT id, family_id, need_id, {_ROUNDED} >= :top,
+SELECT p.id, p.family_id, p.need_id, {_ROUNDED} >= :top,
     min({_ROUNDED}, :top) || ',' || ({_ROUNDED} >= :top) || ','
-    || {_enum("method", PAYMENT_METHODS)} || ',' || {_enum("status", PAYMENT_STATUSES)} || ','
-    || {_time_month("proposed_at")} || ',' || {_date_month("paid_on")}
-FROM payments WHERE deleted_at IS NULL ORDER BY id
+    || {_enum("p.method", PAYMENT_METHODS)} || ',' || {_enum("p.status", PAYMENT_STATUSES)} || ','
+    || {_time_day("p.proposed_at")} || ',' || {_time_day("p.approved_at")} || ','
+    || {_date_day("p.paid_on")}
+FROM payments p JOIN families f ON f.id = p.family_id
+WHERE p.deleted_at IS NULL ORDER BY p.id
 """
 
 _SCORES = " || ',' || ".join(
@@ -286,9 +306,10 @@ _SCORES = " || ',' || ".join(
     for d in ("economy", "housing", "health", "social", "trust", "participation")
 )
 _CHECKINS = f"""
-SELECT c.id, c.family_id, c.member_id, m.is_child, {_date_month("c.answered_on")},
+SELECT c.id, c.family_id, c.member_id, m.is_child, {_date_day("c.answered_on")},
     c.life_satisfaction || ',' || {_SCORES}
-FROM checkins c LEFT JOIN members m ON m.id = c.member_id
+FROM checkins c JOIN families f ON f.id = c.family_id
+LEFT JOIN members m ON m.id = c.member_id
 WHERE c.deleted_at IS NULL ORDER BY c.id
 """
 
@@ -317,7 +338,7 @@ def build_release(
         for r in tuples(
             db,
             f"SELECT id, {_enum('status', FAMILY_STATUSES)}, district, {_date_month('opened_on')},"
-            f" {_date_month('closed_on')}, budget_ore FROM families WHERE deleted_at IS NULL",
+            f" {_date_day('f.closed_on')}, budget_ore FROM families f WHERE deleted_at IS NULL",
         )
     }
     members: dict[int, list[tuple[int, int | None]]] = {}
@@ -391,14 +412,18 @@ def build_release(
     category_of: dict[int, str] = {}
     if "needs" in tables or "payments" in tables:
         needs = tuples(db, _NEEDS)
-        category_of = {need_id: category for need_id, _, _, category, _ in needs}
+        category_of = {need_id: category for need_id, _, _, category, _, _ in needs}
         if "needs" in tables:
             _emit(
                 states,
                 "needs",
                 (
-                    (family_id, need_id, f"{category},{tail},{meeting_of.get(meeting_id, '')}")
-                    for need_id, family_id, meeting_id, category, tail in needs
+                    (
+                        family_id,
+                        need_id,
+                        f"{category},{tail},{meeting_of.get(meeting_id, '')},{days}",
+                    )
+                    for need_id, family_id, meeting_id, category, tail, days in needs
                 ),
                 lines["needs"],
                 need_of,
@@ -422,26 +447,29 @@ def build_release(
 
     if "checkins" in tables:
         out = lines["checkins"]
-        for checkin_id, family_id, member_id, is_child, month, scores in tuples(db, _CHECKINS):
-            state = states.get(family_id)
-            if state is None:
-                continue
+        checkins = [r for r in tuples(db, _CHECKINS) if r[1] in states]
+        wave = _waves(checkins)
+        for checkin_id, family_id, member_id, is_child, day, scores in checkins:
+            state = states[family_id]
             entry = state.entry("checkins", checkin_id)
             respondent = role = ""
             if member_id is not None:
                 respondent = f"r{state.entry('members', member_id)[0]}"
                 if family_id not in general.suppressed and is_child is not None:
                     role = "child" if is_child else "adult"
-            rest = f"{month},{respondent},{role},{scores}"
+            rest = f"{day},{wave[family_id, day]},{respondent},{role},{scores}"
             _version(state, entry, f"c{entry[0]},{state.pseudonym}", rest, out)
     return release
 
 
-def month(value: str | None) -> str:
-    """YYYY-MM of an ISO date, or of an ISO UTC time in local time (as the SQL above does)."""
-    if not value:
-        return ""
-    if len(value) > 10:
-        local = dt.datetime.fromisoformat(value).astimezone()
-        return f"{local.year:04d}-{local.month:02d}"
-    return value[:7]
+def _waves(checkins: list[tuple[Any, ...]]) -> dict[tuple[int, int], int]:
+    """(family, day) -> wave: 0 for a household's first day with a check-in (baseline), n for
+    its n-th later one (follow-up n). By day, so members answering together share a wave."""
+    days: dict[int, set[int]] = {}
+    for _, family_id, _, _, day, _ in checkins:
+        days.setdefault(family_id, set()).add(int(day))
+    return {
+        (family_id, day): n
+        for family_id, found in days.items()
+        for n, day in enumerate(sorted(found))
+    }

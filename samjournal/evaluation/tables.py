@@ -110,6 +110,31 @@ def _month(name: str, title: str, what: str, required: bool = False) -> Column:
     return Column(name, "yearmonth", title, f"{what} (month only, YYYY-MM).", required=required)
 
 
+INDEX_DATE = "the household's index date: the day its case opened (released only as opened_month)"
+
+
+TIME_TRANSFORM = (
+    "Times: every event time is released as whole days since the household's own index date,"
+    " the day its case opened (columns day, *_day; local calendar days), so intervals within a"
+    " household are exact (error 0 days). The index date itself is released only as its month"
+    " (households.opened_month); no other calendar date or month is released, because an"
+    " event's month beside its day offset would narrow the index date below a month."
+)
+
+
+def _day(name: str, title: str, what: str, required: bool = False) -> Column:
+    """Event times are whole days since the household's index date: intervals within a household
+    are exact, while the calendar is known only through the opening month."""
+    return Column(
+        name,
+        "integer",
+        title,
+        f"{what}: whole days since {INDEX_DATE}; local calendar days, may be negative;"
+        " empty when it has not happened.",
+        required=required,
+    )
+
+
 def _enum(
     name: str, title: str, what: str, values: list[Category], required: bool = True
 ) -> Column:
@@ -189,8 +214,14 @@ HOUSEHOLDS = Table(
                 ("closed", "Avsluttet", "closed"),
             ],
         ),
-        _month("opened_month", "Startmåned", "When the family started", required=True),
-        _month("closed_month", "Avslutningsmåned", "When the case was closed"),
+        _month(
+            "opened_month",
+            "Startmåned",
+            "When the family started, the month of the index date every day column counts from;"
+            " the only calendar position released",
+            required=True,
+        ),
+        _day("closed_day", "Avsluttet dag", "When the case was closed"),
         Column(
             "budget_frame_nok",
             "integer",
@@ -221,11 +252,12 @@ MEETING_KINDS = {
 MEETINGS = Table(
     "meetings",
     "Møter",
-    "Family meetings: when (month), what kind, and how many took part. No notes.",
+    "Family meetings: when (day since the index date), what kind, and how many took part."
+    " No notes.",
     (
         _id("meeting_id", "meeting"),
         HOUSEHOLD,
-        _month("month", "Måned", "When the meeting was held", required=True),
+        _day("day", "Dag", "When the meeting was held", required=True),
         _enum("kind", "Møtetype", "Kind of meeting.", _labels(MeetingKind, MEETING_KINDS)),
         Column(
             "family_participants",
@@ -251,7 +283,7 @@ MEETINGS = Table(
             required=True,
             minimum=0,
         ),
-        _month("next_meeting_month", "Neste møte", "When the next meeting was planned"),
+        _day("next_meeting_day", "Neste møte (dag)", "When the next meeting was planned"),
         VERSION,
     ),
     "meeting",
@@ -278,14 +310,21 @@ NEED_STATUSES = {
 NEEDS = Table(
     "needs",
     "Behov",
-    "Needs the family raised, by category and status. No descriptions.",
+    "Needs the family raised, by category and status, with the day each step of the status"
+    " flow was reached. No descriptions.",
     (
         _id("need_id", "need"),
         HOUSEHOLD,
         _enum("category", "Kategori", "Category of need.", _labels(NeedCategory, NEED_CATEGORIES)),
         _enum("status", "Status", "Status of the need.", _labels(NeedStatus, NEED_STATUSES)),
-        _month("raised_month", "Meldt måned", "When the need was raised", required=True),
+        _day("day", "Meldt dag", "When the need was raised", required=True),
         _id("agreed_meeting_id", "meeting where the need was agreed", required=False),
+        _day("agreed_day", "Avtalt dag", "When the need was agreed (the meeting's day)"),
+        _day(
+            "ended_day",
+            "Avsluttet dag",
+            "When the need was met or dropped (status says which), from the record's history",
+        ),
         VERSION,
     ),
     "need",
@@ -307,8 +346,8 @@ PAYMENT_STATUSES = {
 PAYMENTS = Table(
     "payments",
     "Utbetalinger",
-    "Flexible payments: amount (rounded, top-coded), method, status and the need they serve. "
-    "No purposes or vouchers.",
+    "Flexible payments: amount (rounded, top-coded), method, status, the need they serve and"
+    " the days they were proposed, approved and paid. No purposes or vouchers.",
     (
         _id("payment_id", "payment"),
         HOUSEHOLD,
@@ -342,8 +381,9 @@ PAYMENTS = Table(
         _enum(
             "status", "Status", "Status of the payment.", _labels(PaymentStatus, PAYMENT_STATUSES)
         ),
-        _month("proposed_month", "Foreslått måned", "When the payment was proposed", required=True),
-        _month("paid_month", "Utbetalt måned", "When it was paid"),
+        _day("day", "Foreslått dag", "When the payment was proposed", required=True),
+        _day("approved_day", "Godkjent dag", "When the payment was approved"),
+        _day("paid_day", "Utbetalt dag", "When it was paid"),
         VERSION,
     ),
     "payment",
@@ -352,11 +392,22 @@ PAYMENTS = Table(
 CHECKINS = Table(
     "checkins",
     "Kartlegginger",
-    "Quality-of-life check-ins: life satisfaction and domain scores, 0-10.",
+    "Quality-of-life check-ins: life satisfaction and domain scores, 0-10, with the day and"
+    " the wave (baseline or follow-up n).",
     (
         _id("checkin_id", "check-in"),
         HOUSEHOLD,
-        _month("month", "Måned", "When the check-in was answered", required=True),
+        _day("day", "Dag", "When the check-in was answered", required=True),
+        Column(
+            "wave",
+            "integer",
+            "Måling",
+            "0 = baseline (the household's first day with a check-in), n = follow-up n (its"
+            " n-th later day with one); everyone answering on the same day shares the wave.",
+            required=True,
+            minimum=0,
+            scale=((0, "Baseline", "baseline"), (1, "Første oppfølging", "first follow-up")),
+        ),
         _id("respondent_id", "member who answered", required=False),
         _enum(
             "respondent_role",
