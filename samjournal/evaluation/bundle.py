@@ -41,6 +41,7 @@ from samjournal.evaluation.tables import (
     HOUSEHOLDS,
     QUASI_IDENTIFIERS,
     TOMBSTONES,
+    TRANSFORMS,
     resource,
 )
 from samjournal.fsutil import ZIP_READ_ERRORS
@@ -133,6 +134,8 @@ def datapackage(header: Header, tables: Sequence[str], title: str) -> dict[str, 
         "profile": "data-package",
         "name": f"samjournal-{header.study_id}-{header.sequence}",
         "title": title,
+        "description": "Consented, anonymised data from one SamJournal journal. Transforms: "
+        + TRANSFORMS,
         "created": header.created,
         "version": f"{header.sequence}.0.0",
         "samjournal": {

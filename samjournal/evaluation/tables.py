@@ -121,6 +121,20 @@ TIME_TRANSFORM = (
     " event's month beside its day offset would narrow the index date below a month."
 )
 
+# Every transform between the journal and the released rows, in the package's own description.
+TRANSFORMS = " ".join(
+    (
+        "Ids: random per-study pseudonyms, never the journal's own ids.",
+        "Households: the quasi-identifiers are generalised, and starred where needed, so that"
+        " each combination is shared by at least k households (see the risk report).",
+        "Amounts and budget frames: rounded and top-coded by the study's policy (the *_top_coded"
+        " flags).",
+        TIME_TRANSFORM,
+        "Check-ins: a wave, 0 for a household's first day with a check-in (baseline), n for"
+        " follow-up n.",
+    )
+)
+
 
 def _day(name: str, title: str, what: str, required: bool = False) -> Column:
     """Event times are whole days since the household's index date: intervals within a household

@@ -25,7 +25,14 @@ from samjournal.evaluation.evaluator.senders import sites
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.profile import now_iso
 from samjournal.evaluation.sql import paused_gc, tuples
-from samjournal.evaluation.tables import DATA_TABLES, Column, Table, codebook_rows, resource
+from samjournal.evaluation.tables import (
+    DATA_TABLES,
+    TRANSFORMS,
+    Column,
+    Table,
+    codebook_rows,
+    resource,
+)
 from samjournal.fsutil import fsync_dir, storage_error
 
 JOURNAL = Column(
@@ -106,7 +113,7 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
             "name": f"samjournal-{ws.profile.id}",
             "title": ws.profile.name,
             "description": f"{ws.profile.name} ({ws.profile.organisation}): consented, anonymised"
-            " data from SamJournal journals, merged by the evaluator.",
+            " data from SamJournal journals, merged by the evaluator. Transforms: " + TRANSFORMS,
             "created": now_iso(),
             "samjournal": {
                 "study_id": ws.profile.id,
