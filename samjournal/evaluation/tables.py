@@ -481,10 +481,47 @@ TOMBSTONES = Table(
     "tombstone",
 )
 
+
+def _count(name: str, title: str, what: str) -> Column:
+    return Column(name, "integer", title, what, required=True, minimum=0)
+
+
+# Consent and attrition of the whole journal, as counts per calendar month: no household, no
+# pseudonym, so the month cannot narrow any household's index date. Sent whole in every bundle.
+CONSENT_COUNTS = Table(
+    "consent_counts",
+    "Samtykke og frafall",
+    "Consent and attrition per month for the whole journal, counts only (never who): consents"
+    " given and withdrawn, households whose first consent was given, and households that left the"
+    " study by a withdrawal (by the month of their last withdrawal). Counted over every family of"
+    " the journal, released or not. Replaced whole by every bundle.",
+    (
+        _month("month", "Måned", "The calendar month counted", required=True),
+        _count("consents_given", "Samtykker gitt", "Consents (one per adult) given that month."),
+        _count("consents_withdrawn", "Samtykker trukket", "Consents withdrawn that month."),
+        _count(
+            "households_joined",
+            "Husstander inn",
+            "Households whose first consent for the study was given that month.",
+        ),
+        _count(
+            "households_withdrawn",
+            "Husstander trukket",
+            "Households out of the study now because consent was withdrawn, by the month of the"
+            " last withdrawal.",
+        ),
+    ),
+    "consent",
+)
+
 DATA_TABLES: dict[str, Table] = {
     t.name: t for t in (HOUSEHOLDS, MEETINGS, NEEDS, PAYMENTS, CHECKINS)
 }
-ALL_TABLES: dict[str, Table] = {**DATA_TABLES, TOMBSTONES.name: TOMBSTONES}
+ALL_TABLES: dict[str, Table] = {
+    **DATA_TABLES,
+    TOMBSTONES.name: TOMBSTONES,
+    CONSENT_COUNTS.name: CONSENT_COUNTS,
+}
 QUASI_IDENTIFIERS = ("area", "household_size", "children", "adult_ages")
 
 
@@ -501,7 +538,7 @@ def resource(
     leading = [c.name for c in prefix]
     if with_keys and table is not TOMBSTONES:
         schema["primaryKey"] = [*leading, table.key]
-        if table is not HOUSEHOLDS:
+        if table is not HOUSEHOLDS and "household_id" in table.header:
             household = [*leading, "household_id"]
             schema["foreignKeys"] = [
                 {
