@@ -121,8 +121,12 @@ DROP TABLE journal_keys;
 ALTER TABLE journal_keys_2 RENAME TO journal_keys;
 CREATE INDEX journal_keys_key ON journal_keys(public_key);
 """,
-    # Consent and attrition per month, per journal: the counts of its newest bundle.
+    # Consent and attrition per month, per journal: the counts of its newest bundle. Rows of
+    # format 1 (months where format 2 has day offsets) cannot be read under format 2's columns:
+    # they go, and each journal's next bundle brings every row again (each row's content, hence
+    # its version, changed with the format), tombstones staying as they are.
     3: """
+DELETE FROM records;
 CREATE TABLE consent_counts (
     journal_id TEXT NOT NULL,
     month      TEXT NOT NULL,
