@@ -23,6 +23,7 @@ from samjournal.evaluation import demo_consents
 from samjournal.evaluation.bundle import Bundle, open_bundle
 from samjournal.evaluation.evaluator import Workspace, import_bundles, write_datapackage
 from samjournal.evaluation.release import CODES, ENTITY_PREFIX, unpack
+from samjournal.evaluation.risk import RiskReport
 from samjournal.evaluation.tables import DATA_TABLES
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
@@ -225,6 +226,8 @@ def test_day_columns_are_documented_integers_and_the_report_states_the_error(
     assert "whole days since the household's own index date" in bundle.datapackage["description"]
     assert bundle.risk["time"]["interval_error_days"] == 0
     assert bundle.risk["time"]["index_date_released_as"] == "opened_month"
+    lines = RiskReport.from_json(bundle.risk).lines()  # what the team lead reads before sending
+    assert any("feil i intervaller innen en husstand: 0 dager" in line for line in lines)
 
 
 def test_check_ins_carry_baseline_and_follow_up_waves(released: Released) -> None:
