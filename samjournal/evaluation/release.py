@@ -32,15 +32,9 @@ from samjournal.evaluation.anonymise import (
 )
 from samjournal.evaluation.consent_gate import Gate, Left, gate
 from samjournal.evaluation.profile import Policy
+from samjournal.evaluation.release_sql import FAMILY_STATUSES, enum, month, queries
 from samjournal.evaluation.sql import tuples
-from samjournal.evaluation.tables import (
-    DATA_TABLES,
-    MEETING_KINDS,
-    NEED_CATEGORIES,
-    NEED_STATUSES,
-    PAYMENT_METHODS,
-    PAYMENT_STATUSES,
-)
+from samjournal.evaluation.tables import DATA_TABLES
 from samjournal.store import Database
 
 ENTITY_PREFIX = {
@@ -51,7 +45,6 @@ ENTITY_PREFIX = {
     "checkins": "c",
     "members": "r",
 }
-FAMILY_STATUSES = ("active", "paused", "closed")
 
 
 _BODIES: list[str] = []
@@ -231,89 +224,6 @@ def _emit(
         append((entry[4], f"{pseudonym},{state.pseudonym},{rest},{entry[1]}"))
 
 
-def _enum(column: str, values: Iterable[str]) -> str:
-    """SQL: the column if it holds one of `values` (our own constants), else empty."""
-    listed = ", ".join(f"'{v}'" for v in values)
-    return f"(CASE WHEN {column} IN ({listed}) THEN {column} ELSE '' END)"
-
-
-def _date_month(column: str) -> str:
-    return f"coalesce(substr({column}, 1, 7), '')"
-
-
-def _date_day(column: str) -> str:
-    """SQL: whole days from the family's index date (`f.opened_on`) to a date, or empty.
-
-    The index is the day the case opened: it is in every family, never moves when events are
-    added or deleted (so released offsets stay put between bundles), and its month is already
-    released. Dates are midnights, so the difference of two Julian days is a whole number."""
-    return f"coalesce(CAST(round(julianday({column}) - julianday(f.opened_on)) AS INTEGER), '')"
-
-
-def _time_day(column: str) -> str:
-    """SQL: as `_date_day` for a UTC time, counted on the office's wall calendar."""
-    return (
-        f"coalesce(CAST(round(julianday({column}, 'localtime', 'start of day')"
-        f" - julianday(f.opened_on)) AS INTEGER), '')"
-    )
-
-
-def _rounded(column: str) -> str:
-    """SQL: the amount in øre rounded half up to :rounding NOK (bound parameters)."""
-    return f"((({column} + :half) / :step) * :rounding)"
-
-
-_MEETINGS = f"""
-SELECT m.id, m.family_id, {_time_day("m.held_at")} || ',' || {_enum("m.kind", MEETING_KINDS)},
-    {_time_day("m.next_meeting_at")}
-FROM meetings m JOIN families f ON f.id = m.family_id
-WHERE m.deleted_at IS NULL ORDER BY m.id
-"""
-_PARTICIPANTS = """
-SELECT meeting_id, sum(kind = 'member'), sum(kind = 'staff'), sum(kind = 'partner')
-FROM meeting_participants GROUP BY meeting_id
-"""
-
-# A need is agreed in a meeting (the flow requires one), so it was agreed on the meeting's day.
-# It ended (met or dropped: both final) when the first version with that status was written:
-# from the record's history, or the current row if no earlier version had it.
-_ENDED = """(SELECT h.changed_at FROM history h WHERE h.entity = 'need' AND h.entity_id = n.id
-    AND json_extract(h.data, '$.status') IN ('met', 'dropped') ORDER BY h.version LIMIT 1)"""
-_NEEDS = f"""
-SELECT n.id, n.family_id, n.agreed_meeting_id, {_enum("n.category", NEED_CATEGORIES)},
-    {_enum("n.status", NEED_STATUSES)} || ',' || {_date_day("n.raised_on")},
-    {_time_day("a.held_at")} || ',' || {
-    _time_day(f"coalesce({_ENDED}, CASE WHEN n.status IN ('met', 'dropped') THEN n.updated_at END)")
-}
-FROM needs n JOIN families f ON f.id = n.family_id
-LEFT JOIN meetings a ON a.id = n.agreed_meeting_id
-WHERE n.deleted_at IS NULL ORDER BY n.id
-"""
-
-_ROUNDED = "(((amount_ore + :half) / :step) * :rounding)"  # NOK, rounded half up
-_PAYMENTS = f"""
-SELECT p.id, p.family_id, p.need_id, {_ROUNDED} >= :top,
-    min({_ROUNDED}, :top) || ',' || ({_ROUNDED} >= :top) || ','
-    || {_enum("p.method", PAYMENT_METHODS)} || ',' || {_enum("p.status", PAYMENT_STATUSES)} || ','
-    || {_time_day("p.proposed_at")} || ',' || {_time_day("p.approved_at")} || ','
-    || {_date_day("p.paid_on")}
-FROM payments p JOIN families f ON f.id = p.family_id
-WHERE p.deleted_at IS NULL ORDER BY p.id
-"""
-
-_SCORES = " || ',' || ".join(
-    f"coalesce(c.{d}, '')"
-    for d in ("economy", "housing", "health", "social", "trust", "participation")
-)
-_CHECKINS = f"""
-SELECT c.id, c.family_id, c.member_id, m.is_child, {_date_day("c.answered_on")},
-    c.life_satisfaction || ',' || {_SCORES}
-FROM checkins c JOIN families f ON f.id = c.family_id
-LEFT JOIN members m ON m.id = c.member_id
-WHERE c.deleted_at IS NULL ORDER BY c.id
-"""
-
-
 def build_release(
     db: Database,
     study_id: str,
@@ -333,12 +243,13 @@ def build_release(
     today = today or dt.date.today()
     place = clean_district(municipality or policy.municipality) or "kommune"
     consent = gate(db, study_id)
+    sql = queries()
     families = {
         r[0]: r
         for r in tuples(
             db,
-            f"SELECT id, {_enum('status', FAMILY_STATUSES)}, district, {_date_month('opened_on')},"
-            f" {_date_day('f.closed_on')}, budget_ore FROM families f WHERE deleted_at IS NULL",
+            f"SELECT id, {enum('status', FAMILY_STATUSES)}, district, {month('opened_on')},"
+            f" {sql.closed_day}, budget_ore FROM families f WHERE deleted_at IS NULL",
         )
     }
     members: dict[int, list[tuple[int, int | None]]] = {}
@@ -396,13 +307,13 @@ def build_release(
 
     meeting_of: dict[int, str] = {}
     if "meetings" in tables:
-        taking = {r[0]: f"{r[1]},{r[2]},{r[3]}" for r in tuples(db, _PARTICIPANTS)}
+        taking = {r[0]: f"{r[1]},{r[2]},{r[3]}" for r in tuples(db, sql.participants)}
         _emit(
             states,
             "meetings",
             (
                 (family_id, meeting_id, f"{head},{taking.get(meeting_id, '0,0,0')},{next_month}")
-                for meeting_id, family_id, head, next_month in tuples(db, _MEETINGS)
+                for meeting_id, family_id, head, next_month in tuples(db, sql.meetings)
             ),
             lines["meetings"],
             meeting_of,
@@ -411,7 +322,7 @@ def build_release(
     need_of: dict[int, str] = {}
     category_of: dict[int, str] = {}
     if "needs" in tables or "payments" in tables:
-        needs = tuples(db, _NEEDS)
+        needs = tuples(db, sql.needs)
         category_of = {need_id: category for need_id, _, _, category, _, _ in needs}
         if "needs" in tables:
             _emit(
@@ -430,7 +341,7 @@ def build_release(
             )
 
     if "payments" in tables:
-        payments = tuples(db, _PAYMENTS, amounts)
+        payments = tuples(db, sql.payments, amounts)
         released = [p[3] for p in payments if p[1] in states]
         summary.amounts, summary.amounts_top_coded = len(released), sum(released)
         # A payment shows the need it serves (if released) and that need's category.
@@ -447,7 +358,7 @@ def build_release(
 
     if "checkins" in tables:
         out = lines["checkins"]
-        checkins = [r for r in tuples(db, _CHECKINS) if r[1] in states]
+        checkins = [r for r in tuples(db, sql.checkins) if r[1] in states]
         wave = _waves(checkins)
         for checkin_id, family_id, member_id, is_child, day, scores in checkins:
             state = states[family_id]
