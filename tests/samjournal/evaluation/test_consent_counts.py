@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
+from samjournal.errors import BundleRejected
 from samjournal.evaluation.bundle import open_bundle
-from samjournal.evaluation.evaluator import Workspace, import_bundles, write_datapackage
+from samjournal.evaluation.evaluator import Workspace, import_bundles, merge, write_datapackage
 from samjournal.evaluation.tables import CONSENT_COUNTS
 from samjournal.journal import Journal
 from tests.samjournal.evaluation.conftest import STUDY, World
@@ -57,3 +61,25 @@ def test_counts_per_month_never_who(
     assert rows[0] == ["journal_id", *CONSENT_COUNTS.header]
     assert [r[1:] for r in rows[1:]] == [list(r) for r in sorted(after.values())]
     assert {r[0] for r in rows[1:]} == {lead.journal_id}
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        [["2025-13", "1", "0", "1", "0"]],
+        [["2025-05-01", "1", "0", "1", "0"]],
+        [["2025-05", "-1", "0", "1", "0"]],
+        [["2025-05", "1e3", "0", "1", "0"]],
+        [["2025-05", "hAbc", "0", "1", "0"]],
+        [["2025-05", "1", "0", "1", "0"], ["2025-05", "2", "0", "1", "0"]],
+    ],
+)
+def test_counts_that_are_not_counts_are_refused(
+    lead: Journal, ws: Workspace, tmp_path: Path, rows: list[list[str]]
+) -> None:
+    bundle = open_bundle(
+        lead.evaluation.export(STUDY, tmp_path / "out").path.read_bytes(), ws.identities
+    )
+    forged = dataclasses.replace(bundle, tables={**bundle.tables, CONSENT_COUNTS.name: rows})
+    with pytest.raises(BundleRejected, match=CONSENT_COUNTS.name):
+        merge._consent_counts(forged)
