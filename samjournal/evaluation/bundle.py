@@ -41,6 +41,7 @@ from samjournal.evaluation.tables import (
     HOUSEHOLDS,
     QUASI_IDENTIFIERS,
     TOMBSTONES,
+    TRANSFORMS,
     resource,
 )
 from samjournal.fsutil import ZIP_READ_ERRORS
@@ -52,7 +53,7 @@ TAGMANIFEST = "tagmanifest-sha256.txt"
 SIGNATURE = TAGMANIFEST + ".minisig"
 TAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt", KEY_FILE)
 RISK_FILE = "disclosure-risk.json"
-FORMAT = "1"
+FORMAT = "2"  # 2: event times as day offsets from the index date, no event months
 MAX_INTEGER = 2**63 - 1  # the largest number a database column holds
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _JOURNAL_ID = re.compile(r"^[0-9a-f]{32}$")
@@ -133,6 +134,8 @@ def datapackage(header: Header, tables: Sequence[str], title: str) -> dict[str, 
         "profile": "data-package",
         "name": f"samjournal-{header.study_id}-{header.sequence}",
         "title": title,
+        "description": "Consented, anonymised data from one SamJournal journal. Transforms: "
+        + TRANSFORMS,
         "created": header.created,
         "version": f"{header.sequence}.0.0",
         "samjournal": {

@@ -27,6 +27,7 @@ from samjournal.audit import Action
 from samjournal.errors import BundleRejected, NotFound, ValidationError
 from samjournal.evaluation.anonymise import Risk
 from samjournal.evaluation.bundle import Header, csv_bytes, csv_lines, write_bundle
+from samjournal.evaluation.consent_counts import consent_counts
 from samjournal.evaluation.consent_gate import Left
 from samjournal.evaluation.minisign import PublicKey, SigningKey
 from samjournal.evaluation.profile import (
@@ -46,7 +47,7 @@ from samjournal.evaluation.release import (
 )
 from samjournal.evaluation.risk import RiskReport
 from samjournal.evaluation.sql import executemany, paused_gc, tuples
-from samjournal.evaluation.tables import DATA_TABLES, TOMBSTONES
+from samjournal.evaluation.tables import CONSENT_COUNTS, DATA_TABLES, TOMBSTONES
 from samjournal.fsutil import (
     atomic_write,
     fsync_dir,
@@ -126,6 +127,7 @@ class _Plan:
     tables: dict[str, list[str]]  # table -> CSV lines
     tombstones_new: list[tuple[str, str, str, str]]  # pseudonym, household, table, reason
     tombstones_all: list[list[str]]
+    consent_counts: list[list[str]]  # the whole journal's, per month: sent whole every time
     risk: RiskReport
 
 
@@ -293,6 +295,7 @@ class Evaluation(base.Section):
                     for name, lines in plan.tables.items()
                 }
                 tables[TOMBSTONES.name] = csv_bytes(TOMBSTONES.header, plan.tombstones_all)
+                tables[CONSENT_COUNTS.name] = csv_bytes(CONSENT_COUNTS.header, plan.consent_counts)
                 data, bundle_hash = write_bundle(
                     header,
                     tables,
@@ -480,7 +483,8 @@ class Evaluation(base.Section):
         sequence = 1 if last is None else int(last[0]) + 1
         change_to = int(db.scalar("SELECT coalesce(max(seq), 0) FROM audit"))
         change_from = 1 if kind == "full" or last is None else int(last[2]) + 1
-        risk = self._risk(profile, release, tombstones_all, tables)
+        counts = consent_counts(db, study_id, release.gate)
+        risk = self._risk(profile, release, tombstones_all, tables, len(counts))
         return _Plan(
             profile=profile,
             registry=registry,
@@ -493,6 +497,7 @@ class Evaluation(base.Section):
             tables=tables,
             tombstones_new=tombstones_new,
             tombstones_all=tombstones_all,
+            consent_counts=counts,
             risk=risk,
         )
 
@@ -502,6 +507,7 @@ class Evaluation(base.Section):
         release: Release,
         tombstones: list[list[str]],
         tables: dict[str, list[str]],
+        consent_months: int,
     ) -> RiskReport:
         policy = profile.policy
         general = release.generalised
@@ -533,7 +539,11 @@ class Evaluation(base.Section):
                 "budgets_top_coded": release.summary.budgets_top_coded,
             },
             tombstones=reasons,
-            rows={**{n: len(r) for n, r in tables.items()}, "tombstones": len(tombstones)},
+            rows={
+                **{n: len(r) for n, r in tables.items()},
+                "tombstones": len(tombstones),
+                CONSENT_COUNTS.name: consent_months,
+            },
         )
 
     def _save(

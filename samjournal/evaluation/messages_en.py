@@ -240,6 +240,8 @@ MESSAGES_EN: dict[str, str] = {
     "{}.csv har rader med feil antall felt.": "{}.csv has rows with the wrong number of fields.",
     "{}.csv: versjonen er ikke et tall.": "{}.csv: the version is not a number.",
     "{}.csv: ugyldig id eller versjon.": "{}.csv: invalid id or version.",
+    "{}.csv: ugyldig måned eller antall.": "{}.csv: invalid month or count.",
+    "{}.csv: en måned står to ganger.": "{}.csv: a month appears twice.",
     "tombstones.csv: ukjent tabell eller grunn.": "tombstones.csv: unknown table or reason.",
     "tombstones.csv: en husstand er sin egen husstand.": (
         "tombstones.csv: a household is its own household."

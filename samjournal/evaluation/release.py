@@ -1,11 +1,13 @@
 """Read the journal and build the anonymised release of one study: rows, pseudonyms, versions.
 
-Everything that leaves the journal is built here from a fixed list of columns: pseudonyms,
-months, bands, categories, counts and rounded amounts. No name, identity number, phone, note,
-description, purpose, voucher or place is ever read. SQLite computes the plain columns of each row
-(months in local time, rounded and top-coded amounts, categories checked against their lists) and
-joins them into the row's CSV text; Python adds the pseudonyms, keeps the version of every row
-(bumped when its content changes) and writes nothing that needs CSV quoting.
+Everything that leaves the journal is built here from a fixed list of columns: pseudonyms, the
+opening month, day offsets, bands, categories, counts and rounded amounts. No name, identity
+number, phone, note, description, purpose, voucher or place is ever read. SQLite computes the plain
+columns of each row (every event time as whole local calendar days since the family's index date,
+the day its case opened; rounded and top-coded amounts; categories checked against their lists)
+and joins them into the row's CSV text; Python adds the pseudonyms and the check-in waves, keeps
+the version of every row (bumped when its content changes) and writes nothing that needs CSV
+quoting.
 """
 
 from __future__ import annotations
@@ -30,15 +32,9 @@ from samjournal.evaluation.anonymise import (
 )
 from samjournal.evaluation.consent_gate import Gate, Left, gate
 from samjournal.evaluation.profile import Policy
+from samjournal.evaluation.release_sql import FAMILY_STATUSES, enum, month, queries
 from samjournal.evaluation.sql import tuples
-from samjournal.evaluation.tables import (
-    DATA_TABLES,
-    MEETING_KINDS,
-    NEED_CATEGORIES,
-    NEED_STATUSES,
-    PAYMENT_METHODS,
-    PAYMENT_STATUSES,
-)
+from samjournal.evaluation.tables import DATA_TABLES
 from samjournal.store import Database
 
 ENTITY_PREFIX = {
@@ -49,7 +45,6 @@ ENTITY_PREFIX = {
     "checkins": "c",
     "members": "r",
 }
-FAMILY_STATUSES = ("active", "paused", "closed")
 
 
 _BODIES: list[str] = []
@@ -229,70 +224,6 @@ def _emit(
         append((entry[4], f"{pseudonym},{state.pseudonym},{rest},{entry[1]}"))
 
 
-def _enum(column: str, values: Iterable[str]) -> str:
-    """SQL: the column if it holds one of `values` (our own constants), else empty."""
-    listed = ", ".join(f"'{v}'" for v in values)
-    return f"(CASE WHEN {column} IN ({listed}) THEN {column} ELSE '' END)"
-
-
-def _date_month(column: str) -> str:
-    return f"coalesce(substr({column}, 1, 7), '')"
-
-
-def _time_month(column: str) -> str:
-    """Times are stored in UTC; the month is the one on the office's wall calendar. Only near
-    the turn of a month (where a local offset of up to 12 hours can matter) is the time converted.
-    """
-    day, hour = f"substr({column}, 9, 2)", f"substr({column}, 12, 2)"
-    edge = f"(({day} >= '28' AND {hour} >= '12') OR ({day} = '01' AND {hour} < '12'))"
-    return (
-        f"coalesce(CASE WHEN {edge} THEN strftime('%Y-%m', {column}, 'localtime')"
-        f" ELSE substr({column}, 1, 7) END, '')"
-    )
-
-
-def _rounded(column: str) -> str:
-    """SQL: the amount in øre rounded half up to :rounding NOK (bound parameters)."""
-    return f"((({column} + :half) / :step) * :rounding)"
-
-
-_MEETINGS = f"""
-SELECT id, family_id, {_time_month("held_at")} || ',' || {_enum("kind", MEETING_KINDS)},
-    {_time_month("next_meeting_at")}
-FROM meetings WHERE deleted_at IS NULL ORDER BY id
-"""
-_PARTICIPANTS = """
-SELECT meeting_id, sum(kind = 'member'), sum(kind = 'staff'), sum(kind = 'partner')
-FROM meeting_participants GROUP BY meeting_id
-"""
-
-_NEEDS = f"""
-SELECT id, family_id, agreed_meeting_id, {_enum("category", NEED_CATEGORIES)},
-    {_enum("status", NEED_STATUSES)} || ',' || {_date_month("raised_on")}
-FROM needs WHERE deleted_at IS NULL ORDER BY id
-"""
-
-_ROUNDED = "(((amount_ore + :half) / :step) * :rounding)"  # NOK, rounded half up
-_PAYMENTS = f"""
-SELECT id, family_id, need_id, {_ROUNDED} >= :top,
-    min({_ROUNDED}, :top) || ',' || ({_ROUNDED} >= :top) || ','
-    || {_enum("method", PAYMENT_METHODS)} || ',' || {_enum("status", PAYMENT_STATUSES)} || ','
-    || {_time_month("proposed_at")} || ',' || {_date_month("paid_on")}
-FROM payments WHERE deleted_at IS NULL ORDER BY id
-"""
-
-_SCORES = " || ',' || ".join(
-    f"coalesce(c.{d}, '')"
-    for d in ("economy", "housing", "health", "social", "trust", "participation")
-)
-_CHECKINS = f"""
-SELECT c.id, c.family_id, c.member_id, m.is_child, {_date_month("c.answered_on")},
-    c.life_satisfaction || ',' || {_SCORES}
-FROM checkins c LEFT JOIN members m ON m.id = c.member_id
-WHERE c.deleted_at IS NULL ORDER BY c.id
-"""
-
-
 def build_release(
     db: Database,
     study_id: str,
@@ -312,12 +243,13 @@ def build_release(
     today = today or dt.date.today()
     place = clean_district(municipality or policy.municipality) or "kommune"
     consent = gate(db, study_id)
+    sql = queries()
     families = {
         r[0]: r
         for r in tuples(
             db,
-            f"SELECT id, {_enum('status', FAMILY_STATUSES)}, district, {_date_month('opened_on')},"
-            f" {_date_month('closed_on')}, budget_ore FROM families WHERE deleted_at IS NULL",
+            f"SELECT id, {enum('status', FAMILY_STATUSES)}, district, {month('opened_on')},"
+            f" {sql.closed_day}, budget_ore FROM families f WHERE deleted_at IS NULL",
         )
     }
     members: dict[int, list[tuple[int, int | None]]] = {}
@@ -375,13 +307,13 @@ def build_release(
 
     meeting_of: dict[int, str] = {}
     if "meetings" in tables:
-        taking = {r[0]: f"{r[1]},{r[2]},{r[3]}" for r in tuples(db, _PARTICIPANTS)}
+        taking = {r[0]: f"{r[1]},{r[2]},{r[3]}" for r in tuples(db, sql.participants)}
         _emit(
             states,
             "meetings",
             (
                 (family_id, meeting_id, f"{head},{taking.get(meeting_id, '0,0,0')},{next_month}")
-                for meeting_id, family_id, head, next_month in tuples(db, _MEETINGS)
+                for meeting_id, family_id, head, next_month in tuples(db, sql.meetings)
             ),
             lines["meetings"],
             meeting_of,
@@ -390,22 +322,26 @@ def build_release(
     need_of: dict[int, str] = {}
     category_of: dict[int, str] = {}
     if "needs" in tables or "payments" in tables:
-        needs = tuples(db, _NEEDS)
-        category_of = {need_id: category for need_id, _, _, category, _ in needs}
+        needs = tuples(db, sql.needs)
+        category_of = {need_id: category for need_id, _, _, category, _, _ in needs}
         if "needs" in tables:
             _emit(
                 states,
                 "needs",
                 (
-                    (family_id, need_id, f"{category},{tail},{meeting_of.get(meeting_id, '')}")
-                    for need_id, family_id, meeting_id, category, tail in needs
+                    (
+                        family_id,
+                        need_id,
+                        f"{category},{tail},{meeting_of.get(meeting_id, '')},{days}",
+                    )
+                    for need_id, family_id, meeting_id, category, tail, days in needs
                 ),
                 lines["needs"],
                 need_of,
             )
 
     if "payments" in tables:
-        payments = tuples(db, _PAYMENTS, amounts)
+        payments = tuples(db, sql.payments, amounts)
         released = [p[3] for p in payments if p[1] in states]
         summary.amounts, summary.amounts_top_coded = len(released), sum(released)
         # A payment shows the need it serves (if released) and that need's category.
@@ -422,26 +358,29 @@ def build_release(
 
     if "checkins" in tables:
         out = lines["checkins"]
-        for checkin_id, family_id, member_id, is_child, month, scores in tuples(db, _CHECKINS):
-            state = states.get(family_id)
-            if state is None:
-                continue
+        checkins = [r for r in tuples(db, sql.checkins) if r[1] in states]
+        wave = _waves(checkins)
+        for checkin_id, family_id, member_id, is_child, day, scores in checkins:
+            state = states[family_id]
             entry = state.entry("checkins", checkin_id)
             respondent = role = ""
             if member_id is not None:
                 respondent = f"r{state.entry('members', member_id)[0]}"
                 if family_id not in general.suppressed and is_child is not None:
                     role = "child" if is_child else "adult"
-            rest = f"{month},{respondent},{role},{scores}"
+            rest = f"{day},{wave[family_id, day]},{respondent},{role},{scores}"
             _version(state, entry, f"c{entry[0]},{state.pseudonym}", rest, out)
     return release
 
 
-def month(value: str | None) -> str:
-    """YYYY-MM of an ISO date, or of an ISO UTC time in local time (as the SQL above does)."""
-    if not value:
-        return ""
-    if len(value) > 10:
-        local = dt.datetime.fromisoformat(value).astimezone()
-        return f"{local.year:04d}-{local.month:02d}"
-    return value[:7]
+def _waves(checkins: list[tuple[Any, ...]]) -> dict[tuple[int, int], int]:
+    """(family, day) -> wave: 0 for a household's first day with a check-in (baseline), n for
+    its n-th later one (follow-up n). By day, so members answering together share a wave."""
+    days: dict[int, set[int]] = {}
+    for _, family_id, _, _, day, _ in checkins:
+        days.setdefault(family_id, set()).add(int(day))
+    return {
+        (family_id, day): n
+        for family_id, found in days.items()
+        for n, day in enumerate(sorted(found))
+    }

@@ -6,7 +6,17 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from samjournal.evaluation.anonymise import Risk
-from samjournal.evaluation.tables import QUASI_IDENTIFIERS, TOMBSTONE_REASONS
+from samjournal.evaluation.tables import QUASI_IDENTIFIERS, TIME_TRANSFORM, TOMBSTONE_REASONS
+
+# Day offsets are whole-day differences of local calendar dates against one index date per
+# household, so an interval between two events of a household is released without error.
+TIME = {
+    "index_date": "the day the household's case opened",
+    "index_date_released_as": "opened_month",
+    "event_times": "whole days since the index date",
+    "interval_error_days": 0,
+    "transform": TIME_TRANSFORM,
+}
 
 LEFT_LABELS = {
     "no_consent": "mangler samtykke fra en voksen",
@@ -33,6 +43,7 @@ class RiskReport:
     amounts: dict[str, int]
     tombstones: dict[str, int]  # reason -> tombstones in this bundle
     rows: dict[str, int] = field(default_factory=dict)  # table -> rows in this bundle
+    time: dict[str, Any] = field(default_factory=lambda: dict(TIME))  # how times are released
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -54,6 +65,7 @@ class RiskReport:
             "amounts": self.amounts,
             "tombstones": dict(sorted(self.tombstones.items())),
             "rows": self.rows,
+            "time": self.time,
         }
 
     @classmethod
@@ -84,6 +96,7 @@ class RiskReport:
             amounts=dict(raw["amounts"]),
             tombstones=dict(raw["tombstones"]),
             rows=dict(raw.get("rows", {})),
+            time=dict(raw.get("time", {})),
         )
 
     def lines(self) -> list[str]:
@@ -116,6 +129,12 @@ class RiskReport:
         for reason, count in sorted(self.tombstones.items()):
             label = TOMBSTONE_REASONS.get(reason, (reason, reason))[0].lower()
             out.append(f"  Gravsteiner, {label}: {count}")
+        if self.time:
+            out.append(
+                "  Tid: hele dager fra husstandens startdato, som bare utleveres som måned;"
+                f" feil i intervaller innen en husstand: {self.time.get('interval_error_days')}"
+                " dager"
+            )
         if self.rows:
             out.append("  Rader i pakken: " + ", ".join(f"{t} {n}" for t, n in self.rows.items()))
         return out

@@ -110,6 +110,45 @@ def _month(name: str, title: str, what: str, required: bool = False) -> Column:
     return Column(name, "yearmonth", title, f"{what} (month only, YYYY-MM).", required=required)
 
 
+INDEX_DATE = "the household's index date: the day its case opened (released only as opened_month)"
+
+
+TIME_TRANSFORM = (
+    "Times: every event time is released as whole days since the household's own index date,"
+    " the day its case opened (columns day, *_day; local calendar days), so intervals within a"
+    " household are exact (error 0 days). The index date itself is released only as its month"
+    " (households.opened_month); no other calendar date or month is released, because an"
+    " event's month beside its day offset would narrow the index date below a month."
+)
+
+# Every transform between the journal and the released rows, in the package's own description.
+TRANSFORMS = " ".join(
+    (
+        "Ids: random per-study pseudonyms, never the journal's own ids.",
+        "Households: the quasi-identifiers are generalised, and starred where needed, so that"
+        " each combination is shared by at least k households (see the risk report).",
+        "Amounts and budget frames: rounded and top-coded by the study's policy (the *_top_coded"
+        " flags).",
+        TIME_TRANSFORM,
+        "Check-ins: a wave, 0 for a household's first day with a check-in (baseline), n for"
+        " follow-up n.",
+    )
+)
+
+
+def _day(name: str, title: str, what: str, required: bool = False) -> Column:
+    """Event times are whole days since the household's index date: intervals within a household
+    are exact, while the calendar is known only through the opening month."""
+    return Column(
+        name,
+        "integer",
+        title,
+        f"{what}: whole days since {INDEX_DATE}; local calendar days, may be negative;"
+        " empty when it has not happened.",
+        required=required,
+    )
+
+
 def _enum(
     name: str, title: str, what: str, values: list[Category], required: bool = True
 ) -> Column:
@@ -189,8 +228,14 @@ HOUSEHOLDS = Table(
                 ("closed", "Avsluttet", "closed"),
             ],
         ),
-        _month("opened_month", "Startmåned", "When the family started", required=True),
-        _month("closed_month", "Avslutningsmåned", "When the case was closed"),
+        _month(
+            "opened_month",
+            "Startmåned",
+            "When the family started, the month of the index date every day column counts from;"
+            " the only calendar position released",
+            required=True,
+        ),
+        _day("closed_day", "Avsluttet dag", "When the case was closed"),
         Column(
             "budget_frame_nok",
             "integer",
@@ -221,11 +266,12 @@ MEETING_KINDS = {
 MEETINGS = Table(
     "meetings",
     "Møter",
-    "Family meetings: when (month), what kind, and how many took part. No notes.",
+    "Family meetings: when (day since the index date), what kind, and how many took part."
+    " No notes.",
     (
         _id("meeting_id", "meeting"),
         HOUSEHOLD,
-        _month("month", "Måned", "When the meeting was held", required=True),
+        _day("day", "Dag", "When the meeting was held", required=True),
         _enum("kind", "Møtetype", "Kind of meeting.", _labels(MeetingKind, MEETING_KINDS)),
         Column(
             "family_participants",
@@ -251,7 +297,7 @@ MEETINGS = Table(
             required=True,
             minimum=0,
         ),
-        _month("next_meeting_month", "Neste møte", "When the next meeting was planned"),
+        _day("next_meeting_day", "Neste møte (dag)", "When the next meeting was planned"),
         VERSION,
     ),
     "meeting",
@@ -278,14 +324,21 @@ NEED_STATUSES = {
 NEEDS = Table(
     "needs",
     "Behov",
-    "Needs the family raised, by category and status. No descriptions.",
+    "Needs the family raised, by category and status, with the day each step of the status"
+    " flow was reached. No descriptions.",
     (
         _id("need_id", "need"),
         HOUSEHOLD,
         _enum("category", "Kategori", "Category of need.", _labels(NeedCategory, NEED_CATEGORIES)),
         _enum("status", "Status", "Status of the need.", _labels(NeedStatus, NEED_STATUSES)),
-        _month("raised_month", "Meldt måned", "When the need was raised", required=True),
+        _day("day", "Meldt dag", "When the need was raised", required=True),
         _id("agreed_meeting_id", "meeting where the need was agreed", required=False),
+        _day("agreed_day", "Avtalt dag", "When the need was agreed (the meeting's day)"),
+        _day(
+            "ended_day",
+            "Avsluttet dag",
+            "When the need was met or dropped (status says which), from the record's history",
+        ),
         VERSION,
     ),
     "need",
@@ -307,8 +360,8 @@ PAYMENT_STATUSES = {
 PAYMENTS = Table(
     "payments",
     "Utbetalinger",
-    "Flexible payments: amount (rounded, top-coded), method, status and the need they serve. "
-    "No purposes or vouchers.",
+    "Flexible payments: amount (rounded, top-coded), method, status, the need they serve and"
+    " the days they were proposed, approved and paid. No purposes or vouchers.",
     (
         _id("payment_id", "payment"),
         HOUSEHOLD,
@@ -342,8 +395,9 @@ PAYMENTS = Table(
         _enum(
             "status", "Status", "Status of the payment.", _labels(PaymentStatus, PAYMENT_STATUSES)
         ),
-        _month("proposed_month", "Foreslått måned", "When the payment was proposed", required=True),
-        _month("paid_month", "Utbetalt måned", "When it was paid"),
+        _day("day", "Foreslått dag", "When the payment was proposed", required=True),
+        _day("approved_day", "Godkjent dag", "When the payment was approved"),
+        _day("paid_day", "Utbetalt dag", "When it was paid"),
         VERSION,
     ),
     "payment",
@@ -352,11 +406,22 @@ PAYMENTS = Table(
 CHECKINS = Table(
     "checkins",
     "Kartlegginger",
-    "Quality-of-life check-ins: life satisfaction and domain scores, 0-10.",
+    "Quality-of-life check-ins: life satisfaction and domain scores, 0-10, with the day and"
+    " the wave (baseline or follow-up n).",
     (
         _id("checkin_id", "check-in"),
         HOUSEHOLD,
-        _month("month", "Måned", "When the check-in was answered", required=True),
+        _day("day", "Dag", "When the check-in was answered", required=True),
+        Column(
+            "wave",
+            "integer",
+            "Måling",
+            "0 = baseline (the household's first day with a check-in), n = follow-up n (its"
+            " n-th later day with one); everyone answering on the same day shares the wave.",
+            required=True,
+            minimum=0,
+            scale=((0, "Baseline", "baseline"), (1, "Første oppfølging", "first follow-up")),
+        ),
         _id("respondent_id", "member who answered", required=False),
         _enum(
             "respondent_role",
@@ -416,10 +481,47 @@ TOMBSTONES = Table(
     "tombstone",
 )
 
+
+def _count(name: str, title: str, what: str) -> Column:
+    return Column(name, "integer", title, what, required=True, minimum=0)
+
+
+# Consent and attrition of the whole journal, as counts per calendar month: no household, no
+# pseudonym, so the month cannot narrow any household's index date. Sent whole in every bundle.
+CONSENT_COUNTS = Table(
+    "consent_counts",
+    "Samtykke og frafall",
+    "Consent and attrition per month for the whole journal, counts only (never who): consents"
+    " given and withdrawn, households whose first consent was given, and households that left the"
+    " study by a withdrawal (by the month of their last withdrawal). Counted over every family of"
+    " the journal, released or not. Replaced whole by every bundle.",
+    (
+        _month("month", "Måned", "The calendar month counted", required=True),
+        _count("consents_given", "Samtykker gitt", "Consents (one per adult) given that month."),
+        _count("consents_withdrawn", "Samtykker trukket", "Consents withdrawn that month."),
+        _count(
+            "households_joined",
+            "Husstander inn",
+            "Households whose first consent for the study was given that month.",
+        ),
+        _count(
+            "households_withdrawn",
+            "Husstander trukket",
+            "Households out of the study now because consent was withdrawn, by the month of the"
+            " last withdrawal.",
+        ),
+    ),
+    "consent",
+)
+
 DATA_TABLES: dict[str, Table] = {
     t.name: t for t in (HOUSEHOLDS, MEETINGS, NEEDS, PAYMENTS, CHECKINS)
 }
-ALL_TABLES: dict[str, Table] = {**DATA_TABLES, TOMBSTONES.name: TOMBSTONES}
+ALL_TABLES: dict[str, Table] = {
+    **DATA_TABLES,
+    TOMBSTONES.name: TOMBSTONES,
+    CONSENT_COUNTS.name: CONSENT_COUNTS,
+}
 QUASI_IDENTIFIERS = ("area", "household_size", "children", "adult_ages")
 
 
@@ -436,7 +538,7 @@ def resource(
     leading = [c.name for c in prefix]
     if with_keys and table is not TOMBSTONES:
         schema["primaryKey"] = [*leading, table.key]
-        if table is not HOUSEHOLDS:
+        if table is not HOUSEHOLDS and "household_id" in table.header:
             household = [*leading, "household_id"]
             schema["foreignKeys"] = [
                 {

@@ -58,9 +58,12 @@ EXPORT_READS = (
     "SELECT meeting_id, kind, count(*) FROM meeting_participants GROUP BY meeting_id, kind",
     "SELECT id, family_id, held_at, kind, next_meeting_at FROM meetings"
     " WHERE deleted_at IS NULL ORDER BY id",
-    "SELECT id, family_id, category, status, raised_on, agreed_meeting_id FROM needs"
+    "SELECT id, family_id, category, status, raised_on, agreed_meeting_id, updated_at FROM needs"
     " WHERE deleted_at IS NULL ORDER BY id",
-    "SELECT id, family_id, need_id, amount_ore, method, status, proposed_at, paid_on"
+    # when a need was met or dropped: the versions of needs kept in the history
+    "SELECT entity_id, version, changed_at, json_extract(data, '$.status') FROM history"
+    " WHERE entity = 'need'",
+    "SELECT id, family_id, need_id, amount_ore, method, status, proposed_at, approved_at, paid_on"
     " FROM payments WHERE deleted_at IS NULL ORDER BY id",
     "SELECT id, family_id, member_id, answered_on, life_satisfaction, economy, housing, health,"
     " social, trust, participation FROM checkins WHERE deleted_at IS NULL ORDER BY id",

@@ -25,7 +25,15 @@ from samjournal.evaluation.evaluator.senders import sites
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.profile import now_iso
 from samjournal.evaluation.sql import paused_gc, tuples
-from samjournal.evaluation.tables import DATA_TABLES, Column, Table, codebook_rows, resource
+from samjournal.evaluation.tables import (
+    CONSENT_COUNTS,
+    DATA_TABLES,
+    TRANSFORMS,
+    Column,
+    Table,
+    codebook_rows,
+    resource,
+)
 from samjournal.fsutil import fsync_dir, storage_error
 
 JOURNAL = Column(
@@ -97,16 +105,17 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
         with paused_gc():
             rows = _write_tables(ws, scratch, tables)
         journals = _write_journals(ws, scratch)
+        rows[CONSENT_COUNTS.name] = _write_consent_counts(ws, scratch)
         with (scratch / "codebook.csv").open("w", encoding="utf-8", newline="") as fh:
             writer = csv.writer(fh, lineterminator="\r\n")
             writer.writerow(("table", "variable", "type", "value", "label_nb", "label_en"))
-            writer.writerows(codebook_rows(tables))
+            writer.writerows(codebook_rows([*tables, CONSENT_COUNTS]))
         package = {
             "profile": "tabular-data-package",
             "name": f"samjournal-{ws.profile.id}",
             "title": ws.profile.name,
             "description": f"{ws.profile.name} ({ws.profile.organisation}): consented, anonymised"
-            " data from SamJournal journals, merged by the evaluator.",
+            " data from SamJournal journals, merged by the evaluator. Transforms: " + TRANSFORMS,
             "created": now_iso(),
             "samjournal": {
                 "study_id": ws.profile.id,
@@ -115,6 +124,7 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
             },
             "resources": [_with_site(resource(t, prefix=(JOURNAL,))) for t in tables]
             + [
+                _to_journals(resource(CONSENT_COUNTS, prefix=(JOURNAL,))),
                 _plain(
                     "journals",
                     "Journaler",
@@ -165,6 +175,22 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
             with contextlib.suppress(OSError):
                 shutil.rmtree(scratch)
     return Written(out, rows)
+
+
+def _to_journals(resource: dict[str, Any]) -> dict[str, Any]:
+    resource["schema"]["foreignKeys"] = [
+        {"fields": ["journal_id"], "reference": {"resource": "journals", "fields": ["journal_id"]}}
+    ]
+    return resource
+
+
+def _write_consent_counts(ws: Workspace, folder: Path) -> int:
+    rows = tuples(ws.db, "SELECT journal_id, data FROM consent_counts ORDER BY journal_id, month")
+    with (folder / f"{CONSENT_COUNTS.name}.csv").open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\r\n")
+        writer.writerow((JOURNAL.name, *CONSENT_COUNTS.header))
+        writer.writerows((journal_id, *data.split(SEP)) for journal_id, data in rows)
+    return len(rows)
 
 
 def _with_site(resource: dict[str, Any]) -> dict[str, Any]:

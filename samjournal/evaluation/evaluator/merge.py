@@ -3,13 +3,15 @@
 Only bundles from registered journals, signed with a key registered for them, are merged (see
 `senders`). The merge is a join of sets, so it is idempotent and order-independent: for every
 record the row with the highest (version, content) wins, tombstones are a union and are applied
-after every import, and a tombstoned household or record is never written again. Each bundle is
-checked in full before its one transaction starts; a rejected bundle changes nothing.
+after every import, and a tombstoned household or record is never written again. A journal's
+consent counts are those of its highest-numbered bundle, whatever the order of import. Each
+bundle is checked in full before its one transaction starts; a rejected bundle changes nothing.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,11 +25,12 @@ from samjournal.evaluation.profile import now_iso
 from samjournal.evaluation.receipts import Receipt
 from samjournal.evaluation.release import ENTITY_PREFIX
 from samjournal.evaluation.sql import executemany, paused_gc, tuples
-from samjournal.evaluation.tables import DATA_TABLES, TOMBSTONE_REASONS
+from samjournal.evaluation.tables import CONSENT_COUNTS, DATA_TABLES, TOMBSTONE_REASONS
 from samjournal.fsutil import atomic_write, storage_error
 
 SEP = "\x1f"
 DEFAULT_LIMITS = Limits()
+_MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
 
 def key_fingerprint(key: PublicKey) -> str:
@@ -140,6 +143,7 @@ def _import_one(ws: Workspace, report: ImportReport, receipts: Path, limits: Lim
     check_k(bundle.tables["households"], ws.profile.policy.k)
     rows = _rows(bundle)
     tombstones = _tombstones(bundle)
+    counts = _consent_counts(bundle)
     now = now_iso()
     with db.transaction():
         db.execute(
@@ -163,6 +167,7 @@ def _import_one(ws: Workspace, report: ImportReport, receipts: Path, limits: Lim
             ),
         )
         _merge(ws, header.journal_id, rows, tombstones, report)
+        _merge_counts(ws, header.journal_id, header.sequence, bundle.bundle_hash, counts)
     report.status = "stored"
     report.warnings = sequence_problems(ws, header.journal_id)
     report.receipt = _receipt(ws, bundle, now, receipts)
@@ -203,6 +208,40 @@ def _tombstones(bundle: Bundle) -> list[tuple[str, str, str, str]]:
             raise BundleRejected("tombstones.csv: en husstand er sin egen husstand.")
         out.append((table, record, household, reason))
     return out
+
+
+def _consent_counts(bundle: Bundle) -> list[tuple[str, str]]:
+    """(month, data) of every consent-count row, checked: a month, then counts."""
+    out = []
+    for row in bundle.tables.get(CONSENT_COUNTS.name, []):
+        month, counts = row[0], row[1:]
+        if not _MONTH.fullmatch(month) or not all(
+            c.isascii() and c.isdigit() and int(c) <= MAX_INTEGER for c in counts
+        ):
+            raise BundleRejected(f"{CONSENT_COUNTS.name}.csv: ugyldig måned eller antall.")
+        out.append((month, SEP.join(row)))
+    if len({m for m, _ in out}) != len(out):
+        raise BundleRejected(f"{CONSENT_COUNTS.name}.csv: en måned står to ganger.")
+    return out
+
+
+def _merge_counts(
+    ws: Workspace, journal_id: str, sequence: int, bundle_hash: str, counts: list[tuple[str, str]]
+) -> None:
+    """The journal's counts become this bundle's, unless it has sent a later bundle (whose counts
+    are stored, even when it had none) or another of the same number (a fork: the first stays)."""
+    newest = ws.db.scalar(
+        "SELECT max(sequence) FROM bundles WHERE journal_id = ? AND bundle_hash != ?",
+        (journal_id, bundle_hash),
+    )
+    if newest is not None and int(newest) >= sequence:
+        return
+    ws.db.execute("DELETE FROM consent_counts WHERE journal_id = ?", (journal_id,))
+    executemany(
+        ws.db,
+        "INSERT INTO consent_counts (journal_id, month, sequence, data) VALUES (?, ?, ?, ?)",
+        [(journal_id, month, sequence, data) for month, data in counts],
+    )
 
 
 def _count(ws: Workspace, table: str, journal_id: str) -> int:

@@ -41,7 +41,7 @@ EVALUATOR_USER = "evaluator"
 DB_NAME = "dataset.db"
 STUDY_FILE = "study.json"
 RECEIPTS = "receipts"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # The first schema; the numbered migrations below bring it (and every older workspace) up to date.
 SCHEMA = """
@@ -120,6 +120,20 @@ INSERT INTO journal_keys_2 SELECT * FROM journal_keys;
 DROP TABLE journal_keys;
 ALTER TABLE journal_keys_2 RENAME TO journal_keys;
 CREATE INDEX journal_keys_key ON journal_keys(public_key);
+""",
+    # Consent and attrition per month, per journal: the counts of its newest bundle. Rows of
+    # format 1 (months where format 2 has day offsets) cannot be read under format 2's columns:
+    # they go, and each journal's next bundle brings every row again (each row's content, hence
+    # its version, changed with the format), tombstones staying as they are.
+    3: """
+DELETE FROM records;
+CREATE TABLE consent_counts (
+    journal_id TEXT NOT NULL,
+    month      TEXT NOT NULL,
+    sequence   INTEGER NOT NULL,
+    data       TEXT NOT NULL,
+    PRIMARY KEY (journal_id, month)
+) WITHOUT ROWID;
 """,
 }
 

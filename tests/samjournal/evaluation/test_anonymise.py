@@ -17,7 +17,6 @@ from samjournal.evaluation.anonymise import (
     round_nok,
     size_label,
 )
-from samjournal.evaluation.release import month
 from samjournal.evaluation.tables import CHILDREN_VALUES, SIZE_VALUES, SUPPRESSED
 
 
@@ -50,15 +49,6 @@ def test_rounding_and_top_coding() -> None:
     assert round_nok(255_000, 100, 20_000) == (2600, 0)
     assert round_nok(4_000, 100, 20_000) == (0, 0)
     assert round_nok(3_000_000, 100, 20_000) == (20_000, 1)
-
-
-def test_months_follow_norwegian_time() -> None:
-    assert month("2025-05-01") == "2025-05"
-    assert month("2025-05-14T10:00:00+00:00") == "2025-05"
-    assert month(None) == ""
-    assert month("") == ""
-    # 23:30 UTC on 31 May is June in Norway (if the machine runs Norwegian time) or May (UTC).
-    assert month("2025-05-31T23:30:00+00:00") in ("2025-05", "2025-06")
 
 
 def test_risk_figures() -> None:

@@ -171,6 +171,7 @@ def test_datapackage(lead: Journal, ws: Workspace, world: World, tmp_path: Path)
         "needs",
         "payments",
         "checkins",
+        "consent_counts",
         "journals",
         "codebook",
     ]

@@ -1,0 +1,155 @@
+"""The SQL that reads a release's rows: each row's plain columns, joined into its CSV text.
+
+Every event time becomes whole days since the family's index date, the day its case opened
+(`f.opened_on`): it is in every family, does not move when events are added or deleted (so the
+offsets already released stay put), and its month is already released. Times are stored in UTC
+and counted on the office's wall calendar; converting every time to local time costs more than
+the rest of the row, so only the hours of the day where the zone's offset can change the date
+are converted (the zone's offsets are found once per zone).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import math
+import os
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from samjournal.evaluation.tables import (
+    MEETING_KINDS,
+    NEED_CATEGORIES,
+    NEED_STATUSES,
+    PAYMENT_METHODS,
+    PAYMENT_STATUSES,
+)
+
+FAMILY_STATUSES = ("active", "paused", "closed")
+
+
+def enum(column: str, values: Iterable[str]) -> str:
+    """SQL: the column if it holds one of `values` (our own constants), else empty."""
+    listed = ", ".join(f"'{v}'" for v in values)
+    return f"(CASE WHEN {column} IN ({listed}) THEN {column} ELSE '' END)"
+
+
+def month(column: str) -> str:
+    return f"coalesce(substr({column}, 1, 7), '')"
+
+
+def date_day(column: str) -> str:
+    """SQL: whole days from the index date to a date, or empty. Both are midnights, so the
+    difference of their Julian days is a whole number."""
+    return f"coalesce(CAST(round(julianday({column}) - julianday(f.opened_on)) AS INTEGER), '')"
+
+
+def time_day(column: str, offsets: tuple[int, int]) -> str:
+    """SQL: whole days from the index date to the local calendar day of a UTC time, or empty.
+
+    With the zone's offsets from UTC between `lo` and `hi` hours (rounded outwards), a time at
+    UTC hour h falls on its UTC date locally too when 0 <= h + lo and h + hi <= 23."""
+    lo, hi = offsets
+    utc_date = f"julianday(substr({column}, 1, 10))"
+    local = f"julianday({column}, 'localtime', 'start of day')"
+    if lo == hi == 0:
+        day = utc_date
+    else:
+        hour = f"CAST(substr({column}, 12, 2) AS INTEGER)"
+        day = f"(CASE WHEN {hour} BETWEEN {-lo} AND {23 - hi} THEN {utc_date} ELSE {local} END)"
+    return f"coalesce(CAST(round({day} - julianday(f.opened_on)) AS INTEGER), '')"
+
+
+def zone_offsets() -> tuple[int, int]:
+    """The lowest and highest offset from UTC, in whole hours rounded outwards, that the local
+    zone has from 1970 to 2100 (sampled weekly: no zone changes its offset for less)."""
+    return _offsets(os.environ.get("TZ"), time.tzname)
+
+
+@functools.cache
+def _offsets(_tz: str | None, _names: tuple[str, str]) -> tuple[int, int]:
+    week = 7 * 86400
+    seen = {
+        (dt.datetime.fromtimestamp(t).astimezone().utcoffset() or dt.timedelta()).total_seconds()
+        for t in range(week, 4102444800, week)  # from 1970-01-08: Windows refuses 0
+    }
+    return math.floor(min(seen) / 3600), math.ceil(max(seen) / 3600)
+
+
+@dataclass(frozen=True, slots=True)
+class Queries:
+    closed_day: str  # a column of `families f`
+    participants: str
+    meetings: str
+    needs: str
+    payments: str
+    checkins: str
+
+
+def queries() -> Queries:
+    """The release's queries for the machine's zone now."""
+    return _queries(zone_offsets())
+
+
+_ROUNDED = "(((amount_ore + :half) / :step) * :rounding)"  # NOK, rounded half up
+_SCORES = " || ',' || ".join(
+    f"coalesce(c.{d}, '')"
+    for d in ("economy", "housing", "health", "social", "trust", "participation")
+)
+# A need is agreed in a meeting (the flow requires one), so it was agreed on the meeting's day.
+# It ended (met or dropped: both final) when the first version with that status was written:
+# from the record's history, or the current row if no earlier version had it.
+_ENDED = """coalesce((SELECT h.changed_at FROM history h WHERE h.entity = 'need'
+    AND h.entity_id = n.id AND json_extract(h.data, '$.status') IN ('met', 'dropped')
+    ORDER BY h.version LIMIT 1), CASE WHEN n.status IN ('met', 'dropped') THEN n.updated_at END)"""
+
+
+@functools.cache
+def _queries(offsets: tuple[int, int]) -> Queries:
+    def day(column: str) -> str:
+        return time_day(column, offsets)
+
+    return Queries(
+        closed_day=date_day("f.closed_on"),
+        participants="""
+SELECT meeting_id, sum(kind = 'member'), sum(kind = 'staff'), sum(kind = 'partner')
+FROM meeting_participants GROUP BY meeting_id
+""",
+        meetings=f"""
+SELECT m.id, m.family_id, {day("m.held_at")} || ',' || {enum("m.kind", MEETING_KINDS)},
+    {day("m.next_meeting_at")}
+FROM meetings m JOIN families f ON f.id = m.family_id
+WHERE m.deleted_at IS NULL ORDER BY m.id
+""",
+        needs=f"""
+SELECT n.id, n.family_id, n.agreed_meeting_id, n.category,
+    n.status || ',' || {date_day("n.raised_on")},
+    {day("n.agreed_at")} || ',' || {day("n.ended_at")}
+FROM (
+    SELECT n.id, n.family_id, n.agreed_meeting_id, n.raised_on,
+        {enum("n.category", NEED_CATEGORIES)} AS category,
+        {enum("n.status", NEED_STATUSES)} AS status,
+        a.held_at AS agreed_at, {_ENDED} AS ended_at
+    FROM needs n LEFT JOIN meetings a ON a.id = n.agreed_meeting_id
+    WHERE n.deleted_at IS NULL
+) n JOIN families f ON f.id = n.family_id
+ORDER BY n.id
+""",
+        payments=f"""
+SELECT p.id, p.family_id, p.need_id, {_ROUNDED} >= :top,
+    min({_ROUNDED}, :top) || ',' || ({_ROUNDED} >= :top) || ','
+    || {enum("p.method", PAYMENT_METHODS)} || ',' || {enum("p.status", PAYMENT_STATUSES)} || ','
+    || {day("p.proposed_at")} || ',' || {day("p.approved_at")} || ','
+    || {date_day("p.paid_on")}
+FROM payments p JOIN families f ON f.id = p.family_id
+WHERE p.deleted_at IS NULL ORDER BY p.id
+""",
+        checkins=f"""
+SELECT c.id, c.family_id, c.member_id, m.is_child, {date_day("c.answered_on")},
+    c.life_satisfaction || ',' || {_SCORES}
+FROM checkins c JOIN families f ON f.id = c.family_id
+LEFT JOIN members m ON m.id = c.member_id
+WHERE c.deleted_at IS NULL ORDER BY c.id
+""",
+    )

@@ -1,0 +1,258 @@
+"""Event times in a bundle: day offsets with exact intervals, and no calendar finer than a month.
+
+An independent computation over the decrypted bundle of a demo journal: every event's day is
+compared with the journal's own dates and times, read from the records (and a need's history)
+and counted in Python, never through the export's SQL.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import re
+import shutil
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from samjournal import demo
+from samjournal.evaluation import demo_consents
+from samjournal.evaluation.bundle import Bundle, open_bundle
+from samjournal.evaluation.evaluator import Workspace, import_bundles, write_datapackage
+from samjournal.evaluation.release import CODES, ENTITY_PREFIX, unpack
+from samjournal.evaluation.risk import RiskReport
+from samjournal.evaluation.tables import DATA_TABLES
+from samjournal.journal import Journal
+from samjournal.kdf import TEST_COST
+from samjournal.model import NeedId
+from tests.samjournal.evaluation.conftest import STUDY, WS_PASS, World, register
+
+FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}")
+# Which released field holds which moment of a record: (table, day column) -> moment name.
+MOMENTS = {
+    ("meetings", "day"): "held",
+    ("meetings", "next_meeting_day"): "next",
+    ("needs", "day"): "raised",
+    ("needs", "agreed_day"): "agreed",
+    ("needs", "ended_day"): "ended",
+    ("payments", "day"): "proposed",
+    ("payments", "approved_day"): "approved",
+    ("payments", "paid_day"): "paid",
+    ("checkins", "day"): "answered",
+    ("households", "closed_day"): "closed",
+}
+
+
+@dataclass(frozen=True)
+class Released:
+    bundle: Bundle
+    truth: dict[str, dict[tuple[str, str], dt.date]]  # household -> (record, moment) -> date
+    opened: dict[str, dt.date]  # household -> the case's opening day
+    evaluator_package: Path
+
+
+def _local(value: str | None) -> dt.date | None:
+    """The office's calendar day of a stored date or UTC time."""
+    if not value:
+        return None
+    if len(value) == 10:
+        return dt.date.fromisoformat(value)
+    return dt.datetime.fromisoformat(value).astimezone().date()
+
+
+def _truth(
+    journal: Journal,
+) -> tuple[dict[str, dict[tuple[str, str], dt.date]], dict[str, dt.date]]:
+    """Every event date of every released household, from the journal, keyed by pseudonym."""
+    db = journal._require_open().db
+    pseudonym: dict[tuple[str, int], str] = {}
+    household_of: dict[int, str] = {}
+    for family_id, name, blob in db.tuples(
+        "SELECT family_id, pseudonym, records FROM evaluation_households WHERE retired = 0"
+    ):
+        household_of[family_id] = name
+        for key, entry in unpack(blob).items():
+            entity = {code: e for e, code in CODES.items()}[key >> 40]
+            pseudonym[entity, key & ((1 << 40) - 1)] = ENTITY_PREFIX[entity] + entry[0]
+    truth: dict[str, dict[tuple[str, str], dt.date]] = {h: {} for h in household_of.values()}
+    opened: dict[str, dt.date] = {}
+
+    def put(entity: str, record_id: int, family_id: int, moment: str, value: str | None) -> None:
+        day = _local(value)
+        name = pseudonym.get((entity, record_id))
+        if day is not None and name is not None and family_id in household_of:
+            truth[household_of[family_id]][name, moment] = day
+
+    for fid, opened_on, closed_on in db.tuples("SELECT id, opened_on, closed_on FROM families"):
+        if fid in household_of:
+            opened[household_of[fid]] = dt.date.fromisoformat(opened_on)
+        put("households", fid, fid, "closed", closed_on)
+    for mid, fid, held, following in db.tuples(
+        "SELECT id, family_id, held_at, next_meeting_at FROM meetings"
+    ):
+        put("meetings", mid, fid, "held", held)
+        put("meetings", mid, fid, "next", following)
+    for nid, fid, raised, agreed_in in db.tuples(
+        "SELECT id, family_id, raised_on, agreed_meeting_id FROM needs WHERE deleted_at IS NULL"
+    ):
+        put("needs", nid, fid, "raised", raised)
+        if agreed_in is not None:
+            put(
+                "needs",
+                nid,
+                fid,
+                "agreed",
+                db.scalar("SELECT held_at FROM meetings WHERE id = ?", (agreed_in,)),
+            )
+        ended = [
+            v.changed_at
+            for v in journal.needs.history(NeedId(nid))
+            if v.data["status"] in ("met", "dropped")
+        ]
+        if ended:
+            put("needs", nid, fid, "ended", min(ended).isoformat())
+    for pid, fid, proposed, approved, paid in db.tuples(
+        "SELECT id, family_id, proposed_at, approved_at, paid_on FROM payments"
+    ):
+        put("payments", pid, fid, "proposed", proposed)
+        put("payments", pid, fid, "approved", approved)
+        put("payments", pid, fid, "paid", paid)
+    for cid, fid, answered in db.tuples("SELECT id, family_id, answered_on FROM checkins"):
+        put("checkins", cid, fid, "answered", answered)
+    return truth, opened
+
+
+@pytest.fixture(scope="module")
+def released(template_world: World, tmp_path_factory: pytest.TempPathFactory) -> Released:
+    root = tmp_path_factory.mktemp("days")
+    shutil.copytree(template_world.workspace, root / "workspace")
+    journal = demo.create_demo_journal(root / "demo", families=40, seed=11, cost=TEST_COST)
+    try:
+        assert demo_consents(journal, root / "workspace" / "study.json") > 0
+        register(root / "workspace", journal)
+        path = journal.evaluation.export(STUDY, root / "out", full=True).path
+        truth, opened = _truth(journal)
+    finally:
+        journal.lock()
+    with Workspace.open(root / "workspace", WS_PASS) as ws:
+        bundle = open_bundle(path.read_bytes(), ws.identities)
+        [report] = import_bundles(ws, [path], receipts_dir=root / "receipts")
+        assert report.status == "stored", report.lines()
+        write_datapackage(ws, root / "package")
+    return Released(bundle, truth, opened, root / "package")
+
+
+def _days(bundle: Bundle) -> dict[str, dict[tuple[str, str], int]]:
+    """household -> (record, moment) -> released day, from the bundle's CSV rows alone."""
+    out: dict[str, dict[tuple[str, str], int]] = {}
+    for (table, column), moment in MOMENTS.items():
+        header = DATA_TABLES[table].header
+        at, household = header.index(column), header.index("household_id")
+        for row in bundle.tables.get(table, []):
+            if row[at] != "":
+                out.setdefault(row[household], {})[row[0], moment] = int(row[at])
+    return out
+
+
+def test_intervals_within_a_household_are_the_journals_to_the_day(released: Released) -> None:
+    days = _days(released.bundle)
+    truth = released.truth
+    assert set(days) <= set(truth)
+    compared = errors = 0
+    moments: Counter[str] = Counter()
+    for household, events in days.items():
+        known = truth[household]
+        assert set(events) == set(known), household  # every event is released, none invented
+        ordered = sorted(events, key=lambda e: known[e])
+        for first, then in itertools.pairwise(ordered):
+            released_interval = events[then] - events[first]
+            true_interval = (known[then] - known[first]).days
+            errors += abs(released_interval - true_interval)
+            compared += 1
+        moments.update(moment for _, moment in events)
+        # The index date is the case's opening day: a household's offsets count from it.
+        for event, day in events.items():
+            assert day == (known[event] - released.opened[household]).days
+    assert errors == 0
+    assert compared > 1000
+    # The evaluation's intervals are all there: the need and payment flows, check-ins, meetings.
+    for moment in ("held", "raised", "agreed", "ended", "proposed", "approved", "paid"):
+        assert moments[moment] > 0, moment
+    assert moments["answered"] > 0
+
+
+def test_no_calendar_date_and_no_month_but_the_opening_one(released: Released) -> None:
+    bundle = released.bundle
+    cells = 0
+    for table, rows in bundle.tables.items():
+        for row in rows:
+            for cell in row:
+                assert not FULL_DATE.search(cell), (table, cell)
+                cells += 1
+    assert cells > 10_000
+    # Calendar fields on a household's rows (the journal-wide consent counts belong to none).
+    calendar = [
+        (resource["name"], field["name"])
+        for resource in bundle.datapackage["resources"]
+        for field in resource.get("schema", {}).get("fields", [])
+        if field["type"] in ("date", "datetime", "yearmonth", "year")
+        and resource["name"] in DATA_TABLES
+    ]
+    # An event's month beside its day offset would narrow the index date below a month.
+    assert calendar == [("households", "opened_month")]
+    months = [
+        row[DATA_TABLES["households"].header.index("opened_month")]
+        for row in bundle.tables["households"]
+    ]
+    assert all(re.fullmatch(r"\d{4}-\d{2}", m) for m in months)
+
+
+def test_day_columns_are_documented_integers_and_the_report_states_the_error(
+    released: Released,
+) -> None:
+    bundle = released.bundle
+    fields = {
+        (resource["name"], field["name"]): field
+        for resource in bundle.datapackage["resources"]
+        for field in resource.get("schema", {}).get("fields", [])
+    }
+    for table, column in MOMENTS:
+        field = fields[table, column]
+        assert field["type"] == "integer"
+        assert "days since" in field["description"]
+    assert "whole days since the household's own index date" in bundle.datapackage["description"]
+    assert bundle.risk["time"]["interval_error_days"] == 0
+    assert bundle.risk["time"]["index_date_released_as"] == "opened_month"
+    lines = RiskReport.from_json(bundle.risk).lines()  # what the team lead reads before sending
+    assert any("feil i intervaller innen en husstand: 0 dager" in line for line in lines)
+
+
+def test_check_ins_carry_baseline_and_follow_up_waves(released: Released) -> None:
+    header = DATA_TABLES["checkins"].header
+    day, wave, household = header.index("day"), header.index("wave"), header.index("household_id")
+    days: dict[str, set[int]] = {}
+    for row in released.bundle.tables["checkins"]:
+        days.setdefault(row[household], set()).add(int(row[day]))
+    assert any(len(found) > 2 for found in days.values())
+    for row in released.bundle.tables["checkins"]:
+        ordered = sorted(days[row[household]])
+        assert int(row[wave]) == ordered.index(int(row[day]))
+
+
+def test_the_evaluators_package_carries_the_days(released: Released) -> None:
+    package = json.loads((released.evaluator_package / "datapackage.json").read_text())
+    fields = {
+        (resource["name"], field["name"]): field["type"]
+        for resource in package["resources"]
+        for field in resource.get("schema", {}).get("fields", [])
+    }
+    for table, column in MOMENTS:
+        assert fields[table, column] == "integer"
+    assert "index date" in package["description"]
+    text = (released.evaluator_package / "payments.csv").read_text(encoding="utf-8")
+    assert not FULL_DATE.search(text)
+    header = text.splitlines()[0].split(",")
+    assert {"day", "approved_day", "paid_day"} <= set(header)

@@ -1,0 +1,65 @@
+"""Day offsets on the office's wall calendar, whatever the machine's zone."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from samjournal.evaluation.release_sql import time_day, zone_offsets
+
+pytestmark = pytest.mark.skipif(not hasattr(time, "tzset"), reason="time.tzset is POSIX only")
+
+
+@pytest.fixture
+def oslo(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "Europe/Oslo")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def _days(times: list[str], opened: str) -> list[int]:
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE TABLE f (opened_on TEXT)")
+    db.execute("CREATE TABLE t (at TEXT)")
+    db.execute("INSERT INTO f VALUES (?)", (opened,))
+    db.executemany("INSERT INTO t VALUES (?)", [(x,) for x in times])
+    sql = f"SELECT {time_day('t.at', zone_offsets())} FROM t, f ORDER BY t.rowid"
+    return [int(r[0]) for r in db.execute(sql)]
+
+
+def _hours(start: str, hours: int) -> list[str]:
+    first = dt.datetime.fromisoformat(start)
+    return [(first + dt.timedelta(hours=h)).isoformat() for h in range(hours)]
+
+
+def test_every_hour_falls_on_its_local_day_in_oslo(oslo: None) -> None:
+    assert zone_offsets() == (1, 2)  # CET and CEST
+    # Two days around each change of summer time, and a turn of the month, hour by hour.
+    times = (
+        _hours("2025-03-29T00:00:00+00:00", 72)
+        + _hours("2025-10-25T00:00:00+00:00", 72)
+        + _hours("2025-05-30T00:00:00+00:00", 72)
+    )
+    opened = dt.date(2025, 1, 1)
+    expected = [(dt.datetime.fromisoformat(t).astimezone().date() - opened).days for t in times]
+    assert _days(times, opened.isoformat()) == expected
+    # 22:30 UTC on 31 May is already 1 June in Oslo.
+    assert _days(["2025-05-31T22:30:00+00:00"], "2025-05-01") == [31]
+
+
+def test_without_an_offset_nothing_is_converted(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        assert zone_offsets() == (0, 0)
+        assert "localtime" not in time_day("t.at", zone_offsets())
+        assert _days(["2025-05-31T23:59:59+00:00"], "2025-05-01") == [30]
+    finally:
+        monkeypatch.undo()
+        time.tzset()

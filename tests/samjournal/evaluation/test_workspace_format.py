@@ -1,0 +1,38 @@
+"""A workspace holding rows of bundle format 1 (months) is upgraded for format 2 (day offsets)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from samjournal.evaluation.evaluator import Workspace, import_bundles, write_datapackage
+from samjournal.journal import Journal
+from tests.samjournal.evaluation.conftest import STUDY, WS_PASS, World
+
+
+def test_rows_of_format_1_go_and_the_next_bundle_brings_every_row(
+    lead: Journal, world: World, tmp_path: Path
+) -> None:
+    old_row = "\x1f".join(("m1", "h1", "2025-03", "office", "2", "1", "0", "2025-04", "1"))
+    with Workspace.open(world.workspace, WS_PASS) as ws, ws.db.transaction():
+        # Back to schema 2, as a workspace that stored format-1 bundles left it.
+        ws.db.execute("DROP TABLE consent_counts")
+        ws.db.execute("UPDATE meta SET value = '2' WHERE key = 'schema_version'")
+        ws.db.execute(
+            "INSERT INTO records VALUES (?, 'h1', 'meetings', 'm1', 1, ?)",
+            (lead.journal_id, old_row),
+        )
+        ws.db.execute(
+            "INSERT INTO tombstones VALUES (?, 'households', 'h2', 'h2', 'withdrawn')",
+            (lead.journal_id,),
+        )
+    with Workspace.open(world.workspace, WS_PASS) as ws:
+        assert ws.db.scalar("SELECT count(*) FROM records") == 0  # a month is not a day
+        assert ws.db.scalar("SELECT count(*) FROM tombstones") == 1  # kept forever
+        bundle = lead.evaluation.export(STUDY, tmp_path / "out").path
+        [report] = import_bundles(ws, [bundle], receipts_dir=tmp_path / "receipts")
+        assert report.status == "stored", report.lines()
+        written = write_datapackage(ws, tmp_path / "package")
+    assert written.rows["households"] == len(world.families) - 4
+    assert written.rows["meetings"] > 0
+    header = (tmp_path / "package" / "meetings.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.startswith("journal_id,meeting_id,household_id,day,")
