@@ -43,10 +43,13 @@ def policy_sentences(policy: Policy, language: str) -> tuple[str, ...]:
         return (
             f"Tables sent: {tables}.",
             "Names, identity numbers, phone numbers, addresses and free text are never sent.",
-            f"Whatever is sent about a household is the same for at least {k} households"
-            f" (k = {k}): no group of fewer than {k} can be told apart.",
-            f"Someone who knows up to {m} events of a household (such as a payment and a"
-            f" meeting) still cannot narrow it down to fewer than {k} households (m = {m}).",
+            f"A household's area, size, number of children and the adults' age groups are the"
+            f" same for at least {k} households (k = {k}).",
+            f"The study asks that someone who knows up to {m} events of a household (such as a"
+            f" payment and a meeting) cannot narrow it down to fewer than {k} households"
+            f" (m = {m}). This is not yet checked: the rows of payments, meetings, needs and"
+            " check-ins can single a household out, so the bundle is pseudonymised personal"
+            " data, for the study's data-processing agreement.",
             f"Amounts are rounded to the nearest {amount[0]}; amounts over {amount[1]} are sent"
             f" as “{amount[1]} or more”.",
             f"Budget frames are rounded to the nearest {budget[0]}; frames over {budget[1]} are"
@@ -68,10 +71,13 @@ def policy_sentences(policy: Policy, language: str) -> tuple[str, ...]:
     return (
         f"Tabeller som sendes: {tables}.",
         "Navn, fødselsnummer, telefonnummer, adresser og fritekst sendes aldri.",
-        f"Det som sendes om en husstand, er likt for minst {k} husstander (k = {k}): ingen"
-        f" gruppe på færre enn {k} kan skilles ut.",
-        f"Den som kjenner opptil {m} hendelser hos en husstand (for eksempel en utbetaling og"
-        f" et møte), kan likevel ikke snevre den inn til færre enn {k} husstander (m = {m}).",
+        f"Husstandens område, størrelse, antall barn og de voksnes aldersgrupper er like for"
+        f" minst {k} husstander (k = {k}).",
+        f"Studien ber om at den som kjenner opptil {m} hendelser hos en husstand (for eksempel"
+        f" en utbetaling og et møte), ikke skal kunne snevre den inn til færre enn {k}"
+        f" husstander (m = {m}). Det kontrolleres ikke ennå: radene med utbetalinger, møter,"
+        " behov og kartlegginger kan skille ut en husstand, så pakken er pseudonymiserte"
+        " personopplysninger, for studiens databehandleravtale.",
         f"Beløp rundes til nærmeste {amount[0]}; beløp over {amount[1]} sendes som"
         f" «{amount[1]} eller mer».",
         f"Budsjettrammer rundes til nærmeste {budget[0]}; rammer over {budget[1]} sendes som"
