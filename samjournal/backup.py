@@ -21,7 +21,15 @@ from pathlib import Path
 from samjournal.errors import BackupInvalid, KeyringDamaged, SamJournalError
 from samjournal.folder import DB_NAME, KEYRING_NAME, PENDING_NAME, JournalFolder
 from samjournal.folder_lock import WAIT, FolderLock
-from samjournal.fsutil import ZIP_READ_ERRORS, fsync_dir, storage_error, temp_path
+from samjournal.fsutil import (
+    ZIP_READ_ERRORS,
+    create_private,
+    fsync_dir,
+    private_folder,
+    storage_error,
+    temp_path,
+    tighten,
+)
 from samjournal.keyring import Keyring
 from samjournal.mark import MARK_NAME, record_restore
 from samjournal.reserve import disk_full
@@ -51,11 +59,15 @@ def write_backup(db: Database, folder: JournalFolder, target: Path) -> Path:
             "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "sha256": {DB_NAME: _sha256(snapshot), KEYRING_NAME: _sha256_bytes(ring.to_bytes())},
         }
-        with zipfile.ZipFile(partial, "x", compression=zipfile.ZIP_STORED) as zf:
+        with (
+            create_private(partial) as fh,
+            zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_STORED) as zf,
+        ):
             zf.writestr(MANIFEST, json.dumps(manifest, indent=2))
             zf.writestr(KEYRING_NAME, ring.to_bytes())
             zf.write(snapshot, DB_NAME)
-        with partial.open("rb+") as fh:
+            zf.close()
+            fh.flush()
             os.fsync(fh.fileno())
         os.replace(partial, target)
         fsync_dir(target.parent)
@@ -112,7 +124,7 @@ def restore(
     Waits up to `wait` seconds for sessions open on `target` to close (JournalInUse after)."""
     manifest = read_manifest(source)
     target = Path(target)
-    target.mkdir(parents=True, exist_ok=True)
+    private_folder(target)
     hold = FolderLock(target)
     try:
         with hold.exclusive(wait):
@@ -126,7 +138,7 @@ def _restore_alone(
 ) -> Path | None:
     folder.remove_leftovers()  # a killed restore's scratch folder, among others
     scratch = folder.path / f".restore-{os.urandom(6).hex()}.partial"
-    scratch.mkdir()
+    scratch.mkdir(mode=0o700)
     try:
         _unpack(source, scratch, manifest)
         staged = JournalFolder(scratch)
@@ -168,7 +180,7 @@ def _unpack(source: Path, into: Path, manifest: dict[str, object]) -> None:
     with zipfile.ZipFile(source) as zf:
         for name in (DB_NAME, KEYRING_NAME):  # fixed names: nothing from the archive is a path
             digest = hashlib.sha256()
-            with (into / name).open("xb") as dst:  # OSError here: our disk, not the backup
+            with create_private(into / name) as dst:  # OSError here: our disk, not the backup
                 for block in _blocks(zf, name):
                     digest.update(block)
                     dst.write(block)
@@ -214,7 +226,8 @@ def _keep_current(folder: JournalFolder) -> Path | None:
         try:
             os.link(src, kept / name)
         except OSError:  # FAT on a USB stick, or a share: a copy instead
-            shutil.copy2(src, kept / name)
+            shutil.copy2(src, kept / name)  # with the mode: tightened below
+            tighten(kept / name)
             with (kept / name).open("rb+") as fh:
                 os.fsync(fh.fileno())
     fsync_dir(kept)

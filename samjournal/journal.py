@@ -43,6 +43,7 @@ from samjournal.folder_lock import (
     keyring_change,
     someone_waiting,
 )
+from samjournal.fsutil import private_folder, tighten_tree
 from samjournal.kdf import KdfCost, calibrate
 from samjournal.keyring import Keyring, new_recovery_key
 from samjournal.model import AuditEvent, Changes, FamilyId, Role, User
@@ -139,7 +140,7 @@ class Journal:
         check_passphrase(passphrase, (username, name))
         cost = cost or calibrate()
         settings = (settings or JournalSettings()).checked()
-        folder.path.mkdir(parents=True, exist_ok=True)
+        private_folder(folder.path)
         data_key = os.urandom(32)
         recovery = new_recovery_key()
         ring = Keyring.new(data_key, recovery).with_user(
@@ -203,6 +204,7 @@ class Journal:
             else:
                 hold.shared()
             unlocked = folder.unlock(username, passphrase, alone=alone)
+            tighten_tree(folder.path)  # made by a version before owner-only files, or copied
             rescue = reserve.disk_full(folder.path)
             if rescue:  # the reserve makes room for SQLite's -shm and -wal and the audit events
                 reserve.release(folder.path)

@@ -48,7 +48,9 @@ from samjournal.evaluation.risk import RiskReport
 from samjournal.evaluation.sql import executemany, paused_gc, tuples
 from samjournal.evaluation.tables import DATA_TABLES, TOMBSTONES
 from samjournal.fsutil import (
+    FOLDER_MODE,
     atomic_write,
+    create_private,
     fsync_dir,
     remove_partials,
     storage_error,
@@ -261,7 +263,7 @@ class Evaluation(base.Section):
         ctx.require_teamlead("eksportere til en studie")
         out_dir = Path(out_dir)
         try:
-            out_dir.mkdir(parents=True, exist_ok=True)
+            out_dir.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)  # never chmod a USB
         except OSError as exc:
             raise storage_error(exc) from exc
         target: Path | None = None
@@ -622,7 +624,7 @@ def _name_bundle(staged: Path, target: Path) -> None:
 
 def _write_synced(path: Path, data: bytes) -> None:
     try:
-        with path.open("xb") as fh:
+        with create_private(path) as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())

@@ -26,7 +26,7 @@ from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.profile import now_iso
 from samjournal.evaluation.sql import paused_gc, tuples
 from samjournal.evaluation.tables import DATA_TABLES, Column, Table, codebook_rows, resource
-from samjournal.fsutil import fsync_dir, storage_error
+from samjournal.fsutil import create_private, create_private_text, fsync_dir, storage_error
 
 JOURNAL = Column(
     "journal_id",
@@ -93,11 +93,11 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
     tables = [DATA_TABLES["households"]] + [DATA_TABLES[t] for t in ws.profile.policy.tables]
     scratch = out.with_name(f".{out.name}.{os.getpid()}.partial")
     try:
-        scratch.mkdir(parents=True)
+        scratch.mkdir(mode=0o700, parents=True)
         with paused_gc():
             rows = _write_tables(ws, scratch, tables)
         journals = _write_journals(ws, scratch)
-        with (scratch / "codebook.csv").open("w", encoding="utf-8", newline="") as fh:
+        with create_private_text(scratch / "codebook.csv") as fh:
             writer = csv.writer(fh, lineterminator="\r\n")
             writer.writerow(("table", "variable", "type", "value", "label_nb", "label_en"))
             writer.writerows(codebook_rows(tables))
@@ -142,18 +142,16 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
                 ),
             ],
         }
-        (scratch / "datapackage.json").write_text(
-            json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-        (scratch / "README.txt").write_text(
-            README.format(
+        with create_private(scratch / "datapackage.json") as out_fh:
+            out_fh.write((json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode())
+        with create_private(scratch / "README.txt") as out_fh:
+            text = README.format(
                 study=ws.profile.id,
                 name=ws.profile.name,
                 journals=journals,
                 written=package["created"],
-            ),
-            encoding="utf-8",
-        )
+            )
+            out_fh.write(text.encode())
         if out.exists():
             out.rmdir()
         os.replace(scratch, out)
@@ -185,7 +183,7 @@ def _write_tables(ws: Workspace, folder: Path, tables: list[Table]) -> dict[str,
     counts = {t.name: 0 for t in tables}
     try:
         for table in tables:
-            fh = (folder / f"{table.name}.csv").open("w", encoding="utf-8", newline="")
+            fh = create_private_text(folder / f"{table.name}.csv")
             files[table.name] = fh
             writers[table.name] = csv.writer(fh, lineterminator="\r\n")
             lead = ("journal_id", "site") if table.name == "households" else ("journal_id",)
@@ -227,7 +225,7 @@ def _write_journals(ws: Workspace, folder: Path) -> int:
     site = sites(ws)
     received = {r[0]: r[1:] for r in rows}
     # Registered journals that have sent nothing yet are listed too: a site with no data is news.
-    with (folder / "journals.csv").open("w", encoding="utf-8", newline="") as fh:
+    with create_private_text(folder / "journals.csv") as fh:
         writer = csv.writer(fh, lineterminator="\r\n")
         writer.writerow(
             ("journal_id", "site", "households", "last_sequence", "last_bundle_created")

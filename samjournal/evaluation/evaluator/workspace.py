@@ -31,7 +31,7 @@ from samjournal.errors import (
 from samjournal.evaluation.minisign import SigningKey
 from samjournal.evaluation.profile import Policy, StudyProfile, now_iso
 from samjournal.folder import JournalFolder
-from samjournal.fsutil import atomic_write, storage_error
+from samjournal.fsutil import FILE_MODE, atomic_write, private_folder, storage_error, tighten_tree
 from samjournal.kdf import KdfCost, calibrate
 from samjournal.keyring import Keyring, new_recovery_key
 from samjournal.passphrase import check_passphrase
@@ -220,8 +220,7 @@ class Workspace:
         recovery = new_recovery_key()
         ring = Keyring.new(data_key, recovery).with_user(EVALUATOR_USER, passphrase, data_key, cost)
         try:
-            folder.path.mkdir(parents=True, exist_ok=True)
-            folder.receipts_path.mkdir(exist_ok=True)
+            private_folder(folder.receipts_path)
         except OSError as exc:
             raise storage_error(exc) from exc
         db = Database(folder.db_path, data_key)
@@ -253,6 +252,7 @@ class Workspace:
     def open(cls, path: Path | str, passphrase: str) -> Workspace:
         folder = WorkspaceFolder(Path(path))
         unlocked = folder.unlock(EVALUATOR_USER, passphrase)
+        tighten_tree(folder.path)  # made by a version before owner-only files
         folder.clear_failures(EVALUATOR_USER)
         db = Database(folder.db_path, unlocked.data_key)
         return cls(folder, db)
@@ -279,7 +279,7 @@ class Workspace:
             f"{self._identity}\n"
         )
         try:
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
         except FileExistsError as exc:
             raise ValidationError("fil", f"{target} finnes allerede; velg et nytt navn") from exc
         except OSError as exc:
