@@ -253,7 +253,8 @@ class Workspace:
         folder = WorkspaceFolder(Path(path))
         unlocked = folder.unlock(EVALUATOR_USER, passphrase)
         tighten_tree(folder.path)  # made by a version before owner-only files
-        folder.clear_failures(EVALUATOR_USER)
+        # No audit log here: the seal alone keeps the count from being lowered unseen.
+        folder.seal_failures(EVALUATOR_USER, unlocked.data_key, unlocked.failures.total)
         db = Database(folder.db_path, unlocked.data_key)
         return cls(folder, db)
 
