@@ -54,6 +54,23 @@ def test_wrong_passphrase_then_throttled_then_failed_attempts_shown(
     assert "3" in window.banner.text()
 
 
+def test_a_failure_record_edited_since_the_last_unlock_is_shown(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    from samjournal.journal import Journal
+
+    Journal.open(journal_dir, WORKER, WORKER_PASS).lock()  # seals the record
+    raw = json.loads((journal_dir / "keyring.json").read_text())
+    [slot] = [s for s in raw["slots"] if s["user"] == WORKER]
+    slot["failures_seal"]["seen"] = 0
+    slot["failures_seal"]["mac"] = "00" * 32  # what a hand edit without the key can write
+    (journal_dir / "keyring.json").write_text(json.dumps(raw))
+    window = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    assert window.session.journal.failures_altered
+    assert window.banner.isVisible()
+    assert "team" in window.banner.text().lower()
+
+
 def test_a_damaged_keyring_is_told_apart(qtbot: QtBot, make_app, journal_dir: Path) -> None:
     (journal_dir / "keyring.json").write_text("{ not json")
     app = make_app()
