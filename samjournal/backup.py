@@ -29,6 +29,7 @@ from samjournal.fsutil import (
     storage_error,
     temp_path,
     tighten,
+    tighten_tree,
 )
 from samjournal.keyring import Keyring
 from samjournal.mark import MARK_NAME, record_restore
@@ -165,6 +166,7 @@ def _restore_alone(
         # The mark first: a mark behind its journal raises no alarm if the swap never happens.
         os.replace(staged.path / MARK_NAME, folder.path / MARK_NAME)
         folder.swap_in(staged.db_path, ring)  # the same crash-safe order as a rekey
+        tighten_tree(folder.path)  # what stays of the folder (locks, reserve) may be older
         return kept
     except OSError as exc:
         raise storage_error(exc) from exc
@@ -226,10 +228,10 @@ def _keep_current(folder: JournalFolder) -> Path | None:
         try:
             os.link(src, kept / name)
         except OSError:  # FAT on a USB stick, or a share: a copy instead
-            shutil.copy2(src, kept / name)  # with the mode: tightened below
-            tighten(kept / name)
+            shutil.copy2(src, kept / name)
             with (kept / name).open("rb+") as fh:
                 os.fsync(fh.fileno())
+        tighten(kept / name)  # a journal of an older version may never have been tightened
     fsync_dir(kept)
     fsync_dir(target.parent)
     return kept

@@ -160,3 +160,18 @@ def test_a_journal_opens_where_modes_cannot_be_changed(
     journal = Journal.open(journal_dir, WORKER, WORKER_PASS)
     assert journal.user.username == WORKER
     journal.lock()
+
+
+def test_a_restore_keeps_the_replaced_journal_owner_only(
+    journal_dir: Path, tmp_path: Path, umask_022: None
+) -> None:
+    """The journal a restore replaces is kept beside it (hard links to its files): made by an
+    older version, those files were wider; the kept copy is not."""
+    lead = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    backup = lead.backup(tmp_path / "backup.zip")
+    lead.lock()
+    widen(journal_dir)
+    kept = restore(backup, journal_dir, LEAD, LEAD_PASS)
+    assert kept is not None
+    assert too_wide(kept) == []
+    assert too_wide(journal_dir) == []
