@@ -42,16 +42,18 @@ FOLDER_MODE = 0o700
 _WIDER = stat.S_IRWXG | stat.S_IRWXO
 
 
+# O_BINARY on Windows: the C runtime would otherwise turn every \n into \r\n under Python.
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+
+
 def create_private(path: Path) -> BinaryIO:
     """A new file (it must not exist, as "xb"), owner-only from its first byte."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
-    return os.fdopen(os.open(path, flags, FILE_MODE), "wb")
+    return os.fdopen(os.open(path, _NEW_FILE, FILE_MODE), "wb")
 
 
 def create_private_text(path: Path) -> TextIO:
     """As `create_private`, for UTF-8 text written as given (CSV writers choose line ends)."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL
-    return os.fdopen(os.open(path, flags, FILE_MODE), "w", encoding="utf-8", newline="")
+    return os.fdopen(os.open(path, _NEW_FILE, FILE_MODE), "w", encoding="utf-8", newline="")
 
 
 def private_folder(path: Path) -> Path:

@@ -31,7 +31,13 @@ from samjournal.errors import (
 from samjournal.evaluation.minisign import SigningKey
 from samjournal.evaluation.profile import Policy, StudyProfile, now_iso
 from samjournal.folder import JournalFolder
-from samjournal.fsutil import FILE_MODE, atomic_write, private_folder, storage_error, tighten_tree
+from samjournal.fsutil import (
+    atomic_write,
+    create_private,
+    private_folder,
+    storage_error,
+    tighten_tree,
+)
 from samjournal.kdf import KdfCost, calibrate
 from samjournal.keyring import Keyring, new_recovery_key
 from samjournal.passphrase import check_passphrase
@@ -280,14 +286,14 @@ class Workspace:
             f"{self._identity}\n"
         )
         try:
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+            fh = create_private(target)
         except FileExistsError as exc:
             raise ValidationError("fil", f"{target} finnes allerede; velg et nytt navn") from exc
         except OSError as exc:
             raise storage_error(exc) from exc
         try:
-            with os.fdopen(fd, "w", encoding="ascii") as fh:
-                fh.write(text)
+            with fh:
+                fh.write(text.encode("ascii"))
                 fh.flush()
                 os.fsync(fh.fileno())
         except OSError as exc:
