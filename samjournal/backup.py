@@ -22,6 +22,7 @@ from samjournal.errors import BackupInvalid, KeyringDamaged, SamJournalError
 from samjournal.folder import DB_NAME, KEYRING_NAME, PENDING_NAME, JournalFolder
 from samjournal.folder_lock import WAIT, FolderLock
 from samjournal.fsutil import (
+    FOLDER_MODE,
     ZIP_READ_ERRORS,
     create_private,
     fsync_dir,
@@ -139,7 +140,7 @@ def _restore_alone(
 ) -> Path | None:
     folder.remove_leftovers()  # a killed restore's scratch folder, among others
     scratch = folder.path / f".restore-{os.urandom(6).hex()}.partial"
-    scratch.mkdir(mode=0o700)
+    scratch.mkdir(mode=FOLDER_MODE)
     try:
         _unpack(source, scratch, manifest)
         staged = JournalFolder(scratch)
@@ -213,7 +214,7 @@ def _keep_current(folder: JournalFolder) -> Path | None:
     while kept.exists():  # two restores within a second: never put one on top of the other
         number += 1
         kept = target.with_name(f"{target.name}.before-restore-{stamp}-{number}")
-    kept.mkdir(mode=0o700)
+    kept.mkdir(mode=FOLDER_MODE)
     for name in (
         DB_NAME,
         DB_NAME + "-wal",

@@ -26,7 +26,13 @@ from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.profile import now_iso
 from samjournal.evaluation.sql import paused_gc, tuples
 from samjournal.evaluation.tables import DATA_TABLES, Column, Table, codebook_rows, resource
-from samjournal.fsutil import create_private, create_private_text, fsync_dir, storage_error
+from samjournal.fsutil import (
+    FOLDER_MODE,
+    create_private,
+    create_private_text,
+    fsync_dir,
+    storage_error,
+)
 
 JOURNAL = Column(
     "journal_id",
@@ -93,7 +99,7 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
     tables = [DATA_TABLES["households"]] + [DATA_TABLES[t] for t in ws.profile.policy.tables]
     scratch = out.with_name(f".{out.name}.{os.getpid()}.partial")
     try:
-        scratch.mkdir(mode=0o700, parents=True)
+        scratch.mkdir(mode=FOLDER_MODE, parents=True)
         with paused_gc():
             rows = _write_tables(ws, scratch, tables)
         journals = _write_journals(ws, scratch)
