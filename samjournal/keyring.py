@@ -243,9 +243,11 @@ class Slot:
                 raise TypeError
             for when in failures:  # read back as times at the next unlock: must be times
                 dt.datetime.fromisoformat(when)
+            # A malformed count reads as none: held against the seal and the audit log it shows
+            # as altered, and it never makes the keyring unreadable for everyone.
             total = raw.get("failures_total", len(failures))
             if type(total) is not int or total < 0:
-                raise TypeError
+                total = 0
             seal = _seal_from_json(raw.get("failures_seal"))
             return cls(
                 id=str(raw["id"]),
