@@ -278,8 +278,8 @@ def _seal_from_json(raw: Any) -> Seal | None:
     if not isinstance(raw, dict):
         return Seal(-1, "")
     seen, mac = raw.get("seen"), raw.get("mac")
-    if type(seen) is not int or not isinstance(mac, str):
-        return Seal(-1, "")
+    if type(seen) is not int or not isinstance(mac, str) or not mac.isascii():
+        return Seal(-1, "")  # compare_digest takes ASCII text only
     return Seal(seen, mac)
 
 
@@ -575,7 +575,9 @@ class Keyring:
             sealed = _seal(new_data_key, public, _seal_aad(self.journal_id, slot.id, epoch))
             failures = slot.failures
             old = failures.seal
-            if old and old.mac == _failure_mac(old_data_key, self.journal_id, slot.id, old.seen):
+            if old is not None and hmac.compare_digest(
+                old.mac, _failure_mac(old_data_key, self.journal_id, slot.id, old.seen)
+            ):
                 mac = _failure_mac(new_data_key, self.journal_id, slot.id, old.seen)
                 failures = dataclasses.replace(failures, seal=Seal(old.seen, mac))
             slots.append(dataclasses.replace(slot, sealed=sealed, failures=failures, check=None))

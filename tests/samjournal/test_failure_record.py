@@ -189,6 +189,7 @@ def test_a_reset_with_the_recovery_key_audits_the_failures_it_ends(
     [
         ({"failures_total": 7, "failures_seal": {"seen": "x"}}, "does not verify"),
         ({"failures_seal": "x"}, "does not verify"),
+        ({"failures_seal": {"seen": 1, "mac": "\u00e9\ud800"}}, "does not verify"),
         ({"failures_total": "many"}, "fewer than the 1 sealed at the last unlock"),
         ({"failures_total": -3}, "fewer than the 1 sealed at the last unlock"),
     ],
