@@ -21,7 +21,17 @@ from pathlib import Path
 from samjournal.errors import BackupInvalid, KeyringDamaged, SamJournalError
 from samjournal.folder import DB_NAME, KEYRING_NAME, PENDING_NAME, JournalFolder
 from samjournal.folder_lock import WAIT, FolderLock
-from samjournal.fsutil import ZIP_READ_ERRORS, fsync_dir, storage_error, temp_path
+from samjournal.fsutil import (
+    FOLDER_MODE,
+    ZIP_READ_ERRORS,
+    create_private,
+    fsync_dir,
+    private_folder,
+    storage_error,
+    temp_path,
+    tighten,
+    tighten_tree,
+)
 from samjournal.keyring import Keyring
 from samjournal.mark import MARK_NAME, record_restore
 from samjournal.reserve import disk_full
@@ -51,11 +61,15 @@ def write_backup(db: Database, folder: JournalFolder, target: Path) -> Path:
             "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
             "sha256": {DB_NAME: _sha256(snapshot), KEYRING_NAME: _sha256_bytes(ring.to_bytes())},
         }
-        with zipfile.ZipFile(partial, "x", compression=zipfile.ZIP_STORED) as zf:
+        with (
+            create_private(partial) as fh,
+            zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_STORED) as zf,
+        ):
             zf.writestr(MANIFEST, json.dumps(manifest, indent=2))
             zf.writestr(KEYRING_NAME, ring.to_bytes())
             zf.write(snapshot, DB_NAME)
-        with partial.open("rb+") as fh:
+            zf.close()
+            fh.flush()
             os.fsync(fh.fileno())
         os.replace(partial, target)
         fsync_dir(target.parent)
@@ -112,7 +126,7 @@ def restore(
     Waits up to `wait` seconds for sessions open on `target` to close (JournalInUse after)."""
     manifest = read_manifest(source)
     target = Path(target)
-    target.mkdir(parents=True, exist_ok=True)
+    private_folder(target)
     hold = FolderLock(target)
     try:
         with hold.exclusive(wait):
@@ -126,7 +140,7 @@ def _restore_alone(
 ) -> Path | None:
     folder.remove_leftovers()  # a killed restore's scratch folder, among others
     scratch = folder.path / f".restore-{os.urandom(6).hex()}.partial"
-    scratch.mkdir()
+    scratch.mkdir(mode=FOLDER_MODE)
     try:
         _unpack(source, scratch, manifest)
         staged = JournalFolder(scratch)
@@ -153,6 +167,7 @@ def _restore_alone(
         # The mark first: a mark behind its journal raises no alarm if the swap never happens.
         os.replace(staged.path / MARK_NAME, folder.path / MARK_NAME)
         folder.swap_in(staged.db_path, ring)  # the same crash-safe order as a rekey
+        tighten_tree(folder.path)  # what stays of the folder (locks, reserve) may be older
         return kept
     except OSError as exc:
         raise storage_error(exc) from exc
@@ -168,7 +183,7 @@ def _unpack(source: Path, into: Path, manifest: dict[str, object]) -> None:
     with zipfile.ZipFile(source) as zf:
         for name in (DB_NAME, KEYRING_NAME):  # fixed names: nothing from the archive is a path
             digest = hashlib.sha256()
-            with (into / name).open("xb") as dst:  # OSError here: our disk, not the backup
+            with create_private(into / name) as dst:  # OSError here: our disk, not the backup
                 for block in _blocks(zf, name):
                     digest.update(block)
                     dst.write(block)
@@ -199,7 +214,7 @@ def _keep_current(folder: JournalFolder) -> Path | None:
     while kept.exists():  # two restores within a second: never put one on top of the other
         number += 1
         kept = target.with_name(f"{target.name}.before-restore-{stamp}-{number}")
-    kept.mkdir(mode=0o700)
+    kept.mkdir(mode=FOLDER_MODE)
     for name in (
         DB_NAME,
         DB_NAME + "-wal",
@@ -217,6 +232,7 @@ def _keep_current(folder: JournalFolder) -> Path | None:
             shutil.copy2(src, kept / name)
             with (kept / name).open("rb+") as fh:
                 os.fsync(fh.fileno())
+        tighten(kept / name)  # a journal of an older version may never have been tightened
     fsync_dir(kept)
     fsync_dir(target.parent)
     return kept

@@ -25,7 +25,7 @@ from samjournal.errors import (
 )
 from samjournal.folder_lock import keyring_change
 from samjournal.fsutil import atomic_write, fsync_dir, storage_error, temp_path
-from samjournal.keyring import Keyring, require_belongs, unlock_delay
+from samjournal.keyring import FailureCheck, Keyring, require_belongs, unlock_delay
 from samjournal.store import Database, integrity_problems
 
 DB_NAME = "journal.db"
@@ -50,6 +50,7 @@ class Unlocked:
 
     data_key: bytes
     failed_attempts: tuple[str, ...]
+    failures: FailureCheck
 
 
 class JournalFolder:
@@ -120,13 +121,15 @@ class JournalFolder:
             with contextlib.suppress(SamJournalError, OSError), keyring_change(self.path):
                 self.keyring().with_failure(username, when).save(self.keyring_path)
             raise
-        return Unlocked(key, slot.failures.times)
+        return Unlocked(key, slot.failures.times, ring.check_failures(username, key))
 
-    def clear_failures(self, username: str) -> None:
+    def seal_failures(self, username: str, data_key: bytes, seen: int) -> None:
+        """After the first `seen` failures were reported: seal the count, drop their times."""
         with keyring_change(self.path):
             ring = self.keyring()
-            if ring.slot_for(username).failures.count:
-                ring.cleared_failures(username).save(self.keyring_path)
+            sealed = ring.sealed_failures(username, data_key, seen)
+            if sealed.slot_for(username).failures != ring.slot_for(username).failures:
+                sealed.save(self.keyring_path)
 
     def bind_keyring(self) -> None:
         """Record journal.db's salt in a keyring written before keyrings carried it."""

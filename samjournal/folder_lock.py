@@ -23,6 +23,7 @@ from typing import IO
 import portalocker
 
 from samjournal.errors import JournalBusy, JournalInUse
+from samjournal.fsutil import FILE_MODE
 
 LOCK_NAME = ".samjournal.lock"
 WAITING_NAME = ".samjournal.waiting"  # touched while an exclusive operation waits: windows say so
@@ -44,7 +45,7 @@ def _open(path: Path) -> IO[bytes] | None:
     """The lock file; None where it can neither be created nor read (a read-only folder or a
     full disk without one: nothing there can replace the journal's files either)."""
     try:
-        return os.fdopen(os.open(path, os.O_RDWR | os.O_CREAT, 0o600), "r+b")
+        return os.fdopen(os.open(path, os.O_RDWR | os.O_CREAT, FILE_MODE), "r+b")
     except OSError:
         pass
     try:
@@ -72,7 +73,7 @@ def _acquire(
                 return False
             if waiting is not None and now - touched >= 1.0:
                 with contextlib.suppress(OSError):
-                    waiting.touch(mode=0o600)
+                    waiting.touch(mode=FILE_MODE)
                 touched = now
             time.sleep(_POLL)
 

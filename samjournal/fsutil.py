@@ -1,4 +1,6 @@
-"""Crash-safe file writes: a temp file beside the target, fsync, rename, fsync the folder."""
+"""Crash-safe, owner-only file writes: a temp file beside the target, fsync, rename, fsync the
+folder; every file and folder the program makes is readable by its owner alone (0600 / 0700 on
+POSIX; on Windows the per-user profile folders journals live in already keep other users out)."""
 
 from __future__ import annotations
 
@@ -7,10 +9,12 @@ import errno
 import glob
 import os
 import secrets
+import stat
 import struct
 import zipfile
 import zlib
 from pathlib import Path
+from typing import BinaryIO, TextIO
 
 from samjournal.errors import StorageFull
 
@@ -33,6 +37,52 @@ ZIP_READ_ERRORS: tuple[type[Exception], ...] = (
 )
 
 
+FILE_MODE = 0o600
+FOLDER_MODE = 0o700
+_WIDER = stat.S_IRWXG | stat.S_IRWXO
+
+
+# O_BINARY on Windows: the C runtime would otherwise turn every \n into \r\n under Python.
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+
+
+def create_private(path: Path) -> BinaryIO:
+    """A new file (it must not exist, as "xb"), owner-only from its first byte."""
+    return os.fdopen(os.open(path, _NEW_FILE, FILE_MODE), "wb")
+
+
+def create_private_text(path: Path) -> TextIO:
+    """As `create_private`, for UTF-8 text written as given (CSV writers choose line ends)."""
+    return os.fdopen(os.open(path, _NEW_FILE, FILE_MODE), "w", encoding="utf-8", newline="")
+
+
+def private_folder(path: Path) -> Path:
+    """Make `path` (and missing parents) if needed; the folder itself is owner-only."""
+    path.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    tighten(path)
+    return path
+
+
+def tighten(*paths: Path) -> None:
+    """Take group and other access away from files and folders made wider (by an older version,
+    or a copy). Never fails: on a share, a FAT stick or another owner's file chmod may not be
+    possible, and that must not stop a journal from opening."""
+    if os.name == "nt":
+        return
+    for path in paths:
+        with contextlib.suppress(OSError):
+            mode = stat.S_IMODE(os.lstat(path).st_mode)
+            if mode & _WIDER and not os.path.islink(path):
+                os.chmod(path, mode & ~_WIDER)
+
+
+def tighten_tree(folder: Path) -> None:
+    """`tighten` the folder and everything in it (a journal or workspace: a handful of files)."""
+    tighten(folder)
+    for parent, folders, files in os.walk(folder):
+        tighten(*(Path(parent, name) for name in (*folders, *files)))
+
+
 def fsync_dir(folder: Path) -> None:
     if os.name == "nt":  # Windows cannot open a folder for fsync; rename is durable there.
         return
@@ -52,7 +102,7 @@ def atomic_write(target: Path, data: bytes) -> None:
     """Replace `target` with `data` so that a crash leaves either the old or the new file."""
     tmp = temp_path(target)
     try:
-        with tmp.open("xb") as fh:
+        with create_private(tmp) as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())

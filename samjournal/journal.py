@@ -35,6 +35,7 @@ from samjournal.errors import (
     ValidationError,
 )
 from samjournal.evaluation.exporter import Evaluation
+from samjournal.failure_record import counted, failures_altered
 from samjournal.folder import JournalFolder
 from samjournal.folder_lock import (
     LOCK_FILES,
@@ -43,6 +44,7 @@ from samjournal.folder_lock import (
     keyring_change,
     someone_waiting,
 )
+from samjournal.fsutil import private_folder, tighten_tree
 from samjournal.kdf import KdfCost, calibrate
 from samjournal.keyring import Keyring, new_recovery_key
 from samjournal.model import AuditEvent, Changes, FamilyId, Role, User
@@ -101,6 +103,8 @@ class Journal:
         self._hold = hold or FolderLock(folder.path)  # shared while unlocked
         self._announcer = ctx.announcer
         self.failed_attempts = failed_attempts  # failures since the previous unlock, to show
+        # What shows keyring.json's failure record was edited since the last unlock (audited).
+        self.failures_altered: tuple[str, ...] = ()
         self._sections()
 
     def _sections(self) -> None:
@@ -139,7 +143,7 @@ class Journal:
         check_passphrase(passphrase, (username, name))
         cost = cost or calibrate()
         settings = (settings or JournalSettings()).checked()
-        folder.path.mkdir(parents=True, exist_ok=True)
+        private_folder(folder.path)
         data_key = os.urandom(32)
         recovery = new_recovery_key()
         ring = Keyring.new(data_key, recovery).with_user(
@@ -203,6 +207,7 @@ class Journal:
             else:
                 hold.shared()
             unlocked = folder.unlock(username, passphrase, alone=alone)
+            tighten_tree(folder.path)  # made by a version before owner-only files, or copied
             rescue = reserve.disk_full(folder.path)
             if rescue:  # the reserve makes room for SQLite's -shm and -wal and the audit events
                 reserve.release(folder.path)
@@ -216,21 +221,25 @@ class Journal:
                 ctx.enter_rescue()
             try:
                 notes = _settle_mark(ctx, folder, accept_missing)
+                altered = failures_altered(ctx.db, username, unlocked.failures)
                 for when in unlocked.failed_attempts:
                     ctx.log_read(
                         Action.FAILED_UNLOCK, "user", username, at=dt.datetime.fromisoformat(when)
                     )
+                for change in altered:
+                    ctx.log_read(Action.FAILED_UNLOCK, "user", username, detail=change)
                 for note in notes:
                     ctx.log_read(Action.RESTORE, "journal", "mark", detail=note)
-                ctx.log_read(Action.UNLOCK, "user", username)
+                ctx.log_read(Action.UNLOCK, "user", username, detail=counted(unlocked.failures))
             except BaseException:
                 ctx.close()
                 raise
             if not ctx.rescue:
                 reserve.ensure(folder.path)
-            with contextlib.suppress(StorageFull):  # a full disk: already audited; cleared later
-                folder.clear_failures(username)
+            with contextlib.suppress(StorageFull):  # a full disk: already audited; sealed later
+                folder.seal_failures(username, unlocked.data_key, unlocked.failures.total)
             journal = cls(folder, ctx, unlocked.failed_attempts, hold)
+            journal.failures_altered = altered
             if alone:
                 folder.bind_keyring()
                 journal._finish_key_changes()
@@ -298,7 +307,9 @@ class Journal:
         hold = FolderLock(folder.path)
         try:
             hold.shared()
-            data_key = folder.keyring().unlock_recovery(recovery_key)
+            ring = folder.keyring()
+            data_key = ring.unlock_recovery(recovery_key)
+            pending = ring.slot_for(username).failures if username in ring.usernames else None
             check_passphrase(new_passphrase, (username,))
             db = Database(folder.db_path, data_key)
             try:
@@ -313,14 +324,19 @@ class Journal:
                     raise NotFound("Ingen slik bruker i journalen.")
                 cost = _stored_cost(db)
                 with db.transaction():  # committed first: a key change is never unaudited
-                    audit_log.for_db(db).append(
+                    log = audit_log.for_db(db)
+                    for when in pending.times if pending else ():  # the throttle ends here
+                        at = dt.datetime.fromisoformat(when)
+                        log.append(db, RECOVERY_USER, Action.FAILED_UNLOCK, "user", username, at=at)
+                    log.append(
                         db, RECOVERY_USER, Action.KEY_CHANGE, "user", username, detail="reset"
                     )
             finally:
                 db.close()
             with keyring_change(folder.path):
                 ring = folder.keyring().with_user(username, new_passphrase, data_key, cost)
-                ring.cleared_failures(username).save(folder.keyring_path)
+                seen = pending.total if pending else ring.slot_for(username).failures.total
+                ring.sealed_failures(username, data_key, seen).save(folder.keyring_path)
         finally:
             hold.release()
 
@@ -358,6 +374,7 @@ class Journal:
         self._hold = again._hold
         self._ctx.announcer = self._announcer
         self.failed_attempts = again.failed_attempts
+        self.failures_altered = again.failures_altered
         self._sections()
 
     def others_waiting(self) -> bool:
@@ -525,7 +542,7 @@ class Journal:
         scratch = self._folder.rekeyed_copy(ctx.db, new_key, change)
         ctx.close()
         try:
-            self._folder.swap_in(scratch, ring.resealed(new_key))
+            self._folder.swap_in(scratch, ring.resealed(new_key, old_key))
         except BaseException:
             # The session goes on with whichever key opens the journal now.
             self._resume(new_key if self._folder.opens_with(new_key) else old_key)

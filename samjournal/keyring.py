@@ -18,6 +18,7 @@ import binascii
 import dataclasses
 import datetime as dt
 import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -125,14 +126,46 @@ def normalise_recovery_key(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Seal:
+    """What the last successful unlock saw: `seen` failures in all, MAC'd under a key derived
+    from the data key, so no one without a passphrase can lower it unseen."""
+
+    seen: int
+    mac: str
+
+
+@dataclass(frozen=True, slots=True)
 class Failures:
-    """Failed unlocks since the last success; no content, only times."""
+    """Failed unlocks: the times since the last successful unlock (the throttle's, audited at
+    the next unlock) and the count of all failures ever, which only grows. No content."""
 
     times: tuple[str, ...] = ()
+    total: int = 0
+    seal: Seal | None = None
 
     @property
     def count(self) -> int:
         return len(self.times)
+
+
+@dataclass(frozen=True, slots=True)
+class FailureCheck:
+    """The failure record as a successful unlock found it. `altered`: what shows it was edited
+    since it was sealed (English, for the audit log; no personal data)."""
+
+    slot: str
+    total: int
+    sealed: bool
+    altered: tuple[str, ...] = ()
+
+
+_FAILURE_FIELDS = ("failed_unlocks", "failures_total", "failures_seal")
+
+
+def _failure_mac(data_key: bytes, journal_id: str, slot_id: str, seen: int) -> str:
+    key = _hkdf(data_key, b"", b"samjournal failure record")
+    body = _canonical({"journal_id": journal_id, "slot": slot_id, "seen": seen})
+    return hmac.new(key, body, hashlib.sha256).hexdigest()
 
 
 def unlock_delay(failures: int) -> float:
@@ -157,11 +190,10 @@ class Slot:
     check: str | None = None  # as read from the file: the digest it had when written
 
     def digest(self) -> str:
-        """Over everything but the failure times and the name label: a damaged slot is told
-        from a wrong passphrase before anyone's passphrase is tried on it."""
-        body = {
-            k: v for k, v in self.to_json().items() if k not in ("failed_unlocks", "check", "name")
-        }
+        """Over everything but the failure record (sealed on its own) and the name label: a
+        damaged slot is told from a wrong passphrase before anyone's passphrase is tried on it."""
+        left_out = (*_FAILURE_FIELDS, "check", "name")
+        body = {k: v for k, v in self.to_json().items() if k not in left_out}
         return hashlib.sha256(_canonical(body)).hexdigest()
 
     @property
@@ -192,6 +224,8 @@ class Slot:
             "wrap_nonce": _b64(self.wrap_nonce),
             "sealed_data_key": self.sealed,
             "failed_unlocks": list(self.failures.times),
+            "failures_total": self.failures.total,
+            **({"failures_seal": _seal_json(self.failures.seal)} if self.failures.seal else {}),
             **({"name": self.name} if self.name else {}),
         }
 
@@ -209,6 +243,12 @@ class Slot:
                 raise TypeError
             for when in failures:  # read back as times at the next unlock: must be times
                 dt.datetime.fromisoformat(when)
+            # A malformed count reads as none: held against the seal and the audit log it shows
+            # as altered, and it never makes the keyring unreadable for everyone.
+            total = raw.get("failures_total", len(failures))
+            if type(total) is not int or total < 0:
+                total = 0
+            seal = _seal_from_json(raw.get("failures_seal"))
             return cls(
                 id=str(raw["id"]),
                 kind=str(raw["kind"]),
@@ -218,12 +258,29 @@ class Slot:
                 wrapped_private=_unb64(raw["wrapped_private"]),
                 wrap_nonce=_unb64(raw["wrap_nonce"]),
                 sealed={k: str(v) for k, v in dict(raw["sealed_data_key"]).items()},
-                failures=Failures(tuple(failures)),
+                failures=Failures(tuple(failures), total, seal),
                 name=name,
                 check=None if raw.get("check") is None else str(raw["check"]),
             )
         except (KeyError, TypeError, AttributeError, ValueError) as exc:
             raise KeyringDamaged("keyring.json: en nøkkelplass er ufullstendig.") from exc
+
+
+def _seal_json(seal: Seal) -> dict[str, Any]:
+    return {"seen": seal.seen, "mac": seal.mac}
+
+
+def _seal_from_json(raw: Any) -> Seal | None:
+    """None when there is none; a malformed one reads as a seal that fails its check (it is
+    then reported as altered, never as a damaged slot that locks its user out)."""
+    if raw is None:
+        return None
+    if not isinstance(raw, dict):
+        return Seal(-1, "")
+    seen, mac = raw.get("seen"), raw.get("mac")
+    if type(seen) is not int or not isinstance(mac, str) or not mac.isascii():
+        return Seal(-1, "")  # compare_digest takes ASCII text only
+    return Seal(seen, mac)
 
 
 # A keyring read from a folder or a backup is untrusted until a slot opens: its KDF cost must
@@ -464,6 +521,8 @@ class Keyring:
         existing = [s for s in self.slots if s.kind == "user" and s.user == username]
         slot_id = existing[0].id if existing else f"user-{secrets.token_hex(8)}"
         name = name or (existing[0].name if existing else "")
+        # A new passphrase keeps the failure record: what it holds is audited at the next unlock.
+        failures = existing[0].failures if existing else Failures()
         slot = _new_slot(
             self.journal_id,
             self.key_epoch,
@@ -475,7 +534,8 @@ class Keyring:
             cost,
         )
         others = tuple(s for s in self.slots if s.id != slot_id)
-        return dataclasses.replace(self, slots=(*others, dataclasses.replace(slot, name=name)))
+        slot = dataclasses.replace(slot, name=name, failures=failures)
+        return dataclasses.replace(self, slots=(*others, slot))
 
     def with_names(self, names: dict[str, str]) -> Keyring:
         """The users' full names as the journal has them (kept up to date at unlock)."""
@@ -504,25 +564,72 @@ class Keyring:
         slot = self.slot_for(username)
         return dataclasses.replace(self, slots=tuple(s for s in self.slots if s.id != slot.id))
 
-    def resealed(self, new_data_key: bytes) -> Keyring:
-        """Seal a new data key to every remaining slot, under the next key epoch."""
+    def resealed(self, new_data_key: bytes, old_data_key: bytes) -> Keyring:
+        """Seal a new data key to every remaining slot, under the next key epoch; failure
+        records sealed under the old key are sealed again under the new one (an altered one
+        stays as it is, and is reported at its user's next unlock)."""
         epoch = self.key_epoch + 1
         slots = []
         for slot in self.slots:
             public = X25519PublicKey.from_public_bytes(slot.public_key)
             sealed = _seal(new_data_key, public, _seal_aad(self.journal_id, slot.id, epoch))
-            slots.append(dataclasses.replace(slot, sealed=sealed, check=None))
+            failures = slot.failures
+            old = failures.seal
+            if old is not None and hmac.compare_digest(
+                old.mac, _failure_mac(old_data_key, self.journal_id, slot.id, old.seen)
+            ):
+                mac = _failure_mac(new_data_key, self.journal_id, slot.id, old.seen)
+                failures = dataclasses.replace(failures, seal=Seal(old.seen, mac))
+            slots.append(dataclasses.replace(slot, sealed=sealed, failures=failures, check=None))
         return dataclasses.replace(self, key_epoch=epoch, slots=tuple(slots))
 
     def with_failure(self, username: str, when: str | None = None) -> Keyring:
-        return self._set_failures(username, lambda f: (*f.times, when or _now())[-_FAILURES_KEPT:])
+        def add(f: Failures) -> Failures:
+            times = (*f.times, when or _now())[-_FAILURES_KEPT:]
+            return dataclasses.replace(f, times=times, total=f.total + 1)
 
-    def cleared_failures(self, username: str) -> Keyring:
-        return self._set_failures(username, lambda f: ())
+        return self._set_failures(username, add)
+
+    def check_failures(self, username: str, data_key: bytes) -> FailureCheck:
+        """After `username`'s slot opened: is the failure record as its last seal left it,
+        plus failures counted since? Removing or lowering sealed entries shows here."""
+        slot = self.slot_for(username)
+        f = slot.failures
+        if f.seal is None:  # a keyring from before seals, or one whose seal was removed
+            return FailureCheck(slot.id, f.total, sealed=False)
+        altered: list[str] = []
+        expected = _failure_mac(data_key, self.journal_id, slot.id, f.seal.seen)
+        if not hmac.compare_digest(f.seal.mac, expected):
+            altered.append("the seal of the failed-unlock record does not verify")
+        elif f.total < f.seal.seen:
+            altered.append(
+                f"failed unlocks counted: {f.total}, fewer than the {f.seal.seen} sealed at the"
+                " last unlock"
+            )
+        elif len(f.times) != min(f.total - f.seal.seen, _FAILURES_KEPT):
+            altered.append(
+                f"{f.total - f.seal.seen} failed unlocks counted since the last unlock, but"
+                f" {len(f.times)} times listed"
+            )
+        return FailureCheck(slot.id, f.total, sealed=True, altered=tuple(altered))
+
+    def sealed_failures(self, username: str, data_key: bytes, seen: int) -> Keyring:
+        """After a successful unlock audited the first `seen` failures: seal that count and keep
+        only the times of failures counted since (another process may have added some)."""
+        slot_id = self.slot_for(username).id
+
+        def seal(f: Failures) -> Failures:
+            total = max(f.total, seen)
+            newer = total - seen
+            times = f.times[-newer:] if newer else ()
+            mac = _failure_mac(data_key, self.journal_id, slot_id, seen)
+            return Failures(times, total, Seal(seen, mac))
+
+        return self._set_failures(username, seal)
 
     def _set_failures(self, username: str, change: Any) -> Keyring:
         slots = tuple(
-            dataclasses.replace(s, failures=Failures(tuple(change(s.failures))))
+            dataclasses.replace(s, failures=change(s.failures))
             if s.kind == "user" and s.user == username
             else s
             for s in self.slots

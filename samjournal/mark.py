@@ -30,7 +30,7 @@ from pathlib import Path
 from samjournal import audit as audit_log
 from samjournal.audit import Action
 from samjournal.errors import SamJournalError
-from samjournal.fsutil import atomic_write, temp_path
+from samjournal.fsutil import atomic_write, create_private, temp_path
 from samjournal.store import Database
 
 MARK_NAME = "journal.mark"
@@ -135,7 +135,7 @@ def keep_wal(db_path: Path) -> Path | None:
             n += 1
             kept = kept.with_name(f"{wal.name}.kept-{time.strftime('%Y%m%d-%H%M%S')}-{n}")
         tmp = temp_path(kept)
-        with wal.open("rb") as src, tmp.open("xb") as dst:
+        with wal.open("rb") as src, create_private(tmp) as dst:
             while block := src.read(1 << 20):
                 dst.write(block)
             dst.flush()
@@ -184,7 +184,8 @@ class Marker:
                     atomic_write(self.path, data)
                     self._synced_at = now
                 else:
-                    tmp.write_bytes(data)
+                    with create_private(tmp) as fh:
+                        fh.write(data)
                     os.replace(tmp, self.path)
                 self._written = mark.seq
             except (OSError, SamJournalError):

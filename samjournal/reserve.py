@@ -22,7 +22,7 @@ import os
 import shutil
 from pathlib import Path
 
-from samjournal.fsutil import fsync_dir, temp_path
+from samjournal.fsutil import create_private, fsync_dir, temp_path
 
 RESERVE_NAME = "journal.reserve"
 RESERVE_BYTES = 512 * 1024  # more than the -wal holds before a checkpoint (store/db.py)
@@ -48,7 +48,7 @@ def ensure(folder: Path) -> bool:
         return False
     tmp = temp_path(target)
     try:
-        with tmp.open("xb") as fh:
+        with create_private(tmp) as fh:
             fh.write(os.urandom(RESERVE_BYTES))
             fh.flush()
             os.fsync(fh.fileno())

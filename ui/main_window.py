@@ -143,6 +143,15 @@ class MainWindow(QMainWindow):
         self.cases.focus_search()
 
     def show_failed_attempts(self, attempts: tuple[str, ...]) -> None:
+        if self.session.journal.failures_altered:  # the details are in the audit log
+            self.banner.show_message(
+                self.tr(
+                    "The record of failed unlock attempts in this journal's folder was changed"
+                    " since your last unlock, so attempts may be hidden. Tell your team lead."
+                ),
+                MessageBar.WARNING,
+            )
+            return
         if not attempts:
             return
         last = dt.datetime.fromisoformat(attempts[-1])

@@ -2545,6 +2545,10 @@
             <source>SamJournal is locked. Unlock to continue (Ctrl+L).</source>
             <translation>SamJournal is locked. Unlock to continue (Ctrl+L).</translation>
         </message>
+        <message>
+            <source>The record of failed unlock attempts in this journal's folder was changed since your last unlock, so attempts may be hidden. Tell your team lead.</source>
+            <translation>The record of failed unlock attempts in this journal's folder was changed since your last unlock, so attempts may be hidden. Tell your team lead.</translation>
+        </message>
         <message numerus="yes">
             <source>%n failed unlock attempt(s) as you since last time (latest %1). If that was not you, tell your team lead.</source>
             <translation>

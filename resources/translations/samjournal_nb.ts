@@ -2545,6 +2545,10 @@
             <source>SamJournal is locked. Unlock to continue (Ctrl+L).</source>
             <translation>SamJournal er låst. Lås opp for å fortsette (Ctrl+L).</translation>
         </message>
+        <message>
+            <source>The record of failed unlock attempts in this journal's folder was changed since your last unlock, so attempts may be hidden. Tell your team lead.</source>
+            <translation>Oversikten over feilede opplåsingsforsøk i journalmappen er endret siden du sist låste opp, så forsøk kan være skjult. Si fra til teamlederen.</translation>
+        </message>
         <message numerus="yes">
             <source>%n failed unlock attempt(s) as you since last time (latest %1). If that was not you, tell your team lead.</source>
             <translation>

@@ -27,7 +27,6 @@ from pathlib import Path
 
 from samjournal.errors import PermissionDenied, PolicyBelowFloor, ValidationError
 from samjournal.evaluation.anonymise import LEVEL_NAMES
-from samjournal.evaluation.bundle import Header
 from samjournal.evaluation.exporter import Evaluation, ExportEntry, StudyInfo
 from samjournal.evaluation.profile import Policy, StudyProfile, normalise_fingerprint
 from samjournal.evaluation.risk import RiskReport
@@ -278,14 +277,13 @@ class ExportFlow:
                 )
             )
         left.sort(key=lambda x: (x.reason, x.case_number == "", x.case_number, x.family_id))
-        header = Header(journal.journal_id, study_id, preview.sequence, preview.kind, "", 0, 0, "")
         risk = preview.risk
         self.full = full
         self.review = Review(
             study=study,
             kind=preview.kind,
             sequence=preview.sequence,
-            file_name=f"{header.bag_name()}.age",
+            file_name=journal.evaluation.bundle_file_name(study_id, preview.sequence),
             risk=risk,
             left_out=tuple(left),
             generalisation=_generalisation(risk),

@@ -25,6 +25,7 @@ from typing import Any
 
 from samjournal.audit import Action
 from samjournal.errors import BundleRejected, NotFound, ValidationError
+from samjournal.evaluation import bundle_names
 from samjournal.evaluation.anonymise import Risk
 from samjournal.evaluation.bundle import Header, csv_bytes, csv_lines, write_bundle
 from samjournal.evaluation.consent_counts import consent_counts
@@ -49,7 +50,9 @@ from samjournal.evaluation.risk import RiskReport
 from samjournal.evaluation.sql import executemany, paused_gc, tuples
 from samjournal.evaluation.tables import CONSENT_COUNTS, DATA_TABLES, TOMBSTONES
 from samjournal.fsutil import (
+    FOLDER_MODE,
     atomic_write,
+    create_private,
     fsync_dir,
     remove_partials,
     storage_error,
@@ -250,6 +253,11 @@ class Evaluation(base.Section):
 
     # -- exporting --------------------------------------------------------------------------
 
+    def bundle_file_name(self, study_id: str, sequence: int) -> str:
+        """The name bundle `sequence` of the study gets (no ids in it: bundle_names)."""
+        key = bundle_names.name_key(self._ctx.db)
+        return bundle_names.file_name(key, study_id, sequence)
+
     def preview(self, study_id: str, *, full: bool = False) -> Preview:
         ctx = self._ctx
         ctx.require_teamlead("eksportere til en studie")
@@ -263,7 +271,7 @@ class Evaluation(base.Section):
         ctx.require_teamlead("eksportere til en studie")
         out_dir = Path(out_dir)
         try:
-            out_dir.mkdir(parents=True, exist_ok=True)
+            out_dir.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)  # never chmod a USB
         except OSError as exc:
             raise storage_error(exc) from exc
         target: Path | None = None
@@ -284,12 +292,17 @@ class Evaluation(base.Section):
                     change_to=plan.change_to,
                     created=iso(utcnow()) or "",
                 )
-                target = out_dir / f"{header.bag_name()}.age"
-                # Temp files of this journal's exports that a crash left here: the write lock
-                # held since the transaction began means none of them is being written now.
-                remove_partials(out_dir, header.bag_name().rsplit("-", 1)[0] + "-")
-                if target.exists():
-                    notices.append(_move_aside(target, plan.sequence))
+                name_key = bundle_names.name_key(db)
+                target = out_dir / bundle_names.file_name(name_key, study_id, plan.sequence)
+                # Temp files of this study's exports from this journal that a crash left here:
+                # the write lock held since the transaction began means none is being written.
+                for number in range(1, plan.sequence + 1):
+                    remove_partials(out_dir, bundle_names.file_name(name_key, study_id, number))
+                remove_partials(out_dir, bundle_names.legacy_prefix(header.journal_id, study_id))
+                legacy = bundle_names.legacy_name(header.journal_id, study_id, plan.sequence)
+                for unrecorded in (target, out_dir / legacy):
+                    if unrecorded.exists():
+                        notices.append(_move_aside(unrecorded, plan.sequence))
                 tables = {
                     name: csv_lines(DATA_TABLES[name].header, lines)
                     for name, lines in plan.tables.items()
@@ -632,7 +645,7 @@ def _name_bundle(staged: Path, target: Path) -> None:
 
 def _write_synced(path: Path, data: bytes) -> None:
     try:
-        with path.open("xb") as fh:
+        with create_private(path) as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())

@@ -27,6 +27,7 @@ from samjournal.errors import (
     SamJournalError,
     StorageFull,
 )
+from samjournal.fsutil import create_private
 
 
 class Row(Protocol):
@@ -120,6 +121,14 @@ def _is_plain_sqlite(path: Path) -> bool:
         return False
 
 
+def _create_private(path: Path) -> None:
+    """An empty owner-only file for SQLite to fill: it makes a new database with the default
+    mode, and its -wal and -shm take the database file's mode. Any failure here (it exists, a
+    missing folder) is left for SQLite to report as it always has."""
+    with contextlib.suppress(OSError):
+        create_private(path).close()
+
+
 class Database:
     """One connection. Use one per thread; `transaction()` is the only way to write."""
 
@@ -131,6 +140,8 @@ class Database:
         self._lock = threading.RLock()
         self._depth = 0
         try:
+            if not read_only:
+                _create_private(path)
             uri = f"{path.resolve().as_uri()}?mode={'ro' if read_only else 'rwc'}"
             self._conn = sqlcipher3.connect(
                 uri, uri=True, isolation_level=None, check_same_thread=False
@@ -272,6 +283,7 @@ class Database:
     def export_to(self, dest: Path, key: bytes) -> None:
         """Write a complete copy of this database to `dest`, encrypted under `key`."""
         self.checkpoint()
+        _create_private(dest)
         self._run(f"ATTACH DATABASE ? AS export KEY \"x'{key.hex()}'\"", (str(dest),))
         try:
             self._run("SELECT sqlcipher_export('export')", ())

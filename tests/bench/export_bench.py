@@ -189,7 +189,7 @@ def twenty_bundles(
             ws.profile.age_recipients(),
             f"bench {i}",
         )
-        path = out / f"{header.bag_name()}.age"
+        path = out / f"bench-{i:05d}.age"  # names carry no ids (the ids are inside)
         path.write_bytes(data)
         paths.append(path)
     return paths, senders

@@ -216,7 +216,7 @@ def test_first_unlock_after_a_crash_mid_rekey_is_quiet(lead: Journal, journal_di
     db = Database(folder.db_path, key)
     db.export_to(scratch, new_key)
     db.close()
-    (journal_dir / "keyring.json.pending").write_bytes(ring.resealed(new_key).to_bytes())
+    (journal_dir / "keyring.json.pending").write_bytes(ring.resealed(new_key, key).to_bytes())
     scratch.replace(folder.db_path)  # the crash: the old keyring no longer opens the database
     done = subprocess.run(
         [sys.executable, "-m", "samjournal", "info", str(journal_dir), "--user", LEAD],

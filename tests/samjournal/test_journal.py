@@ -187,7 +187,7 @@ def test_interrupted_rekey_is_settled_at_next_unlock(lead: Journal, journal_dir:
     db = Database(folder.db_path, key)
     db.export_to(scratch, new_key)
     db.close()
-    (journal_dir / "keyring.json.pending").write_bytes(ring.resealed(new_key).to_bytes())
+    (journal_dir / "keyring.json.pending").write_bytes(ring.resealed(new_key, key).to_bytes())
     scratch.replace(folder.db_path)  # the crash happens here
     journal = Journal.open(journal_dir, WORKER, WORKER_PASS)
     assert journal.families.case_list()

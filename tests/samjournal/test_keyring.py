@@ -93,7 +93,7 @@ def test_reseal_reaches_remaining_slots_and_not_the_removed(ring: tuple[Keyring,
     keyring, recovery = ring
     keyring = keyring.with_user("per", "pers passord", DATA_KEY, TEST_COST)
     new_key = os.urandom(32)
-    after = keyring.without_user("per").resealed(new_key)
+    after = keyring.without_user("per").resealed(new_key, DATA_KEY)
     assert after.key_epoch == keyring.key_epoch + 1
     assert after.unlock("kari", "kari sitt pass") == new_key
     assert after.unlock_recovery(recovery) == new_key

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -42,13 +43,32 @@ def test_wrong_passphrase_then_throttled_then_failed_attempts_shown(
     from samjournal.folder import JournalFolder
 
     folder = JournalFolder(journal_dir)
-    ring = folder.keyring()
-    ring.cleared_failures(WORKER).with_failure(WORKER, "2026-01-02T03:04:05+00:00").with_failure(
-        WORKER, "2026-01-02T03:05:05+00:00"
-    ).save(folder.keyring_path)
+    raw = json.loads(folder.keyring_path.read_text())
+    [slot] = [s for s in raw["slots"] if s["user"] == WORKER]
+    failed = len(slot["failed_unlocks"])
+    assert failed == 3  # the fourth try was throttled, not tried
+    slot["failed_unlocks"] = [f"2026-01-02T03:0{i}:05+00:00" for i in range(failed)]  # long ago
+    folder.keyring_path.write_text(json.dumps(raw))
     window = open_as(qtbot, app, journal_dir, WORKER, WORKER_PASS)
     assert window.banner.isVisible()
-    assert "2" in window.banner.text()
+    assert "3" in window.banner.text()
+
+
+def test_a_failure_record_edited_since_the_last_unlock_is_shown(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    from samjournal.journal import Journal
+
+    Journal.open(journal_dir, WORKER, WORKER_PASS).lock()  # seals the record
+    raw = json.loads((journal_dir / "keyring.json").read_text())
+    [slot] = [s for s in raw["slots"] if s["user"] == WORKER]
+    slot["failures_seal"]["seen"] = 0
+    slot["failures_seal"]["mac"] = "00" * 32  # what a hand edit without the key can write
+    (journal_dir / "keyring.json").write_text(json.dumps(raw))
+    window = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    assert window.session.journal.failures_altered
+    assert window.banner.isVisible()
+    assert "team" in window.banner.text().lower()
 
 
 def test_a_damaged_keyring_is_told_apart(qtbot: QtBot, make_app, journal_dir: Path) -> None:

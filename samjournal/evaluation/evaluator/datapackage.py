@@ -34,7 +34,13 @@ from samjournal.evaluation.tables import (
     codebook_rows,
     resource,
 )
-from samjournal.fsutil import fsync_dir, storage_error
+from samjournal.fsutil import (
+    FOLDER_MODE,
+    create_private,
+    create_private_text,
+    fsync_dir,
+    storage_error,
+)
 
 JOURNAL = Column(
     "journal_id",
@@ -101,12 +107,12 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
     tables = [DATA_TABLES["households"]] + [DATA_TABLES[t] for t in ws.profile.policy.tables]
     scratch = out.with_name(f".{out.name}.{os.getpid()}.partial")
     try:
-        scratch.mkdir(parents=True)
+        scratch.mkdir(mode=FOLDER_MODE, parents=True)
         with paused_gc():
             rows = _write_tables(ws, scratch, tables)
         journals = _write_journals(ws, scratch)
         rows[CONSENT_COUNTS.name] = _write_consent_counts(ws, scratch)
-        with (scratch / "codebook.csv").open("w", encoding="utf-8", newline="") as fh:
+        with create_private_text(scratch / "codebook.csv") as fh:
             writer = csv.writer(fh, lineterminator="\r\n")
             writer.writerow(("table", "variable", "type", "value", "label_nb", "label_en"))
             writer.writerows(codebook_rows([*tables, CONSENT_COUNTS]))
@@ -152,18 +158,16 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
                 ),
             ],
         }
-        (scratch / "datapackage.json").write_text(
-            json.dumps(package, indent=2, ensure_ascii=False) + "\n", encoding="utf-8"
-        )
-        (scratch / "README.txt").write_text(
-            README.format(
+        with create_private(scratch / "datapackage.json") as out_fh:
+            out_fh.write((json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode())
+        with create_private(scratch / "README.txt") as out_fh:
+            text = README.format(
                 study=ws.profile.id,
                 name=ws.profile.name,
                 journals=journals,
                 written=package["created"],
-            ),
-            encoding="utf-8",
-        )
+            )
+            out_fh.write(text.encode())
         if out.exists():
             out.rmdir()
         os.replace(scratch, out)
@@ -186,7 +190,7 @@ def _to_journals(resource: dict[str, Any]) -> dict[str, Any]:
 
 def _write_consent_counts(ws: Workspace, folder: Path) -> int:
     rows = tuples(ws.db, "SELECT journal_id, data FROM consent_counts ORDER BY journal_id, month")
-    with (folder / f"{CONSENT_COUNTS.name}.csv").open("w", encoding="utf-8", newline="") as fh:
+    with create_private_text(folder / f"{CONSENT_COUNTS.name}.csv") as fh:
         writer = csv.writer(fh, lineterminator="\r\n")
         writer.writerow((JOURNAL.name, *CONSENT_COUNTS.header))
         writer.writerows((journal_id, *data.split(SEP)) for journal_id, data in rows)
@@ -211,7 +215,7 @@ def _write_tables(ws: Workspace, folder: Path, tables: list[Table]) -> dict[str,
     counts = {t.name: 0 for t in tables}
     try:
         for table in tables:
-            fh = (folder / f"{table.name}.csv").open("w", encoding="utf-8", newline="")
+            fh = create_private_text(folder / f"{table.name}.csv")
             files[table.name] = fh
             writers[table.name] = csv.writer(fh, lineterminator="\r\n")
             lead = ("journal_id", "site") if table.name == "households" else ("journal_id",)
@@ -253,7 +257,7 @@ def _write_journals(ws: Workspace, folder: Path) -> int:
     site = sites(ws)
     received = {r[0]: r[1:] for r in rows}
     # Registered journals that have sent nothing yet are listed too: a site with no data is news.
-    with (folder / "journals.csv").open("w", encoding="utf-8", newline="") as fh:
+    with create_private_text(folder / "journals.csv") as fh:
         writer = csv.writer(fh, lineterminator="\r\n")
         writer.writerow(
             ("journal_id", "site", "households", "last_sequence", "last_bundle_created")

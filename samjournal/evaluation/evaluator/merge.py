@@ -26,7 +26,7 @@ from samjournal.evaluation.receipts import Receipt
 from samjournal.evaluation.release import ENTITY_PREFIX
 from samjournal.evaluation.sql import executemany, paused_gc, tuples
 from samjournal.evaluation.tables import CONSENT_COUNTS, DATA_TABLES, TOMBSTONE_REASONS
-from samjournal.fsutil import atomic_write, storage_error
+from samjournal.fsutil import atomic_write, private_folder, storage_error
 
 SEP = "\x1f"
 DEFAULT_LIMITS = Limits()
@@ -340,7 +340,7 @@ def _receipt(ws: Workspace, bundle: Bundle, stored_at: str, folder: Path) -> Pat
         stored_at=stored_at,
     )
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
     except OSError as exc:
         raise storage_error(exc) from exc
     target = folder / receipt.file_name()

@@ -31,7 +31,13 @@ from samjournal.errors import (
 from samjournal.evaluation.minisign import SigningKey
 from samjournal.evaluation.profile import Policy, StudyProfile, now_iso
 from samjournal.folder import JournalFolder
-from samjournal.fsutil import atomic_write, storage_error
+from samjournal.fsutil import (
+    atomic_write,
+    create_private,
+    private_folder,
+    storage_error,
+    tighten_tree,
+)
 from samjournal.kdf import KdfCost, calibrate
 from samjournal.keyring import Keyring, new_recovery_key
 from samjournal.passphrase import check_passphrase
@@ -234,8 +240,7 @@ class Workspace:
         recovery = new_recovery_key()
         ring = Keyring.new(data_key, recovery).with_user(EVALUATOR_USER, passphrase, data_key, cost)
         try:
-            folder.path.mkdir(parents=True, exist_ok=True)
-            folder.receipts_path.mkdir(exist_ok=True)
+            private_folder(folder.receipts_path)
         except OSError as exc:
             raise storage_error(exc) from exc
         db = Database(folder.db_path, data_key)
@@ -267,7 +272,9 @@ class Workspace:
     def open(cls, path: Path | str, passphrase: str) -> Workspace:
         folder = WorkspaceFolder(Path(path))
         unlocked = folder.unlock(EVALUATOR_USER, passphrase)
-        folder.clear_failures(EVALUATOR_USER)
+        tighten_tree(folder.path)  # made by a version before owner-only files
+        # No audit log here: the seal alone keeps the count from being lowered unseen.
+        folder.seal_failures(EVALUATOR_USER, unlocked.data_key, unlocked.failures.total)
         db = Database(folder.db_path, unlocked.data_key)
         return cls(folder, db)
 
@@ -293,14 +300,14 @@ class Workspace:
             f"{self._identity}\n"
         )
         try:
-            fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            fh = create_private(target)
         except FileExistsError as exc:
             raise ValidationError("fil", f"{target} finnes allerede; velg et nytt navn") from exc
         except OSError as exc:
             raise storage_error(exc) from exc
         try:
-            with os.fdopen(fd, "w", encoding="ascii") as fh:
-                fh.write(text)
+            with fh:
+                fh.write(text.encode("ascii"))
                 fh.flush()
                 os.fsync(fh.fileno())
         except OSError as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -11,7 +12,7 @@ from samjournal.errors import PermissionDenied
 from samjournal.evaluation import exporter as exporter_module
 from samjournal.evaluation.bundle import Bundle, check_k, open_bundle
 from samjournal.evaluation.consent_gate import Left, gate
-from samjournal.evaluation.evaluator import Workspace
+from samjournal.evaluation.evaluator import Workspace, import_bundles, status
 from samjournal.evaluation.tables import HOUSEHOLDS, QUASI_IDENTIFIERS
 from samjournal.i18n import render
 from samjournal.journal import Journal
@@ -285,6 +286,44 @@ def test_an_unrecorded_file_under_the_next_name_is_moved_aside(
     assert render(notice, "en").startswith(f"{name} in the folder is not recorded in the journal")
 
 
+def test_bundle_names_carry_no_study_or_journal_id(
+    lead: Journal, ws: Workspace, tmp_path: Path
+) -> None:
+    """A name read on a USB stick or in a mail folder says a number and a tag, and the tags of
+    one journal's bundles do not link them; the evaluator reads the ids inside the bundle, so a
+    bundle imports under any name."""
+    section = lead.evaluation
+    first = section.export(STUDY, tmp_path / "out").path
+    second = section.export(STUDY, tmp_path / "out").path
+    for path, number in ((first, 1), (second, 2)):
+        assert re.fullmatch(rf"samjournal-0000{number}-[0-9a-f]{{10}}\.age", path.name)
+        assert STUDY not in path.name
+        assert lead.journal_id[:4] not in path.name.split("-", 2)[2]
+    assert first.name.split("-")[2] != second.name.split("-")[2]
+    renamed = first.rename(tmp_path / "pakke.age")
+    [report] = import_bundles(ws, [renamed])
+    assert report.status == "stored", report.lines()
+    [journal] = status(ws).journals
+    assert journal.journal_id == lead.journal_id
+
+
+def test_an_unrecorded_bundle_under_an_older_versions_name_is_moved_aside(
+    lead: Journal, tmp_path: Path
+) -> None:
+    """Older versions named bundles by study and journal id: one of those under the number about
+    to be used, never logged, is moved aside as before rather than sent beside the new one."""
+    out = tmp_path / "out"
+    out.mkdir()
+    old = out / f"samjournal-{STUDY}-{lead.journal_id[:8]}-00001.age"
+    old.write_bytes(b"an older version's bundle")
+    result = lead.evaluation.export(STUDY, out)
+    assert not old.exists()
+    [aside] = [p for p in out.iterdir() if p != result.path]
+    assert aside.name.startswith(f"{old.name}.ikke-registrert-")
+    [notice] = result.notices
+    assert "skal ikke sendes" in notice
+
+
 def test_a_logged_bundle_left_under_its_temp_name_is_adopted(
     lead: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -325,15 +364,18 @@ def test_a_stranger_under_a_logged_bundles_temp_name_is_not_adopted(
 
 def test_leftover_temp_files_of_this_journal_are_cleared(lead: Journal, tmp_path: Path) -> None:
     """A crash mid-write leaves a hidden .partial beside the bundle; the next export into the
-    folder removes this journal's, and leaves anything else alone."""
+    folder removes this journal's (named as now, or as older versions named them), and leaves
+    anything else alone: the names carry no journal id, the journal knows its own tags."""
     out = tmp_path / "USB"
     out.mkdir()
-    ours = f"samjournal-{STUDY}-{lead.journal_id[:8]}-"
-    leftovers = [out / f".{ours}00001.age.0a1b2c.partial", out / f".{ours}00007.age.ffee.partial"]
+    ours = lead.evaluation.bundle_file_name(STUDY, 1)
+    legacy = f"samjournal-{STUDY}-{lead.journal_id[:8]}-"
+    leftovers = [out / f".{ours}.0a1b2c.partial", out / f".{legacy}00007.age.ffee.partial"]
     others = [
-        out / f".samjournal-{STUDY}-00000000-00001.age.0a1b2c.partial",  # another journal's
+        out / ".samjournal-00001-0123456789.age.0a1b2c.partial",  # another journal's
+        out / f".samjournal-{STUDY}-00000000-00001.age.0a1b2c.partial",  # another's, older
         out / ".report.pdf.123456.partial",
-        out / f"{ours}notes.partial",  # not hidden: not one of ours
+        out / f"{ours}.notes.partial",  # not hidden: not one of ours
     ]
     for path in [*leftovers, *others]:
         path.write_bytes(b"half a file")
