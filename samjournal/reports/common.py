@@ -29,7 +29,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -39,6 +38,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from samjournal.reports.errors import ReportLayoutFailed
 from samjournal.reports.fonts import SANS, SANS_BOLD, ensure_fonts, shown
 from samjournal.reports.labels import CONFIDENTIAL, Words
+from samjournal.reports.scripts import Para
 from samjournal.reports.styles import INK, MUTED, RULE, Styles, grid
 
 PAGE = A4
@@ -62,7 +62,7 @@ def markup(text: str) -> str:
 
 def plain(text: str) -> str:
     """User text for canvas.drawString and chart labels (no markup is parsed there)."""
-    return " ".join(shown(text).split())
+    return " ".join(shown(text, primary_only=True).split())
 
 
 def clipped(text: str, limit: int, marker: str) -> str:
@@ -112,13 +112,13 @@ class Writer:
 
     # -- text ---------------------------------------------------------------------------------
 
-    def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+    def p(self, text: str, style: ParagraphStyle | None = None) -> Para:
         """A short user (or our own) text, shown literally."""
-        return Paragraph(markup(text), style or self.s.body)
+        return Para(markup(text), style or self.s.body)
 
-    def raw(self, fragment: str, style: ParagraphStyle | None = None) -> Paragraph:
+    def raw(self, fragment: str, style: ParagraphStyle | None = None) -> Para:
         """Our own markup; any user text inside must come from `markup()`."""
-        return Paragraph(fragment, style or self.s.body)
+        return Para(fragment, style or self.s.body)
 
     def text(
         self, text: str, style: ParagraphStyle | None = None, *, lead: str = ""
@@ -130,16 +130,16 @@ class Writer:
         st = style or self.s.body
         pieces = [markup(piece) for piece in chunks(text)] or [""]
         pieces[0] = lead + pieces[0]
-        return [Paragraph(piece, st) for piece in pieces if piece]
+        return [Para(piece, st) for piece in pieces if piece]
 
-    def h1(self, text: str) -> Paragraph:
-        return Paragraph(markup(text), self.s.h1)
+    def h1(self, text: str) -> Para:
+        return Para(markup(text), self.s.h1)
 
-    def h2(self, text: str) -> Paragraph:
-        return Paragraph(markup(text), self.s.h2)
+    def h2(self, text: str) -> Para:
+        return Para(markup(text), self.s.h2)
 
-    def note(self, text: str) -> Paragraph:
-        return Paragraph(markup(text), self.s.muted)
+    def note(self, text: str) -> Para:
+        return Para(markup(text), self.s.muted)
 
     def space(self, points: float) -> Spacer:
         return Spacer(1, points)
@@ -148,16 +148,16 @@ class Writer:
 
     def cell(
         self, text: str, *, style: ParagraphStyle | None = None, limit: int = CELL_LIMIT
-    ) -> Paragraph:
+    ) -> Para:
         """User text in a table cell, cut with "… (forkortet)" beyond `limit` characters."""
         marker = self.w(" … (forkortet)", " … (shortened)")
-        return Paragraph(markup(clipped(text, limit, marker)), style or self.s.cell)
+        return Para(markup(clipped(text, limit, marker)), style or self.s.cell)
 
-    def head_cell(self, text: str, right: bool = False) -> Paragraph:
+    def head_cell(self, text: str, right: bool = False) -> Para:
         style = self.s.cell_bold
         if right:
             style = ParagraphStyle("head_right", parent=style, alignment=2)
-        return Paragraph(markup(text), style)
+        return Para(markup(text), style)
 
     def table(
         self,
@@ -340,7 +340,7 @@ def _with_room_for_headings(story: list[Flowable]) -> list[Flowable]:
     """
     out: list[Flowable] = []
     for flowable in story:
-        if isinstance(flowable, Paragraph) and flowable.style.name in HEADINGS:
+        if isinstance(flowable, Para) and flowable.style.name in HEADINGS:
             style = flowable.style
             out.append(CondPageBreak(style.spaceBefore + style.leading * 2 + style.fontSize * 6))
         out.append(flowable)
