@@ -124,7 +124,14 @@ def _shape_per_face(word: list[Any]) -> Any:
     glyphs (or fails) for "(رضا)" where the brackets come from DejaVu: shape each face's run on
     its own, in the order `display_order` left them, and join them."""
     pairs = word[1:]
-    if isinstance(word, ttfonts.ShapedFragWord) or len({f.fontName for f, _t in pairs if not hasattr(f, "cbDefn")}) <= 1:
+    faces = {f.fontName for f, _t in pairs if not hasattr(f, "cbDefn")}
+    if faces.isdisjoint(_FALLBACK_FACES):
+        return word  # DejaVu's words look the same unshaped, and HarfBuzz per word is slow
+    if isinstance(word, ttfonts.ShapedFragWord):
+        return word
+    if len(pairs) == 1:
+        return _shape_cached(word)
+    if len(faces) <= 1:
         return _shape_one_face(word, _FEATURES)
     runs: list[list[Any]] = []
     for pair in pairs:
@@ -146,6 +153,27 @@ def _shape_per_face(word: list[Any]) -> Any:
         joined[0] += shaped[0]
         joined.extend(shaped[1:])
     return joined
+
+
+_SHAPED: dict[tuple[str, float, str], tuple[float, Any]] = {}
+
+
+def _shape_cached(word: list[Any]) -> Any:
+    """One fragment, one face: the same word in the same face and size shapes the same (a name
+    comes back on every page), so HarfBuzz sees it once per process."""
+    frag, text = word[1]
+    key = (frag.fontName, frag.fontSize, text)
+    hit = _SHAPED.get(key)
+    if hit is None:
+        shaped = _shape_one_face(word, _FEATURES)
+        if shaped is word or len(shaped) != 2:
+            return shaped
+        if len(_SHAPED) > 50_000:
+            _SHAPED.clear()
+        _SHAPED[key] = (shaped[0], shaped[1][1])
+        return shaped
+    width, glyphs = hit
+    return ttfonts.makeShapedFragWord(word)([width, (frag, glyphs)])
 
 
 _rl_paragraph.shapeFragWord = _shape_per_face  # reportlab's Paragraph looks it up per word
