@@ -47,6 +47,7 @@ MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 24 * mm
 FRAME_WIDTH = PAGE[0] - 2 * MARGIN_X
 
+SMALL_TABLE = 12  # rows: a table this short stays on one page
 CELL_LIMIT = 400  # characters of user text in a table cell; a cell cannot flow across pages
 CHUNK = 3000  # characters per Paragraph when long text is split so it flows and wraps fast
 
@@ -167,12 +168,18 @@ class Writer:
         *,
         right_cols: tuple[int, ...] = (),
         total: Sequence[Any] | None = None,
-    ) -> Table:
-        """A table over the frame width; the header repeats on every page."""
+    ) -> Flowable:
+        """A table over the frame width; the header repeats on every page.
+
+        Every cell is a Paragraph, so it wraps inside its column: a plain string (a status, a
+        date, an amount) would run into the next column when it is wider. A table of a few rows
+        is not split across pages.
+        """
         head = [self.head_cell(h, i in right_cols) for i, h in enumerate(header)]
-        data: list[Sequence[Any]] = [head, *rows]
+        body = [self._cells(row, right_cols, bold=False) for row in rows]
+        data: list[Sequence[Any]] = [head, *body]
         if total is not None:
-            data.append(total)
+            data.append(self._cells(total, right_cols, bold=True))
         scale = self.width / sum(fractions)
         table = Table(
             data,
@@ -182,7 +189,22 @@ class Writer:
             hAlign="LEFT",
         )
         table.setStyle(grid(self.s, total_row=total is not None, right_cols=right_cols))
-        return table
+        return KeepTogether([table]) if len(rows) <= SMALL_TABLE else table
+
+    def _cells(self, row: Sequence[Any], right_cols: tuple[int, ...], *, bold: bool) -> list[Any]:
+        out: list[Any] = []
+        for col, value in enumerate(row):
+            if isinstance(value, str):
+                right = col in right_cols
+                style = {
+                    (False, False): self.s.cell,
+                    (False, True): self.s.cell_right,
+                    (True, False): self.s.cell_bold,
+                    (True, True): self.s.cell_bold_right,
+                }[(bold, right)]
+                value = Para(markup(value), style)
+            out.append(value)
+        return out
 
     def facts(self, pairs: Sequence[tuple[str, str]], key_fraction: float = 0.28) -> Table:
         """Label / value lines (case number, owner, period ...) without a header."""
