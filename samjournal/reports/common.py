@@ -168,12 +168,13 @@ class Writer:
         *,
         right_cols: tuple[int, ...] = (),
         total: Sequence[Any] | None = None,
+        whole: bool = True,
     ) -> Flowable:
         """A table over the frame width; the header repeats on every page.
 
         Every cell is a Paragraph, so it wraps inside its column: a plain string (a status, a
         date, an amount) would run into the next column when it is wider. A table of a few rows
-        is not split across pages.
+        is not split across pages (`whole=False` inside a layout cell, which cannot split).
         """
         head = [self.head_cell(h, i in right_cols) for i, h in enumerate(header)]
         body = [self._cells(row, right_cols, bold=False) for row in rows]
@@ -181,15 +182,18 @@ class Writer:
         if total is not None:
             data.append(self._cells(total, right_cols, bold=True))
         scale = self.width / sum(fractions)
+        widths = _room_for_words(
+            [f * scale for f in fractions], [*rows, *([total] if total else [])], self.s
+        )
         table = Table(
             data,
-            colWidths=[f * scale for f in fractions],
+            colWidths=widths,
             repeatRows=1,
             splitByRow=1,
             hAlign="LEFT",
         )
         table.setStyle(grid(self.s, total_row=total is not None, right_cols=right_cols))
-        return KeepTogether([table]) if len(rows) <= SMALL_TABLE else table
+        return KeepTogether([table]) if whole and len(rows) <= SMALL_TABLE else table
 
     def _cells(self, row: Sequence[Any], right_cols: tuple[int, ...], *, bold: bool) -> list[Any]:
         out: list[Any] = []
@@ -222,6 +226,34 @@ class Writer:
 
     def keep(self, *flowables: Flowable) -> KeepTogether:
         return KeepTogether(list(flowables))
+
+
+CELL_PADDING = 8.5  # left + right padding of `grid`, and half a point to spare
+
+
+def _room_for_words(
+    widths: list[float], rows: Sequence[Sequence[Any]], styles: Styles
+) -> list[float]:
+    """Widen a column whose own strings (a date, an amount, "Avsluttet uten tiltak") have a word
+    wider than it, taking the room from columns with room to spare: a date or an amount is never
+    broken inside (their spaces are no-break spaces)."""
+    needed = [0.0] * len(widths)
+    font, size = styles.cell_bold.fontName, styles.cell.fontSize  # bold is the wider face
+    for row in rows:
+        for col, value in enumerate(row):
+            if isinstance(value, str) and value:
+                word = max(stringWidth(w, font, size) for w in value.split(" "))
+                needed[col] = max(needed[col], word + CELL_PADDING)
+    short = sum(max(0.0, n - w) for n, w in zip(needed, widths, strict=True))
+    if not short:
+        return widths
+    spare = [max(0.0, w - n) for n, w in zip(needed, widths, strict=True)]
+    if sum(spare) < short:
+        return widths  # nothing to take from: the words will be split, never overprinted
+    take = short / sum(spare)
+    return [
+        max(w, n) if n > w else w - s * take for w, n, s in zip(widths, needed, spare, strict=True)
+    ]
 
 
 def layout(

@@ -42,14 +42,20 @@ class Para(Paragraph):  # type: ignore[misc]
     """A Paragraph whose text may be in any script the fonts draw."""
 
     def _setup(
-        self, text: str, style: ParagraphStyle, bulletText: Any, frags: Any, cleaner: Callable[..., str]
+        self,
+        text: str,
+        style: ParagraphStyle,
+        bulletText: Any,
+        frags: Any,
+        cleaner: Callable[..., str],
     ) -> None:
         parsed = frags is None  # reportlab passes frags back in when it splits a paragraph
         super()._setup(text, style, bulletText, frags, cleaner)
-        if parsed and self.frags:
-            self.frags, shaped = _per_face(self.frags)
+        parts: list[Any] = self.__dict__["frags"]
+        if parsed and parts:
+            self.__dict__["frags"], shaped = _per_face(parts)
             if shaped:
-                self.style = _shaping(self.style)
+                self.__dict__["style"] = _shaping(self.__dict__["style"])
 
 
 def _per_face(frags: list[Any]) -> tuple[list[Any], bool]:
