@@ -101,6 +101,7 @@ class Letterhead:
     printed_at: dt.datetime
     words: Words
     audit_head: str | None = None
+    confidential: str = CONFIDENTIAL  # the family's copy says it in plain words
 
 
 class Writer:
@@ -322,6 +323,8 @@ def _frame(head: Letterhead) -> Callable[[Canvas, int, int], None]:
         else ""
     )
     left, right = MARGIN_X, PAGE[0] - MARGIN_X
+    confidential = plain(head.confidential)
+    room_below = right - left - 30 * mm  # beside "Side x av y"
     top, bottom = PAGE[1] - 12 * mm, 14 * mm
 
     def decorate(canvas: Canvas, number: int, total: int) -> None:
@@ -338,7 +341,7 @@ def _frame(head: Letterhead) -> Callable[[Canvas, int, int], None]:
         canvas.line(left, bottom + 4.2 * mm, right, bottom + 4.2 * mm)
         canvas.setFillColor(INK)
         canvas.setFont(SANS_BOLD, 8)
-        canvas.drawString(left, bottom, CONFIDENTIAL)
+        canvas.drawString(left, bottom, _fit(confidential, SANS_BOLD, 8, room_below))
         canvas.setFont(SANS, 8)
         page = w("Side {n} av {total}", "Page {n} of {total}").format(n=number, total=total)
         canvas.drawRightString(right, bottom, page)
