@@ -285,6 +285,7 @@ class _Summary:
         if m.participants:
             names = ", ".join(p.name for p in m.participants if p.name)
             flow.append(o.raw(f"<b>{markup(w('Deltakere:', 'Participants:'))}</b> {markup(names)}"))
+        flow.insert(0, o.room_for(flow))
         if m.family_words:
             lead = f"<b>{markup(w('Familiens ord:', 'In the family’s words:'))}</b> "
             flow += o.text(m.family_words, lead=lead)

@@ -225,6 +225,16 @@ class Writer:
             ],
         )
 
+    def room_for(self, start: Sequence[Flowable], lines: int = 3) -> CondPageBreak:
+        """A page break unless `start` (a heading and its first short lines) and `lines` more
+        lines of body text fit: a meeting never begins at the foot of a page, nor does its text
+        continue on the next page without its heading."""
+        height = lines * self.s.body.leading
+        for flowable in start:
+            height += flowable.wrap(self.width, PAGE[1])[1]
+            height += flowable.getSpaceBefore() + flowable.getSpaceAfter()
+        return CondPageBreak(height)
+
     def keep(self, *flowables: Flowable) -> KeepTogether:
         return KeepTogether(list(flowables))
 
@@ -313,9 +323,16 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 def _frame(head: Letterhead) -> Callable[[Canvas, int, int], None]:
     w = head.words
-    printed = w("Utskrevet {when} av {who}", "Printed {when} by {who}").format(
-        when=w.datetime(head.printed_at), who=plain(head.printed_by)
+    # Who printed may write their name in any script: a Para (fallback faces, shaping), not
+    # drawString, which knows DejaVu only.
+    printed = Para(
+        markup(w("Utskrevet {when} av {who}", "Printed {when} by {who}"))
+        .replace("{when}", markup(w.datetime(head.printed_at)))
+        .replace("{who}", markup(" ".join(head.printed_by.split()))),
+        ParagraphStyle("frame", fontName=SANS, fontSize=8, leading=9.6, textColor=MUTED),
     )
+    printed.wrap(FRAME_WIDTH / 2, PAGE[1])
+    printed_width = max(printed.getActualLineWidths0() or [0.0])
     title = plain(head.title) + (f" · {plain(head.subject)}" if head.subject else "")
     audit = (
         w("Revisjonslogg, kjedehode: ", "Audit log, chain head: ") + head.audit_head
@@ -331,8 +348,8 @@ def _frame(head: Letterhead) -> Callable[[Canvas, int, int], None]:
         canvas.saveState()
         canvas.setFillColor(MUTED)
         canvas.setFont(SANS, 8)
-        canvas.drawRightString(right, top, printed)
-        room = right - left - stringWidth(printed, SANS, 8) - 8 * mm
+        printed.drawOn(canvas, right - printed_width, top - printed.height + 7.6)
+        room = right - left - printed_width - 8 * mm
         canvas.setFont(SANS_BOLD, 8)
         canvas.drawString(left, top, _fit(title, SANS_BOLD, 8, room))
         canvas.setStrokeColor(RULE)

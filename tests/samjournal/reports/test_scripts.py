@@ -19,8 +19,11 @@ from samjournal.journal import Journal
 from samjournal.model import FamilyId, MeetingKind, NeedCategory, NeedDraft
 from samjournal.money import Money
 from samjournal.records.meetings import member
+from samjournal.reports.common import Letterhead, Writer, build_pdf
 from samjournal.reports.fonts import SANS, SANS_BOLD
+from samjournal.reports.labels import Words
 from samjournal.reports.scripts import display_order, face_runs
+from samjournal.reports.styles import make_styles
 from tests.conftest import LEAD, LEAD_PASS, Template
 from tests.samjournal.reports.conftest import ARTIFACTS
 
@@ -154,3 +157,12 @@ def test_display_order_moves_words_not_letters() -> None:
     assert display_order("محمد 2015 علی") == "علی 2015 محمد"  # numbers keep their digits' order
     assert display_order("Åse og Ola") == "Åse og Ola"
     assert display_order("Navn: محمد, Ola") == "Navn: محمد, Ola"  # the comma stays after the name
+
+
+def test_the_page_header_names_who_printed_in_any_script() -> None:
+    words = Words("nb")
+    out = Writer(make_styles(9.5), words)
+    head = Letterhead("Prøve", "2026-0001", WORLD["persian"], dt.datetime(2026, 1, 1, 12), words)
+    text = _pdftotext(build_pdf([out.p("Hei")], head))
+    assert f"Utskrevet 01.01.2026 12:00 av {WORLD['persian']}" in text
+    assert "\u25a1" not in text
