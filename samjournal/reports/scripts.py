@@ -119,7 +119,7 @@ def _face_for(code: int, face: str, bold: bool) -> str:
     return face  # `shown` has already replaced what no face draws
 
 
-_shape_one_face = ttfonts.shapeFragWord
+_reportlab_shape = ttfonts.shapeFragWord
 # Not reportlab's default "dlig": discretionary ligatures turn the name محمد into the ornamental
 # sign U+FDF4, which neither reads as the name nor extracts as it.
 _FEATURES = {"kern": True, "liga": True}
@@ -138,7 +138,7 @@ def _shape_per_face(word: list[Any]) -> Any:
     if len(pairs) == 1:
         return _shape_cached(word)
     if len(faces) <= 1:
-        return _shape_one_face(word, _FEATURES)
+        return _shape_one_face(word)
     runs: list[list[Any]] = []
     for pair in pairs:
         face = pair[0].fontName if not hasattr(pair[0], "cbDefn") else None
@@ -155,13 +155,48 @@ def _shape_per_face(word: list[Any]) -> Any:
             for f, t in run
             if not hasattr(f, "cbDefn")
         )
-        shaped = _shape_one_face([width, *run], _FEATURES)
+        shaped = _shape_one_face([width, *run])
         joined[0] += shaped[0]
         joined.extend(shaped[1:])
     return joined
 
 
 _SHAPED: dict[tuple[str, float, str], tuple[float, Any]] = {}
+_PRIVATE = range(0xE000, 0xF900)
+# (face name, private-use code) -> the letters of its cluster. A glyph HarfBuzz chose that the
+# font's cmap does not name (a Tamil vowel sign joined to its consonant, a Devanagari conjunct)
+# gets a private-use code from reportlab; this is what it stands for in the ToUnicode map.
+_STANDS_FOR: dict[tuple[str, int], str] = {}
+
+
+def _shape_one_face(word: list[Any]) -> Any:
+    shaped = _reportlab_shape(word, _FEATURES)
+    if shaped is not word:
+        text = "".join(t for f, t in word[1:] if not hasattr(f, "cbDefn"))
+        for frag, glyphs in shaped[1:]:
+            data = getattr(glyphs, "__shapeData__", None)
+            if data and any(ord(ch) in _PRIVATE for ch in glyphs):
+                _learn(pdfmetrics.getFont(frag.fontName).face.name, text, glyphs, data)
+    return shaped
+
+
+def _learn(face: bytes, text: str, glyphs: str, data: list[Any]) -> None:
+    """Give each private-use glyph the letters of its cluster that no other glyph of the
+    cluster names (for "முருகன்" the glyph for மு gets "மு")."""
+    name = face.decode("latin-1")
+    starts = sorted({d.cluster for d in data if 0 <= d.cluster < len(text)})
+    ends = dict(zip(starts, [*starts[1:], len(text)], strict=True))
+    for cluster in starts:
+        members = [ch for ch, d in zip(glyphs, data, strict=True) if d.cluster == cluster]
+        private = [ch for ch in members if ord(ch) in _PRIVATE]
+        if not private or (name, ord(private[0])) in _STANDS_FOR:
+            continue
+        rest = list(text[cluster : ends[cluster]])
+        for ch in members:
+            if ord(ch) not in _PRIVATE and ch in rest:
+                rest.remove(ch)
+        if rest:
+            _STANDS_FOR[(name, ord(private[0]))] = "".join(rest)
 
 
 def _shape_cached(word: list[Any]) -> Any:
@@ -171,7 +206,7 @@ def _shape_cached(word: list[Any]) -> Any:
     key = (frag.fontName, frag.fontSize, text)
     hit = _SHAPED.get(key)
     if hit is None:
-        shaped = _shape_one_face(word, _FEATURES)
+        shaped = _shape_one_face(word)
         if shaped is word or len(shaped) != 2:
             return shaped
         if len(_SHAPED) > 50_000:
@@ -190,12 +225,16 @@ _PRESENTATION_FORMS = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     """reportlab's ToUnicode map, except that a shaped Arabic glyph (a presentation form such as
     U+FEE3, or a ligature such as U+FCCF) maps to the letters it stands for: copying or
-    extracting the text then gives the name as it was typed, not look-alike code points."""
+    extracting the text then gives the name as it was typed, not look-alike code points; a
+    private-use code gets the letters its glyph was shaped from."""
+    face = fontname.partition("+")[2]
     entries = []
     for code, char in enumerate(subset):
         text = chr(char)
         if any(lo <= char <= hi for lo, hi in _PRESENTATION_FORMS):
             text = unicodedata.normalize("NFKC", text)
+        elif char in _PRIVATE:
+            text = _STANDS_FOR.get((face, char), text)
         entries.append(f"<{code:02X}> <{text.encode('utf-16-be').hex().upper()}>")
     return "\n".join(
         [

@@ -40,6 +40,9 @@ WORLD = {
     "amharic": "አበበ ቢቂላ",
     "hebrew": "שלום כהן",
     "thai": "สมชาย ใจดี",
+    # Indic: joined vowel signs extract as typed; a vowel sign drawn before its consonant
+    # (Tamil ெ, Devanagari ि) or a reph comes back in drawing order (PDF ActualText would fix it)
+    "tamil": "முருகன்",
 }
 # poppler marks each right-to-left run it finds with directional embeddings (U+202A..U+202C);
 # a reader does not see them, and they are no part of the name.
