@@ -185,35 +185,32 @@ class _Summary:
                     o.cell(m.phone or "—"),
                 ]
             )
-        out.append(
-            o.table(
-                [
-                    w("Navn", "Name"),
-                    w("Voksen / barn", "Adult / child"),
-                    w("Født", "Born"),
-                    w("Fødselsnummer", "National id"),
-                    w("Telefon", "Phone"),
-                ],
-                rows,
-                [33, 15, 12, 20, 20],
-            )
+        table = o.table(
+            [
+                w("Navn", "Name"),
+                w("Voksen / barn", "Adult / child"),
+                w("Født", "Born"),
+                w("Fødselsnummer", "National id"),
+                w("Telefon", "Phone"),
+            ],
+            rows,
+            [33, 15, 12, 20, 20],
         )
-        out.append(
-            o.note(
-                w("★ primærkontakt. ", "★ primary contact. ")
-                + (
-                    w(
-                        "Fødselsnumrene vises i sin helhet etter valg ved utskrift.",
-                        "National identity numbers are shown in full, as chosen when printing.",
-                    )
-                    if show_national_ids
-                    else w(
-                        "Fødselsnumrene er maskert (bare fødselsdatoen vises).",
-                        "National identity numbers are masked (birth date only).",
-                    )
+        note = o.note(
+            w("★ primærkontakt. ", "★ primary contact. ")
+            + (
+                w(
+                    "Fødselsnumrene vises i sin helhet etter valg ved utskrift.",
+                    "National identity numbers are shown in full, as chosen when printing.",
+                )
+                if show_national_ids
+                else w(
+                    "Fødselsnumrene er maskert (bare fødselsdatoen vises).",
+                    "National identity numbers are masked (birth date only).",
                 )
             )
         )
+        out.append(o.keep(table, note))  # the footnote explains the table: never apart
         return out
 
     def _period_needs(self) -> list[Need]:

@@ -407,18 +407,28 @@ HEADINGS = ("h1", "h2")
 
 
 def _with_room_for_headings(story: list[Flowable]) -> list[Flowable]:
-    """A heading starts a new page unless a few lines of what follows fit under it.
+    """A heading starts a new page unless a few lines of what follows fit under it, and goes
+    with a table that is kept whole (a short table would otherwise leave it alone at the foot).
 
     (Not `keepWithNext`: that would push a heading and a long text after it to the next page
     as one block, leaving most of a page empty.)
     """
     out: list[Flowable] = []
+    pending: list[Flowable] = []  # headings waiting for what follows them
     for flowable in story:
-        if isinstance(flowable, Para) and flowable.style.name in HEADINGS:
+        if isinstance(flowable, Para) and flowable.style.name.removesuffix("-shaped") in HEADINGS:
             style = flowable.style
-            out.append(CondPageBreak(style.spaceBefore + style.leading * 2 + style.fontSize * 6))
-        out.append(flowable)
-    return out
+            pending += [
+                CondPageBreak(style.spaceBefore + style.leading * 2 + style.fontSize * 6),
+                flowable,
+            ]
+            continue
+        if pending and isinstance(flowable, KeepTogether):
+            out.append(KeepTogether([*pending, *flowable._content]))
+        else:
+            out += [*pending, flowable]
+        pending = []
+    return out + pending
 
 
 def now() -> dt.datetime:
