@@ -278,11 +278,11 @@ class _Summary:
         title = f"{w.datetime(m.held_at)} · {w.label(m.kind)}"
         if m.place:
             title += f" · {m.place}"
-        flow: list[Flowable] = [o.h2(title)]
+        heading = o.h2(title)
+        flow: list[Flowable] = [o.room_for(heading), heading]
         if m.participants:
             names = ", ".join(p.name for p in m.participants if p.name)
             flow.append(o.raw(f"<b>{markup(w('Deltakere:', 'Participants:'))}</b> {markup(names)}"))
-        flow.insert(0, o.room_for(flow))
         if m.family_words:
             lead = f"<b>{markup(w('Familiens ord:', 'In the family’s words:'))}</b> "
             flow += o.text(m.family_words, lead=lead)

@@ -173,19 +173,20 @@ class Writer:
     ) -> Flowable:
         """A table over the frame width; the header repeats on every page.
 
-        Every cell is a Paragraph, so it wraps inside its column: a plain string (a status, a
-        date, an amount) would run into the next column when it is wider. A table of a few rows
-        is not split across pages (`whole=False` inside a layout cell, which cannot split).
+        A plain string (a status, a date, an amount) that is wider than its column becomes a
+        Paragraph that wraps inside it; drawn as it is, it would run into the next column. A
+        table of a few rows is not split across pages (`whole=False` inside a layout cell,
+        which cannot split).
         """
-        head = [self.head_cell(h, i in right_cols) for i, h in enumerate(header)]
-        body = [self._cells(row, right_cols, bold=False) for row in rows]
-        data: list[Sequence[Any]] = [head, *body]
-        if total is not None:
-            data.append(self._cells(total, right_cols, bold=True))
         scale = self.width / sum(fractions)
         widths = _room_for_words(
             [f * scale for f in fractions], [*rows, *([total] if total else [])], self.s
         )
+        head = [self.head_cell(h, i in right_cols) for i, h in enumerate(header)]
+        data: list[Sequence[Any]] = [head]
+        data += [self._cells(row, widths, right_cols, bold=False) for row in rows]
+        if total is not None:
+            data.append(self._cells(total, widths, right_cols, bold=True))
         table = Table(
             data,
             colWidths=widths,
@@ -196,10 +197,22 @@ class Writer:
         table.setStyle(grid(self.s, total_row=total is not None, right_cols=right_cols))
         return KeepTogether([table]) if whole and len(rows) <= SMALL_TABLE else table
 
-    def _cells(self, row: Sequence[Any], right_cols: tuple[int, ...], *, bold: bool) -> list[Any]:
+    def _cells(
+        self,
+        row: Sequence[Any],
+        widths: Sequence[float],
+        right_cols: tuple[int, ...],
+        *,
+        bold: bool,
+    ) -> list[Any]:
         out: list[Any] = []
+        font, size = (SANS_BOLD if bold else SANS), self.s.cell.fontSize
         for col, value in enumerate(row):
-            if isinstance(value, str):
+            # A string that fits stays a string: a Paragraph per cell costs layout time.
+            if (
+                isinstance(value, str)
+                and stringWidth(value, font, size) > widths[col] - CELL_PADDING
+            ):
                 right = col in right_cols
                 style = {
                     (False, False): self.s.cell,
@@ -225,15 +238,13 @@ class Writer:
             ],
         )
 
-    def room_for(self, start: Sequence[Flowable], lines: int = 3) -> CondPageBreak:
-        """A page break unless `start` (a heading and its first short lines) and `lines` more
-        lines of body text fit: a meeting never begins at the foot of a page, nor does its text
-        continue on the next page without its heading."""
-        height = lines * self.s.body.leading
-        for flowable in start:
-            height += flowable.wrap(self.width, PAGE[1])[1]
-            height += flowable.getSpaceBefore() + flowable.getSpaceAfter()
-        return CondPageBreak(height)
+    def room_for(self, heading: Para, lines: int = 5) -> CondPageBreak:
+        """A page break unless `heading` and `lines` lines of body text fit (its participants
+        and first lines): a meeting never begins at the foot of a page, nor does its text
+        continue on the next page without its heading. Estimated, not wrapped: a wrap per
+        meeting costs a tenth of the busiest summary's time."""
+        style = heading.style
+        return CondPageBreak(style.spaceBefore + style.leading + lines * self.s.body.leading)
 
     def keep(self, *flowables: Flowable) -> KeepTogether:
         return KeepTogether(list(flowables))
