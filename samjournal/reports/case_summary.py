@@ -28,7 +28,7 @@ from samjournal.model import (
 )
 from samjournal.money import Money
 from samjournal.reports import charts
-from samjournal.reports.common import Letterhead, Writer, build_pdf, layout, markup, now
+from samjournal.reports.common import Letterhead, Writer, build_pdf, layout, markup, names, now
 from samjournal.reports.labels import Words, checked_language, local
 from samjournal.reports.overview import overview
 from samjournal.reports.styles import make_styles
@@ -281,8 +281,8 @@ class _Summary:
         heading = o.h2(title)
         flow: list[Flowable] = [o.room_for(heading), heading]
         if m.participants:
-            names = ", ".join(p.name for p in m.participants if p.name)
-            flow.append(o.raw(f"<b>{markup(w('Deltakere:', 'Participants:'))}</b> {markup(names)}"))
+            who = names([p.name for p in m.participants if p.name])
+            flow.append(o.raw(f"<b>{markup(w('Deltakere:', 'Participants:'))}</b> {who}"))
         if m.family_words:
             lead = f"<b>{markup(w('Familiens ord:', 'In the family’s words:'))}</b> "
             flow += o.text(m.family_words, lead=lead)
@@ -319,7 +319,7 @@ class _Summary:
                         w.date(p.proposed_at),
                         o.cell(p.purpose),
                         o.cell(w.label(need.category) if need else w.label(None)),
-                        o.cell(w.label(p.method)),
+                        w.label(p.method),  # our label: its column widens to fit
                         o.cell(status),
                         w.money(p.amount),
                     ]

@@ -61,6 +61,13 @@ def markup(text: str) -> str:
     return escape(shown(text)).replace("\n", "<br/>")
 
 
+def names(items: Sequence[str]) -> str:
+    """A comma-separated list of names as markup, each its own fragment: right-to-left names are
+    then put in display order one by one, and a list of them does not read backwards across a
+    line break."""
+    return ", ".join(f"<span>{markup(item)}</span>" for item in items)
+
+
 def plain(text: str) -> str:
     """User text for canvas.drawString and chart labels (no markup is parsed there)."""
     return " ".join(shown(text, primary_only=True).split())

@@ -19,10 +19,10 @@ from samjournal.journal import Journal
 from samjournal.model import FamilyId, MeetingKind, NeedCategory, NeedDraft
 from samjournal.money import Money
 from samjournal.records.meetings import member
-from samjournal.reports.common import Letterhead, Writer, build_pdf
+from samjournal.reports.common import Letterhead, Writer, build_pdf, names
 from samjournal.reports.fonts import SANS, SANS_BOLD
 from samjournal.reports.labels import Words
-from samjournal.reports.scripts import display_order, face_runs
+from samjournal.reports.scripts import Para, display_order, face_runs
 from samjournal.reports.styles import make_styles
 from tests.conftest import LEAD, LEAD_PASS, Template
 from tests.samjournal.reports.conftest import ARTIFACTS
@@ -169,3 +169,10 @@ def test_the_page_header_names_who_printed_in_any_script() -> None:
     text = _pdftotext(build_pdf([out.p("Hei")], head))
     assert f"Utskrevet 01.01.2026 12:00 av {WORLD['persian']}" in text
     assert "\u25a1" not in text
+
+
+def test_a_list_of_names_orders_each_name_on_its_own() -> None:
+    """One right-to-left run over a whole list would read backwards across a line break."""
+    para = Para(names(["Ola", "محمد علی", "زهرا رضایی"]), make_styles(9.5).body)
+    text = "".join(f.text for f in para.frags)
+    assert text == "Ola, علی محمد, رضایی زهرا"
