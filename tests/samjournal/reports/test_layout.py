@@ -108,3 +108,25 @@ def test_a_dropped_need_keeps_to_its_column(filled: Filled) -> None:
 def test_the_pages_read_back(tmp_path: Path, filled: Filled) -> None:
     pdf = reports.case_summary(filled.journal, filled.rich.family)
     assert sum(len(p) for p in word_boxes(pdf)) > 1000
+
+
+def last_lines(pdf: bytes) -> list[list[Box]]:
+    """For each page but the last: the words of the lowest line above the footer."""
+    out = []
+    for page in word_boxes(pdf)[:-1]:
+        body = [b for b in page if b.y0 > 50 and b.y1 < 842 - 60]  # no header, no footer
+        if body:
+            bottom = max(b.y1 for b in body)
+            out.append([b for b in body if b.y1 > bottom - 3])
+    return out
+
+
+def test_no_heading_ends_a_page(corpus: Journal, filled: Filled) -> None:
+    documents = [reports.case_summary(filled.journal, filled.rich.family)]
+    documents += [reports.case_summary(corpus, row.id) for row in corpus.families.case_list()]
+    for doc, pdf in enumerate(documents):
+        for number, line in enumerate(last_lines(pdf), start=1):
+            # poppler's boxes are the font size high: headings 12.8 and 10 pt, text 9.5 and under
+            tallest = max(b.y1 - b.y0 for b in line)
+            words = " ".join(b.text for b in line)
+            assert tallest < 9.7, f"document {doc} page {number} ends with a heading: {words}"
