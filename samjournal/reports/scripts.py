@@ -9,6 +9,10 @@ logical order, because HarfBuzz (reportlab's `shaping`, uharfbuzz) lays out each
 right to left, with joined Arabic letters. A paragraph is shaped only when a fallback face is
 in it: shaping costs a HarfBuzz call per word, and DejaVu's scripts do not need it.
 
+Extraction: a shaped Arabic glyph maps to its letters in the font subset's ToUnicode map; an
+Indic word, whose glyphs are not drawn in the order of its letters, carries its letters as
+ActualText (both are reportlab hooks replaced below, each delegating to reportlab).
+
 Known limit: the display order is found per fragment before lines are broken, so a right-to-left
 passage longer than a line reads its lines from the top down but in right-to-left word order
 across the break (names and short notes, the common case, are exact).
@@ -25,6 +29,7 @@ from typing import Any
 from bidi import algorithm as uba
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics, ttfonts
+from reportlab.pdfgen import textobject
 from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as _rl_paragraph
 
@@ -173,11 +178,37 @@ def _shape_one_face(word: list[Any]) -> Any:
     shaped = _reportlab_shape(word, _FEATURES)
     if shaped is not word:
         text = "".join(t for f, t in word[1:] if not hasattr(f, "cbDefn"))
+        if len(shaped) == 2 and shaped[1][0].fontName in _REORDERED_FACES:
+            _TYPED[(shaped[1][0].fontName, str(shaped[1][1]))] = text
         for frag, glyphs in shaped[1:]:
             data = getattr(glyphs, "__shapeData__", None)
             if data and any(ord(ch) in _PRIVATE for ch in glyphs):
                 _learn(pdfmetrics.getFont(frag.fontName).face.name, text, glyphs, data)
     return shaped
+
+
+# Indic scripts draw some vowel signs before their consonant and a reph after it: their glyphs
+# in drawing order do not spell the word. The words they shaped, by (face, glyphs), for
+# ActualText: a reader copies and extracts "शर्मा", not "शमार्".
+_REORDERED_FACES = frozenset(
+    name for r, b, f in FALLBACKS if f in ("NotoSansDevanagari", "NotoSansTamil") for name in (r, b)
+)
+_TYPED: dict[tuple[str, str], str] = {}
+_reportlab_format_text = textobject.PDFTextObject._formatText
+
+
+def _format_text(self: Any, text: str) -> str:
+    out: str = _reportlab_format_text(self, text)
+    if isinstance(text, ttfonts.ShapedStr) and self._fontname in _REORDERED_FACES:
+        words = str(text).split(" ")
+        typed = " ".join(_TYPED.get((self._fontname, w), w) for w in words)
+        if typed != str(text):
+            actual = ("\ufeff" + typed).encode("utf-16-be").hex().upper()
+            out = f"/Span <</ActualText <{actual}>>> BDC {out} EMC"
+    return out
+
+
+textobject.PDFTextObject._formatText = _format_text
 
 
 def _learn(face: bytes, text: str, glyphs: str, data: list[Any]) -> None:
