@@ -11,11 +11,12 @@ in it: shaping costs a HarfBuzz call per word, and DejaVu's scripts do not need 
 
 Extraction: a shaped Arabic glyph maps to its letters in the font subset's ToUnicode map; an
 Indic word, whose glyphs are not drawn in the order of its letters, carries its letters as
-ActualText (both are reportlab hooks replaced below, each delegating to reportlab).
+ActualText. Three reportlab functions are replaced here for this (`shapeFragWord` as Paragraph
+calls it, `makeToUnicodeCMap`, `PDFTextObject._formatText`); each calls reportlab's own.
 
 Known limit: the display order is found per fragment before lines are broken, so a right-to-left
-passage longer than a line reads its lines from the top down but in right-to-left word order
-across the break (names and short notes, the common case, are exact).
+passage longer than one line is ordered as if it were one line, and its first words may land on
+the second (names, lists of names and short notes are exact).
 """
 
 from __future__ import annotations
