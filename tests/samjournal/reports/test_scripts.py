@@ -176,3 +176,15 @@ def test_a_list_of_names_orders_each_name_on_its_own() -> None:
     para = Para(names(["Ola", "محمد علی", "زهرا رضایی"]), make_styles(9.5).body)
     text = "".join(f.text for f in para.frags)
     assert text == "Ola, علی محمد, رضایی زهرا"
+
+
+@pytest.mark.parametrize("document", ["summary", "family_copy"])
+def test_qpdf_finds_no_damage_in_shaped_text(
+    document: str, request: pytest.FixtureRequest, tmp_path: Path
+) -> None:
+    qpdf = shutil.which("qpdf")
+    assert qpdf is not None, "qpdf is missing: apt-get install qpdf"
+    path = tmp_path / "doc.pdf"
+    path.write_bytes(request.getfixturevalue(document))
+    result = subprocess.run([qpdf, "--check", str(path)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
