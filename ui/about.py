@@ -116,6 +116,19 @@ def components(cipher_version: str = "") -> list[Component]:
             "https://github.com/jawah/charset_normalizer",
         ),
         Component("DejaVu fonts", "", "Bitstream Vera licence", "https://dejavu-fonts.github.io/"),
+        Component("Noto Sans fonts", "", "OFL-1.1", "https://notofonts.github.io/"),
+        Component(
+            "uharfbuzz (HarfBuzz)",
+            _version("uharfbuzz"),
+            "Apache-2.0 (HarfBuzz: MIT)",
+            "https://github.com/harfbuzz/uharfbuzz",
+        ),
+        Component(
+            "python-bidi",
+            _version("python-bidi"),
+            "LGPL-3.0-or-later",
+            "https://github.com/MeirKriheli/python-bidi",
+        ),
     ]
     if getattr(sys, "frozen", False) and sys.platform.startswith("linux"):
         # A Linux build carries the build machine's libraries that Qt needs (glib, ICU, xcb...).
@@ -131,10 +144,14 @@ def components(cipher_version: str = "") -> list[Component]:
 
 
 def fonts_licence() -> str:
-    try:
-        return (font_dir() / "LICENSE").read_text(encoding="utf-8")
-    except OSError:
-        return ""
+    """DejaVu's licence, then the Open Font License of the Noto faces that reports fall back to."""
+    texts = []
+    for name in ("LICENSE", "OFL.txt"):
+        try:
+            texts.append((font_dir() / name).read_text(encoding="utf-8"))
+        except OSError:
+            continue
+    return "\n\n".join(texts)
 
 
 def licences_folder() -> Path | None:

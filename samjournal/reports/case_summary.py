@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, PageBreak
 
 from samjournal import nin
 from samjournal.audit import Action
@@ -28,8 +28,9 @@ from samjournal.model import (
 )
 from samjournal.money import Money
 from samjournal.reports import charts
-from samjournal.reports.common import Letterhead, Writer, build_pdf, layout, markup, now
+from samjournal.reports.common import Letterhead, Writer, build_pdf, layout, markup, names, now
 from samjournal.reports.labels import Words, checked_language, local
+from samjournal.reports.overview import overview
 from samjournal.reports.styles import make_styles
 
 COUNTED = (PaymentStatus.APPROVED, PaymentStatus.PAID)
@@ -140,6 +141,9 @@ class _Summary:
                 ]
             ),
         ]
+        # Page 1 is what a team lead takes to a meeting; the detail starts on page 2.
+        story += overview(o, self.d, self.start, self.end)
+        story.append(PageBreak())
         story += self.members(show_national_ids)
         story += self.needs()
         story += self.meetings()
@@ -181,35 +185,32 @@ class _Summary:
                     o.cell(m.phone or "—"),
                 ]
             )
-        out.append(
-            o.table(
-                [
-                    w("Navn", "Name"),
-                    w("Voksen / barn", "Adult / child"),
-                    w("Født", "Born"),
-                    w("Fødselsnummer", "National id"),
-                    w("Telefon", "Phone"),
-                ],
-                rows,
-                [33, 15, 12, 20, 20],
-            )
+        table = o.table(
+            [
+                w("Navn", "Name"),
+                w("Voksen / barn", "Adult / child"),
+                w("Født", "Born"),
+                w("Fødselsnummer", "National id"),
+                w("Telefon", "Phone"),
+            ],
+            rows,
+            [33, 15, 12, 20, 20],
         )
-        out.append(
-            o.note(
-                w("★ primærkontakt. ", "★ primary contact. ")
-                + (
-                    w(
-                        "Fødselsnumrene vises i sin helhet etter valg ved utskrift.",
-                        "National identity numbers are shown in full, as chosen when printing.",
-                    )
-                    if show_national_ids
-                    else w(
-                        "Fødselsnumrene er maskert (bare fødselsdatoen vises).",
-                        "National identity numbers are masked (birth date only).",
-                    )
+        note = o.note(
+            w("★ primærkontakt. ", "★ primary contact. ")
+            + (
+                w(
+                    "Fødselsnumrene vises i sin helhet etter valg ved utskrift.",
+                    "National identity numbers are shown in full, as chosen when printing.",
+                )
+                if show_national_ids
+                else w(
+                    "Fødselsnumrene er maskert (bare fødselsdatoen vises).",
+                    "National identity numbers are masked (birth date only).",
                 )
             )
         )
+        out.append(o.keep(table, note))  # the footnote explains the table: never apart
         return out
 
     def _period_needs(self) -> list[Need]:
@@ -277,10 +278,14 @@ class _Summary:
         title = f"{w.datetime(m.held_at)} · {w.label(m.kind)}"
         if m.place:
             title += f" · {m.place}"
-        flow: list[Flowable] = [o.h2(title)]
+        heading = o.h2(title)
+        flow: list[Flowable] = [o.room_for(heading), heading]
         if m.participants:
-            names = ", ".join(p.name for p in m.participants if p.name)
-            flow.append(o.raw(f"<b>{markup(w('Deltakere:', 'Participants:'))}</b> {markup(names)}"))
+            who = names([p.name for p in m.participants if p.name])
+            flow.append(o.raw(f"<b>{markup(w('Deltakere:', 'Participants:'))}</b> {who}"))
+        if m.family_words:
+            lead = f"<b>{markup(w('Familiens ord:', 'In the family’s words:'))}</b> "
+            flow += o.text(m.family_words, lead=lead)
         if m.agreed:
             flow += o.text(m.agreed, lead=f"<b>{markup(w('Avtalt:', 'Agreed:'))}</b> ")
         else:
@@ -314,7 +319,7 @@ class _Summary:
                         w.date(p.proposed_at),
                         o.cell(p.purpose),
                         o.cell(w.label(need.category) if need else w.label(None)),
-                        o.cell(w.label(p.method)),
+                        w.label(p.method),  # our label: its column widens to fit
                         o.cell(status),
                         w.money(p.amount),
                     ]
@@ -347,7 +352,6 @@ class _Summary:
         else:
             out.append(o.note(w("Ingen utbetalinger i perioden.", "No payments in the period.")))
         out += self._totals(payments, needs)
-        out += self._budget()
         return out
 
     def _totals(self, payments: Sequence[Payment], needs: dict[NeedId, Need]) -> list[Flowable]:
@@ -399,32 +403,6 @@ class _Summary:
             )
         )
         return out
-
-    def _budget(self) -> list[Flowable]:
-        o, w = self.o, self.w
-        b = self.d.budget
-        used = b.spent + b.committed
-        share = f" ({used.ore * 100 / b.frame.ore:.0f} %)" if b.frame.ore else ""
-        rows = [
-            [w("Budsjettramme", "Budget frame"), w.money(b.frame)],
-            [w("Utbetalt", "Spent (paid)"), w.money(b.spent)],
-            [w("Godkjent, ikke utbetalt", "Committed (approved, not paid)"), w.money(b.committed)],
-            [w("Brukt i alt", "Used in total") + share, w.money(used)],
-            [
-                w("Foreslått, venter på godkjenning", "Proposed, awaiting approval"),
-                w.money(b.proposed),
-            ],
-        ]
-        return [
-            o.h2(w("Budsjett per i dag", "Budget as of today")),
-            o.table(
-                [w("Post", "Item"), w("Beløp", "Amount")],
-                rows,
-                [82, 18],
-                right_cols=(1,),
-                total=[w("Gjenstår", "Remaining"), w.money(b.remaining)],
-            ),
-        ]
 
     def checkins(self) -> list[Flowable]:
         o, w = self.o, self.w

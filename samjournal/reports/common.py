@@ -29,7 +29,6 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
-    Paragraph,
     SimpleDocTemplate,
     Spacer,
     Table,
@@ -39,6 +38,7 @@ from reportlab.platypus.doctemplate import LayoutError
 from samjournal.reports.errors import ReportLayoutFailed
 from samjournal.reports.fonts import SANS, SANS_BOLD, ensure_fonts, shown
 from samjournal.reports.labels import CONFIDENTIAL, Words
+from samjournal.reports.scripts import Para
 from samjournal.reports.styles import INK, MUTED, RULE, Styles, grid
 
 PAGE = A4
@@ -47,6 +47,7 @@ MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 24 * mm
 FRAME_WIDTH = PAGE[0] - 2 * MARGIN_X
 
+SMALL_TABLE = 12  # rows: a table this short stays on one page
 CELL_LIMIT = 400  # characters of user text in a table cell; a cell cannot flow across pages
 CHUNK = 3000  # characters per Paragraph when long text is split so it flows and wraps fast
 
@@ -60,9 +61,16 @@ def markup(text: str) -> str:
     return escape(shown(text)).replace("\n", "<br/>")
 
 
+def names(items: Sequence[str]) -> str:
+    """A comma-separated list of names as markup, each its own fragment: right-to-left names are
+    then put in display order one by one, and a list of them does not read backwards across a
+    line break."""
+    return ", ".join(f"<span>{markup(item)}</span>" for item in items)
+
+
 def plain(text: str) -> str:
     """User text for canvas.drawString and chart labels (no markup is parsed there)."""
-    return " ".join(shown(text).split())
+    return " ".join(shown(text, primary_only=True).split())
 
 
 def clipped(text: str, limit: int, marker: str) -> str:
@@ -100,6 +108,7 @@ class Letterhead:
     printed_at: dt.datetime
     words: Words
     audit_head: str | None = None
+    confidential: str = CONFIDENTIAL  # the family's copy says it in plain words
 
 
 class Writer:
@@ -112,13 +121,13 @@ class Writer:
 
     # -- text ---------------------------------------------------------------------------------
 
-    def p(self, text: str, style: ParagraphStyle | None = None) -> Paragraph:
+    def p(self, text: str, style: ParagraphStyle | None = None) -> Para:
         """A short user (or our own) text, shown literally."""
-        return Paragraph(markup(text), style or self.s.body)
+        return Para(markup(text), style or self.s.body)
 
-    def raw(self, fragment: str, style: ParagraphStyle | None = None) -> Paragraph:
+    def raw(self, fragment: str, style: ParagraphStyle | None = None) -> Para:
         """Our own markup; any user text inside must come from `markup()`."""
-        return Paragraph(fragment, style or self.s.body)
+        return Para(fragment, style or self.s.body)
 
     def text(
         self, text: str, style: ParagraphStyle | None = None, *, lead: str = ""
@@ -130,16 +139,16 @@ class Writer:
         st = style or self.s.body
         pieces = [markup(piece) for piece in chunks(text)] or [""]
         pieces[0] = lead + pieces[0]
-        return [Paragraph(piece, st) for piece in pieces if piece]
+        return [Para(piece, st) for piece in pieces if piece]
 
-    def h1(self, text: str) -> Paragraph:
-        return Paragraph(markup(text), self.s.h1)
+    def h1(self, text: str) -> Para:
+        return Para(markup(text), self.s.h1)
 
-    def h2(self, text: str) -> Paragraph:
-        return Paragraph(markup(text), self.s.h2)
+    def h2(self, text: str) -> Para:
+        return Para(markup(text), self.s.h2)
 
-    def note(self, text: str) -> Paragraph:
-        return Paragraph(markup(text), self.s.muted)
+    def note(self, text: str) -> Para:
+        return Para(markup(text), self.s.muted)
 
     def space(self, points: float) -> Spacer:
         return Spacer(1, points)
@@ -148,16 +157,16 @@ class Writer:
 
     def cell(
         self, text: str, *, style: ParagraphStyle | None = None, limit: int = CELL_LIMIT
-    ) -> Paragraph:
+    ) -> Para:
         """User text in a table cell, cut with "… (forkortet)" beyond `limit` characters."""
         marker = self.w(" … (forkortet)", " … (shortened)")
-        return Paragraph(markup(clipped(text, limit, marker)), style or self.s.cell)
+        return Para(markup(clipped(text, limit, marker)), style or self.s.cell)
 
-    def head_cell(self, text: str, right: bool = False) -> Paragraph:
+    def head_cell(self, text: str, right: bool = False) -> Para:
         style = self.s.cell_bold
         if right:
             style = ParagraphStyle("head_right", parent=style, alignment=2)
-        return Paragraph(markup(text), style)
+        return Para(markup(text), style)
 
     def table(
         self,
@@ -167,22 +176,60 @@ class Writer:
         *,
         right_cols: tuple[int, ...] = (),
         total: Sequence[Any] | None = None,
-    ) -> Table:
-        """A table over the frame width; the header repeats on every page."""
-        head = [self.head_cell(h, i in right_cols) for i, h in enumerate(header)]
-        data: list[Sequence[Any]] = [head, *rows]
-        if total is not None:
-            data.append(total)
+        whole: bool = True,
+    ) -> Flowable:
+        """A table over the frame width; the header repeats on every page.
+
+        A plain string (a status, a date, an amount) that is wider than its column becomes a
+        Paragraph that wraps inside it; drawn as it is, it would run into the next column. A
+        table of a few rows is not split across pages (`whole=False` inside a layout cell,
+        which cannot split).
+        """
         scale = self.width / sum(fractions)
+        widths = _room_for_words(
+            [f * scale for f in fractions], [*rows, *([total] if total else [])], self.s
+        )
+        head = [self.head_cell(h, i in right_cols) for i, h in enumerate(header)]
+        data: list[Sequence[Any]] = [head]
+        data += [self._cells(row, widths, right_cols, bold=False) for row in rows]
+        if total is not None:
+            data.append(self._cells(total, widths, right_cols, bold=True))
         table = Table(
             data,
-            colWidths=[f * scale for f in fractions],
+            colWidths=widths,
             repeatRows=1,
             splitByRow=1,
             hAlign="LEFT",
         )
         table.setStyle(grid(self.s, total_row=total is not None, right_cols=right_cols))
-        return table
+        return KeepTogether([table]) if whole and len(rows) <= SMALL_TABLE else table
+
+    def _cells(
+        self,
+        row: Sequence[Any],
+        widths: Sequence[float],
+        right_cols: tuple[int, ...],
+        *,
+        bold: bool,
+    ) -> list[Any]:
+        out: list[Any] = []
+        font, size = (SANS_BOLD if bold else SANS), self.s.cell.fontSize
+        for col, value in enumerate(row):
+            # A string that fits stays a string: a Paragraph per cell costs layout time.
+            if (
+                isinstance(value, str)
+                and stringWidth(value, font, size) > widths[col] - CELL_PADDING
+            ):
+                right = col in right_cols
+                style = {
+                    (False, False): self.s.cell,
+                    (False, True): self.s.cell_right,
+                    (True, False): self.s.cell_bold,
+                    (True, True): self.s.cell_bold_right,
+                }[(bold, right)]
+                value = Para(markup(value), style)
+            out.append(value)
+        return out
 
     def facts(self, pairs: Sequence[tuple[str, str]], key_fraction: float = 0.28) -> Table:
         """Label / value lines (case number, owner, period ...) without a header."""
@@ -198,8 +245,44 @@ class Writer:
             ],
         )
 
+    def room_for(self, heading: Para, lines: int = 5) -> CondPageBreak:
+        """A page break unless `heading` and `lines` lines of body text fit (its participants
+        and first lines): a meeting never begins at the foot of a page, nor does its text
+        continue on the next page without its heading. Estimated, not wrapped: a wrap per
+        meeting costs a tenth of the busiest summary's time."""
+        style = heading.style
+        return CondPageBreak(style.spaceBefore + style.leading + lines * self.s.body.leading)
+
     def keep(self, *flowables: Flowable) -> KeepTogether:
         return KeepTogether(list(flowables))
+
+
+CELL_PADDING = 8.5  # left + right padding of `grid`, and half a point to spare
+
+
+def _room_for_words(
+    widths: list[float], rows: Sequence[Sequence[Any]], styles: Styles
+) -> list[float]:
+    """Widen a column whose own strings (a date, an amount, "Avsluttet uten tiltak") have a word
+    wider than it, taking the room from columns with room to spare: a date or an amount is never
+    broken inside (their spaces are no-break spaces)."""
+    needed = [0.0] * len(widths)
+    font, size = styles.cell_bold.fontName, styles.cell.fontSize  # bold is the wider face
+    for row in rows:
+        for col, value in enumerate(row):
+            if isinstance(value, str) and value:
+                word = max(stringWidth(w, font, size) for w in value.split(" "))
+                needed[col] = max(needed[col], word + CELL_PADDING)
+    short = sum(max(0.0, n - w) for n, w in zip(needed, widths, strict=True))
+    if not short:
+        return widths
+    spare = [max(0.0, w - n) for n, w in zip(needed, widths, strict=True)]
+    if sum(spare) < short:
+        return widths  # nothing to take from: the words will be split, never overprinted
+    take = short / sum(spare)
+    return [
+        max(w, n) if n > w else w - s * take for w, n, s in zip(widths, needed, spare, strict=True)
+    ]
 
 
 def layout(
@@ -258,9 +341,16 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 def _frame(head: Letterhead) -> Callable[[Canvas, int, int], None]:
     w = head.words
-    printed = w("Utskrevet {when} av {who}", "Printed {when} by {who}").format(
-        when=w.datetime(head.printed_at), who=plain(head.printed_by)
+    # Who printed may write their name in any script: a Para (fallback faces, shaping), not
+    # drawString, which knows DejaVu only.
+    printed = Para(
+        markup(w("Utskrevet {when} av {who}", "Printed {when} by {who}"))
+        .replace("{when}", markup(w.datetime(head.printed_at)))
+        .replace("{who}", markup(" ".join(head.printed_by.split()))),
+        ParagraphStyle("frame", fontName=SANS, fontSize=8, leading=9.6, textColor=MUTED),
     )
+    printed.wrap(FRAME_WIDTH / 2, PAGE[1])
+    printed_width = max(printed.getActualLineWidths0() or [0.0])
     title = plain(head.title) + (f" · {plain(head.subject)}" if head.subject else "")
     audit = (
         w("Revisjonslogg, kjedehode: ", "Audit log, chain head: ") + head.audit_head
@@ -268,14 +358,16 @@ def _frame(head: Letterhead) -> Callable[[Canvas, int, int], None]:
         else ""
     )
     left, right = MARGIN_X, PAGE[0] - MARGIN_X
+    confidential = plain(head.confidential)
+    room_below = right - left - 30 * mm  # beside "Side x av y"
     top, bottom = PAGE[1] - 12 * mm, 14 * mm
 
     def decorate(canvas: Canvas, number: int, total: int) -> None:
         canvas.saveState()
         canvas.setFillColor(MUTED)
         canvas.setFont(SANS, 8)
-        canvas.drawRightString(right, top, printed)
-        room = right - left - stringWidth(printed, SANS, 8) - 8 * mm
+        printed.drawOn(canvas, right - printed_width, top - printed.height + 7.6)
+        room = right - left - printed_width - 8 * mm
         canvas.setFont(SANS_BOLD, 8)
         canvas.drawString(left, top, _fit(title, SANS_BOLD, 8, room))
         canvas.setStrokeColor(RULE)
@@ -284,7 +376,7 @@ def _frame(head: Letterhead) -> Callable[[Canvas, int, int], None]:
         canvas.line(left, bottom + 4.2 * mm, right, bottom + 4.2 * mm)
         canvas.setFillColor(INK)
         canvas.setFont(SANS_BOLD, 8)
-        canvas.drawString(left, bottom, CONFIDENTIAL)
+        canvas.drawString(left, bottom, _fit(confidential, SANS_BOLD, 8, room_below))
         canvas.setFont(SANS, 8)
         page = w("Side {n} av {total}", "Page {n} of {total}").format(n=number, total=total)
         canvas.drawRightString(right, bottom, page)
@@ -333,18 +425,28 @@ HEADINGS = ("h1", "h2")
 
 
 def _with_room_for_headings(story: list[Flowable]) -> list[Flowable]:
-    """A heading starts a new page unless a few lines of what follows fit under it.
+    """A heading starts a new page unless a few lines of what follows fit under it, and goes
+    with a table that is kept whole (a short table would otherwise leave it alone at the foot).
 
     (Not `keepWithNext`: that would push a heading and a long text after it to the next page
     as one block, leaving most of a page empty.)
     """
     out: list[Flowable] = []
+    pending: list[Flowable] = []  # headings waiting for what follows them
     for flowable in story:
-        if isinstance(flowable, Paragraph) and flowable.style.name in HEADINGS:
+        if isinstance(flowable, Para) and flowable.style.name.removesuffix("-shaped") in HEADINGS:
             style = flowable.style
-            out.append(CondPageBreak(style.spaceBefore + style.leading * 2 + style.fontSize * 6))
-        out.append(flowable)
-    return out
+            pending += [
+                CondPageBreak(style.spaceBefore + style.leading * 2 + style.fontSize * 6),
+                flowable,
+            ]
+            continue
+        if pending and isinstance(flowable, KeepTogether):
+            out.append(KeepTogether([*pending, *flowable._content]))
+        else:
+            out += [*pending, flowable]
+        pending = []
+    return out + pending
 
 
 def now() -> dt.datetime:

@@ -22,6 +22,9 @@ from samjournal.reports.styles import make_styles
 RECENT_DAYS = 183  # what was agreed in about the last six months
 MAX_MEETINGS = 8
 WORKING_ON = (NeedStatus.AGREED, NeedStatus.IN_PROGRESS)
+# The legal marking ("offl. § 13") in words a family reads: what it means for them.
+FOOTER_NB = "Personlige opplysninger. Vi viser ikke dette til andre uten lov eller samtykke."
+FOOTER_EN = "Personal information. We do not show this to others without law or your consent."
 
 
 def build(
@@ -41,6 +44,7 @@ def build(
         printed_by=journal.user.display_name,
         printed_at=now(),
         words=words,
+        confidential=words(FOOTER_NB, FOOTER_EN),
     )
     out = Writer(make_styles(13.5), words)
     story = _story(out, detail, since or today - dt.timedelta(days=RECENT_DAYS), today)
@@ -60,6 +64,16 @@ def _story(o: Writer, d: FamilyDetail, since: dt.date, today: dt.date) -> list[F
                 "This is your copy of what we have agreed together in the family meetings, and "
                 "of what the municipality will pay. Tell us if anything is wrong or has changed.",
             )
+        ),
+        o.raw(
+            "<b>"
+            + markup(
+                w(
+                    "Kopien gjelder {start} til {end}, nyeste først.",
+                    "This copy covers {start} to {end}, newest first.",
+                ).format(start=w.long_date(since), end=w.long_date(today))
+            )
+            + "</b>"
         ),
     ]
     story += _agreed(o, d, since)
@@ -92,8 +106,8 @@ def _agreed(o: Writer, d: FamilyDetail, since: dt.date) -> list[Flowable]:
             *out,
             o.p(
                 w(
-                    "Vi har ikke skrevet ned noen avtaler det siste halve året.",
-                    "We have not written down any agreements in the last six months.",
+                    "Vi har ikke skrevet ned noen avtaler i denne perioden.",
+                    "We have not written down any agreements in this period.",
                 )
             ),
         ]
@@ -133,7 +147,8 @@ def _payments(o: Writer, d: FamilyDetail, since: dt.date) -> list[Flowable]:
                 )
             ),
         ]
-    shown.sort(key=lambda p: (p.status is PaymentStatus.PAID, p.paid_on or dt.date.max))
+    # Newest first, as everything in the copy: what is still to be paid, then the latest paid.
+    shown.sort(key=lambda p: p.paid_on or dt.date.max, reverse=True)
     rows = []
     for p in shown:
         when = (
@@ -149,7 +164,11 @@ def _payments(o: Writer, d: FamilyDetail, since: dt.date) -> list[Flowable]:
             rows,
             [50, 28, 22],
             right_cols=(2,),
-            total=[o.cell(w("Til sammen", "In total"), style=o.s.cell_bold), "", w.money(total)],
+            total=[
+                o.cell(w("Til sammen i perioden", "In total for the period"), style=o.s.cell_bold),
+                "",
+                w.money(total),
+            ],
         )
     )
     return out

@@ -1,9 +1,12 @@
-"""The embedded fonts (DejaVu, with its licence beside it) and the text they can show.
+"""The embedded fonts and the text they can show.
 
-The TTFs live in `resources/fonts/` at the top of the repository (and of a frozen build). They are
+DejaVu draws Latin (every diacritic), Greek, Cyrillic, Armenian and Georgian; Noto Sans faces
+draw what it cannot or draws poorly: Arabic (Persian, Urdu, Kurdish), Hebrew, Ethiopic (Tigrinya,
+Amharic), Thai, Tamil and Devanagari. The TTFs and their licences (LICENSE for DejaVu, OFL.txt for
+Noto) live in `resources/fonts/` at the top of the repository (and of a frozen build). They are
 registered once per process under our own names, so reportlab embeds a subset of them in every
-PDF. `shown(text)` replaces what the fonts lack (a CJK name, an emoji) with a visible box instead
-of letting it vanish or crash the build.
+PDF; `scripts` picks the face for each character. `shown(text)` replaces what no face has (a CJK
+name, an emoji) with a visible box instead of letting it vanish or crash the build.
 """
 
 from __future__ import annotations
@@ -29,14 +32,34 @@ _FILES = {
     MONO: "DejaVuSansMono.ttf",
 }
 
+# Per-character fallbacks: (regular, bold) face names and files. The right-to-left scripts are
+# taken from DejaVu even where it has glyphs: its Arabic has no shaping tables worth the name.
+FALLBACKS: tuple[tuple[str, str, str], ...] = (
+    ("SJArabic", "SJArabic-Bold", "NotoSansArabic"),
+    ("SJHebrew", "SJHebrew-Bold", "NotoSansHebrew"),
+    ("SJEthiopic", "SJEthiopic-Bold", "NotoSansEthiopic"),
+    ("SJThai", "SJThai-Bold", "NotoSansThai"),
+    ("SJTamil", "SJTamil-Bold", "NotoSansTamil"),
+    ("SJDevanagari", "SJDevanagari-Bold", "NotoSansDevanagari"),
+)
+for _regular, _bold, _file in FALLBACKS:
+    _FILES[_regular] = f"{_file}-Regular.ttf"
+    _FILES[_bold] = f"{_file}-Bold.ttf"
+
+# Hebrew, Arabic, Syriac, Thaana, NKo ... and their presentation forms: never drawn by DejaVu.
+RTL_BLOCKS = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))
+
 REPLACEMENT = "\u25a1"  # □: a character the fonts cannot draw
 _KEEP_AS_SPACE = frozenset("\t\r\v\f")
+_FILES_DEJAVU = frozenset((SANS, SANS_BOLD, SANS_OBLIQUE, MONO))
 
 
 @dataclass(frozen=True, slots=True)
 class Fonts:
     directory: Path
-    coverage: frozenset[int]  # code points every text face (regular, bold, oblique) can draw
+    coverage: frozenset[int]  # code points some text face can draw (what `shown` keeps)
+    primary: frozenset[int]  # what every DejaVu text face draws (canvas strings, chart labels)
+    faces: dict[str, frozenset[int]]  # what each registered face is used for
 
 
 _lock = threading.Lock()
@@ -85,24 +108,40 @@ def _register(directory: Path) -> Fonts:
     addMapping(SANS, 1, 0, SANS_BOLD)
     addMapping(SANS, 0, 1, SANS_OBLIQUE)
     addMapping(SANS, 1, 1, SANS_BOLD)
-    coverage = frozenset(faces[SANS].face.charToGlyph)
-    for name in (SANS_BOLD, SANS_OBLIQUE):
-        coverage &= frozenset(faces[name].face.charToGlyph)
-    return Fonts(directory, coverage)
+    for regular, bold, _file in FALLBACKS:
+        pdfmetrics.registerFontFamily(
+            regular, normal=regular, bold=bold, italic=regular, boldItalic=bold
+        )
+        addMapping(regular, 0, 0, regular)
+        addMapping(regular, 1, 0, bold)
+        addMapping(regular, 0, 1, regular)
+        addMapping(regular, 1, 1, bold)
+    rtl = frozenset(c for lo, hi in RTL_BLOCKS for c in range(lo, hi + 1))
+    used = {
+        name: frozenset(face.face.charToGlyph) - (rtl if name in _FILES_DEJAVU else frozenset())
+        for name, face in faces.items()
+    }
+    primary = used[SANS] & used[SANS_BOLD] & used[SANS_OBLIQUE]
+    coverage = primary.union(*(used[regular] for regular, _b, _f in FALLBACKS))
+    return Fonts(directory, coverage, primary, used)
 
 
-def shown(text: str) -> str:
+def shown(text: str, *, primary_only: bool = False) -> str:
     """`text` as the fonts can draw it: NFC, control characters out, unknown ones as □.
 
-    Newlines are kept (the caller turns them into line breaks after escaping).
+    Newlines are kept (the caller turns them into line breaks after escaping). `primary_only`
+    is for text drawn without fallback or shaping (page header, chart labels).
     """
-    coverage = ensure_fonts().coverage
+    fonts = ensure_fonts()
+    coverage = fonts.primary if primary_only else fonts.coverage
     out: list[str] = []
     for ch in unicodedata.normalize("NFC", text):
         if ch == "\n":
             out.append(ch)
         elif ch in _KEEP_AS_SPACE:
             out.append(" ")
+        elif unicodedata.category(ch) == "Cc":
+            continue  # NUL and the like: the Noto faces map some to empty glyphs
         elif ord(ch) in coverage:
             out.append(ch)
         elif unicodedata.category(ch) in ("Cc", "Cf", "Mn"):

@@ -157,7 +157,7 @@ class Words:
         if isinstance(value, dt.datetime):
             value = local(value).date()
         if self.language == "en":
-            return f"{value.day} {_MONTHS['en'][value.month - 1]} {value.year}"
+            return f"{value.day}\u00a0{_MONTHS['en'][value.month - 1]}\u00a0{value.year}"
         return f"{value.day:02d}.{value.month:02d}.{value.year}"
 
     def long_date(self, value: dt.date | dt.datetime | None, *, weekday: bool = False) -> str:
@@ -168,9 +168,10 @@ class Words:
             value = local(value).date()
         name = _MONTH_NAMES[self.language][value.month - 1]
         day = f"{_WEEKDAYS[self.language][value.weekday()]} " if weekday else ""
+        # No-break spaces: "10. juni 2026" never wraps inside (the weekday may stand alone).
         if self.language == "en":
-            return f"{day}{value.day} {name} {value.year}"
-        return f"{day}{value.day}. {name} {value.year}"
+            return f"{day}{value.day}\u00a0{name}\u00a0{value.year}"
+        return f"{day}{value.day}.\u00a0{name}\u00a0{value.year}"
 
     def datetime(self, value: dt.datetime | None) -> str:
         if value is None:

@@ -42,6 +42,7 @@ class Styles:
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     cell_right: ParagraphStyle
+    cell_bold_right: ParagraphStyle
     mono: ParagraphStyle
 
     @property
@@ -109,6 +110,9 @@ def make_styles(size: float = 9.5) -> Styles:
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=SANS_BOLD),
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
+        cell_bold_right=ParagraphStyle(
+            "cell_bold_right", parent=cell, fontName=SANS_BOLD, alignment=TA_RIGHT
+        ),
         mono=ParagraphStyle("mono", parent=body, fontName=MONO),
     )
 

@@ -180,7 +180,7 @@ def big_family(
     j = journal
     family = j.families.create(name, budget_frame=Money.kr(10_000_000), district="Lade")
     fid = family.id
-    adult = j.members.add(fid, "Åse Ødegård", birth_year=1984, national_id=national_id())
+    adult = j.members.add(fid, "Åse Ødegård", birth_year=1985, national_id=national_id())
     j.members.add(fid, "Łukasz Żółć", is_child=True, birth_year=2014)
     ctx = j._ctx
     start = dt.datetime.now(dt.UTC) - dt.timedelta(days=2 * 365)

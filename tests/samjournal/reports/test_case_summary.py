@@ -13,7 +13,7 @@ from samjournal.journal import Journal
 from samjournal.reports.labels import CONFIDENTIAL
 from tests.conftest import Template
 from tests.samjournal.reports.conftest import Filled, flat, pages, text_of
-from tests.samjournal.reports.data import CJK_NAME, HOSTILE, NAMES, note_words
+from tests.samjournal.reports.data import CJK_NAME, HOSTILE, NAMES, big_family, note_words
 
 
 @pytest.fixture(scope="session")
@@ -142,3 +142,44 @@ def test_unknown_family_and_bad_period(lead: Journal, template: Template) -> Non
         reports.case_summary(
             lead, template.worker_family, period=(today, today - dt.timedelta(days=1))
         )
+
+
+OVERVIEW = (
+    "Oversikt",
+    "Budsjettramme",
+    "Utbetalt",
+    "Godkjent, ikke utbetalt",
+    "Gjenstår",
+    "Åpne",
+    "Oppfylt",
+    "Avsluttet uten tiltak",
+    "Livskvalitet, første → siste",
+    "Livet alt i alt",
+    "Neste møte:",
+)
+
+
+def test_page_one_is_the_overview(summary: bytes) -> None:
+    first = " ".join(pages(summary)[0].split())
+    for words in OVERVIEW:
+        assert words in first
+    assert "Medlemmer" not in first  # the detail starts on page 2
+    assert "4,0 6,0 +2,0" in first  # life as a whole, first → latest and the change
+
+
+def test_the_busiest_family_has_its_overview_first(lead: Journal) -> None:
+    family = big_family(lead, "Familien Travel", meetings=60, payments=150, checkins=12)
+    per_page = pages(reports.case_summary(lead, family))
+    assert len(per_page) > 8
+    first = " ".join(per_page[0].split())
+    for words in OVERVIEW:
+        assert words in first
+
+
+def test_each_meeting_shows_the_familys_own_words(summary: bytes) -> None:
+    text = " ".join(text_of(summary).split())
+    assert text.count("Familiens ord: Familiens egne ord") == 3
+
+
+def test_dates_are_never_broken_inside(summary: bytes) -> None:
+    assert not re.search(r"\b\d\d\.\d\d\.\d{1,3}\s*\n", text_of(summary))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 
@@ -11,7 +12,8 @@ from pypdf import PdfReader
 from samjournal import nin, reports
 from samjournal.errors import NotFound
 from samjournal.journal import Journal
-from samjournal.reports.labels import CONFIDENTIAL
+from samjournal.reports.family_copy import FOOTER_NB
+from samjournal.reports.labels import CONFIDENTIAL, Words
 from tests.conftest import WORKER, WORKER_PASS, Template
 from tests.samjournal.reports.conftest import Filled, flat, pages, text_of
 from tests.samjournal.reports.data import HOSTILE, note_words
@@ -64,7 +66,8 @@ def test_every_page_has_frame_and_large_type(copy_nb: bytes) -> None:
     per_page = pages(copy_nb)
     for number, page in enumerate(per_page, start=1):
         assert f"Side {number} av {len(per_page)}" in page
-        assert CONFIDENTIAL in page
+        assert FOOTER_NB in page  # in plain words: no "offl. § 13" for the family
+        assert CONFIDENTIAL not in page
     sizes: list[float] = []
 
     def visit(text: str, cm: object, tm: list[float], font: object, size: float) -> None:
@@ -99,3 +102,23 @@ def test_the_caseworker_prints_for_own_family_only(filled: Filled, template: Tem
 def test_an_empty_family_gets_a_friendly_copy(lead: Journal, template: Template) -> None:
     text = text_of(reports.family_copy(lead, template.other_family))
     assert "Vi har ikke avtalt neste møte ennå" in " ".join(text.split())
+
+
+def test_the_time_window_is_stated_and_everything_runs_newest_first(
+    copy_nb: bytes, filled: Filled
+) -> None:
+    text = " ".join(text_of(copy_nb).split())
+    nb = Words("nb")
+    today = dt.date.today()
+    since = today - dt.timedelta(days=183)
+    window = f"Kopien gjelder {nb.long_date(since)} til {nb.long_date(today)}, nyeste først."
+    assert " ".join(window.split()) in text
+    assert "Til sammen i perioden" in text
+    # payments: those still to be paid, then the latest paid before the earlier one
+    pays = text[text.index("Dette betaler kommunen") :]
+    soon, later, earlier = (
+        pays.find("Godkjent, blir betalt snart"),
+        pays.find("Kontingent 1 <b>fotball</b>"),
+        pays.find("Kontingent 0 <b>fotball</b>"),
+    )
+    assert 0 <= soon < later < earlier

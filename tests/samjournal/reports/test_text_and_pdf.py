@@ -57,8 +57,9 @@ def test_labels_keep_enums_with_equal_values_apart() -> None:
     nb = Words("nb")
     assert nb.label(NeedCategory.OTHER) == "Annet"
     assert nb.label(PaymentMethod.OTHER) == "Annen måte"
-    assert nb.long_date(dt.date(2026, 3, 12), weekday=True) == "torsdag 12. mars 2026"
-    assert Words("en").date(dt.date(2026, 3, 12)) == "12 Mar 2026"
+    # no-break spaces: a date never wraps inside itself
+    assert nb.long_date(dt.date(2026, 3, 12), weekday=True) == "torsdag 12.\u00a0mars\u00a02026"
+    assert Words("en").date(dt.date(2026, 3, 12)) == "12\u00a0Mar\u00a02026"
 
 
 def test_missing_fonts_fail_clearly(tmp_path: Path) -> None:
@@ -165,7 +166,7 @@ def test_every_font_is_embedded(documents: dict[str, bytes], tmp_path: Path) -> 
         for row in rows:
             # name type encoding emb sub uni object ID: emb is the fifth field from the end
             assert row.split()[-5] == "yes", f"{name}: not embedded: {row}"
-            assert "DejaVu" in row, f"{name}: unexpected font {row}"
+            assert "DejaVu" in row or "Noto" in row, f"{name}: unexpected font {row}"
 
 
 def test_render_pages_for_a_look(documents: dict[str, bytes]) -> None:

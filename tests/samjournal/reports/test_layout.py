@@ -1,0 +1,132 @@
+"""Nothing overprints: the word boxes poppler reads back from each page never overlap, on the
+demo corpus and on the rich family (a dropped need's "Avsluttet uten tiltak" once ran into the
+date beside it)."""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+import subprocess
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from samjournal import demo, reports
+from samjournal.journal import Journal
+from samjournal.model import NeedCategory, NeedStatus
+from tests.conftest import TEST_COST
+from tests.samjournal.reports.conftest import Filled
+
+_WORD = re.compile(
+    r'<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)</word>'
+)
+_PAGE = re.compile(r"<page [^>]*>(.*?)</page>", re.S)
+TOLERANCE = 0.6  # points: glyph boxes of neighbouring words may touch
+
+
+@dataclass(frozen=True)
+class Box:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    text: str
+
+
+def word_boxes(pdf: bytes) -> list[list[Box]]:
+    """Each page's words with their boxes, as `pdftotext -bbox` reads them."""
+    tool = shutil.which("pdftotext")
+    assert tool is not None, "pdftotext is missing: apt-get install poppler-utils"
+    out = subprocess.run([tool, "-bbox", "-", "-"], input=pdf, capture_output=True, check=True)
+    pages = []
+    for page in _PAGE.findall(out.stdout.decode("utf-8")):
+        pages.append(
+            [
+                Box(float(a), float(b), float(c), float(d), html.unescape(t))
+                for a, b, c, d, t in _WORD.findall(page)
+            ]
+        )
+    return pages
+
+
+def overlaps(page: list[Box]) -> list[tuple[str, str]]:
+    """Pairs of words whose boxes cover each other (more than touching)."""
+    found = []
+    boxes = sorted(page, key=lambda b: b.y0)
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1 :]:
+            if b.y0 >= a.y1 - TOLERANCE:
+                break
+            height = min(a.y1 - a.y0, b.y1 - b.y0)
+            dy = min(a.y1, b.y1) - max(a.y0, b.y0)
+            dx = min(a.x1, b.x1) - max(a.x0, b.x0)
+            if dx > TOLERANCE and dy > height * 0.3:
+                found.append((a.text, b.text))
+    return found
+
+
+def test_overlaps_are_found() -> None:
+    page = [Box(10, 10, 60, 20, "Avsluttet"), Box(55, 10, 90, 20, "04.03.2025")]
+    assert overlaps(page) == [("Avsluttet", "04.03.2025")]
+    assert overlaps([Box(10, 10, 50, 20, "a"), Box(50.3, 10, 60, 20, "b")]) == []
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Journal]:
+    journal = demo.create_demo_journal(
+        tmp_path_factory.mktemp("layout") / "demo", families=12, seed=7, cost=TEST_COST
+    )
+    yield journal
+    journal.lock()
+
+
+def test_no_words_overprint_in_the_demo_corpus(corpus: Journal) -> None:
+    for row in corpus.families.case_list():
+        for name, pdf in (
+            ("summary", reports.case_summary(corpus, row.id)),
+            ("family copy", reports.family_copy(corpus, row.id)),
+        ):
+            for number, page in enumerate(word_boxes(pdf), start=1):
+                assert not overlaps(page), f"{row.case_number} {name} page {number}"
+
+
+def test_a_dropped_need_keeps_to_its_column(filled: Filled) -> None:
+    j, fid = filled.journal, filled.rich.family
+    need = j.needs.raise_need(fid, "Skyss til svømming", NeedCategory.TRANSPORT)
+    j.needs.set_status(need.id, NeedStatus.DROPPED, outcome="Familien ordnet det selv")
+    for lang in ("nb", "en"):
+        pdf = reports.case_summary(j, fid, language=lang)
+        for number, page in enumerate(word_boxes(pdf), start=1):
+            assert not overlaps(page), f"{lang} page {number}: {overlaps(page)[:3]}"
+    pdf = reports.family_copy(j, fid)
+    assert all(not overlaps(page) for page in word_boxes(pdf))
+
+
+def test_the_pages_read_back(tmp_path: Path, filled: Filled) -> None:
+    pdf = reports.case_summary(filled.journal, filled.rich.family)
+    assert sum(len(p) for p in word_boxes(pdf)) > 1000
+
+
+def last_lines(pdf: bytes) -> list[list[Box]]:
+    """For each page but the last: the words of the lowest line above the footer."""
+    out = []
+    for page in word_boxes(pdf)[:-1]:
+        body = [b for b in page if b.y0 > 50 and b.y1 < 842 - 60]  # no header, no footer
+        if body:
+            bottom = max(b.y1 for b in body)
+            out.append([b for b in body if b.y1 > bottom - 3])
+    return out
+
+
+def test_no_heading_ends_a_page(corpus: Journal, filled: Filled) -> None:
+    documents = [reports.case_summary(filled.journal, filled.rich.family)]
+    documents += [reports.case_summary(corpus, row.id) for row in corpus.families.case_list()]
+    for doc, pdf in enumerate(documents):
+        for number, line in enumerate(last_lines(pdf), start=1):
+            # poppler's boxes are the font size high: headings 12.8 and 10 pt, text 9.5 and under
+            tallest = max(b.y1 - b.y0 for b in line)
+            words = " ".join(b.text for b in line)
+            assert tallest < 9.7, f"document {doc} page {number} ends with a heading: {words}"
