@@ -38,7 +38,9 @@ def overview(o: Writer, d: FamilyDetail, start: dt.date, end: dt.date) -> list[F
 
 def _budget(o: Writer, d: FamilyDetail) -> Flowable:
     w, b = o.w, d.budget
-    share = f" ({(b.spent + b.committed).ore * 100 / b.frame.ore:.0f} %)" if b.frame.ore else ""
+    used = f"{(b.spent + b.committed).ore * 100 / b.frame.ore:.0f}\u00a0%" if b.frame.ore else ""
+    # Said in words: "Gjenstår (24 %)" read as 24 % left when 24 % was used.
+    share = f" ({w('brukt', 'used')} {used})" if used else ""
     return o.table(
         [w("Budsjett per i dag", "Budget as of today"), w("Beløp", "Amount")],
         [

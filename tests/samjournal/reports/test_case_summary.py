@@ -88,7 +88,7 @@ def test_sections_hold_the_recorded_facts(summary: bytes, filled: Filled) -> Non
     assert "Trukket" in text
     assert "(forkortet)" in text  # the 1,000-character purpose, cut in its table cell
     assert "Budsjettramme" in text
-    assert "Gjenstår" in text
+    assert "Gjenstår (brukt " in text  # the share is what was used, said so
     assert "Hjemmebesøk" in text
     assert "Nettverksmøte" in text
 
