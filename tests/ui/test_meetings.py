@@ -14,6 +14,7 @@ from samjournal.records.meetings import partner, staff
 from tests.conftest import WORKER, WORKER_PASS, Template
 from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family, wait_closed
 from ui.dialogs.meeting import MeetingDialog
+from ui.main_window import MainWindow
 
 
 def test_edit_a_meeting(qtbot: QtBot, make_app, journal_dir: Path, template: Template) -> None:
@@ -49,17 +50,22 @@ def test_edit_a_meeting(qtbot: QtBot, make_app, journal_dir: Path, template: Tem
     assert meeting.version == 2
 
 
+def record_meeting(qtbot: QtBot, window: MainWindow) -> MeetingDialog:
+    """The meeting dialog, active, as after Ctrl+R on the family."""
+    open_family(qtbot, window, "Familien Ødegård")
+    window.family_action("record_meeting")
+    dialog = find_window(qtbot, MeetingDialog)
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    return dialog
+
+
 def test_add_need_and_add_payment_put_the_cursor_in_the_new_row(
     qtbot: QtBot, make_app, journal_dir: Path
 ) -> None:
     """Alt+B then typing fills the need; before, the focus stayed on the button, and the first
     space typed added another empty row."""
-    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
-    open_family(qtbot, w, "Familien Ødegård")
-    w.family_action("record_meeting")
-    dialog = find_window(qtbot, MeetingDialog)
-    dialog.activateWindow()
-    qtbot.waitActive(dialog)
+    dialog = record_meeting(qtbot, open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS))
     qtbot.mouseClick(dialog.needs.add_button, Qt.MouseButton.LeftButton)
     need = dialog.needs.rows()[-1]
     qtbot.waitUntil(lambda: dialog.focusWidget() is need.text, timeout=TIMEOUT)  # type: ignore[attr-defined]
@@ -77,11 +83,7 @@ def test_enter_saves_the_meeting_after_adding_rows(
 ) -> None:
     """Enter after "Add payment" saves; it used to press "Add need" again."""
     w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
-    open_family(qtbot, w, "Familien Ødegård")
-    w.family_action("record_meeting")
-    dialog = find_window(qtbot, MeetingDialog)
-    dialog.activateWindow()
-    qtbot.waitActive(dialog)
+    dialog = record_meeting(qtbot, w)
     qtbot.mouseClick(dialog.needs.add_button, Qt.MouseButton.LeftButton)
     qtbot.keyClicks(dialog.focusWidget(), "Ny vaskemaskin")
     qtbot.mouseClick(dialog.payments.add_button, Qt.MouseButton.LeftButton)
@@ -90,7 +92,13 @@ def test_enter_saves_the_meeting_after_adding_rows(
     qtbot.keyClicks(dialog.focusWidget(), "Bussbillett")
     qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
     wait_closed(qtbot, dialog)
-    assert len(dialog.needs.rows()) == 1
+
+    def saved() -> list[str]:
+        return [n.description for n in w.family.data.detail.needs]
+
+    qtbot.waitUntil(lambda: "Ny vaskemaskin" in saved(), timeout=TIMEOUT)
+    assert saved().count("Ny vaskemaskin") == 1
+    assert [p.purpose for p in w.family.data.detail.payments].count("Bussbillett") == 1
 
 
 def test_the_meeting_view_shows_the_payments_proposed_in_it(
