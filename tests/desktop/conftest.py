@@ -3,14 +3,12 @@ programs a test started killed at its end, and a screenshot of the screen when a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.desktop.desk import ROOT, Display, Program, missing_tools
-
-ARTIFACTS = ROOT / "test-artifacts" / "desktop"
+from tests.desktop.desk import ARTIFACTS, Display, Program, missing_tools
 
 
 @pytest.fixture(scope="session")
@@ -35,8 +33,8 @@ def start(
 ) -> Iterator[Callable[..., Program]]:
     started: list[Program] = []
 
-    def run(*args: str, home_dir: Path | None = None) -> Program:
-        program = Program(display, home_dir or home, args)
+    def run(*args: str) -> Program:
+        program = Program(display, home, args)
         started.append(program)
         return program
 
@@ -56,15 +54,3 @@ def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]) ->
     report = yield
     setattr(item, f"rep_{report.when}", report)
     return report
-
-
-def shots(display: Display, name: str) -> Callable[[str], Path]:
-    """Screenshots a person would look at, kept in test-artifacts/desktop/."""
-
-    def take(step: str) -> Path:
-        return display.screenshot(ARTIFACTS / f"{name}-{step}.png")
-
-    return take
-
-
-__all__: Sequence[str] = ("shots",)

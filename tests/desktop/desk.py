@@ -14,7 +14,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,13 +22,33 @@ from pathlib import Path
 from PIL import ImageGrab
 
 ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "test-artifacts" / "desktop"  # screenshots a person looks at
 TOOLS = ("Xvfb", "openbox", "xdotool", "xprop")
 SCREEN = "1366x768x24"  # a common office laptop
 WAIT = 30.0  # seconds: generous, for a loaded CI machine; a pass never waits this long
+DEMO_MADE = 180.0  # seconds: a first start makes the demo journal (about 15 s on an idle laptop)
 
 
 class DeskError(AssertionError):
     """What a person would have seen go wrong: a window that never came, a program that died."""
+
+
+def wait_for_file(path: Path, timeout: float = WAIT) -> None:
+    """Wait for a file the program writes where the person told it to."""
+    deadline = time.monotonic() + timeout
+    while not path.exists():
+        if time.monotonic() > deadline:
+            raise DeskError(f"{path.name} was not written")
+        time.sleep(0.1)
+
+
+def shots(display: Display, name: str) -> Callable[[str], Path]:
+    """Screenshots of the steps of a test, kept in test-artifacts/desktop/."""
+
+    def take(step: str) -> Path:
+        return display.screenshot(ARTIFACTS / f"{name}-{step}.png")
+
+    return take
 
 
 def missing_tools() -> list[str]:

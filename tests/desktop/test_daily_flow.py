@@ -15,8 +15,7 @@ from pathlib import Path
 import pytest
 
 from samjournal.demo import DEMO_PASSPHRASE
-from tests.desktop.conftest import shots
-from tests.desktop.desk import Display, Program
+from tests.desktop.desk import DEMO_MADE, Display, Program, shots, wait_for_file
 
 pytestmark = pytest.mark.desktop
 
@@ -25,9 +24,6 @@ MAIN = "^SamJournal$"
 FAMILY = "Familien Tastesen"
 NEED = "Ny vaskemaskin til familien"
 PURPOSE = "Vaskemaskin fra butikken"
-
-
-DEMO_MADE = 180  # seconds: the first start makes the demo journal (about 15 s on an idle laptop)
 
 
 def unlock_demo(program: Program, user_initial: str | None = None) -> None:
@@ -42,13 +38,6 @@ def unlock_demo(program: Program, user_initial: str | None = None) -> None:
     program.wait_gone(UNLOCK)
     program.focus(MAIN)
     time.sleep(1)  # the case list fills
-
-
-def wait_for_file(path: Path, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while not path.exists():
-        assert time.monotonic() < deadline, f"{path.name} was not written"
-        time.sleep(0.1)
 
 
 def test_a_meeting_with_a_payment_over_the_limit_approved_and_printed(

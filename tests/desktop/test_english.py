@@ -9,9 +9,7 @@ from pathlib import Path
 import pytest
 
 from samjournal.demo import DEMO_PASSPHRASE
-from tests.desktop.conftest import shots
-from tests.desktop.desk import Display
-from tests.desktop.test_daily_flow import DEMO_MADE
+from tests.desktop.desk import DEMO_MADE, Display, shots
 
 pytestmark = pytest.mark.desktop
 

@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.desktop.conftest import shots
-from tests.desktop.desk import DeskError, Display, Program
+from tests.desktop.desk import DeskError, Display, Program, shots, wait_for_file
 
 pytestmark = pytest.mark.desktop
 
@@ -39,14 +38,6 @@ def recovery_groups(sheet: Path) -> list[str]:
             groups.extend(words)
     assert len(groups) == 8, f"no recovery key on the sheet:\n{text}"
     return groups
-
-
-def wait_for_file(path: Path, timeout: float = 30) -> None:
-    deadline = time.monotonic() + timeout
-    while not path.exists():
-        if time.monotonic() > deadline:
-            raise DeskError(f"{path.name} was not written")
-        time.sleep(0.1)
 
 
 def confirm_a_group(program: Program, groups: list[str]) -> None:
