@@ -29,7 +29,6 @@ from samjournal.errors import (
     JournalLocked,
     NotFound,
     PermissionDenied,
-    RecentWorkMissing,
     SamJournalError,
     StorageFull,
     ValidationError,
@@ -220,7 +219,7 @@ class Journal:
             if rescue:
                 ctx.enter_rescue()
             try:
-                notes = _settle_mark(ctx, folder, accept_missing)
+                notes = mark.settle(ctx.marker, ctx.db, accept_missing)
                 altered = failures_altered(ctx.db, username, unlocked.failures)
                 for when in unlocked.failed_attempts:
                     ctx.log_read(
@@ -651,33 +650,6 @@ class Journal:
         ctx = self._require_open()
         ctx.log_read(Action.BACKUP, "journal", self.journal_id)
         return write_backup(ctx.db, self._folder, Path(target))
-
-
-def _settle_mark(ctx: Context, folder: JournalFolder, accept_missing: bool) -> list[str]:
-    """Compare the audit log with the high-water mark; what to record in the audit log.
-
-    Missing work refuses the open rather than warning: carrying on would give new events the
-    missing numbers and overwrite the mark, the only evidence of how far the journal had come,
-    and a -wal found later could no longer be put back. A missing mark (a journal from before
-    marks) is written by this open; an unreadable one (torn, edited, another journal's) too, and
-    that is recorded."""
-    reading = ctx.marker.read()
-    if reading.unreadable:
-        return ["journal.mark unreadable or not this journal's; written anew"]
-    if reading.mark is None:
-        return []
-    missing = mark.compare(ctx.db, reading.mark)
-    if missing is None:
-        return []
-    if not accept_missing:
-        kept = mark.keep_wal(folder.db_path)  # before the close checkpoints and deletes it
-        raise RecentWorkMissing(
-            missing.mark.seq, missing.found.seq, str(kept) if kept is not None else None
-        )
-    return [
-        f"recent work missing, accepted: journal had come to {missing.mark.short()},"
-        f" found {missing.found.short()}"
-    ]
 
 
 def _upgrade(db: Database, on_upgrade: Callable[[], object] | None = None) -> None:

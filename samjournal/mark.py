@@ -29,7 +29,7 @@ from pathlib import Path
 
 from samjournal import audit as audit_log
 from samjournal.audit import Action
-from samjournal.errors import SamJournalError
+from samjournal.errors import RecentWorkMissing, SamJournalError
 from samjournal.fsutil import atomic_write, create_private, temp_path
 from samjournal.store import Database
 
@@ -214,3 +214,30 @@ def record_restore(db: Database, username: str, replaced: Path) -> None:
             detail=f"restored from a backup; the journal had come to {had}",
         )
     marker.write(current(db), durable=True)
+
+
+def settle(marker: Marker, db: Database, accept_missing: bool) -> list[str]:
+    """Compare the audit log with the high-water mark; what to record in the audit log.
+
+    Missing work refuses the open rather than warning: carrying on would give new events the
+    missing numbers and overwrite the mark, the only evidence of how far the journal had come,
+    and a -wal found later could no longer be put back. A missing mark (a journal from before
+    marks) is written by this open; an unreadable one (torn, edited, another journal's) too, and
+    that is recorded."""
+    reading = marker.read()
+    if reading.unreadable:
+        return ["journal.mark unreadable or not this journal's; written anew"]
+    if reading.mark is None:
+        return []
+    missing = compare(db, reading.mark)
+    if missing is None:
+        return []
+    if not accept_missing:
+        kept = keep_wal(db.path)  # before the close checkpoints and deletes it
+        raise RecentWorkMissing(
+            missing.mark.seq, missing.found.seq, str(kept) if kept is not None else None
+        )
+    return [
+        f"recent work missing, accepted: journal had come to {missing.mark.short()},"
+        f" found {missing.found.short()}"
+    ]
