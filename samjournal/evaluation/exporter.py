@@ -18,7 +18,6 @@ import datetime as dt
 import glob
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,6 +27,7 @@ from samjournal.errors import BundleRejected, NotFound, ValidationError
 from samjournal.evaluation import bundle_names
 from samjournal.evaluation.anonymise import Risk
 from samjournal.evaluation.bundle import Header, csv_bytes, csv_lines, write_bundle
+from samjournal.evaluation.bundle_files import move_aside, name_bundle, sha256_of, write_synced
 from samjournal.evaluation.consent_counts import consent_counts
 from samjournal.evaluation.consent_gate import Left
 from samjournal.evaluation.minisign import PublicKey, SigningKey
@@ -52,8 +52,6 @@ from samjournal.evaluation.tables import CONSENT_COUNTS, DATA_TABLES, TOMBSTONES
 from samjournal.fsutil import (
     FOLDER_MODE,
     atomic_write,
-    create_private,
-    fsync_dir,
     remove_partials,
     storage_error,
     temp_path,
@@ -302,7 +300,7 @@ class Evaluation(base.Section):
                 legacy = bundle_names.legacy_name(header.journal_id, study_id, plan.sequence)
                 for unrecorded in (target, out_dir / legacy):
                     if unrecorded.exists():
-                        notices.append(_move_aside(unrecorded, plan.sequence))
+                        notices.append(move_aside(unrecorded, plan.sequence))
                 tables = {
                     name: csv_lines(DATA_TABLES[name].header, lines)
                     for name, lines in plan.tables.items()
@@ -318,7 +316,7 @@ class Evaluation(base.Section):
                     f"{plan.profile.name}: pakke {plan.sequence} fra en SamJournal-journal",
                 )
                 staged = temp_path(target)
-                _write_synced(staged, data)
+                write_synced(staged, data)
                 digest = hashlib.sha256(data).hexdigest()
                 self._save(db, plan, header, key, target.name, bundle_hash, digest)
         except BaseException:
@@ -328,7 +326,7 @@ class Evaluation(base.Section):
             raise
         assert target is not None
         assert staged is not None
-        _name_bundle(staged, target)  # committed: the bundle is logged; naming it comes last
+        name_bundle(staged, target)  # committed: the bundle is logged; naming it comes last
         ctx.emit("export")
         entry = self._entry(study_id, plan.sequence)
         return ExportResult(target, entry, plan.risk, tuple(notices))
@@ -414,8 +412,8 @@ class Evaluation(base.Section):
             if (out_dir / name).exists():
                 continue
             for staged in out_dir.glob(f".{glob.escape(name)}.*.partial"):
-                if _sha256(staged) == digest:
-                    _name_bundle(staged, out_dir / name)
+                if sha256_of(staged) == digest:
+                    name_bundle(staged, out_dir / name)
                     notices.append(
                         f"Pakke {row['sequence']} ble registrert, men et avbrudd hindret at filen"
                         f" fikk navnet sitt; den er kontrollert og lagt på plass: {name}"
@@ -630,60 +628,6 @@ class Evaluation(base.Section):
             detail=f"bundle {seq} ({plan.kind}): {rows} rows, {len(plan.tombstones_all)}"
             f" tombstones, key {key.public.key_id_hex}",
         )
-
-
-def _name_bundle(staged: Path, target: Path) -> None:
-    try:
-        os.replace(staged, target)
-        fsync_dir(target.parent)
-    except FileNotFoundError:
-        if not target.exists():  # else another export into the folder adopted it first
-            raise
-    except OSError as exc:
-        raise storage_error(exc) from exc
-
-
-def _write_synced(path: Path, data: bytes) -> None:
-    try:
-        with create_private(path) as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            path.unlink()
-        raise storage_error(exc) from exc
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def _move_aside(target: Path, sequence: int) -> str:
-    """A bundle under the name of the number about to be used, with no line in the log: written
-    by an export that crashed before recording it (a version before the temp-name order), or
-    logged in a journal since restored from an older backup. It cannot be adopted (the journal
-    cannot decrypt it to check it) and is renamed out of the way, so it is not sent beside the
-    new bundle of that number by mistake."""
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    aside = target.with_name(f"{target.name}.ikke-registrert-{stamp}")
-    number = 1
-    while aside.exists():
-        number += 1
-        aside = target.with_name(f"{target.name}.ikke-registrert-{stamp}-{number}")
-    try:
-        os.replace(target, aside)
-    except OSError as exc:
-        raise storage_error(exc) from exc
-    return (
-        f"{target.name} i mappen er ikke registrert i journalen (en eksport ble avbrutt før den"
-        f" ble registrert, eller journalen er gjenopprettet fra en eldre sikkerhetskopi). Den er"
-        f" flyttet til {aside.name} og skal ikke sendes; den nye pakken {sequence} erstatter den."
-    )
 
 
 def _entry_from_row(row: Any) -> ExportEntry:

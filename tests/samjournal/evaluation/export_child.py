@@ -40,7 +40,7 @@ def _die() -> None:
 def _kill_before_naming() -> None:
     """Die where this process would name a bundle it wrote; naming one an earlier (killed)
     process left behind, at the start of an export, goes ahead."""
-    real_write, real_name = exporter._write_synced, exporter._name_bundle
+    real_write, real_name = exporter.write_synced, exporter.name_bundle
     mine: set[Path] = set()
 
     def write(path: Path, data: bytes) -> None:
@@ -52,8 +52,8 @@ def _kill_before_naming() -> None:
             _die()
         real_name(staged, target)
 
-    setattr(exporter, "_write_synced", write)  # noqa: B010
-    setattr(exporter, "_name_bundle", name_or_die)  # noqa: B010
+    setattr(exporter, "write_synced", write)  # noqa: B010
+    setattr(exporter, "name_bundle", name_or_die)  # noqa: B010
 
 
 def _kill_after_commit() -> None:

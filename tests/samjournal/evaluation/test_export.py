@@ -244,21 +244,21 @@ def test_preview_writes_nothing(lead: Journal, tmp_path: Path) -> None:
 def test_a_failed_export_leaves_no_file_and_no_log(
     lead: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fail_after_write: bool
 ) -> None:
-    real = exporter_module._write_synced
+    real = exporter_module.write_synced
 
     def broken(target: Path, data: bytes) -> None:
         if fail_after_write:
             real(target, data)
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(exporter_module, "_write_synced", broken)
+    monkeypatch.setattr(exporter_module, "write_synced", broken)
     with pytest.raises(OSError, match="No space"):
         lead.evaluation.export(STUDY, tmp_path / "out")
     assert list((tmp_path / "out").iterdir()) == []
     assert lead.evaluation.export_log() == []
     db = lead._require_open().db
     assert db.scalar("SELECT count(*) FROM evaluation_households") == 0
-    monkeypatch.setattr(exporter_module, "_write_synced", real)
+    monkeypatch.setattr(exporter_module, "write_synced", real)
     assert lead.evaluation.export(STUDY, tmp_path / "out").entry.sequence == 1
 
 
@@ -334,7 +334,7 @@ def test_a_logged_bundle_left_under_its_temp_name_is_adopted(
     def crash(staged: Path, target: Path) -> None:
         raise KeyboardInterrupt  # stands for the kill between the commit and the rename
 
-    monkeypatch.setattr(exporter_module, "_name_bundle", crash)
+    monkeypatch.setattr(exporter_module, "name_bundle", crash)
     with pytest.raises(KeyboardInterrupt):
         lead.evaluation.export(STUDY, out)
     monkeypatch.undo()
@@ -353,7 +353,7 @@ def test_a_stranger_under_a_logged_bundles_temp_name_is_not_adopted(
     lead: Journal, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     out = tmp_path / "USB"
-    monkeypatch.setattr(exporter_module, "_name_bundle", lambda staged, target: staged.unlink())
+    monkeypatch.setattr(exporter_module, "name_bundle", lambda staged, target: staged.unlink())
     first = lead.evaluation.export(STUDY, out).entry
     monkeypatch.undo()
     (out / f".{first.file_name}.0a1b2c3d4e5f.partial").write_bytes(b"not the logged bundle")

@@ -198,7 +198,7 @@ def test_the_outcome_tells_of_a_bundle_an_interrupted_export_left(
     def cut_off(staged: Path, target: Path) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(exporter, "_name_bundle", cut_off)
+    monkeypatch.setattr(exporter, "name_bundle", cut_off)
     with pytest.raises(KeyboardInterrupt):
         lead.evaluation.export(STUDY, usb)
     monkeypatch.undo()
