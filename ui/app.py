@@ -26,6 +26,7 @@ from ui.main_window import MainWindow
 from ui.platform_check import explain, missing_xcb_packages
 from ui.prefs import APP_NAME, Prefs, default_journal_path, demo_journal_path
 from ui.render_process import RENDERER
+from ui import theme
 from ui.session import Session
 from ui.translations import Language
 from ui.unlock import UnlockDialog
@@ -73,6 +74,7 @@ class App(QObject):
     ) -> None:
         super().__init__(parent)
         QGuiApplication.setQuitOnLastWindowClosed(False)
+        theme.follow_system()  # contrast-checked colours, light or dark as the system says
         self.prefs = prefs or Prefs()
         self.language = Language(qm_dir)
         self.language.install(self.prefs.language)

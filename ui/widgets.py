@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import (
     QAction,
     QIcon,
@@ -24,7 +34,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QLayout,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QStyle,
@@ -34,7 +46,7 @@ from PySide6.QtWidgets import (
 )
 
 from samjournal.money import Money
-from ui import fmt
+from ui import a11y, fmt, focus_order
 
 _OPEN_DIALOGS: set[QDialog] = set()
 
@@ -50,20 +62,70 @@ def hold_while_open(dialog: QDialog) -> None:
 
 class Dialog(QDialog):
     """The client's dialogs: held while open (see `hold_while_open`), however they are opened,
-    and tall enough for a message set before they were shown (the demo note on the lock screen
-    was cut off: its height was worked out for another width)."""
+    tall enough for a message set before they were shown (the demo note on the lock screen
+    was cut off: its height was worked out for another width), and never larger than the
+    screen they open on (at 1.5x or 2x scaling a fixed size put Save off the screen)."""
+
+    _tab_ordered = False
 
     def showEvent(self, event: QShowEvent) -> None:
         hold_while_open(self)
+        if not self._tab_ordered:
+            self._tab_ordered = True
+            self.order_tab()
         super().showEvent(event)
         fit_dialog(self)
+        fit_to_screen(self)
+
+    def order_tab(self) -> list[QWidget]:
+        """Tab order = reading order (see ui/focus_order.py); again after rows are added."""
+        return focus_order.apply(self)
+
+
+# Room left around a window for its title bar and frame, which Qt does not count in size().
+FRAME_ROOM = QSize(16, 48)
+
+
+def screen_room(widget: QWidget) -> QRect | None:
+    """The part of the widget's screen a window may use, in logical pixels."""
+    screen = widget.screen()
+    return screen.availableGeometry() if screen is not None else None
+
+
+def fit_to_screen(window: QWidget, room: QRect | None = None) -> None:
+    """Shrink `window` to fit `room` (its screen's free area) with its frame, and move it
+    inside. Content that is then too big scrolls (see `ScrollBody`); sizes the user or the
+    settings chose are kept whenever they fit."""
+    room = room or screen_room(window)
+    if room is None:
+        return
+    most = room.size() - FRAME_ROOM
+    if window.minimumWidth() > most.width() or window.minimumHeight() > most.height():
+        window.setMinimumSize(window.minimumSize().boundedTo(most))
+    size = window.size().boundedTo(most)
+    if size != window.size():
+        window.resize(size)
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), room.left()), room.right() - size.width() - FRAME_ROOM.width() + 1)
+    y = min(max(frame.y(), room.top()), room.bottom() - size.height() - FRAME_ROOM.height() + 1)
+    if (x, y) != (frame.x(), frame.y()) and window.isWindow():
+        window.move(max(x, room.left()), max(y, room.top()))
+
+
+def fits_screen(size: QSize, room: QRect | None) -> bool:
+    """Whether a window of `size` (say, restored from the settings) fits `room` whole."""
+    if room is None:
+        return True
+    most = room.size() - FRAME_ROOM
+    return size.width() <= most.width() and size.height() <= most.height()
 
 
 def fit_dialog(widget: QWidget) -> None:
     """Grow the dialog around `widget` so a message that just appeared is shown whole.
 
     A top-level window does not grow by itself for wrapped text (height-for-width), so the
-    message would be cut off or squash its neighbours; never shrinks what the user sized.
+    message would be cut off or squash its neighbours; never shrinks what the user sized, and
+    never grows past the screen (the fields scroll instead).
     """
     window = widget.window()
     layout = window.layout()
@@ -73,8 +135,48 @@ def fit_dialog(widget: QWidget) -> None:
     width = window.width()
     needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
     needed = max(needed, layout.totalMinimumSize().height(), window.minimumSizeHint().height())
+    if window.findChild(ScrollBody) is not None:  # what the fields want, as far as it fits
+        needed = max(needed, layout.totalSizeHint().height())
+    room = screen_room(window)
+    if room is not None:
+        needed = min(needed, room.height() - FRAME_ROOM.height())
     if needed > window.height():
         window.resize(width, needed)
+
+
+class ScrollBody(QScrollArea):
+    """A dialog's fields in a frameless scroll area: as big as the fields want while the
+    screen has room, scrolling once it has not. (QScrollArea caps its size hint at 36x24 lines
+    of text, which would squeeze a dialog that fits.)"""
+
+    def __init__(self, layout: QLayout, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        inner = QWidget()
+        inner.setLayout(layout)
+        self.setWidget(inner)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the area
+        self.viewport().setAutoFillBackground(False)
+        inner.setAutoFillBackground(False)
+        for bar in (self.verticalScrollBar(), self.horizontalScrollBar()):
+            bar.setAccessibleName(QCoreApplication.translate("ScrollBody", "Scroll"))
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget()
+        hint = inner.sizeHint() if inner is not None else QSize(0, 0)
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(hint.width() + bar, hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget()
+        wanted = inner.minimumSizeHint() if inner is not None else QSize(0, 0)
+        line = self.fontMetrics().height()
+        return wanted.boundedTo(QSize(16 * line, 6 * line))
+
+    def ensure_visible(self, widget: QWidget) -> None:
+        self.ensureWidgetVisible(widget, 8, 8)
 
 
 class MessageBar(QFrame):
@@ -118,6 +220,7 @@ class MessageBar(QFrame):
         self.setAccessibleDescription(text)
         self.show()
         fit_dialog(self)
+        a11y.announce(self, text)  # read out, wherever the focus is (WCAG 4.1.3)
 
     def text(self) -> str:
         return self._text.text() if self.isVisible() else ""
@@ -215,9 +318,14 @@ class PassphraseEdit(QLineEdit):
         )
         self._show = QAction(self)
         self._show.setCheckable(True)
+        self.addAction(self._show, QLineEdit.ActionPosition.TrailingPosition)
+        # The button Qt makes for the action takes no focus and has no name of its own: the
+        # keyboard could not reach it and a screen reader said only "check box" (WCAG 2.1.1,
+        # 4.1.2). It comes next in the Tab order, after the field.
+        self.show_button: QToolButton = self.findChildren(QToolButton)[-1]
+        self.show_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._show.toggled.connect(self._toggle)
         self._toggle(False)
-        self.addAction(self._show, QLineEdit.ActionPosition.TrailingPosition)
         self.caps_on: bool | None = None
 
     def _toggle(self, shown: bool) -> None:
@@ -230,6 +338,7 @@ class PassphraseEdit(QLineEdit):
         )
         self._show.setToolTip(tip)
         self._show.setText(tip)
+        self.show_button.setAccessibleName(tip)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()

@@ -40,7 +40,7 @@ from samjournal.model import (
 )
 from samjournal.records.meetings import Recorded
 from ui import fmt, labels
-from ui.dialogs.drafts import DraftList, NeedRow, PaymentRow
+from ui.dialogs.drafts import DraftList, DraftRow, NeedRow, PaymentRow
 from ui.dialogs.form import FormDialog, Work
 from ui.session import Session
 
@@ -172,6 +172,10 @@ class MeetingDialog(FormDialog):
         ]
         self.needs.changed.connect(self._refresh_need_choices)
         self.payments.row_added.connect(lambda _row: self._refresh_need_choices())
+        for drafts_list in (self.needs, self.payments):
+            drafts_list.row_added.connect(self._row_added)
+        # A comfortable size on a laptop; showing it shrinks it to the screen (the fields
+        # scroll then), so at 1.5x or 2x scaling Save and Cancel stay in view.
         self.resize(1000, 660)
 
     def _fill(self, meeting: Meeting) -> None:
@@ -191,6 +195,12 @@ class MeetingDialog(FormDialog):
             self.next_at.setDateTime(fmt.qdatetime(meeting.next_meeting_at))
         self.family_words.setPlainText(meeting.family_words)
         self.agreed.setPlainText(meeting.agreed)
+
+    def _row_added(self, row: DraftRow) -> None:
+        """A new row's fields come where they stand in the Tab order (they came after Cancel,
+        so Tab never reached the fields above again), and it is scrolled into view."""
+        self.order_tab()
+        self.scroll.ensure_visible(row.first())
 
     def _refresh_need_choices(self) -> None:
         drafted = [row.description() for row in self.needs.rows() if isinstance(row, NeedRow)]
