@@ -4,9 +4,16 @@ widget we paint ourselves (the budget bar, the trend chart), and status messages
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleInterface
-from PySide6.QtWidgets import QAccessibleWidget, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QAccessibleWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QScrollBar,
+    QWidget,
+)
 
 ROLE_PROPERTY = "samjournalAccessibleRole"
 _installed = False
@@ -53,3 +60,28 @@ def status(widget: QWidget | None, text: str, timeout_ms: int = 8000) -> None:
         announce(window.statusBar(), text)
     elif widget is not None:
         announce(widget, text)
+
+
+def name_parts(root: QWidget) -> None:
+    """Name what Qt leaves unnamed inside `root`: scroll bars, and a message box's icon (a
+    screen reader said "scroll bar" and "graphic", and nothing more)."""
+    for bar in root.findChildren(QScrollBar):
+        if not bar.accessibleName():
+            vertical = bar.orientation() == Qt.Orientation.Vertical
+            bar.setAccessibleName(
+                QCoreApplication.translate("Accessibility", "Vertical scroll bar")
+                if vertical
+                else QCoreApplication.translate("Accessibility", "Horizontal scroll bar")
+            )
+    if isinstance(root, QMessageBox):
+        icon = root.findChild(QLabel, "qt_msgboxex_icon_label")
+        meaning = {
+            QMessageBox.Icon.Information: QCoreApplication.translate(
+                "Accessibility", "Information"
+            ),
+            QMessageBox.Icon.Question: QCoreApplication.translate("Accessibility", "Question"),
+            QMessageBox.Icon.Warning: QCoreApplication.translate("Accessibility", "Warning"),
+            QMessageBox.Icon.Critical: QCoreApplication.translate("Accessibility", "Error"),
+        }.get(root.icon(), "")
+        if icon is not None and meaning:
+            icon.setAccessibleName(meaning)

@@ -21,12 +21,12 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidge
 from samjournal.journal import Journal
 from samjournal.kdf import KdfCost
 from samjournal.settings import JournalSettings
+from ui import theme
 from ui.dialogs.passphrase import RecoveryResetDialog
 from ui.main_window import MainWindow
 from ui.platform_check import explain, missing_xcb_packages
 from ui.prefs import APP_NAME, Prefs, default_journal_path, demo_journal_path
 from ui.render_process import RENDERER
-from ui import theme
 from ui.session import Session
 from ui.translations import Language
 from ui.unlock import UnlockDialog

@@ -8,15 +8,21 @@ column from the top: the order a person reads the dialog in.
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QAbstractScrollArea,
+    QDialogButtonBox,
     QGridLayout,
     QLayout,
     QLineEdit,
+    QPlainTextEdit,
     QScrollArea,
     QStackedWidget,
     QTabWidget,
+    QTextEdit,
     QToolButton,
     QWidget,
 )
@@ -93,7 +99,18 @@ def _is_container(widget: QWidget) -> bool:
 
 def apply(root: QWidget) -> list[QWidget]:
     """Set the Tab order inside `root` to its reading order; returns that order."""
+    for box in root.findChildren(QDialogButtonBox):
+        # Qt makes a button box its first button's focus proxy. The box sits early in the
+        # focus chain (made before the fields), so Tab from its last button landed on the box,
+        # that is back on Save: Save -> Cancel -> Save, never the fields again.
+        box.setFocusProxy(None)
+    # Tab leaves a table or a text field, as it leaves every other field: moving between cells
+    # (arrow keys do that) or typing a tab character kept keyboard users in it.
+    for view in root.findChildren(QAbstractItemView):
+        view.setTabKeyNavigation(False)
+    for text in (*root.findChildren(QPlainTextEdit), *root.findChildren(QTextEdit)):
+        text.setTabChangesFocus(True)
     order = reading_order(root)
-    for first, second in zip(order, order[1:], strict=False):
+    for first, second in itertools.pairwise(order):
         QWidget.setTabOrder(first, second)
     return order

@@ -6,7 +6,7 @@ import datetime as dt
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QScreen
+from PySide6.QtGui import QAction, QCloseEvent, QScreen
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from samjournal.model import FamilyId
-from ui import clipboard, export, fmt
+from ui import a11y, clipboard, export, fmt
 from ui.approvals import ApprovalsPage
 from ui.case_page import CaseListPage
 from ui.dialogs.family import FamilyDialog
@@ -33,8 +33,9 @@ from ui.menus import build_menus
 from ui.prefs import Prefs
 from ui.printouts import actions as printouts
 from ui.session import Session
+from ui.shortcuts import ShortcutsDialog
 from ui.unlock import UnlockDialog
-from ui.widgets import MessageBar
+from ui.widgets import MessageBar, fits_screen, screen_room
 
 
 class MainWindow(QMainWindow):
@@ -105,11 +106,15 @@ class MainWindow(QMainWindow):
         session.settings_changed.connect(lambda s: self.idle.set_minutes(s.idle_timeout_minutes))
         self.idle.idle.connect(self.lock)
         self.idle.start()
+        # A size saved on a bigger screen, or before the scaling went up, is used only when it
+        # fits this one: a window bigger than the screen hides its edges and status bar.
         geometry = prefs.geometry("main")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        maximized = bool(self.windowState() & Qt.WindowState.WindowMaximized)
+        if not restored or not (maximized or fits_screen(self.size(), screen_room(self))):
+            self.setWindowState(Qt.WindowState.WindowNoState)
             self._default_size()
+        a11y.name_parts(self)
         self._update_actions()
 
     def _default_size(self) -> None:
@@ -414,12 +419,8 @@ class MainWindow(QMainWindow):
         if event.isAccepted():
             self.closed.emit(self)
 
-    def shortcut_text(self) -> str:
-        rows = []
-        for action in self.actions_by_name.values():
-            if not action.shortcut().isEmpty():
-                name = action.text().replace("&", "").rstrip("…")
-                rows.append(
-                    f"{action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t{name}"
-                )
-        return "\n".join(rows)
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(list(self.actions_by_name.values()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

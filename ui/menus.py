@@ -306,11 +306,7 @@ def build_menus(window: MainWindow) -> None:
         help_menu,
         "shortcuts",
         QCoreApplication.translate("Menus", "&Keyboard shortcuts"),
-        lambda: _info(
-            window,
-            QCoreApplication.translate("Menus", "Keyboard shortcuts"),
-            window.shortcut_text(),
-        ),
+        window.show_shortcuts,
         "F1",
     )
     add(

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QLayout,
+    QLineEdit,
     QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
@@ -73,6 +73,7 @@ class Dialog(QDialog):
         if not self._tab_ordered:
             self._tab_ordered = True
             self.order_tab()
+            a11y.name_parts(self)
         super().showEvent(event)
         fit_dialog(self)
         fit_to_screen(self)
@@ -160,8 +161,6 @@ class ScrollBody(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the area
         self.viewport().setAutoFillBackground(False)
         inner.setAutoFillBackground(False)
-        for bar in (self.verticalScrollBar(), self.horizontalScrollBar()):
-            bar.setAccessibleName(QCoreApplication.translate("ScrollBody", "Scroll"))
 
     def sizeHint(self) -> QSize:
         inner = self.widget()

@@ -216,7 +216,7 @@ class DraftList(QWidget):
         return row
 
     def _add_by_hand(self) -> None:
-        """"Add" puts the cursor in the new row (it stayed on the button, so typing went
+        """ "Add" puts the cursor in the new row (it stayed on the button, so typing went
         nowhere and Space added another row) and shows it."""
         row = self.add()
         row.first().setFocus(Qt.FocusReason.TabFocusReason)
