@@ -35,7 +35,7 @@ from ui.printouts import actions as printouts
 from ui.session import Session
 from ui.shortcuts import ShortcutsDialog
 from ui.unlock import UnlockDialog
-from ui.widgets import MessageBar, fits_screen, screen_room
+from ui.widgets import MessageBar, ScrollBody, fits_screen, screen_room
 
 
 class MainWindow(QMainWindow):
@@ -63,14 +63,17 @@ class MainWindow(QMainWindow):
         for page in (self.cases, self.family, self.approvals, self.locked_page):
             self.pages.addWidget(page)
         self.banner = MessageBar(self, closable=True)
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        layout = QVBoxLayout()
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
+        # The pages scroll as a whole when the window is smaller than they can be (2x scaling on
+        # a laptop leaves 683x384): the window itself never has to be bigger than the screen.
+        central = ScrollBody(layout)
         self.setCentralWidget(central)
 
         self.user_label = QLabel()
+        self.user_label.setWordWrap(True)  # a long journal path wraps rather than widening
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
