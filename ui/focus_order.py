@@ -40,8 +40,8 @@ def _layout_items(layout: QLayout) -> list[QWidget | QLayout]:
             continue
         key = (0, 0, index)
         if isinstance(layout, QGridLayout):  # a grid's items are kept in insertion order
-            row, column, _rows, _columns = layout.getItemPosition(index)
-            key = (row, column, index)
+            position: tuple[int, int, int, int] = layout.getItemPosition(index)  # type: ignore[assignment]
+            key = (position[0], position[1], index)
         widget = item.widget()
         child = item.layout()
         if widget is not None:
@@ -103,13 +103,15 @@ def apply(root: QWidget) -> list[QWidget]:
         # Qt makes a button box its first button's focus proxy. The box sits early in the
         # focus chain (made before the fields), so Tab from its last button landed on the box,
         # that is back on Save: Save -> Cancel -> Save, never the fields again.
-        box.setFocusProxy(None)
+        box.setFocusProxy(None)  # type: ignore[arg-type]  # None clears it (Qt's nullptr)
     # Tab leaves a table or a text field, as it leaves every other field: moving between cells
     # (arrow keys do that) or typing a tab character kept keyboard users in it.
     for view in root.findChildren(QAbstractItemView):
         view.setTabKeyNavigation(False)
-    for text in (*root.findChildren(QPlainTextEdit), *root.findChildren(QTextEdit)):
-        text.setTabChangesFocus(True)
+    for plain in root.findChildren(QPlainTextEdit):
+        plain.setTabChangesFocus(True)
+    for rich in root.findChildren(QTextEdit):
+        rich.setTabChangesFocus(True)
     order = reading_order(root)
     for first, second in itertools.pairwise(order):
         QWidget.setTabOrder(first, second)

@@ -64,8 +64,8 @@ class FormDialog(Dialog):
         self.body.addLayout(self.form)
         # The fields scroll when the screen is too small for them (2x scaling on a laptop);
         # the message and Save/Cancel stay in view below them.
-        self.scroll = ScrollBody(self.body)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_body = ScrollBody(self.body)
+        outer.addWidget(self.scroll_body, 1)
         self.message = MessageBar(self)
         outer.addWidget(self.message)
         self.buttons = QDialogButtonBox()

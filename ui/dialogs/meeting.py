@@ -200,7 +200,7 @@ class MeetingDialog(FormDialog):
         """A new row's fields come where they stand in the Tab order (they came after Cancel,
         so Tab never reached the fields above again), and it is scrolled into view."""
         self.order_tab()
-        self.scroll.ensure_visible(row.first())
+        self.scroll_body.ensure_visible(row.first())
 
     def _refresh_need_choices(self) -> None:
         drafted = [row.description() for row in self.needs.rows() if isinstance(row, NeedRow)]
