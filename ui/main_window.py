@@ -35,7 +35,7 @@ from ui.printouts import actions as printouts
 from ui.session import Session
 from ui.shortcuts import ShortcutsDialog
 from ui.unlock import UnlockDialog
-from ui.widgets import MessageBar, ScrollBody, fits_screen, screen_room
+from ui.widgets import FRAME_ROOM, MessageBar, ScrollBody, fits_screen, screen_room
 
 
 class MainWindow(QMainWindow):
@@ -127,7 +127,15 @@ class MainWindow(QMainWindow):
             self.resize(1280, 720)
             return
         room = screen.availableGeometry()
-        self.resize(min(1440, int(room.width() * 0.95)), min(900, int(room.height() * 0.92)))
+        width = min(1440, int(room.width() * 0.95))
+        height = min(900, int(room.height() * 0.92), room.height() - FRAME_ROOM.height())
+        self.resize(width, height)
+        # Placed by us, title bar included: a window manager's own placement put the bottom
+        # edge, and the status line, off a 768-line screen at 1.5x.
+        self.move(
+            room.x() + (room.width() - width) // 2,
+            room.y() + max(0, (room.height() - height - FRAME_ROOM.height()) // 2),
+        )
 
     def _make_locked_page(self) -> QWidget:
         page = QWidget()

@@ -26,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -132,17 +133,26 @@ def fit_dialog(widget: QWidget) -> None:
     layout = window.layout()
     if not isinstance(window, QDialog) or layout is None:
         return
+    bodies = window.findChildren(ScrollBody)
+    for body in bodies:  # fields added since the layout last asked (see ScrollBody)
+        body.updateGeometry()
+    layout.invalidate()
     layout.activate()
+    room = screen_room(window)
     width = window.width()
+    if bodies:  # as wide as the fields want, as far as the screen has room
+        wanted = layout.totalSizeHint().width()
+        if room is not None:
+            wanted = min(wanted, room.width() - FRAME_ROOM.width())
+        width = max(width, wanted)
     needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
     needed = max(needed, layout.totalMinimumSize().height(), window.minimumSizeHint().height())
-    if window.findChild(ScrollBody) is not None:  # what the fields want, as far as it fits
+    if bodies:  # what the fields want, as far as the screen has room
         needed = max(needed, layout.totalSizeHint().height())
-    room = screen_room(window)
     if room is not None:
         needed = min(needed, room.height() - FRAME_ROOM.height())
-    if needed > window.height():
-        window.resize(width, needed)
+    if needed > window.height() or width > window.width():
+        window.resize(width, max(needed, window.height()))
 
 
 class ScrollBody(QScrollArea):
@@ -155,18 +165,41 @@ class ScrollBody(QScrollArea):
         inner = QWidget()
         inner.setLayout(layout)
         self.setWidget(inner)
+        # Fields added after this was made must reach the dialog's layout, which keeps the size
+        # hint it first read (a dialog came up 53 pixels tall, its fields scrolled away).
+        inner.installEventFilter(self)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the area
         self.viewport().setAutoFillBackground(False)
         inner.setAutoFillBackground(False)
+        # Follow the focus however it moves (Tab, a mnemonic, "Add" putting the cursor in a new
+        # row), so the field being typed in is never scrolled out of sight.
+        app = QCoreApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
 
     def sizeHint(self) -> QSize:
         inner = self.widget()
         hint = inner.sizeHint() if inner is not None else QSize(0, 0)
         bar = self.verticalScrollBar().sizeHint().width()
-        return QSize(hint.width() + bar, hint.height())
+        return QSize(hint.width() + bar, self.heightForWidth(hint.width() + bar))
+
+    # Wrapped text inside needs more height the narrower it is: say so, so that a dialog grows
+    # to show it whole (fit_dialog) instead of scrolling while the screen has room.
+    def hasHeightForWidth(self) -> bool:
+        inner = self.widget()
+        return inner is not None and inner.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        inner = self.widget()
+        if inner is None:
+            return 0
+        if not inner.hasHeightForWidth():
+            return inner.sizeHint().height()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return max(inner.heightForWidth(width - bar), inner.minimumSizeHint().height())
 
     def minimumSizeHint(self) -> QSize:
         inner = self.widget()
@@ -174,8 +207,18 @@ class ScrollBody(QScrollArea):
         line = self.fontMetrics().height()
         return wanted.boundedTo(QSize(16 * line, 6 * line))
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+        return super().eventFilter(watched, event)
+
     def ensure_visible(self, widget: QWidget) -> None:
         self.ensureWidgetVisible(widget, 8, 8)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        inner = self.widget()
+        if new is not None and inner is not None and inner.isAncestorOf(new):
+            self.ensure_visible(new)
 
 
 class MessageBar(QFrame):

@@ -221,9 +221,23 @@ def fits(window: QWidget, scale: float, screen: QSize = SCREEN) -> list[Found]:
     return problems
 
 
+def shown_whole(window: QWidget) -> list[Found]:
+    """Fields scroll only when the screen has no room for them: a dialog came up 53 pixels
+    tall once, its fields scrolled out of sight."""
+    room = window.screen().availableGeometry().size() - FRAME_ROOM
+    problems = []
+    for body in window.findChildren(ScrollBody):
+        scrolls = body.verticalScrollBar().maximum() > 0
+        if body.isVisibleTo(window) and scrolls and window.height() < room.height() - 1:
+            problems.append(
+                Found(describe(window), f"its fields scroll at {window.height()} px tall")
+            )
+    return problems
+
+
 def audit(qtbot: QtBot, window: QWidget, *, order: bool = True) -> list[Found]:
     QApplication.processEvents()
-    problems = names_and_roles(window)
+    problems = names_and_roles(window) + shown_whole(window)
     if order:
         problems += tab_order(qtbot, window)
     for scale in SCALES:
