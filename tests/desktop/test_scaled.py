@@ -1,7 +1,8 @@
 """The caseworker's daily flow by keyboard alone, in the real window at 1.5x and 2x scaling
 on a 1366x768 laptop (QT_SCALE_FACTOR, as a magnifying user sets it): unlock, a new family, a
-meeting with a need and a payment; every window stays on the screen, and Shift+Tab walks back
-through the meeting's new rows to the field above them (it never left Save and Cancel).
+meeting with a need and a payment; every window stays on the screen, Shift+Tab walks back
+through the meeting's new rows to the field above them and Tab forward again (it never left
+Save and Cancel), and Enter in the payment's purpose saves the meeting.
 
 What was saved is read back from the journal afterwards with the core, as the CLI would.
 Screenshots: test-artifacts/desktop/scaled-*.png.
@@ -68,11 +69,16 @@ def daily_flow(program: Program, shot, family: str, label: str) -> None:
     program.key(*["shift+Tab"] * 8)
     program.type("Kari kjoper jakkene.")
     shot(f"{label}-2-meeting")
-    program.key("Tab")  # into the need's text; Enter there saves the meeting
+    # Forward again, in reading order, to the payment's purpose: need, category, remove, "Add
+    # need", amount, purpose. Enter there saves the meeting (it added an empty need row).
+    program.key(*["Tab"] * 6)
     program.key("Return")
     program.wait_gone(MEETING)
     time.sleep(1)
     shot(f"{label}-3-family")
+    program.key("ctrl+shift+Tab")  # the tab before the meetings: the overview, budget bar and all
+    time.sleep(0.5)
+    shot(f"{label}-4-overview")
     on_screen(program, MAIN)
     program.focus(MAIN)
     program.key("ctrl+q")
