@@ -114,8 +114,24 @@ def system_wants_dark() -> bool:
     return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
 
 
-def apply(app: QApplication) -> Scheme:
-    """Install the palette for the system's scheme (light when the system does not say)."""
+def system_wants_high_contrast() -> bool:
+    """Windows' contrast themes (and the like elsewhere): the user's own colours then win."""
+    hints = QGuiApplication.styleHints()
+    return hints.accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
+
+
+_system_palette: QPalette | None = None  # what the platform gave, before ours replaced it
+
+
+def apply(app: QApplication) -> Scheme | None:
+    """Install the palette for the system's scheme (light when the system does not say), or
+    give the system's own back when it asks for high contrast; returns the scheme installed."""
+    global _system_palette
+    if _system_palette is None:
+        _system_palette = QPalette(app.palette())
+    if system_wants_high_contrast():
+        app.setPalette(_system_palette)
+        return None
     scheme = DARK if system_wants_dark() else LIGHT
     if scheme.dark and app.style().name().lower() == "windowsvista":
         app.setStyle("Fusion")  # the Vista style draws light controls whatever the palette
@@ -129,10 +145,12 @@ class SchemeFollower(QObject):
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self._app = app
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._changed)
+        self._hints = QGuiApplication.styleHints()  # held: PySide drops a temporary's C++ side
+        self._hints.colorSchemeChanged.connect(self._changed)
+        self._hints.accessibility().contrastPreferenceChanged.connect(self._changed)
         apply(app)
 
-    def _changed(self, _scheme: Qt.ColorScheme) -> None:
+    def _changed(self, *_why: object) -> None:
         apply(self._app)
 
 

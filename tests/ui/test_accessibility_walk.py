@@ -232,3 +232,21 @@ def test_the_shortcut_list_is_a_named_table_that_scrolls(qtbot: QtBot, lead_wind
     assert "Ctrl+R" in keys
     assert not audit(qtbot, dialog), report(audit(qtbot, dialog))
     close(dialog)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_page_of_the_first_run_wizard(qtbot: QtBot, make_app, tmp_path: Path, lang: str):
+    app = make_app(lang)
+    wizard = app.run_wizard()
+    qtbot.waitExposed(wizard)
+    problems = audit(qtbot, wizard)
+    wizard.next()
+    wizard.location_page.path.setText(str(tmp_path / "journal"))
+    problems += audit(qtbot, wizard)
+    wizard.next()
+    wizard.team_lead_page.username.setText("lise")
+    wizard.team_lead_page.display_name.setText("Lise Leder")
+    problems += audit(qtbot, wizard)
+    wizard.next()
+    problems += audit(qtbot, wizard)
+    assert not problems, report(problems)

@@ -179,5 +179,12 @@ def test_the_client_follows_the_system_scheme(monkeypatch: pytest.MonkeyPatch) -
         monkeypatch.setattr(theme, "system_wants_dark", lambda: False)
         hints.colorSchemeChanged.emit(Qt.ColorScheme.Light)
         assert app.palette().color(R.Highlight) == QColor(theme.LIGHT.roles[R.Highlight])
+        # A high-contrast theme asked for: the user's own colours, not ours.
+        monkeypatch.setattr(theme, "system_wants_high_contrast", lambda: True)
+        hints.accessibility().contrastPreferenceChanged.emit(Qt.ContrastPreference.HighContrast)
+        assert theme._system_palette is not None
+        assert app.palette().color(R.Highlight) == theme._system_palette.color(R.Highlight)
+        assert app.palette().color(R.Highlight) != QColor(theme.LIGHT.roles[R.Highlight])
+        monkeypatch.setattr(theme, "system_wants_high_contrast", lambda: False)
     finally:
         theme.apply(app)
