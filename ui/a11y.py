@@ -75,13 +75,16 @@ def name_parts(root: QWidget) -> None:
             )
     if isinstance(root, QMessageBox):
         icon = root.findChild(QLabel, "qt_msgboxex_icon_label")
-        meaning = {
-            QMessageBox.Icon.Information: QCoreApplication.translate(
-                "Accessibility", "Information"
-            ),
-            QMessageBox.Icon.Question: QCoreApplication.translate("Accessibility", "Question"),
-            QMessageBox.Icon.Warning: QCoreApplication.translate("Accessibility", "Warning"),
-            QMessageBox.Icon.Critical: QCoreApplication.translate("Accessibility", "Error"),
-        }.get(root.icon(), "")
-        if icon is not None and meaning:
-            icon.setAccessibleName(meaning)
+        if icon is not None:
+            icon.setAccessibleName(icon_meaning(root.icon()))
+
+
+def icon_meaning(icon: QMessageBox.Icon) -> str:
+    """What an information, question, warning or error icon says, in words."""
+    icons = QMessageBox.Icon
+    return {
+        icons.Information: QCoreApplication.translate("Accessibility", "Information"),
+        icons.Question: QCoreApplication.translate("Accessibility", "Question"),
+        icons.Warning: QCoreApplication.translate("Accessibility", "Warning"),
+        icons.Critical: QCoreApplication.translate("Accessibility", "Error"),
+    }.get(icon, "")

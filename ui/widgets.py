@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QScrollArea,
     QSizePolicy,
@@ -258,6 +259,12 @@ class MessageBar(QFrame):
             self.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
         }[kind]
         self._icon.setPixmap(self.style().standardIcon(pixmap).pixmap(20, 20))
+        icon = {
+            self.INFO: QMessageBox.Icon.Information,
+            self.WARNING: QMessageBox.Icon.Warning,
+            self.ERROR: QMessageBox.Icon.Critical,
+        }[kind]
+        self._icon.setAccessibleName(a11y.icon_meaning(icon))
         self._text.setText(text)
         self.setAccessibleDescription(text)
         self.show()

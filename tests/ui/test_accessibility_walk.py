@@ -23,6 +23,7 @@ from tests.ui.test_screens import fill
 from ui.dialogs.meeting import MeetingDialog
 from ui.main_window import MainWindow
 from ui.shortcuts import ShortcutsDialog
+from ui.unlock import UnlockDialog
 from ui.widgets import FRAME_ROOM
 
 LANGUAGES = ["nb", "en"]
@@ -207,6 +208,13 @@ def test_the_unlock_window_names_the_show_passphrase_toggle_and_tabs_in_reading_
     assert stops[:3] == [dialog.user, dialog.passphrase, toggle]
     assert stops[-1] is dialog.unlock_button
     dialog.close()
+    # The demo's note and its warning icon are named too.
+    demo = UnlockDialog(journal_dir, worker=app.worker, demo_passphrase="demo-passordfrase")
+    qtbot.addWidget(demo)
+    demo.show()
+    qtbot.waitExposed(demo)
+    assert not audit(qtbot, demo), report(audit(qtbot, demo))
+    demo.close()
 
 
 def test_a_main_window_restored_bigger_than_the_screen_is_made_to_fit(
