@@ -3360,6 +3360,13 @@
         </message>
     </context>
     <context>
+        <name>PageView</name>
+        <message>
+            <source>Pages of the printout</source>
+            <translation>Pages of the printout</translation>
+        </message>
+    </context>
+    <context>
         <name>PassphraseEdit</name>
         <message>
             <source>Hide passphrase</source>

@@ -3360,6 +3360,13 @@
         </message>
     </context>
     <context>
+        <name>PageView</name>
+        <message>
+            <source>Pages of the printout</source>
+            <translation>Sidene i utskriften</translation>
+        </message>
+    </context>
+    <context>
         <name>PassphraseEdit</name>
         <message>
             <source>Hide passphrase</source>

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 import shiboken6
@@ -22,11 +23,14 @@ from tests.ui.conftest import TIMEOUT, open_as, open_family
 from tests.ui.test_screens import fill
 from ui.dialogs.meeting import MeetingDialog
 from ui.main_window import MainWindow
+from ui.printouts.options import CaseSummaryDialog
+from ui.printouts.preview import PreviewDialog
 from ui.shortcuts import ShortcutsDialog
 from ui.unlock import UnlockDialog
 from ui.widgets import FRAME_ROOM
 
 LANGUAGES = ["nb", "en"]
+W = TypeVar("W", bound=QWidget)
 
 # Menu actions that open a window of their own, and the family tab they need (None: anywhere).
 DIALOG_ACTIONS = [
@@ -181,15 +185,19 @@ def test_the_meeting_dialog_tabs_in_reading_order_before_and_after_rows_are_adde
     close(dialog)
 
 
-def _meeting(qtbot: QtBot) -> MeetingDialog:
-    found: list[MeetingDialog] = []
+def _shown(qtbot: QtBot, kind: type[W]) -> W:
+    found: list[W] = []
 
     def shown() -> bool:
-        found[:] = [w for w in shown_windows() if isinstance(w, MeetingDialog)]
+        found[:] = [w for w in shown_windows() if isinstance(w, kind)]
         return bool(found)
 
     qtbot.waitUntil(shown, timeout=TIMEOUT)
     return found[-1]
+
+
+def _meeting(qtbot: QtBot) -> MeetingDialog:
+    return _shown(qtbot, MeetingDialog)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -257,4 +265,60 @@ def test_every_page_of_the_first_run_wizard(qtbot: QtBot, make_app, tmp_path: Pa
     problems += audit(qtbot, wizard)
     wizard.next()
     problems += audit(qtbot, wizard)
+    assert not problems, report(problems)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_dialogs_opened_from_within_the_pages_and_the_lock_screen(
+    qtbot: QtBot, lead_window, lang: str
+) -> None:
+    """The dialogs no menu opens: on a chosen member, meeting, need, payment, consent, user."""
+    window = lead_window(lang)
+    view = window.family
+    problems: list[Found] = []
+
+    def walk(tab, table, row: int, act: Callable[[], object], what: str) -> None:
+        view.tabs.setCurrentWidget(tab)
+        qtbot.waitUntil(lambda: table.model().rowCount() > row, timeout=TIMEOUT)
+        table.selectRow(row)
+        dialog = opened_by(qtbot, act, what)
+        problems.extend(audit(qtbot, dialog))
+        close(dialog)
+
+    o, m, n, p, c = view.overview, view.meetings, view.needs, view.payments, view.consents
+    walk(o, o.members_view, 0, o.edit_member, "edit member")
+    walk(o, o.members_view, 0, o.remove_member, "remove member")
+    walk(m, m.view, 0, m.edit_meeting, "edit meeting")
+    walk(n, n.view, 0, n.change_status, "need status")
+    walk(n, n.view, 0, n.edit_need, "edit need")
+    proposed = next(i for i, pay in enumerate(p.model.rows()) if pay.status.value == "proposed")
+    walk(p, p.view, proposed, p.reject, "reject payment")
+    walk(p, p.view, proposed, p.cancel, "cancel payment")
+    walk(c, c.view, 0, c.withdraw, "withdraw consent")
+    walk(c, c.view, 0, c.add_study, "add study")
+
+    users = opened_by(qtbot, window.actions_by_name["users"].trigger, "users")
+    qtbot.waitUntil(lambda: users.table.rowCount() == 3, timeout=TIMEOUT)
+    users.table.selectRow(1)
+    for act, what in (
+        (users.add_user, "add user"),
+        (users.remove_user, "remove user"),
+        (users.reset_passphrase, "reset passphrase"),
+    ):
+        dialog = opened_by(qtbot, act, what)
+        problems += audit(qtbot, dialog)
+        close(dialog)
+    close(users)
+
+    # The print preview of a case summary, a window of its own.
+    window.family_action("case_summary")
+    options = _shown(qtbot, CaseSummaryDialog)
+    preview = opened_by(qtbot, options.save_button.click, "case summary preview")
+    assert isinstance(preview, PreviewDialog)
+    problems += audit(qtbot, preview)
+    close(preview)
+
+    window.lock()
+    qtbot.waitUntil(lambda: window.unlock_dialog is not None, timeout=TIMEOUT)
+    problems += audit(qtbot, window.unlock_dialog)
     assert not problems, report(problems)
