@@ -211,6 +211,10 @@ class ScrollBody(QScrollArea):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self.updateGeometry()
+            # And fit the fields to the width again once their layout has settled: a scroll area
+            # resizes its widget only when it is itself resized, so fields that could now be
+            # narrower (the meeting's sections stacked) went on scrolling sideways.
+            QCoreApplication.postEvent(self, QEvent(QEvent.Type.LayoutRequest))
         return super().eventFilter(watched, event)
 
     def ensure_visible(self, widget: QWidget) -> None:

@@ -12,7 +12,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QByteArray, QRect
 from PySide6.QtGui import QAccessible
-from PySide6.QtWidgets import QApplication, QDialog, QWidget, QWizard
+from PySide6.QtWidgets import QApplication, QBoxLayout, QDialog, QWidget, QWizard
 from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 
@@ -182,6 +182,16 @@ def test_the_meeting_dialog_tabs_in_reading_order_before_and_after_rows_are_adde
     assert not names_and_roles(dialog), report(names_and_roles(dialog))
     for scale in (1.0, 1.5, 2.0):
         assert not fits(dialog, scale), report(fits(dialog, scale))
+    # Narrow (2x on a laptop): the sections stack, and Tab still reads them in order.
+    dialog.resize(620, dialog.height())
+    QApplication.processEvents()
+    assert dialog.draft_columns.direction() == QBoxLayout.Direction.TopToBottom
+    scroll = dialog.scroll_body
+    qtbot.waitUntil(  # nothing scrolls sideways, once the layouts have settled
+        lambda: scroll.widget().width() <= scroll.viewport().width(), timeout=TIMEOUT
+    )
+    problems = tab_order(qtbot, dialog, start=dialog.held_at)
+    assert not problems, report(problems)
     close(dialog)
 
 

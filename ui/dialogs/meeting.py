@@ -10,7 +10,9 @@ import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTime
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -71,7 +73,7 @@ class MeetingDialog(FormDialog):
         self.detail = detail
         self.meeting = meeting
         self.setWindowTitle(title)
-        columns = QHBoxLayout()
+        columns = self.columns = QHBoxLayout()
         self.body.removeItem(self.form)
         left_box = QWidget()
         left = QVBoxLayout(left_box)
@@ -158,7 +160,7 @@ class MeetingDialog(FormDialog):
         self.payments = DraftList(PaymentRow, self.tr("Add pa&yment"), self)
         payments_layout.addWidget(self.payments)
         self.register_field(self.payments.error, "beløp", "formål", "betalingsmåte")
-        drafts = QHBoxLayout()
+        drafts = self.draft_columns = QHBoxLayout()
         drafts.addWidget(needs_box, 2)
         drafts.addWidget(payments_box, 3)
         self.body.addLayout(drafts)
@@ -195,6 +197,17 @@ class MeetingDialog(FormDialog):
             self.next_at.setDateTime(fmt.qdatetime(meeting.next_meeting_at))
         self.family_words.setPlainText(meeting.family_words)
         self.agreed.setPlainText(meeting.agreed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side where there is room; one above the other on a narrow screen (2x
+        scaling), so the fields keep their width instead of scrolling sideways (WCAG 1.4.10).
+        The Tab order follows either way: it is the layouts' order."""
+        narrow = self.width() < 110 * self.fontMetrics().averageCharWidth()
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        for layout in (self.columns, self.draft_columns):
+            if layout.direction() != direction:
+                layout.setDirection(direction)
+        super().resizeEvent(event)
 
     def _row_added(self, row: DraftRow) -> None:
         """A new row's fields come where they stand in the Tab order (they came after Cancel,
