@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from samjournal.model import Budget, Checkin, CheckinId, FamilyId, MemberId
 from samjournal.money import Money
 from ui import attention, labels, theme
-from ui.family.budget_bar import GAP, BudgetBar, committed_colour
+from ui.family.budget_bar import GAP, BudgetBar, blend, committed_colour
 from ui.family.trend_chart import TrendChart
 
 R = QPalette.ColorRole
@@ -27,6 +27,8 @@ def pairs(scheme: theme.Scheme) -> list[tuple[str, str, str, float]]:
     """(what, foreground, background, minimum) for everything the window paints."""
     c = scheme.roles
     committed = committed_colour(QColor(c[R.Highlight]), QColor(c[R.Base])).name()
+    # The history's changed fields: the highlight at alpha 60 over the table (ui/family/history).
+    changed = blend(QColor(c[R.Base]), QColor(c[R.Highlight]), 60 / 255).name()
     found = [
         ("window text", c[R.WindowText], c[R.Window], TEXT),
         ("field text", c[R.Text], c[R.Base], TEXT),
@@ -34,6 +36,7 @@ def pairs(scheme: theme.Scheme) -> list[tuple[str, str, str, float]]:
         ("message bar text", c[R.WindowText], c[R.AlternateBase], TEXT),
         ("button text", c[R.ButtonText], c[R.Button], TEXT),
         ("selected row", c[R.HighlightedText], c[R.Highlight], TEXT),
+        ("history: changed field", c[R.Text], changed, TEXT),
         ("placeholder", c[R.PlaceholderText], c[R.Base], TEXT),
         ("link", c[R.Link], c[R.Base], TEXT),
         ("visited link", c[R.LinkVisited], c[R.Base], TEXT),
