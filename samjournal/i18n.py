@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from samjournal import vocabulary
 from samjournal.errors import SamJournalError, ValidationError
 from samjournal.evaluation import messages_en as evaluation_en
+from samjournal.model import CHECKIN_DOMAINS, NeedStatus, PaymentStatus
 
 FIELDS_EN: dict[str, str] = {
     "avsluttet": "closed on",
@@ -72,13 +74,9 @@ FIELDS_EN: dict[str, str] = {
     "periode": "period",
     "fil": "file",
     "rapport": "report",
-    "economy": "economy",
-    "housing": "housing",
-    "health": "health",
-    "social": "social life",
-    "trust": "trust in the services",
-    "participation": "participation",
 }
+# A check-in's scores are named by their domain's key ("economy"): the vocabulary's words.
+FIELDS_EN.update({key: vocabulary.domain(key, "en").lower() for key in CHECKIN_DOMAINS})
 
 MESSAGES_EN: dict[str, str] = {
     # opening, keys and files
@@ -421,30 +419,13 @@ VALUES: dict[str, dict[str, str]] = {
         "medlemmet": "member",
         "møtet": "meeting",
         "utbetalingen": "payment",
-        "raised": "raised",
-        "agreed": "agreed",
-        "in_progress": "in progress",
-        "met": "met",
-        "dropped": "dropped",
-        "proposed": "proposed",
-        "approved": "approved",
-        "paid": "paid",
-        "rejected": "rejected",
-        "cancelled": "cancelled",
     },
-    "nb": {
-        "raised": "meldt",
-        "agreed": "avtalt",
-        "in_progress": "under arbeid",
-        "met": "innfridd",
-        "dropped": "droppet",
-        "proposed": "foreslått",
-        "approved": "godkjent",
-        "paid": "utbetalt",
-        "rejected": "avslått",
-        "cancelled": "avbrutt",
-    },
+    "nb": {},
 }
+# The statuses a "kan ikke gå fra {} til {}" names, in the vocabulary's words.
+for _language, _values in VALUES.items():
+    for _status in (*NeedStatus, *PaymentStatus):
+        _values[_status.value] = vocabulary.in_sentence(_status, _language)
 
 
 @cache
@@ -473,7 +454,10 @@ def render(text: str, language: str) -> str:
 
 
 def field_name(field: str, language: str) -> str:
-    return FIELDS_EN.get(field, field) if language == "en" else field
+    if language == "en":
+        return FIELDS_EN.get(field, field)
+    # A score's field is its domain's key, which is no bokmål word: the vocabulary has one.
+    return vocabulary.domain(field, "nb").lower() if field in CHECKIN_DOMAINS else field
 
 
 def describe(error: SamJournalError, language: str) -> str:

@@ -102,7 +102,7 @@ def test_every_field_and_value_has_english() -> None:
         ),
         (
             InvalidTransition("status", "kan ikke gå fra raised til met"),
-            "status: kan ikke gå fra meldt til innfridd",
+            "status: kan ikke gå fra meldt til oppfylt",
             "status: cannot go from raised to met",
         ),
         (
