@@ -41,7 +41,9 @@ def test_every_checkin_domain_has_both_labels() -> None:
     assert set(vocabulary.DOMAINS) == {vocabulary.LIFE_SATISFACTION, *CHECKIN_DOMAINS}
     for key in vocabulary.DOMAINS:
         nb, en = (vocabulary.domain(key, language) for language in vocabulary.LANGUAGES)
-        assert nb and en and key not in (nb, en)
+        assert nb
+        assert en
+        assert key not in (nb, en)
     assert set(vocabulary.DOMAINS_SHORT) <= set(vocabulary.DOMAINS)
 
 
@@ -62,7 +64,8 @@ def test_reports_errors_and_codebook_say_what_the_vocabulary_says() -> None:
     assert ("office", "Kontormøte", "Office meeting") in kinds
     score = next(c for c in tables.CHECKINS.columns if c.name == "participation")
     assert score.title == vocabulary.domain("participation", "nb")
-    assert i18n.render("kan ikke gå fra raised til met", "nb") == "kan ikke gå fra meldt til oppfylt"
+    transition = "kan ikke gå fra raised til met"
+    assert i18n.render(transition, "nb") == "kan ikke gå fra meldt til oppfylt"
     assert i18n.field_name("social", "nb") == "sosialt liv"
     assert i18n.field_name("social", "en") == "social life"
 
@@ -113,7 +116,9 @@ def word_tables(root: Path) -> list[str]:
         for node in ast.walk(tree):
             if not isinstance(node, ast.Dict):
                 continue
-            named_keys = [_key(k) for k, v in zip(node.keys, node.values, strict=True) if _is_words(v)]
+            named_keys = [
+                _key(k) for k, v in zip(node.keys, node.values, strict=True) if _is_words(v)
+            ]
             keys = [k for k in named_keys if k is not None]
             for values, name in _VALUES:
                 named = [v for owner, v in keys if owner in ("", name) and v in values]
