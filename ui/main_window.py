@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.family.erased.connect(self._family_erased)
         self.pages.currentChanged.connect(lambda _i: self._update_actions())
         session.worker.busy_changed.connect(self._set_busy)
+        session.worker.unhandled.connect(self._error)  # a job that brought no failure handler
         session.locked_changed.connect(lambda _l: self._update_actions())
         session.locked_changed.connect(lambda _l: self._update_user_label())
 
