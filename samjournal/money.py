@@ -10,7 +10,8 @@ from samjournal.errors import ValidationError
 # 1 000 000 000 kr: far above any family budget, and well inside SQLite's 64-bit integers.
 MAX_ORE = 100_000_000_000
 _AMOUNT = re.compile(
-    r"^(?P<sign>-)?(?P<kroner>\d{1,3}(?:[ .\u00a0\u202f]\d{3})*|\d+)(?:[,.](?P<ore>\d{1,2}))?$",
+    r"^(?P<sign>[-\u2212])?"  # format() writes U+2212; a keyboard gives "-"
+    r"(?P<kroner>\d{1,3}(?:[ .\u00a0\u202f]\d{3})*|\d+)(?:[,.](?P<ore>\d{1,2}))?$",
     re.ASCII,
 )
 
@@ -29,7 +30,8 @@ class Money:
 
     @classmethod
     def parse(cls, text: str, field: str = "beløp") -> Money:
-        """Read "1 234,50", "1234.5", "1 234 kr" or "kr 1234"; reject anything else."""
+        """Read "1 234,50", "1234.5", "1 234 kr" or "kr 1234" (a minus as `format` writes it,
+        U+2212, or as typed); reject anything else."""
         cleaned = text.strip().removesuffix("kr").removeprefix("kr").strip().removesuffix(",-")
         match = _AMOUNT.match(cleaned)
         if not match:
