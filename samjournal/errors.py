@@ -120,7 +120,20 @@ STORAGE_FULL = "Lagring feilet: disken er full eller mappen er skrivebeskyttet."
 
 
 class StorageFull(SamJournalError):
-    """The disk is full or the folder is read-only; nothing was saved."""
+    """Nothing could be saved: the disk is full (DiskFull) or the folder is read-only."""
+
+
+READ_ONLY = (
+    "Lagring feilet: mappen er skrivebeskyttet, eller du har ikke skrivetilgang til den."
+    " Ingenting ble lagret."
+)
+
+
+class ReadOnlyFolder(StorageFull):
+    """The folder (a write-protected stick, a share) refuses writes: no room is missing."""
+
+    def __init__(self, message: str = READ_ONLY) -> None:
+        super().__init__(message)
 
 
 DISK_FULL = (

@@ -132,6 +132,11 @@ MESSAGES_EN: dict[str, str] = {
     "Lagring feilet: disken er full eller mappen er skrivebeskyttet.": (
         "Saving failed: the disk is full or the folder is read-only."
     ),
+    "Lagring feilet: mappen er skrivebeskyttet, eller du har ikke skrivetilgang til den."
+    " Ingenting ble lagret.": (
+        "Saving failed: the folder is read-only, or you have no permission to write to it."
+        " Nothing was saved."
+    ),
     "Lagring feilet: disken er full. Journalen kan leses, men ikke endres før det er frigjort"
     " plass på disken; ingenting som er lagret er tapt.": (
         "Saving failed: the disk is full. The journal can be read, but not changed until space"
