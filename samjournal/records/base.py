@@ -7,9 +7,9 @@ import json
 from typing import Any
 
 from samjournal.audit import Action
+from samjournal.context import Context, iso, utcnow
 from samjournal.errors import NotFound
 from samjournal.model import FamilyId, Version
-from samjournal.session import Context, iso, utcnow
 from samjournal.store import Row
 
 # A search row's FTS rowid packs its family, entity and record id (migration 0005), so replacing

@@ -6,10 +6,10 @@ import datetime as dt
 
 from samjournal import validation as v
 from samjournal.audit import Action
+from samjournal.context import iso, utcnow
 from samjournal.errors import NotFound, ValidationError
 from samjournal.model import Consent, ConsentId, ConsentMethod, FamilyId, MemberId, UserId
 from samjournal.records import base
-from samjournal.session import iso, utcnow
 from samjournal.store import Row
 
 

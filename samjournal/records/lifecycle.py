@@ -19,10 +19,10 @@ import re
 
 from samjournal import validation as v
 from samjournal.audit import Action
+from samjournal.context import Context
 from samjournal.errors import NotFound, ValidationError
 from samjournal.model import FamilyId, PurgeCandidate, Purged
 from samjournal.records.base import FAMILY_SHIFT
-from samjournal.session import Context
 from samjournal.store import Row
 
 # Children before parents, as the foreign keys require; `:f` is the family id. History and the

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from samjournal import validation as v
 from samjournal.audit import Action
+from samjournal.context import Context, iso
 from samjournal.errors import ValidationError
 from samjournal.model import (
     FamilyId,
@@ -32,7 +33,6 @@ from samjournal.model import (
 from samjournal.records import base
 from samjournal.records.needs import add_need
 from samjournal.records.payments import add_payment
-from samjournal.session import Context, iso
 from samjournal.store import Database, Row
 
 

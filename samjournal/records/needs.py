@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from samjournal import validation as v
+from samjournal.context import Context
 from samjournal.errors import InvalidTransition, ValidationError
 from samjournal.model import (
     NEED_FLOW,
@@ -17,7 +18,6 @@ from samjournal.model import (
     Version,
 )
 from samjournal.records import base
-from samjournal.session import Context
 from samjournal.store import Row
 
 

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from samjournal import validation as v
+from samjournal.context import Context, iso, utcnow
 from samjournal.errors import (
     InvalidTransition,
     OverBudget,
@@ -26,7 +27,6 @@ from samjournal.model import (
 )
 from samjournal.money import Money
 from samjournal.records import base
-from samjournal.session import Context, iso, utcnow
 from samjournal.store import Row
 
 
