@@ -6,9 +6,16 @@ specific class here; messages are in bokmål and carry no record content.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 
 class SamJournalError(Exception):
     """Base of every error the core raises on purpose."""
+
+    # Set when raised by key (samjournal/messages.py): the edge formats it in either language.
+    key: str = ""
+    params: Mapping[str, object] = MappingProxyType({})
 
 
 class JournalNotFound(SamJournalError):
@@ -104,6 +111,7 @@ class ValidationError(SamJournalError):
 
     def __init__(self, field: str, message: str) -> None:
         self.field = field
+        self.field_id = field  # the English id when raised by key (messages.invalid)
         self.message = message
         super().__init__(f"{field}: {message}")
 

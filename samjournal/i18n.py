@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from samjournal import vocabulary
+from samjournal import messages, vocabulary
 from samjournal.errors import SamJournalError, ValidationError
 from samjournal.evaluation import messages_en as evaluation_en
 from samjournal.model import CHECKIN_DOMAINS, NeedStatus, PaymentStatus
@@ -465,8 +465,19 @@ def field_name(field: str, language: str) -> str:
     return vocabulary.domain(field, "nb").lower() if field in CHECKIN_DOMAINS else field
 
 
+def field_message(error: ValidationError, language: str) -> str:
+    """What is wrong with the field, without its name (shown beside the field)."""
+    if error.key:
+        return messages.text(error.key, error.params, language)
+    return render(error.message, language)
+
+
 def describe(error: SamJournalError, language: str) -> str:
-    """What to show the user for `error` in `language` ("nb" or "en")."""
+    """What to show the user for `error` in `language` ("nb" or "en"): a keyed error from the
+    message catalogue (samjournal/messages.py), any other from the bokmål text it carries."""
     if isinstance(error, ValidationError):
-        return f"{field_name(error.field, language)}: {render(error.message, language)}"
+        name = messages.field_name(error.field_id, language) or field_name(error.field, language)
+        return f"{name}: {field_message(error, language)}"
+    if error.key:
+        return messages.text(error.key, error.params, language)
     return render(str(error), language)
