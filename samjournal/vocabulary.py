@@ -100,6 +100,10 @@ LABELS: Mapping[type[StrEnum], Mapping[str, Label]] = {
 NO_NEED: Label = ("Uten behov", "No need")  # a payment that serves no need
 
 # The check-in's overall question and its domains (model.CHECKIN_DOMAINS), 0-10 each.
+QUESTION: Label = (
+    "Hvor fornøyd er du med livet ditt alt i alt?",
+    "All things considered, how satisfied are you with your life as a whole?",
+)
 LIFE_SATISFACTION = "life_satisfaction"
 DOMAINS: Mapping[str, Label] = {
     LIFE_SATISFACTION: ("Livet alt i alt", "Life as a whole"),

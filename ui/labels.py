@@ -26,9 +26,7 @@ def checkin_domain(key: str) -> str:
 
 
 def checkin_question() -> str:
-    return QCoreApplication.translate(
-        "Labels", "All things considered, how satisfied are you with your life as a whole?"
-    )
+    return vocabulary.QUESTION[ui_language() == "en"]
 
 
 def overdue() -> str:

@@ -2227,10 +2227,6 @@
     <context>
         <name>Labels</name>
         <message>
-            <source>All things considered, how satisfied are you with your life as a whole?</source>
-            <translation>Hvor fornøyd er du med livet ditt alt i alt?</translation>
-        </message>
-        <message>
             <source>overdue</source>
             <translation>over tiden</translation>
         </message>

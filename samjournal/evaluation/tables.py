@@ -19,7 +19,7 @@ from samjournal.model import (
     PaymentMethod,
     PaymentStatus,
 )
-from samjournal.vocabulary import domain, label, labels
+from samjournal.vocabulary import QUESTION, domain, label, labels
 
 FORMAT_VERSION = 1
 SUPPRESSED = "*"
@@ -399,7 +399,7 @@ CHECKINS = Table(
         _score(
             "life_satisfaction",
             "Livstilfredshet",
-            "Hvor fornøyd er du med livet ditt alt i alt? (overall life satisfaction)",
+            f"{QUESTION[0]} (overall life satisfaction)",
             required=True,
         ),
         _score("economy", domain("economy", "nb"), "Satisfaction with the family's economy"),

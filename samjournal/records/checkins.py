@@ -10,8 +10,6 @@ from samjournal.model import CHECKIN_DOMAINS, Checkin, CheckinId, FamilyId, Memb
 from samjournal.records import base
 from samjournal.store import Row
 
-QUESTION = "Hvor fornøyd er du med livet ditt alt i alt?"
-
 
 def checkin_from_row(row: Row) -> Checkin:
     return Checkin(
