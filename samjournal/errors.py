@@ -195,3 +195,7 @@ class PolicyBelowFloor(BundleRejected):
 
 class UnknownSender(BundleRejected):
     """A bundle from a journal the evaluator has not registered, or signed with another key."""
+
+
+class AuditChainBroken(SamJournalError):
+    """The audit log's hash chain does not verify."""

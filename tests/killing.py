@@ -31,32 +31,37 @@ def run_and_kill(module: str, args: list[str], rng: random.Random, window: float
 
 
 def run_and_kill_after_first_ack(
-    module: str, args: list[str], rng: random.Random, steps: float = 1.0
+    module: str, args: list[str], rng: random.Random, steps: float = 1.0, until: str = ""
 ) -> tuple[list[str], float]:
-    """Like `run_and_kill`, timed by the work instead of the clock: waits for the first `ACK`,
-    then kills between 0 and `steps` times as long as that first step took. Returns the
-    acknowledged steps and the first step's seconds, so that later runs can size their window
-    to this machine's speed now (a loaded machine stretches the steps, and the window with them).
-    """
+    """Like `run_and_kill`, timed by the work instead of the clock: waits for the first `ACK`
+    (the first whose step starts with `until`), then kills between 0 and `steps` times as long
+    as it took to come. Returns the acknowledged steps and those seconds, so that later runs can
+    size their window to this machine's speed now (a loaded machine stretches the steps, and the
+    window with them)."""
     child = _start(module, args)
     assert child.stdout is not None
     started = time.monotonic()
     watchdog = threading.Timer(STEP_TIMEOUT, child.kill)
     watchdog.start()
+    acks: list[str] = []
     try:
-        first = child.stdout.readline()
+        while not (acks and acks[-1].startswith(until)):
+            line = child.stdout.readline()
+            if not line.startswith("ACK "):
+                child.kill()
+                _, err = child.communicate(timeout=30)
+                raise AssertionError(
+                    f"{module}: no ACK {until} in {STEP_TIMEOUT} s: {line!r}\n{err}"
+                )
+            acks.append(line.split(" ", 1)[1].rstrip("\n"))
     finally:
         watchdog.cancel()
     step = time.monotonic() - started
-    if not first.startswith("ACK "):
-        child.kill()
-        _, err = child.communicate(timeout=30)
-        raise AssertionError(f"{module} acknowledged nothing in {STEP_TIMEOUT} s: {first!r}\n{err}")
     try:
         child.wait(timeout=rng.uniform(0.0, steps * step))
     except subprocess.TimeoutExpired:
         child.send_signal(signal.SIGKILL)
-    return [first.split(" ", 1)[1].rstrip("\n"), *_acks(module, child)], step
+    return [*acks, *_acks(module, child)], step
 
 
 STEP_TIMEOUT = 120.0  # seconds one step may take on a loaded machine before the run is a failure

@@ -56,6 +56,9 @@ class Session(QObject):
         self.settings = settings
         self.settings_changed.emit(settings)
 
+    def refresh_settings(self) -> None:
+        self.submit(lambda j: j.settings(), self._set_settings)
+
     # -- locking ----------------------------------------------------------------------------
 
     def lock(self) -> None:

@@ -84,8 +84,14 @@ def _kill_rekeys(journal_dir: Path, template: Template, kills: int) -> None:
     rng = kill_seed()
     added: set[str] = set()
     removed: set[str] = set()
+    step = 0.0
     for run in range(kills):
-        for ack in run_and_kill(CHILD, ["rekey", str(journal_dir), str(run)], rng, window=0.6):
+        args = ["rekey", str(journal_dir), str(run)]
+        if run == 0:  # times one add-and-remove, and kills in the next: see _kill_backups
+            acks, step = run_and_kill_after_first_ack(CHILD, args, rng, until="removed")
+        else:
+            acks = run_and_kill(CHILD, args, rng, window=1.2 * step)
+        for ack in acks:
             what, name = ack.split()
             (added if what == "added" else removed).add(name)
         _opens_for_everyone(journal_dir, template.recovery_key)
