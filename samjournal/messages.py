@@ -132,6 +132,7 @@ MESSAGES: Mapping[str, Words] = {
     "record_not_found": ("Fant ikke posten.", "The record was not found."),
     "family_not_found": ("Fant ikke familien.", "The family was not found."),
     "consent_not_found": ("Fant ikke samtykket.", "The consent was not found."),
+    "no_such_user": ("Fant ingen slik bruker.", "There is no such user."),
     "transition": ("kan ikke gå fra {old} til {new}", "cannot go from {old} to {new}"),
     "language_choice": ("skal være nb eller en", "must be nb or en"),
     "closed_date_open_case": (
