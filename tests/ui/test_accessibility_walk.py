@@ -160,7 +160,7 @@ def test_the_meeting_dialog_tabs_in_reading_order_before_and_after_rows_are_adde
     """Adding a need and a payment row put them after Cancel: Tab cycled need -> category ->
     remove -> Save -> Cancel and never came back to the fields above."""
     window = lead_window(lang)
-    window.family_action("record_meeting")
+    window.actions_by_name["record_meeting"].trigger()
     dialog = _meeting(qtbot)
     assert not tab_order(qtbot, dialog), report(tab_order(qtbot, dialog))
     dialog.needs.add_button.click()  # by hand: the cursor goes into the new row
@@ -321,7 +321,7 @@ def test_the_dialogs_opened_from_within_the_pages_and_the_lock_screen(
     close(users)
 
     # The print preview of a case summary, a window of its own.
-    window.family_action("case_summary")
+    window.actions_by_name["case_summary"].trigger()
     options = _shown(qtbot, CaseSummaryDialog)
     preview = opened_by(qtbot, options.save_button.click, "case summary preview")
     assert isinstance(preview, PreviewDialog)
