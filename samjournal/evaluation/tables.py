@@ -335,9 +335,16 @@ NEEDS = Table(
         _id("agreed_meeting_id", "meeting where the need was agreed", required=False),
         _day("agreed_day", "Avtalt dag", "When the need was agreed (the meeting's day)"),
         _day(
-            "ended_day",
-            "Avsluttet dag",
-            "When the need was met or dropped (status says which), from the record's history",
+            "in_progress_day",
+            "Påbegynt dag",
+            "When the need was first marked in progress, from the record's history (empty when"
+            " it never was)",
+        ),
+        _day("met_day", "Innfridd dag", "When the need was marked met, from the record's history"),
+        _day(
+            "dropped_day",
+            "Droppet dag",
+            "When the need was dropped, from the record's history",
         ),
         VERSION,
     ),
@@ -361,7 +368,9 @@ PAYMENTS = Table(
     "payments",
     "Utbetalinger",
     "Flexible payments: amount (rounded, top-coded), method, status, the need they serve and"
-    " the days they were proposed, approved and paid. No purposes or vouchers.",
+    " the days they were proposed, approved, paid, rejected or cancelled, so the steps from an"
+    " agreed need (needs.agreed_day) to a proposal, approval and payment are intervals in days."
+    " No purposes or vouchers.",
     (
         _id("payment_id", "payment"),
         HOUSEHOLD,
@@ -397,7 +406,17 @@ PAYMENTS = Table(
         ),
         _day("day", "Foreslått dag", "When the payment was proposed", required=True),
         _day("approved_day", "Godkjent dag", "When the payment was approved"),
-        _day("paid_day", "Utbetalt dag", "When it was paid"),
+        _day("paid_day", "Utbetalt dag", "When it was paid (the payment date recorded)"),
+        _day(
+            "rejected_day",
+            "Avslått dag",
+            "When a team lead rejected the payment, from the record's history",
+        ),
+        _day(
+            "cancelled_day",
+            "Kansellert dag",
+            "When the payment was cancelled (before or after approval), from the record's history",
+        ),
         VERSION,
     ),
     "payment",
