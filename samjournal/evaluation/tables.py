@@ -8,6 +8,7 @@ scales the values and what they mean.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,12 +64,22 @@ class Column:
 
 
 @dataclass(frozen=True, slots=True)
+class Link:
+    """A column that holds another table's key (empty when the row has no such link)."""
+
+    column: str
+    table: str
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
 class Table:
     name: str
     title: str
     description: str
     columns: tuple[Column, ...]
     entity: str  # the kind of journal record a row comes from
+    links: tuple[Link, ...] = ()  # besides household_id, which every event row has
 
     @property
     def header(self) -> tuple[str, ...]:
@@ -349,6 +360,7 @@ NEEDS = Table(
         VERSION,
     ),
     "need",
+    (Link("agreed_meeting_id", "meetings", "meeting_id"),),
 )
 
 PAYMENT_METHODS = {
@@ -420,6 +432,7 @@ PAYMENTS = Table(
         VERSION,
     ),
     "payment",
+    (Link("need_id", "needs", "need_id"),),
 )
 
 CHECKINS = Table(
@@ -545,10 +558,16 @@ QUASI_IDENTIFIERS = ("area", "household_size", "children", "adult_ages")
 
 
 def resource(
-    table: Table, *, prefix: tuple[Column, ...] = (), with_keys: bool = True
+    table: Table,
+    *,
+    prefix: tuple[Column, ...] = (),
+    with_keys: bool = True,
+    linked: Collection[str] = (),
 ) -> dict[str, Any]:
     """A Frictionless tabular data resource for `table` (CSV, UTF-8, empty = missing). The
-    `prefix` columns (the evaluator's journal_id) lead every key as well."""
+    `prefix` columns (the evaluator's journal_id) lead every key as well. Every event row points
+    at its household; the links between event tables are declared for the tables in `linked`
+    (a complete dataset: an incremental bundle holds only the rows that changed)."""
     columns = prefix + table.columns
     schema: dict[str, Any] = {
         "fields": [c.field() for c in columns],
@@ -557,14 +576,10 @@ def resource(
     leading = [c.name for c in prefix]
     if with_keys and table is not TOMBSTONES:
         schema["primaryKey"] = [*leading, table.key]
+        links = [Link("household_id", HOUSEHOLDS.name, "household_id")]
+        links += [link for link in table.links if link.table in linked]
         if table is not HOUSEHOLDS and "household_id" in table.header:
-            household = [*leading, "household_id"]
-            schema["foreignKeys"] = [
-                {
-                    "fields": household,
-                    "reference": {"resource": "households", "fields": household},
-                }
-            ]
+            schema["foreignKeys"] = [_foreign_key(table, link, leading) for link in links]
     return {
         "name": table.name,
         "title": table.title,
@@ -576,6 +591,18 @@ def resource(
         "encoding": "utf-8",
         "dialect": {"delimiter": ",", "quoteChar": '"', "header": True},
         "schema": schema,
+    }
+
+
+def _foreign_key(table: Table, link: Link, leading: list[str]) -> dict[str, Any]:
+    """A link over (journal_id, id), or over the id alone where it may be empty: frictionless
+    checks a key with an empty part against the other table, and fails it. Pseudonyms are
+    random (96 bits), so one id never names records of two journals."""
+    column = next(c for c in table.columns if c.name == link.column)
+    lead = leading if column.required else []
+    return {
+        "fields": [*lead, link.column],
+        "reference": {"resource": link.table, "fields": [*lead, link.key]},
     }
 
 
