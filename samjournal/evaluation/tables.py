@@ -143,6 +143,8 @@ TRANSFORMS = " ".join(
         TIME_TRANSFORM,
         "Check-ins: a wave, 0 for a household's first day with a check-in (baseline), n for"
         " follow-up n.",
+        f"Cells: empty is missing (not recorded, or not happened yet); {SUPPRESSED} is"
+        " suppressed for k-anonymity.",
     )
 )
 

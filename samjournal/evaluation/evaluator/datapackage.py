@@ -185,9 +185,9 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
         notes = field_notes(ws.profile.policy)
         for item in package["resources"]:
             for field in item["schema"]["fields"]:
-                field["description"] = field.get("description", "") + notes.get(
-                    (item["name"], field["name"]), ""
-                )
+                note = notes.get((item["name"], field["name"]))
+                if note:
+                    field["description"] = f"{field['description']}{note} ({TRANSFORMS_FILE})"
         with create_private(scratch / "datapackage.json") as out_fh:
             out_fh.write((json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode())
         with create_private(scratch / "README.txt") as out_fh:

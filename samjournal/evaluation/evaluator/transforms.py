@@ -54,7 +54,7 @@ def field_notes(policy: Policy) -> dict[tuple[str, str], str]:
         f" Transform: generalised (banded or coarser) and, for at most"
         f" {policy.max_suppression:.0%} of households, suppressed ({SUPPRESSED}) so that every"
         f" combination of {', '.join(QUASI_IDENTIFIERS)} is shared by at least k = {policy.k}"
-        " households; see transforms/README.md."
+        " households."
     )
     notes = {("payments", "amount_nok"): amount, ("households", "budget_frame_nok"): budget}
     for name in QUASI_IDENTIFIERS:

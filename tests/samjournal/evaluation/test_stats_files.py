@@ -356,7 +356,7 @@ def test_the_r_script_loads_every_table_with_labels(
 def test_every_transform_is_described_in_the_package(package: Package) -> None:
     descriptor = package.descriptor
     fields = {
-        (r["name"], f["name"]): f["description"]
+        (r["name"], f["name"]): f.get("description", "")
         for r in descriptor["resources"]
         for f in r["schema"]["fields"]
     }
