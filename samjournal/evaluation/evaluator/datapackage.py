@@ -31,6 +31,7 @@ from samjournal.evaluation.evaluator.stats_files import (
     FORMATS,
     MISSING_NOTE,
     Sheet,
+    read_sheets,
     write_stats_files,
 )
 from samjournal.evaluation.evaluator.transforms import FILE as TRANSFORMS_FILE
@@ -215,17 +216,22 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
 def _write_for_analysis(ws: Workspace, folder: Path, resources: list[dict[str, Any]]) -> str:
     """The R loader, transforms/README.md, and the .dta, .sav and Parquet files; returns what
     was left out for want of the `evaluator` extra ("" when nothing)."""
-    sheets = [Sheet.read(folder, r) for r in resources if r["name"] != "codebook"]
+    tables = [r for r in resources if r["name"] != "codebook"]
+    sheets: list[Sheet] = []
+    skipped = ""
+    try:
+        write_stats_files(folder, read_sheets(folder, tables, sheets))
+    except ModuleNotFoundError as exc:  # pyreadstat, pandas or pyarrow: the `evaluator` extra
+        skipped = f"{', '.join(FORMATS)}: pip install 'samjournal[evaluator]' ({exc.name})"
+        sheets.clear()
+        for _ in read_sheets(folder, tables, sheets):
+            pass
     with create_private_text(folder / SCRIPT_NAME) as fh:
         fh.write(render_r(sheets))
     private_folder(folder / TRANSFORMS_FOLDER)
     with create_private_text(folder / TRANSFORMS_FILE) as fh:
         fh.write(transforms_readme(ws))
-    try:
-        write_stats_files(folder, sheets)
-    except ModuleNotFoundError as exc:  # pyreadstat, pandas or pyarrow: the `evaluator` extra
-        return f"{', '.join(FORMATS)}: pip install 'samjournal[evaluator]' ({exc.name})"
-    return ""
+    return skipped
 
 
 def _to_journals(resource: dict[str, Any]) -> dict[str, Any]:

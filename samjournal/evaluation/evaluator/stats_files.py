@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -128,10 +128,8 @@ class Sheet:
             raise ValueError(f"{resource['path']}: the header is not the resource's fields")
         return cls(resource, columns, rows)
 
-    def frame(self, convert: Callable[[Variable, str], Any]) -> Any:
+    def frame(self, pd: Any, convert: Callable[[Variable, str], Any]) -> Any:
         """A pandas frame of the cells as `convert` makes them."""
-        import pandas as pd
-
         data = {}
         for at, v in enumerate(self.columns):
             cells = [convert(v, r[at]) for r in self.rows]
@@ -144,8 +142,21 @@ class Sheet:
         return _arrow(self.resource, self.columns, self.rows)
 
 
-def write_stats_files(folder: Path, sheets: list[Sheet]) -> list[Path]:
-    """Write stata/NAME.dta, spss/NAME.sav and parquet/NAME.parquet for every sheet."""
+def read_sheets(
+    folder: Path, resources: list[dict[str, Any]], seen: list[Sheet]
+) -> Iterator[Sheet]:
+    """Each resource's sheet in turn; `seen` keeps each one's variables (without its rows)."""
+    for resource in resources:
+        sheet = Sheet.read(folder, resource)
+        seen.append(Sheet(resource, sheet.columns, []))
+        yield sheet
+
+
+def write_stats_files(folder: Path, sheets: Iterable[Sheet]) -> list[Path]:
+    """Write stata/NAME.dta, spss/NAME.sav and parquet/NAME.parquet for every sheet (taken one
+    at a time: only one table is in memory). Raises ModuleNotFoundError before the first
+    sheet is taken when a writer is not installed."""
+    import pandas as pd
     import pyarrow.parquet as pq
     import pyreadstat
 
@@ -166,7 +177,7 @@ def write_stats_files(folder: Path, sheets: list[Sheet]) -> list[Path]:
 
         target = _private(folder / "stata" / f"{name}.dta")
         pyreadstat.write_dta(
-            sheet.frame(Variable.stata),
+            sheet.frame(pd, Variable.stata),
             str(target),
             file_label=title[:80],
             column_labels=labels,
@@ -178,7 +189,7 @@ def write_stats_files(folder: Path, sheets: list[Sheet]) -> list[Path]:
         target = _private(folder / "spss" / f"{name}.sav")
         spss_labels, missing = _spss_labels(sheet.columns)
         pyreadstat.write_sav(
-            sheet.frame(Variable.spss),
+            sheet.frame(pd, Variable.spss),
             str(target),
             file_label=title[:64],
             column_labels=labels,
