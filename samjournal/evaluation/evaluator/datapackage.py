@@ -28,8 +28,8 @@ from samjournal.evaluation.evaluator.r_script import SCRIPT_NAME
 from samjournal.evaluation.evaluator.r_script import render as render_r
 from samjournal.evaluation.evaluator.senders import sites
 from samjournal.evaluation.evaluator.stats_files import (
+    FILES_NOTE,
     FORMATS,
-    MISSING_NOTE,
     Sheet,
     read_sheets,
     write_stats_files,
@@ -145,7 +145,7 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
             "description": f"{ws.profile.name} ({ws.profile.organisation}): consented, anonymised"
             " data from SamJournal journals, merged by the evaluator. Transforms (with the"
             f" study's numbers in {TRANSFORMS_FILE} and in the fields): {TRANSFORMS}"
-            f" {MISSING_NOTE} Beside the CSVs: stata/*.dta, spss/*.sav, parquet/*.parquet"
+            f" {FILES_NOTE} Beside the CSVs: stata/*.dta, spss/*.sav, parquet/*.parquet"
             f" (the same tables with labels) and {SCRIPT_NAME} (loads every table into R).",
             "created": now_iso(),
             "samjournal": {

@@ -33,9 +33,9 @@ FLAG_SUFFIX = "_suppressed"
 SUPPRESSIBLE = frozenset({"area", "adult_ages", "respondent_role"})
 # Files written for every table of the package, by the name of their folder.
 FORMATS = ("stata", "spss", "parquet")
-MISSING_NOTE = (
-    "Missing and suppressed are told apart. CSV: an empty cell is missing (not recorded, or not"
-    f" happened yet), {SUPPRESSED!r} is suppressed for k-anonymity. Stata (.dta): missing is"
+# How each file tells missing from suppressed (the CSVs' rule is in tables.TRANSFORMS).
+FILES_NOTE = (
+    "Stata (.dta): missing is"
     f" . (empty for text), suppressed is .{STATA_SUPPRESSED} with the value label"
     f" '{SUPPRESSED_LABEL[0]}' ({SUPPRESSED!r} for text). SPSS (.sav): missing is"
     f" system-missing (empty for text), suppressed is the user-missing value {SUPPRESSED_CODE}"
@@ -43,6 +43,10 @@ MISSING_NOTE = (
     f" suppressed has a boolean companion column NAME{FLAG_SUFFIX}, true where the cell was"
     " suppressed. Categories are numbered 1, 2, ... in the codebook's order in Stata and SPSS"
     " (value labels give the meaning) and kept as their values in Parquet (dictionary)."
+)
+MISSING_NOTE = (
+    "Missing and suppressed are told apart. CSV: an empty cell is missing (not recorded, or not"
+    f" happened yet), {SUPPRESSED!r} is suppressed for k-anonymity. {FILES_NOTE}"
 )
 
 
