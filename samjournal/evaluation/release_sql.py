@@ -97,7 +97,6 @@ _SCORES = " || ',' || ".join(
     f"coalesce(c.{d}, '')"
     for d in ("economy", "housing", "health", "social", "trust", "participation")
 )
-# A need is agreed in a meeting (the flow requires one), so it was agreed on the meeting's day.
 
 
 def reached(entity: str, alias: str, status: str, after: tuple[str, ...]) -> str:
@@ -110,6 +109,13 @@ def reached(entity: str, alias: str, status: str, after: tuple[str, ...]) -> str
     (SELECT h.changed_at FROM history h WHERE h.entity = '{entity}' AND h.entity_id = {alias}.id
         AND json_extract(h.data, '$.status') = '{status}' ORDER BY h.version LIMIT 1),
     CASE WHEN {alias}.status = '{status}' THEN {alias}.updated_at END) END)"""
+
+
+def only(alias: str, statuses: tuple[str, ...], expression: str) -> str:
+    """SQL: `expression` for rows of one of `statuses`, else empty: most rows never reached
+    them, and skip the day's arithmetic (and the history it reads)."""
+    listed = ", ".join(f"'{s}'" for s in statuses)
+    return f"(CASE WHEN {alias}.status IN ({listed}) THEN {expression} ELSE '' END)"
 
 
 @functools.cache
@@ -129,11 +135,14 @@ SELECT m.id, m.family_id, {day("m.held_at")} || ',' || {enum("m.kind", MEETING_K
 FROM meetings m JOIN families f ON f.id = m.family_id
 WHERE m.deleted_at IS NULL ORDER BY m.id
 """,
+        # A need is agreed in a meeting (the flow requires one): agreed on the meeting's day.
         needs=f"""
 SELECT n.id, n.family_id, n.agreed_meeting_id, n.category,
     n.status || ',' || {date_day("n.raised_on")},
-    {day("n.agreed_at")} || ',' || {day("n.in_progress_at")} || ',' || {day("n.met_at")}
-        || ',' || {day("n.dropped_at")}
+    {day("n.agreed_at")}
+        || ',' || {only("n", ("in_progress", "met", "dropped"), day("n.in_progress_at"))}
+        || ',' || {only("n", ("met",), day("n.met_at"))}
+        || ',' || {only("n", ("dropped",), day("n.dropped_at"))}
 FROM (
     SELECT n.id, n.family_id, n.agreed_meeting_id, n.raised_on,
         {enum("n.category", NEED_CATEGORIES)} AS category,
@@ -152,7 +161,8 @@ SELECT p.id, p.family_id, p.need_id, {_ROUNDED} >= :top,
     min({_ROUNDED}, :top) || ',' || ({_ROUNDED} >= :top) || ','
     || {enum("p.method", PAYMENT_METHODS)} || ',' || {enum("p.status", PAYMENT_STATUSES)} || ','
     || {day("p.proposed_at")} || ',' || {day("p.approved_at")} || ','
-    || {date_day("p.paid_on")} || ',' || {day("p.rejected_at")} || ',' || {day("p.cancelled_at")}
+    || {date_day("p.paid_on")} || ',' || {only("p", ("rejected",), day("p.rejected_at"))}
+    || ',' || {only("p", ("cancelled",), day("p.cancelled_at"))}
 FROM (
     SELECT p.id, p.family_id, p.need_id, p.amount_ore, p.method, p.status, p.proposed_at,
         p.approved_at, p.paid_on, {reached("payment", "p", "rejected", ())} AS rejected_at,
