@@ -256,6 +256,13 @@ def cmd_evaluator_datapackage(args: argparse.Namespace) -> int:
         written = write_datapackage(ws, args.out)
     rows = ", ".join(f"{t} {n}" for t, n in written.rows.items())
     print(f"Datapakke skrevet: {written.path}/datapackage.json ({rows})")
+    english = language() == "en"
+    if written.skipped:
+        lead = "Not written" if english else "Ikke skrevet"
+        print(f"{lead}: {written.skipped}")
+    else:
+        print("Also" if english else "Også", "stata/*.dta, spss/*.sav, parquet/*.parquet,", end=" ")
+        print("load_samjournal.R, transforms/README.md")
     return EXIT_OK
 
 
