@@ -36,6 +36,7 @@ from samjournal.errors import (
 from samjournal.evaluation.exporter import Evaluation
 from samjournal.failure_record import counted, failures_altered
 from samjournal.folder import JournalFolder
+from samjournal.handover.section import Handovers
 from samjournal.folder_lock import (
     LOCK_FILES,
     WAIT,
@@ -117,6 +118,7 @@ class Journal:
         self.consents = Consents(ctx)
         self.search = Search(ctx)
         self.evaluation = Evaluation(ctx)
+        self.handovers = Handovers(ctx)
 
     # -- creating and opening -------------------------------------------------------------
 
@@ -393,7 +395,9 @@ class Journal:
     # -- users and keys -------------------------------------------------------------------
 
     def users(self) -> list[User]:
-        rows = self._require_open().db.all("SELECT * FROM users ORDER BY display_name")
+        rows = self._require_open().db.all(  # not the people of journals families came from
+            "SELECT * FROM users WHERE origin IS NULL ORDER BY display_name"
+        )
         return [user_from_row(r) for r in rows]
 
     def add_user(self, username: str, display_name: str, role: Role, passphrase: str) -> User:

@@ -29,7 +29,7 @@ from samjournal.records.members import member_from_row
 from samjournal.records.needs import need_from_row
 from samjournal.records.payments import payment_from_row
 from samjournal.records.users import user_from_row
-from samjournal.store import Row
+from samjournal.store import Database, Row
 
 # The figures come from family_totals, which the triggers of migration 0004 keep equal to the
 # family_figures view over the records. A LEFT JOIN, so a lost totals row shows zeros (and fails
@@ -68,6 +68,17 @@ def family_from_row(row: Row) -> Family:
         language=row["language"],
         version=row["version"],
     )
+
+
+def next_case_number(db: Database, opened: dt.date) -> str:
+    """The year's next free number: a received family gets one too (handover/receive.py)."""
+    prefix = f"{opened.year}-"
+    last = db.scalar(
+        "SELECT max(CAST(substr(case_number, 6) AS INTEGER)) FROM families"
+        " WHERE case_number LIKE ?",
+        (prefix + "%",),
+    )
+    return f"{prefix}{(last or 0) + 1:04d}"
 
 
 def budget_of(rows: list[Row], frame: Money) -> Budget:
@@ -132,13 +143,7 @@ class Families(base.Section):
         return self.get(FamilyId(fid))
 
     def _next_case_number(self, opened: dt.date) -> str:
-        prefix = f"{opened.year}-"
-        last = self._ctx.db.scalar(
-            "SELECT max(CAST(substr(case_number, 6) AS INTEGER)) FROM families"
-            " WHERE case_number LIKE ?",
-            (prefix + "%",),
-        )
-        return f"{prefix}{(last or 0) + 1:04d}"
+        return next_case_number(self._ctx.db, opened)
 
     def _default_budget(self) -> Money:
         value = self._ctx.db.scalar("SELECT value FROM settings WHERE key = 'default_budget_ore'")
