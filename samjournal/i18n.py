@@ -13,6 +13,7 @@ from functools import cache
 
 from samjournal.errors import SamJournalError, ValidationError
 from samjournal.evaluation import messages_en as evaluation_en
+from samjournal.handover import messages_en as handover_en
 
 FIELDS_EN: dict[str, str] = {
     "avsluttet": "closed on",
@@ -395,6 +396,7 @@ MESSAGES_EN: dict[str, str] = {
 
 FIELDS_EN.update(evaluation_en.FIELDS_EN)
 MESSAGES_EN.update(evaluation_en.MESSAGES_EN)
+MESSAGES_EN.update(handover_en.MESSAGES_EN)
 
 # Values that stand inside messages: what only a team lead may do, which record was not found,
 # and status codes (shown by their names in either language).
@@ -445,6 +447,7 @@ VALUES: dict[str, dict[str, str]] = {
         "cancelled": "avbrutt",
     },
 }
+VALUES["en"].update(handover_en.VALUES_EN)
 
 
 @cache

@@ -36,7 +36,6 @@ from samjournal.errors import (
 from samjournal.evaluation.exporter import Evaluation
 from samjournal.failure_record import counted, failures_altered
 from samjournal.folder import JournalFolder
-from samjournal.handover.section import Handovers
 from samjournal.folder_lock import (
     LOCK_FILES,
     WAIT,
@@ -45,6 +44,7 @@ from samjournal.folder_lock import (
     someone_waiting,
 )
 from samjournal.fsutil import private_folder, tighten_tree
+from samjournal.handover.section import Handovers
 from samjournal.kdf import KdfCost, calibrate
 from samjournal.keyring import Keyring, new_recovery_key
 from samjournal.model import AuditEvent, Changes, FamilyId, Role, User

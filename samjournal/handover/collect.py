@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from samjournal.store import Database
+from samjournal.store import Database, Row
 
 FORMAT, VERSION = "samjournal-handover", 1
 
@@ -85,8 +85,12 @@ _HISTORY = " UNION ALL ".join(
 )
 
 
+def _as_dict(row: Row) -> dict[str, Any]:
+    return {k: row[k] for k in row.keys()}  # noqa: SIM118 - a Row is not a mapping
+
+
 def _rows(db: Database, sql: str, family_id: int) -> list[dict[str, Any]]:
-    return [dict(zip(r.keys(), tuple(r), strict=True)) for r in db.all(sql, {"f": family_id})]
+    return [_as_dict(r) for r in db.all(sql, {"f": family_id})]
 
 
 def family_rows(db: Database, family_id: int) -> dict[str, list[dict[str, Any]]]:
@@ -111,7 +115,7 @@ def people(db: Database, rows: dict[str, list[dict[str, Any]]]) -> list[dict[str
         f" ({', '.join('?' for _ in ids)})",
         tuple(sorted(ids)),
     )
-    return [dict(zip(r.keys(), tuple(r), strict=True)) for r in found]
+    return [_as_dict(r) for r in found]
 
 
 def _users_in_version(version: dict[str, Any]) -> list[Any]:
@@ -125,10 +129,8 @@ def studies(db: Database, rows: dict[str, list[dict[str, Any]]]) -> list[dict[st
     ids = sorted({c["study_id"] for c in rows["consents"]})
     if not ids:
         return []
-    found = db.all(
-        f"SELECT * FROM studies WHERE id IN ({', '.join('?' for _ in ids)})", tuple(ids)
-    )
-    return [dict(zip(r.keys(), tuple(r), strict=True)) for r in found]
+    found = db.all(f"SELECT * FROM studies WHERE id IN ({', '.join('?' for _ in ids)})", tuple(ids))
+    return [_as_dict(r) for r in found]
 
 
 def trail(db: Database, family_id: int) -> list[dict[str, Any]]:

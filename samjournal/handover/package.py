@@ -28,7 +28,9 @@ def canonical(value: Any) -> bytes:
     return json.dumps(value, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode()
 
 
-def seal(payload: bytes, key: SigningKey, comment: str, recipient: pyrage.x25519.Recipient) -> bytes:
+def seal(
+    payload: bytes, key: SigningKey, comment: str, recipient: pyrage.x25519.Recipient
+) -> bytes:
     signature = key.sign(payload, trusted_comment=comment).encode("ascii")
     buffer = io.BytesIO()
     with tarfile.open(fileobj=buffer, mode="w", format=tarfile.PAX_FORMAT) as tar:

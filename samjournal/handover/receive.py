@@ -128,7 +128,7 @@ def add_family(
                     case_number=number,
                     owner_id=ctx.user.id,
                     version=int(row["version"]) + 1,
-                    updated_at=iso(utcnow()),
+                    updated_at=iso(utcnow()) or "",
                     updated_by=ctx.user.id,
                 )
             new = _insert(db, table, values, known)
@@ -136,17 +136,17 @@ def add_family(
                 ids.maps[table][int(row["id"])] = new
     family_id = ids.map("families", received["id"])
     for version in rows.get("history", []):
-        table = ENTITY_OF.get(str(version["entity"]))
-        if table is None:
+        entity_table = ENTITY_OF.get(str(version["entity"]))
+        if entity_table is None:
             raise HandoverRejected("Overføringen har en ukjent historikk.")
-        data = ids.remap(table, json.loads(version["data"]))
-        data["id"] = ids.map(table, data.get("id"))
+        data = ids.remap(entity_table, json.loads(version["data"]))
+        data["id"] = ids.map(entity_table, data.get("id"))
         db.execute(
             "INSERT INTO history (entity, entity_id, version, data, changed_by, changed_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             (
                 version["entity"],
-                ids.map(table, version["entity_id"]),
+                ids.map(entity_table, version["entity_id"]),
                 int(version["version"]),
                 json.dumps(data, ensure_ascii=False),
                 ids.map(USER, version["changed_by"]),

@@ -27,6 +27,7 @@ from samjournal.handover.peers import Peer
 from samjournal.handover.receipt import Receipt
 from samjournal.handover.receipt import read as read_receipt
 from samjournal.handover.receipt import verify as verify_receipt
+from samjournal.handover.receive import Received
 from samjournal.model import FamilyId
 from samjournal.records import base
 from samjournal.records.lifecycle import DELETES
@@ -68,7 +69,7 @@ class Origin:
 class Intake:
     """What importing a handover file did, and the receipt to send back."""
 
-    families: tuple[receive.Received, ...]
+    families: tuple[Received, ...]
     from_label: str
     receipt: str
 
@@ -258,15 +259,17 @@ class Handovers(base.Section):
             ctx.emit("family", family_id=family.family_id)
         return Intake(tuple(f for _, f in received), peer.label, receipt)
 
-    def _take(self, db: Database, part: dict[str, Any], peer: Peer) -> tuple[str, receive.Received]:
+    def _take(self, db: Database, part: dict[str, Any], peer: Peer) -> tuple[str, Received]:
         ctx = self._ctx
         handover_id = str(part["handover"])
         known = db.first("SELECT * FROM handovers_in WHERE id = ?", (handover_id,))
         if known is not None:
             if known["from_journal"] != peer.journal_id:
                 raise HandoverRejected("Overføringen er allerede tatt imot fra en annen journal.")
-            number = db.scalar("SELECT case_number FROM families WHERE id = ?", (known["family_id"],))
-            return handover_id, receive.Received(
+            number = db.scalar(
+                "SELECT case_number FROM families WHERE id = ?", (known["family_id"],)
+            )
+            return handover_id, Received(
                 int(known["family_id"]),
                 str(number or ""),
                 str(known["old_case_number"]),
@@ -289,7 +292,7 @@ class Handovers(base.Section):
             family_id,
             detail=f"fra {peer.journal_id}, tidligere {old}",
         )
-        return handover_id, receive.Received(family_id, number, old, "", again=False)
+        return handover_id, Received(family_id, number, old, "", again=False)
 
     def origin(self, family_id: FamilyId) -> Origin | None:
         row = self._ctx.db.first(
@@ -317,7 +320,9 @@ class Handovers(base.Section):
             for handover_id, new_number in receipt.families:
                 row = db.first("SELECT * FROM handovers_out WHERE id = ?", (handover_id,))
                 if row is None or row["to_journal"] != peer.journal_id:
-                    raise HandoverRejected("Kvitteringen gjelder en overføring denne journalen ikke har sendt.")
+                    raise HandoverRejected(
+                        "Kvitteringen gjelder en overføring denne journalen ikke har sendt."
+                    )
                 if row["received_at"] is not None:
                     continue  # taken before: nothing more to do
                 if row["payload_hash"] != receipt.payload_sha256:

@@ -6,7 +6,7 @@ import datetime as dt
 
 from samjournal import validation as v
 from samjournal.audit import Action
-from samjournal.errors import ValidationError
+from samjournal.errors import NotFound, ValidationError
 from samjournal.model import (
     Budget,
     CaseRow,
@@ -148,6 +148,14 @@ class Families(base.Section):
     def _default_budget(self) -> Money:
         value = self._ctx.db.scalar("SELECT value FROM settings WHERE key = 'default_budget_ore'")
         return Money(int(value or 0))
+
+    def by_case_number(self, case_number: str) -> FamilyId:
+        """The family with this case number, among those the user may see."""
+        wanted = case_number.strip()
+        for row in self.case_list():
+            if row.case_number == wanted:
+                return row.id
+        raise NotFound("Fant ingen familie med det saksnummeret.")
 
     def get(self, family_id: FamilyId) -> Family:
         return family_from_row(self._ctx.family_row(family_id))

@@ -18,7 +18,7 @@ from tests.samjournal.handover.conftest import Pair
 
 
 def _state(journal: Journal) -> tuple[int, int, int]:
-    db = journal._ctx.db  # noqa: SLF001
+    db = journal._ctx.db
     return (
         int(db.scalar("SELECT count(*) FROM families")),
         int(db.scalar("SELECT count(*) FROM history")),
@@ -51,7 +51,9 @@ def test_damaged_files_are_refused(pair: Pair, sent: bytes, damage) -> None:  # 
     assert _state(pair.receiver) == before
 
 
-def test_a_file_for_another_journal_cannot_be_opened(pair: Pair, sent: bytes, tmp_path: Path) -> None:
+def test_a_file_for_another_journal_cannot_be_opened(
+    pair: Pair, sent: bytes, tmp_path: Path
+) -> None:
     third = Journal.create(
         tmp_path / "third", username="ola", display_name="Ola", passphrase="ola passordfrase 12",
         cost=TEST_COST,
@@ -65,7 +67,7 @@ def test_a_file_for_another_journal_cannot_be_opened(pair: Pair, sent: bytes, tm
 
 
 def test_an_unregistered_sender_is_refused(pair: Pair, sent: bytes) -> None:
-    db = pair.receiver._ctx.db  # noqa: SLF001
+    db = pair.receiver._ctx.db
     with db.transaction():
         db.execute("DELETE FROM handover_peers")
     before = _state(pair.receiver)
@@ -76,7 +78,7 @@ def test_an_unregistered_sender_is_refused(pair: Pair, sent: bytes) -> None:
 
 def test_a_forged_file_signed_by_another_key_is_refused(pair: Pair, sent: bytes) -> None:
     """Anyone holding the receiving key file can encrypt to it; only the peer's key signs."""
-    db = pair.receiver._ctx.db  # noqa: SLF001
+    db = pair.receiver._ctx.db
     from samjournal.handover import keys
 
     with db.transaction():
@@ -115,7 +117,7 @@ def test_caseworkers_cannot_hand_over_or_receive(
 def test_a_key_file_changed_by_a_character_is_refused(pair: Pair) -> None:
     text = pair.sender.handovers.receiving_key().to_file()
     assert ReceivingKey.from_file(text).to_file() == text
-    line = [ln for ln in text.splitlines() if ln.startswith("journal: ")][0]
+    line = next(ln for ln in text.splitlines() if ln.startswith("journal: "))
     flipped = line[:-1] + ("0" if line[-1] != "0" else "1")
     with pytest.raises(HandoverRejected, match="fingeravtrykk"):
         ReceivingKey.from_file(text.replace(line, flipped))
