@@ -395,9 +395,7 @@ class Journal:
     # -- users and keys -------------------------------------------------------------------
 
     def users(self) -> list[User]:
-        rows = self._require_open().db.all(  # not the people of journals families came from
-            "SELECT * FROM users WHERE origin IS NULL ORDER BY display_name"
-        )
+        rows = self._require_open().db.all("SELECT * FROM users ORDER BY display_name")
         return [user_from_row(r) for r in rows]
 
     def add_user(self, username: str, display_name: str, role: Role, passphrase: str) -> User:

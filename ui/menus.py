@@ -207,6 +207,13 @@ def build_menus(window: MainWindow) -> None:
             lambda: window.family_action("erase_family"),
             family_only=True,
         )
+        add(
+            family_menu,
+            "hand_over",
+            QCoreApplication.translate("Menus", "Hand over to another &journal…"),
+            window.hand_over_family,
+            family_only=True,
+        )
     family_menu.addSeparator()
     tabs = (
         QCoreApplication.translate("Menus", "Overview"),
@@ -299,6 +306,25 @@ def build_menus(window: MainWindow) -> None:
             QCoreApplication.translate("Menus", "&Import study profile…"),
             window.import_study_profile,
             "Ctrl+Shift+I",
+        )
+        lead_menu.addSeparator()
+        add(
+            lead_menu,
+            "receive_family",
+            QCoreApplication.translate("Menus", "&Receive a family…"),
+            window.receive_family,
+        )
+        add(
+            lead_menu,
+            "handover_receipt",
+            QCoreApplication.translate("Menus", "Register handover rec&eipt…"),
+            window.register_handover_receipt,
+        )
+        add(
+            lead_menu,
+            "handover_peers",
+            QCoreApplication.translate("Menus", "Journals for hand&over…"),
+            window.handover_peers,
         )
 
     help_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))

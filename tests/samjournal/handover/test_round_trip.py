@@ -122,7 +122,10 @@ def test_the_received_family_works_like_any_other(pair: Pair, tmp_path: Path) ->
     # An approved payment stays approved; the case list's figures are the records'.
     assert not receiver.families.stale_totals()
     # The people of the sending journal are not users here and cannot sign in.
-    assert {u.username for u in receiver.users()} == {"tone"}
+    assert {u.username for u in receiver.users() if u.staff} == {"tone"}
+    authors = {u.display_name: u for u in receiver.users() if not u.staff}
+    assert authors["Lise Leder"].origin == pair.sender.journal_id
+    assert not authors["Lise Leder"].active
     trail = _db(receiver).all("SELECT * FROM handover_trail WHERE family_id = ?", (got.family_id,))
     assert trail
     assert {t["username"] for t in trail} == {"lise"}
