@@ -1690,8 +1690,16 @@
             <translation>Opening…</translation>
         </message>
         <message>
+            <source>%1 (was %2 at %3)</source>
+            <translation>%1 (was %2 at %3)</translation>
+        </message>
+        <message>
             <source>Case %1 · %2 · caseworker %3</source>
             <translation>Case %1 · %2 · caseworker %3</translation>
+        </message>
+        <message>
+            <source>Handed over to %1 on %2, waiting for their receipt. A change made now does not go with the file: make the file again after changing anything.</source>
+            <translation>Handed over to %1 on %2, waiting for their receipt. A change made now does not go with the file: make the file again after changing anything.</translation>
         </message>
         <message>
             <source>&amp;Access log…</source>

@@ -1690,8 +1690,16 @@
             <translation>Åpner…</translation>
         </message>
         <message>
+            <source>%1 (was %2 at %3)</source>
+            <translation>%1 (tidligere %2 hos %3)</translation>
+        </message>
+        <message>
             <source>Case %1 · %2 · caseworker %3</source>
             <translation>Sak %1 · %2 · saksbehandler %3</translation>
+        </message>
+        <message>
+            <source>Handed over to %1 on %2, waiting for their receipt. A change made now does not go with the file: make the file again after changing anything.</source>
+            <translation>Overført til %1 %2, venter på kvittering. En endring gjort nå følger ikke med filen: lag filen på nytt etter å ha endret noe.</translation>
         </message>
         <message>
             <source>&amp;Access log…</source>

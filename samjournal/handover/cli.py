@@ -98,7 +98,7 @@ def cmd_receipt(args: argparse.Namespace) -> int:
 def cmd_waiting(args: argparse.Namespace) -> int:
     with unlocked(args) as journal:
         for item in journal.handovers.waiting():
-            print(f"{item.case_number}\t{item.to_label}\t{item.sent_at}")
+            print(f"{item.case_number}\t{item.to_label}\t{item.sent_at.isoformat()}")
     return EXIT_OK
 
 

@@ -9,6 +9,7 @@ takes each family once, however many copies it gets.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import hashlib
 import os
 import secrets
@@ -53,7 +54,7 @@ class Waiting:
     case_number: str
     to_journal: str
     to_label: str
-    sent_at: str
+    sent_at: dt.datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,6 +210,16 @@ class Handovers(base.Section):
 
     def waiting(self) -> list[Waiting]:
         self._ctx.require_teamlead("overføre familier")
+        return self._waiting("1", ())
+
+    def waiting_for(self, family_id: FamilyId) -> Waiting | None:
+        """The family's handover waiting for its receipt, for anyone who may see the family:
+        a change made now would not reach the receiving journal."""
+        self._ctx.family_row(family_id)
+        found = self._waiting("o.family_id = ?", (family_id,))
+        return found[0] if found else None
+
+    def _waiting(self, where: str, params: tuple[object, ...]) -> list[Waiting]:
         return [
             Waiting(
                 r["id"],
@@ -216,11 +227,13 @@ class Handovers(base.Section):
                 r["case_number"],
                 r["to_journal"],
                 r["label"],
-                r["created_at"],
+                dt.datetime.fromisoformat(r["created_at"]),
             )
             for r in self._ctx.db.all(
                 "SELECT o.*, p.label FROM handovers_out o JOIN handover_peers p"
-                " ON p.journal_id = o.to_journal WHERE o.received_at IS NULL ORDER BY o.created_at"
+                " ON p.journal_id = o.to_journal WHERE o.received_at IS NULL"
+                f" AND {where} ORDER BY o.created_at",
+                params,
             )
         ]
 

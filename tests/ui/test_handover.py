@@ -102,6 +102,8 @@ def test_register_send_receive_and_receipt(
     qtbot.waitUntil(lambda: "ventende" in send.message.text(), timeout=TIMEOUT)
     _shot(send, "sent-nb")
     send.close()
+    qtbot.waitUntil(lambda: "venter på kvittering" in window.family.message.text(), timeout=TIMEOUT)
+    _shot(window, "waiting-nb")
     app.stop()
 
     # The other journal registers this one and takes the family in.
@@ -119,6 +121,7 @@ def test_register_send_receive_and_receipt(
     qtbot.waitUntil(lambda: "Trondheim, team Øst" in receive.message.text(), timeout=TIMEOUT)
     _shot(receive, "received-nb")
     qtbot.waitUntil(lambda: window.cases.proxy.rowCount() == 1, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "hos Trondheim, team Øst" in window.family.subtitle.text())
     receive.close()
     app.stop()
 
