@@ -135,3 +135,58 @@ def test_a_forged_receipt_removes_nothing(pair: Pair, sent: bytes) -> None:
     with pytest.raises(HandoverRejected):
         pair.sender.handovers.take_receipt(intake.receipt.replace('"to":"', '"to":"0', 1))
     assert _state(pair.sender) == before
+
+
+def _sealed_tar(members: list[tuple[str, bytes, bytes]], recipient: object) -> bytes:
+    """A tar of (name, type, data) members, encrypted to `recipient`."""
+    import io
+    import tarfile
+
+    import pyrage
+
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as tar:
+        for name, kind, data in members:
+            info = tarfile.TarInfo(name)
+            info.type, info.size = kind, len(data)
+            if kind == tarfile.SYMTYPE:
+                info.linkname, info.size = "/etc/passwd", 0
+            tar.addfile(info, io.BytesIO(data) if info.size else None)
+    return bytes(pyrage.encrypt(buffer.getvalue(), [recipient]))
+
+
+@pytest.mark.parametrize(
+    "members",
+    [
+        pytest.param([("handover.json", b"0", b"{}")], id="no-signature"),
+        pytest.param(
+            [("handover.json", b"0", b"{}"), ("handover.json.minisig", b"2", b"")], id="symlink"
+        ),
+        pytest.param(
+            [("handover.json", b"0", b"{}"), ("../handover.json.minisig", b"0", b"x")],
+            id="path-outside",
+        ),
+        pytest.param(
+            [
+                ("handover.json", b"0", b"{}"),
+                ("handover.json.minisig", b"0", b"x"),
+                ("extra", b"0", b"y"),
+            ],
+            id="extra-member",
+        ),
+        pytest.param(
+            [("handover.json", b"0", b"{}"), ("handover.json.minisig", b"0", b"x" * 5000)],
+            id="huge-signature",
+        ),
+    ],
+)
+def test_hostile_archives_are_refused(pair: Pair, members: list[tuple[str, bytes, bytes]]) -> None:
+    from samjournal.handover import keys
+
+    db = pair.receiver._ctx.db
+    with db.transaction():
+        recipient = keys.identity(db).to_public()
+    before = _state(pair.receiver)
+    with pytest.raises(HandoverRejected):
+        pair.receiver.handovers.receive(_sealed_tar(members, recipient))
+    assert _state(pair.receiver) == before
