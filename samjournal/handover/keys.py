@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 import pyrage
 
+from samjournal.context import iso, utcnow
 from samjournal.errors import BundleRejected, HandoverRejected
 from samjournal.evaluation.minisign import PublicKey, short_fingerprint
-from samjournal.session import iso, utcnow
 from samjournal.store import Database
 
 MAGIC = "samjournal-mottaksnokkel 1"

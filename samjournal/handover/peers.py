@@ -10,10 +10,10 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
+from samjournal.context import Context, iso, utcnow
 from samjournal.errors import HandoverRejected, ValidationError
 from samjournal.evaluation.minisign import PublicKey
 from samjournal.handover.keys import ReceivingKey
-from samjournal.session import Context, iso, utcnow
 from samjournal.store import Row
 
 MAX_LABEL = 120

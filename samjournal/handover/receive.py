@@ -13,11 +13,11 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from samjournal.context import Context, iso, utcnow
 from samjournal.errors import HandoverRejected
 from samjournal.handover.collect import ENTITY_OF, REFS, TABLES, USER
 from samjournal.records.base import index
 from samjournal.records.families import next_case_number
-from samjournal.session import Context, iso, utcnow
 from samjournal.store import Database
 
 # What the search index holds of each live row (as the record modules index it).

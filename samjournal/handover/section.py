@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from samjournal.audit import Action
+from samjournal.context import iso, utcnow
 from samjournal.errors import HandoverRejected, NotFound
 from samjournal.evaluation.bundle_files import write_synced
 from samjournal.evaluation.exporter import signing_key
@@ -32,7 +33,6 @@ from samjournal.handover.receive import Received
 from samjournal.model import FamilyId
 from samjournal.records import base
 from samjournal.records.lifecycle import DELETES
-from samjournal.session import iso, utcnow
 from samjournal.store import Database
 
 CHANGES = ("create", "update", "delete")  # audit actions that change a family's records
