@@ -118,7 +118,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 def cmd_user_list(args: argparse.Namespace) -> int:
     journal = open_journal(args)
-    for user in journal.users():
+    for user in (u for u in journal.users() if u.staff):
         state = "aktiv" if user.active else "fjernet"
         print(f"{user.username}\t{user.display_name}\t{user.role}\t{state}")
     journal.lock()

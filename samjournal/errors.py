@@ -197,5 +197,9 @@ class UnknownSender(BundleRejected):
     """A bundle from a journal the evaluator has not registered, or signed with another key."""
 
 
+class HandoverRejected(SamJournalError):
+    """A handover file, key file or receipt that cannot be taken in: nothing was changed."""
+
+
 class AuditChainBroken(SamJournalError):
     """The audit log's hash chain does not verify."""

@@ -14,6 +14,7 @@ from functools import cache
 from samjournal import messages, vocabulary
 from samjournal.errors import SamJournalError, ValidationError
 from samjournal.evaluation import messages_en as evaluation_en
+from samjournal.handover import messages_en as handover_en
 from samjournal.model import CHECKIN_DOMAINS, NeedStatus, PaymentStatus
 
 
@@ -335,6 +336,7 @@ MESSAGES_EN: dict[str, str] = {
 
 FIELDS_EN.update(evaluation_en.FIELDS_EN)
 MESSAGES_EN.update(evaluation_en.MESSAGES_EN)
+MESSAGES_EN.update(handover_en.MESSAGES_EN)
 # The messages the core raises by key (samjournal/messages.py), for code that still raises the
 # same words as text: one catalogue, read both ways.
 MESSAGES_EN.update({_positional(nb): _positional(en) for nb, en in messages.MESSAGES.values()})
@@ -367,6 +369,7 @@ VALUES: dict[str, dict[str, str]] = {
     },
     "nb": {},
 }
+VALUES["en"].update(handover_en.VALUES_EN)
 # The statuses a "kan ikke gå fra {} til {}" names, in the vocabulary's words.
 for _language, _values in VALUES.items():
     for _status in (*NeedStatus, *PaymentStatus):

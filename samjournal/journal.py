@@ -45,6 +45,7 @@ from samjournal.folder_lock import (
     someone_waiting,
 )
 from samjournal.fsutil import private_folder, tighten_tree
+from samjournal.handover.section import Handovers
 from samjournal.kdf import KdfCost, calibrate
 from samjournal.keyring import Keyring, new_recovery_key
 from samjournal.model import AuditEvent, Changes, FamilyId, Role, User
@@ -117,6 +118,7 @@ class Journal:
         self.consents = Consents(ctx)
         self.search = Search(ctx)
         self.evaluation = Evaluation(ctx)
+        self.handovers = Handovers(ctx)
 
     # -- creating and opening -------------------------------------------------------------
 

@@ -119,6 +119,13 @@ class User:
     display_name: str
     role: Role
     active: bool = True
+    # The journal a received family's author came from (samjournal/handover): such a person
+    # can never sign in here and is not staff of this journal.
+    origin: str | None = None
+
+    @property
+    def staff(self) -> bool:
+        return self.origin is None
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,4 +15,5 @@ def user_from_row(row: Row | None) -> User:
         display_name=row["display_name"],
         role=Role(row["role"]),
         active=row["removed_at"] is None,
+        origin=row["origin"],
     )

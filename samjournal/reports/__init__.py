@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Literal
 
 from samjournal.audit import Action
-from samjournal.errors import NotFound, PermissionDenied, ValidationError
+from samjournal.errors import PermissionDenied, ValidationError
 from samjournal.fsutil import atomic_write
 from samjournal.journal import Journal
 from samjournal.model import FamilyId, Role
@@ -113,11 +113,7 @@ def access_log(journal: Journal, family_id: FamilyId, *, language: str | None = 
 
 def find_family(journal: Journal, case_number: str) -> FamilyId:
     """The family with this case number, among those the user may see."""
-    wanted = case_number.strip()
-    for row in journal.families.case_list():
-        if row.case_number == wanted:
-            return row.id
-    raise NotFound("Fant ingen familie med det saksnummeret.")
+    return journal.families.by_case_number(case_number)
 
 
 def _pdf_path(target: Path | str) -> Path:

@@ -55,6 +55,9 @@ DIALOG_ACTIONS = [
     "export_study",
     "export_history",
     "import_study",
+    "hand_over",
+    "receive_family",
+    "handover_peers",
     "shortcuts",
     "about",
 ]

@@ -47,7 +47,7 @@ EVALUATOR_USER = "evaluator"
 DB_NAME = "dataset.db"
 STUDY_FILE = "study.json"
 RECEIPTS = "receipts"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # The first schema; the numbered migrations below bring it (and every older workspace) up to date.
 SCHEMA = """
@@ -140,6 +140,12 @@ CREATE TABLE consent_counts (
     data       TEXT NOT NULL,
     PRIMARY KEY (journal_id, month)
 ) WITHOUT ROWID;
+""",
+    # Needs gained in_progress_day, met_day and dropped_day (for ended_day), payments
+    # rejected_day and cancelled_day: stored rows of the older columns go, and each journal's
+    # next bundle brings them again (their content, hence their version, changed).
+    4: """
+DELETE FROM records WHERE entity IN ('needs', 'payments');
 """,
 }
 
