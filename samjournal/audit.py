@@ -1,8 +1,16 @@
-"""The hash-chained audit log: append-only, each row an HMAC over the previous hash and itself.
+"""The audit log: a hash chain inside the database, and an append-only Merkle tree whose heads
+leave it.
 
-The HMAC key is random, made at journal creation and kept inside the encrypted database (so it
-survives a rekey, unlike a key derived from the data key): only someone who can open the journal
-can extend the chain, and `verify` finds any row that was edited, removed, inserted or moved.
+Each row is an HMAC over the previous hash and itself. The HMAC key is random, made at journal
+creation and kept inside the encrypted database (so it survives a rekey): `verify` finds any row
+that was edited, removed, inserted or moved by someone who cannot open the journal. Every user
+can, so the rows are also the leaves of a Merkle tree (RFC 9162, samjournal/audit_tree.py) whose
+heads are witnessed outside the laptop (samjournal/audit_heads.py): a rewrite of any event behind
+a witnessed head, even with the key, gives another root at the witnessed size.
+
+A leaf is the row's chain hash (an HMAC, so a leaf hash in a proof reveals nothing of the event,
+and binds its content through the chain). Each row stores the tree's root at its own size; the
+right edge of the tree (`audit_tree`) is all an append reads.
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ import os
 from dataclasses import dataclass
 from enum import StrEnum
 
+from samjournal.audit_tree import Frontier, leaf_hash
 from samjournal.model import AuditEvent
 from samjournal.store import Database, Row
 
@@ -53,7 +62,42 @@ def for_db(db: Database) -> AuditLog:
 
 def _row_hash(key: bytes, prev: str, fields: tuple[object, ...]) -> str:
     body = json.dumps(fields, separators=(",", ":"), ensure_ascii=False).encode()
-    return hmac.new(key, prev.encode() + b"\n" + body, hashlib.sha256).hexdigest()
+    return hmac.digest(key, prev.encode() + b"\n" + body, hashlib.sha256).hex()
+
+
+def leaf_of(chain_hash: str) -> bytes:
+    """The event's Merkle leaf hash: of its chain hash (32 bytes)."""
+    return leaf_hash(bytes.fromhex(chain_hash))
+
+
+def frontier(db: Database, size: int) -> Frontier:
+    """The tree's right edge at `size` events, as stored; rebuilt from the rows (filling the
+    roots of events from before the tree) when the store is missing or of another size."""
+    row = db.first("SELECT size, frontier FROM audit_tree WHERE id = 1")
+    if row is not None and int(row[0]) == size:
+        return Frontier.from_bytes(size, bytes(row[1]))
+    return rebuild(db)
+
+
+def rebuild(db: Database) -> Frontier:
+    """Recompute the right edge from every row, in order; fill roots not yet stored."""
+    tree, missing = Frontier(), []
+    for seq, chain, stored in db.tuples("SELECT seq, hash, root FROM audit ORDER BY seq"):
+        tree = tree.append(leaf_of(str(chain)))
+        if stored is None:
+            missing.append((tree.root(), seq))
+    if missing:
+        db.executemany("UPDATE audit SET root = ? WHERE seq = ?", missing)
+    _store(db, tree)
+    return tree
+
+
+def _store(db: Database, tree: Frontier) -> None:
+    db.execute(
+        "INSERT INTO audit_tree (id, size, frontier) VALUES (1, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET size = excluded.size, frontier = excluded.frontier",
+        (tree.size, tree.to_bytes()),
+    )
 
 
 def _fields(seq: int, row: Row | dict[str, object]) -> tuple[object, ...]:
@@ -72,8 +116,10 @@ def _fields(seq: int, row: Row | dict[str, object]) -> tuple[object, ...]:
 @dataclass(frozen=True, slots=True)
 class ChainReport:
     events: int
-    head: str
+    head: str  # the chain hash of the last event
     problems: tuple[str, ...]
+    root: bytes = b""  # the Merkle root over every event, recomputed
+    roots: dict[int, bytes] | None = None  # recomputed roots at the sizes asked for
 
     @property
     def ok(self) -> bool:
@@ -108,31 +154,48 @@ class AuditLog:
             "detail": detail,
         }
         digest = _row_hash(self._key, prev, _fields(seq, row))
+        tree = frontier(db, seq - 1).append(leaf_of(digest))
         db.execute(
             "INSERT INTO audit (seq, at, username, action, entity, entity_id, family_id, detail,"
-            " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (seq, *_fields(seq, row)[1:], digest),
+            " hash, root) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, *_fields(seq, row)[1:], digest, tree.root()),
         )
+        _store(db, tree)
         return seq
 
-    def verify(self, db: Database) -> ChainReport:
+    def verify(self, db: Database, at: frozenset[int] = frozenset()) -> ChainReport:
+        """Recompute the chain and the tree from the rows; `at`: sizes whose roots to report
+        (the witnessed heads to compare with). One pass, O(n) hashes."""
         problems: list[str] = []
         prev, expected_seq, count = GENESIS, 1, 0
-        for row in db.all("SELECT * FROM audit ORDER BY seq"):
-            seq = int(row["seq"])
+        tree, roots, stored_last = Frontier(), {}, None
+        key, row_hash = self._key, _row_hash
+        for row in db.tuples(
+            "SELECT seq, at, username, action, entity, entity_id, family_id, detail, hash, root"
+            " FROM audit ORDER BY seq"
+        ):
+            seq, chain = int(row[0]), str(row[8])
             count += 1
             if seq != expected_seq:
                 problems.append(f"hendelse {expected_seq}–{seq - 1} mangler")
-            if _row_hash(self._key, prev, _fields(seq, row)) != row["hash"]:
+            if row_hash(key, prev, row[:8]) != chain:
                 problems.append(f"hendelse {seq} er endret, flyttet eller satt inn")
-            prev, expected_seq = str(row["hash"]), seq + 1
-        return ChainReport(count, prev, tuple(problems))
-
-
-def head(db: Database) -> str:
-    """The chain head printed on reports and exports: the sequence number and hash prefix."""
-    last = db.first("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
-    return f"{last['seq']}:{str(last['hash'])[:16]}" if last else f"0:{GENESIS[:16]}"
+            tree = tree.append(leaf_hash(bytes.fromhex(chain)))
+            if count in at:
+                roots[count] = tree.root()
+            prev, expected_seq, stored_last = chain, seq + 1, row[9]
+        root = tree.root()
+        if count and stored_last is not None and bytes(stored_last) != root:
+            problems.append("loggens Merkle-rot stemmer ikke med hendelsene")
+        stored = db.first("SELECT size, frontier FROM audit_tree WHERE id = 1")
+        if stored is not None and (int(stored[0]), bytes(stored[1])) != (
+            count,
+            tree.to_bytes(),
+        ):
+            problems.append("loggens Merkle-tre stemmer ikke med hendelsene")
+        if 0 in at:
+            roots[0] = Frontier().root()
+        return ChainReport(count, prev, tuple(problems), root, roots)
 
 
 def event_from_row(row: Row) -> AuditEvent:

@@ -86,4 +86,4 @@ def test_head_moves_with_every_event(busy: Journal, template: Template) -> None:
     busy.families.open(template.worker_family)
     after = busy.audit_head()
     assert before != after
-    assert int(after.split(":")[0]) == int(before.split(":")[0]) + 1
+    assert int(after.split(" · ")[0]) == int(before.split(" · ")[0]) + 1
