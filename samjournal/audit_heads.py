@@ -183,7 +183,7 @@ def read_witness(path: Path) -> tuple[str, bytes]:
             return "backup", b""
         with path.open("rb") as fh:
             data = fh.read(MAX_WITNESS_BYTES + 1)
-    except (OSError, *ZIP_READ_ERRORS) as exc:
+    except ZIP_READ_ERRORS as exc:
         raise ValidationError("vitne", f"kan ikke lese {path.name}") from exc
     if len(data) > MAX_WITNESS_BYTES:
         raise ValidationError("vitne", f"{path.name} er for stor til å være et hode")

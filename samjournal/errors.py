@@ -178,3 +178,7 @@ class UnknownSender(BundleRejected):
 
 class AuditChainBroken(SamJournalError):
     """The audit log's hash chain does not verify."""
+
+
+class AuditRewritten(SamJournalError):
+    """The audit log does not extend a head witnessed outside the journal: cut or rewritten."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from samjournal import audit_messages_en as audit_en
 from samjournal.errors import SamJournalError, ValidationError
 from samjournal.evaluation import messages_en as evaluation_en
 
@@ -395,6 +396,8 @@ MESSAGES_EN: dict[str, str] = {
 
 FIELDS_EN.update(evaluation_en.FIELDS_EN)
 MESSAGES_EN.update(evaluation_en.MESSAGES_EN)
+FIELDS_EN.update(audit_en.FIELDS_EN)
+MESSAGES_EN.update(audit_en.MESSAGES_EN)
 
 # Values that stand inside messages: what only a team lead may do, which record was not found,
 # and status codes (shown by their names in either language).

@@ -34,6 +34,7 @@ from samjournal import audit as audit_log
 from samjournal import audit_heads
 from samjournal.audit import Action
 from samjournal.audit_heads import Head
+from samjournal.audit_tree import EMPTY_ROOT
 from samjournal.errors import RecentWorkMissing, SamJournalError
 from samjournal.fsutil import atomic_write, create_private, temp_path
 from samjournal.store import Database
@@ -90,7 +91,7 @@ def current(db: Database) -> Mark:
     witness = audit_heads.newest_witness(db)
     at = audit_heads.now()
     if last is None:
-        return Mark(0, "0" * 64, audit_heads.EMPTY_ROOT.hex(), at, witness)
+        return Mark(0, "0" * 64, EMPTY_ROOT.hex(), at, witness)
     root = "" if last[2] is None else bytes(last[2]).hex()
     return Mark(int(last[0]), str(last[1]), root, at, witness)
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.bundle import MAX_INTEGER, Bundle, Limits, check_k, open_bundle
-from samjournal.evaluation.evaluator import senders
+from samjournal.evaluation.evaluator import senders, witness
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.minisign import PublicKey
 from samjournal.evaluation.profile import now_iso
@@ -140,6 +140,7 @@ def _import_one(ws: Workspace, report: ImportReport, receipts: Path, limits: Lim
         report.status = "already"
         report.receipt = _receipt(ws, bundle, str(stored[0]), receipts)
         return
+    witness.check(db, header.journal_id, header.sequence, bundle.audit)  # log cut or rewritten
     check_k(bundle.tables["households"], ws.profile.policy.k)
     rows = _rows(bundle)
     tombstones = _tombstones(bundle)
@@ -167,6 +168,7 @@ def _import_one(ws: Workspace, report: ImportReport, receipts: Path, limits: Lim
             ),
         )
         _merge(ws, header.journal_id, rows, tombstones, report)
+        witness.record(db, bundle.bundle_hash, header.journal_id, header.sequence, bundle.audit)
         _merge_counts(ws, header.journal_id, header.sequence, bundle.bundle_hash, counts)
     report.status = "stored"
     report.warnings = sequence_problems(ws, header.journal_id)
@@ -338,6 +340,7 @@ def _receipt(ws: Workspace, bundle: Bundle, stored_at: str, folder: Path) -> Pat
         sequence=bundle.header.sequence,
         bundle_hash=bundle.bundle_hash,
         stored_at=stored_at,
+        audit_head=bundle.audit.head,  # handed back: the journal records it as witnessed
     )
     try:
         private_folder(folder)
