@@ -18,7 +18,7 @@ from samjournal.store import Database
 
 # Workspace schema 5 (see workspace.MIGRATIONS).
 SCHEMA = """
-CREATE TABLE audit_heads (
+CREATE TABLE IF NOT EXISTS audit_heads (
     bundle_hash   TEXT PRIMARY KEY,
     journal_id    TEXT NOT NULL,
     sequence      INTEGER NOT NULL,
@@ -28,7 +28,7 @@ CREATE TABLE audit_heads (
     previous_size INTEGER,
     previous_root TEXT
 ) WITHOUT ROWID;
-CREATE INDEX audit_heads_journal ON audit_heads(journal_id, sequence)
+CREATE INDEX IF NOT EXISTS audit_heads_journal ON audit_heads(journal_id, sequence)
 """
 NOT_IMPORTED = "Pakken er ikke importert; be journalens teamleder undersøke journalen."
 
