@@ -17,13 +17,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import hmac
 import json
 import os
 from dataclasses import dataclass
 from enum import StrEnum
 
-from samjournal.audit_tree import Frontier, leaf_hash
+from samjournal.audit_tree import Frontier, TreeBuilder, leaf_hash
 from samjournal.model import AuditEvent
 from samjournal.store import Database, Row
 
@@ -60,9 +59,49 @@ def for_db(db: Database) -> AuditLog:
     return AuditLog(bytes.fromhex(str(db.scalar("SELECT value FROM meta WHERE key = 'audit_key'"))))
 
 
+# The chain's row body is the row as compact JSON (ensure_ascii off). `audit verify` reads every
+# row, so the body is written out directly (C string escaping) and the HMAC reuses its keyed
+# states; rows of other types (only a tampered database has them) take json itself.
+_encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+_quote = json.encoder.encode_basestring
+
+
+def _body(fields: tuple[object, ...]) -> bytes:
+    seq, at, user, action, entity, entity_id, family_id, detail = fields
+    if (
+        type(seq) is int
+        and (family_id is None or type(family_id) is int)
+        and str is type(at) is type(user) is type(action) is type(entity)
+        and str is type(entity_id) is type(detail)
+    ):
+        family = "null" if family_id is None else family_id
+        return (
+            f"[{seq},{_quote(at)},{_quote(user)},{_quote(action)},{_quote(entity)},"
+            f"{_quote(entity_id)},{family},{_quote(detail)}]"
+        ).encode()
+    return _encode(fields).encode()
+
+
+class _Mac:
+    """HMAC-SHA256 under one key, its padded states hashed once (RFC 2104)."""
+
+    def __init__(self, key: bytes) -> None:
+        if len(key) > 64:
+            key = hashlib.sha256(key).digest()
+        key = key.ljust(64, b"\0")
+        self._inner = hashlib.sha256(bytes(b ^ 0x36 for b in key))
+        self._outer = hashlib.sha256(bytes(b ^ 0x5C for b in key))
+
+    def hex(self, message: bytes) -> str:
+        inner = self._inner.copy()
+        inner.update(message)
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        return outer.hexdigest()
+
+
 def _row_hash(key: bytes, prev: str, fields: tuple[object, ...]) -> str:
-    body = json.dumps(fields, separators=(",", ":"), ensure_ascii=False).encode()
-    return hmac.digest(key, prev.encode() + b"\n" + body, hashlib.sha256).hex()
+    return _Mac(key).hex(prev.encode() + b"\n" + _body(fields))
 
 
 def leaf_of(chain_hash: str) -> bytes:
@@ -168,8 +207,8 @@ class AuditLog:
         (the witnessed heads to compare with). One pass, O(n) hashes."""
         problems: list[str] = []
         prev, expected_seq, count = GENESIS, 1, 0
-        tree, roots, stored_last = Frontier(), {}, None
-        key, row_hash = self._key, _row_hash
+        tree, roots, stored_last = TreeBuilder(), {}, None
+        mac, body, add = _Mac(self._key).hex, _body, tree.add
         for row in db.tuples(
             "SELECT seq, at, username, action, entity, entity_id, family_id, detail, hash, root"
             " FROM audit ORDER BY seq"
@@ -178,9 +217,9 @@ class AuditLog:
             count += 1
             if seq != expected_seq:
                 problems.append(f"hendelse {expected_seq}–{seq - 1} mangler")
-            if row_hash(key, prev, row[:8]) != chain:
+            if mac(prev.encode() + b"\n" + body(row[:8])) != chain:
                 problems.append(f"hendelse {seq} er endret, flyttet eller satt inn")
-            tree = tree.append(leaf_hash(bytes.fromhex(chain)))
+            add(leaf_hash(bytes.fromhex(chain)))
             if count in at:
                 roots[count] = tree.root()
             prev, expected_seq, stored_last = chain, seq + 1, row[9]
@@ -190,7 +229,7 @@ class AuditLog:
         stored = db.first("SELECT size, frontier FROM audit_tree WHERE id = 1")
         if stored is not None and (int(stored[0]), bytes(stored[1])) != (
             count,
-            tree.to_bytes(),
+            tree.frontier().to_bytes(),
         ):
             problems.append("loggens Merkle-tre stemmer ikke med hendelsene")
         if 0 in at:

@@ -77,9 +77,34 @@ class Frontier:
         return frontier
 
 
+class TreeBuilder:
+    """A frontier grown in place, for a pass over a whole log (no object per leaf)."""
+
+    def __init__(self) -> None:
+        self.size = 0
+        self._peaks: list[bytes] = []
+
+    def add(self, leaf_digest: bytes) -> None:
+        carry, size, peaks, sha = leaf_digest, self.size, self._peaks, hashlib.sha256
+        while size & 1:
+            carry = sha(b"\x01" + peaks.pop() + carry).digest()
+            size >>= 1
+        peaks.append(carry)
+        self.size += 1
+
+    def frontier(self) -> Frontier:
+        return Frontier(self.size, tuple(self._peaks))
+
+    def root(self) -> bytes:
+        return self.frontier().root()
+
+
 def root(leaf_digests: Sequence[bytes]) -> bytes:
     """MTH(D[n]) of leaves given as leaf hashes."""
-    return Frontier.of(leaf_digests).root()
+    tree = TreeBuilder()
+    for digest in leaf_digests:
+        tree.add(digest)
+    return tree.root()
 
 
 # -- proofs (RFC 9162 §2.1.3.1 and §2.1.4.1) ----------------------------------------------------
