@@ -59,6 +59,7 @@ class ImportReport:
     tombstones_new: int = 0
     receipt: Path | None = None
     warnings: list[str] = field(default_factory=list)
+    audit_head: str = ""  # the journal's audit head the bundle carried, now witnessed here
 
     def lines(self) -> list[str]:
         name = self.path.name
@@ -80,6 +81,8 @@ class ImportReport:
                 f"  gravsteiner {self.tombstones} (nye {self.tombstones_new}),"
                 f" fjernet fra datasettet {self.removed}",
             ]
+        if self.audit_head:
+            out.append(f"  revisjonslogg: {self.audit_head} (bevitnet)")
         out.extend(f"  merk: {w}" for w in self.warnings)
         if self.receipt is not None:
             out.append(f"  kvittering: {self.receipt}")
@@ -171,6 +174,7 @@ def _import_one(ws: Workspace, report: ImportReport, receipts: Path, limits: Lim
         witness.record(db, bundle.bundle_hash, header.journal_id, header.sequence, bundle.audit)
         _merge_counts(ws, header.journal_id, header.sequence, bundle.bundle_hash, counts)
     report.status = "stored"
+    report.audit_head = f"Logg {bundle.audit.head.short()}"
     report.warnings = sequence_problems(ws, header.journal_id)
     report.receipt = _receipt(ws, bundle, now, receipts)
 

@@ -146,6 +146,7 @@ def test_an_honest_log_extends_every_witness_and_the_next_bundle_links(
     [report] = import_bundles(ws, [bundle], receipts_dir=tmp_path / "receipts")
     assert report.status == "stored", report.lines()
     assert report.receipt is not None
+    assert any(line.strip().startswith("revisjonslogg: Logg ") for line in report.lines())
     claim = json.loads(json.loads(report.receipt.read_text())["receipt"])["audit_head"]
     assert claim["size"] > given[2].head.size
     heads = ws.db.tuples("SELECT size, previous_size FROM audit_heads ORDER BY sequence")
