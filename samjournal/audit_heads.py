@@ -19,6 +19,8 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from samjournal import audit_tree
+from samjournal.audit import leaf_of
 from samjournal.audit_tree import EMPTY_ROOT
 from samjournal.errors import ValidationError
 from samjournal.fsutil import ZIP_READ_ERRORS
@@ -86,10 +88,9 @@ def current(db: Database) -> Head:
     if last is None:
         return Head(0, EMPTY_ROOT.hex(), now())
     root = last[1]
-    if root is None:  # events from before the tree, not yet filled in (read-only copy)
-        from samjournal.audit import rebuild
-
-        return Head(int(last[0]), rebuild(db).root().hex(), now())
+    if root is None:  # events from before the tree not filled in yet: computed, not stored
+        chain = db.tuples("SELECT hash FROM audit ORDER BY seq")
+        return Head(int(last[0]), audit_tree.root([leaf_of(str(r[0])) for r in chain]).hex(), now())
     return Head(int(last[0]), bytes(root).hex(), now())
 
 
