@@ -131,6 +131,13 @@ def rebuild(db: Database) -> Frontier:
     return tree
 
 
+def ensure_tree(db: Database) -> None:
+    """Fill the tree of a log from before it (at the open after the upgrade)."""
+    if db.first("SELECT 1 FROM audit_tree") is None:
+        with db.transaction():
+            rebuild(db)
+
+
 def _store(db: Database, tree: Frontier) -> None:
     db.execute(
         "INSERT INTO audit_tree (id, size, frontier) VALUES (1, ?, ?)"

@@ -598,8 +598,7 @@ class Journal:
 
     def verify_audit(self, at: frozenset[int] = frozenset()) -> ChainReport:
         """Recompute the chain and the tree; `at`: sizes (of witnesses) whose roots to give."""
-        ctx = self._require_open()
-        return ctx.audit.verify(ctx.db, at)
+        return self._require_open().audit.verify(self._ctx.db, at)
 
     def audit_head(self) -> str:
         """The log's head, short, as every report prints it: "12345 · 3f9a5e0c7d21b4a8"."""
@@ -672,9 +671,7 @@ def _upgrade(db: Database, on_upgrade: Callable[[], object] | None = None) -> No
             "Journaldatabasen er tom. Gjenopprett journalen fra en sikkerhetskopi."
         )
     migrate(db, on_upgrade=on_upgrade)
-    if db.first("SELECT 1 FROM audit_tree") is None:  # events from before the tree (0007)
-        with db.transaction():
-            audit_log.rebuild(db)
+    audit_log.ensure_tree(db)  # events from before the tree (migration 0007)
 
 
 # How integrity_problems() names a family whose stored case-list figures are wrong: derived data,
