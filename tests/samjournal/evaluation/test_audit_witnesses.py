@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import pyrage
 import pytest
 from pypdf import PdfReader
 
@@ -23,6 +24,8 @@ from samjournal import audit, audit_check, audit_heads, mark, reports
 from samjournal.audit_heads import Head
 from samjournal.cli import EXIT_ERROR, EXIT_OK, main
 from samjournal.errors import AuditRewritten, RecentWorkMissing
+from samjournal.evaluation.audit_proof import AUDIT_FILE
+from samjournal.evaluation.bundle import open_bundle, unzip
 from samjournal.evaluation.evaluator import Workspace, import_bundles
 from samjournal.journal import Journal
 from samjournal.store import Database
@@ -240,3 +243,25 @@ def test_the_command_line(
     assert main([*args, "--witness", short, "--witness", str(backup)]) == EXIT_ERROR
     out = capsys.readouterr().out
     assert out.count("bygger ikke videre") == 2
+
+
+def test_what_a_bundle_says_of_the_log_is_hashes_and_sizes(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    lead.evaluation.export(STUDY, tmp_path / "out")
+    _activity(lead, world, 40)
+    second = lead.evaluation.export(STUDY, tmp_path / "out").path
+    plain = pyrage.decrypt(second.read_bytes(), ws.identities)
+    _, files = unzip(plain)
+    raw = files[AUDIT_FILE]
+    body = json.loads(raw)
+    assert set(body) == {"format", "version", "head", "previous", "consistency"}
+    assert body["consistency"]
+    assert all(re.fullmatch(r"[0-9a-f]{64}", h) for h in body["consistency"])
+    assert set(body["head"]) == set(body["previous"]) == {"size", "root", "at"}
+    text = raw.decode()
+    for secret in [*world.secrets, LEAD, "view", "family", "unlock"]:
+        assert secret not in text
+    claim = open_bundle(second.read_bytes(), ws.identities).audit
+    assert claim.previous is not None
+    assert claim.head.size > claim.previous.size
