@@ -26,7 +26,7 @@ from samjournal.cli import EXIT_ERROR, EXIT_OK, main
 from samjournal.errors import AuditRewritten, RecentWorkMissing
 from samjournal.evaluation.audit_proof import AUDIT_FILE
 from samjournal.evaluation.bundle import open_bundle, unzip
-from samjournal.evaluation.evaluator import Workspace, import_bundles
+from samjournal.evaluation.evaluator import Workspace, import_bundles, status
 from samjournal.journal import Journal
 from samjournal.store import Database
 from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, STUDY, World
@@ -152,6 +152,8 @@ def test_an_honest_log_extends_every_witness_and_the_next_bundle_links(
     assert any(line.strip().startswith("revisjonslogg: Logg ") for line in report.lines())
     claim = json.loads(json.loads(report.receipt.read_text())["receipt"])["audit_head"]
     assert claim["size"] > given[2].head.size
+    newest = f"revisjonslogg bevitnet: Logg {claim['size']} · {claim['root'][:16]}"
+    assert any(line.strip() == newest for line in status(ws).lines())
     heads = ws.db.tuples("SELECT size, previous_size FROM audit_heads ORDER BY sequence")
     assert heads[1][1] == heads[0][0]  # bundle 2 proved it extends bundle 1's head
 
