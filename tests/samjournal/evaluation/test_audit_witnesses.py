@@ -22,6 +22,7 @@ from pypdf import PdfReader
 
 from samjournal import audit, audit_check, audit_heads, mark, reports
 from samjournal.audit_heads import Head
+from samjournal.backup import read_manifest, restore
 from samjournal.cli import EXIT_ERROR, EXIT_OK, main
 from samjournal.errors import AuditRewritten, RecentWorkMissing
 from samjournal.evaluation.audit_proof import AUDIT_FILE
@@ -267,3 +268,22 @@ def test_what_a_bundle_says_of_the_log_is_hashes_and_sizes(
     claim = open_bundle(second.read_bytes(), ws.identities).audit
     assert claim.previous is not None
     assert claim.head.size > claim.previous.size
+
+
+def test_a_backup_carries_the_head_of_the_copy_it_holds(
+    lead: Journal, world: World, tmp_path: Path
+) -> None:
+    _activity(lead, world, 5)
+    backup = lead.backup(tmp_path / "b.zip")
+    head = audit_heads.from_backup(backup)
+    assert head == audit_heads.Head.from_json(read_manifest(backup)["audit_head"])
+    assert head.size == lead.audit_tree_head().size  # the backup's own event is in the copy
+    restored = tmp_path / "restored"
+    restore(backup, restored, LEAD, LEAD_PASS)
+    again = Journal.open(restored, LEAD, LEAD_PASS)
+    try:
+        assert again.audit_alarms == ()
+        assert again.audit_tree_head().size > head.size  # the restore and unlock since
+        assert audit_check.verify(again, [audit_check.witness(again, str(backup))]).ok
+    finally:
+        again.lock()
