@@ -22,7 +22,15 @@ import os
 from dataclasses import dataclass
 from enum import StrEnum
 
-from samjournal.audit_tree import Frontier, TreeBuilder, leaf_hash
+from samjournal.audit_tree import (
+    EMPTY_ROOT,
+    Frontier,
+    TreeBuilder,
+    leaf_hash,
+    node_hash,
+    range_root,
+)
+from samjournal.errors import AuditChainBroken
 from samjournal.model import AuditEvent
 from samjournal.store import Database, Row
 
@@ -119,16 +127,46 @@ def frontier(db: Database, size: int) -> Frontier:
 
 
 def rebuild(db: Database) -> Frontier:
-    """Recompute the right edge from every row, in order; fill roots not yet stored."""
-    tree, missing = Frontier(), []
-    for seq, chain, stored in db.tuples("SELECT seq, hash, root FROM audit ORDER BY seq"):
-        tree = tree.append(leaf_of(str(chain)))
-        if stored is None:
-            missing.append((tree.root(), seq))
+    """Recompute the right edge from every row, in order; fill roots and nodes not stored."""
+    tree, missing = TreeBuilder(), []
+    rows = db.tuples("SELECT seq, hash, root, node FROM audit ORDER BY seq")
+    for seq, chain, root, node in rows:
+        completed = tree.add(leaf_of(str(chain)))
+        if root is None or node is None:
+            missing.append((tree.root(), completed, seq))
     if missing:
-        db.executemany("UPDATE audit SET root = ? WHERE seq = ?", missing)
-    _store(db, tree)
-    return tree
+        db.executemany("UPDATE audit SET root = ?, node = ? WHERE seq = ?", missing)
+    _store(db, tree.frontier())
+    return tree.frontier()
+
+
+class StoredTree:
+    """The log's subtree roots as stored: what a bundle's head and proof are read from, in
+    O(log² n) lookups (`audit verify` holds the stored roots against the events)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def _row(self, seq: int) -> tuple[bytes, str]:
+        row = self._db.first("SELECT node, hash FROM audit WHERE seq = ?", (seq,))
+        if row is None or row[0] is None:  # rows put in by hand, not by append
+            raise AuditChainBroken(
+                "Revisjonsloggens Merkle-tre mangler deler. Kjør «samjournal audit verify»."
+            )
+        return bytes(row[0]), str(row[1])
+
+    def perfect(self, lo: int, hi: int) -> bytes:
+        """MTH(D[lo:hi]), hi - lo a power of two and lo a multiple of it."""
+        size = hi - lo
+        if hi & -hi == size:  # event `hi` completed exactly this subtree
+            return self._row(hi)[0]
+        if size == 1:
+            return leaf_of(self._row(hi)[1])
+        half = size // 2
+        return node_hash(self._row(lo + half)[0], self.perfect(lo + half, hi))
+
+    def mth(self, lo: int, hi: int) -> bytes:
+        return range_root(lo, hi, self.perfect) if hi > lo else EMPTY_ROOT
 
 
 def ensure_tree(db: Database) -> None:
@@ -203,8 +241,8 @@ class AuditLog:
         tree = frontier(db, seq - 1).append(leaf_of(digest))
         db.execute(
             "INSERT INTO audit (seq, at, username, action, entity, entity_id, family_id, detail,"
-            " hash, root) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (seq, *_fields(seq, row)[1:], digest, tree.root()),
+            " hash, root, node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, *_fields(seq, row)[1:], digest, tree.root(), tree.peaks[-1]),
         )
         _store(db, tree)
         return seq
@@ -216,9 +254,10 @@ class AuditLog:
         prev, expected_seq, count = GENESIS, 1, 0
         tree, roots, stored_last = TreeBuilder(), {}, None
         mac, body, add = _Mac(self._key).hex, _body, tree.add
+        nodes_off = 0
         for row in db.tuples(
-            "SELECT seq, at, username, action, entity, entity_id, family_id, detail, hash, root"
-            " FROM audit ORDER BY seq"
+            "SELECT seq, at, username, action, entity, entity_id, family_id, detail, hash, root,"
+            " node FROM audit ORDER BY seq"
         ):
             seq, chain = int(row[0]), str(row[8])
             count += 1
@@ -226,11 +265,14 @@ class AuditLog:
                 problems.append(f"hendelse {expected_seq}–{seq - 1} mangler")
             if mac(prev.encode() + b"\n" + body(row[:8])) != chain:
                 problems.append(f"hendelse {seq} er endret, flyttet eller satt inn")
-            add(leaf_hash(bytes.fromhex(chain)))
+            if add(leaf_hash(bytes.fromhex(chain))) != row[10]:
+                nodes_off += 1
             if count in at:
                 roots[count] = tree.root()
             prev, expected_seq, stored_last = chain, seq + 1, row[9]
         root = tree.root()
+        if nodes_off:
+            problems.append(f"{nodes_off} lagrede deltrær stemmer ikke med hendelsene")
         if count and stored_last is not None and bytes(stored_last) != root:
             problems.append("loggens Merkle-rot stemmer ikke med hendelsene")
         stored = db.first("SELECT size, frontier FROM audit_tree WHERE id = 1")

@@ -40,6 +40,9 @@ MESSAGES_EN: dict[str, str] = {
     "{} er for stor til å være et hode": "{} is too large to be a head",
     "{} er verken et hode eller en kvittering": "{} is neither a head nor a receipt",
     "kvitteringen er fra før loggen fikk hoder": "the receipt is from before the log had heads",
+    "Revisjonsloggens Merkle-tre mangler deler. Kjør «samjournal audit verify».": (
+        "The audit log's Merkle tree has parts missing. Run “samjournal audit verify”."
+    ),
     # bundles (evaluation/audit_proof.py, evaluator/witness.py)
     "samjournal-audit.json har feil form.": "samjournal-audit.json is malformed.",
     "Pakkens revisjonslogg bygger ikke videre på forrige pakkes hode: konsistensbeviset fra {}"

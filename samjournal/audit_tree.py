@@ -11,7 +11,7 @@ MACs, see samjournal/audit.py, so even a single-leaf hash cannot be guessed from
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 HASH_SIZE = 32
@@ -84,13 +84,15 @@ class TreeBuilder:
         self.size = 0
         self._peaks: list[bytes] = []
 
-    def add(self, leaf_digest: bytes) -> None:
+    def add(self, leaf_digest: bytes) -> bytes:
+        """Add a leaf; the root of the perfect subtree it completes (the new last peak)."""
         carry, size, peaks, sha = leaf_digest, self.size, self._peaks, hashlib.sha256
         while size & 1:
             carry = sha(b"\x01" + peaks.pop() + carry).digest()
             size >>= 1
         peaks.append(carry)
         self.size += 1
+        return carry
 
     def frontier(self) -> Frontier:
         return Frontier(self.size, tuple(self._peaks))
@@ -131,25 +133,44 @@ def inclusion_proof(index: int, leaf_digests: Sequence[bytes]) -> list[bytes]:
 
 def consistency_proof(old_size: int, leaf_digests: Sequence[bytes]) -> list[bytes]:
     """PROOF(m, D[n]): that the tree of the first `old_size` leaves is a prefix of this one."""
-    n = len(leaf_digests)
-    if not 0 <= old_size <= n:
+    return proof_between(old_size, len(leaf_digests), lambda lo, hi: root(leaf_digests[lo:hi]))
+
+
+def proof_between(old_size: int, size: int, mth: Callable[[int, int], bytes]) -> list[bytes]:
+    """PROOF(m, D[n]) with `mth(lo, hi)` giving MTH(D[lo:hi]) (from leaves, or from stored
+    subtree roots: every range asked for starts at a multiple of a power of two >= its size)."""
+    if not 0 <= old_size <= size:
         raise ValueError("old size outside the tree")
-    if old_size in (0, n):
+    if old_size in (0, size):
         return []
     proof: list[bytes] = []
-    m, lo, hi, whole = old_size, 0, n, True  # SUBPROOF(m, D[lo:hi], whole), unrolled
+    m, lo, hi, whole = old_size, 0, size, True  # SUBPROOF(m, D[lo:hi], whole), unrolled
     while m != hi - lo:
         k = _split(hi - lo)
         if m <= k:
-            proof.append(root(leaf_digests[lo + k : hi]))
+            proof.append(mth(lo + k, hi))
             hi = lo + k
         else:
-            proof.append(root(leaf_digests[lo : lo + k]))
+            proof.append(mth(lo, lo + k))
             m, lo, whole = m - k, lo + k, False
     if not whole:
-        proof.append(root(leaf_digests[lo:hi]))
+        proof.append(mth(lo, hi))
     proof.reverse()  # SUBPROOF appends the deeper parts first
     return proof
+
+
+def range_root(lo: int, hi: int, perfect: Callable[[int, int], bytes]) -> bytes:
+    """MTH(D[lo:hi]) for `lo` aligned as in proof_between, from the roots of its perfect
+    subtrees (`perfect(lo, hi)` for hi - lo a power of two), largest first, folded."""
+    pieces, at, rest = [], lo, hi - lo
+    while rest:
+        k = 1 << (rest.bit_length() - 1)
+        pieces.append(perfect(at, at + k))
+        at, rest = at + k, rest - k
+    result = pieces[-1]
+    for piece in reversed(pieces[:-1]):
+        result = node_hash(piece, result)
+    return result
 
 
 def verify_inclusion(

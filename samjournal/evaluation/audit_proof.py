@@ -15,11 +15,11 @@ hashes travel: no event, no count of anything but events.
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 
 from samjournal import audit_tree
+from samjournal.audit import StoredTree
 from samjournal.audit_heads import Head, current_size, now, problem, record_witness, root_at
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.receipts import Receipt
@@ -51,26 +51,20 @@ class AuditClaim:
 
 def for_export(db: Database, study_id: str, size: int) -> AuditClaim:
     """The head at `size` events and the proof from the study's previous bundle's head (inside
-    the export's transaction). Reads the chain hashes once: O(n) hashing, no event content."""
-    sha = hashlib.sha256
-    chain = db.tuples("SELECT hash FROM audit WHERE seq <= ? ORDER BY seq", (size,))
-    leaves = [sha(b"\x00" + bytes.fromhex(str(row[0]))).digest() for row in chain]
+    the export's transaction), read from the stored subtree roots: O(log² n) lookups."""
+    size = min(size, current_size(db))
+    tree = StoredTree(db)
+    head = Head(size, tree.mth(0, size).hex(), now())
     last = db.first(
         "SELECT change_to FROM evaluation_exports WHERE study_id = ?"
         " ORDER BY sequence DESC LIMIT 1",
         (study_id,),
     )
-    old = None if last is None or int(last[0]) > len(leaves) else int(last[0])
-    tree, old_root = audit_tree.TreeBuilder(), audit_tree.EMPTY_ROOT
-    for leaf in leaves:  # one pass for both roots
-        tree.add(leaf)
-        if tree.size == old:
-            old_root = tree.root()
-    head = Head(tree.size, tree.root().hex(), now())
-    if old is None:
-        return AuditClaim(head, None, ())
-    proof = tuple(p.hex() for p in audit_tree.consistency_proof(old, leaves))
-    return AuditClaim(head, Head(old, old_root.hex()), proof)
+    if last is None or int(last[0]) > size:
+        return AuditClaim(head, None, ())  # a log now shorter than the bundle before: refused
+    old = int(last[0])
+    proof = tuple(p.hex() for p in audit_tree.proof_between(old, size, tree.mth))
+    return AuditClaim(head, Head(old, tree.mth(0, old).hex()), proof)
 
 
 def parse(data: bytes) -> AuditClaim:

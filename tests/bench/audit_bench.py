@@ -55,10 +55,10 @@ def _build(target: Path, events: int) -> None:
             )
             prev = audit._row_hash(key, prev, fields)
             tree = tree.append(leaf_hash(bytes.fromhex(prev)))
-            rows.append((*fields, prev, tree.root()))
+            rows.append((*fields, prev, tree.root(), tree.peaks[-1]))
         db.executemany(
             "INSERT INTO audit (seq, at, username, action, entity, entity_id, family_id, detail,"
-            " hash, root) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " hash, root, node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows,
         )
         audit._store(db, tree)
