@@ -9,8 +9,9 @@ heads are witnessed outside the laptop (samjournal/audit_heads.py): a rewrite of
 a witnessed head, even with the key, gives another root at the witnessed size.
 
 A leaf is the row's chain hash (an HMAC, so a leaf hash in a proof reveals nothing of the event,
-and binds its content through the chain). Each row stores the tree's root at its own size; the
-right edge of the tree (`audit_tree`) is all an append reads.
+and binds its content through the chain). Each row stores the tree's root at its own size and
+the root of the perfect subtree it completes; the right edge of the tree (`audit_tree`) is all
+an append reads. `verify` recomputes all of them from the events.
 """
 
 from __future__ import annotations
