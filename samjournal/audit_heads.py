@@ -72,7 +72,8 @@ class Head:
         return cls(size, root, at)
 
     def matches(self, root: bytes) -> bool:
-        return root.hex().startswith(self.root)
+        """Whether `root` is this head's (a head written down may give only a prefix)."""
+        return len(self.root) >= MIN_PREFIX and root.hex().startswith(self.root)
 
 
 def now() -> str:
