@@ -91,6 +91,10 @@ def _body(fields: tuple[object, ...]) -> bytes:
     return _encode(fields).encode()
 
 
+_IPAD = bytes(b ^ 0x36 for b in range(256))
+_OPAD = bytes(b ^ 0x5C for b in range(256))
+
+
 class _Mac:
     """HMAC-SHA256 under one key, its padded states hashed once (RFC 2104)."""
 
@@ -98,8 +102,8 @@ class _Mac:
         if len(key) > 64:
             key = hashlib.sha256(key).digest()
         key = key.ljust(64, b"\0")
-        self._inner = hashlib.sha256(bytes(b ^ 0x36 for b in key))
-        self._outer = hashlib.sha256(bytes(b ^ 0x5C for b in key))
+        self._inner = hashlib.sha256(key.translate(_IPAD))
+        self._outer = hashlib.sha256(key.translate(_OPAD))
 
     def hex(self, message: bytes) -> str:
         inner = self._inner.copy()
@@ -214,6 +218,7 @@ class ChainReport:
 class AuditLog:
     def __init__(self, key: bytes) -> None:
         self._key = key
+        self._mac = _Mac(key)
 
     def append(
         self,
@@ -238,7 +243,7 @@ class AuditLog:
             "family_id": family_id,
             "detail": detail,
         }
-        digest = _row_hash(self._key, prev, _fields(seq, row))
+        digest = self._mac.hex(prev.encode() + b"\n" + _body(_fields(seq, row)))
         tree = frontier(db, seq - 1).append(leaf_of(digest))
         db.execute(
             "INSERT INTO audit (seq, at, username, action, entity, entity_id, family_id, detail,"
@@ -254,7 +259,7 @@ class AuditLog:
         problems: list[str] = []
         prev, expected_seq, count = GENESIS, 1, 0
         tree, roots, stored_last = TreeBuilder(), {}, None
-        mac, body, add = _Mac(self._key).hex, _body, tree.add
+        mac, body, add = self._mac.hex, _body, tree.add
         nodes_off = 0
         for row in db.tuples(
             "SELECT seq, at, username, action, entity, entity_id, family_id, detail, hash, root,"
