@@ -203,3 +203,7 @@ class HandoverRejected(SamJournalError):
 
 class AuditChainBroken(SamJournalError):
     """The audit log's hash chain does not verify."""
+
+
+class AuditRewritten(SamJournalError):
+    """The audit log does not extend a head witnessed outside the journal: cut or rewritten."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from samjournal import audit_messages_en as audit_en
 from samjournal import messages, vocabulary
 from samjournal.errors import SamJournalError, ValidationError
 from samjournal.evaluation import messages_en as evaluation_en
@@ -337,6 +338,8 @@ MESSAGES_EN: dict[str, str] = {
 FIELDS_EN.update(evaluation_en.FIELDS_EN)
 MESSAGES_EN.update(evaluation_en.MESSAGES_EN)
 MESSAGES_EN.update(handover_en.MESSAGES_EN)
+FIELDS_EN.update(audit_en.FIELDS_EN)
+MESSAGES_EN.update(audit_en.MESSAGES_EN)
 # The messages the core raises by key (samjournal/messages.py), for code that still raises the
 # same words as text: one catalogue, read both ways.
 MESSAGES_EN.update({_positional(nb): _positional(en) for nb, en in messages.MESSAGES.values()})

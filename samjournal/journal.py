@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samjournal import audit as audit_log
-from samjournal import mark, reserve
+from samjournal import audit_heads, mark, reserve
 from samjournal import validation as v
 from samjournal.audit import Action, ChainReport
 from samjournal.backup import write_backup
@@ -105,6 +105,8 @@ class Journal:
         self.failed_attempts = failed_attempts  # failures since the previous unlock, to show
         # What shows keyring.json's failure record was edited since the last unlock (audited).
         self.failures_altered: tuple[str, ...] = ()
+        # Heads the audit log does not extend (journal.mark's, witnessed ones): shown in red.
+        self.audit_alarms: tuple[str, ...] = ()
         self._sections()
 
     def _sections(self) -> None:
@@ -231,6 +233,9 @@ class Journal:
                     ctx.log_read(Action.FAILED_UNLOCK, "user", username, detail=change)
                 for note in notes:
                     ctx.log_read(Action.RESTORE, "journal", "mark", detail=note)
+                alarms = tuple(mark.alarms(ctx.marker, ctx.db))
+                for alarm in alarms:
+                    ctx.log_read(Action.UNLOCK, "journal", "audit", detail=alarm)
                 ctx.log_read(Action.UNLOCK, "user", username, detail=counted(unlocked.failures))
             except BaseException:
                 ctx.close()
@@ -241,6 +246,7 @@ class Journal:
                 folder.seal_failures(username, unlocked.data_key, unlocked.failures.total)
             journal = cls(folder, ctx, unlocked.failed_attempts, hold)
             journal.failures_altered = altered
+            journal.audit_alarms = alarms
             if alone:
                 folder.bind_keyring()
                 journal._finish_key_changes()
@@ -376,6 +382,7 @@ class Journal:
         self._ctx.announcer = self._announcer
         self.failed_attempts = again.failed_attempts
         self.failures_altered = again.failures_altered
+        self.audit_alarms = again.audit_alarms
         self._sections()
 
     def others_waiting(self) -> bool:
@@ -591,12 +598,16 @@ class Journal:
             audit_head=self.audit_head(),
         )
 
-    def verify_audit(self) -> ChainReport:
-        ctx = self._require_open()
-        return ctx.audit.verify(ctx.db)
+    def verify_audit(self, at: frozenset[int] = frozenset()) -> ChainReport:
+        """Recompute the chain and the tree; `at`: sizes (of witnesses) whose roots to give."""
+        return self._require_open().audit.verify(self._ctx.db, at)
 
     def audit_head(self) -> str:
-        return audit_log.head(self._require_open().db)
+        """The log's head, short, as every report prints it: "12345 · 3f9a5e0c7d21b4a8"."""
+        return self.audit_tree_head().short()
+
+    def audit_tree_head(self) -> audit_heads.Head:
+        return audit_heads.current(self._require_open().db)
 
     def audit_events(
         self, family_id: FamilyId | None = None, limit: int | None = 1000
@@ -662,6 +673,7 @@ def _upgrade(db: Database, on_upgrade: Callable[[], object] | None = None) -> No
             "Journaldatabasen er tom. Gjenopprett journalen fra en sikkerhetskopi."
         )
     migrate(db, on_upgrade=on_upgrade)
+    audit_log.ensure_tree(db)  # events from before the tree (migration 0007)
 
 
 # How integrity_problems() names a family whose stored case-list figures are wrong: derived data,

@@ -160,6 +160,16 @@ class MainWindow(QMainWindow):
         self.cases.focus_search()
 
     def show_failed_attempts(self, attempts: tuple[str, ...]) -> None:
+        if self.session.journal.audit_alarms:  # the details are in the audit log
+            self.banner.show_message(
+                self.tr(
+                    "The audit log does not extend a head it had already shown outside this"
+                    " journal: events were removed or rewritten. Tell your team lead, who can"
+                    " check it with “samjournal audit verify”."
+                ),
+                MessageBar.ERROR,
+            )
+            return
         if self.session.journal.failures_altered:  # the details are in the audit log
             self.banner.show_message(
                 self.tr(

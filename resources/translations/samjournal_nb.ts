@@ -2534,6 +2534,10 @@
             <translation>SamJournal er låst. Lås opp for å fortsette (Ctrl+L).</translation>
         </message>
         <message>
+            <source>The audit log does not extend a head it had already shown outside this journal: events were removed or rewritten. Tell your team lead, who can check it with “samjournal audit verify”.</source>
+            <translation>Revisjonsloggen bygger ikke videre på et hode den alt hadde vist utenfor journalen: hendelser er fjernet eller skrevet om. Si fra til teamlederen, som kan kontrollere den med «samjournal audit verify».</translation>
+        </message>
+        <message>
             <source>The record of failed unlock attempts in this journal's folder was changed since your last unlock, so attempts may be hidden. Tell your team lead.</source>
             <translation>Oversikten over feilede opplåsingsforsøk i journalmappen er endret siden du sist låste opp, så forsøk kan være skjult. Si fra til teamlederen.</translation>
         </message>
