@@ -395,6 +395,26 @@ MESSAGES_EN: dict[str, str] = {
 
 FIELDS_EN.update(evaluation_en.FIELDS_EN)
 MESSAGES_EN.update(evaluation_en.MESSAGES_EN)
+# The service's contact details and a user's work phone (issue 15, the family's copy).
+FIELDS_EN.update(
+    {
+        "adresse": "address",
+        "e-post": "e-mail",
+        "tjenestens navn": "name of the service",
+        "åpningstider": "opening hours",
+    }
+)
+MESSAGES_EN.update(
+    {
+        "skriv en e-postadresse, for eksempel post@kommune.no": (
+            "enter an e-mail address, e.g. post@kommune.no"
+        ),
+        "Fant ingen slik bruker.": "There is no such user.",
+        "skriv gjenopprettingsnøkkelen til denne journalen": (
+            "enter this journal's recovery key"
+        ),
+    }
+)
 
 # Values that stand inside messages: what only a team lead may do, which record was not found,
 # and status codes (shown by their names in either language).
@@ -403,6 +423,7 @@ VALUES: dict[str, dict[str, str]] = {
         "avslå en utbetaling over godkjenningsgrensen": "reject a payment over the approval limit",
         "eksportere til en studie": "export to a study",
         "endre journalens innstillinger": "change the journal's settings",
+        "endre andres telefonnummer": "change another user's phone number",
         "fjerne brukere": "remove users",
         "flytte en familie til en annen saksbehandler": "move a family to another caseworker",
         "gi en familie til en annen saksbehandler": "give a family to another caseworker",

@@ -119,6 +119,7 @@ class User:
     display_name: str
     role: Role
     active: bool = True
+    work_phone: str = ""  # printed on the family's copy for the case's owner
 
 
 @dataclass(frozen=True, slots=True)

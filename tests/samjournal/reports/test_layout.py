@@ -130,3 +130,27 @@ def test_no_heading_ends_a_page(corpus: Journal, filled: Filled) -> None:
             tallest = max(b.y1 - b.y0 for b in line)
             words = " ".join(b.text for b in line)
             assert tallest < 9.7, f"document {doc} page {number} ends with a heading: {words}"
+
+
+def test_no_meeting_note_reaches_a_family_copy(corpus: Journal) -> None:
+    """The staff's "agreed" notes ("Ahmed legger inn utbetaling: …") stay inside: over the whole
+    demo corpus, not one of them is on a family's copy."""
+    checked = 0
+    for row in corpus.families.case_list():
+        detail = corpus.families.open(row.id)
+        text = "".join(subprocess_text(reports.family_copy(corpus, row.id)).split())
+        for meeting in detail.meetings:
+            for line in meeting.agreed.splitlines():
+                if len(line) >= 12:
+                    assert "".join(line.split()) not in text, f"{row.case_number}: {line}"
+                    checked += 1
+        assert "leggerinnutbetaling" not in text
+        assert "Enighetom" not in text
+    assert checked > 50
+
+
+def subprocess_text(pdf: bytes) -> str:
+    tool = shutil.which("pdftotext")
+    assert tool is not None
+    out = subprocess.run([tool, "-", "-"], input=pdf, capture_output=True, check=True)
+    return out.stdout.decode()
