@@ -56,8 +56,7 @@ from samjournal.records.members import Members
 from samjournal.records.needs import Needs
 from samjournal.records.payments import Payments
 from samjournal.records.search import Search
-from samjournal.records import users as users_records
-from samjournal.records.users import user_from_row
+from samjournal.records.users import set_work_phone, user_from_row
 from samjournal.session import Context, iso, utcnow
 from samjournal.settings import JournalSettings
 from samjournal.store import Database, integrity_problems, migrate
@@ -429,7 +428,7 @@ class Journal:
 
     def set_work_phone(self, username: str, phone: str) -> User:
         """A user's work phone (their own; anyone's for a team lead); "" removes it."""
-        return users_records.set_work_phone(self._require_open(), username, phone)
+        return set_work_phone(self._require_open(), username, phone)
 
     def change_passphrase(self, current: str, new: str) -> None:
         ctx = self._require_open()
