@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox
 
 from ui.about import show_about
+from ui.dialogs.service_contact import open_service_contact
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -271,6 +272,12 @@ def build_menus(window: MainWindow) -> None:
             QCoreApplication.translate("Menus", "Journal &settings…"),
             window.journal_settings,
             QKeySequence.StandardKey.Preferences,
+        )
+        add(
+            lead_menu,
+            "service_contact",
+            QCoreApplication.translate("Menus", "Contact details for &families…"),
+            partial(open_service_contact, window),
         )
         add(
             lead_menu,
