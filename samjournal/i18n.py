@@ -410,9 +410,7 @@ MESSAGES_EN.update(
             "enter an e-mail address, e.g. post@kommune.no"
         ),
         "Fant ingen slik bruker.": "There is no such user.",
-        "skriv gjenopprettingsnøkkelen til denne journalen": (
-            "enter this journal's recovery key"
-        ),
+        "skriv gjenopprettingsnøkkelen til denne journalen": ("enter this journal's recovery key"),
     }
 )
 
