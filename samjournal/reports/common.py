@@ -56,9 +56,33 @@ _build_lock = threading.Lock()
 _BLANK_LINES = re.compile(r"\n\s*\n")
 
 
+_MONTH_WORDS = (
+    "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des|"
+    "January|February|March|May|June|July|October|December|Jan|Feb|Mar|Apr|Aug|Sep|Oct|Dec"
+)
+# Spaces that hold an amount or a date together, in text as staff type it: "3 000 kr",
+# "kr 250", "NOK 1 500", "10. juni 2026", "12 %". A line never breaks inside them.
+_GLUE = re.compile(
+    r"(?:\d(?= \d{3}(?!\d))"  # thousands: "3 000", "1 250 000"
+    r"|\d(?= (?:kr|kroner|NOK|%|‰)(?![^\W\d_]))"  # "3 000 kr", "12 %"
+    r"|\b(?:kr\.?|NOK)(?= \d)"  # "kr 250", "NOK 1 500"
+    rf"|\d\.?(?= (?:{_MONTH_WORDS})\b)"  # "10. juni", "10 June"
+    rf"|\b(?:{_MONTH_WORDS})(?= \d{{4}}\b)"  # "juni 2026"
+    r") ",
+    re.IGNORECASE,
+)
+
+
+def glued(text: str) -> str:
+    """`text` with no-break spaces inside amounts and dates (see `_GLUE`)."""
+    return _GLUE.sub(lambda m: m.group(0)[:-1] + "\u00a0", text)
+
+
 def markup(text: str) -> str:
-    """User text as Paragraph markup: drawable, escaped, and newlines as line breaks."""
-    return escape(shown(text)).replace("\n", "<br/>")
+    """User text as Paragraph markup: drawable, escaped, amounts and dates held together, and
+    newlines as line breaks."""
+    return escape(glued(shown(text))).replace("\n", "<br/>")
 
 
 def names(items: Sequence[str]) -> str:

@@ -4,6 +4,7 @@ date beside it)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 import shutil
@@ -16,8 +17,8 @@ import pytest
 
 from samjournal import demo, reports
 from samjournal.journal import Journal
-from samjournal.model import NeedCategory, NeedStatus
-from tests.conftest import TEST_COST
+from samjournal.model import MeetingKind, NeedCategory, NeedStatus
+from tests.conftest import TEST_COST, Template
 from tests.samjournal.reports.conftest import Filled
 
 _WORD = re.compile(
@@ -154,3 +155,23 @@ def subprocess_text(pdf: bytes) -> str:
     assert tool is not None
     out = subprocess.run([tool, "-", "-"], input=pdf, capture_output=True, check=True)
     return out.stdout.decode()
+
+
+def test_amounts_and_dates_typed_by_staff_never_break(lead: Journal, template: Template) -> None:
+    sentence = "Kommunen betaler 3 000 kr til sykkel fra 10. juni 2026, og 12 % av NOK 1 500. "
+    lead.meetings.record(
+        template.worker_family,
+        dt.datetime.now(dt.UTC).replace(microsecond=0),
+        MeetingKind.OFFICE,
+        agreed=sentence * 40,
+    )
+    pdf = reports.case_summary(lead, template.worker_family)
+    tool = shutil.which("pdftotext")
+    assert tool is not None
+    out = subprocess.run([tool, "-", "-"], input=pdf, capture_output=True, check=True)
+    lines = [" ".join(line.split()) for line in out.stdout.decode().splitlines()]
+    body = [line for line in lines if "Kommunen betaler" in line or "sykkel" in line]
+    assert len(body) > 20  # the text wraps over many lines
+    for line in body:
+        assert not re.search(r"(?:\b3|10\.|juni|12|NOK|1)$", line), line
+        assert not re.match(r"^(?:000|kr|juni|2026|%|1 500|500)\b", line), line
