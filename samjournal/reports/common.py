@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -450,7 +451,8 @@ HEADINGS = ("h1", "h2")
 
 def _with_room_for_headings(story: list[Flowable]) -> list[Flowable]:
     """A heading starts a new page unless a few lines of what follows fit under it, and goes
-    with a table that is kept whole (a short table would otherwise leave it alone at the foot).
+    with a table that is kept whole or a chart (either would otherwise leave it alone at the
+    foot).
 
     (Not `keepWithNext`: that would push a heading and a long text after it to the next page
     as one block, leaving most of a page empty.)
@@ -467,6 +469,8 @@ def _with_room_for_headings(story: list[Flowable]) -> list[Flowable]:
             continue
         if pending and isinstance(flowable, KeepTogether):
             out.append(KeepTogether([*pending, *flowable._content]))
+        elif pending and isinstance(flowable, Drawing):  # a chart cannot split either
+            out.append(KeepTogether([*pending, flowable]))
         else:
             out += [*pending, flowable]
         pending = []

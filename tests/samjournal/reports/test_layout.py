@@ -125,6 +125,10 @@ def last_lines(pdf: bytes) -> list[list[Box]]:
 def test_no_heading_ends_a_page(corpus: Journal, filled: Filled) -> None:
     documents = [reports.case_summary(filled.journal, filled.rich.family)]
     documents += [reports.case_summary(corpus, row.id) for row in corpus.families.case_list()]
+    year = (dt.date.today() - dt.timedelta(days=365), dt.date.today())
+    documents += [  # a chart after a heading once left the heading alone at a page's foot
+        reports.portfolio(j, start=year[0], end=year[1]) for j in (corpus, filled.journal)
+    ]
     for doc, pdf in enumerate(documents):
         for number, line in enumerate(last_lines(pdf), start=1):
             # poppler's boxes are the font size high: headings 12.8 and 10 pt, text 9.5 and under
