@@ -458,6 +458,12 @@ class Journal:
                 self._ctx.log(Action.KEY_CHANGE, entity, entity_id, detail="change failed")
             raise
 
+    def is_recovery_key(self, recovery_key: str) -> bool:
+        """Whether `recovery_key` opens this journal (before its sheet is printed again)."""
+        ctx = self._require_open()
+        ctx.require_teamlead("skrive ut gjenopprettingsarket")
+        return self._folder.keyring().is_recovery_key(recovery_key, ctx.data_key)
+
     def new_recovery_key(self) -> str:
         """Replace the recovery key; the old one stops working. Shown once."""
         ctx = self._require_open()

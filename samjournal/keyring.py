@@ -499,6 +499,13 @@ class Keyring:
         body = normalise_recovery_key(recovery_key).encode()
         return self._open(self.recovery_slot(), body)
 
+    def is_recovery_key(self, recovery_key: str, data_key: bytes) -> bool:
+        """Whether `recovery_key` is this journal's (checked by opening its slot)."""
+        try:
+            return hmac.compare_digest(self.unlock_recovery(recovery_key), data_key)
+        except (WrongPassphrase, ValidationError):
+            return False
+
     def _open(self, slot: Slot, secret: bytes) -> bytes:
         if slot.damaged:
             raise SlotDamaged(SLOT_DAMAGED)

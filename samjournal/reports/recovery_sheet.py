@@ -148,3 +148,14 @@ def _story(
         ),
     ]
     return story
+
+
+def key_made(journal: Journal) -> dt.date:
+    """When the journal's current recovery key was made: the last new key, else the journal's
+    creation (both audited). Read from the log, newest first, a page at a time."""
+    events = journal.audit_events(limit=None)
+    for event in events:
+        made = event.action == Action.KEY_CHANGE and event.detail == "new recovery key"
+        if made or event.action == Action.CREATE_JOURNAL:
+            return event.at.astimezone().date()
+    return dt.date.today()
