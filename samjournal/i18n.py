@@ -422,6 +422,7 @@ VALUES: dict[str, dict[str, str]] = {
         "eksportere til en studie": "export to a study",
         "endre journalens innstillinger": "change the journal's settings",
         "endre andres telefonnummer": "change another user's phone number",
+        "skrive ut gjenopprettingsarket": "print the recovery sheet",
         "fjerne brukere": "remove users",
         "flytte en familie til en annen saksbehandler": "move a family to another caseworker",
         "gi en familie til en annen saksbehandler": "give a family to another caseworker",
