@@ -41,6 +41,7 @@ from samjournal.reports.fonts import SANS, SANS_BOLD, ensure_fonts, shown
 from samjournal.reports.labels import CONFIDENTIAL, Words
 from samjournal.reports.scripts import Para
 from samjournal.reports.styles import INK, MUTED, RULE, Styles, grid
+from samjournal.reports.tagging import TableTags, Tagger, finish
 
 PAGE = A4
 MARGIN_X = 18 * mm
@@ -225,6 +226,7 @@ class Writer:
             repeatRows=1,
             splitByRow=1,
             hAlign="LEFT",
+            renderCB=TableTags(header_rows=1),
         )
         table.setStyle(grid(self.s, total_row=total is not None, right_cols=right_cols))
         return KeepTogether([table]) if whole and len(rows) <= SMALL_TABLE else table
@@ -268,6 +270,7 @@ class Writer:
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
             ],
+            tags=TableTags(row_headers=True),
         )
 
     def room_for(self, heading: Para, lines: int = 5) -> CondPageBreak:
@@ -315,11 +318,12 @@ def layout(
     widths: Sequence[float],
     commands: Sequence[tuple[Any, ...]] = (),
     h_align: str = "LEFT",
+    tags: TableTags | None = None,
 ) -> Table:
     """A table used for layout (side by side, boxes). Its font is set even when every cell is
     a flowable: reportlab otherwise selects Helvetica, which would end up in the PDF unembedded.
     """
-    table = Table(list(rows), colWidths=list(widths), hAlign=h_align)
+    table = Table(list(rows), colWidths=list(widths), hAlign=h_align, renderCB=tags)
     table.setStyle(
         [
             ("FONTNAME", (0, 0), (-1, -1), SANS),
@@ -337,11 +341,16 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
     """Holds every page until `save`, so each can say "Side x av y"."""
 
     def __init__(
-        self, *args: Any, decorate: Callable[[Canvas, int, int], None], **kwargs: Any
+        self,
+        *args: Any,
+        decorate: Callable[[Canvas, int, int], None],
+        tagger: Tagger | None = None,
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self._decorate = decorate
         self._held: list[dict[str, Any]] = []
+        self.sj_tagger = tagger  # paragraphs and table cells tag themselves (`tagging`)
 
     def showPage(self) -> None:
         self._held.append(dict(self.__dict__))
@@ -351,6 +360,7 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         total = len(self._held)
         for number, state in enumerate(self._held, start=1):
             self.__dict__.update(state)
+            self.sj_tagger = None  # the page frame is an artifact, not content
             self._decorate(self, number, total)
             Canvas.showPage(self)
         Canvas.save(self)
@@ -414,8 +424,11 @@ def _frame(head: Letterhead) -> Callable[[Canvas, int, int], None]:
     return decorate
 
 
-def build_pdf(story: list[Flowable], head: Letterhead, *, author: str = "") -> bytes:
-    """Lay out `story` on A4 pages with the frame, in memory; return the PDF bytes."""
+def build_pdf(
+    story: list[Flowable], head: Letterhead, *, author: str = "", tagged: bool = False
+) -> bytes:
+    """Lay out `story` on A4 pages with the frame, in memory; return the PDF bytes. `tagged`:
+    with the structure a screen reader follows (`tagging`)."""
     ensure_fonts()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -435,7 +448,8 @@ def build_pdf(story: list[Flowable], head: Letterhead, *, author: str = "") -> b
         initialFontSize=9,
         pageCompression=1,
     )
-    maker = functools.partial(NumberedCanvas, decorate=_frame(head))
+    tagger = Tagger() if tagged else None
+    maker = functools.partial(NumberedCanvas, decorate=_frame(head), tagger=tagger)
     with _build_lock:
         try:
             doc.build(_with_room_for_headings(story), canvasmaker=maker)
@@ -443,6 +457,8 @@ def build_pdf(story: list[Flowable], head: Letterhead, *, author: str = "") -> b
             raise ReportLayoutFailed(
                 "Dokumentet kunne ikke settes opp på sidene. Meld fra om feilen."
             ) from exc
+    if tagger is not None:
+        return finish(buffer.getvalue(), tagger, title=head.title, language=head.words.language)
     return buffer.getvalue()
 
 

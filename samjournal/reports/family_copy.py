@@ -62,7 +62,7 @@ def build(
     out = Writer(make_styles(13.5), words)
     start = since or today - dt.timedelta(days=RECENT_DAYS)
     story = _story(out, detail, service, start, today)
-    return build_pdf(story, head, author=journal.user.display_name)
+    return build_pdf(story, head, author=journal.user.display_name, tagged=True)
 
 
 def _story(
