@@ -234,40 +234,37 @@ def _needs(o: Writer, q: PortfolioQueries) -> list[Flowable]:
     out: list[Flowable] = [o.h1(w("Åpne og oppfylte behov", "Open and met needs"))]
     if not rows:
         return [*out, o.p(w("Ingen behov i perioden.", "No needs in the period."))]
-    out.append(
-        o.table(
-            [
-                w("Kategori", "Category"),
-                w("Meldt i perioden", "Raised in period"),
-                w("Åpne nå", "Open now"),
-                w("Oppfylt", "Met"),
-                w("Avsluttet uten tiltak", "Dropped"),
-            ],
-            [
-                [w.label(r.category), str(r.raised), str(r.open_now), str(r.met), str(r.dropped)]
-                for r in rows
-            ],
-            [32, 17, 17, 17, 17],
-            right_cols=(1, 2, 3, 4),
-            total=[
-                w("I alt", "Total"),
-                str(sum(r.raised for r in rows)),
-                str(sum(r.open_now for r in rows)),
-                str(sum(r.met for r in rows)),
-                str(sum(r.dropped for r in rows)),
-            ],
+    table = o.table(
+        [
+            w("Kategori", "Category"),
+            w("Meldt i perioden", "Raised in period"),
+            w("Åpne nå", "Open now"),
+            w("Oppfylt", "Met"),
+            w("Avsluttet uten tiltak", "Dropped"),
+        ],
+        [
+            [w.label(r.category), str(r.raised), str(r.open_now), str(r.met), str(r.dropped)]
+            for r in rows
+        ],
+        [32, 17, 17, 17, 17],
+        right_cols=(1, 2, 3, 4),
+        total=[
+            w("I alt", "Total"),
+            str(sum(r.raised for r in rows)),
+            str(sum(r.open_now for r in rows)),
+            str(sum(r.met for r in rows)),
+            str(sum(r.dropped for r in rows)),
+        ],
+    )
+    note = o.note(
+        w(
+            "«Åpne nå» teller behov meldt før periodens slutt som fortsatt er åpne; "
+            "«Oppfylt» og «Avsluttet» teller behov meldt i perioden.",
+            "“Open now” counts needs raised by the end of the period that are still open; "
+            "“Met” and “Dropped” count needs raised in the period.",
         )
     )
-    out.append(
-        o.note(
-            w(
-                "«Åpne nå» teller behov meldt før periodens slutt som fortsatt er åpne; "
-                "«Oppfylt» og «Avsluttet» teller behov meldt i perioden.",
-                "“Open now” counts needs raised by the end of the period that are still open; "
-                "“Met” and “Dropped” count needs raised in the period.",
-            )
-        )
-    )
+    out.append(o.keep(table, note))  # the footnote explains the table: never apart
     return out
 
 
