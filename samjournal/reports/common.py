@@ -41,7 +41,7 @@ from samjournal.reports.fonts import SANS, SANS_BOLD, ensure_fonts, shown
 from samjournal.reports.labels import CONFIDENTIAL, Words
 from samjournal.reports.scripts import Para
 from samjournal.reports.styles import INK, MUTED, RULE, Styles, grid
-from samjournal.reports.tagging import TableTags, Tagger, finish
+from samjournal.reports.tagging import TableTags, Tagger, artifact, finish
 
 PAGE = A4
 MARGIN_X = 18 * mm
@@ -65,6 +65,7 @@ _MONTH_WORDS = (
 )
 # Spaces that hold an amount or a date together, in text as staff type it: "3 000 kr",
 # "kr 250", "NOK 1 500", "10. juni 2026", "12 %". A line never breaks inside them.
+_DIGIT = re.compile(r"\d")
 _GLUE = re.compile(
     r"(?:\d(?= \d{3}(?!\d))"  # thousands: "3 000", "1 250 000"
     r"|\d(?= (?:kr|kroner|NOK|%|‰)(?![^\W\d_]))"  # "3 000 kr", "12 %"
@@ -78,6 +79,8 @@ _GLUE = re.compile(
 
 def glued(text: str) -> str:
     """`text` with no-break spaces inside amounts and dates (see `_GLUE`)."""
+    if not _DIGIT.search(text):  # every pattern has a digit: most names and labels have none
+        return text
     return _GLUE.sub(lambda m: m.group(0)[:-1] + "\u00a0", text)
 
 
@@ -323,7 +326,12 @@ def layout(
     """A table used for layout (side by side, boxes). Its font is set even when every cell is
     a flowable: reportlab otherwise selects Helvetica, which would end up in the PDF unembedded.
     """
-    table = Table(list(rows), colWidths=list(widths), hAlign=h_align, renderCB=tags)
+    table = Table(
+        list(rows),
+        colWidths=list(widths),
+        hAlign=h_align,
+        renderCB=tags or TableTags(structure=False),
+    )
     table.setStyle(
         [
             ("FONTNAME", (0, 0), (-1, -1), SANS),
@@ -360,8 +368,12 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         total = len(self._held)
         for number, state in enumerate(self._held, start=1):
             self.__dict__.update(state)
-            self.sj_tagger = None  # the page frame is an artifact, not content
+            tagged, self.sj_tagger = self.sj_tagger is not None, None
+            if tagged:  # the page frame is an artifact, not content
+                artifact(self, True)
             self._decorate(self, number, total)
+            if tagged:
+                artifact(self, False)
             Canvas.showPage(self)
         Canvas.save(self)
 
@@ -425,7 +437,7 @@ def _frame(head: Letterhead) -> Callable[[Canvas, int, int], None]:
 
 
 def build_pdf(
-    story: list[Flowable], head: Letterhead, *, author: str = "", tagged: bool = False
+    story: list[Flowable], head: Letterhead, *, author: str = "", tagged: bool = True
 ) -> bytes:
     """Lay out `story` on A4 pages with the frame, in memory; return the PDF bytes. `tagged`:
     with the structure a screen reader follows (`tagging`)."""

@@ -3,14 +3,16 @@ screen reader.
 
 reportlab writes no structure. Two steps give it one:
 
-1. While the document is drawn, `Tagger` wraps each paragraph (`scripts.Para.drawOn`) and each
-   table cell (reportlab's table `renderCB` hooks, `TableTags`) in a marked-content sequence
-   with an MCID, and records the structure element it belongs to, in drawing order, which is
-   reading order: a page is drawn top to bottom, a table row by row.
-2. `finish` (pikepdf, over qpdf) adds the structure tree: Document → H1/H2/H3/P/Table → TR →
-   TH/TD, the parent tree, MarkInfo, the language, the title shown as the window title and the
-   PDF/UA identification in the XMP metadata; everything drawn outside a tag (the page frame,
-   table rules and shading) becomes an Artifact, so a reader skips it.
+1. While the document is drawn, `Tagger` wraps each paragraph (`scripts.Para.drawOn`), each
+   table cell (reportlab's table `renderCB` hooks, `TableTags`) and each chart (`Figure`, with
+   its title as alternative text) in a marked-content sequence with an MCID, and records the
+   structure element it belongs to, in drawing order, which is reading order: a page is drawn
+   top to bottom, a table row by row. What only decorates (the page frame, table rules and
+   shading) is drawn inside /Artifact, so a reader skips it.
+2. `finish` (pikepdf, over qpdf) adds the structure tree: Document → H1/H2/H3/P/Figure/Table →
+   TR → TH/TD, the parent tree, MarkInfo, the language, the title shown as the window title and
+   the PDF/UA identification in the XMP metadata. The content streams are not parsed again: a
+   test checks that everything drawn is inside a tag or an artifact.
 
 A table repeated on the next page keeps one Table element; its repeated header row is an
 artifact there. A paragraph split across pages is two P elements.
@@ -23,12 +25,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pikepdf
-from pikepdf import Array, Dictionary, Name, Operator
+from pikepdf import Array, Dictionary, Name
 
 ROLES = {"title": "H1", "h1": "H2", "h2": "H3"}  # style name → structure type; others are P
-# Operators that begin something drawn, and what ends it (path painting ends a path).
-_PAINT_PATH = frozenset(("S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n"))
-_PATH_START = frozenset(("m", "re"))
 
 
 @dataclass
@@ -37,6 +36,8 @@ class Element:
 
     role: str
     scope: str = ""  # a header cell's: "Column" or "Row"
+    alt: str = ""  # a figure's alternative text
+    bbox: tuple[float, float, float, float] | None = None  # a figure's place on its page
     kids: list[Element] = field(default_factory=list)
     marks: list[tuple[int, int]] = field(default_factory=list)  # (page number, MCID)
 
@@ -67,6 +68,11 @@ class Tagger:
         self.open = False
 
 
+def artifact(canvas: Any, start: bool) -> None:
+    """Begin or end decoration that a reader skips (only outside tagged content)."""
+    canvas._code.append("/Artifact BMC" if start else "EMC")
+
+
 def tagger_of(canvas: Any) -> Tagger | None:
     tagger = getattr(canvas, "sj_tagger", None)
     return tagger if isinstance(tagger, Tagger) and not tagger.open else None
@@ -84,9 +90,13 @@ class TableTags:
     table split over pages. A table used only to place things side by side gets none: what is
     in it is tagged as it would be outside."""
 
-    def __init__(self, header_rows: int = 0, *, row_headers: bool = False) -> None:
+    def __init__(
+        self, header_rows: int = 0, *, row_headers: bool = False, structure: bool = True
+    ) -> None:
         self.header_rows = header_rows
         self.row_headers = row_headers
+        self.structure = structure  # False: a layout table, only its rules are artifacts
+        self.decorating = False
         self.table: Element | None = None
         self.row: Element | None = None
         self.in_header = False
@@ -96,7 +106,15 @@ class TableTags:
     def __call__(self, table: Any, event: str, *args: Any) -> None:
         canvas = table.canv
         tagger = tagger_of(canvas)
-        if event == "startTable" and tagger is not None and self.table is None:
+        if event in ("startBG", "startLines") and tagger is not None:
+            artifact(canvas, True)
+            self.decorating = True
+        elif event in ("endBG", "endLines") and self.decorating:
+            artifact(canvas, False)
+            self.decorating = False
+        elif not self.structure:
+            return
+        elif event == "startTable" and tagger is not None and self.table is None:
             self.table = tagger.element("Table")
         elif event == "startRow":
             number = int(args[0])
@@ -129,8 +147,6 @@ def finish(pdf: bytes, tagger: Tagger, *, title: str, language: str) -> bytes:
     """`pdf` with the structure `tagger` collected, and everything else as artifacts."""
     with pikepdf.open(io.BytesIO(pdf)) as doc:
         pages = list(doc.pages)
-        for page in pages:
-            _artifacts(doc, page)
         root = doc.make_indirect(Dictionary(Type=Name.StructTreeRoot))
         by_page: dict[int, dict[int, Any]] = {}
         top = _make(doc, tagger.root, root, pages, by_page)
@@ -152,7 +168,12 @@ def finish(pdf: bytes, tagger: Tagger, *, title: str, language: str) -> bytes:
             meta["dc:title"] = title
             meta["pdfuaid:part"] = "1"
         out = io.BytesIO()
-        doc.save(out, deterministic_id=True)
+        # Object streams: the structure is thousands of small objects (a fifth of the size).
+        doc.save(
+            out,
+            deterministic_id=True,
+            object_stream_mode=pikepdf.ObjectStreamMode.generate,
+        )
     return out.getvalue()
 
 
@@ -175,41 +196,9 @@ def _make(
         node.Pg = pages[element.marks[0][0] - 1].obj
     if element.scope:
         node.A = Dictionary(O=Name.Table, Scope=Name("/" + element.scope))
+    if element.alt:
+        node.Alt = pikepdf.String(element.alt)
+    if element.bbox is not None:
+        node.A = Dictionary(O=Name.Layout, BBox=Array(element.bbox))
     node.K = kids
     return node
-
-
-def _artifacts(doc: pikepdf.Pdf, page: pikepdf.Page) -> None:
-    """Wrap what is drawn outside any tag (text objects, paths, images) as /Artifact."""
-    out: list[Any] = []
-    depth = 0  # marked-content nesting of the stream itself
-    closing: str | None = None  # inside an artifact: the kind of thing that ends it
-    for instruction in pikepdf.parse_content_stream(page):
-        if isinstance(instruction, pikepdf.ContentStreamInlineImage):
-            if depth == 0 and closing is None:
-                out += [([Name.Artifact], Operator("BMC")), instruction, ([], Operator("EMC"))]
-            else:
-                out.append(instruction)
-            continue
-        op = str(instruction.operator)
-        if closing is None and depth == 0:
-            if op == "BT":
-                closing = "ET"
-            elif op in _PATH_START:
-                closing = "path"
-            elif op in ("Do", "sh"):
-                out += [([Name.Artifact], Operator("BMC")), instruction, ([], Operator("EMC"))]
-                continue
-            if closing is not None:
-                out.append(([Name.Artifact], Operator("BMC")))
-        if op in ("BDC", "BMC"):
-            depth += 1
-        elif op == "EMC":
-            depth -= 1
-        out.append(instruction)
-        if closing is not None and (
-            (closing == "ET" and op == "ET") or (closing == "path" and op in _PAINT_PATH)
-        ):
-            out.append(([], Operator("EMC")))
-            closing = None
-    page.Contents = doc.make_stream(pikepdf.unparse_content_stream(out))

@@ -7,6 +7,7 @@ that follows the structure). veraPDF, the reference PDF/UA checker, is not insta
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import shutil
@@ -63,8 +64,56 @@ def test_a_reader_gets_headings_paragraphs_and_tables_in_order(
     assert '"Kontingent 0' in table
 
 
+def every_document(filled: Filled) -> dict[str, bytes]:
+    j, fid = filled.journal, filled.rich.family
+    year = (dt.date.today() - dt.timedelta(days=365), dt.date.today())
+    return {
+        "family copy": reports.family_copy(j, fid),
+        "summary": reports.case_summary(j, fid),
+        "portfolio": reports.portfolio(j, start=year[0], end=year[1]),
+        "access log": reports.access_log(j, fid),
+        "recovery sheet": reports.recovery_sheet(
+            recovery_key=filled.recovery_key,
+            journal_id=j.journal_id,
+            printed_by="Lise Leder",
+            created=dt.date.today(),
+        ),
+    }
+
+
+def test_every_document_is_tagged_throughout(filled: Filled) -> None:
+    for name, pdf in every_document(filled).items():
+        assert assert_all_marked(pdf) > 10, name
+        with pikepdf.open(io.BytesIO(pdf)) as doc:
+            assert "/StructTreeRoot" in doc.Root, name
+
+
+def test_a_chart_is_a_figure_with_its_title_as_alternative_text(filled: Filled) -> None:
+    year = (dt.date.today() - dt.timedelta(days=365), dt.date.today())
+    pdf = reports.portfolio(filled.journal, start=year[0], end=year[1])
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
+        figures = [
+            o
+            for o in doc.objects
+            if isinstance(o, pikepdf.Dictionary) and o.get("/S") == pikepdf.Name.Figure
+        ]
+        alts = sorted(str(f.Alt) for f in figures)
+        assert "Kroner per måned" in alts
+        assert "Snitt per måned (0–10)" in alts
+        for figure in figures:
+            x0, y0, x1, y1 = (float(v) for v in figure.A.BBox)
+            assert 0 <= x0 < x1 <= 595.3
+            assert 0 <= y0 < y1 <= 841.9
+
+
 def test_everything_drawn_is_tagged_or_an_artifact(tagged: bytes) -> None:
-    with pikepdf.open(io.BytesIO(tagged)) as doc:
+    assert assert_all_marked(tagged) > 50
+
+
+def assert_all_marked(pdf: bytes) -> int:
+    """Every text shown and every path painted is inside a tag or an artifact; how many text
+    operators there were."""
+    with pikepdf.open(io.BytesIO(pdf)) as doc:
         shown = 0
         for page in doc.pages:
             stack: list[str] = []  # "mcid", "artifact" or "other" (an ActualText span)
@@ -85,7 +134,7 @@ def test_everything_drawn_is_tagged_or_an_artifact(tagged: bytes) -> None:
                     assert "mcid" in stack or "artifact" in stack, f"untagged {op}"
                     shown += op in SHOWS_TEXT
             assert not stack  # every sequence is closed on its page
-        assert shown > 50
+    return shown
 
 
 def test_every_mark_has_its_element_and_back(tagged: bytes) -> None:
