@@ -32,9 +32,8 @@ def closing_letter(o: Writer, d: FamilyDetail, service: ServiceContact) -> list[
     )
     back = (
         w(
-            "Dere kan alltid ta kontakt igjen hvis dere trenger hjelp. Ring eller skriv til oss;"
-            " se under.",
-            "You can always contact us again if you need help. Call or write to us; see below.",
+            "Dere kan alltid ta kontakt igjen hvis dere trenger hjelp. Ring eller skriv til oss:",
+            "You can always contact us again if you need help. Call or write to us:",
         )
         if not service.empty
         else w(
@@ -42,37 +41,41 @@ def closing_letter(o: Writer, d: FamilyDetail, service: ServiceContact) -> list[
             "You can always contact us again if you need help.",
         )
     )
-    return [
+    out = [
         o.h1(w("Saken er avsluttet", "Your case is closed")),
         o.p(ended + " " + w("Takk for samarbeidet.", "Thank you for working with us.")),
         o.p(back),
     ]
+    # The way back in belongs to the letter: no section of its own (and no page of its own).
+    return out + ([_service(o, service)] if not service.empty else [])
 
 
 def who_to_call(o: Writer, d: FamilyDetail, service: ServiceContact) -> list[Flowable]:
-    """The caseworker (while the case is open) with their work phone, then the service."""
+    """The caseworker with their work phone, then the service (a closed case's letter has the
+    service already)."""
     w = o.w
+    if closed(d):
+        return []
     out: list[Flowable] = [o.h1(w("Hvem dere kan ringe", "Who to call"))]
     owner, phone = d.owner.display_name, d.owner.work_phone
-    if not closed(d):
-        line = markup(w("Kontaktpersonen deres er ", "Your contact person is ")) + (
-            f"<b>{markup(owner)}</b>."
+    line = markup(w("Kontaktpersonen deres er ", "Your contact person is ")) + (
+        f"<b>{markup(owner)}</b>."
+    )
+    if phone:
+        line += " " + markup(
+            w(
+                "Ring eller send melding til {name} på {phone} hvis dere lurer på noe.",
+                "Call or text {name} on {phone} if you have any questions.",
+            ).format(name=owner, phone=_phone(phone))
         )
-        if phone:
-            line += " " + markup(
-                w(
-                    "Ring eller send melding til {name} på {phone} hvis dere lurer på noe.",
-                    "Call or text {name} on {phone} if you have any questions.",
-                ).format(name=owner, phone=_phone(phone))
-            )
-        elif service.empty:
-            line += " " + markup(
-                w(
-                    "Spør etter {name} når dere ringer kommunen.",
-                    "Ask for {name} when you call the municipality.",
-                ).format(name=owner)
-            )
-        out.append(o.raw(line))
+    elif service.empty:
+        line += " " + markup(
+            w(
+                "Spør etter {name} når dere ringer kommunen.",
+                "Ask for {name} when you call the municipality.",
+            ).format(name=owner)
+        )
+    out.append(o.raw(line))
     if not service.empty:
         out.append(_service(o, service))
     return out
