@@ -439,6 +439,12 @@ class ConfirmPage(_Page):
         self.field_row(QCoreApplication.translate("SetupWizard", "&Group:"), self.group, "gruppe")
         self.layout_.addWidget(self.message)
         self.layout_.addStretch(1)
+        # Once the key is confirmed the flow is done: the last page has no way back to here.
+        self.setCommitPage(True)
+        self.setButtonText(
+            QWizard.WizardButton.CommitButton,
+            QCoreApplication.translate("SetupWizard", "&Next >"),
+        )
 
     def initializePage(self) -> None:
         self.group.clear()

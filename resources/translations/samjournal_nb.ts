@@ -4144,7 +4144,7 @@ Teamleder: %2 (%3)</translation>
         </message>
         <message>
             <source>If you like, fill in how families reach the service: it is printed on the family's copy. Everything here is optional and can be changed later under Team lead → Contact details for families.</source>
-            <translation>Fyll gjerne inn hvordan familiene når tjenesten: det skrives ut på familiens kopi. Alt her er valgfritt og kan endres senere under Teamleder → Kontaktinfo for familier.</translation>
+            <translation>Fyll gjerne inn hvordan familiene når tjenesten: det skrives ut på familiens kopi. Alt her er valgfritt og kan endres senere under Leder → Kontaktinfo for familier.</translation>
         </message>
         <message>
             <source>Name of the &amp;service:</source>

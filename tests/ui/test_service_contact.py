@@ -38,6 +38,8 @@ def to_last_page(qtbot: QtBot, app) -> QWizard:
     wizard.next()
     assert wizard.flow.step is Step.DONE
     assert wizard.currentPage() is wizard.done_page
+    # No way back to a step the flow has left (it would fail there).
+    assert not wizard.button(QWizard.WizardButton.BackButton).isEnabled()
     return wizard
 
 
@@ -54,6 +56,8 @@ def test_the_wizard_takes_the_services_details(qtbot: QtBot, make_app, tmp_path:
     page.phone.setText("72 54 00 00")
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: app.window is not None and app.window.cases.loaded, timeout=TIMEOUT)
+    # The window reads the settings on the worker, after it opens.
+    qtbot.waitUntil(lambda: not app.window.session.settings.service.empty, timeout=TIMEOUT)
     service = app.window.session.settings.service
     assert (service.name, service.email, service.phone) == (
         "Familiekoordinatorene",
