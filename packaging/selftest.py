@@ -162,7 +162,7 @@ def print_summary(journal: Journal, target: Path, say: Say) -> bytes:
 def check_render_process(journal: Journal, say: Say) -> None:
     """Batch prints lay out in a spawned child: in a frozen build that child is this program
     again, which works only with multiprocessing.freeze_support() at the entry point."""
-    from samjournal.reports.case_summary import gather
+    from samjournal.reports.summary import gather
     from ui.render_process import RenderProcess
 
     renderer = RenderProcess()

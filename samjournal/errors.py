@@ -6,9 +6,16 @@ specific class here; messages are in bokmål and carry no record content.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 
 class SamJournalError(Exception):
     """Base of every error the core raises on purpose."""
+
+    # Set when raised by key (samjournal/messages.py): the edge formats it in either language.
+    key: str = ""
+    params: Mapping[str, object] = MappingProxyType({})
 
 
 class JournalNotFound(SamJournalError):
@@ -104,6 +111,7 @@ class ValidationError(SamJournalError):
 
     def __init__(self, field: str, message: str) -> None:
         self.field = field
+        self.field_id = field  # the English id when raised by key (messages.invalid)
         self.message = message
         super().__init__(f"{field}: {message}")
 
@@ -120,7 +128,20 @@ STORAGE_FULL = "Lagring feilet: disken er full eller mappen er skrivebeskyttet."
 
 
 class StorageFull(SamJournalError):
-    """The disk is full or the folder is read-only; nothing was saved."""
+    """Nothing could be saved: the disk is full (DiskFull) or the folder is read-only."""
+
+
+READ_ONLY = (
+    "Lagring feilet: mappen er skrivebeskyttet, eller du har ikke skrivetilgang til den."
+    " Ingenting ble lagret."
+)
+
+
+class ReadOnlyFolder(StorageFull):
+    """The folder (a write-protected stick, a share) refuses writes: no room is missing."""
+
+    def __init__(self, message: str = READ_ONLY) -> None:
+        super().__init__(message)
 
 
 DISK_FULL = (

@@ -16,9 +16,10 @@ import zlib
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from samjournal.errors import StorageFull
+from samjournal.errors import STORAGE_FULL, ReadOnlyFolder, StorageFull
 
-_FULL = {errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM}
+NO_SPACE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT})
+READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
 
 # What zipfile can raise on a hostile or damaged archive: all mean "unreadable".
 ZIP_READ_ERRORS: tuple[type[Exception], ...] = (
@@ -115,8 +116,10 @@ def atomic_write(target: Path, data: bytes) -> None:
 
 
 def storage_error(exc: OSError) -> Exception:
-    if exc.errno in _FULL:
-        return StorageFull("Lagring feilet: disken er full eller mappen er skrivebeskyttet.")
+    if exc.errno in READ_ONLY_ERRNOS:
+        return ReadOnlyFolder()
+    if exc.errno in NO_SPACE_ERRNOS:
+        return StorageFull(STORAGE_FULL)
     return exc
 
 

@@ -19,6 +19,7 @@ from samjournal import mark, reserve
 from samjournal import validation as v
 from samjournal.audit import Action, ChainReport
 from samjournal.backup import write_backup
+from samjournal.context import Context, iso, utcnow
 from samjournal.errors import (
     NO_ROOM,
     DiskFull,
@@ -57,7 +58,6 @@ from samjournal.records.needs import Needs
 from samjournal.records.payments import Payments
 from samjournal.records.search import Search
 from samjournal.records.users import set_work_phone, user_from_row
-from samjournal.session import Context, iso, utcnow
 from samjournal.settings import JournalSettings
 from samjournal.store import Database, integrity_problems, migrate
 from samjournal.store.migrations import SCHEMA_VERSION, current_version

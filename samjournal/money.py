@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from samjournal.errors import ValidationError
+from samjournal.messages import invalid
 
 # 1 000 000 000 kr: far above any family budget, and well inside SQLite's 64-bit integers.
 MAX_ORE = 100_000_000_000
 _AMOUNT = re.compile(
-    r"^(?P<sign>-)?(?P<kroner>\d{1,3}(?:[ .\u00a0\u202f]\d{3})*|\d+)(?:[,.](?P<ore>\d{1,2}))?$",
+    r"^(?P<sign>[-\u2212])?"  # format() writes U+2212; a keyboard gives "-"
+    r"(?P<kroner>\d{1,3}(?:[ .\u00a0\u202f]\d{3})*|\d+)(?:[,.](?P<ore>\d{1,2}))?$",
     re.ASCII,
 )
 
@@ -28,17 +29,18 @@ class Money:
         return cls(kroner * 100 + ore)
 
     @classmethod
-    def parse(cls, text: str, field: str = "beløp") -> Money:
-        """Read "1 234,50", "1234.5", "1 234 kr" or "kr 1234"; reject anything else."""
+    def parse(cls, text: str, field: str = "amount") -> Money:
+        """Read "1 234,50", "1234.5", "1 234 kr" or "kr 1234" (a minus as `format` writes it,
+        U+2212, or as typed); reject anything else."""
         cleaned = text.strip().removesuffix("kr").removeprefix("kr").strip().removesuffix(",-")
         match = _AMOUNT.match(cleaned)
         if not match:
-            raise ValidationError(field, "skriv et beløp i kroner, for eksempel 1 250,50")
+            raise invalid(field, "amount_form")
         kroner = int(re.sub(r"\D", "", match["kroner"]))
         ore = int((match["ore"] or "0").ljust(2, "0"))
         value = kroner * 100 + ore
         if value > MAX_ORE:
-            raise ValidationError(field, "beløpet er urimelig stort")
+            raise invalid(field, "amount_too_large")
         return cls(-value if match["sign"] else value)
 
     def __add__(self, other: Money) -> Money:

@@ -12,12 +12,12 @@ from __future__ import annotations
 import datetime as dt
 from enum import StrEnum
 
-from samjournal.errors import ValidationError
+from samjournal.messages import invalid
 
 _K1 = (3, 7, 6, 1, 8, 9, 4, 5, 2, 1)
 _K2 = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 NEW_RULE_FROM = dt.date(2032, 1, 1)
-FIELD = "fødselsnummer"
+FIELD = "national_id"
 
 
 class NinKind(StrEnum):
@@ -61,14 +61,14 @@ def birth_dates(text: str, *, today: dt.date | None = None) -> list[dt.date]:
 def _read(text: str, today: dt.date) -> tuple[str, NinKind, list[dt.date]]:
     number = compact(text)
     if len(number) != 11 or not number.isascii() or not number.isdigit():
-        raise ValidationError(FIELD, "må være 11 siffer")
+        raise invalid(FIELD, "nin_digits")
     digits = [int(ch) for ch in number]
     if _weighted(digits, _K2) != 0:
-        raise ValidationError(FIELD, "kontrollsifrene stemmer ikke")
+        raise invalid(FIELD, "nin_check_digits")
     k1_rest = _weighted(digits[:10], _K1)
     new_rule = today >= NEW_RULE_FROM and k1_rest in (1, 2, 3)
     if k1_rest != 0 and not new_rule:
-        raise ValidationError(FIELD, "kontrollsifrene stemmer ikke")
+        raise invalid(FIELD, "nin_check_digits")
 
     day, month, year2 = int(number[0:2]), int(number[2:4]), int(number[4:6])
     kind = NinKind.FODSELSNUMMER
@@ -82,7 +82,7 @@ def _read(text: str, today: dt.date) -> tuple[str, NinKind, list[dt.date]]:
     else:
         century = _century(year2, int(number[6:9]))
         if century is None:
-            raise ValidationError(FIELD, "individnummeret passer ikke til fødselsåret")
+            raise invalid(FIELD, "nin_individual")
         centuries = [century]
     births = []
     for century in centuries:
@@ -91,9 +91,9 @@ def _read(text: str, today: dt.date) -> tuple[str, NinKind, list[dt.date]]:
         except ValueError:
             continue
     if not births:
-        raise ValidationError(FIELD, "inneholder ingen gyldig fødselsdato")
+        raise invalid(FIELD, "nin_no_date")
     if min(births) > today:
-        raise ValidationError(FIELD, "fødselsdatoen ligger fram i tid")
+        raise invalid(FIELD, "nin_future")
     return number, kind, [b for b in births if b <= today]
 
 

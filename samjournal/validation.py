@@ -9,7 +9,7 @@ from enum import Enum
 from typing import TypeVar
 
 from samjournal import nin
-from samjournal.errors import ValidationError
+from samjournal.messages import invalid
 
 SHORT = 200
 LONG = 100_000
@@ -22,26 +22,26 @@ _SURROGATE = re.compile("[\ud800-\udfff]")
 
 def text(field: str, value: str, *, required: bool = False, max_len: int = SHORT) -> str:
     if not isinstance(value, str):
-        raise ValidationError(field, "må være tekst")
+        raise invalid(field, "not_text")
     if _SURROGATE.search(value):  # half a character (a broken paste): cannot be stored as UTF-8
-        raise ValidationError(field, "inneholder tegn som ikke kan lagres")
+        raise invalid(field, "unstorable")
     cleaned = unicodedata.normalize("NFC", _CONTROL.sub("", value.replace("\r\n", "\n"))).strip()
     if required and not any(unicodedata.category(ch)[0] not in "CZ" for ch in cleaned):
-        raise ValidationError(field, "må fylles ut")  # nothing visible: "\u200b" is empty too
+        raise invalid(field, "required")  # nothing visible: "\u200b" is empty too
     if len(cleaned) > max_len:
-        raise ValidationError(field, f"kan være høyst {max_len} tegn")
+        raise invalid(field, "too_long", max=max_len)
     if max_len <= SHORT and "\n" in cleaned:
-        raise ValidationError(field, "skal være én linje")
+        raise invalid(field, "one_line")
     return cleaned
 
 
 def score(field: str, value: int | None, *, required: bool = False) -> int | None:
     if value is None:
         if required:
-            raise ValidationError(field, "må fylles ut (0–10)")
+            raise invalid(field, "score_required")
         return None
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 10:
-        raise ValidationError(field, "skal være et helt tall fra 0 til 10")
+        raise invalid(field, "score_range")
     return value
 
 
@@ -50,20 +50,20 @@ def birth_year(field: str, value: int | None, *, today: dt.date | None = None) -
         return None
     this_year = (today or dt.date.today()).year
     if isinstance(value, bool) or not isinstance(value, int) or not 1900 <= value <= this_year:
-        raise ValidationError(field, f"skal være et årstall mellom 1900 og {this_year}")
+        raise invalid(field, "year_range", last=this_year)
     return value
 
 
 def not_future(field: str, value: dt.date, *, today: dt.date | None = None) -> dt.date:
     if value > (today or dt.date.today()):
-        raise ValidationError(field, "kan ikke være fram i tid")
+        raise invalid(field, "future")
     return value
 
 
 def phone(field: str, value: str) -> str:
     cleaned = text(field, value)
     if cleaned and not _PHONE.match(cleaned):
-        raise ValidationError(field, "skriv et telefonnummer, for eksempel 912 34 567")
+        raise invalid(field, "phone_form")
     return cleaned
 
 
@@ -82,9 +82,7 @@ def birth_year_of(year: int | None, national_id: str | None) -> int | None:
     if year is None:
         return years[0] if len(years) == 1 else None
     if year not in years:
-        raise ValidationError(
-            "fødselsår", f"stemmer ikke med fødselsnummeret (født {'/'.join(map(str, years))})"
-        )
+        raise invalid("birth_year", "year_not_nin", years="/".join(map(str, years)))
     return year
 
 
@@ -92,4 +90,4 @@ def choice(field: str, value: object, kind: type[E]) -> E:
     try:
         return kind(value)
     except ValueError:
-        raise ValidationError(field, "ukjent verdi") from None
+        raise invalid(field, "unknown_value") from None

@@ -16,12 +16,13 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
 from samjournal.journal import Journal
 from samjournal.kdf import KdfCost
 from samjournal.settings import JournalSettings
 from ui.dialogs.passphrase import RecoveryResetDialog
+from ui.errors import describe
 from ui.main_window import MainWindow
 from ui.platform_check import explain, missing_xcb_packages
 from ui.prefs import APP_NAME, Prefs, default_journal_path, demo_journal_path
@@ -29,6 +30,7 @@ from ui.render_process import RENDERER
 from ui.session import Session
 from ui.translations import Language
 from ui.unlock import UnlockDialog
+from ui.widgets import MessageBar
 from ui.wizard import SetupWizard
 from ui.worker import DbWorker, Task
 
@@ -243,12 +245,17 @@ class App(QObject):
         self.open_journal(Path(chosen))
         dialog.deleteLater()
 
-    def _forgot(self, path: Path, username: str, parent: QWidget) -> None:
-        try:
-            names = Journal.usernames(path)
-        except Exception:
-            return
-        RecoveryResetDialog(path, self.worker, names, username=username, parent=parent).open()
+    def _forgot(self, path: Path, username: str, dialog: UnlockDialog) -> None:
+        """The recovery-key reset; the keyring is read on the worker, and a keyring that cannot
+        be read says why in the unlock dialog instead of the button doing nothing."""
+
+        def ask(names: list[str]) -> None:
+            RecoveryResetDialog(path, self.worker, names, username=username, parent=dialog).open()
+
+        def failed(error: BaseException) -> None:
+            dialog.message.show_message(describe(error), MessageBar.ERROR)
+
+        self.worker.call(lambda: Journal.usernames(path), ask, failed, context=dialog)
 
     # -- the main window --------------------------------------------------------------------
 

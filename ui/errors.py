@@ -18,9 +18,11 @@ from samjournal.errors import (
     SamJournalError,
     StorageFull,
     UnlockThrottled,
+    ValidationError,
     WrongPassphrase,
 )
 from samjournal.i18n import describe as core_describe
+from samjournal.i18n import field_message as core_field_message
 from samjournal.i18n import render
 from ui.printing import PrintFailed
 from ui.translations import core_language
@@ -30,12 +32,17 @@ log = logging.getLogger(__name__)
 
 def _core(error: SamJournalError) -> str:
     """The core's own words for `error`, in the interface language."""
-    return render(str(error), core_language())
+    return core_describe(error, core_language())
 
 
 def core_message(text: str) -> str:
-    """A message from the core (such as ValidationError.message) in the interface language."""
+    """A message the core gave as text (an export's notices) in the interface language."""
     return render(text, core_language())
+
+
+def field_message(error: ValidationError) -> str:
+    """What is wrong with a field, in the interface language, for beside the field."""
+    return core_field_message(error, core_language())
 
 
 def describe(error: BaseException) -> str:

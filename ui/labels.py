@@ -1,138 +1,32 @@
-"""Translated names of the domain's enums (statuses, categories, kinds, roles)."""
+"""Words of the window that name domain values: the enums' labels come from the core's one
+vocabulary (samjournal/vocabulary.py), in the language of the installed translator; the
+audit log's words are the window's own (Qt-translated)."""
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from samjournal.model import (
-    ConsentMethod,
-    FamilyStatus,
-    MeetingKind,
-    NeedCategory,
-    NeedStatus,
-    PaymentMethod,
-    PaymentStatus,
-    Role,
-)
+from samjournal import vocabulary
+from ui.translations import ui_language
 
 
-def family_status(value: FamilyStatus) -> str:
-    return {
-        FamilyStatus.ACTIVE: QCoreApplication.translate("Labels", "Active"),
-        FamilyStatus.PAUSED: QCoreApplication.translate("Labels", "Paused"),
-        FamilyStatus.CLOSED: QCoreApplication.translate("Labels", "Closed"),
-    }[value]
+def label(value: StrEnum | None) -> str:
+    """Any domain enum value (None: the need a payment lacks) in the window's language."""
+    return vocabulary.label(value, ui_language())
 
 
-def meeting_kind(value: MeetingKind) -> str:
-    return {
-        MeetingKind.HOME_VISIT: QCoreApplication.translate("Labels", "Home visit"),
-        MeetingKind.OFFICE: QCoreApplication.translate("Labels", "Office"),
-        MeetingKind.PHONE: QCoreApplication.translate("Labels", "Phone"),
-        MeetingKind.NETWORK: QCoreApplication.translate("Labels", "Network meeting"),
-    }[value]
-
-
-def need_category(value: NeedCategory | None) -> str:
-    if value is None:
-        return QCoreApplication.translate("Labels", "No need")
-    return {
-        NeedCategory.HOUSING: QCoreApplication.translate("Labels", "Housing"),
-        NeedCategory.ECONOMY: QCoreApplication.translate("Labels", "Economy and debt"),
-        NeedCategory.WORK: QCoreApplication.translate("Labels", "Work"),
-        NeedCategory.EDUCATION: QCoreApplication.translate("Labels", "Education"),
-        NeedCategory.LEISURE: QCoreApplication.translate("Labels", "Children's leisure"),
-        NeedCategory.HEALTH: QCoreApplication.translate("Labels", "Health"),
-        NeedCategory.SOCIAL: QCoreApplication.translate("Labels", "Social network"),
-        NeedCategory.TRANSPORT: QCoreApplication.translate("Labels", "Transport"),
-        NeedCategory.OTHER: QCoreApplication.translate("Labels", "Other"),
-    }[value]
-
-
-def need_status(value: NeedStatus) -> str:
-    return {
-        NeedStatus.RAISED: QCoreApplication.translate("Labels", "Raised"),
-        NeedStatus.AGREED: QCoreApplication.translate("Labels", "Agreed"),
-        NeedStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress"),
-        NeedStatus.MET: QCoreApplication.translate("Labels", "Met"),
-        NeedStatus.DROPPED: QCoreApplication.translate("Labels", "Dropped"),
-    }[value]
-
-
-def payment_method(value: PaymentMethod) -> str:
-    return {
-        PaymentMethod.BANK_TRANSFER: QCoreApplication.translate("Labels", "Bank transfer"),
-        PaymentMethod.PREPAID_CARD: QCoreApplication.translate("Labels", "Prepaid card"),
-        PaymentMethod.INVOICE: QCoreApplication.translate("Labels", "Invoice paid for the family"),
-        PaymentMethod.OTHER: QCoreApplication.translate("Labels", "Other method"),
-    }[value]
-
-
-def payment_status(value: PaymentStatus) -> str:
-    return {
-        PaymentStatus.PROPOSED: QCoreApplication.translate("Labels", "Proposed"),
-        PaymentStatus.APPROVED: QCoreApplication.translate("Labels", "Approved"),
-        PaymentStatus.PAID: QCoreApplication.translate("Labels", "Paid"),
-        PaymentStatus.REJECTED: QCoreApplication.translate("Labels", "Rejected"),
-        PaymentStatus.CANCELLED: QCoreApplication.translate("Labels", "Cancelled"),
-    }[value]
-
-
-def consent_method(value: ConsentMethod) -> str:
-    return {
-        ConsentMethod.WRITTEN: QCoreApplication.translate("Labels", "Written"),
-        ConsentMethod.DIGITAL: QCoreApplication.translate("Labels", "Digital"),
-        ConsentMethod.ORAL: QCoreApplication.translate("Labels", "Oral"),
-    }[value]
-
-
-def role(value: Role) -> str:
-    return {
-        Role.CASEWORKER: QCoreApplication.translate("Labels", "Caseworker"),
-        Role.TEAMLEAD: QCoreApplication.translate("Labels", "Team lead"),
-    }[value]
+family_status = meeting_kind = need_category = need_status = label
+payment_method = payment_status = consent_method = role = label
 
 
 def checkin_domain(key: str) -> str:
-    return {
-        "life_satisfaction": QCoreApplication.translate("Labels", "Life as a whole"),
-        "economy": QCoreApplication.translate("Labels", "Economy"),
-        "housing": QCoreApplication.translate("Labels", "Housing situation"),
-        "health": QCoreApplication.translate("Labels", "Health (own)"),
-        "social": QCoreApplication.translate("Labels", "Social life"),
-        "trust": QCoreApplication.translate("Labels", "Trust in the services"),
-        "participation": QCoreApplication.translate("Labels", "Participation"),
-    }.get(key, key)
+    return vocabulary.domain(key, ui_language())
 
 
 def checkin_question() -> str:
-    return QCoreApplication.translate(
-        "Labels", "All things considered, how satisfied are you with your life as a whole?"
-    )
-
-
-def label(value: Enum) -> str:
-    """Any of the enums above."""
-    match value:
-        case FamilyStatus():
-            return family_status(value)
-        case MeetingKind():
-            return meeting_kind(value)
-        case NeedCategory():
-            return need_category(value)
-        case NeedStatus():
-            return need_status(value)
-        case PaymentMethod():
-            return payment_method(value)
-        case PaymentStatus():
-            return payment_status(value)
-        case ConsentMethod():
-            return consent_method(value)
-        case Role():
-            return role(value)
-    return str(value)
+    return vocabulary.QUESTION[ui_language() == "en"]
 
 
 def overdue() -> str:

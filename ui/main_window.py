@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from samjournal.model import FamilyId
-from ui import clipboard, export, fmt
+from ui import clipboard, export, fmt, menus
 from ui.approvals import ApprovalsPage
 from ui.case_page import CaseListPage
 from ui.dialogs.family import FamilyDialog
@@ -29,7 +29,6 @@ from ui.errors import describe
 from ui.family.view import FamilyView
 from ui.idle import IdleWatcher
 from ui.lifecycle import PurgeListDialog
-from ui.menus import build_menus
 from ui.prefs import Prefs
 from ui.printouts import actions as printouts
 from ui.session import Session
@@ -81,7 +80,8 @@ class MainWindow(QMainWindow):
         self._update_user_label()
 
         self.actions_by_name: dict[str, QAction] = {}
-        build_menus(self)
+        self.action_specs: dict[str, menus.Action] = {}
+        menus.build_menus(self)
 
         self.cases.open_family.connect(lambda fid: self.show_family(FamilyId(fid)))
         self.cases.new_family.connect(self.new_family)
@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.family.erased.connect(self._family_erased)
         self.pages.currentChanged.connect(lambda _i: self._update_actions())
         session.worker.busy_changed.connect(self._set_busy)
+        session.worker.unhandled.connect(self._error)  # a job that brought no failure handler
         session.locked_changed.connect(lambda _l: self._update_actions())
         session.locked_changed.connect(lambda _l: self._update_user_label())
 
@@ -296,29 +297,6 @@ class MainWindow(QMainWindow):
         if not self.session.locked:
             self.banner.show_message(describe(error), MessageBar.ERROR)
 
-    def family_action(self, name: str) -> None:
-        """Menu actions on the open family: forward to the tab that owns them."""
-        if self.pages.currentWidget() is not self.family or self.family.data is None:
-            return
-        view = self.family
-        targets = {
-            "edit_family": (None, view.edit_family),
-            "add_member": (view.overview, view.overview.add_member),
-            "record_meeting": (view.meetings, view.meetings.record_meeting),
-            "raise_need": (view.needs, view.needs.raise_need),
-            "propose_payment": (view.payments, view.payments.propose),
-            "record_checkin": (view.checkins, view.checkins.record_checkin),
-            "record_consent": (view.consents, view.consents.give),
-            "case_summary": (None, view.case_summary),
-            "family_copy": (None, view.family_copy),
-            "access_log": (None, view.access_log),
-            "erase_family": (None, view.erase_family),
-        }
-        tab, action = targets[name]
-        if tab is not None:
-            view.tabs.setCurrentWidget(tab)
-        action()
-
     # -- locking ----------------------------------------------------------------------------
 
     def lock(self) -> None:
@@ -394,13 +372,8 @@ class MainWindow(QMainWindow):
         )
 
     def _update_actions(self) -> None:
-        locked = self.session.locked
         on_family = self.pages.currentWidget() is self.family
-        for name, action in self.actions_by_name.items():
-            if name in ("lock", "quit", "about", "shortcuts") or name.startswith("lang_"):
-                continue
-            family_only = action.property("family_only")
-            action.setEnabled(not locked and (on_family or not family_only))
+        menus.update_enabled(self, locked=self.session.locked, on_family=on_family)
 
     # -- closing ----------------------------------------------------------------------------
 

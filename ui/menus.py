@@ -1,336 +1,250 @@
-"""The main window's menus: every action reachable from the keyboard, with its shortcut."""
+"""The main window's actions, declared once in a table, and the menus built from it.
+
+Each row names an action, its text, shortcut and typed handler, and whether it needs an open
+family or a team lead; `build_menus` turns the rows into QActions (in the window too, so the
+shortcuts work while the menu bar is hidden) and enables them as the page and lock change.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from ui.about import show_about
 from ui.dialogs.service_contact import open_service_contact
 
+translate = QCoreApplication.translate
+
 if TYPE_CHECKING:
+    from ui.family.view import FamilyView
     from ui.main_window import MainWindow
+
+Shortcut = QKeySequence.StandardKey | str
+Handler = Callable[["MainWindow"], object]
+
+FILE, VIEW, LANGUAGE, FAMILY, LEAD, HELP = "file", "view", "language", "family", "lead", "help"
+# Languages by their own names, never translated.
+LANGUAGES = (("nb", "Norsk bokmål"), ("en", "English"))
+
+
+@dataclass(frozen=True, slots=True)
+class Action:
+    name: str
+    menu: str
+    text: str
+    handler: Handler
+    shortcut: Shortcut | None = None
+    family_only: bool = False  # needs an open family
+    teamlead_only: bool = False  # left out of a caseworker's window altogether
+    while_locked: bool = False  # stays enabled while the journal is locked
+    separator_before: bool = False
+    checked: Callable[[MainWindow], bool] | None = None  # checkable, with its state at start
+
+
+def on_family(
+    run: Callable[[FamilyView], object], tab: Callable[[FamilyView], QWidget] | None = None
+) -> Handler:
+    """A family action: to the tab that owns it (if any), then run it on the open family."""
+
+    def handler(window: MainWindow) -> None:
+        view = window.family
+        if window.pages.currentWidget() is not view or view.data is None:
+            return
+        if tab is not None:
+            view.tabs.setCurrentWidget(tab(view))
+        run(view)
+
+    return handler
+
+
+def menu_titles() -> dict[str, str]:
+    return {
+        FILE: translate("Menus", "&File"),
+        VIEW: translate("Menus", "&View"),
+        LANGUAGE: translate("Menus", "&Language"),
+        FAMILY: translate("Menus", "F&amily"),
+        LEAD: translate("Menus", "&Team lead"),
+        HELP: translate("Menus", "&Help"),
+    }
+
+
+def actions() -> tuple[Action, ...]:
+    """Every action of the main window, in menu order (texts in the installed language)."""
+    std = QKeySequence.StandardKey
+    tab_titles = (
+        translate("Menus", "Overview"),
+        translate("Menus", "Meetings"),
+        translate("Menus", "Needs"),
+        translate("Menus", "Payments"),
+        translate("Menus", "Check-ins"),
+        translate("Menus", "Consents"),
+        translate("Menus", "History"),
+    )
+    from ui.main_window import MainWindow as W  # it imports this module: here, once loaded
+
+    # fmt: off
+    return (
+        Action("new_family", FILE, translate("Menus", "&New family…"), W.new_family, std.New),
+        Action("lock", FILE, translate("Menus", "&Lock"), W.lock, "Ctrl+L", while_locked=True,
+               separator_before=True),
+        Action("change_passphrase", FILE, translate("Menus", "Change &passphrase…"),
+               W.change_passphrase),
+        Action("quit", FILE, translate("Menus", "&Quit"), W.close, std.Quit, while_locked=True,
+               separator_before=True),
+        Action("cases", VIEW, translate("Menus", "&Case list"), W.show_cases, "Ctrl+1"),
+        Action("search", VIEW, translate("Menus", "&Search"), W.focus_search, std.Find),
+        Action("back", VIEW, translate("Menus", "&Back to the case list"), W.show_cases,
+               "Alt+Left", family_only=True),
+        Action("reload", VIEW, translate("Menus", "&Reload"), W.reload, std.Refresh),
+        *(
+            Action(f"lang_{code}", LANGUAGE, name,
+                   partial(_request_language, code=code), while_locked=True,
+                   checked=partial(_language_is, code=code))
+            for code, name in LANGUAGES
+        ),
+        Action("norwegian_formats", VIEW, translate("Menus", "&Norwegian dates and amounts"),
+               _toggle_formats, checked=lambda w: w.prefs.norwegian_formats),
+        Action("edit_family", FAMILY, translate("Menus", "&Edit family…"),
+               on_family(lambda v: v.edit_family()), "Ctrl+E", family_only=True),
+        Action("add_member", FAMILY, translate("Menus", "Add &member…"),
+               on_family(lambda v: v.overview.add_member(), lambda v: v.overview),
+               "Ctrl+Shift+M", family_only=True),
+        Action("record_meeting", FAMILY, translate("Menus", "&Record meeting…"),
+               on_family(lambda v: v.meetings.record_meeting(), lambda v: v.meetings),
+               "Ctrl+R", family_only=True),
+        Action("raise_need", FAMILY, translate("Menus", "Raise &need…"),
+               on_family(lambda v: v.needs.raise_need(), lambda v: v.needs),
+               "Ctrl+Shift+N", family_only=True),
+        Action("propose_payment", FAMILY, translate("Menus", "&Propose payment…"),
+               on_family(lambda v: v.payments.propose(), lambda v: v.payments),
+               "Ctrl+Shift+P", family_only=True),
+        Action("record_checkin", FAMILY, translate("Menus", "Record check-&in…"),
+               on_family(lambda v: v.checkins.record_checkin(), lambda v: v.checkins),
+               "Ctrl+Shift+K", family_only=True),
+        Action("record_consent", FAMILY, translate("Menus", "Record &consent…"),
+               on_family(lambda v: v.consents.give(), lambda v: v.consents),
+               family_only=True),
+        Action("family_copy", FAMILY, translate("Menus", "Family c&opy…"),
+               on_family(lambda v: v.family_copy()), std.Print, family_only=True,
+               separator_before=True),
+        Action("case_summary", FAMILY, translate("Menus", "Case &summary…"),
+               on_family(lambda v: v.case_summary()), "Ctrl+Shift+S", family_only=True,
+               teamlead_only=True),
+        Action("access_log", FAMILY, translate("Menus", "&Access log…"),
+               on_family(lambda v: v.access_log()), "Ctrl+Shift+L", family_only=True,
+               teamlead_only=True),
+        Action("erase_family", FAMILY, translate("Menus", "Erase famil&y…"),
+               on_family(lambda v: v.erase_family()), family_only=True,
+               teamlead_only=True),
+        *(
+            Action(f"tab_{index}", FAMILY, title, partial(W.show_tab, index=index),
+                   f"Alt+{index + 1}", family_only=True, separator_before=index == 0)
+            for index, title in enumerate(tab_titles)
+        ),
+        Action("approvals", LEAD, translate("Menus", "&Approvals"), W.show_approvals,
+               "Ctrl+2", teamlead_only=True),
+        Action("portfolio", LEAD, translate("Menus", "&Portfolio report…"),
+               W.portfolio_report, "Ctrl+Shift+R", teamlead_only=True,
+               separator_before=True),
+        Action("batch_print", LEAD, translate("Menus", "Print &case summaries…"),
+               W.batch_print, "Ctrl+Shift+B", teamlead_only=True),
+        Action("purge_list", LEAD, translate("Menus", "Cases due for pur&ge…"), W.purge_list,
+               teamlead_only=True),
+        Action("users", LEAD, translate("Menus", "&Users…"), W.manage_users, "Ctrl+Shift+U",
+               teamlead_only=True, separator_before=True),
+        Action("settings", LEAD, translate("Menus", "Journal &settings…"), W.journal_settings,
+               std.Preferences, teamlead_only=True),
+        Action("service_contact", LEAD, translate("Menus", "Contact details for &families…"),
+               open_service_contact, teamlead_only=True),
+        Action("verify_audit", LEAD, translate("Menus", "&Verify the audit log"),
+               W.verify_audit, teamlead_only=True),
+        Action("export_study", LEAD, translate("Menus", "&Export to study…"), W.export_to_study,
+               "Ctrl+Shift+E", teamlead_only=True, separator_before=True),
+        Action("export_history", LEAD, translate("Menus", "Export &history…"),
+               W.export_history, "Ctrl+Shift+H", teamlead_only=True),
+        Action("import_study", LEAD, translate("Menus", "&Import study profile…"),
+               W.import_study_profile, "Ctrl+Shift+I", teamlead_only=True),
+        Action("shortcuts", HELP, translate("Menus", "&Keyboard shortcuts"), _shortcuts, "F1",
+               while_locked=True),
+        Action("about", HELP, translate("Menus", "&About SamJournal"),
+               lambda w: show_about(w.session, w), while_locked=True),
+    )
+    # fmt: on
 
 
 def build_menus(window: MainWindow) -> None:
-    bar = window.menuBar()
-    actions = window.actions_by_name
-
-    def add(
-        menu: QMenu,
-        name: str,
-        text: str,
-        slot: Callable[[], object],
-        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-        *,
-        family_only: bool = False,
-    ) -> QAction:
-        action = QAction(text, window)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        action.setProperty("family_only", family_only)
+    """The menu bar from `actions()`, leaving out what the signed-in user may not do."""
+    titles = menu_titles()
+    menus: dict[str, QMenu] = {}
+    language_group = QActionGroup(window)
+    for spec in actions():
+        if spec.teamlead_only and not window.session.is_teamlead:
+            continue
+        menu = menus.get(spec.menu)
+        if menu is None:
+            parent = menus[VIEW] if spec.menu == LANGUAGE else window.menuBar()
+            if spec.menu == LANGUAGE:
+                menus[VIEW].addSeparator()
+            menu = menus[spec.menu] = parent.addMenu(titles[spec.menu])
+        if spec.separator_before:
+            menu.addSeparator()
+        action = QAction(spec.text, window)
+        if spec.shortcut is not None:
+            action.setShortcut(QKeySequence(spec.shortcut))
+        if spec.checked is not None:
+            action.setCheckable(True)
+            action.setChecked(spec.checked(window))
+        if spec.menu == LANGUAGE:
+            language_group.addAction(action)
+        action.triggered.connect(partial(_run, spec.handler, window))
         menu.addAction(action)
         window.addAction(action)  # shortcuts work while the menu bar is hidden too
-        actions[name] = action
-        return action
-
-    file_menu = bar.addMenu(QCoreApplication.translate("Menus", "&File"))
-    add(
-        file_menu,
-        "new_family",
-        QCoreApplication.translate("Menus", "&New family…"),
-        window.new_family,
-        QKeySequence.StandardKey.New,
-    )
-    file_menu.addSeparator()
-    add(file_menu, "lock", QCoreApplication.translate("Menus", "&Lock"), window.lock, "Ctrl+L")
-    add(
-        file_menu,
-        "change_passphrase",
-        QCoreApplication.translate("Menus", "Change &passphrase…"),
-        window.change_passphrase,
-    )
-    file_menu.addSeparator()
-    add(
-        file_menu,
-        "quit",
-        QCoreApplication.translate("Menus", "&Quit"),
-        window.close,
-        QKeySequence.StandardKey.Quit,
-    )
-
-    view_menu = bar.addMenu(QCoreApplication.translate("Menus", "&View"))
-    add(
-        view_menu,
-        "cases",
-        QCoreApplication.translate("Menus", "&Case list"),
-        window.show_cases,
-        "Ctrl+1",
-    )
-    add(
-        view_menu,
-        "search",
-        QCoreApplication.translate("Menus", "&Search"),
-        window.focus_search,
-        QKeySequence.StandardKey.Find,
-    )
-    add(
-        view_menu,
-        "back",
-        QCoreApplication.translate("Menus", "&Back to the case list"),
-        window.show_cases,
-        "Alt+Left",
-        family_only=True,
-    )
-    add(
-        view_menu,
-        "reload",
-        QCoreApplication.translate("Menus", "&Reload"),
-        window.reload,
-        QKeySequence.StandardKey.Refresh,
-    )
-    view_menu.addSeparator()
-    language_menu = view_menu.addMenu(QCoreApplication.translate("Menus", "&Language"))
-    group = QActionGroup(window)
-    for code, name in (("nb", "Norsk bokmål"), ("en", "English")):
-        action = add(
-            language_menu, f"lang_{code}", name, partial(window.language_requested.emit, code)
-        )
-        action.setCheckable(True)
-        action.setChecked(window.prefs.language == code)
-        group.addAction(action)
-    formats = add(
-        view_menu,
-        "norwegian_formats",
-        QCoreApplication.translate("Menus", "&Norwegian dates and amounts"),
-        lambda: window.set_norwegian_formats(actions["norwegian_formats"].isChecked()),
-    )
-    formats.setCheckable(True)
-    formats.setChecked(window.prefs.norwegian_formats)
-    formats.setToolTip(
+        window.actions_by_name[spec.name] = action
+        window.action_specs[spec.name] = spec
+    window.actions_by_name["norwegian_formats"].setToolTip(
         QCoreApplication.translate(
             "Menus", "05.12.2026 and 12 000,00 kr in every language; off: the language's own"
         )
     )
 
-    family_menu = bar.addMenu(QCoreApplication.translate("Menus", "F&amily"))
-    add(
-        family_menu,
-        "edit_family",
-        QCoreApplication.translate("Menus", "&Edit family…"),
-        lambda: window.family_action("edit_family"),
-        "Ctrl+E",
-        family_only=True,
-    )
-    add(
-        family_menu,
-        "add_member",
-        QCoreApplication.translate("Menus", "Add &member…"),
-        lambda: window.family_action("add_member"),
-        "Ctrl+Shift+M",
-        family_only=True,
-    )
-    add(
-        family_menu,
-        "record_meeting",
-        QCoreApplication.translate("Menus", "&Record meeting…"),
-        lambda: window.family_action("record_meeting"),
-        "Ctrl+R",
-        family_only=True,
-    )
-    add(
-        family_menu,
-        "raise_need",
-        QCoreApplication.translate("Menus", "Raise &need…"),
-        lambda: window.family_action("raise_need"),
-        "Ctrl+Shift+N",
-        family_only=True,
-    )
-    add(
-        family_menu,
-        "propose_payment",
-        QCoreApplication.translate("Menus", "&Propose payment…"),
-        lambda: window.family_action("propose_payment"),
-        "Ctrl+Shift+P",
-        family_only=True,
-    )
-    add(
-        family_menu,
-        "record_checkin",
-        QCoreApplication.translate("Menus", "Record check-&in…"),
-        lambda: window.family_action("record_checkin"),
-        "Ctrl+Shift+K",
-        family_only=True,
-    )
-    add(
-        family_menu,
-        "record_consent",
-        QCoreApplication.translate("Menus", "Record &consent…"),
-        lambda: window.family_action("record_consent"),
-        family_only=True,
-    )
-    family_menu.addSeparator()
-    add(
-        family_menu,
-        "family_copy",
-        QCoreApplication.translate("Menus", "Family c&opy…"),
-        lambda: window.family_action("family_copy"),
-        QKeySequence.StandardKey.Print,
-        family_only=True,
-    )
-    if window.session.is_teamlead:
-        add(
-            family_menu,
-            "case_summary",
-            QCoreApplication.translate("Menus", "Case &summary…"),
-            lambda: window.family_action("case_summary"),
-            "Ctrl+Shift+S",
-            family_only=True,
-        )
-        add(
-            family_menu,
-            "access_log",
-            QCoreApplication.translate("Menus", "&Access log…"),
-            lambda: window.family_action("access_log"),
-            "Ctrl+Shift+L",
-            family_only=True,
-        )
-        add(
-            family_menu,
-            "erase_family",
-            QCoreApplication.translate("Menus", "Erase famil&y…"),
-            lambda: window.family_action("erase_family"),
-            family_only=True,
-        )
-    family_menu.addSeparator()
-    tabs = (
-        QCoreApplication.translate("Menus", "Overview"),
-        QCoreApplication.translate("Menus", "Meetings"),
-        QCoreApplication.translate("Menus", "Needs"),
-        QCoreApplication.translate("Menus", "Payments"),
-        QCoreApplication.translate("Menus", "Check-ins"),
-        QCoreApplication.translate("Menus", "Consents"),
-        QCoreApplication.translate("Menus", "History"),
-    )
-    for index, title in enumerate(tabs):
-        add(
-            family_menu,
-            f"tab_{index}",
-            title,
-            partial(window.show_tab, index),
-            f"Alt+{index + 1}",
-            family_only=True,
-        )
 
-    if window.session.is_teamlead:
-        lead_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Team lead"))
-        add(
-            lead_menu,
-            "approvals",
-            QCoreApplication.translate("Menus", "&Approvals"),
-            window.show_approvals,
-            "Ctrl+2",
-        )
-        lead_menu.addSeparator()
-        add(
-            lead_menu,
-            "portfolio",
-            QCoreApplication.translate("Menus", "&Portfolio report…"),
-            window.portfolio_report,
-            "Ctrl+Shift+R",
-        )
-        add(
-            lead_menu,
-            "batch_print",
-            QCoreApplication.translate("Menus", "Print &case summaries…"),
-            window.batch_print,
-            "Ctrl+Shift+B",
-        )
-        add(
-            lead_menu,
-            "purge_list",
-            QCoreApplication.translate("Menus", "Cases due for pur&ge…"),
-            window.purge_list,
-        )
-        lead_menu.addSeparator()
-        add(
-            lead_menu,
-            "users",
-            QCoreApplication.translate("Menus", "&Users…"),
-            window.manage_users,
-            "Ctrl+Shift+U",
-        )
-        add(
-            lead_menu,
-            "settings",
-            QCoreApplication.translate("Menus", "Journal &settings…"),
-            window.journal_settings,
-            QKeySequence.StandardKey.Preferences,
-        )
-        add(
-            lead_menu,
-            "service_contact",
-            QCoreApplication.translate("Menus", "Contact details for &families…"),
-            partial(open_service_contact, window),
-        )
-        add(
-            lead_menu,
-            "verify_audit",
-            QCoreApplication.translate("Menus", "&Verify the audit log"),
-            window.verify_audit,
-        )
-        lead_menu.addSeparator()
-        add(
-            lead_menu,
-            "export_study",
-            QCoreApplication.translate("Menus", "&Export to study…"),
-            window.export_to_study,
-            "Ctrl+Shift+E",
-        )
-        add(
-            lead_menu,
-            "export_history",
-            QCoreApplication.translate("Menus", "Export &history…"),
-            window.export_history,
-            "Ctrl+Shift+H",
-        )
-        add(
-            lead_menu,
-            "import_study",
-            QCoreApplication.translate("Menus", "&Import study profile…"),
-            window.import_study_profile,
-            "Ctrl+Shift+I",
-        )
-
-    help_menu = bar.addMenu(QCoreApplication.translate("Menus", "&Help"))
-    add(
-        help_menu,
-        "shortcuts",
-        QCoreApplication.translate("Menus", "&Keyboard shortcuts"),
-        lambda: _info(
-            window,
-            QCoreApplication.translate("Menus", "Keyboard shortcuts"),
-            window.shortcut_text(),
-        ),
-        "F1",
-    )
-    add(
-        help_menu,
-        "about",
-        QCoreApplication.translate("Menus", "&About SamJournal"),
-        lambda: show_about(window.session, window),
-    )
+def update_enabled(window: MainWindow, *, locked: bool, on_family: bool) -> None:
+    for name, action in window.actions_by_name.items():
+        spec = window.action_specs[name]
+        if not spec.while_locked:
+            action.setEnabled(not locked and (on_family or not spec.family_only))
 
 
-def _info(window: MainWindow, title: str, text: str) -> None:
+def _run(handler: Handler, window: MainWindow, _checked: bool = False) -> None:
+    handler(window)
+
+
+def _request_language(window: MainWindow, code: str) -> None:
+    window.language_requested.emit(code)
+
+
+def _language_is(window: MainWindow, code: str) -> bool:
+    return window.prefs.language == code
+
+
+def _toggle_formats(window: MainWindow) -> None:
+    window.set_norwegian_formats(window.actions_by_name["norwegian_formats"].isChecked())
+
+
+def _shortcuts(window: MainWindow) -> None:
+    title = QCoreApplication.translate("Menus", "Keyboard shortcuts")
     box = QMessageBox(
-        QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, window
+        QMessageBox.Icon.Information,
+        title,
+        window.shortcut_text(),
+        QMessageBox.StandardButton.Ok,
+        window,
     )
     box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("Menus", "Close"))
     box.open()

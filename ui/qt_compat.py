@@ -3,7 +3,9 @@
 There, every `SignalInstance.emit()` drops one reference to `True` that it never took (and a
 failed `disconnect` one to `False`). Python 3.12 made these singletons immortal, so the bug is
 harmless there; on 3.11 the interpreter aborts ("deallocating True or False") after a few
-hundred emits. The proper fix is a PySide6 without the bug (pin `!=6.12.0`); until then,
+hundred emits. The proper fix is a PySide6 without the bug, but it cannot be pinned away:
+PySide6-Pdf (the print preview) is published only as 6.12.0.140, which requires
+PySide6-Essentials 6.12.0, so `!=6.12.0` leaves pip nothing to install. Until a fixed release,
 `apply()` detects the bug once and gives the three singletons the same effectively-immortal
 reference count that 3.12 gives them. Nothing is changed where the bug is absent.
 """

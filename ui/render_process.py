@@ -17,7 +17,7 @@ import threading
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 
-from samjournal.reports.case_summary import SummaryJob, render
+from samjournal.reports.summary import SummaryJob, render
 
 
 class RenderProcess:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable
-from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
@@ -12,7 +10,7 @@ from samjournal.journal import Journal
 from samjournal.model import Changes, Role, User
 from samjournal.settings import JournalSettings
 from ui.render_process import RENDERER
-from ui.worker import DbWorker, Done, Failed, Task
+from ui.worker import DbWorker, Done, Failed
 
 
 class Session(QObject):
@@ -35,6 +33,7 @@ class Session(QObject):
         super().__init__(parent)
         self.journal = journal
         self.worker = worker
+        self.submit = worker.submit  # fn(journal) on the worker; done/failed on the GUI thread
         worker.journal = journal
         self.user: User = journal.user
         self.settings = settings or JournalSettings()
@@ -46,16 +45,6 @@ class Session(QObject):
     @property
     def is_teamlead(self) -> bool:
         return self.user.role is Role.TEAMLEAD
-
-    def submit(
-        self,
-        fn: Callable[[Journal], Any],
-        done: Done | None = None,
-        failed: Failed | None = None,
-        *,
-        context: QObject | None = None,
-    ) -> Task:
-        return self.worker.submit(fn, done, failed, context=context)
 
     @Slot(object)
     def _on_change(self, changes: Changes) -> None:

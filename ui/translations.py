@@ -61,6 +61,11 @@ def compile_all(target: Path | None = None) -> Path:
     return target
 
 
+# The language of the translator installed now: the window's own words are English (the source
+# strings) until one is installed. Labels from the core's vocabulary follow it (ui/labels.py).
+_installed = "en"
+
+
 class Language:
     """Installs one language's translator into the running application; can switch later."""
 
@@ -89,6 +94,7 @@ class Language:
         app.installTranslator(translator)
         self._translator = translator
         self._install_qt(app, folder)
+        _set_installed(self.code)
         return True
 
     def _install_qt(self, app: QCoreApplication, folder: Path) -> None:
@@ -109,6 +115,7 @@ class Language:
             if translator is not None:
                 app.removeTranslator(translator)
         self._translator = self._qt_translator = None
+        _set_installed("en")
 
     def uninstall(self) -> None:
         """Back to the untranslated source strings (English) and the system's locale."""
@@ -117,6 +124,16 @@ class Language:
             self._remove(app)
         self._translator = self._qt_translator = None
         QLocale.setDefault(QLocale.system())
+
+
+def _set_installed(code: str) -> None:
+    global _installed  # one application, one installed translator
+    _installed = code
+
+
+def ui_language() -> str:
+    """The language the window's words are in now: "nb" or "en"."""
+    return _installed
 
 
 def locale() -> QLocale:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, Signal, SignalInstance
+from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal, SignalInstance
 from PySide6.QtGui import (
     QAction,
     QIcon,
@@ -256,17 +256,3 @@ class MoneyEdit(QLineEdit):
 
     def set_value(self, value: Money) -> None:
         self.setText(fmt.money_input(value))
-
-
-class ReturnFilter(QObject):
-    """Emits `activated` when Return/Enter is pressed in the watched widget."""
-
-    activated = Signal()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
-            return False
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.activated.emit()
-            return True
-        return False

@@ -36,7 +36,7 @@ from samjournal.kdf import KdfCost
 from samjournal.settings import ServiceContact
 from samjournal.setup_flow import SetupFlow, Step
 from ui.dialogs.passphrase import StrengthMeter
-from ui.errors import core_message, describe
+from ui.errors import describe, field_message
 from ui.translations import core_language
 from ui.widgets import FieldError, MessageBar, PassphraseEdit, clear_on_edit
 from ui.worker import DbWorker
@@ -82,7 +82,7 @@ class _Page(QWizardPage):
             step()  # type: ignore[operator]
         except ValidationError as exc:
             if exc.field in self.errors:
-                self.errors[exc.field].show_error(core_message(exc.message))
+                self.errors[exc.field].show_error(field_message(exc))
                 # Keep the room the message took: the fields below stay put under the mouse
                 # when it goes away as the user types.
                 box = self._boxes[exc.field]

@@ -1,9 +1,11 @@
 """The one database worker: a QThread that runs callables off the GUI thread, in order.
 
 `submit(fn)` runs `fn(journal)` on the worker thread and calls `done(result)` or
-`failed(error)` back on the GUI thread. Long work takes a `Task` as well (`submit_task`) so it can
-report progress and notice a cancel. Workers get the `Journal`, never a widget; callbacks tied to
-a widget (`context=`) are dropped if that widget is gone by the time the result arrives.
+`failed(error)` back on the GUI thread; an error of a job submitted without `failed` goes to the
+`unhandled` signal, which the main window shows in its banner. Long work takes a `Task` as well
+(`submit_task`) so it can report progress and notice a cancel. Workers get the `Journal`, never a
+widget; callbacks tied to a widget (`context=`) are dropped if that widget is gone by the time
+the result arrives.
 
 The core opens one SQLCipher connection per thread, so every read and write the window makes
 through here shares the worker's connection.
@@ -116,6 +118,7 @@ class DbWorker(QObject):
 
     _relay = Signal(object)
     busy_changed = Signal(bool)
+    unhandled = Signal(object)  # the error of a job without a `failed` (not a cancel)
 
     def __init__(self, journal: Journal | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -189,6 +192,7 @@ class DbWorker(QObject):
                 job.failed(job.error)
             elif not isinstance(job.error, Cancelled):
                 log.error("unhandled error in database worker: %s", type(job.error).__name__)
+                self.unhandled.emit(job.error)
         finally:
             if shiboken6.isValid(job.task):
                 job.task.finished.emit()

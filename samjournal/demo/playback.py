@@ -15,6 +15,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
+from samjournal.context import Context
 from samjournal.demo.constants import (
     BULK_FROM,
     DEMO_CASEWORKERS,
@@ -55,7 +56,6 @@ from samjournal.model import (
 )
 from samjournal.money import Money
 from samjournal.records.meetings import member, partner, staff
-from samjournal.session import Context
 from samjournal.store import Database
 
 Progress = Callable[[int, int], object]  # (families done, families in all)

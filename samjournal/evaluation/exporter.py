@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from samjournal.audit import Action
+from samjournal.context import Context, iso, utcnow
 from samjournal.errors import BundleRejected, NotFound, ValidationError
 from samjournal.evaluation import bundle_names
 from samjournal.evaluation.anonymise import Risk
@@ -58,7 +59,6 @@ from samjournal.fsutil import (
 )
 from samjournal.model import FamilyId
 from samjournal.records import base
-from samjournal.session import Context, iso, utcnow
 from samjournal.store import Database
 
 

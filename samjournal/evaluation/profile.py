@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -173,9 +173,6 @@ class StudyProfile:
 
     def age_recipients(self) -> list[Any]:
         return [pyrage.x25519.Recipient.from_str(r) for r in self.recipients]
-
-    def with_policy(self, policy: Policy) -> StudyProfile:
-        return replace(self, policy=policy.checked())
 
     def checked(self) -> StudyProfile:
         if not STUDY_ID.fullmatch(self.id):  # `$` alone lets "id\n" through

@@ -12,12 +12,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from samjournal.model import (
+    FamilyStatus,
     MeetingKind,
     NeedCategory,
     NeedStatus,
     PaymentMethod,
     PaymentStatus,
 )
+from samjournal.vocabulary import QUESTION, domain, label, labels
 
 FORMAT_VERSION = 1
 SUPPRESSED = "*"
@@ -156,7 +158,7 @@ def _enum(
 
 
 def _labels(enum: Any, nb: dict[str, str]) -> list[Category]:
-    return [(m.value, nb[m.value], m.value.replace("_", " ")) for m in enum]
+    return [(m.value, nb[m.value], label(m, "en")) for m in enum]
 
 
 SIZE_VALUES = ["1", "2", "3", "4", "5", "6+", "1-2", "3-4", "5+", "1+", SUPPRESSED]
@@ -222,11 +224,7 @@ HOUSEHOLDS = Table(
             "status",
             "Status",
             "Case status.",
-            [
-                ("active", "Aktiv", "active"),
-                ("paused", "Pause", "paused"),
-                ("closed", "Avsluttet", "closed"),
-            ],
+            _labels(FamilyStatus, labels(FamilyStatus, "nb")),
         ),
         _month(
             "opened_month",
@@ -257,12 +255,7 @@ HOUSEHOLDS = Table(
     "family",
 )
 
-MEETING_KINDS = {
-    "home_visit": "Hjemmebesøk",
-    "office": "Kontor",
-    "phone": "Telefon",
-    "network": "Nettverksmøte",
-}
+MEETING_KINDS = labels(MeetingKind, "nb")
 MEETINGS = Table(
     "meetings",
     "Møter",
@@ -303,24 +296,8 @@ MEETINGS = Table(
     "meeting",
 )
 
-NEED_CATEGORIES = {
-    "housing": "Bolig",
-    "economy": "Økonomi og gjeld",
-    "work": "Arbeid",
-    "education": "Utdanning",
-    "leisure": "Barns fritid",
-    "health": "Helse",
-    "social": "Sosialt nettverk",
-    "transport": "Transport",
-    "other": "Annet",
-}
-NEED_STATUSES = {
-    "raised": "Meldt",
-    "agreed": "Avtalt",
-    "in_progress": "Pågår",
-    "met": "Innfridd",
-    "dropped": "Droppet",
-}
+NEED_CATEGORIES = labels(NeedCategory, "nb")
+NEED_STATUSES = labels(NeedStatus, "nb")
 NEEDS = Table(
     "needs",
     "Behov",
@@ -344,19 +321,8 @@ NEEDS = Table(
     "need",
 )
 
-PAYMENT_METHODS = {
-    "bank_transfer": "Bankoverføring",
-    "prepaid_card": "Forhåndsbetalt kort",
-    "invoice": "Faktura betalt for familien",
-    "other": "Annet",
-}
-PAYMENT_STATUSES = {
-    "proposed": "Foreslått",
-    "approved": "Godkjent",
-    "paid": "Utbetalt",
-    "rejected": "Avslått",
-    "cancelled": "Kansellert",
-}
+PAYMENT_METHODS = labels(PaymentMethod, "nb")
+PAYMENT_STATUSES = labels(PaymentStatus, "nb")
 PAYMENTS = Table(
     "payments",
     "Utbetalinger",
@@ -433,15 +399,15 @@ CHECKINS = Table(
         _score(
             "life_satisfaction",
             "Livstilfredshet",
-            "Hvor fornøyd er du med livet ditt alt i alt? (overall life satisfaction)",
+            f"{QUESTION[0]} (overall life satisfaction)",
             required=True,
         ),
-        _score("economy", "Økonomi", "Satisfaction with the family's economy"),
-        _score("housing", "Bolig", "Satisfaction with housing"),
-        _score("health", "Helse", "Satisfaction with health"),
-        _score("social", "Sosialt liv", "Satisfaction with social life"),
-        _score("trust", "Tillit til tjenestene", "Trust in the services"),
-        _score("participation", "Deltakelse", "Participation"),
+        _score("economy", domain("economy", "nb"), "Satisfaction with the family's economy"),
+        _score("housing", domain("housing", "nb"), "Satisfaction with housing"),
+        _score("health", domain("health", "nb"), "Satisfaction with health"),
+        _score("social", domain("social", "nb"), "Satisfaction with social life"),
+        _score("trust", domain("trust", "nb"), "Trust in the services"),
+        _score("participation", domain("participation", "nb"), "Participation"),
         VERSION,
     ),
     "checkin",

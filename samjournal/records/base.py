@@ -7,9 +7,10 @@ import json
 from typing import Any
 
 from samjournal.audit import Action
+from samjournal.context import Context, iso, utcnow
 from samjournal.errors import NotFound
+from samjournal.messages import RECORDS, keyed
 from samjournal.model import FamilyId, Version
-from samjournal.session import Context, iso, utcnow
 from samjournal.store import Row
 
 # A search row's FTS rowid packs its family, entity and record id (migration 0005), so replacing
@@ -102,7 +103,7 @@ def versions(ctx: Context, table: str, entity: str, entity_id: int) -> list[Vers
     ]
     current = ctx.db.first(f"SELECT * FROM {table} WHERE id = ?", (entity_id,))
     if current is None:
-        raise NotFound("Fant ikke posten.")
+        raise keyed(NotFound, "record_not_found")
     found.append(
         Version(
             entity,
@@ -134,11 +135,11 @@ def unindex(ctx: Context, entity: str, entity_id: int, family_id: int) -> None:
     ctx.db.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
 
 
-def owned_row(ctx: Context, table: str, record_id: int, what: str) -> Row:
+def owned_row(ctx: Context, table: str, record_id: int) -> Row:
     """A live record whose family this user may see."""
     row = ctx.db.first(f"SELECT * FROM {table} WHERE id = ? AND deleted_at IS NULL", (record_id,))
     if row is None:
-        raise NotFound(f"Fant ikke {what}.")
+        raise keyed(NotFound, "not_found", what=RECORDS[table])
     ctx.family_row(FamilyId(row["family_id"]))
     return row
 

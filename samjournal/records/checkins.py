@@ -5,12 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from samjournal import validation as v
-from samjournal.errors import ValidationError
+from samjournal.messages import invalid
 from samjournal.model import CHECKIN_DOMAINS, Checkin, CheckinId, FamilyId, MemberId
 from samjournal.records import base
 from samjournal.store import Row
-
-QUESTION = "Hvor fornøyd er du med livet ditt alt i alt?"
 
 
 def checkin_from_row(row: Row) -> Checkin:
@@ -39,17 +37,17 @@ class Checkins(base.Section):
         scores = dict(domains or {})
         unknown = set(scores) - set(CHECKIN_DOMAINS)
         if unknown:
-            raise ValidationError("område", "ukjent område")
+            raise invalid("domain", "unknown_domain")
         values: dict[str, object] = {d: v.score(d, scores.get(d)) for d in CHECKIN_DOMAINS}
-        values["life_satisfaction"] = v.score("livstilfredshet", life_satisfaction, required=True)
-        when = v.not_future("dato", answered_on or dt.date.today())
+        values["life_satisfaction"] = v.score("life_satisfaction", life_satisfaction, required=True)
+        when = v.not_future("date", answered_on or dt.date.today())
         with ctx.db.transaction():
             ctx.family_row(family_id)
             if member_id is not None and not ctx.db.first(
                 "SELECT 1 FROM members WHERE id = ? AND family_id = ? AND deleted_at IS NULL",
                 (member_id, family_id),
             ):
-                raise ValidationError("svarte", "medlemmet finnes ikke i familien")
+                raise invalid("respondent", "respondent_not_member")
             cid = base.insert(
                 ctx,
                 "checkins",
@@ -62,7 +60,7 @@ class Checkins(base.Section):
             )
             base.log_create(ctx, "checkin", cid, family_id)
         ctx.emit("checkin", family_id=family_id)
-        return checkin_from_row(base.owned_row(ctx, "checkins", cid, "kartleggingen"))
+        return checkin_from_row(base.owned_row(ctx, "checkins", cid))
 
     def trend(self, family_id: FamilyId) -> list[Checkin]:
         ctx = self._ctx

@@ -6,10 +6,11 @@ import datetime as dt
 
 from samjournal import validation as v
 from samjournal.audit import Action
-from samjournal.errors import NotFound, ValidationError
+from samjournal.context import iso, utcnow
+from samjournal.errors import NotFound
+from samjournal.messages import invalid, keyed
 from samjournal.model import Consent, ConsentId, ConsentMethod, FamilyId, MemberId, UserId
 from samjournal.records import base
-from samjournal.session import iso, utcnow
 from samjournal.store import Row
 
 
@@ -31,8 +32,8 @@ class Consents(base.Section):
         """Make a study known to the journal (the full profile import comes with exports)."""
         ctx = self._ctx
         ctx.require_teamlead("legge inn en studie")
-        sid = v.text("studie-id", study_id, required=True)
-        title = v.text("studienavn", name, required=True)
+        sid = v.text("study_id", study_id, required=True)
+        title = v.text("study_name", name, required=True)
         with ctx.db.transaction():
             ctx.db.execute(
                 "INSERT INTO studies (id, name, imported_at) VALUES (?, ?, ?)"
@@ -55,17 +56,17 @@ class Consents(base.Section):
         method: ConsentMethod = ConsentMethod.WRITTEN,
     ) -> Consent:
         ctx = self._ctx
-        version = v.text("informasjonsskriv", letter_version, required=True)
-        method = v.choice("samtykkemåte", method, ConsentMethod)
-        when = v.not_future("dato", given_on or dt.date.today())
+        version = v.text("information_letter", letter_version, required=True)
+        method = v.choice("consent_method", method, ConsentMethod)
+        when = v.not_future("date", given_on or dt.date.today())
         with ctx.db.transaction():
-            member = base.owned_row(ctx, "members", member_id, "medlemmet")
+            member = base.owned_row(ctx, "members", member_id)
             if member["is_child"]:
-                raise ValidationError("medlem", "samtykke gis av voksne medlemmer")
+                raise invalid("member", "consent_adults")
             if not ctx.db.first("SELECT 1 FROM studies WHERE id = ?", (study_id,)):
-                raise ValidationError("studie", "studien er ikke lagt inn i journalen")
+                raise invalid("study", "consent_unknown_study")
             if self._active_row(member_id, study_id):
-                raise ValidationError("samtykke", "medlemmet har allerede et aktivt samtykke")
+                raise invalid("consent", "consent_active")
             cid = ctx.db.execute(
                 "INSERT INTO consents (member_id, study_id, letter_version, given_on, method,"
                 " recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -85,16 +86,16 @@ class Consents(base.Section):
 
     def withdraw(self, consent_id: ConsentId, *, withdrawn_on: dt.date | None = None) -> Consent:
         ctx = self._ctx
-        when = v.not_future("dato", withdrawn_on or dt.date.today())
+        when = v.not_future("date", withdrawn_on or dt.date.today())
         with ctx.db.transaction():
             row = ctx.db.first("SELECT * FROM consents WHERE id = ?", (consent_id,))
             if row is None:
-                raise NotFound("Fant ikke samtykket.")
-            member = base.owned_row(ctx, "members", row["member_id"], "medlemmet")
+                raise keyed(NotFound, "consent_not_found")
+            member = base.owned_row(ctx, "members", row["member_id"])
             if row["withdrawn_on"] is not None:
-                raise ValidationError("samtykke", "er allerede trukket tilbake")
+                raise invalid("consent", "consent_withdrawn")
             if when < dt.date.fromisoformat(row["given_on"]):
-                raise ValidationError("dato", "kan ikke være før samtykket ble gitt")
+                raise invalid("date", "consent_before_given")
             ctx.db.execute(
                 "UPDATE consents SET withdrawn_on = ?, withdrawn_by = ? WHERE id = ?",
                 (when.isoformat(), ctx.user.id, consent_id),
@@ -112,7 +113,7 @@ class Consents(base.Section):
     def _get(self, consent_id: ConsentId) -> Consent:
         row = self._ctx.db.first("SELECT * FROM consents WHERE id = ?", (consent_id,))
         if row is None:
-            raise NotFound("Fant ikke samtykket.")
+            raise keyed(NotFound, "consent_not_found")
         return consent_from_row(row)
 
     def for_family(self, family_id: FamilyId) -> list[Consent]:

@@ -6,7 +6,7 @@ import datetime as dt
 
 from samjournal import validation as v
 from samjournal.audit import Action
-from samjournal.errors import ValidationError
+from samjournal.messages import invalid
 from samjournal.model import (
     Budget,
     CaseRow,
@@ -93,25 +93,25 @@ class Families(base.Section):
         language: str = "nb",
     ) -> Family:
         ctx = self._ctx
-        name = v.text("familienavn", display_name, required=True)
+        name = v.text("family_name", display_name, required=True)
         owner = owner_id if owner_id is not None else ctx.user.id
         if owner != ctx.user.id:
             ctx.require_teamlead("gi en familie til en annen saksbehandler")
         frame = budget_frame if budget_frame is not None else self._default_budget()
         if frame.ore < 0:
-            raise ValidationError("budsjettramme", "kan ikke være negativ")
+            raise invalid("budget_frame", "negative")
         opened = opened_on or dt.date.today()
         if language not in ("nb", "en"):
-            raise ValidationError("språk", "skal være nb eller en")
+            raise invalid("language", "language_choice")
         with ctx.db.transaction() as db:
             if (
                 db.first("SELECT 1 FROM users WHERE id = ? AND removed_at IS NULL", (owner,))
                 is None
             ):
-                raise ValidationError("saksbehandler", "finnes ikke")
-            number = v.text("saksnummer", case_number or self._next_case_number(opened))
+                raise invalid("caseworker", "no_such")
+            number = v.text("case_number", case_number or self._next_case_number(opened))
             if db.first("SELECT 1 FROM families WHERE case_number = ?", (number,)):
-                raise ValidationError("saksnummer", "er allerede i bruk")
+                raise invalid("case_number", "taken")
             fid = base.insert(
                 ctx,
                 "families",
@@ -120,7 +120,7 @@ class Families(base.Section):
                     "display_name": name,
                     "status": FamilyStatus.ACTIVE.value,
                     "owner_id": owner,
-                    "district": v.text("bydel", district),
+                    "district": v.text("district", district),
                     "opened_on": opened.isoformat(),
                     "budget_ore": frame.ore,
                     "language": language,
@@ -160,19 +160,19 @@ class Families(base.Section):
         ctx = self._ctx
         changes: dict[str, object] = {}
         if display_name is not None:
-            changes["display_name"] = v.text("familienavn", display_name, required=True)
+            changes["display_name"] = v.text("family_name", display_name, required=True)
         if district is not None:
-            changes["district"] = v.text("bydel", district)
+            changes["district"] = v.text("district", district)
         if budget_frame is not None:
             if budget_frame.ore < 0:
-                raise ValidationError("budsjettramme", "kan ikke være negativ")
+                raise invalid("budget_frame", "negative")
             changes["budget_ore"] = budget_frame.ore
         if owner_id is not None:
             ctx.require_teamlead("flytte en familie til en annen saksbehandler")
             changes["owner_id"] = owner_id
         if language is not None:
             if language not in ("nb", "en"):
-                raise ValidationError("språk", "skal være nb eller en")
+                raise invalid("language", "language_choice")
             changes["language"] = language
         with ctx.db.transaction():
             row = ctx.family_row(family_id)
@@ -192,14 +192,14 @@ class Families(base.Section):
         ctx = self._ctx
         status = v.choice("status", status, FamilyStatus)
         if closed_on is not None and status is not FamilyStatus.CLOSED:
-            raise ValidationError("avsluttet", "bare en avsluttet sak har avslutningsdato")
+            raise invalid("closed_on", "closed_date_open_case")
         with ctx.db.transaction():
             row = ctx.family_row(family_id)
             closed = None
             if status is FamilyStatus.CLOSED:
-                when = v.not_future("avsluttet", closed_on or dt.date.today())
+                when = v.not_future("closed_on", closed_on or dt.date.today())
                 if when < dt.date.fromisoformat(row["opened_on"]):
-                    raise ValidationError("avsluttet", "kan ikke være før saken ble åpnet")
+                    raise invalid("closed_on", "closed_before_opened")
                 closed = when.isoformat()
             base.update(
                 ctx, "families", "family", row, {"status": status.value, "closed_on": closed}
@@ -212,7 +212,7 @@ class Families(base.Section):
 
     def delete(self, family_id: FamilyId, reason: str) -> None:
         ctx = self._ctx
-        why = v.text("begrunnelse", reason, required=True)
+        why = v.text("reason", reason, required=True)
         ctx.require_teamlead("slette en familie")
         with ctx.db.transaction():
             row = ctx.family_row(family_id)

@@ -19,10 +19,11 @@ import re
 
 from samjournal import validation as v
 from samjournal.audit import Action
-from samjournal.errors import NotFound, ValidationError
+from samjournal.context import Context
+from samjournal.errors import NotFound
+from samjournal.messages import invalid, keyed
 from samjournal.model import FamilyId, PurgeCandidate, Purged
 from samjournal.records.base import FAMILY_SHIFT
-from samjournal.session import Context
 from samjournal.store import Row
 
 # Children before parents, as the foreign keys require; `:f` is the family id. History and the
@@ -115,17 +116,15 @@ def due_for_purge(ctx: Context, today: dt.date | None = None) -> list[PurgeCandi
 def purge(ctx: Context, family_id: FamilyId, reason: str, today: dt.date | None = None) -> Purged:
     """Retention: delete a case whose period has run out (team lead)."""
     ctx.require_teamlead("slette saker for godt")
-    why = v.text("begrunnelse", reason, required=True)
+    why = v.text("reason", reason, required=True)
     with ctx.db.transaction():
         row = _any_family(ctx, family_id)
         ended = ended_on(row)
         if ended is None:
-            raise ValidationError(
-                "status", "bare avsluttede saker kan slettes etter oppbevaringstiden"
-            )
+            raise invalid("status", "purge_not_closed")
         due = add_years(ended, retention_years(ctx))
         if due > (today or dt.date.today()):
-            raise ValidationError("oppbevaringstid", f"løper til {due.isoformat()}")
+            raise invalid("retention", "retention_runs", until=due.isoformat())
         result = _delete(ctx, row, Action.PURGE, why)
     _settle(ctx, family_id)
     return result
@@ -134,7 +133,7 @@ def purge(ctx: Context, family_id: FamilyId, reason: str, today: dt.date | None 
 def erase(ctx: Context, family_id: FamilyId, reason: str) -> Purged:
     """The family's right to erasure: the same deletion, open cases too (team lead)."""
     ctx.require_teamlead("slette en familie for godt")
-    why = v.text("begrunnelse", reason, required=True)
+    why = v.text("reason", reason, required=True)
     with ctx.db.transaction():
         result = _delete(ctx, _any_family(ctx, family_id), Action.ERASE, why)
     _settle(ctx, family_id)
@@ -145,7 +144,7 @@ def _any_family(ctx: Context, family_id: FamilyId) -> Row:
     """The family, removed ones included (only team leads get here, and they see all)."""
     row = ctx.db.first("SELECT * FROM families WHERE id = ?", (family_id,))
     if row is None:
-        raise NotFound("Fant ikke familien.")
+        raise keyed(NotFound, "family_not_found")
     return row
 
 
@@ -196,4 +195,4 @@ def _check_reason(ctx: Context, family: Row, reason: str) -> None:
         n and (n in reason or (n.isdigit() and len(n) >= 5 and n in digits)) for n in numbers
     )
     if named or numbered:
-        raise ValidationError("begrunnelse", "skal ikke inneholde navn eller numre fra saken")
+        raise invalid("reason", "reason_identifies")

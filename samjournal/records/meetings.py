@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from samjournal import validation as v
 from samjournal.audit import Action
-from samjournal.errors import ValidationError
+from samjournal.context import Context, iso
+from samjournal.messages import invalid
 from samjournal.model import (
     FamilyId,
     Meeting,
@@ -32,7 +33,6 @@ from samjournal.model import (
 from samjournal.records import base
 from samjournal.records.needs import add_need
 from samjournal.records.payments import add_payment
-from samjournal.session import Context, iso
 from samjournal.store import Database, Row
 
 
@@ -97,13 +97,13 @@ def _checked(
     next_meeting_at: dt.datetime | None,
 ) -> dict[str, object]:
     if next_meeting_at is not None and next_meeting_at <= held_at:
-        raise ValidationError("neste møte", "må være etter dette møtet")
+        raise invalid("next_meeting", "next_meeting_before")
     return {
         "held_at": iso(held_at),
-        "kind": v.choice("møtetype", kind, MeetingKind).value,
-        "place": v.text("sted", place),
-        "family_words": v.text("familiens ord", family_words, max_len=v.LONG),
-        "agreed": v.text("avtalt", agreed, max_len=v.LONG),
+        "kind": v.choice("meeting_kind", kind, MeetingKind).value,
+        "place": v.text("place", place),
+        "family_words": v.text("family_words", family_words, max_len=v.LONG),
+        "agreed": v.text("agreed", agreed, max_len=v.LONG),
         "next_meeting_at": iso(next_meeting_at),
     }
 
@@ -113,19 +113,19 @@ def _save_participants(
 ) -> None:
     ctx.db.execute("DELETE FROM meeting_participants WHERE meeting_id = ?", (meeting_id,))
     for p in participants:
-        kind = v.choice("deltaker", p.kind, ParticipantKind)
+        kind = v.choice("participant", p.kind, ParticipantKind)
         if kind is ParticipantKind.MEMBER:
             ok = ctx.db.first(
                 "SELECT 1 FROM members WHERE id = ? AND family_id = ? AND deleted_at IS NULL",
                 (p.member_id, family_id),
             )
             if not ok:
-                raise ValidationError("deltakere", "et familiemedlem finnes ikke i familien")
+                raise invalid("participants", "participant_member")
         elif kind is ParticipantKind.STAFF:
             if not ctx.db.first("SELECT 1 FROM users WHERE id = ?", (p.user_id,)):
-                raise ValidationError("deltakere", "en ansatt finnes ikke")
+                raise invalid("participants", "participant_staff")
         else:
-            v.text("samarbeidspartner", p.name, required=True)
+            v.text("partner", p.name, required=True)
         ctx.db.execute(
             "INSERT INTO meeting_participants (meeting_id, kind, member_id, user_id, name)"
             " VALUES (?, ?, ?, ?, ?)",
@@ -134,7 +134,7 @@ def _save_participants(
                 kind.value,
                 p.member_id if kind is ParticipantKind.MEMBER else None,
                 p.user_id if kind is ParticipantKind.STAFF else None,
-                v.text("samarbeidspartner", p.name) if kind is ParticipantKind.PARTNER else "",
+                v.text("partner", p.name) if kind is ParticipantKind.PARTNER else "",
             ),
         )
 
@@ -189,7 +189,7 @@ class Meetings(base.Section):
                 need_id = pay.need_id
                 if pay.draft_need is not None:
                     if not 0 <= pay.draft_need < len(need_ids):
-                        raise ValidationError("behov", "utbetalingen viser til et ukjent behov")
+                        raise invalid("need", "draft_need_unknown")
                     need_id = NeedId(need_ids[pay.draft_need])
                 payment_ids.append(
                     add_payment(
@@ -204,7 +204,7 @@ class Meetings(base.Section):
         )
 
     def get(self, meeting_id: MeetingId) -> Meeting:
-        row = base.owned_row(self._ctx, "meetings", meeting_id, "møtet")
+        row = base.owned_row(self._ctx, "meetings", meeting_id)
         return meeting_from_row(row, _participants(self._ctx.db, "mp.meeting_id = ?", meeting_id))
 
     def update(
@@ -222,7 +222,7 @@ class Meetings(base.Section):
         ctx = self._ctx
         values = _checked(held_at, kind, place, family_words, agreed, next_meeting_at)
         with ctx.db.transaction():
-            row = base.owned_row(ctx, "meetings", meeting_id, "møtet")
+            row = base.owned_row(ctx, "meetings", meeting_id)
             family_id = FamilyId(row["family_id"])
             base.update(ctx, "meetings", "meeting", row, values)
             _save_participants(ctx, family_id, meeting_id, participants)
@@ -240,15 +240,15 @@ class Meetings(base.Section):
 
     def remove(self, meeting_id: MeetingId, reason: str) -> None:
         ctx = self._ctx
-        why = v.text("begrunnelse", reason, required=True)
+        why = v.text("reason", reason, required=True)
         with ctx.db.transaction():
-            row = base.owned_row(ctx, "meetings", meeting_id, "møtet")
+            row = base.owned_row(ctx, "meetings", meeting_id)
             base.soft_delete(ctx, "meetings", "meeting", row, why)
             ctx.log(Action.DELETE, "meeting", meeting_id, row["family_id"])
         ctx.emit("meeting", family_id=row["family_id"])
 
     def history(self, meeting_id: MeetingId) -> list[Version]:
-        base.owned_row(self._ctx, "meetings", meeting_id, "møtet")
+        base.owned_row(self._ctx, "meetings", meeting_id)
         return base.versions(self._ctx, "meetings", "meeting", meeting_id)
 
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 from samjournal import validation as v
 from samjournal.audit import Action
-from samjournal.errors import ValidationError
+from samjournal.messages import invalid
 from samjournal.model import FamilyId, Member, MemberId, Version
 from samjournal.records import base
 from samjournal.store import Row
@@ -36,18 +36,18 @@ def _checked(
     phone: str,
 ) -> dict[str, object]:
     if birth_date is not None:
-        v.not_future("fødselsdato", birth_date)
+        v.not_future("birth_date", birth_date)
         if birth_year is not None and birth_year != birth_date.year:
-            raise ValidationError("fødselsår", "stemmer ikke med fødselsdatoen")
+            raise invalid("birth_year", "year_not_date")
         birth_year = birth_date.year
     number = v.national_id(national_id)
     return {
-        "name": v.text("navn", name, required=True),
+        "name": v.text("name", name, required=True),
         "is_child": int(bool(is_child)),
-        "birth_year": v.birth_year_of(v.birth_year("fødselsår", birth_year), number),
+        "birth_year": v.birth_year_of(v.birth_year("birth_year", birth_year), number),
         "birth_date": birth_date.isoformat() if birth_date else None,
         "national_id": number,
-        "phone": v.phone("telefon", phone),
+        "phone": v.phone("phone", phone),
     }
 
 
@@ -90,7 +90,7 @@ class Members(base.Section):
             base.update(ctx, "members", "member", row, {"primary_contact": 0})
 
     def get(self, member_id: MemberId) -> Member:
-        return member_from_row(base.owned_row(self._ctx, "members", member_id, "medlemmet"))
+        return member_from_row(base.owned_row(self._ctx, "members", member_id))
 
     def update(
         self,
@@ -107,11 +107,11 @@ class Members(base.Section):
         ctx = self._ctx
         values = _checked(name, is_child, birth_year, birth_date, national_id, phone)
         with ctx.db.transaction():
-            row = base.owned_row(ctx, "members", member_id, "medlemmet")
+            row = base.owned_row(ctx, "members", member_id)
             family_id = int(row["family_id"])
             if primary_contact and not row["primary_contact"]:
                 self._clear_primary(FamilyId(family_id))
-                row = base.owned_row(ctx, "members", member_id, "medlemmet")
+                row = base.owned_row(ctx, "members", member_id)
             base.update(
                 ctx, "members", "member", row, {**values, "primary_contact": int(primary_contact)}
             )
@@ -122,13 +122,13 @@ class Members(base.Section):
 
     def remove(self, member_id: MemberId, reason: str) -> None:
         ctx = self._ctx
-        why = v.text("begrunnelse", reason, required=True)
+        why = v.text("reason", reason, required=True)
         with ctx.db.transaction():
-            row = base.owned_row(ctx, "members", member_id, "medlemmet")
+            row = base.owned_row(ctx, "members", member_id)
             base.soft_delete(ctx, "members", "member", row, why)
             ctx.log(Action.DELETE, "member", member_id, row["family_id"])
         ctx.emit("member", family_id=row["family_id"])
 
     def history(self, member_id: MemberId) -> list[Version]:
-        base.owned_row(self._ctx, "members", member_id, "medlemmet")
+        base.owned_row(self._ctx, "members", member_id)
         return base.versions(self._ctx, "members", "member", member_id)

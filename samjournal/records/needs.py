@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from samjournal import validation as v
-from samjournal.errors import InvalidTransition, ValidationError
+from samjournal.context import Context
+from samjournal.errors import InvalidTransition
+from samjournal.messages import invalid
 from samjournal.model import (
     NEED_FLOW,
     FamilyId,
@@ -17,7 +19,6 @@ from samjournal.model import (
     Version,
 )
 from samjournal.records import base
-from samjournal.session import Context
 from samjournal.store import Row
 
 
@@ -45,13 +46,13 @@ def add_need(
     raised_on: dt.date,
 ) -> int:
     """Insert inside the caller's transaction."""
-    text = v.text("behov", description, required=True, max_len=2000)
-    category = v.choice("kategori", category, NeedCategory)
+    text = v.text("description", description, required=True, max_len=2000)
+    category = v.choice("category", category, NeedCategory)
     status = v.choice("status", status, NeedStatus)
     if status not in (NeedStatus.RAISED, NeedStatus.AGREED):
-        raise ValidationError("status", "et nytt behov er meldt eller avtalt")
+        raise invalid("status", "new_need_status")
     if status is NeedStatus.AGREED and meeting_id is None:
-        raise ValidationError("møte", "et avtalt behov hører til møtet der det ble avtalt")
+        raise invalid("meeting", "agreed_need_meeting")
     nid = base.insert(
         ctx,
         "needs",
@@ -94,7 +95,7 @@ class Needs(base.Section):
         return self.get(NeedId(nid))
 
     def get(self, need_id: NeedId) -> Need:
-        return need_from_row(base.owned_row(self._ctx, "needs", need_id, "behovet"))
+        return need_from_row(base.owned_row(self._ctx, "needs", need_id))
 
     def set_status(
         self,
@@ -107,17 +108,17 @@ class Needs(base.Section):
         ctx = self._ctx
         status = v.choice("status", status, NeedStatus)
         with ctx.db.transaction():
-            row = base.owned_row(ctx, "needs", need_id, "behovet")
+            row = base.owned_row(ctx, "needs", need_id)
             current = NeedStatus(row["status"])
             if status not in NEED_FLOW[current]:
-                raise InvalidTransition("status", f"kan ikke gå fra {current} til {status}")
+                raise invalid("status", "transition", InvalidTransition, old=current, new=status)
             changes: dict[str, object] = {"status": status.value}
             if outcome is not None:
-                changes["outcome"] = v.text("resultat", outcome, max_len=2000)
+                changes["outcome"] = v.text("outcome", outcome, max_len=2000)
             if status is NeedStatus.AGREED:
                 if meeting_id is None:
-                    raise ValidationError("møte", "velg møtet der behovet ble avtalt")
-                base.owned_row(ctx, "meetings", meeting_id, "møtet")
+                    raise invalid("meeting", "choose_agreed_meeting")
+                base.owned_row(ctx, "meetings", meeting_id)
                 changes["agreed_meeting_id"] = meeting_id
             base.update(ctx, "needs", "need", row, changes)
             base.log_update(ctx, "need", need_id, row["family_id"], f"status {current}->{status}")
@@ -126,10 +127,10 @@ class Needs(base.Section):
 
     def edit(self, need_id: NeedId, *, description: str, category: NeedCategory) -> Need:
         ctx = self._ctx
-        text = v.text("behov", description, required=True, max_len=2000)
-        category = v.choice("kategori", category, NeedCategory)
+        text = v.text("description", description, required=True, max_len=2000)
+        category = v.choice("category", category, NeedCategory)
         with ctx.db.transaction():
-            row = base.owned_row(ctx, "needs", need_id, "behovet")
+            row = base.owned_row(ctx, "needs", need_id)
             base.update(
                 ctx, "needs", "need", row, {"description": text, "category": category.value}
             )
@@ -139,5 +140,5 @@ class Needs(base.Section):
         return self.get(need_id)
 
     def history(self, need_id: NeedId) -> list[Version]:
-        base.owned_row(self._ctx, "needs", need_id, "behovet")
+        base.owned_row(self._ctx, "needs", need_id)
         return base.versions(self._ctx, "needs", "need", need_id)

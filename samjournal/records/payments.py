@@ -6,12 +6,13 @@ import datetime as dt
 from dataclasses import dataclass
 
 from samjournal import validation as v
+from samjournal.context import Context, iso, utcnow
 from samjournal.errors import (
     InvalidTransition,
     OverBudget,
     PermissionDenied,
-    ValidationError,
 )
+from samjournal.messages import invalid, keyed
 from samjournal.model import (
     PAYMENT_FLOW,
     FamilyId,
@@ -26,7 +27,6 @@ from samjournal.model import (
 )
 from samjournal.money import Money
 from samjournal.records import base
-from samjournal.session import Context, iso, utcnow
 from samjournal.store import Row
 
 
@@ -69,15 +69,15 @@ def add_payment(
     `proposed_at` is when it was agreed: a payment decided in a meeting takes the meeting's time.
     """
     if amount.ore <= 0:
-        raise ValidationError("beløp", "må være større enn null")
-    text = v.text("formål", purpose, required=True, max_len=1000)
-    method = v.choice("betalingsmåte", method, PaymentMethod)
+        raise invalid("amount", "amount_positive")
+    text = v.text("purpose", purpose, required=True, max_len=1000)
+    method = v.choice("method", method, PaymentMethod)
     if need_id is not None:
         need = ctx.db.first(
             "SELECT family_id FROM needs WHERE id = ? AND deleted_at IS NULL", (need_id,)
         )
         if need is None or need["family_id"] != family_id:
-            raise ValidationError("behov", "hører ikke til denne familien")
+            raise invalid("need", "need_other_family")
     pid = base.insert(
         ctx,
         "payments",
@@ -136,7 +136,7 @@ class Payments(base.Section):
         return self.get(PaymentId(pid))
 
     def get(self, payment_id: PaymentId) -> Payment:
-        return payment_from_row(base.owned_row(self._ctx, "payments", payment_id, "utbetalingen"))
+        return payment_from_row(base.owned_row(self._ctx, "payments", payment_id))
 
     def needs_teamlead(self, payment: Payment) -> bool:
         return payment.amount > approval_limit(self._ctx)
@@ -144,17 +144,15 @@ class Payments(base.Section):
     def approve(self, payment_id: PaymentId, *, over_budget_ok: bool = False) -> Payment:
         ctx = self._ctx
         with ctx.db.transaction():
-            row = base.owned_row(ctx, "payments", payment_id, "utbetalingen")
+            row = base.owned_row(ctx, "payments", payment_id)
             payment = payment_from_row(row)
             self._check_flow(payment, PaymentStatus.APPROVED)
             if self.needs_teamlead(payment):
                 if not ctx.is_teamlead:
                     limit = approval_limit(ctx)
-                    raise PermissionDenied(
-                        f"Beløp over {limit.format()} må godkjennes av en teamleder."
-                    )
+                    raise keyed(PermissionDenied, "over_approval_limit", limit=limit.format())
                 if payment.proposed_by == ctx.user.id:
-                    raise PermissionDenied("Den som foreslo utbetalingen kan ikke godkjenne den.")
+                    raise keyed(PermissionDenied, "own_approval")
             family = ctx.family_row(payment.family_id)
             committed = ctx.db.scalar(
                 "SELECT coalesce(sum(amount_ore), 0) FROM payments WHERE family_id = ?"
@@ -163,9 +161,7 @@ class Payments(base.Section):
             )
             over_budget = committed + payment.amount.ore > family["budget_ore"]
             if over_budget and not (over_budget_ok and ctx.is_teamlead):
-                raise OverBudget(
-                    "beløp", "går over familiens budsjettramme (en teamleder kan overstyre)"
-                )
+                raise invalid("amount", "over_budget", OverBudget)
             base.update(
                 ctx,
                 "payments",
@@ -193,9 +189,9 @@ class Payments(base.Section):
         self, payment_id: PaymentId, status: PaymentStatus, reason: str, *, teamlead: bool
     ) -> Payment:
         ctx = self._ctx
-        why = v.text("begrunnelse", reason, required=True, max_len=1000)
+        why = v.text("reason", reason, required=True, max_len=1000)
         with ctx.db.transaction():
-            row = base.owned_row(ctx, "payments", payment_id, "utbetalingen")
+            row = base.owned_row(ctx, "payments", payment_id)
             payment = payment_from_row(row)
             self._check_flow(payment, status)
             if teamlead and self.needs_teamlead(payment):
@@ -210,10 +206,10 @@ class Payments(base.Section):
         self, payment_id: PaymentId, voucher_ref: str, *, paid_on: dt.date | None = None
     ) -> Payment:
         ctx = self._ctx
-        voucher = v.text("bilagsnummer", voucher_ref, required=True)
-        when = v.not_future("utbetalt dato", paid_on or dt.date.today())
+        voucher = v.text("voucher", voucher_ref, required=True)
+        when = v.not_future("paid_on", paid_on or dt.date.today())
         with ctx.db.transaction():
-            row = base.owned_row(ctx, "payments", payment_id, "utbetalingen")
+            row = base.owned_row(ctx, "payments", payment_id)
             payment = payment_from_row(row)
             self._check_flow(payment, PaymentStatus.PAID)
             base.update(
@@ -230,7 +226,7 @@ class Payments(base.Section):
     @staticmethod
     def _check_flow(payment: Payment, target: PaymentStatus) -> None:
         if target not in PAYMENT_FLOW[payment.status]:
-            raise InvalidTransition("status", f"kan ikke gå fra {payment.status} til {target}")
+            raise invalid("status", "transition", InvalidTransition, old=payment.status, new=target)
 
     def pending_approvals(self) -> list[PendingApproval]:
         """Proposed payments over the limit, across every family this user may see."""
@@ -288,5 +284,5 @@ class Payments(base.Section):
         return Totals(by_need, by_category)
 
     def history(self, payment_id: PaymentId) -> list[Version]:
-        base.owned_row(self._ctx, "payments", payment_id, "utbetalingen")
+        base.owned_row(self._ctx, "payments", payment_id)
         return base.versions(self._ctx, "payments", "payment", payment_id)

@@ -24,13 +24,20 @@ def fts_query(text: str) -> str | None:
 
 
 class Search(base.Section):
-    def __call__(self, text: str, *, limit: int = 200) -> list[SearchHit]:
+    def _match(self, text: str) -> tuple[str, str, tuple[object, ...]] | None:
+        """The FTS query for `text` and the families this user may see; None: nothing to find."""
         query = fts_query(text)
         if query is None:
+            return None
+        visible, params = self._ctx.visibility("f")
+        return query, visible, params
+
+    def __call__(self, text: str, *, limit: int = 200) -> list[SearchHit]:
+        found = self._match(text)
+        if found is None:
             return []
-        ctx = self._ctx
-        visible, params = ctx.visibility("f")
-        rows = ctx.db.all(
+        query, visible, params = found
+        rows = self._ctx.db.all(
             "SELECT f.id AS family_id, s.entity, s.entity_id, f.case_number, f.display_name,"
             " snippet(search_index, 0, '', '', '…', 12) AS snippet"
             f" FROM search_index s JOIN families f ON f.id = s.rowid >> {base.FAMILY_SHIFT}"
@@ -56,13 +63,12 @@ class Search(base.Section):
         No ranking and no snippets: the list keeps its own sort order, and a common prefix
         must not hide families behind a hit limit.
         """
-        query = fts_query(text)
-        if query is None:
+        found = self._match(text)
+        if found is None:
             return []
-        ctx = self._ctx
-        visible, params = ctx.visibility("f")
+        query, visible, params = found
         # The family is read from the rowid (base.search_rowid): no content-table lookups.
-        rows = ctx.db.all(
+        rows = self._ctx.db.all(
             "SELECT f.id AS family_id FROM families f WHERE f.id IN ("
             f"SELECT rowid >> {base.FAMILY_SHIFT} FROM search_index WHERE search_index MATCH ?)"
             f" AND f.deleted_at IS NULL AND {visible}",

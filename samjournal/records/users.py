@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from samjournal import validation as v
 from samjournal.audit import Action
+from samjournal.context import Context
 from samjournal.errors import NotFound
+from samjournal.messages import keyed
 from samjournal.model import Role, User, UserId
-from samjournal.session import Context
 from samjournal.store import Row
 
 
@@ -28,13 +29,13 @@ def set_work_phone(ctx: Context, username: str, phone: str) -> User:
     """A user's work phone: their own, or anyone's for a team lead. Audited without the number."""
     if username != ctx.user.username:
         ctx.require_teamlead("endre andres telefonnummer")
-    number = v.phone("telefon", phone)
+    number = v.phone("phone", phone)
     with ctx.db.transaction() as db:
         row = db.first(
             "SELECT id FROM users WHERE username = ? AND removed_at IS NULL", (username,)
         )
         if row is None:
-            raise NotFound("Fant ingen slik bruker.")
+            raise keyed(NotFound, "no_such_user")
         db.execute("UPDATE users SET work_phone = ? WHERE id = ?", (number, row["id"]))
         ctx.log(Action.USER_ADMIN, "user", username, detail="work phone")
     ctx.emit("user")

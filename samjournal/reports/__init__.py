@@ -23,10 +23,10 @@ from samjournal.fsutil import atomic_write
 from samjournal.journal import Journal
 from samjournal.model import FamilyId, Role
 from samjournal.reports import access_log as _access_log
-from samjournal.reports import case_summary as _case_summary
 from samjournal.reports import family_copy as _family_copy
 from samjournal.reports import portfolio as _portfolio
 from samjournal.reports import recovery_sheet as _recovery_sheet
+from samjournal.reports import summary as _summary
 from samjournal.reports.errors import ReportError, ReportFontsMissing, ReportLayoutFailed
 from samjournal.reports.fonts import ensure_fonts
 from samjournal.reports.labels import CONFIDENTIAL
@@ -60,10 +60,10 @@ def case_summary(
 ) -> bytes:
     """The case summary (team lead only). `period` defaults to opened..today; identity numbers
     are masked unless `show_national_ids`; language defaults to the journal's setting."""
-    job = _case_summary.gather(
+    job = _summary.gather(
         journal, family_id, period=period, show_national_ids=show_national_ids, language=language
     )
-    return _case_summary.render(job)
+    return _summary.render(job)
 
 
 def family_copy(

@@ -294,7 +294,7 @@ CELL_PADDING = 8.5  # left + right padding of `grid`, and half a point to spare
 def _room_for_words(
     widths: list[float], rows: Sequence[Sequence[Any]], styles: Styles
 ) -> list[float]:
-    """Widen a column whose own strings (a date, an amount, "Avsluttet uten tiltak") have a word
+    """Widen a column whose own strings (a date, an amount, "Forhåndsbetalt kort") have a word
     wider than it, taking the room from columns with room to spare: a date or an amount is never
     broken inside (their spaces are no-break spaces)."""
     needed = [0.0] * len(widths)

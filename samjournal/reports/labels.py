@@ -3,83 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from enum import Enum
+from enum import StrEnum
 
-from samjournal.model import (
-    ConsentMethod,
-    FamilyStatus,
-    MeetingKind,
-    NeedCategory,
-    NeedStatus,
-    PaymentMethod,
-    PaymentStatus,
-    Role,
-)
+from samjournal import vocabulary
 from samjournal.money import Money
 
-LANGUAGES = ("nb", "en")
+LANGUAGES = vocabulary.LANGUAGES
 CONFIDENTIAL = "Taushetsbelagt — unntatt offentlighet, offl. § 13"
-
-_ENUM_WORDS: tuple[tuple[Enum, tuple[str, str]], ...] = (
-    (FamilyStatus.ACTIVE, ("Aktiv", "Active")),
-    (FamilyStatus.PAUSED, ("Pause", "Paused")),
-    (FamilyStatus.CLOSED, ("Avsluttet", "Closed")),
-    (MeetingKind.HOME_VISIT, ("Hjemmebesøk", "Home visit")),
-    (MeetingKind.OFFICE, ("Kontormøte", "Office meeting")),
-    (MeetingKind.PHONE, ("Telefon", "Phone")),
-    (MeetingKind.NETWORK, ("Nettverksmøte", "Network meeting")),
-    (NeedCategory.HOUSING, ("Bolig", "Housing")),
-    (NeedCategory.ECONOMY, ("Økonomi og gjeld", "Economy and debt")),
-    (NeedCategory.WORK, ("Arbeid", "Work")),
-    (NeedCategory.EDUCATION, ("Utdanning", "Education")),
-    (NeedCategory.LEISURE, ("Barns fritid", "Children's leisure")),
-    (NeedCategory.HEALTH, ("Helse", "Health")),
-    (NeedCategory.SOCIAL, ("Sosialt nettverk", "Social network")),
-    (NeedCategory.TRANSPORT, ("Transport", "Transport")),
-    (NeedCategory.OTHER, ("Annet", "Other")),
-    (NeedStatus.RAISED, ("Meldt", "Raised")),
-    (NeedStatus.AGREED, ("Avtalt", "Agreed")),
-    (NeedStatus.IN_PROGRESS, ("Under arbeid", "In progress")),
-    (NeedStatus.MET, ("Oppfylt", "Met")),
-    (NeedStatus.DROPPED, ("Avsluttet uten tiltak", "Dropped")),
-    (PaymentMethod.BANK_TRANSFER, ("Bankoverføring", "Bank transfer")),
-    (PaymentMethod.PREPAID_CARD, ("Forhåndsbetalt kort", "Prepaid card")),
-    (PaymentMethod.INVOICE, ("Faktura betalt for familien", "Invoice paid for the family")),
-    (PaymentMethod.OTHER, ("Annen måte", "Other method")),
-    (PaymentStatus.PROPOSED, ("Foreslått", "Proposed")),
-    (PaymentStatus.APPROVED, ("Godkjent", "Approved")),
-    (PaymentStatus.PAID, ("Utbetalt", "Paid")),
-    (PaymentStatus.REJECTED, ("Avslått", "Rejected")),
-    (PaymentStatus.CANCELLED, ("Kansellert", "Cancelled")),
-    (ConsentMethod.WRITTEN, ("Skriftlig", "Written")),
-    (ConsentMethod.DIGITAL, ("Digitalt", "Digital")),
-    (ConsentMethod.ORAL, ("Muntlig", "Oral")),
-    (Role.CASEWORKER, ("Familiekoordinator", "Caseworker")),
-    (Role.TEAMLEAD, ("Teamleder", "Team lead")),
-)
-
-# StrEnum members of different enums compare equal when their values do (NeedCategory.OTHER and
-# PaymentMethod.OTHER are both "other"), so the lookup is keyed by the enum class as well.
-_ENUMS: dict[tuple[type[Enum], object], tuple[str, str]] = {
-    (type(k), k.value): v for k, v in _ENUM_WORDS
-}
-
-_DOMAINS: dict[str, tuple[str, str]] = {
-    "life_satisfaction": ("Livet alt i alt", "Life as a whole"),
-    "economy": ("Økonomi", "Economy"),
-    "housing": ("Bolig", "Housing"),
-    "health": ("Helse", "Health"),
-    "social": ("Sosialt liv", "Social life"),
-    "trust": ("Tillit til tjenestene", "Trust in the services"),
-    "participation": ("Medvirkning", "Participation"),
-}
-
-_DOMAINS_SHORT: dict[str, tuple[str, str]] = {
-    "life_satisfaction": ("Livet", "Life"),
-    "social": ("Sosialt", "Social"),
-    "trust": ("Tillit", "Trust"),
-    "participation": ("Medvirkn.", "Particip."),
-}
 
 _WEEKDAYS = {
     "nb": ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag"),
@@ -136,20 +66,15 @@ class Words:
     def __call__(self, nb: str, en: str) -> str:
         return (nb, en)[self._i]
 
-    def label(self, value: Enum | None) -> str:
-        if value is None:
-            return self("Uten behov", "No need")
-        pair = _ENUMS.get((type(value), value.value))
-        return pair[self._i] if pair else str(value)
+    def label(self, value: StrEnum | None) -> str:
+        return vocabulary.label(value, self.language)
 
     def domain(self, key: str) -> str:
-        pair = _DOMAINS.get(key)
-        return pair[self._i] if pair else key
+        return vocabulary.domain(key, self.language)
 
     def domain_short(self, key: str) -> str:
         """For narrow table columns."""
-        pair = _DOMAINS_SHORT.get(key)
-        return pair[self._i] if pair else self.domain(key)
+        return vocabulary.domain_short(key, self.language)
 
     def date(self, value: dt.date | dt.datetime | None) -> str:
         if value is None:

@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable
 from samjournal.audit import Action
 from samjournal.errors import PermissionDenied, ValidationError
 from samjournal.journal import Journal
-from samjournal.model import FamilyStatus, NeedCategory, Role
+from samjournal.model import FamilyStatus, NeedCategory, NeedStatus, Role
 from samjournal.money import Money
 from samjournal.reports import charts
 from samjournal.reports.common import Letterhead, Writer, build_pdf, now
@@ -239,8 +239,8 @@ def _needs(o: Writer, q: PortfolioQueries) -> list[Flowable]:
             w("Kategori", "Category"),
             w("Meldt i perioden", "Raised in period"),
             w("Åpne nå", "Open now"),
-            w("Oppfylt", "Met"),
-            w("Avsluttet uten tiltak", "Dropped"),
+            w.label(NeedStatus.MET),
+            w.label(NeedStatus.DROPPED),
         ],
         [
             [w.label(r.category), str(r.raised), str(r.open_now), str(r.met), str(r.dropped)]
@@ -259,9 +259,11 @@ def _needs(o: Writer, q: PortfolioQueries) -> list[Flowable]:
     note = o.note(
         w(
             "«Åpne nå» teller behov meldt før periodens slutt som fortsatt er åpne; "
-            "«Oppfylt» og «Avsluttet» teller behov meldt i perioden.",
+            f"«{w.label(NeedStatus.MET)}» og «{w.label(NeedStatus.DROPPED)}» teller behov"
+            " meldt i perioden.",
             "“Open now” counts needs raised by the end of the period that are still open; "
-            "“Met” and “Dropped” count needs raised in the period.",
+            f"“{w.label(NeedStatus.MET)}” and “{w.label(NeedStatus.DROPPED)}” count needs"
+            " raised in the period.",
         )
     )
     out.append(o.keep(table, note))  # the footnote explains the table: never apart

@@ -18,16 +18,18 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from samjournal.errors import (
+    STORAGE_FULL,
     DiskFull,
     JournalBusy,
     JournalDamaged,
     JournalLocked,
     JournalReplaced,
     NotAJournal,
+    ReadOnlyFolder,
     SamJournalError,
     StorageFull,
 )
-from samjournal.fsutil import create_private
+from samjournal.fsutil import READ_ONLY_ERRNOS, create_private
 
 
 class Row(Protocol):
@@ -80,11 +82,13 @@ def convert_error(exc: Exception, path: Path | None = None) -> SamJournalError:
     read_only_folder = path is not None and not os.access(path.parent, os.W_OK)
     if "disk is full" in text or (isinstance(exc, OSError) and exc.errno in _NO_SPACE):
         return DiskFull()
-    if isinstance(exc, OSError) or "readonly" in text:
-        return StorageFull("Lagring feilet: disken er full eller mappen er skrivebeskyttet.")
+    if "readonly" in text or (isinstance(exc, OSError) and exc.errno in READ_ONLY_ERRNOS):
+        return ReadOnlyFolder()
+    if isinstance(exc, OSError):
+        return StorageFull(STORAGE_FULL)
     if "unable to open" in text and read_only_folder:
         # WAL needs its -wal and -shm files beside the database: a read-only folder cannot.
-        return StorageFull("Lagring feilet: disken er full eller mappen er skrivebeskyttet.")
+        return ReadOnlyFolder()
     if "not a database" in text or "malformed" in text or "hmac" in text:
         if path is not None and _is_plain_sqlite(path):
             return NotAJournal(

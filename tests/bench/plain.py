@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from samjournal.audit import Action
+from samjournal.context import Context
 from samjournal.journal import Journal
 from samjournal.model import User
 from samjournal.records.users import user_from_row
-from samjournal.session import Context
 from samjournal.store import Database, db, migrate
 
 

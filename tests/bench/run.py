@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samjournal import demo
+from samjournal.context import Context
 from samjournal.folder import JournalFolder
 from samjournal.journal import Journal
 from samjournal.model import FamilyId, MeetingKind, NeedCategory, NeedDraft, PaymentDraft
@@ -25,7 +26,6 @@ from samjournal.money import Money
 from samjournal.records.families import Families
 from samjournal.records.meetings import Meetings, member, partner, staff
 from samjournal.records.search import Search
-from samjournal.session import Context
 from tests.bench.build import corpus, discard_working_copy, open_lead, working_copy
 from tests.bench.plain import PlainContext, plain_unlock
 

@@ -482,7 +482,7 @@ def _printing(window: object, tmp: Path, batch: int = BATCH) -> list[Row]:
     meter = StallMeter()
     meter.start()
     start = time.perf_counter()
-    window.family_action("case_summary")
+    window.actions_by_name["case_summary"].trigger()
     options = wait_for_window(CaseSummaryDialog)
     QTest.mouseClick(options.save_button, Qt.MouseButton.LeftButton)
     preview = wait_for_window(PreviewDialog)

@@ -7,6 +7,7 @@ have); they are skipped elsewhere, saying so, rather than faked.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import os
 import shutil
 import subprocess
@@ -15,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from samjournal.errors import StorageFull
+from samjournal.errors import READ_ONLY, STORAGE_FULL, ReadOnlyFolder, StorageFull
+from samjournal.fsutil import storage_error
 from samjournal.journal import Journal
 from samjournal.model import MeetingKind
 from tests import disks
@@ -92,8 +94,9 @@ def test_read_only_folder_is_told_clearly(tmp_path: Path, template: Template) ->
         subprocess.run(["mount", "-o", "remount,bind,ro", str(view)], check=True)
         before = {p.name: p.read_bytes() for p in (source / "journal").iterdir()}
         note_reliability("faults")
-        with pytest.raises(StorageFull, match="skrivebeskyttet"):
+        with pytest.raises(ReadOnlyFolder) as refused:
             Journal.open(view / "journal", LEAD, LEAD_PASS)
+        assert str(refused.value) == READ_ONLY  # not "the disk is full": there is room
         after = {p.name: p.read_bytes() for p in (source / "journal").iterdir()}
         assert after == before
     finally:
@@ -124,3 +127,18 @@ def test_removal_on_a_disk_without_room_for_a_copy_changes_nothing(
     lead.remove_user(OTHER)
     lead.lock()
     assert OTHER not in Journal.usernames(folder)
+
+
+@pytest.mark.parametrize(
+    ("code", "kind", "message"),
+    [
+        (errno.EROFS, ReadOnlyFolder, READ_ONLY),
+        (errno.EACCES, ReadOnlyFolder, READ_ONLY),
+        (errno.ENOSPC, StorageFull, STORAGE_FULL),
+    ],
+)
+def test_a_read_only_folder_is_not_called_full(code: int, kind: type, message: str) -> None:
+    error = storage_error(OSError(code, os.strerror(code)))
+    assert type(error) is kind
+    assert str(error) == message
+    assert isinstance(error, StorageFull)  # whoever handles "nothing was saved" still does

@@ -24,7 +24,7 @@ from tests.conftest import (
     Template,
     note_reliability,
 )
-from tests.killing import kill_seed, run_and_kill
+from tests.killing import kill_seed, run_and_kill, run_and_kill_after_first_ack
 from tests.samjournal.keys_child import TEMP_PASS
 
 CHILD = "tests.samjournal.keys_child"
@@ -59,9 +59,17 @@ def _kill_backups(journal_dir: Path, template: Template, tmp_path: Path, kills: 
     out = tmp_path / "usb"
     out.mkdir()
     target = out / "journal.sjbak"
+    args = ["backup", str(journal_dir), str(target)]
+    # The first run is killed during the second backup, and times the first: the kills after it
+    # land within two backups' time of READY, before, during or after the first one, however
+    # loaded the machine is (fixed times once killed every run before any backup finished).
     acknowledged = 0
-    for _ in range(kills):
-        acks = run_and_kill(CHILD, ["backup", str(journal_dir), str(target)], rng, window=0.5)
+    step = 0.0
+    for run in range(kills):
+        if run == 0:
+            acks, step = run_and_kill_after_first_ack(CHILD, args, rng)
+        else:
+            acks = run_and_kill(CHILD, args, rng, window=2 * step)
         acknowledged += len(acks)
         if acks:
             assert target.exists()
@@ -76,8 +84,14 @@ def _kill_rekeys(journal_dir: Path, template: Template, kills: int) -> None:
     rng = kill_seed()
     added: set[str] = set()
     removed: set[str] = set()
+    step = 0.0
     for run in range(kills):
-        for ack in run_and_kill(CHILD, ["rekey", str(journal_dir), str(run)], rng, window=0.6):
+        args = ["rekey", str(journal_dir), str(run)]
+        if run == 0:  # times one add-and-remove, and kills in the next: see _kill_backups
+            acks, step = run_and_kill_after_first_ack(CHILD, args, rng, until="removed")
+        else:
+            acks = run_and_kill(CHILD, args, rng, window=1.2 * step)
+        for ack in acks:
             what, name = ack.split()
             (added if what == "added" else removed).add(name)
         _opens_for_everyone(journal_dir, template.recovery_key)

@@ -19,13 +19,17 @@ from samjournal.money import MAX_ORE, Money
         ("250,-", 25000),
         ("0,05", 5),
         ("12 345 678", 1234567800),
+        ("-250", -25000),
+        ("\u22120,05\u00a0kr", -5),
     ],
 )
 def test_parse_norwegian_forms(text: str, ore: int) -> None:
     assert Money.parse(text) == Money(ore)
 
 
-@pytest.mark.parametrize("text", ["", "abc", "1,234", "1 23", "12,345", "--5", "1e5", "١٢٣"])
+@pytest.mark.parametrize(
+    "text", ["", "abc", "1,234", "1 23", "12,345", "--5", "\u2212-5", "1e5", "١٢٣"]
+)
 def test_parse_rejects_with_field_name(text: str) -> None:
     with pytest.raises(ValidationError) as info:
         Money.parse(text, field="beløp")
@@ -37,7 +41,7 @@ def test_format_uses_norwegian_grouping_and_comma() -> None:
     assert Money(-5).format(symbol=False) == "−0,05"
 
 
-@given(st.integers(min_value=0, max_value=MAX_ORE))
+@given(st.integers(min_value=-MAX_ORE, max_value=MAX_ORE))
 def test_format_then_parse_round_trips(ore: int) -> None:
     assert Money.parse(Money(ore).format()) == Money(ore)
 

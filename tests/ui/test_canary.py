@@ -117,7 +117,7 @@ def _new_family(qtbot: QtBot, w: MainWindow, c: Canaries) -> None:
     click(qtbot, dialog.save_button)
     wait_closed(qtbot, dialog)
     qtbot.waitUntil(lambda: w.family.data is not None, timeout=TIMEOUT)
-    w.family_action("add_member")
+    w.actions_by_name["add_member"].trigger()
     member = find_window(qtbot, MemberDialog)
     qtbot.keyClicks(member.name, f"Åse {c.tag}sen")
     qtbot.keyClicks(member.birth_year, "1983")
@@ -129,7 +129,7 @@ def _new_family(qtbot: QtBot, w: MainWindow, c: Canaries) -> None:
 
 
 def _meeting_payment_checkin(qtbot: QtBot, w: MainWindow, c: Canaries) -> None:
-    w.family_action("record_meeting")
+    w.actions_by_name["record_meeting"].trigger()
     meeting = find_window(qtbot, MeetingDialog)
     meeting.check_participant(f"Åse {c.tag}sen")
     qtbot.keyClicks(meeting.place, f"{c.tag}veien 17")
@@ -141,7 +141,7 @@ def _meeting_payment_checkin(qtbot: QtBot, w: MainWindow, c: Canaries) -> None:
     click(qtbot, meeting.save_button)
     wait_closed(qtbot, meeting)
     qtbot.waitUntil(lambda: len(w.family.data.detail.payments) == 1, timeout=TIMEOUT)
-    w.family_action("record_checkin")
+    w.actions_by_name["record_checkin"].trigger()
     checkin = find_window(qtbot, CheckinDialog)
     checkin.life.setValue(7)
     checkin.domains["economy"].setValue(3)
@@ -161,14 +161,14 @@ def _copy_identity_number(qtbot: QtBot, w: MainWindow, c: Canaries) -> None:
 
 
 def _previews(qtbot: QtBot, w: MainWindow, saved: Path) -> None:
-    w.family_action("family_copy")
+    w.actions_by_name["family_copy"].trigger()
     options = find_window(qtbot, FamilyCopyDialog)
     click(qtbot, options.save_button)
     preview = find_window(qtbot, PreviewDialog)
     preview.save_document()  # the user's explicit choice: `saved`
     qtbot.waitUntil(saved.exists, timeout=TIMEOUT)
     preview.close()
-    w.family_action("case_summary")
+    w.actions_by_name["case_summary"].trigger()
     options = find_window(qtbot, CaseSummaryDialog)
     click(qtbot, options.save_button)
     find_window(qtbot, PreviewDialog).close()

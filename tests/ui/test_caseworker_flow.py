@@ -25,7 +25,7 @@ def click(qtbot: QtBot, button: object) -> None:
 
 
 def add_member(qtbot: QtBot, w: MainWindow, name: str, year: str, *, child: bool) -> None:
-    w.family_action("add_member")
+    w.actions_by_name["add_member"].trigger()
     dialog = find_window(qtbot, MemberDialog)
     qtbot.keyClicks(dialog.name, name)
     qtbot.keyClicks(dialog.birth_year, year)
@@ -62,7 +62,7 @@ def test_caseworker_records_a_meeting_and_the_lead_approves(
     qtbot.waitUntil(lambda: w.family.overview.members.rowCount() == 2, timeout=TIMEOUT)
 
     # One meeting: the family's words, what was agreed, a need and a payment for it.
-    w.family_action("record_meeting")
+    w.actions_by_name["record_meeting"].trigger()
     meeting = find_window(qtbot, MeetingDialog)
     meeting.check_participant("Anne Berg")
     qtbot.keyClicks(meeting.family_words, "Jonas vil gjerne begynne på svømmetrening")
@@ -116,7 +116,7 @@ def test_caseworker_records_a_meeting_and_the_lead_approves(
     assert w.family.data.detail.budget.spent.ore == 600_000
 
     # A check-in.
-    w.family_action("record_checkin")
+    w.actions_by_name["record_checkin"].trigger()
     checkin = find_window(qtbot, CheckinDialog)
     checkin.life.setValue(6)
     checkin.domains["economy"].setValue(4)

@@ -6,17 +6,13 @@ grabbed to test-artifacts/screens/export/ for a person to look at."""
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
-import subprocess
 import threading
-import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -38,7 +34,6 @@ from ui.export import (
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.table_model import selected_record
-from ui.translations import TS_DIR, qt_tool
 
 OUT = Path(__file__).resolve().parents[2] / "test-artifacts" / "screens" / "export"
 STUDY = "livskvalitet-2026"
@@ -50,32 +45,6 @@ def grab(widget: QWidget, name: str, lang: str = "en") -> None:
     QApplication.processEvents()
     (OUT / lang).mkdir(parents=True, exist_ok=True)
     assert widget.grab().save(str(OUT / lang / f"{name}.png"))
-
-
-@pytest.fixture
-def pending_nb(tmp_path: Path) -> Iterator[None]:
-    """Until resources/translations/pending_export.json is merged into the .ts files, install
-    its bokmål as one more translator, so the bokmål screens can be looked at already."""
-    pending = TS_DIR / "pending_export.json"
-    if not pending.exists():
-        yield
-        return
-    root = ET.Element("TS", version="2.1", language="nb_NO")
-    for name, messages in json.loads(pending.read_text(encoding="utf-8")).items():
-        context = ET.SubElement(root, "context")
-        ET.SubElement(context, "name").text = name
-        for source, translation in messages.items():
-            message = ET.SubElement(context, "message")
-            ET.SubElement(message, "source").text = source
-            ET.SubElement(message, "translation").text = translation
-    ts, qm = tmp_path / "pending_nb.ts", tmp_path / "pending_nb.qm"
-    ET.ElementTree(root).write(ts, encoding="utf-8", xml_declaration=True)
-    subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    QCoreApplication.installTranslator(translator)
-    yield
-    QCoreApplication.removeTranslator(translator)
 
 
 @pytest.fixture
@@ -412,7 +381,6 @@ def test_screens_in_bokmal(
     template: Template,
     workspace: Path,
     tmp_path: Path,
-    pending_nb: None,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The same pages in bokmål, for a person to look at (texts are checked in English above)."""

@@ -40,7 +40,7 @@ def test_empty_family_name_is_shown_beside_the_field(qtbot: QtBot, make_app, jou
 def test_bad_identity_number_and_amount(qtbot: QtBot, make_app, journal_dir: Path) -> None:
     w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
     open_family(qtbot, w, "Familien Ødegård")
-    w.family_action("add_member")
+    w.actions_by_name["add_member"].trigger()
     member = find_window(qtbot, MemberDialog)
     qtbot.keyClicks(member.name, "Sara Ødegård")
     qtbot.keyClicks(member.national_id, "12345678901")
@@ -51,7 +51,7 @@ def test_bad_identity_number_and_amount(qtbot: QtBot, make_app, journal_dir: Pat
     save(qtbot, member)
     wait_closed(qtbot, member)
 
-    w.family_action("record_meeting")
+    w.actions_by_name["record_meeting"].trigger()
     meeting = find_window(qtbot, MeetingDialog)
     qtbot.keyClicks(meeting.family_words, "Ord som ikke skal gå tapt")
     meeting.add_payment("tolv kroner", "Noe")
@@ -100,7 +100,7 @@ def test_focus_starts_in_the_first_field_and_save_comes_last(
 ) -> None:
     w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
     open_family(qtbot, w, "Familien Ødegård")
-    w.family_action("add_member")
+    w.actions_by_name["add_member"].trigger()
     dialog = find_window(qtbot, MemberDialog)
     assert dialog.focusWidget() is dialog.name
     chain = []
@@ -126,7 +126,7 @@ def test_life_satisfaction_starts_unanswered_and_must_be_given(
 ) -> None:
     w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
     open_family(qtbot, w, "Familien Ødegård")
-    w.family_action("record_checkin")
+    w.actions_by_name["record_checkin"].trigger()
     dialog = find_window(qtbot, CheckinDialog)
     # Every score, the overall one too, starts as "not answered": a forgotten field is no answer.
     for box in (dialog.life, *dialog.domains.values()):
@@ -161,7 +161,7 @@ def test_a_birth_year_the_identity_number_contradicts_is_shown_beside_the_year(
 ) -> None:
     w = open_as(qtbot, make_app("en"), journal_dir, WORKER, WORKER_PASS)
     open_family(qtbot, w, "Familien Ødegård")
-    w.family_action("add_member")
+    w.actions_by_name["add_member"].trigger()
     member = find_window(qtbot, MemberDialog)
     qtbot.keyClicks(member.name, "Sara Ødegård")
     qtbot.keyClicks(member.birth_year, "1985")
@@ -185,7 +185,7 @@ def test_a_payment_error_leaves_the_limit_hint_whole(
 
     w = open_as(qtbot, make_app(language), journal_dir, WORKER, WORKER_PASS)
     open_family(qtbot, w, "Familien Ødegård")
-    w.family_action("propose_payment")
+    w.actions_by_name["propose_payment"].trigger()
     dialog = find_window(qtbot, ProposePaymentDialog)
     qtbot.keyClicks(dialog.amount, "tolv")
     save(qtbot, dialog)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from samjournal.errors import WrongPassphrase
@@ -66,6 +67,17 @@ def test_forgot_passphrase_from_the_unlock_screen(
     wait_closed(qtbot, reset)
     w = open_as(qtbot, app, journal_dir, WORKER, "kari sin nye passordfrase")
     assert w.session.user.username == WORKER
+
+
+def test_forgot_passphrase_says_why_when_the_keyring_cannot_be_read(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    dialog = make_app().open_journal(journal_dir)
+    (journal_dir / "keyring.json").write_text("{ not json", encoding="utf-8")  # damaged since
+    qtbot.mouseClick(dialog.forgot_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=TIMEOUT)
+    assert "keyring.json" in dialog.message.text()
+    assert not any(isinstance(w, RecoveryResetDialog) for w in QApplication.topLevelWidgets())
 
 
 def test_change_own_passphrase(qtbot: QtBot, make_app, journal_dir: Path) -> None:

@@ -81,7 +81,7 @@ def test_a_reason_naming_the_family_is_refused_in_the_dialog(
 ) -> None:
     w = open_as(qtbot, make_app("en"), journal_dir, LEAD, LEAD_PASS)
     open_family(qtbot, w, "Familien Hassan")
-    w.family_action("erase_family")
+    w.actions_by_name["erase_family"].trigger()
     dialog = find_window(qtbot, DeleteForGoodDialog)
     dialog.reason.clear()
     qtbot.keyClicks(dialog.reason, "Hassan asked us to")
@@ -97,7 +97,7 @@ def test_team_lead_erases_a_family_on_request(
 ) -> None:
     w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
     open_family(qtbot, w, "Familien Ødegård")
-    w.family_action("erase_family")
+    w.actions_by_name["erase_family"].trigger()
     dialog = find_window(qtbot, DeleteForGoodDialog)
     assert "kan ikke angres" in _texts(dialog)
     _confirm(qtbot, dialog, "Krav om sletting mottatt")

@@ -18,7 +18,7 @@ def test_idle_lock_hides_open_forms_and_brings_them_back(
 ) -> None:
     w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
     open_family(qtbot, w, "Familien Ødegård")
-    w.family_action("add_member")
+    w.actions_by_name["add_member"].trigger()
     member = find_window(qtbot, MemberDialog)
     member.name.setText("Halvferdig Navn")
     w.idle.set_interval_ms(50)

@@ -53,7 +53,7 @@ def test_edit_a_meeting(qtbot: QtBot, make_app, journal_dir: Path, template: Tem
 def record_meeting(qtbot: QtBot, window: MainWindow) -> MeetingDialog:
     """The meeting dialog, active, as after Ctrl+R on the family."""
     open_family(qtbot, window, "Familien Ødegård")
-    window.family_action("record_meeting")
+    window.actions_by_name["record_meeting"].trigger()
     dialog = find_window(qtbot, MeetingDialog)
     dialog.activateWindow()
     qtbot.waitActive(dialog)

@@ -53,7 +53,7 @@ def add_meetings(journal_dir: Path, family: FamilyId, count: int) -> None:
 
 
 def preview_summary(qtbot: QtBot, w: MainWindow, since: dt.date | None = None) -> PreviewDialog:
-    w.family_action("case_summary")
+    w.actions_by_name["case_summary"].trigger()
     options = find_window(qtbot, CaseSummaryDialog)
     if since is not None:
         options.period.dates.start.setDate(since)
@@ -129,7 +129,7 @@ def test_printing_after_the_preview_is_audited_as_a_print(
     monkeypatch.setattr(ask, "ask_printer", printer)
     w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
     open_family(qtbot, w, "Familien Ødegård")
-    w.family_action("family_copy")
+    w.actions_by_name["family_copy"].trigger()
     options = find_window(qtbot, FamilyCopyDialog)
     click(qtbot, options.save_button)
     preview = find_window(qtbot, PreviewDialog)

@@ -26,7 +26,7 @@ def test_grab_preview_and_batch(
     w.resize(1366, 768)
     open_family(qtbot, w, "Familien Ødegård")
     grab(w, lang, "20-family-print-buttons")
-    w.family_action("case_summary")
+    w.actions_by_name["case_summary"].trigger()
     options = find_window(qtbot, CaseSummaryDialog)
     grab(options, lang, "21-case-summary-options")
     qtbot.mouseClick(options.save_button, Qt.MouseButton.LeftButton)

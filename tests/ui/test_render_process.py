@@ -14,7 +14,7 @@ from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from samjournal.journal import Journal
-from samjournal.reports.case_summary import gather, render
+from samjournal.reports.summary import gather, render
 from tests.conftest import LEAD, LEAD_PASS, Template
 from tests.ui.conftest import TIMEOUT, open_as
 from ui.render_process import RENDERER, RenderProcess

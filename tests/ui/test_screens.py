@@ -98,7 +98,7 @@ def test_grab_main_screens(
         if name == "checkins":
             w.family.checkins.domains.setChecked(True)
         grab(w, lang, f"03-family-{index}-{name}")
-    w.family_action("record_meeting")
+    w.actions_by_name["record_meeting"].trigger()
     meeting = find_window(qtbot, MeetingDialog)
     meeting.add_need("Sykkel til skolen", NeedCategory.TRANSPORT)
     meeting.add_payment("3 200", "Brukt sykkel", draft_need=0)

@@ -63,9 +63,6 @@ def test_first_run_creates_a_journal_and_opens_it(qtbot: QtBot, make_app, tmp_pa
 
 
 def test_the_recovery_sheet_prints_from_memory(qtbot: QtBot, make_app, tmp_path: Path) -> None:
-    import pytest
-
-    pytest.importorskip("samjournal.reports")
     from PySide6.QtPrintSupport import QPrinter
 
     from ui.printing import render_to_printer

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
+from samjournal.errors import NotFound
+from samjournal.model import FamilyId
+from tests.conftest import LEAD, LEAD_PASS
+from tests.ui.conftest import TIMEOUT, open_as
+from ui.errors import describe
 from ui.worker import Cancelled, DbWorker, Task
 
 
@@ -95,3 +101,32 @@ def _valid(obj: QObject) -> bool:
     import shiboken6
 
     return shiboken6.isValid(obj)
+
+
+def test_an_error_without_a_handler_goes_to_unhandled(qtbot: QtBot, worker: DbWorker) -> None:
+    unhandled: list[BaseException] = []
+    worker.unhandled.connect(unhandled.append)
+
+    def boom() -> None:
+        raise ValueError("nope")
+
+    def cancelled() -> None:
+        raise Cancelled()
+
+    handled: list[BaseException] = []
+    worker.call(boom, failed=handled.append)  # its own handler: not unhandled
+    worker.call(cancelled)  # the user's cancel is no error
+    worker.call(boom)
+    qtbot.waitUntil(lambda: not worker.busy)
+    assert len(handled) == 1
+    assert len(unhandled) == 1
+    assert isinstance(unhandled[0], ValueError)
+
+
+def test_the_window_shows_an_error_no_one_handled(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    w = open_as(qtbot, make_app("en"), journal_dir, LEAD, LEAD_PASS)
+    w.session.submit(lambda j: j.families.open(FamilyId(999_999)))  # no failure handler
+    qtbot.waitUntil(lambda: bool(w.banner.text()), timeout=TIMEOUT)
+    assert w.banner.text() == describe(NotFound("Fant ikke familien."))

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from samjournal.errors import ValidationError
 from samjournal.journal import Journal
-from ui.errors import core_message, describe
+from ui.errors import describe, field_message
 from ui.session import Session
 from ui.widgets import Dialog, FieldError, MessageBar, clear_on_edit
 from ui.worker import DbWorker
@@ -170,7 +170,7 @@ class FormDialog(Dialog):
     def show_error(self, error: BaseException) -> None:
         if isinstance(error, ValidationError) and error.field in self._errors:
             label = self._errors[error.field]
-            label.show_error(core_message(error.message))
+            label.show_error(field_message(error))
             self.message.show_message(
                 QCoreApplication.translate("FormDialog", "Not saved: check the marked field."),
                 MessageBar.ERROR,

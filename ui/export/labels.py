@@ -158,11 +158,6 @@ def number(n: int) -> str:
     return QLocale().toString(n)
 
 
-def fingerprint_groups(fingerprint: str) -> str:
-    """Spaced for reading aloud: ABCD EFGH ..."""
-    return "  ".join(fingerprint.split("-"))
-
-
 def kroner(n: int) -> str:
     """Whole kroner: "20 000 kr", or "NOK 20,000" where English formats were chosen."""
     if fmt.norwegian_formats():

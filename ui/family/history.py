@@ -32,7 +32,7 @@ from ui.family.history_format import (
 )
 from ui.family.tab import FamilyTab
 from ui.session import Session
-from ui.table_model import Column, Index, RecordTableModel, record_table, selected_record
+from ui.table_model import Column, Index, RecordTableModel, record_table
 
 FieldRow = tuple[str, str, str, bool, str, str]  # label, before, after, changed, full b/a
 
@@ -241,7 +241,3 @@ class HistoryTab(FamilyTab):
             .replace("%3", self.formatter.username(rv.version.changed_by))
             .replace("%4", fmt.datetime(rv.at))
         )
-
-    def selected_version(self) -> RecordVersion | None:
-        found = selected_record(self.versions_view)
-        return found if isinstance(found, RecordVersion) else None

@@ -21,7 +21,7 @@ from samjournal import reports
 from samjournal.errors import SamJournalError
 from samjournal.journal import Journal
 from samjournal.model import CaseRow, FamilyId
-from samjournal.reports.case_summary import gather
+from samjournal.reports.summary import gather
 from ui.errors import describe
 from ui.printing import render_to_printer
 from ui.printouts.printout import (

@@ -152,7 +152,7 @@ OVERVIEW = (
     "Gjenstår",
     "Åpne",
     "Oppfylt",
-    "Avsluttet uten tiltak",
+    "Droppet",
     "Livskvalitet, første → siste",
     "Livet alt i alt",
     "Neste møte:",

@@ -1,4 +1,4 @@
-"""`samjournal report ...`: active once the subcommand is wired into samjournal.cli."""
+"""`samjournal report ...`: the printouts from the command line."""
 
 from __future__ import annotations
 
@@ -10,17 +10,6 @@ from samjournal.cli import EXIT_ERROR, EXIT_OK, EXIT_REFUSED, build_parser, main
 from samjournal.journal import Journal
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
 from tests.samjournal.reports.conftest import text_of
-
-
-def _wired() -> bool:
-    try:
-        build_parser().parse_args(["report", "portfolio", "j", "--out", "x.pdf"])
-    except SystemExit:
-        return False
-    return True
-
-
-pytestmark = pytest.mark.skipif(not _wired(), reason="`samjournal report` is not wired yet")
 
 
 def test_report_commands(

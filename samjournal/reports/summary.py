@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, PageBreak
 
-from samjournal import nin
+from samjournal import nin, vocabulary
 from samjournal.audit import Action
 from samjournal.errors import PermissionDenied, ValidationError
 from samjournal.journal import Journal
@@ -418,11 +418,9 @@ class _Summary:
         out.append(
             o.note(
                 w(
-                    "«Hvor fornøyd er du med livet ditt alt i alt?» 0–10, snitt per dag "
-                    "({n} svar).",
-                    "“All things considered, how satisfied are you with your life as a whole?” "
-                    "0–10, average per day ({n} answers).",
-                ).format(n=len(answers))
+                    "«{q}» 0–10, snitt per dag ({n} svar).",
+                    "“{q}” 0–10, average per day ({n} answers).",
+                ).format(q=w(*vocabulary.QUESTION), n=len(answers))
             )
         )
         width = o.width

@@ -1,0 +1,254 @@
+"""Messages by key: what the core says to a user, in bokmål and English, with named parameters.
+
+The core raises an error with a stable key, the field's English id and the parameters
+(`invalid`, `keyed`); the edge (window, CLI, report) formats it in the user's language
+(i18n.describe, i18n.field_message). `str(error)` stays the bokmål text, and
+`ValidationError.field` the field's bokmål name, which the window's forms still use to find the
+field (until they name fields by id).
+tests/samjournal/test_messages.py reads every keyed raise and checks both languages.
+
+Migrated so far: validation.py, money.py, nin.py and records/. The rest of the core still
+raises finished bokmål sentences that i18n.py translates from its catalogue.
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import TypeVar
+
+from samjournal.errors import SamJournalError, ValidationError
+
+Words = tuple[str, str]  # (bokmål, English)
+Param = str | int | StrEnum | Words
+E = TypeVar("E", bound=SamJournalError)
+
+# Field ids (English) and their names in each language.
+FIELDS: Mapping[str, Words] = {
+    "agreed": ("avtalt", "agreed"),
+    "amount": ("beløp", "amount"),
+    "birth_date": ("fødselsdato", "date of birth"),
+    "birth_year": ("fødselsår", "birth year"),
+    "budget_frame": ("budsjettramme", "budget frame"),
+    "case_number": ("saksnummer", "case number"),
+    "category": ("kategori", "category"),
+    "caseworker": ("saksbehandler", "caseworker"),
+    "closed_on": ("avsluttet", "closed on"),
+    "consent": ("samtykke", "consent"),
+    "consent_method": ("samtykkemåte", "how consent was given"),
+    "date": ("dato", "date"),
+    "description": ("behov", "need"),
+    "district": ("bydel", "district"),
+    "domain": ("område", "domain"),
+    "family_name": ("familienavn", "family name"),
+    "family_words": ("familiens ord", "the family's own words"),
+    "information_letter": ("informasjonsskriv", "information letter"),
+    "language": ("språk", "language"),
+    "life_satisfaction": ("livstilfredshet", "life satisfaction"),
+    "meeting": ("møte", "meeting"),
+    "meeting_kind": ("møtetype", "meeting type"),
+    "member": ("medlem", "member"),
+    "method": ("betalingsmåte", "payment method"),
+    "name": ("navn", "name"),
+    "national_id": ("fødselsnummer", "national identity number"),
+    "need": ("behov", "need"),
+    "next_meeting": ("neste møte", "next meeting"),
+    "outcome": ("resultat", "outcome"),
+    "paid_on": ("utbetalt dato", "date paid"),
+    "participant": ("deltaker", "participant"),
+    "participants": ("deltakere", "participants"),
+    "partner": ("samarbeidspartner", "partner"),
+    "phone": ("telefon", "phone"),
+    "place": ("sted", "place"),
+    "purpose": ("formål", "purpose"),
+    "reason": ("begrunnelse", "reason"),
+    "respondent": ("svarte", "answered by"),
+    "retention": ("oppbevaringstid", "retention period"),
+    "status": ("status", "status"),
+    "study": ("studie", "study"),
+    "study_id": ("studie-id", "study id"),
+    "study_name": ("studienavn", "study name"),
+    "voucher": ("bilagsnummer", "voucher reference"),
+}
+
+# A record that was not found, by its table.
+RECORDS: Mapping[str, Words] = {
+    "members": ("medlemmet", "member"),
+    "meetings": ("møtet", "meeting"),
+    "needs": ("behovet", "need"),
+    "payments": ("utbetalingen", "payment"),
+    "checkins": ("kartleggingen", "check-in"),
+}
+
+MESSAGES: Mapping[str, Words] = {
+    # any field (validation.py)
+    "not_text": ("må være tekst", "must be text"),
+    "unstorable": (
+        "inneholder tegn som ikke kan lagres",
+        "contains characters that cannot be stored",
+    ),
+    "required": ("må fylles ut", "is required"),
+    "too_long": ("kan være høyst {max} tegn", "may be at most {max} characters"),
+    "one_line": ("skal være én linje", "must be a single line"),
+    "score_required": ("må fylles ut (0–10)", "is required (0–10)"),
+    "score_range": ("skal være et helt tall fra 0 til 10", "must be a whole number from 0 to 10"),
+    "year_range": (
+        "skal være et årstall mellom 1900 og {last}",
+        "must be a year between 1900 and {last}",
+    ),
+    "future": ("kan ikke være fram i tid", "cannot be in the future"),
+    "phone_form": (
+        "skriv et telefonnummer, for eksempel 912 34 567",
+        "enter a phone number, e.g. 912 34 567",
+    ),
+    "unknown_value": ("ukjent verdi", "unknown value"),
+    "negative": ("kan ikke være negativ", "cannot be negative"),
+    "taken": ("er allerede i bruk", "is already in use"),
+    "no_such": ("finnes ikke", "does not exist"),
+    # amounts (money.py)
+    "amount_form": (
+        "skriv et beløp i kroner, for eksempel 1 250,50",
+        "enter an amount in kroner, e.g. 1 250,50",
+    ),
+    "amount_too_large": ("beløpet er urimelig stort", "the amount is unreasonably large"),
+    "amount_positive": ("må være større enn null", "must be more than zero"),
+    # identity numbers and birth years (nin.py, validation.py, records/members.py)
+    "nin_digits": ("må være 11 siffer", "must be 11 digits"),
+    "nin_check_digits": ("kontrollsifrene stemmer ikke", "the check digits do not match"),
+    "nin_individual": (
+        "individnummeret passer ikke til fødselsåret",
+        "the individual number does not fit the birth year",
+    ),
+    "nin_no_date": ("inneholder ingen gyldig fødselsdato", "contains no valid date of birth"),
+    "nin_future": ("fødselsdatoen ligger fram i tid", "the date of birth is in the future"),
+    "year_not_nin": (
+        "stemmer ikke med fødselsnummeret (født {years})",
+        "does not match the national identity number (born {years})",
+    ),
+    "year_not_date": ("stemmer ikke med fødselsdatoen", "does not match the date of birth"),
+    # records
+    "not_found": ("Fant ikke {what}.", "The {what} was not found."),
+    "record_not_found": ("Fant ikke posten.", "The record was not found."),
+    "family_not_found": ("Fant ikke familien.", "The family was not found."),
+    "consent_not_found": ("Fant ikke samtykket.", "The consent was not found."),
+    "no_such_user": ("Fant ingen slik bruker.", "There is no such user."),
+    "transition": ("kan ikke gå fra {old} til {new}", "cannot go from {old} to {new}"),
+    "language_choice": ("skal være nb eller en", "must be nb or en"),
+    "closed_date_open_case": (
+        "bare en avsluttet sak har avslutningsdato",
+        "only a closed case has a closing date",
+    ),
+    "closed_before_opened": (
+        "kan ikke være før saken ble åpnet",
+        "cannot be before the case was opened",
+    ),
+    "purge_not_closed": (
+        "bare avsluttede saker kan slettes etter oppbevaringstiden",
+        "only closed cases can be purged after the retention period",
+    ),
+    "retention_runs": ("løper til {until}", "runs until {until}"),
+    "reason_identifies": (
+        "skal ikke inneholde navn eller numre fra saken",
+        "must not contain names or numbers from the case",
+    ),
+    "unknown_domain": ("ukjent område", "unknown domain"),
+    "respondent_not_member": (
+        "medlemmet finnes ikke i familien",
+        "the member is not in the family",
+    ),
+    "new_need_status": ("et nytt behov er meldt eller avtalt", "a new need is raised or agreed"),
+    "agreed_need_meeting": (
+        "et avtalt behov hører til møtet der det ble avtalt",
+        "an agreed need belongs to the meeting where it was agreed",
+    ),
+    "choose_agreed_meeting": (
+        "velg møtet der behovet ble avtalt",
+        "choose the meeting where the need was agreed",
+    ),
+    "next_meeting_before": ("må være etter dette møtet", "must be after this meeting"),
+    "participant_member": (
+        "et familiemedlem finnes ikke i familien",
+        "a family member is not in the family",
+    ),
+    "participant_staff": ("en ansatt finnes ikke", "a staff member does not exist"),
+    "draft_need_unknown": (
+        "utbetalingen viser til et ukjent behov",
+        "the payment refers to an unknown need",
+    ),
+    "need_other_family": ("hører ikke til denne familien", "does not belong to this family"),
+    "over_approval_limit": (
+        "Beløp over {limit} må godkjennes av en teamleder.",
+        "Amounts over {limit} must be approved by a team lead.",
+    ),
+    "own_approval": (
+        "Den som foreslo utbetalingen kan ikke godkjenne den.",
+        "Whoever proposed the payment cannot approve it.",
+    ),
+    "over_budget": (
+        "går over familiens budsjettramme (en teamleder kan overstyre)",
+        "exceeds the family's budget frame (a team lead can override)",
+    ),
+    "consent_adults": ("samtykke gis av voksne medlemmer", "consent is given by adult members"),
+    "consent_unknown_study": (
+        "studien er ikke lagt inn i journalen",
+        "the study has not been added to the journal",
+    ),
+    "consent_active": (
+        "medlemmet har allerede et aktivt samtykke",
+        "the member already has an active consent",
+    ),
+    "consent_withdrawn": ("er allerede trukket tilbake", "has already been withdrawn"),
+    "consent_before_given": (
+        "kan ikke være før samtykket ble gitt",
+        "cannot be before the consent was given",
+    ),
+}
+
+
+def placeholders(template: str) -> set[str]:
+    return {name for _text, name, _spec, _conv in string.Formatter().parse(template) if name}
+
+
+def _index(language: str) -> int:
+    return 1 if language == "en" else 0
+
+
+def _value(value: object, language: str) -> str:
+    if isinstance(value, StrEnum):
+        from samjournal import vocabulary  # model -> money -> messages: vocabulary needs model
+
+        return vocabulary.in_sentence(value, language)
+    if isinstance(value, tuple):  # Words: (bokmål, English)
+        return str(value[_index(language)])
+    return str(value)
+
+
+def text(key: str, params: Mapping[str, object], language: str) -> str:
+    """The message `key` with its parameters, in `language` ("nb" or "en")."""
+    template = MESSAGES[key][_index(language)]
+    return template.format(**{name: _value(v, language) for name, v in params.items()})
+
+
+def field_name(field: str, language: str) -> str | None:
+    """A field id's name in `language`; None for a field raised by its name, not by an id (a
+    check-in score by its domain's key, code outside records/ by its bokmål name)."""
+    pair = FIELDS.get(field)
+    return pair[_index(language)] if pair else None
+
+
+def keyed(error: type[E], key: str, **params: Param) -> E:
+    """`error` saying message `key` (a SamJournalError that takes its bokmål text)."""
+    raised = error(text(key, params, "nb"))
+    raised.key, raised.params = key, params
+    return raised
+
+
+def invalid(
+    field: str, key: str, kind: type[ValidationError] = ValidationError, **params: Param
+) -> ValidationError:
+    """A ValidationError for field id `field` (or a field's bokmål name, from code that does not
+    name its fields by id yet) saying message `key`."""
+    raised = kind(field_name(field, "nb") or field, text(key, params, "nb"))
+    raised.key, raised.params, raised.field_id = key, params, field
+    return raised

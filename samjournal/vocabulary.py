@@ -1,0 +1,156 @@
+"""One vocabulary: every domain enum value's label in bokmål and English, and the check-in domains.
+
+The window (ui/labels.py), the reports (reports/labels.py), the error messages (i18n.py) and the
+evaluator's codebook (evaluation/tables.py) all read their words from here, so a caseworker
+reads the same word on screen, on paper, in an error and in the researcher's codebook.
+tests/samjournal/test_vocabulary.py checks that every value has both labels and that no other
+module keeps a table of its own.
+
+Where the tables had drifted apart, the words chosen are: "Oppfylt" (a need is met: the
+usual phrase for a need, and what the portfolio report's "oppfylte behov" already said),
+"Droppet" (short and plain, in the family's copy too; "Avsluttet uten tiltak" was long and
+clashed with a closed case), "Kansellert", "Kontormøte" (like "Nettverksmøte"), "På pause" (a
+state, as "Aktiv" and "Avsluttet" are), "Medvirkning" (the services' word for taking part in
+one's own case), "Familiekoordinator" (the role's title in the model) and "Bolig" / "Helse".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from typing import TypeVar
+
+from samjournal.model import (
+    ConsentMethod,
+    FamilyStatus,
+    MeetingKind,
+    NeedCategory,
+    NeedStatus,
+    ParticipantKind,
+    PaymentMethod,
+    PaymentStatus,
+    Role,
+)
+
+LANGUAGES = ("nb", "en")
+Label = tuple[str, str]  # (bokmål, English)
+E = TypeVar("E", bound=StrEnum)
+
+# Keyed by the enum class first: StrEnum members of different enums compare equal when their
+# values do (NeedCategory.OTHER and PaymentMethod.OTHER are both "other").
+LABELS: Mapping[type[StrEnum], Mapping[str, Label]] = {
+    Role: {
+        Role.CASEWORKER: ("Familiekoordinator", "Caseworker"),
+        Role.TEAMLEAD: ("Teamleder", "Team lead"),
+    },
+    FamilyStatus: {
+        FamilyStatus.ACTIVE: ("Aktiv", "Active"),
+        FamilyStatus.PAUSED: ("På pause", "Paused"),
+        FamilyStatus.CLOSED: ("Avsluttet", "Closed"),
+    },
+    MeetingKind: {
+        MeetingKind.HOME_VISIT: ("Hjemmebesøk", "Home visit"),
+        MeetingKind.OFFICE: ("Kontormøte", "Office meeting"),
+        MeetingKind.PHONE: ("Telefon", "Phone"),
+        MeetingKind.NETWORK: ("Nettverksmøte", "Network meeting"),
+    },
+    ParticipantKind: {
+        ParticipantKind.MEMBER: ("Familiemedlem", "Family member"),
+        ParticipantKind.STAFF: ("Ansatt", "Staff"),
+        ParticipantKind.PARTNER: ("Samarbeidspartner", "Partner"),
+    },
+    NeedCategory: {
+        NeedCategory.HOUSING: ("Bolig", "Housing"),
+        NeedCategory.ECONOMY: ("Økonomi og gjeld", "Economy and debt"),
+        NeedCategory.WORK: ("Arbeid", "Work"),
+        NeedCategory.EDUCATION: ("Utdanning", "Education"),
+        NeedCategory.LEISURE: ("Barns fritid", "Children's leisure"),
+        NeedCategory.HEALTH: ("Helse", "Health"),
+        NeedCategory.SOCIAL: ("Sosialt nettverk", "Social network"),
+        NeedCategory.TRANSPORT: ("Transport", "Transport"),
+        NeedCategory.OTHER: ("Annet", "Other"),
+    },
+    NeedStatus: {
+        NeedStatus.RAISED: ("Meldt", "Raised"),
+        NeedStatus.AGREED: ("Avtalt", "Agreed"),
+        NeedStatus.IN_PROGRESS: ("Under arbeid", "In progress"),
+        NeedStatus.MET: ("Oppfylt", "Met"),
+        NeedStatus.DROPPED: ("Droppet", "Dropped"),
+    },
+    PaymentMethod: {
+        PaymentMethod.BANK_TRANSFER: ("Bankoverføring", "Bank transfer"),
+        PaymentMethod.PREPAID_CARD: ("Forhåndsbetalt kort", "Prepaid card"),
+        PaymentMethod.INVOICE: ("Faktura betalt for familien", "Invoice paid for the family"),
+        PaymentMethod.OTHER: ("Annen måte", "Other method"),
+    },
+    PaymentStatus: {
+        PaymentStatus.PROPOSED: ("Foreslått", "Proposed"),
+        PaymentStatus.APPROVED: ("Godkjent", "Approved"),
+        PaymentStatus.PAID: ("Utbetalt", "Paid"),
+        PaymentStatus.REJECTED: ("Avslått", "Rejected"),
+        PaymentStatus.CANCELLED: ("Kansellert", "Cancelled"),
+    },
+    ConsentMethod: {
+        ConsentMethod.WRITTEN: ("Skriftlig", "Written"),
+        ConsentMethod.DIGITAL: ("Digitalt", "Digital"),
+        ConsentMethod.ORAL: ("Muntlig", "Oral"),
+    },
+}
+
+NO_NEED: Label = ("Uten behov", "No need")  # a payment that serves no need
+
+# The check-in's overall question and its domains (model.CHECKIN_DOMAINS), 0-10 each.
+QUESTION: Label = (
+    "Hvor fornøyd er du med livet ditt alt i alt?",
+    "All things considered, how satisfied are you with your life as a whole?",
+)
+LIFE_SATISFACTION = "life_satisfaction"
+DOMAINS: Mapping[str, Label] = {
+    LIFE_SATISFACTION: ("Livet alt i alt", "Life as a whole"),
+    "economy": ("Økonomi", "Economy"),
+    "housing": ("Bolig", "Housing"),
+    "health": ("Helse", "Health"),
+    "social": ("Sosialt liv", "Social life"),
+    "trust": ("Tillit til tjenestene", "Trust in the services"),
+    "participation": ("Medvirkning", "Participation"),
+}
+# For narrow table columns; a domain not listed is short enough as it is.
+DOMAINS_SHORT: Mapping[str, Label] = {
+    LIFE_SATISFACTION: ("Livet", "Life"),
+    "social": ("Sosialt", "Social"),
+    "trust": ("Tillit", "Trust"),
+    "participation": ("Medvirkn.", "Particip."),
+}
+
+
+def _index(language: str) -> int:
+    return 1 if language == "en" else 0
+
+
+def label(value: StrEnum | None, language: str) -> str:
+    """The value's label in `language` ("nb" or "en"); None is the need a payment lacks."""
+    if value is None:
+        return NO_NEED[_index(language)]
+    pair = LABELS.get(type(value), {}).get(value.value)
+    return pair[_index(language)] if pair else str(value)
+
+
+def in_sentence(value: StrEnum, language: str) -> str:
+    """The label as it stands inside a sentence: "kan ikke gå fra meldt til oppfylt"."""
+    text = label(value, language)
+    return text[:1].lower() + text[1:]
+
+
+def labels(enum: type[E], language: str) -> dict[str, str]:
+    """Every value of `enum` with its label, in the enum's order (the codebook's categories)."""
+    return {member.value: label(member, language) for member in enum}
+
+
+def domain(key: str, language: str) -> str:
+    pair = DOMAINS.get(key)
+    return pair[_index(language)] if pair else key
+
+
+def domain_short(key: str, language: str) -> str:
+    pair = DOMAINS_SHORT.get(key)
+    return pair[_index(language)] if pair else domain(key, language)

@@ -1,0 +1,152 @@
+"""The one vocabulary: every domain enum value has a bokmål and an English label, and no other
+module keeps its own table of them (the window, the reports, the errors and the codebook had
+drifted apart: "Innfridd" on screen, "Oppfylt" on paper)."""
+
+from __future__ import annotations
+
+import ast
+import inspect
+from enum import StrEnum
+from pathlib import Path
+
+import pytest
+
+from samjournal import i18n, model, vocabulary
+from samjournal.evaluation import tables
+from samjournal.model import CHECKIN_DOMAINS, MeetingKind, NeedStatus, PaymentStatus
+from samjournal.reports.labels import Words
+
+ROOT = Path(__file__).resolve().parents[2]
+DOMAIN_ENUMS = [
+    value
+    for value in vars(model).values()
+    if inspect.isclass(value) and issubclass(value, StrEnum) and value.__module__ == model.__name__
+]
+
+
+def test_the_domain_enums_are_found() -> None:
+    assert {e.__name__ for e in DOMAIN_ENUMS} >= {"NeedStatus", "PaymentStatus", "Role"}
+
+
+@pytest.mark.parametrize("enum", DOMAIN_ENUMS, ids=lambda e: e.__name__)
+def test_every_value_has_both_labels(enum: type[StrEnum]) -> None:
+    assert set(vocabulary.LABELS[enum]) == {m.value for m in enum}
+    for language in vocabulary.LANGUAGES:
+        words = [vocabulary.label(m, language) for m in enum]
+        assert all(w.strip() and w != m.value for w, m in zip(words, enum, strict=True)), words
+        assert len(set(words)) == len(words), f"two {enum.__name__} values share a word: {words}"
+
+
+def test_every_checkin_domain_has_both_labels() -> None:
+    assert set(vocabulary.DOMAINS) == {vocabulary.LIFE_SATISFACTION, *CHECKIN_DOMAINS}
+    for key in vocabulary.DOMAINS:
+        nb, en = (vocabulary.domain(key, language) for language in vocabulary.LANGUAGES)
+        assert nb
+        assert en
+        assert key not in (nb, en)
+    assert set(vocabulary.DOMAINS_SHORT) <= set(vocabulary.DOMAINS)
+
+
+def test_enums_with_equal_values_keep_their_own_words() -> None:
+    assert vocabulary.label(model.NeedCategory.OTHER, "nb") == "Annet"
+    assert vocabulary.label(model.PaymentMethod.OTHER, "nb") == "Annen måte"
+
+
+def test_reports_errors_and_codebook_say_what_the_vocabulary_says() -> None:
+    for language in vocabulary.LANGUAGES:
+        words = Words(language)
+        for enum in DOMAIN_ENUMS:
+            for member in enum:
+                assert words.label(member) == vocabulary.label(member, language)
+        for status in (*NeedStatus, *PaymentStatus):
+            assert i18n.VALUES[language][status.value] == vocabulary.in_sentence(status, language)
+    kinds = next(c for c in tables.MEETINGS.columns if c.name == "kind").categories
+    assert ("office", "Kontormøte", "Office meeting") in kinds
+    score = next(c for c in tables.CHECKINS.columns if c.name == "participation")
+    assert score.title == vocabulary.domain("participation", "nb")
+    transition = "kan ikke gå fra raised til met"
+    assert i18n.render(transition, "nb") == "kan ikke gå fra meldt til oppfylt"
+    assert i18n.field_name("social", "nb") == "sosialt liv"
+    assert i18n.field_name("social", "en") == "social life"
+
+
+def test_a_meeting_kind_reads_the_same_in_both_languages_everywhere() -> None:
+    assert Words("en").label(MeetingKind.OFFICE) == "Office meeting"
+    assert Words("nb").label(None) == vocabulary.NO_NEED[0]
+
+
+# -- no other module keeps its own words ------------------------------------------------------
+
+_ENUM_NAMES = {e.__name__: e for e in DOMAIN_ENUMS}
+_VALUES = [({m.value for m in e}, e.__name__) for e in DOMAIN_ENUMS]
+_VALUES.append((set(vocabulary.DOMAINS), "check-in domains"))
+
+
+def _is_words(node: ast.expr) -> bool:
+    """A label: a string, a (bokmål, English) pair, or a Qt translation call."""
+    if isinstance(node, ast.Constant):
+        return isinstance(node.value, str)
+    if isinstance(node, ast.Tuple):
+        return bool(node.elts) and all(_is_words(e) for e in node.elts)
+    if isinstance(node, ast.Call):
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        return name in ("translate", "tr")
+    return False
+
+
+def _key(node: ast.expr | None) -> tuple[str, str] | None:
+    """(what it names, the value) for `NeedStatus.MET` or "met"."""
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        enum = _ENUM_NAMES.get(node.value.id)
+        if enum is not None and node.attr in enum.__members__:
+            return enum.__name__, enum[node.attr].value
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return "", node.value
+    return None
+
+
+def word_tables(root: Path) -> list[str]:
+    """Dict literals that label two or more values of one domain enum (or check-in domain),
+    those values being at least half of what the dict holds."""
+    found = []
+    for path in sorted([*(root / "samjournal").rglob("*.py"), *(root / "ui").rglob("*.py")]):
+        if path.name == "vocabulary.py" and path.parent.name == "samjournal":
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Dict):
+                continue
+            named_keys = [
+                _key(k) for k, v in zip(node.keys, node.values, strict=True) if _is_words(v)
+            ]
+            keys = [k for k in named_keys if k is not None]
+            for values, name in _VALUES:
+                named = [v for owner, v in keys if owner in ("", name) and v in values]
+                # Mostly this enum's values: a table of its words (a table of fields, say, may
+                # have a field called "member" without labelling ParticipantKind).
+                if len(named) >= 2 and 2 * len(named) >= len(node.keys):
+                    found.append(f"{path.relative_to(root)}:{node.lineno} labels {name}")
+                    break
+    return found
+
+
+def test_no_other_module_defines_its_own_labels() -> None:
+    assert word_tables(ROOT) == [], "read these words from samjournal/vocabulary.py"
+
+
+def test_the_check_finds_a_table_of_its_own(tmp_path: Path) -> None:
+    (tmp_path / "samjournal").mkdir()
+    (tmp_path / "ui").mkdir()
+    (tmp_path / "samjournal" / "a.py").write_text(
+        'X = {"met": "Innfridd", "dropped": "Droppet"}\n', encoding="utf-8"
+    )
+    (tmp_path / "ui" / "b.py").write_text(
+        "Y = {MeetingKind.OFFICE: tr('Labels', 'Office'), MeetingKind.PHONE: tr('L', 'Phone')}\n"
+        "Z = {NeedStatus.RAISED: frozenset(), NeedStatus.MET: frozenset()}\n",  # not words
+        encoding="utf-8",
+    )
+    assert word_tables(tmp_path) == [
+        "samjournal/a.py:1 labels NeedStatus",
+        "ui/b.py:1 labels MeetingKind",
+    ]
