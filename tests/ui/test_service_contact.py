@@ -43,6 +43,14 @@ def to_last_page(qtbot: QtBot, app) -> QWizard:
     return wizard
 
 
+def settle(qtbot: QtBot, app) -> None:
+    """The new window's first reads (settings, approvals) done before the app is stopped."""
+    worker = app.window.session.worker
+    qtbot.waitUntil(lambda: not worker.busy, timeout=TIMEOUT)
+    qtbot.wait(200)
+    qtbot.waitUntil(lambda: not worker.busy, timeout=TIMEOUT)
+
+
 def test_the_wizard_takes_the_services_details(qtbot: QtBot, make_app, tmp_path: Path) -> None:
     app = make_app()
     wizard = to_last_page(qtbot, app)
@@ -65,6 +73,7 @@ def test_the_wizard_takes_the_services_details(qtbot: QtBot, make_app, tmp_path:
         "72 54 00 00",
     )
     assert service.address == ""
+    settle(qtbot, app)
 
 
 def test_the_wizard_finishes_with_nothing_typed(qtbot: QtBot, make_app, tmp_path: Path) -> None:
@@ -72,6 +81,7 @@ def test_the_wizard_finishes_with_nothing_typed(qtbot: QtBot, make_app, tmp_path
     wizard = to_last_page(qtbot, app)
     wizard.button(QWizard.WizardButton.FinishButton).click()
     qtbot.waitUntil(lambda: app.window is not None and app.window.cases.loaded, timeout=TIMEOUT)
+    settle(qtbot, app)
     assert app.window.session.settings.service.empty
 
 
