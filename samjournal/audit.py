@@ -1,20 +1,37 @@
-"""The hash-chained audit log: append-only, each row an HMAC over the previous hash and itself.
+"""The audit log: a hash chain inside the database, and an append-only Merkle tree whose heads
+leave it.
 
-The HMAC key is random, made at journal creation and kept inside the encrypted database (so it
-survives a rekey, unlike a key derived from the data key): only someone who can open the journal
-can extend the chain, and `verify` finds any row that was edited, removed, inserted or moved.
+Each row is an HMAC over the previous hash and itself. The HMAC key is random, made at journal
+creation and kept inside the encrypted database (so it survives a rekey): `verify` finds any row
+that was edited, removed, inserted or moved by someone who cannot open the journal. Every user
+can, so the rows are also the leaves of a Merkle tree (RFC 9162, samjournal/audit_tree.py) whose
+heads are witnessed outside the laptop (samjournal/audit_heads.py): a rewrite of any event behind
+a witnessed head, even with the key, gives another root at the witnessed size.
+
+A leaf is the row's chain hash (an HMAC, so a leaf hash in a proof reveals nothing of the event,
+and binds its content through the chain). Each row stores the tree's root at its own size and
+the root of the perfect subtree it completes; the right edge of the tree (`audit_tree`) is all
+an append reads. `verify` recomputes all of them from the events.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import hmac
 import json
 import os
 from dataclasses import dataclass
 from enum import StrEnum
 
+from samjournal.audit_tree import (
+    EMPTY_ROOT,
+    Frontier,
+    TreeBuilder,
+    leaf_hash,
+    node_hash,
+    range_root,
+)
+from samjournal.errors import AuditChainBroken
 from samjournal.model import AuditEvent
 from samjournal.store import Database, Row
 
@@ -51,9 +68,125 @@ def for_db(db: Database) -> AuditLog:
     return AuditLog(bytes.fromhex(str(db.scalar("SELECT value FROM meta WHERE key = 'audit_key'"))))
 
 
+# The chain's row body is the row as compact JSON (ensure_ascii off). `audit verify` reads every
+# row, so the body is written out directly (C string escaping) and the HMAC reuses its keyed
+# states; rows of other types (only a tampered database has them) take json itself.
+_encode = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False).encode
+_quote = json.encoder.encode_basestring
+
+
+def _body(fields: tuple[object, ...]) -> bytes:
+    seq, at, user, action, entity, entity_id, family_id, detail = fields
+    if (
+        type(seq) is int
+        and (family_id is None or type(family_id) is int)
+        and str is type(at) is type(user) is type(action) is type(entity)
+        and str is type(entity_id) is type(detail)
+    ):
+        family = "null" if family_id is None else family_id
+        return (
+            f"[{seq},{_quote(at)},{_quote(user)},{_quote(action)},{_quote(entity)},"
+            f"{_quote(entity_id)},{family},{_quote(detail)}]"
+        ).encode()
+    return _encode(fields).encode()
+
+
+_IPAD = bytes(b ^ 0x36 for b in range(256))
+_OPAD = bytes(b ^ 0x5C for b in range(256))
+
+
+class _Mac:
+    """HMAC-SHA256 under one key, its padded states hashed once (RFC 2104)."""
+
+    def __init__(self, key: bytes) -> None:
+        if len(key) > 64:
+            key = hashlib.sha256(key).digest()
+        key = key.ljust(64, b"\0")
+        self._inner = hashlib.sha256(key.translate(_IPAD))
+        self._outer = hashlib.sha256(key.translate(_OPAD))
+
+    def hex(self, message: bytes) -> str:
+        inner = self._inner.copy()
+        inner.update(message)
+        outer = self._outer.copy()
+        outer.update(inner.digest())
+        return outer.hexdigest()
+
+
 def _row_hash(key: bytes, prev: str, fields: tuple[object, ...]) -> str:
-    body = json.dumps(fields, separators=(",", ":"), ensure_ascii=False).encode()
-    return hmac.new(key, prev.encode() + b"\n" + body, hashlib.sha256).hexdigest()
+    return _Mac(key).hex(prev.encode() + b"\n" + _body(fields))
+
+
+def leaf_of(chain_hash: str) -> bytes:
+    """The event's Merkle leaf hash: of its chain hash (32 bytes)."""
+    return leaf_hash(bytes.fromhex(chain_hash))
+
+
+def frontier(db: Database, size: int) -> Frontier:
+    """The tree's right edge at `size` events, as stored; rebuilt from the rows (filling the
+    roots of events from before the tree) when the store is missing or of another size."""
+    row = db.first("SELECT size, frontier FROM audit_tree WHERE id = 1")
+    if row is not None and int(row[0]) == size:
+        return Frontier.from_bytes(size, bytes(row[1]))
+    return rebuild(db)
+
+
+def rebuild(db: Database) -> Frontier:
+    """Recompute the right edge from every row, in order; fill roots and nodes not stored."""
+    tree, missing = TreeBuilder(), []
+    rows = db.tuples("SELECT seq, hash, root, node FROM audit ORDER BY seq")
+    for seq, chain, root, node in rows:
+        completed = tree.add(leaf_of(str(chain)))
+        if root is None or node is None:
+            missing.append((tree.root(), completed, seq))
+    if missing:
+        db.executemany("UPDATE audit SET root = ?, node = ? WHERE seq = ?", missing)
+    _store(db, tree.frontier())
+    return tree.frontier()
+
+
+class StoredTree:
+    """The log's subtree roots as stored: what a bundle's head and proof are read from, in
+    O(log² n) lookups (`audit verify` holds the stored roots against the events)."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def _row(self, seq: int) -> tuple[bytes, str]:
+        row = self._db.first("SELECT node, hash FROM audit WHERE seq = ?", (seq,))
+        if row is None or row[0] is None:  # rows put in by hand, not by append
+            raise AuditChainBroken(
+                "Revisjonsloggens Merkle-tre mangler deler. Kjør «samjournal audit verify»."
+            )
+        return bytes(row[0]), str(row[1])
+
+    def perfect(self, lo: int, hi: int) -> bytes:
+        """MTH(D[lo:hi]), hi - lo a power of two and lo a multiple of it."""
+        size = hi - lo
+        if hi & -hi == size:  # event `hi` completed exactly this subtree
+            return self._row(hi)[0]
+        if size == 1:
+            return leaf_of(self._row(hi)[1])
+        half = size // 2
+        return node_hash(self._row(lo + half)[0], self.perfect(lo + half, hi))
+
+    def mth(self, lo: int, hi: int) -> bytes:
+        return range_root(lo, hi, self.perfect) if hi > lo else EMPTY_ROOT
+
+
+def ensure_tree(db: Database) -> None:
+    """Fill the tree of a log from before it (at the open after the upgrade)."""
+    if db.first("SELECT 1 FROM audit_tree") is None:
+        with db.transaction():
+            rebuild(db)
+
+
+def _store(db: Database, tree: Frontier) -> None:
+    db.execute(
+        "INSERT INTO audit_tree (id, size, frontier) VALUES (1, ?, ?)"
+        " ON CONFLICT (id) DO UPDATE SET size = excluded.size, frontier = excluded.frontier",
+        (tree.size, tree.to_bytes()),
+    )
 
 
 def _fields(seq: int, row: Row | dict[str, object]) -> tuple[object, ...]:
@@ -72,8 +205,10 @@ def _fields(seq: int, row: Row | dict[str, object]) -> tuple[object, ...]:
 @dataclass(frozen=True, slots=True)
 class ChainReport:
     events: int
-    head: str
+    head: str  # the chain hash of the last event
     problems: tuple[str, ...]
+    root: bytes = b""  # the Merkle root over every event, recomputed
+    roots: dict[int, bytes] | None = None  # recomputed roots at the sizes asked for
 
     @property
     def ok(self) -> bool:
@@ -83,6 +218,7 @@ class ChainReport:
 class AuditLog:
     def __init__(self, key: bytes) -> None:
         self._key = key
+        self._mac = _Mac(key)
 
     def append(
         self,
@@ -107,32 +243,53 @@ class AuditLog:
             "family_id": family_id,
             "detail": detail,
         }
-        digest = _row_hash(self._key, prev, _fields(seq, row))
+        digest = self._mac.hex(prev.encode() + b"\n" + _body(_fields(seq, row)))
+        tree = frontier(db, seq - 1).append(leaf_of(digest))
         db.execute(
             "INSERT INTO audit (seq, at, username, action, entity, entity_id, family_id, detail,"
-            " hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (seq, *_fields(seq, row)[1:], digest),
+            " hash, root, node) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (seq, *_fields(seq, row)[1:], digest, tree.root(), tree.peaks[-1]),
         )
+        _store(db, tree)
         return seq
 
-    def verify(self, db: Database) -> ChainReport:
+    def verify(self, db: Database, at: frozenset[int] = frozenset()) -> ChainReport:
+        """Recompute the chain and the tree from the rows; `at`: sizes whose roots to report
+        (the witnessed heads to compare with). One pass, O(n) hashes."""
         problems: list[str] = []
         prev, expected_seq, count = GENESIS, 1, 0
-        for row in db.all("SELECT * FROM audit ORDER BY seq"):
-            seq = int(row["seq"])
+        tree, roots, stored_last = TreeBuilder(), {}, None
+        mac, body, add = self._mac.hex, _body, tree.add
+        nodes_off = 0
+        for row in db.tuples(
+            "SELECT seq, at, username, action, entity, entity_id, family_id, detail, hash, root,"
+            " node FROM audit ORDER BY seq"
+        ):
+            seq, chain = int(row[0]), str(row[8])
             count += 1
             if seq != expected_seq:
                 problems.append(f"hendelse {expected_seq}–{seq - 1} mangler")
-            if _row_hash(self._key, prev, _fields(seq, row)) != row["hash"]:
+            if mac(prev.encode() + b"\n" + body(row[:8])) != chain:
                 problems.append(f"hendelse {seq} er endret, flyttet eller satt inn")
-            prev, expected_seq = str(row["hash"]), seq + 1
-        return ChainReport(count, prev, tuple(problems))
-
-
-def head(db: Database) -> str:
-    """The chain head printed on reports and exports: the sequence number and hash prefix."""
-    last = db.first("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
-    return f"{last['seq']}:{str(last['hash'])[:16]}" if last else f"0:{GENESIS[:16]}"
+            if add(leaf_hash(bytes.fromhex(chain))) != row[10]:
+                nodes_off += 1
+            if count in at:
+                roots[count] = tree.root()
+            prev, expected_seq, stored_last = chain, seq + 1, row[9]
+        root = tree.root()
+        if nodes_off:
+            problems.append(f"{nodes_off} lagrede deltrær stemmer ikke med hendelsene")
+        if count and stored_last is not None and bytes(stored_last) != root:
+            problems.append("loggens Merkle-rot stemmer ikke med hendelsene")
+        stored = db.first("SELECT size, frontier FROM audit_tree WHERE id = 1")
+        if stored is not None and (int(stored[0]), bytes(stored[1])) != (
+            count,
+            tree.frontier().to_bytes(),
+        ):
+            problems.append("loggens Merkle-tre stemmer ikke med hendelsene")
+        if 0 in at:
+            roots[0] = Frontier().root()
+        return ChainReport(count, prev, tuple(problems), root, roots)
 
 
 def event_from_row(row: Row) -> AuditEvent:

@@ -18,6 +18,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
+from samjournal import audit_heads
 from samjournal.errors import BackupInvalid, KeyringDamaged, SamJournalError
 from samjournal.folder import DB_NAME, KEYRING_NAME, PENDING_NAME, JournalFolder
 from samjournal.folder_lock import WAIT, FolderLock
@@ -59,6 +60,8 @@ def write_backup(db: Database, folder: JournalFolder, target: Path) -> Path:
             "version": 1,
             "journal_id": ring.journal_id,
             "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            # The audit log's head as the copy holds it: a witness, readable without a key.
+            "audit_head": _head(snapshot, db.key).to_json(),
             "sha256": {DB_NAME: _sha256(snapshot), KEYRING_NAME: _sha256_bytes(ring.to_bytes())},
         }
         with (
@@ -79,6 +82,14 @@ def write_backup(db: Database, folder: JournalFolder, target: Path) -> Path:
         for leftover in (snapshot, partial):
             leftover.unlink(missing_ok=True)
     return target
+
+
+def _head(snapshot: Path, key: bytes) -> audit_heads.Head:
+    copy = Database(snapshot, key, read_only=True)
+    try:
+        return audit_heads.current(copy)
+    finally:
+        copy.close()
 
 
 def _sha256(path: Path) -> str:

@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from samjournal import __version__
+from samjournal import __version__, audit_check
 from samjournal.backup import restore
 from samjournal.cli_parser import Parser
 from samjournal.cli_support import (
@@ -118,7 +118,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 
 def cmd_user_list(args: argparse.Namespace) -> int:
     journal = open_journal(args)
-    for user in journal.users():
+    for user in (u for u in journal.users() if u.staff):
         state = "aktiv" if user.active else "fjernet"
         print(f"{user.username}\t{user.display_name}\t{user.role}\t{state}")
     journal.lock()
@@ -157,14 +157,31 @@ def cmd_user_reset(args: argparse.Namespace) -> int:
 
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     journal = open_journal(args)
-    report = journal.verify_audit()
-    journal.lock()
-    for problem in report.problems:
+    try:
+        witnesses = [audit_check.witness(journal, given) for given in args.witness]
+        verdict = audit_check.verify(journal, witnesses)
+    finally:
+        journal.lock()
+    for problem in verdict.problems:
         print(problem)
-    if not report.ok:
-        print(f"Revisjonsloggen er brutt ({len(report.problems)} feil).", file=sys.stderr)
+    if not verdict.ok:
+        print(f"Revisjonsloggen er brutt ({len(verdict.problems)} feil).", file=sys.stderr)
         return EXIT_ERROR
-    print(f"Revisjonsloggen er hel: {report.events} hendelser, hode {report.head[:16]}")
+    root = verdict.report.root.hex()
+    print(f"Revisjonsloggen er hel: {verdict.report.events} hendelser, rot {root[:16]}")
+    for w in verdict.witnesses:
+        print(f"Bygger videre på {w.what}: {w.head.short()}")
+    return EXIT_OK
+
+
+def cmd_audit_head(args: argparse.Namespace) -> int:
+    journal = open_journal(args)
+    try:
+        head = journal.audit_tree_head()
+    finally:
+        journal.lock()
+    print(f"Logg {head.short()}")
+    print(head.text())
     return EXIT_OK
 
 
@@ -323,10 +340,22 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit_p = sub.add_parser("audit", help="revisjonsloggen")
     audit_sub = audit_p.add_subparsers(dest="audit_command", required=True)
-    p = audit_sub.add_parser("verify", help="kontroller hash-kjeden")
+    p = audit_sub.add_parser("verify", help="kontroller hash-kjeden og Merkle-treet")
     p.add_argument("journal", type=Path, metavar="JOURNAL")
     p.add_argument("--user")
+    p.add_argument(
+        "--witness",
+        action="append",
+        default=[],
+        metavar="HODE|FIL",
+        help="et hode (som «Logg 12345 · 3f9a5e0c7d21b4a8»), en sikkerhetskopi, en kvittering"
+        " eller en fil med et hode: loggen må bygge videre på det (kan gjentas)",
+    )
     p.set_defaults(handler=cmd_audit_verify)
+    p = audit_sub.add_parser("head", help="skriv ut loggens hode, til å skrive ned eller ut")
+    p.add_argument("journal", type=Path, metavar="JOURNAL")
+    p.add_argument("--user")
+    p.set_defaults(handler=cmd_audit_head)
 
     user_p = sub.add_parser("user", help="brukere og passordfraser")
     user_sub = user_p.add_subparsers(dest="user_command", required=True)

@@ -197,5 +197,13 @@ class UnknownSender(BundleRejected):
     """A bundle from a journal the evaluator has not registered, or signed with another key."""
 
 
+class HandoverRejected(SamJournalError):
+    """A handover file, key file or receipt that cannot be taken in: nothing was changed."""
+
+
 class AuditChainBroken(SamJournalError):
     """The audit log's hash chain does not verify."""
+
+
+class AuditRewritten(SamJournalError):
+    """The audit log does not extend a head witnessed outside the journal: cut or rewritten."""

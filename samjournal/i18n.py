@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from samjournal import audit_messages_en as audit_en
 from samjournal import messages, vocabulary
 from samjournal.errors import SamJournalError, ValidationError
 from samjournal.evaluation import messages_en as evaluation_en
+from samjournal.handover import messages_en as handover_en
 from samjournal.model import CHECKIN_DOMAINS, NeedStatus, PaymentStatus
 
 
@@ -328,6 +330,9 @@ MESSAGES_EN: dict[str, str] = {
         "choose summary, family, portfolio or access-log"
     ),
     "Bare en teamleder kan skrive ut innsynsloggen.": "Only a team lead can print the access log.",
+    "Bare en teamleder kan skrive ut gjenopprettingsarket.": (
+        "Only a team lead can print the recovery sheet."
+    ),
     # the end of a case
     "porteføljerapporten trenger --from og --to": "the portfolio report needs --from and --to",
 }
@@ -335,6 +340,9 @@ MESSAGES_EN: dict[str, str] = {
 
 FIELDS_EN.update(evaluation_en.FIELDS_EN)
 MESSAGES_EN.update(evaluation_en.MESSAGES_EN)
+MESSAGES_EN.update(handover_en.MESSAGES_EN)
+FIELDS_EN.update(audit_en.FIELDS_EN)
+MESSAGES_EN.update(audit_en.MESSAGES_EN)
 # The messages the core raises by key (samjournal/messages.py), for code that still raises the
 # same words as text: one catalogue, read both ways.
 MESSAGES_EN.update({_positional(nb): _positional(en) for nb, en in messages.MESSAGES.values()})
@@ -364,7 +372,6 @@ VALUES: dict[str, dict[str, str]] = {
         "eksportere til en studie": "export to a study",
         "endre journalens innstillinger": "change the journal's settings",
         "endre andres telefonnummer": "change another user's phone number",
-        "skrive ut gjenopprettingsarket": "print the recovery sheet",
         "fjerne brukere": "remove users",
         "flytte en familie til en annen saksbehandler": "move a family to another caseworker",
         "gi en familie til en annen saksbehandler": "give a family to another caseworker",
@@ -386,6 +393,7 @@ VALUES: dict[str, dict[str, str]] = {
     },
     "nb": {},
 }
+VALUES["en"].update(handover_en.VALUES_EN)
 # The statuses a "kan ikke gå fra {} til {}" names, in the vocabulary's words.
 for _language, _values in VALUES.items():
     for _status in (*NeedStatus, *PaymentStatus):

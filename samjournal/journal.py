@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samjournal import audit as audit_log
-from samjournal import mark, reserve
+from samjournal import audit_heads, mark, reserve
 from samjournal import validation as v
 from samjournal.audit import Action, ChainReport
 from samjournal.backup import write_backup
@@ -45,6 +45,7 @@ from samjournal.folder_lock import (
     someone_waiting,
 )
 from samjournal.fsutil import private_folder, tighten_tree
+from samjournal.handover.section import Handovers
 from samjournal.kdf import KdfCost, calibrate
 from samjournal.keyring import Keyring, new_recovery_key
 from samjournal.model import AuditEvent, Changes, FamilyId, Role, User
@@ -58,7 +59,7 @@ from samjournal.records.needs import Needs
 from samjournal.records.payments import Payments
 from samjournal.records.search import Search
 from samjournal.records.users import set_work_phone, user_from_row
-from samjournal.settings import JournalSettings
+from samjournal.settings import JournalSettings, load_settings, store_settings
 from samjournal.store import Database, integrity_problems, migrate
 from samjournal.store.migrations import SCHEMA_VERSION, current_version
 
@@ -104,6 +105,8 @@ class Journal:
         self.failed_attempts = failed_attempts  # failures since the previous unlock, to show
         # What shows keyring.json's failure record was edited since the last unlock (audited).
         self.failures_altered: tuple[str, ...] = ()
+        # Heads the audit log does not extend (journal.mark's, witnessed ones): shown in red.
+        self.audit_alarms: tuple[str, ...] = ()
         self._sections()
 
     def _sections(self) -> None:
@@ -117,6 +120,7 @@ class Journal:
         self.consents = Consents(ctx)
         self.search = Search(ctx)
         self.evaluation = Evaluation(ctx)
+        self.handovers = Handovers(ctx)
 
     # -- creating and opening -------------------------------------------------------------
 
@@ -162,8 +166,7 @@ class Journal:
                 }
                 for key, value in meta.items():
                     db.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (key, value))
-                for key, value in settings.to_rows().items():
-                    db.execute("INSERT INTO settings (key, value) VALUES (?, ?)", (key, value))
+                store_settings(db, settings)
                 db.execute(
                     "INSERT INTO users (username, display_name, role, created_at)"
                     " VALUES (?, ?, 'teamlead', ?)",
@@ -229,6 +232,9 @@ class Journal:
                     ctx.log_read(Action.FAILED_UNLOCK, "user", username, detail=change)
                 for note in notes:
                     ctx.log_read(Action.RESTORE, "journal", "mark", detail=note)
+                alarms = tuple(mark.alarms(ctx.marker, ctx.db))
+                for alarm in alarms:
+                    ctx.log_read(Action.UNLOCK, "journal", "audit", detail=alarm)
                 ctx.log_read(Action.UNLOCK, "user", username, detail=counted(unlocked.failures))
             except BaseException:
                 ctx.close()
@@ -239,6 +245,7 @@ class Journal:
                 folder.seal_failures(username, unlocked.data_key, unlocked.failures.total)
             journal = cls(folder, ctx, unlocked.failed_attempts, hold)
             journal.failures_altered = altered
+            journal.audit_alarms = alarms
             if alone:
                 folder.bind_keyring()
                 journal._finish_key_changes()
@@ -374,6 +381,7 @@ class Journal:
         self._ctx.announcer = self._announcer
         self.failed_attempts = again.failed_attempts
         self.failures_altered = again.failures_altered
+        self.audit_alarms = again.audit_alarms
         self._sections()
 
     def others_waiting(self) -> bool:
@@ -457,12 +465,6 @@ class Journal:
             with contextlib.suppress(SamJournalError), self._ctx.db.transaction():
                 self._ctx.log(Action.KEY_CHANGE, entity, entity_id, detail="change failed")
             raise
-
-    def is_recovery_key(self, recovery_key: str) -> bool:
-        """Whether `recovery_key` opens this journal (before its sheet is printed again)."""
-        ctx = self._require_open()
-        ctx.require_teamlead("skrive ut gjenopprettingsarket")
-        return self._folder.keyring().is_recovery_key(recovery_key, ctx.data_key)
 
     def new_recovery_key(self) -> str:
         """Replace the recovery key; the old one stops working. Shown once."""
@@ -567,20 +569,14 @@ class Journal:
     # -- settings, audit, integrity -------------------------------------------------------
 
     def settings(self) -> JournalSettings:
-        rows = self._require_open().db.all("SELECT key, value FROM settings")
-        return JournalSettings.from_rows({r["key"]: r["value"] for r in rows})
+        return load_settings(self._require_open().db)
 
     def update_settings(self, settings: JournalSettings) -> JournalSettings:
         ctx = self._require_open()
         ctx.require_teamlead("endre journalens innstillinger")
         settings.checked()
         with ctx.db.transaction() as db:
-            for key, value in settings.to_rows().items():
-                db.execute(
-                    "INSERT INTO settings (key, value) VALUES (?, ?)"
-                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                    (key, value),
-                )
+            store_settings(db, settings)
             ctx.log(Action.SETTINGS, "journal", "settings")
         ctx.emit("settings")
         return self.settings()
@@ -599,12 +595,16 @@ class Journal:
             audit_head=self.audit_head(),
         )
 
-    def verify_audit(self) -> ChainReport:
-        ctx = self._require_open()
-        return ctx.audit.verify(ctx.db)
+    def verify_audit(self, at: frozenset[int] = frozenset()) -> ChainReport:
+        """Recompute the chain and the tree; `at`: sizes (of witnesses) whose roots to give."""
+        return self._require_open().audit.verify(self._ctx.db, at)
 
     def audit_head(self) -> str:
-        return audit_log.head(self._require_open().db)
+        """The log's head, short, as every report prints it: "12345 · 3f9a5e0c7d21b4a8"."""
+        return self.audit_tree_head().short()
+
+    def audit_tree_head(self) -> audit_heads.Head:
+        return audit_heads.current(self._require_open().db)
 
     def audit_events(
         self, family_id: FamilyId | None = None, limit: int | None = 1000
@@ -670,6 +670,7 @@ def _upgrade(db: Database, on_upgrade: Callable[[], object] | None = None) -> No
             "Journaldatabasen er tom. Gjenopprett journalen fra en sikkerhetskopi."
         )
     migrate(db, on_upgrade=on_upgrade)
+    audit_log.ensure_tree(db)  # events from before the tree (migration 0007)
 
 
 # How integrity_problems() names a family whose stored case-list figures are wrong: derived data,

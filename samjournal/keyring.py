@@ -499,12 +499,14 @@ class Keyring:
         body = normalise_recovery_key(recovery_key).encode()
         return self._open(self.recovery_slot(), body)
 
-    def is_recovery_key(self, recovery_key: str, data_key: bytes) -> bool:
-        """Whether `recovery_key` is this journal's (checked by opening its slot)."""
+    def opens_recovery(self, recovery_key: str) -> bool:
+        """Whether `recovery_key` opens this keyring's recovery slot (bound to the journal's
+        id): the journal's current recovery key, not another journal's nor a replaced one."""
         try:
-            return hmac.compare_digest(self.unlock_recovery(recovery_key), data_key)
+            self.unlock_recovery(recovery_key)
         except (WrongPassphrase, ValidationError):
             return False
+        return True
 
     def _open(self, slot: Slot, secret: bytes) -> bytes:
         if slot.damaged:

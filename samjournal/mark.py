@@ -6,7 +6,10 @@ database still opens, just without them. The mark is written outside the databas
 so a journal whose audit log ends before the mark, or holds another event at the mark's number,
 is known to have lost work instead of carrying on silently.
 
-It holds no personal data: the journal id, an event number and that event's chain hash. A MAC
+It also holds the audit tree's head at that event (size and root) and the newest head witnessed
+outside the journal (samjournal/audit_heads.py), so a rewritten log is flagged on open too.
+
+It holds no personal data: the journal id, an event number, hashes and times. A MAC
 under a key derived from the audit chain key (kept in the database, unchanged by a rekey) means it
 cannot be edited to hide a loss by anyone who cannot open the journal.
 
@@ -28,7 +31,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samjournal import audit as audit_log
+from samjournal import audit_heads
 from samjournal.audit import Action
+from samjournal.audit_heads import Head
+from samjournal.audit_tree import EMPTY_ROOT
 from samjournal.errors import RecentWorkMissing, SamJournalError
 from samjournal.fsutil import atomic_write, create_private, temp_path
 from samjournal.store import Database
@@ -42,9 +48,15 @@ DURABLE_EVERY = 5.0  # seconds
 class Mark:
     seq: int
     head: str  # the full chain hash of event `seq`
+    root: str = ""  # the audit tree's root at `seq` events ("" in a mark from before the tree)
+    at: str = ""
+    witness: Head | None = None  # the newest head witnessed outside the journal
 
     def short(self) -> str:
         return f"{self.seq}:{self.head[:16]}"
+
+    def tree_head(self) -> Head | None:
+        return Head(self.seq, self.root, self.at) if self.root else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,16 +87,27 @@ def journal_id(db: Database) -> str:
 
 
 def current(db: Database) -> Mark:
-    last = db.first("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1")
-    return Mark(int(last[0]), str(last[1])) if last else Mark(0, "0" * 64)
+    last = db.first("SELECT seq, hash, root FROM audit ORDER BY seq DESC LIMIT 1")
+    witness = audit_heads.newest_witness(db)
+    at = audit_heads.now()
+    if last is None:
+        return Mark(0, "0" * 64, EMPTY_ROOT.hex(), at, witness)
+    root = "" if last[2] is None else bytes(last[2]).hex()
+    return Mark(int(last[0]), str(last[1]), root, at, witness)
 
 
 def _body(journal: str, mark: Mark) -> bytes:
-    return json.dumps(
-        {"format": FORMAT, "version": 1, "journal_id": journal, "seq": mark.seq, "head": mark.head},
-        sort_keys=True,
-        separators=(",", ":"),
-    ).encode()
+    fields: dict[str, object] = {
+        "format": FORMAT,
+        "version": 2,
+        "journal_id": journal,
+        "seq": mark.seq,
+        "head": mark.head,
+        "root": mark.root,
+        "at": mark.at,
+        "witness": mark.witness.to_json() if mark.witness else None,
+    }
+    return json.dumps(fields, sort_keys=True, separators=(",", ":")).encode()
 
 
 def encode(journal: str, mark: Mark, key: bytes) -> bytes:
@@ -107,7 +130,16 @@ def read(path: Path, journal: str, key: bytes) -> Reading:
         fields = json.loads(body)
         if not ok or fields["format"] != FORMAT or fields["journal_id"] != journal:
             return Reading(None, unreadable=True)
-        return Reading(Mark(int(fields["seq"]), str(fields["head"])))
+        witness = fields.get("witness")
+        return Reading(
+            Mark(
+                int(fields["seq"]),
+                str(fields["head"]),
+                str(fields.get("root", "")),
+                str(fields.get("at", "")),
+                None if witness is None else Head.from_json(witness),
+            )
+        )
     except (ValueError, KeyError, TypeError, RecursionError):
         return Reading(None, unreadable=True)
 
@@ -154,7 +186,7 @@ class Marker:
         self._journal = journal
         self._key = key
         self._lock = threading.Lock()
-        self._written = -1
+        self._written: tuple[int, Head | None] | None = None
         self._synced_at = 0.0
 
     @classmethod
@@ -164,7 +196,7 @@ class Marker:
     @property
     def wrote(self) -> bool:
         """Whether this session has written the mark (never before the open's check)."""
-        return self._written >= 0
+        return self._written is not None
 
     def read(self) -> Reading:
         return read(self.path, self._journal, self._key)
@@ -175,7 +207,7 @@ class Marker:
         with self._lock:
             now = time.monotonic()
             durable = durable or now - self._synced_at >= DURABLE_EVERY
-            if mark.seq == self._written and not durable:
+            if (mark.seq, mark.witness) == self._written and not durable:
                 return
             data = encode(self._journal, mark, self._key)
             tmp = temp_path(self.path)
@@ -187,7 +219,7 @@ class Marker:
                     with create_private(tmp) as fh:
                         fh.write(data)
                     os.replace(tmp, self.path)
-                self._written = mark.seq
+                self._written = (mark.seq, mark.witness)
             except (OSError, SamJournalError):
                 with contextlib.suppress(OSError):
                     tmp.unlink()
@@ -241,3 +273,18 @@ def settle(marker: Marker, db: Database, accept_missing: bool) -> list[str]:
         f"recent work missing, accepted: journal had come to {missing.mark.short()},"
         f" found {missing.found.short()}"
     ]
+
+
+def alarms(marker: Marker, db: Database) -> list[str]:
+    """Each head the log does not extend, of those the journal keeps: the mark's own, the
+    witnessed head in the mark, and every head recorded from a receipt. One lookup each."""
+    reading = marker.read()
+    heads: list[tuple[Head, str]] = []
+    if reading.mark is not None:
+        own = reading.mark.tree_head()
+        if own is not None:
+            heads.append((own, "journal.mark"))
+        if reading.mark.witness is not None:
+            heads.append((reading.mark.witness, "vitnet hode i journal.mark"))
+    heads += [(h, f"vitnet hode ({source})") for h, source in audit_heads.witnesses(db)]
+    return audit_heads.stored_problems(db, heads)

@@ -131,6 +131,10 @@ MESSAGES: Mapping[str, Words] = {
     "not_found": ("Fant ikke {what}.", "The {what} was not found."),
     "record_not_found": ("Fant ikke posten.", "The record was not found."),
     "family_not_found": ("Fant ikke familien.", "The family was not found."),
+    "no_such_case_number": (
+        "Fant ingen familie med det saksnummeret.",
+        "No family has that case number.",
+    ),
     "consent_not_found": ("Fant ikke samtykket.", "The consent was not found."),
     "no_such_user": ("Fant ingen slik bruker.", "There is no such user."),
     "transition": ("kan ikke gå fra {old} til {new}", "cannot go from {old} to {new}"),

@@ -120,6 +120,13 @@ class User:
     role: Role
     active: bool = True
     work_phone: str = ""  # printed on the family's copy for the case's owner
+    # The journal a received family's author came from (samjournal/handover): such a person
+    # can never sign in here and is not staff of this journal.
+    origin: str | None = None
+
+    @property
+    def staff(self) -> bool:
+        return self.origin is None
 
 
 @dataclass(frozen=True, slots=True)

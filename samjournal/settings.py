@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, fields
 from samjournal import validation as v
 from samjournal.errors import ValidationError
 from samjournal.money import Money
+from samjournal.store import Database
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
@@ -92,4 +93,20 @@ class JournalSettings:
             service=ServiceContact(
                 **{f.name: rows.get(f"service_{f.name}", "") for f in fields(ServiceContact)}
             ),
+        )
+
+
+def load_settings(db: Database) -> JournalSettings:
+    """The journal's settings as stored (defaults for what is not)."""
+    rows = db.all("SELECT key, value FROM settings")
+    return JournalSettings.from_rows({r["key"]: r["value"] for r in rows})
+
+
+def store_settings(db: Database, settings: JournalSettings) -> None:
+    """Write every setting (inside the caller's transaction)."""
+    for key, value in settings.to_rows().items():
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
         )

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from samjournal.model import FamilyId
-from ui import clipboard, export, fmt, menus
+from ui import clipboard, export, fmt, handover, menus
 from ui.approvals import ApprovalsPage
 from ui.case_page import CaseListPage
 from ui.dialogs.family import FamilyDialog
@@ -144,6 +144,16 @@ class MainWindow(QMainWindow):
         self.cases.focus_search()
 
     def show_failed_attempts(self, attempts: tuple[str, ...]) -> None:
+        if self.session.journal.audit_alarms:  # the details are in the audit log
+            self.banner.show_message(
+                self.tr(
+                    "The audit log does not extend a head it had already shown outside this"
+                    " journal: events were removed or rewritten. Tell your team lead, who can"
+                    " check it with “samjournal audit verify”."
+                ),
+                MessageBar.ERROR,
+            )
+            return
         if self.session.journal.failures_altered:  # the details are in the audit log
             self.banner.show_message(
                 self.tr(
@@ -242,6 +252,23 @@ class MainWindow(QMainWindow):
 
     def import_study_profile(self) -> None:
         export.open_import_study(self.session, self)
+
+    # -- handing families over (team lead) ---------------------------------------------------
+
+    def handover_peers(self) -> None:
+        handover.open_peers(self.session, self)
+
+    def hand_over_family(self) -> None:
+        family_id = self.family.family_id
+        if self.pages.currentWidget() is self.family and family_id is not None:
+            handover.open_send(self.session, family_id, self)
+
+    def receive_family(self) -> None:
+        dialog = handover.open_receive(self.session, self)
+        dialog.received.connect(lambda ids: self.show_family(FamilyId(ids[0])) if ids else None)
+
+    def register_handover_receipt(self) -> None:
+        handover.take_receipt(self.session, self, self.banner)
 
     def verify_audit(self) -> None:
         def show(report) -> None:  # type: ignore[no-untyped-def]

@@ -142,6 +142,8 @@ def actions() -> tuple[Action, ...]:
         Action("erase_family", FAMILY, translate("Menus", "Erase famil&y…"),
                on_family(lambda v: v.erase_family()), family_only=True,
                teamlead_only=True),
+        Action("hand_over", FAMILY, translate("Menus", "Hand over to another &journal…"),
+               W.hand_over_family, family_only=True, teamlead_only=True),
         *(
             Action(f"tab_{index}", FAMILY, title, partial(W.show_tab, index=index),
                    f"Alt+{index + 1}", family_only=True, separator_before=index == 0)
@@ -170,6 +172,12 @@ def actions() -> tuple[Action, ...]:
                W.export_history, "Ctrl+Shift+H", teamlead_only=True),
         Action("import_study", LEAD, translate("Menus", "&Import study profile…"),
                W.import_study_profile, "Ctrl+Shift+I", teamlead_only=True),
+        Action("receive_family", LEAD, translate("Menus", "&Receive a family…"),
+               W.receive_family, teamlead_only=True, separator_before=True),
+        Action("handover_receipt", LEAD, translate("Menus", "Register handover rec&eipt…"),
+               W.register_handover_receipt, teamlead_only=True),
+        Action("handover_peers", LEAD, translate("Menus", "Journals for hand&over…"),
+               W.handover_peers, teamlead_only=True),
         Action("shortcuts", HELP, translate("Menus", "&Keyboard shortcuts"), _shortcuts, "F1",
                while_locked=True),
         Action("about", HELP, translate("Menus", "&About SamJournal"),

@@ -1690,8 +1690,16 @@
             <translation>Opening…</translation>
         </message>
         <message>
+            <source>%1 (was %2 at %3)</source>
+            <translation>%1 (was %2 at %3)</translation>
+        </message>
+        <message>
             <source>Case %1 · %2 · caseworker %3</source>
             <translation>Case %1 · %2 · caseworker %3</translation>
+        </message>
+        <message>
+            <source>Handed over to %1 on %2, waiting for their receipt. A change made now does not go with the file: make the file again after changing anything.</source>
+            <translation>Handed over to %1 on %2, waiting for their receipt. A change made now does not go with the file: make the file again after changing anything.</translation>
         </message>
         <message>
             <source>&amp;Access log…</source>
@@ -1754,6 +1762,135 @@
         <message>
             <source>&amp;How:</source>
             <translation>&amp;How:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Handover</name>
+        <message>
+            <source>Register handover receipt</source>
+            <translation>Register handover receipt</translation>
+        </message>
+        <message>
+            <source>Handover receipts (*.kvittering);;All files (*)</source>
+            <translation>Handover receipts (*.kvittering);;All files (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Receipt registered: %n family(ies) handed over and removed from this journal. The audit log keeps a note without content.</source>
+            <translation>
+                <numerusform>Receipt registered: %n family handed over and removed from this journal. The audit log keeps a note without content.</numerusform>
+                <numerusform>Receipt registered: %n families handed over and removed from this journal. The audit log keeps a note without content.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This receipt was registered before: nothing more to do.</source>
+            <translation>This receipt was registered before: nothing more to do.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverPeersDialog</name>
+        <message>
+            <source>Journals for handover</source>
+            <translation>Journals for handover</translation>
+        </message>
+        <message>
+            <source>This journal's receiving key</source>
+            <translation>This journal's receiving key</translation>
+        </message>
+        <message>
+            <source>Give the key file to the team lead of the other journal and read the fingerprint out over the phone. The file holds no secret.</source>
+            <translation>Give the key file to the team lead of the other journal and read the fingerprint out over the phone. The file holds no secret.</translation>
+        </message>
+        <message>
+            <source>This journal's fingerprint</source>
+            <translation>This journal's fingerprint</translation>
+        </message>
+        <message>
+            <source>Fingerprint:</source>
+            <translation>Fingerprint:</translation>
+        </message>
+        <message>
+            <source>&amp;Save key file…</source>
+            <translation>&amp;Save key file…</translation>
+        </message>
+        <message>
+            <source>Registered journals</source>
+            <translation>Registered journals</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Fingerprint</translation>
+        </message>
+        <message>
+            <source>Register a journal</source>
+            <translation>Register a journal</translation>
+        </message>
+        <message>
+            <source>The other journal's key file</source>
+            <translation>The other journal's key file</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;Key file:</source>
+            <translation>&amp;Key file:</translation>
+        </message>
+        <message>
+            <source>Fingerprint in the file</source>
+            <translation>Fingerprint in the file</translation>
+        </message>
+        <message>
+            <source>In the file:</source>
+            <translation>In the file:</translation>
+        </message>
+        <message>
+            <source>Fingerprint read out by the other team lead</source>
+            <translation>Fingerprint read out by the other team lead</translation>
+        </message>
+        <message>
+            <source>Read &amp;out:</source>
+            <translation>Read &amp;out:</translation>
+        </message>
+        <message>
+            <source>Whose journal it is</source>
+            <translation>Whose journal it is</translation>
+        </message>
+        <message>
+            <source>e.g. Trondheim, team East</source>
+            <translation>e.g. Trondheim, team East</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>&amp;Register</translation>
+        </message>
+        <message>
+            <source>Save key file</source>
+            <translation>Save key file</translation>
+        </message>
+        <message>
+            <source>Key files (*.mottak)</source>
+            <translation>Key files (*.mottak)</translation>
+        </message>
+        <message>
+            <source>Key file saved. Read the fingerprint %1 out over the phone.</source>
+            <translation>Key file saved. Read the fingerprint %1 out over the phone.</translation>
+        </message>
+        <message>
+            <source>Key files (*.mottak);;All files (*)</source>
+            <translation>Key files (*.mottak);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Registered: %1.</source>
+            <translation>Registered: %1.</translation>
         </message>
     </context>
     <context>
@@ -2370,6 +2507,10 @@
             <translation>SamJournal is locked. Unlock to continue (Ctrl+L).</translation>
         </message>
         <message>
+            <source>The audit log does not extend a head it had already shown outside this journal: events were removed or rewritten. Tell your team lead, who can check it with “samjournal audit verify”.</source>
+            <translation>The audit log does not extend a head it had already shown outside this journal: events were removed or rewritten. Tell your team lead, who can check it with “samjournal audit verify”.</translation>
+        </message>
+        <message>
             <source>The record of failed unlock attempts in this journal's folder was changed since your last unlock, so attempts may be hidden. Tell your team lead.</source>
             <translation>The record of failed unlock attempts in this journal's folder was changed since your last unlock, so attempts may be hidden. Tell your team lead.</translation>
         </message>
@@ -2787,6 +2928,10 @@
             <translation>Case &amp;summary…</translation>
         </message>
         <message>
+            <source>Hand over to another &amp;journal…</source>
+            <translation>Hand over to another &amp;journal…</translation>
+        </message>
+        <message>
             <source>Overview</source>
             <translation>Overview</translation>
         </message>
@@ -2857,6 +3002,18 @@
         <message>
             <source>&amp;Import study profile…</source>
             <translation>&amp;Import study profile…</translation>
+        </message>
+        <message>
+            <source>&amp;Receive a family…</source>
+            <translation>&amp;Receive a family…</translation>
+        </message>
+        <message>
+            <source>Register handover rec&amp;eipt…</source>
+            <translation>Register handover rec&amp;eipt…</translation>
+        </message>
+        <message>
+            <source>Journals for hand&amp;over…</source>
+            <translation>Journals for hand&amp;over…</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -3641,6 +3798,49 @@
         </message>
     </context>
     <context>
+        <name>ReceiveFamilyDialog</name>
+        <message>
+            <source>Receive a family</source>
+            <translation>Receive a family</translation>
+        </message>
+        <message>
+            <source>Choose the handover file from the other journal. The family is added with its whole history and a new case number, and a receipt is written beside the file: send it back so the family can leave the other journal.</source>
+            <translation>Choose the handover file from the other journal. The family is added with its whole history and a new case number, and a receipt is written beside the file: send it back so the family can leave the other journal.</translation>
+        </message>
+        <message>
+            <source>Handover file</source>
+            <translation>Handover file</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>&amp;Receive</source>
+            <translation>&amp;Receive</translation>
+        </message>
+        <message>
+            <source>Handover files (*.age);;All files (*)</source>
+            <translation>Handover files (*.age);;All files (*)</translation>
+        </message>
+        <message>
+            <source>%1 (was %2)</source>
+            <translation>%1 (was %2)</translation>
+        </message>
+        <message>
+            <source>This file was received before: nothing changed. The receipt was written again to %1.</source>
+            <translation>This file was received before: nothing changed. The receipt was written again to %1.</translation>
+        </message>
+        <message>
+            <source>Received from %1: case %2. Send the receipt %3 back to them.</source>
+            <translation>Received from %1: case %2. Send the receipt %3 back to them.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryKeyDialog</name>
         <message>
             <source>New recovery key</source>
@@ -3742,6 +3942,65 @@
         <message>
             <source>&amp;Remove and re-encrypt</source>
             <translation>&amp;Remove and re-encrypt</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendFamilyDialog</name>
+        <message>
+            <source>Hand the family over</source>
+            <translation>Hand the family over</translation>
+        </message>
+        <message>
+            <source>The family's whole record, with every earlier version and who did what, is written to a file only the receiving journal can open. The family stays here until that journal's receipt is registered; then it is removed here for good.</source>
+            <translation>The family's whole record, with every earlier version and who did what, is written to a file only the receiving journal can open. The family stays here until that journal's receipt is registered; then it is removed here for good.</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Family:</source>
+            <translation>Family:</translation>
+        </message>
+        <message>
+            <source>Receiving journal</source>
+            <translation>Receiving journal</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;To:</translation>
+        </message>
+        <message>
+            <source>Handover file</source>
+            <translation>Handover file</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Browse…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>&amp;Write file</source>
+            <translation>&amp;Write file</translation>
+        </message>
+        <message>
+            <source>No journal is registered yet. Register the receiving journal under Team lead ▸ Journals for handover first.</source>
+            <translation>No journal is registered yet. Register the receiving journal under Team lead ▸ Journals for handover first.</translation>
+        </message>
+        <message>
+            <source>Save handover file</source>
+            <translation>Save handover file</translation>
+        </message>
+        <message>
+            <source>Handover files (*.age)</source>
+            <translation>Handover files (*.age)</translation>
+        </message>
+        <message>
+            <source>Written. Give the file to the receiving team lead. The family stays here, marked as waiting, until you register their receipt.</source>
+            <translation>Written. Give the file to the receiving team lead. The family stays here, marked as waiting, until you register their receipt.</translation>
         </message>
     </context>
     <context>

@@ -1690,8 +1690,16 @@
             <translation>Åpner…</translation>
         </message>
         <message>
+            <source>%1 (was %2 at %3)</source>
+            <translation>%1 (tidligere %2 hos %3)</translation>
+        </message>
+        <message>
             <source>Case %1 · %2 · caseworker %3</source>
             <translation>Sak %1 · %2 · saksbehandler %3</translation>
+        </message>
+        <message>
+            <source>Handed over to %1 on %2, waiting for their receipt. A change made now does not go with the file: make the file again after changing anything.</source>
+            <translation>Overført til %1 %2, venter på kvittering. En endring gjort nå følger ikke med filen: lag filen på nytt etter å ha endret noe.</translation>
         </message>
         <message>
             <source>&amp;Access log…</source>
@@ -1754,6 +1762,135 @@
         <message>
             <source>&amp;How:</source>
             <translation>&amp;Hvordan:</translation>
+        </message>
+    </context>
+    <context>
+        <name>Handover</name>
+        <message>
+            <source>Register handover receipt</source>
+            <translation>Legg inn kvittering for overføring</translation>
+        </message>
+        <message>
+            <source>Handover receipts (*.kvittering);;All files (*)</source>
+            <translation>Kvitteringer (*.kvittering);;Alle filer (*)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Receipt registered: %n family(ies) handed over and removed from this journal. The audit log keeps a note without content.</source>
+            <translation>
+                <numerusform>Kvitteringen er lagt inn: %n familie er overført og fjernet fra denne journalen. Revisjonsloggen beholder et notat uten innhold.</numerusform>
+                <numerusform>Kvitteringen er lagt inn: %n familier er overført og fjernet fra denne journalen. Revisjonsloggen beholder et notat uten innhold.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>This receipt was registered before: nothing more to do.</source>
+            <translation>Kvitteringen er lagt inn før: ingenting mer å gjøre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HandoverPeersDialog</name>
+        <message>
+            <source>Journals for handover</source>
+            <translation>Journaler for overføring</translation>
+        </message>
+        <message>
+            <source>This journal's receiving key</source>
+            <translation>Denne journalens mottaksnøkkel</translation>
+        </message>
+        <message>
+            <source>Give the key file to the team lead of the other journal and read the fingerprint out over the phone. The file holds no secret.</source>
+            <translation>Gi nøkkelfilen til teamlederen i den andre journalen og les fingeravtrykket opp på telefon. Filen inneholder ingen hemmelighet.</translation>
+        </message>
+        <message>
+            <source>This journal's fingerprint</source>
+            <translation>Denne journalens fingeravtrykk</translation>
+        </message>
+        <message>
+            <source>Fingerprint:</source>
+            <translation>Fingeravtrykk:</translation>
+        </message>
+        <message>
+            <source>&amp;Save key file…</source>
+            <translation>&amp;Lagre nøkkelfil…</translation>
+        </message>
+        <message>
+            <source>Registered journals</source>
+            <translation>Registrerte journaler</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <source>Fingerprint</source>
+            <translation>Fingeravtrykk</translation>
+        </message>
+        <message>
+            <source>Register a journal</source>
+            <translation>Registrer en journal</translation>
+        </message>
+        <message>
+            <source>The other journal's key file</source>
+            <translation>Den andre journalens nøkkelfil</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bla gjennom…</translation>
+        </message>
+        <message>
+            <source>&amp;Key file:</source>
+            <translation>&amp;Nøkkelfil:</translation>
+        </message>
+        <message>
+            <source>Fingerprint in the file</source>
+            <translation>Fingeravtrykket i filen</translation>
+        </message>
+        <message>
+            <source>In the file:</source>
+            <translation>I filen:</translation>
+        </message>
+        <message>
+            <source>Fingerprint read out by the other team lead</source>
+            <translation>Fingeravtrykket den andre teamlederen leste opp</translation>
+        </message>
+        <message>
+            <source>Read &amp;out:</source>
+            <translation>&amp;Lest opp:</translation>
+        </message>
+        <message>
+            <source>Whose journal it is</source>
+            <translation>Hvem journalen tilhører</translation>
+        </message>
+        <message>
+            <source>e.g. Trondheim, team East</source>
+            <translation>f.eks. Trondheim, team Øst</translation>
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation>Na&amp;vn:</translation>
+        </message>
+        <message>
+            <source>&amp;Register</source>
+            <translation>&amp;Registrer</translation>
+        </message>
+        <message>
+            <source>Save key file</source>
+            <translation>Lagre nøkkelfil</translation>
+        </message>
+        <message>
+            <source>Key files (*.mottak)</source>
+            <translation>Nøkkelfiler (*.mottak)</translation>
+        </message>
+        <message>
+            <source>Key file saved. Read the fingerprint %1 out over the phone.</source>
+            <translation>Nøkkelfilen er lagret. Les fingeravtrykket %1 opp på telefon.</translation>
+        </message>
+        <message>
+            <source>Key files (*.mottak);;All files (*)</source>
+            <translation>Nøkkelfiler (*.mottak);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>Registered: %1.</source>
+            <translation>Registrert: %1.</translation>
         </message>
     </context>
     <context>
@@ -2370,6 +2507,10 @@
             <translation>SamJournal er låst. Lås opp for å fortsette (Ctrl+L).</translation>
         </message>
         <message>
+            <source>The audit log does not extend a head it had already shown outside this journal: events were removed or rewritten. Tell your team lead, who can check it with “samjournal audit verify”.</source>
+            <translation>Revisjonsloggen bygger ikke videre på et hode den alt hadde vist utenfor journalen: hendelser er fjernet eller skrevet om. Si fra til teamlederen, som kan kontrollere den med «samjournal audit verify».</translation>
+        </message>
+        <message>
             <source>The record of failed unlock attempts in this journal's folder was changed since your last unlock, so attempts may be hidden. Tell your team lead.</source>
             <translation>Oversikten over feilede opplåsingsforsøk i journalmappen er endret siden du sist låste opp, så forsøk kan være skjult. Si fra til teamlederen.</translation>
         </message>
@@ -2787,6 +2928,10 @@
             <translation>Saks&amp;oppsummering…</translation>
         </message>
         <message>
+            <source>Hand over to another &amp;journal…</source>
+            <translation>Overfør til en annen &amp;journal…</translation>
+        </message>
+        <message>
             <source>Overview</source>
             <translation>Oversikt</translation>
         </message>
@@ -2857,6 +3002,18 @@
         <message>
             <source>&amp;Import study profile…</source>
             <translation>Importer s&amp;tudieprofil…</translation>
+        </message>
+        <message>
+            <source>&amp;Receive a family…</source>
+            <translation>&amp;Ta imot en familie…</translation>
+        </message>
+        <message>
+            <source>Register handover rec&amp;eipt…</source>
+            <translation>Legg inn &amp;kvittering for overføring…</translation>
+        </message>
+        <message>
+            <source>Journals for hand&amp;over…</source>
+            <translation>Journaler for &amp;overføring…</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -3641,6 +3798,49 @@
         </message>
     </context>
     <context>
+        <name>ReceiveFamilyDialog</name>
+        <message>
+            <source>Receive a family</source>
+            <translation>Ta imot en familie</translation>
+        </message>
+        <message>
+            <source>Choose the handover file from the other journal. The family is added with its whole history and a new case number, and a receipt is written beside the file: send it back so the family can leave the other journal.</source>
+            <translation>Velg overføringsfilen fra den andre journalen. Familien legges til med hele historikken og et nytt saksnummer, og en kvittering skrives ved siden av filen: send den tilbake, så familien kan slettes i den andre journalen.</translation>
+        </message>
+        <message>
+            <source>Handover file</source>
+            <translation>Overføringsfil</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bla gjennom…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fil:</translation>
+        </message>
+        <message>
+            <source>&amp;Receive</source>
+            <translation>&amp;Ta imot</translation>
+        </message>
+        <message>
+            <source>Handover files (*.age);;All files (*)</source>
+            <translation>Overføringsfiler (*.age);;Alle filer (*)</translation>
+        </message>
+        <message>
+            <source>%1 (was %2)</source>
+            <translation>%1 (tidligere %2)</translation>
+        </message>
+        <message>
+            <source>This file was received before: nothing changed. The receipt was written again to %1.</source>
+            <translation>Denne filen er tatt imot før: ingenting er endret. Kvitteringen ble skrevet på nytt til %1.</translation>
+        </message>
+        <message>
+            <source>Received from %1: case %2. Send the receipt %3 back to them.</source>
+            <translation>Tatt imot fra %1: sak %2. Send kvitteringen %3 tilbake til dem.</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryKeyDialog</name>
         <message>
             <source>New recovery key</source>
@@ -3742,6 +3942,65 @@
         <message>
             <source>&amp;Remove and re-encrypt</source>
             <translation>&amp;Fjern og krypter på nytt</translation>
+        </message>
+    </context>
+    <context>
+        <name>SendFamilyDialog</name>
+        <message>
+            <source>Hand the family over</source>
+            <translation>Overfør familien</translation>
+        </message>
+        <message>
+            <source>The family's whole record, with every earlier version and who did what, is written to a file only the receiving journal can open. The family stays here until that journal's receipt is registered; then it is removed here for good.</source>
+            <translation>Hele familiens journal, med alle tidligere versjoner og hvem som gjorde hva, skrives til en fil bare den mottakende journalen kan åpne. Familien blir her til kvitteringen fra den journalen er lagt inn; da slettes den her for godt.</translation>
+        </message>
+        <message>
+            <source>Family</source>
+            <translation>Familie</translation>
+        </message>
+        <message>
+            <source>Family:</source>
+            <translation>Familie:</translation>
+        </message>
+        <message>
+            <source>Receiving journal</source>
+            <translation>Mottakende journal</translation>
+        </message>
+        <message>
+            <source>&amp;To:</source>
+            <translation>&amp;Til:</translation>
+        </message>
+        <message>
+            <source>Handover file</source>
+            <translation>Overføringsfil</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bla gjennom…</translation>
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation>&amp;Fil:</translation>
+        </message>
+        <message>
+            <source>&amp;Write file</source>
+            <translation>&amp;Skriv fil</translation>
+        </message>
+        <message>
+            <source>No journal is registered yet. Register the receiving journal under Team lead ▸ Journals for handover first.</source>
+            <translation>Ingen journal er registrert ennå. Registrer den mottakende journalen under Teamleder ▸ Journaler for overføring først.</translation>
+        </message>
+        <message>
+            <source>Save handover file</source>
+            <translation>Lagre overføringsfil</translation>
+        </message>
+        <message>
+            <source>Handover files (*.age)</source>
+            <translation>Overføringsfiler (*.age)</translation>
+        </message>
+        <message>
+            <source>Written. Give the file to the receiving team lead. The family stays here, marked as waiting, until you register their receipt.</source>
+            <translation>Skrevet. Gi filen til teamlederen som skal ta imot. Familien blir her, merket som ventende, til du legger inn kvitteringen deres.</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,8 @@ encrypted to the study's age recipients. Each layer opens with its standard tool
         tagmanifest-sha256.txt         the tag files, signed:
         tagmanifest-sha256.txt.minisig   minisign (Ed25519) signature by the journal's key
         samjournal-signing-key.pub     the journal's public key (minisign format)
+        samjournal-audit.json          the journal's audit head and a consistency proof from
+                                       the previous bundle's head (audit_proof.py)
         data/datapackage.json          Frictionless: schemas, keys, codebook
         data/<table>.csv  data/disclosure-risk.json
 
@@ -35,6 +37,8 @@ import pyrage
 
 from samjournal import __version__
 from samjournal.errors import BundleRejected
+from samjournal.evaluation import audit_proof
+from samjournal.evaluation.audit_proof import AUDIT_FILE, AuditClaim
 from samjournal.evaluation.minisign import PublicKey, SigningKey
 from samjournal.evaluation.tables import (
     ALL_TABLES,
@@ -51,7 +55,7 @@ BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 KEY_FILE = "samjournal-signing-key.pub"
 TAGMANIFEST = "tagmanifest-sha256.txt"
 SIGNATURE = TAGMANIFEST + ".minisig"
-TAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt", KEY_FILE)
+TAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt", KEY_FILE, AUDIT_FILE)
 RISK_FILE = "disclosure-risk.json"
 FORMAT = "2"  # 2: event times as day offsets from the index date, no event months
 MAX_INTEGER = 2**63 - 1  # the largest number a database column holds
@@ -96,6 +100,7 @@ class Bundle:
     tables: dict[str, list[list[str]]]  # name -> rows without the header
     risk: dict[str, Any]
     datapackage: dict[str, Any]
+    audit: AuditClaim
 
 
 # -- writing -----------------------------------------------------------------------------------
@@ -156,6 +161,7 @@ def write_bundle(
     key: SigningKey,
     recipients: Sequence[Any],
     title: str,
+    audit: AuditClaim,
 ) -> tuple[bytes, str]:
     """(encrypted bundle, bundle hash). `tables` maps table name -> its CSV."""
     payload: dict[str, bytes] = {f"data/{name}.csv": data for name, data in tables.items()}
@@ -183,6 +189,7 @@ def write_bundle(
         "bag-info.txt": "".join(f"{k}: {v}\n" for k, v in info.items()).encode("utf-8"),
         "manifest-sha256.txt": manifest,
         KEY_FILE: key.public.to_file().encode("ascii"),
+        AUDIT_FILE: audit.to_bytes(),
     }
     tagmanifest = _manifest(tags)
     signature = key.sign(
@@ -496,4 +503,5 @@ def open_bundle(data: bytes, identities: Sequence[Any], limits: Limits = Limits(
     root, files = unzip(plain, limits)
     header, public, bundle_hash = verify_bag(root, files)
     tables, package, risk = read_tables(files)
-    return Bundle(header, bundle_hash, public, tables, risk, package)
+    audit = audit_proof.parse(files[AUDIT_FILE])  # the consistency proof checked here
+    return Bundle(header, bundle_hash, public, tables, risk, package, audit)

@@ -28,6 +28,7 @@ from samjournal.evaluation.evaluator import register as register_journal
 from samjournal.evaluation.exporter import ExportEntry
 from samjournal.evaluation.policy_words import policy_sentences
 from samjournal.evaluation.profile import EVENT_TABLES, Policy, StudyProfile
+from samjournal.handover import cli as handover_cli
 from samjournal.i18n import render
 
 Handler = Callable[[argparse.Namespace], int]
@@ -147,6 +148,8 @@ def cmd_receipt_import(args: argparse.Namespace) -> int:
 
 
 def cmd_key(args: argparse.Namespace) -> int:
+    if args.receive:
+        return handover_cli.write_key(args)
     with unlocked(args) as journal:
         public = journal.evaluation.write_public_key(args.out)
         journal_id = journal.journal_id
@@ -256,6 +259,13 @@ def cmd_evaluator_datapackage(args: argparse.Namespace) -> int:
         written = write_datapackage(ws, args.out)
     rows = ", ".join(f"{t} {n}" for t, n in written.rows.items())
     print(f"Datapakke skrevet: {written.path}/datapackage.json ({rows})")
+    english = language() == "en"
+    if written.skipped:
+        lead = "Not written" if english else "Ikke skrevet"
+        print(f"{lead}: {written.skipped}")
+    else:
+        print("Also" if english else "Også", "stata/*.dta, spss/*.sav, parquet/*.parquet,", end=" ")
+        print("load_samjournal.R, transforms/README.md")
     return EXIT_OK
 
 
@@ -315,6 +325,12 @@ def register(sub: argparse._SubParsersAction[Parser]) -> None:
     p = leaf(sub, "key", cmd_key, "skriv journalens offentlige signeringsnøkkel (minisign)")
     journal_args(p)
     p.add_argument("--out", type=Path, required=True, metavar="FIL.pub")
+    p.add_argument(
+        "--receive",
+        action="store_true",
+        help="mottaksnøkkelen for overføring av familier i stedet (teamleder)",
+    )
+    handover_cli.register(sub)
 
     evaluator = sub.add_parser(
         "evaluator", help="evaluators arbeidsområde: motta, slå sammen og analysere pakker"

@@ -24,8 +24,8 @@ from typing import Any
 
 from samjournal.audit import Action
 from samjournal.context import Context, iso, utcnow
-from samjournal.errors import BundleRejected, NotFound, ValidationError
-from samjournal.evaluation import bundle_names
+from samjournal.errors import AuditRewritten, BundleRejected, NotFound, ValidationError
+from samjournal.evaluation import audit_proof, bundle_names
 from samjournal.evaluation.anonymise import Risk
 from samjournal.evaluation.bundle import Header, csv_bytes, csv_lines, write_bundle
 from samjournal.evaluation.bundle_files import move_aside, name_bundle, sha256_of, write_synced
@@ -314,6 +314,7 @@ class Evaluation(base.Section):
                     key,
                     plan.profile.age_recipients(),
                     f"{plan.profile.name}: pakke {plan.sequence} fra en SamJournal-journal",
+                    audit_proof.for_export(db, study_id, plan.change_to),
                 )
                 staged = temp_path(target)
                 write_synced(staged, data)
@@ -394,7 +395,10 @@ class Evaluation(base.Section):
                 f"{receipt.study_id}/{receipt.sequence}",
                 detail="bundle delivered",
             )
+            rewritten = audit_proof.record_receipt(db, receipt)  # the witnessed head, kept
         ctx.emit("export")
+        if rewritten:
+            raise AuditRewritten(rewritten)
         return self._entry(receipt.study_id, receipt.sequence)
 
     # -- inside -----------------------------------------------------------------------------

@@ -3,6 +3,8 @@
 A receipt is a small JSON file: the receipt body as canonical JSON text, and a minisign signature
 over exactly that text by the evaluator's receipt key (named in the study profile). The journal
 marks a bundle delivered only when the signature verifies and every fact matches its export log.
+A receipt also hands back the audit head the bundle carried, as witnessed by the evaluator
+(samjournal/audit_heads.py): the journal records it, and its log must extend it from then on.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from samjournal.audit_heads import Head
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.minisign import PublicKey, SigningKey
 from samjournal.evaluation.profile import canonical
@@ -30,19 +33,21 @@ class Receipt:
     sequence: int
     bundle_hash: str
     stored_at: str
+    audit_head: Head | None = None  # the bundle's audit head, witnessed (None before heads)
 
     def body(self) -> str:
-        return canonical(
-            {
-                "format": FORMAT,
-                "version": FORMAT_VERSION,
-                "study_id": self.study_id,
-                "journal_id": self.journal_id,
-                "sequence": self.sequence,
-                "bundle_hash": self.bundle_hash,
-                "stored_at": self.stored_at,
-            }
-        ).decode("ascii")
+        fields: dict[str, object] = {
+            "format": FORMAT,
+            "version": FORMAT_VERSION,
+            "study_id": self.study_id,
+            "journal_id": self.journal_id,
+            "sequence": self.sequence,
+            "bundle_hash": self.bundle_hash,
+            "stored_at": self.stored_at,
+        }
+        if self.audit_head is not None:
+            fields["audit_head"] = self.audit_head.to_json()
+        return canonical(fields).decode("ascii")
 
     def file_name(self) -> str:
         return f"receipt-{self.study_id}-{self.journal_id[:8]}-{self.sequence:05d}.json"
@@ -86,9 +91,10 @@ def verify_receipt(text: str | bytes, key: PublicKey) -> Receipt:
             sequence=int(raw["sequence"]),
             bundle_hash=str(raw["bundle_hash"]),
             stored_at=str(raw["stored_at"]),
+            audit_head=None if raw.get("audit_head") is None else Head.from_json(raw["audit_head"]),
         )
         ok = raw["format"] == FORMAT and raw["version"] == FORMAT_VERSION
-    except (KeyError, TypeError, ValueError, OverflowError, RecursionError) as exc:
+    except (KeyError, TypeError, ValueError, OverflowError, RecursionError, AttributeError) as exc:
         raise BundleRejected("Kvitteringen mangler felt.") from exc
     if (
         not ok

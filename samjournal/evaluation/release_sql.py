@@ -97,12 +97,25 @@ _SCORES = " || ',' || ".join(
     f"coalesce(c.{d}, '')"
     for d in ("economy", "housing", "health", "social", "trust", "participation")
 )
-# A need is agreed in a meeting (the flow requires one), so it was agreed on the meeting's day.
-# It ended (met or dropped: both final) when the first version with that status was written:
-# from the record's history, or the current row if no earlier version had it.
-_ENDED = """coalesce((SELECT h.changed_at FROM history h WHERE h.entity = 'need'
-    AND h.entity_id = n.id AND json_extract(h.data, '$.status') IN ('met', 'dropped')
-    ORDER BY h.version LIMIT 1), CASE WHEN n.status IN ('met', 'dropped') THEN n.updated_at END)"""
+
+
+def reached(entity: str, alias: str, status: str, after: tuple[str, ...]) -> str:
+    """SQL: when a record first had `status`: the time its first version with that status was
+    written, from the record's history, else the current row's. Only rows whose status is
+    `status` or one of the statuses `after` it (so it may have been passed) look into the
+    history; the rest are empty."""
+    statuses = ", ".join(f"'{s}'" for s in (status, *after))
+    return f"""(CASE WHEN {alias}.status IN ({statuses}) THEN coalesce(
+    (SELECT h.changed_at FROM history h WHERE h.entity = '{entity}' AND h.entity_id = {alias}.id
+        AND json_extract(h.data, '$.status') = '{status}' ORDER BY h.version LIMIT 1),
+    CASE WHEN {alias}.status = '{status}' THEN {alias}.updated_at END) END)"""
+
+
+def only(alias: str, statuses: tuple[str, ...], expression: str) -> str:
+    """SQL: `expression` for rows of one of `statuses`, else empty: most rows never reached
+    them, and skip the day's arithmetic (and the history it reads)."""
+    listed = ", ".join(f"'{s}'" for s in statuses)
+    return f"(CASE WHEN {alias}.status IN ({listed}) THEN {expression} ELSE '' END)"
 
 
 @functools.cache
@@ -122,15 +135,22 @@ SELECT m.id, m.family_id, {day("m.held_at")} || ',' || {enum("m.kind", MEETING_K
 FROM meetings m JOIN families f ON f.id = m.family_id
 WHERE m.deleted_at IS NULL ORDER BY m.id
 """,
+        # A need is agreed in a meeting (the flow requires one): agreed on the meeting's day.
         needs=f"""
 SELECT n.id, n.family_id, n.agreed_meeting_id, n.category,
     n.status || ',' || {date_day("n.raised_on")},
-    {day("n.agreed_at")} || ',' || {day("n.ended_at")}
+    {day("n.agreed_at")}
+        || ',' || {only("n", ("in_progress", "met", "dropped"), day("n.in_progress_at"))}
+        || ',' || {only("n", ("met",), day("n.met_at"))}
+        || ',' || {only("n", ("dropped",), day("n.dropped_at"))}
 FROM (
     SELECT n.id, n.family_id, n.agreed_meeting_id, n.raised_on,
         {enum("n.category", NEED_CATEGORIES)} AS category,
         {enum("n.status", NEED_STATUSES)} AS status,
-        a.held_at AS agreed_at, {_ENDED} AS ended_at
+        a.held_at AS agreed_at,
+        {reached("need", "n", "in_progress", ("met", "dropped"))} AS in_progress_at,
+        {reached("need", "n", "met", ())} AS met_at,
+        {reached("need", "n", "dropped", ())} AS dropped_at
     FROM needs n LEFT JOIN meetings a ON a.id = n.agreed_meeting_id
     WHERE n.deleted_at IS NULL
 ) n JOIN families f ON f.id = n.family_id
@@ -141,9 +161,15 @@ SELECT p.id, p.family_id, p.need_id, {_ROUNDED} >= :top,
     min({_ROUNDED}, :top) || ',' || ({_ROUNDED} >= :top) || ','
     || {enum("p.method", PAYMENT_METHODS)} || ',' || {enum("p.status", PAYMENT_STATUSES)} || ','
     || {day("p.proposed_at")} || ',' || {day("p.approved_at")} || ','
-    || {date_day("p.paid_on")}
-FROM payments p JOIN families f ON f.id = p.family_id
-WHERE p.deleted_at IS NULL ORDER BY p.id
+    || {date_day("p.paid_on")} || ',' || {only("p", ("rejected",), day("p.rejected_at"))}
+    || ',' || {only("p", ("cancelled",), day("p.cancelled_at"))}
+FROM (
+    SELECT p.id, p.family_id, p.need_id, p.amount_ore, p.method, p.status, p.proposed_at,
+        p.approved_at, p.paid_on, {reached("payment", "p", "rejected", ())} AS rejected_at,
+        {reached("payment", "p", "cancelled", ())} AS cancelled_at
+    FROM payments p WHERE p.deleted_at IS NULL
+) p JOIN families f ON f.id = p.family_id
+ORDER BY p.id
 """,
         checkins=f"""
 SELECT c.id, c.family_id, c.member_id, m.is_child, {date_day("c.answered_on")},

@@ -8,6 +8,7 @@ scales the values and what they mean.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,12 +66,22 @@ class Column:
 
 
 @dataclass(frozen=True, slots=True)
+class Link:
+    """A column that holds another table's key (empty when the row has no such link)."""
+
+    column: str
+    table: str
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
 class Table:
     name: str
     title: str
     description: str
     columns: tuple[Column, ...]
     entity: str  # the kind of journal record a row comes from
+    links: tuple[Link, ...] = ()  # besides household_id, which every event row has
 
     @property
     def header(self) -> tuple[str, ...]:
@@ -134,6 +145,8 @@ TRANSFORMS = " ".join(
         TIME_TRANSFORM,
         "Check-ins: a wave, 0 for a household's first day with a check-in (baseline), n for"
         " follow-up n.",
+        f"Cells: empty is missing (not recorded, or not happened yet); {SUPPRESSED} is"
+        " suppressed for k-anonymity.",
     )
 )
 
@@ -312,13 +325,21 @@ NEEDS = Table(
         _id("agreed_meeting_id", "meeting where the need was agreed", required=False),
         _day("agreed_day", "Avtalt dag", "When the need was agreed (the meeting's day)"),
         _day(
-            "ended_day",
-            "Avsluttet dag",
-            "When the need was met or dropped (status says which), from the record's history",
+            "in_progress_day",
+            "Påbegynt dag",
+            "When the need was first marked in progress, from the record's history (empty when"
+            " it never was)",
+        ),
+        _day("met_day", "Innfridd dag", "When the need was marked met, from the record's history"),
+        _day(
+            "dropped_day",
+            "Droppet dag",
+            "When the need was dropped, from the record's history",
         ),
         VERSION,
     ),
     "need",
+    (Link("agreed_meeting_id", "meetings", "meeting_id"),),
 )
 
 PAYMENT_METHODS = labels(PaymentMethod, "nb")
@@ -327,7 +348,9 @@ PAYMENTS = Table(
     "payments",
     "Utbetalinger",
     "Flexible payments: amount (rounded, top-coded), method, status, the need they serve and"
-    " the days they were proposed, approved and paid. No purposes or vouchers.",
+    " the days they were proposed, approved, paid, rejected or cancelled, so the steps from an"
+    " agreed need (needs.agreed_day) to a proposal, approval and payment are intervals in days."
+    " No purposes or vouchers.",
     (
         _id("payment_id", "payment"),
         HOUSEHOLD,
@@ -363,10 +386,21 @@ PAYMENTS = Table(
         ),
         _day("day", "Foreslått dag", "When the payment was proposed", required=True),
         _day("approved_day", "Godkjent dag", "When the payment was approved"),
-        _day("paid_day", "Utbetalt dag", "When it was paid"),
+        _day("paid_day", "Utbetalt dag", "When it was paid (the payment date recorded)"),
+        _day(
+            "rejected_day",
+            "Avslått dag",
+            "When a team lead rejected the payment, from the record's history",
+        ),
+        _day(
+            "cancelled_day",
+            "Kansellert dag",
+            "When the payment was cancelled (before or after approval), from the record's history",
+        ),
         VERSION,
     ),
     "payment",
+    (Link("need_id", "needs", "need_id"),),
 )
 
 CHECKINS = Table(
@@ -492,10 +526,16 @@ QUASI_IDENTIFIERS = ("area", "household_size", "children", "adult_ages")
 
 
 def resource(
-    table: Table, *, prefix: tuple[Column, ...] = (), with_keys: bool = True
+    table: Table,
+    *,
+    prefix: tuple[Column, ...] = (),
+    with_keys: bool = True,
+    linked: Collection[str] = (),
 ) -> dict[str, Any]:
     """A Frictionless tabular data resource for `table` (CSV, UTF-8, empty = missing). The
-    `prefix` columns (the evaluator's journal_id) lead every key as well."""
+    `prefix` columns (the evaluator's journal_id) lead every key as well. Every event row points
+    at its household; the links between event tables are declared for the tables in `linked`
+    (a complete dataset: an incremental bundle holds only the rows that changed)."""
     columns = prefix + table.columns
     schema: dict[str, Any] = {
         "fields": [c.field() for c in columns],
@@ -504,14 +544,10 @@ def resource(
     leading = [c.name for c in prefix]
     if with_keys and table is not TOMBSTONES:
         schema["primaryKey"] = [*leading, table.key]
+        links = [Link("household_id", HOUSEHOLDS.name, "household_id")]
+        links += [link for link in table.links if link.table in linked]
         if table is not HOUSEHOLDS and "household_id" in table.header:
-            household = [*leading, "household_id"]
-            schema["foreignKeys"] = [
-                {
-                    "fields": household,
-                    "reference": {"resource": "households", "fields": household},
-                }
-            ]
+            schema["foreignKeys"] = [_foreign_key(table, link, leading) for link in links]
     return {
         "name": table.name,
         "title": table.title,
@@ -523,6 +559,18 @@ def resource(
         "encoding": "utf-8",
         "dialect": {"delimiter": ",", "quoteChar": '"', "header": True},
         "schema": schema,
+    }
+
+
+def _foreign_key(table: Table, link: Link, leading: list[str]) -> dict[str, Any]:
+    """A link over (journal_id, id), or over the id alone where it may be empty: frictionless
+    checks a key with an empty part against the other table, and fails it. Pseudonyms are
+    random (96 bits), so one id never names records of two journals."""
+    column = next(c for c in table.columns if c.name == link.column)
+    lead = leading if column.required else []
+    return {
+        "fields": [*lead, link.column],
+        "reference": {"resource": link.table, "fields": [*lead, link.key]},
     }
 
 

@@ -6,7 +6,8 @@ import datetime as dt
 
 from samjournal import validation as v
 from samjournal.audit import Action
-from samjournal.messages import invalid
+from samjournal.errors import NotFound
+from samjournal.messages import invalid, keyed
 from samjournal.model import (
     Budget,
     CaseRow,
@@ -29,7 +30,7 @@ from samjournal.records.members import member_from_row
 from samjournal.records.needs import need_from_row
 from samjournal.records.payments import payment_from_row
 from samjournal.records.users import user_from_row
-from samjournal.store import Row
+from samjournal.store import Database, Row
 
 # The figures come from family_totals, which the triggers of migration 0004 keep equal to the
 # family_figures view over the records. A LEFT JOIN, so a lost totals row shows zeros (and fails
@@ -68,6 +69,17 @@ def family_from_row(row: Row) -> Family:
         language=row["language"],
         version=row["version"],
     )
+
+
+def next_case_number(db: Database, opened: dt.date) -> str:
+    """The year's next free number: a received family gets one too (handover/receive.py)."""
+    prefix = f"{opened.year}-"
+    last = db.scalar(
+        "SELECT max(CAST(substr(case_number, 6) AS INTEGER)) FROM families"
+        " WHERE case_number LIKE ?",
+        (prefix + "%",),
+    )
+    return f"{prefix}{(last or 0) + 1:04d}"
 
 
 def budget_of(rows: list[Row], frame: Money) -> Budget:
@@ -132,17 +144,19 @@ class Families(base.Section):
         return self.get(FamilyId(fid))
 
     def _next_case_number(self, opened: dt.date) -> str:
-        prefix = f"{opened.year}-"
-        last = self._ctx.db.scalar(
-            "SELECT max(CAST(substr(case_number, 6) AS INTEGER)) FROM families"
-            " WHERE case_number LIKE ?",
-            (prefix + "%",),
-        )
-        return f"{prefix}{(last or 0) + 1:04d}"
+        return next_case_number(self._ctx.db, opened)
 
     def _default_budget(self) -> Money:
         value = self._ctx.db.scalar("SELECT value FROM settings WHERE key = 'default_budget_ore'")
         return Money(int(value or 0))
+
+    def by_case_number(self, case_number: str) -> FamilyId:
+        """The family with this case number, among those the user may see."""
+        wanted = case_number.strip()
+        for row in self.case_list():
+            if row.case_number == wanted:
+                return row.id
+        raise keyed(NotFound, "no_such_case_number")
 
     def get(self, family_id: FamilyId) -> Family:
         return family_from_row(self._ctx.family_row(family_id))

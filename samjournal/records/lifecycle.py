@@ -52,11 +52,14 @@ DELETES: tuple[tuple[str, str], ...] = (
     ("meetings", "family_id = :f"),
     ("members", "family_id = :f"),
     ("family_totals", "family_id = :f"),  # the cascade would, but every table is named here
+    ("handover_trail", "family_id = :f"),  # the audit trail a received family came with
     ("families", "id = :f"),
 )
 # Tables that keep a family's id on purpose, with no content: the audit log (append-only, its
-# chain must verify) and the evaluation export's households (a missing family is a tombstone).
-KEPT = frozenset({"audit", "evaluation_households"})
+# chain must verify), the evaluation export's households (a missing family is a tombstone), and
+# the handovers sent and received (ids, case numbers and receipts: a repeated file or receipt
+# must still be known for what it is).
+KEPT = frozenset({"audit", "evaluation_households", "handovers_in", "handovers_out"})
 
 _WORD = re.compile(r"\w+")
 _GENERIC = frozenset({"familien", "familie", "family", "the", "og", "and"})

@@ -20,7 +20,8 @@ def user_from_row(row: Row | None) -> User:
         display_name=row["display_name"],
         role=Role(row["role"]),
         active=row["removed_at"] is None,
-        # Before migration 0008 there is no such column. (`in row` would search the values.)
+        origin=row["origin"],
+        # Before migration 0009 there is no such column. (`in row` would search the values.)
         work_phone=row["work_phone"] if "work_phone" in row.keys() else "",  # noqa: SIM118
     )
 
@@ -32,7 +33,8 @@ def set_work_phone(ctx: Context, username: str, phone: str) -> User:
     number = v.phone("phone", phone)
     with ctx.db.transaction() as db:
         row = db.first(
-            "SELECT id FROM users WHERE username = ? AND removed_at IS NULL", (username,)
+            "SELECT id FROM users WHERE username = ? AND removed_at IS NULL AND origin IS NULL",
+            (username,),
         )
         if row is None:
             raise keyed(NotFound, "no_such_user")

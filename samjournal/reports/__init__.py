@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Literal
 
 from samjournal.audit import Action
-from samjournal.errors import NotFound, PermissionDenied, ValidationError
+from samjournal.errors import PermissionDenied, ValidationError
+from samjournal.folder import JournalFolder
 from samjournal.fsutil import atomic_write
 from samjournal.journal import Journal
 from samjournal.model import FamilyId, Role
@@ -113,11 +114,7 @@ def access_log(journal: Journal, family_id: FamilyId, *, language: str | None = 
 
 def find_family(journal: Journal, case_number: str) -> FamilyId:
     """The family with this case number, among those the user may see."""
-    wanted = case_number.strip()
-    for row in journal.families.case_list():
-        if row.case_number == wanted:
-            return row.id
-    raise NotFound("Fant ingen familie med det saksnummeret.")
+    return journal.families.by_case_number(case_number)
 
 
 def _pdf_path(target: Path | str) -> Path:
@@ -214,7 +211,9 @@ def _recovery_sheet_again(
 ) -> Path:
     """The sheet printed again from the key on the old one (worn, or a second safe): only the
     journal's own key, checked against its recovery slot, so a typing mistake is never printed."""
-    if not journal.is_recovery_key(recovery_key):  # team lead only
+    if journal.user.role is not Role.TEAMLEAD:
+        raise PermissionDenied("Bare en teamleder kan skrive ut gjenopprettingsarket.")
+    if not JournalFolder(journal.path).keyring().opens_recovery(recovery_key):
         raise ValidationError(
             "gjenopprettingsnøkkel", "skriv gjenopprettingsnøkkelen til denne journalen"
         )

@@ -400,7 +400,7 @@ def _frame(head: Letterhead) -> Callable[[Canvas, int, int], None]:
     printed_width = max(printed.getActualLineWidths0() or [0.0])
     title = plain(head.title) + (f" · {plain(head.subject)}" if head.subject else "")
     audit = (
-        w("Revisjonslogg, kjedehode: ", "Audit log, chain head: ") + head.audit_head
+        w("Logg ", "Log ") + head.audit_head  # the tree head: a witness (samjournal audit_heads)
         if head.audit_head
         else ""
     )

@@ -156,10 +156,12 @@ class _Summary:
             o.h1(w("Revisjonslogg", "Audit log")),
             o.p(
                 w(
-                    "Kjedehode da dokumentet ble skrevet ut: {head}. Utskriften er selv "
-                    "registrert i loggen. Kontroller kjeden med «samjournal audit verify».",
-                    "Chain head when this document was printed: {head}. The print itself is "
-                    "recorded in the log. Check the chain with “samjournal audit verify”.",
+                    "Loggens hode da dokumentet ble skrevet ut: Logg {head}. Utskriften er selv "
+                    "registrert i loggen. Kontroller at loggen bygger videre på dette hodet med "
+                    "«samjournal audit verify --witness».",
+                    "The log's head when this document was printed: Log {head}. The print itself "
+                    "is recorded in the log. Check that the log extends this head with "
+                    "“samjournal audit verify --witness”.",
                 ).format(head=audit_head)
             ),
         ]

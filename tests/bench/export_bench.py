@@ -188,6 +188,7 @@ def twenty_bundles(
             key,
             ws.profile.age_recipients(),
             f"bench {i}",
+            bundle.audit,
         )
         path = out / f"bench-{i:05d}.age"  # names carry no ids (the ids are inside)
         path.write_bytes(data)

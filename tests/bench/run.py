@@ -30,6 +30,7 @@ from tests.bench.build import corpus, discard_working_copy, open_lead, working_c
 from tests.bench.plain import PlainContext, plain_unlock
 
 READ_RATIO = 1.3
+SAVE_RATIO = 1.6
 SEARCHES = ("strøm", "leksehjelp matte")  # plus the name of the busiest family's contact
 
 Timer = Callable[[], float]  # runs the operation once, returns the seconds it took
@@ -42,6 +43,7 @@ class Row:
     plain_ms: float
     goal_ms: float | None = None
     read: bool = False  # reads must also stay within READ_RATIO
+    max_ratio: float | None = None  # a write's own ratio goal
 
     @property
     def ratio(self) -> float:
@@ -51,14 +53,16 @@ class Row:
     def verdict(self) -> str:
         if self.goal_ms is None:
             return "—"
-        ok = self.secure_ms < self.goal_ms and (not self.read or self.ratio < READ_RATIO)
+        ratio = READ_RATIO if self.read else self.max_ratio
+        ok = self.secure_ms < self.goal_ms and (ratio is None or self.ratio < ratio)
         return "PASS" if ok else "MISS"
 
     @property
     def goal(self) -> str:
         if self.goal_ms is None:
             return "—"
-        return f"< {self.goal_ms:.0f} ms" + (f", < {READ_RATIO}x" if self.read else "")
+        ratio = READ_RATIO if self.read else self.max_ratio
+        return f"< {self.goal_ms:.0f} ms" + (f", < {ratio}x" if ratio else "")
 
 
 def timed(action: Callable[[], object]) -> float:
@@ -168,7 +172,8 @@ def measure(secure: Side, plain: Side, lead: Journal, runs: int) -> list[Row]:
         rows.append(Row(f"search «{words}» ({hits} treff)", s, p, 30, read=True))
 
     s, p = compare(lambda: save(secure.ctx, family), lambda: save(plain.ctx, family), runs * 2)
-    rows.append(Row("save a meeting (+ need, payment)", s, p, 20))
+    # With the audit tree maintained on both sides (issue 13): within SAVE_RATIO of plain SQLite.
+    rows.append(Row("save a meeting (+ need, payment)", s, p, 20, max_ratio=SAVE_RATIO))
     return rows
 
 
@@ -242,6 +247,7 @@ EXTRAS = (
     ("Rapporter", "reports_bench"),
     ("Skrivebordsklienten", "ui_bench"),
     ("Evalueringseksport", "export_bench"),
+    ("Revisjonsloggen", "audit_bench"),
 )
 
 

@@ -72,7 +72,7 @@ class ServiceContactDialog(FormDialog):
 
     def _fill_staff(self, users: list[User]) -> None:
         for user in users:
-            if not user.active:
+            if not user.active or not user.staff:  # not a received family's author
                 continue
             edit = QLineEdit(user.work_phone)
             edit.setAccessibleName(self.tr("Work phone of %1").replace("%1", user.display_name))

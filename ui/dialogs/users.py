@@ -140,6 +140,7 @@ class UsersDialog(Dialog):
         self.session.submit(lambda j: j.users(), self._show, self._failed, context=self)
 
     def _show(self, users: list[User]) -> None:
+        users = [u for u in users if u.staff]  # not the authors of families received
         self._users = users
         self.table.setRowCount(len(users))
         for i, user in enumerate(users):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from samjournal.handover.section import Origin, Waiting
 from samjournal.journal import Journal
 from samjournal.model import FamilyDetail, FamilyId, Member, MemberId, Need, NeedId, User, UserId
 from samjournal.money import Money
@@ -17,6 +18,8 @@ class FamilyData:
     users: dict[UserId, User]
     studies: list[tuple[str, str]]
     approval_limit: Money
+    handed_over: Waiting | None = None  # sent to another journal, its receipt not yet back
+    origin: Origin | None = None  # received from another journal: its old case number there
 
     @property
     def family_id(self) -> FamilyId:
@@ -43,4 +46,6 @@ def load_family(journal: Journal, family_id: FamilyId, *, viewed: bool = True) -
         users={u.id: u for u in journal.users()},
         studies=journal.consents.studies(),
         approval_limit=journal.settings().approval_limit,
+        handed_over=journal.handovers.waiting_for(family_id),
+        origin=journal.handovers.origin(family_id),
     )

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from samjournal.model import Changes, FamilyId, User
-from ui import labels
+from ui import fmt, labels
 from ui.dialogs.family import FamilyDialog
 from ui.errors import describe
 from ui.family.checkins import CheckinsTab
@@ -165,12 +165,30 @@ class FamilyView(QWidget):
         family = data.detail.family
         self.message.clear()
         self.title.setText(family.display_name)
+        number = family.case_number
+        if data.origin is not None:
+            number = (
+                self.tr("%1 (was %2 at %3)")
+                .replace("%1", number)
+                .replace("%2", data.origin.old_case_number)
+                .replace("%3", data.origin.from_label)
+            )
         self.subtitle.setText(
             self.tr("Case %1 · %2 · caseworker %3")
-            .replace("%1", family.case_number)
+            .replace("%1", number)
             .replace("%2", labels.family_status(family.status))
             .replace("%3", data.detail.owner.display_name)
         )
+        if data.handed_over is not None:
+            self.message.show_message(
+                self.tr(
+                    "Handed over to %1 on %2, waiting for their receipt. A change made now does"
+                    " not go with the file: make the file again after changing anything."
+                )
+                .replace("%1", data.handed_over.to_label)
+                .replace("%2", fmt.datetime(data.handed_over.sent_at)),
+                MessageBar.WARNING,
+            )
         for tab in self.tab_list:
             tab.show_data(data)
         self.loaded.emit(int(family.id))

@@ -1,11 +1,14 @@
 """`evaluator datapackage`: the merged dataset as a Frictionless data package for analysis.
 
-One CSV per table (UTF-8, header row, empty = missing) with `journal_id` first, keys over
-(journal_id, id), foreign keys to households, a `codebook.csv` of every category and scale, a
+One CSV per table (UTF-8, header row, empty = missing, * = suppressed) with `journal_id` first,
+keys over (journal_id, id), foreign keys for every link (to households, meeting -> need ->
+payment), a `codebook.csv` of every category and scale, a
 `journals.csv` (one row per journal with its site), and `datapackage.json` with types, labels and
 categories. `households.csv` carries the site too, next to `journal_id`: the unit a researcher
 clusters on, from the evaluator's registration, never from the laptop. R (frictionless,
-readr), Stata (import delimited), SPSS (GET DATA /TYPE=TXT) and pandas read it as it is.
+readr), Stata (import delimited), SPSS (GET DATA /TYPE=TXT) and pandas read it as it is;
+beside it the same tables as Stata .dta, SPSS .sav and Parquet with labels (`stats_files`), an R
+loader (`r_script`) and what was done to the data (`transforms`).
 """
 
 from __future__ import annotations
@@ -21,7 +24,20 @@ from typing import Any
 
 from samjournal.errors import ValidationError
 from samjournal.evaluation.evaluator.merge import SEP
+from samjournal.evaluation.evaluator.r_script import SCRIPT_NAME
+from samjournal.evaluation.evaluator.r_script import render as render_r
 from samjournal.evaluation.evaluator.senders import sites
+from samjournal.evaluation.evaluator.stats_files import (
+    FILES_NOTE,
+    FORMATS,
+    Sheet,
+    read_sheets,
+    write_stats_files,
+)
+from samjournal.evaluation.evaluator.transforms import FILE as TRANSFORMS_FILE
+from samjournal.evaluation.evaluator.transforms import FOLDER as TRANSFORMS_FOLDER
+from samjournal.evaluation.evaluator.transforms import field_notes
+from samjournal.evaluation.evaluator.transforms import readme as transforms_readme
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.profile import now_iso
 from samjournal.evaluation.sql import paused_gc, tuples
@@ -39,6 +55,7 @@ from samjournal.fsutil import (
     create_private,
     create_private_text,
     fsync_dir,
+    private_folder,
     storage_error,
 )
 
@@ -59,16 +76,19 @@ SITE = Column(
 README = """SamJournal evaluation dataset: {study} ({name})
 
 Consented, anonymised data merged from {journals} journal(s); written {written}.
-Every table has journal_id first; ids are random per-study pseudonyms. Empty cells are missing.
-households.csv and journals.csv name each journal's site (municipality and team), as the
-evaluator registered it.
-Categories and scales are in codebook.csv and in datapackage.json (Frictionless).
+Every table has journal_id first; ids are random per-study pseudonyms. In the CSVs an empty
+cell is missing and * is suppressed (k-anonymity); transforms/README.md says what was done to
+the data, with the study's numbers. households.csv and journals.csv name each journal's site
+(municipality and team), as the evaluator registered it. Categories and scales are in
+codebook.csv and in datapackage.json (Frictionless), which also declares the keys and the links
+between the tables (meeting -> need -> payment, every row -> its household).
 
-  R:      frictionless::read_resource(frictionless::read_package("datapackage.json"), "households")
-  Python: pandas.read_csv("households.csv", dtype=str)  or  frictionless.Package("datapackage.json")
-  Stata:  import delimited using households.csv, varnames(1) encoding(utf8) clear
-  SPSS:   GET DATA /TYPE=TXT /FILE="households.csv" /ENCODING='UTF8' /DELIMITERS=","
-          /QUALIFIER='"' /FIRSTCASE=2 ...
+  R:      source("load_samjournal.R")   (base R: every table as a labelled data frame)
+  Stata:  use stata/households.dta      (value labels; suppressed = .s)
+  SPSS:   GET FILE='spss/households.sav'.   (value labels; suppressed = user-missing -99999)
+  Python: pyarrow.parquet.read_table("parquet/households.parquet")  or
+          frictionless.Package("datapackage.json")
+  Parquet: missing and suppressed are null; NAME_suppressed says which were suppressed.
 """
 
 
@@ -76,6 +96,7 @@ Categories and scales are in codebook.csv and in datapackage.json (Frictionless)
 class Written:
     path: Path
     rows: dict[str, int]
+    skipped: str = ""  # the statistics files not written, and why
 
 
 def _plain(
@@ -105,6 +126,7 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise ValidationError("mappe", f"{out} finnes og er ikke tom")
     tables = [DATA_TABLES["households"]] + [DATA_TABLES[t] for t in ws.profile.policy.tables]
+    names = {t.name for t in tables}
     scratch = out.with_name(f".{out.name}.{os.getpid()}.partial")
     try:
         scratch.mkdir(mode=FOLDER_MODE, parents=True)
@@ -116,19 +138,22 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
             writer = csv.writer(fh, lineterminator="\r\n")
             writer.writerow(("table", "variable", "type", "value", "label_nb", "label_en"))
             writer.writerows(codebook_rows([*tables, CONSENT_COUNTS]))
-        package = {
+        package: dict[str, Any] = {
             "profile": "tabular-data-package",
             "name": f"samjournal-{ws.profile.id}",
             "title": ws.profile.name,
             "description": f"{ws.profile.name} ({ws.profile.organisation}): consented, anonymised"
-            " data from SamJournal journals, merged by the evaluator. Transforms: " + TRANSFORMS,
+            " data from SamJournal journals, merged by the evaluator. Transforms (with the"
+            f" study's numbers in {TRANSFORMS_FILE} and in the fields): {TRANSFORMS}"
+            f" {FILES_NOTE} Beside the CSVs: stata/*.dta, spss/*.sav, parquet/*.parquet"
+            f" (the same tables with labels) and {SCRIPT_NAME} (loads every table into R).",
             "created": now_iso(),
             "samjournal": {
                 "study_id": ws.profile.id,
                 "fingerprint": ws.profile.fingerprint,
                 "k": ws.profile.policy.k,
             },
-            "resources": [_with_site(resource(t, prefix=(JOURNAL,))) for t in tables]
+            "resources": [_with_site(resource(t, prefix=(JOURNAL,), linked=names)) for t in tables]
             + [
                 _to_journals(resource(CONSENT_COUNTS, prefix=(JOURNAL,))),
                 _plain(
@@ -136,7 +161,7 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
                     "Journaler",
                     [
                         ("journal_id", "string", "Journal"),
-                        ("site", "string", SITE.description),
+                        ("site", "string", SITE.title),
                         ("households", "integer", "Households now in the dataset"),
                         ("last_sequence", "integer", "Highest bundle number received"),
                         ("last_bundle_created", "datetime", "When that bundle was made"),
@@ -158,6 +183,12 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
                 ),
             ],
         }
+        notes = field_notes(ws.profile.policy)
+        for item in package["resources"]:
+            for field in item["schema"]["fields"]:
+                note = notes.get((item["name"], field["name"]))
+                if note:
+                    field["description"] = f"{field['description']}{note} ({TRANSFORMS_FILE})"
         with create_private(scratch / "datapackage.json") as out_fh:
             out_fh.write((json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode())
         with create_private(scratch / "README.txt") as out_fh:
@@ -168,6 +199,7 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
                 written=package["created"],
             )
             out_fh.write(text.encode())
+        skipped = _write_for_analysis(ws, scratch, package["resources"])
         if out.exists():
             out.rmdir()
         os.replace(scratch, out)
@@ -178,7 +210,28 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
         if scratch.exists():
             with contextlib.suppress(OSError):
                 shutil.rmtree(scratch)
-    return Written(out, rows)
+    return Written(out, rows, skipped)
+
+
+def _write_for_analysis(ws: Workspace, folder: Path, resources: list[dict[str, Any]]) -> str:
+    """The R loader, transforms/README.md, and the .dta, .sav and Parquet files; returns what
+    was left out for want of the `evaluator` extra ("" when nothing)."""
+    tables = [r for r in resources if r["name"] != "codebook"]
+    sheets: list[Sheet] = []
+    skipped = ""
+    try:
+        write_stats_files(folder, read_sheets(folder, tables, sheets))
+    except ModuleNotFoundError as exc:  # pyreadstat, pandas or pyarrow: the `evaluator` extra
+        skipped = f"{', '.join(FORMATS)}: pip install 'samjournal[evaluator]' ({exc.name})"
+        sheets.clear()
+        for _ in read_sheets(folder, tables, sheets):
+            pass
+    with create_private_text(folder / SCRIPT_NAME) as fh:
+        fh.write(render_r(sheets))
+    private_folder(folder / TRANSFORMS_FOLDER)
+    with create_private_text(folder / TRANSFORMS_FILE) as fh:
+        fh.write(transforms_readme(ws))
+    return skipped
 
 
 def _to_journals(resource: dict[str, Any]) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.bundle import MAX_INTEGER, Bundle, Limits, check_k, open_bundle
-from samjournal.evaluation.evaluator import senders
+from samjournal.evaluation.evaluator import senders, witness
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.minisign import PublicKey
 from samjournal.evaluation.profile import now_iso
@@ -59,6 +59,7 @@ class ImportReport:
     tombstones_new: int = 0
     receipt: Path | None = None
     warnings: list[str] = field(default_factory=list)
+    audit_head: str = ""  # the journal's audit head the bundle carried, now witnessed here
 
     def lines(self) -> list[str]:
         name = self.path.name
@@ -80,6 +81,8 @@ class ImportReport:
                 f"  gravsteiner {self.tombstones} (nye {self.tombstones_new}),"
                 f" fjernet fra datasettet {self.removed}",
             ]
+        if self.audit_head:
+            out.append(f"  revisjonslogg: {self.audit_head} (bevitnet)")
         out.extend(f"  merk: {w}" for w in self.warnings)
         if self.receipt is not None:
             out.append(f"  kvittering: {self.receipt}")
@@ -140,6 +143,7 @@ def _import_one(ws: Workspace, report: ImportReport, receipts: Path, limits: Lim
         report.status = "already"
         report.receipt = _receipt(ws, bundle, str(stored[0]), receipts)
         return
+    witness.check(db, header.journal_id, header.sequence, bundle.audit)  # log cut or rewritten
     check_k(bundle.tables["households"], ws.profile.policy.k)
     rows = _rows(bundle)
     tombstones = _tombstones(bundle)
@@ -167,8 +171,10 @@ def _import_one(ws: Workspace, report: ImportReport, receipts: Path, limits: Lim
             ),
         )
         _merge(ws, header.journal_id, rows, tombstones, report)
+        witness.record(db, bundle.bundle_hash, header.journal_id, header.sequence, bundle.audit)
         _merge_counts(ws, header.journal_id, header.sequence, bundle.bundle_hash, counts)
     report.status = "stored"
+    report.audit_head = f"Logg {bundle.audit.head.short()}"
     report.warnings = sequence_problems(ws, header.journal_id)
     report.receipt = _receipt(ws, bundle, now, receipts)
 
@@ -338,6 +344,7 @@ def _receipt(ws: Workspace, bundle: Bundle, stored_at: str, folder: Path) -> Pat
         sequence=bundle.header.sequence,
         bundle_hash=bundle.bundle_hash,
         stored_at=stored_at,
+        audit_head=bundle.audit.head,  # handed back: the journal records it as witnessed
     )
     try:
         private_folder(folder)

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from samjournal.evaluation.evaluator import witness
 from samjournal.evaluation.evaluator.merge import ranges, sequence_problems
 from samjournal.evaluation.evaluator.senders import senders
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.sql import tuples
+from samjournal.store import Database
 
 HOW = {
     "registered": "registrert",
@@ -28,6 +30,7 @@ class JournalStatus:
     counts: dict[str, int]
     tombstones: int
     problems: tuple[str, ...]
+    audit_head: str = ""  # the newest head of its audit log witnessed here
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +62,8 @@ class Status:
                 + ", ".join(f"{t} {n}" for t, n in j.counts.items())
                 + f"; gravsteiner {j.tombstones}"
             )
+            if j.audit_head:
+                out.append(f"  revisjonslogg bevitnet: {j.audit_head}")
             out.extend(f"  merk: {p}" for p in j.problems)
         return out
 
@@ -104,6 +109,7 @@ def status(ws: Workspace) -> Status:
                     db.scalar("SELECT count(*) FROM tombstones WHERE journal_id = ?", (journal_id,))
                 ),
                 problems=tuple(sequence_problems(ws, journal_id)),
+                audit_head=_witnessed(db, journal_id),
             )
         )
     totals = dict.fromkeys(tables, 0)
@@ -118,3 +124,8 @@ def status(ws: Workspace) -> Status:
         totals=totals,
         last_import=str(db.scalar("SELECT max(imported_at) FROM bundles") or ""),
     )
+
+
+def _witnessed(db: Database, journal_id: str) -> str:
+    head = witness.newest(db, journal_id)
+    return f"Logg {head.short()}" if head else ""

@@ -28,6 +28,7 @@ from samjournal.errors import (
     StorageFull,
     ValidationError,
 )
+from samjournal.evaluation.evaluator import witness
 from samjournal.evaluation.minisign import SigningKey
 from samjournal.evaluation.profile import Policy, StudyProfile, now_iso
 from samjournal.folder import JournalFolder
@@ -47,7 +48,7 @@ EVALUATOR_USER = "evaluator"
 DB_NAME = "dataset.db"
 STUDY_FILE = "study.json"
 RECEIPTS = "receipts"
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 5
 
 # The first schema; the numbered migrations below bring it (and every older workspace) up to date.
 SCHEMA = """
@@ -141,6 +142,15 @@ CREATE TABLE consent_counts (
     PRIMARY KEY (journal_id, month)
 ) WITHOUT ROWID;
 """,
+    # Needs gained in_progress_day, met_day and dropped_day (for ended_day), payments
+    # rejected_day and cancelled_day: stored rows of the older columns go, and each journal's
+    # next bundle brings them again (their content, hence their version, changed).
+    4: """
+DELETE FROM records WHERE entity IN ('needs', 'payments');
+""",
+    # The audit head of every bundle, with the head its consistency proof starts from: each
+    # journal's log must extend every head witnessed here (evaluator/witness.py).
+    5: witness.SCHEMA,
 }
 
 

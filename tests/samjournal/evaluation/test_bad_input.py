@@ -174,6 +174,7 @@ def test_signed_by_another_key(
         files["bag-info.txt"] = ("\n".join(info) + "\n").encode()
         tags = {n: files[n] for n in ("bagit.txt", "bag-info.txt", "manifest-sha256.txt")}
         tags["samjournal-signing-key.pub"] = files["samjournal-signing-key.pub"]
+        tags["samjournal-audit.json"] = files["samjournal-audit.json"]
         files[TAGMANIFEST] = _manifest(tags)
         files[TAGMANIFEST + ".minisig"] = forger.sign(
             files[TAGMANIFEST], trusted_comment=_trusted_comment(header)

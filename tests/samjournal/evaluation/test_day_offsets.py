@@ -13,6 +13,7 @@ import json
 import re
 import shutil
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -27,9 +28,10 @@ from samjournal.evaluation.risk import RiskReport
 from samjournal.evaluation.tables import DATA_TABLES
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
-from samjournal.model import NeedId
+from samjournal.model import NeedId, PaymentId, Version
 from tests.samjournal.evaluation.conftest import STUDY, WS_PASS, World, register
 
+Put = Callable[[str, int, int, str, str | None], None]
 FULL_DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{1,2}\.\d{1,2}\.\d{2,4}")
 # Which released field holds which moment of a record: (table, day column) -> moment name.
 MOMENTS = {
@@ -37,10 +39,14 @@ MOMENTS = {
     ("meetings", "next_meeting_day"): "next",
     ("needs", "day"): "raised",
     ("needs", "agreed_day"): "agreed",
-    ("needs", "ended_day"): "ended",
+    ("needs", "in_progress_day"): "in_progress",
+    ("needs", "met_day"): "met",
+    ("needs", "dropped_day"): "dropped",
     ("payments", "day"): "proposed",
     ("payments", "approved_day"): "approved",
     ("payments", "paid_day"): "paid",
+    ("payments", "rejected_day"): "rejected",
+    ("payments", "cancelled_day"): "cancelled",
     ("checkins", "day"): "answered",
     ("households", "closed_day"): "closed",
 }
@@ -107,22 +113,31 @@ def _truth(
                 "agreed",
                 db.scalar("SELECT held_at FROM meetings WHERE id = ?", (agreed_in,)),
             )
-        ended = [
-            v.changed_at
-            for v in journal.needs.history(NeedId(nid))
-            if v.data["status"] in ("met", "dropped")
-        ]
-        if ended:
-            put("needs", nid, fid, "ended", min(ended).isoformat())
+        statuses = ("in_progress", "met", "dropped")
+        _reached(journal.needs.history(NeedId(nid)), statuses, put, nid, fid)
     for pid, fid, proposed, approved, paid in db.tuples(
         "SELECT id, family_id, proposed_at, approved_at, paid_on FROM payments"
+        " WHERE deleted_at IS NULL"
     ):
         put("payments", pid, fid, "proposed", proposed)
         put("payments", pid, fid, "approved", approved)
         put("payments", pid, fid, "paid", paid)
+        history = journal.payments.history(PaymentId(pid))
+        _reached(history, ("rejected", "cancelled"), put, pid, fid)
     for cid, fid, answered in db.tuples("SELECT id, family_id, answered_on FROM checkins"):
         put("checkins", cid, fid, "answered", answered)
     return truth, opened
+
+
+def _reached(
+    history: list[Version], statuses: tuple[str, ...], put: Put, record_id: int, family_id: int
+) -> None:
+    """When each status was first reached: the time its first version with it was written."""
+    entity = "needs" if history[0].entity == "need" else "payments"
+    for status in statuses:
+        times = [v.changed_at for v in history if v.data["status"] == status]
+        if times:
+            put(entity, record_id, family_id, status, min(times).isoformat())
 
 
 @pytest.fixture(scope="module")
@@ -179,7 +194,8 @@ def test_intervals_within_a_household_are_the_journals_to_the_day(released: Rele
     assert errors == 0
     assert compared > 1000
     # The evaluation's intervals are all there: the need and payment flows, check-ins, meetings.
-    for moment in ("held", "raised", "agreed", "ended", "proposed", "approved", "paid"):
+    steps = ("held", "raised", "agreed", "in_progress", "met", "dropped")
+    for moment in (*steps, "proposed", "approved", "paid", "rejected", "cancelled"):
         assert moments[moment] > 0, moment
     assert moments["answered"] > 0
 

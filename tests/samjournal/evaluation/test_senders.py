@@ -204,7 +204,8 @@ def test_a_workspace_from_before_registration_is_upgraded(
         created.close()
     ws = Workspace.open(tmp_path / "v1", WS_PASS)
     try:
-        assert ws.db.scalar("SELECT value FROM meta WHERE key = 'schema_version'") == "3"
+        version = ws.db.scalar("SELECT value FROM meta WHERE key = 'schema_version'")
+        assert version == str(workspace_module.SCHEMA_VERSION)
         # Schema 3 keeps each journal's consent counts (empty until a bundle brings them).
         assert ws.db.scalar("SELECT count(*) FROM consent_counts") == 0
         [seen] = senders(ws)

@@ -36,3 +36,29 @@ def test_rows_of_format_1_go_and_the_next_bundle_brings_every_row(
     assert written.rows["meetings"] > 0
     header = (tmp_path / "package" / "meetings.csv").read_text(encoding="utf-8").splitlines()[0]
     assert header.startswith("journal_id,meeting_id,household_id,day,")
+
+
+def test_needs_and_payments_of_schema_3_go_the_rest_stays(
+    lead: Journal, world: World, tmp_path: Path
+) -> None:
+    """Schema 4: needs gained in_progress_day, met_day and dropped_day (for ended_day), payments
+    rejected_day and cancelled_day; rows with the older columns cannot be read under the new."""
+    need = "\x1f".join(("n1", "h1", "health", "met", "0", "m1", "3", "40", "1"))
+    meeting = "\x1f".join(("m1", "h1", "3", "office", "2", "1", "0", "", "1"))
+    with Workspace.open(world.workspace, WS_PASS) as ws, ws.db.transaction():
+        ws.db.execute("UPDATE meta SET value = '3' WHERE key = 'schema_version'")
+        for entity, record, data in (("needs", "n1", need), ("meetings", "m1", meeting)):
+            ws.db.execute(
+                "INSERT INTO records VALUES (?, 'h1', ?, ?, 1, ?)",
+                (lead.journal_id, entity, record, data),
+            )
+    with Workspace.open(world.workspace, WS_PASS) as ws:
+        kept = [r[0] for r in ws.db.all("SELECT entity FROM records")]
+        assert kept == ["meetings"]
+        bundle = lead.evaluation.export(STUDY, tmp_path / "out").path
+        [report] = import_bundles(ws, [bundle], receipts_dir=tmp_path / "receipts")
+        assert report.status == "stored", report.lines()
+        written = write_datapackage(ws, tmp_path / "package")
+    assert written.rows["needs"] > 0
+    header = (tmp_path / "package" / "needs.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.endswith(",agreed_day,in_progress_day,met_day,dropped_day,version")

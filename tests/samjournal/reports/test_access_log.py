@@ -50,7 +50,7 @@ def test_who_did_what_and_when(worked: Journal, template: Template) -> None:
     assert case in first
     assert CONFIDENTIAL in " ".join(first.split())
     assert "Side 1 av" in first
-    assert worked.audit_head() in flat(text_of(pdf))
+    assert flat(worked.audit_head()) in flat(text_of(pdf))
     last = worked.audit_events(template.worker_family, limit=1)[0]
     assert (last.action, last.detail) == ("print", "access_log")
 

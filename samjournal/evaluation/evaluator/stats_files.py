@@ -1,0 +1,266 @@
+"""The data package's tables for Stata, SPSS and Arrow: `.dta`, `.sav` and Parquet beside the CSVs.
+
+Each file is made from the CSV just written and its Frictionless field descriptions, so it holds
+the same cells with the same labels. Categories become numbered codes (1, 2, ... in the
+codebook's order) with value labels; scales and flags keep their numbers, labelled. Missing and
+suppressed are told apart everywhere:
+
+    CSV        ""                        "*"
+    Stata      . (or "" for text)        .s, labelled "Skjult (k-anonymitet)" ("*" for text)
+    SPSS       system-missing ("")       user-missing -99999 ("*" for text), labelled
+    Parquet    null                      null, and true in the companion column NAME_suppressed
+
+A column gets a companion in Parquet when it can be suppressed (its categories have "*", or
+it is one of `SUPPRESSIBLE`) or when a "*" is found in it.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from samjournal.evaluation.tables import SUPPRESSED, SUPPRESSED_LABEL
+from samjournal.fsutil import create_private, private_folder
+
+SUPPRESSED_CODE = -99999  # SPSS: no day offset, amount, count or score can take it
+STATA_SUPPRESSED = "s"  # Stata: the extended missing value .s
+FLAG_SUFFIX = "_suppressed"
+# Text columns the release may star besides the categories that list "*" themselves.
+SUPPRESSIBLE = frozenset({"area", "adult_ages", "respondent_role"})
+# Files written for every table of the package, by the name of their folder.
+FORMATS = ("stata", "spss", "parquet")
+# How each file tells missing from suppressed (the CSVs' rule is in tables.TRANSFORMS).
+FILES_NOTE = (
+    "Stata (.dta): missing is"
+    f" . (empty for text), suppressed is .{STATA_SUPPRESSED} with the value label"
+    f" '{SUPPRESSED_LABEL[0]}' ({SUPPRESSED!r} for text). SPSS (.sav): missing is"
+    f" system-missing (empty for text), suppressed is the user-missing value {SUPPRESSED_CODE}"
+    f" ({SUPPRESSED!r} for text), labelled. Parquet: both are null; a column that can be"
+    f" suppressed has a boolean companion column NAME{FLAG_SUFFIX}, true where the cell was"
+    " suppressed. Categories are numbered 1, 2, ... in the codebook's order in Stata and SPSS"
+    " (value labels give the meaning) and kept as their values in Parquet (dictionary)."
+)
+MISSING_NOTE = (
+    "Missing and suppressed are told apart. CSV: an empty cell is missing (not recorded, or not"
+    f" happened yet), {SUPPRESSED!r} is suppressed for k-anonymity. {FILES_NOTE}"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Variable:
+    """One column as the statistics files hold it."""
+
+    name: str
+    label: str
+    kind: str  # text, number, category
+    codes: dict[str, int]  # category value -> code (category)
+    value_labels: dict[int, str]  # code or number -> label
+    suppressible: bool
+
+    def stata(self, cell: str) -> Any:
+        if cell == SUPPRESSED and self.kind != "text":
+            return STATA_SUPPRESSED
+        return self._value(cell)
+
+    def spss(self, cell: str) -> Any:
+        if cell == SUPPRESSED and self.kind != "text":
+            return float(SUPPRESSED_CODE)
+        return self._value(cell)
+
+    def arrow(self, cell: str) -> Any:
+        if cell in ("", SUPPRESSED):
+            return None
+        return int(cell) if self.kind == "number" else cell
+
+    def _value(self, cell: str) -> Any:
+        if self.kind == "text":
+            return cell
+        if cell == "":
+            return None
+        if self.kind == "category":
+            return float(self.codes[cell])
+        return float(int(cell))
+
+
+def variables(resource: dict[str, Any], rows: list[list[str]]) -> list[Variable]:
+    """The variables of a resource from its Frictionless fields (type, title, categories,
+    scale); `rows` tells which columns hold a "*"."""
+    out = []
+    for at, field in enumerate(resource["schema"]["fields"]):
+        name = field["name"]
+        values = [c["value"] for c in field.get("categories", [])]
+        starred = any(row[at] == SUPPRESSED for row in rows)
+        labels: dict[int, str] = {}
+        codes: dict[str, int] = {}
+        if field["type"] == "integer":
+            kind = "number"
+            for point in [*field.get("categories", []), *field.get("scale", [])]:
+                labels[int(point["value"])] = point["label"]
+        elif values:
+            kind = "category"
+            for c in field["categories"]:
+                if c["value"] != SUPPRESSED:
+                    codes[str(c["value"])] = len(codes) + 1
+                    labels[len(codes)] = c["label"]
+        else:
+            kind = "text"
+        suppressible = SUPPRESSED in values or name in SUPPRESSIBLE or starred
+        out.append(Variable(name, field.get("title", name), kind, codes, labels, suppressible))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Sheet:
+    """One table of the package: its Frictionless resource, variables and CSV rows."""
+
+    resource: dict[str, Any]
+    columns: list[Variable]
+    rows: list[list[str]]
+
+    @classmethod
+    def read(cls, folder: Path, resource: dict[str, Any]) -> Sheet:
+        with (folder / resource["path"]).open(encoding="utf-8", newline="") as fh:
+            reader = csv.reader(fh)
+            header = next(reader)
+            rows = list(reader)
+        columns = variables(resource, rows)
+        if header != [v.name for v in columns]:
+            raise ValueError(f"{resource['path']}: the header is not the resource's fields")
+        return cls(resource, columns, rows)
+
+    def frame(self, pd: Any, convert: Callable[[Variable, str], Any]) -> Any:
+        """A pandas frame of the cells as `convert` makes them."""
+        data = {}
+        for at, v in enumerate(self.columns):
+            cells = [convert(v, r[at]) for r in self.rows]
+            numeric = v.kind != "text" and not any(isinstance(c, str) for c in cells)
+            # A numeric column without Stata's letters is float (all-empty ones too).
+            data[v.name] = pd.Series(cells, dtype="float64" if numeric else object)
+        return pd.DataFrame(data, columns=[v.name for v in self.columns])
+
+    def arrow(self) -> Any:
+        return _arrow(self.resource, self.columns, self.rows)
+
+
+def read_sheets(
+    folder: Path, resources: list[dict[str, Any]], seen: list[Sheet]
+) -> Iterator[Sheet]:
+    """Each resource's sheet in turn; `seen` keeps each one's variables (without its rows)."""
+    for resource in resources:
+        sheet = Sheet.read(folder, resource)
+        seen.append(Sheet(resource, sheet.columns, []))
+        yield sheet
+
+
+def write_stats_files(folder: Path, sheets: Iterable[Sheet]) -> list[Path]:
+    """Write stata/NAME.dta, spss/NAME.sav and parquet/NAME.parquet for every sheet (taken one
+    at a time: only one table is in memory). Raises ModuleNotFoundError before the first
+    sheet is taken when a writer is not installed."""
+    import pandas as pd
+    import pyarrow.parquet as pq
+    import pyreadstat
+
+    written = []
+    for fmt in FORMATS:
+        private_folder(folder / fmt)
+    for sheet in sheets:
+        name = sheet.resource["name"]
+        title = str(sheet.resource.get("title", name))
+        labels: dict[str, str | None] = {v.name: v.label[:80] for v in sheet.columns}
+        coded = [v for v in sheet.columns if v.suppressible and v.kind != "text"]
+        # Stata's .s is a letter among the numbers: pyreadstat takes it, its hints do not.
+        stata_labels: dict[str, Any] = {
+            v.name: dict(v.value_labels) for v in sheet.columns if v.value_labels
+        }
+        for v in coded:
+            stata_labels[v.name] = {**v.value_labels, STATA_SUPPRESSED: SUPPRESSED_LABEL[0]}
+
+        target = _private(folder / "stata" / f"{name}.dta")
+        pyreadstat.write_dta(
+            sheet.frame(pd, Variable.stata),
+            str(target),
+            file_label=title[:80],
+            column_labels=labels,
+            variable_value_labels=stata_labels,
+            missing_user_values={v.name: [STATA_SUPPRESSED] for v in coded},
+        )
+        written.append(target)
+
+        target = _private(folder / "spss" / f"{name}.sav")
+        spss_labels, missing = _spss_labels(sheet.columns)
+        pyreadstat.write_sav(
+            sheet.frame(pd, Variable.spss),
+            str(target),
+            file_label=title[:64],
+            column_labels=labels,
+            variable_value_labels=spss_labels,
+            missing_ranges=missing,
+            variable_measure={
+                v.name: "nominal" if v.kind != "number" else "scale" for v in sheet.columns
+            },
+        )
+        written.append(target)
+
+        target = _private(folder / "parquet" / f"{name}.parquet")
+        pq.write_table(sheet.arrow(), str(target), compression="zstd")
+        written.append(target)
+    return written
+
+
+def _spss_labels(columns: list[Variable]) -> tuple[dict[str, Any], dict[str, list[Any]]]:
+    """Value labels and user-missing values: a suppressed cell is -99999 (or "*" in text)."""
+    labels: dict[str, Any] = {}
+    missing: dict[str, list[Any]] = {}
+    for v in columns:
+        value_labels: dict[Any, str] = {float(k): t for k, t in v.value_labels.items()}
+        if v.suppressible:
+            mark: Any = SUPPRESSED if v.kind == "text" else float(SUPPRESSED_CODE)
+            value_labels[mark] = SUPPRESSED_LABEL[0]
+            missing[v.name] = [mark]
+        if value_labels:
+            labels[v.name] = value_labels
+    return labels, missing
+
+
+def _arrow(resource: dict[str, Any], columns: list[Variable], rows: list[list[str]]) -> Any:
+    """Typed columns (int64, dictionary for categories, string), null for missing and
+    suppressed, a NAME_suppressed flag beside each column that can be suppressed; the labels
+    and the Frictionless resource in the field and schema metadata."""
+    import pyarrow as pa
+
+    arrays, fields = [], []
+    for at, v in enumerate(columns):
+        values = [v.arrow(r[at]) for r in rows]
+        meta = {"label": v.label, "labels": json.dumps(v.value_labels, ensure_ascii=False)}
+        if v.kind == "number":
+            arrays.append(pa.array(values, pa.int64()))
+            fields.append(pa.field(v.name, pa.int64(), metadata=meta))
+        elif v.kind == "category":
+            kind = pa.dictionary(pa.int32(), pa.string())
+            categories = list(v.codes)
+            indices = pa.array([None if x is None else v.codes[x] - 1 for x in values], pa.int32())
+            arrays.append(pa.DictionaryArray.from_arrays(indices, pa.array(categories)))
+            fields.append(pa.field(v.name, kind, metadata=meta))
+        else:
+            arrays.append(pa.array(values, pa.string()))
+            fields.append(pa.field(v.name, pa.string(), metadata=meta))
+        if v.suppressible:
+            flag = f"{v.name}{FLAG_SUFFIX}"
+            arrays.append(pa.array([r[at] == SUPPRESSED for r in rows], pa.bool_()))
+            note = {"label": f"{v.name}: {SUPPRESSED_LABEL[1]}"}
+            fields.append(pa.field(flag, pa.bool_(), nullable=False, metadata=note))
+    about = {
+        "frictionless": json.dumps(resource, ensure_ascii=False),
+        "missing_and_suppressed": MISSING_NOTE,
+    }
+    return pa.Table.from_arrays(arrays, schema=pa.schema(fields, metadata=about))
+
+
+def _private(path: Path) -> Path:
+    """Made empty and owner-only first: the writers below keep the mode of a file they truncate."""
+    create_private(path).close()
+    return path

@@ -1,0 +1,143 @@
+"""What a handover file holds of one family: every row and earlier version, its consents and the
+studies they are for, the audit trail, and the people who wrote it.
+
+Rows travel as the sending journal stores them (column -> value), with this journal's ids; the
+receiving side maps every id (REFS says which column points where). Columns are read as they are,
+so a receiving journal with a newer schema takes what it knows and leaves its defaults.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from samjournal.store import Database, Row
+
+FORMAT, VERSION = "samjournal-handover", 1
+
+# Tables in the order they are inserted on the receiving side (parents first), with the query for
+# the family's rows (`:f` is the family id) and, per column, the kind of id it holds.
+TABLES: tuple[tuple[str, str], ...] = (
+    ("families", "SELECT * FROM families WHERE id = :f"),
+    ("members", "SELECT * FROM members WHERE family_id = :f ORDER BY id"),
+    ("meetings", "SELECT * FROM meetings WHERE family_id = :f ORDER BY id"),
+    (
+        "meeting_participants",
+        "SELECT p.* FROM meeting_participants p JOIN meetings m ON m.id = p.meeting_id"
+        " WHERE m.family_id = :f ORDER BY p.meeting_id, p.rowid",
+    ),
+    ("needs", "SELECT * FROM needs WHERE family_id = :f ORDER BY id"),
+    ("payments", "SELECT * FROM payments WHERE family_id = :f ORDER BY id"),
+    ("checkins", "SELECT * FROM checkins WHERE family_id = :f ORDER BY id"),
+    (
+        "consents",
+        "SELECT c.* FROM consents c JOIN members m ON m.id = c.member_id"
+        " WHERE m.family_id = :f ORDER BY c.id",
+    ),
+)
+ENTITY_OF = {  # history.entity -> the table its entity_id is an id of
+    "family": "families",
+    "member": "members",
+    "meeting": "meetings",
+    "need": "needs",
+    "payment": "payments",
+    "checkin": "checkins",
+}
+USER = "users"
+REFS: dict[str, dict[str, str]] = {
+    "families": {"id": "families", "owner_id": USER, "updated_by": USER},
+    "members": {"id": "members", "family_id": "families", "updated_by": USER},
+    "meetings": {"id": "meetings", "family_id": "families", "updated_by": USER},
+    "meeting_participants": {"meeting_id": "meetings", "member_id": "members", "user_id": USER},
+    "needs": {
+        "id": "needs",
+        "family_id": "families",
+        "agreed_meeting_id": "meetings",
+        "updated_by": USER,
+    },
+    "payments": {
+        "id": "payments",
+        "family_id": "families",
+        "need_id": "needs",
+        "proposed_by": USER,
+        "approved_by": USER,
+        "updated_by": USER,
+    },
+    "checkins": {
+        "id": "checkins",
+        "family_id": "families",
+        "member_id": "members",
+        "updated_by": USER,
+    },
+    "consents": {
+        "id": "consents",
+        "member_id": "members",
+        "recorded_by": USER,
+        "withdrawn_by": USER,
+    },
+}
+_HISTORY = " UNION ALL ".join(
+    f"SELECT h.* FROM history h JOIN ({query.replace('SELECT *', 'SELECT id')}) r"
+    f" ON h.entity = '{entity}' AND h.entity_id = r.id"
+    for entity, table in ENTITY_OF.items()
+    for name, query in TABLES
+    if name == table
+)
+
+
+def _as_dict(row: Row) -> dict[str, Any]:
+    return {k: row[k] for k in row.keys()}  # noqa: SIM118 - a Row is not a mapping
+
+
+def _rows(db: Database, sql: str, family_id: int) -> list[dict[str, Any]]:
+    return [_as_dict(r) for r in db.all(sql, {"f": family_id})]
+
+
+def family_rows(db: Database, family_id: int) -> dict[str, list[dict[str, Any]]]:
+    rows = {name: _rows(db, sql, family_id) for name, sql in TABLES}
+    rows["history"] = sorted(
+        _rows(db, _HISTORY, family_id), key=lambda r: (r["entity"], r["entity_id"], r["version"])
+    )
+    return rows
+
+
+def people(db: Database, rows: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Everyone the rows name as an author, owner or participant, history's authors included."""
+    ids: set[int] = set()
+    for table, refs in REFS.items():
+        for row in rows[table]:
+            ids |= {row[c] for c, kind in refs.items() if kind == USER and row.get(c) is not None}
+    for version in rows["history"]:
+        ids.add(version["changed_by"])
+        ids |= {u for u in _users_in_version(version) if u is not None}
+    found = db.all(
+        "SELECT id, username, display_name, role FROM users WHERE id IN"
+        f" ({', '.join('?' for _ in ids)})",
+        tuple(sorted(ids)),
+    )
+    return [_as_dict(r) for r in found]
+
+
+def _users_in_version(version: dict[str, Any]) -> list[Any]:
+    data = json.loads(version["data"])
+    refs = REFS[ENTITY_OF[version["entity"]]]
+    return [data.get(c) for c, kind in refs.items() if kind == USER]
+
+
+def studies(db: Database, rows: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The studies the family's consents are for, so a journal without them can take them."""
+    ids = sorted({c["study_id"] for c in rows["consents"]})
+    if not ids:
+        return []
+    found = db.all(f"SELECT * FROM studies WHERE id IN ({', '.join('?' for _ in ids)})", tuple(ids))
+    return [_as_dict(r) for r in found]
+
+
+def trail(db: Database, family_id: int) -> list[dict[str, Any]]:
+    """The family's audit events: who did what and when (the log carries no record content)."""
+    return _rows(
+        db,
+        "SELECT seq, at, username, action, entity, entity_id, detail FROM audit"
+        " WHERE family_id = :f ORDER BY seq",
+        family_id,
+    )

@@ -1,0 +1,209 @@
+"""Adding a received family: every id mapped, the authors kept as people of the sending journal.
+
+One transaction: a killed import leaves nothing, and importing the same file again finds its
+handover id and changes nothing. The family gets a new case number and the importing team lead as
+its owner, as one more version on top of the versions it came with, so its history shows both the
+old number and the hand-over.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from samjournal.context import Context, iso, utcnow
+from samjournal.errors import HandoverRejected
+from samjournal.handover.collect import ENTITY_OF, REFS, TABLES, USER
+from samjournal.records.base import index
+from samjournal.records.families import next_case_number
+from samjournal.store import Database
+
+# What the search index holds of each live row (as the record modules index it).
+SEARCHED = {
+    "families": ("family", ("display_name", "case_number")),
+    "members": ("member", ("name",)),
+    "meetings": ("meeting", ("family_words", "agreed")),
+    "needs": ("need", ("description",)),
+    "payments": ("payment", ("purpose",)),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Received:
+    family_id: int
+    case_number: str
+    old_case_number: str
+    receipt: str
+    again: bool  # the file had been imported before: nothing changed
+
+
+class _Ids:
+    """Old id -> new id, per table."""
+
+    def __init__(self) -> None:
+        self.maps: dict[str, dict[int, int]] = {name: {} for name, _ in TABLES}
+        self.maps[USER] = {}
+
+    def map(self, table: str, old: Any) -> Any:
+        if old is None:
+            return None
+        try:
+            return self.maps[table][int(old)]
+        except (KeyError, ValueError, TypeError) as exc:
+            raise HandoverRejected("Overføringen viser til rader den ikke har med.") from exc
+
+    def remap(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
+        refs = REFS[table]
+        return {c: (self.map(refs[c], v) if c in refs and c != "id" else v) for c, v in row.items()}
+
+
+def _columns(db: Database, table: str) -> set[str]:
+    return {r["name"] for r in db.all(f"PRAGMA table_info({table})")}
+
+
+def _insert(db: Database, table: str, values: dict[str, Any], known: set[str]) -> int:
+    kept = {c: v for c, v in values.items() if c in known}
+    names = ", ".join(kept)
+    marks = ", ".join("?" for _ in kept)
+    return db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(kept.values()))
+
+
+def people(ctx: Context, ids: _Ids, from_journal: str, found: list[dict[str, Any]]) -> None:
+    """The sending journal's people as users here who can never sign in."""
+    now = iso(utcnow())
+    for person in found:
+        username = f"{person['username']}@{from_journal[:8]}"
+        row = ctx.db.first(
+            "SELECT id FROM users WHERE username = ? AND origin = ?", (username, from_journal)
+        )
+        if row is None:
+            new = ctx.db.execute(
+                "INSERT INTO users (username, display_name, role, created_at, removed_at, origin)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    username,
+                    str(person["display_name"]),
+                    str(person["role"]),
+                    now,
+                    now,
+                    from_journal,
+                ),
+            )
+        else:
+            new = int(row["id"])
+        ids.maps[USER][int(person["id"])] = new
+
+
+def add_family(
+    ctx: Context, payload: dict[str, Any], from_journal: str, handover_id: str
+) -> tuple[int, str, str]:
+    """Insert the rows; the new family id, its new case number and its old one."""
+    db = ctx.db
+    ids = _Ids()
+    people(ctx, ids, from_journal, payload["people"])
+    rows: dict[str, list[dict[str, Any]]] = payload["rows"]
+    if len(rows.get("families", [])) != 1:
+        raise HandoverRejected("Overføringen har ikke nøyaktig én familie.")
+    received = rows["families"][0]
+    old_number = str(received["case_number"])
+    opened = dt.date.fromisoformat(str(received["opened_on"])[:10])
+    number = next_case_number(db, opened)
+    for study in payload.get("studies", []):
+        known = _columns(db, "studies")
+        kept = {c: v for c, v in study.items() if c in known}
+        names = ", ".join(kept)
+        db.execute(
+            f"INSERT OR IGNORE INTO studies ({names}) VALUES ({', '.join('?' for _ in kept)})",
+            tuple(kept.values()),
+        )
+    for table, _ in TABLES:
+        known = _columns(db, table)
+        for row in rows.get(table, []):
+            values = ids.remap(table, row)
+            values.pop("id", None)
+            if table == "families":
+                values.update(
+                    case_number=number,
+                    owner_id=ctx.user.id,
+                    version=int(row["version"]) + 1,
+                    updated_at=iso(utcnow()) or "",
+                    updated_by=ctx.user.id,
+                )
+            new = _insert(db, table, values, known)
+            if "id" in row:
+                ids.maps[table][int(row["id"])] = new
+    family_id = ids.map("families", received["id"])
+    for version in rows.get("history", []):
+        entity_table = ENTITY_OF.get(str(version["entity"]))
+        if entity_table is None:
+            raise HandoverRejected("Overføringen har en ukjent historikk.")
+        data = ids.remap(entity_table, json.loads(version["data"]))
+        data["id"] = ids.map(entity_table, data.get("id"))
+        db.execute(
+            "INSERT INTO history (entity, entity_id, version, data, changed_by, changed_at)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                version["entity"],
+                ids.map(entity_table, version["entity_id"]),
+                int(version["version"]),
+                json.dumps(data, ensure_ascii=False),
+                ids.map(USER, version["changed_by"]),
+                version["changed_at"],
+            ),
+        )
+    # The family as it came, kept as the version before the hand-over.
+    came = ids.remap("families", received)
+    came["id"] = family_id
+    db.execute(
+        "INSERT INTO history (entity, entity_id, version, data, changed_by, changed_at)"
+        " VALUES ('family', ?, ?, ?, ?, ?)",
+        (
+            family_id,
+            int(received["version"]),
+            json.dumps(came, ensure_ascii=False),
+            came["updated_by"],
+            received["updated_at"],
+        ),
+    )
+    _index(ctx, ids, rows, family_id)
+    db.execute("INSERT INTO family_totals_refresh VALUES (?)", (family_id,))
+    _trail(db, ids, handover_id, family_id, payload.get("trail", []))
+    return family_id, number, old_number
+
+
+def _trail(
+    db: Database, ids: _Ids, handover_id: str, family_id: int, events: list[dict[str, Any]]
+) -> None:
+    """The sending journal's audit events of the family, ids mapped where they name a record."""
+    for event in events:
+        entity, entity_id = str(event["entity"]), str(event["entity_id"])
+        table = ENTITY_OF.get(entity)
+        if table is not None and entity_id.isdigit():
+            entity_id = str(ids.maps[table].get(int(entity_id), entity_id))
+        db.execute(
+            "INSERT INTO handover_trail (handover_id, family_id, at, username, action, entity,"
+            " entity_id, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                handover_id,
+                family_id,
+                str(event["at"]),
+                str(event["username"]),
+                str(event["action"]),
+                entity,
+                entity_id,
+                str(event["detail"]),
+            ),
+        )
+
+
+def _index(ctx: Context, ids: _Ids, rows: dict[str, list[dict[str, Any]]], family_id: int) -> None:
+    for table, (entity, columns) in SEARCHED.items():
+        for row in rows.get(table, []):
+            if row.get("deleted_at"):
+                continue
+            new_id = ids.map(table, row["id"])
+            fresh = ctx.db.first(f"SELECT * FROM {table} WHERE id = ?", (new_id,))
+            assert fresh is not None
+            index(ctx, entity, new_id, family_id, *(str(fresh[c] or "") for c in columns))

@@ -1,0 +1,419 @@
+"""Files researchers open without hand work: .dta, .sav and Parquet read back equal to the CSVs
+with their labels, the R loader loads them, frictionless validates the package and its links, and
+the transforms are described in the package itself.
+
+Every file is read with its own reader (pyreadstat, pyarrow, R, the frictionless CLI) and
+compared cell by cell with the CSV, through the codebook's categories, never through the code
+that wrote it.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import os
+import shutil
+import stat
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+import pyreadstat
+import pytest
+
+from samjournal import demo
+from samjournal.evaluation import demo_consents
+from samjournal.evaluation.evaluator import Workspace, import_bundles, write_datapackage
+from samjournal.evaluation.tables import SUPPRESSED_LABEL
+from samjournal.kdf import TEST_COST
+from samjournal.model import FamilyId
+from samjournal.money import Money
+from tests.samjournal.evaluation.conftest import STUDY, WS_PASS, World, register
+
+FRICTIONLESS = shutil.which("frictionless") or str(Path(sys.executable).parent / "frictionless")
+RSCRIPT = shutil.which("Rscript")
+SUPPRESSED_CODE = -99999.0  # SPSS's user-missing code for a suppressed cell, as documented
+
+
+@dataclass(frozen=True)
+class Package:
+    path: Path
+    descriptor: dict[str, Any]
+
+    def resource(self, name: str) -> dict[str, Any]:
+        [found] = [r for r in self.descriptor["resources"] if r["name"] == name]
+        return found
+
+    def csv(self, name: str) -> tuple[list[str], list[list[str]]]:
+        with (self.path / f"{name}.csv").open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.reader(fh))
+        return rows[0], rows[1:]
+
+    @property
+    def tables(self) -> list[str]:
+        return [r["name"] for r in self.descriptor["resources"] if r["name"] != "codebook"]
+
+
+@pytest.fixture(scope="module")
+def package(template_world: World, tmp_path_factory: pytest.TempPathFactory) -> Package:
+    """The evaluator's package of a demo journal of 40 families, with some cells suppressed."""
+    root = tmp_path_factory.mktemp("stats")
+    shutil.copytree(template_world.workspace, root / "workspace")
+    journal = demo.create_demo_journal(root / "demo", families=40, seed=11, cost=TEST_COST)
+    try:
+        assert demo_consents(journal, root / "workspace" / "study.json") > 0
+        register(root / "workspace", journal)
+        db = journal._require_open().db
+        for (family_id,) in db.tuples("SELECT id FROM families WHERE status = 'active' LIMIT 8"):
+            # A payment for no need: an empty link frictionless must let through.
+            journal.payments.propose(FamilyId(family_id), Money(150_000), "Kontingent")
+        path = journal.evaluation.export(STUDY, root / "out", full=True).path
+    finally:
+        journal.lock()
+    with Workspace.open(root / "workspace", WS_PASS) as ws:
+        [report] = import_bundles(ws, [path], receipts_dir=root / "receipts")
+        assert report.status == "stored", report.lines()
+        written = write_datapackage(ws, root / "package")
+    assert written.skipped == ""
+    descriptor = json.loads((written.path / "datapackage.json").read_text(encoding="utf-8"))
+    return Package(written.path, descriptor)
+
+
+def _codes(field: dict[str, Any]) -> dict[str, int]:
+    """A category's code in Stata and SPSS: its place in the codebook's order, from 1."""
+    values = [c["value"] for c in field.get("categories", []) if c["value"] != "*"]
+    return {v: n for n, v in enumerate(values, start=1)}
+
+
+def _fields(package: Package, table: str) -> list[dict[str, Any]]:
+    return list(package.resource(table)["schema"]["fields"])
+
+
+def _same(got: Any, want: Any) -> bool:
+    if isinstance(want, float) and isinstance(got, float):
+        return got == want or (math.isnan(got) and math.isnan(want))
+    return bool(got == want)
+
+
+def test_every_link_is_a_foreign_key_and_frictionless_validates(package: Package) -> None:
+    links = {
+        (
+            r["name"],
+            tuple(fk["fields"]),
+            fk["reference"]["resource"],
+            tuple(fk["reference"]["fields"]),
+        )
+        for r in package.descriptor["resources"]
+        for fk in r["schema"].get("foreignKeys", [])
+    }
+    for table in ("meetings", "needs", "payments", "checkins"):
+        household = ("journal_id", "household_id")
+        assert (table, household, "households", household) in links
+    # Links that may be empty are over the id alone (pseudonyms are unique across journals).
+    assert ("needs", ("agreed_meeting_id",), "meetings", ("meeting_id",)) in links
+    assert ("payments", ("need_id",), "needs", ("need_id",)) in links
+    assert ("households", ("journal_id",), "journals", ("journal_id",)) in links
+    # Links that are empty (a payment for no need, a need not yet agreed) are there to check.
+    header, rows = package.csv("payments")
+    assert any(r[header.index("need_id")] == "" for r in rows)
+    assert any(r[header.index("need_id")] != "" for r in rows)
+    header, rows = package.csv("needs")
+    assert any(r[header.index("agreed_meeting_id")] == "" for r in rows)
+    _validate(package.path, valid=True)
+
+
+def test_frictionless_finds_a_broken_link(package: Package, tmp_path: Path) -> None:
+    copy = tmp_path / "package"
+    shutil.copytree(package.path, copy)
+    text = (copy / "payments.csv").read_text(encoding="utf-8")
+    header, rows = package.csv("payments")
+    at = header.index("need_id")
+    row = next(r for r in rows if r[at])
+    broken = ",".join([*row[:at], "n-no-such-need", *row[at + 1 :]])
+    (copy / "payments.csv").write_text(text.replace(",".join(row), broken), encoding="utf-8")
+    report = _validate(copy, valid=False)
+    assert "foreign-key" in report
+
+
+def _validate(folder: Path, *, valid: bool) -> str:
+    if not Path(FRICTIONLESS).exists():
+        pytest.fail("the frictionless CLI (a dev dependency) is missing")
+    done = subprocess.run(
+        [FRICTIONLESS, "validate", "--json", str(folder / "datapackage.json")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert (done.returncode == 0) is valid, done.stdout[-3000:] + done.stderr[-2000:]
+    assert (f'"valid": {str(valid).lower()}') in done.stdout
+    return done.stdout
+
+
+def _expected(field: dict[str, Any], cell: str, *, suppressed: Any, missing: Any) -> Any:
+    """What a CSV cell becomes in Stata or SPSS: numbers as floats, categories as codes."""
+    if cell == "*" and field["type"] == "string" and not field.get("categories"):
+        return "*"
+    if cell == "*":
+        return suppressed
+    if cell == "":
+        return "" if field["type"] != "integer" and not field.get("categories") else missing
+    if field["type"] == "integer":
+        return float(int(cell))
+    if field.get("categories"):
+        return float(_codes(field)[cell])
+    return cell
+
+
+def _value_labels(field: dict[str, Any]) -> dict[float, str]:
+    if field["type"] == "integer":
+        points = [*field.get("categories", []), *field.get("scale", [])]
+        return {float(p["value"]): p["label"] for p in points}
+    codes = _codes(field)
+    return {
+        float(codes[c["value"]]): c["label"]
+        for c in field.get("categories", [])
+        if c["value"] in codes
+    }
+
+
+def test_stata_files_read_back_equal_to_the_csvs_with_labels(package: Package) -> None:
+    compared = starred = 0
+    for table in package.tables:
+        header, rows = package.csv(table)
+        data, meta = pyreadstat.read_dta(
+            str(package.path / "stata" / f"{table}.dta"), output_format="dict", user_missing=True
+        )
+        assert list(data) == header, table
+        fields = _fields(package, table)
+        for at, field in enumerate(fields):
+            name = field["name"]
+            want = [_expected(field, r[at], suppressed="s", missing=math.nan) for r in rows]
+            got = [math.nan if g is None else g for g in data[name]]
+            assert all(_same(g, w) for g, w in zip(got, want, strict=True)), (table, name)
+            compared += len(rows)
+            starred += want.count("s")
+            assert meta.column_names_to_labels[name] == field["title"]
+            labels = _value_labels(field)
+            if labels:
+                stored = {
+                    float(k): v for k, v in meta.variable_value_labels[name].items() if k != "s"
+                }
+                assert stored == labels, (table, name)
+            if "*" in [c["value"] for c in field.get("categories", [])]:
+                assert meta.variable_value_labels[name]["s"] == SUPPRESSED_LABEL[0]
+                assert meta.missing_user_values[name] == ["s"]
+    assert compared > 10_000
+    assert starred > 0  # suppressed cells were there to tell apart from missing ones
+
+
+def test_spss_files_read_back_equal_to_the_csvs_with_labels(package: Package) -> None:
+    compared = starred = 0
+    for table in package.tables:
+        header, rows = package.csv(table)
+        data, meta = pyreadstat.read_sav(
+            str(package.path / "spss" / f"{table}.sav"), output_format="dict", user_missing=True
+        )
+        assert list(data) == header, table
+        for at, field in enumerate(_fields(package, table)):
+            name = field["name"]
+            want = [
+                _expected(field, r[at], suppressed=SUPPRESSED_CODE, missing=math.nan) for r in rows
+            ]
+            got = [math.nan if g is None else g for g in data[name]]
+            assert all(_same(g, w) for g, w in zip(got, want, strict=True)), (table, name)
+            compared += len(rows)
+            starred += want.count(SUPPRESSED_CODE)
+            assert meta.column_names_to_labels[name] == field["title"]
+            labels = _value_labels(field)
+            stored = {
+                k: v
+                for k, v in meta.variable_value_labels.get(name, {}).items()
+                if k not in (SUPPRESSED_CODE, "*")
+            }
+            assert stored == labels, (table, name)
+            if "*" in [c["value"] for c in field.get("categories", [])]:
+                assert meta.variable_value_labels[name][SUPPRESSED_CODE] == SUPPRESSED_LABEL[0]
+                assert meta.missing_ranges[name] == [{"lo": SUPPRESSED_CODE, "hi": SUPPRESSED_CODE}]
+    assert compared > 10_000
+    assert starred > 0
+
+
+def test_parquet_files_read_back_equal_to_the_csvs(package: Package) -> None:
+    compared = starred = 0
+    for table in package.tables:
+        header, rows = package.csv(table)
+        parquet = pq.read_table(package.path / "parquet" / f"{table}.parquet")
+        names = parquet.column_names
+        assert [n for n in names if not n.endswith("_suppressed")] == header
+        data = parquet.to_pydict()
+        for at, field in enumerate(_fields(package, table)):
+            name = field["name"]
+            cells = [r[at] for r in rows]
+            kind = parquet.schema.field(name).type
+            if field["type"] == "integer":
+                assert str(kind) == "int64"
+                want: list[Any] = [None if c in ("", "*") else int(c) for c in cells]
+            else:
+                want = [None if c in ("", "*") else c for c in cells]
+            if field.get("categories") and field["type"] == "string":
+                assert str(kind).startswith("dictionary")
+            assert data[name] == want, (table, name)
+            flag = f"{name}_suppressed"
+            if flag in names:
+                assert data[flag] == [c == "*" for c in cells]
+                starred += cells.count("*")
+            else:
+                assert "*" not in cells, (table, name)
+            meta = parquet.schema.field(name).metadata
+            assert meta[b"label"].decode() == field["title"]
+            compared += len(rows)
+        about = json.loads(parquet.schema.metadata[b"frictionless"])
+        assert about["name"] == table
+    assert compared > 10_000
+    assert starred > 0
+
+
+# Writes every loaded table back out as R sees it: a factor as its label, NA as <NA>, then
+# each column's label attribute, so Python can compare it with the CSV and the codebook.
+R_CHECK = """
+samjournal_language <- "{language}"
+source("load_samjournal.R")
+for (name in strsplit("{tables}", ",")[[1]]) {{
+  df <- get(name)
+  out <- as.data.frame(lapply(df, function(x) ifelse(is.na(x), "<NA>", as.character(x))),
+                       check.names = FALSE)
+  utils::write.csv(out, file.path("{out}", paste0(name, ".csv")), row.names = FALSE,
+                   fileEncoding = "UTF-8")
+  labels <- vapply(df, function(x) {{ l <- attr(x, "label"); if (is.null(l)) "" else l }}, "")
+  classes <- vapply(df, function(x) class(x)[1], "")
+  utils::write.csv(data.frame(name = names(df), label = labels, class = classes),
+                   file.path("{out}", paste0(name, ".labels.csv")), row.names = FALSE,
+                   fileEncoding = "UTF-8")
+}}
+"""
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_the_r_script_loads_every_table_with_labels(
+    package: Package, tmp_path: Path, language: str
+) -> None:
+    if RSCRIPT is None:
+        pytest.skip("R is not installed (Debian: apt-get install r-base-core)")
+    script = R_CHECK.format(language=language, tables=",".join(package.tables), out=tmp_path)
+    done = subprocess.run(
+        [RSCRIPT, "--vanilla", "-e", script],
+        cwd=package.path,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    _, book = package.csv("codebook")
+    label_at = 4 if language == "nb" else 5
+    labels = {(r[0], r[1], r[3]): r[label_at] for r in book}
+    starred = 0
+    for table in package.tables:
+        header, rows = package.csv(table)
+        with (tmp_path / f"{table}.csv").open(encoding="utf-8", newline="") as fh:
+            loaded = list(csv.reader(fh))
+        flags = [n for n in loaded[0] if n.endswith("_suppressed")]
+        assert loaded[0] == header + flags, table
+        assert len(loaded) - 1 == len(rows)
+        for at, field in enumerate(_fields(package, table)):
+            name = field["name"]
+            for row, seen in zip(rows, loaded[1:], strict=True):
+                cell = row[at]
+                if cell in ("", "*"):
+                    want = "<NA>"
+                elif field.get("categories") and field["type"] == "string":
+                    want = labels[table, name, cell]
+                else:
+                    want = cell
+                assert seen[at] == want, (table, name, cell, seen[at])
+            flag = f"{name}_suppressed"
+            if flag in flags:
+                column = loaded[0].index(flag)
+                got = [r[column] for r in loaded[1:]]
+                assert got == ["TRUE" if r[at] == "*" else "FALSE" for r in rows], flag
+                starred += got.count("TRUE")
+            else:
+                assert all(r[at] != "*" for r in rows), (table, name)
+        with (tmp_path / f"{table}.labels.csv").open(encoding="utf-8", newline="") as fh:
+            described = {r["name"]: r for r in csv.DictReader(fh)}
+        for field in _fields(package, table):
+            assert described[field["name"]]["label"] == field["title"]
+            if field["type"] == "integer":
+                assert described[field["name"]]["class"] == "integer"
+            elif field.get("categories"):
+                assert described[field["name"]]["class"] == "factor"
+    assert starred > 0  # suppressed cells were there to tell apart from missing ones
+
+
+def test_every_transform_is_described_in_the_package(package: Package) -> None:
+    descriptor = package.descriptor
+    fields = {
+        (r["name"], f["name"]): f.get("description", "")
+        for r in descriptor["resources"]
+        for f in r["schema"]["fields"]
+    }
+    # The study's own numbers (Policy's defaults, k = 5), on the fields they change.
+    assert "nearest 100 kr" in fields["payments", "amount_nok"]
+    assert "20 000 kr or more" in fields["payments", "amount_nok"]
+    assert "nearest 1 000 kr" in fields["households", "budget_frame_nok"]
+    assert "100 000 kr or more" in fields["households", "budget_frame_nok"]
+    for qi in ("area", "household_size", "children", "adult_ages"):
+        assert "at least k = 5" in fields["households", qi]
+    assert "days since" in fields["needs", "met_day"]
+    assert "transforms/README.md" in descriptor["description"]
+    assert "suppressed" in descriptor["description"]
+    text = (package.path / "transforms" / "README.md").read_text(encoding="utf-8")
+    for words in (
+        "Pseudonyms",
+        "generalisation and suppression",
+        "rounded to the nearest 100 kr",
+        "whole days since the household's own index date",
+        "baseline",
+        "`k`: 5",
+        "`amount_top_code_nok`: 20000",
+        "suppressed_households",  # what the journal's bundle reported it did
+        "interval_error_days",
+        ".s with the value label",
+        "user-missing value -99999",
+        "_suppressed",
+    ):
+        assert words in text, words
+    readme = (package.path / "README.txt").read_text(encoding="utf-8")
+    assert "load_samjournal.R" in readme
+    assert "stata/households.dta" in readme
+
+
+def test_every_file_is_owner_only(package: Package) -> None:
+    if os.name == "nt":
+        pytest.skip("Windows files take their folder's permissions")
+    files = [p for p in package.path.rglob("*") if p.is_file()]
+    assert len(files) >= 3 * len(package.tables) + 5
+    for path in files:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+    for path in [package.path, *(p for p in package.path.rglob("*") if p.is_dir())]:
+        assert stat.S_IMODE(path.stat().st_mode) == 0o700, path
+
+
+def test_without_the_evaluator_extra_the_package_says_what_it_left_out(
+    package: Package, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "pyreadstat", None)  # as if not installed
+    workspace = package.path.parent / "workspace"
+    with Workspace.open(workspace, WS_PASS) as ws:
+        written = write_datapackage(ws, tmp_path / "plain")
+    assert "pyreadstat" in written.skipped
+    assert "samjournal[evaluator]" in written.skipped
+    assert not (tmp_path / "plain" / "stata").exists() or not any(
+        (tmp_path / "plain" / "stata").iterdir()
+    )
+    # The CSV package, its R loader and its transforms are written all the same.
+    for name in ("datapackage.json", "load_samjournal.R", "transforms/README.md", "needs.csv"):
+        assert (tmp_path / "plain" / name).is_file(), name

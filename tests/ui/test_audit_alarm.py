@@ -1,0 +1,31 @@
+"""The window says, in an error banner, when the audit log does not extend a head it kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from samjournal import audit_heads
+from samjournal.journal import Journal
+from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS
+from tests.ui.conftest import open_as
+
+
+def test_a_log_that_does_not_extend_a_witnessed_head_is_shown(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    journal = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    db = journal._ctx.db
+    head = journal.audit_tree_head()
+    # A head that came back from outside, and a log that no longer holds it (as after a rewrite).
+    with db.transaction():
+        audit_heads.record_witness(db, head, "kvittering for pakke 1 til studien s")
+        db.execute("UPDATE audit SET root = zeroblob(32) WHERE seq = ?", (head.size,))
+    journal.lock()
+    window = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    assert window.session.journal.audit_alarms
+    assert window.banner.isVisible()
+    text = window.banner.text().lower()
+    assert "revisjonsloggen" in text or "audit log" in text
+    assert "team" in text
