@@ -225,6 +225,13 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     journal = open_journal(args)
     try:
+        # The recovery key is typed at a prompt (or given in SAMJOURNAL_RECOVERY_KEY by a
+        # script), never on the command line, and never kept.
+        key = (
+            secret("SAMJOURNAL_RECOVERY_KEY", "Gjenopprettingsnøkkel (fra det gamle arket): ")
+            if args.kind == "recovery-sheet"
+            else None
+        )
         target = reports.cli_build(
             journal,
             args.kind,
@@ -234,6 +241,7 @@ def cmd_report(args: argparse.Namespace) -> int:
             end=args.end,
             show_national_ids=args.show_national_ids,
             language=args.language,
+            recovery_key=key,
         )
     finally:
         journal.lock()
@@ -377,13 +385,18 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "report",
-        help="skriv en rapport til PDF: summary, family, portfolio eller access-log",
+        help="skriv en rapport til PDF: summary, family, portfolio, access-log eller"
+        " recovery-sheet",
         description="Saksoppsummering (summary, teamleder), familiens kopi (family), "
-        "porteføljerapport (portfolio, teamleder) eller innsynslogg (access-log, teamleder: hvem "
-        "som har sett eller endret familiens opplysninger), lagret som PDF. Utskriften revideres.",
+        "porteføljerapport (portfolio, teamleder), innsynslogg (access-log, teamleder: hvem "
+        "som har sett eller endret familiens opplysninger) eller gjenopprettingsarket på nytt "
+        "(recovery-sheet, teamleder: nøkkelen skrives inn når den blir spurt etter, og må være "
+        "journalens), lagret som PDF. Utskriften revideres.",
     )
     p.add_argument(
-        "kind", choices=("summary", "family", "portfolio", "access-log"), metavar="RAPPORT"
+        "kind",
+        choices=("summary", "family", "portfolio", "access-log", "recovery-sheet"),
+        metavar="RAPPORT",
     )
     p.add_argument("journal", type=Path, metavar="JOURNAL", help="journalmappen")
     p.add_argument("--user", help="brukernavn (standard: SAMJOURNAL_USER eller eneste bruker)")

@@ -330,6 +330,9 @@ MESSAGES_EN: dict[str, str] = {
         "choose summary, family, portfolio or access-log"
     ),
     "Bare en teamleder kan skrive ut innsynsloggen.": "Only a team lead can print the access log.",
+    "Bare en teamleder kan skrive ut gjenopprettingsarket.": (
+        "Only a team lead can print the recovery sheet."
+    ),
     # the end of a case
     "porteføljerapporten trenger --from og --to": "the portfolio report needs --from and --to",
 }
@@ -343,6 +346,23 @@ MESSAGES_EN.update(audit_en.MESSAGES_EN)
 # The messages the core raises by key (samjournal/messages.py), for code that still raises the
 # same words as text: one catalogue, read both ways.
 MESSAGES_EN.update({_positional(nb): _positional(en) for nb, en in messages.MESSAGES.values()})
+# The service's contact details and a user's work phone (issue 15, the family's copy).
+FIELDS_EN.update(
+    {
+        "adresse": "address",
+        "e-post": "e-mail",
+        "tjenestens navn": "name of the service",
+        "åpningstider": "opening hours",
+    }
+)
+MESSAGES_EN.update(
+    {
+        "skriv en e-postadresse, for eksempel post@kommune.no": (
+            "enter an e-mail address, e.g. post@kommune.no"
+        ),
+        "skriv gjenopprettingsnøkkelen til denne journalen": ("enter this journal's recovery key"),
+    }
+)
 
 # Values that stand inside messages: what only a team lead may do, which record was not found,
 # and status codes (shown by their names in either language).
@@ -351,6 +371,7 @@ VALUES: dict[str, dict[str, str]] = {
         "avslå en utbetaling over godkjenningsgrensen": "reject a payment over the approval limit",
         "eksportere til en studie": "export to a study",
         "endre journalens innstillinger": "change the journal's settings",
+        "endre andres telefonnummer": "change another user's phone number",
         "fjerne brukere": "remove users",
         "flytte en familie til en annen saksbehandler": "move a family to another caseworker",
         "gi en familie til en annen saksbehandler": "give a family to another caseworker",

@@ -58,8 +58,8 @@ from samjournal.records.members import Members
 from samjournal.records.needs import Needs
 from samjournal.records.payments import Payments
 from samjournal.records.search import Search
-from samjournal.records.users import user_from_row
-from samjournal.settings import JournalSettings
+from samjournal.records.users import set_work_phone, user_from_row
+from samjournal.settings import JournalSettings, load_settings, store_settings
 from samjournal.store import Database, integrity_problems, migrate
 from samjournal.store.migrations import SCHEMA_VERSION, current_version
 
@@ -166,8 +166,7 @@ class Journal:
                 }
                 for key, value in meta.items():
                     db.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (key, value))
-                for key, value in settings.to_rows().items():
-                    db.execute("INSERT INTO settings (key, value) VALUES (?, ?)", (key, value))
+                store_settings(db, settings)
                 db.execute(
                     "INSERT INTO users (username, display_name, role, created_at)"
                     " VALUES (?, ?, 'teamlead', ?)",
@@ -435,6 +434,10 @@ class Journal:
         ctx.emit("user")
         return user_from_row(ctx.db.first("SELECT * FROM users WHERE id = ?", (uid,)))
 
+    def set_work_phone(self, username: str, phone: str) -> User:
+        """A user's work phone (their own; anyone's for a team lead); "" removes it."""
+        return set_work_phone(self._require_open(), username, phone)
+
     def change_passphrase(self, current: str, new: str) -> None:
         ctx = self._require_open()
         check_passphrase(new, (self.user.username, self.user.display_name))
@@ -566,20 +569,14 @@ class Journal:
     # -- settings, audit, integrity -------------------------------------------------------
 
     def settings(self) -> JournalSettings:
-        rows = self._require_open().db.all("SELECT key, value FROM settings")
-        return JournalSettings.from_rows({r["key"]: r["value"] for r in rows})
+        return load_settings(self._require_open().db)
 
     def update_settings(self, settings: JournalSettings) -> JournalSettings:
         ctx = self._require_open()
         ctx.require_teamlead("endre journalens innstillinger")
         settings.checked()
         with ctx.db.transaction() as db:
-            for key, value in settings.to_rows().items():
-                db.execute(
-                    "INSERT INTO settings (key, value) VALUES (?, ?)"
-                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                    (key, value),
-                )
+            store_settings(db, settings)
             ctx.log(Action.SETTINGS, "journal", "settings")
         ctx.emit("settings")
         return self.settings()

@@ -499,6 +499,15 @@ class Keyring:
         body = normalise_recovery_key(recovery_key).encode()
         return self._open(self.recovery_slot(), body)
 
+    def opens_recovery(self, recovery_key: str) -> bool:
+        """Whether `recovery_key` opens this keyring's recovery slot (bound to the journal's
+        id): the journal's current recovery key, not another journal's nor a replaced one."""
+        try:
+            self.unlock_recovery(recovery_key)
+        except (WrongPassphrase, ValidationError):
+            return False
+        return True
+
     def _open(self, slot: Slot, secret: bytes) -> bytes:
         if slot.damaged:
             raise SlotDamaged(SLOT_DAMAGED)

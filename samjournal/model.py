@@ -119,6 +119,7 @@ class User:
     display_name: str
     role: Role
     active: bool = True
+    work_phone: str = ""  # printed on the family's copy for the case's owner
     # The journal a received family's author came from (samjournal/handover): such a person
     # can never sign in here and is not staff of this journal.
     origin: str | None = None

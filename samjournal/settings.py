@@ -2,10 +2,43 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field, fields
 
+from samjournal import validation as v
 from samjournal.errors import ValidationError
 from samjournal.money import Money
+from samjournal.store import Database
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceContact:
+    """How a family reaches the service: printed on the family's copy. Every field optional;
+    the copy leaves out what is empty. The service's own details, never a person's."""
+
+    name: str = ""  # "Familiekoordinatorene, Trondheim kommune"
+    address: str = ""  # "Erling Skakkes gate 14, 7012 Trondheim": may be two lines
+    phone: str = ""
+    email: str = ""
+    hours: str = ""  # "Mandag–fredag 08.00–15.30"
+
+    def checked(self) -> ServiceContact:
+        email = v.text("e-post", self.email)
+        if email and not _EMAIL.match(email):
+            raise ValidationError("e-post", "skriv en e-postadresse, for eksempel post@kommune.no")
+        return ServiceContact(
+            name=v.text("tjenestens navn", self.name),
+            address=v.text("adresse", self.address, max_len=300),
+            phone=v.phone("telefon", self.phone),
+            email=email,
+            hours=v.text("åpningstider", self.hours),
+        )
+
+    @property
+    def empty(self) -> bool:
+        return not any(getattr(self, f.name) for f in fields(self))
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +55,7 @@ class JournalSettings:
     # municipality's archive plan says must be kept goes to the archive before the purge. A
     # municipality with another rule sets its own here (1-100 years).
     retention_years: int = 10
+    service: ServiceContact = field(default_factory=ServiceContact)
 
     def checked(self) -> JournalSettings:
         if self.approval_limit.ore < 0:
@@ -34,6 +68,7 @@ class JournalSettings:
             raise ValidationError("språk", "skal være nb eller en")
         if not 1 <= self.retention_years <= 100:
             raise ValidationError("oppbevaringstid", "skal være mellom 1 og 100 år")
+        self.service.checked()
         return self
 
     def to_rows(self) -> dict[str, str]:
@@ -43,6 +78,7 @@ class JournalSettings:
             "default_budget_ore": str(self.default_budget.ore),
             "language": self.language,
             "retention_years": str(self.retention_years),
+            **{f"service_{f.name}": getattr(self.service, f.name) for f in fields(ServiceContact)},
         }
 
     @classmethod
@@ -54,4 +90,23 @@ class JournalSettings:
             default_budget=Money(int(rows.get("default_budget_ore", d.default_budget.ore))),
             language=rows.get("language", d.language),
             retention_years=int(rows.get("retention_years", d.retention_years)),
+            service=ServiceContact(
+                **{f.name: rows.get(f"service_{f.name}", "") for f in fields(ServiceContact)}
+            ),
+        )
+
+
+def load_settings(db: Database) -> JournalSettings:
+    """The journal's settings as stored (defaults for what is not)."""
+    rows = db.all("SELECT key, value FROM settings")
+    return JournalSettings.from_rows({r["key"]: r["value"] for r in rows})
+
+
+def store_settings(db: Database, settings: JournalSettings) -> None:
+    """Write every setting (inside the caller's transaction)."""
+    for key, value in settings.to_rows().items():
+        db.execute(
+            "INSERT INTO settings (key, value) VALUES (?, ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (key, value),
         )

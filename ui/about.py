@@ -129,6 +129,19 @@ def components(cipher_version: str = "") -> list[Component]:
             "LGPL-3.0-or-later",
             "https://github.com/MeirKriheli/python-bidi",
         ),
+        Component(
+            "pikepdf (qpdf)",
+            _version("pikepdf"),
+            "MPL-2.0 (qpdf: Apache-2.0)",
+            "https://github.com/pikepdf/pikepdf",
+        ),
+        Component("lxml", _version("lxml"), "BSD-3-Clause", "https://lxml.de/"),
+        Component(
+            "packaging",
+            _version("packaging"),
+            "Apache-2.0 OR BSD-2-Clause",
+            "https://github.com/pypa/packaging",
+        ),
     ]
     if getattr(sys, "frozen", False) and sys.platform.startswith("linux"):
         # A Linux build carries the build machine's libraries that Qt needs (glib, ICU, xcb...).

@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ui.about import show_about
+from ui.dialogs.service_contact import open_service_contact
 
 translate = QCoreApplication.translate
 
@@ -161,6 +162,8 @@ def actions() -> tuple[Action, ...]:
                teamlead_only=True, separator_before=True),
         Action("settings", LEAD, translate("Menus", "Journal &settings…"), W.journal_settings,
                std.Preferences, teamlead_only=True),
+        Action("service_contact", LEAD, translate("Menus", "Contact details for &families…"),
+               open_service_contact, teamlead_only=True),
         Action("verify_audit", LEAD, translate("Menus", "&Verify the audit log"),
                W.verify_audit, teamlead_only=True),
         Action("export_study", LEAD, translate("Menus", "&Export to study…"), W.export_to_study,

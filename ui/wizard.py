@@ -7,6 +7,7 @@ half a second by design).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import SIGNAL, QCoreApplication, Qt, QTimer, Signal
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 from samjournal.errors import ValidationError
 from samjournal.journal import Journal
 from samjournal.kdf import KdfCost
+from samjournal.settings import ServiceContact
 from samjournal.setup_flow import SetupFlow, Step
 from ui.dialogs.passphrase import StrengthMeter
 from ui.errors import describe, field_message
@@ -437,6 +439,12 @@ class ConfirmPage(_Page):
         self.field_row(QCoreApplication.translate("SetupWizard", "&Group:"), self.group, "gruppe")
         self.layout_.addWidget(self.message)
         self.layout_.addStretch(1)
+        # Once the key is confirmed the flow is done: the last page has no way back to here.
+        self.setCommitPage(True)
+        self.setButtonText(
+            QWizard.WizardButton.CommitButton,
+            QCoreApplication.translate("SetupWizard", "&Next >"),
+        )
 
     def initializePage(self) -> None:
         self.group.clear()
@@ -453,7 +461,10 @@ class ConfirmPage(_Page):
 
 
 class DonePage(_Page):
-    def __init__(self, flow: SetupFlow) -> None:
+    """The last page: ready, and (optional) the service's contact details that the family's copy
+    prints under "Who to call". Finish saves what was typed on the worker, then starts."""
+
+    def __init__(self, flow: SetupFlow, worker: DbWorker) -> None:
         super().__init__(
             flow,
             QCoreApplication.translate("SetupWizard", "Ready"),
@@ -463,6 +474,75 @@ class DonePage(_Page):
                 " Team lead → Users.",
             ),
         )
+        self.worker = worker
+        intro = QLabel(
+            QCoreApplication.translate(
+                "SetupWizard",
+                "If you like, fill in how families reach the service: it is printed on the"
+                " family's copy. Everything here is optional and can be changed later under"
+                " Team lead → Contact details for families.",
+            )
+        )
+        intro.setWordWrap(True)
+        self.layout_.insertWidget(0, intro)
+        self.service_name = QLineEdit()
+        self.address = QLineEdit()
+        self.phone = QLineEdit()
+        self.email = QLineEdit()
+        self.hours = QLineEdit()
+        for label, widget, field in (
+            (
+                QCoreApplication.translate("SetupWizard", "Name of the &service:"),
+                self.service_name,
+                "tjenestens navn",
+            ),
+            (QCoreApplication.translate("SetupWizard", "&Address:"), self.address, "adresse"),
+            (QCoreApplication.translate("SetupWizard", "&Phone:"), self.phone, "telefon"),
+            (QCoreApplication.translate("SetupWizard", "&E-mail:"), self.email, "e-post"),
+            (
+                QCoreApplication.translate("SetupWizard", "Opening &hours:"),
+                self.hours,
+                "åpningstider",
+            ),
+        ):
+            self.field_row(label, widget, field)
+        self.layout_.addWidget(self.message)
+        self.layout_.addStretch(1)
+        self._saved = False
+
+    def contact(self) -> ServiceContact:
+        return ServiceContact(
+            name=self.service_name.text(),
+            address=self.address.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            hours=self.hours.text(),
+        )
+
+    def validatePage(self) -> bool:
+        journal = self.flow.journal
+        if self._saved or journal is None:
+            return True
+        contact = self.contact()
+        if not self.attempt(contact.checked) or contact.empty:
+            return contact.empty
+        self.wizard().button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self.worker.call(
+            lambda: journal.update_settings(replace(journal.settings(), service=contact)),
+            self._done,
+            self._failed,
+            context=self,
+        )
+        return False
+
+    def _done(self, _settings: object) -> None:
+        self._saved = True
+        self.wizard().button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        self.wizard().accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.wizard().button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        self.message.show_message(describe(error), MessageBar.ERROR)
 
 
 class SetupWizard(QWizard):
@@ -514,7 +594,7 @@ class SetupWizard(QWizard):
         self.create_page = CreatePage(self.flow, worker)
         self.key_page = RecoveryKeyPage(self.flow)
         self.confirm_page = ConfirmPage(self.flow)
-        self.done_page = DonePage(self.flow)
+        self.done_page = DonePage(self.flow, worker)
         for page in (
             self.welcome_page,
             self.location_page,

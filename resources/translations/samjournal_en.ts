@@ -3015,6 +3015,10 @@
             <translation>Journal &amp;settings…</translation>
         </message>
         <message>
+            <source>Contact details for &amp;families…</source>
+            <translation>Contact details for &amp;families…</translation>
+        </message>
+        <message>
             <source>&amp;Verify the audit log</source>
             <translation>&amp;Verify the audit log</translation>
         </message>
@@ -4030,6 +4034,53 @@
         </message>
     </context>
     <context>
+        <name>ServiceContactDialog</name>
+        <message>
+            <source>Contact details for families</source>
+            <translation>Contact details for families</translation>
+        </message>
+        <message>
+            <source>Printed on the family's copy under “Who to call”. Leave out what you do not want printed.</source>
+            <translation>Printed on the family's copy under “Who to call”. Leave out what you do not want printed.</translation>
+        </message>
+        <message>
+            <source>Family coordinators, Trondheim municipality</source>
+            <translation>Family coordinators, Trondheim municipality</translation>
+        </message>
+        <message>
+            <source>Name of the &amp;service:</source>
+            <translation>Name of the &amp;service:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>Monday–Friday 08.00–15.30</source>
+            <translation>Monday–Friday 08.00–15.30</translation>
+        </message>
+        <message>
+            <source>Opening &amp;hours:</source>
+            <translation>Opening &amp;hours:</translation>
+        </message>
+        <message>
+            <source>Work phones of the staff</source>
+            <translation>Work phones of the staff</translation>
+        </message>
+        <message>
+            <source>Work phone of %1</source>
+            <translation>Work phone of %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Journal settings</source>
@@ -4203,6 +4254,30 @@ Team lead: %2 (%3)</translation>
         <message>
             <source>The journal is created and you are signed in. Add caseworkers under Team lead → Users.</source>
             <translation>The journal is created and you are signed in. Add caseworkers under Team lead → Users.</translation>
+        </message>
+        <message>
+            <source>If you like, fill in how families reach the service: it is printed on the family's copy. Everything here is optional and can be changed later under Team lead → Contact details for families.</source>
+            <translation>If you like, fill in how families reach the service: it is printed on the family's copy. Everything here is optional and can be changed later under Team lead → Contact details for families.</translation>
+        </message>
+        <message>
+            <source>Name of the &amp;service:</source>
+            <translation>Name of the &amp;service:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <source>Opening &amp;hours:</source>
+            <translation>Opening &amp;hours:</translation>
         </message>
         <message>
             <source>Set up SamJournal</source>

@@ -3015,6 +3015,10 @@
             <translation>Journalens &amp;innstillinger…</translation>
         </message>
         <message>
+            <source>Contact details for &amp;families…</source>
+            <translation>Kontaktinfo for &amp;familier…</translation>
+        </message>
+        <message>
             <source>&amp;Verify the audit log</source>
             <translation>&amp;Kontroller revisjonsloggen</translation>
         </message>
@@ -4030,6 +4034,53 @@
         </message>
     </context>
     <context>
+        <name>ServiceContactDialog</name>
+        <message>
+            <source>Contact details for families</source>
+            <translation>Kontaktinfo for familier</translation>
+        </message>
+        <message>
+            <source>Printed on the family's copy under “Who to call”. Leave out what you do not want printed.</source>
+            <translation>Skrives ut på familiens kopi under «Hvem dere kan ringe». La stå tomt det som ikke skal skrives ut.</translation>
+        </message>
+        <message>
+            <source>Family coordinators, Trondheim municipality</source>
+            <translation>Familiekoordinatorene, Trondheim kommune</translation>
+        </message>
+        <message>
+            <source>Name of the &amp;service:</source>
+            <translation>&amp;Tjenestens navn:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adresse:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>Tele&amp;fon:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-post:</translation>
+        </message>
+        <message>
+            <source>Monday–Friday 08.00–15.30</source>
+            <translation>Mandag–fredag 08.00–15.30</translation>
+        </message>
+        <message>
+            <source>Opening &amp;hours:</source>
+            <translation>Åpnings&amp;tider:</translation>
+        </message>
+        <message>
+            <source>Work phones of the staff</source>
+            <translation>Ansattes jobbtelefon</translation>
+        </message>
+        <message>
+            <source>Work phone of %1</source>
+            <translation>Jobbtelefonen til %1</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <source>Journal settings</source>
@@ -4203,6 +4254,30 @@ Teamleder: %2 (%3)</translation>
         <message>
             <source>The journal is created and you are signed in. Add caseworkers under Team lead → Users.</source>
             <translation>Journalen er opprettet, og du er logget inn. Legg til saksbehandlere under Leder → Brukere.</translation>
+        </message>
+        <message>
+            <source>If you like, fill in how families reach the service: it is printed on the family's copy. Everything here is optional and can be changed later under Team lead → Contact details for families.</source>
+            <translation>Fyll gjerne inn hvordan familiene når tjenesten: det skrives ut på familiens kopi. Alt her er valgfritt og kan endres senere under Leder → Kontaktinfo for familier.</translation>
+        </message>
+        <message>
+            <source>Name of the &amp;service:</source>
+            <translation>&amp;Tjenestens navn:</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Adresse:</translation>
+        </message>
+        <message>
+            <source>&amp;Phone:</source>
+            <translation>Tele&amp;fon:</translation>
+        </message>
+        <message>
+            <source>&amp;E-mail:</source>
+            <translation>&amp;E-post:</translation>
+        </message>
+        <message>
+            <source>Opening &amp;hours:</source>
+            <translation>Åpnings&amp;tider:</translation>
         </message>
         <message>
             <source>Set up SamJournal</source>

@@ -19,6 +19,7 @@ from typing import Literal
 
 from samjournal.audit import Action
 from samjournal.errors import PermissionDenied, ValidationError
+from samjournal.folder import JournalFolder
 from samjournal.fsutil import atomic_write
 from samjournal.journal import Journal
 from samjournal.model import FamilyId, Role
@@ -47,7 +48,7 @@ __all__ = [
     "save_pdf",
 ]
 
-ReportKind = Literal["summary", "family", "portfolio", "access-log"]
+ReportKind = Literal["summary", "family", "portfolio", "access-log", "recovery-sheet"]
 
 
 def case_summary(
@@ -158,13 +159,18 @@ def cli_build(
     end: dt.date | None = None,
     show_national_ids: bool = False,
     language: str | None = None,
+    recovery_key: str | None = None,
 ) -> Path:
-    """What `samjournal report summary|family|portfolio|access-log` does: build, then save.
+    """What `samjournal report summary|family|portfolio|access-log|recovery-sheet` does: build,
+    then save.
 
     summary: `case_number` required; `start`/`end` optional (both or neither).
     family, access-log: `case_number` required. portfolio: `start` and `end` required.
+    recovery-sheet: `recovery_key` (typed in, never stored) must be this journal's.
     """
     _pdf_path(out)  # before anything is built or audited
+    if kind == "recovery-sheet":
+        return _recovery_sheet_again(journal, out, recovery_key or "", language)
     if (start is None) != (end is None):
         raise ValidationError("periode", "oppgi både --from og --to, eller ingen av dem")
     if kind in ("summary", "portfolio", "access-log") and journal.user.role is not Role.TEAMLEAD:
@@ -198,3 +204,25 @@ def cli_build(
     else:
         raise ValidationError("rapport", "velg summary, family, portfolio eller access-log")
     return save_pdf(pdf, out, journal=journal, document=document, family_id=fid)
+
+
+def _recovery_sheet_again(
+    journal: Journal, out: Path | str, recovery_key: str, language: str | None
+) -> Path:
+    """The sheet printed again from the key on the old one (worn, or a second safe): only the
+    journal's own key, checked against its recovery slot, so a typing mistake is never printed."""
+    if journal.user.role is not Role.TEAMLEAD:
+        raise PermissionDenied("Bare en teamleder kan skrive ut gjenopprettingsarket.")
+    if not JournalFolder(journal.path).keyring().opens_recovery(recovery_key):
+        raise ValidationError(
+            "gjenopprettingsnøkkel", "skriv gjenopprettingsnøkkelen til denne journalen"
+        )
+    pdf = recovery_sheet(
+        recovery_key=recovery_key,
+        journal_id=journal.journal_id,
+        printed_by=journal.user.display_name,
+        created=_recovery_sheet.key_made(journal),
+        language=language or journal.settings().language,
+        journal=journal,
+    )
+    return save_pdf(pdf, out, journal=journal, document="recovery_sheet")

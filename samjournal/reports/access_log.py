@@ -7,6 +7,7 @@ no record content and no audit detail beyond which document was printed.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
@@ -16,7 +17,7 @@ from samjournal.errors import PermissionDenied
 from samjournal.journal import Journal
 from samjournal.model import AuditEvent, FamilyDetail, FamilyId, Role, User
 from samjournal.reports.common import Letterhead, Writer, build_pdf, now
-from samjournal.reports.labels import Words, checked_language
+from samjournal.reports.labels import Words, checked_language, local
 from samjournal.reports.styles import make_styles
 
 DOCUMENT = "access_log"
@@ -162,16 +163,73 @@ def _story(
             right_cols=(1, 2),
         )
     )
-    story.append(o.h1(w("Alle hendelser", "Every event")))
+    story.append(o.h1(w("Per dag og person", "By day and person")))
     if not events:
         story.append(o.note(w("Ingen hendelser er registrert.", "No events are recorded.")))
         return story
-    story.append(o.note(w("Eldste først.", "Oldest first.")))
+    story.append(
+        o.note(
+            w(
+                "Eldste først. Én linje for hver person hver dag: hva de gjorde, hvor mange "
+                "ganger, og fra første til siste gang den dagen.",
+                "Oldest first. One line for each person each day: what they did, how many "
+                "times, and from the first to the last time that day.",
+            )
+        )
+    )
+    rows = []
+    for day in _days(events):
+        first, last = day.events[0], day.events[-1]
+        clock = _clock(first.at)
+        if _clock(last.at) != clock:
+            clock += "–" + _clock(last.at)
+        rows.append(
+            [
+                w.date(first.at),
+                clock,
+                o.cell(_who(first, users, w)),
+                o.cell(_summary(day.events, w)),
+            ]
+        )
     story.append(
         o.table(
-            [w("Tid", "When"), w("Hvem", "Who"), w("Hva", "What")],
-            [[w.datetime(e.at), o.cell(_who(e, users, w)), o.cell(_what(e, w))] for e in events],
-            [19, 38, 43],
+            [w("Dag", "Day"), w("Klokka", "Time"), w("Hvem", "Who"), w("Hva", "What")],
+            rows,
+            [13, 13, 30, 44],
         )
     )
     return story
+
+
+@dataclass(frozen=True)
+class _Day:
+    """One person's events on one day, in order."""
+
+    events: list[AuditEvent]
+
+
+def _days(events: list[AuditEvent]) -> list[_Day]:
+    """Events (oldest first) grouped by local day and person, in order of each group's first
+    event."""
+    groups: dict[tuple[dt.date, str], list[AuditEvent]] = {}
+    for event in events:
+        groups.setdefault((local(event.at).date(), event.user), []).append(event)
+    return [_Day(group) for group in groups.values()]
+
+
+def _clock(at: dt.datetime) -> str:
+    t = local(at)
+    return f"{t.hour:02d}:{t.minute:02d}"
+
+
+def _summary(events: list[AuditEvent], w: Words) -> str:
+    """ "Åpnet saken (3 ganger); Endret et møte": each kind of event once, in the order first
+    done, with its count."""
+    counts: dict[str, int] = {}
+    for event in events:
+        what = _what(event, w)
+        counts[what] = counts.get(what, 0) + 1
+    return "; ".join(
+        what if n == 1 else w("{what} ({n} ganger)", "{what} ({n} times)").format(what=what, n=n)
+        for what, n in counts.items()
+    )

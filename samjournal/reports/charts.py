@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
@@ -15,11 +16,14 @@ from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.shapes import Drawing, String
 from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
+from reportlab.lib.attrmap import AttrMap, AttrMapValue
+from reportlab.lib.validators import isString
 
 from samjournal.reports.common import plain
 from samjournal.reports.fonts import SANS, SANS_BOLD
 from samjournal.reports.labels import Words
 from samjournal.reports.styles import ACCENT, INK, MUTED, RULE, SERIES
+from samjournal.reports.tagging import tagger_of
 
 AXIS_SIZE = 7
 GRID = colors.HexColor("#e3e3e3")
@@ -33,14 +37,39 @@ def _style_axis(axis: object) -> None:
     axis.strokeWidth = 0.5  # type: ignore[attr-defined]
 
 
+class Figure(Drawing):  # type: ignore[misc]
+    """A chart; in a tagged document a Figure whose alternative text is its title."""
+
+    _attrMap = AttrMap(BASE=Drawing, alt=AttrMapValue(isString, desc="alternative text"))
+
+    def __init__(self, width: float, height: float) -> None:
+        super().__init__(width, height)
+        self.alt = ""
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        tagger = tagger_of(canvas)
+        if tagger is None:
+            super().drawOn(canvas, x, y, _sW)
+            return
+        figure = tagger.element("Figure")
+        figure.alt = self.alt
+        figure.bbox = (x, y, x + self.width, y + self.height)
+        tagger.begin(canvas, figure)
+        try:
+            super().drawOn(canvas, x, y, _sW)
+        finally:
+            tagger.end(canvas)
+
+
 def _drawing(width: float, height: float) -> Drawing:
-    drawing = Drawing(width, height)
+    drawing = Figure(width, height)
     drawing.initialFontName = SANS  # else the renderer starts in Helvetica, not embedded
     drawing.initialFontSize = AXIS_SIZE
     return drawing
 
 
 def _title(drawing: Drawing, text: str, x: float, y: float) -> None:
+    drawing.alt = text  # what a screen reader says for the chart; the figures are in tables
     drawing.add(String(x, y, plain(text), fontName=SANS_BOLD, fontSize=8, fillColor=INK))
 
 

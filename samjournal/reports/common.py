@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -40,6 +41,7 @@ from samjournal.reports.fonts import SANS, SANS_BOLD, ensure_fonts, shown
 from samjournal.reports.labels import CONFIDENTIAL, Words
 from samjournal.reports.scripts import Para
 from samjournal.reports.styles import INK, MUTED, RULE, Styles, grid
+from samjournal.reports.tagging import TableTags, Tagger, artifact, finish
 
 PAGE = A4
 MARGIN_X = 18 * mm
@@ -56,9 +58,36 @@ _build_lock = threading.Lock()
 _BLANK_LINES = re.compile(r"\n\s*\n")
 
 
+_MONTH_WORDS = (
+    "januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|okt|nov|des|"
+    "January|February|March|May|June|July|October|December|Jan|Feb|Mar|Apr|Aug|Sep|Oct|Dec"
+)
+# Spaces that hold an amount or a date together, in text as staff type it: "3 000 kr",
+# "kr 250", "NOK 1 500", "10. juni 2026", "12 %". A line never breaks inside them.
+_DIGIT = re.compile(r"\d")
+_GLUE = re.compile(
+    r"(?:\d(?= \d{3}(?!\d))"  # thousands: "3 000", "1 250 000"
+    r"|\d(?= (?:kr|kroner|NOK|%|‰)(?![^\W\d_]))"  # "3 000 kr", "12 %"
+    r"|\b(?:kr\.?|NOK)(?= \d)"  # "kr 250", "NOK 1 500"
+    rf"|\d\.?(?= (?:{_MONTH_WORDS})\b)"  # "10. juni", "10 June"
+    rf"|\b(?:{_MONTH_WORDS})(?= \d{{4}}\b)"  # "juni 2026"
+    r") ",
+    re.IGNORECASE,
+)
+
+
+def glued(text: str) -> str:
+    """`text` with no-break spaces inside amounts and dates (see `_GLUE`)."""
+    if not _DIGIT.search(text):  # every pattern has a digit: most names and labels have none
+        return text
+    return _GLUE.sub(lambda m: m.group(0)[:-1] + "\u00a0", text)
+
+
 def markup(text: str) -> str:
-    """User text as Paragraph markup: drawable, escaped, and newlines as line breaks."""
-    return escape(shown(text)).replace("\n", "<br/>")
+    """User text as Paragraph markup: drawable, escaped, amounts and dates held together, and
+    newlines as line breaks."""
+    return escape(glued(shown(text))).replace("\n", "<br/>")
 
 
 def names(items: Sequence[str]) -> str:
@@ -200,6 +229,7 @@ class Writer:
             repeatRows=1,
             splitByRow=1,
             hAlign="LEFT",
+            renderCB=TableTags(header_rows=1),
         )
         table.setStyle(grid(self.s, total_row=total is not None, right_cols=right_cols))
         return KeepTogether([table]) if whole and len(rows) <= SMALL_TABLE else table
@@ -243,6 +273,7 @@ class Writer:
                 ("TOPPADDING", (0, 0), (-1, -1), 1),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
             ],
+            tags=TableTags(row_headers=True),
         )
 
     def room_for(self, heading: Para, lines: int = 5) -> CondPageBreak:
@@ -290,11 +321,17 @@ def layout(
     widths: Sequence[float],
     commands: Sequence[tuple[Any, ...]] = (),
     h_align: str = "LEFT",
+    tags: TableTags | None = None,
 ) -> Table:
     """A table used for layout (side by side, boxes). Its font is set even when every cell is
     a flowable: reportlab otherwise selects Helvetica, which would end up in the PDF unembedded.
     """
-    table = Table(list(rows), colWidths=list(widths), hAlign=h_align)
+    table = Table(
+        list(rows),
+        colWidths=list(widths),
+        hAlign=h_align,
+        renderCB=tags or TableTags(structure=False),
+    )
     table.setStyle(
         [
             ("FONTNAME", (0, 0), (-1, -1), SANS),
@@ -312,11 +349,16 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
     """Holds every page until `save`, so each can say "Side x av y"."""
 
     def __init__(
-        self, *args: Any, decorate: Callable[[Canvas, int, int], None], **kwargs: Any
+        self,
+        *args: Any,
+        decorate: Callable[[Canvas, int, int], None],
+        tagger: Tagger | None = None,
+        **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
         self._decorate = decorate
         self._held: list[dict[str, Any]] = []
+        self.sj_tagger = tagger  # paragraphs and table cells tag themselves (`tagging`)
 
     def showPage(self) -> None:
         self._held.append(dict(self.__dict__))
@@ -326,7 +368,12 @@ class NumberedCanvas(Canvas):  # type: ignore[misc]
         total = len(self._held)
         for number, state in enumerate(self._held, start=1):
             self.__dict__.update(state)
+            tagged, self.sj_tagger = self.sj_tagger is not None, None
+            if tagged:  # the page frame is an artifact, not content
+                artifact(self, True)
             self._decorate(self, number, total)
+            if tagged:
+                artifact(self, False)
             Canvas.showPage(self)
         Canvas.save(self)
 
@@ -389,8 +436,11 @@ def _frame(head: Letterhead) -> Callable[[Canvas, int, int], None]:
     return decorate
 
 
-def build_pdf(story: list[Flowable], head: Letterhead, *, author: str = "") -> bytes:
-    """Lay out `story` on A4 pages with the frame, in memory; return the PDF bytes."""
+def build_pdf(
+    story: list[Flowable], head: Letterhead, *, author: str = "", tagged: bool = True
+) -> bytes:
+    """Lay out `story` on A4 pages with the frame, in memory; return the PDF bytes. `tagged`:
+    with the structure a screen reader follows (`tagging`)."""
     ensure_fonts()
     buffer = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -410,7 +460,8 @@ def build_pdf(story: list[Flowable], head: Letterhead, *, author: str = "") -> b
         initialFontSize=9,
         pageCompression=1,
     )
-    maker = functools.partial(NumberedCanvas, decorate=_frame(head))
+    tagger = Tagger() if tagged else None
+    maker = functools.partial(NumberedCanvas, decorate=_frame(head), tagger=tagger)
     with _build_lock:
         try:
             doc.build(_with_room_for_headings(story), canvasmaker=maker)
@@ -418,6 +469,8 @@ def build_pdf(story: list[Flowable], head: Letterhead, *, author: str = "") -> b
             raise ReportLayoutFailed(
                 "Dokumentet kunne ikke settes opp på sidene. Meld fra om feilen."
             ) from exc
+    if tagger is not None:
+        return finish(buffer.getvalue(), tagger, title=head.title, language=head.words.language)
     return buffer.getvalue()
 
 
@@ -426,7 +479,8 @@ HEADINGS = ("h1", "h2")
 
 def _with_room_for_headings(story: list[Flowable]) -> list[Flowable]:
     """A heading starts a new page unless a few lines of what follows fit under it, and goes
-    with a table that is kept whole (a short table would otherwise leave it alone at the foot).
+    with a table that is kept whole or a chart (either would otherwise leave it alone at the
+    foot).
 
     (Not `keepWithNext`: that would push a heading and a long text after it to the next page
     as one block, leaving most of a page empty.)
@@ -443,6 +497,8 @@ def _with_room_for_headings(story: list[Flowable]) -> list[Flowable]:
             continue
         if pending and isinstance(flowable, KeepTogether):
             out.append(KeepTogether([*pending, *flowable._content]))
+        elif pending and isinstance(flowable, Drawing):  # a chart cannot split either
+            out.append(KeepTogether([*pending, flowable]))
         else:
             out += [*pending, flowable]
         pending = []

@@ -3,6 +3,13 @@
 Plain language in large type, in bokmål or English (the family's language). It holds what the
 family may take home and nothing internal: no identity numbers, no audit detail, no staff notes,
 no proposed or rejected payments.
+
+The rule for staff wording: a meeting's "agreed" note is written by staff for staff ("Ahmed
+legger inn utbetaling: …") and is never printed here, nor are the family's words as noted (the
+copy is read by the whole household). What each meeting agreed is told in our own plain
+sentences from the records: the needs taken up there (written in the family's own words) and the
+approved or paid payments for them (purpose and amount). Everything runs oldest first, as a story
+is told, inside a stated window.
 """
 
 from __future__ import annotations
@@ -13,14 +20,17 @@ from reportlab.platypus import Flowable
 
 from samjournal.audit import Action
 from samjournal.journal import Journal
-from samjournal.model import FamilyDetail, FamilyId, NeedStatus, PaymentStatus
+from samjournal.model import FamilyDetail, FamilyId, Meeting, NeedStatus, Payment, PaymentStatus
 from samjournal.money import Money
+from samjournal.reports import family_contact
 from samjournal.reports.common import Letterhead, Writer, build_pdf, markup, now
 from samjournal.reports.labels import Words, checked_language, local
 from samjournal.reports.styles import make_styles
+from samjournal.settings import ServiceContact
 
 RECENT_DAYS = 183  # what was agreed in about the last six months
-MAX_MEETINGS = 8
+MAX_MEETINGS = 8  # the latest ones in the window
+SHOWN = (PaymentStatus.APPROVED, PaymentStatus.PAID)
 WORKING_ON = (NeedStatus.AGREED, NeedStatus.IN_PROGRESS)
 # The legal marking ("offl. § 13") in words a family reads: what it means for them.
 FOOTER_NB = "Personlige opplysninger. Vi viser ikke dette til andre uten lov eller samtykke."
@@ -38,6 +48,9 @@ def build(
     words = Words(checked_language(language, detail.family.language))
     journal.record_event(Action.PRINT, "family", family_id, family_id, detail="family_copy")
     today = dt.date.today()
+    if family_contact.closed(detail) and detail.family.closed_on is not None:
+        today = min(today, detail.family.closed_on)  # the window ends where the work ended
+    service = journal.settings().service
     head = Letterhead(
         title=words("Det vi har avtalt", "What we have agreed"),
         subject="",
@@ -47,13 +60,15 @@ def build(
         confidential=words(FOOTER_NB, FOOTER_EN),
     )
     out = Writer(make_styles(13.5), words)
-    story = _story(out, detail, since or today - dt.timedelta(days=RECENT_DAYS), today)
-    return build_pdf(story, head, author=journal.user.display_name)
+    start = since or today - dt.timedelta(days=RECENT_DAYS)
+    story = _story(out, detail, service, start, today)
+    return build_pdf(story, head, author=journal.user.display_name, tagged=True)
 
 
-def _story(o: Writer, d: FamilyDetail, since: dt.date, today: dt.date) -> list[Flowable]:
+def _story(
+    o: Writer, d: FamilyDetail, service: ServiceContact, since: dt.date, today: dt.date
+) -> list[Flowable]:
     w = o.w
-    owner = d.owner.display_name
     story: list[Flowable] = [
         o.p(w("Det vi har avtalt", "What we have agreed"), o.s.title),
         o.raw(f"<b>{markup(d.family.display_name)}</b>"),
@@ -69,57 +84,98 @@ def _story(o: Writer, d: FamilyDetail, since: dt.date, today: dt.date) -> list[F
             "<b>"
             + markup(
                 w(
-                    "Kopien gjelder {start} til {end}, nyeste først.",
-                    "This copy covers {start} to {end}, newest first.",
+                    "Kopien gjelder {start} til {end}, eldste først.",
+                    "This copy covers {start} to {end}, oldest first.",
                 ).format(start=w.long_date(since), end=w.long_date(today))
             )
             + "</b>"
         ),
     ]
-    story += _agreed(o, d, since)
-    story += _working_on(o, d)
+    story += _agreed(o, d, since, today)
+    if not family_contact.closed(d):
+        story += _working_on(o, d)
     story += _payments(o, d, since)
-    story += _next_meeting(o, d, today)
-    story += [
-        o.h1(w("Hvem dere kan ringe", "Who to call")),
-        o.raw(
-            markup(w("Kontaktpersonen deres er ", "Your contact person is "))
-            + f"<b>{markup(owner)}</b>. "
-            + markup(
-                w(
-                    "Ring eller send melding hvis dere lurer på noe.",
-                    "Call or send a message if you have any questions.",
-                )
-            )
-        ),
-    ]
+    if family_contact.closed(d):
+        story += family_contact.closing_letter(o, d, service)
+    else:
+        story += _next_meeting(o, d, today)
+    story += family_contact.who_to_call(o, d, service)
     return story
 
 
-def _agreed(o: Writer, d: FamilyDetail, since: dt.date) -> list[Flowable]:
+def _agreed(o: Writer, d: FamilyDetail, since: dt.date, today: dt.date) -> list[Flowable]:
     w = o.w
     out: list[Flowable] = [o.h1(w("Dette har vi avtalt", "What we agreed"))]
-    recent = [m for m in d.meetings if m.agreed and local(m.held_at).date() >= since]
-    recent.sort(key=lambda m: m.held_at, reverse=True)
+    recent = [m for m in d.meetings if since <= local(m.held_at).date() <= today]
+    recent.sort(key=lambda m: m.held_at)
     if not recent:
         return [
             *out,
             o.p(
                 w(
-                    "Vi har ikke skrevet ned noen avtaler i denne perioden.",
-                    "We have not written down any agreements in this period.",
+                    "Vi har ikke hatt møter i denne perioden.",
+                    "We have not had any meetings in this period.",
                 )
             ),
         ]
-    for m in recent[:MAX_MEETINGS]:
-        out.append(o.h2(w("Møtet {d}", "Meeting on {d}").format(d=w.long_date(m.held_at))))
-        out += o.text(m.agreed)
+    shown = recent[-MAX_MEETINGS:]
+    if len(recent) > len(shown):
+        out.append(
+            o.p(
+                w(
+                    "Her er de {n} siste møtene.",
+                    "Here are the last {n} meetings.",
+                ).format(n=len(shown))
+            )
+        )
+    for m in shown:
+        heading = o.h2(w("Møtet {d}", "Meeting on {d}").format(d=w.long_date(m.held_at)))
+        out.append(o.keep(heading, *_meeting_lines(o, d, m)))
     return out
+
+
+def _meeting_lines(o: Writer, d: FamilyDetail, m: Meeting) -> list[Flowable]:
+    """What a meeting agreed, in our own sentences from the records (see the module note)."""
+    w = o.w
+    needs = [n for n in d.needs if n.agreed_meeting_id == m.id]
+    need_ids = {n.id for n in needs}
+    pays = [p for p in d.payments if p.need_id in need_ids and p.status in SHOWN]
+    lines = [
+        "•&nbsp;"
+        + markup(w("Dere ønsket hjelp med: ", "You asked for help with: "))
+        + f"<b>{markup(n.description)}</b>"
+        for n in needs
+    ]
+    lines += ["•&nbsp;" + _payment_line(o, p) for p in pays]
+    if not lines:
+        lines = [
+            markup(
+                w(
+                    "Vi snakket om hvordan det går. Vi avtalte ikke noe nytt å jobbe med eller"
+                    " å betale for.",
+                    "We talked about how things are going. We did not agree on anything new to"
+                    " work on or to pay for.",
+                )
+            )
+        ]
+    return [o.raw(line) for line in lines]
+
+
+def _payment_line(o: Writer, p: Payment) -> str:
+    w = o.w
+    return (
+        markup(
+            w("Kommunen betaler {amount} for ", "The municipality pays {amount} for ").format(
+                amount=w.money(p.amount)
+            )
+        )
+        + f"<b>{markup(p.purpose)}</b>."
+    )
 
 
 def _working_on(o: Writer, d: FamilyDetail) -> list[Flowable]:
     w = o.w
-    needs = [n for n in d.needs if n.status in WORKING_ON]
+    needs = sorted((n for n in d.needs if n.status in WORKING_ON), key=lambda n: n.raised_on)
     if not needs:
         return []
     out: list[Flowable] = [o.h1(w("Dette jobber vi med", "What we are working on"))]
@@ -147,16 +203,16 @@ def _payments(o: Writer, d: FamilyDetail, since: dt.date) -> list[Flowable]:
                 )
             ),
         ]
-    # Newest first, as everything in the copy: what is still to be paid, then the latest paid.
-    shown.sort(key=lambda p: p.paid_on or dt.date.max, reverse=True)
+    # Oldest first, as everything in the copy: what was paid, then what is still to be paid.
+    shown.sort(key=lambda p: p.paid_on or dt.date.max)
     rows = []
     for p in shown:
         when = (
-            w("Betalt {d}", "Paid on {d}").format(d=w.long_date(p.paid_on))
+            w("Betalt\u00a0{d}", "Paid on\u00a0{d}").format(d=w.long_date(p.paid_on))
             if p.status is PaymentStatus.PAID
             else w("Godkjent, blir betalt snart", "Approved, will be paid soon")
         )
-        rows.append([o.cell(p.purpose, limit=300), o.cell(when), w.money(p.amount)])
+        rows.append([o.cell(p.purpose, limit=300), when, w.money(p.amount)])
     total = sum((p.amount for p in shown), Money(0))
     out.append(
         o.table(

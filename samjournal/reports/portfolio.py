@@ -14,7 +14,7 @@ from samjournal.money import Money
 from samjournal.reports import charts
 from samjournal.reports.common import Letterhead, Writer, build_pdf, now
 from samjournal.reports.labels import Words, checked_language
-from samjournal.reports.queries import PaymentCell, PortfolioQueries, ScoreMonth
+from samjournal.reports.queries import PaymentCell, PortfolioQueries, ScoreChange, ScoreMonth
 from samjournal.reports.styles import make_styles
 
 TREND_KEYS = ("life_satisfaction", "trust", "participation")
@@ -48,7 +48,8 @@ def build(journal: Journal, *, start: dt.date, end: dt.date, language: str | Non
     story += _payments(o, q.payments(), _months(start, end))
     story += _budget(o, q)
     story += _needs(o, q)
-    story += _scores(o, q.scores())
+    story += _scores(o, q.scores(), _months(start, end))
+    story += _changes(o, q.score_changes())
     return build_pdf(story, head, author=journal.user.display_name)
 
 
@@ -167,10 +168,13 @@ def _payments(o: Writer, cells: list[PaymentCell], months: list[str]) -> list[Fl
         o.h2(w("Per måned", "Per month")),
         o.table(
             [w("Måned", "Month"), w("Antall", "Count"), w("Beløp", "Amount")],
-            [
-                [_month_label(w, m), str(by_month[m][0]), w.money(by_month[m][1])]
+            [  # every month, those without payments too: a gap is a figure
+                [
+                    _month_label(w, m),
+                    str(by_month.get(m, (0, Money(0)))[0]),
+                    w.money(by_month.get(m, (0, Money(0)))[1]),
+                ]
                 for m in months
-                if m in by_month
             ],
             [50, 20, 30],
             right_cols=(1, 2),
@@ -230,46 +234,43 @@ def _needs(o: Writer, q: PortfolioQueries) -> list[Flowable]:
     out: list[Flowable] = [o.h1(w("Åpne og oppfylte behov", "Open and met needs"))]
     if not rows:
         return [*out, o.p(w("Ingen behov i perioden.", "No needs in the period."))]
-    out.append(
-        o.table(
-            [
-                w("Kategori", "Category"),
-                w("Meldt i perioden", "Raised in period"),
-                w("Åpne nå", "Open now"),
-                w.label(NeedStatus.MET),
-                w.label(NeedStatus.DROPPED),
-            ],
-            [
-                [w.label(r.category), str(r.raised), str(r.open_now), str(r.met), str(r.dropped)]
-                for r in rows
-            ],
-            [32, 17, 17, 17, 17],
-            right_cols=(1, 2, 3, 4),
-            total=[
-                w("I alt", "Total"),
-                str(sum(r.raised for r in rows)),
-                str(sum(r.open_now for r in rows)),
-                str(sum(r.met for r in rows)),
-                str(sum(r.dropped for r in rows)),
-            ],
+    table = o.table(
+        [
+            w("Kategori", "Category"),
+            w("Meldt i perioden", "Raised in period"),
+            w("Åpne nå", "Open now"),
+            w.label(NeedStatus.MET),
+            w.label(NeedStatus.DROPPED),
+        ],
+        [
+            [w.label(r.category), str(r.raised), str(r.open_now), str(r.met), str(r.dropped)]
+            for r in rows
+        ],
+        [32, 17, 17, 17, 17],
+        right_cols=(1, 2, 3, 4),
+        total=[
+            w("I alt", "Total"),
+            str(sum(r.raised for r in rows)),
+            str(sum(r.open_now for r in rows)),
+            str(sum(r.met for r in rows)),
+            str(sum(r.dropped for r in rows)),
+        ],
+    )
+    note = o.note(
+        w(
+            "«Åpne nå» teller behov meldt før periodens slutt som fortsatt er åpne; "
+            f"«{w.label(NeedStatus.MET)}» og «{w.label(NeedStatus.DROPPED)}» teller behov"
+            " meldt i perioden.",
+            "“Open now” counts needs raised by the end of the period that are still open; "
+            f"“{w.label(NeedStatus.MET)}” and “{w.label(NeedStatus.DROPPED)}” count needs"
+            " raised in the period.",
         )
     )
-    out.append(
-        o.note(
-            w(
-                "«Åpne nå» teller behov meldt før periodens slutt som fortsatt er åpne; "
-                f"«{w.label(NeedStatus.MET)}» og «{w.label(NeedStatus.DROPPED)}» teller behov"
-                " meldt i perioden.",
-                "“Open now” counts needs raised by the end of the period that are still open; "
-                f"“{w.label(NeedStatus.MET)}” and “{w.label(NeedStatus.DROPPED)}” count needs"
-                " raised in the period.",
-            )
-        )
-    )
+    out.append(o.keep(table, note))  # the footnote explains the table: never apart
     return out
 
 
-def _scores(o: Writer, months: list[ScoreMonth]) -> list[Flowable]:
+def _scores(o: Writer, months: list[ScoreMonth], calendar: list[str]) -> list[Flowable]:
     w = o.w
     out: list[Flowable] = [o.h1(w("Kartlegginger over tid", "Check-ins over time"))]
     if not months:
@@ -294,13 +295,15 @@ def _scores(o: Writer, months: list[ScoreMonth]) -> list[Flowable]:
     )
     keys = list(months[0].averages)
     header = [w("Måned", "Month"), w("Svar", "Answers"), *(w.domain_short(k) for k in keys)]
-    rows = [
+    found = {m.month: m for m in months}
+    empty = ScoreMonth("", 0, {})
+    rows = [  # every month of the period, those without answers too
         [
-            _month_label(w, m.month),
-            str(m.answers),
-            *(_score(m.averages.get(k), w) for k in keys),
+            _month_label(w, month),
+            str(found.get(month, empty).answers),
+            *(_score(found.get(month, empty).averages.get(k), w) for k in keys),
         ]
-        for m in months
+        for month in calendar
     ]
     out += [
         o.h2(w("Snitt per måned og område", "Average per month and domain")),
@@ -313,3 +316,56 @@ def _scores(o: Writer, months: list[ScoreMonth]) -> list[Flowable]:
 
 def _score(value: float | None, w: Words) -> str:
     return "—" if value is None else w.decimal(value)
+
+
+def _changes(o: Writer, changes: list[ScoreChange]) -> list[Flowable]:
+    """What a monthly average hides: how each family moved from its first answer to its latest."""
+    w = o.w
+    out: list[Flowable] = [
+        o.h2(w("Endring fra første til siste svar", "Change from first to latest answer"))
+    ]
+    if not changes:
+        return [
+            *out,
+            o.p(
+                w(
+                    "Ingen familie har svart to ganger i perioden.",
+                    "No family has answered twice in the period.",
+                )
+            ),
+        ]
+    rows = [
+        [
+            w.domain(c.key),
+            str(c.families),
+            w.decimal(c.first),
+            w.decimal(c.latest),
+            ("+" if c.change > 0 else "−" if c.change < 0 else "±") + w.decimal(abs(c.change)),
+            f"{c.better}\u00a0/\u00a0{c.same}\u00a0/\u00a0{c.worse}",
+        ]
+        for c in changes
+    ]
+    out += [
+        o.table(
+            [
+                w("Område", "Domain"),
+                w("Familier", "Families"),
+                w("Første", "First"),
+                w("Siste", "Latest"),
+                w("Endring", "Change"),
+                w("Bedre / likt / verre", "Better / same / worse"),
+            ],
+            rows,
+            [30, 12, 12, 12, 12, 22],
+            right_cols=(1, 2, 3, 4, 5),
+        ),
+        o.note(
+            w(
+                "Familier med minst to svar på området i perioden. Første og siste er snittet "
+                "av hver families første og siste svar (0–10).",
+                "Families with at least two answers to the domain in the period. First and "
+                "latest are the averages of each family's first and latest answer (0–10).",
+            )
+        ),
+    ]
+    return [o.keep(*out)]

@@ -75,6 +75,24 @@ class ScoreMonth:
     averages: dict[str, float | None]  # life_satisfaction and each domain
 
 
+@dataclass(frozen=True, slots=True)
+class ScoreChange:
+    """One domain, over the families with at least two answers to it in the period: each
+    family's first and latest answer, averaged, and how many went up, stayed or went down."""
+
+    key: str
+    families: int
+    first: float
+    latest: float
+    better: int
+    same: int
+    worse: int
+
+    @property
+    def change(self) -> float:
+        return self.latest - self.first
+
+
 class PortfolioQueries:
     def __init__(self, journal: Journal, start: dt.date, end: dt.date) -> None:
         ctx = journal._ctx
@@ -223,3 +241,41 @@ class PortfolioQueries:
             )
             for r in rows
         ]
+
+    def score_changes(self) -> list[ScoreChange]:
+        """First → latest per family and domain within the period (a household's answers by
+        date, then by entry; answers from several members on one day count in entry order)."""
+        keys = ("life_satisfaction", *CHECKIN_DOMAINS)
+        rows = self._db.all(
+            f"SELECT c.family_id, {', '.join(f'c.{k}' for k in keys)}"
+            " FROM checkins c JOIN families f ON f.id = c.family_id"
+            f" WHERE {self._where()} AND c.deleted_at IS NULL"
+            " AND c.answered_on BETWEEN ? AND ? ORDER BY c.family_id, c.answered_on, c.id",
+            (*self._params, self._start, self._end),
+        )
+        ends: dict[tuple[str, int], list[int]] = {}  # (key, family) -> [first, latest]
+        for r in rows:
+            for k in keys:
+                value = r[k]
+                if value is None:
+                    continue
+                pair = ends.setdefault((k, r["family_id"]), [value, value, 0])
+                pair[1] = value
+                pair[2] += 1
+        out = []
+        for k in keys:
+            pairs = [(a, b) for (key, _f), (a, b, n) in ends.items() if key == k and n >= 2]
+            if not pairs:
+                continue
+            out.append(
+                ScoreChange(
+                    k,
+                    len(pairs),
+                    sum(a for a, _ in pairs) / len(pairs),
+                    sum(b for _, b in pairs) / len(pairs),
+                    sum(1 for a, b in pairs if b > a),
+                    sum(1 for a, b in pairs if b == a),
+                    sum(1 for a, b in pairs if b < a),
+                )
+            )
+        return out

@@ -7,13 +7,14 @@ from typing import TYPE_CHECKING
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable
 
 from samjournal.audit import Action
 from samjournal.keyring import normalise_recovery_key
 from samjournal.reports.common import Letterhead, Writer, build_pdf, layout, markup, now
 from samjournal.reports.fonts import MONO
 from samjournal.reports.labels import Words, checked_language
+from samjournal.reports.scripts import Para
 from samjournal.reports.styles import ACCENT, MUTED, make_styles
 
 if TYPE_CHECKING:
@@ -64,11 +65,11 @@ def _key_table(o: Writer, groups: list[str]) -> Flowable:
     number_style = ParagraphStyle(
         "n", parent=o.s.small, alignment=TA_CENTER, textColor=MUTED, fontSize=7.5
     )
-    rows: list[list[Paragraph]] = []
+    rows: list[list[Para]] = []
     for start in range(0, len(groups), PER_ROW):
         chunk = groups[start : start + PER_ROW]
-        rows.append([Paragraph(markup(g), key_style) for g in chunk])
-        rows.append([Paragraph(str(start + i + 1), number_style) for i in range(len(chunk))])
+        rows.append([Para(markup(g), key_style) for g in chunk])
+        rows.append([Para(str(start + i + 1), number_style) for i in range(len(chunk))])
     width = o.width / PER_ROW
     return layout(
         rows,
@@ -148,3 +149,14 @@ def _story(
         ),
     ]
     return story
+
+
+def key_made(journal: Journal) -> dt.date:
+    """When the journal's current recovery key was made: the last new key, else the journal's
+    creation (both audited). Read from the log, newest first, a page at a time."""
+    events = journal.audit_events(limit=None)
+    for event in events:
+        made = event.action == Action.KEY_CHANGE and event.detail == "new recovery key"
+        if made or event.action == Action.CREATE_JOURNAL:
+            return event.at.astimezone().date()
+    return dt.date.today()

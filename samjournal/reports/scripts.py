@@ -35,6 +35,7 @@ from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as _rl_paragraph
 
 from samjournal.reports.fonts import FALLBACKS, SANS_BOLD, ensure_fonts
+from samjournal.reports.tagging import role_of, tagger_of
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _BOLD_FACES = frozenset({SANS_BOLD, *(bold for _r, bold, _f in FALLBACKS)})
@@ -62,6 +63,18 @@ class Para(Paragraph):  # type: ignore[misc]
             self.__dict__["frags"], shaped = _per_face(parts)
             if shaped:
                 self.__dict__["style"] = _shaping(self.__dict__["style"])
+
+    def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
+        """Drawn inside a P or heading tag when the document is tagged (`tagging`)."""
+        tagger = tagger_of(canvas)
+        if tagger is None:
+            super().drawOn(canvas, x, y, _sW)
+            return
+        tagger.begin(canvas, tagger.element(role_of(self.style.name)))
+        try:
+            super().drawOn(canvas, x, y, _sW)
+        finally:
+            tagger.end(canvas)
 
 
 def _per_face(frags: list[Any]) -> tuple[list[Any], bool]:

@@ -74,3 +74,17 @@ def test_only_a_team_lead_prints_it(worker: Journal, template: Template, tmp_pat
     with pytest.raises(PermissionDenied):
         reports.cli_build(worker, "access-log", tmp_path / "log.pdf", case_number=case)
     assert not (tmp_path / "log.pdf").exists()
+
+
+def test_one_line_per_person_and_day(worked: Journal, template: Template) -> None:
+    for _ in range(3):
+        worked.families.open(template.worker_family)
+    events = worked.audit_events(template.worker_family, limit=None)
+    groups = {(e.at.astimezone().date(), e.user) for e in events}
+    assert len(events) > len(groups) + 3  # there is something to group
+    text = " ".join(text_of(reports.access_log(worked, template.worker_family)).split())
+    by_day = text[text.index("Per dag og person") :]
+    lines = by_day.count("(Familiekoordinator)") + by_day.count("(Teamleder)")
+    assert lines == len(groups)
+    assert "Åpnet saken (4 ganger)" in by_day  # the lead's opens that day, counted
+    assert "Registrerte et møte; Endret et møte" in by_day  # in the order first done

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import re
+from dataclasses import replace
 
 import pytest
 from pypdf import PdfReader
@@ -12,11 +12,13 @@ from pypdf import PdfReader
 from samjournal import nin, reports
 from samjournal.errors import NotFound
 from samjournal.journal import Journal
+from samjournal.model import FamilyStatus
 from samjournal.reports.family_copy import FOOTER_NB
 from samjournal.reports.labels import CONFIDENTIAL, Words
+from samjournal.settings import ServiceContact
 from tests.conftest import WORKER, WORKER_PASS, Template
 from tests.samjournal.reports.conftest import Filled, flat, pages, text_of
-from tests.samjournal.reports.data import HOSTILE, note_words
+from tests.samjournal.reports.data import HOSTILE
 
 
 @pytest.fixture(scope="session")
@@ -24,15 +26,25 @@ def copy_nb(filled: Filled) -> bytes:
     return reports.family_copy(filled.journal, filled.rich.family)
 
 
-def test_what_we_agreed_newest_first_literally(copy_nb: bytes, filled: Filled) -> None:
-    text = text_of(copy_nb)
-    flat_text = flat(text)
-    for hostile in HOSTILE:
-        assert flat(hostile) in flat_text
-    assert re.findall(r"n\d{5}", text) == note_words()
-    newest, oldest = flat_text.find("n00000"), flat_text.find(flat("Vi avtalte:"))
-    assert 0 <= newest < oldest
-    assert filled.rich.old_agreed not in text  # older than the recent period
+def test_what_each_meeting_agreed_in_plain_sentences_oldest_first(
+    copy_nb: bytes, filled: Filled
+) -> None:
+    text = " ".join(text_of(copy_nb).split())
+    # The needs taken up and the payments for them, our sentences around the records' words
+    # (escaped: markup in a purpose is shown as typed).
+    firsts = [text.find(f"Dere ønsket hjelp med: Fritidsaktivitet {i} for barna") for i in range(3)]
+    assert 0 <= firsts[0] < firsts[1] < firsts[2]  # oldest first
+    assert "Kommunen betaler 1 500,00 kr for Kontingent 0 <b>fotball</b>." in text
+    assert filled.rich.old_agreed not in text  # older than the window
+
+
+def test_no_staff_wording_no_meeting_note_appears(copy_nb: bytes, filled: Filled) -> None:
+    flat_text = flat(text_of(copy_nb))
+    for agreed in filled.rich.agreed_texts:
+        assert flat(agreed[:40]) not in flat_text
+    assert "n00000" not in flat_text  # the 20,000-character note
+    for hostile in HOSTILE:  # they were in the staff notes only
+        assert flat(hostile) not in flat_text
 
 
 def test_payments_the_family_can_count_on(copy_nb: bytes, filled: Filled) -> None:
@@ -45,10 +57,12 @@ def test_payments_the_family_can_count_on(copy_nb: bytes, filled: Filled) -> Non
 
 
 def test_next_meeting_and_who_to_call(copy_nb: bytes) -> None:
-    text = text_of(copy_nb)
+    text = " ".join(text_of(copy_nb).split())
     assert "Neste møte" in text
     assert "klokka" in text
-    assert "Kontaktpersonen deres er Kari Nilsen" in " ".join(text.split())
+    assert "Kontaktpersonen deres er Kari Nilsen." in text
+    # No phone and no service details in this journal: the family is told how to get through.
+    assert "Spør etter Kari Nilsen når dere ringer kommunen." in text
 
 
 def test_nothing_internal(copy_nb: bytes, filled: Filled) -> None:
@@ -71,10 +85,10 @@ def test_every_page_has_frame_and_large_type(copy_nb: bytes) -> None:
     sizes: list[float] = []
 
     def visit(text: str, cm: object, tm: list[float], font: object, size: float) -> None:
-        if text.strip().startswith("n0"):
+        if text.strip().startswith("Fritidsaktivitet"):
             sizes.append(size * tm[0])
 
-    PdfReader(io.BytesIO(copy_nb)).pages[1].extract_text(visitor_text=visit)
+    PdfReader(io.BytesIO(copy_nb)).pages[0].extract_text(visitor_text=visit)
     assert sizes
     assert min(sizes) >= 13
 
@@ -104,21 +118,66 @@ def test_an_empty_family_gets_a_friendly_copy(lead: Journal, template: Template)
     assert "Vi har ikke avtalt neste møte ennå" in " ".join(text.split())
 
 
-def test_the_time_window_is_stated_and_everything_runs_newest_first(
+def test_the_time_window_is_stated_and_everything_runs_oldest_first(
     copy_nb: bytes, filled: Filled
 ) -> None:
     text = " ".join(text_of(copy_nb).split())
     nb = Words("nb")
     today = dt.date.today()
     since = today - dt.timedelta(days=183)
-    window = f"Kopien gjelder {nb.long_date(since)} til {nb.long_date(today)}, nyeste først."
+    window = f"Kopien gjelder {nb.long_date(since)} til {nb.long_date(today)}, eldste først."
     assert " ".join(window.split()) in text
     assert "Til sammen i perioden" in text
-    # payments: those still to be paid, then the latest paid before the earlier one
+    # payments, as the meetings: the earlier paid, the later paid, then those still to be paid
     pays = text[text.index("Dette betaler kommunen") :]
-    soon, later, earlier = (
-        pays.find("Godkjent, blir betalt snart"),
-        pays.find("Kontingent 1 <b>fotball</b>"),
+    earlier, later, soon = (
         pays.find("Kontingent 0 <b>fotball</b>"),
+        pays.find("Kontingent 1 <b>fotball</b>"),
+        pays.find("Godkjent, blir betalt snart"),
     )
-    assert 0 <= soon < later < earlier
+    assert 0 <= earlier < later < soon
+
+
+SERVICE = ServiceContact(
+    name="Familiekoordinatorene, Trondheim kommune",
+    address="Erling Skakkes gate 14, 7012 Trondheim",
+    phone="72 54 00 00",
+    email="familiekoordinator@trondheim.kommune.no",
+    hours="Mandag–fredag 08.00–15.30",
+)
+
+
+def test_who_to_call_names_the_service_and_the_caseworkers_phone(
+    lead: Journal, template: Template
+) -> None:
+    lead.update_settings(replace(lead.settings(), service=SERVICE))
+    lead.set_work_phone(WORKER, "+47 415 55 123")
+    text = " ".join(text_of(reports.family_copy(lead, template.worker_family)).split())
+    call = text[text.index("Hvem dere kan ringe") :]
+    assert "Kontaktpersonen deres er Kari Nilsen." in call
+    assert "Ring eller send melding til Kari Nilsen på +47 415 55 123" in call
+    for value in (SERVICE.name, SERVICE.address, SERVICE.phone, SERVICE.email, SERVICE.hours):
+        assert value in call
+    assert "Spør etter" not in call
+    english = " ".join(
+        text_of(reports.family_copy(lead, template.worker_family, language="en")).split()
+    )
+    assert "Call or text Kari Nilsen on +47 415 55 123" in english
+    assert "E-mail familiekoordinator@trondheim.kommune.no" in english
+
+
+def test_a_closed_case_gets_a_closing_letter(lead: Journal, template: Template) -> None:
+    lead.update_settings(replace(lead.settings(), service=SERVICE))
+    closed_on = dt.date.today()
+    lead.families.set_status(template.worker_family, FamilyStatus.CLOSED, closed_on=closed_on)
+    text = " ".join(text_of(reports.family_copy(lead, template.worker_family)).split())
+    nb = Words("nb")
+    day = " ".join(nb.long_date(closed_on).split())
+    assert "Saken er avsluttet" in text
+    assert f"Samarbeidet vårt ble avsluttet {day}" in text
+    assert "ta kontakt igjen" in text
+    assert "tar kontakt" not in text  # no promise of a call that will not come
+    assert "Neste møte" not in text
+    assert "Kontaktpersonen deres er" not in text  # the service is the way back in
+    assert SERVICE.phone in text
+    assert f"til {day}, eldste først" in text  # the window ends there

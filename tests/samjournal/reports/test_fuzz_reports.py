@@ -99,8 +99,7 @@ def _print_what_was_saved(lead: Journal, name: str, member: str, agreed: str, pu
         (saved_name, summary, summary_pdf),
         (saved_member, summary, summary_pdf),
         (saved_agreed, summary, summary_pdf),
-        (saved_name, copy, copy_pdf),
-        (saved_agreed, copy, copy_pdf),
+        (saved_name, copy, copy_pdf),  # the staff's note is never on the family's copy
     ):
         assert _printed(text, where, pdf), text
     # Purposes sit in table cells, cut at 300-400 characters: their start is there.

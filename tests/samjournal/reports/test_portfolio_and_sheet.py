@@ -102,3 +102,32 @@ def test_recovery_sheet_refuses_a_mistyped_key(template: Template) -> None:
             printed_by="Lise Leder",
             created=TODAY,
         )
+
+
+def test_every_month_has_its_row_with_or_without_payments(portfolio: bytes) -> None:
+    text = " ".join(text_of(portfolio).split())
+    per_month = text[text.index("Per måned Måned Antall Beløp") : text.index("Per kategori")]
+    words = Words("nb")
+    month, year, shown = YEAR[0].month, YEAR[0].year, 0
+    while (year, month) <= (YEAR[1].year, YEAR[1].month):
+        assert words.month(year, month) in per_month
+        shown += 1
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    assert shown == 13
+    # Payments fall in at most four months: the others are there, with nothing in them.
+    assert per_month.count(" 0 0,00 kr") >= shown - 4
+    scores = text[text.index("Snitt per måned og område") : text.index("Endring fra første")]
+    assert scores.count("—") >= 5 * 7  # months without answers: a row of dashes each
+
+
+def test_change_from_first_to_latest_answer_per_domain(portfolio: bytes) -> None:
+    """The rich family answered eight times (tests/samjournal/reports/data.py): life 4 → 6,
+    economy 3 → 6, trust 6 → 7, housing 5 → 5; no other family answered twice."""
+    text = " ".join(text_of(portfolio).split())
+    change = text[text.index("Endring fra første til siste svar") :]
+    w = Words("nb")
+    assert f"{w.domain('life_satisfaction')} 1 4,0 6,0 +2,0 1 / 0 / 0" in change
+    assert f"{w.domain('economy')} 1 3,0 6,0 +3,0 1 / 0 / 0" in change
+    assert f"{w.domain('trust')} 1 6,0 7,0 +1,0 1 / 0 / 0" in change
+    assert f"{w.domain('housing')} 1 5,0 5,0 ±0,0 0 / 1 / 0" in change
+    assert w.domain("health") not in change.split("Familier med minst to svar")[0]

@@ -64,6 +64,10 @@ def world(template: Template, tmp_path_factory: pytest.TempPathFactory) -> Itera
     family = j.families.create(f"Familien {WORLD['arabic']}", budget_frame=Money.kr(40_000))
     members = [j.members.add(family.id, name, birth_year=1980) for name in WORLD.values()]
     everyone = " og ".join(WORLD.values())
+    # The family's copy prints needs (the family's words), never the staff's note: every name
+    # is in a need taken up at the meeting.
+    half = len(WORLD) // 2
+    first, second = list(WORLD.values())[:half], list(WORLD.values())[half:]
     when = dt.datetime.now(dt.UTC) - dt.timedelta(days=10)
     j.meetings.record(
         family.id,
@@ -72,7 +76,10 @@ def world(template: Template, tmp_path_factory: pytest.TempPathFactory) -> Itera
         family_words=f"Vi heter {everyone}.",
         agreed=f"Avtalt med {everyone}.",
         participants=[member(m.id) for m in members],
-        needs=[NeedDraft(f"Skoleplass for {WORLD['tigrinya']}", NeedCategory.EDUCATION)],
+        needs=[
+            NeedDraft(f"Skoleplass for {' og '.join(first)}", NeedCategory.EDUCATION),
+            NeedDraft(f"Fritid for {' og '.join(second)}", NeedCategory.LEISURE),
+        ],
     )
     j.payments.propose(family.id, Money.kr(2_650), f"Kontingent for {WORLD['persian']}")
     yield World(j, family.id)
