@@ -58,6 +58,7 @@ DIALOG_ACTIONS = [
     "hand_over",
     "receive_family",
     "handover_peers",
+    "service_contact",
     "shortcuts",
     "about",
 ]
