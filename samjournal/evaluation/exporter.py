@@ -18,7 +18,7 @@ import datetime as dt
 import glob
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -29,24 +29,21 @@ from samjournal.evaluation.anonymise import Risk
 from samjournal.evaluation.bundle import Header, csv_bytes, csv_lines, write_bundle
 from samjournal.evaluation.bundle_files import move_aside, name_bundle, sha256_of, write_synced
 from samjournal.evaluation.consent_counts import consent_counts
-from samjournal.evaluation.consent_gate import Left
+from samjournal.evaluation.consent_gate import gate
+from samjournal.evaluation.levels import Levels, choose
 from samjournal.evaluation.minisign import PublicKey, SigningKey
 from samjournal.evaluation.profile import (
     EVENT_TABLES,
     STUDY_ID,
+    Policy,
     StudyProfile,
     normalise_fingerprint,
 )
 from samjournal.evaluation.receipts import MAX_RECEIPT_BYTES, Receipt, verify_receipt
-from samjournal.evaluation.release import (
-    ENTITY_PREFIX,
-    TABLE_OF,
-    Registry,
-    Release,
-    build_release,
-    key,
-)
-from samjournal.evaluation.risk import RiskReport
+from samjournal.evaluation.release import Release, build_release
+from samjournal.evaluation.release_check import Checked, check_release
+from samjournal.evaluation.release_state import ENTITY_PREFIX, RecordKey, Registry
+from samjournal.evaluation.risk import Protection, RiskReport
 from samjournal.evaluation.sql import executemany, paused_gc, tuples
 from samjournal.evaluation.tables import CONSENT_COUNTS, DATA_TABLES, TOMBSTONES
 from samjournal.fsutil import (
@@ -447,25 +444,31 @@ class Evaluation(base.Section):
         )
         kind = "full" if full or last is None else "incremental"
         registry = Registry(db, study_id)
-        release = build_release(db, study_id, profile.policy, municipality, registry)
+        levels = self._levels(study_id)
+        if levels is None:
+            levels = choose(db, profile.policy, gate(db, study_id).eligible)
+        policy = levels.apply(profile.policy)
+        release = build_release(db, study_id, policy, municipality, registry, node=levels.node)
+        levels = replace(levels, node=release.generalised.node)
+        checked = check_release(release, registry, policy.k, policy.m, policy.tables)
 
-        # Tombstones: what was sent before and is no longer released.
-        left = release.gate.left_out
+        # Tombstones: what was sent before and is no longer released. A household's says only
+        # that it left the study (the reason stays in the journal).
         tombstones_new: list[tuple[str, str, str, str]] = []
         for state in registry.by_family.values():
-            own = state.records.get(key("households", state.family_id))
-            if own is not None and own[1] > 0 and not own[3]:
-                reason = str(left.get(state.family_id, Left.PURGED))
-                tombstones_new.append((state.pseudonym, state.pseudonym, "households", reason))
+            own = state.records.get(RecordKey("households", state.family_id))
+            if own is not None and own.version > 0 and not own.released:
+                tombstones_new.append((state.pseudonym, state.pseudonym, "households", "left"))
                 state.retired = True
                 continue
-            gone = [k for k, entry in state.records.items() if entry[1] > 0 and not entry[3]]
+            gone = [
+                k for k, sent in state.records.items() if sent.version > 0 and not sent.released
+            ]
             for k in gone:  # rows sent before, not released now: deleted, or out of the study
-                table = TABLE_OF[k >> 40]
-                if table in EVENT_TABLES:
-                    pseudonym = f"{ENTITY_PREFIX[table]}{state.records[k][0]}"
-                    reason = "deleted" if table in profile.policy.tables else "out_of_scope"
-                    tombstones_new.append((pseudonym, state.pseudonym, table, reason))
+                if k.table in EVENT_TABLES:
+                    pseudonym = f"{ENTITY_PREFIX[k.table]}{state.records[k].body}"
+                    reason = "deleted" if k.table in profile.policy.tables else "out_of_scope"
+                    tombstones_new.append((pseudonym, state.pseudonym, k.table, reason))
                     del state.records[k]
                     state.dirty = True
 
@@ -476,7 +479,7 @@ class Evaluation(base.Section):
             if name != "households" and name not in profile.policy.tables:
                 continue
             every = name == "households" or full
-            tables[name] = [line for changed, line in lines if every or changed]
+            tables[name] = [line.text() for line in lines if every or line.sent.changed]
         new_rows = [[p, h, t, r] for p, h, t, r in tombstones_new]
         if kind == "full":
             old = [
@@ -496,6 +499,7 @@ class Evaluation(base.Section):
         change_from = 1 if kind == "full" or last is None else int(last[2]) + 1
         counts = consent_counts(db, study_id, release.gate)
         risk = self._risk(profile, release, tombstones_all, tables, len(counts))
+        risk = replace(risk, protection=_protection(policy, levels, checked, release))
         return _Plan(
             profile=profile,
             registry=registry,
@@ -511,6 +515,18 @@ class Evaluation(base.Section):
             consent_counts=counts,
             risk=risk,
         )
+
+    def _levels(self, study_id: str) -> Levels | None:
+        """The study's global recoding as the last bundle's risk report states it."""
+        row = self._ctx.db.first(
+            "SELECT risk_report FROM evaluation_exports WHERE study_id = ?"
+            " ORDER BY sequence DESC LIMIT 1",
+            (study_id,),
+        )
+        if row is None:
+            return None
+        raw = json.loads(row[0]).get("protection", {}).get("levels")
+        return None if raw is None else Levels.from_json(raw)
 
     def _risk(
         self,
@@ -628,6 +644,28 @@ class Evaluation(base.Section):
             detail=f"bundle {seq} ({plan.kind}): {rows} rows, {len(plan.tombstones_all)}"
             f" tombstones, key {key.public.key_id_hex}",
         )
+
+
+def _protection(policy: Policy, levels: Levels, checked: Checked, release: Release) -> Protection:
+    summary = release.summary
+    households = len(release.household_of)
+    return Protection(
+        k=policy.k,
+        m=policy.m,
+        levels=levels.to_json(),
+        households_in_union=sum(1 for f in checked.outcome.footprints.values() if f),
+        violations=len(checked.outcome.residual),
+        rows_offered=checked.rows_offered,
+        rows_held=checked.rows_held,
+        households_held=checked.households_held,
+        cells_generalised=checked.fields_generalised,
+        amounts_top_coded_share=round(summary.amounts_top_coded / summary.amounts, 4)
+        if summary.amounts
+        else 0.0,
+        budgets_top_coded_share=round(summary.budgets_top_coded / households, 4)
+        if households
+        else 0.0,
+    )
 
 
 def _entry_from_row(row: Any) -> ExportEntry:

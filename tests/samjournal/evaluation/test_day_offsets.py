@@ -22,7 +22,7 @@ from samjournal import demo
 from samjournal.evaluation import demo_consents
 from samjournal.evaluation.bundle import Bundle, open_bundle
 from samjournal.evaluation.evaluator import Workspace, import_bundles, write_datapackage
-from samjournal.evaluation.release import CODES, ENTITY_PREFIX, unpack
+from samjournal.evaluation.release_state import ENTITY_PREFIX, unpack
 from samjournal.evaluation.risk import RiskReport
 from samjournal.evaluation.tables import DATA_TABLES
 from samjournal.journal import Journal
@@ -74,9 +74,8 @@ def _truth(
         "SELECT family_id, pseudonym, records FROM evaluation_households WHERE retired = 0"
     ):
         household_of[family_id] = name
-        for key, entry in unpack(blob).items():
-            entity = {code: e for e, code in CODES.items()}[key >> 40]
-            pseudonym[entity, key & ((1 << 40) - 1)] = ENTITY_PREFIX[entity] + entry[0]
+        for key, sent in unpack(blob)[0].items():
+            pseudonym[key.table, key.record_id] = ENTITY_PREFIX[key.table] + sent.body
     truth: dict[str, dict[tuple[str, str], dt.date]] = {h: {} for h in household_of.values()}
     opened: dict[str, dt.date] = {}
 

@@ -1,0 +1,159 @@
+"""The attacker model every release of a study is checked against (k^m-anonymity).
+
+Who: a prosecutor. The attacker knows that a given household is in the study and holds every
+bundle the study ever received (the evaluator's whole history, old bundles included), and wants
+to find that household's rows. Success is picking the household out of fewer than k candidates.
+
+What the attacker knows about the household, two kinds of knowledge, checked separately:
+
+1. Its household fields, all of them: area, household size, number of children, the adults' age
+   groups, the period its case opened, its budget frame band and its status
+   (`tables.QUASI_IDENTIFIERS`). Every released combination of them is shared by at least k
+   households (k-anonymity), by generalising along each field's hierarchy and starring the rest
+   (samjournal.evaluation.anonymise).
+
+2. Up to m items of the kind a bystander learns: "a 3,000 kr health payment in March 2026"
+   (payment: need category, amount as released, calendar month paid, or proposed when unpaid),
+   "a home visit in May 2026" (meeting: kind, month), "a housing need raised in June" (need:
+   category, month), "a check-in in April" (month), "the case closed in August" (month), "about
+   10-49 meetings" (how many rows of a table the household has, in bands: `count_band`), and
+   any one household field ("lives in Lade"). For every household h and every set S of up to m
+   items readable off h's released rows, the households whose released rows are compatible with
+   all of S number at least k.
+
+The calendar is released only as the period a household's case opened (month, quarter, half-year
+or year) and whole-day offsets from the opening day, so a released event is compatible with every
+calendar month its day can fall in: from the first day of the period plus the offset to the last
+day plus the offset (`months`). A household's footprint is every item compatible with any of its
+released rows, in any bundle ever sent: it only grows, and a household that left the study keeps
+it. The check is over footprints, so it is stronger than needed for the attacker's true items (a
+released item's every possible month counts as known), and it can be rerun by anyone from the
+bundles alone (tests/samjournal/evaluation/km_check.py does, written separately).
+
+What is not covered, honestly:
+- The two kinds do not combine: an attacker who knows every household field and also an event is
+  protected only by the item check, where the fields count as items (one field, one item).
+- A set of items is compatible with a household when each item is compatible with one of its rows;
+  two items that the same single row of a household could explain (one payment whose month is
+  uncertain between two) both count. Repeated identical items count once.
+- Values that are not items (quality-of-life scores, meeting participants, need and payment
+  status, the days between steps) are released as they are: whoever already has found the
+  household learns them. Within-household intervals are exact by design.
+- The union over time assumes the attacker knows one moment of the household: items from
+  different versions of a row all count as compatible.
+- An attacker who knows more than m items, or knows facts outside this list, may succeed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+
+# Period levels of the opening date: the hierarchy month -> quarter -> half-year -> year.
+PERIODS = ("month", "quarter", "half-year", "year")
+_SPAN = (1, 3, 6, 12)
+_LABEL = re.compile(r"^(\d{4})(?:-(\d{2})|-Q([1-4])|-H([12]))?$")
+
+# Count bands: an attacker knows roughly how often a household met, not the exact number.
+COUNT_BANDS = ((0, "0"), (1, "1-9"), (10, "10-49"))
+COUNT_TOP = "50+"
+
+# The released columns each table's items are read from (tables.py names).
+EVENT_ITEMS = {
+    "payments": ("need_category", "amount_nok"),
+    "meetings": ("kind",),
+    "needs": ("category",),
+    "checkins": (),
+}
+# The time of an event item: the first of these columns that is not empty.
+EVENT_TIME = {
+    "payments": ("paid_day", "day"),
+    "meetings": ("day",),
+    "needs": ("day",),
+    "checkins": ("day",),
+}
+SHORT = {"payments": "p", "meetings": "m", "needs": "n", "checkins": "c"}
+
+
+def period_label(day: dt.date, level: int) -> str:
+    """The period of `day` at `level`: 2026-03, 2026-Q1, 2026-H1 or 2026."""
+    if level == 0:
+        return f"{day.year}-{day.month:02d}"
+    if level == 1:
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    if level == 2:
+        return f"{day.year}-H{(day.month - 1) // 6 + 1}"
+    return str(day.year)
+
+
+def period_bounds(label: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day of a released period, or None when it is not one (starred)."""
+    found = _LABEL.match(label)
+    if found is None:
+        return None
+    year = int(found[1])
+    if found[2]:
+        first, span = int(found[2]), 1
+    elif found[3]:
+        first, span = 3 * int(found[3]) - 2, 3
+    elif found[4]:
+        first, span = 6 * int(found[4]) - 5, 6
+    else:
+        first, span = 1, 12
+    if not 1 <= first <= 12:
+        return None
+    last = first + span - 1
+    return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
+
+
+def months(bounds: tuple[dt.date, dt.date], offset: int) -> list[str]:
+    """Every calendar month (YYYY-MM) a day `offset` days after a day within `bounds` falls in."""
+    try:
+        lo = bounds[0] + dt.timedelta(days=offset)
+        hi = bounds[1] + dt.timedelta(days=offset)
+    except OverflowError:
+        return []
+    out = []
+    year, month = lo.year, lo.month
+    while (year, month) <= (hi.year, hi.month):
+        out.append(f"{year}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return out
+
+
+def count_band(n: int) -> str:
+    label = COUNT_TOP
+    for low, name in COUNT_BANDS:
+        if n >= low:
+            label = name
+    return label if n < 50 else COUNT_TOP
+
+
+def event_items(
+    table: str, row: dict[str, str], bounds: tuple[dt.date, dt.date] | None
+) -> list[str]:
+    """The items one released event row is compatible with. A household whose opening period is
+    starred has no calendar anchor: its events give items without a month."""
+    base = "|".join([SHORT[table], *(row.get(c, "") for c in EVENT_ITEMS[table])])
+    day = next((row[c] for c in EVENT_TIME[table] if row.get(c, "")), "")
+    if bounds is None or not day:
+        return [f"{base}|?"]
+    return [f"{base}|{month}" for month in months(bounds, int(day))]
+
+
+def household_items(
+    row: dict[str, str], fields: Sequence[str], bounds: tuple[dt.date, dt.date] | None
+) -> list[str]:
+    """Each released household field as an item, and the month the case closed."""
+    items = [f"q|{name}|{row.get(name, '')}" for name in fields]
+    closed = row.get("closed_day", "")
+    if closed:
+        items += [f"x|{m}" for m in months(bounds, int(closed))] if bounds else ["x|?"]
+    return items
+
+
+def count_items(counts: Iterable[tuple[str, int]]) -> list[str]:
+    """How many rows of each event table the household has, as bands."""
+    return [f"#|{SHORT[table]}|{count_band(n)}" for table, n in counts]

@@ -1,0 +1,121 @@
+"""Check a release against the attacker model over everything the study ever received, and hold
+back what would break it (samjournal.evaluation.attacker states the model, km counts).
+
+Each released row is read back as the evaluator will read it (its CSV fields), its items derived,
+and every household's footprint is what it had before (kept in the release state) plus this
+export's rows. Rows new or changed in this export are the only ones that can still be held back;
+a household never released before can wait whole.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from samjournal.evaluation.attacker import (
+    event_items,
+    household_items,
+    period_bounds,
+)
+from samjournal.evaluation.km import Candidate, Outcome, Unit, protect
+from samjournal.evaluation.release import Line, Release
+from samjournal.evaluation.release_state import RecordKey, Registry
+from samjournal.evaluation.tables import DATA_TABLES, QUASI_IDENTIFIERS
+
+Bounds = tuple[dt.date, dt.date]
+# Household fields checked as single items besides the full combination (attacker.py, kind 2).
+FIELD_ITEMS = (*QUASI_IDENTIFIERS, "status", "budget_frame_nok")
+_HOUSEHOLD_FIELDS = DATA_TABLES["households"].header[1:-1]
+_EVENT_FIELDS = {name: t.header[2:-1] for name, t in DATA_TABLES.items() if name != "households"}
+
+
+def vector_item(row: dict[str, str]) -> str:
+    """The full combination of household fields, as one item checked only alone."""
+    return "v|" + "|".join(row[name] for name in QUASI_IDENTIFIERS)
+
+
+def row_items(table: str, content: str, bounds: Bounds | None) -> list[str]:
+    """The items one released row gives (its content: the CSV fields after the pseudonyms):
+    with the released opening period as `bounds`, what the row is compatible with; with the
+    true opening day (both bounds), the row's true items."""
+    if table == "households":
+        row = dict(zip(_HOUSEHOLD_FIELDS, content.split(","), strict=True))
+        return [vector_item(row), *household_items(row, FIELD_ITEMS, bounds)]
+    row = dict(zip(_EVENT_FIELDS[table], content.split(","), strict=True))
+    return event_items(table, row, bounds)
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    outcome: Outcome
+    rows_offered: int  # new or changed rows this export wanted to send
+    rows_held: int
+    households_held: int
+    fields_generalised: int  # household cells released coarser than exact
+
+
+def check_release(
+    release: Release, registry: Registry, k: int, m: int, tables: tuple[str, ...]
+) -> Checked:
+    """Hold back rows and households of `release` until the union of all bundles holds the
+    model; the states of held rows are put back as last sent; footprints are updated."""
+    by_household: dict[str, list[tuple[str, Line]]] = {}
+    for table, lines in release.lines.items():
+        for line in lines:
+            by_household.setdefault(line.state.pseudonym, []).append((table, line))
+    candidates = []
+    offered = 0
+    for pseudonym, owned in by_household.items():
+        state = owned[0][1].state
+        own = state.records[RecordKey("households", state.family_id)]
+        bounds = period_bounds(own.content.split(",")[5]) if own.content else None
+        opened = release.opened[state.family_id]
+        rows = {t: 0 for t in tables}
+        fixed = set(state.footprint)
+        fixed_true: set[str] = set()
+        units = []
+        for table, line in owned:
+            sent = line.sent
+            items = tuple(row_items(table, sent.content, bounds))
+            true = tuple(row_items(table, sent.content, (opened, opened)))
+            new_row = sent.sent_version == 0
+            if table != "households" and not new_row:
+                rows[table] = rows.get(table, 0) + 1
+            if sent.changed:
+                offered += 1
+                own_row = table == "households"
+                units.append(Unit(line.key, table, items, true, new_row, own=own_row))
+            else:
+                fixed.update(items)
+                fixed_true.update(true)
+        new = not state.sent_before
+        candidates.append(Candidate(pseudonym, fixed, fixed_true, rows, units, new=new))
+    others = dict(registry.retired_footprints)
+    for state in registry.by_family.values():
+        if state.pseudonym not in by_household and state.footprint:
+            others[state.pseudonym] = frozenset(state.footprint)  # leaving now: kept
+    outcome = protect(candidates, others, k, m)
+    held_rows = 0
+    for table, lines in release.lines.items():
+        kept = []
+        for line in lines:
+            if line.state.pseudonym in outcome.held_households:
+                continue
+            if line.key in outcome.held_rows and line.sent.changed:
+                line.sent.hold_back()
+                held_rows += 1
+            if line.sent.version > 0:
+                kept.append(line)
+        release.lines[table] = kept
+    for state in list(registry.by_family.values()):
+        if state.pseudonym in outcome.held_households:
+            del registry.by_family[state.family_id]
+            release.household_of.pop(state.family_id, None)
+        elif state.pseudonym in outcome.footprints:
+            footprint = outcome.footprints[state.pseudonym]
+            if footprint != state.footprint:
+                state.footprint = set(footprint)
+                state.dirty = True
+    node = release.generalised.node
+    general = sum(1 for lv in node if lv > 0) * len(release.household_of)
+    return Checked(outcome, offered, held_rows, len(outcome.held_households), general)
