@@ -7,19 +7,24 @@ to find that household's rows. Success is picking the household out of fewer tha
 What the attacker knows about the household, two kinds of knowledge, checked separately:
 
 1. Its household fields, all of them: area, household size, number of children, the adults' age
-   groups, the period its case opened, its budget frame band and its status
-   (`tables.QUASI_IDENTIFIERS`). Every released combination of them is shared by at least k
-   households (k-anonymity), by generalising along each field's hierarchy and starring the rest
-   (samjournal.evaluation.anonymise).
+   groups, the period its case opened (`tables.QUASI_IDENTIFIERS`), its status and its budget
+   frame band (`release_check.FIELDS`). Every released combination of them is shared by at least
+   k households: the first five by generalising along each field's hierarchy and starring the
+   rest (samjournal.evaluation.anonymise); a new household whose whole combination, status and
+   budget band included, is still shared by fewer than k is held back until it fits.
 
 2. Up to m items of the kind a bystander learns: "a 3,000 kr health payment in March 2026"
    (payment: need category, amount as released, calendar month paid, or proposed when unpaid),
    "a home visit in May 2026" (meeting: kind, month), "a housing need raised in June" (need:
-   category, month), "a check-in in April" (month), "the case closed in August" (month), "about
-   10-49 meetings" (how many rows of a table the household has, in bands: `count_band`), and
-   any one household field ("lives in Lade"). For every household h and every set S of up to m
-   items readable off h's released rows, the households whose released rows are compatible with
-   all of S number at least k.
+   category, month), "a check-in in April" (month), "the case closed in August" (month). For
+   every released household h and every set S of up to m of h's true items, the households
+   whose released rows (in any bundle ever sent) are compatible with all of S number at least
+   k. Also, alone: how many rows of each table the household has, in bands (`count_band`):
+   "about 10-49 meetings" is shared by at least k households (a household whose rows were held
+   back is compatible with its released band and every band above it).
+
+This is (k, k^m)-anonymity for data with a relational and a transactional part (Poulis et al.,
+2013): the household fields and the event items are each protected, not their combination.
 
 The calendar is released only as the period a household's case opened (month, quarter, half-year
 or year) and whole-day offsets from the opening day, so a released event is compatible with every
@@ -31,8 +36,8 @@ released item's every possible month counts as known), and it can be rerun by an
 bundles alone (tests/samjournal/evaluation/km_check.py does, written separately).
 
 What is not covered, honestly:
-- The two kinds do not combine: an attacker who knows every household field and also an event is
-  protected only by the item check, where the fields count as items (one field, one item).
+- The two kinds do not combine: an attacker who knows a household's fields and also one of its
+  events may narrow it below k. Row counts are checked alone, not with events.
 - A set of items is compatible with a household when each item is compatible with one of its rows;
   two items that the same single row of a household could explain (one payment whose month is
   uncertain between two) both count. Repeated identical items count once.
@@ -146,14 +151,22 @@ def event_items(
 def household_items(
     row: dict[str, str], fields: Sequence[str], bounds: tuple[dt.date, dt.date] | None
 ) -> list[str]:
-    """Each released household field as an item, and the month the case closed."""
-    items = [f"q|{name}|{row.get(name, '')}" for name in fields]
+    """The household's fields as one item (kind 1: all known together, checked alone), and the
+    month the case closed (an event item)."""
+    items = ["v|" + "|".join(row.get(name, "") for name in fields)]
     closed = row.get("closed_day", "")
     if closed:
         items += [f"x|{m}" for m in months(bounds, int(closed))] if bounds else ["x|?"]
     return items
 
 
-def count_items(counts: Iterable[tuple[str, int]]) -> list[str]:
-    """How many rows of each event table the household has, as bands."""
-    return [f"#|{SHORT[table]}|{count_band(n)}" for table, n in counts]
+def count_items(counts: Iterable[tuple[str, int]], *, or_more: bool = False) -> list[str]:
+    """How many rows of each event table the household has, as bands; `or_more`: that band and
+    every band above it (what a released count is compatible with when rows may be held back)."""
+    labels = [name for _, name in COUNT_BANDS] + [COUNT_TOP]
+    out = []
+    for table, n in counts:
+        band = count_band(n)
+        chosen = labels[labels.index(band) :] if or_more else [band]
+        out += [f"#|{SHORT[table]}|{label}" for label in chosen]
+    return out

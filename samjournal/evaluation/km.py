@@ -89,17 +89,12 @@ def _minimal(
     if m < 2:
         return
     # The full combination of household fields ("v|") and the row counts ("#|") are checked
-    # alone; single fields ("q|") with events only (attacker.py says why).
+    # alone (attacker.py says why).
     strong = [i for i in range(len(items)) if i not in weak and items[i][0] not in "v#"]
     if m == 2:
         # Pairs, the common case: one AND and popcount per pair, in C.
         for a, i in enumerate(strong):
-            field = items[i][0] == "q"
-            rest = [
-                j
-                for j in strong[a + 1 :]
-                if marks[i] | marks[j] == 3 and not (field and items[j][0] == "q")
-            ]
+            rest = [j for j in strong[a + 1 :] if marks[i] | marks[j] == 3]
             if not rest:
                 continue
             sizes = list(map(int.bit_count, map(masks[i].__and__, [masks[j] for j in rest])))
@@ -124,9 +119,8 @@ def _deeper(
     stack: list[tuple[tuple[int, ...], int, int]] = [((i,), masks[i], marks[i]) for i in strong]
     while stack:
         chosen, mask, mark = stack.pop()
-        field = any(items[x][0] == "q" for x in chosen)
         for j in strong:
-            if j <= chosen[-1] or (field and items[j][0] == "q"):
+            if j <= chosen[-1]:
                 continue
             both = mask & masks[j]
             picked, joined = (*chosen, j), mark | marks[j]
@@ -165,12 +159,13 @@ class Candidate:
     held: set[Hashable] = field(default_factory=set)  # unit keys held back
     whole: bool = False  # held back whole
 
-    def _counts(self) -> list[str]:
+    def _counts(self, *, held: bool) -> dict[str, int]:
+        """Rows per table the evaluator will hold (`held`: counting rows held back too)."""
         counts = dict(self.rows)
         for unit in self.units:
-            if unit.new_row and unit.table in counts and unit.key not in self.held:
+            if unit.new_row and unit.table in counts and (held or unit.key not in self.held):
                 counts[unit.table] += 1
-        return count_items(counts.items())
+        return counts
 
     def footprint(self) -> set[str]:
         if self.whole:
@@ -179,14 +174,15 @@ class Candidate:
         for unit in self.units:
             if unit.key not in self.held:
                 items.update(unit.items)
-        items.update(self._counts())
+        # Rows held back make a released count a lower bound: every band from it up fits.
+        items.update(count_items(self._counts(held=False).items(), or_more=True))
         return items
 
     def truth(self) -> tuple[set[str], set[str]]:
         """(every true item released, those new in this export)."""
         if self.whole:
             return set(), set()
-        new: set[str] = set(self._counts())
+        new: set[str] = set(count_items(self._counts(held=True).items()))
         for unit in self.units:
             if unit.key not in self.held:
                 new.update(unit.true)

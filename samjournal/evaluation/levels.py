@@ -7,8 +7,9 @@ finer (the household fields' node may only get coarser; rounding and top codes s
 - Top codes come from the distribution: the 95th percentile of the amounts (90th of the budget
   frames) rounded up to the rounding, never above the study's cap; the share capped is reported.
 - Amount rounding: the finest of the policy's rounding, 500, 1,000, 2,000 and 5,000 kr at which
-  at most `MAX_RARE` of the payments have a (need category, amount) that fewer than k households
-  share. Budget frames likewise over 1,000 (the policy's), 5,000, 10,000 and 25,000 kr.
+  at most `MAX_RARE` of the payments have a (need category, amount, month proposed) that fewer
+  than k households share. Budget frames likewise over 1,000 (the policy's), 5,000, 10,000 and
+  25,000 kr, without a month, where no frame is rare.
 """
 
 from __future__ import annotations
@@ -50,10 +51,10 @@ class Levels:
     def from_json(cls, raw: Any) -> Levels | None:
         try:
             node = tuple(int(x) for x in raw["node"])
-            if len(node) != 5:
+            if len(node) != 7:
                 return None
             return cls(
-                (node[0], node[1], node[2], node[3], node[4]),
+                (node[0], node[1], node[2], node[3], node[4], node[5], node[6]),
                 int(raw["amount_rounding_nok"]),
                 int(raw["amount_top_code_nok"]),
                 int(raw["budget_rounding_nok"]),
@@ -86,7 +87,7 @@ def _top(values_ore: Sequence[int], share: float, rounding: int, cap: int) -> in
 
 def _rare(values: Sequence[tuple[int, str, int]], k: int, rounding: int, top: int) -> float:
     """Share of (household, label, amount) rows whose (label, rounded amount) fewer than k
-    households share."""
+    households share (the label: need category and month, for payments)."""
     holders: dict[tuple[str, int], set[int]] = {}
     keyed = []
     for family, label, ore in values:
@@ -104,8 +105,9 @@ def choose(db: Database, policy: Policy, families: frozenset[int]) -> Levels:
         (int(f), str(c or ""), int(a))
         for f, c, a in tuples(
             db,
-            "SELECT p.family_id, n.category, p.amount_ore FROM payments p"
-            " LEFT JOIN needs n ON n.id = p.need_id WHERE p.deleted_at IS NULL",
+            "SELECT p.family_id, coalesce(n.category, '') || substr(p.proposed_at, 1, 7),"
+            " p.amount_ore FROM payments p LEFT JOIN needs n ON n.id = p.need_id"
+            " WHERE p.deleted_at IS NULL",
         )
         if int(f) in families
     ]
@@ -135,6 +137,6 @@ def choose(db: Database, policy: Policy, families: frozenset[int]) -> Levels:
     for step in budget_steps:
         top = _top([b for _, _, b in budgets], BUDGET_PERCENTILE, step, policy.budget_top_code_nok)
         budget, budget_top = step, top
-        if _rare(budgets, k, step, top) <= MAX_RARE:
+        if _rare(budgets, k, step, top) == 0:
             break
-    return Levels((0, 0, 0, 0, 0), amount, amount_top, budget, budget_top)
+    return Levels((0, 0, 0, 0, 0, 0, 0), amount, amount_top, budget, budget_top)

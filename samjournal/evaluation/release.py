@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from samjournal.evaluation.anonymise import (
+    BUDGET_STEPS,
     Generalised,
     Household,
     Node,
@@ -106,7 +107,7 @@ def build_release(
     municipality: str,
     registry: Registry,
     *,
-    node: Node = (0, 0, 0, 0, 0),
+    node: Node = (0, 0, 0, 0, 0, 0, 0),
     today: dt.date | None = None,
 ) -> Release:
     """The release under `policy` (its rounding and top codes as the study's levels set them),
@@ -154,6 +155,8 @@ def build_release(
                     if not is_child
                 ),
                 opened=dt.date.fromisoformat(str(families[family_id][3])[:10]),
+                status=str(families[family_id][1]),
+                budget=_budgets(int(families[family_id][5]), policy),
             )
         )
     general = generalise(
@@ -178,11 +181,9 @@ def build_release(
         release.household_of[family_id] = own.pseudonym
         release.opened[family_id] = dt.date.fromisoformat(str(families[family_id][3])[:10])
         _, status, _, _, closed, budget_ore = families[family_id]
-        budget, top = round_nok(
-            int(budget_ore), policy.budget_rounding_nok, policy.budget_top_code_nok
-        )
+        top = round_nok(int(budget_ore), policy.budget_rounding_nok, policy.budget_top_code_nok)[1]
         summary.budgets_top_coded += top
-        area, size, children, ages, opened = general.released[family_id]
+        area, size, children, ages, opened, status, budget = general.released[family_id]
         rest = f"{area},{size},{children},{ages},{status},{opened},{closed},{budget},{top}"
         key = RecordKey("households", family_id)
         sent = own.entry(*key)
@@ -261,6 +262,17 @@ def build_release(
                 state.dirty = True
             out.append(Line(state, key, sent, f"c{sent.body},{state.pseudonym}"))
     return release
+
+
+def _budgets(ore: int, policy: Policy) -> tuple[str, str, str]:
+    """The budget frame at each level of its hierarchy (anonymise.BUDGET_LEVELS), top-coded."""
+    top = policy.budget_top_code_nok
+    steps = (
+        policy.budget_rounding_nok,
+        *(max(s, policy.budget_rounding_nok) for s in BUDGET_STEPS),
+    )
+    first, second, third = (str(round_nok(ore, step, top)[0]) for step in steps)
+    return first, second, third
 
 
 def _waves(checkins: list[tuple[Any, ...]]) -> dict[tuple[int, int], int]:

@@ -23,15 +23,10 @@ from samjournal.evaluation.release_state import RecordKey, Registry
 from samjournal.evaluation.tables import DATA_TABLES, QUASI_IDENTIFIERS
 
 Bounds = tuple[dt.date, dt.date]
-# Household fields checked as single items besides the full combination (attacker.py, kind 2).
-FIELD_ITEMS = (*QUASI_IDENTIFIERS, "status", "budget_frame_nok")
+# The household fields an attacker knows all of (attacker.py, kind 1).
+FIELDS = QUASI_IDENTIFIERS
 _HOUSEHOLD_FIELDS = DATA_TABLES["households"].header[1:-1]
 _EVENT_FIELDS = {name: t.header[2:-1] for name, t in DATA_TABLES.items() if name != "households"}
-
-
-def vector_item(row: dict[str, str]) -> str:
-    """The full combination of household fields, as one item checked only alone."""
-    return "v|" + "|".join(row[name] for name in QUASI_IDENTIFIERS)
 
 
 def row_items(table: str, content: str, bounds: Bounds | None) -> list[str]:
@@ -40,7 +35,7 @@ def row_items(table: str, content: str, bounds: Bounds | None) -> list[str]:
     true opening day (both bounds), the row's true items."""
     if table == "households":
         row = dict(zip(_HOUSEHOLD_FIELDS, content.split(","), strict=True))
-        return [vector_item(row), *household_items(row, FIELD_ITEMS, bounds)]
+        return household_items(row, FIELDS, bounds)
     row = dict(zip(_EVENT_FIELDS[table], content.split(","), strict=True))
     return event_items(table, row, bounds)
 

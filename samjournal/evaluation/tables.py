@@ -221,11 +221,12 @@ HOUSEHOLDS = Table(
         _enum(
             "status",
             "Status",
-            "Case status.",
+            "Case status; * when suppressed.",
             [
                 ("active", "Aktiv", "active"),
                 ("paused", "Pause", "paused"),
                 ("closed", "Avsluttet", "closed"),
+                (SUPPRESSED, *SUPPRESSED_LABEL),
             ],
         ),
         Column(
@@ -526,7 +527,15 @@ ALL_TABLES: dict[str, Table] = {
     CONSENT_COUNTS.name: CONSENT_COUNTS,
 }
 # The household fields an attacker is assumed to know all of (samjournal.evaluation.attacker).
-QUASI_IDENTIFIERS = ("area", "household_size", "children", "adult_ages", "opened_month")
+QUASI_IDENTIFIERS = (
+    "area",
+    "household_size",
+    "children",
+    "adult_ages",
+    "opened_month",
+    "status",
+    "budget_frame_nok",
+)
 
 
 def resource(

@@ -91,7 +91,7 @@ def test_every_released_class_holds_k(
     assert set(result.released) == {h.family_id for h in found}
     sizes = Counter(result.released.values())
     assert min(sizes.values()) >= k
-    starred = sizes.get((SUPPRESSED,) * 5, 0)
+    starred = sum(n for key, n in sizes.items() if key[:6] == (SUPPRESSED,) * 6)
     assert starred == len(result.suppressed)
     assert result.after.smallest_class >= k
     assert result.after.records_at_risk == 0
