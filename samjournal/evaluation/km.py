@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 
 from samjournal.evaluation.attacker import count_items
 
+EVENT_KINDS = frozenset("pmncx")  # items that carry a month (attacker.py)
+
 
 class Support:
     """Bitsets of households per item, over a fixed numbering of households."""
@@ -33,10 +35,18 @@ class Support:
             for item in items:
                 self.bits[item] = self.bits.get(item, 0) | bit
 
+    def mask(self, item: str) -> int:
+        """The households compatible with `item`: those whose footprint holds it, and for an
+        event with a month, those whose month is unknown (a starred opening period: "|?")."""
+        found = self.bits.get(item, 0)
+        if item[0] in EVENT_KINDS:
+            found |= self.bits.get(item[: item.rindex("|")] + "|?", 0)
+        return found
+
     def of(self, items: Iterable[str]) -> int:
         found = -1
         for item in items:
-            found &= self.bits.get(item, 0)
+            found &= self.mask(item)
         return 0 if found == -1 else found.bit_count()
 
     def replace(self, name: str, items: set[str]) -> set[str]:
@@ -74,14 +84,14 @@ class Support:
             marks = [
                 (needed is None or x in needed) + 2 * (touch is None or x in touch) for x in ordered
             ]
-            yield from ((name, s) for s in _minimal(self.bits, ordered, marks, k, m))
+            masks = [self.mask(x) for x in ordered]
+            yield from ((name, s) for s in _minimal(masks, ordered, marks, k, m))
 
 
 def _minimal(
-    bits: dict[str, int], items: list[str], marks: list[int], k: int, m: int
+    masks: list[int], items: list[str], marks: list[int], k: int, m: int
 ) -> Iterator[tuple[str, ...]]:
     """Marks: 1 = a needed item, 2 = a touched item; a set is checked when its marks OR to 3."""
-    masks = [bits.get(x, 0) for x in items]
     weak = {i for i, b in enumerate(masks) if b.bit_count() < k}
     for i in sorted(weak):
         if marks[i] == 3:
@@ -233,6 +243,8 @@ def protect(
             touch |= support.replace(name, by_name[name].footprint())
         if not touch:
             break
+        if any(item.endswith("|?") for item in touch):
+            touch = None  # a month-less footprint item changes the support of every month
     left = []
     for name, items in residual:
         truth = by_name[name].truth()[0]

@@ -164,7 +164,8 @@ def test_intervals_within_a_household_are_the_journals_to_the_day(released: Rele
     moments: Counter[str] = Counter()
     for household, events in days.items():
         known = truth[household]
-        assert set(events) == set(known), household  # every event is released, none invented
+        # None invented; a row may be held back (k^m-anonymity), never shifted.
+        assert set(events) <= set(known), household
         ordered = sorted(events, key=lambda e: known[e])
         for first, then in itertools.pairwise(ordered):
             released_interval = events[then] - events[first]
@@ -176,7 +177,7 @@ def test_intervals_within_a_household_are_the_journals_to_the_day(released: Rele
         for event, day in events.items():
             assert day == (known[event] - released.opened[household]).days
     assert errors == 0
-    assert compared > 1000
+    assert compared > 300
     # The evaluation's intervals are all there: the need and payment flows, check-ins, meetings.
     for moment in ("held", "raised", "agreed", "ended", "proposed", "approved", "paid"):
         assert moments[moment] > 0, moment
@@ -200,13 +201,15 @@ def test_no_calendar_date_and_no_month_but_the_opening_one(released: Released) -
         if field["type"] in ("date", "datetime", "yearmonth", "year")
         and resource["name"] in DATA_TABLES
     ]
-    # An event's month beside its day offset would narrow the index date below a month.
-    assert calendar == [("households", "opened_month")]
-    months = [
+    # An event's month beside its day offset would narrow the index date below its period; the
+    # period itself is a month, quarter, half-year or year (a string), or starred.
+    assert calendar == []
+    periods = [
         row[DATA_TABLES["households"].header.index("opened_month")]
         for row in bundle.tables["households"]
     ]
-    assert all(re.fullmatch(r"\d{4}-\d{2}", m) for m in months)
+    assert periods
+    assert all(re.fullmatch(r"\d{4}(-\d{2}|-Q[1-4]|-H[12])?|\*", p) for p in periods)
 
 
 def test_day_columns_are_documented_integers_and_the_report_states_the_error(
