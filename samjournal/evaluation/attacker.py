@@ -153,7 +153,7 @@ def household_items(
 ) -> list[str]:
     """The household's fields as one item (kind 1: all known together, checked alone), and the
     month the case closed (an event item)."""
-    items = ["v|" + "|".join(row.get(name, "") for name in fields)]
+    items = ["v|" + ";".join(row.get(name, "") for name in fields)]  # adult_ages holds "|"
     closed = row.get("closed_day", "")
     if closed:
         items += [f"x|{m}" for m in months(bounds, int(closed))] if bounds else ["x|?"]

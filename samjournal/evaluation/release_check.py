@@ -40,6 +40,19 @@ def row_items(table: str, content: str, bounds: Bounds | None) -> list[str]:
     return event_items(table, row, bounds)
 
 
+def _bounds(footprint: set[str], content: str) -> Bounds | None:
+    """Where the index date can be, to one who holds every bundle: inside every opening period
+    the household was ever released with (the finest wins); None when all were starred."""
+    at = QUASI_IDENTIFIERS.index("opened_month")
+    labels = [x[2:].split(";")[at] for x in footprint if x.startswith("v|")]
+    if content:
+        labels.append(content.split(",")[5])
+    found = [b for b in map(period_bounds, labels) if b is not None]
+    if not found:
+        return None
+    return max(b[0] for b in found), min(b[1] for b in found)
+
+
 @dataclass(frozen=True, slots=True)
 class Checked:
     outcome: Outcome
@@ -63,7 +76,7 @@ def check_release(
     for pseudonym, owned in by_household.items():
         state = owned[0][1].state
         own = state.records[RecordKey("households", state.family_id)]
-        bounds = period_bounds(own.content.split(",")[5]) if own.content else None
+        bounds = _bounds(state.footprint, own.content)
         opened = release.opened[state.family_id]
         rows = {t: 0 for t in tables}
         fixed = set(state.footprint)
