@@ -30,20 +30,19 @@ from samjournal.evaluation.bundle import Header, csv_bytes, csv_lines, write_bun
 from samjournal.evaluation.bundle_files import move_aside, name_bundle, sha256_of, write_synced
 from samjournal.evaluation.consent_counts import consent_counts
 from samjournal.evaluation.consent_gate import gate
-from samjournal.evaluation.levels import Levels, choose
+from samjournal.evaluation.levels import choose, stored_levels
 from samjournal.evaluation.minisign import PublicKey, SigningKey
 from samjournal.evaluation.profile import (
     EVENT_TABLES,
     STUDY_ID,
-    Policy,
     StudyProfile,
     normalise_fingerprint,
 )
 from samjournal.evaluation.receipts import MAX_RECEIPT_BYTES, Receipt, verify_receipt
 from samjournal.evaluation.release import Release, build_release
-from samjournal.evaluation.release_check import Checked, check_release
+from samjournal.evaluation.release_check import check_release, protection
 from samjournal.evaluation.release_state import ENTITY_PREFIX, RecordKey, Registry
-from samjournal.evaluation.risk import Protection, RiskReport
+from samjournal.evaluation.risk import RiskReport
 from samjournal.evaluation.sql import executemany, paused_gc, tuples
 from samjournal.evaluation.tables import CONSENT_COUNTS, DATA_TABLES, TOMBSTONES
 from samjournal.fsutil import (
@@ -444,7 +443,7 @@ class Evaluation(base.Section):
         )
         kind = "full" if full or last is None else "incremental"
         registry = Registry(db, study_id)
-        levels = self._levels(study_id)
+        levels = stored_levels(db, study_id)
         if levels is None:
             levels = choose(db, profile.policy, gate(db, study_id).eligible)
         policy = levels.apply(profile.policy)
@@ -499,7 +498,7 @@ class Evaluation(base.Section):
         change_from = 1 if kind == "full" or last is None else int(last[2]) + 1
         counts = consent_counts(db, study_id, release.gate)
         risk = self._risk(profile, release, tombstones_all, tables, len(counts))
-        risk = replace(risk, protection=_protection(policy, levels, checked, release))
+        risk = replace(risk, protection=protection(policy, levels, checked, release))
         return _Plan(
             profile=profile,
             registry=registry,
@@ -515,18 +514,6 @@ class Evaluation(base.Section):
             consent_counts=counts,
             risk=risk,
         )
-
-    def _levels(self, study_id: str) -> Levels | None:
-        """The study's global recoding as the last bundle's risk report states it."""
-        row = self._ctx.db.first(
-            "SELECT risk_report FROM evaluation_exports WHERE study_id = ?"
-            " ORDER BY sequence DESC LIMIT 1",
-            (study_id,),
-        )
-        if row is None:
-            return None
-        raw = json.loads(row[0]).get("protection", {}).get("levels")
-        return None if raw is None else Levels.from_json(raw)
 
     def _risk(
         self,
@@ -644,28 +631,6 @@ class Evaluation(base.Section):
             detail=f"bundle {seq} ({plan.kind}): {rows} rows, {len(plan.tombstones_all)}"
             f" tombstones, key {key.public.key_id_hex}",
         )
-
-
-def _protection(policy: Policy, levels: Levels, checked: Checked, release: Release) -> Protection:
-    summary = release.summary
-    households = len(release.household_of)
-    return Protection(
-        k=policy.k,
-        m=policy.m,
-        levels=levels.to_json(),
-        households_in_union=sum(1 for f in checked.outcome.footprints.values() if f),
-        violations=len(checked.outcome.residual),
-        rows_offered=checked.rows_offered,
-        rows_held=checked.rows_held,
-        households_held=checked.households_held,
-        cells_generalised=checked.fields_generalised,
-        amounts_top_coded_share=round(summary.amounts_top_coded / summary.amounts, 4)
-        if summary.amounts
-        else 0.0,
-        budgets_top_coded_share=round(summary.budgets_top_coded / households, 4)
-        if households
-        else 0.0,
-    )
 
 
 def _entry_from_row(row: Any) -> ExportEntry:

@@ -14,6 +14,7 @@ finer (the household fields' node may only get coarser; rounding and top codes s
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -72,6 +73,19 @@ class Levels:
             budget_rounding_nok=max(policy.budget_rounding_nok, self.budget_rounding_nok),
             budget_top_code_nok=min(policy.budget_top_code_nok, self.budget_top_code_nok),
         )
+
+
+def stored_levels(db: Database, study_id: str) -> Levels | None:
+    """The study's levels as the last bundle's risk report states them (None before any)."""
+    row = db.first(
+        "SELECT risk_report FROM evaluation_exports WHERE study_id = ?"
+        " ORDER BY sequence DESC LIMIT 1",
+        (study_id,),
+    )
+    if row is None:
+        return None
+    raw = json.loads(row[0]).get("protection", {}).get("levels")
+    return None if raw is None else Levels.from_json(raw)
 
 
 def _percentile(values: Sequence[int], share: float) -> int:

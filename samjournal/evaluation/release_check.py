@@ -18,8 +18,11 @@ from samjournal.evaluation.attacker import (
     period_bounds,
 )
 from samjournal.evaluation.km import Candidate, Outcome, Unit, protect
+from samjournal.evaluation.levels import Levels
+from samjournal.evaluation.profile import Policy
 from samjournal.evaluation.release import Line, Release
 from samjournal.evaluation.release_state import RecordKey, Registry
+from samjournal.evaluation.risk import Protection
 from samjournal.evaluation.tables import DATA_TABLES, QUASI_IDENTIFIERS
 
 Bounds = tuple[dt.date, dt.date]
@@ -127,3 +130,26 @@ def check_release(
     node = release.generalised.node
     general = sum(1 for lv in node if lv > 0) * len(release.household_of)
     return Checked(outcome, offered, held_rows, len(outcome.held_households), general)
+
+
+def protection(policy: Policy, levels: Levels, checked: Checked, release: Release) -> Protection:
+    """What the risk report says about the check and what it cost."""
+    summary = release.summary
+    households = len(release.household_of)
+    return Protection(
+        k=policy.k,
+        m=policy.m,
+        levels=levels.to_json(),
+        households_in_union=sum(1 for f in checked.outcome.footprints.values() if f),
+        violations=len(checked.outcome.residual),
+        rows_offered=checked.rows_offered,
+        rows_held=checked.rows_held,
+        households_held=checked.households_held,
+        cells_generalised=checked.fields_generalised,
+        amounts_top_coded_share=round(summary.amounts_top_coded / summary.amounts, 4)
+        if summary.amounts
+        else 0.0,
+        budgets_top_coded_share=round(summary.budgets_top_coded / households, 4)
+        if households
+        else 0.0,
+    )
