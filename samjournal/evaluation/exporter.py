@@ -35,6 +35,7 @@ from samjournal.evaluation.minisign import PublicKey, SigningKey
 from samjournal.evaluation.profile import (
     EVENT_TABLES,
     STUDY_ID,
+    Policy,
     StudyProfile,
     normalise_fingerprint,
 )
@@ -497,7 +498,7 @@ class Evaluation(base.Section):
         change_to = int(db.scalar("SELECT coalesce(max(seq), 0) FROM audit"))
         change_from = 1 if kind == "full" or last is None else int(last[2]) + 1
         counts = consent_counts(db, study_id, release.gate)
-        risk = self._risk(profile, release, tombstones_all, tables, len(counts))
+        risk = self._risk(profile, policy, release, tombstones_all, tables, len(counts))
         risk = replace(risk, protection=protection(policy, levels, checked, release))
         return _Plan(
             profile=profile,
@@ -518,12 +519,12 @@ class Evaluation(base.Section):
     def _risk(
         self,
         profile: StudyProfile,
+        policy: Policy,  # with the study's levels applied
         release: Release,
         tombstones: list[list[str]],
         tables: dict[str, list[str]],
         consent_months: int,
     ) -> RiskReport:
-        policy = profile.policy
         general = release.generalised
         reasons: dict[str, int] = {}
         for row in tombstones:

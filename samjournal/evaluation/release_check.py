@@ -135,7 +135,7 @@ def check_release(
 def protection(policy: Policy, levels: Levels, checked: Checked, release: Release) -> Protection:
     """What the risk report says about the check and what it cost."""
     summary = release.summary
-    households = len(release.household_of)
+    households = len(release.generalised.released)
     return Protection(
         k=policy.k,
         m=policy.m,

@@ -18,7 +18,7 @@ from samjournal.evaluation.tables import QUASI_IDENTIFIERS, TIME_TRANSFORM, TOMB
 # household, so an interval between two events of a household is released without error.
 TIME = {
     "index_date": "the day the household's case opened",
-    "index_date_released_as": "opened_month",
+    "index_date_released_as": "opened_month",  # a month, quarter, half-year or year
     "event_times": "whole days since the index date",
     "interval_error_days": 0,
     "transform": TIME_TRANSFORM,
@@ -217,7 +217,7 @@ class RiskReport:
             out.append(f"  Gravsteiner, {label}: {count}")
         if self.time:
             out.append(
-                "  Tid: hele dager fra husstandens startdato, som bare utleveres som måned;"
+                "  Tid: hele dager fra husstandens startdato, som bare utleveres som periode;"
                 f" feil i intervaller innen en husstand: {self.time.get('interval_error_days')}"
                 " dager"
             )
