@@ -53,6 +53,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -113,19 +114,20 @@ def period_bounds(label: str) -> tuple[dt.date, dt.date] | None:
     return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
 
 
-def months(bounds: tuple[dt.date, dt.date], offset: int) -> list[str]:
+@functools.lru_cache(maxsize=1 << 16)
+def months(bounds: tuple[dt.date, dt.date], offset: int) -> tuple[str, ...]:
     """Every calendar month (YYYY-MM) a day `offset` days after a day within `bounds` falls in."""
     try:
         lo = bounds[0] + dt.timedelta(days=offset)
         hi = bounds[1] + dt.timedelta(days=offset)
     except OverflowError:
-        return []
+        return ()
     out = []
     year, month = lo.year, lo.month
     while (year, month) <= (hi.year, hi.month):
         out.append(f"{year}-{month:02d}")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return out
+    return tuple(out)
 
 
 def count_band(n: int) -> str:

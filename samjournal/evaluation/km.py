@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from samjournal.evaluation.attacker import count_items
 
 EVENT_KINDS = frozenset("pmncx")  # items that carry a month (attacker.py)
+ALONE = "v#"  # items checked alone: the full field combination, row-count bands
 
 
 class Support:
@@ -30,6 +31,7 @@ class Support:
         self.index = {name: i for i, name in enumerate(self.names)}
         self.footprints: list[set[str]] = [set(footprints[n]) for n in self.names]
         self.bits: dict[str, int] = {}
+        self.masks: dict[str, int] = {}  # mask() of items, until their bits change
         for i, items in enumerate(self.footprints):
             bit = 1 << i
             for item in items:
@@ -38,9 +40,12 @@ class Support:
     def mask(self, item: str) -> int:
         """The households compatible with `item`: those whose footprint holds it, and for an
         event with a month, those whose month is unknown (a starred opening period: "|?")."""
-        found = self.bits.get(item, 0)
-        if item[0] in EVENT_KINDS:
-            found |= self.bits.get(item[: item.rindex("|")] + "|?", 0)
+        found = self.masks.get(item)
+        if found is None:
+            found = self.bits.get(item, 0)
+            if item[0] in EVENT_KINDS:
+                found |= self.bits.get(item[: item.rindex("|")] + "|?", 0)
+            self.masks[item] = found
         return found
 
     def of(self, items: Iterable[str]) -> int:
@@ -59,7 +64,13 @@ class Support:
         for item in items - old:
             self.bits[item] = self.bits.get(item, 0) | bit
         self.footprints[i] = set(items)
-        return old ^ items
+        changed = old ^ items
+        if any(item.endswith("|?") for item in changed):
+            self.masks.clear()
+        else:
+            for item in changed:
+                self.masks.pop(item, None)
+        return changed
 
     def violations(
         self,
@@ -79,6 +90,12 @@ class Support:
             if needed is not None and not needed:
                 continue
             if touch is not None and touch.isdisjoint(truth):
+                continue
+            if needed is not None and all(x[0] in ALONE for x in needed):
+                # Only items checked alone are new (a repeated export): no set to pair.
+                for x in sorted(needed):
+                    if (touch is None or x in touch) and self.mask(x).bit_count() < k:
+                        yield name, (x,)
                 continue
             ordered = sorted(truth)
             marks = [
@@ -100,20 +117,34 @@ def _minimal(
         return
     # The full combination of household fields ("v|") and the row counts ("#|") are checked
     # alone (attacker.py says why).
-    strong = [i for i in range(len(items)) if i not in weak and items[i][0] not in "v#"]
+    strong = [i for i in range(len(items)) if i not in weak and items[i][0] not in ALONE]
     if m == 2:
-        # Pairs, the common case: one AND and popcount per pair, in C.
-        for a, i in enumerate(strong):
-            rest = [j for j in strong[a + 1 :] if marks[i] | marks[j] == 3]
-            if not rest:
-                continue
-            sizes = list(map(int.bit_count, map(masks[i].__and__, [masks[j] for j in rest])))
-            if min(sizes) < k:
-                for j, size in zip(rest, sizes, strict=True):
-                    if size < k:
-                        yield (items[i], items[j])
+        yield from _pairs(masks, items, marks, strong, k)
         return
     yield from _deeper(items, masks, marks, strong, k, m)
+
+
+def _pairs(
+    masks: list[int], items: list[str], marks: list[int], strong: list[int], k: int
+) -> Iterator[tuple[str, ...]]:
+    """Pairs, the common case: one AND and popcount per pair, run by `map` in C. A pair is
+    checked when one item is both needed and touched (marks 3), or one needed and one touched."""
+    both = [i for i in strong if marks[i] == 3]
+    if len(both) == len(strong):
+        plans = [(i, strong[a + 1 :]) for a, i in enumerate(strong)]
+    else:
+        touched = [i for i in strong if marks[i] == 2]
+        later = {i: [j for j in strong if j > i or marks[j] != 3] for i in both}
+        plans = [(i, [j for j in later[i] if j != i]) for i in both]
+        plans += [(i, touched) for i in strong if marks[i] == 1]
+    for i, rest in plans:
+        if not rest:
+            continue
+        sizes = list(map(int.bit_count, map(masks[i].__and__, [masks[j] for j in rest])))
+        if min(sizes) < k:
+            for j, size in zip(rest, sizes, strict=True):
+                if size < k:
+                    yield (items[min(i, j)], items[max(i, j)])
 
 
 def _deeper(
@@ -168,6 +199,7 @@ class Candidate:
     new: bool  # never released: may be held back whole
     held: set[Hashable] = field(default_factory=set)  # unit keys held back
     whole: bool = False  # held back whole
+    known: tuple[set[str], set[str]] | None = None  # truth(), until something is held back
 
     def _counts(self, *, held: bool) -> dict[str, int]:
         """Rows per table the evaluator will hold (`held`: counting rows held back too)."""
@@ -190,6 +222,11 @@ class Candidate:
 
     def truth(self) -> tuple[set[str], set[str]]:
         """(every true item released, those new in this export)."""
+        if self.known is None:
+            self.known = self._truth()
+        return self.known
+
+    def _truth(self) -> tuple[set[str], set[str]]:
         if self.whole:
             return set(), set()
         new: set[str] = set(count_items(self._counts(held=True).items()))
@@ -243,8 +280,10 @@ def protect(
             touch |= support.replace(name, by_name[name].footprint())
         if not touch:
             break
-        if any(item.endswith("|?") for item in touch):
-            touch = None  # a month-less footprint item changes the support of every month
+        bases = {item[:-2] for item in touch if item.endswith("|?")}
+        if bases:  # a month-less footprint item changes the support of every month of its base
+            for c in candidates:
+                touch.update(x for x in c.truth()[0] if x[0] in EVENT_KINDS and _base(x) in bases)
     left = []
     for name, items in residual:
         truth = by_name[name].truth()[0]
@@ -258,6 +297,10 @@ def protect(
         residual=tuple(left),
         rounds=rounds,
     )
+
+
+def _base(item: str) -> str:
+    return item[: item.rindex("|")]
 
 
 def _fix(candidate: Candidate, items: tuple[str, ...], support: Support) -> bool:
@@ -275,12 +318,14 @@ def _fix(candidate: Candidate, items: tuple[str, ...], support: Support) -> bool
     )
     for _, _, item in options:
         carriers = [u for u in kept if item in u.true]
+        candidate.known = None
         if any(u.own for u in carriers) and candidate.new:
             candidate.whole = True
             return True
         candidate.held.update(u.key for u in carriers)
         return True
     if candidate.new:
+        candidate.known = None
         candidate.whole = True  # a count band only: the household waits until it fits
         return True
     return False
