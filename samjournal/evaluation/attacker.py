@@ -7,11 +7,11 @@ to find that household's rows. Success is picking the household out of fewer tha
 What the attacker knows about the household, two kinds of knowledge, checked separately:
 
 1. Its household fields, all of them: area, household size, number of children, the adults' age
-   groups, the period its case opened (`tables.QUASI_IDENTIFIERS`), its status and its budget
-   frame band (`release_check.FIELDS`). Every released combination of them is shared by at least
-   k households: the first five by generalising along each field's hierarchy and starring the
-   rest (samjournal.evaluation.anonymise); a new household whose whole combination, status and
-   budget band included, is still shared by fewer than k is held back until it fits.
+   groups, the period its case opened, its status and its budget frame band
+   (`tables.QUASI_IDENTIFIERS`). Every released combination of them, in any bundle, is shared by
+   at least k households: by generalising along each field's hierarchy and starring the rest
+   (samjournal.evaluation.anonymise); a new household whose combination is still shared by fewer
+   than k (with the households released before) is held back until it fits.
 
 2. Up to m items of the kind a bystander learns: "a 3,000 kr health payment in March 2026"
    (payment: need category, amount as released, calendar month paid, or proposed when unpaid),
@@ -29,11 +29,15 @@ This is (k, k^m)-anonymity for data with a relational and a transactional part (
 The calendar is released only as the period a household's case opened (month, quarter, half-year
 or year) and whole-day offsets from the opening day, so a released event is compatible with every
 calendar month its day can fall in: from the first day of the period plus the offset to the last
-day plus the offset (`months`). A household's footprint is every item compatible with any of its
-released rows, in any bundle ever sent: it only grows, and a household that left the study keeps
-it. The check is over footprints, so it is stronger than needed for the attacker's true items (a
-released item's every possible month counts as known), and it can be rerun by anyone from the
-bundles alone (tests/samjournal/evaluation/km_check.py does, written separately).
+day plus the offset (`months`), the period being the intersection of every opening period the
+household was released with (an attacker intersects them). A household's footprint is every item
+compatible with any of its released rows, in any bundle ever sent: it only grows, and a household
+that left the study keeps it. A set's support is the households whose footprints hold it (or hold
+the item without a month, when their opening period was starred); the sets checked are those of a
+household's true items (its events in their true months). Since footprints only grow, a set that
+held once holds forever, so each export checks only the sets with an item it adds.
+tests/samjournal/evaluation/km_check.py recomputes all of it independently from the bundles and
+each household's true opening day.
 
 What is not covered, honestly:
 - The two kinds do not combine: an attacker who knows a household's fields and also one of its
@@ -42,8 +46,9 @@ What is not covered, honestly:
   two items that the same single row of a household could explain (one payment whose month is
   uncertain between two) both count. Repeated identical items count once.
 - Values that are not items (quality-of-life scores, meeting participants, need and payment
-  status, the days between steps) are released as they are: whoever already has found the
-  household learns them. Within-household intervals are exact by design.
+  status, a payment's method, the days between steps) are released as they are: whoever already
+  has found the household learns them. Within-household intervals are exact by design, so an
+  attacker who knows two exact dates knows an exact interval, which may be unique.
 - The union over time assumes the attacker knows one moment of the household: items from
   different versions of a row all count as compatible.
 - An attacker who knows more than m items, or knows facts outside this list, may succeed.
