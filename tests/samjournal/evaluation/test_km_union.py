@@ -21,6 +21,7 @@ from samjournal import demo
 from samjournal.evaluation import demo_consents
 from samjournal.evaluation.bundle import Bundle, open_bundle
 from samjournal.evaluation.evaluator import Workspace
+from samjournal.evaluation.risk import RiskReport
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from samjournal.model import ConsentMethod, FamilyId, MeetingKind, MemberId
@@ -161,6 +162,13 @@ def test_the_report_states_the_check_and_what_it_cost(story: Story) -> None:
         assert protection["interval_error_days"] == 0
         assert 0 <= protection["rows_held_back"] <= protection["rows_offered"]
         assert 0.0 <= protection["rows_held_back_share"] <= 1.0
+    report = RiskReport.from_json(story.bundles[0].risk)
+    assert report.protection is not None
+    assert report.to_json() == story.bundles[0].risk  # what travels is what is read back
+    text = "\n".join(report.lines())
+    assert f"opptil {story.m} hendelser" in text
+    assert "Holdt tilbake til de passer:" in text
+    assert "Feil i intervaller innen en husstand: 0 dager" in text
     first = story.bundles[0]
     sent = sum(len(rows) for name, rows in first.tables.items() if name in km_check.DATA_TABLES)
     assert (
