@@ -1,13 +1,16 @@
-"""Generalisation, k-anonymity and the disclosure-risk report.
+"""Generalisation, k-anonymity and the disclosure-risk figures of the household fields.
 
-Households are described by four quasi-identifiers (QIs): area, household size, number of children
-and the adults' age bands. Each has a hierarchy of levels, from exact to coarse. The search tries
-every combination of levels (a lattice of 54 nodes) and picks the one that loses least information
-while no more than `max_suppression` of the households fall in a class smaller than k; those few
-get all four QIs starred (cell suppression), and the starred class itself holds at least k (the
-next smallest classes are starred with them if needed). When no node keeps within the limit, the
-node starring the fewest households wins. With fewer than k consented households nothing can be
-released.
+Households are described by seven quasi-identifiers (QIs): area, household size, number of
+children, the adults' age bands, the period the case opened (month, quarter, half-year, year), the
+case's status and its budget frame (samjournal.evaluation.attacker states the whole attacker
+model). Each has a hierarchy of levels, from exact to coarse. The search walks the lattice of
+level combinations (1,296 nodes) in order of levels lost, only nodes at least as coarse as
+`floor` (the study's node so far: a released generalisation never gets finer), and picks the one
+that loses least information while no more than `max_suppression` of the households fall in a
+class smaller than k; those few get the first six QIs starred and the coarsest budget level (cell
+suppression), and the starred class itself holds at least k (the next smallest classes are
+starred with them if needed). When no node keeps within the limit, the node starring the fewest
+households wins. With fewer than k consented households nothing can be released.
 
 The risk figures are the prosecutor model's: an attacker who knows the target is in the data and
 knows its QIs picks one record of the matching class at random, so a record's risk is 1 / class
@@ -16,12 +19,14 @@ size, the highest risk is 1 / smallest class and the success rate is classes / r
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from samjournal.evaluation.attacker import PERIODS, period_label
 from samjournal.evaluation.tables import QUASI_IDENTIFIERS, SUPPRESSED
 
 UNKNOWN_AGE = "ukjent"
@@ -31,17 +36,36 @@ AREA_LEVELS = ("bydel", "kommune")
 SIZE_LEVELS = ("eksakt (1-5, 6+)", "bånd 1-2, 3-4, 5+", "1+")
 CHILDREN_LEVELS = ("eksakt (0-3, 4+)", "bånd 0, 1-2, 3+", "0 eller 1+")
 AGE_LEVELS = ("10-årsbånd", "20-årsbånd (18-39, 40-59, 60+)", "bare 18+")
-LEVEL_NAMES = (AREA_LEVELS, SIZE_LEVELS, CHILDREN_LEVELS, AGE_LEVELS)
-Node = tuple[int, int, int, int]
-MAX_LEVELS: Node = (1, 2, 2, 2)
-NODES: list[Node] = [
-    (a, s, c, g)
-    for a in range(MAX_LEVELS[0] + 1)
-    for s in range(MAX_LEVELS[1] + 1)
-    for c in range(MAX_LEVELS[2] + 1)
-    for g in range(MAX_LEVELS[3] + 1)
-]
-QI = tuple[str, str, str, str]
+STATUS_LEVELS = ("eksakt", "*")
+# Budget frames: the study's rounding, then nearest 25 000 and 50 000 kr (a starred household
+# keeps the coarsest: the column is a number).
+BUDGET_STEPS = (25_000, 50_000)
+BUDGET_LEVELS = ("studiens avrunding", "nærmeste 25 000 kr", "nærmeste 50 000 kr")
+LEVEL_NAMES = (
+    AREA_LEVELS,
+    SIZE_LEVELS,
+    CHILDREN_LEVELS,
+    AGE_LEVELS,
+    PERIODS,
+    STATUS_LEVELS,
+    BUDGET_LEVELS,
+)
+Node = tuple[int, int, int, int, int, int, int]
+MAX_LEVELS: Node = (1, 2, 2, 2, 3, 1, 2)
+NODES: list[Node] = sorted(
+    (
+        (a, s, c, g, p, t, b)
+        for a in range(MAX_LEVELS[0] + 1)
+        for s in range(MAX_LEVELS[1] + 1)
+        for c in range(MAX_LEVELS[2] + 1)
+        for g in range(MAX_LEVELS[3] + 1)
+        for p in range(MAX_LEVELS[4] + 1)
+        for t in range(MAX_LEVELS[5] + 1)
+        for b in range(MAX_LEVELS[6] + 1)
+    ),
+    key=lambda n: (sum(lv / m for lv, m in zip(n, MAX_LEVELS, strict=True)), n),
+)
+QI = tuple[str, str, str, str, str, str, str]
 
 
 # -- hierarchies -----------------------------------------------------------------------------
@@ -108,6 +132,9 @@ class Household:
     size: int
     children: int
     adult_ages: tuple[int | None, ...]
+    opened: dt.date
+    status: str = "active"
+    budget: tuple[str, str, str] = ("0", "0", "0")  # the frame at each budget level
 
     def labels(self, municipality: str) -> tuple[tuple[str, ...], ...]:
         """Per QI, the value at every level of its hierarchy."""
@@ -115,7 +142,8 @@ class Household:
         size = tuple(size_label(self.size, lv) for lv in range(3))
         kids = tuple(children_label(self.children, lv) for lv in range(3))
         ages = tuple(adult_ages_label(self.adult_ages, lv) for lv in range(3))
-        return (area, size, kids, ages)
+        opened = tuple(period_label(self.opened, lv) for lv in range(4))
+        return (area, size, kids, ages, opened, (self.status, SUPPRESSED), self.budget)
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,25 +200,38 @@ class Generalised:
 
 
 def generalise(
-    households: Sequence[Household], *, k: int, max_suppression: float, municipality: str
+    households: Sequence[Household],
+    *,
+    k: int,
+    max_suppression: float,
+    municipality: str,
+    floor: Node = (0, 0, 0, 0, 0, 0, 0),
 ) -> Generalised:
     labels = {h.family_id: h.labels(municipality) for h in households}
     ids = list(labels)
 
     def keys(node: Node) -> list[QI]:
-        a, s, c, g = node
-        return [(lab[0][a], lab[1][s], lab[2][c], lab[3][g]) for lab in (labels[i] for i in ids)]
+        a, s, c, g, p, t, b = node
+        return [
+            (lab[0][a], lab[1][s], lab[2][c], lab[3][g], lab[4][p], lab[5][t], lab[6][b])
+            for lab in (labels[i] for i in ids)
+        ]
 
-    exact = keys((0, 0, 0, 0))
+    exact = keys((0, 0, 0, 0, 0, 0, 0))
     before = Risk.of(exact, k)
     if len(ids) < k:
         return Generalised(MAX_LEVELS, {}, frozenset(), before, Risk.of([], k), too_few=bool(ids))
     limit = max_suppression * len(ids)
     best: tuple[tuple[float, ...], Node, list[QI], set[QI]] | None = None
     for node in NODES:
+        if any(lv < least for lv, least in zip(node, floor, strict=True)):
+            continue  # finer than released before: never
+        levels_lost = sum(lv / m for lv, m in zip(node, MAX_LEVELS, strict=True)) / 7
+        if best is not None and best[0][0] == 0.0 and levels_lost > best[0][1]:
+            break  # nodes come in order of levels lost: none left can lose less
         node_keys = keys(node)
         starred, count = _starred(node_keys, k)
-        loss = sum(lv / m for lv, m in zip(node, MAX_LEVELS, strict=True)) / 4 + count / len(ids)
+        loss = levels_lost + count / len(ids)
         # Within the suppression limit the least loss wins; if no node is, the fewest starred.
         rank = (0.0, loss) if count <= limit else (1.0, count, loss)
         if best is None or (rank, node) < (best[0], best[1]):
@@ -202,7 +243,7 @@ def generalise(
     for family_id, key in zip(ids, node_keys, strict=True):
         if key in starred:
             suppressed.add(family_id)
-            key = (SUPPRESSED, SUPPRESSED, SUPPRESSED, SUPPRESSED)
+            key = (*(SUPPRESSED,) * 6, labels[family_id][6][-1])
         released[family_id] = key
     after = Risk.of(list(released.values()), k)
     return Generalised(node, released, frozenset(suppressed), before, after)

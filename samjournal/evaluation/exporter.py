@@ -18,7 +18,7 @@ import datetime as dt
 import glob
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -30,23 +30,20 @@ from samjournal.evaluation.anonymise import Risk
 from samjournal.evaluation.bundle import Header, csv_bytes, csv_lines, write_bundle
 from samjournal.evaluation.bundle_files import move_aside, name_bundle, sha256_of, write_synced
 from samjournal.evaluation.consent_counts import consent_counts
-from samjournal.evaluation.consent_gate import Left
+from samjournal.evaluation.consent_gate import gate
+from samjournal.evaluation.levels import choose, stored_levels
 from samjournal.evaluation.minisign import PublicKey, SigningKey
 from samjournal.evaluation.profile import (
     EVENT_TABLES,
     STUDY_ID,
+    Policy,
     StudyProfile,
     normalise_fingerprint,
 )
 from samjournal.evaluation.receipts import MAX_RECEIPT_BYTES, Receipt, verify_receipt
-from samjournal.evaluation.release import (
-    ENTITY_PREFIX,
-    TABLE_OF,
-    Registry,
-    Release,
-    build_release,
-    key,
-)
+from samjournal.evaluation.release import Release, build_release
+from samjournal.evaluation.release_check import check_release, protection
+from samjournal.evaluation.release_state import ENTITY_PREFIX, RecordKey, Registry
 from samjournal.evaluation.risk import RiskReport
 from samjournal.evaluation.sql import executemany, paused_gc, tuples
 from samjournal.evaluation.tables import CONSENT_COUNTS, DATA_TABLES, TOMBSTONES
@@ -451,25 +448,31 @@ class Evaluation(base.Section):
         )
         kind = "full" if full or last is None else "incremental"
         registry = Registry(db, study_id)
-        release = build_release(db, study_id, profile.policy, municipality, registry)
+        levels = stored_levels(db, study_id)
+        if levels is None:
+            levels = choose(db, profile.policy, gate(db, study_id).eligible)
+        policy = levels.apply(profile.policy)
+        release = build_release(db, study_id, policy, municipality, registry, node=levels.node)
+        levels = replace(levels, node=release.generalised.node)
+        checked = check_release(release, registry, policy.k, policy.m, policy.tables)
 
-        # Tombstones: what was sent before and is no longer released.
-        left = release.gate.left_out
+        # Tombstones: what was sent before and is no longer released. A household's says only
+        # that it left the study (the reason stays in the journal).
         tombstones_new: list[tuple[str, str, str, str]] = []
         for state in registry.by_family.values():
-            own = state.records.get(key("households", state.family_id))
-            if own is not None and own[1] > 0 and not own[3]:
-                reason = str(left.get(state.family_id, Left.PURGED))
-                tombstones_new.append((state.pseudonym, state.pseudonym, "households", reason))
+            own = state.records.get(RecordKey("households", state.family_id))
+            if own is not None and own.version > 0 and not own.released:
+                tombstones_new.append((state.pseudonym, state.pseudonym, "households", "left"))
                 state.retired = True
                 continue
-            gone = [k for k, entry in state.records.items() if entry[1] > 0 and not entry[3]]
+            gone = [
+                k for k, sent in state.records.items() if sent.version > 0 and not sent.released
+            ]
             for k in gone:  # rows sent before, not released now: deleted, or out of the study
-                table = TABLE_OF[k >> 40]
-                if table in EVENT_TABLES:
-                    pseudonym = f"{ENTITY_PREFIX[table]}{state.records[k][0]}"
-                    reason = "deleted" if table in profile.policy.tables else "out_of_scope"
-                    tombstones_new.append((pseudonym, state.pseudonym, table, reason))
+                if k.table in EVENT_TABLES:
+                    pseudonym = f"{ENTITY_PREFIX[k.table]}{state.records[k].body}"
+                    reason = "deleted" if k.table in profile.policy.tables else "out_of_scope"
+                    tombstones_new.append((pseudonym, state.pseudonym, k.table, reason))
                     del state.records[k]
                     state.dirty = True
 
@@ -480,7 +483,7 @@ class Evaluation(base.Section):
             if name != "households" and name not in profile.policy.tables:
                 continue
             every = name == "households" or full
-            tables[name] = [line for changed, line in lines if every or changed]
+            tables[name] = [line.text() for line in lines if every or line.sent.changed]
         new_rows = [[p, h, t, r] for p, h, t, r in tombstones_new]
         if kind == "full":
             old = [
@@ -499,7 +502,8 @@ class Evaluation(base.Section):
         change_to = int(db.scalar("SELECT coalesce(max(seq), 0) FROM audit"))
         change_from = 1 if kind == "full" or last is None else int(last[2]) + 1
         counts = consent_counts(db, study_id, release.gate)
-        risk = self._risk(profile, release, tombstones_all, tables, len(counts))
+        risk = self._risk(profile, policy, release, tombstones_all, tables, len(counts))
+        risk = replace(risk, protection=protection(policy, levels, checked, release))
         return _Plan(
             profile=profile,
             registry=registry,
@@ -519,12 +523,12 @@ class Evaluation(base.Section):
     def _risk(
         self,
         profile: StudyProfile,
+        policy: Policy,  # with the study's levels applied
         release: Release,
         tombstones: list[list[str]],
         tables: dict[str, list[str]],
         consent_months: int,
     ) -> RiskReport:
-        policy = profile.policy
         general = release.generalised
         reasons: dict[str, int] = {}
         for row in tombstones:

@@ -43,17 +43,19 @@ def policy_sentences(policy: Policy, language: str) -> tuple[str, ...]:
         return (
             f"Tables sent: {tables}.",
             "Names, identity numbers, phone numbers, addresses and free text are never sent.",
-            f"A household's area, size, number of children and the adults' age groups are the"
-            f" same for at least {k} households (k = {k}).",
-            f"The study asks that someone who knows up to {m} events of a household (such as a"
-            f" payment and a meeting) cannot narrow it down to fewer than {k} households"
-            f" (m = {m}). This is not yet checked: the rows of payments, meetings, needs and"
-            " check-ins can single a household out, so the bundle is pseudonymised personal"
-            " data, for the study's data-processing agreement.",
-            f"Amounts are rounded to the nearest {amount[0]}; amounts over {amount[1]} are sent"
-            f" as “{amount[1]} or more”.",
-            f"Budget frames are rounded to the nearest {budget[0]}; frames over {budget[1]} are"
-            f" sent as “{budget[1]} or more”.",
+            f"A household's area, size, number of children, the adults' age groups, when its case"
+            f" opened, its status and budget frame are together the same for at least {k}"
+            f" households (k = {k}).",
+            f"Someone who knows up to {m} events of a household (such as a payment of a given"
+            f" size in a given month and a meeting) finds at least {k} households that fit, over"
+            f" everything the study has received (m = {m}). Rows that would break this wait"
+            " until they fit; households that left are never recalled, and their tombstones"
+            " give no reason.",
+            f"Amounts are rounded to at least the nearest {amount[0]}; amounts over {amount[1]}"
+            f" are sent as “{amount[1]} or more” (the journal may choose coarser rounding and a"
+            " lower cap from the data).",
+            f"Budget frames are rounded to at least the nearest {budget[0]}; frames over"
+            f" {budget[1]} are sent as “{budget[1]} or more”.",
             place,
             f"At most {share} % of the households may have details blanked to reach k.",
             f"The journal's floor, which no study can lower: k at least {floor.MIN_K}, m at"
@@ -71,17 +73,19 @@ def policy_sentences(policy: Policy, language: str) -> tuple[str, ...]:
     return (
         f"Tabeller som sendes: {tables}.",
         "Navn, fødselsnummer, telefonnummer, adresser og fritekst sendes aldri.",
-        f"Husstandens område, størrelse, antall barn og de voksnes aldersgrupper er like for"
-        f" minst {k} husstander (k = {k}).",
-        f"Studien ber om at den som kjenner opptil {m} hendelser hos en husstand (for eksempel"
-        f" en utbetaling og et møte), ikke skal kunne snevre den inn til færre enn {k}"
-        f" husstander (m = {m}). Det kontrolleres ikke ennå: radene med utbetalinger, møter,"
-        " behov og kartlegginger kan skille ut en husstand, så pakken er pseudonymiserte"
-        " personopplysninger, for studiens databehandleravtale.",
-        f"Beløp rundes til nærmeste {amount[0]}; beløp over {amount[1]} sendes som"
-        f" «{amount[1]} eller mer».",
-        f"Budsjettrammer rundes til nærmeste {budget[0]}; rammer over {budget[1]} sendes som"
-        f" «{budget[1]} eller mer».",
+        f"Husstandens område, størrelse, antall barn, de voksnes aldersgrupper, når saken"
+        f" startet, status og budsjettramme er til sammen like for minst {k} husstander"
+        f" (k = {k}).",
+        f"Den som kjenner opptil {m} hendelser hos en husstand (for eksempel en utbetaling av"
+        f" en viss størrelse en viss måned og et møte), finner minst {k} husstander som passer,"
+        f" over alt studien har fått (m = {m}). Rader som ville brutt dette, venter til de"
+        " passer; husstander som gikk ut, kalles aldri tilbake, og gravsteinene deres sier"
+        " ingen grunn.",
+        f"Beløp rundes minst til nærmeste {amount[0]}; beløp over {amount[1]} sendes som"
+        f" «{amount[1]} eller mer» (journalen kan velge grovere avrunding og lavere tak ut"
+        " fra dataene).",
+        f"Budsjettrammer rundes minst til nærmeste {budget[0]}; rammer over {budget[1]}"
+        f" sendes som «{budget[1]} eller mer».",
         place,
         f"Høyst {share} % av husstandene kan få opplysninger blanket ut for å nå k.",
         f"Journalens minstekrav, som ingen studie kan senke: k minst {floor.MIN_K}, m minst"

@@ -53,7 +53,7 @@ class Policy:
     amount_rounding_nok: int = 100
     amount_top_code_nok: int = 20_000
     budget_rounding_nok: int = 1_000
-    budget_top_code_nok: int = 100_000
+    budget_top_code_nok: int = 200_000  # the most; the journal caps lower, at the 90th percentile
     district: bool = True  # district may be released when k allows it
     districts: tuple[str, ...] = ()  # if given, only these district names are ever released
     municipality: str = ""

@@ -12,19 +12,16 @@ quoting.
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
-import os
-import struct
-import sys
-from array import array
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from samjournal.evaluation.anonymise import (
+    BUDGET_STEPS,
     Generalised,
     Household,
+    Node,
     Summary,
     clean_district,
     generalise,
@@ -32,135 +29,33 @@ from samjournal.evaluation.anonymise import (
 )
 from samjournal.evaluation.consent_gate import Gate, Left, gate
 from samjournal.evaluation.profile import Policy
-from samjournal.evaluation.release_sql import FAMILY_STATUSES, enum, month, queries
+from samjournal.evaluation.release_sql import FAMILY_STATUSES, enum, queries
+from samjournal.evaluation.release_state import (
+    ENTITY_PREFIX,
+    HouseholdState,
+    RecordKey,
+    Registry,
+    Sent,
+    body,
+)
 from samjournal.evaluation.sql import tuples
 from samjournal.evaluation.tables import DATA_TABLES
 from samjournal.store import Database
 
-ENTITY_PREFIX = {
-    "households": "h",
-    "meetings": "m",
-    "needs": "n",
-    "payments": "p",
-    "checkins": "c",
-    "members": "r",
-}
-
-
-_BODIES: list[str] = []
-
-
-def _body() -> str:
-    """16 URL-safe base64 characters: 96 random bits. Made 16,384 at a time."""
-    if not _BODIES:
-        text = base64.urlsafe_b64encode(os.urandom(12 * 16384)).decode("ascii")
-        _BODIES.extend([text[i : i + 16] for i in range(0, len(text), 16)])
-    return _BODIES.pop()
-
-
-def new_pseudonym(entity: str) -> str:
-    """A prefix naming the table and 96 random bits: unique across journals in practice."""
-    return ENTITY_PREFIX[entity] + _body()
-
-
-CODES = {"households": 1, "meetings": 2, "needs": 3, "payments": 4, "checkins": 5, "members": 6}
-TABLE_OF = {code: entity for entity, code in CODES.items()}
-_COUNT = struct.Struct("<I")
-_SEP = "\x1e"  # between stored contents; never inside a row (no control characters are)
-
-
-def key(entity: str, entity_id: int) -> int:
-    return CODES[entity] << 40 | entity_id
-
-
-# A record's state: [pseudonym body, version, content last sent ("" for none), released now,
-# changed now]. The content is the row as exported, without its pseudonyms and version.
-Entry = list[Any]
+__all__ = ["ENTITY_PREFIX", "Line", "Release", "build_release"]
 
 
 @dataclass(slots=True)
-class HouseholdState:
-    """One household's pseudonyms, and the version and content of every row last sent."""
+class Line:
+    """One released row: whose it is, its state, and the pseudonyms that lead its CSV line."""
 
-    row_id: int | None  # evaluation_households.id; None until saved
-    family_id: int
-    pseudonym: str
-    records: dict[int, Entry]
-    dirty: bool = False
-    retired: bool = False
+    state: HouseholdState
+    key: RecordKey
+    sent: Sent
+    head: str  # the row's pseudonym (and its household's, for event rows)
 
-    def entry(self, entity: str, entity_id: int) -> Entry:
-        k = CODES[entity] << 40 | entity_id
-        found = self.records.get(k)
-        if found is None:
-            found = self.records[k] = [_body(), 0, "", False, False]
-            self.dirty = True
-        found[3] = True
-        return found
-
-    def pack(self) -> bytes:
-        """n; n keys (code << 40 | row id, int64); n versions (uint32); n pseudonym bodies
-        (16 ASCII characters); the n contents, UTF-8, separated by U+001E. Little-endian."""
-        entries = list(self.records.values())
-        return b"".join(
-            (
-                _COUNT.pack(len(entries)),
-                _little(array("q", self.records)).tobytes(),
-                _little(array("I", [e[1] for e in entries])).tobytes(),
-                "".join([e[0] for e in entries]).encode("ascii"),
-                _SEP.join([e[2] for e in entries]).encode("utf-8"),
-            )
-        )
-
-
-def _little(numbers: array[int]) -> array[int]:
-    """Stored little-endian whatever the machine (a backup may be restored elsewhere)."""
-    if sys.byteorder == "big":
-        numbers.byteswap()
-    return numbers
-
-
-def unpack(blob: bytes) -> dict[int, Entry]:
-    (n,) = _COUNT.unpack_from(blob)
-    keys, versions = array("q"), array("I")
-    at = _COUNT.size
-    keys.frombytes(blob[at : at + 8 * n])
-    versions.frombytes(blob[at + 8 * n : at + 12 * n])
-    _little(keys)
-    _little(versions)
-    bodies = blob[at + 12 * n : at + 28 * n].decode("ascii")
-    contents = blob[at + 28 * n :].decode("utf-8").split(_SEP) if n else []
-    if len(bodies) != 16 * n or len(contents) != n:
-        raise ValueError("evaluation_households.records is damaged")
-    return {
-        k: [bodies[16 * i : 16 * i + 16], versions[i], contents[i], False, False]
-        for i, k in enumerate(keys)
-    }
-
-
-class Registry:
-    """Every live household of the study: what was sent, under which pseudonyms."""
-
-    def __init__(self, db: Database, study_id: str) -> None:
-        self.by_family: dict[int, HouseholdState] = {}
-        for row_id, family_id, pseudonym, blob in tuples(
-            db,
-            "SELECT id, family_id, pseudonym, records FROM evaluation_households"
-            " WHERE study_id = ? AND retired = 0",
-            (study_id,),
-        ):
-            state = HouseholdState(row_id, family_id, pseudonym, unpack(blob))
-            self.by_family[family_id] = state
-
-    def household(self, family_id: int) -> HouseholdState:
-        """The family's household (a new pseudonym if it has none), marked as released."""
-        state = self.by_family.get(family_id)
-        if state is None:
-            state = HouseholdState(None, family_id, new_pseudonym("households"), {}, dirty=True)
-            self.by_family[family_id] = state
-        own = state.entry("households", family_id)
-        own[0] = state.pseudonym[1:]
-        return state
+    def text(self) -> str:
+        return f"{self.head},{self.sent.content},{self.sent.version}"
 
 
 @dataclass(slots=True)
@@ -169,59 +64,40 @@ class Release:
 
     gate: Gate
     generalised: Generalised
-    lines: dict[str, list[tuple[bool, str]]]  # table -> (changed since last export, CSV line)
+    lines: dict[str, list[Line]]  # table -> its rows
     summary: Summary
     families_total: int
     household_of: dict[int, str] = field(default_factory=dict)  # family id -> pseudonym
-
-
-def _version(
-    state: HouseholdState, entry: Entry, head: str, rest: str, out: list[tuple[bool, str]]
-) -> None:
-    """Give the row its version (the next one if `rest`, its content, changed); keep its line."""
-    if entry[2] != rest:
-        entry[1] += 1
-        entry[2] = rest
-        entry[4] = True
-        state.dirty = True
-    out.append((entry[4], f"{head},{rest},{entry[1]}"))
+    opened: dict[int, dt.date] = field(default_factory=dict)  # family id -> index date
 
 
 def _emit(
     states: dict[int, HouseholdState],
     entity: str,
     rows: Iterable[tuple[int, int, str]],
-    out: list[tuple[bool, str]],
+    out: list[Line],
     names: dict[int, str] | None = None,
 ) -> None:
-    """Rows (family, record, rest of the line) of one table: pseudonyms, versions, lines.
-
-    `_version` and `HouseholdState.entry` inlined: this runs for every row of a large journal.
-    """
-    prefix, base = ENTITY_PREFIX[entity], CODES[entity] << 40
-    household_of, append, bodies = states.get, out.append, _BODIES
+    """Rows (family, record, rest of the line) of one table: pseudonyms, versions, lines."""
+    prefix = ENTITY_PREFIX[entity]
+    household_of, append = states.get, out.append
     for family_id, record_id, rest in rows:
         state = household_of(family_id)
         if state is None:
             continue
-        records = state.records
-        entry = records.get(base | record_id)
-        if entry is None:
-            body = bodies.pop() if bodies else _body()
-            entry = records[base | record_id] = [body, 0, "", True, False]
+        key = RecordKey(entity, record_id)
+        sent = state.records.get(key)
+        if sent is None:
+            sent = state.records[key] = Sent(body())
             state.dirty = True
-        else:
-            entry[3] = True
-        pseudonym = prefix + entry[0]
+        sent.released = True
+        pseudonym = prefix + sent.body
         if names is not None:
             names[record_id] = pseudonym
         # Both pseudonyms are fixed for the record: its content is the rest of the line.
-        if entry[2] != rest:
-            entry[1] += 1
-            entry[2] = rest
-            entry[4] = True
+        if sent.update(rest):
             state.dirty = True
-        append((entry[4], f"{pseudonym},{state.pseudonym},{rest},{entry[1]}"))
+        append(Line(state, key, sent, f"{pseudonym},{state.pseudonym}"))
 
 
 def build_release(
@@ -231,8 +107,11 @@ def build_release(
     municipality: str,
     registry: Registry,
     *,
+    node: Node = (0, 0, 0, 0, 0, 0, 0),
     today: dt.date | None = None,
 ) -> Release:
+    """The release under `policy` (its rounding and top codes as the study's levels set them),
+    households generalised no finer than `node`."""
     rounding = policy.amount_rounding_nok
     amounts = {
         "rounding": rounding,
@@ -248,7 +127,7 @@ def build_release(
         r[0]: r
         for r in tuples(
             db,
-            f"SELECT id, {enum('status', FAMILY_STATUSES)}, district, {month('opened_on')},"
+            f"SELECT id, {enum('status', FAMILY_STATUSES)}, district, opened_on,"
             f" {sql.closed_day}, budget_ore FROM families f WHERE deleted_at IS NULL",
         )
     }
@@ -275,17 +154,24 @@ def build_release(
                     for is_child, year in people
                     if not is_child
                 ),
+                opened=dt.date.fromisoformat(str(families[family_id][3])[:10]),
+                status=str(families[family_id][1]),
+                budget=_budgets(int(families[family_id][5]), policy),
             )
         )
     general = generalise(
-        households, k=policy.k, max_suppression=policy.max_suppression, municipality=place
+        households,
+        k=policy.k,
+        max_suppression=policy.max_suppression,
+        municipality=place,
+        floor=node,
     )
     left = dict(consent.left_out)
     if general.too_few:
         for family_id in consent.eligible:
             left[family_id] = Left.TOO_FEW
     summary = Summary()
-    lines: dict[str, list[tuple[bool, str]]] = {name: [] for name in DATA_TABLES}
+    lines: dict[str, list[Line]] = {name: [] for name in DATA_TABLES}
     release = Release(Gate(consent.eligible, left), general, lines, summary, len(families))
 
     # -- households ---------------------------------------------------------------------------
@@ -293,14 +179,17 @@ def build_release(
     for family_id in sorted(general.released):
         own = states[family_id] = registry.household(family_id)
         release.household_of[family_id] = own.pseudonym
-        _, status, _, opened, closed, budget_ore = families[family_id]
-        budget, top = round_nok(
-            int(budget_ore), policy.budget_rounding_nok, policy.budget_top_code_nok
-        )
+        release.opened[family_id] = dt.date.fromisoformat(str(families[family_id][3])[:10])
+        _, status, _, _, closed, budget_ore = families[family_id]
+        top = round_nok(int(budget_ore), policy.budget_rounding_nok, policy.budget_top_code_nok)[1]
         summary.budgets_top_coded += top
-        qi = ",".join(general.released[family_id])
-        rest = f"{qi},{status},{opened},{closed},{budget},{top}"
-        _version(own, own.entry("households", family_id), own.pseudonym, rest, lines["households"])
+        area, size, children, ages, opened, status, budget = general.released[family_id]
+        rest = f"{area},{size},{children},{ages},{status},{opened},{closed},{budget},{top}"
+        key = RecordKey("households", family_id)
+        sent = own.entry(*key)
+        if sent.update(rest):
+            own.dirty = True
+        lines["households"].append(Line(own, key, sent, own.pseudonym))
     if not states:
         return release
     tables = set(policy.tables)
@@ -362,15 +251,28 @@ def build_release(
         wave = _waves(checkins)
         for checkin_id, family_id, member_id, is_child, day, scores in checkins:
             state = states[family_id]
-            entry = state.entry("checkins", checkin_id)
+            key = RecordKey("checkins", checkin_id)
+            sent = state.entry(*key)
             respondent = role = ""
             if member_id is not None:
-                respondent = f"r{state.entry('members', member_id)[0]}"
+                respondent = f"r{state.entry('members', member_id).body}"
                 if family_id not in general.suppressed and is_child is not None:
                     role = "child" if is_child else "adult"
-            rest = f"{day},{wave[family_id, day]},{respondent},{role},{scores}"
-            _version(state, entry, f"c{entry[0]},{state.pseudonym}", rest, out)
+            if sent.update(f"{day},{wave[family_id, day]},{respondent},{role},{scores}"):
+                state.dirty = True
+            out.append(Line(state, key, sent, f"c{sent.body},{state.pseudonym}"))
     return release
+
+
+def _budgets(ore: int, policy: Policy) -> tuple[str, str, str]:
+    """The budget frame at each level of its hierarchy (anonymise.BUDGET_LEVELS), top-coded."""
+    top = policy.budget_top_code_nok
+    steps = (
+        policy.budget_rounding_nok,
+        *(max(s, policy.budget_rounding_nok) for s in BUDGET_STEPS),
+    )
+    first, second, third = (str(round_nok(ore, step, top)[0]) for step in steps)
+    return first, second, third
 
 
 def _waves(checkins: list[tuple[Any, ...]]) -> dict[tuple[int, int], int]:

@@ -1,4 +1,10 @@
-"""The disclosure-risk report: shown before an export, sent inside it, kept in the export log."""
+"""The disclosure-risk report: shown before an export, sent inside it, kept in the export log.
+
+It measures the attacker model of samjournal.evaluation.attacker over the same rows the bundle
+holds and every bundle before it (`Protection`), and states what was lost for it: rows held
+back, household cells generalised, the levels of the global recoding, the share top-coded, and
+the error of within-household day intervals (0).
+"""
 
 from __future__ import annotations
 
@@ -12,7 +18,7 @@ from samjournal.evaluation.tables import QUASI_IDENTIFIERS, TIME_TRANSFORM, TOMB
 # household, so an interval between two events of a household is released without error.
 TIME = {
     "index_date": "the day the household's case opened",
-    "index_date_released_as": "opened_month",
+    "index_date_released_as": "opened_month",  # a month, quarter, half-year or year
     "event_times": "whole days since the index date",
     "interval_error_days": 0,
     "transform": TIME_TRANSFORM,
@@ -25,6 +31,79 @@ LEFT_LABELS = {
     "erased": "slettet i journalen",
     "too_few": "for få samtykkende husstander for k",
 }
+
+
+@dataclass(frozen=True, slots=True)
+class Protection:
+    """The k^m check over the union of all bundles, and what it cost."""
+
+    k: int
+    m: int
+    levels: dict[str, Any]  # the global recoding (levels.Levels.to_json)
+    households_in_union: int  # every household ever released, those that left included
+    violations: int  # sets of up to m items under k that only rows sent before explain
+    rows_offered: int  # rows new or changed in this export
+    rows_held: int  # of those, held back (sent later, when they fit)
+    households_held: int  # new households held back whole until they fit
+    cells_generalised: int  # household fields released coarser than exact
+    amounts_top_coded_share: float
+    budgets_top_coded_share: float
+    interval_error_days: int = 0
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "model": "prosecutor; k^m over household fields and event items (attacker.py)",
+            "k": self.k,
+            "m": self.m,
+            "levels": self.levels,
+            "households_in_union": self.households_in_union,
+            "violations_left": self.violations,
+            "rows_offered": self.rows_offered,
+            "rows_held_back": self.rows_held,
+            "rows_held_back_share": round(self.rows_held / self.rows_offered, 4)
+            if self.rows_offered
+            else 0.0,
+            "households_held_back": self.households_held,
+            "cells_generalised": self.cells_generalised,
+            "amounts_top_coded_share": self.amounts_top_coded_share,
+            "budgets_top_coded_share": self.budgets_top_coded_share,
+            "interval_error_days": self.interval_error_days,
+        }
+
+    @classmethod
+    def from_json(cls, raw: dict[str, Any]) -> Protection:
+        return cls(
+            k=raw["k"],
+            m=raw["m"],
+            levels=dict(raw["levels"]),
+            households_in_union=raw["households_in_union"],
+            violations=raw["violations_left"],
+            rows_offered=raw["rows_offered"],
+            rows_held=raw["rows_held_back"],
+            households_held=raw["households_held_back"],
+            cells_generalised=raw["cells_generalised"],
+            amounts_top_coded_share=raw["amounts_top_coded_share"],
+            budgets_top_coded_share=raw["budgets_top_coded_share"],
+            interval_error_days=raw.get("interval_error_days", 0),
+        )
+
+    def lines(self) -> list[str]:
+        share = self.rows_held / self.rows_offered if self.rows_offered else 0.0
+        lv = self.levels
+        return [
+            f"  Angriper som kjenner alle husstandsfeltene, eller opptil {self.m} hendelser"
+            f" (som en utbetaling i en måned): minst {self.k} husstander å velge mellom, over"
+            f" alle pakker studien har fått ({self.households_in_union} husstander)",
+            f"  Brudd som gjenstår: {self.violations}",
+            f"  Holdt tilbake til de passer: {self.rows_held} av {self.rows_offered} nye eller"
+            f" endrede rader ({share:.1%}), {self.households_held} nye husstander",
+            f"  Generalisert: {self.cells_generalised} husstandsfelt; beløp til nærmeste"
+            f" {lv.get('amount_rounding_nok')} kr, tak {lv.get('amount_top_code_nok')} kr"
+            f" ({self.amounts_top_coded_share:.1%} av beløpene); budsjettrammer til nærmeste"
+            f" {lv.get('budget_rounding_nok')} kr, tak {lv.get('budget_top_code_nok')} kr"
+            f" ({self.budgets_top_coded_share:.1%})",
+            f"  Feil i intervaller innen en husstand: {self.interval_error_days} dager",
+        ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,9 +123,12 @@ class RiskReport:
     tombstones: dict[str, int]  # reason -> tombstones in this bundle
     rows: dict[str, int] = field(default_factory=dict)  # table -> rows in this bundle
     time: dict[str, Any] = field(default_factory=lambda: dict(TIME))  # how times are released
+    protection: Protection | None = None
 
     def to_json(self) -> dict[str, Any]:
+        more = {} if self.protection is None else {"protection": self.protection.to_json()}
         return {
+            **more,
             "study_id": self.study_id,
             "k": self.k,
             "created": self.created,
@@ -97,13 +179,15 @@ class RiskReport:
             tombstones=dict(raw["tombstones"]),
             rows=dict(raw.get("rows", {})),
             time=dict(raw.get("time", {})),
+            protection=Protection.from_json(raw["protection"]) if "protection" in raw else None,
         )
 
     def lines(self) -> list[str]:
         """The report as short lines of bokmål, for the CLI and the export wizard."""
         a, b = self.after, self.before
         out = [
-            f"Risikorapport for {self.study_id} (k = {self.k}, anklagermodellen)",
+            f"Risikorapport for {self.study_id} (k = {self.k}, anklagermodellen,"
+            " målt over alt studien har fått)",
             f"  Familier i journalen: {self.families}; samtykket: {self.consented};"
             f" med i utleveringen: {self.released}",
         ]
@@ -118,9 +202,11 @@ class RiskReport:
             f" husstander i risiko {a.records_at_risk}, høyeste risiko {a.highest_risk:.0%},"
             f" suksessrate {a.success_rate:.0%}"
         )
+        if self.protection is not None:
+            out += self.protection.lines()
         general = ", ".join(f"{qi}: {level}" for qi, level in self.generalisation.items())
         out.append(f"  Generalisert: {general}")
-        out.append(f"  Skjult (alle kvasi-identifikatorer *): {self.suppressed} husstander")
+        out.append(f"  Skjult (alle husstandsfelt *): {self.suppressed} husstander")
         out.append(
             f"  Beløp avrundet til {self.amounts.get('rounding_nok', 0)} kr,"
             f" toppkodet ved {self.amounts.get('top_code_nok', 0)} kr"
@@ -131,7 +217,7 @@ class RiskReport:
             out.append(f"  Gravsteiner, {label}: {count}")
         if self.time:
             out.append(
-                "  Tid: hele dager fra husstandens startdato, som bare utleveres som måned;"
+                "  Tid: hele dager fra husstandens startdato, som bare utleveres som periode;"
                 f" feil i intervaller innen en husstand: {self.time.get('interval_error_days')}"
                 " dager"
             )

@@ -236,14 +236,16 @@ HOUSEHOLDS = Table(
         _enum(
             "status",
             "Status",
-            "Case status.",
-            _labels(FamilyStatus, labels(FamilyStatus, "nb")),
+            "Case status; * when suppressed.",
+            [*_labels(FamilyStatus, labels(FamilyStatus, "nb")), (SUPPRESSED, *SUPPRESSED_LABEL)],
         ),
-        _month(
+        Column(
             "opened_month",
-            "Startmåned",
-            "When the family started, the month of the index date every day column counts from;"
-            " the only calendar position released",
+            "string",
+            "Startperiode",
+            "When the family started: the period of the index date every day column counts"
+            " from, the only calendar position released: a month (YYYY-MM), quarter (YYYY-Qn),"
+            " half-year (YYYY-Hn) or year (YYYY), as coarse as k allows; * when suppressed.",
             required=True,
         ),
         _day("closed_day", "Avsluttet dag", "When the case was closed"),
@@ -448,6 +450,7 @@ CHECKINS = Table(
 )
 
 TOMBSTONE_REASONS = {
+    "left": ("Gått ut av studien", "left the study"),  # the only reason a household gets now
     "withdrawn": ("Samtykke trukket", "consent withdrawn"),
     "no_consent": ("Mangler samtykke", "an adult has no consent"),
     "no_adults": ("Ingen voksne registrert", "no adult recorded"),
@@ -522,7 +525,16 @@ ALL_TABLES: dict[str, Table] = {
     TOMBSTONES.name: TOMBSTONES,
     CONSENT_COUNTS.name: CONSENT_COUNTS,
 }
-QUASI_IDENTIFIERS = ("area", "household_size", "children", "adult_ages")
+# The household fields an attacker is assumed to know all of (samjournal.evaluation.attacker).
+QUASI_IDENTIFIERS = (
+    "area",
+    "household_size",
+    "children",
+    "adult_ages",
+    "opened_month",
+    "status",
+    "budget_frame_nok",
+)
 
 
 def resource(

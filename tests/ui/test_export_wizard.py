@@ -119,7 +119,7 @@ def import_profile(qtbot: QtBot, window: MainWindow, workspace: Path, lang: str 
     if lang == "en":
         assert "at least 5 households (k = 5)" in rules
         assert "(m = 2)" in rules
-        assert "rounded to the nearest 100 kr" in rules
+        assert "rounded to at least the nearest 100 kr" in rules
         assert "Tables sent: households, meetings" in rules
     else:
         assert "minst 5 husstander (k = 5)" in rules

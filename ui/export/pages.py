@@ -483,7 +483,8 @@ class ReviewPage(FlowPage):
         v["highest"].setText(labels.share(after.highest_risk))
         v["success"].setText(labels.share(after.success_rate))
         for item in review.generalisation:
-            v[item.quasi_identifier].setText(labels.level(item))
+            if item.quasi_identifier in v:  # the core may name more fields than this page shows
+                v[item.quasi_identifier].setText(labels.level(item))
         v["suppressed"].setText(labels.number(risk.suppressed))
         amounts = risk.amounts
         v["rounding"].setText(labels.kroner(amounts.get("rounding_nok", 0)))

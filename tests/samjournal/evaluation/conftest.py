@@ -107,6 +107,8 @@ def populate(journal: Journal, families: int, seed: int, secrets: list[str]) -> 
                     family.id, child, is_child=True, birth_year=rng.randint(2008, 2022)
                 )
                 secrets.append(child)
+            # Events alike across families (two kinds of meeting, of need, two amounts, the same
+            # months), so that k^m-anonymity can release them from 20 households.
             for m in range(2):
                 words = f"Vi trenger hjelp med regninger, sa {surname} hemmelig{i}{m}"
                 agreed = f"Avtalt: kommunen betaler strømregning {i}{m}"
@@ -114,15 +116,19 @@ def populate(journal: Journal, families: int, seed: int, secrets: list[str]) -> 
                 recorded = lead.meetings.record(
                     family.id,
                     dt.datetime(2025, 1 + m * 3, 10 + (i % 15), 10, tzinfo=dt.UTC),
-                    rng.choice(list(MeetingKind)),
+                    (MeetingKind.HOME_VISIT, MeetingKind.OFFICE)[m],
                     place=f"Hjemme hos {surname} i Storgata {i}",
                     family_words=words,
                     agreed=agreed,
                     participants=[member(adults[0]), staff(lead.user.id), partner("NAV Lade")],
-                    needs=[NeedDraft(f"Behov: {words}", rng.choice(list(NeedCategory)))],
+                    needs=[
+                        NeedDraft(
+                            f"Behov: {words}", (NeedCategory.ECONOMY, NeedCategory.HOUSING)[m]
+                        )
+                    ],
                     payments=[
                         PaymentDraft(
-                            Money(rng.randint(10_000, 3_000_000)),
+                            Money((150_000, 250_000)[m]),
                             purpose,
                             method=rng.choice(list(PaymentMethod)),
                             draft_need=0,

@@ -100,7 +100,7 @@ def test_the_whole_flow_from_the_command_line(run: Run, world: World, tmp_path: 
     assert code == 0
     assert fingerprint in out
     assert "Reglene i studieprofilen" in out
-    assert "Beløp rundes til nærmeste 100 kr" in out
+    assert "Beløp rundes minst til nærmeste 100 kr" in out
     code, _, err = run("study", "import", journal, study, "--user", LEAD, "--expect", "AAAA-BBBB")
     assert code == 1
     assert "ikke den evaluator leste opp" in err
@@ -223,4 +223,4 @@ def test_a_profile_under_the_floor_is_refused_and_the_rules_read_in_english(
     code, out, _ = run("study", "show", world.workspace / "study.json")
     assert code == 0
     assert "The study profile's rules:" in out
-    assert "  - Amounts are rounded to the nearest 100 kr" in out
+    assert "  - Amounts are rounded to at least the nearest 100 kr" in out

@@ -23,7 +23,7 @@ from samjournal import demo
 from samjournal.evaluation import demo_consents
 from samjournal.evaluation.bundle import Bundle, open_bundle
 from samjournal.evaluation.evaluator import Workspace, import_bundles, write_datapackage
-from samjournal.evaluation.release import CODES, ENTITY_PREFIX, unpack
+from samjournal.evaluation.release_state import ENTITY_PREFIX, unpack
 from samjournal.evaluation.risk import RiskReport
 from samjournal.evaluation.tables import DATA_TABLES
 from samjournal.journal import Journal
@@ -80,9 +80,8 @@ def _truth(
         "SELECT family_id, pseudonym, records FROM evaluation_households WHERE retired = 0"
     ):
         household_of[family_id] = name
-        for key, entry in unpack(blob).items():
-            entity = {code: e for e, code in CODES.items()}[key >> 40]
-            pseudonym[entity, key & ((1 << 40) - 1)] = ENTITY_PREFIX[entity] + entry[0]
+        for key, sent in unpack(blob)[0].items():
+            pseudonym[key.table, key.record_id] = ENTITY_PREFIX[key.table] + sent.body
     truth: dict[str, dict[tuple[str, str], dt.date]] = {h: {} for h in household_of.values()}
     opened: dict[str, dt.date] = {}
 
@@ -180,7 +179,8 @@ def test_intervals_within_a_household_are_the_journals_to_the_day(released: Rele
     moments: Counter[str] = Counter()
     for household, events in days.items():
         known = truth[household]
-        assert set(events) == set(known), household  # every event is released, none invented
+        # None invented; a row may be held back (k^m-anonymity), never shifted.
+        assert set(events) <= set(known), household
         ordered = sorted(events, key=lambda e: known[e])
         for first, then in itertools.pairwise(ordered):
             released_interval = events[then] - events[first]
@@ -192,7 +192,7 @@ def test_intervals_within_a_household_are_the_journals_to_the_day(released: Rele
         for event, day in events.items():
             assert day == (known[event] - released.opened[household]).days
     assert errors == 0
-    assert compared > 1000
+    assert compared > 300
     # The evaluation's intervals are all there: the need and payment flows, check-ins, meetings.
     steps = ("held", "raised", "agreed", "in_progress", "met", "dropped")
     for moment in (*steps, "proposed", "approved", "paid", "rejected", "cancelled"):
@@ -217,13 +217,15 @@ def test_no_calendar_date_and_no_month_but_the_opening_one(released: Released) -
         if field["type"] in ("date", "datetime", "yearmonth", "year")
         and resource["name"] in DATA_TABLES
     ]
-    # An event's month beside its day offset would narrow the index date below a month.
-    assert calendar == [("households", "opened_month")]
-    months = [
+    # An event's month beside its day offset would narrow the index date below its period; the
+    # period itself is a month, quarter, half-year or year (a string), or starred.
+    assert calendar == []
+    periods = [
         row[DATA_TABLES["households"].header.index("opened_month")]
         for row in bundle.tables["households"]
     ]
-    assert all(re.fullmatch(r"\d{4}-\d{2}", m) for m in months)
+    assert periods
+    assert all(re.fullmatch(r"\d{4}(-\d{2}|-Q[1-4]|-H[12])?|\*", p) for p in periods)
 
 
 def test_day_columns_are_documented_integers_and_the_report_states_the_error(

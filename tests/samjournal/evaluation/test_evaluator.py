@@ -24,8 +24,8 @@ def test_import_merges_and_says_what_it_did(
 ) -> None:
     section = lead.evaluation
     first = section.export(STUDY, tmp_path).path
-    family = world.families[0]
-    lead.checkins.record(family, 10)
+    for family in world.families[2:7]:  # k alike: one new check-in alone would be held back
+        lead.checkins.record(family, 10)
     lead.consents.withdraw(lead.consents.for_family(world.families[1])[0].id)
     second = section.export(STUDY, tmp_path).path
     one, two = import_bundles(ws, [first, second])
@@ -33,8 +33,8 @@ def test_import_merges_and_says_what_it_did(
     assert one.added == sum(n for t, n in one.received.items() if t != "tombstones")
     assert one.site == two.site == SITE
     assert f"({SITE})" in one.lines()[0]
-    assert two.received["checkins"] == 1
-    assert two.added == 1
+    assert two.received["checkins"] == 5
+    assert two.added == 5
     assert two.tombstones == two.tombstones_new == 1
     assert two.removed > 1  # the household and all its rows
     assert two.unchanged == two.received["households"]

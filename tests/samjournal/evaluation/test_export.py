@@ -141,13 +141,15 @@ def test_withdrawal_erasure_and_deletion_become_tombstones(
     lead.meetings.remove(meeting.id, "feil familie")
     second = opened(ws, section.export(STUDY, tmp_path).path)
     stones = {row[0]: row for row in second.tables["tombstones"]}
+    # A household's tombstone says only that it left the study: no reason (it could tell that an
+    # adult joined, withdrew or was erased).
     assert stones[before[withdrawn]] == [
         before[withdrawn],
         before[withdrawn],
         "households",
-        "withdrawn",
+        "left",
     ]
-    assert stones[before[erased]][3] == "erased"
+    assert stones[before[erased]][3] == "left"
     deleted = [row for row in second.tables["tombstones"] if row[2] == "meetings"]
     assert len(deleted) == 1
     assert deleted[0][1] == before[edited]
@@ -210,7 +212,7 @@ def test_too_few_households_sends_nothing_but_tombstones(
     assert bundle.tables["households"] == []
     assert bundle.tables["meetings"] == []
     reasons = Counter(row[3] for row in bundle.tables["tombstones"])
-    assert reasons == {"withdrawn": len(world.families) - 6, "too_few": 2}
+    assert reasons == {"left": len(world.families) - 4}
     assert bundle.risk["population"]["left_out"]["too_few"] == 2
 
 
@@ -418,4 +420,4 @@ def test_a_retention_purge_becomes_a_tombstone(
         ):
             db.execute(sql, (family,))
     bundle = opened(ws, section.export(STUDY, tmp_path).path)
-    assert [pseudonym, pseudonym, "households", "purged"] in bundle.tables["tombstones"]
+    assert [pseudonym, pseudonym, "households", "left"] in bundle.tables["tombstones"]

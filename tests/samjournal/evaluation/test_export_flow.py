@@ -84,9 +84,12 @@ def test_the_whole_export(lead: Journal, world: World, tmp_path: Path) -> None:
         "household_size",
         "children",
         "adult_ages",
+        "opened_month",
+        "status",
+        "budget_frame_nok",
     ]
     assert all(0 <= g.level <= g.top for g in review.generalisation)
-    assert [g.top for g in review.generalisation] == [1, 2, 2, 2]
+    assert [g.top for g in review.generalisation] == [1, 2, 2, 2, 3, 1, 2]
 
     flow.accept_review()
     assert flow.step is Step.DESTINATION

@@ -123,16 +123,16 @@ def test_a_valid_profile_is_accepted_and_its_policy_read_in_words(
     assert "Tabeller som sendes: husstander, utbetalinger." in nb
     assert "minst 7 husstander (k = 7)" in nb
     assert "opptil 3 hendelser" in nb
-    assert "Det kontrolleres ikke ennå" in nb  # no promise the export does not keep
-    assert "Beløp rundes til nærmeste 500 kr; beløp over 20\u00a0000 kr" in nb
-    assert "Budsjettrammer rundes til nærmeste 1\u00a0000 kr" in nb
+    assert "over alt studien har fått (m = " in nb  # the promise the export now keeps
+    assert "Beløp rundes minst til nærmeste 500 kr; beløp over 20\u00a0000 kr" in nb
+    assert "Budsjettrammer rundes minst til nærmeste 1\u00a0000 kr" in nb
     assert "Bydel sendes aldri" in nb
     assert "Journalens minstekrav, som ingen studie kan senke: k minst 5, m minst 2" in nb
     assert "Tables sent: households, payments." in en
     assert "at least 7 households (k = 7)" in en
     assert "up to 3 events" in en
-    assert "This is not yet checked" in en
-    assert "Amounts are rounded to the nearest 500 kr; amounts over 20\u00a0000 kr" in en
+    assert "over everything the study has received (m = " in en
+    assert "Amounts are rounded to at least the nearest 500 kr; amounts over 20\u00a0000 kr" in en
     assert "Districts are never sent" in en
     assert "The journal's floor, which no study can lower: k at least 5, m at least 2" in en
     assert len(policy_sentences(profile.policy, "nb")) == len(

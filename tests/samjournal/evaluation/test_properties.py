@@ -126,6 +126,6 @@ def test_withdrawal_leaves_the_dataset_and_every_later_package(
                 json.loads((package / "datapackage.json").read_text())
             )
         _, tombstones = dataset(ws)
-        assert any(t[2] == story.withdrawn and t[4] == "withdrawn" for t in tombstones)
+        assert any(t[2] == story.withdrawn and t[4] == "left" for t in tombstones)
     finally:
         ws.close()

@@ -1,0 +1,179 @@
+"""The attacker model every release of a study is checked against (k^m-anonymity).
+
+Who: a prosecutor. The attacker knows that a given household is in the study and holds every
+bundle the study ever received (the evaluator's whole history, old bundles included), and wants
+to find that household's rows. Success is picking the household out of fewer than k candidates.
+
+What the attacker knows about the household, two kinds of knowledge, checked separately:
+
+1. Its household fields, all of them: area, household size, number of children, the adults' age
+   groups, the period its case opened, its status and its budget frame band
+   (`tables.QUASI_IDENTIFIERS`). Every released combination of them, in any bundle, is shared by
+   at least k households: by generalising along each field's hierarchy and starring the rest
+   (samjournal.evaluation.anonymise); a new household whose combination is still shared by fewer
+   than k (with the households released before) is held back until it fits.
+
+2. Up to m items of the kind a bystander learns: "a 3,000 kr health payment in March 2026"
+   (payment: need category, amount as released, calendar month paid, or proposed when unpaid),
+   "a home visit in May 2026" (meeting: kind, month), "a housing need raised in June" (need:
+   category, month), "a check-in in April" (month), "the case closed in August" (month). For
+   every released household h and every set S of up to m of h's true items, the households
+   whose released rows (in any bundle ever sent) are compatible with all of S number at least
+   k. Also, alone: how many rows of each table the household has, in bands (`count_band`):
+   "about 10-49 meetings" is shared by at least k households (a household whose rows were held
+   back is compatible with its released band and every band above it).
+
+This is (k, k^m)-anonymity for data with a relational and a transactional part (Poulis et al.,
+2013): the household fields and the event items are each protected, not their combination.
+
+The calendar is released only as the period a household's case opened (month, quarter, half-year
+or year) and whole-day offsets from the opening day, so a released event is compatible with every
+calendar month its day can fall in: from the first day of the period plus the offset to the last
+day plus the offset (`months`), the period being the intersection of every opening period the
+household was released with (an attacker intersects them). A household's footprint is every item
+compatible with any of its released rows, in any bundle ever sent: it only grows, and a household
+that left the study keeps it. A set's support is the households whose footprints hold it (or hold
+the item without a month, when their opening period was starred); the sets checked are those of a
+household's true items (its events in their true months). Since footprints only grow, a set that
+held once holds forever, so each export checks only the sets with an item it adds.
+tests/samjournal/evaluation/km_check.py recomputes all of it independently from the bundles and
+each household's true opening day.
+
+What is not covered, honestly:
+- The two kinds do not combine: an attacker who knows a household's fields and also one of its
+  events may narrow it below k. Row counts are checked alone, not with events.
+- A set of items is compatible with a household when each item is compatible with one of its rows;
+  two items that the same single row of a household could explain (one payment whose month is
+  uncertain between two) both count. Repeated identical items count once.
+- Values that are not items (quality-of-life scores, meeting participants, need and payment
+  status, a payment's method, the days between steps) are released as they are: whoever already
+  has found the household learns them. Within-household intervals are exact by design, so an
+  attacker who knows two exact dates knows an exact interval, which may be unique.
+- The union over time assumes the attacker knows one moment of the household: items from
+  different versions of a row all count as compatible.
+- An attacker who knows more than m items, or knows facts outside this list, may succeed.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterable, Sequence
+
+# Period levels of the opening date: the hierarchy month -> quarter -> half-year -> year.
+PERIODS = ("month", "quarter", "half-year", "year")
+_SPAN = (1, 3, 6, 12)
+_LABEL = re.compile(r"^(\d{4})(?:-(\d{2})|-Q([1-4])|-H([12]))?$")
+
+# Count bands: an attacker knows roughly how often a household met, not the exact number.
+COUNT_BANDS = ((0, "0"), (1, "1-9"), (10, "10-49"))
+COUNT_TOP = "50+"
+
+# The released columns each table's items are read from (tables.py names).
+EVENT_ITEMS = {
+    "payments": ("need_category", "amount_nok"),
+    "meetings": ("kind",),
+    "needs": ("category",),
+    "checkins": (),
+}
+# The time of an event item: the first of these columns that is not empty.
+EVENT_TIME = {
+    "payments": ("paid_day", "day"),
+    "meetings": ("day",),
+    "needs": ("day",),
+    "checkins": ("day",),
+}
+SHORT = {"payments": "p", "meetings": "m", "needs": "n", "checkins": "c"}
+
+
+def period_label(day: dt.date, level: int) -> str:
+    """The period of `day` at `level`: 2026-03, 2026-Q1, 2026-H1 or 2026."""
+    if level == 0:
+        return f"{day.year}-{day.month:02d}"
+    if level == 1:
+        return f"{day.year}-Q{(day.month - 1) // 3 + 1}"
+    if level == 2:
+        return f"{day.year}-H{(day.month - 1) // 6 + 1}"
+    return str(day.year)
+
+
+def period_bounds(label: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day of a released period, or None when it is not one (starred)."""
+    found = _LABEL.match(label)
+    if found is None:
+        return None
+    year = int(found[1])
+    if found[2]:
+        first, span = int(found[2]), 1
+    elif found[3]:
+        first, span = 3 * int(found[3]) - 2, 3
+    elif found[4]:
+        first, span = 6 * int(found[4]) - 5, 6
+    else:
+        first, span = 1, 12
+    if not 1 <= first <= 12:
+        return None
+    last = first + span - 1
+    return dt.date(year, first, 1), dt.date(year, last, calendar.monthrange(year, last)[1])
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def months(bounds: tuple[dt.date, dt.date], offset: int) -> tuple[str, ...]:
+    """Every calendar month (YYYY-MM) a day `offset` days after a day within `bounds` falls in."""
+    try:
+        lo = bounds[0] + dt.timedelta(days=offset)
+        hi = bounds[1] + dt.timedelta(days=offset)
+    except OverflowError:
+        return ()
+    out = []
+    year, month = lo.year, lo.month
+    while (year, month) <= (hi.year, hi.month):
+        out.append(f"{year}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return tuple(out)
+
+
+def count_band(n: int) -> str:
+    label = COUNT_TOP
+    for low, name in COUNT_BANDS:
+        if n >= low:
+            label = name
+    return label if n < 50 else COUNT_TOP
+
+
+def event_items(
+    table: str, row: dict[str, str], bounds: tuple[dt.date, dt.date] | None
+) -> list[str]:
+    """The items one released event row is compatible with. A household whose opening period is
+    starred has no calendar anchor: its events give items without a month."""
+    base = "|".join([SHORT[table], *(row.get(c, "") for c in EVENT_ITEMS[table])])
+    day = next((row[c] for c in EVENT_TIME[table] if row.get(c, "")), "")
+    if bounds is None or not day:
+        return [f"{base}|?"]
+    return [f"{base}|{month}" for month in months(bounds, int(day))]
+
+
+def household_items(
+    row: dict[str, str], fields: Sequence[str], bounds: tuple[dt.date, dt.date] | None
+) -> list[str]:
+    """The household's fields as one item (kind 1: all known together, checked alone), and the
+    month the case closed (an event item)."""
+    items = ["v|" + ";".join(row.get(name, "") for name in fields)]  # adult_ages holds "|"
+    closed = row.get("closed_day", "")
+    if closed:
+        items += [f"x|{m}" for m in months(bounds, int(closed))] if bounds else ["x|?"]
+    return items
+
+
+def count_items(counts: Iterable[tuple[str, int]], *, or_more: bool = False) -> list[str]:
+    """How many rows of each event table the household has, as bands; `or_more`: that band and
+    every band above it (what a released count is compatible with when rows may be held back)."""
+    labels = [name for _, name in COUNT_BANDS] + [COUNT_TOP]
+    out = []
+    for table, n in counts:
+        band = count_band(n)
+        chosen = labels[labels.index(band) :] if or_more else [band]
+        out += [f"#|{SHORT[table]}|{label}" for label in chosen]
+    return out

@@ -1,0 +1,331 @@
+"""Counting support for k^m-anonymity, and holding back what would break it.
+
+Support of a set of items = the households whose footprint holds all of them. Each item has a
+bitset of households (a Python int, one bit per household); a set's support is the popcount of
+their AND. For m = 2 every pair of a household's footprint is one AND, run by `map` in C.
+
+`protect` takes this export's candidates (what each household already has at the evaluator, and
+the rows this export would add or change) and holds back, round by round, the rows that carry an
+item of a violating set, least supported item first; a new household whose own fields violate is
+held back whole until it fits. What was released before cannot be taken back: a violation only
+old rows explain is left and reported (`Outcome.residual`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Iterator, Mapping
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
+
+from samjournal.evaluation.attacker import count_items
+
+EVENT_KINDS = frozenset("pmncx")  # items that carry a month (attacker.py)
+ALONE = "v#"  # items checked alone: the full field combination, row-count bands
+
+
+class Support:
+    """Bitsets of households per item, over a fixed numbering of households."""
+
+    def __init__(self, footprints: Mapping[str, AbstractSet[str]]) -> None:
+        self.names = list(footprints)
+        self.index = {name: i for i, name in enumerate(self.names)}
+        self.footprints: list[set[str]] = [set(footprints[n]) for n in self.names]
+        self.bits: dict[str, int] = {}
+        self.masks: dict[str, int] = {}  # mask() of items, until their bits change
+        for i, items in enumerate(self.footprints):
+            bit = 1 << i
+            for item in items:
+                self.bits[item] = self.bits.get(item, 0) | bit
+
+    def mask(self, item: str) -> int:
+        """The households compatible with `item`: those whose footprint holds it, and for an
+        event with a month, those whose month is unknown (a starred opening period: "|?")."""
+        found = self.masks.get(item)
+        if found is None:
+            found = self.bits.get(item, 0)
+            if item[0] in EVENT_KINDS:
+                found |= self.bits.get(item[: item.rindex("|")] + "|?", 0)
+            self.masks[item] = found
+        return found
+
+    def of(self, items: Iterable[str]) -> int:
+        found = -1
+        for item in items:
+            found &= self.mask(item)
+        return 0 if found == -1 else found.bit_count()
+
+    def replace(self, name: str, items: set[str]) -> set[str]:
+        """Give household `name` the footprint `items`; the items whose support changed."""
+        i = self.index[name]
+        old = self.footprints[i]
+        bit = 1 << i
+        for item in old - items:
+            self.bits[item] &= ~bit
+        for item in items - old:
+            self.bits[item] = self.bits.get(item, 0) | bit
+        self.footprints[i] = set(items)
+        changed = old ^ items
+        if any(item.endswith("|?") for item in changed):
+            self.masks.clear()
+        else:
+            for item in changed:
+                self.masks.pop(item, None)
+        return changed
+
+    def violations(
+        self,
+        truths: Mapping[str, AbstractSet[str]],
+        k: int,
+        m: int,
+        *,
+        must: Mapping[str, AbstractSet[str]] | None = None,
+        touch: AbstractSet[str] | None = None,
+    ) -> Iterator[tuple[str, tuple[str, ...]]]:
+        """(household, items) for every minimal set of up to m of a household's true items that
+        fewer than k households' footprints hold. With `must`, only sets holding one of the
+        household's `must` items (the rest were checked before); with `touch`, only sets holding
+        an item whose support changed."""
+        for name, truth in truths.items():
+            needed = None if must is None else must.get(name, set())
+            if needed is not None and not needed:
+                continue
+            if touch is not None and touch.isdisjoint(truth):
+                continue
+            if needed is not None and all(x[0] in ALONE for x in needed):
+                # Only items checked alone are new (a repeated export): no set to pair.
+                for x in sorted(needed):
+                    if (touch is None or x in touch) and self.mask(x).bit_count() < k:
+                        yield name, (x,)
+                continue
+            ordered = sorted(truth)
+            marks = [
+                (needed is None or x in needed) + 2 * (touch is None or x in touch) for x in ordered
+            ]
+            masks = [self.mask(x) for x in ordered]
+            yield from ((name, s) for s in _minimal(masks, ordered, marks, k, m))
+
+
+def _minimal(
+    masks: list[int], items: list[str], marks: list[int], k: int, m: int
+) -> Iterator[tuple[str, ...]]:
+    """Marks: 1 = a needed item, 2 = a touched item; a set is checked when its marks OR to 3."""
+    weak = {i for i, b in enumerate(masks) if b.bit_count() < k}
+    for i in sorted(weak):
+        if marks[i] == 3:
+            yield (items[i],)
+    if m < 2:
+        return
+    # The full combination of household fields ("v|") and the row counts ("#|") are checked
+    # alone (attacker.py says why).
+    strong = [i for i in range(len(items)) if i not in weak and items[i][0] not in ALONE]
+    if m == 2:
+        yield from _pairs(masks, items, marks, strong, k)
+        return
+    yield from _deeper(items, masks, marks, strong, k, m)
+
+
+def _pairs(
+    masks: list[int], items: list[str], marks: list[int], strong: list[int], k: int
+) -> Iterator[tuple[str, ...]]:
+    """Pairs, the common case: one AND and popcount per pair, run by `map` in C. A pair is
+    checked when one item is both needed and touched (marks 3), or one needed and one touched."""
+    both = [i for i in strong if marks[i] == 3]
+    if len(both) == len(strong):
+        plans = [(i, strong[a + 1 :]) for a, i in enumerate(strong)]
+    else:
+        touched = [i for i in strong if marks[i] == 2]
+        later = {i: [j for j in strong if j > i or marks[j] != 3] for i in both}
+        plans = [(i, [j for j in later[i] if j != i]) for i in both]
+        plans += [(i, touched) for i in strong if marks[i] == 1]
+    for i, rest in plans:
+        if not rest:
+            continue
+        sizes = list(map(int.bit_count, map(masks[i].__and__, [masks[j] for j in rest])))
+        if min(sizes) < k:
+            for j, size in zip(rest, sizes, strict=True):
+                if size < k:
+                    yield (items[min(i, j)], items[max(i, j)])
+
+
+def _deeper(
+    items: list[str],
+    masks: list[int],
+    marks: list[int],
+    strong: list[int],
+    k: int,
+    m: int,
+) -> Iterator[tuple[str, ...]]:
+    """Sets of 2..m items by depth-first extension; a set under k is reported and not extended
+    (its supersets are under k too, and fixing it fixes them)."""
+    stack: list[tuple[tuple[int, ...], int, int]] = [((i,), masks[i], marks[i]) for i in strong]
+    while stack:
+        chosen, mask, mark = stack.pop()
+        for j in strong:
+            if j <= chosen[-1]:
+                continue
+            both = mask & masks[j]
+            picked, joined = (*chosen, j), mark | marks[j]
+            if both.bit_count() < k:
+                if joined == 3:
+                    yield tuple(items[x] for x in picked)
+            elif len(picked) < m:
+                stack.append((picked, both, joined))
+
+
+# -- holding back ----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Unit:
+    """A row this export would send new or changed: holding it back keeps what was sent."""
+
+    key: Hashable
+    table: str
+    items: tuple[str, ...]  # what its released form is compatible with (footprint)
+    true: tuple[str, ...]  # what an attacker may know of it (its true items)
+    new_row: bool  # the evaluator has no version of it yet (counts as a row when sent)
+    own: bool = False  # the household's own row
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One household in this export."""
+
+    name: str  # pseudonym
+    fixed: set[str]  # footprint it has at the evaluator whatever this export does
+    fixed_true: set[str]  # true items of rows it keeps whatever this export does
+    rows: dict[str, int]  # table -> rows the evaluator holds whatever this export does
+    units: list[Unit]
+    new: bool  # never released: may be held back whole
+    held: set[Hashable] = field(default_factory=set)  # unit keys held back
+    whole: bool = False  # held back whole
+    known: tuple[set[str], set[str]] | None = None  # truth(), until something is held back
+
+    def _counts(self, *, held: bool) -> dict[str, int]:
+        """Rows per table the evaluator will hold (`held`: counting rows held back too)."""
+        counts = dict(self.rows)
+        for unit in self.units:
+            if unit.new_row and unit.table in counts and (held or unit.key not in self.held):
+                counts[unit.table] += 1
+        return counts
+
+    def footprint(self) -> set[str]:
+        if self.whole:
+            return set(self.fixed)
+        items = set(self.fixed)
+        for unit in self.units:
+            if unit.key not in self.held:
+                items.update(unit.items)
+        # Rows held back make a released count a lower bound: every band from it up fits.
+        items.update(count_items(self._counts(held=False).items(), or_more=True))
+        return items
+
+    def truth(self) -> tuple[set[str], set[str]]:
+        """(every true item released, those new in this export)."""
+        if self.known is None:
+            self.known = self._truth()
+        return self.known
+
+    def _truth(self) -> tuple[set[str], set[str]]:
+        if self.whole:
+            return set(), set()
+        new: set[str] = set(count_items(self._counts(held=True).items()))
+        for unit in self.units:
+            if unit.key not in self.held:
+                new.update(unit.true)
+        new -= self.fixed_true
+        return self.fixed_true | new, new
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    footprints: dict[str, set[str]]  # every household ever released, as the evaluator will hold
+    held_rows: frozenset[Hashable]  # unit keys held back (households held whole not included)
+    held_households: frozenset[str]  # new households held back whole
+    residual: tuple[tuple[str, tuple[str, ...]], ...]  # violations only old rows explain
+    rounds: int
+
+
+def protect(
+    candidates: list[Candidate], others: dict[str, frozenset[str]], k: int, m: int
+) -> Outcome:
+    """Hold back rows (and new households) until every set of up to m true items of every
+    household is compatible with at least k households' footprints; `others` are households
+    that left (footprints kept). Only sets with an item new in this export are checked: the
+    footprints only grow, so a set that held before still holds."""
+    by_name = {c.name: c for c in candidates}
+    support = Support({**others, **{c.name: c.footprint() for c in candidates}})
+    residual: dict[tuple[str, tuple[str, ...]], None] = {}
+    touch: set[str] | None = None
+    rounds = 0
+    while True:
+        rounds += 1
+        truths, news = {}, {}
+        for c in candidates:
+            truths[c.name], news[c.name] = c.truth()
+        found = list(support.violations(truths, k, m, must=news, touch=touch))
+        touched: set[str] = set()
+        for name, items in found:
+            candidate = by_name[name]
+            if not set(items) <= candidate.truth()[0]:
+                continue  # fixed already by an earlier violation of this round
+            if _fix(candidate, items, support):
+                touched.add(name)
+            else:
+                residual[(name, items)] = None
+        if not touched:
+            break
+        touch = set()
+        for name in touched:
+            touch |= support.replace(name, by_name[name].footprint())
+        if not touch:
+            break
+        bases = {item[:-2] for item in touch if item.endswith("|?")}
+        if bases:  # a month-less footprint item changes the support of every month of its base
+            for c in candidates:
+                touch.update(x for x in c.truth()[0] if x[0] in EVENT_KINDS and _base(x) in bases)
+    left = []
+    for name, items in residual:
+        truth = by_name[name].truth()[0]
+        if set(items) <= truth and support.of(items) < k:
+            left.append((name, items))
+    held = frozenset(key for c in candidates if not c.whole for key in c.held)
+    return Outcome(
+        footprints={n: support.footprints[i] for n, i in support.index.items()},
+        held_rows=held,
+        held_households=frozenset(c.name for c in candidates if c.whole),
+        residual=tuple(left),
+        rounds=rounds,
+    )
+
+
+def _base(item: str) -> str:
+    return item[: item.rindex("|")]
+
+
+def _fix(candidate: Candidate, items: tuple[str, ...], support: Support) -> bool:
+    """Hold back the rows of `candidate` whose true items include the least supported item of
+    `items` that this export adds; or the whole household if new and nothing else can. False:
+    only rows sent before explain the set."""
+    if candidate.whole:
+        return False
+    kept = [u for u in candidate.units if u.key not in candidate.held]
+    # The household's own row last: holding it holds a new household whole.
+    options = sorted(
+        (any(u.own and x in u.true for u in kept), support.of((x,)), x)
+        for x in items
+        if x not in candidate.fixed_true and any(x in u.true for u in kept)
+    )
+    for _, _, item in options:
+        carriers = [u for u in kept if item in u.true]
+        candidate.known = None
+        if any(u.own for u in carriers) and candidate.new:
+            candidate.whole = True
+            return True
+        candidate.held.update(u.key for u in carriers)
+        return True
+    if candidate.new:
+        candidate.known = None
+        candidate.whole = True  # a count band only: the household waits until it fits
+        return True
+    return False

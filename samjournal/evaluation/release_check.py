@@ -1,0 +1,195 @@
+"""Check a release against the attacker model over everything the study ever received, and hold
+back what would break it (samjournal.evaluation.attacker states the model, km counts).
+
+Each released row is read back as the evaluator will read it (its CSV fields), its items derived,
+and every household's footprint is what it had before (kept in the release state) plus this
+export's rows. Rows new or changed in this export are the only ones that can still be held back;
+a household never released before can wait whole.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from samjournal.evaluation.attacker import (
+    EVENT_ITEMS,
+    EVENT_TIME,
+    SHORT,
+    event_items,
+    household_items,
+    months,
+    period_bounds,
+)
+from samjournal.evaluation.km import Candidate, Outcome, Unit, protect
+from samjournal.evaluation.levels import Levels
+from samjournal.evaluation.profile import Policy
+from samjournal.evaluation.release import Line, Release
+from samjournal.evaluation.release_state import RecordKey, Registry
+from samjournal.evaluation.risk import Protection
+from samjournal.evaluation.tables import DATA_TABLES, QUASI_IDENTIFIERS
+
+Bounds = tuple[dt.date, dt.date]
+# The household fields an attacker knows all of (attacker.py, kind 1).
+FIELDS = QUASI_IDENTIFIERS
+_HOUSEHOLD_FIELDS = DATA_TABLES["households"].header[1:-1]
+_EVENT_FIELDS = {name: t.header[2:-1] for name, t in DATA_TABLES.items() if name != "households"}
+
+
+def row_items(table: str, content: str, bounds: Bounds | None) -> list[str]:
+    """The items one released row gives (its content: the CSV fields after the pseudonyms):
+    with the released opening period as `bounds`, what the row is compatible with; with the
+    true opening day (both bounds), the row's true items."""
+    if table == "households":
+        row = dict(zip(_HOUSEHOLD_FIELDS, content.split(","), strict=True))
+        return household_items(row, FIELDS, bounds)
+    row = dict(zip(_EVENT_FIELDS[table], content.split(","), strict=True))
+    return event_items(table, row, bounds)
+
+
+# Where each event table's item fields and times sit in a row's content (attacker.EVENT_ITEMS).
+_AT = {
+    table: (
+        tuple(fields.index(c) for c in EVENT_ITEMS[table]),
+        tuple(fields.index(c) for c in EVENT_TIME[table]),
+    )
+    for table, fields in _EVENT_FIELDS.items()
+}
+
+
+def both_items(
+    table: str, content: str, bounds: Bounds | None, opened: dt.date
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(compatible items, true items) of one row: `row_items` twice, read once (the export's
+    hot path: every released row)."""
+    if table == "households":
+        return tuple(row_items(table, content, bounds)), tuple(
+            row_items(table, content, (opened, opened))
+        )
+    fields = content.split(",")
+    at_base, at_time = _AT[table]
+    base = "|".join([SHORT[table], *(fields[i] for i in at_base)])
+    day = next((fields[i] for i in at_time if fields[i]), "")
+    if not day:
+        return (f"{base}|?",), (f"{base}|?",)
+    offset = int(day)
+    true = tuple(f"{base}|{m}" for m in months((opened, opened), offset))
+    if bounds is None:
+        return (f"{base}|?",), true
+    return tuple(f"{base}|{m}" for m in months(bounds, offset)), true
+
+
+def _bounds(footprint: set[str], content: str) -> Bounds | None:
+    """Where the index date can be, to one who holds every bundle: inside every opening period
+    the household was ever released with (the finest wins); None when all were starred."""
+    at = QUASI_IDENTIFIERS.index("opened_month")
+    labels = [x[2:].split(";")[at] for x in footprint if x.startswith("v|")]
+    if content:
+        labels.append(content.split(",")[5])
+    found = [b for b in map(period_bounds, labels) if b is not None]
+    if not found:
+        return None
+    return max(b[0] for b in found), min(b[1] for b in found)
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    outcome: Outcome
+    rows_offered: int  # new or changed rows this export wanted to send
+    rows_held: int
+    households_held: int
+    fields_generalised: int  # household cells released coarser than exact
+
+
+def check_release(
+    release: Release, registry: Registry, k: int, m: int, tables: tuple[str, ...]
+) -> Checked:
+    """Hold back rows and households of `release` until the union of all bundles holds the
+    model; the states of held rows are put back as last sent; footprints are updated."""
+    by_household: dict[str, list[tuple[str, Line]]] = {}
+    for table, lines in release.lines.items():
+        for line in lines:
+            by_household.setdefault(line.state.pseudonym, []).append((table, line))
+    candidates = []
+    offered = 0
+    for pseudonym, owned in by_household.items():
+        state = owned[0][1].state
+        own = state.records[RecordKey("households", state.family_id)]
+        bounds = _bounds(state.footprint, own.content)
+        opened = release.opened[state.family_id]
+        rows = {t: 0 for t in tables}
+        fixed = set(state.footprint)
+        fixed_true: set[str] = set()
+        units = []
+        # A household with nothing new whose footprint is kept: its rows give nothing to check
+        # but their number (footprints only grow, so every set checked before still holds).
+        quiet = bool(state.footprint) and not any(line.sent.changed for _, line in owned)
+        for table, line in owned:
+            sent = line.sent
+            new_row = sent.sent_version == 0
+            if table != "households" and not new_row:
+                rows[table] = rows.get(table, 0) + 1
+            if quiet:
+                continue
+            items, true = both_items(table, sent.content, bounds, opened)
+            if sent.changed:
+                offered += 1
+                own_row = table == "households"
+                units.append(Unit(line.key, table, items, true, new_row, own=own_row))
+            else:
+                fixed.update(items)
+                fixed_true.update(true)
+        new = not state.sent_before
+        candidates.append(Candidate(pseudonym, fixed, fixed_true, rows, units, new=new))
+    others = dict(registry.retired_footprints)
+    for state in registry.by_family.values():
+        if state.pseudonym not in by_household and state.footprint:
+            others[state.pseudonym] = frozenset(state.footprint)  # leaving now: kept
+    outcome = protect(candidates, others, k, m)
+    held_rows = 0
+    for table, lines in release.lines.items():
+        kept = []
+        for line in lines:
+            if line.state.pseudonym in outcome.held_households:
+                continue
+            if line.key in outcome.held_rows and line.sent.changed:
+                line.sent.hold_back()
+                held_rows += 1
+            if line.sent.version > 0:
+                kept.append(line)
+        release.lines[table] = kept
+    for state in list(registry.by_family.values()):
+        if state.pseudonym in outcome.held_households:
+            del registry.by_family[state.family_id]
+            release.household_of.pop(state.family_id, None)
+        elif state.pseudonym in outcome.footprints:
+            footprint = outcome.footprints[state.pseudonym]
+            if footprint != state.footprint:
+                state.footprint = set(footprint)
+                state.dirty = True
+    node = release.generalised.node
+    general = sum(1 for lv in node if lv > 0) * len(release.household_of)
+    return Checked(outcome, offered, held_rows, len(outcome.held_households), general)
+
+
+def protection(policy: Policy, levels: Levels, checked: Checked, release: Release) -> Protection:
+    """What the risk report says about the check and what it cost."""
+    summary = release.summary
+    households = len(release.generalised.released)
+    return Protection(
+        k=policy.k,
+        m=policy.m,
+        levels=levels.to_json(),
+        households_in_union=sum(1 for f in checked.outcome.footprints.values() if f),
+        violations=len(checked.outcome.residual),
+        rows_offered=checked.rows_offered,
+        rows_held=checked.rows_held,
+        households_held=checked.households_held,
+        cells_generalised=checked.fields_generalised,
+        amounts_top_coded_share=round(summary.amounts_top_coded / summary.amounts, 4)
+        if summary.amounts
+        else 0.0,
+        budgets_top_coded_share=round(summary.budgets_top_coded / households, 4)
+        if households
+        else 0.0,
+    )

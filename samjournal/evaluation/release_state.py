@@ -1,0 +1,214 @@
+"""What a journal has released to a study, per household, as typed rows.
+
+Each household of a study has one row in `evaluation_households`: its pseudonym, whether it left
+the study (retired), and a packed blob with, per record ever sent, the record's pseudonym, the
+version and the content last sent; and the household's footprint, every item an attacker holding
+all bundles can read off its released rows (samjournal.evaluation.attacker). A household that left
+keeps its row, so its footprint still counts: the evaluator kept the old bundles.
+
+In memory a record's state is a `Sent` (slots), keyed by `RecordKey(table, record id)`; the
+integer packing of keys lives in `pack` and `unpack` alone.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import struct
+import sys
+from array import array
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from samjournal.evaluation.sql import tuples
+from samjournal.store import Database
+
+ENTITY_PREFIX = {
+    "households": "h",
+    "meetings": "m",
+    "needs": "n",
+    "payments": "p",
+    "checkins": "c",
+    "members": "r",
+}
+# Table codes of the packed keys (code << 40 | record id); stored, so never renumbered.
+CODES = {"households": 1, "meetings": 2, "needs": 3, "payments": 4, "checkins": 5, "members": 6}
+TABLE_OF = {code: entity for entity, code in CODES.items()}
+_SHIFT = 40
+_COUNT = struct.Struct("<I")
+_SEP = "\x1e"  # between stored contents; never inside a row (no control characters are)
+# A blob that starts with this (an impossible count) carries the footprint first.
+_WITH_FOOTPRINT = b"\xff\xff\xff\xff"
+
+_BODIES: list[str] = []
+
+
+def body() -> str:
+    """16 URL-safe base64 characters: 96 random bits. Made 16,384 at a time."""
+    if not _BODIES:
+        text = base64.urlsafe_b64encode(os.urandom(12 * 16384)).decode("ascii")
+        _BODIES.extend([text[i : i + 16] for i in range(0, len(text), 16)])
+    return _BODIES.pop()
+
+
+def new_pseudonym(entity: str) -> str:
+    """A prefix naming the table and 96 random bits: unique across journals in practice."""
+    return ENTITY_PREFIX[entity] + body()
+
+
+class RecordKey(NamedTuple):
+    table: str
+    record_id: int
+
+
+@dataclass(slots=True)
+class Sent:
+    """One record's release state. `content` is the row as exported, without its pseudonyms
+    and version. `before` holds (version, content) as they were before this export changed
+    them, so a row held back is put back as it was."""
+
+    body: str  # the pseudonym without its table prefix
+    version: int = 0  # 0: never sent
+    content: str = ""
+    released: bool = False  # in this export's release
+    changed: bool = False  # its version went up in this export
+    before: tuple[int, str] | None = None
+
+    @property
+    def sent_version(self) -> int:
+        """The version the evaluator holds from earlier bundles (0: none)."""
+        return self.before[0] if self.before is not None else self.version
+
+    def update(self, content: str) -> bool:
+        """Give the record `content`; True (and the next version) if it differs."""
+        if self.content == content:
+            return False
+        if self.before is None:
+            self.before = (self.version, self.content)
+        self.version += 1
+        self.content = content
+        self.changed = True
+        return True
+
+    def hold_back(self) -> None:
+        """Not sent in this export after all: the version and content last sent stay."""
+        if self.before is not None:
+            self.version, self.content = self.before
+            self.before = None
+        self.changed = False
+
+
+@dataclass(slots=True)
+class HouseholdState:
+    """One household's pseudonyms, and the version and content of every row last sent."""
+
+    row_id: int | None  # evaluation_households.id; None until saved
+    family_id: int
+    pseudonym: str
+    records: dict[RecordKey, Sent]
+    footprint: set[str] = field(default_factory=set)  # every item ever released
+    dirty: bool = False
+    retired: bool = False
+
+    def entry(self, table: str, record_id: int) -> Sent:
+        key = RecordKey(table, record_id)
+        found = self.records.get(key)
+        if found is None:
+            found = self.records[key] = Sent(body())
+            self.dirty = True
+        found.released = True
+        return found
+
+    @property
+    def sent_before(self) -> bool:
+        """Whether the evaluator has this household from an earlier bundle."""
+        own = self.records.get(RecordKey("households", self.family_id))
+        return own is not None and own.sent_version > 0
+
+    def pack(self) -> bytes:
+        """The footprint marker, its length (uint32) and items (UTF-8, separated by U+001E);
+        then n; n keys (code << 40 | row id, int64); n versions (uint32); n pseudonym bodies
+        (16 ASCII characters); the n contents, UTF-8, separated by U+001E. Little-endian."""
+        entries = list(self.records.values())
+        items = _SEP.join(sorted(self.footprint)).encode("utf-8")
+        keys = array("q", [CODES[k.table] << _SHIFT | k.record_id for k in self.records])
+        return b"".join(
+            (
+                _WITH_FOOTPRINT,
+                _COUNT.pack(len(items)),
+                items,
+                _COUNT.pack(len(entries)),
+                _little(keys).tobytes(),
+                _little(array("I", [e.version for e in entries])).tobytes(),
+                "".join([e.body for e in entries]).encode("ascii"),
+                _SEP.join([e.content for e in entries]).encode("utf-8"),
+            )
+        )
+
+
+def _little(numbers: array[int]) -> array[int]:
+    """Stored little-endian whatever the machine (a backup may be restored elsewhere)."""
+    if sys.byteorder == "big":
+        numbers.byteswap()
+    return numbers
+
+
+def unpack(blob: bytes) -> tuple[dict[RecordKey, Sent], set[str]]:
+    """(records, footprint) from a packed blob; blobs written before footprints have none."""
+    footprint: set[str] = set()
+    if blob.startswith(_WITH_FOOTPRINT):
+        (size,) = _COUNT.unpack_from(blob, 4)
+        text = blob[8 : 8 + size].decode("utf-8")
+        footprint = set(text.split(_SEP)) if text else set()
+        blob = blob[8 + size :]
+    (n,) = _COUNT.unpack_from(blob)
+    keys, versions = array("q"), array("I")
+    at = _COUNT.size
+    keys.frombytes(blob[at : at + 8 * n])
+    versions.frombytes(blob[at + 8 * n : at + 12 * n])
+    _little(keys)
+    _little(versions)
+    bodies = blob[at + 12 * n : at + 28 * n].decode("ascii")
+    contents = blob[at + 28 * n :].decode("utf-8").split(_SEP) if n else []
+    if len(bodies) != 16 * n or len(contents) != n:
+        raise ValueError("evaluation_households.records is damaged")
+    mask = (1 << _SHIFT) - 1
+    records = {
+        RecordKey(TABLE_OF[k >> _SHIFT], k & mask): Sent(
+            bodies[16 * i : 16 * i + 16], versions[i], contents[i]
+        )
+        for i, k in enumerate(keys)
+    }
+    return records, footprint
+
+
+class Registry:
+    """Every household of the study: what was sent, under which pseudonyms. Live households by
+    family; those that left the study only for their footprints."""
+
+    def __init__(self, db: Database, study_id: str) -> None:
+        self.by_family: dict[int, HouseholdState] = {}
+        self.retired_footprints: dict[str, frozenset[str]] = {}  # pseudonym -> footprint
+        for row_id, family_id, pseudonym, blob, retired in tuples(
+            db,
+            "SELECT id, family_id, pseudonym, records, retired FROM evaluation_households"
+            " WHERE study_id = ?",
+            (study_id,),
+        ):
+            records, footprint = unpack(blob)
+            if retired:
+                self.retired_footprints[pseudonym] = frozenset(footprint)
+                continue
+            self.by_family[family_id] = HouseholdState(
+                row_id, family_id, pseudonym, records, footprint
+            )
+
+    def household(self, family_id: int) -> HouseholdState:
+        """The family's household (a new pseudonym if it has none), marked as released."""
+        state = self.by_family.get(family_id)
+        if state is None:
+            state = HouseholdState(None, family_id, new_pseudonym("households"), {}, dirty=True)
+            self.by_family[family_id] = state
+        own = state.entry("households", family_id)
+        own.body = state.pseudonym[1:]
+        return state
