@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-desktop test-slow fuzz bench lint typecheck layers clean package
+.PHONY: run test test-desktop test-slow test-large fuzz bench lint typecheck layers clean package
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,11 @@ test-desktop: $(STAMP)
 
 test-slow: $(STAMP)
 	$(PY) -m pytest -m slow --run-slow
+
+# Checks on a municipal-size journal (2,000 families): the release's k^m over every bundle.
+# About ten minutes, so not part of CI's run; run it after changing the evaluation export.
+test-large: $(STAMP)
+	$(PY) -m pytest -m large --run-large
 
 # The long fuzz tests on fresh random examples (CI uses fixed seeds); a few minutes.
 fuzz: $(STAMP)

@@ -26,12 +26,14 @@ OTHER, OTHER_PASS = "per", "per passordfrase 12"
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--run-slow", action="store_true", help="run the long reliability suite")
     parser.addoption("--run-desktop", action="store_true", help="run the real-window tests")
+    parser.addoption("--run-large", action="store_true", help="run the municipal-size checks")
 
 
 # Suites that `make test` leaves to their own command: marker, option, reason.
 OPT_IN = (
     ("slow", "--run-slow", "slow: run with make test-slow"),
     ("desktop", "--run-desktop", "a real window: run with make test-desktop"),
+    ("large", "--run-large", "a municipal-size journal: run with make test-large"),
 )
 
 

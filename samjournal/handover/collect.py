@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from samjournal.evaluation.release_state import unpack
 from samjournal.store import Database, Row
 
 FORMAT, VERSION = "samjournal-handover", 1
@@ -131,6 +132,27 @@ def studies(db: Database, rows: dict[str, list[dict[str, Any]]]) -> list[dict[st
         return []
     found = db.all(f"SELECT * FROM studies WHERE id IN ({', '.join('?' for _ in ids)})", tuple(ids))
     return [_as_dict(r) for r in found]
+
+
+def studies_released(db: Database, family_id: int) -> list[dict[str, Any]]:
+    """The family's household in each study it is released to: its pseudonyms (household and
+    every record's) and footprint travel, so the evaluation sees the same household go on."""
+    found = []
+    for row in db.all(
+        "SELECT study_id, pseudonym, records FROM evaluation_households"
+        " WHERE family_id = ? AND retired = 0",
+        (family_id,),
+    ):
+        records, footprint = unpack(bytes(row["records"]))
+        found.append(
+            {
+                "study": row["study_id"],
+                "pseudonym": row["pseudonym"],
+                "records": [[k.table, k.record_id, sent.body] for k, sent in records.items()],
+                "footprint": sorted(footprint),
+            }
+        )
+    return found
 
 
 def trail(db: Database, family_id: int) -> list[dict[str, Any]]:

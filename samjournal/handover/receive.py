@@ -15,6 +15,7 @@ from typing import Any
 
 from samjournal.context import Context, iso, utcnow
 from samjournal.errors import HandoverRejected
+from samjournal.evaluation.release_state import HouseholdState, RecordKey, Sent
 from samjournal.handover.collect import ENTITY_OF, REFS, TABLES, USER
 from samjournal.records.base import index
 from samjournal.records.families import next_case_number
@@ -170,7 +171,36 @@ def add_family(
     _index(ctx, ids, rows, family_id)
     db.execute("INSERT INTO family_totals_refresh VALUES (?)", (family_id,))
     _trail(db, ids, handover_id, family_id, payload.get("trail", []))
+    _released(db, ids, family_id, payload.get("released", []))
     return family_id, number, old_number
+
+
+# evaluation_households names records by the export's table names.
+_RELEASED_TABLES = {
+    "households": "families",
+    **{table: table for table in ("members", "meetings", "needs", "payments", "checkins")},
+}
+
+
+def _released(db: Database, ids: _Ids, family_id: int, studies: list[dict[str, Any]]) -> None:
+    """The household's pseudonyms in each study, on the new record ids. Nothing counts as sent
+    from this journal yet (version 0), so its next bundle sends every row, under the same
+    pseudonyms; the footprint keeps what the study already holds of the household."""
+    for study in studies:
+        if not db.first("SELECT 1 FROM studies WHERE id = ?", (study["study"],)):
+            continue  # a study this journal does not take part in
+        records = {
+            RecordKey(table, ids.map(_RELEASED_TABLES[table], record_id)): Sent(str(body))
+            for table, record_id, body in study["records"]
+        }
+        state = HouseholdState(
+            None, family_id, str(study["pseudonym"]), records, set(study["footprint"])
+        )
+        db.execute(
+            "INSERT OR IGNORE INTO evaluation_households (study_id, pseudonym, family_id, records)"
+            " VALUES (?, ?, ?, ?)",
+            (study["study"], state.pseudonym, family_id, state.pack()),
+        )
 
 
 def _trail(

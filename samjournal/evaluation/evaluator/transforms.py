@@ -41,14 +41,17 @@ def _kr(value: int) -> str:
 def field_notes(policy: Policy) -> dict[tuple[str, str], str]:
     """(table, field) -> the transform of that field, with the study's numbers."""
     amount = (
-        f" Transform: rounded to the nearest {_kr(policy.amount_rounding_nok)} (half up), then"
-        f" top-coded: {_kr(policy.amount_top_code_nok)} or more is shown as"
-        f" {_kr(policy.amount_top_code_nok)} with amount_top_coded = 1."
+        f" Transform: rounded (half up) to the nearest {_kr(policy.amount_rounding_nok)}, or"
+        " coarser where a journal's release check needed it, then top-coded: the study's cap"
+        f" is {_kr(policy.amount_top_code_nok)}, and a journal may cap lower (from the"
+        f" distribution); {_kr(policy.amount_top_code_nok)} or more is never shown, a capped"
+        " amount has amount_top_coded = 1. Each journal's rounding and top code are in"
+        " transforms/README.md."
     )
     budget = (
-        f" Transform: rounded to the nearest {_kr(policy.budget_rounding_nok)} (half up), then"
-        f" top-coded: {_kr(policy.budget_top_code_nok)} or more is shown as"
-        f" {_kr(policy.budget_top_code_nok)} with budget_top_coded = 1."
+        f" Transform: rounded (half up) to the nearest {_kr(policy.budget_rounding_nok)}, or"
+        f" banded coarser, then top-coded: {_kr(policy.budget_top_code_nok)} or more is never"
+        " shown, a capped frame has budget_top_coded = 1 (a journal may cap lower)."
     )
     qi = (
         f" Transform: generalised (banded or coarser) and, for at most"
@@ -56,9 +59,10 @@ def field_notes(policy: Policy) -> dict[tuple[str, str], str]:
         f" combination of {', '.join(QUASI_IDENTIFIERS)} is shared by at least k = {policy.k}"
         " households."
     )
-    notes = {("payments", "amount_nok"): amount, ("households", "budget_frame_nok"): budget}
+    notes = {("payments", "amount_nok"): amount}
     for name in QUASI_IDENTIFIERS:
         notes["households", name] = qi
+    notes["households", "budget_frame_nok"] = budget + qi  # a quasi-identifier too
     return notes
 
 

@@ -198,6 +198,6 @@ def test_the_check_finds_a_payment_no_one_else_has(story: Story) -> None:
     assert any(f.household == name and "payment/transport/123456" in f.items[0] for f in findings)
 
 
-@pytest.mark.slow
+@pytest.mark.large  # about nine minutes: kept out of CI's run, which must stay under 20
 def test_two_thousand_families(template_world: World, tmp_path: Path) -> None:
     _assert_holds(tell(tmp_path, template_world, 2000, seed=1))

@@ -68,7 +68,7 @@ def package(template_world: World, tmp_path_factory: pytest.TempPathFactory) -> 
         assert demo_consents(journal, root / "workspace" / "study.json") > 0
         register(root / "workspace", journal)
         db = journal._require_open().db
-        for (family_id,) in db.tuples("SELECT id FROM families WHERE status = 'active' LIMIT 8"):
+        for (family_id,) in db.tuples("SELECT id FROM families WHERE status = 'active'"):
             # A payment for no need: an empty link frictionless must let through.
             journal.payments.propose(FamilyId(family_id), Money(150_000), "Kontingent")
         path = journal.evaluation.export(STUDY, root / "out", full=True).path
@@ -364,7 +364,7 @@ def test_every_transform_is_described_in_the_package(package: Package) -> None:
     assert "nearest 100 kr" in fields["payments", "amount_nok"]
     assert "20 000 kr or more" in fields["payments", "amount_nok"]
     assert "nearest 1 000 kr" in fields["households", "budget_frame_nok"]
-    assert "100 000 kr or more" in fields["households", "budget_frame_nok"]
+    assert "200 000 kr or more" in fields["households", "budget_frame_nok"]
     for qi in ("area", "household_size", "children", "adult_ages"):
         assert "at least k = 5" in fields["households", qi]
     assert "days since" in fields["needs", "met_day"]
@@ -374,7 +374,7 @@ def test_every_transform_is_described_in_the_package(package: Package) -> None:
     for words in (
         "Pseudonyms",
         "generalisation and suppression",
-        "rounded to the nearest 100 kr",
+        "rounded (half up) to the nearest 100 kr, or coarser",
         "whole days since the household's own index date",
         "baseline",
         "`k`: 5",
