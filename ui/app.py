@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 from samjournal.journal import Journal
 from samjournal.kdf import KdfCost
 from samjournal.settings import JournalSettings
+from ui import theme
 from ui.dialogs.passphrase import RecoveryResetDialog
 from ui.errors import describe
 from ui.main_window import MainWindow
@@ -75,6 +76,7 @@ class App(QObject):
     ) -> None:
         super().__init__(parent)
         QGuiApplication.setQuitOnLastWindowClosed(False)
+        theme.follow_system()  # contrast-checked colours, light or dark as the system says
         self.prefs = prefs or Prefs()
         self.language = Language(qm_dir)
         self.language.install(self.prefs.language)

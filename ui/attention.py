@@ -13,16 +13,14 @@ from PySide6.QtWidgets import QWidget
 
 from samjournal.model import nearly_spent, overdue
 from samjournal.money import Money
-from ui import fmt, labels
+from ui import fmt, labels, theme
 
 SIGN = "\u26a0\ufe0e"  # a text-style warning sign: it keeps the text colour
 
 
 def colour(palette: QPalette | None = None) -> QColor:
     """A red that stands out from the palette's text, light theme or dark."""
-    palette = palette or QGuiApplication.palette()
-    dark = palette.color(QPalette.ColorRole.Base).lightnessF() < 0.5
-    return QColor("#ff8a80") if dark else QColor("#b3261e")
+    return QColor(theme.current(palette).attention)
 
 
 def next_meeting(planned: dt.datetime | None, now: dt.datetime | None = None) -> str:

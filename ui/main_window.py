@@ -6,7 +6,7 @@ import datetime as dt
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QScreen
+from PySide6.QtGui import QAction, QCloseEvent, QScreen
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from samjournal.model import FamilyId
-from ui import clipboard, export, fmt, handover, menus
+from ui import a11y, clipboard, export, fmt, handover, menus
 from ui.approvals import ApprovalsPage
 from ui.case_page import CaseListPage
 from ui.dialogs.family import FamilyDialog
@@ -32,8 +32,9 @@ from ui.lifecycle import PurgeListDialog
 from ui.prefs import Prefs
 from ui.printouts import actions as printouts
 from ui.session import Session
+from ui.shortcuts import ShortcutsDialog
 from ui.unlock import UnlockDialog
-from ui.widgets import MessageBar
+from ui.widgets import FRAME_ROOM, MessageBar, ScrollBody, fits_screen, screen_room
 
 
 class MainWindow(QMainWindow):
@@ -61,14 +62,17 @@ class MainWindow(QMainWindow):
         for page in (self.cases, self.family, self.approvals, self.locked_page):
             self.pages.addWidget(page)
         self.banner = MessageBar(self, closable=True)
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        layout = QVBoxLayout()
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)
+        # The pages scroll as a whole when the window is smaller than they can be (2x scaling on
+        # a laptop leaves 683x384): the window itself never has to be bigger than the screen.
+        central = ScrollBody(layout)
         self.setCentralWidget(central)
 
         self.user_label = QLabel()
+        self.user_label.setWordWrap(True)  # a long journal path wraps rather than widening
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(120)
@@ -106,11 +110,15 @@ class MainWindow(QMainWindow):
         session.settings_changed.connect(lambda s: self.idle.set_minutes(s.idle_timeout_minutes))
         self.idle.idle.connect(self.lock)
         self.idle.start()
+        # A size saved on a bigger screen, or before the scaling went up, is used only when it
+        # fits this one: a window bigger than the screen hides its edges and status bar.
         geometry = prefs.geometry("main")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        else:
+        restored = geometry is not None and self.restoreGeometry(geometry)
+        maximized = bool(self.windowState() & Qt.WindowState.WindowMaximized)
+        if not restored or not (maximized or fits_screen(self.size(), screen_room(self))):
+            self.setWindowState(Qt.WindowState.WindowNoState)
             self._default_size()
+        a11y.name_parts(self)
         self._update_actions()
 
     def _default_size(self) -> None:
@@ -120,7 +128,15 @@ class MainWindow(QMainWindow):
             self.resize(1280, 720)
             return
         room = screen.availableGeometry()
-        self.resize(min(1440, int(room.width() * 0.95)), min(900, int(room.height() * 0.92)))
+        width = min(1440, int(room.width() * 0.95))
+        height = min(900, int(room.height() * 0.92), room.height() - FRAME_ROOM.height())
+        self.resize(width, height)
+        # Placed by us, title bar included: a window manager's own placement put the bottom
+        # edge, and the status line, off a 768-line screen at 1.5x.
+        self.move(
+            room.x() + (room.width() - width) // 2,
+            room.y() + max(0, (room.height() - height - FRAME_ROOM.height()) // 2),
+        )
 
     def _make_locked_page(self) -> QWidget:
         page = QWidget()
@@ -414,12 +430,8 @@ class MainWindow(QMainWindow):
         if event.isAccepted():
             self.closed.emit(self)
 
-    def shortcut_text(self) -> str:
-        rows = []
-        for action in self.actions_by_name.values():
-            if not action.shortcut().isEmpty():
-                name = action.text().replace("&", "").rstrip("…")
-                rows.append(
-                    f"{action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)}\t{name}"
-                )
-        return "\n".join(rows)
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(list(self.actions_by_name.values()), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QWidget
 
 from ui.about import show_about
 from ui.dialogs.service_contact import open_service_contact
@@ -178,7 +178,7 @@ def actions() -> tuple[Action, ...]:
                W.register_handover_receipt, teamlead_only=True),
         Action("handover_peers", LEAD, translate("Menus", "Journals for hand&over…"),
                W.handover_peers, teamlead_only=True),
-        Action("shortcuts", HELP, translate("Menus", "&Keyboard shortcuts"), _shortcuts, "F1",
+        Action("shortcuts", HELP, translate("Menus", "&Keyboard shortcuts"), W.show_shortcuts, "F1",
                while_locked=True),
         Action("about", HELP, translate("Menus", "&About SamJournal"),
                lambda w: show_about(w.session, w), while_locked=True),
@@ -243,16 +243,3 @@ def _language_is(window: MainWindow, code: str) -> bool:
 
 def _toggle_formats(window: MainWindow) -> None:
     window.set_norwegian_formats(window.actions_by_name["norwegian_formats"].isChecked())
-
-
-def _shortcuts(window: MainWindow) -> None:
-    title = QCoreApplication.translate("Menus", "Keyboard shortcuts")
-    box = QMessageBox(
-        QMessageBox.Icon.Information,
-        title,
-        window.shortcut_text(),
-        QMessageBox.StandardButton.Ok,
-        window,
-    )
-    box.button(QMessageBox.StandardButton.Ok).setText(QCoreApplication.translate("Menus", "Close"))
-    box.open()

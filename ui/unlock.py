@@ -52,7 +52,6 @@ class UnlockDialog(Dialog):
         self._wait_until = 0.0
         self.setWindowTitle(self.tr("Unlock SamJournal"))
         self.setModal(True)
-        self.setMinimumWidth(460)
 
         layout = QVBoxLayout(self)
         heading = QLabel(
@@ -129,6 +128,9 @@ class UnlockDialog(Dialog):
         self._tick.timeout.connect(self._countdown)
         self._fill_users()
         self.passphrase.setFocus()
+        # A comfortable width, not a minimum: a set minimum width stops the layout's own, and at
+        # 2x scaling the buttons were squeezed to "emt passordfr…".
+        self.resize(max(460, self.sizeHint().width()), self.sizeHint().height())
 
     def _fill_users(self) -> None:
         if self._session is not None:

@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, Qt, Signal, SignalInstance
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPointF,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+    SignalInstance,
+)
 from PySide6.QtGui import (
     QAction,
     QIcon,
@@ -16,6 +26,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QDateTimeEdit,
     QDialog,
@@ -23,8 +34,11 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QStyle,
@@ -34,7 +48,7 @@ from PySide6.QtWidgets import (
 )
 
 from samjournal.money import Money
-from ui import fmt
+from ui import a11y, fmt, focus_order
 
 _OPEN_DIALOGS: set[QDialog] = set()
 
@@ -50,31 +64,166 @@ def hold_while_open(dialog: QDialog) -> None:
 
 class Dialog(QDialog):
     """The client's dialogs: held while open (see `hold_while_open`), however they are opened,
-    and tall enough for a message set before they were shown (the demo note on the lock screen
-    was cut off: its height was worked out for another width)."""
+    tall enough for a message set before they were shown (the demo note on the lock screen
+    was cut off: its height was worked out for another width), and never larger than the
+    screen they open on (at 1.5x or 2x scaling a fixed size put Save off the screen)."""
+
+    _tab_ordered = False
 
     def showEvent(self, event: QShowEvent) -> None:
         hold_while_open(self)
+        if not self._tab_ordered:
+            self._tab_ordered = True
+            self.order_tab()
+            a11y.name_parts(self)
         super().showEvent(event)
         fit_dialog(self)
+        fit_to_screen(self)
+
+    def order_tab(self) -> list[QWidget]:
+        """Tab order = reading order (see ui/focus_order.py); again after rows are added."""
+        return focus_order.apply(self)
+
+
+# Room left around a window for its title bar and frame, which Qt does not count in size().
+FRAME_ROOM = QSize(16, 48)
+
+
+def screen_room(widget: QWidget) -> QRect | None:
+    """The part of the widget's screen a window may use, in logical pixels."""
+    screen = widget.screen()
+    return screen.availableGeometry() if screen is not None else None
+
+
+def fit_to_screen(window: QWidget, room: QRect | None = None) -> None:
+    """Shrink `window` to fit `room` (its screen's free area) with its frame, and move it
+    inside. Content that is then too big scrolls (see `ScrollBody`); sizes the user or the
+    settings chose are kept whenever they fit."""
+    room = room or screen_room(window)
+    if room is None:
+        return
+    most = room.size() - FRAME_ROOM
+    if window.minimumWidth() > most.width() or window.minimumHeight() > most.height():
+        window.setMinimumSize(window.minimumSize().boundedTo(most))
+    size = window.size().boundedTo(most)
+    if size != window.size():
+        window.resize(size)
+    frame = window.frameGeometry()
+    x = min(max(frame.x(), room.left()), room.right() - size.width() - FRAME_ROOM.width() + 1)
+    y = min(max(frame.y(), room.top()), room.bottom() - size.height() - FRAME_ROOM.height() + 1)
+    if (x, y) != (frame.x(), frame.y()) and window.isWindow():
+        window.move(max(x, room.left()), max(y, room.top()))
+
+
+def fits_screen(size: QSize, room: QRect | None) -> bool:
+    """Whether a window of `size` (say, restored from the settings) fits `room` whole."""
+    if room is None:
+        return True
+    most = room.size() - FRAME_ROOM
+    return size.width() <= most.width() and size.height() <= most.height()
 
 
 def fit_dialog(widget: QWidget) -> None:
     """Grow the dialog around `widget` so a message that just appeared is shown whole.
 
     A top-level window does not grow by itself for wrapped text (height-for-width), so the
-    message would be cut off or squash its neighbours; never shrinks what the user sized.
+    message would be cut off or squash its neighbours; never shrinks what the user sized, and
+    never grows past the screen (the fields scroll instead).
     """
     window = widget.window()
     layout = window.layout()
     if not isinstance(window, QDialog) or layout is None:
         return
+    bodies = window.findChildren(ScrollBody)
+    for body in bodies:  # fields added since the layout last asked (see ScrollBody)
+        body.updateGeometry()
+    layout.invalidate()
     layout.activate()
+    room = screen_room(window)
     width = window.width()
+    if bodies:  # as wide as the fields want, as far as the screen has room
+        wanted = layout.totalSizeHint().width()
+        if room is not None:
+            wanted = min(wanted, room.width() - FRAME_ROOM.width())
+        width = max(width, wanted)
     needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
     needed = max(needed, layout.totalMinimumSize().height(), window.minimumSizeHint().height())
-    if needed > window.height():
-        window.resize(width, needed)
+    if bodies:  # what the fields want, as far as the screen has room
+        needed = max(needed, layout.totalSizeHint().height())
+    if room is not None:
+        needed = min(needed, room.height() - FRAME_ROOM.height())
+    if needed > window.height() or width > window.width():
+        window.resize(width, max(needed, window.height()))
+
+
+class ScrollBody(QScrollArea):
+    """A dialog's fields in a frameless scroll area: as big as the fields want while the
+    screen has room, scrolling once it has not. (QScrollArea caps its size hint at 36x24 lines
+    of text, which would squeeze a dialog that fits.)"""
+
+    def __init__(self, layout: QLayout, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        inner = QWidget()
+        inner.setLayout(layout)
+        self.setWidget(inner)
+        # Fields added after this was made must reach the dialog's layout, which keeps the size
+        # hint it first read (a dialog came up 53 pixels tall, its fields scrolled away).
+        inner.installEventFilter(self)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the area
+        self.viewport().setAutoFillBackground(False)
+        inner.setAutoFillBackground(False)
+        # Follow the focus however it moves (Tab, a mnemonic, "Add" putting the cursor in a new
+        # row), so the field being typed in is never scrolled out of sight.
+        app = QCoreApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._follow_focus)
+
+    def sizeHint(self) -> QSize:
+        inner = self.widget()
+        hint = inner.sizeHint() if inner is not None else QSize(0, 0)
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(hint.width() + bar, self.heightForWidth(hint.width() + bar))
+
+    # Wrapped text inside needs more height the narrower it is: say so, so that a dialog grows
+    # to show it whole (fit_dialog) instead of scrolling while the screen has room.
+    def hasHeightForWidth(self) -> bool:
+        inner = self.widget()
+        return inner is not None and inner.hasHeightForWidth()
+
+    def heightForWidth(self, width: int) -> int:
+        inner = self.widget()
+        if inner is None:
+            return 0
+        if not inner.hasHeightForWidth():
+            return inner.sizeHint().height()
+        bar = self.verticalScrollBar().sizeHint().width()
+        return max(inner.heightForWidth(width - bar), inner.minimumSizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        inner = self.widget()
+        wanted = inner.minimumSizeHint() if inner is not None else QSize(0, 0)
+        line = self.fontMetrics().height()
+        return wanted.boundedTo(QSize(16 * line, 6 * line))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()
+            # And fit the fields to the width again once their layout has settled: a scroll area
+            # resizes its widget only when it is itself resized, so fields that could now be
+            # narrower (the meeting's sections stacked) went on scrolling sideways.
+            QCoreApplication.postEvent(self, QEvent(QEvent.Type.LayoutRequest))
+        return super().eventFilter(watched, event)
+
+    def ensure_visible(self, widget: QWidget) -> None:
+        self.ensureWidgetVisible(widget, 8, 8)
+
+    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        inner = self.widget()
+        if new is not None and inner is not None and inner.isAncestorOf(new):
+            self.ensure_visible(new)
 
 
 class MessageBar(QFrame):
@@ -114,10 +263,17 @@ class MessageBar(QFrame):
             self.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
         }[kind]
         self._icon.setPixmap(self.style().standardIcon(pixmap).pixmap(20, 20))
+        icon = {
+            self.INFO: QMessageBox.Icon.Information,
+            self.WARNING: QMessageBox.Icon.Warning,
+            self.ERROR: QMessageBox.Icon.Critical,
+        }[kind]
+        self._icon.setAccessibleName(a11y.icon_meaning(icon))
         self._text.setText(text)
         self.setAccessibleDescription(text)
         self.show()
         fit_dialog(self)
+        a11y.announce(self, text)  # read out, wherever the focus is (WCAG 4.1.3)
 
     def text(self) -> str:
         return self._text.text() if self.isVisible() else ""
@@ -215,9 +371,14 @@ class PassphraseEdit(QLineEdit):
         )
         self._show = QAction(self)
         self._show.setCheckable(True)
+        self.addAction(self._show, QLineEdit.ActionPosition.TrailingPosition)
+        # The button Qt makes for the action takes no focus and has no name of its own: the
+        # keyboard could not reach it and a screen reader said only "check box" (WCAG 2.1.1,
+        # 4.1.2). It comes next in the Tab order, after the field.
+        self.show_button: QToolButton = self.findChildren(QToolButton)[-1]
+        self.show_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._show.toggled.connect(self._toggle)
         self._toggle(False)
-        self.addAction(self._show, QLineEdit.ActionPosition.TrailingPosition)
         self.caps_on: bool | None = None
 
     def _toggle(self, shown: bool) -> None:
@@ -230,6 +391,7 @@ class PassphraseEdit(QLineEdit):
         )
         self._show.setToolTip(tip)
         self._show.setText(tip)
+        self.show_button.setAccessibleName(tip)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         text = event.text()

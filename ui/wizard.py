@@ -38,7 +38,7 @@ from samjournal.setup_flow import SetupFlow, Step
 from ui.dialogs.passphrase import StrengthMeter
 from ui.errors import describe, field_message
 from ui.translations import core_language
-from ui.widgets import FieldError, MessageBar, PassphraseEdit, clear_on_edit
+from ui.widgets import FieldError, MessageBar, PassphraseEdit, clear_on_edit, fit_to_screen
 from ui.worker import DbWorker
 
 
@@ -615,6 +615,7 @@ class SetupWizard(QWizard):
         if label is not None:
             label.setVisible(connected)
         super().showEvent(event)
+        fit_to_screen(self)  # never bigger than the screen (2x scaling on a laptop)
 
     @property
     def journal(self) -> Journal | None:

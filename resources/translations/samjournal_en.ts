@@ -92,6 +92,33 @@
         </message>
     </context>
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Vertical scroll bar</source>
+            <translation>Vertical scroll bar</translation>
+        </message>
+        <message>
+            <source>Horizontal scroll bar</source>
+            <translation>Horizontal scroll bar</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Information</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Warning</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+    </context>
+    <context>
         <name>AddStudyDialog</name>
         <message>
             <source>Add study</source>
@@ -2682,6 +2709,10 @@
             <source>Add pa&amp;yment</source>
             <translation>Add pa&amp;yment</translation>
         </message>
+        <message>
+            <source>The meeting is saved.</source>
+            <translation>The meeting is saved.</translation>
+        </message>
     </context>
     <context>
         <name>MeetingsTab</name>
@@ -3024,16 +3055,8 @@
             <translation>&amp;Keyboard shortcuts</translation>
         </message>
         <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Keyboard shortcuts</translation>
-        </message>
-        <message>
             <source>&amp;About SamJournal</source>
             <translation>&amp;About SamJournal</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
         </message>
         <message>
             <source>&amp;Access log…</source>
@@ -3315,6 +3338,13 @@
         <message>
             <source>Copied. The clipboard is cleared in 30 seconds.</source>
             <translation>Copied. The clipboard is cleared in 30 seconds.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageView</name>
+        <message>
+            <source>Pages of the printout</source>
+            <translation>Pages of the printout</translation>
         </message>
     </context>
     <context>
@@ -4271,6 +4301,25 @@ Team lead: %2 (%3)</translation>
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Keyboard shortcuts</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Keys</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>Strength</name>
         <message>
             <source>Use at least 10 characters.</source>
@@ -4341,6 +4390,14 @@ Team lead: %2 (%3)</translation>
                 <numerusform>%n check-in; life satisfaction went from %1 to %2</numerusform>
                 <numerusform>%n check-ins; life satisfaction went from %1 to %2</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1: no answers</source>
+            <translation>%1: no answers</translation>
+        </message>
+        <message>
+            <source>%1 from %2 to %3</source>
+            <translation>%1 from %2 to %3</translation>
         </message>
         <message>
             <source>No check-ins yet. Record the family's answers with Record check-in…; each one is drawn here, so the trend shows over time.</source>

@@ -92,6 +92,33 @@
         </message>
     </context>
     <context>
+        <name>Accessibility</name>
+        <message>
+            <source>Vertical scroll bar</source>
+            <translation>Loddrett rullefelt</translation>
+        </message>
+        <message>
+            <source>Horizontal scroll bar</source>
+            <translation>Vannrett rullefelt</translation>
+        </message>
+        <message>
+            <source>Information</source>
+            <translation>Informasjon</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Spørsmål</translation>
+        </message>
+        <message>
+            <source>Warning</source>
+            <translation>Advarsel</translation>
+        </message>
+        <message>
+            <source>Error</source>
+            <translation>Feil</translation>
+        </message>
+    </context>
+    <context>
         <name>AddStudyDialog</name>
         <message>
             <source>Add study</source>
@@ -2682,6 +2709,10 @@
             <source>Add pa&amp;yment</source>
             <translation>Legg til &amp;utbetaling</translation>
         </message>
+        <message>
+            <source>The meeting is saved.</source>
+            <translation>Møtet er lagret.</translation>
+        </message>
     </context>
     <context>
         <name>MeetingsTab</name>
@@ -3024,16 +3055,8 @@
             <translation>&amp;Hurtigtaster</translation>
         </message>
         <message>
-            <source>Keyboard shortcuts</source>
-            <translation>Hurtigtaster</translation>
-        </message>
-        <message>
             <source>&amp;About SamJournal</source>
             <translation>&amp;Om SamJournal</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Lukk</translation>
         </message>
         <message>
             <source>&amp;Access log…</source>
@@ -3315,6 +3338,13 @@
         <message>
             <source>Copied. The clipboard is cleared in 30 seconds.</source>
             <translation>Kopiert. Utklippstavlen tømmes om 30 sekunder.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PageView</name>
+        <message>
+            <source>Pages of the printout</source>
+            <translation>Sidene i utskriften</translation>
         </message>
     </context>
     <context>
@@ -4271,6 +4301,25 @@ Teamleder: %2 (%3)</translation>
         </message>
     </context>
     <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Hurtigtaster</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Taster</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Handling</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+    </context>
+    <context>
         <name>Strength</name>
         <message>
             <source>Use at least 10 characters.</source>
@@ -4341,6 +4390,14 @@ Teamleder: %2 (%3)</translation>
                 <numerusform>%n kartlegging; livet alt i alt gikk fra %1 til %2</numerusform>
                 <numerusform>%n kartlegginger; livet alt i alt gikk fra %1 til %2</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>%1: no answers</source>
+            <translation>%1: ingen svar</translation>
+        </message>
+        <message>
+            <source>%1 from %2 to %3</source>
+            <translation>%1 fra %2 til %3</translation>
         </message>
         <message>
             <source>No check-ins yet. Record the family's answers with Record check-in…; each one is drawn here, so the trend shows over time.</source>

@@ -33,8 +33,8 @@ def start(
 ) -> Iterator[Callable[..., Program]]:
     started: list[Program] = []
 
-    def run(*args: str) -> Program:
-        program = Program(display, home, args)
+    def run(*args: str, env: dict[str, str] | None = None) -> Program:
+        program = Program(display, home, args, env)
         started.append(program)
         return program
 

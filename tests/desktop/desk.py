@@ -125,7 +125,13 @@ class Program:
     The keyboard and mouse act on whichever window has the focus, as for a person.
     """
 
-    def __init__(self, display: Display, home: Path, args: Sequence[str] = ()) -> None:
+    def __init__(
+        self,
+        display: Display,
+        home: Path,
+        args: Sequence[str] = (),
+        extra_env: dict[str, str] | None = None,
+    ) -> None:
         self.display = display
         self.home = home
         self.log = home / f"program-{time.monotonic_ns()}.log"
@@ -142,6 +148,7 @@ class Program:
             "DISPLAY": display.name,
             "QT_QPA_PLATFORM": "xcb",
             "LANG": "C.UTF-8",
+            **(extra_env or {}),
         }
         with self.log.open("wb") as out:
             self.process = subprocess.Popen(
@@ -203,6 +210,12 @@ class Program:
                 return
             time.sleep(0.1)
         raise DeskError(f"window {title!r} did not close")
+
+    def geometry(self, wid: str) -> tuple[int, int, int, int]:
+        """x, y, width, height of window `wid` on the screen, in screen pixels, frame left out."""
+        out = self._xdotool("getwindowgeometry", "--shell", wid)
+        values = dict(line.split("=", 1) for line in out.split() if "=" in line)
+        return (int(values["X"]), int(values["Y"]), int(values["WIDTH"]), int(values["HEIGHT"]))
 
     def focused_title(self) -> str:
         wid = self._xdotool("getwindowfocus", check=False).strip()

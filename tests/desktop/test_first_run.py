@@ -75,7 +75,7 @@ def test_first_run_to_the_main_window_then_unlock_lock_and_quit(
     program.type("Lise Leder")
     program.key("Return")
     program.type(PASSPHRASE)
-    program.key("Tab")
+    program.key("Tab", "Tab")  # past the field's show-passphrase toggle, to the repeat field
     program.type(PASSPHRASE)
     program.key("Return")
     shot("2-create")

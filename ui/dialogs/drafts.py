@@ -1,11 +1,17 @@
-"""Rows of needs and payments drafted inside the meeting dialog, saved with the meeting."""
+"""Rows of needs and payments drafted inside the meeting dialog, saved with the meeting.
+
+The rows share one grid under visible column headings (a placeholder alone is no label: it
+goes when typing starts, and grey on white it was too faint), and each row's fields take
+their place in the Tab order where they stand, before the next section and Save."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QStyle,
@@ -19,40 +25,66 @@ from ui import labels
 from ui.widgets import FieldError, MoneyEdit
 
 
-class DraftRow(QWidget):
+class DraftRow(QObject):
+    """One drafted record: its fields, left to right, and a remove button, laid out by the
+    list's grid."""
+
     removed = Signal(object)
     edited = Signal()
+    STRETCH: tuple[int, ...] = ()
 
-    def _remove_button(self, layout: QHBoxLayout) -> None:
-        button = QToolButton()
-        button.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_DialogDiscardButton))
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.owner = parent
+        self.fields: list[QWidget] = []
+        self.remove_button = QToolButton(parent)
+        self.remove_button.setIcon(
+            parent.style().standardIcon(QStyle.StandardPixmap.SP_DialogDiscardButton)
+        )
         text = QCoreApplication.translate("DraftRow", "Remove this row")
-        button.setToolTip(text)
-        button.setAccessibleName(text)
-        button.clicked.connect(lambda: self.removed.emit(self))
-        layout.addWidget(button)
+        self.remove_button.setToolTip(text)
+        self.remove_button.setAccessibleName(text)
+        self.remove_button.clicked.connect(lambda: self.removed.emit(self))
+
+    @staticmethod
+    def headings() -> list[str]:
+        raise NotImplementedError
+
+    def widgets(self) -> list[QWidget]:
+        return [*self.fields, self.remove_button]
+
+    def first(self) -> QWidget:
+        """Where "Add" puts the cursor."""
+        return self.fields[0]
 
     def is_empty(self) -> bool:
         raise NotImplementedError
 
+    def edited_by(self, edit: QLineEdit) -> None:
+        edit.textChanged.connect(lambda _t: self.edited.emit())
+
 
 class NeedRow(DraftRow):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    STRETCH = (3, 2, 0)
+
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.text = QLineEdit()
+        self.text = QLineEdit(parent)
         self.text.setPlaceholderText(self.tr("The need, in the family's words"))
         self.text.setAccessibleName(self.tr("Need"))
-        self.text.textChanged.connect(lambda _t: self.edited.emit())
-        self.category = QComboBox()
+        self.edited_by(self.text)
+        self.category = QComboBox(parent)
         self.category.setAccessibleName(self.tr("Category"))
         for category in NeedCategory:
             self.category.addItem(labels.need_category(category), category)
-        layout.addWidget(self.text, 3)
-        layout.addWidget(self.category, 2)
-        self._remove_button(layout)
-        self.setFocusProxy(self.text)  # "Add need" puts the cursor here
+        self.fields = [self.text, self.category]
+
+    @staticmethod
+    def headings() -> list[str]:
+        return [
+            QCoreApplication.translate("NeedRow", "Need"),
+            QCoreApplication.translate("NeedRow", "Category"),
+        ]
 
     def description(self) -> str:
         return self.text.text().strip()
@@ -65,18 +97,18 @@ class NeedRow(DraftRow):
 
 
 class PaymentRow(DraftRow):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    STRETCH = (1, 3, 0, 2, 0)
+
+    def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        self.amount = MoneyEdit()
+        self.amount = MoneyEdit(parent=parent)
         self.amount.setAccessibleName(self.tr("Amount"))
         self.amount.setMinimumWidth(80)
-        self.setFocusProxy(self.amount)  # "Add payment" puts the cursor here
-        self.purpose = QLineEdit()
-        self.purpose.setPlaceholderText(self.tr("Purpose"))
+        self.edited_by(self.amount)
+        self.purpose = QLineEdit(parent)
         self.purpose.setAccessibleName(self.tr("Purpose"))
-        self.method = QComboBox()
+        self.edited_by(self.purpose)
+        self.method = QComboBox(parent)
         self.method.setAccessibleName(self.tr("Method"))
         self.method.setMinimumContentsLength(10)
         self.method.setSizeAdjustPolicy(
@@ -84,18 +116,23 @@ class PaymentRow(DraftRow):
         )
         for method in PaymentMethod:
             self.method.addItem(labels.payment_method(method), method)
-        self.need = QComboBox()
+        self.need = QComboBox(parent)
         self.need.setAccessibleName(self.tr("For need"))
         self.need.addItem(self.tr("(no need)"), None)
         self.need.setMinimumContentsLength(8)
         self.need.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        layout.addWidget(self.amount, 1)
-        layout.addWidget(self.purpose, 3)
-        layout.addWidget(self.method, 0)
-        layout.addWidget(self.need, 2)
-        self._remove_button(layout)
+        self.fields = [self.amount, self.purpose, self.method, self.need]
+
+    @staticmethod
+    def headings() -> list[str]:
+        return [
+            QCoreApplication.translate("PaymentRow", "Amount"),
+            QCoreApplication.translate("PaymentRow", "Purpose"),
+            QCoreApplication.translate("PaymentRow", "Method"),
+            QCoreApplication.translate("PaymentRow", "For need"),
+        ]
 
     def set_need_choices(self, existing: list[tuple[NeedId, str]], drafted: list[str]) -> None:
         current = self.need.currentData()
@@ -128,7 +165,8 @@ class PaymentRow(DraftRow):
 
 
 class DraftList(QWidget):
-    """A growing list of rows with an "Add" button and one error line for the section."""
+    """A growing list of rows under column headings, with an "Add" button and one error line
+    for the section."""
 
     changed = Signal()
     row_added = Signal(object)
@@ -137,12 +175,22 @@ class DraftList(QWidget):
         super().__init__(parent)
         self._kind = kind
         self._rows: list[DraftRow] = []
+        self._next_line = 1  # grid line 0 holds the headings
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self._list = QVBoxLayout()
-        layout.addLayout(self._list)
+        self.grid = QGridLayout()
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.headings: list[QLabel] = []
+        for column, (text, stretch) in enumerate(zip(kind.headings(), kind.STRETCH, strict=False)):
+            heading = QLabel(text)
+            heading.hide()  # shown with the first row: no headings over nothing
+            self.headings.append(heading)
+            self.grid.addWidget(heading, 0, column)
+            self.grid.setColumnStretch(column, stretch)
+        layout.addLayout(self.grid)
         self.add_button = QPushButton(add_text)
-        self.add_button.clicked.connect(lambda: self.add().setFocus())
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(self._add_by_hand)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addStretch(1)
@@ -156,16 +204,38 @@ class DraftList(QWidget):
         row.removed.connect(self._remove)
         row.edited.connect(self.changed.emit)
         self._rows.append(row)
-        self._list.addWidget(row)
-        row.show()  # now, not at the next layout pass: "Add" moves the focus into it at once
+        for column, widget in enumerate(row.widgets()):
+            self.grid.addWidget(widget, self._next_line, column)
+            widget.show()  # now, not at the next layout pass: "Add" moves the focus at once
+        self._next_line += 1
+        for heading, field in zip(self.headings, row.fields, strict=False):
+            heading.show()
+            heading.setBuddy(field)  # tells assistive technology which field it labels
         self.row_added.emit(row)
         self.changed.emit()
         return row
 
+    def _add_by_hand(self) -> None:
+        """ "Add" puts the cursor in the new row (it stayed on the button, so typing went
+        nowhere and Space added another row) and shows it."""
+        row = self.add()
+        row.first().setFocus(Qt.FocusReason.TabFocusReason)
+
     def _remove(self, row: DraftRow) -> None:
+        index = self._rows.index(row)
         self._rows.remove(row)
-        row.setParent(None)
+        had_focus = any(w.hasFocus() for w in row.widgets())
+        for widget in row.widgets():
+            self.grid.removeWidget(widget)
+            widget.hide()
+            widget.deleteLater()
         row.deleteLater()
+        if not self._rows:
+            for heading in self.headings:
+                heading.hide()
+        if had_focus:  # the focus goes to the row that took its place, or to "Add"
+            rows = self._rows
+            (rows[min(index, len(rows) - 1)].first() if rows else self.add_button).setFocus()
         self.changed.emit()
 
     def rows(self) -> list[DraftRow]:

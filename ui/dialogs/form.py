@@ -24,7 +24,7 @@ from samjournal.errors import ValidationError
 from samjournal.journal import Journal
 from ui.errors import describe, field_message
 from ui.session import Session
-from ui.widgets import Dialog, FieldError, MessageBar, clear_on_edit
+from ui.widgets import Dialog, FieldError, MessageBar, ScrollBody, clear_on_edit
 from ui.worker import DbWorker
 
 Work = Callable[[Journal], Any]  # for dialogs without a session the argument is None
@@ -57,11 +57,15 @@ class FormDialog(Dialog):
         self._ordered = False
         outer = QVBoxLayout(self)
         self.body = QVBoxLayout()
+        self.body.setContentsMargins(0, 0, 0, 0)
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.body.addLayout(self.form)
-        outer.addLayout(self.body, 1)
+        # The fields scroll when the screen is too small for them (2x scaling on a laptop);
+        # the message and Save/Cancel stay in view below them.
+        self.scroll_body = ScrollBody(self.body)
+        outer.addWidget(self.scroll_body, 1)
         self.message = MessageBar(self)
         outer.addWidget(self.message)
         self.buttons = QDialogButtonBox()
@@ -120,20 +124,11 @@ class FormDialog(Dialog):
         super().showEvent(event)
 
     def _order_focus(self) -> None:
-        """Fields first in the Tab order, then Save and Cancel; focus starts in the first field."""
+        """Fields in reading order, then Save and Cancel (the button box is the last row);
+        focus starts in the first field."""
         buttons = (self.save_button, self.cancel_button)
-        chain: list[QWidget] = []
-        widget = self.nextInFocusChain()
-        while widget is not None and widget is not self and len(chain) < 500:
-            policy = widget.focusPolicy()
-            if policy & Qt.FocusPolicy.TabFocus and widget not in buttons and widget.isEnabled():
-                chain.append(widget)
-            widget = widget.nextInFocusChain()
-        if not chain:
-            return
-        QWidget.setTabOrder(chain[-1], self.save_button)
-        QWidget.setTabOrder(self.save_button, self.cancel_button)
-        if self.focusWidget() in (None, *buttons):
+        chain = [w for w in self.order_tab() if w not in buttons and w.isEnabled()]
+        if chain and self.focusWidget() in (None, *buttons):
             chain[0].setFocus()
 
     # -- saving -----------------------------------------------------------------------------

@@ -10,7 +10,9 @@ import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, QDateTime, Qt, QTime
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
@@ -39,8 +41,8 @@ from samjournal.model import (
     User,
 )
 from samjournal.records.meetings import Recorded
-from ui import fmt, labels
-from ui.dialogs.drafts import DraftList, NeedRow, PaymentRow
+from ui import a11y, fmt, labels
+from ui.dialogs.drafts import DraftList, DraftRow, NeedRow, PaymentRow
 from ui.dialogs.form import FormDialog, Work
 from ui.session import Session
 
@@ -71,7 +73,7 @@ class MeetingDialog(FormDialog):
         self.detail = detail
         self.meeting = meeting
         self.setWindowTitle(title)
-        columns = QHBoxLayout()
+        columns = self.columns = QHBoxLayout()
         self.body.removeItem(self.form)
         left_box = QWidget()
         left = QVBoxLayout(left_box)
@@ -158,7 +160,7 @@ class MeetingDialog(FormDialog):
         self.payments = DraftList(PaymentRow, self.tr("Add pa&yment"), self)
         payments_layout.addWidget(self.payments)
         self.register_field(self.payments.error, "beløp", "formål", "betalingsmåte")
-        drafts = QHBoxLayout()
+        drafts = self.draft_columns = QHBoxLayout()
         drafts.addWidget(needs_box, 2)
         drafts.addWidget(payments_box, 3)
         self.body.addLayout(drafts)
@@ -172,6 +174,10 @@ class MeetingDialog(FormDialog):
         ]
         self.needs.changed.connect(self._refresh_need_choices)
         self.payments.row_added.connect(lambda _row: self._refresh_need_choices())
+        for drafts_list in (self.needs, self.payments):
+            drafts_list.row_added.connect(self._row_added)
+        # A comfortable size on a laptop; showing it shrinks it to the screen (the fields
+        # scroll then), so at 1.5x or 2x scaling Save and Cancel stay in view.
         self.resize(1000, 660)
 
     def _fill(self, meeting: Meeting) -> None:
@@ -191,6 +197,23 @@ class MeetingDialog(FormDialog):
             self.next_at.setDateTime(fmt.qdatetime(meeting.next_meeting_at))
         self.family_words.setPlainText(meeting.family_words)
         self.agreed.setPlainText(meeting.agreed)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side where there is room; one above the other on a narrow screen (2x
+        scaling), so the fields keep their width instead of scrolling sideways (WCAG 1.4.10).
+        The Tab order follows either way: it is the layouts' order."""
+        narrow = self.width() < 110 * self.fontMetrics().averageCharWidth()
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        for layout in (self.columns, self.draft_columns):
+            if layout.direction() != direction:
+                layout.setDirection(direction)
+        super().resizeEvent(event)
+
+    def _row_added(self, row: DraftRow) -> None:
+        """A new row's fields come where they stand in the Tab order (they came after Cancel,
+        so Tab never reached the fields above again), and it is scrolled into view."""
+        self.order_tab()
+        self.scroll_body.ensure_visible(row.first())
 
     def _refresh_need_choices(self) -> None:
         drafted = [row.description() for row in self.needs.rows() if isinstance(row, NeedRow)]
@@ -225,6 +248,11 @@ class MeetingDialog(FormDialog):
                 item.setCheckState(Qt.CheckState.Checked)
 
     # -- saving -----------------------------------------------------------------------------
+
+    def done_message(self, result: object) -> None:
+        """Said aloud and shown in the status bar: the dialog closes, and a screen-reader user
+        heard nothing of the save (WCAG 4.1.3)."""
+        a11y.status(self.parentWidget(), self.tr("The meeting is saved."))
 
     def build(self) -> Work:
         held_at = fmt.pydatetime(self.held_at.dateTime())

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialogButtonBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -111,19 +111,16 @@ class UsersDialog(Dialog):
         layout.addWidget(self.table, 1)
         self.message = MessageBar(self)
         layout.addWidget(self.message)
-        row = QHBoxLayout()
+        row = QGridLayout()  # two by two: four long labels in a line overflowed at 2x scaling
         self.add_button = QPushButton(self.tr("&Add user…"))
         self.remove_button = QPushButton(self.tr("&Remove user…"))
         self.reset_button = QPushButton(self.tr("Reset passphrase with recovery &key…"))
         self.recovery_button = QPushButton(self.tr("&New recovery key…"))
-        for button in (
-            self.add_button,
-            self.remove_button,
-            self.reset_button,
-            self.recovery_button,
+        for index, button in enumerate(
+            (self.add_button, self.remove_button, self.reset_button, self.recovery_button)
         ):
-            row.addWidget(button)
-        row.addStretch(1)
+            row.addWidget(button, index // 2, index % 2)
+        row.setColumnStretch(2, 1)
         layout.addLayout(row)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))

@@ -31,7 +31,7 @@ from ui.errors import describe
 from ui.export import labels
 from ui.session import Session
 from ui.translations import core_language
-from ui.widgets import Dialog, FieldError, MessageBar
+from ui.widgets import Dialog, FieldError, MessageBar, fit_to_screen
 
 
 class ImportStudyDialog(Dialog):
@@ -157,7 +157,7 @@ class ImportStudyDialog(Dialog):
         self.buttons.accepted.connect(self.run)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(560)
+        self.resize(560, self.sizeHint().height())  # not a minimum: that overrode the layout's
         self._show(None)
 
     # -- choosing and reading the file ------------------------------------------------------
@@ -241,6 +241,7 @@ class ImportStudyDialog(Dialog):
         self._layout.activate()
         hint = self.sizeHint()
         self.resize(max(self.width(), hint.width(), 620), max(self.height(), hint.height()))
+        fit_to_screen(self)
 
     def _update(self) -> None:
         ready = self.flow.step is ImportStep.CONFIRM and bool(self.heard.text().strip())

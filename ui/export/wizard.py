@@ -10,14 +10,15 @@ folder is being checked; once the bundle is being written it goes through whole 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
 from samjournal.evaluation.export_flow import ExportFlow, Outcome
+from ui import a11y
 from ui.export.pages import ReviewPage, StudyPage
 from ui.export.writing import DestinationPage, DonePage, ExportingPage
 from ui.session import Session
-from ui.widgets import MessageBar
+from ui.widgets import MessageBar, fit_to_screen
 from ui.worker import Cancelled
 
 # -- the wizard -------------------------------------------------------------------------------
@@ -92,3 +93,8 @@ class ExportWizard(QWizard):
             event.ignore()
             return
         super().closeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        a11y.name_parts(self)
+        fit_to_screen(self)  # at 2x scaling its 900x640 was bigger than a laptop's screen

@@ -1,16 +1,33 @@
 """The budget bar: spent, committed and proposed against the yearly frame, painted with
-QPainter in colours taken from the palette (so it follows light and dark themes)."""
+QPainter in colours taken from the palette (so it follows light and dark themes).
+
+Each segment is at least 3:1 against the empty bar (WCAG 1.4.11), and segments are kept apart
+by a gap in the bar's own colour: no three fills can all be 3:1 against one another and white."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QBrush,
+    QColor,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from samjournal.model import Budget
-from ui import attention, fmt, labels
+from ui import a11y, attention, fmt, labels, theme
 
 Swatch = tuple[QBrush, str]
+
+
+GAP = 2  # pixels of the bar's own colour between two segments
+GRAPHIC_CONTRAST = 3.0  # WCAG 1.4.11
 
 
 def blend(a: QColor, b: QColor, t: float) -> QColor:
@@ -20,6 +37,18 @@ def blend(a: QColor, b: QColor, t: float) -> QColor:
         a.greenF() + (b.greenF() - a.greenF()) * t,
         a.blueF() + (b.blueF() - a.blueF()) * t,
     )
+
+
+def committed_colour(highlight: QColor, base: QColor) -> QColor:
+    """The highlight lightened (darkened on a dark base) towards the base as far as it stays
+    3:1 against it: clearly another colour than "spent", still a visible graphic."""
+    best = highlight
+    for step in range(1, 20):
+        candidate = blend(highlight, base, step / 20)
+        if theme.ratio(candidate, base) < GRAPHIC_CONTRAST + 0.1:
+            break
+        best = candidate
+    return best
 
 
 class BudgetBar(QWidget):
@@ -32,13 +61,27 @@ class BudgetBar(QWidget):
         policy.setHeightForWidth(True)  # the legend wraps onto more lines when narrow
         self.setSizePolicy(policy)
         self.setAccessibleName(self.tr("Budget"))
+        a11y.set_role(self, QAccessible.Role.Chart)
 
     def set_budget(self, budget: Budget) -> None:
         self.budget = budget
         self.setAccessibleDescription(self.summary())
         self.setToolTip(self.summary())
-        self.updateGeometry()
+        self._fit_height()
         self.update()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Ask for the height the legend needs at this width. Layouts inside a stacked widget
+        do not pass height-for-width up, so a legend that wrapped to a third line was cut off:
+        a minimum height they do respect."""
+        needed = self.heightForWidth(max(self.width(), 200))
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
+        self.updateGeometry()
 
     def summary(self) -> str:
         b = self.budget
@@ -137,7 +180,7 @@ class BudgetBar(QWidget):
         base = pal.color(QPalette.ColorRole.Base)
         return {
             "spent": highlight,
-            "committed": blend(highlight, base, 0.5),
+            "committed": committed_colour(highlight, base),
             "proposed": highlight,
             "outline": pal.color(QPalette.ColorRole.Text),
             "base": base,
@@ -164,7 +207,8 @@ class BudgetBar(QWidget):
             for amount, brush in segments:
                 w = amount * scale
                 if w > 0:
-                    painter.fillRect(QRectF(x, bar.top(), w, bar.height()), brush)
+                    gap = GAP if x > bar.left() and w > 2 * GAP else 0
+                    painter.fillRect(QRectF(x + gap, bar.top(), w - gap, bar.height()), brush)
                     x += w
             frame_x = bar.left() + b.frame.ore * scale
             if frame_x < bar.right() - 1:  # over budget: mark where the frame ends

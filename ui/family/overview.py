@@ -61,10 +61,12 @@ class OverviewTab(FamilyTab):
         members_box = QGroupBox(self.tr("Members"))
         members_layout = QVBoxLayout(members_box)
         members_layout.addWidget(self.members_view, 1)
-        buttons = QHBoxLayout()
-        for button in (self.add_button, self.edit_button, self.remove_button, self.copy_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = QGridLayout()  # two by two: in one line they set a width too wide for 2x
+        for index, button in enumerate(
+            (self.add_button, self.edit_button, self.remove_button, self.copy_button)
+        ):
+            buttons.addWidget(button, index // 2, index % 2)
+        buttons.setColumnStretch(2, 1)
         members_layout.addLayout(buttons)
 
         self.budget = BudgetBar()

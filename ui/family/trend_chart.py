@@ -1,26 +1,28 @@
 """The check-in trend: 0-10 scores over time, painted with QPainter from the palette.
 
 Life satisfaction is the bold line in the palette's highlight colour. The domains are thin lines
-told apart twice over, by colour (Okabe-Ito, safe for colour-blind readers and legible on light
-and dark bases) and by dash pattern (for a grey-scale print or screen)."""
+told apart twice over, by colour (Okabe-Ito hues, safe for colour-blind readers, in shades at
+least 3:1 against the light or dark base: see ui/theme.py) and by dash pattern (for a grey-scale
+print or screen)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QAccessible, QColor, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from samjournal.model import CHECKIN_DOMAINS, Checkin
-from ui import fmt, labels
+from ui import a11y, fmt, labels, theme
 
-# One (colour, dash) per domain in CHECKIN_DOMAINS order; no blue, which the highlight may be.
-DOMAIN_PENS = (
-    ("#E69F00", Qt.PenStyle.DashLine),  # orange
-    ("#009E73", Qt.PenStyle.DotLine),  # bluish green
-    ("#D55E00", Qt.PenStyle.DashDotLine),  # vermillion
-    ("#CC79A7", Qt.PenStyle.DashDotDotLine),  # reddish purple
-    ("#56B4E9", Qt.PenStyle.DashLine),  # sky blue
-    ("#999999", Qt.PenStyle.DotLine),  # grey
+# One dash per domain in CHECKIN_DOMAINS order (orange, bluish green, vermillion, reddish
+# purple, sky blue, grey); the colours are the scheme's `domain_lines`.
+DOMAIN_DASHES = (
+    Qt.PenStyle.DashLine,
+    Qt.PenStyle.DotLine,
+    Qt.PenStyle.DashDotLine,
+    Qt.PenStyle.DashDotDotLine,
+    Qt.PenStyle.DashLine,
+    Qt.PenStyle.DotLine,
 )
 LEGEND_SWATCH, LEGEND_GAP = 22, 12
 
@@ -32,22 +34,41 @@ class TrendChart(QWidget):
         self.show_domains = False
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Check-in trend chart"))
+        a11y.set_role(self, QAccessible.Role.Chart)
         self.setMinimumHeight(160)
 
     def set_checkins(self, checkins: list[Checkin]) -> None:
         self.checkins = sorted(checkins, key=lambda c: (c.answered_on, c.id))
-        if self.checkins:
-            first, last = self.checkins[0], self.checkins[-1]
-            self.setAccessibleDescription(
-                self.tr(
-                    "%n check-in(s); life satisfaction went from %1 to %2", "", len(self.checkins)
-                )
-                .replace("%1", str(first.life_satisfaction))
-                .replace("%2", str(last.life_satisfaction))
-            )
-        else:
-            self.setAccessibleDescription(self.empty_text())
+        self.setAccessibleDescription(self.description())
         self.update()
+
+    def description(self) -> str:
+        """What the chart shows, in words: the life-satisfaction line and, when shown, each
+        domain's first and last score (a screen reader cannot see the lines)."""
+        if not self.checkins:
+            return self.empty_text()
+        first, last = self.checkins[0], self.checkins[-1]
+        text = (
+            self.tr("%n check-in(s); life satisfaction went from %1 to %2", "", len(self.checkins))
+            .replace("%1", str(first.life_satisfaction))
+            .replace("%2", str(last.life_satisfaction))
+        )
+        if not self.show_domains:
+            return text
+        parts = [text]
+        for domain in CHECKIN_DOMAINS:
+            scores = [c.domains[domain] for c in self.checkins if c.domains.get(domain) is not None]
+            name = labels.checkin_domain(domain)
+            if not scores:
+                parts.append(self.tr("%1: no answers").replace("%1", name))
+            else:
+                parts.append(
+                    self.tr("%1 from %2 to %3")
+                    .replace("%1", name)
+                    .replace("%2", str(scores[0]))
+                    .replace("%3", str(scores[-1]))
+                )
+        return "; ".join(parts)
 
     def empty_text(self) -> str:
         return self.tr(
@@ -57,6 +78,7 @@ class TrendChart(QWidget):
 
     def set_show_domains(self, show: bool) -> None:
         self.show_domains = show
+        self.setAccessibleDescription(self.description())
         self.update()
 
     def sizeHint(self) -> QSize:
@@ -176,8 +198,9 @@ class TrendChart(QWidget):
 
     def _legend(self, line: QColor) -> list[tuple[str, QPen]]:
         entries = [(self.tr("Life satisfaction"), QPen(line, 3))]
-        for domain, (colour, dash) in zip(CHECKIN_DOMAINS, DOMAIN_PENS, strict=True):
-            entries.append((labels.checkin_domain(domain), QPen(QColor(colour), 1.6, dash)))
+        colours = theme.current(self.palette()).domain_lines
+        for domain, colour, dash in zip(CHECKIN_DOMAINS, colours, DOMAIN_DASHES, strict=True):
+            entries.append((labels.checkin_domain(domain), QPen(QColor(colour), 2, dash)))
         return entries
 
     def _legend_rows(

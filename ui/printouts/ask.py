@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
+from ui import a11y
 from ui.printing import new_printer, print_dialog
 
 
@@ -71,4 +72,5 @@ def confirm_replace(parent: QWidget, names: list[str]) -> bool:
         QCoreApplication.translate("Printouts", "Cancel")
     )
     box.setDefaultButton(QMessageBox.StandardButton.No)
+    a11y.name_parts(box)
     return box.exec() == QMessageBox.StandardButton.Yes

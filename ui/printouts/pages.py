@@ -4,10 +4,11 @@ otherwise each page rendered to an image (`QPdfDocument.render`) in a scroll are
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QPointF, Qt, QTimer, Signal
-from PySide6.QtGui import QPalette, QPixmap, QResizeEvent, QShowEvent
+from PySide6.QtGui import QAccessible, QPalette, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ui import a11y
 from ui.printing import page_image
 
 try:  # PySide6_Pdf ships QtPdfWidgets on every platform we know; stay usable without it
@@ -42,8 +43,11 @@ class PageView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.pdf_view: QPdfView | None = None
         self._images: _ImagePages | None = None
+        name = self.tr("Pages of the printout")
         if HAVE_PDF_VIEW:
             view = QPdfView(self)
+            view.setAccessibleName(name)  # a screen reader said only "client"
+            a11y.set_role(view, QAccessible.Role.Document)
             view.setPageMode(QPdfView.PageMode.MultiPage)
             view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
             view.setPageSpacing(16)
@@ -56,6 +60,7 @@ class PageView(QWidget):
             self.setFocusProxy(view)
         else:
             self._images = images = _ImagePages(document, self)
+            images.setAccessibleName(name)
             images.page_changed.connect(self.page_changed.emit)
             layout.addWidget(images)
             self.setFocusProxy(images)
