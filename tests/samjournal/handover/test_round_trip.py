@@ -183,3 +183,27 @@ def _any_category() -> Any:
     from samjournal.model import NeedCategory
 
     return NeedCategory.HOUSING
+
+
+def test_reports_print_the_received_family(pair: Pair, tmp_path: Path) -> None:
+    """The case summary and the family's copy of a received family."""
+    import subprocess
+
+    from samjournal import reports
+
+    rich = rich_family(pair.sender, "Rep")
+    [got] = pair.receiver.handovers.receive(_send(pair, rich.id, tmp_path).read_bytes()).families
+    family = FamilyId(got.family_id)
+    texts = {}
+    for name, pdf in (
+        ("summary", reports.case_summary(pair.receiver, family)),
+        ("copy", reports.family_copy(pair.receiver, family)),
+    ):
+        target = tmp_path / f"{name}.pdf"
+        target.write_bytes(pdf)
+        texts[name] = subprocess.run(
+            ["pdftotext", "-layout", target, "-"], capture_output=True, text=True, check=True
+        ).stdout
+        assert "Familien Rep" in texts[name]
+    assert got.case_number in texts["summary"]
+    assert "MorRep Endret" in texts["summary"]  # the members as they are now
