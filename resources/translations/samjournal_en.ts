@@ -3842,14 +3842,6 @@
             <translation>Handover file</translation>
         </message>
         <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Browse…</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;File:</translation>
-        </message>
-        <message>
             <source>&amp;Receive</source>
             <translation>&amp;Receive</translation>
         </message>
@@ -3999,18 +3991,6 @@
         <message>
             <source>&amp;To:</source>
             <translation>&amp;To:</translation>
-        </message>
-        <message>
-            <source>Handover file</source>
-            <translation>Handover file</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Browse…</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;File:</translation>
         </message>
         <message>
             <source>&amp;Write file</source>

@@ -3842,14 +3842,6 @@
             <translation>Overføringsfil</translation>
         </message>
         <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Bla gjennom…</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Fil:</translation>
-        </message>
-        <message>
             <source>&amp;Receive</source>
             <translation>&amp;Ta imot</translation>
         </message>
@@ -3999,18 +3991,6 @@
         <message>
             <source>&amp;To:</source>
             <translation>&amp;Til:</translation>
-        </message>
-        <message>
-            <source>Handover file</source>
-            <translation>Overføringsfil</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Bla gjennom…</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Fil:</translation>
         </message>
         <message>
             <source>&amp;Write file</source>

@@ -5,25 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFileDialog, QWidget
 
 from samjournal.fsutil import atomic_write
 from samjournal.handover.section import Intake
 from samjournal.journal import Journal
-from ui.errors import describe
+from ui.handover.step import FileStepDialog
 from ui.session import Session
-from ui.widgets import Dialog, MessageBar
 
 MAX_FILE = 1 << 30
 
@@ -32,51 +21,25 @@ def receipt_path(source: Path) -> Path:
     return source.with_name(source.name + ".kvittering")
 
 
-class ReceiveFamilyDialog(Dialog):
+class ReceiveFamilyDialog(FileStepDialog):
     """`received(family ids)` once the file is in."""
 
     received = Signal(object)
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.setWindowTitle(self.tr("Receive a family"))
-        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.setModal(True)
-        layout = QVBoxLayout(self)
-        intro = QLabel(
+        super().__init__(
             self.tr(
                 "Choose the handover file from the other journal. The family is added with its"
                 " whole history and a new case number, and a receipt is written beside the file:"
                 " send it back so the family can leave the other journal."
-            )
+            ),
+            parent,
         )
-        intro.setWordWrap(True)
-        layout.addWidget(intro)
-        form = QFormLayout()
-        self.path = QLineEdit()
-        self.path.setAccessibleName(self.tr("Handover file"))
-        browse = QPushButton(self.tr("&Browse…"))
-        browse.clicked.connect(self.browse)
-        line = QHBoxLayout()
-        line.addWidget(self.path, 1)
-        line.addWidget(browse)
-        caption = QLabel(self.tr("&File:"))
-        caption.setBuddy(self.path)
-        form.addRow(caption, line)
-        layout.addLayout(form)
-        self.message = MessageBar(self)
-        layout.addWidget(self.message)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.take_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.session = session
+        self.setWindowTitle(self.tr("Receive a family"))
+        self.add_file_row()
+        self.take_button = self.action
         self.take_button.setText(self.tr("&Receive"))
-        self.take_button.setEnabled(False)
-        self.buttons.accepted.connect(self.receive)
-        self.buttons.rejected.connect(self.reject)
-        layout.addWidget(self.buttons)
-        self.path.textChanged.connect(lambda text: self.take_button.setEnabled(bool(text.strip())))
         self.resize(560, 260)
 
     def browse(self) -> None:
@@ -86,7 +49,7 @@ class ReceiveFamilyDialog(Dialog):
         if chosen:
             self.path.setText(chosen)
 
-    def receive(self) -> None:
+    def run(self) -> None:
         if not self.take_button.isEnabled():
             return
         source = Path(self.path.text().strip())
@@ -98,7 +61,7 @@ class ReceiveFamilyDialog(Dialog):
             atomic_write(receipt_path(source), intake.receipt.encode("utf-8"))
             return intake
 
-        self.session.submit(work, self._received, self._failed, context=self)
+        self.session.submit(work, self._received, self.failed, context=self)
 
     def _received(self, intake: Intake) -> None:
         numbers = ", ".join(
@@ -118,13 +81,5 @@ class ReceiveFamilyDialog(Dialog):
                 .replace("%2", numbers)
                 .replace("%3", str(receipt))
             )
-        self.message.show_message(text)
         self.received.emit([f.family_id for f in intake.families])
-        self.buttons.clear()
-        close = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.clicked.connect(self.accept)
-        close.setFocus()
-
-    def _failed(self, error: BaseException) -> None:
-        self.message.show_message(describe(error), MessageBar.ERROR)
-        self.take_button.setEnabled(True)
+        self.finish(text)
