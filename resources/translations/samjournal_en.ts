@@ -1074,6 +1074,10 @@
             <translation>Table no longer in the study</translation>
         </message>
         <message>
+            <source>Left the study</source>
+            <translation>Left the study</translation>
+        </message>
+        <message>
             <source>Area</source>
             <translation>Area</translation>
         </message>
@@ -1176,6 +1180,10 @@
         <message>
             <source>Tombstones</source>
             <translation>Tombstones</translation>
+        </message>
+        <message>
+            <source>Consent counts (months)</source>
+            <translation>Consent counts (months)</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -1297,6 +1305,30 @@
             <translation>Prosecutor model: someone who knows a family is in the data, and knows its area, household size, children and ages, picks one household of the matching group. Every group must hold at least k households.</translation>
         </message>
         <message>
+            <source>Checked over every bundle</source>
+            <translation>Checked over every bundle</translation>
+        </message>
+        <message>
+            <source>Rows held back:</source>
+            <translation>Rows held back:</translation>
+        </message>
+        <message>
+            <source>New households held back:</source>
+            <translation>New households held back:</translation>
+        </message>
+        <message>
+            <source>Household fields coarsened:</source>
+            <translation>Household fields coarsened:</translation>
+        </message>
+        <message>
+            <source>Amounts capped:</source>
+            <translation>Amounts capped:</translation>
+        </message>
+        <message>
+            <source>Someone who holds every bundle the study got and knows all of a family's household fields, or up to m of its events (such as a payment in a month), must find at least k households that fit. Rows that would break this wait for a later bundle; intervals within a household stay exact.</source>
+            <translation>Someone who holds every bundle the study got and knows all of a family's household fields, or up to m of its events (such as a payment in a month), must find at least k households that fit. Rows that would break this wait for a later bundle; intervals within a household stay exact.</translation>
+        </message>
+        <message>
             <source>What was coarsened</source>
             <translation>What was coarsened</translation>
         </message>
@@ -1371,6 +1403,14 @@
         <message>
             <source>To include a family, record a consent for every adult in it (Family → Consents).</source>
             <translation>To include a family, record a consent for every adult in it (Family → Consents).</translation>
+        </message>
+        <message>
+            <source>Checked over every bundle (k = %1, m = %2)</source>
+            <translation>Checked over every bundle (k = %1, m = %2)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 new or changed (%3)</source>
+            <translation>%1 of %2 new or changed (%3)</translation>
         </message>
         <message>
             <source>(no longer in the journal)</source>

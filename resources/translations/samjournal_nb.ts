@@ -1074,6 +1074,10 @@
             <translation>Tabellen er ikke lenger med i studien</translation>
         </message>
         <message>
+            <source>Left the study</source>
+            <translation>Gått ut av studien</translation>
+        </message>
+        <message>
             <source>Area</source>
             <translation>Område</translation>
         </message>
@@ -1176,6 +1180,10 @@
         <message>
             <source>Tombstones</source>
             <translation>Gravsteiner</translation>
+        </message>
+        <message>
+            <source>Consent counts (months)</source>
+            <translation>Samtykketall (måneder)</translation>
         </message>
         <message>
             <source>unknown</source>
@@ -1297,6 +1305,30 @@
             <translation>Anklagermodellen: en som vet at en familie er med i dataene, og kjenner området, husstandens størrelse, barna og alderen, peker ut én husstand i gruppen som passer. Hver gruppe må ha minst k husstander.</translation>
         </message>
         <message>
+            <source>Checked over every bundle</source>
+            <translation>Sjekket over alle pakkene</translation>
+        </message>
+        <message>
+            <source>Rows held back:</source>
+            <translation>Rader holdt tilbake:</translation>
+        </message>
+        <message>
+            <source>New households held back:</source>
+            <translation>Nye husstander holdt tilbake:</translation>
+        </message>
+        <message>
+            <source>Household fields coarsened:</source>
+            <translation>Husstandsfelt gjort grovere:</translation>
+        </message>
+        <message>
+            <source>Amounts capped:</source>
+            <translation>Beløp toppkodet:</translation>
+        </message>
+        <message>
+            <source>Someone who holds every bundle the study got and knows all of a family's household fields, or up to m of its events (such as a payment in a month), must find at least k households that fit. Rows that would break this wait for a later bundle; intervals within a household stay exact.</source>
+            <translation>Den som har alle pakkene studien har fått og kjenner alle husstandsfeltene til en familie, eller opptil m av hendelsene dens (som en utbetaling i en måned), skal finne minst k husstander som passer. Rader som ville bryte dette, venter til en senere pakke; intervaller innen en husstand er fortsatt nøyaktige.</translation>
+        </message>
+        <message>
             <source>What was coarsened</source>
             <translation>Dette er gjort grovere</translation>
         </message>
@@ -1371,6 +1403,14 @@
         <message>
             <source>To include a family, record a consent for every adult in it (Family → Consents).</source>
             <translation>For å ta med en familie: registrer samtykke for hver voksen i den (Familie → Samtykker).</translation>
+        </message>
+        <message>
+            <source>Checked over every bundle (k = %1, m = %2)</source>
+            <translation>Sjekket over alle pakkene (k = %1, m = %2)</translation>
+        </message>
+        <message>
+            <source>%1 of %2 new or changed (%3)</source>
+            <translation>%1 av %2 nye eller endrede (%3)</translation>
         </message>
         <message>
             <source>(no longer in the journal)</source>

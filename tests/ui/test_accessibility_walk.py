@@ -10,7 +10,7 @@ from typing import TypeVar
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QByteArray, QRect
+from PySide6.QtCore import QByteArray, QEvent, QRect
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QApplication, QBoxLayout, QDialog, QWidget, QWizard
 from pytestqt.exceptions import TimeoutError
@@ -65,7 +65,7 @@ DIALOG_ACTIONS = [
 
 
 def shown_windows() -> set[QWidget]:
-    return {w for w in QApplication.topLevelWidgets() if w.isVisible()}
+    return {w for w in QApplication.topLevelWidgets() if shiboken6.isValid(w) and w.isVisible()}
 
 
 def opened_by(qtbot: QtBot, act: Callable[[], object], what: str = "") -> QWidget:
@@ -89,6 +89,9 @@ def close(window: QWidget) -> None:
         if isinstance(window, QDialog):
             window.reject()
         window.close()
+    # Delete what closing scheduled now, not during the next dialog's wait: a top-level widget
+    # destroyed while the walk reads the list of windows crashed the run once.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
     QApplication.processEvents()
 
 

@@ -181,6 +181,10 @@ def test_export_from_profile_to_receipt(
     assert values["at_risk"].startswith("0 ")
     assert values["highest"] in ("20%", "17%")
     assert re.fullmatch(r"samjournal-00001-[0-9a-f]{10}\.age", values["file"])
+    # What the check over every bundle held back, in the team lead's words.
+    assert "(k = 5, m = 2)" in review.protection_group.title()
+    assert re.fullmatch(r"\d+ of \d+ new or changed \(\d+%\)", values["held_rows"])
+    assert values["held_households"].isdigit()
     left = review.left_model.rows()
     assert [(x.name, x.reason) for x in left] == [(NOT_CONSENTING, "no_consent")]
     assert review.left_model.text(0, 2) == "An adult has not consented"

@@ -70,6 +70,7 @@ def left_out_reason(reason: str) -> str:
         "too_few": QCoreApplication.translate("ExportLabels", "Too few consented families for k"),
         "deleted": QCoreApplication.translate("ExportLabels", "Record deleted"),
         "out_of_scope": QCoreApplication.translate("ExportLabels", "Table no longer in the study"),
+        "left": QCoreApplication.translate("ExportLabels", "Left the study"),
     }
     return texts.get(reason, reason)
 
@@ -139,6 +140,7 @@ def table(name: str) -> str:
         "payments": QCoreApplication.translate("ExportLabels", "Payments"),
         "checkins": QCoreApplication.translate("ExportLabels", "Check-ins"),
         "tombstones": QCoreApplication.translate("ExportLabels", "Tombstones"),
+        "consent_counts": QCoreApplication.translate("ExportLabels", "Consent counts (months)"),
     }
     return texts.get(name, name)
 

@@ -30,6 +30,7 @@ from samjournal.evaluation.export_flow import (
     StudyChoice,
 )
 from samjournal.evaluation.policy_words import policy_sentences
+from samjournal.evaluation.risk import RiskReport
 from samjournal.journal import Journal
 from ui import fmt
 from ui.errors import describe
@@ -330,6 +331,33 @@ class ReviewPage(FlowPage):
             )
         )
         left.addWidget(self.risk_group)
+        # The check over everything the study has received (samjournal/evaluation/attacker.py):
+        # what it held back and coarsened to keep every household among k.
+        self.protection_group = self._group(
+            QCoreApplication.translate("ExportWizard", "Checked over every bundle"),
+            [
+                ("held_rows", QCoreApplication.translate("ExportWizard", "Rows held back:")),
+                (
+                    "held_households",
+                    QCoreApplication.translate("ExportWizard", "New households held back:"),
+                ),
+                (
+                    "coarsened",
+                    QCoreApplication.translate("ExportWizard", "Household fields coarsened:"),
+                ),
+                ("capped", QCoreApplication.translate("ExportWizard", "Amounts capped:")),
+            ],
+        )
+        self.protection_group.setToolTip(
+            QCoreApplication.translate(
+                "ExportWizard",
+                "Someone who holds every bundle the study got and knows all of a family's"
+                " household fields, or up to m of its events (such as a payment in a month),"
+                " must find at least k households that fit. Rows that would break this wait for"
+                " a later bundle; intervals within a household stay exact.",
+            )
+        )
+        left.addWidget(self.protection_group)
         left.addWidget(
             self._group(
                 QCoreApplication.translate("ExportWizard", "What was coarsened"),
@@ -435,6 +463,28 @@ class ReviewPage(FlowPage):
             form.addRow(caption, value)
         return box
 
+    def _show_protection(self, risk: RiskReport) -> None:
+        found = risk.protection
+        self.protection_group.setVisible(found is not None)
+        if found is None:
+            return
+        v = self.values
+        self.protection_group.setTitle(
+            QCoreApplication.translate("ExportWizard", "Checked over every bundle (k = %1, m = %2)")
+            .replace("%1", str(found.k))
+            .replace("%2", str(found.m))
+        )
+        held_share = found.rows_held / found.rows_offered if found.rows_offered else 0.0
+        v["held_rows"].setText(
+            QCoreApplication.translate("ExportWizard", "%1 of %2 new or changed (%3)")
+            .replace("%1", labels.number(found.rows_held))
+            .replace("%2", labels.number(found.rows_offered))
+            .replace("%3", labels.share(held_share))
+        )
+        v["held_households"].setText(labels.number(found.households_held))
+        v["coarsened"].setText(labels.number(found.cells_generalised))
+        v["capped"].setText(labels.share(found.amounts_top_coded_share))
+
     @staticmethod
     def _case(item: LeftOut) -> str:
         if item.case_number:
@@ -486,6 +536,7 @@ class ReviewPage(FlowPage):
             if item.quasi_identifier in v:  # the core may name more fields than this page shows
                 v[item.quasi_identifier].setText(labels.level(item))
         v["suppressed"].setText(labels.number(risk.suppressed))
+        self._show_protection(risk)
         amounts = risk.amounts
         v["rounding"].setText(labels.kroner(amounts.get("rounding_nok", 0)))
         v["top_code"].setText(
