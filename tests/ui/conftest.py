@@ -80,8 +80,10 @@ def find_window(qtbot: QtBot, kind: type[W]) -> W:
     found: list[W] = []
 
     def visible() -> bool:
-        found[:] = [
-            w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible()
+        found[:] = [  # only live windows: one being destroyed must not be asked anything
+            w
+            for w in QApplication.topLevelWidgets()
+            if isinstance(w, kind) and shiboken6.isValid(w) and w.isVisible()
         ]
         return bool(found)
 
