@@ -362,7 +362,7 @@ class Journal:
 
     @property
     def journal_id(self) -> str:
-        return str(self._ctx.db.scalar("SELECT value FROM meta WHERE key = 'journal_id'"))
+        return mark.journal_id(self._ctx.db)
 
     def lock(self) -> None:
         """Close every connection and drop the key. `unlock` opens it again for the same user."""

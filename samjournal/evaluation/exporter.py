@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from samjournal import mark
 from samjournal.audit import Action
 from samjournal.context import Context, iso, utcnow
 from samjournal.errors import AuditRewritten, BundleRejected, NotFound, ValidationError
@@ -423,7 +424,7 @@ class Evaluation(base.Section):
         return notices
 
     def _journal_id(self) -> str:
-        return str(self._ctx.db.scalar("SELECT value FROM meta WHERE key = 'journal_id'"))
+        return mark.journal_id(self._ctx.db)
 
     def _entry(self, study_id: str, sequence: int) -> ExportEntry:
         row = self._ctx.db.first(

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from samjournal import mark
 from samjournal.audit import Action
 from samjournal.context import iso, utcnow
 from samjournal.errors import HandoverRejected, NotFound
@@ -30,9 +31,10 @@ from samjournal.handover.receipt import Receipt
 from samjournal.handover.receipt import read as read_receipt
 from samjournal.handover.receipt import verify as verify_receipt
 from samjournal.handover.receive import Received
+from samjournal.messages import keyed
 from samjournal.model import FamilyId
 from samjournal.records import base
-from samjournal.records.lifecycle import DELETES
+from samjournal.records.lifecycle import counted, delete_family_rows
 from samjournal.store import Database
 
 CHANGES = ("create", "update", "delete")  # audit actions that change a family's records
@@ -83,7 +85,7 @@ class Handovers(base.Section):
     # -- keys and peers ---------------------------------------------------------------------
 
     def _journal_id(self) -> str:
-        return str(self._ctx.db.scalar("SELECT value FROM meta WHERE key = 'journal_id'"))
+        return mark.journal_id(self._ctx.db)
 
     def receiving_key(self) -> ReceivingKey:
         """This journal's key file content (the receiving identity is made on first use)."""
@@ -350,7 +352,9 @@ class Handovers(base.Section):
                         "Familien er endret etter at filen ble laget. Lag en ny fil og send den;"
                         " ingenting er slettet."
                     )
-                counts = _remove(db, family_id)
+                if db.first("SELECT 1 FROM families WHERE id = ?", (family_id,)) is None:
+                    raise keyed(NotFound, "family_not_found")
+                counts = counted(delete_family_rows(db, family_id))
                 db.execute(
                     "UPDATE handovers_out SET received_at = ?, receipt = ? WHERE id = ?",
                     (receipt.received_at, line, handover_id),
@@ -379,16 +383,3 @@ def _last_change(db: Database, family_id: int) -> int:
             (family_id,),
         )
     )
-
-
-def _remove(db: Database, family_id: FamilyId) -> str:
-    """The family's content gone for good, as a retention purge removes it."""
-    found = db.first("SELECT 1 FROM families WHERE id = ?", (family_id,))
-    if found is None:
-        raise NotFound("Fant ikke familien.")
-    rows: dict[str, int] = {}
-    for table, where in DELETES:  # the store runs with secure_delete: freed space is zeroed
-        db.execute(f"DELETE FROM {table} WHERE {where}", {"f": family_id})
-        rows[table] = int(db.scalar("SELECT changes()"))
-    db.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
-    return ", ".join(f"{t} {n}" for t, n in rows.items() if n)

@@ -24,7 +24,7 @@ from samjournal.errors import NotFound
 from samjournal.messages import invalid, keyed
 from samjournal.model import FamilyId, PurgeCandidate, Purged
 from samjournal.records.base import FAMILY_SHIFT
-from samjournal.store import Row
+from samjournal.store import Database, Row
 
 # Children before parents, as the foreign keys require; `:f` is the family id. History and the
 # search index go first, while the ids they refer to can still be looked up.
@@ -154,16 +154,26 @@ def _any_family(ctx: Context, family_id: FamilyId) -> Row:
 def _delete(ctx: Context, family: Row, action: Action, reason: str) -> Purged:
     family_id = FamilyId(family["id"])
     _check_reason(ctx, family, reason)
-    db = ctx.db
+    rows = delete_family_rows(ctx.db, family_id)
+    ctx.log(action, "family", family_id, family_id, detail=f"{reason} [{counted(rows)}]")
+    return Purged(family_id, rows)
+
+
+def delete_family_rows(db: Database, family_id: int) -> dict[str, int]:
+    """Every row about the family, for real (inside the caller's transaction): rows per table.
+    Also what a handover's receipt does (samjournal/handover)."""
     rows: dict[str, int] = {}
     for table, where in DELETES:  # the store runs with secure_delete: freed space is zeroed
         db.execute(f"DELETE FROM {table} WHERE {where}", {"f": family_id})
         rows[table] = int(db.scalar("SELECT changes()"))
     # A deleted FTS5 row leaves its terms in older index segments until they are merged.
     db.execute("INSERT INTO search_index (search_index) VALUES ('optimize')")
-    counts = ", ".join(f"{t} {n}" for t, n in rows.items() if n)
-    ctx.log(action, "family", family_id, family_id, detail=f"{reason} [{counts}]")
-    return Purged(family_id, rows)
+    return rows
+
+
+def counted(rows: dict[str, int]) -> str:
+    """Rows per table, for the audit tombstone: "families 1, members 3"."""
+    return ", ".join(f"{t} {n}" for t, n in rows.items() if n)
 
 
 def _settle(ctx: Context, family_id: FamilyId) -> None:
