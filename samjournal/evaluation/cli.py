@@ -37,8 +37,8 @@ from samjournal.evaluation.profile import (
 from samjournal.handover import cli as handover_cli
 from samjournal.i18n import render
 from samjournal.instruments.model import Instrument
-from samjournal.messages import invalid
 from samjournal.instruments.words import instrument_sentences
+from samjournal.messages import invalid
 
 Handler = Callable[[argparse.Namespace], int]
 
