@@ -20,6 +20,7 @@ from samjournal.evaluation.minisign import short_fingerprint
 from samjournal.evaluation.profile import Policy, StudyProfile, canonical
 from samjournal.instruments.default import INNBYGGERNES_MODELL
 from samjournal.instruments.model import Instrument, Occasion, Respondent
+from samjournal.instruments.section import set_for_study
 from samjournal.instruments.words import instrument_sentences
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
@@ -106,6 +107,17 @@ def test_a_custom_instrument_round_trips_and_a_new_version_keeps_the_old_answers
                 respondent=Respondent.CASEWORKER,
                 answered_on=dt.date(2026, 1, 12),
             )
+        # Another study's questions, answered by the same families, never reach this study.
+        other = Instrument.from_json({**custom(), "id": "annen", "title": {"nb": "A", "en": "A"}})
+        lead.consents.add_study("annen-studie", "Annen studie")
+        with lead._require_open().db.transaction() as db:
+            set_for_study(db, "annen-studie", (other,))
+        for family, adult in people:
+            lead.consents.give(adult, "annen-studie", letter_version="v1")
+            assert lead.instruments.for_family(family) == (other, first)
+            lead.checkins.record(
+                family, other.ref, {"safe": 3}, respondent=Respondent.ADULT, member_id=adult
+            )
         bundle = lead.evaluation.export(STUDY, tmp_path / "out1").path
         [report] = import_bundles(ws, [bundle], receipts_dir=tmp_path / "receipts")
         assert report.status == "stored", report.lines()
@@ -153,7 +165,7 @@ def test_a_custom_instrument_round_trips_and_a_new_version_keeps_the_old_answers
         ws.set_instruments((second,))
         lead.evaluation.import_study(ws.folder.study_path, replace=True)
         family, adult = people[0]
-        assert lead.instruments.for_family(family) == (second,)
+        assert lead.instruments.for_family(family) == (other, second)
         for family, adult in people:
             lead.checkins.record(
                 family,
