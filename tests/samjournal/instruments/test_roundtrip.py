@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from samjournal.evaluation.evaluator.r_script import SCRIPT_NAME
 from samjournal.evaluation.minisign import short_fingerprint
 from samjournal.evaluation.profile import Policy, StudyProfile, canonical
 from samjournal.instruments.default import INNBYGGERNES_MODELL
-from samjournal.instruments.model import Instrument, Occasion, Respondent
+from samjournal.instruments.model import MAX_ITEMS, Instrument, Occasion, Respondent, Text
 from samjournal.instruments.section import set_for_study
 from samjournal.instruments.words import instrument_sentences
 from samjournal.journal import Journal
@@ -205,19 +206,43 @@ def _stata_labels(folder: Path) -> None:
     assert sorted(value_labels.values()) == ["Alle", "Ingen", "Noen"]
 
 
-@pytest.mark.parametrize("change", ["type", "duplicate", "translation", "count"])
-def test_a_bad_instrument_is_refused_at_evaluator_init(tmp_path: Path, change: str) -> None:
+def _bad(change: str) -> tuple[Instrument, ...]:
+    """Instruments built in code (not read from JSON), each wrong in one way."""
+    good = Instrument.from_json(custom())
+    first = good.items[0]
+    match change:
+        case "type":
+            slider = replace(first, type="slider")
+            return (replace(good, items=(slider, *good.items[1:])),)
+        case "duplicate":
+            return (replace(good, items=(first, first)),)
+        case "translation":
+            return (replace(good, items=(replace(first, text=Text("Trygg?", "")),)),)
+        case "count":
+            many = tuple(replace(first, id=f"q{n}") for n in range(MAX_ITEMS + 1))
+            return (replace(good, items=many),)
+    return (good, good)  # the same instrument twice
+
+
+@pytest.mark.parametrize(
+    ("change", "key"),
+    [
+        ("type", "instrument_type"),
+        ("duplicate", "instrument_duplicate"),
+        ("translation", "instrument_text"),
+        ("count", "instrument_too_many"),
+        ("twice", "instrument_duplicate"),
+    ],
+)
+def test_a_bad_instrument_is_refused_at_evaluator_init(
+    tmp_path: Path, change: str, key: str
+) -> None:
     with pytest.raises(ValidationError) as info:
         Workspace.init(
-            tmp_path / "ws",
-            study_id=STUDY,
-            name="Trygghet",
-            organisation="NTNU",
-            passphrase=WS_PASS,
-            cost=TEST_COST,
-            instruments=(Instrument.from_json(_broken(change)),),
-        )
-    assert info.value.key.startswith("instrument_")
+            tmp_path / "ws", study_id=STUDY, name="Trygghet", organisation="NTNU",
+            passphrase=WS_PASS, cost=TEST_COST, instruments=_bad(change),
+        )  # fmt: skip
+    assert info.value.key == key
     assert not (tmp_path / "ws").exists()
 
 
