@@ -34,7 +34,7 @@ class CheckinsTab(FamilyTab):
             Column[Checkin](self.tr("Answered by"), self._who),
             Column[Checkin](
                 labels.checkin_domain("life_satisfaction"),
-                lambda c: str(c.life_satisfaction),
+                lambda c: _score(c.life_satisfaction),
                 right=True,
             ),
         ]
