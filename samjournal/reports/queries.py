@@ -227,9 +227,10 @@ class PortfolioQueries:
         keys = ("life_satisfaction", *CHECKIN_DOMAINS)
         averages = ", ".join(f"avg(c.{k}) AS {k}" for k in keys)
         rows = self._db.all(
+            # the family's answers: a caseworker's page holds no scores
             f"SELECT substr(c.answered_on, 1, 7) AS month, count(*) AS n, {averages}"
             " FROM checkins c JOIN families f ON f.id = c.family_id"
-            f" WHERE {self._where()} AND c.deleted_at IS NULL"
+            f" WHERE {self._where()} AND c.deleted_at IS NULL AND c.respondent != 'caseworker'"
             " AND c.answered_on BETWEEN ? AND ? GROUP BY month ORDER BY month",
             (*self._params, self._start, self._end),
         )
