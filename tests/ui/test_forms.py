@@ -121,21 +121,25 @@ def test_core_refusals_read_in_english(qtbot: QtBot, make_app, journal_dir: Path
     assert dialog.field_errors()["familienavn"].endswith(" is required")
 
 
-def test_life_satisfaction_starts_unanswered_and_must_be_given(
+def test_every_question_starts_not_answered_and_one_answer_must_be_given(
     qtbot: QtBot, make_app, journal_dir: Path
 ) -> None:
     w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
     open_family(qtbot, w, "Familien Ødegård")
     w.actions_by_name["record_checkin"].trigger()
     dialog = find_window(qtbot, CheckinDialog)
-    # Every score, the overall one too, starts as "not answered": a forgotten field is no answer.
-    for box in (dialog.life, *dialog.domains.values()):
-        assert box.text() == box.specialValueText() == "ikke besvart"
+    # Every question on every page starts as "not answered": a forgotten field is no answer.
+    boxes = [box for page in dialog.page_list() for box in page.widgets.values()]
+    assert len(boxes) >= 10
+    for box in boxes:
+        assert box.answer() is None
+        shown = box.text() if hasattr(box, "text") else box.currentText()
+        assert shown == "Ikke besvart"
     save(qtbot, dialog)
-    qtbot.waitUntil(lambda: "livstilfredshet" in dialog.field_errors(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "minst ett spørsmål" in dialog.message.text(), timeout=TIMEOUT)
     assert dialog.isVisible()
     assert w.family.data.detail.checkins == ()
-    dialog.life.setValue(7)
+    dialog.set_answer("life_satisfaction", 7)
     save(qtbot, dialog)
     wait_closed(qtbot, dialog)
     qtbot.waitUntil(lambda: len(w.family.data.detail.checkins) == 1, timeout=TIMEOUT)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QTabWidget, QWidget
 
 from samjournal.errors import ValidationError
@@ -34,7 +34,11 @@ class CheckinDialog(FormDialog):
         *,
         checkin: Checkin | None = None,
     ) -> None:
-        title = self.tr("Edit check-in") if checkin else self.tr("Record check-in")
+        title = (
+            QCoreApplication.translate("CheckinDialog", "Edit check-in")
+            if checkin
+            else QCoreApplication.translate("CheckinDialog", "Record check-in")
+        )
         super().__init__(session, title, parent)
         self.data = data
         self.family_id = data.family_id

@@ -21,13 +21,12 @@ def not_answered() -> str:
 
 
 def _agree_words() -> dict[int, str]:
-    t = QCoreApplication.translate
     return {
-        1: t("Answers", "Strongly disagree"),
-        2: t("Answers", "Somewhat disagree"),
-        3: t("Answers", "Neither agree nor disagree"),
-        4: t("Answers", "Somewhat agree"),
-        5: t("Answers", "Strongly agree"),
+        1: QCoreApplication.translate("Answers", "Strongly disagree"),
+        2: QCoreApplication.translate("Answers", "Somewhat disagree"),
+        3: QCoreApplication.translate("Answers", "Neither agree nor disagree"),
+        4: QCoreApplication.translate("Answers", "Somewhat agree"),
+        5: QCoreApplication.translate("Answers", "Strongly agree"),
     }
 
 

@@ -13,14 +13,13 @@ from ui.attention import SIGN
 
 
 def due_text(due: Due) -> str:
-    t = QCoreApplication.translate
     if due.overdue:
-        text = t("Due", "%1 check-in overdue: it was due %2")
+        text = QCoreApplication.translate("Due", "Check-in overdue (%1): it was due on %2")
         return f"{SIGN} " + text.replace("%1", labels.label(due.occasion)).replace(
             "%2", fmt.date(due.due_on)
         )
     return (
-        t("Due", "%1 check-in due %2")
+        QCoreApplication.translate("Due", "Check-in due (%1) since %2")
         .replace("%1", labels.label(due.occasion))
         .replace("%2", fmt.date(due.due_on))
     )

@@ -66,21 +66,23 @@ def page_specs(instrument: Instrument, members: Sequence[Member], day: dt.date) 
 
 
 def page_title(spec: PageSpec) -> str:
-    t = QCoreApplication.translate
     if spec.respondent is Respondent.CASEWORKER:
-        return t("CheckinPage", "Caseworker")
+        return QCoreApplication.translate("CheckinPage", "Caseworker")
     if spec.member is None:
-        return t("CheckinPage", "The family together")
+        return QCoreApplication.translate("CheckinPage", "The family together")
     return spec.member.name
 
 
 def page_intro(spec: PageSpec) -> str:
-    t = QCoreApplication.translate
     if spec.respondent is Respondent.CASEWORKER:
-        return t("CheckinPage", "Your own assessment as the caseworker.")
+        return QCoreApplication.translate("CheckinPage", "Your own assessment as the caseworker.")
     if spec.respondent is Respondent.CHILD:
-        return t("CheckinPage", "%1 answers (child).").replace("%1", page_title(spec))
-    return t("CheckinPage", "%1 answers (adult).").replace("%1", page_title(spec))
+        return QCoreApplication.translate("CheckinPage", "%1 answers (child).").replace(
+            "%1", page_title(spec)
+        )
+    return QCoreApplication.translate("CheckinPage", "%1 answers (adult).").replace(
+        "%1", page_title(spec)
+    )
 
 
 class RespondentPage(QWidget):
