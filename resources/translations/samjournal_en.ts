@@ -736,6 +736,10 @@
             <translation>One page per respondent (Ctrl+Tab for the next). A question left at “Not answered” is saved as not answered; a page without answers is not saved.</translation>
         </message>
         <message>
+            <source>No adult is recorded in the family: add the members (Overview, Add member) to record their own answers.</source>
+            <translation>No adult is recorded in the family: add the members (Overview, Add member) to record their own answers.</translation>
+        </message>
+        <message>
             <source>No check-in is due.</source>
             <translation>No check-in is due.</translation>
         </message>
@@ -753,10 +757,6 @@
         <message>
             <source>Caseworker</source>
             <translation>Caseworker</translation>
-        </message>
-        <message>
-            <source>The family together</source>
-            <translation>The family together</translation>
         </message>
         <message>
             <source>Your own assessment as the caseworker.</source>
@@ -2250,6 +2250,26 @@
         <message>
             <source>Reason for removal</source>
             <translation>Reason for removal</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Answered on</translation>
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation>Answered by</translation>
+        </message>
+        <message>
+            <source>Respondent</source>
+            <translation>Respondent</translation>
+        </message>
+        <message>
+            <source>Occasion</source>
+            <translation>Occasion</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Instrument</translation>
         </message>
         <message>
             <source>Case record</source>

@@ -736,6 +736,10 @@
             <translation>Én side per person som svarer (Ctrl+Tab for neste). Et spørsmål som står på «Ikke besvart», lagres som ikke besvart; en side uten svar lagres ikke.</translation>
         </message>
         <message>
+            <source>No adult is recorded in the family: add the members (Overview, Add member) to record their own answers.</source>
+            <translation>Ingen voksne er registrert i familien: legg inn medlemmene (Oversikt, Legg til medlem) for å registrere deres egne svar.</translation>
+        </message>
+        <message>
             <source>No check-in is due.</source>
             <translation>Ingen kartlegging venter.</translation>
         </message>
@@ -753,10 +757,6 @@
         <message>
             <source>Caseworker</source>
             <translation>Familiekoordinator</translation>
-        </message>
-        <message>
-            <source>The family together</source>
-            <translation>Familien sammen</translation>
         </message>
         <message>
             <source>Your own assessment as the caseworker.</source>
@@ -2250,6 +2250,26 @@
         <message>
             <source>Reason for removal</source>
             <translation>Grunn til fjerning</translation>
+        </message>
+        <message>
+            <source>Answered on</source>
+            <translation>Besvart</translation>
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation>Svarte</translation>
+        </message>
+        <message>
+            <source>Respondent</source>
+            <translation>Hvem svarte</translation>
+        </message>
+        <message>
+            <source>Occasion</source>
+            <translation>Anledning</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Skjema</translation>
         </message>
         <message>
             <source>Case record</source>

@@ -8,11 +8,12 @@ import dataclasses
 import datetime as dt
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
-from samjournal.evaluation.workspace import Workspace
 
+from samjournal.evaluation.evaluator import Workspace
 from samjournal.evaluation.profile import Policy
 from samjournal.instruments.default import JOURNAL_DEFAULT
 from samjournal.instruments.model import (
@@ -30,6 +31,7 @@ from samjournal.kdf import TEST_COST
 from samjournal.model import Checkin, ConsentMethod, FamilyId
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
 from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family, wait_closed
+from tests.ui.test_forms import add_adult
 from ui.case_list import CHECKIN
 from ui.dialogs.checkin import CheckinDialog
 from ui.instrument.answers import ChoiceBox, NumberBox
@@ -113,6 +115,14 @@ def record_dialog(qtbot: QtBot, w: MainWindow) -> CheckinDialog:
 
 def saved(qtbot: QtBot, w: MainWindow, dialog: CheckinDialog, count: int) -> list[Checkin]:
     qtbot.keyClick(dialog.save_button, Qt.Key.Key_Space)
+
+    def closed_or_refused() -> bool:
+        return (
+            not shiboken6.isValid(dialog) or not dialog.isVisible() or bool(dialog.message.text())
+        )
+
+    qtbot.waitUntil(closed_or_refused, timeout=TIMEOUT)
+    assert not shiboken6.isValid(dialog) or not dialog.message.text(), dialog.message.text()
     wait_closed(qtbot, dialog)
     qtbot.waitUntil(
         lambda: w.family.data is not None and len(w.family.data.detail.checkins) == count,
@@ -137,7 +147,7 @@ def test_a_study_instrument_of_three_item_types_is_answered_from_the_keyboard_an
         "Caseworker",
     ]
     # Nothing recorded yet and the study's baseline is due: the occasion says so.
-    assert dialog.occasion.currentData() is Occasion.BASELINE
+    assert dialog.current_occasion() is Occasion.BASELINE
     adult, caseworker = dialog.page_list()
     scale, choice = adult.widgets["school_week"], adult.widgets["who_helps"]
     assert isinstance(scale, ChoiceBox)
@@ -183,15 +193,16 @@ def test_a_study_instrument_of_three_item_types_is_answered_from_the_keyboard_an
 
 
 def test_the_default_instrument_is_answered_edited_and_its_history_kept(
-    qtbot: QtBot, make_app, journal_dir: Path
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
 ) -> None:
+    add_adult(journal_dir, template)
     w = open_as(qtbot, make_app("nb"), journal_dir, WORKER, WORKER_PASS)
     open_family(qtbot, w, "Familien Ødegård")
     dialog = record_dialog(qtbot, w)
     assert dialog.current_instrument() == JOURNAL_DEFAULT  # no study: the journal's own
     assert not dialog.instrument.isEnabled()  # one instrument: nothing to choose
     assert [dialog.pages.tabText(i) for i in range(dialog.pages.count())] == [
-        "Familien sammen",
+        "Anne Ødegård",
         "Familiekoordinator",
     ]
     family, own = dialog.page_list()
@@ -225,8 +236,14 @@ def test_the_default_instrument_is_answered_edited_and_its_history_kept(
     box = edit.page_list()[0].widgets["life_satisfaction"]
     assert box.answer() == 6
     press(qtbot, box, Qt.Key.Key_Down, 2)  # 8
-    after = saved(qtbot, w, edit, 2)
-    changed = next(c for c in after if c.id == adult.id)
+    saved(qtbot, w, edit, 2)
+
+    def edited() -> Checkin:
+        assert w.family.data is not None
+        return next(c for c in w.family.data.detail.checkins if c.id == adult.id)
+
+    qtbot.waitUntil(lambda: edited().version == 2, timeout=TIMEOUT)
+    changed = edited()
     assert (changed.version, changed.life_satisfaction, changed.answers["help_time"]) == (2, 8, 4)
 
     history = w.family.history
@@ -279,8 +296,10 @@ def test_due_and_overdue_check_ins_are_said_in_words_in_the_case_list_and_family
 
     # The baseline recorded: nothing is due any more, here or in the list.
     dialog = record_dialog(qtbot, w)
-    assert dialog.occasion.currentData() is Occasion.BASELINE
-    press(qtbot, dialog.page_list()[0].widgets["life_satisfaction"], Qt.Key.Key_Down, 6)
+    assert dialog.current_occasion() is Occasion.BASELINE
+    assert dialog.no_members.isVisible()  # no members recorded: only the caseworker's page
+    [own] = dialog.page_list()
+    press(qtbot, own.widgets["money_other"], Qt.Key.Key_N)  # No
     saved(qtbot, w, dialog, 1)
     qtbot.waitUntil(
         lambda: w.family.overview.checkin_due.text() == "No check-in due", timeout=TIMEOUT

@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from samjournal.journal import Journal
 from samjournal.money import Money
-from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS
+from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
 from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family, wait_closed
 from ui.dialogs.checkin import CheckinDialog
 from ui.dialogs.family import FamilyDialog
@@ -17,6 +18,15 @@ from ui.dialogs.meeting import MeetingDialog
 from ui.dialogs.member import MemberDialog
 from ui.dialogs.settings import SettingsDialog
 from ui.dialogs.users import AddUserDialog, UsersDialog
+
+
+def add_adult(journal_dir: Path, template: Template) -> None:
+    """A family member answers for themself: the family gets an adult to answer."""
+    kari = Journal.open(journal_dir, WORKER, WORKER_PASS)
+    try:
+        kari.members.add(template.worker_family, "Anne Ødegård", birth_year=1984)
+    finally:
+        kari.lock()
 
 
 def save(qtbot: QtBot, dialog) -> None:
@@ -122,8 +132,9 @@ def test_core_refusals_read_in_english(qtbot: QtBot, make_app, journal_dir: Path
 
 
 def test_every_question_starts_not_answered_and_one_answer_must_be_given(
-    qtbot: QtBot, make_app, journal_dir: Path
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
 ) -> None:
+    add_adult(journal_dir, template)
     w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
     open_family(qtbot, w, "Familien Ødegård")
     w.actions_by_name["record_checkin"].trigger()

@@ -82,6 +82,17 @@ class CheckinDialog(FormDialog):
         )
         hint.setWordWrap(True)
         self.body.addWidget(hint)
+        self.no_members = QLabel(
+            self.tr(
+                "No adult is recorded in the family: add the members (Overview, Add member)"
+                " to record their own answers."
+            )
+        )
+        self.no_members.setWordWrap(True)
+        self.body.addWidget(self.no_members)
+        self.no_members.setVisible(
+            checkin is None and not any(not m.is_child for m in data.detail.members)
+        )
         if checkin is not None:
             self.occasion.setCurrentIndex(max(self.occasion.findData(checkin.occasion), 0))
             self.answered_on.setDate(fmt.qdate(checkin.answered_on))
@@ -97,6 +108,9 @@ class CheckinDialog(FormDialog):
         instrument = self.instrument.currentData()
         assert isinstance(instrument, Instrument)
         return instrument
+
+    def current_occasion(self) -> Occasion:
+        return Occasion(self.occasion.currentData())  # Qt hands a StrEnum back as str
 
     def _specs(self, instrument: Instrument) -> list[PageSpec]:
         members = self.data.detail.members
@@ -144,7 +158,7 @@ class CheckinDialog(FormDialog):
             raise ValidationError("svar", self.tr("answer at least one question"))
         ref = self.current_instrument().ref
         family_id = self.family_id
-        occasion = self.occasion.currentData()
+        occasion = self.current_occasion()
         answered_on = fmt.pydate(self.answered_on.date())
         checkin = self.checkin
         if checkin is not None:

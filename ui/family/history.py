@@ -76,8 +76,8 @@ class HistoryTab(FamilyTab):
                 Column(
                     self.tr("Changed by"), lambda v: self.formatter.username(v.version.changed_by)
                 ),
-                Column(self.tr("Record"), self.formatter.record),
-                Column(self.tr("What happened"), self.formatter.what, stretch=True),
+                Column(self.tr("Record"), lambda v: self.formatter.record(v)),
+                Column(self.tr("What happened"), lambda v: self.formatter.what(v), stretch=True),
             ],
             self,
         )

@@ -1,8 +1,9 @@
 """One page of a check-in: the questions one respondent answers, grouped under their sections.
 
-Who gets a page: each adult member (or "the family together" when no adult is recorded), each
-child old enough for at least one child item, and the caseworker, for whatever items the
-instrument has for them.
+Who gets a page: each adult member, each child old enough for at least one child item, and the
+caseworker, for whatever items the instrument has for them. A family member answers for
+themself (the core refuses a family's answer without a member), so a family with no members
+recorded has only the caseworker's page.
 """
 
 from __future__ import annotations
@@ -52,8 +53,7 @@ def page_specs(instrument: Instrument, members: Sequence[Member], day: dt.date) 
     pages: list[PageSpec] = []
     adult_items = instrument.items_for(Respondent.ADULT)
     if adult_items:
-        adults = [m for m in members if not m.is_child]
-        for adult in adults or [None]:
+        for adult in (m for m in members if not m.is_child):
             pages.append(PageSpec(Respondent.ADULT, adult, adult_items))
     for child in (m for m in members if m.is_child):
         items = child_items(instrument, child, day)
@@ -68,9 +68,7 @@ def page_specs(instrument: Instrument, members: Sequence[Member], day: dt.date) 
 def page_title(spec: PageSpec) -> str:
     if spec.respondent is Respondent.CASEWORKER:
         return QCoreApplication.translate("CheckinPage", "Caseworker")
-    if spec.member is None:
-        return QCoreApplication.translate("CheckinPage", "The family together")
-    return spec.member.name
+    return spec.member.name if spec.member is not None else "?"
 
 
 def page_intro(spec: PageSpec) -> str:
