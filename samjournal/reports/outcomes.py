@@ -107,8 +107,8 @@ def cells(answers: Iterable[FamilyAnswer]) -> list[OutcomeCell]:
     ):
         shares = {}
         for key, _item in OUTCOMES:
-            said = [f[key] for f in families.values() if key in f]
-            shares[key] = Share(len(said), sum(said))
+            given = [f[key] for f in families.values() if key in f]
+            shares[key] = Share(len(given), sum(given))
         out.append(OutcomeCell(month, category, len(families), shares))
     return out
 

@@ -80,7 +80,8 @@ def test_small_cells_and_small_sides_are_hidden() -> None:
     assert Share(6, 6).shown() == 1.0
     families = [_answer(f, "2026-05", {"unfairness": f < 3}) for f in range(7)]
     month = next(c for c in cells(families) if c.month == "2026-05" and c.category is None)
-    assert not month.hidden and month.families == 7
+    assert not month.hidden
+    assert month.families == 7
     assert month.shares["unfairness"].shown() is None  # 3 yes of 7
     few = cells(families[:4])
     assert all(c.hidden for c in few)
