@@ -1,8 +1,9 @@
 """The pilot's outcomes for leaders' learning: per month and need category, how many families
 answered, and the share that reported help at the right time and each paradox.
 
-Counted per family, never per answer: a family "reports" something in a month when one of its
-answers that month does (two adults who both say yes are one family). A family counts under
+Counted per family, never per answer: in a month, and in the whole period, each family counts
+with its latest answer to the item (two adults answering the same day: one yes is the family's
+yes). A family counts under
 every need category it had a need in (raised by the day it answered, not dropped), so the
 categories do not add up to the month. An item counts wherever an instrument keeps its id (the
 journal's own and any study's that reuses it); whether an answer "reports it" follows from the
@@ -60,9 +61,13 @@ class FamilyAnswer:
     """One check-in, reduced to what the section counts."""
 
     family: int
-    month: str  # YYYY-MM
+    day: dt.date
     categories: frozenset[NeedCategory]
     said: Mapping[str, bool]  # outcome key -> reports it (only the outcomes answered)
+
+    @property
+    def month(self) -> str:
+        return f"{self.day:%Y-%m}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,13 +98,20 @@ class OutcomeCell:
 def cells(answers: Iterable[FamilyAnswer]) -> list[OutcomeCell]:
     """Every (month, category) with an answer, each month over all categories, and the whole
     period per category and over all, in that order (months ascending, categories in order)."""
-    groups: dict[tuple[str | None, NeedCategory | None], dict[int, dict[str, bool]]] = {}
+    # (month or None, category or None) -> family -> outcome -> (day, reports it)
+    groups: dict[
+        tuple[str | None, NeedCategory | None], dict[int, dict[str, tuple[dt.date, bool]]]
+    ] = {}
     for a in answers:
         for month in (a.month, None):
             for category in (*a.categories, None):
                 said = groups.setdefault((month, category), {}).setdefault(a.family, {})
                 for key, value in a.said.items():
-                    said[key] = said.get(key, False) or value
+                    day, before = said.get(key, (a.day, False))
+                    if a.day > day:  # a later answer replaces the earlier ones
+                        said[key] = (a.day, value)
+                    elif a.day == day:
+                        said[key] = (day, before or value)
     order = {c: i for i, c in enumerate((*NeedCategory, None))}
     out = []
     for (month, category), families in sorted(
@@ -107,7 +119,7 @@ def cells(answers: Iterable[FamilyAnswer]) -> list[OutcomeCell]:
     ):
         shares = {}
         for key, _item in OUTCOMES:
-            given = [f[key] for f in families.values() if key in f]
+            given = [f[key][1] for f in families.values() if key in f]
             shares[key] = Share(len(given), sum(given))
         out.append(OutcomeCell(month, category, len(families), shares))
     return out
@@ -155,12 +167,6 @@ def family_answers(journal: Journal, start: dt.date, end: dt.date) -> list[Famil
                 if value is not None:
                     said[key] = value
         day = dt.date.fromisoformat(r["answered_on"])
-        out.append(
-            FamilyAnswer(
-                r["family_id"],
-                r["answered_on"][:7],
-                _categories(needs.get(r["family_id"], []), day),
-                said,
-            )
-        )
+        categories = _categories(needs.get(r["family_id"], []), day)
+        out.append(FamilyAnswer(r["family_id"], day, categories, said))
     return out

@@ -12,10 +12,10 @@ from samjournal.reports.outcomes import MIN_CELL, OUTCOMES, OutcomeCell, Share
 def _headers(w: Words) -> dict[str, str]:
     return {
         "right_time": w("Hjelp til rett tid", "Help at the right time"),
-        "gratitude_debt": w("Takknemlighets\u00adgjeld", "Gratitude debt"),
+        "gratitude_debt": w("Føler seg i gjeld", "Gratitude debt"),
         "insecurity": w("Uro for slutten", "Worry about the end"),
-        "unfairness": w("Urettferdig behandlet", "Treated unfairly"),
-        "money_otherwise": w("Penger brukt annerledes", "Money used otherwise"),
+        "unfairness": w("Behandlet urettferdig", "Treated unfairly"),
+        "money_otherwise": w("Penger brukt til annet", "Money used otherwise"),
     }
 
 
@@ -50,17 +50,19 @@ def section(o: Writer, found: list[OutcomeCell]) -> list[Flowable]:
         o.note(
             w(
                 "Fra kartleggingene: andelen familier som svarte at hjelpen kom da de trengte"
-                " den (enig 4–5), som kjente på takknemlighetsgjeld, uro for hva som skjer når"
-                " støtten tar slutt, eller å bli behandlet urettferdig (enig 4–5), og der"
+                " den (enig 4–5), som kjente på takknemlighetsgjeld (føler seg i gjeld til"
+                " kommunen), uro for hva som skjer når støtten tar slutt, eller å bli behandlet urettferdig (enig 4–5), og der"
                 " familiekoordinatoren svarte at penger gikk til noe annet enn avtalt (ja)."
-                " En familie telles én gang per måned, under hver behovskategori den hadde"
-                " behov i. Færre enn {k} familier vises ikke («<{k}»), heller ikke en andel"
-                " der ja- eller nei-siden er under {k} familier («—»).",
+                " En familie telles én gang, med sitt siste svar i måneden (eller perioden),"
+                " under hver behovskategori den hadde behov i. Færre enn {k} familier vises"
+                " ikke («<{k}»), heller ikke en andel der ja- eller nei-siden er under {k}"
+                " familier («—»).",
                 "From the check-ins: the share of families who said the help came when they"
                 " needed it (agree 4–5), who felt gratitude debt, worry about what happens when"
                 " the support ends, or treated unfairly (agree 4–5), and where the caseworker"
-                " said money went to something other than agreed (yes). A family counts once"
-                " a month, under each need category it had a need in. Fewer than {k} families"
+                " said money went to something other than agreed (yes). A family counts once,"
+                " with its latest answer in the month (or the period), under each need category"
+                " it had a need in. Fewer than {k} families"
                 " are not shown (“<{k}”), nor a share whose yes or no side is under {k}"
                 " families (“—”).",
             ).format(k=MIN_CELL)
@@ -71,11 +73,11 @@ def section(o: Writer, found: list[OutcomeCell]) -> list[Flowable]:
     heads = _headers(w)
     header = [
         w("Måned", "Month"),
-        w("Behovskategori", "Need category"),
+        w("Kategori", "Category"),
         w("Familier", "Families"),
         *(heads[key] for key, _item in OUTCOMES),
     ]
-    fractions = [13, 19, 9, *([11.8] * len(OUTCOMES))]
+    fractions = [11.5, 15.5, 10, *([12.6] * len(OUTCOMES))]  # no header word broken
     right = tuple(range(2, len(header)))
     rows: list[list[str]] = []  # each month's line, then its categories under it
     for cell in found:
