@@ -51,7 +51,8 @@ def section(o: Writer, found: list[OutcomeCell]) -> list[Flowable]:
             w(
                 "Fra kartleggingene: andelen familier som svarte at hjelpen kom da de trengte"
                 " den (enig 4–5), som kjente på takknemlighetsgjeld (føler seg i gjeld til"
-                " kommunen), uro for hva som skjer når støtten tar slutt, eller å bli behandlet urettferdig (enig 4–5), og der"
+                " kommunen), uro for hva som skjer når støtten tar slutt, eller å bli"
+                " behandlet urettferdig (enig 4–5), og der"
                 " familiekoordinatoren svarte at penger gikk til noe annet enn avtalt (ja)."
                 " En familie telles én gang, med sitt siste svar i måneden (eller perioden),"
                 " under hver behovskategori den hadde behov i. Færre enn {k} familier vises"
