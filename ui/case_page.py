@@ -25,6 +25,7 @@ from samjournal.model import CaseRow, Changes, FamilyId, FamilyStatus
 from ui import attention
 from ui.case_list import FAMILY, CaseFilterProxy, CaseListModel
 from ui.errors import describe
+from ui.instrument.due import state_text
 from ui.session import Session
 from ui.widgets import MessageBar
 
@@ -121,7 +122,8 @@ class CaseListPage(QWidget):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         overdue = attention.next_meeting(dt.datetime(2000, 12, 31, 23, 59, tzinfo=dt.UTC))
         next_width = self.table.fontMetrics().horizontalAdvance(overdue) + 24  # room for "overdue"
-        widths = (90, 0, 150, 80, 100, 120, 110, max(140, next_width), 120)
+        late = self.table.fontMetrics().horizontalAdvance(state_text(DueState.OVERDUE)) + 24
+        widths = (90, 0, 150, 80, 100, 120, 110, max(140, next_width), max(120, late))
         for column, width in enumerate(widths):
             if width:
                 self.table.setColumnWidth(column, width)

@@ -78,9 +78,9 @@ class ChoiceBox(QComboBox):
         for words, value in choices(item):
             self.addItem(words, value)
         self.setCurrentIndex(0)
-        self.setMinimumContentsLength(
-            min(28, max(len(self.itemText(i)) for i in range(self.count())))
-        )
+        # One width for every list of the page, wide enough for "3 – Neither agree nor …".
+        self.setMinimumContentsLength(26)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
 
     def answer(self) -> Answer:
         value = self.currentData()

@@ -13,9 +13,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from samjournal.instruments.model import Answer, Instrument, Item, Respondent
+from samjournal.instruments.model import Answer, AnswerType, Instrument, Item, Respondent
 from samjournal.model import Member
 from ui.instrument.answers import AnswerWidget, answer_widget
 from ui.translations import ui_language
@@ -83,6 +84,17 @@ def page_intro(spec: PageSpec) -> str:
     )
 
 
+def anchors(item: Item) -> str:
+    """ "0 = Very dissatisfied · 10 = Very satisfied" for a scale with anchored ends."""
+    lang = ui_language()
+    low, high = {AnswerType.SCALE_0_10: (0, 10), AnswerType.AGREE_1_5: (1, 5)}.get(
+        item.type, (None, None)
+    )
+    if low is None or item.low is None or item.high is None:
+        return ""
+    return f"{low} = {item.low.get(lang)} · {high} = {item.high.get(lang)}"
+
+
 class RespondentPage(QWidget):
     """The questions of one respondent, each "Not answered" until given."""
 
@@ -110,6 +122,7 @@ class RespondentPage(QWidget):
                 font.setBold(True)
                 heading.setFont(font)
                 heading.setContentsMargins(0, 8, 0, 0)
+                heading.setWordWrap(True)
                 heading.setAccessibleName(heading.text())
                 layout.addWidget(heading)
             section = item.section
@@ -118,14 +131,24 @@ class RespondentPage(QWidget):
             question.setTextFormat(Qt.TextFormat.PlainText)
             widget = answer_widget(item)
             widget.setAccessibleName(item.text.get(lang))
-            if item.low is not None and item.high is not None:
-                widget.setAccessibleDescription(f"{item.low.get(lang)} … {item.high.get(lang)}")
             question.setBuddy(widget)
             if answers is not None:
                 widget.set_answer(answers.get(item.id))
             self.widgets[item.id] = widget
             layout.addWidget(question)
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignLeft)
+            row = QHBoxLayout()
+            row.addWidget(widget)
+            ends = anchors(item)
+            if ends:  # the scale's ends in view, not only inside the list
+                hint = QLabel(ends)
+                hint.setWordWrap(True)
+                hint.setTextFormat(Qt.TextFormat.PlainText)
+                hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+                widget.setAccessibleDescription(ends)
+                row.addWidget(hint, 1)
+            else:
+                row.addStretch(1)
+            layout.addLayout(row)
         layout.addStretch(1)
 
     def answers(self) -> dict[str, Answer]:
