@@ -224,6 +224,10 @@ MESSAGES: Mapping[str, Words] = {
         "«{instrument}» mangler et versjonsnummer (et helt tall fra 1)",
         "«{instrument}» lacks a version number (a whole number from 1)",
     ),
+    "instrument_file": (
+        "kan ikke lese «{name}» som et spørreskjema i JSON",
+        "cannot read «{name}» as an instrument in JSON",
+    ),
     "instrument_no_items": ("«{instrument}» har ingen spørsmål", "«{instrument}» has no items"),
     "instrument_too_many": (
         "«{instrument}» har {count} spørsmål; høyst {max} er tillatt",

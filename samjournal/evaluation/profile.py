@@ -202,6 +202,8 @@ class StudyProfile:
         except BundleRejected as exc:
             raise BundleRejected("Studieprofilen: kvitteringsnøkkelen er ugyldig.") from exc
         self.policy.checked()
+        # Built in code (evaluator init) or read from the file: the same checks either way.
+        instruments_from_json([i.to_json() for i in self.instruments])
         return self
 
     # -- reading --------------------------------------------------------------------------

@@ -20,6 +20,7 @@ MESSAGES_EN: dict[str, str] = {
         "The handover has already been received from another journal."
     ),
     "Overføringen mangler opplysninger den skal ha.": "The handover lacks details it must have.",
+    "Overføringen har et ugyldig spørreskjema.": "The handover has an invalid instrument.",
     "Kvitteringen gjelder en overføring denne journalen ikke har sendt.": (
         "The receipt is for a handover this journal has not sent."
     ),

@@ -117,8 +117,8 @@ class Item:
         out: dict[str, Any] = {
             "id": self.id,
             "text": self.text.to_json(),
-            "type": self.type.value,
-            "respondent": self.respondent.value,
+            "type": str(self.type),
+            "respondent": str(self.respondent),
         }
         if self.min_age is not None:
             out["min_age"] = self.min_age

@@ -42,7 +42,10 @@ class TrendChart(QWidget):
         self.setMinimumHeight(160)
 
     def set_checkins(self, checkins: list[Checkin]) -> None:
-        self.checkins = sorted(checkins, key=lambda c: (c.answered_on, c.id))
+        # The chart follows life satisfaction: a check-in without it (the caseworker's, a
+        # child's, an instrument without the item) has no point on it.
+        scored = (c for c in checkins if c.life_satisfaction is not None)
+        self.checkins = sorted(scored, key=lambda c: (c.answered_on, c.id))
         self.setAccessibleDescription(self.description())
         self.update()
 
