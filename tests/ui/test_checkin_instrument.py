@@ -26,6 +26,7 @@ from samjournal.instruments.model import (
     Schedule,
     Text,
 )
+from samjournal.instruments.section import set_for_study
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from samjournal.model import Checkin, ConsentMethod, FamilyId
@@ -307,3 +308,63 @@ def test_due_and_overdue_check_ins_are_said_in_words_in_the_case_list_and_family
     w.show_cases()
     qtbot.waitUntil(lambda: cell("Familien Sen") == "", timeout=TIMEOUT)
     QApplication.processEvents()
+
+
+def test_with_several_instruments_the_user_picks_one_and_old_answers_keep_their_version(
+    qtbot: QtBot, make_app, journal_dir: Path, tmp_path: Path
+) -> None:
+    family_id = study_with_custom_instrument(journal_dir, tmp_path / "evaluator")
+    changed = dataclasses.replace(
+        CUSTOM.items[0], text=Text("Hvordan var skoleuka?", "How was the school week?")
+    )
+    second = dataclasses.replace(CUSTOM, version=2, items=(changed, *CUSTOM.items[1:]))
+    lead = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    try:
+        [adult] = lead.families.open(family_id).members
+        lead.checkins.record(
+            family_id,
+            CUSTOM.ref,
+            {"school_week": 4},
+            respondent=Respondent.ADULT,
+            member_id=adult.id,
+        )
+        lead.consents.add_study("annen-studie", "Annen studie")
+        with lead._require_open().db.transaction() as db:
+            set_for_study(db, STUDY, (second,))  # the evaluator's new version, imported
+            set_for_study(db, "annen-studie", (JOURNAL_DEFAULT,))
+        lead.consents.give(adult.id, "annen-studie", letter_version="v1")
+    finally:
+        lead.lock()
+    w = open_as(qtbot, make_app("en"), journal_dir, LEAD, LEAD_PASS)
+    open_family(qtbot, w, "Familien Skole")
+
+    # The old answer is read against the question that was asked, under its version.
+    tab = w.family.checkins
+    w.show_tab(4)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=TIMEOUT)
+    tab.view.selectRow(0)
+    shown = tab.answers.toPlainText()
+    assert "School and everyday life (version 1)" in shown.splitlines()[0]
+    assert "How was the children's week?\n    4" in shown
+
+    dialog = record_dialog(qtbot, w)
+    assert dialog.instrument.isEnabled()
+    offered = [dialog.instrument.itemData(i) for i in range(dialog.instrument.count())]
+    assert sorted(offered, key=lambda i: i.id) == sorted(
+        [JOURNAL_DEFAULT, second], key=lambda i: i.id
+    )
+    # Picking an instrument puts its questions on the pages.
+    dialog.instrument.setFocus()
+    dialog.instrument.setCurrentIndex(offered.index(second))
+    [adult_page, _own] = dialog.page_list()
+    assert list(adult_page.widgets) == ["school_week", "who_helps"]
+    dialog.instrument.setCurrentIndex(offered.index(JOURNAL_DEFAULT))
+    assert "help_time" in dialog.page_list()[0].widgets
+    press(qtbot, dialog.page_list()[0].widgets["help_time"], Qt.Key.Key_Down, 5)
+    dialog.instrument.setCurrentIndex(offered.index(second))  # and back: nothing carried over
+    page = dialog.page_list()[0]
+    press(qtbot, page.widgets["school_week"], Qt.Key.Key_Down, 10)  # 9
+    checkins = saved(qtbot, w, dialog, 2)
+    newest = max(checkins, key=lambda c: c.id)
+    assert newest.instrument == second.ref
+    assert {k: v for k, v in newest.answers.items() if v is not None} == {"school_week": 9}
