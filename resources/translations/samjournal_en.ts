@@ -834,6 +834,10 @@
             <translation>%1, %2 — %3 (version %4)</translation>
         </message>
         <message>
+            <source>Occasion: %1</source>
+            <translation>Occasion: %1</translation>
+        </message>
+        <message>
             <source>Choose a check-in in the list first.</source>
             <translation>Choose a check-in in the list first.</translation>
         </message>

@@ -834,6 +834,10 @@
             <translation>%1, %2 — %3 (versjon %4)</translation>
         </message>
         <message>
+            <source>Occasion: %1</source>
+            <translation>Anledning: %1</translation>
+        </message>
+        <message>
             <source>Choose a check-in in the list first.</source>
             <translation>Velg en kartlegging i listen først.</translation>
         </message>

@@ -147,7 +147,8 @@ class CheckinsTab(FamilyTab):
             .replace("%3", instrument.title.get(lang) if instrument else checkin.instrument.id)
             .replace("%4", str(checkin.instrument.version))
         )
-        lines = [head, labels.label(checkin.occasion), ""]
+        occasion = self.tr("Occasion: %1").replace("%1", labels.label(checkin.occasion))
+        lines = [head, occasion, ""]
         if instrument is None:
             lines += [f"{k}: {answer_text(None, v)}" for k, v in checkin.answers.items()]
             return "\n".join(lines)
