@@ -16,6 +16,7 @@ from samjournal.money import Money
 from samjournal.records.meetings import member, partner, staff
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
 from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family
+from ui import theme
 from ui.dialogs.checkin import CheckinDialog
 from ui.dialogs.meeting import MeetingDialog
 from ui.dialogs.settings import SettingsDialog
@@ -118,7 +119,15 @@ def test_grab_main_screens(
     for page in range(1, checkin.pages.count()):  # a child's page, the caseworker's own
         checkin.pages.setCurrentIndex(page)
         grab(checkin, lang, f"04-record-checkin-{page}")
+    app_ = QApplication.instance()
+    assert isinstance(app_, QApplication)
+    app_.setPalette(theme.palette(theme.DARK))  # the dark palette too
+    checkin.pages.setCurrentIndex(0)
+    grab(checkin, lang, "04-record-checkin-dark")
     checkin.close()
+    w.show_cases()
+    grab(w, lang, "04-case-list-dark")
+    theme.apply(app_)
     w.show_approvals()
     qtbot.waitUntil(lambda: w.approvals.model.rowCount() == 1, timeout=TIMEOUT)
     grab(w, lang, "05-approvals")
