@@ -25,7 +25,8 @@ from samjournal.instruments.model import (
 )
 
 MAX_TEXT = 500
-MAX_ID = 40
+MAX_ID = 32  # Stata's longest variable name: an item id becomes a column of the evaluator's tables
+RESERVED = frozenset({"journal_id", "checkin_id", "household_id", "site"})  # columns beside them
 
 
 def instrument_from_json(raw: object) -> Instrument:
@@ -59,6 +60,7 @@ def _ident(value: object, where: str) -> str:
         or not 1 <= len(value) <= MAX_ID
         or not set(value) <= _ID_CHARS
         or not value[0].isalpha()
+        or value in RESERVED
     ):
         raise refused("instrument_id", where=where, id=str(value)[:MAX_ID])
     return value

@@ -22,7 +22,14 @@ from samjournal.evaluation.sql import tuples
 from samjournal.evaluation.tables import CHECKINS, HOUSEHOLD, Column, Link, Table, _id
 from samjournal.fsutil import create_private_text
 from samjournal.instruments.default import JOURNAL_DEFAULT
-from samjournal.instruments.model import AnswerType, Instrument, InstrumentRef, Item
+from samjournal.instruments.model import (
+    AnswerType,
+    Instrument,
+    InstrumentRef,
+    Item,
+    Respondent,
+    Text,
+)
 from samjournal.vocabulary import label
 
 TITLE_MAX = 80  # Stata's variable label
@@ -82,8 +89,6 @@ def answer_table(form: Instrument) -> Table:
 
 def _unknown(ref: InstrumentRef, items: Iterable[str]) -> Instrument:
     """A stand-in for a version this workspace never issued: its answers as plain text."""
-    from samjournal.instruments.model import Respondent, Text
-
     return Instrument(
         ref.id,
         ref.version,

@@ -114,6 +114,8 @@ def _broken(change: str) -> dict[str, Any]:
             raw["schedule"] = {"follow_up_months": 0}
         case "anchors":
             del raw["items"][0]["low"]
+        case "reserved":
+            raw["items"][1]["id"] = "household_id"
     return raw
 
 
@@ -127,6 +129,7 @@ def _broken(change: str) -> dict[str, Any]:
         ("choices", "instrument_choices", "between 2 and 30 choices"),
         ("schedule", "instrument_schedule", "invalid schedule"),
         ("anchors", "instrument_anchors", "needs texts at both ends"),
+        ("reserved", "instrument_id", "«household_id» in «trygghet» is not a valid id"),
     ],
 )
 def test_a_bad_instrument_is_refused_saying_what_to_fix(

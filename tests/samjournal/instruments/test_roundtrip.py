@@ -197,13 +197,17 @@ def test_a_custom_instrument_round_trips_and_a_new_version_keeps_the_old_answers
 
 
 def _stata_labels(folder: Path) -> None:
-    """The .dta carries the items' words as variable and value labels."""
+    """The .dta and .sav carry the items' words as variable and value labels."""
     pyreadstat = pytest.importorskip("pyreadstat", reason="the evaluator extra")
     _, meta = pyreadstat.read_dta(str(folder / "stata" / "answers_trygghet_v1.dta"))
     labels = dict(zip(meta.column_names, meta.column_labels, strict=True))
     assert labels["safe"] == "Jeg føler meg trygg hjemme."
     value_labels = meta.variable_value_labels["school"]
     assert sorted(value_labels.values()) == ["Alle", "Ingen", "Noen"]
+    _, meta = pyreadstat.read_sav(str(folder / "spss" / "answers_trygghet_v1.sav"))
+    labels = dict(zip(meta.column_names, meta.column_labels, strict=True))
+    assert labels["moves"] == "Hvor mange ganger har dere flyttet?"
+    assert meta.variable_value_labels["safe"] == {1.0: "Helt uenig", 5.0: "Helt enig"}
 
 
 def _bad(change: str) -> tuple[Instrument, ...]:
