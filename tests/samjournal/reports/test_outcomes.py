@@ -12,6 +12,7 @@ from samjournal.instruments.model import AnswerType, Choice, Item, Respondent, T
 from samjournal.journal import Journal
 from samjournal.model import NeedCategory
 from samjournal.reports.outcomes import FamilyAnswer, Share, cells, family_answers, reports
+from samjournal.reports.queries import PortfolioQueries
 from tests.samjournal.reports.conftest import flat, text_of
 
 HOUSING, ECONOMY = NeedCategory.HOUSING, NeedCategory.ECONOMY
@@ -148,6 +149,9 @@ def test_the_portfolio_counts_families_in_the_journal_and_hides_small_cells(lead
     assert housing.shares["gratitude_debt"].shown() is None  # two families: hidden
     assert housing.shares["money_otherwise"] == Share(12, 0)
 
+    # The scores over time count the adults' answers, not the caseworker's pages beside them.
+    [scores] = PortfolioQueries(lead, today.replace(day=1), today).scores()
+    assert scores.answers == 12
     pdf = report_builders.portfolio(lead, start=today.replace(day=1), end=today)
     text = flat(text_of(pdf))
     assert flat("Hjelp til rett tid og paradokser") in text
