@@ -759,6 +759,10 @@
             <translation>Caseworker</translation>
         </message>
         <message>
+            <source>The family together</source>
+            <translation>The family together</translation>
+        </message>
+        <message>
             <source>Your own assessment as the caseworker.</source>
             <translation>Your own assessment as the caseworker.</translation>
         </message>

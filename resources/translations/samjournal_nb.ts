@@ -759,6 +759,10 @@
             <translation>Familiekoordinator</translation>
         </message>
         <message>
+            <source>The family together</source>
+            <translation>Familien sammen</translation>
+        </message>
+        <message>
             <source>Your own assessment as the caseworker.</source>
             <translation>Din egen vurdering som familiekoordinator.</translation>
         </message>

@@ -370,3 +370,30 @@ def test_with_several_instruments_the_user_picks_one_and_old_answers_keep_their_
     newest = max(checkins, key=lambda c: c.id)
     assert newest.instrument == second.ref
     assert {k: v for k, v in newest.answers.items() if v is not None} == {"school_week": 9}
+
+
+def test_a_check_in_from_before_instruments_is_edited_on_its_own_page(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    kari = Journal.open(journal_dir, WORKER, WORKER_PASS)
+    try:  # the older form: the family together, life satisfaction and a domain
+        old = kari.checkins.record(template.worker_family, 5, domains={"economy": 3})
+    finally:
+        kari.lock()
+    w = open_as(qtbot, make_app("en"), journal_dir, WORKER, WORKER_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    tab = w.family.checkins
+    w.show_tab(4)
+    qtbot.waitUntil(lambda: tab.model.rowCount() == 1, timeout=TIMEOUT)
+    tab.view.selectRow(0)
+    assert "The family together" in tab.answers.toPlainText()
+    tab.edit_checkin()
+    edit = find_window(qtbot, CheckinDialog)
+    assert edit.pages.tabText(0) == "The family together"
+    page = edit.page_list()[0]
+    assert (page.widgets["life_satisfaction"].answer(), page.widgets["economy"].answer()) == (5, 3)
+    press(qtbot, page.widgets["economy"], Qt.Key.Key_Up)  # 2
+    saved(qtbot, w, edit, 1)
+    qtbot.waitUntil(lambda: w.family.data.detail.checkins[0].version == 2, timeout=TIMEOUT)
+    changed = w.family.data.detail.checkins[0]
+    assert (changed.id, changed.life_satisfaction, changed.domains["economy"]) == (old.id, 5, 2)

@@ -69,7 +69,9 @@ def page_specs(instrument: Instrument, members: Sequence[Member], day: dt.date) 
 def page_title(spec: PageSpec) -> str:
     if spec.respondent is Respondent.CASEWORKER:
         return QCoreApplication.translate("CheckinPage", "Caseworker")
-    return spec.member.name if spec.member is not None else "?"
+    if spec.member is None:  # a check-in from before instruments, answered together
+        return QCoreApplication.translate("CheckinPage", "The family together")
+    return spec.member.name
 
 
 def page_intro(spec: PageSpec) -> str:
