@@ -52,7 +52,7 @@ EVALUATOR_USER = "evaluator"
 DB_NAME = "dataset.db"
 STUDY_FILE = "study.json"
 RECEIPTS = "receipts"
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # The first schema; the numbered migrations below bring it (and every older workspace) up to date.
 SCHEMA = """
@@ -157,8 +157,9 @@ DELETE FROM records WHERE entity IN ('needs', 'payments');
     5: witness.SCHEMA,
     # Bundle format 4: check-ins gained their instrument version, occasion, role and answers
     # (issue 17). Stored check-ins of the older columns go; each journal's next bundle brings
-    # them again (their content, hence their version, changed).
-    6: """
+    # them again (their content, hence their version, changed). Number 7: 6 is the audit forks'
+    # (branch anchor), merged beside it.
+    7: """
 DELETE FROM records WHERE entity = 'checkins';
 """,
 }
