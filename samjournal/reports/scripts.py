@@ -62,14 +62,15 @@ class Para(Paragraph):  # type: ignore[misc]
         parts: list[Any] = self.__dict__["frags"]
         if parsed and parts:
             self.__dict__["frags"], shaped, base = _per_face(parts)
-            if shaped or base:
-                self.__dict__["style"] = _shaping(self.__dict__["style"], base == 1)
+            if shaped or base is not None:
+                self.__dict__["style"] = _shaping(self.__dict__["style"])
 
     def breakLines(self, width: Any) -> Any:
         """reportlab's lines, broken in logical order, then each put in display order."""
         lines = super().breakLines(width)
         if getattr(lines, "kind", 0) != 1:
             return lines
+        right_to_left = False
         for line in lines.lines:
             base = next(
                 (getattr(f, bidi_lines.BASE) for f in line.words if hasattr(f, bidi_lines.BASE)),
@@ -77,6 +78,11 @@ class Para(Paragraph):  # type: ignore[misc]
             )
             if base is not None:
                 bidi_lines.reorder(line, base, _MIRRORED_FACES)
+                right_to_left = right_to_left or base == 1
+        if right_to_left:
+            # Lines of a right-to-left paragraph start at the right; one line alone keeps its
+            # column's alignment (a name in a table of names).
+            self.__dict__["style"] = _aligned(self.__dict__["style"], len(lines.lines) > 1)
         return lines
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
@@ -155,9 +161,23 @@ _rl_paragraph.sameFrag = _same_frag
 
 
 @lru_cache(maxsize=64)
-def _shaping(style: ParagraphStyle, right_to_left: bool) -> ParagraphStyle:
-    alignment = TA_RIGHT if right_to_left and style.alignment == TA_LEFT else style.alignment
-    return ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1, alignment=alignment)
+def _shaping(style: ParagraphStyle) -> ParagraphStyle:
+    return ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
+
+
+def _aligned(style: ParagraphStyle, flush_right: bool) -> ParagraphStyle:
+    """`style` set flush right (if it was flush left), or back to flush left."""
+    if flush_right and style.alignment == TA_LEFT:
+        return _flush_right(style)
+    left: ParagraphStyle | None = getattr(style, "sj_flush_left", None)
+    return left if left is not None and not flush_right else style
+
+
+@lru_cache(maxsize=64)
+def _flush_right(style: ParagraphStyle) -> ParagraphStyle:
+    right = ParagraphStyle(style.name, parent=style, alignment=TA_RIGHT)
+    right.sj_flush_left = style
+    return right
 
 
 def face_runs(text: str, face: str) -> list[tuple[str, str]]:

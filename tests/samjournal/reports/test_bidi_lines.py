@@ -109,6 +109,19 @@ def test_a_long_arabic_paragraph_starts_on_its_first_line_and_reads_right_to_lef
     assert para.style.alignment == TA_RIGHT  # its first letter is Arabic: set flush right
 
 
+def test_one_line_keeps_its_column_s_alignment() -> None:
+    """A name in a table of names stays flush left with the others; the same cell wrapped over
+    lines is set flush right, where its lines start."""
+    name = Para(markup("زهرا رضایی"), make_styles(9.5).cell)
+    name.wrap(150, 1000)
+    assert name.style.alignment == TA_LEFT
+    long = Para(markup(ARABIC), make_styles(9.5).cell)
+    long.wrap(150, 1000)
+    assert long.style.alignment == TA_RIGHT
+    long.wrap(5000, 1000)  # wrapped again wider, on one line: back to the column's alignment
+    assert long.style.alignment == TA_LEFT
+
+
 @pytest.mark.parametrize("width", [140, 220, 330])
 def test_mixed_arabic_latin_and_numbers_match_the_reference_on_every_line(width: float) -> None:
     para = Para(markup(MIXED), make_styles(9.5).body)
