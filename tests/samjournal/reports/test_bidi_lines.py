@@ -13,7 +13,7 @@ import subprocess
 import unicodedata
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pytest
 from bidi import get_display
@@ -31,6 +31,7 @@ from samjournal.reports.scripts import Para
 from samjournal.reports.styles import make_styles
 from tests.conftest import LEAD, LEAD_PASS, Template
 from tests.samjournal.reports.conftest import ARTIFACTS
+from tests.samjournal.reports.test_layout import Box, overlaps, word_boxes
 
 # A family's own words, as a family might say them at a home visit.
 ARABIC = (
@@ -311,3 +312,21 @@ def test_pages_rendered_for_a_look(world: World) -> None:
             [_poppler("pdftoppm"), "-png", "-r", "90", "-l", "3", "-", str(target)], input=pdf
         )
         assert list(ARTIFACTS.glob(f"{name}*.png"))
+
+
+@pytest.mark.parametrize("document", ["summary", "family_copy"])
+def test_no_words_overprint(world: World, document: str) -> None:
+    """Right-to-left lines in table cells and paragraphs keep to their columns (the layout
+    test's check, on these documents). poppler's box for an Arabic word is Noto Sans Arabic's
+    ascent to descent, twice the line: it is taken at the height of the text around it."""
+    make = reports.case_summary if document == "summary" else reports.family_copy
+    pages = word_boxes(make(world.journal, world.family))
+    for page in pages:
+        boxes = [_text_height(b) if _ARABIC_LETTERS.search(b.text) else b for b in page]
+        assert not overlaps(boxes)
+    assert sum(1 for page in pages for b in page if _ARABIC_LETTERS.search(b.text)) > 80
+
+
+def _text_height(box: Box) -> Box:
+    middle, half = (box.y0 + box.y1) / 2, (box.y1 - box.y0) * 0.24
+    return replace(box, y0=middle - half, y1=middle + half)
