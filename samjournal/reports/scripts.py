@@ -9,7 +9,7 @@ each line in display order. The letters inside a word stay in logical order, bec
 (reportlab's `shaping`, uharfbuzz) lays out each word itself, right to left, with joined Arabic
 letters. A paragraph is shaped only when a fallback face is in it: shaping costs a HarfBuzz
 call per word, and DejaVu's scripts do not need it. A paragraph whose first strong letter is
-right-to-left is set flush right.
+right-to-left is set flush right when it wraps.
 
 Extraction: a shaped Arabic glyph maps to its letters in the font subset's ToUnicode map; an
 Indic word, whose glyphs are not drawn in the order of its letters, carries its letters as
@@ -116,12 +116,11 @@ def _per_face(frags: list[Any]) -> tuple[list[Any], bool, int | None]:
         if base is not None:
             cuts = _bidi_cuts(frag, text, base)
         else:
-            cuts = [
-                frag.clone(text=piece, fontName=face)
-                for face, piece in face_runs(text, frag.fontName)
-            ]
-            if len(cuts) == 1 and cuts[0].fontName == frag.fontName:
+            runs = face_runs(text, frag.fontName)
+            if len(runs) == 1 and runs[0][0] == frag.fontName:
                 cuts = [frag]
+            else:
+                cuts = [frag.clone(text=piece, fontName=face) for face, piece in runs]
         shaped = shaped or any(c.fontName in _FALLBACK_FACES for c in cuts)
         out.extend(cuts)
     return out, shaped, base
