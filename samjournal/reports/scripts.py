@@ -153,7 +153,10 @@ def _bidi_cuts(frag: Any, text: str, base: int) -> list[Any]:
 def _same_frag(f: Any, g: Any) -> Any:
     """reportlab joins the words of like fragments on a line into one; never two cuts of a
     right-to-left paragraph, whose spaces may differ in level."""
-    return _rl_same_frag(f, g) and getattr(f, bidi_lines.RUN, 0) == getattr(g, bidi_lines.RUN, 0)
+    return f.__dict__.get(_RUN) == g.__dict__.get(_RUN) and _rl_same_frag(f, g)
+
+
+_RUN = bidi_lines.RUN
 
 
 _rl_paragraph.sameFrag = _same_frag
