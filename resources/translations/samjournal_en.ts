@@ -3196,6 +3196,10 @@
             <translation>&amp;Team lead</translation>
         </message>
         <message>
+            <source>&amp;My profile…</source>
+            <translation>&amp;My profile…</translation>
+        </message>
+        <message>
             <source>&amp;Approvals</source>
             <translation>&amp;Approvals</translation>
         </message>
@@ -3288,6 +3292,33 @@
         <message>
             <source>e.g. 1250</source>
             <translation>e.g. 1250</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyProfileDialog</name>
+        <message>
+            <source>Your work phone was saved.</source>
+            <translation>Your work phone was saved.</translation>
+        </message>
+        <message>
+            <source>My profile</source>
+            <translation>My profile</translation>
+        </message>
+        <message>
+            <source>Your work phone is printed on the family's copy for the families you follow, under “Who to call”. Leave it empty to print none.</source>
+            <translation>Your work phone is printed on the family's copy for the families you follow, under “Who to call”. Leave it empty to print none.</translation>
+        </message>
+        <message>
+            <source>You are:</source>
+            <translation>You are:</translation>
+        </message>
+        <message>
+            <source>e.g. 415 55 123</source>
+            <translation>e.g. 415 55 123</translation>
+        </message>
+        <message>
+            <source>&amp;Work phone:</source>
+            <translation>&amp;Work phone:</translation>
         </message>
     </context>
     <context>

@@ -3196,6 +3196,10 @@
             <translation>&amp;Leder</translation>
         </message>
         <message>
+            <source>&amp;My profile…</source>
+            <translation>&amp;Min profil…</translation>
+        </message>
+        <message>
             <source>&amp;Approvals</source>
             <translation>&amp;Godkjenninger</translation>
         </message>
@@ -3288,6 +3292,33 @@
         <message>
             <source>e.g. 1250</source>
             <translation>f.eks. 1250</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyProfileDialog</name>
+        <message>
+            <source>Your work phone was saved.</source>
+            <translation>Jobbtelefonen din er lagret.</translation>
+        </message>
+        <message>
+            <source>My profile</source>
+            <translation>Min profil</translation>
+        </message>
+        <message>
+            <source>Your work phone is printed on the family's copy for the families you follow, under “Who to call”. Leave it empty to print none.</source>
+            <translation>Jobbtelefonen din skrives på familiens kopi for familiene du følger, under «Hvem dere kan ringe». La feltet stå tomt hvis du ikke vil ha noe nummer der.</translation>
+        </message>
+        <message>
+            <source>You are:</source>
+            <translation>Du er:</translation>
+        </message>
+        <message>
+            <source>e.g. 415 55 123</source>
+            <translation>f.eks. 415 55 123</translation>
+        </message>
+        <message>
+            <source>&amp;Work phone:</source>
+            <translation>&amp;Jobbtelefon:</translation>
         </message>
     </context>
     <context>
