@@ -131,12 +131,20 @@ def _pairs(
     checked when one item is both needed and touched (marks 3), or one needed and one touched."""
     both = [i for i in strong if marks[i] == 3]
     if len(both) == len(strong):
-        plans = [(i, strong[a + 1 :]) for a, i in enumerate(strong)]
-    else:
-        touched = [i for i in strong if marks[i] == 2]
-        later = {i: [j for j in strong if j > i or marks[j] != 3] for i in both}
-        plans = [(i, [j for j in later[i] if j != i]) for i in both]
-        plans += [(i, touched) for i in strong if marks[i] == 1]
+        # Every pair: slices of one list of masks, so each item costs one `map` in C.
+        ms = [masks[i] for i in strong]
+        count = int.bit_count
+        for a, i in enumerate(strong):
+            sizes = list(map(count, map(ms[a].__and__, ms[a + 1 :])))
+            if sizes and min(sizes) < k:
+                for j, size in zip(strong[a + 1 :], sizes, strict=True):
+                    if size < k:
+                        yield (items[i], items[j])
+        return
+    touched = [i for i in strong if marks[i] == 2]
+    later = {i: [j for j in strong if j > i or marks[j] != 3] for i in both}
+    plans = [(i, [j for j in later[i] if j != i]) for i in both]
+    plans += [(i, touched) for i in strong if marks[i] == 1]
     for i, rest in plans:
         if not rest:
             continue
@@ -282,8 +290,8 @@ def protect(
             break
         bases = {item[:-2] for item in touch if item.endswith("|?")}
         if bases:  # a month-less footprint item changes the support of every month of its base
-            for c in candidates:
-                touch.update(x for x in c.truth()[0] if x[0] in EVENT_KINDS and _base(x) in bases)
+            every: set[str] = set().union(*(c.truth()[0] for c in candidates))
+            touch.update(x for x in every if x[0] in EVENT_KINDS and _base(x) in bases)
     left = []
     for name, items in residual:
         truth = by_name[name].truth()[0]
