@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from operator import add
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import add
 from typing import Any
 
 from samjournal.evaluation.attacker import PERIODS, period_label

@@ -30,12 +30,21 @@ class Support:
         self.names = list(footprints)
         self.index = {name: i for i, name in enumerate(self.names)}
         self.footprints: list[set[str]] = [set(footprints[n]) for n in self.names]
-        self.bits: dict[str, int] = {}
         self.masks: dict[str, int] = {}  # mask() of items, until their bits change
+        # Bits set in one bytearray per item, made an int once (an OR per household would
+        # copy the whole int each time).
+        width = len(self.names) // 8 + 1
+        raw: dict[str, bytearray] = {}
         for i, items in enumerate(self.footprints):
-            bit = 1 << i
+            at, bit = i >> 3, 1 << (i & 7)
             for item in items:
-                self.bits[item] = self.bits.get(item, 0) | bit
+                found = raw.get(item)
+                if found is None:
+                    found = raw[item] = bytearray(width)
+                found[at] |= bit
+        self.bits: dict[str, int] = {
+            item: int.from_bytes(data, "little") for item, data in raw.items()
+        }
 
     def mask(self, item: str) -> int:
         """The households compatible with `item`: those whose footprint holds it, and for an
@@ -127,32 +136,31 @@ def _minimal(
 def _pairs(
     masks: list[int], items: list[str], marks: list[int], strong: list[int], k: int
 ) -> Iterator[tuple[str, ...]]:
-    """Pairs, the common case: one AND and popcount per pair, run by `map` in C. A pair is
-    checked when one item is both needed and touched (marks 3), or one needed and one touched."""
+    """Pairs, the common case: one AND and popcount per pair, run by `map` in C over slices of
+    mask lists (one `map` per item). A pair is checked when one item is both needed and touched
+    (marks 3), or one needed and one touched."""
     both = [i for i in strong if marks[i] == 3]
-    if len(both) == len(strong):
-        # Every pair: slices of one list of masks, so each item costs one `map` in C.
-        ms = [masks[i] for i in strong]
-        count = int.bit_count
-        for a, i in enumerate(strong):
-            sizes = list(map(count, map(ms[a].__and__, ms[a + 1 :])))
-            if sizes and min(sizes) < k:
-                for j, size in zip(strong[a + 1 :], sizes, strict=True):
-                    if size < k:
-                        yield (items[i], items[j])
-        return
-    touched = [i for i in strong if marks[i] == 2]
-    later = {i: [j for j in strong if j > i or marks[j] != 3] for i in both}
-    plans = [(i, [j for j in later[i] if j != i]) for i in both]
-    plans += [(i, touched) for i in strong if marks[i] == 1]
-    for i, rest in plans:
-        if not rest:
-            continue
-        sizes = list(map(int.bit_count, map(masks[i].__and__, [masks[j] for j in rest])))
-        if min(sizes) < k:
-            for j, size in zip(rest, sizes, strict=True):
+    ones = [i for i in strong if marks[i] == 1]
+    twos = [i for i in strong if marks[i] == 2]
+    of_both = [masks[i] for i in both]
+    of_twos = [masks[i] for i in twos]
+    of_ones = [masks[i] for i in ones]
+    count = int.bit_count
+
+    def under(i: int, others: list[int], of_others: list[int]) -> Iterator[tuple[str, ...]]:
+        sizes = list(map(count, map(masks[i].__and__, of_others)))
+        if sizes and min(sizes) < k:
+            for j, size in zip(others, sizes, strict=True):
                 if size < k:
                     yield (items[min(i, j)], items[max(i, j)])
+
+    for a, i in enumerate(both):
+        yield from under(i, both[a + 1 :], of_both[a + 1 :])
+        yield from under(i, ones, of_ones)
+        yield from under(i, twos, of_twos)
+    if twos:
+        for i in ones:
+            yield from under(i, twos, of_twos)
 
 
 def _deeper(
@@ -208,22 +216,27 @@ class Candidate:
     held: set[Hashable] = field(default_factory=set)  # unit keys held back
     whole: bool = False  # held back whole
     known: tuple[set[str], set[str]] | None = None  # truth(), until something is held back
+    offered: dict[str, int] | None = None  # _counts(held=True): fixed once made
 
     def _counts(self, *, held: bool) -> dict[str, int]:
         """Rows per table the evaluator will hold (`held`: counting rows held back too)."""
-        counts = dict(self.rows)
-        for unit in self.units:
-            if unit.new_row and unit.table in counts and (held or unit.key not in self.held):
-                counts[unit.table] += 1
+        if self.offered is None:
+            self.offered = dict(self.rows)
+            for unit in self.units:
+                if unit.new_row and unit.table in self.offered:
+                    self.offered[unit.table] += 1
+        counts = dict(self.offered)
+        if not held and self.held:
+            for unit in self.units:
+                if unit.new_row and unit.table in counts and unit.key in self.held:
+                    counts[unit.table] -= 1
         return counts
 
     def footprint(self) -> set[str]:
         if self.whole:
             return set(self.fixed)
-        items = set(self.fixed)
-        for unit in self.units:
-            if unit.key not in self.held:
-                items.update(unit.items)
+        held = self.held
+        items = self.fixed.union(*[u.items for u in self.units if u.key not in held])
         # Rows held back make a released count a lower bound: every band from it up fits.
         items.update(count_items(self._counts(held=False).items(), or_more=True))
         return items
@@ -237,10 +250,9 @@ class Candidate:
     def _truth(self) -> tuple[set[str], set[str]]:
         if self.whole:
             return set(), set()
-        new: set[str] = set(count_items(self._counts(held=True).items()))
-        for unit in self.units:
-            if unit.key not in self.held:
-                new.update(unit.true)
+        held = self.held
+        new = set(count_items(self._counts(held=True).items()))
+        new = new.union(*[u.true for u in self.units if u.key not in held])
         new -= self.fixed_true
         return self.fixed_true | new, new
 

@@ -10,6 +10,7 @@ a household never released before can wait whole.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from samjournal.evaluation.attacker import (
@@ -73,10 +74,18 @@ def both_items(
     if not day:
         return (f"{base}|?",), (f"{base}|?",)
     offset = int(day)
-    true = tuple(f"{base}|{m}" for m in months((opened, opened), offset))
+    true = _in_months(base, months((opened, opened), offset))
     if bounds is None:
         return (f"{base}|?",), true
-    return tuple(f"{base}|{m}" for m in months(bounds, offset)), true
+    return _in_months(base, months(bounds, offset)), true
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _in_months(base: str, in_months: tuple[str, ...]) -> tuple[str, ...]:
+    """`base` in each month: cached, since households share bases and month windows (a
+    coarse opening period gives every event a window of up to 13 months), so the strings
+    are made once and shared."""
+    return tuple(f"{base}|{m}" for m in in_months)
 
 
 def _bounds(footprint: set[str], content: str) -> Bounds | None:
