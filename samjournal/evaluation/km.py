@@ -138,11 +138,13 @@ def _pairs(
 ) -> Iterator[tuple[str, ...]]:
     """Pairs, the common case: one AND and popcount per pair, run by `map` in C over slices of
     mask lists (one `map` per item). A pair is checked when one item is both needed and touched
-    (marks 3), or one needed and one touched."""
+    (marks 3, whatever the other), or one needed and one touched."""
     both = [i for i in strong if marks[i] == 3]
     ones = [i for i in strong if marks[i] == 1]
     twos = [i for i in strong if marks[i] == 2]
+    rest = [i for i in strong if marks[i] == 0]  # neither: paired with a needed, touched one
     of_both = [masks[i] for i in both]
+    of_rest = [masks[i] for i in rest]
     of_twos = [masks[i] for i in twos]
     of_ones = [masks[i] for i in ones]
     count = int.bit_count
@@ -158,6 +160,7 @@ def _pairs(
         yield from under(i, both[a + 1 :], of_both[a + 1 :])
         yield from under(i, ones, of_ones)
         yield from under(i, twos, of_twos)
+        yield from under(i, rest, of_rest)
     if twos:
         for i in ones:
             yield from under(i, twos, of_twos)
