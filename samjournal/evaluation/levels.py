@@ -159,31 +159,37 @@ def _loss(amounts: Sequence[int], rounding: int, top: int) -> float:
     return sum(abs(round_nok(a, rounding, top)[0] * 100 - a) for a in amounts) / total
 
 
+def points(amounts: Sequence[int], policy: Policy, least_period: int) -> list[Measured]:
+    """Every point of the lattice (amount rounding by opening-period level, no finer than
+    `least_period`) with its information loss, not yet measured; least loss first."""
+    steps = [policy.amount_rounding_nok] + [
+        s for s in AMOUNT_STEPS if s > policy.amount_rounding_nok
+    ]
+    found = []
+    for step in steps:
+        top = _top(amounts, AMOUNT_PERCENTILE, step, policy.amount_top_code_nok)
+        loss = _loss(amounts, step, top)
+        for period in range(least_period, len(PERIODS)):
+            calendar = (_SPAN[period] - 1) / 11
+            found.append(Measured(step, top, period, round(loss, 4), round(calendar, 4)))
+    found.sort(key=lambda x: (x.amount_loss + x.calendar_loss, -x.amount_rounding_nok))
+    return found
+
+
 def search(
     amounts: Sequence[int],
     policy: Policy,
     least_period: int,
     held: Callable[[int, int, int], float],
 ) -> tuple[Measured, int]:
-    """The amount rounding and calendar level (no finer than `least_period`) that lose least:
-    the share of rows the check holds back (`held(rounding, top, period)`, measured by running
-    it) plus the amounts' and the calendar's information loss. Points are measured in order of
-    information loss, stopping when no point left can beat the best (the share held back is
-    never below 0); returns the best and how many points were measured."""
-    steps = [policy.amount_rounding_nok] + [
-        s for s in AMOUNT_STEPS if s > policy.amount_rounding_nok
-    ]
-    points = []
-    for step in steps:
-        top = _top(amounts, AMOUNT_PERCENTILE, step, policy.amount_top_code_nok)
-        loss = _loss(amounts, step, top)
-        for period in range(least_period, len(PERIODS)):
-            calendar = (_SPAN[period] - 1) / 11
-            points.append(Measured(step, top, period, round(loss, 4), round(calendar, 4)))
-    points.sort(key=lambda x: (x.amount_loss + x.calendar_loss, -x.amount_rounding_nok))
+    """The point that loses least: the share of rows the check holds back there
+    (`held(rounding, top, period)`, measured by running it) plus the amounts' and the
+    calendar's information loss. Points are measured in order of information loss, stopping
+    when no point left can beat the best (a share held back is never below 0); returns the
+    best and how many points were measured."""
     best: Measured | None = None
     measured = 0
-    for point in points:
+    for point in points(amounts, policy, least_period):
         if best is not None and point.amount_loss + point.calendar_loss >= best.loss:
             break
         share = held(point.amount_rounding_nok, point.amount_top_code_nok, point.period)

@@ -220,4 +220,5 @@ def protection(policy: Policy, levels: Levels, checked: Checked, release: Releas
         budgets_top_coded_share=round(summary.budgets_top_coded / households, 4)
         if households
         else 0.0,
+        rows_of_households_held=checked.rows_of_households_held,
     )
