@@ -31,9 +31,10 @@ shares = st.floats(min_value=0.0, max_value=1.0, allow_nan=False)
 @given(
     least=st.integers(min_value=0, max_value=3),
     table=st.lists(shares, min_size=20, max_size=20),
+    first=st.sampled_from([None, 100, *AMOUNT_STEPS]),
 )
 def test_the_search_finds_the_least_loss_and_measures_no_more_than_it_needs(
-    least: int, table: list[float]
+    least: int, table: list[float], first: int | None
 ) -> None:
     roundings = (POLICY.amount_rounding_nok, *AMOUNT_STEPS)
     held = {(r, p): table[i * 4 + p] for i, r in enumerate(roundings) for p in range(4)}
@@ -45,8 +46,10 @@ def test_the_search_finds_the_least_loss_and_measures_no_more_than_it_needs(
         asked.append((rounding, period))
         return held[rounding, period]
 
-    best, measured = search(AMOUNTS, POLICY, least, measure)
+    best, measured = search(AMOUNTS, POLICY, least, measure, first=first)
     assert measured == len(asked) == len(set(asked))
+    if first is not None:
+        assert asked[0][0] == first  # where the search starts
     brute = _every_point(held, least)
     assert len(brute) == len(roundings) * (4 - least)
     assert best.loss <= min(p.loss for p in brute) + 1e-9
@@ -76,3 +79,16 @@ def test_coarser_amounts_win_when_fine_ones_hold_back_most_rows() -> None:
     # The information loss is measured on the amounts: 2,000 kr loses more than 100 kr does.
     fine, _ = search(AMOUNTS, POLICY, 3, lambda r, t, p: 0.0)
     assert best.amount_loss > fine.amount_loss >= 0.0
+
+
+def test_a_budget_of_one_point_measures_only_the_rule_of_thumb() -> None:
+    asked = []
+
+    def measure(rounding: int, top: int, period: int) -> float:
+        asked.append((rounding, period))
+        return 0.5
+
+    best, measured = search(AMOUNTS, POLICY, 2, measure, first=1_000, budget=1)
+    assert measured == 1
+    assert asked == [(1_000, 2)]
+    assert (best.amount_rounding_nok, best.held_share) == (1_000, 0.5)
