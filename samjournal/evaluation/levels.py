@@ -271,13 +271,16 @@ def choose(
         a, s, c, g, p, t, b = node
         return Levels((a, s, c, g, max(p, period), t, b), rounding, top, budget, budget_top)
 
+    allowed = max(1, SEARCH_BUDGET // max(1, len(amounts)))
+    # When the budget cannot cover the lattice, the rule of thumb's point is measured first.
+    many = allowed < len(points(amounts, policy, node[4]))
     best, measured = search(
         amounts,
         policy,
         node[4],
         lambda r, t, p: held(at(r, t, p)),
-        first=_rule_of_thumb(payments, policy),
-        budget=max(1, SEARCH_BUDGET // max(1, len(amounts))),
+        first=_rule_of_thumb(payments, policy) if many else None,
+        budget=allowed,
     )
     return replace(
         at(best.amount_rounding_nok, best.amount_top_code_nok, best.period),
