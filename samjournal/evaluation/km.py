@@ -13,6 +13,7 @@ old rows explain is left and reported (`Outcome.residual`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Hashable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -111,14 +112,17 @@ class Support:
                 (needed is None or x in needed) + 2 * (touch is None or x in touch) for x in ordered
             ]
             masks = [self.mask(x) for x in ordered]
-            yield from ((name, s) for s in _minimal(masks, ordered, marks, k, m))
+            total = len(self.names)
+            yield from ((name, s) for s in _minimal(masks, ordered, marks, k, m, total))
 
 
 def _minimal(
-    masks: list[int], items: list[str], marks: list[int], k: int, m: int
+    masks: list[int], items: list[str], marks: list[int], k: int, m: int, total: int
 ) -> Iterator[tuple[str, ...]]:
-    """Marks: 1 = a needed item, 2 = a touched item; a set is checked when its marks OR to 3."""
-    weak = {i for i, b in enumerate(masks) if b.bit_count() < k}
+    """Marks: 1 = a needed item, 2 = a touched item; a set is checked when its marks OR to 3.
+    `total`: the households counted (for the bound in `_pairs`)."""
+    sizes = [b.bit_count() for b in masks]
+    weak = {i for i, n in enumerate(sizes) if n < k}
     for i in sorted(weak):
         if marks[i] == 3:
             yield (items[i],)
@@ -128,13 +132,19 @@ def _minimal(
     # alone (attacker.py says why).
     strong = [i for i in range(len(items)) if i not in weak and items[i][0] not in ALONE]
     if m == 2:
-        yield from _pairs(masks, items, marks, strong, k)
+        yield from _pairs(masks, items, marks, strong, k, sizes, total)
         return
     yield from _deeper(items, masks, marks, strong, k, m)
 
 
 def _pairs(
-    masks: list[int], items: list[str], marks: list[int], strong: list[int], k: int
+    masks: list[int],
+    items: list[str],
+    marks: list[int],
+    strong: list[int],
+    k: int,
+    sizes: list[int],
+    total: int,
 ) -> Iterator[tuple[str, ...]]:
     """Pairs, the common case: one AND and popcount per pair, run by `map` in C over slices of
     mask lists (one `map` per item). A pair is checked when one item is both needed and touched
@@ -143,21 +153,29 @@ def _pairs(
     ones = [i for i in strong if marks[i] == 1]
     twos = [i for i in strong if marks[i] == 2]
     rest = [i for i in strong if marks[i] == 0]  # neither: paired with a needed, touched one
-    of_both = [masks[i] for i in both]
     of_rest = [masks[i] for i in rest]
     of_twos = [masks[i] for i in twos]
     of_ones = [masks[i] for i in ones]
     count = int.bit_count
 
     def under(i: int, others: list[int], of_others: list[int]) -> Iterator[tuple[str, ...]]:
-        sizes = list(map(count, map(masks[i].__and__, of_others)))
-        if sizes and min(sizes) < k:
-            for j, size in zip(others, sizes, strict=True):
-                if size < k:
+        together = list(map(count, map(masks[i].__and__, of_others)))
+        if together and min(together) < k:
+            for j, n in zip(others, together, strict=True):
+                if n < k:
                     yield (items[min(i, j)], items[max(i, j)])
 
-    for a, i in enumerate(both):
-        yield from under(i, both[a + 1 :], of_both[a + 1 :])
+    # Two items held by a and b of `total` households are held together by at least
+    # a + b - total: with both by size, each item's partners from `stop` on need no AND.
+    by_size = sorted(both, key=sizes.__getitem__)
+    of_size = [masks[i] for i in by_size]
+    size = [sizes[i] for i in by_size]
+    found: list[tuple[str, ...]] = []
+    for a, i in enumerate(by_size):
+        stop = bisect_left(size, total + k - size[a], a + 1)
+        found += under(i, by_size[a + 1 : stop], of_size[a + 1 : stop])
+    yield from sorted(found)
+    for i in both:
         yield from under(i, ones, of_ones)
         yield from under(i, twos, of_twos)
         yield from under(i, rest, of_rest)
