@@ -157,31 +157,34 @@ def _pairs(
     of_twos = [masks[i] for i in twos]
     of_ones = [masks[i] for i in ones]
     count = int.bit_count
+    found: list[tuple[str, ...]] = []
 
-    def under(i: int, others: list[int], of_others: list[int]) -> Iterator[tuple[str, ...]]:
+    def under(i: int, others: list[int], of_others: list[int]) -> None:
+        if not of_others:
+            return
         together = list(map(count, map(masks[i].__and__, of_others)))
-        if together and min(together) < k:
+        if min(together) < k:
             for j, n in zip(others, together, strict=True):
                 if n < k:
-                    yield (items[min(i, j)], items[max(i, j)])
+                    found.append((items[min(i, j)], items[max(i, j)]))
 
     # Two items held by a and b of `total` households are held together by at least
     # a + b - total: with both by size, each item's partners from `stop` on need no AND.
     by_size = sorted(both, key=sizes.__getitem__)
     of_size = [masks[i] for i in by_size]
     size = [sizes[i] for i in by_size]
-    found: list[tuple[str, ...]] = []
     for a, i in enumerate(by_size):
         stop = bisect_left(size, total + k - size[a], a + 1)
-        found += under(i, by_size[a + 1 : stop], of_size[a + 1 : stop])
-    yield from sorted(found)
+        under(i, by_size[a + 1 : stop], of_size[a + 1 : stop])
+    found.sort()
     for i in both:
-        yield from under(i, ones, of_ones)
-        yield from under(i, twos, of_twos)
-        yield from under(i, rest, of_rest)
+        under(i, ones, of_ones)
+        under(i, twos, of_twos)
+        under(i, rest, of_rest)
     if twos:
         for i in ones:
-            yield from under(i, twos, of_twos)
+            under(i, twos, of_twos)
+    return iter(found)
 
 
 def _deeper(

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -158,23 +159,29 @@ class Measured:
         return self.held_share + self.amount_loss + self.calendar_loss
 
 
-def _loss(amounts: Sequence[int], rounding: int, top: int) -> float:
-    total = sum(amounts)
+def _loss(amounts: Counter[int], rounding: int, top: int) -> float:
+    """Sum of |released - true| over the sum of the amounts (`amounts`: how often each)."""
+    total = sum(a * n for a, n in amounts.items())
     if not total:
         return 0.0
-    return sum(abs(round_nok(a, rounding, top)[0] * 100 - a) for a in amounts) / total
+    off = sum(abs(round_nok(a, rounding, top)[0] * 100 - a) * n for a, n in amounts.items())
+    return off / total
+
+
+def _steps(policy: Policy) -> list[int]:
+    return [policy.amount_rounding_nok] + [
+        s for s in AMOUNT_STEPS if s > policy.amount_rounding_nok
+    ]
 
 
 def points(amounts: Sequence[int], policy: Policy, least_period: int) -> list[Measured]:
     """Every point of the lattice (amount rounding by opening-period level, no finer than
     `least_period`) with its information loss, not yet measured; least loss first."""
-    steps = [policy.amount_rounding_nok] + [
-        s for s in AMOUNT_STEPS if s > policy.amount_rounding_nok
-    ]
+    counts = Counter(amounts)
     found = []
-    for step in steps:
+    for step in _steps(policy):
         top = _top(amounts, AMOUNT_PERCENTILE, step, policy.amount_top_code_nok)
-        loss = _loss(amounts, step, top)
+        loss = _loss(counts, step, top)
         for period in range(least_period, len(PERIODS)):
             calendar = (_SPAN[period] - 1) / 11
             found.append(Measured(step, top, period, round(loss, 4), round(calendar, 4)))
@@ -219,9 +226,7 @@ def _rule_of_thumb(payments: Sequence[tuple[int, str, int]], policy: Policy) -> 
     """The finest rounding at which at most `MAX_RARE` of the payments have a (need category,
     month proposed, amount) fewer than k households share: where the search starts."""
     amounts = [a for _, _, a in payments]
-    steps = [policy.amount_rounding_nok] + [
-        s for s in AMOUNT_STEPS if s > policy.amount_rounding_nok
-    ]
+    steps = _steps(policy)
     for step in steps:
         top = _top(amounts, AMOUNT_PERCENTILE, step, policy.amount_top_code_nok)
         if _rare(payments, policy.k, step, top) <= MAX_RARE:
@@ -273,7 +278,7 @@ def choose(
 
     allowed = max(1, SEARCH_BUDGET // max(1, len(amounts)))
     # When the budget cannot cover the lattice, the rule of thumb's point is measured first.
-    many = allowed < len(points(amounts, policy, node[4]))
+    many = allowed < len(_steps(policy)) * (len(PERIODS) - node[4])
     best, measured = search(
         amounts,
         policy,
