@@ -70,8 +70,12 @@ def both_items(
         )
     fields = content.split(",")
     at_base, at_time = _AT[table]
-    base = "|".join([SHORT[table], *(fields[i] for i in at_base)])
-    day = next((fields[i] for i in at_time if fields[i]), "")
+    base = "|".join([SHORT[table], *[fields[i] for i in at_base]])
+    day = ""
+    for i in at_time:
+        if fields[i]:
+            day = fields[i]
+            break
     if not day:
         return (f"{base}|?",), (f"{base}|?",)
     offset = int(day)
