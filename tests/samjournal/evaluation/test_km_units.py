@@ -168,7 +168,7 @@ def test_every_pair_under_k_is_found_as_brute_force_finds_it(
     def mark(x: str) -> int:
         return (x in needed) + 2 * (touched is None or x in touched)
 
-    expected = set()
+    expected: set[tuple[str, tuple[str, ...]]] = set()
     for x in sorted(truth):
         if holders(x) < K and mark(x) == 3:
             expected.add((names[0], (x,)))
