@@ -113,7 +113,7 @@ def test_every_released_class_holds_k(
             st.sampled_from(["active", "closed"]),
             st.integers(0, 9),
         ),
-        min_size=1,
+        min_size=12,
         max_size=60,
     ),
     floor=st.sampled_from([(0, 0, 0, 0, 0, 0, 0), (0, 1, 0, 0, 2, 0, 0), (1, 0, 1, 1, 0, 1, 1)]),
