@@ -12,8 +12,9 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from samjournal import audit_heads
+from samjournal import audit_forks, audit_heads
 from samjournal.audit import ChainReport
+from samjournal.audit_forks import Fork
 from samjournal.audit_heads import Head
 from samjournal.errors import BundleRejected, ValidationError
 from samjournal.evaluation.receipts import verify_receipt
@@ -31,6 +32,8 @@ class Verdict:
     report: ChainReport
     witnesses: tuple[Witness, ...]
     problems: tuple[str, ...]  # the chain's and tree's, then each witness's
+    forks: tuple[Fork, ...] = ()  # restores the log went back through (audit_forks)
+    lost: tuple[str, ...] = ()  # witnesses from a span a fork lost: not a rewrite, but gone
 
     @property
     def ok(self) -> bool:
@@ -68,12 +71,36 @@ def _receipt_head(journal: Journal, data: bytes) -> Head:
 
 
 def verify(journal: Journal, witnesses: list[Witness]) -> Verdict:
-    """Recompute the chain and the tree (O(n)) and hold the log against every witness."""
-    report = journal.verify_audit(frozenset(w.head.size for w in witnesses))
+    """Recompute the chain and the tree (O(n)) and hold the log against every witness.
+
+    A witness the log does not extend, later than the head a recorded restore went back to,
+    is reported as lost in that fork, not as a rewrite, when the log still extends the fork's
+    head (recomputed here like every witness's). The forks themselves are always listed."""
+    forks = audit_forks.forks(journal._require_open().db)
+    sizes = {w.head.size for w in witnesses} | {f.restored.size for f in forks}
+    report = journal.verify_audit(frozenset(sizes))
     problems = list(report.problems)
     roots = report.roots or {}
-    for w in witnesses:
-        found = audit_heads.problem(w.head, report.events, roots.get(w.head.size), w.what)
+    standing = []  # forks whose head the log still extends: only they explain a lost witness
+    for fork in forks:
+        found = audit_heads.problem(
+            fork.restored, report.events, roots.get(fork.restored.size), "gjenopprettet hode"
+        )
         if found is not None:
             problems.append(found)
-    return Verdict(report, tuple(witnesses), tuple(problems))
+        else:
+            standing.append(fork)
+    lost = []
+    for w in witnesses:
+        found = audit_heads.problem(w.head, report.events, roots.get(w.head.size), w.what)
+        if found is None:
+            continue
+        gone = next((f for f in reversed(standing) if audit_forks.explains(f, w.head)), None)
+        if gone is not None:
+            lost.append(
+                f"{w.what}: hodet {w.head.short()} ble tapt ved gjenopprettingen ved hendelse"
+                f" {gone.seq} (journalen gikk tilbake til {gone.restored.short()})"
+            )
+        else:
+            problems.append(found)
+    return Verdict(report, tuple(witnesses), tuple(problems), tuple(forks), tuple(lost))

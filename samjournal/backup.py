@@ -130,10 +130,17 @@ def read_manifest(source: Path) -> dict[str, object]:
 
 
 def restore(
-    source: Path, target: Path, username: str, passphrase: str, *, wait: float = WAIT
+    source: Path,
+    target: Path,
+    username: str,
+    passphrase: str,
+    *,
+    wait: float = WAIT,
+    reason: str = "",
 ) -> Path | None:
     """Restore `source` into the folder `target`; return where the replaced journal was kept.
 
+    The restore is recorded as a fork of the audit log, with `reason` (samjournal/audit_forks).
     Waits up to `wait` seconds for sessions open on `target` to close (JournalInUse after)."""
     manifest = read_manifest(source)
     target = Path(target)
@@ -141,13 +148,20 @@ def restore(
     hold = FolderLock(target)
     try:
         with hold.exclusive(wait):
-            return _restore_alone(source, JournalFolder(target), manifest, username, passphrase)
+            return _restore_alone(
+                source, JournalFolder(target), manifest, username, passphrase, reason
+            )
     finally:
         hold.release()
 
 
 def _restore_alone(
-    source: Path, folder: JournalFolder, manifest: dict[str, object], username: str, passphrase: str
+    source: Path,
+    folder: JournalFolder,
+    manifest: dict[str, object],
+    username: str,
+    passphrase: str,
+    reason: str,
 ) -> Path | None:
     folder.remove_leftovers()  # a killed restore's scratch folder, among others
     scratch = folder.path / f".restore-{os.urandom(6).hex()}.partial"
@@ -171,7 +185,7 @@ def _restore_alone(
             db.close()
         db = Database(staged.db_path, key)
         try:
-            record_restore(db, username, folder.path)  # the rollback, in the restored copy
+            record_restore(db, username, folder.path, reason)  # the rollback, as a fork
         finally:
             db.close()
         kept = _keep_current(folder)

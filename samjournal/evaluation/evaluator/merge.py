@@ -143,7 +143,9 @@ def _import_one(ws: Workspace, report: ImportReport, receipts: Path, limits: Lim
         report.status = "already"
         report.receipt = _receipt(ws, bundle, str(stored[0]), receipts)
         return
-    witness.check(db, header.journal_id, header.sequence, bundle.audit)  # log cut or rewritten
+    witness.check(  # log cut or rewritten; a stated restore waits for the evaluator
+        db, header.journal_id, header.sequence, bundle.audit, bundle.bundle_hash
+    )
     check_k(bundle.tables["households"], ws.profile.policy.k)
     rows = _rows(bundle)
     tombstones = _tombstones(bundle)

@@ -28,7 +28,7 @@ from samjournal.errors import (
     StorageFull,
     ValidationError,
 )
-from samjournal.evaluation.evaluator import witness
+from samjournal.evaluation.evaluator import forks, witness
 from samjournal.evaluation.minisign import SigningKey
 from samjournal.evaluation.profile import Policy, StudyProfile, now_iso
 from samjournal.folder import JournalFolder
@@ -48,7 +48,7 @@ EVALUATOR_USER = "evaluator"
 DB_NAME = "dataset.db"
 STUDY_FILE = "study.json"
 RECEIPTS = "receipts"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # The first schema; the numbered migrations below bring it (and every older workspace) up to date.
 SCHEMA = """
@@ -151,6 +151,9 @@ DELETE FROM records WHERE entity IN ('needs', 'payments');
     # The audit head of every bundle, with the head its consistency proof starts from: each
     # journal's log must extend every head witnessed here (evaluator/witness.py).
     5: witness.SCHEMA,
+    # Restores a journal states, waiting for or decided by the evaluator, and the heads a
+    # decision set aside (evaluator/forks.py).
+    6: forks.SCHEMA,
 }
 
 
