@@ -20,9 +20,13 @@ from samjournal.evaluation.audit_proof import Restored
 from samjournal.evaluation.profile import now_iso
 from samjournal.store import Database
 
-# Workspace schema 6 (see workspace.MIGRATIONS). No semicolons in comments: split on them.
+# Workspace schema 6 (see workspace.MIGRATIONS), safe to run again like the others. No
+# semicolons in comments: the script is split on them.
 SCHEMA = """
-ALTER TABLE audit_heads ADD COLUMN superseded INTEGER;
+CREATE TABLE IF NOT EXISTS audit_superseded (
+    bundle_hash TEXT PRIMARY KEY,
+    fork        INTEGER NOT NULL
+) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS audit_forks (
     id             INTEGER PRIMARY KEY,
     journal_id     TEXT NOT NULL,
@@ -153,8 +157,8 @@ def reanchor(db: Database, journal_id: str, reason: str) -> list[Fork]:
                 (at, reason, fork.id),
             )
             db.execute(
-                "UPDATE audit_heads SET superseded = ? WHERE journal_id = ? AND size > ?"
-                " AND superseded IS NULL",
+                "INSERT OR IGNORE INTO audit_superseded (bundle_hash, fork)"
+                " SELECT bundle_hash, ? FROM audit_heads WHERE journal_id = ? AND size > ?",
                 (fork.id, journal_id, fork.restored.size),
             )
     return [f for f in forks(db, journal_id) if f.id in {w.id for w in waiting}]

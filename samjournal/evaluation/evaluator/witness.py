@@ -38,7 +38,8 @@ def _recorded(db: Database, journal_id: str) -> list[tuple[int, Head, Head | Non
     """The heads witnessed from the journal's bundles, but those a re-anchoring set aside."""
     rows = db.tuples(
         "SELECT sequence, size, root, at, previous_size, previous_root FROM audit_heads"
-        " WHERE journal_id = ? AND superseded IS NULL ORDER BY sequence",
+        " WHERE journal_id = ? AND bundle_hash NOT IN (SELECT bundle_hash FROM audit_superseded)"
+        " ORDER BY sequence",
         (journal_id,),
     )
     return [
