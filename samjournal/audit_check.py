@@ -12,10 +12,11 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from samjournal import audit_forks, audit_heads
+from samjournal import audit_forks, audit_heads, audit_signed
 from samjournal.audit import ChainReport
 from samjournal.audit_forks import Fork
 from samjournal.audit_heads import Head
+from samjournal.backup import read_manifest
 from samjournal.errors import BundleRejected, ValidationError
 from samjournal.evaluation.receipts import verify_receipt
 from samjournal.journal import Journal
@@ -47,7 +48,7 @@ def witness(journal: Journal, given: str) -> Witness:
         return Witness(audit_heads.parse(given), "oppgitt hode")
     kind, data = audit_heads.read_witness(path)
     if kind == "backup":
-        return Witness(audit_heads.from_backup(path), f"sikkerhetskopien {path.name}")
+        return _backup_head(journal, path)
     if kind == "receipt":
         return Witness(_receipt_head(journal, data), f"kvitteringen {path.name}")
     try:
@@ -56,6 +57,23 @@ def witness(journal: Journal, given: str) -> Witness:
         raise ValidationError(
             "vitne", f"{path.name} er verken et hode eller en kvittering"
         ) from exc
+
+
+def _backup_head(journal: Journal, path: Path) -> Witness:
+    """The head in a backup, its signature checked with this journal's own keys."""
+    head = audit_heads.from_backup(path)
+    manifest = read_manifest(path)
+    name = f"sikkerhetskopien {path.name}"
+    signed = audit_signed.verify(
+        journal._require_open().db,
+        journal.journal_id,
+        head,
+        manifest.get("audit_head_signature"),
+        name,
+    )
+    if not signed and manifest.get("version") != 1:  # a signature taken off a signed backup
+        raise ValidationError("vitne", f"hodet i {name} mangler signaturen sin")
+    return Witness(head, name if signed else f"{name} (usignert hode, fra før hodene ble signert)")
 
 
 def _receipt_head(journal: Journal, data: bytes) -> Head:
