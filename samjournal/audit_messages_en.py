@@ -98,4 +98,12 @@ MESSAGES_EN: dict[str, str] = {
         "no restore is waiting for journal {}: only a bundle that states a restore can be"
         " re-anchored, a rewritten log never"
     ),
+    # a backup's signed head (audit_signed.py)
+    "hodet i {} er ikke signert av denne journalen: sikkerhetskopien er endret eller ikke herfra": (
+        "the head in {} is not signed by this journal: the backup was altered or is not from here"
+    ),
+    "hodet i {} mangler signaturen sin": "the head in {} has lost its signature",
+    "{} (usignert hode, fra før hodene ble signert)": (
+        "{} (unsigned head, from before heads were signed)"
+    ),
 }
