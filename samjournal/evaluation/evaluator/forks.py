@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from samjournal.audit_heads import Head
 from samjournal.errors import ValidationError
-from samjournal.evaluation.audit_proof import Restored
+from samjournal.evaluation.audit_proof import AuditClaim, Restored
 from samjournal.evaluation.profile import now_iso
 from samjournal.store import Database
 
@@ -162,3 +162,20 @@ def reanchor(db: Database, journal_id: str, reason: str) -> list[Fork]:
                 (fork.id, journal_id, fork.restored.size),
             )
     return [f for f in forks(db, journal_id) if f.id in {w.id for w in waiting}]
+
+
+def restart(db: Database, journal_id: str, claim: AuditClaim, kind: str) -> str | None:
+    """A full bundle the journal sent after a restore the evaluator took it on from replaces
+    the journal's rows here (inside the import's transaction): rows from the bundles the restore
+    lost would otherwise stay, or win over the journal's own later versions. Tombstones stay:
+    what left the study (a consent withdrawn) while the lost bundles were sent must not come
+    back because the journal forgot it."""
+    if kind != "full" or not any(decided(db, journal_id, r.restored) for r in claim.restored):
+        return None
+    gone = int(db.scalar("SELECT count(*) FROM records WHERE journal_id = ?", (journal_id,)))
+    db.execute("DELETE FROM records WHERE journal_id = ?", (journal_id,))
+    return (
+        f"journal {journal_id[:8]} er gjenopprettet og tatt videre fra hodet"
+        f" {claim.restored[-1].restored.short()}: dens {gone} rader her er erstattet av denne"
+        " fulle pakken; gravsteinene er beholdt"
+    )

@@ -110,6 +110,12 @@ def test_restore_refused_then_reanchored_then_accepted(
 
     [accepted] = import_bundles(ws, [bundle], receipts_dir=tmp_path / "receipts")
     assert accepted.status == "stored", accepted.lines()
+    # The bundle after a restore is full, and replaces the journal's rows from the lost bundles.
+    assert accepted.kind == "full"
+    assert "erstattet av denne fulle pakken" in accepted.warnings[0]
+    assert accepted.updated == accepted.unchanged == 0
+    assert ws.db.scalar("SELECT count(*) FROM records") == accepted.added
+    assert not [w for w in accepted.warnings if "gaffel" in w]  # the set-aside line is not a fork
     lines = status(ws).lines()
     assert any("GAFFEL, GODTATT" in line and "disken døde" in line for line in lines)
     # The journal goes on from there: its receipt is recorded and the next bundle links.
@@ -228,3 +234,23 @@ def test_the_command_lines(
     assert main([*decide, "--reason", "avklart med teamleder"]) == EXIT_OK
     assert "GODTATT" in capsys.readouterr().out
     assert main(evaluator) == EXIT_OK
+
+
+def test_a_restore_that_lost_nothing_witnessed_imports_and_says_so(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    _activity(lead, world, 10)
+    _send(lead, ws, tmp_path)
+    backup = lead.backup(tmp_path / "b.zip")  # after the last bundle: nothing witnessed is lost
+    _activity(lead, world, 5)
+    lead.lock()
+    restore(backup, world.journal, LEAD, LEAD_PASS, reason="ny maskin")
+    journal = Journal.open(world.journal, LEAD, LEAD_PASS)
+    try:
+        bundle = journal.evaluation.export(STUDY, tmp_path / "again").path
+    finally:
+        journal.lock()
+    [report] = import_bundles(ws, [bundle], receipts_dir=tmp_path / "receipts")
+    assert report.status == "stored", report.lines()
+    assert report.warnings[0].startswith("journalen sier den er gjenopprettet")
+    assert ws.db.scalar("SELECT count(*) FROM audit_forks") == 0  # nothing to decide
