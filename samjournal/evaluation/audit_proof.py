@@ -98,7 +98,7 @@ def for_export(db: Database, study_id: str, size: int) -> AuditClaim:
         (study_id,),
     )
     old = 0 if last is None else int(last[0])
-    restored = tuple(  # restores since the study's previous bundle, said under its signature
+    restored = tuple(  # restores the evaluator has not acknowledged, said under the signature
         Restored(
             f.restored,
             f.lost,
@@ -106,13 +106,26 @@ def for_export(db: Database, study_id: str, size: int) -> AuditClaim:
             f.at,
             tuple(p.hex() for p in audit_tree.proof_between(f.restored.size, size, tree.mth)),
         )
-        for f in audit_forks.forks(db, old, size)
+        for f in unacknowledged_forks(db, study_id, size)
         if f.restored.size <= size
     )
     if last is None or old > size:  # a log now shorter than the bundle before: refused
         return AuditClaim(head, None, (), restored)
     proof = tuple(p.hex() for p in audit_tree.proof_between(old, size, tree.mth))
     return AuditClaim(head, Head(old, tree.mth(0, old).hex()), proof, restored)
+
+
+def unacknowledged_forks(
+    db: Database, study_id: str, size: int | None = None
+) -> list[audit_forks.Fork]:
+    """Restores after the study's last bundle that came back with a receipt: each bundle says
+    them again until one that did arrives (a bundle lost on the way must not hide them)."""
+    acknowledged = db.scalar(
+        "SELECT change_to FROM evaluation_exports WHERE study_id = ? AND delivered_at IS NOT NULL"
+        " ORDER BY sequence DESC LIMIT 1",
+        (study_id,),
+    )
+    return audit_forks.forks(db, 0 if acknowledged is None else int(acknowledged), size)
 
 
 def parse(data: bytes) -> AuditClaim:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from samjournal import audit_forks, mark
+from samjournal import mark
 from samjournal.audit import Action
 from samjournal.context import Context, iso, utcnow
 from samjournal.errors import AuditRewritten, BundleRejected, NotFound, ValidationError
@@ -447,9 +447,10 @@ class Evaluation(base.Section):
             " ORDER BY sequence DESC LIMIT 1",
             (study_id,),
         )
-        # After a restore the evaluator's rows from the bundles it lost must go: a full bundle
-        # replaces them once the evaluator takes the journal on (evaluator/forks.py).
-        restored = last is not None and bool(audit_forks.forks(db, int(last["change_to"])))
+        # After a restore the evaluator's rows from the bundles it lost must go: full bundles,
+        # until one comes back with a receipt, replace them once the evaluator takes the journal
+        # on (evaluator/forks.py).
+        restored = bool(audit_proof.unacknowledged_forks(db, study_id))
         kind = "full" if full or last is None or restored else "incremental"
         registry = Registry(db, study_id)
         levels = stored_levels(db, study_id)

@@ -254,3 +254,26 @@ def test_a_restore_that_lost_nothing_witnessed_imports_and_says_so(
     assert report.status == "stored", report.lines()
     assert report.warnings[0].startswith("journalen sier den er gjenopprettet")
     assert ws.db.scalar("SELECT count(*) FROM audit_forks") == 0  # nothing to decide
+
+
+def test_a_bundle_lost_on_the_way_does_not_hide_the_restore(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    """The statement (and a full bundle) goes out again until a receipt comes back."""
+    journal, _, _ = _restored_after_a_lost_bundle(lead, ws, world, tmp_path)
+    try:
+        journal.evaluation.export(STUDY, tmp_path / "lost")  # never reaches the evaluator
+        _activity(journal, world, 3)
+        bundle = journal.evaluation.export(STUDY, tmp_path / "again").path
+    finally:
+        journal.lock()
+    _, files = unzip(pyrage.decrypt(bundle.read_bytes(), ws.identities))
+    assert json.loads(files[AUDIT_FILE])["version"] == 2
+    [report] = import_bundles(ws, [bundle], receipts_dir=tmp_path / "receipts")
+    assert report.status == "rejected"
+    assert "gjenopprettet fra en eldre sikkerhetskopi" in report.reason
+    reanchor(ws.db, report.journal_id, "pakke 3 kom aldri fram")
+    [accepted] = import_bundles(ws, [bundle], receipts_dir=tmp_path / "receipts")
+    assert accepted.status == "stored", accepted.lines()
+    assert accepted.kind == "full"
+    assert ws.db.scalar("SELECT count(*) FROM records") == accepted.added
