@@ -16,6 +16,7 @@ to cover a rewrite. What it cannot do is pass unseen: the evaluator sees it in r
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 
 from samjournal.audit_heads import Head, now
@@ -25,6 +26,7 @@ from samjournal.store import Database
 @dataclass(frozen=True, slots=True)
 class Fork:
     seq: int  # the restore's own audit event
+    tag: str  # random: tells this restore from another of the same backup, and nothing else
     restored: Head  # the backup's head: the log goes on from here
     lost: Head | None  # how far the replaced journal had come, when its mark said so
     witnessed: Head | None  # the newest head witnessed outside that the replaced journal knew
@@ -65,13 +67,16 @@ def record(
     username: str,
 ) -> Fork:
     """Keep the fork of the restore event `seq` (inside the restore's transaction)."""
-    fork = Fork(seq, restored, lost, witnessed, reason.strip(), username, now())
+    fork = Fork(
+        seq, os.urandom(8).hex(), restored, lost, witnessed, reason.strip(), username, now()
+    )
     db.execute(
-        "INSERT INTO audit_forks (seq, restored_size, restored_root, lost_size, lost_root,"
+        "INSERT INTO audit_forks (seq, tag, restored_size, restored_root, lost_size, lost_root,"
         " witnessed_size, witnessed_root, reason, username, at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
             seq,
+            fork.tag,
             restored.size,
             restored.root,
             None if lost is None else lost.size,
@@ -89,7 +94,7 @@ def record(
 def forks(db: Database, after: int = 0, upto: int | None = None) -> list[Fork]:
     """The forks whose restore event lies in (after, upto], oldest first."""
     rows = db.tuples(
-        "SELECT seq, restored_size, restored_root, lost_size, lost_root, witnessed_size,"
+        "SELECT seq, tag, restored_size, restored_root, lost_size, lost_root, witnessed_size,"
         " witnessed_root, reason, username, at FROM audit_forks"
         " WHERE seq > ? AND seq <= ? ORDER BY seq",
         (after, 2**63 - 1 if upto is None else upto),
@@ -97,12 +102,13 @@ def forks(db: Database, after: int = 0, upto: int | None = None) -> list[Fork]:
     return [
         Fork(
             int(r[0]),
-            Head(int(r[1]), str(r[2])),
-            None if r[3] is None else Head(int(r[3]), str(r[4])),
-            None if r[5] is None else Head(int(r[5]), str(r[6])),
-            str(r[7]),
+            str(r[1]),
+            Head(int(r[2]), str(r[3])),
+            None if r[4] is None else Head(int(r[4]), str(r[5])),
+            None if r[6] is None else Head(int(r[6]), str(r[7])),
             str(r[8]),
             str(r[9]),
+            str(r[10]),
         )
         for r in rows
     ]

@@ -7,9 +7,10 @@
      "previous": {"size": m, "root": hex, "at": ""} | null, the previous bundle's head, as the log
                                                            holds it now
      "consistency": [hex, ...],                            RFC 9162 PROOF(m, D[n])
-     "restored": [{"from": head, "lost": head | null,      version 2 only: each restore since
-                   "witnessed": head | null, "at": iso,    the previous bundle (audit_forks.py),
-                   "consistency": [hex, ...]}]}            with PROOF(from, D[n])
+     "restored": [{"from": head, "lost": head | null,      version 2 only: each restore no
+                   "witnessed": head | null, "at": iso,    receipt has acknowledged yet
+                   "tag": hex (random, tells restores      (audit_forks.py), with
+                   apart), "consistency": [hex, ...]}]}    PROOF(from, D[n])
 
 A restore from an older backup goes back to the backup's head (`from`): the events after it,
 up to `lost` (how far the replaced journal had come) and any head witnessed there (`witnessed`)
@@ -25,6 +26,7 @@ hashes travel: no event, no count of anything but events.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass
 
 from samjournal import audit_forks, audit_tree
@@ -38,6 +40,7 @@ AUDIT_FILE = "samjournal-audit.json"
 FORMAT = "samjournal-audit"
 MAX_PROOF = 128  # a proof has at most about 2·log2(n) hashes
 MAX_RESTORES = 16  # restores stated in one bundle
+_TAG = re.compile(r"[0-9a-f]{16}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +51,7 @@ class Restored:
     lost: Head | None
     witnessed: Head | None
     at: str
+    tag: str  # random, 16 hex digits: this restore and no other
     proof: tuple[str, ...]  # PROOF(restored.size, D[head.size]): the log extends `restored`
 
     def to_json(self) -> dict[str, object]:
@@ -56,6 +60,7 @@ class Restored:
             "lost": self.lost.to_json() if self.lost else None,
             "witnessed": self.witnessed.to_json() if self.witnessed else None,
             "at": self.at,
+            "tag": self.tag,
             "consistency": list(self.proof),
         }
 
@@ -104,6 +109,7 @@ def for_export(db: Database, study_id: str, size: int) -> AuditClaim:
             f.lost,
             f.witnessed,
             f.at,
+            f.tag,
             tuple(p.hex() for p in audit_tree.proof_between(f.restored.size, size, tree.mth)),
         )
         for f in unacknowledged_forks(db, study_id, size)
@@ -190,6 +196,9 @@ def _hashes(proof: object) -> list[bytes]:
 def _restored(raw: object) -> Restored:
     if not isinstance(raw, dict) or not isinstance(raw.get("at"), str) or len(raw["at"]) > 40:
         raise ValueError
+    tag = raw["tag"]
+    if not isinstance(tag, str) or not _TAG.fullmatch(tag):
+        raise ValueError
     lost, witnessed = raw["lost"], raw["witnessed"]
     proof = raw["consistency"]
     _hashes(proof)
@@ -198,6 +207,7 @@ def _restored(raw: object) -> Restored:
         None if lost is None else Head.from_json(lost),
         None if witnessed is None else Head.from_json(witnessed),
         raw["at"],
+        tag,
         tuple(proof),
     )
 

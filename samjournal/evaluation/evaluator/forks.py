@@ -37,12 +37,13 @@ CREATE TABLE IF NOT EXISTS audit_forks (
     witnessed_size INTEGER,
     witnessed_root TEXT,
     restored_at    TEXT NOT NULL,
+    tag            TEXT NOT NULL,
     bundle_hash    TEXT NOT NULL,
     sequence       INTEGER NOT NULL,
     seen_at        TEXT NOT NULL,
     decided_at     TEXT,
     reason         TEXT,
-    UNIQUE (journal_id, restored_size, restored_root)
+    UNIQUE (journal_id, tag)
 )
 """
 
@@ -102,24 +103,26 @@ def forks(db: Database, journal_id: str) -> list[Fork]:
     return [_row(tuple(r)) for r in rows]
 
 
-def decided(db: Database, journal_id: str, restored: Head) -> bool:
+def decided(db: Database, journal_id: str, said: Restored) -> bool:
+    """Whether the evaluator took the journal on from this restore (a restore from the same
+    backup again is another restore: its own time, its own decision)."""
     return (
         db.first(
-            "SELECT 1 FROM audit_forks WHERE journal_id = ? AND restored_size = ?"
+            "SELECT 1 FROM audit_forks WHERE journal_id = ? AND tag = ? AND restored_size = ?"
             " AND restored_root = ? AND decided_at IS NOT NULL",
-            (journal_id, restored.size, restored.root),
+            (journal_id, said.tag, said.restored.size, said.restored.root),
         )
         is not None
     )
 
 
 def hold(db: Database, journal_id: str, sequence: int, bundle_hash: str, said: Restored) -> None:
-    """Keep a statement from a refused bundle, waiting for the evaluator (once per head)."""
+    """Keep a statement from a refused bundle, waiting for the evaluator (once per restore)."""
     with db.transaction():
         db.execute(
             "INSERT OR IGNORE INTO audit_forks (journal_id, restored_size, restored_root,"
-            " lost_size, lost_root, witnessed_size, witnessed_root, restored_at, bundle_hash,"
-            " sequence, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " lost_size, lost_root, witnessed_size, witnessed_root, restored_at, tag, bundle_hash,"
+            " sequence, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 journal_id,
                 said.restored.size,
@@ -129,6 +132,7 @@ def hold(db: Database, journal_id: str, sequence: int, bundle_hash: str, said: R
                 None if said.witnessed is None else said.witnessed.size,
                 None if said.witnessed is None else said.witnessed.root,
                 said.at,
+                said.tag,
                 bundle_hash,
                 sequence,
                 now_iso(),
@@ -170,7 +174,7 @@ def restart(db: Database, journal_id: str, claim: AuditClaim, kind: str) -> str 
     lost would otherwise stay, or win over the journal's own later versions. Tombstones stay:
     what left the study (a consent withdrawn) while the lost bundles were sent must not come
     back because the journal forgot it."""
-    if kind != "full" or not any(decided(db, journal_id, r.restored) for r in claim.restored):
+    if kind != "full" or not any(decided(db, journal_id, r) for r in claim.restored):
         return None
     gone = int(db.scalar("SELECT count(*) FROM records WHERE journal_id = ?", (journal_id,)))
     db.execute("DELETE FROM records WHERE journal_id = ?", (journal_id,))

@@ -110,7 +110,8 @@ def check(
     forks.py) and the bundle is refused with what the journal says; once decided, those heads
     are set aside and the bundle passes. A rewritten log states nothing, or states a restore
     that does not cover what changed: refused as before."""
-    conflicts = _conflicts(_recorded(db, journal_id), sequence, claim)
+    recorded = _recorded(db, journal_id)
+    conflicts = _conflicts(recorded, sequence, claim)
     if not conflicts:
         return
     said = next(
@@ -118,6 +119,9 @@ def check(
             r
             for r in reversed(claim.restored)
             if all(head.size > r.restored.size for head, _ in conflicts)
+            and not any(
+                h.size == r.restored.size and h.root != r.restored.root for _, h, _ in recorded
+            )
         ),
         None,
     )

@@ -277,3 +277,32 @@ def test_a_bundle_lost_on_the_way_does_not_hide_the_restore(
     assert accepted.status == "stored", accepted.lines()
     assert accepted.kind == "full"
     assert ws.db.scalar("SELECT count(*) FROM records") == accepted.added
+
+
+def test_a_second_restore_from_the_same_backup_is_a_decision_of_its_own(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    journal, _, _ = _restored_after_a_lost_bundle(lead, ws, world, tmp_path)
+    older = tmp_path / "older.zip"
+    try:
+        first = journal.evaluation.export(STUDY, tmp_path / "again").path
+    finally:
+        journal.lock()
+    [report] = import_bundles(ws, [first], receipts_dir=tmp_path / "receipts")
+    assert report.status == "rejected"
+    reanchor(ws.db, report.journal_id, "første gang")
+    [stored] = import_bundles(ws, [first], receipts_dir=tmp_path / "receipts")
+    assert stored.status == "stored", stored.lines()
+    restore(older, world.journal, LEAD, LEAD_PASS, reason="igjen")
+    journal = Journal.open(world.journal, LEAD, LEAD_PASS)
+    try:
+        second = journal.evaluation.export(STUDY, tmp_path / "third").path
+    finally:
+        journal.lock()
+    [again] = import_bundles(ws, [second], receipts_dir=tmp_path / "receipts")
+    assert again.status == "rejected"
+    assert "gjenopprettet fra en eldre sikkerhetskopi" in again.reason
+    [decided] = reanchor(ws.db, report.journal_id, "andre gang")
+    assert decided.reason == "andre gang"
+    [taken] = import_bundles(ws, [second], receipts_dir=tmp_path / "receipts")
+    assert taken.status == "stored", taken.lines()
