@@ -10,7 +10,9 @@ stays refused whatever the evaluator does.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pyrage
 import pytest
@@ -18,7 +20,8 @@ import pytest
 from samjournal import audit_check, audit_forks
 from samjournal.backup import restore
 from samjournal.cli import EXIT_ERROR, EXIT_OK, main
-from samjournal.errors import ValidationError
+from samjournal.errors import BundleRejected, ValidationError
+from samjournal.evaluation import audit_proof
 from samjournal.evaluation.audit_proof import AUDIT_FILE
 from samjournal.evaluation.bundle import unzip
 from samjournal.evaluation.evaluator import Workspace, import_bundles, status
@@ -306,3 +309,39 @@ def test_a_second_restore_from_the_same_backup_is_a_decision_of_its_own(
     assert decided.reason == "andre gang"
     [taken] = import_bundles(ws, [second], receipts_dir=tmp_path / "receipts")
     assert taken.status == "stored", taken.lines()
+
+
+def test_a_tampered_statement_is_refused_as_it_is_read(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    journal, _, _ = _restored_after_a_lost_bundle(lead, ws, world, tmp_path)
+    try:
+        bundle = journal.evaluation.export(STUDY, tmp_path / "again").path
+    finally:
+        journal.lock()
+    raw = unzip(pyrage.decrypt(bundle.read_bytes(), ws.identities))[1][AUDIT_FILE]
+    assert audit_proof.parse(raw).restored  # as written, it reads and its proof holds
+
+    def changed(edit: Callable[[dict[str, Any]], None]) -> bytes:
+        body = json.loads(raw)
+        edit(body)
+        return json.dumps(body).encode()
+
+    def other_root(body: dict[str, Any]) -> None:
+        body["restored"][0]["from"]["root"] = "0" * 64
+
+    def other_size(body: dict[str, Any]) -> None:
+        body["restored"][0]["from"]["size"] -= 1
+
+    with pytest.raises(BundleRejected, match="konsistensbeviset"):
+        audit_proof.parse(changed(other_root))
+    with pytest.raises(BundleRejected, match="konsistensbeviset"):
+        audit_proof.parse(changed(other_size))
+    for bad in (
+        lambda b: b["restored"][0].update(tag="not hex"),
+        lambda b: b.update(version=1),  # a statement only in version 2
+        lambda b: b.pop("restored"),
+        lambda b: b.update(restored=[]),
+    ):
+        with pytest.raises(BundleRejected, match="feil form"):
+            audit_proof.parse(changed(bad))
