@@ -35,6 +35,7 @@ class Verdict:
     problems: tuple[str, ...]  # the chain's and tree's, then each witness's
     forks: tuple[Fork, ...] = ()  # restores the log went back through (audit_forks)
     lost: tuple[str, ...] = ()  # witnesses from a span a fork lost: not a rewrite, but gone
+    extended: tuple[Witness, ...] = ()  # the witnesses the log does extend
 
     @property
     def ok(self) -> bool:
@@ -108,10 +109,11 @@ def verify(journal: Journal, witnesses: list[Witness]) -> Verdict:
             problems.append(found)
         else:
             standing.append(fork)
-    lost = []
+    lost, extended = [], []
     for w in witnesses:
         found = audit_heads.problem(w.head, report.events, roots.get(w.head.size), w.what)
         if found is None:
+            extended.append(w)
             continue
         gone = next((f for f in reversed(standing) if audit_forks.explains(f, w.head)), None)
         if gone is not None:
@@ -121,4 +123,6 @@ def verify(journal: Journal, witnesses: list[Witness]) -> Verdict:
             )
         else:
             problems.append(found)
-    return Verdict(report, tuple(witnesses), tuple(problems), tuple(forks), tuple(lost))
+    return Verdict(
+        report, tuple(witnesses), tuple(problems), tuple(forks), tuple(lost), tuple(extended)
+    )

@@ -173,7 +173,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     root = verdict.report.root.hex()
     print(f"Revisjonsloggen er hel: {verdict.report.events} hendelser, rot {root[:16]}")
-    for w in verdict.witnesses:
+    for w in verdict.extended:  # not those a restore lost: they are listed above
         print(f"Bygger videre på {w.what}: {w.head.short()}")
     return EXIT_OK
 

@@ -450,8 +450,8 @@ class Evaluation(base.Section):
         # After a restore the evaluator's rows from the bundles it lost must go: full bundles,
         # until one comes back with a receipt, replace them once the evaluator takes the journal
         # on (evaluator/forks.py).
-        restored = bool(audit_proof.unacknowledged_forks(db, study_id))
-        kind = "full" if full or last is None or restored else "incremental"
+        full = full or bool(audit_proof.unacknowledged_forks(db, study_id))
+        kind = "full" if full or last is None else "incremental"
         registry = Registry(db, study_id)
         levels = stored_levels(db, study_id)
         if levels is None:

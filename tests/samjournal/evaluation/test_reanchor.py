@@ -118,6 +118,10 @@ def test_restore_refused_then_reanchored_then_accepted(
     assert "erstattet av denne fulle pakken" in accepted.warnings[0]
     assert accepted.updated == accepted.unchanged == 0
     assert ws.db.scalar("SELECT count(*) FROM records") == accepted.added
+    # Every row the journal still has came again, not only the households.
+    before = dict(ws.db.tuples("SELECT entity, count(*) FROM records GROUP BY entity"))
+    assert set(before) == {"households", "meetings", "needs", "payments", "checkins"}
+    assert all(accepted.received[entity] == n for entity, n in before.items())
     assert not [w for w in accepted.warnings if "gaffel" in w]  # the set-aside line is not a fork
     lines = status(ws).lines()
     assert any("GAFFEL, GODTATT" in line and "disken døde" in line for line in lines)
@@ -153,6 +157,7 @@ def test_the_journal_shows_the_fork_and_what_it_lost(
         assert len(verdict.forks) == 1
         assert len(verdict.lost) == 2
         assert all("ble tapt ved gjenopprettingen" in line for line in verdict.lost)
+        assert verdict.extended == ()  # both witnesses are from the lost span
         assert "disken på kontoret døde" in verdict.forks[0].describe()
         events = journal.audit_events(limit=20)
         assert any(
