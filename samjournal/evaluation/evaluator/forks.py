@@ -20,7 +20,7 @@ from samjournal.evaluation.audit_proof import AuditClaim, Restored
 from samjournal.evaluation.profile import now_iso
 from samjournal.store import Database
 
-# Workspace schema 6 (see workspace.MIGRATIONS), safe to run again like the others. No
+# Workspace schema 7 (see workspace.MIGRATIONS), safe to run again like the others. No
 # semicolons in comments: the script is split on them.
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS audit_superseded (

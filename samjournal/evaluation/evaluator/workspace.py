@@ -48,7 +48,7 @@ EVALUATOR_USER = "evaluator"
 DB_NAME = "dataset.db"
 STUDY_FILE = "study.json"
 RECEIPTS = "receipts"
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # The first schema; the numbered migrations below bring it (and every older workspace) up to date.
 SCHEMA = """
@@ -151,9 +151,10 @@ DELETE FROM records WHERE entity IN ('needs', 'payments');
     # The audit head of every bundle, with the head its consistency proof starts from: each
     # journal's log must extend every head witnessed here (evaluator/witness.py).
     5: witness.SCHEMA,
+    # 6 is instr-core's (check-ins of bundle format 4), merged beside this.
     # Restores a journal states, waiting for or decided by the evaluator, and the heads a
     # decision set aside (evaluator/forks.py).
-    6: forks.SCHEMA,
+    7: forks.SCHEMA,
 }
 
 
