@@ -9,6 +9,7 @@ stays refused whatever the evaluator does.
 
 from __future__ import annotations
 
+import csv
 import json
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +25,13 @@ from samjournal.errors import BundleRejected, ValidationError
 from samjournal.evaluation import audit_proof
 from samjournal.evaluation.audit_proof import AUDIT_FILE
 from samjournal.evaluation.bundle import unzip
-from samjournal.evaluation.evaluator import Workspace, import_bundles, status
+from samjournal.evaluation.evaluator import (
+    Workspace,
+    import_bundles,
+    status,
+    transforms,
+    write_datapackage,
+)
 from samjournal.evaluation.evaluator.forks import reanchor
 from samjournal.journal import Journal
 from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, STUDY, WS_PASS, World
@@ -350,3 +357,36 @@ def test_a_tampered_statement_is_refused_as_it_is_read(
     ):
         with pytest.raises(BundleRejected, match="feil form"):
             audit_proof.parse(changed(bad))
+
+
+def test_the_data_package_follows_the_journal_past_its_lost_bundles(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    """Bundles 2 and 3 lost in a restore, a new bundle 2 taken on: the package names bundle 2,
+    not the set-aside bundle 3, as each journal's newest."""
+    _activity(lead, world, 5)
+    _send(lead, ws, tmp_path)
+    older = lead.backup(tmp_path / "older.zip")
+    for _ in range(2):
+        _activity(lead, world, 5)
+        _send(lead, ws, tmp_path)
+    lead.lock()
+    restore(older, world.journal, LEAD, LEAD_PASS, reason="to pakker tapt")
+    journal = Journal.open(world.journal, LEAD, LEAD_PASS)
+    try:
+        bundle = journal.evaluation.export(STUDY, tmp_path / "again").path
+    finally:
+        journal.lock()
+    [report] = import_bundles(ws, [bundle], receipts_dir=tmp_path / "receipts")
+    assert report.status == "rejected"
+    reanchor(ws.db, report.journal_id, "to pakker tapt")
+    [accepted] = import_bundles(ws, [bundle], receipts_dir=tmp_path / "receipts")
+    assert accepted.status == "stored", accepted.lines()
+    assert accepted.sequence == 2
+    text = transforms.readme(ws)
+    assert f"### journal {report.journal_id}, bundle 2" in text
+    assert "bundle 3" not in text
+    write_datapackage(ws, tmp_path / "package")
+    with (tmp_path / "package" / "journals.csv").open(encoding="utf-8") as fh:
+        [row] = list(csv.DictReader(fh))
+    assert row["last_sequence"] == "2"
