@@ -449,6 +449,10 @@ class Evaluation(base.Section):
             " ORDER BY sequence DESC LIMIT 1",
             (study_id,),
         )
+        # After a restore the evaluator's rows from the bundles it lost must go: full bundles,
+        # until one comes back with a receipt, replace them once the evaluator takes the journal
+        # on (evaluator/forks.py).
+        full = full or bool(audit_proof.unacknowledged_forks(db, study_id))
         kind = "full" if full or last is None else "incremental"
         tried: dict[tuple[Any, ...], tuple[Registry, Release, Checked]] = {}
 
