@@ -321,6 +321,19 @@ def _score(value: float | None, w: Words) -> str:
     return "—" if value is None else w.decimal(value)
 
 
+def _split(*counts: int) -> list[str]:
+    """Counts that add up to a shown total, each under MIN_CELL (none too) hidden; a lone
+    hidden one would follow from the total, so the smallest shown one goes with it ("—")."""
+    small = {i for i, n in enumerate(counts) if n < outcomes.MIN_CELL}
+    also = set()
+    if len(small) == 1 and len(counts) > 1:
+        also.add(min((i for i in range(len(counts)) if i not in small), key=lambda i: counts[i]))
+    return [
+        f"<{outcomes.MIN_CELL}" if i in small else "—" if i in also else str(n)
+        for i, n in enumerate(counts)
+    ]
+
+
 def _changes(o: Writer, changes: list[ScoreChange]) -> list[Flowable]:
     """What a monthly average hides: how each family moved from its first answer to its latest."""
     w = o.w
@@ -337,14 +350,17 @@ def _changes(o: Writer, changes: list[ScoreChange]) -> list[Flowable]:
                 )
             ),
         ]
+    small = f"<{outcomes.MIN_CELL}"
     rows = [
-        [
+        [w.domain(c.key), small, "—", "—", "—", "—"]
+        if c.families < outcomes.MIN_CELL  # a handful's averages say what each one answered
+        else [
             w.domain(c.key),
             str(c.families),
             w.decimal(c.first),
             w.decimal(c.latest),
             ("+" if c.change > 0 else "−" if c.change < 0 else "±") + w.decimal(abs(c.change)),
-            f"{c.better}\u00a0/\u00a0{c.same}\u00a0/\u00a0{c.worse}",
+            "\u00a0/\u00a0".join(_split(c.better, c.same, c.worse)),
         ]
         for c in changes
     ]
@@ -365,10 +381,15 @@ def _changes(o: Writer, changes: list[ScoreChange]) -> list[Flowable]:
         o.note(
             w(
                 "Familier med minst to svar på området i perioden. Første og siste er snittet "
-                "av hver families første og siste svar (0–10).",
+                "av hver families første og siste svar (0–10). Færre enn {k} familier vises "
+                "ikke, heller ikke et antall bedre, likt eller verre under {k}, null også "
+                "(«<{k}»); da skjules også et annet («—») så det ikke kan regnes ut.",
                 "Families with at least two answers to the domain in the period. First and "
-                "latest are the averages of each family's first and latest answer (0–10).",
-            )
+                "latest are the averages of each family's first and latest answer (0–10). "
+                "Fewer than {k} families are not shown, nor a count better, same or worse "
+                "under {k}, none too (“<{k}”); then another is hidden too (“—”) so it cannot "
+                "be worked out.",
+            ).format(k=outcomes.MIN_CELL)
         ),
     ]
     return [o.keep(*out)]
