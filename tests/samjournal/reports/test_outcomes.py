@@ -13,6 +13,7 @@ from samjournal.instruments.model import AnswerType, Choice, Item, Respondent, T
 from samjournal.journal import Journal
 from samjournal.model import NeedCategory
 from samjournal.reports.outcomes import FamilyAnswer, Share, cells, family_answers, reports
+from samjournal.reports.portfolio import split_counts
 from samjournal.reports.queries import PortfolioQueries
 from tests.samjournal.reports.conftest import flat, text_of
 
@@ -178,7 +179,7 @@ def test_a_portfolio_of_few_families_shows_no_figures_for_them(lead: Journal) ->
     pdf = report_builders.portfolio(lead, start=today.replace(day=1), end=today)
     section = flat(text_of(pdf)).split(flat("Hjelp til rett tid og paradokser"))[-1]
     assert flat("<5") in section
-    assert "%" not in section.split(flat("«—»)."))[-1]  # no share after the explanation
+    assert "%" not in section.split(flat("hva hver familie svarte."))[-1]  # no share after the explanation
 
 
 def _scored(lead: Journal, count: int, before: int, after: list[int]) -> None:
@@ -216,14 +217,22 @@ def test_the_change_table_hides_a_handful_of_families(lead: Journal) -> None:
 
 def test_the_change_table_hides_small_and_empty_counts_and_one_more(lead: Journal) -> None:
     # Nine families: six better, three the same, none worse. "0" worse would say of families a
-    # reader knows that none of them got worse; "3" the same names a handful. Both hidden, and
-    # the six stays (two hidden: neither follows from the total).
+    # reader knows that none of them got worse; "3" the same names a handful; "6" leaves three
+    # not better. All hidden.
     _scored(lead, 9, 4, [7] * 6 + [4] * 3)
     change = _change_rows(lead)
-    assert "9 4,0 6,0 +2,0 6 / <5 / <5" in change
+    assert "9 4,0 6,0 +2,0 — / <5 / <5" in change  # six of nine: three not better
     # Twelve: seven better, five the same, none worse: the lone small one would follow from
     # 12 − 7 − 5, so the smaller shown count goes too.
     _scored(lead, 3, 4, [7, 4, 4])
     change = _change_rows(lead)
     assert "12 4,0 5,8 +1,8" in change  # latest: (7 · 7 + 5 · 4) / 12
     assert "7 / — / <5" in change
+
+
+def test_counts_of_a_total_hide_small_sides_and_never_one_alone() -> None:
+    assert split_counts(10, 5, 5) == ["10", "5", "5"]
+    assert split_counts(5, 0, 0) == ["—", "<5", "<5"]  # all five better: each family's way
+    assert split_counts(7, 5, 0) == ["7", "—", "<5"]  # 0 alone would follow from 12 − 7 − 5
+    assert split_counts(8, 6, 4) == ["8", "—", "<5"]  # the smaller shown one goes with it
+    assert split_counts(3, 1, 1) == ["<5", "<5", "<5"]
