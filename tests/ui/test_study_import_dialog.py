@@ -108,7 +108,7 @@ def test_the_questions_scroll_and_the_buttons_stay_on_screen(
         assert bar.isVisible()
         assert bar.maximum() > 0  # more than the box shows: it scrolls
         if not label:  # on the laptop all of it shows; scaled, the middle may scroll too
-            assert not dialog.scroll.verticalScrollBar().isVisible()
+            assert not dialog.middle.verticalScrollBar().isVisible()
             for widget in (dialog.fingerprint, dialog.heard, dialog.municipality):
                 assert _inside(widget, dialog), widget
         (OUT / lang).mkdir(parents=True, exist_ok=True)

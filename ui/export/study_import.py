@@ -179,8 +179,8 @@ class ImportStudyDialog(Dialog):
         )
         check.addRow(municipality_caption, self.municipality)
         middle.addWidget(self.check)
-        self.scroll = ScrollBody(middle)
-        layout.addWidget(self.scroll, 1)
+        self.middle = ScrollBody(middle)
+        layout.addWidget(self.middle, 1)
 
         self.message = MessageBar(self)
         layout.addWidget(self.message)
