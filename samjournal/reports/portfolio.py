@@ -287,15 +287,16 @@ def _scores(o: Writer, months: list[ScoreMonth], calendar: list[str]) -> list[Fl
         ]
         if points:
             series.append((w.domain(key), points))
-    out.append(
-        charts.score_trend(
-            series,
-            w,
-            width=o.width,
-            height=190,
-            title=w("Snitt per måned (0–10)", "Average per month (0–10)"),
+    if series:  # none when every month's averages are of too few families
+        out.append(
+            charts.score_trend(
+                series,
+                w,
+                width=o.width,
+                height=190,
+                title=w("Snitt per måned (0–10)", "Average per month (0–10)"),
+            )
         )
-    )
     keys = list(months[0].averages)
     header = [w("Måned", "Month"), w("Svar", "Answers"), *(w.domain_short(k) for k in keys)]
     found = {m.month: m for m in months}
@@ -303,7 +304,7 @@ def _scores(o: Writer, months: list[ScoreMonth], calendar: list[str]) -> list[Fl
     rows = [  # every month of the period, those without answers too
         [
             _month_label(w, month),
-            str(found.get(month, empty).answers),
+            _count(found.get(month, empty).answers),
             *(_score(found.get(month, empty).averages.get(k), w) for k in keys),
         ]
         for month in calendar
@@ -313,8 +314,20 @@ def _scores(o: Writer, months: list[ScoreMonth], calendar: list[str]) -> list[Fl
         o.table(
             header, rows, [12, 7, *([11.6] * len(keys))], right_cols=tuple(range(1, len(header)))
         ),
+        o.note(
+            w(
+                "Et snitt som færre enn {k} familier svarte på, vises ikke («—»), og et antall "
+                "svar under {k} står som «<{k}».",
+                "An average fewer than {k} families answered is not shown (“—”), and a number "
+                "of answers under {k} reads “<{k}”.",
+            ).format(k=outcomes.MIN_CELL)
+        ),
     ]
     return out
+
+
+def _count(n: int) -> str:
+    return f"<{outcomes.MIN_CELL}" if 0 < n < outcomes.MIN_CELL else str(n)
 
 
 def _score(value: float | None, w: Words) -> str:

@@ -14,6 +14,8 @@ from samjournal.journal import Journal
 from samjournal.model import CHECKIN_DOMAINS, OPEN_NEED_STATUSES, FamilyStatus, NeedCategory
 from samjournal.money import Money
 
+MIN_CELL = 5  # no figure of fewer families than this in a report for many families
+
 _OPEN = ", ".join(f"'{s}'" for s in sorted(OPEN_NEED_STATUSES))
 # The date a payment counts on: the day it was paid, else the day it was approved.
 _PAY_DAY = "coalesce(p.paid_on, substr(p.approved_at, 1, 10))"
@@ -224,8 +226,14 @@ class PortfolioQueries:
         ]
 
     def scores(self) -> list[ScoreMonth]:
+        """Averages per month; one that fewer than MIN_CELL families answered is None: the
+        average of a handful says what each of them answered."""
         keys = ("life_satisfaction", *CHECKIN_DOMAINS)
-        averages = ", ".join(f"avg(c.{k}) AS {k}" for k in keys)
+        averages = ", ".join(
+            f"CASE WHEN count(DISTINCT CASE WHEN c.{k} IS NOT NULL THEN c.family_id END) >= ?"
+            f" THEN avg(c.{k}) END AS {k}"
+            for k in keys
+        )
         rows = self._db.all(
             # Only answers with a score count: a caseworker's or a child's page holds none.
             f"SELECT substr(c.answered_on, 1, 7) AS month, count(*) AS n, {averages}"
@@ -233,7 +241,7 @@ class PortfolioQueries:
             f" WHERE {self._where()} AND c.deleted_at IS NULL"
             f" AND coalesce({', '.join(f'c.{k}' for k in keys)}) IS NOT NULL"
             " AND c.answered_on BETWEEN ? AND ? GROUP BY month ORDER BY month",
-            (*self._params, self._start, self._end),
+            (*[MIN_CELL] * len(keys), *self._params, self._start, self._end),
         )
         return [
             ScoreMonth(

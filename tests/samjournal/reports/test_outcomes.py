@@ -237,3 +237,15 @@ def test_counts_of_a_total_hide_small_sides_and_never_one_alone() -> None:
     assert split_counts(7, 5, 0) == ["7", "—", "<5"]  # 0 alone would follow from 12 − 7 − 5
     assert split_counts(8, 6, 4) == ["8", "—", "<5"]  # the smaller shown one goes with it
     assert split_counts(3, 1, 1) == ["<5", "<5", "<5"]
+
+
+def test_a_month_few_families_answered_has_no_average(lead: Journal) -> None:
+    """The average of a handful says what each answered: under MIN_CELL families, no average."""
+    _families(lead, 3, helped=3, owed=3)
+    today = dt.date.today()
+    [few] = PortfolioQueries(lead, today.replace(day=1), today).scores()
+    assert few.answers > 0
+    assert set(few.averages.values()) == {None}
+    _families(lead, 5, helped=5, owed=0)
+    [enough] = PortfolioQueries(lead, today.replace(day=1), today).scores()
+    assert enough.averages["life_satisfaction"] is not None
