@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from samjournal.instruments.model import Answer, AnswerType, Instrument, InstrumentRef, Item
 from samjournal.journal import Journal
 from samjournal.model import NeedCategory
-from samjournal.reports.queries import MIN_CELL
+from samjournal.reports.queries import MIN_CELL as MIN_CELL  # the one threshold, re-exported
 
 # The outcomes (key, the item id in Innbyggernes modell). Help at the right time is the family's
 # rating; the paradoxes are the family's own (gratitude debt, insecurity about the end of the
