@@ -627,15 +627,14 @@ def _foreign_key(table: Table, link: Link, leading: list[str]) -> dict[str, Any]
 
 
 def codebook_rows(tables: list[Table]) -> list[tuple[str, str, str, str, str, str]]:
-    """table, variable, type, value, label (bokmål), label (English): one row per category."""
+    """table, variable, type, value, label (bokmål), label (English): one row per variable
+    (value empty: its title and description, so a question's words are there however it is
+    answered), then one per category or scale point."""
     rows = []
     for table in tables:
         for column in table.columns:
             values = column.categories or column.scale
-            if not values:
-                rows.append(
-                    (table.name, column.name, column.type, "", column.title, column.description)
-                )
+            rows.append((table.name, column.name, column.type, "", column.title, column.description))
             for value, nb, en in values:
                 rows.append((table.name, column.name, column.type, str(value), nb, en))
     return rows

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -20,11 +21,15 @@ from tests.samjournal.instruments.test_model import custom
 DAY = dt.date(2026, 3, 2)
 
 
-def give_study_instrument(journal: Journal, instrument: Instrument, study: str = "s1") -> None:
-    """What a study profile's import does (tests of the import itself are in test_roundtrip)."""
+def give_study_instrument(
+    journal: Journal, instrument: Instrument, study: str = "s1"
+) -> Instrument:
+    """What a study profile's import does (tests of the import itself are in test_roundtrip);
+    the instrument as the journal holds it: the study's."""
     journal.consents.add_study(study, "Studie")
     with journal._require_open().db.transaction() as db:
         set_for_study(db, study, (instrument,))
+    return replace(instrument, study=study)
 
 
 def test_a_family_without_studies_answers_the_journals_own(
@@ -102,8 +107,7 @@ def test_a_study_instrument_replaces_the_journals_own_while_consent_lasts(
     lead: Journal, template: Template
 ) -> None:
     family = template.worker_family
-    form = Instrument.from_json(custom())
-    give_study_instrument(lead, form)
+    form = give_study_instrument(lead, Instrument.from_json(custom()))
     adult = lead.members.add(family, "Åse", birth_year=1985)
     assert lead.instruments.for_family(family) == (JOURNAL_DEFAULT,)  # no consent yet
     consent = lead.consents.give(adult.id, "s1", letter_version="v1", given_on=DAY)
@@ -116,14 +120,14 @@ def test_a_study_instrument_replaces_the_journals_own_while_consent_lasts(
     with pytest.raises(ValidationError) as info:  # not one of this family's instruments
         lead.checkins.record(
             family,
-            InstrumentRef("trygghet", 9),
+            InstrumentRef("trygghet", 9, "s1"),
             {"safe": 1},
             respondent=Respondent.ADULT,
             member_id=adult.id,
         )
     assert info.value.key == "instrument_not_for_family"
     with pytest.raises(NotFound):
-        lead.instruments.get(InstrumentRef("trygghet", 9))
+        lead.instruments.get(InstrumentRef("trygghet", 9, "s1"))
     lead.consents.withdraw(consent.id)
     assert lead.instruments.for_family(family) == (JOURNAL_DEFAULT,)
     assert lead.instruments.get(form.ref) == form  # old answers stay readable
@@ -133,8 +137,7 @@ def test_a_changed_version_keeps_old_answers_under_the_old_version(
     lead: Journal, template: Template
 ) -> None:
     family = template.worker_family
-    first = Instrument.from_json(custom())
-    give_study_instrument(lead, first)
+    first = give_study_instrument(lead, Instrument.from_json(custom()))
     adult = lead.members.add(family, "Åse", birth_year=1985)
     lead.consents.give(adult.id, "s1", letter_version="v1", given_on=DAY)
     old = lead.checkins.record(
@@ -145,8 +148,7 @@ def test_a_changed_version_keeps_old_answers_under_the_old_version(
     with pytest.raises(ValidationError) as info:  # the same version with other words
         give_study_instrument(lead, Instrument.from_json(changed))
     assert info.value.key == "instrument_changed"
-    second = Instrument.from_json({**changed, "version": 2})
-    give_study_instrument(lead, second)
+    second = give_study_instrument(lead, Instrument.from_json({**changed, "version": 2}))
     assert lead.instruments.for_family(family) == (second,)
     assert lead.checkins.get(old.id).instrument == first.ref
     assert lead.instruments.get(first.ref).items[0].text.nb == "Jeg føler meg trygg hjemme."
