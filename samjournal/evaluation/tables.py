@@ -634,7 +634,9 @@ def codebook_rows(tables: list[Table]) -> list[tuple[str, str, str, str, str, st
     for table in tables:
         for column in table.columns:
             values = column.categories or column.scale
-            rows.append((table.name, column.name, column.type, "", column.title, column.description))
+            rows.append(
+                (table.name, column.name, column.type, "", column.title, column.description)
+            )
             for value, nb, en in values:
                 rows.append((table.name, column.name, column.type, str(value), nb, en))
     return rows

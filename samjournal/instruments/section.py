@@ -20,8 +20,8 @@ OWN_ID = JOURNAL_DEFAULT.id  # reserved: a profile may include it only as the jo
 # for (any adult member's), with the earliest such consent (the start of its schedule). A study's
 # row with the journal's own id is the journal's own instrument (study NULL), asked once however
 # many of the family's studies include it.
-FAMILY_INSTRUMENTS = """
-SELECT m.family_id, CASE WHEN si.instrument_id = '{own}' THEN NULL ELSE si.study_id END AS owner,
+FAMILY_INSTRUMENTS = f"""
+SELECT m.family_id, CASE WHEN si.instrument_id = '{OWN_ID}' THEN NULL ELSE si.study_id END AS owner,
     si.instrument_id, si.instrument_version, min(c.given_on) AS since
 FROM consents c
 JOIN members m ON m.id = c.member_id AND m.deleted_at IS NULL
@@ -29,7 +29,7 @@ JOIN study_instruments si ON si.study_id = c.study_id
 WHERE c.withdrawn_on IS NULL {{where}}
 GROUP BY m.family_id, owner, si.instrument_id, si.instrument_version
 ORDER BY m.family_id, owner, si.instrument_id, si.instrument_version
-""".format(own=OWN_ID)
+"""
 
 
 def canonical(instrument: Instrument) -> str:
