@@ -27,10 +27,9 @@ def _value(item: Item, rng: random.Random) -> Answer:
         low = item.minimum or 0
         high = low + max(0, min((item.maximum or low) - low, 10))  # small numbers read plausibly
         return rng.randint(low, high)
-    allowed = item.values() or ()
+    allowed: list[Answer] = list(item.values() or ())
     if item.type in (AnswerType.SCALE_0_10, AnswerType.AGREE_1_5):
-        # middle and upper answers are the more common ones
-        return rng.choice(allowed[len(allowed) // 3 :])
+        allowed = allowed[len(allowed) // 3 :]  # middle and upper answers are more common
     return rng.choice(allowed)
 
 

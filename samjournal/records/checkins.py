@@ -132,8 +132,8 @@ class Checkins(base.Section):
             ctx.family_row(family_id)
             # Only what the family's studies ask (the journal's own when none): answers to
             # anything else would leave for no study, or for one that never asked them.
-            asked = {i.ref: i for i in section.Instruments(ctx).for_family(family_id)}
-            form = asked.get(instrument)
+            held = {i.ref: i for i in section.Instruments(ctx).for_family(family_id)}
+            form = held.get(instrument)
             if form is None:
                 raise invalid("instrument", "instrument_not_for_family", instrument=str(instrument))
         checked = _checked(form, answers or {}, who)

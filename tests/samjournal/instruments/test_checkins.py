@@ -204,3 +204,73 @@ def test_due_and_overdue_per_family(lead: Journal, worker: Journal, template: Te
     assert set(worker.checkins.due_by_family(worker_today)) == {family}
     with pytest.raises(NotFound):
         worker.checkins.due(opened.id)
+
+
+def test_a_child_answers_only_from_the_items_age_on_the_check_ins_day(
+    worker: Journal, template: Template
+) -> None:
+    family = template.worker_family
+    ref, child = JOURNAL_DEFAULT.ref, Respondent.CHILD
+    toddler = worker.members.add(family, "Mia", is_child=True, birth_year=2024)
+    unknown = worker.members.add(family, "Ola", is_child=True)
+    born = worker.members.add(family, "Liv", is_child=True, birth_date=dt.date(2016, 6, 1))
+    for member, day in (
+        (toddler.id, DAY),
+        (unknown.id, DAY),
+        (born.id, dt.date(2026, 5, 31)),  # nine years old the day before her birthday
+    ):
+        with pytest.raises(ValidationError) as info:
+            worker.checkins.record(
+                family, ref, {"child_life": 7}, respondent=child, member_id=member, answered_on=day
+            )
+        assert info.value.key == "answer_too_young"
+    on_birthday = worker.checkins.record(
+        family,
+        ref,
+        {"child_life": 7},
+        respondent=child,
+        member_id=born.id,
+        answered_on=dt.date(2026, 6, 1),
+    )
+    assert on_birthday.answers == {"child_life": 7}
+
+
+def test_a_follow_up_item_is_answered_only_after_a_yes(worker: Journal, template: Template) -> None:
+    family, ref = template.worker_family, JOURNAL_DEFAULT.ref
+    for given in ({"money_other": 0, "money_other_what": "debt"}, {"money_other_what": "debt"}):
+        with pytest.raises(ValidationError) as info:
+            worker.checkins.record(family, ref, given, respondent=Respondent.CASEWORKER)
+        assert info.value.key == "answer_only_if"
+    no = worker.checkins.record(family, ref, {"money_other": 0}, respondent=Respondent.CASEWORKER)
+    with pytest.raises(ValidationError):  # an edit is checked the same way
+        worker.checkins.update(
+            no.id, {"money_other": 0, "money_other_what": "debt"}, expected_version=1
+        )
+
+
+def test_two_studies_keep_their_own_instrument_under_one_id(
+    lead: Journal, template: Template
+) -> None:
+    family = template.worker_family
+    mine = give_study_instrument(lead, Instrument.from_json(custom()), "s1")
+    changed = custom()
+    changed["items"][0]["text"] = {"nb": "Naboene er trygge.", "en": "Neighbours are safe."}
+    theirs = give_study_instrument(lead, Instrument.from_json(changed), "s2")  # not refused
+    adult = lead.members.add(family, "Åse", birth_year=1985)
+    lead.consents.give(adult.id, "s1", letter_version="v1", given_on=DAY)
+    lead.consents.give(adult.id, "s2", letter_version="v1", given_on=DAY)
+    assert lead.instruments.for_family(family) == (mine, theirs)
+    assert lead.instruments.get(theirs.ref).items[0].text.nb == "Naboene er trygge."
+    # Answering one study's baseline leaves the other's due.
+    lead.checkins.record(
+        family, mine.ref, {"safe": 4}, respondent=Respondent.ADULT, member_id=adult.id,
+        answered_on=DAY,
+    )  # fmt: skip
+    [due] = lead.checkins.due(family, today=DAY)
+    assert due.instrument == theirs.ref
+    # s1's next version is its own business, whatever s2 holds under that number.
+    later = {**changed, "version": 2}
+    give_study_instrument(lead, Instrument.from_json(later), "s2")
+    later["items"][0]["text"] = {"nb": "Jeg sover godt.", "en": "I sleep well."}
+    newer = give_study_instrument(lead, Instrument.from_json(later), "s1")
+    assert lead.instruments.get(newer.ref).items[0].text.nb == "Jeg sover godt."

@@ -238,3 +238,34 @@ def test_every_instrument_enum_has_both_labels() -> None:
         for member in enum:
             assert vocabulary.label(member, "nb") != member.value
             assert vocabulary.label(member, "en") != member.value
+
+
+def test_a_profile_includes_the_journals_own_only_as_the_journal_defines_it() -> None:
+    from samjournal.evaluation.profile import instruments_from_json
+
+    assert instruments_from_json([INNBYGGERNES_MODELL.to_json()]) == (INNBYGGERNES_MODELL,)
+    spoof = INNBYGGERNES_MODELL.to_json()
+    spoof["items"][0]["text"]["nb"] = "Hvor fornøyd er du med kommunen?"
+    with pytest.raises(ValidationError) as info:
+        instruments_from_json([spoof])
+    assert info.value.key == "instrument_reserved"
+    assert "use another id" in i18n.describe(info.value, "en")
+    # two instruments whose tables would both be answers_tryg_het_v1
+    one, other = custom(), custom()
+    one["id"], other["id"] = "tryg-het", "tryg_het"
+    with pytest.raises(ValidationError) as info:
+        instruments_from_json([one, other])
+    assert info.value.key == "instrument_duplicate"
+
+
+def test_the_plain_words_name_exactly_the_questions_whose_answers_the_study_gets() -> None:
+    from samjournal.instruments.words import instrument_sentences
+
+    own = "\n".join(instrument_sentences([Instrument.from_json(custom())], "en"))
+    assert "receives the answers to the questions below and to no others" in own
+    assert "I feel safe at home." in own
+    assert JOURNAL_DEFAULT.item("help_time").text.en not in own  # type: ignore[union-attr]
+    none = "\n".join(instrument_sentences([], "nb"))
+    assert "journalens egne" in none
+    for item in JOURNAL_DEFAULT.items:
+        assert item.text.nb in none
