@@ -237,13 +237,59 @@ MESSAGES: Mapping[str, Words] = {
         "id-en «{item}» står to ganger i «{instrument}»",
         "the id «{item}» appears twice in «{instrument}»",
     ),
+    "instrument_duplicate_choice": (
+        "svaralternativet «{choice}» står to ganger i spørsmålet «{item}»",
+        "the choice «{choice}» appears twice in the item «{item}»",
+    ),
+    "instrument_reserved": (
+        "«{instrument}» er journalens egne spørsmål: en studie kan ta dem med bare slik"
+        " journalen har dem (bruk en annen id for egne spørsmål)",
+        "«{instrument}» is the journal's own instrument: a study may include it only as the"
+        " journal defines it (use another id for questions of its own)",
+    ),
+    "instrument_text_missing": (
+        "en tekst i «{where}» mangler språket «{language}» (nb = bokmål, en = engelsk)",
+        "a text in «{where}» lacks the language «{language}» (nb = bokmål, en = English)",
+    ),
+    "instrument_text_long": (
+        "en tekst i «{where}» ({language}) er lengre enn {max} tegn",
+        "a text in «{where}» ({language}) is longer than {max} characters",
+    ),
+    "instrument_text_hidden": (
+        "en tekst i «{where}» ({language}) har kontrolltegn eller usynlige tegn som kan få den"
+        " til å se annerledes ut enn den er (også linjeskift og retningstegn)",
+        "a text in «{where}» ({language}) has control or invisible characters that can make it"
+        " look other than it is (line breaks and direction marks too)",
+    ),
+    "instrument_label_long": (
+        "svaralternativet eller skalaenden «{text}» i «{where}» ({language}) er for lang til en"
+        " verdietikett (høyst 120 byte i UTF-8); gjør den kortere",
+        "the choice or scale end «{text}» in «{where}» ({language}) is too long for a value"
+        " label (at most 120 bytes in UTF-8); shorten it",
+    ),
+    "instrument_only_if": (
+        "spørsmålet «{item}» følger «{asked}», som må være et ja/nei-spørsmål til samme"
+        " svarer i samme skjema",
+        "the item «{item}» follows «{asked}», which must be a yes/no item for the same"
+        " respondent in the same instrument",
+    ),
+    "answer_only_if": (
+        "«{item}» besvares bare når «{asked}» er besvart med ja",
+        "«{item}» is answered only when «{asked}» is answered yes",
+    ),
+    "answer_too_young": (
+        "«{item}» stilles barn fra {age} år; barnet var ikke så gammelt (eller alderen er"
+        " ukjent) på datoen",
+        "«{item}» is asked of children from age {age}; the child was not that old (or the age"
+        " is unknown) on the date",
+    ),
     "instrument_unknown_field": (
         "«{where}» har et ukjent felt «{field}»",
         "«{where}» has an unknown field «{field}»",
     ),
     "instrument_text": (
-        "en tekst i «{where}» mangler bokmål eller engelsk (eller er for lang)",
-        "a text in «{where}» lacks bokmål or English (or is too long)",
+        "en tekst i «{where}» er ikke skrevet som tekst på nb, en og eventuelt nn",
+        "a text in «{where}» is not written as text in nb, en and optionally nn",
     ),
     "instrument_type": (
         "spørsmålet «{item}» har en ukjent svartype «{type}»",
@@ -254,8 +300,10 @@ MESSAGES: Mapping[str, Words] = {
         "the item «{item}» does not say who answers (adult, child or caseworker)",
     ),
     "instrument_min_age": (
-        "spørsmålet «{item}»: en aldersgrense (0–17) gjelder bare spørsmål til barn",
-        "the item «{item}»: an age limit (0–17) applies only to items for children",
+        "spørsmålet «{item}»: et spørsmål til barn trenger en aldersgrense (min_age 0–17), og"
+        " bare spørsmål til barn har den",
+        "the item «{item}»: an item for children needs an age limit (min_age 0–17), and only"
+        " items for children have one",
     ),
     "instrument_choices": (
         "spørsmålet «{item}» skal ha mellom 2 og 30 svaralternativer med id og tekst",

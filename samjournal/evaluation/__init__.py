@@ -12,7 +12,7 @@ from samjournal.evaluation.exporter import Evaluation, ExportEntry, ExportResult
 from samjournal.evaluation.profile import Policy, StudyProfile
 from samjournal.evaluation.risk import RiskReport
 from samjournal.evaluation.sql import tuples
-from samjournal.model import ConsentMethod, MemberId
+from samjournal.model import ConsentMethod, FamilyId, MemberId
 
 if TYPE_CHECKING:
     from samjournal.journal import Journal
@@ -35,8 +35,12 @@ def demo_consents(
     """Import the study profile and record consents for most families (the demo's hook).
 
     About `share` of the families (chosen by `seed`) get a consent from every adult who has none
-    yet; families where an adult withdrew keep that withdrawal. Returns the consents recorded.
+    yet; families where an adult withdrew keep that withdrawal. A study with questions of its
+    own gets a baseline with them from those families (demo.study_answers). Returns the
+    consents recorded.
     """
+    from samjournal.demo.study_answers import answer_study_baselines
+
     section = journal.evaluation
     profile = section.import_study(Path(study_profile_path), replace=True)
     ctx = journal._require_open()
@@ -56,11 +60,13 @@ def demo_consents(
         (withdrawn if withdrawn_on else active).add(int(member_id))
     rng = random.Random(seed)  # noqa: S311 - which demo families consent, not a secret
     given = 0
+    consented: list[FamilyId] = []
     with db.transaction():  # one commit for the lot; each consent is still audited
         for family_id in sorted(adults):
             members = adults[family_id]
             if rng.random() >= share or any(m in withdrawn and m not in active for m in members):
                 continue
+            consented.append(FamilyId(family_id))
             for member_id in members:
                 if member_id not in active:
                     journal.consents.give(
@@ -70,4 +76,5 @@ def demo_consents(
                         method=ConsentMethod.WRITTEN,
                     )
                     given += 1
+    answer_study_baselines(journal, consented, seed)
     return given

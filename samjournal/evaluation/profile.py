@@ -21,7 +21,8 @@ import pyrage
 from samjournal.errors import BundleRejected
 from samjournal.evaluation import floor
 from samjournal.evaluation.minisign import PublicKey, short_fingerprint
-from samjournal.instruments.model import Instrument, refused
+from samjournal.instruments.default import INNBYGGERNES_MODELL
+from samjournal.instruments.model import Instrument, column_name, refused
 
 FORMAT = "samjournal-study-profile"
 FORMAT_VERSION = 1
@@ -263,10 +264,14 @@ def instruments_from_json(raw: object) -> tuple[Instrument, ...]:
     if not isinstance(raw, list) or len(raw) > MAX_INSTRUMENTS:
         raise refused("instrument_shape", where="instruments")
     found = tuple(Instrument.from_json(entry) for entry in raw)
-    ids = [i.id for i in found]
-    for ident in ids:
+    # Compared as the evaluator's table names (answers_<id>_v<version>) spell them.
+    ids = [column_name(i.id) for i in found]
+    for form, ident in zip(found, ids, strict=True):
         if ids.count(ident) > 1:
-            raise refused("instrument_duplicate", instrument="instruments", item=ident)
+            raise refused("instrument_duplicate", instrument="instruments", item=form.id)
+        if form.id == INNBYGGERNES_MODELL.id and form.to_json() != INNBYGGERNES_MODELL.to_json():
+            # The journal's own id: the family is asked the journal's questions under it.
+            raise refused("instrument_reserved", instrument=form.id)
     return found
 
 

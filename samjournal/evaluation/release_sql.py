@@ -106,11 +106,11 @@ _INSTRUMENT = """c.instrument_id || ',' || c.instrument_version || ',' || c.occa
     || CASE c.respondent WHEN 'caseworker' THEN 'caseworker' ELSE 'family' END || ','
     || coalesce((SELECT group_concat(a.key || '=' || a.value, ';') FROM json_each(c.answers) a),
         '')"""
-# Answers leave only for the study that asks them: a check-in with another study's instrument
-# stays (the journal's own instrument, which no study holds, goes to every consented study).
-_FOR_STUDY = """(c.instrument_id IN (SELECT instrument_id FROM study_instruments
-        WHERE study_id = :study)
-    OR c.instrument_id NOT IN (SELECT instrument_id FROM study_instruments))"""
+# Answers leave only for the study that asked them: its own instruments' (any version it ever
+# asked), and the journal's own instrument's when its profile includes that one. Never decided
+# by which other studies the journal holds.
+_FOR_STUDY = """(c.study_id = :study OR (c.study_id IS NULL AND c.instrument_id IN
+    (SELECT instrument_id FROM study_instruments WHERE study_id = :study)))"""
 
 
 def reached(entity: str, alias: str, status: str, after: tuple[str, ...]) -> str:

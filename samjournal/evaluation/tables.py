@@ -145,9 +145,9 @@ TRANSFORMS = " ".join(
         " flags).",
         TIME_TRANSFORM,
         "Check-ins: a wave, 0 for a household's first day with a check-in (baseline), n for"
-        " follow-up n; each names its instrument version, and its answers are sent only to the"
-        " study whose instrument asked them (the journal's own to every consented study);"
-        " answers are sensitive values, never quasi-identifiers.",
+        " follow-up n; each names its instrument version, and only answers to the study's own"
+        " instruments are sent (the journal's own instrument's only when the study's profile"
+        " includes it); answers are sensitive values, never quasi-identifiers.",
         f"Cells: empty is missing (not recorded, or not happened yet); {SUPPRESSED} is"
         " suppressed for k-anonymity.",
     )
@@ -627,15 +627,16 @@ def _foreign_key(table: Table, link: Link, leading: list[str]) -> dict[str, Any]
 
 
 def codebook_rows(tables: list[Table]) -> list[tuple[str, str, str, str, str, str]]:
-    """table, variable, type, value, label (bokmål), label (English): one row per category."""
+    """table, variable, type, value, label (bokmål), label (English): one row per variable
+    (value empty: its title and description, so a question's words are there however it is
+    answered), then one per category or scale point."""
     rows = []
     for table in tables:
         for column in table.columns:
             values = column.categories or column.scale
-            if not values:
-                rows.append(
-                    (table.name, column.name, column.type, "", column.title, column.description)
-                )
+            rows.append(
+                (table.name, column.name, column.type, "", column.title, column.description)
+            )
             for value, nb, en in values:
                 rows.append((table.name, column.name, column.type, str(value), nb, en))
     return rows

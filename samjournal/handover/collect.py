@@ -12,6 +12,7 @@ import json
 from typing import Any
 
 from samjournal.evaluation.release_state import unpack
+from samjournal.instruments.section import OWN_ID
 from samjournal.store import Database, Row
 
 FORMAT, VERSION = "samjournal-handover", 1
@@ -136,25 +137,35 @@ def studies(db: Database, rows: dict[str, list[dict[str, Any]]]) -> list[dict[st
 
 def instruments(db: Database, rows: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
     """The definition of every instrument version the family's check-ins answered or its
-    studies ask now, with the studies that ask it, so the receiving journal reads (and keeps
-    asking) the same questions. The journal's own instrument is known to every journal."""
-    refs = {(c["instrument_id"], c["instrument_version"]) for c in rows["checkins"]}
+    studies ask now, each with the study it belongs to ("study"; None for the journal's own)
+    and the studies that ask it now, so the receiving journal reads (and keeps asking) the same
+    questions. The journal's own instrument is known to every journal."""
+    refs = {
+        (c.get("study_id"), c["instrument_id"], c["instrument_version"]) for c in rows["checkins"]
+    }
     ids = sorted({c["study_id"] for c in rows["consents"]})
-    asked: dict[tuple[str, int], list[str]] = {}
+    asked: dict[tuple[str | None, str, int], list[str]] = {}
     for r in db.all(
         "SELECT * FROM study_instruments WHERE study_id IN"
         f" ({', '.join('?' for _ in ids)}) ORDER BY study_id",
         tuple(ids),
     ):
-        asked.setdefault((r["instrument_id"], r["instrument_version"]), []).append(r["study_id"])
+        ident = r["instrument_id"]
+        key = (None if ident == OWN_ID else r["study_id"], ident, r["instrument_version"])
+        asked.setdefault(key, []).append(r["study_id"])
     found = []
-    for ident, version in sorted(refs | set(asked)):
+    for study, ident, version in sorted(refs | set(asked), key=lambda k: (k[0] or "", *k[1:])):
         row = db.first(
-            "SELECT definition FROM instruments WHERE id = ? AND version = ?", (ident, version)
+            "SELECT definition FROM instruments WHERE study_id IS ? AND id = ? AND version = ?",
+            (study, ident, version),
         )
         if row is not None:
             found.append(
-                {"definition": json.loads(row[0]), "studies": asked.get((ident, version), [])}
+                {
+                    "study": study,
+                    "definition": json.loads(row[0]),
+                    "studies": asked.get((study, ident, version), []),
+                }
             )
     return found
 

@@ -179,24 +179,28 @@ def add_family(
 
 
 def _instruments(db: Database, found: list[dict[str, Any]]) -> None:
-    """Keep the instrument versions the family answered; a study new here asks what it asked
-    there until its profile is imported here. The same version with other questions is refused
-    (instruments.section.store), so an answer never changes meaning on the way."""
+    """Keep the instrument versions the family answered, each as its study's (or the journal's
+    own); a study new here asks what it asked there until its profile is imported here. The
+    same study's version with other questions is refused (instruments.section.store), so an
+    answer never changes meaning on the way."""
     for entry in found:
         try:
             form = Instrument.from_json(entry["definition"])
-        except (KeyError, TypeError) as exc:
+            study = entry.get("study")
+            if study is not None and not isinstance(study, str):
+                raise TypeError("study")
+        except (KeyError, TypeError, AttributeError) as exc:
             raise HandoverRejected("Overføringen har et ugyldig spørreskjema.") from exc
-        store(db, form)
-        for study in entry.get("studies", []):
-            if db.first("SELECT 1 FROM studies WHERE id = ?", (study,)) and not db.first(
+        store(db, form, study)
+        for asking in entry.get("studies", []):
+            if db.first("SELECT 1 FROM studies WHERE id = ?", (asking,)) and not db.first(
                 "SELECT 1 FROM study_instruments WHERE study_id = ? AND instrument_id = ?",
-                (study, form.id),
+                (asking, form.id),
             ):
                 db.execute(
                     "INSERT INTO study_instruments (study_id, instrument_id, instrument_version)"
                     " VALUES (?, ?, ?)",
-                    (study, form.id, form.version),
+                    (asking, form.id, form.version),
                 )
 
 

@@ -224,6 +224,7 @@ INNBYGGERNES_MODELL = Instrument(
             _CASEWORKER,
             choices=tuple(Choice(i, Text(nb, en)) for i, nb, en in _CATEGORIES),
             section=_MONEY,
+            only_if_yes="money_other",
         ),
         Item(
             "child_life",

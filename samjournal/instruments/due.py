@@ -2,7 +2,9 @@
 
 Baseline: at the first meeting from the start (the study consent; the case's opening for the
 journal's own instrument), due on that meeting's day (the start when none was held yet).
-Follow-up: every `follow_up_months` after the latest check-in with the instrument.
+Follow-up: every `follow_up_months` after the latest check-in with the instrument (the same
+study's: two studies may use one id). A check-in counts when the family answered (not the
+caseworker alone), unless the instrument asks only the caseworker.
 Closing: when the case is closed without a check-in around its closing; after CLOSING_WINDOW
 days a closing check-in no longer makes sense and is not asked for.
 Overdue: more than OVERDUE_DAYS past the day it was due.
@@ -16,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from samjournal.instruments.model import Instrument, InstrumentRef, Occasion
+from samjournal.instruments.model import Instrument, InstrumentRef, Occasion, Respondent
 
 OVERDUE_DAYS = 30
 CLOSING_WINDOW = 90
@@ -37,13 +39,24 @@ class Due:
 
 
 @dataclass(frozen=True, slots=True)
+class Answered:
+    """One check-in as the rules read it."""
+
+    study: str | None  # whose instrument (None: the journal's own)
+    instrument: str
+    respondent: Respondent
+    occasion: Occasion
+    day: dt.date
+
+
+@dataclass(frozen=True, slots=True)
 class Case:
     """What the rules read about one family."""
 
     opened_on: dt.date
     closed_on: dt.date | None  # set only for a closed case
     meetings: Sequence[dt.date]  # sorted
-    answered: Sequence[tuple[str, Occasion, dt.date]]  # (instrument id, occasion, day)
+    answered: Sequence[Answered]
 
 
 def add_months(day: dt.date, months: int) -> dt.date:
@@ -55,8 +68,14 @@ def add_months(day: dt.date, months: int) -> dt.date:
 def due_for(instrument: Instrument, start: dt.date, case: Case, today: dt.date) -> tuple[Due, ...]:
     """The check-ins with `instrument` due by `today` (or overdue), for a case started `start`."""
     plan = instrument.schedule
+    # The family's check-in is the family's answers: the caseworker's own page alone does not
+    # make one, unless the instrument asks the caseworker only.
+    family_asked = any(i.respondent is not Respondent.CASEWORKER for i in instrument.items)
     answered = sorted(
-        (day, occasion) for ident, occasion, day in case.answered if ident == instrument.id
+        (a.day, a.occasion)
+        for a in case.answered
+        if (a.study, a.instrument) == (instrument.study, instrument.id)
+        and (a.respondent is not Respondent.CASEWORKER or not family_asked)
     )
     since = [day for day, _ in answered if day >= start]
 

@@ -21,6 +21,12 @@ NUMBER_LIMIT = 10**9
 _ID_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_-")
 
 
+def column_name(ident: str) -> str:
+    """An id as a column or table name of the evaluator's files (Stata and SPSS take no "-"):
+    two ids are the same when their column names are."""
+    return ident.replace("-", "_")
+
+
 class AnswerType(StrEnum):
     SCALE_0_10 = "scale_0_10"  # with anchored ends (low / high)
     AGREE_1_5 = "agree_1_5"  # 1 = disagree completely ... 5 = agree completely
@@ -79,6 +85,7 @@ class Item:
     minimum: int | None = None
     maximum: int | None = None
     section: Text | None = None  # a heading the dialog may group items under
+    only_if_yes: str | None = None  # asked only when this yes/no item is answered yes
 
     def values(self) -> tuple[int, ...] | tuple[str, ...] | None:
         """The answers this item allows, when they are few (None for a number)."""
@@ -131,6 +138,8 @@ class Item:
             out["minimum"] = self.minimum
         if self.maximum is not None:
             out["maximum"] = self.maximum
+        if self.only_if_yes is not None:
+            out["only_if_yes"] = self.only_if_yes
         return out
 
 
@@ -148,13 +157,23 @@ class Schedule:
         }
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(frozen=True, slots=True)
 class InstrumentRef:
+    """An instrument version as the journal knows it: a study's (`study` = its id; two studies
+    may use one id with other questions) or the journal's own (`study` None)."""
+
     id: str
     version: int
+    study: str | None = None
+
+    def _key(self) -> tuple[str, int, str]:
+        return (self.id, self.version, self.study or "")
+
+    def __lt__(self, other: InstrumentRef) -> bool:
+        return self._key() < other._key()
 
     def __str__(self) -> str:
-        return f"{self.id} v{self.version}"
+        return f"{self.id} v{self.version}" + (f" ({self.study})" if self.study else "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,10 +183,11 @@ class Instrument:
     title: Text
     items: tuple[Item, ...]
     schedule: Schedule = Schedule()
+    study: str | None = None  # whose it is in a journal (not part of the definition's JSON)
 
     @property
     def ref(self) -> InstrumentRef:
-        return InstrumentRef(self.id, self.version)
+        return InstrumentRef(self.id, self.version, self.study)
 
     def items_for(self, respondent: Respondent) -> tuple[Item, ...]:
         return tuple(i for i in self.items if i.respondent == respondent)
@@ -185,6 +205,10 @@ class Instrument:
             checked = item.check(value)
             if checked is not None:
                 out[item_id] = checked
+        for item_id in out:
+            asked = self.item(item_id)
+            if asked is not None and asked.only_if_yes and out.get(asked.only_if_yes) != 1:
+                raise invalid("answer", "answer_only_if", item=item_id, asked=asked.only_if_yes)
         return out
 
     def to_json(self) -> dict[str, Any]:

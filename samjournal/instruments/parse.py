@@ -1,12 +1,16 @@
 """Reading an instrument from a study profile's JSON, refusing what the journal cannot ask.
 
 What is refused, each with its own message (messages.py, "instrument_*"): an unknown answer
-type or respondent, a duplicate item or choice id, a text without bokmål or English, more than
-MAX_ITEMS items, a choice item without choices, a number without sane bounds, a bad schedule.
+type or respondent, a duplicate item or choice id (item ids compared as column names, "-" as
+"_"), a text without bokmål or English, too long, or with control or invisible format
+characters, a choice or scale end too long for a value label, a child item without an age
+limit, more than MAX_ITEMS items, a choice item without choices, a number without sane bounds,
+a bad schedule.
 """
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from samjournal.instruments.model import (
@@ -21,10 +25,18 @@ from samjournal.instruments.model import (
     Respondent,
     Schedule,
     Text,
+    column_name,
     refused,
 )
 
 MAX_TEXT = 500
+# Choice and scale-end texts become value labels in .sav files, which hold 120 bytes: a longer
+# one is refused rather than cut where nobody sees it.
+MAX_LABEL_BYTES = 120
+# Controls (escape sequences, bells, line breaks), format characters (bidi overrides, embeddings
+# and isolates, zero-width characters) and unassigned or private code points can make a text
+# read otherwise on a terminal, in the window or in a label than it is: refused, not stripped.
+_HIDDEN = frozenset({"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"})
 MAX_ID = 32  # Stata's longest variable name: an item id becomes a column of the evaluator's tables
 RESERVED = frozenset({"journal_id", "checkin_id", "household_id", "site"})  # columns beside them
 
@@ -45,9 +57,18 @@ def instrument_from_json(raw: object) -> Instrument:
     items = tuple(_item(entry, ident) for entry in items_raw)
     seen: set[str] = set()
     for item in items:
-        if item.id in seen:
+        if column_name(item.id) in seen:  # safe-home and safe_home are one column
             raise refused("instrument_duplicate", instrument=ident, item=item.id)
-        seen.add(item.id)
+        seen.add(column_name(item.id))
+    for item in items:
+        if item.only_if_yes is not None:
+            asked = next((i for i in items if i.id == item.only_if_yes), None)
+            if (
+                asked is None
+                or asked.type is not AnswerType.YES_NO
+                or asked.respondent is not item.respondent
+            ):
+                raise refused("instrument_only_if", item=item.id, asked=item.only_if_yes)
     unknown = set(raw) - {"id", "version", "title", "items", "schedule"}
     if unknown:
         raise refused("instrument_unknown_field", where=ident, field=sorted(unknown)[0])
@@ -66,24 +87,30 @@ def _ident(value: object, where: str) -> str:
     return value
 
 
-def _text(value: object, where: str) -> Text:
-    if not isinstance(value, dict):
+def _text(value: object, where: str, *, label: bool = False) -> Text:
+    """A text in bokmål, English and optionally nynorsk; `label`: it becomes a value label."""
+    if not isinstance(value, dict) or set(value) - {"nb", "en", "nn"}:
         raise refused("instrument_text", where=where)
     parts: dict[str, str] = {}
     for lang in ("nb", "en", "nn"):
         text = value.get(lang, "")
-        if not isinstance(text, str) or len(text) > MAX_TEXT or "\x00" in text:
+        if not isinstance(text, str):
             raise refused("instrument_text", where=where)
+        if any(unicodedata.category(ch) in _HIDDEN for ch in text):
+            raise refused("instrument_text_hidden", where=where, language=lang)
+        if len(text) > MAX_TEXT:
+            raise refused("instrument_text_long", where=where, language=lang, max=MAX_TEXT)
         parts[lang] = " ".join(text.split())
-    if not parts["nb"] or not parts["en"]:
-        raise refused("instrument_text", where=where)
-    if set(value) - {"nb", "en", "nn"}:
-        raise refused("instrument_text", where=where)
+        if label and len(parts[lang].encode()) > MAX_LABEL_BYTES:
+            raise refused("instrument_label_long", where=where, language=lang, text=parts[lang])
+    for lang in ("nb", "en"):
+        if not parts[lang]:
+            raise refused("instrument_text_missing", where=where, language=lang)
     return Text(parts["nb"], parts["en"], parts["nn"])
 
 
-def _optional_text(value: object, where: str) -> Text | None:
-    return None if value is None else _text(value, where)
+def _optional_text(value: object, where: str, *, label: bool = False) -> Text | None:
+    return None if value is None else _text(value, where, label=label)
 
 
 def _int_or_none(value: object, where: str) -> int | None:
@@ -109,7 +136,7 @@ def _item(raw: Any, instrument: str) -> Item:
     min_age = _int_or_none(raw.get("min_age"), ident)
     if min_age is not None and not 0 <= min_age <= 17:
         raise refused("instrument_min_age", item=ident)
-    if min_age is not None and respondent is not Respondent.CHILD:
+    if (min_age is None) is (respondent is Respondent.CHILD):  # "children from an age"
         raise refused("instrument_min_age", item=ident)
     choices: tuple[Choice, ...] = ()
     if kind is AnswerType.CHOICE:
@@ -117,8 +144,10 @@ def _item(raw: Any, instrument: str) -> Item:
         if not isinstance(listed, list) or not 2 <= len(listed) <= MAX_CHOICES:
             raise refused("instrument_choices", item=ident)
         choices = tuple(_choice(c, ident) for c in listed)
-        if len({c.id for c in choices}) != len(choices):
-            raise refused("instrument_duplicate", instrument=ident, item=ident)
+        ids = [c.id for c in choices]
+        for choice in ids:
+            if ids.count(choice) > 1:
+                raise refused("instrument_duplicate_choice", item=ident, choice=choice)
     elif raw.get("choices"):
         raise refused("instrument_choices_misplaced", item=ident)
     minimum = _int_or_none(raw.get("minimum"), ident)
@@ -129,12 +158,16 @@ def _item(raw: Any, instrument: str) -> Item:
     elif minimum is not None or maximum is not None:
         raise refused("instrument_number", item=ident)
     anchored = kind in (AnswerType.SCALE_0_10, AnswerType.AGREE_1_5)
-    low, high = _optional_text(raw.get("low"), ident), _optional_text(raw.get("high"), ident)
+    low = _optional_text(raw.get("low"), ident, label=True)
+    high = _optional_text(raw.get("high"), ident, label=True)
     if anchored and (low is None or high is None):
         raise refused("instrument_anchors", item=ident)
     if not anchored and (low is not None or high is not None):
         raise refused("instrument_anchors", item=ident)
-    known = {"id", "text", "type", "respondent", "min_age", "low", "high", "choices"}
+    only_if_yes = raw.get("only_if_yes")
+    if only_if_yes is not None:
+        only_if_yes = _ident(only_if_yes, ident)
+    known = {"id", "text", "type", "respondent", "min_age", "low", "high", "choices", "only_if_yes"}
     unknown = set(raw) - known - {"minimum", "maximum", "section"}
     if unknown:
         raise refused("instrument_unknown_field", where=ident, field=sorted(unknown)[0])
@@ -150,13 +183,14 @@ def _item(raw: Any, instrument: str) -> Item:
         minimum=minimum,
         maximum=maximum,
         section=_optional_text(raw.get("section"), ident),
+        only_if_yes=only_if_yes,
     )
 
 
 def _choice(raw: Any, item: str) -> Choice:
     if not isinstance(raw, dict) or set(raw) - {"id", "text"}:
         raise refused("instrument_choices", item=item)
-    return Choice(_ident(raw.get("id"), item), _text(raw.get("text"), item))
+    return Choice(_ident(raw.get("id"), item), _text(raw.get("text"), item, label=True))
 
 
 def _schedule(raw: object, instrument: str) -> Schedule:

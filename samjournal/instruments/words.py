@@ -47,29 +47,36 @@ def _who(item: Item, lang: str) -> str:
 
 
 def instrument_sentences(instruments: Sequence[Instrument], language: str) -> tuple[str, ...]:
-    """What the families will be asked, one line per instrument heading and one per question."""
+    """What the families will be asked, one line per instrument heading and one per question:
+    exactly the questions whose answers go to the study (its own instruments, and the journal's
+    own only when listed; a profile without instruments includes the journal's own)."""
     en = language == "en"
+    out: list[str] = []
     if not instruments:
         title = JOURNAL_DEFAULT.title.get(language)
-        return (
-            f"The study asks no questions of its own; families answer the journal's own"
-            f" («{title}»)."
+        out.append(
+            f"The study has no questions of its own: it includes the journal's own («{title}»)."
             if en
-            else "Studien har ingen egne spørsmål; familiene svarer på journalens egne"
-            f" («{title}»).",
+            else f"Studien har ingen egne spørsmål: den tar med journalens egne («{title}»)."
         )
-    out: list[str] = []
+        instruments = (JOURNAL_DEFAULT,)
+    out.append(
+        "The study receives the answers to the questions below and to no others, only for"
+        " families who consented. “Not answered” is always allowed."
+        if en
+        else "Studien får svarene på spørsmålene nedenfor og ingen andre, bare for familier som"
+        " har samtykket. «Ikke besvart» er alltid lov."
+    )
     for form in instruments:
         n = len(form.items)
         when = _when(form.schedule, en)
+        own = form.id == JOURNAL_DEFAULT.id
         out.append(
-            f"Questions «{form.title.get(language)}» (version {form.version}, {n} questions),"
-            f" asked {when}. “Not answered” is always allowed; answers are sent only for"
-            " families who consented:"
+            f"Questions «{form.title.get(language)}»{' (the journal’s own)' if own else ''}"
+            f" (version {form.version}, {n} questions), asked {when}:"
             if en
-            else f"Spørsmålene «{form.title.get(language)}» (versjon {form.version}, {n}"
-            f" spørsmål) stilles {when}. «Ikke besvart» er alltid lov; svar sendes bare for"
-            " familier som har samtykket:"
+            else f"Spørsmålene «{form.title.get(language)}»{' (journalens egne)' if own else ''}"
+            f" (versjon {form.version}, {n} spørsmål) stilles {when}:"
         )
         out += [
             f"{_who(item, language)}: {item.text.get(language)} ({_answer(item, language)})"

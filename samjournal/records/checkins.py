@@ -16,7 +16,7 @@ from samjournal import validation as v
 from samjournal.audit import Action
 from samjournal.instruments import section
 from samjournal.instruments.default import JOURNAL_DEFAULT, SCORE_ITEMS
-from samjournal.instruments.due import Case, Due, DueState, due_for, worst
+from samjournal.instruments.due import Answered, Case, Due, DueState, due_for, worst
 from samjournal.instruments.model import (
     Answer,
     Instrument,
@@ -48,7 +48,7 @@ def checkin_from_row(row: Row) -> Checkin:
         life_satisfaction=row["life_satisfaction"],
         domains={d: row[d] for d in CHECKIN_DOMAINS},
         version=row["version"],
-        instrument=InstrumentRef(row["instrument_id"], row["instrument_version"]),
+        instrument=InstrumentRef(row["instrument_id"], row["instrument_version"], row["study_id"]),
         respondent=Respondent(row["respondent"]),
         occasion=Occasion(row["occasion"]),
         answers=answers,
@@ -116,6 +116,13 @@ class Checkins(base.Section):
             given = {d: v.score(d, scores.get(d)) for d in CHECKIN_DOMAINS}
             life = v.score("life_satisfaction", instrument, required=True)
             checked = JOURNAL_DEFAULT.check_answers({"life_satisfaction": life, **given})
+            with ctx.db.transaction():
+                ctx.family_row(family_id)
+                asked = {i.ref for i in section.Instruments(ctx).for_family(family_id)}
+            if JOURNAL_DEFAULT.ref not in asked:
+                raise invalid(
+                    "instrument", "instrument_not_for_family", instrument=str(JOURNAL_DEFAULT.ref)
+                )
             return self._insert(
                 family_id, JOURNAL_DEFAULT, checked, None, member_id, Occasion.OTHER, when
             )
@@ -123,10 +130,12 @@ class Checkins(base.Section):
         who = v.choice("respondent", respondent, Respondent)
         with ctx.db.transaction():
             ctx.family_row(family_id)
-            asked = {i.ref for i in section.Instruments(ctx).for_family(family_id)}
-            if instrument not in asked | {JOURNAL_DEFAULT.ref}:
+            # Only what the family's studies ask (the journal's own when none): answers to
+            # anything else would leave for no study, or for one that never asked them.
+            held = {i.ref: i for i in section.Instruments(ctx).for_family(family_id)}
+            form = held.get(instrument)
+            if form is None:
                 raise invalid("instrument", "instrument_not_for_family", instrument=str(instrument))
-            form = section.load(ctx.db, instrument)
         checked = _checked(form, answers or {}, who)
         return self._insert(family_id, form, checked, who, member_id, occasion, when)
 
@@ -144,7 +153,9 @@ class Checkins(base.Section):
         with ctx.db.transaction():
             ctx.family_row(family_id)
             who = _respondent(ctx.db, family_id, member_id, respondent)
-            section.store(ctx.db, form)  # the journal's own: kept like a study's
+            if who is Respondent.CHILD and member_id is not None:
+                _old_enough(ctx.db, form, answers, member_id, when)
+            section.store(ctx.db, form, form.study)  # the journal's own: kept like a study's
             cid = base.insert(
                 ctx,
                 "checkins",
@@ -153,6 +164,7 @@ class Checkins(base.Section):
                     "family_id": family_id,
                     "member_id": member_id,
                     "answered_on": when.isoformat(),
+                    "study_id": form.study,
                     "instrument_id": form.id,
                     "instrument_version": form.version,
                     "respondent": who.value,
@@ -178,11 +190,15 @@ class Checkins(base.Section):
             if row["version"] != expected_version:
                 raise invalid("checkin", "record_changed")
             form = section.load(
-                ctx.db, InstrumentRef(row["instrument_id"], row["instrument_version"])
+                ctx.db,
+                InstrumentRef(row["instrument_id"], row["instrument_version"], row["study_id"]),
             )
             who = Respondent(row["respondent"])
             migrated = row["occasion"] == Occasion.OTHER and who is Respondent.CHILD
             checked = _checked(form, answers, None if migrated else who)
+            if who is Respondent.CHILD and row["member_id"] is not None and not migrated:
+                day = dt.date.fromisoformat(row["answered_on"])
+                _old_enough(ctx.db, form, checked, row["member_id"], day)
             text = json.dumps(checked, ensure_ascii=False, sort_keys=True)
             base.update(ctx, "checkins", "checkin", row, {**_scores(checked), "answers": text})
             base.log_update(ctx, "checkin", checkin_id, row["family_id"])
@@ -241,15 +257,18 @@ class Checkins(base.Section):
             args,
         ):
             meetings.setdefault(r["family_id"], []).append(dt.date.fromisoformat(r["day"]))
-        answered: dict[int, list[tuple[str, Occasion, dt.date]]] = {}
+        answered: dict[int, list[Answered]] = {}
         for r in ctx.db.all(
-            "SELECT x.family_id, x.instrument_id, x.occasion, x.answered_on FROM checkins x"
+            "SELECT x.family_id, x.study_id, x.instrument_id, x.respondent, x.occasion,"
+            " x.answered_on FROM checkins x"
             f" JOIN families f ON f.id = x.family_id WHERE x.deleted_at IS NULL AND {fam}",
             args,
         ):
             answered.setdefault(r["family_id"], []).append(
-                (
+                Answered(
+                    r["study_id"],
                     r["instrument_id"],
+                    Respondent(r["respondent"]),
                     Occasion(r["occasion"]),
                     dt.date.fromisoformat(r["answered_on"]),
                 )
@@ -261,7 +280,7 @@ class Checkins(base.Section):
             ),
             args,
         ):
-            ref = InstrumentRef(r["instrument_id"], r["instrument_version"])
+            ref = InstrumentRef(r["instrument_id"], r["instrument_version"], r["owner"])
             studies.setdefault(r["family_id"], []).append((ref, dt.date.fromisoformat(r["since"])))
         forms: dict[InstrumentRef, Instrument] = {}
         out: dict[FamilyId, tuple[Due, ...]] = {}
@@ -295,6 +314,33 @@ def _checked(
         if respondent is not None and item is not None and item.respondent != respondent:
             raise invalid("answer", "answer_wrong_respondent", item=item_id, respondent=respondent)
     return checked
+
+
+def age_on(born: dt.date | None, birth_year: int | None, day: dt.date) -> int | None:
+    """Age in whole years on `day`; from the birth year alone, the age reached that year."""
+    if born is not None:
+        return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+    return None if birth_year is None else day.year - birth_year
+
+
+def _old_enough(
+    db: Database,
+    form: Instrument,
+    answers: Mapping[str, Answer],
+    member_id: MemberId,
+    day: dt.date,
+) -> None:
+    """A child answers an item only from its age limit, on the check-in's day (unknown age:
+    not at all, as the window gives such a child no page)."""
+    row = db.first("SELECT birth_date, birth_year FROM members WHERE id = ?", (member_id,))
+    born = row["birth_date"] if row else None
+    age = age_on(
+        dt.date.fromisoformat(born) if born else None, row["birth_year"] if row else None, day
+    )
+    for item_id in answers:
+        item = form.item(item_id)
+        if item is not None and item.min_age is not None and (age is None or age < item.min_age):
+            raise invalid("answer", "answer_too_young", item=item_id, age=item.min_age)
 
 
 def _respondent(

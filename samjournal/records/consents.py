@@ -8,6 +8,7 @@ from samjournal import validation as v
 from samjournal.audit import Action
 from samjournal.context import iso, utcnow
 from samjournal.errors import NotFound
+from samjournal.instruments.section import set_for_study
 from samjournal.messages import invalid, keyed
 from samjournal.model import Consent, ConsentId, ConsentMethod, FamilyId, MemberId, UserId
 from samjournal.records import base
@@ -40,6 +41,8 @@ class Consents(base.Section):
                 " ON CONFLICT (id) DO UPDATE SET name = excluded.name",
                 (sid, title, iso(utcnow())),
             )
+            if not ctx.db.first("SELECT 1 FROM study_instruments WHERE study_id = ?", (sid,)):
+                set_for_study(ctx.db, sid, ())  # no profile yet: the journal's own questions
             ctx.log(Action.IMPORT, "study", sid)
         ctx.emit("study")
 

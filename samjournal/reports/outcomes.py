@@ -149,7 +149,8 @@ def family_answers(journal: Journal, start: dt.date, end: dt.date) -> list[Famil
             (NeedCategory(r["category"]), dt.date.fromisoformat(r["raised_on"]), r["status"])
         )
     rows = ctx.db.all(
-        "SELECT c.family_id, c.answered_on, c.instrument_id, c.instrument_version, c.answers"
+        "SELECT c.family_id, c.answered_on, c.study_id, c.instrument_id, c.instrument_version,"
+        " c.answers"
         f" FROM checkins c JOIN families f ON f.id = c.family_id WHERE {where}"
         " AND c.deleted_at IS NULL AND c.answered_on BETWEEN ? AND ?",
         (*params, start.isoformat(), end.isoformat()),
@@ -157,7 +158,7 @@ def family_answers(journal: Journal, start: dt.date, end: dt.date) -> list[Famil
     instruments: dict[InstrumentRef, Instrument] = {}
     out = []
     for r in rows:
-        ref = InstrumentRef(r["instrument_id"], int(r["instrument_version"]))
+        ref = InstrumentRef(r["instrument_id"], int(r["instrument_version"]), r["study_id"])
         if ref not in instruments:
             instruments[ref] = journal.instruments.get(ref)
         items = {i.id: i for i in instruments[ref].items}

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -34,7 +35,8 @@ def _rows(path: Path) -> list[dict[str, str]]:
 def test_answers_entered_in_the_window_reach_the_evaluators_data_package(
     qtbot: QtBot, make_app, tmp_path: Path
 ) -> None:
-    instrument = Instrument.from_json(custom())
+    defined = Instrument.from_json(custom())
+    instrument = replace(defined, study=STUDY)  # as the journal holds it
     ws = Workspace.init(
         tmp_path / "ws",
         study_id=STUDY,
@@ -43,7 +45,7 @@ def test_answers_entered_in_the_window_reach_the_evaluators_data_package(
         passphrase=WS_PASS,
         policy=Policy(k=5, municipality="Trondheim"),
         cost=TEST_COST,
-        instruments=(instrument,),
+        instruments=(defined,),
     ).workspace
     lead, people = _journal(tmp_path)
     try:

@@ -3,24 +3,31 @@
 
 -- Every instrument version the journal has ever held, so an old answer is always read against
 -- the questions that were asked. Never changed once stored: a changed text is a new version.
+-- An instrument belongs to a study (two studies may use one id with other questions); study_id
+-- is NULL for the journal's own (the reserved id, kept once however many studies include it).
+-- No foreign key to studies: a handover may bring answers to a study not imported here yet.
 CREATE TABLE instruments (
+    study_id    TEXT,
     id          TEXT NOT NULL,
     version     INTEGER NOT NULL CHECK (version >= 1),
     definition  TEXT NOT NULL,   -- canonical JSON (samjournal.instruments.model.Instrument)
-    stored_at   TEXT NOT NULL,
-    PRIMARY KEY (id, version)
-) WITHOUT ROWID;
+    stored_at   TEXT NOT NULL
+);
+CREATE UNIQUE INDEX instruments_key ON instruments(ifnull(study_id, ''), id, version);
 
--- The instrument versions a study asks now (from its latest imported profile).
+-- The instrument versions a study asks now (from its latest imported profile). A row with the
+-- journal's own id means the study includes the journal's own instrument (and receives its
+-- answers); a study without instruments of its own (a profile from before) includes it.
 CREATE TABLE study_instruments (
     study_id           TEXT NOT NULL REFERENCES studies(id),
     instrument_id      TEXT NOT NULL,
     instrument_version INTEGER NOT NULL,
-    PRIMARY KEY (study_id, instrument_id),
-    FOREIGN KEY (instrument_id, instrument_version) REFERENCES instruments(id, version)
+    PRIMARY KEY (study_id, instrument_id)
 ) WITHOUT ROWID;
+INSERT INTO study_instruments SELECT id, 'innbyggernes-modell', 1 FROM studies;
 
--- A check-in names its instrument version, who answered (a role), when in the case (occasion)
+-- A check-in names its instrument version (and the study it belongs to: NULL for the journal's
+-- own), who answered (a role), when in the case (occasion)
 -- and holds the answers as JSON {item id: answer}. The score columns stay, now nullable, as a
 -- copy of the answers to the items with those ids (the reports and the export read them); a
 -- custom instrument without a life-satisfaction item leaves them empty. SQLite cannot drop a NOT
@@ -30,6 +37,7 @@ CREATE TABLE checkins_new (
     family_id          INTEGER NOT NULL REFERENCES families(id),
     member_id          INTEGER REFERENCES members(id),
     answered_on        TEXT NOT NULL,
+    study_id           TEXT,
     instrument_id      TEXT NOT NULL,
     instrument_version INTEGER NOT NULL,
     respondent         TEXT NOT NULL CHECK (respondent IN ('adult', 'child', 'caseworker')),
@@ -53,7 +61,7 @@ CREATE TABLE checkins_new (
 -- Old check-ins were the journal's own questions: the default instrument, version 1, whose
 -- items keep the old column names as ids. json_patch drops the unanswered (null) domains.
 INSERT INTO checkins_new
-SELECT c.id, c.family_id, c.member_id, c.answered_on, 'innbyggernes-modell', 1,
+SELECT c.id, c.family_id, c.member_id, c.answered_on, NULL, 'innbyggernes-modell', 1,
     CASE WHEN m.is_child = 1 THEN 'child' ELSE 'adult' END, 'other',
     json_patch('{}', json_object(
         'life_satisfaction', c.life_satisfaction, 'economy', c.economy, 'housing', c.housing,
@@ -66,4 +74,4 @@ FROM checkins c LEFT JOIN members m ON m.id = c.member_id;
 DROP TABLE checkins;
 ALTER TABLE checkins_new RENAME TO checkins;
 CREATE INDEX checkins_family ON checkins(family_id, answered_on);
-CREATE INDEX checkins_instrument ON checkins(instrument_id, instrument_version);
+CREATE INDEX checkins_instrument ON checkins(study_id, instrument_id, instrument_version);

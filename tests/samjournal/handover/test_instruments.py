@@ -15,7 +15,7 @@ from tests.samjournal.instruments.test_model import custom
 def test_the_instruments_a_family_answered_travel_with_it(pair: Pair, tmp_path: Path) -> None:
     sender = pair.sender
     form = Instrument.from_json(custom())
-    give_study_instrument(sender, form)
+    form = give_study_instrument(sender, form)
     family = sender.families.create("Familien Skjema")
     adult = sender.members.add(family.id, "Åse Skjema", birth_year=1985)
     sender.consents.give(adult.id, "s1", letter_version="v1")

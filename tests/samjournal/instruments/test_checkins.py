@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -20,11 +21,15 @@ from tests.samjournal.instruments.test_model import custom
 DAY = dt.date(2026, 3, 2)
 
 
-def give_study_instrument(journal: Journal, instrument: Instrument, study: str = "s1") -> None:
-    """What a study profile's import does (tests of the import itself are in test_roundtrip)."""
+def give_study_instrument(
+    journal: Journal, instrument: Instrument, study: str = "s1"
+) -> Instrument:
+    """What a study profile's import does (tests of the import itself are in test_roundtrip);
+    the instrument as the journal holds it: the study's."""
     journal.consents.add_study(study, "Studie")
     with journal._require_open().db.transaction() as db:
         set_for_study(db, study, (instrument,))
+    return replace(instrument, study=study)
 
 
 def test_a_family_without_studies_answers_the_journals_own(
@@ -102,8 +107,7 @@ def test_a_study_instrument_replaces_the_journals_own_while_consent_lasts(
     lead: Journal, template: Template
 ) -> None:
     family = template.worker_family
-    form = Instrument.from_json(custom())
-    give_study_instrument(lead, form)
+    form = give_study_instrument(lead, Instrument.from_json(custom()))
     adult = lead.members.add(family, "Åse", birth_year=1985)
     assert lead.instruments.for_family(family) == (JOURNAL_DEFAULT,)  # no consent yet
     consent = lead.consents.give(adult.id, "s1", letter_version="v1", given_on=DAY)
@@ -116,14 +120,14 @@ def test_a_study_instrument_replaces_the_journals_own_while_consent_lasts(
     with pytest.raises(ValidationError) as info:  # not one of this family's instruments
         lead.checkins.record(
             family,
-            InstrumentRef("trygghet", 9),
+            InstrumentRef("trygghet", 9, "s1"),
             {"safe": 1},
             respondent=Respondent.ADULT,
             member_id=adult.id,
         )
     assert info.value.key == "instrument_not_for_family"
     with pytest.raises(NotFound):
-        lead.instruments.get(InstrumentRef("trygghet", 9))
+        lead.instruments.get(InstrumentRef("trygghet", 9, "s1"))
     lead.consents.withdraw(consent.id)
     assert lead.instruments.for_family(family) == (JOURNAL_DEFAULT,)
     assert lead.instruments.get(form.ref) == form  # old answers stay readable
@@ -133,8 +137,7 @@ def test_a_changed_version_keeps_old_answers_under_the_old_version(
     lead: Journal, template: Template
 ) -> None:
     family = template.worker_family
-    first = Instrument.from_json(custom())
-    give_study_instrument(lead, first)
+    first = give_study_instrument(lead, Instrument.from_json(custom()))
     adult = lead.members.add(family, "Åse", birth_year=1985)
     lead.consents.give(adult.id, "s1", letter_version="v1", given_on=DAY)
     old = lead.checkins.record(
@@ -145,8 +148,7 @@ def test_a_changed_version_keeps_old_answers_under_the_old_version(
     with pytest.raises(ValidationError) as info:  # the same version with other words
         give_study_instrument(lead, Instrument.from_json(changed))
     assert info.value.key == "instrument_changed"
-    second = Instrument.from_json({**changed, "version": 2})
-    give_study_instrument(lead, second)
+    second = give_study_instrument(lead, Instrument.from_json({**changed, "version": 2}))
     assert lead.instruments.for_family(family) == (second,)
     assert lead.checkins.get(old.id).instrument == first.ref
     assert lead.instruments.get(first.ref).items[0].text.nb == "Jeg føler meg trygg hjemme."
@@ -202,3 +204,73 @@ def test_due_and_overdue_per_family(lead: Journal, worker: Journal, template: Te
     assert set(worker.checkins.due_by_family(worker_today)) == {family}
     with pytest.raises(NotFound):
         worker.checkins.due(opened.id)
+
+
+def test_a_child_answers_only_from_the_items_age_on_the_check_ins_day(
+    worker: Journal, template: Template
+) -> None:
+    family = template.worker_family
+    ref, child = JOURNAL_DEFAULT.ref, Respondent.CHILD
+    toddler = worker.members.add(family, "Mia", is_child=True, birth_year=2024)
+    unknown = worker.members.add(family, "Ola", is_child=True)
+    born = worker.members.add(family, "Liv", is_child=True, birth_date=dt.date(2016, 6, 1))
+    for member, day in (
+        (toddler.id, DAY),
+        (unknown.id, DAY),
+        (born.id, dt.date(2026, 5, 31)),  # nine years old the day before her birthday
+    ):
+        with pytest.raises(ValidationError) as info:
+            worker.checkins.record(
+                family, ref, {"child_life": 7}, respondent=child, member_id=member, answered_on=day
+            )
+        assert info.value.key == "answer_too_young"
+    on_birthday = worker.checkins.record(
+        family,
+        ref,
+        {"child_life": 7},
+        respondent=child,
+        member_id=born.id,
+        answered_on=dt.date(2026, 6, 1),
+    )
+    assert on_birthday.answers == {"child_life": 7}
+
+
+def test_a_follow_up_item_is_answered_only_after_a_yes(worker: Journal, template: Template) -> None:
+    family, ref = template.worker_family, JOURNAL_DEFAULT.ref
+    for given in ({"money_other": 0, "money_other_what": "debt"}, {"money_other_what": "debt"}):
+        with pytest.raises(ValidationError) as info:
+            worker.checkins.record(family, ref, given, respondent=Respondent.CASEWORKER)
+        assert info.value.key == "answer_only_if"
+    no = worker.checkins.record(family, ref, {"money_other": 0}, respondent=Respondent.CASEWORKER)
+    with pytest.raises(ValidationError):  # an edit is checked the same way
+        worker.checkins.update(
+            no.id, {"money_other": 0, "money_other_what": "debt"}, expected_version=1
+        )
+
+
+def test_two_studies_keep_their_own_instrument_under_one_id(
+    lead: Journal, template: Template
+) -> None:
+    family = template.worker_family
+    mine = give_study_instrument(lead, Instrument.from_json(custom()), "s1")
+    changed = custom()
+    changed["items"][0]["text"] = {"nb": "Naboene er trygge.", "en": "Neighbours are safe."}
+    theirs = give_study_instrument(lead, Instrument.from_json(changed), "s2")  # not refused
+    adult = lead.members.add(family, "Åse", birth_year=1985)
+    lead.consents.give(adult.id, "s1", letter_version="v1", given_on=DAY)
+    lead.consents.give(adult.id, "s2", letter_version="v1", given_on=DAY)
+    assert lead.instruments.for_family(family) == (mine, theirs)
+    assert lead.instruments.get(theirs.ref).items[0].text.nb == "Naboene er trygge."
+    # Answering one study's baseline leaves the other's due.
+    lead.checkins.record(
+        family, mine.ref, {"safe": 4}, respondent=Respondent.ADULT, member_id=adult.id,
+        answered_on=DAY,
+    )  # fmt: skip
+    [due] = lead.checkins.due(family, today=DAY)
+    assert due.instrument == theirs.ref
+    # s1's next version is its own business, whatever s2 holds under that number.
+    later = {**changed, "version": 2}
+    give_study_instrument(lead, Instrument.from_json(later), "s2")
+    later["items"][0]["text"] = {"nb": "Jeg sover godt.", "en": "I sleep well."}
+    newer = give_study_instrument(lead, Instrument.from_json(later), "s1")
+    assert lead.instruments.get(newer.ref).items[0].text.nb == "Jeg sover godt."

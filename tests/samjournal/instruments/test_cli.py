@@ -89,7 +89,7 @@ def test_init_takes_an_instrument_and_study_show_reads_it_out(run: Run, tmp_path
     [
         ("type", "ukjent svartype «slider»"),
         ("duplicate", "id-en «safe» står to ganger"),
-        ("translation", "mangler bokmål eller engelsk"),
+        ("translation", "mangler språket «en»"),
         ("count", "høyst 80 er tillatt"),
     ],
 )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from samjournal import i18n, vocabulary
 from samjournal.errors import ValidationError
 from samjournal.instruments.default import INNBYGGERNES_MODELL, JOURNAL_DEFAULT, SCORE_ITEMS
-from samjournal.instruments.due import Case, DueState, add_months, due_for, worst
+from samjournal.instruments.due import Answered, Case, DueState, add_months, due_for, worst
 from samjournal.instruments.model import (
     MAX_ITEMS,
     AnswerType,
@@ -116,6 +117,31 @@ def _broken(change: str) -> dict[str, Any]:
             del raw["items"][0]["low"]
         case "reserved":
             raw["items"][1]["id"] = "household_id"
+        case "collision":  # the same column name in the evaluator's files
+            raw["items"][1]["id"] = "sa-fe"
+            raw["items"][0]["id"] = "sa_fe"
+        case "escape":  # a terminal would clear the screen and print in red
+            raw["items"][0]["text"]["nb"] = "\x1b[2J\x1b[31mALT OK\x07"
+        case "bidi":  # right-to-left override: reads reversed in the window
+            raw["items"][0]["text"]["en"] = "I feel \u202esafe"
+        case "isolate":
+            raw["title"]["nb"] = "Trygg\u2067het"
+        case "newline":
+            raw["items"][1]["text"]["nb"] = "Hvor mange\nganger?"
+        case "zero_width":
+            raw["items"][2]["choices"][0]["text"]["nb"] = "Al\u200ble"
+        case "long":
+            raw["items"][0]["text"]["en"] = "x" * 501
+        case "label":  # a value label in .sav holds 120 bytes: 61 × "ø" is 122
+            raw["items"][2]["choices"][0]["text"]["nb"] = "ø" * 61
+        case "anchor":
+            raw["items"][0]["high"]["en"] = "y" * 121
+        case "child":  # "children from an age": the age is required
+            raw["items"][0]["respondent"] = "child"
+        case "choice_twice":
+            raw["items"][2]["choices"][2]["id"] = "some"
+        case "only_if":  # follows an item that is not yes/no
+            raw["items"][2]["only_if_yes"] = "safe"
     return raw
 
 
@@ -124,7 +150,19 @@ def _broken(change: str) -> dict[str, Any]:
     [
         ("type", "instrument_type", "unknown answer type «slider»"),
         ("duplicate", "instrument_duplicate", "the id «safe» appears twice"),
-        ("translation", "instrument_text", "lacks bokmål or English"),
+        ("translation", "instrument_text_missing", "lacks the language «en»"),
+        ("collision", "instrument_duplicate", "the id «sa-fe» appears twice"),
+        ("escape", "instrument_text_hidden", "control or invisible characters"),
+        ("bidi", "instrument_text_hidden", "a text in «safe» (en) has control"),
+        ("isolate", "instrument_text_hidden", "a text in «trygghet» (nb)"),
+        ("newline", "instrument_text_hidden", "line breaks"),
+        ("zero_width", "instrument_text_hidden", "in «school» (nb)"),
+        ("long", "instrument_text_long", "is longer than 500 characters"),
+        ("label", "instrument_label_long", "at most 120 bytes"),
+        ("anchor", "instrument_label_long", "in «safe» (en) is too long for a value label"),
+        ("child", "instrument_min_age", "an item for children needs an age limit"),
+        ("choice_twice", "instrument_duplicate_choice", "the choice «some» appears twice in"),
+        ("only_if", "instrument_only_if", "follows «safe», which must be a yes/no item"),
         ("count", "instrument_too_many", f"has {MAX_ITEMS + 1} items; at most {MAX_ITEMS}"),
         ("choices", "instrument_choices", "between 2 and 30 choices"),
         ("schedule", "instrument_schedule", "invalid schedule"),
@@ -168,9 +206,18 @@ def test_due_dates_follow_the_schedule() -> None:
         nothing.opened_on,
         None,
         nothing.meetings,
-        [("trygghet", Occasion.BASELINE, dt.date(2026, 1, 20))],
+        [Answered(None, "trygghet", Respondent.ADULT, Occasion.BASELINE, dt.date(2026, 1, 20))],
     )
     assert due_for(form, start, answered, today) == ()
+    # another study's instrument with the same id, or the caseworker's page alone, is not it
+    for other in (
+        Answered("s2", "trygghet", Respondent.ADULT, Occasion.BASELINE, dt.date(2026, 1, 20)),
+        Answered(None, "trygghet", Respondent.CASEWORKER, Occasion.BASELINE, dt.date(2026, 1, 20)),
+    ):
+        assert due_for(form, start, replace(answered, answered=[other]), today) == (baseline,)
+    only_caseworker = replace(form, items=form.items_for(Respondent.CASEWORKER))
+    caseworker = replace(answered, answered=[other])
+    assert due_for(only_caseworker, start, caseworker, today) == ()
     [follow] = due_for(form, start, answered, dt.date(2026, 4, 25))
     assert (follow.occasion, follow.due_on, follow.overdue) == (
         Occasion.FOLLOW_UP,
@@ -191,3 +238,34 @@ def test_every_instrument_enum_has_both_labels() -> None:
         for member in enum:
             assert vocabulary.label(member, "nb") != member.value
             assert vocabulary.label(member, "en") != member.value
+
+
+def test_a_profile_includes_the_journals_own_only_as_the_journal_defines_it() -> None:
+    from samjournal.evaluation.profile import instruments_from_json
+
+    assert instruments_from_json([INNBYGGERNES_MODELL.to_json()]) == (INNBYGGERNES_MODELL,)
+    spoof = INNBYGGERNES_MODELL.to_json()
+    spoof["items"][0]["text"]["nb"] = "Hvor fornøyd er du med kommunen?"
+    with pytest.raises(ValidationError) as info:
+        instruments_from_json([spoof])
+    assert info.value.key == "instrument_reserved"
+    assert "use another id" in i18n.describe(info.value, "en")
+    # two instruments whose tables would both be answers_tryg_het_v1
+    one, other = custom(), custom()
+    one["id"], other["id"] = "tryg-het", "tryg_het"
+    with pytest.raises(ValidationError) as info:
+        instruments_from_json([one, other])
+    assert info.value.key == "instrument_duplicate"
+
+
+def test_the_plain_words_name_exactly_the_questions_whose_answers_the_study_gets() -> None:
+    from samjournal.instruments.words import instrument_sentences
+
+    own = "\n".join(instrument_sentences([Instrument.from_json(custom())], "en"))
+    assert "receives the answers to the questions below and to no others" in own
+    assert "I feel safe at home." in own
+    assert JOURNAL_DEFAULT.item("help_time").text.en not in own  # type: ignore[union-attr]
+    none = "\n".join(instrument_sentences([], "nb"))
+    assert "journalens egne" in none
+    for item in JOURNAL_DEFAULT.items:
+        assert item.text.nb in none

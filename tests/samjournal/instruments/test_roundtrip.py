@@ -83,6 +83,7 @@ def test_a_custom_instrument_round_trips_and_a_new_version_keeps_the_old_answers
         assert "Jeg føler meg trygg hjemme." in words
         assert "Alle / Noen / Ingen" in words
         lead.evaluation.import_study(ws.folder.study_path)
+        held = replace(first, study=STUDY)  # the study's, as the journal holds it
         for n, (family, adult) in enumerate(people):
             lead.consents.give(
                 adult,
@@ -91,10 +92,10 @@ def test_a_custom_instrument_round_trips_and_a_new_version_keeps_the_old_answers
                 given_on=dt.date(2026, 1, 12),
                 method=ConsentMethod.WRITTEN,
             )
-            assert lead.instruments.for_family(family) == (first,)
+            assert lead.instruments.for_family(family) == (held,)
             lead.checkins.record(
                 family,
-                first.ref,
+                held.ref,
                 {"safe": 1 + n % 5, "moves": n},
                 respondent=Respondent.ADULT,
                 member_id=adult,
@@ -103,22 +104,32 @@ def test_a_custom_instrument_round_trips_and_a_new_version_keeps_the_old_answers
             )
             lead.checkins.record(
                 family,
-                first.ref,
+                held.ref,
                 {"school": ("all", "some", "none")[n % 3]},
                 respondent=Respondent.CASEWORKER,
                 answered_on=dt.date(2026, 1, 12),
             )
-        # Another study's questions, answered by the same families, never reach this study.
-        other = Instrument.from_json({**custom(), "id": "annen", "title": {"nb": "A", "en": "A"}})
+        # Another study's questions under the same id and version, answered by the same families,
+        # and the journal's own through a third study: neither reaches this study.
+        changed = custom()
+        changed["items"][0]["text"] = {"nb": "Naboene er trygge.", "en": "Neighbours are safe."}
+        other = replace(Instrument.from_json(changed), study="annen-studie")
         lead.consents.add_study("annen-studie", "Annen studie")
+        lead.consents.add_study("standard", "Standardstudie")
         with lead._require_open().db.transaction() as db:
             set_for_study(db, "annen-studie", (other,))
+            set_for_study(db, "standard", (INNBYGGERNES_MODELL,))
         for family, adult in people:
+            with pytest.raises(ValidationError) as info:  # this study asks only its own
+                lead.checkins.record(family, 7, domains={"economy": 4})
+            assert info.value.key == "instrument_not_for_family"
             lead.consents.give(adult, "annen-studie", letter_version="v1")
-            assert lead.instruments.for_family(family) == (other, first)
+            lead.consents.give(adult, "standard", letter_version="v1")
+            assert lead.instruments.for_family(family) == (INNBYGGERNES_MODELL, other, held)
             lead.checkins.record(
                 family, other.ref, {"safe": 3}, respondent=Respondent.ADULT, member_id=adult
             )
+            lead.checkins.record(family, 7, domains={"economy": 4})
         bundle = lead.evaluation.export(STUDY, tmp_path / "out1").path
         [report] = import_bundles(ws, [bundle], receipts_dir=tmp_path / "receipts")
         assert report.status == "stored", report.lines()
@@ -155,6 +166,15 @@ def test_a_custom_instrument_round_trips_and_a_new_version_keeps_the_old_answers
             "label_nb": "Noen",
             "label_en": "Some",
         } in codebook
+        # every item's question, whatever its type, has its own row (value empty)
+        questions = {
+            r["variable"]: (r["label_nb"], r["label_en"])
+            for r in codebook
+            if r["table"] == "answers_trygghet_v1" and r["value"] == ""
+        }
+        assert questions["school"][0] == "Går barna på skolen nå?"
+        assert questions["safe"][0] == "Jeg føler meg trygg hjemme."
+        assert questions["safe"][1].startswith("I feel safe at home. / Jeg føler meg trygg")
         assert "answers_trygghet_v1" in (written.path / SCRIPT_NAME).read_text(encoding="utf-8")
         _stata_labels(written.path)
 
@@ -166,11 +186,15 @@ def test_a_custom_instrument_round_trips_and_a_new_version_keeps_the_old_answers
         ws.set_instruments((second,))
         lead.evaluation.import_study(ws.folder.study_path, replace=True)
         family, adult = people[0]
-        assert lead.instruments.for_family(family) == (other, second)
+        assert lead.instruments.for_family(family) == (
+            INNBYGGERNES_MODELL,
+            other,
+            replace(second, study=STUDY),
+        )
         for family, adult in people:
             lead.checkins.record(
                 family,
-                second.ref,
+                replace(second, study=STUDY).ref,
                 {"safe": 5},
                 respondent=Respondent.ADULT,
                 member_id=adult,
@@ -233,7 +257,7 @@ def _bad(change: str) -> tuple[Instrument, ...]:
     [
         ("type", "instrument_type"),
         ("duplicate", "instrument_duplicate"),
-        ("translation", "instrument_text"),
+        ("translation", "instrument_text_missing"),
         ("count", "instrument_too_many"),
         ("twice", "instrument_duplicate"),
     ],
@@ -272,7 +296,7 @@ def _profile_with(instrument: dict[str, Any], tmp_path: Path) -> bytes:
     [
         ("type", "unknown answer type «slider»"),
         ("duplicate", "the id «safe» appears twice"),
-        ("translation", "lacks bokmål or English"),
+        ("translation", "lacks the language «en»"),
         ("count", "at most 80 are allowed"),
     ],
 )
