@@ -1,4 +1,4 @@
-"""The first-run wizard: a QWizard that renders `samjournal.setup_flow.SetupFlow`.
+"""The first-run wizard: a QWizard that renders `samjournal.flows.setup.SetupFlow`.
 
 Every step's input is checked by the flow; the pages only collect it and show the flow's
 refusals beside the field. Creation runs on the database worker (the key derivation takes about
@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from samjournal.errors import ValidationError
+from samjournal.flows.setup import SetupFlow, Step
 from samjournal.journal import Journal
 from samjournal.kdf import KdfCost
 from samjournal.settings import ServiceContact
-from samjournal.setup_flow import SetupFlow, Step
 from ui.dialogs.passphrase import StrengthMeter
 from ui.errors import describe, field_message
 from ui.translations import core_language

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from samjournal.flows.setup import Step
 from samjournal.journal import Journal
-from samjournal.setup_flow import Step
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS
 from tests.ui.conftest import TIMEOUT, find_window, open_as, wait_closed
 from ui.dialogs.service_contact import ServiceContactDialog, phone_field

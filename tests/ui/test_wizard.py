@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
-from samjournal.setup_flow import Step
+from samjournal.flows.setup import Step
 from tests.ui.conftest import TIMEOUT
 
 

@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from samjournal.cli_parser import Parser
-from samjournal.cli_support import EXIT_ERROR, EXIT_OK, language, passphrase, unlocked
+from samjournal.cli import handover as handover_cli
+from samjournal.cli.parser import Parser
+from samjournal.cli.support import EXIT_ERROR, EXIT_OK, language, passphrase, unlocked
 from samjournal.errors import BundleRejected, ValidationError
 from samjournal.evaluation.evaluator import (
     Workspace,
@@ -28,7 +29,6 @@ from samjournal.evaluation.evaluator import register as register_journal
 from samjournal.evaluation.exporter import ExportEntry
 from samjournal.evaluation.policy_words import policy_sentences
 from samjournal.evaluation.profile import EVENT_TABLES, Policy, StudyProfile
-from samjournal.handover import cli as handover_cli
 from samjournal.i18n import render
 
 Handler = Callable[[argparse.Namespace], int]
