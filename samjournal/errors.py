@@ -16,6 +16,8 @@ class SamJournalError(Exception):
     # Set when raised by key (samjournal/messages.py): the edge formats it in either language.
     key: str = ""
     params: Mapping[str, object] = MappingProxyType({})
+    # The key of a sentence that always follows this kind of error's message (its way back).
+    advice: str = ""
 
 
 class JournalNotFound(SamJournalError):
@@ -36,6 +38,8 @@ RESTORE_KEYRING = "Gjenopprett fra en sikkerhetskopi (den har med keyring.json).
 class KeyringDamaged(JournalDamaged):
     """keyring.json is missing, malformed or does not belong to this journal."""
 
+    advice = "restore_keyring"
+
     def __init__(self, problem: str) -> None:
         # Every keyring problem has the same way back; the message names it.
         self.problem = problem
@@ -45,6 +49,8 @@ class KeyringDamaged(JournalDamaged):
 class SlotDamaged(KeyringDamaged):
     """One user's key slot fails its checksum: damage, not a wrong passphrase."""
 
+    advice = ""
+
     def __init__(self, message: str) -> None:  # its own way back, in the message
         self.problem = message
         JournalDamaged.__init__(self, message)
@@ -52,6 +58,8 @@ class SlotDamaged(KeyringDamaged):
 
 class ForeignKeyring(KeyringDamaged):
     """keyring.json belongs to another journal than journal.db."""
+
+    advice = ""
 
     def __init__(self, message: str) -> None:
         self.problem = message

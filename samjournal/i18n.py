@@ -88,11 +88,6 @@ FIELDS_EN.update({key: vocabulary.domain(key, "en").lower() for key in CHECKIN_D
 
 MESSAGES_EN: dict[str, str] = {
     # opening, keys and files
-    "Feil brukernavn eller passordfrase. Er passordfrasen glemt, kan en ny settes med"
-    " gjenopprettingsnøkkelen.": (
-        "Wrong user name or passphrase. A forgotten passphrase can be replaced with the"
-        " recovery key."
-    ),
     "For mange feilede forsøk. Vent {} sekunder og prøv igjen.": (
         "Too many failed attempts. Wait {} seconds and try again."
     ),
@@ -133,9 +128,6 @@ MESSAGES_EN: dict[str, str] = {
     " regne dem ut på nytt; ingenting går tapt.": (
         "The case list's figures do not match the journal. Run “samjournal check --repair” to"
         " compute them again; nothing is lost."
-    ),
-    "{} Gjenopprett fra en sikkerhetskopi (den har med keyring.json).": (
-        "{} Restore from a backup (it includes keyring.json)."
     ),
     "Lagring feilet: disken er full eller mappen er skrivebeskyttet.": (
         "Saving failed: the disk is full or the folder is read-only."
@@ -180,22 +172,6 @@ MESSAGES_EN: dict[str, str] = {
     "Kopien av journalen kunne ikke bekreftes; ingenting ble endret.": (
         "The copy of the journal could not be verified; nothing was changed."
     ),
-    "keyring.json mangler: journalen kan ikke låses opp.": (
-        "keyring.json is missing: the journal cannot be unlocked."
-    ),
-    "keyring.json er skadet og kan ikke leses.": "keyring.json is damaged and cannot be read.",
-    "keyring.json er ikke en SamJournal-nøkkelring.": "keyring.json is not a SamJournal keyring.",
-    "keyring.json har en ukjent versjon.": "keyring.json has an unknown version.",
-    "keyring.json er ufullstendig.": "keyring.json is incomplete.",
-    "keyring.json har ingen gjenopprettingsplass.": "keyring.json has no recovery slot.",
-    "keyring.json: datanøkkelen i nøkkelplassen er skadet.": (
-        "keyring.json: the data key in the key slot is damaged."
-    ),
-    "keyring.json: en nøkkelplass er ufullstendig.": "keyring.json: a key slot is incomplete.",
-    "keyring.json: feil felttype.": "keyring.json: a field has the wrong type.",
-    "keyring.json: ugyldig base64.": "keyring.json: invalid base64.",
-    "keyring.json: ugyldige KDF-parametre.": "keyring.json: invalid KDF parameters.",
-    "keyring.json: ukjent KDF.": "keyring.json: unknown KDF.",
     "Brukeren er fjernet fra journalen.": "The user has been removed from the journal.",
     # several windows and processes on one journal
     "SamJournal er åpen i et annet vindu på denne journalen; lukk det først.": (
@@ -225,18 +201,6 @@ MESSAGES_EN: dict[str, str] = {
     " byttet fullføres neste gang den låses opp.": (
         "The key change stopped halfway ({}). The journal opens with the valid passphrases, and"
         " the change is finished the next time it is unlocked."
-    ),
-    "Nøkkelplassen din i keyring.json er skadet, så passordfrasen kan ikke prøves (det telles"
-    " ikke som et feilet forsøk). En teamleder kan gi deg ny passordfrase med"
-    " gjenopprettingsnøkkelen, eller keyring.json kan hentes fra en sikkerhetskopi.": (
-        "Your key slot in keyring.json is damaged, so the passphrase cannot be tried (this does"
-        " not count as a failed attempt). A team lead can give you a new passphrase with the"
-        " recovery key, or keyring.json can be taken from a backup."
-    ),
-    "keyring.json hører til en annen journal enn journal.db i denne mappen. Legg den riktige"
-    " keyring.json tilbake, eller gjenopprett fra en sikkerhetskopi.": (
-        "keyring.json belongs to another journal than the journal.db in this folder. Put the"
-        " right keyring.json back, or restore from a backup."
     ),
     "Ingen slik bruker i journalen.": "There is no such user in the journal.",
     # backups
@@ -286,11 +250,6 @@ MESSAGES_EN: dict[str, str] = {
     "de to passordfrasene er ulike": "the two passphrases differ",
     "sett {} eller kjør i en terminal": "set {} or run in a terminal",
     "velg bruker med --user ({})": "choose the user with --user ({})",
-    "ugyldige tegn: {}": "invalid characters: {}",
-    "skal være 8 grupper på 4 tegn": "must be 8 groups of 4 characters",
-    "en av gruppene er feil skrevet (kontrollgruppen stemmer ikke)": (
-        "one of the groups is mistyped (the check group does not match)"
-    ),
     "kan ikke være negativt": "cannot be negative",
     "skal være mellom 1 og 240 minutter": "must be between 1 and 240 minutes",
     "skal være mellom 1 og 100 år": "must be between 1 and 100 years",
@@ -446,5 +405,5 @@ def describe(error: SamJournalError, language: str) -> str:
         name = messages.field_name(error.field_id, language) or field_name(error.field, language)
         return f"{name}: {field_message(error, language)}"
     if error.key:
-        return messages.text(error.key, error.params, language)
+        return messages.error_text(error, language)
     return render(str(error), language)

@@ -18,7 +18,10 @@ from tests.conftest import LEAD, LEAD_PASS, Template
 
 CORE = Path(messages.__file__).parent
 MIGRATED = sorted(
-    [*(CORE / "records").glob("*.py"), CORE / "validation.py", CORE / "money.py", CORE / "nin.py"]
+    [
+        *(CORE / "records").glob("*.py"),
+        *(CORE / name for name in ("validation.py", "money.py", "nin.py", "keyring.py")),
+    ]
 )
 ERRORS = {name for name, value in vars(errors).items() if isinstance(value, type)}
 
