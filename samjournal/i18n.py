@@ -88,121 +88,7 @@ FIELDS_EN.update({key: vocabulary.domain(key, "en").lower() for key in CHECKIN_D
 
 MESSAGES_EN: dict[str, str] = {
     # opening, keys and files
-    "For mange feilede forsøk. Vent {} sekunder og prøv igjen.": (
-        "Too many failed attempts. Wait {} seconds and try again."
-    ),
-    "Journalen er låst.": "The journal is locked.",
-    "Fant ingen journal i den mappen.": "There is no journal in that folder.",
-    "Det finnes allerede noe i den mappen; velg en tom mappe.": (
-        "That folder is not empty; choose an empty folder."
-    ),
-    "journal.db mangler. Gjenopprett journalen fra en sikkerhetskopi.": (
-        "journal.db is missing. Restore the journal from a backup."
-    ),
-    "Journalen er laget av en nyere SamJournal-versjon. Oppdater programmet.": (
-        "The journal was made by a newer SamJournal. Update the program."
-    ),
-    "Denne SQLCipher-utgaven mangler FTS5 (fulltekstsøk). Installer SamJournal på nytt.": (
-        "This SQLCipher build lacks FTS5 (full-text search). Reinstall SamJournal."
-    ),
-    "Journaldatabasen er skadet eller avkortet. Gjenopprett journalen fra en sikkerhetskopi.": (
-        "The journal database is damaged or truncated. Restore the journal from a backup."
-    ),
-    "Filen er en ukryptert SQLite-database, ikke en SamJournal-journal. Velg riktig"
-    " journalmappe, eller gjenopprett journalen fra en sikkerhetskopi.": (
-        "The file is an unencrypted SQLite database, not a SamJournal journal. Choose the right"
-        " journal folder, or restore the journal from a backup."
-    ),
-    "Databasefeil ({}). Lukk SamJournal og prøv igjen; gjentar feilen seg, gjenopprett"
-    " journalen fra en sikkerhetskopi.": (
-        "Database error ({}). Close SamJournal and try again; if it happens again, restore the"
-        " journal from a backup."
-    ),
-    "Journaldatabasen er tom. Gjenopprett journalen fra en sikkerhetskopi.": (
-        "The journal database is empty. Restore the journal from a backup."
-    ),
-    "Integritetssjekken fant {} feil. Gjenopprett journalen fra en sikkerhetskopi.": (
-        "The integrity check found {} problems. Restore the journal from a backup."
-    ),
-    "Saksoversiktens tall stemmer ikke med journalen. Kjør «samjournal check --repair» for å"
-    " regne dem ut på nytt; ingenting går tapt.": (
-        "The case list's figures do not match the journal. Run “samjournal check --repair” to"
-        " compute them again; nothing is lost."
-    ),
-    "Lagring feilet: disken er full eller mappen er skrivebeskyttet.": (
-        "Saving failed: the disk is full or the folder is read-only."
-    ),
-    "Lagring feilet: mappen er skrivebeskyttet, eller du har ikke skrivetilgang til den."
-    " Ingenting ble lagret.": (
-        "Saving failed: the folder is read-only, or you have no permission to write to it."
-        " Nothing was saved."
-    ),
-    "Lagring feilet: disken er full. Journalen kan leses, men ikke endres før det er frigjort"
-    " plass på disken; ingenting som er lagret er tapt.": (
-        "Saving failed: the disk is full. The journal can be read, but not changed until space"
-        " is freed on the disk; nothing that was saved is lost."
-    ),
-    "Disken er full, og journalens reserve er brukt opp. Frigjør minst 1 MB på disken og prøv"
-    " igjen; ingenting som er lagret er tapt.": (
-        "The disk is full, and the journal's reserve is used up. Free at least 1 MB on the disk"
-        " and try again; nothing that was saved is lost."
-    ),
-    "Nyeste arbeid mangler i journalen: den var kommet til revisjonshendelse {}, men den"
-    " hendelsen finnes ikke lenger slik den var (journalen har nå {} hendelser). Filen"
-    " journal.db-wal slik den ble funnet er kopiert til {}; det som mangler kan også ligge i en"
-    " nyere sikkerhetskopi. Ingenting er endret. Gjenopprett sikkerhetskopien, eller godta"
-    " journalen slik den er med «samjournal check --accept-loss».": (
-        "Recent work is missing from the journal: it had come to audit event {}, but that event"
-        " is no longer there as it was (the journal now has {} events). The journal.db-wal file"
-        " as it was found has been copied to {}; what is missing may also be in a newer backup."
-        " Nothing was changed. Restore the backup, or accept the journal as it is with"
-        " “samjournal check --accept-loss”."
-    ),
-    "Nyeste arbeid mangler i journalen: den var kommet til revisjonshendelse {}, men den"
-    " hendelsen finnes ikke lenger slik den var (journalen har nå {} hendelser). Det som mangler"
-    " kan ligge i en journal.db-wal-fil der journalen ble kopiert fra, eller i en nyere"
-    " sikkerhetskopi. Ingenting er endret. Gjenopprett sikkerhetskopien, eller godta journalen"
-    " slik den er med «samjournal check --accept-loss».": (
-        "Recent work is missing from the journal: it had come to audit event {}, but that event"
-        " is no longer there as it was (the journal now has {} events). What is missing may be"
-        " in a journal.db-wal file where the journal was copied from, or in a newer backup."
-        " Nothing was changed. Restore the backup, or accept the journal as it is with"
-        " “samjournal check --accept-loss”."
-    ),
-    "Kopien av journalen kunne ikke bekreftes; ingenting ble endret.": (
-        "The copy of the journal could not be verified; nothing was changed."
-    ),
-    "Brukeren er fjernet fra journalen.": "The user has been removed from the journal.",
     # several windows and processes on one journal
-    "SamJournal er åpen i et annet vindu på denne journalen; lukk det først.": (
-        "SamJournal is open in another window on this journal; close it first."
-    ),
-    "Journalen er opptatt i et annet vindu eller program (en gjenoppretting eller ny nøkkel"
-    " pågår). Prøv igjen om litt.": (
-        "The journal is busy in another window or process (a restore or a key change is"
-        " running). Try again shortly."
-    ),
-    "Journalen er opptatt i et annet vindu eller program. Vent litt og prøv igjen; ingenting"
-    " er skadet.": (
-        "The journal is busy in another window or process. Wait a moment and try again;"
-        " nothing is damaged."
-    ),
-    "Journalfilen ble byttet ut av et annet program mens den var åpen (en gjenoppretting eller"
-    " ny nøkkel). Endringen ble ikke lagret; lukk journalen og åpne den igjen.": (
-        "The journal file was replaced by another program while it was open (a restore or a key"
-        " change). The change was not saved; close the journal and open it again."
-    ),
-    "Det er for lite ledig plass til å gi journalen ny nøkkel (den trenger omtrent {} MB)."
-    " Ingenting ble endret; frigjør plass og prøv igjen.": (
-        "There is too little free space to give the journal a new key (it needs about {} MB)."
-        " Nothing was changed; free some space and try again."
-    ),
-    "Nøkkelbyttet stoppet halvveis ({}). Journalen åpnes med de gyldige passordfrasene, og"
-    " byttet fullføres neste gang den låses opp.": (
-        "The key change stopped halfway ({}). The journal opens with the valid passphrases, and"
-        " the change is finished the next time it is unlocked."
-    ),
-    "Ingen slik bruker i journalen.": "There is no such user in the journal.",
     # backups
     "Filen er ikke en SamJournal-sikkerhetskopi.": "The file is not a SamJournal backup.",
     "Filen er skadet eller ikke en SamJournal-sikkerhetskopi.": (
@@ -222,10 +108,7 @@ MESSAGES_EN: dict[str, str] = {
         "The database in the backup fails the integrity check."
     ),
     # who may do what
-    "Bare en teamleder kan {}.": "Only a team lead can {}.",
     # field messages
-    "må ha minst {} tegn": "must have at least {} characters",
-    "er for lett å gjette: {}": "is too easy to guess: {}",
     "unngå gjentakelser som «aaa», og skriv heller noen vanlige ord etter hverandre": (
         "avoid repeats like “aaa”; write a few ordinary words in a row instead"
     ),
@@ -244,25 +127,10 @@ MESSAGES_EN: dict[str, str] = {
     "skriv heller tre eller fire vanlige ord etter hverandre": (
         "write three or four ordinary words in a row instead"
     ),
-    "bruk bokstaver, tall, punktum, bindestrek eller _": "use letters, digits, dot, hyphen or _",
-    "du kan ikke fjerne deg selv": "you cannot remove yourself",
-    "journalen må ha minst én teamleder": "the journal must have at least one team lead",
-    "de to passordfrasene er ulike": "the two passphrases differ",
-    "sett {} eller kjør i en terminal": "set {} or run in a terminal",
-    "velg bruker med --user ({})": "choose the user with --user ({})",
     "kan ikke være negativt": "cannot be negative",
     "skal være mellom 1 og 240 minutter": "must be between 1 and 240 minutes",
     "skal være mellom 1 og 100 år": "must be between 1 and 100 years",
     # first-run setup
-    "velg en mappe": "choose a folder",
-    "er en fil, ikke en mappe": "is a file, not a folder",
-    "mappen er ikke tom; velg en tom eller ny mappe": (
-        "the folder is not empty; choose an empty or new folder"
-    ),
-    "er ikke lik passordfrasen": "does not match the passphrase",
-    "stemmer ikke med nøkkelen; se på arket igjen": (
-        "does not match the key; look at the sheet again"
-    ),
     # reports
     "Dokumentet kunne ikke settes opp på sidene. Meld fra om feilen.": (
         "The document could not be laid out on pages. Please report the error."
@@ -280,7 +148,6 @@ MESSAGES_EN: dict[str, str] = {
         "The font {} was not found in {}. Printing needs the resources/fonts folder of the program."
     ),
     "Skriften {} kan ikke leses.": "The font {} cannot be read.",
-    "Fant ingen familie med det saksnummeret.": "No family has that case number.",
     "filnavnet skal slutte på .pdf": "the file name must end in .pdf",
     "mappen finnes ikke": "the folder does not exist",
     "oppgi både --from og --to, eller ingen av dem": "give both --from and --to, or neither",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from samjournal.errors import RESTORE_KEYRING
+from samjournal.errors import DISK_FULL, NO_ROOM, READ_ONLY, RESTORE_KEYRING, STORAGE_FULL
 
 Words = tuple[str, str]  # (bokmål, English)
 
@@ -56,6 +56,14 @@ ACTIONS: Mapping[str, Words] = {
 
 RESTORE = " Gjenopprett journalen fra en sikkerhetskopi."
 RESTORE_EN = " Restore the journal from a backup."
+_ACCEPT_LOSS = (
+    " Ingenting er endret. Gjenopprett sikkerhetskopien, eller godta journalen slik den er med"
+    " «samjournal check --accept-loss»."
+)
+_ACCEPT_LOSS_EN = (
+    " Nothing was changed. Restore the backup, or accept the journal as it is with"
+    " “samjournal check --accept-loss”."
+)
 
 MESSAGES: Mapping[str, Words] = {
     # who may do what (context.py)
@@ -135,6 +143,50 @@ MESSAGES: Mapping[str, Words] = {
     "recovery_check": (
         "en av gruppene er feil skrevet (kontrollgruppen stemmer ikke)",
         "one of the groups is mistyped (the check group does not match)",
+    ),
+    # storage (errors.py: StorageFull and its kinds)
+    "storage_failed": (
+        STORAGE_FULL,
+        "Saving failed: the disk is full or the folder is read-only.",
+    ),
+    "read_only": (
+        READ_ONLY,
+        "Saving failed: the folder is read-only, or you have no permission to write to it."
+        " Nothing was saved.",
+    ),
+    "disk_full": (
+        DISK_FULL,
+        "Saving failed: the disk is full. The journal can be read, but not changed until space"
+        " is freed on the disk; nothing that was saved is lost.",
+    ),
+    "no_room": (
+        NO_ROOM,
+        "The disk is full, and the journal's reserve is used up. Free at least 1 MB on the disk"
+        " and try again; nothing that was saved is lost.",
+    ),
+    "unlock_throttled": (
+        "For mange feilede forsøk. Vent {seconds} sekunder og prøv igjen.",
+        "Too many failed attempts. Wait {seconds} seconds and try again.",
+    ),
+    "recent_work_missing": (
+        "Nyeste arbeid mangler i journalen: den var kommet til revisjonshendelse {mark}, men den"
+        " hendelsen finnes ikke lenger slik den var (journalen har nå {found} hendelser). Det som"
+        " mangler kan ligge i en journal.db-wal-fil der journalen ble kopiert fra, eller i en"
+        " nyere sikkerhetskopi." + _ACCEPT_LOSS,
+        "Recent work is missing from the journal: it had come to audit event {mark}, but that"
+        " event is no longer there as it was (the journal now has {found} events). What is"
+        " missing may be in a journal.db-wal file where the journal was copied from, or in a"
+        " newer backup." + _ACCEPT_LOSS_EN,
+    ),
+    "recent_work_kept_wal": (
+        "Nyeste arbeid mangler i journalen: den var kommet til revisjonshendelse {mark}, men den"
+        " hendelsen finnes ikke lenger slik den var (journalen har nå {found} hendelser). Filen"
+        " journal.db-wal slik den ble funnet er kopiert til {kept}; det som mangler kan også"
+        " ligge i en nyere sikkerhetskopi." + _ACCEPT_LOSS,
+        "Recent work is missing from the journal: it had come to audit event {mark}, but that"
+        " event is no longer there as it was (the journal now has {found} events). The"
+        " journal.db-wal file as it was found has been copied to {kept}; what is missing may"
+        " also be in a newer backup." + _ACCEPT_LOSS_EN,
     ),
     # the journal's folder (folder.py, folder_lock.py)
     "no_journal": ("Fant ingen journal i den mappen.", "There is no journal in that folder."),

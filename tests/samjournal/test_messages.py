@@ -20,7 +20,14 @@ CORE = Path(messages.__file__).parent
 MIGRATED = sorted(
     [
         *(CORE / "records").glob("*.py"),
-        *(CORE / name for name in ("validation.py", "money.py", "nin.py", "keyring.py")),
+        *(CORE / "store").rglob("*.py"),
+        *(
+            CORE / name
+            for name in (
+                *("validation.py", "money.py", "nin.py", "keyring.py", "folder.py"),
+                *("folder_lock.py", "fsutil.py"),
+            )
+        ),
     ]
 )
 ERRORS = {name for name, value in vars(errors).items() if isinstance(value, type)}
