@@ -107,30 +107,10 @@ MESSAGES_EN: dict[str, str] = {
     "Databasen i sikkerhetskopien består ikke integritetssjekken.": (
         "The database in the backup fails the integrity check."
     ),
-    # who may do what
     # field messages
-    "unngå gjentakelser som «aaa», og skriv heller noen vanlige ord etter hverandre": (
-        "avoid repeats like “aaa”; write a few ordinary words in a row instead"
-    ),
-    "unngå rekker som «abc», «1234» og «qwerty»; skriv heller noen vanlige ord": (
-        "avoid runs like “abc”, “1234” and “qwerty”; write a few ordinary words instead"
-    ),
-    "unngå datoer og årstall; skriv heller noen vanlige ord etter hverandre": (
-        "avoid dates and years; write a few ordinary words in a row instead"
-    ),
-    "unngå ditt eget navn; skriv heller noen vanlige ord etter hverandre": (
-        "avoid your own name; write a few ordinary words in a row instead"
-    ),
-    "et vanlig passord eller ett enkelt ord; skriv heller tre eller fire ord": (
-        "a common password or a single word; write three or four words instead"
-    ),
-    "skriv heller tre eller fire vanlige ord etter hverandre": (
-        "write three or four ordinary words in a row instead"
-    ),
     "kan ikke være negativt": "cannot be negative",
     "skal være mellom 1 og 240 minutter": "must be between 1 and 240 minutes",
     "skal være mellom 1 og 100 år": "must be between 1 and 100 years",
-    # first-run setup
     # reports
     "Dokumentet kunne ikke settes opp på sidene. Meld fra om feilen.": (
         "The document could not be laid out on pages. Please report the error."

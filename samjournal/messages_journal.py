@@ -20,6 +20,7 @@ FIELDS: Mapping[str, Words] = {
     "user": ("bruker", "user"),
     "location": ("plassering", "location"),
     "group": ("gruppe", "group"),
+    "role": ("rolle", "role"),
 }
 
 # What only a team lead may do (context.require_teamlead), by its id.

@@ -89,7 +89,7 @@ class SetupFlow:
     def set_team_lead(self, username: str, display_name: str) -> None:
         self._expect(Step.TEAM_LEAD)
         self.username = check_username(username)
-        self.display_name = v.text("navn", display_name, required=True)
+        self.display_name = v.text("name", display_name, required=True)
         self.step = Step.PASSPHRASE
 
     def set_passphrase(self, passphrase: str, repeated: str) -> None:

@@ -88,6 +88,7 @@ def test_every_field_and_value_has_english() -> None:
             call.endswith((".require_teamlead", ".owned_row"))
             and texts[-1] is not None
             and texts[-1] not in VALUES["en"]
+            and texts[-1] not in messages.ACTIONS
         ):
             missing.append(f"{where} value {texts[-1]!r}")
     assert not missing, "add to samjournal/i18n.py:\n" + "\n".join(missing)

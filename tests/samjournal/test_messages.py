@@ -25,7 +25,7 @@ MIGRATED = sorted(
             CORE / name
             for name in (
                 *("validation.py", "money.py", "nin.py", "keyring.py", "folder.py"),
-                *("folder_lock.py", "fsutil.py"),
+                *("folder_lock.py", "fsutil.py", "context.py", "journal.py", "passphrase.py"),
             )
         ),
     ]
