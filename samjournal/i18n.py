@@ -129,7 +129,6 @@ MESSAGES_EN: dict[str, str] = {
     ),
     "Skriften {} kan ikke leses.": "The font {} cannot be read.",
     "filnavnet skal slutte på .pdf": "the file name must end in .pdf",
-    "mappen finnes ikke": "the folder does not exist",
     "oppgi både --from og --to, eller ingen av dem": "give both --from and --to, or neither",
     "må oppgis for denne rapporten": "is required for this report",
     "velg summary, family, portfolio eller access-log": (

@@ -21,6 +21,9 @@ FIELDS: Mapping[str, Words] = {
     "location": ("plassering", "location"),
     "group": ("gruppe", "group"),
     "role": ("rolle", "role"),
+    "folder": ("mappe", "folder"),
+    "file": ("fil", "file"),
+    "fingerprint": ("fingeravtrykk", "fingerprint"),
 }
 
 # What only a team lead may do (context.require_teamlead), by its id.
@@ -300,6 +303,35 @@ MESSAGES: Mapping[str, Words] = {
     "group_mismatch": (
         "stemmer ikke med nøkkelen; se på arket igjen",
         "does not match the key; look at the sheet again",
+    ),
+    # the export wizard and the study-profile import (flows/export.py)
+    "export_no_study": ("velg en studie journalen kjenner", "choose a study the journal knows"),
+    "export_no_profile": (
+        "studien har ingen studieprofil; importer study.json først",
+        "the study has no profile; import study.json first",
+    ),
+    "export_no_consents": (
+        "ingen familie har samtykket til studien ennå",
+        "no family has consented to the study yet",
+    ),
+    "export_too_few": (
+        "for få familier har samtykket til at noe kan sendes",
+        "too few families have consented for anything to be sent",
+    ),
+    "folder_missing": ("mappen finnes ikke", "the folder does not exist"),
+    "folder_not_writable": ("kan ikke skrive i mappen", "cannot write in the folder"),
+    "bundle_exists": ("pakken finnes allerede i mappen", "the bundle is already in the folder"),
+    "choose_study_profile": (
+        "velg studieprofilen (study.json)",
+        "choose the study profile (study.json)",
+    ),
+    "fingerprint_differs": (
+        "stemmer ikke med fingeravtrykket i filen",
+        "does not match the fingerprint in the file",
+    ),
+    "other_profile": (
+        "studien har allerede en annen profil",
+        "the study already has another profile",
     ),
     # the command line (cli/support.py)
     "set_env_or_terminal": (

@@ -26,6 +26,7 @@ MIGRATED = sorted(
             for name in (
                 *("validation.py", "money.py", "nin.py", "keyring.py", "folder.py"),
                 *("folder_lock.py", "fsutil.py", "context.py", "journal.py", "passphrase.py"),
+                *("flows/setup.py", "flows/export.py", "cli/support.py"),
             )
         ),
     ]
@@ -135,3 +136,15 @@ def test_text_raised_the_old_way_is_still_translated() -> None:
     error = ValidationError("beløp", "må være større enn null")  # code not yet on keys
     assert not error.key
     assert describe(error, "en") == "amount: must be more than zero"
+
+
+def test_every_refusal_of_the_export_flow_has_both_languages() -> None:
+    from samjournal.flows.export import REFUSALS, Problem, Refused
+
+    assert set(REFUSALS) == set(Problem)
+    for problem, (field, key) in REFUSALS.items():
+        assert field in messages.FIELDS
+        refused = Refused(problem)
+        assert (refused.key, refused.field_id) == (key, field)
+        assert describe(refused, "nb") == str(refused)
+        assert describe(refused, "en") != describe(refused, "nb")
