@@ -108,9 +108,6 @@ MESSAGES_EN: dict[str, str] = {
         "The database in the backup fails the integrity check."
     ),
     # field messages
-    "kan ikke være negativt": "cannot be negative",
-    "skal være mellom 1 og 240 minutter": "must be between 1 and 240 minutes",
-    "skal være mellom 1 og 100 år": "must be between 1 and 100 years",
     # reports
     "Dokumentet kunne ikke settes opp på sidene. Meld fra om feilen.": (
         "The document could not be laid out on pages. Please report the error."
@@ -151,20 +148,8 @@ MESSAGES_EN.update(audit_en.MESSAGES_EN)
 # The messages the core raises by key (samjournal/messages.py), for code that still raises the
 # same words as text: one catalogue, read both ways.
 MESSAGES_EN.update({_positional(nb): _positional(en) for nb, en in messages.MESSAGES.values()})
-# The service's contact details and a user's work phone (issue 15, the family's copy).
-FIELDS_EN.update(
-    {
-        "adresse": "address",
-        "e-post": "e-mail",
-        "tjenestens navn": "name of the service",
-        "åpningstider": "opening hours",
-    }
-)
 MESSAGES_EN.update(
     {
-        "skriv en e-postadresse, for eksempel post@kommune.no": (
-            "enter an e-mail address, e.g. post@kommune.no"
-        ),
         "skriv gjenopprettingsnøkkelen til denne journalen": ("enter this journal's recovery key"),
     }
 )

@@ -24,6 +24,14 @@ FIELDS: Mapping[str, Words] = {
     "folder": ("mappe", "folder"),
     "file": ("fil", "file"),
     "fingerprint": ("fingeravtrykk", "fingerprint"),
+    # the journal's settings and the service's contact details (settings.py)
+    "approval_limit": ("godkjenningsgrense", "approval limit"),
+    "idle_timeout": ("tid før låsing", "time before locking"),
+    "default_budget": ("standard budsjett", "default budget"),
+    "service_name": ("tjenestens navn", "name of the service"),
+    "address": ("adresse", "address"),
+    "email": ("e-post", "e-mail"),
+    "opening_hours": ("åpningstider", "opening hours"),
 }
 
 # What only a team lead may do (context.require_teamlead), by its id.
@@ -304,6 +312,14 @@ MESSAGES: Mapping[str, Words] = {
         "stemmer ikke med nøkkelen; se på arket igjen",
         "does not match the key; look at the sheet again",
     ),
+    # settings (settings.py)
+    "email_form": (
+        "skriv en e-postadresse, for eksempel post@kommune.no",
+        "enter an e-mail address, e.g. post@kommune.no",
+    ),
+    "idle_range": ("skal være mellom 1 og 240 minutter", "must be between 1 and 240 minutes"),
+    "negative_neuter": ("kan ikke være negativt", "cannot be negative"),
+    "retention_range": ("skal være mellom 1 og 100 år", "must be between 1 and 100 years"),
     # the export wizard and the study-profile import (flows/export.py)
     "export_no_study": ("velg en studie journalen kjenner", "choose a study the journal knows"),
     "export_no_profile": (

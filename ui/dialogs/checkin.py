@@ -36,17 +36,17 @@ class CheckinDialog(FormDialog):
         self.who.addItem(self.tr("The family together"), None)
         for member in detail.members:
             self.who.addItem(member.name, member.id)
-        self.add_row(self.tr("&Answered by:"), self.who, "svarte")
+        self.add_row(self.tr("&Answered by:"), self.who, "respondent")
         self.answered_on = fmt.date_edit(QDateEdit(QDate.currentDate()))
         self.answered_on.setCalendarPopup(True)
         self.answered_on.setMaximumDate(QDate.currentDate())
-        self.add_row(self.tr("&Date:"), self.answered_on, "dato")
+        self.add_row(self.tr("&Date:"), self.answered_on, "date")
         question = QLabel(labels.checkin_question())
         question.setWordWrap(True)
         self.form.addRow(question)
         self.life = score_box()
         self.add_row(
-            labels.checkin_domain("life_satisfaction") + " (0–10):", self.life, "livstilfredshet"
+            labels.checkin_domain("life_satisfaction") + " (0–10):", self.life, "life_satisfaction"
         )
         self.domains: dict[str, QSpinBox] = {}
         for domain in CHECKIN_DOMAINS:

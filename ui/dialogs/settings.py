@@ -19,17 +19,17 @@ class SettingsDialog(FormDialog):
             session, QCoreApplication.translate("SettingsDialog", "Journal settings"), parent
         )
         current = session.settings
-        self.approval_limit = MoneyEdit("godkjenningsgrense")
+        self.approval_limit = MoneyEdit("approval_limit")
         self.approval_limit.set_value(current.approval_limit)
-        self.add_row(self.tr("&Approval limit (NOK):"), self.approval_limit, "godkjenningsgrense")
+        self.add_row(self.tr("&Approval limit (NOK):"), self.approval_limit, "approval_limit")
         self.idle = QSpinBox()
         self.idle.setRange(1, 240)
         self.idle.setValue(current.idle_timeout_minutes)
         self.idle.setSuffix(self.tr(" min"))
-        self.add_row(self.tr("&Lock after idle:"), self.idle, "tid før låsing")
-        self.budget = MoneyEdit("standard budsjett")
+        self.add_row(self.tr("&Lock after idle:"), self.idle, "idle_timeout")
+        self.budget = MoneyEdit("default_budget")
         self.budget.set_value(current.default_budget)
-        self.add_row(self.tr("Default yearly &budget (NOK):"), self.budget, "standard budsjett")
+        self.add_row(self.tr("Default yearly &budget (NOK):"), self.budget, "default_budget")
         self.language = QComboBox()
         self.language.addItem("Norsk bokmål", "nb")
         self.language.addItem("English", "en")
@@ -39,7 +39,7 @@ class SettingsDialog(FormDialog):
         self.retention.setRange(1, 100)
         self.retention.setValue(current.retention_years)
         self.retention.setSuffix(self.tr(" years"))
-        self.add_row(self.tr("Keep closed cases &for:"), self.retention, "oppbevaringstid")
+        self.add_row(self.tr("Keep closed cases &for:"), self.retention, "retention")
         self.resize(440, self.sizeHint().height())
 
     def build(self) -> Work:

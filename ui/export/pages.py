@@ -84,7 +84,7 @@ class FlowPage(QWizardPage):
         try:
             step()
         except Refused as exc:
-            if field is not None and exc.field == "mappe":
+            if field is not None and exc.field_id == "folder":
                 field.show_error(self.explain(exc))
             else:
                 self.message.show_message(self.explain(exc), MessageBar.ERROR)
