@@ -15,7 +15,6 @@ from samjournal import audit_messages_en as audit_en
 from samjournal import messages, vocabulary
 from samjournal.errors import SamJournalError, ValidationError
 from samjournal.evaluation import messages_en as evaluation_en
-from samjournal.handover import messages_en as handover_en
 from samjournal.model import CHECKIN_DOMAINS, NeedStatus, PaymentStatus
 
 
@@ -142,7 +141,6 @@ MESSAGES_EN: dict[str, str] = {
 
 FIELDS_EN.update(evaluation_en.FIELDS_EN)
 MESSAGES_EN.update(evaluation_en.MESSAGES_EN)
-MESSAGES_EN.update(handover_en.MESSAGES_EN)
 FIELDS_EN.update(audit_en.FIELDS_EN)
 MESSAGES_EN.update(audit_en.MESSAGES_EN)
 # The messages the core raises by key (samjournal/messages.py), for code that still raises the
@@ -183,7 +181,6 @@ VALUES: dict[str, dict[str, str]] = {
     },
     "nb": {},
 }
-VALUES["en"].update(handover_en.VALUES_EN)
 # The statuses a "kan ikke gå fra {} til {}" names, in the vocabulary's words.
 for _language, _values in VALUES.items():
     for _status in (*NeedStatus, *PaymentStatus):

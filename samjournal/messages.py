@@ -7,9 +7,10 @@ The core raises an error with a stable key, the field's English id and the param
 field (until they name fields by id).
 tests/samjournal/test_messages.py reads every keyed raise and checks both languages.
 
-Migrated so far: validation.py, money.py, nin.py, records/, and (catalogue in
-messages_journal.py) keyring, folder, store, context, passphrase, journal, the setup flow and the
-command line's support. The rest of the core still raises finished bokmål sentences that i18n.py
+Migrated so far: validation.py, money.py, nin.py, records/; with their catalogue in
+messages_journal.py: keyring, folder, store, context, passphrase, settings, journal, the flows
+and the command line's support; with theirs in messages_handover.py: handover/. The rest of the
+core (evaluation/, reports/, audit, backup) still raises finished bokmål sentences that i18n.py
 translates from its catalogue.
 """
 
@@ -20,7 +21,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import TypeVar
 
-from samjournal import messages_journal
+from samjournal import messages_handover, messages_journal
 from samjournal.errors import SamJournalError, ValidationError
 
 Words = tuple[str, str]  # (bokmål, English)
@@ -87,6 +88,7 @@ RECORDS: Mapping[str, Words] = {
 
 MESSAGES: Mapping[str, Words] = {
     **messages_journal.MESSAGES,
+    **messages_handover.MESSAGES,
     # any field (validation.py)
     "not_text": ("må være tekst", "must be text"),
     "unstorable": (

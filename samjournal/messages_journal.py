@@ -63,7 +63,7 @@ ACTIONS: Mapping[str, Words] = {
         "reject a payment over the approval limit",
     ),
     "hand_over": ("overføre familier", "hand families over"),
-    "take_over": ("ta imot familier", "take families in"),
+    "take_over": ("ta imot familier", "receive families"),
 }
 
 RESTORE = " Gjenopprett journalen fra en sikkerhetskopi."

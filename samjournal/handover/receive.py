@@ -17,6 +17,7 @@ from samjournal.context import Context, iso, utcnow
 from samjournal.errors import HandoverRejected
 from samjournal.evaluation.release_state import HouseholdState, RecordKey, Sent
 from samjournal.handover.collect import ENTITY_OF, REFS, TABLES, USER
+from samjournal.messages import keyed
 from samjournal.records.base import index
 from samjournal.records.families import next_case_number
 from samjournal.store import Database
@@ -53,7 +54,7 @@ class _Ids:
         try:
             return self.maps[table][int(old)]
         except (KeyError, ValueError, TypeError) as exc:
-            raise HandoverRejected("Overføringen viser til rader den ikke har med.") from exc
+            raise keyed(HandoverRejected, "handover_missing_rows") from exc
 
     def remap(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
         refs = REFS[table]
@@ -106,7 +107,7 @@ def add_family(
     people(ctx, ids, from_journal, payload["people"])
     rows: dict[str, list[dict[str, Any]]] = payload["rows"]
     if len(rows.get("families", [])) != 1:
-        raise HandoverRejected("Overføringen har ikke nøyaktig én familie.")
+        raise keyed(HandoverRejected, "handover_not_one_family")
     received = rows["families"][0]
     old_number = str(received["case_number"])
     opened = dt.date.fromisoformat(str(received["opened_on"])[:10])
@@ -139,7 +140,7 @@ def add_family(
     for version in rows.get("history", []):
         entity_table = ENTITY_OF.get(str(version["entity"]))
         if entity_table is None:
-            raise HandoverRejected("Overføringen har en ukjent historikk.")
+            raise keyed(HandoverRejected, "handover_unknown_history")
         data = ids.remap(entity_table, json.loads(version["data"]))
         data["id"] = ids.map(entity_table, data.get("id"))
         db.execute(

@@ -21,12 +21,13 @@ MIGRATED = sorted(
     [
         *(CORE / "records").glob("*.py"),
         *(CORE / "store").rglob("*.py"),
+        *(CORE / "handover").glob("*.py"),
         *(
             CORE / name
             for name in (
                 *("validation.py", "money.py", "nin.py", "keyring.py", "folder.py"),
                 *("folder_lock.py", "fsutil.py", "context.py", "journal.py", "passphrase.py"),
-                *("flows/setup.py", "flows/export.py", "cli/support.py"),
+                *("flows/setup.py", "flows/export.py", "cli/support.py", "settings.py"),
             )
         ),
     ]
