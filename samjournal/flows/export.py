@@ -31,6 +31,7 @@ from samjournal.evaluation.exporter import Evaluation, ExportEntry, StudyInfo
 from samjournal.evaluation.profile import Policy, StudyProfile, normalise_fingerprint
 from samjournal.evaluation.risk import RiskReport
 from samjournal.evaluation.tables import QUASI_IDENTIFIERS
+from samjournal.flows.steps import previous
 from samjournal.journal import Journal
 from samjournal.messages import ACTIONS, field_name, keyed, text
 from samjournal.model import FamilyId, Role
@@ -387,9 +388,7 @@ class ExportFlow:
         return self.step in _BACK
 
     def back(self) -> None:
-        if self.step not in _BACK:
-            raise RuntimeError(f"cannot go back from {self.step}")
-        self.step = _BACK[self.step]
+        self.step = previous(self.step, _BACK)
         if self.step is Step.STUDY:
             self.review = None
         self.destination = None

@@ -15,6 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from samjournal import validation as v
+from samjournal.flows.steps import previous
 from samjournal.journal import Journal, check_username
 from samjournal.kdf import KdfCost
 from samjournal.messages import invalid
@@ -136,11 +137,9 @@ class SetupFlow:
         return self.step in _BACK
 
     def back(self) -> None:
-        if self.step not in _BACK:
-            raise RuntimeError(f"cannot go back from {self.step}")
         if self.step is Step.CREATE:
             self._passphrase = ""
-        self.step = _BACK[self.step]
+        self.step = previous(self.step, _BACK)
 
     # -- what the screens show --------------------------------------------------------------
 
