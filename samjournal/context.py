@@ -12,7 +12,6 @@ from samjournal import audit as audit_log
 from samjournal import reserve
 from samjournal.audit import Action, AuditLog
 from samjournal.errors import (
-    NO_ROOM,
     DiskFull,
     JournalLocked,
     NotFound,
@@ -205,7 +204,7 @@ class Context:
                 break
             except DiskFull as exc:
                 if self.rescue or last_try:
-                    raise DiskFull(NO_ROOM) from exc
+                    raise keyed(DiskFull, "no_room") from exc
                 self.enter_rescue()
         if self.rescue:  # the -wal is rewritten from its start instead of growing
             with contextlib.suppress(SamJournalError):

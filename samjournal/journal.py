@@ -21,7 +21,6 @@ from samjournal.audit import Action, ChainReport
 from samjournal.backup import write_backup
 from samjournal.context import Context, iso, utcnow
 from samjournal.errors import (
-    NO_ROOM,
     DiskFull,
     IntegrityFailed,
     JournalBusy,
@@ -217,7 +216,7 @@ class Journal:
                 ctx = cls._context(folder, unlocked.data_key, username, hold, on_upgrade)
             except JournalDamaged as exc:  # SQLite's "disk I/O error" when it has no room at all
                 if reserve.disk_full(folder.path):
-                    raise DiskFull(NO_ROOM) from exc
+                    raise keyed(DiskFull, "no_room") from exc
                 raise
             if rescue:
                 ctx.enter_rescue()

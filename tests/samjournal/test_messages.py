@@ -32,7 +32,20 @@ MIGRATED = sorted(
         ),
     ]
 )
-ERRORS = {name for name, value in vars(errors).items() if isinstance(value, type)}
+ERRORS = {
+    name
+    for name, value in vars(errors).items()
+    if isinstance(value, type) and issubclass(value, errors.SamJournalError)
+}
+# Errors that word themselves from the catalogue, by key, from what they are given.
+SELF_WORDED = {"UnlockThrottled", "RecentWorkMissing"}
+# Modules whose raises are not by key yet (issue 14 item 2): each must still have a raise to
+# move, and every other module of the core none. Shrink it; never add to it.
+NOT_YET = {
+    *("audit.py", "audit_check.py", "audit_heads.py", "backup.py", "cli/evaluation.py"),
+    "evaluation",
+    "reports",
+}
 
 
 @pytest.mark.parametrize("key", sorted(messages.MESSAGES))
@@ -63,6 +76,8 @@ def keyed_raise_problems(paths: list[Path]) -> list[str]:
             args = [a.value for a in call.args if isinstance(a, ast.Constant)]
             if name in ERRORS and any(isinstance(a, str) for a in args):
                 problems.append(f"{where}: {name} raised with a sentence, not a key")
+            elif name in ERRORS - SELF_WORDED and (call.args or call.keywords):
+                problems.append(f"{where}: {name} raised with text, not a key")
             if name not in ("invalid", "keyed"):
                 continue
             key_at = 1
@@ -96,7 +111,9 @@ def test_the_check_finds_what_it_should(tmp_path: Path) -> None:
         'raise invalid("amount", "no_such_key")\n'
         'raise invalid("amount", "too_long")\n'
         'raise invalid("beløp", "required")\n'
-        'raise keyed(NotFound, "not_found", what=("x", "x"))\n',
+        'raise keyed(NotFound, "not_found", what=("x", "x"))\n'
+        "raise JournalLocked(message)\n"
+        "raise UnlockThrottled(4)\n",
         encoding="utf-8",
     )
     assert keyed_raise_problems([bad]) == [
@@ -104,6 +121,7 @@ def test_the_check_finds_what_it_should(tmp_path: Path) -> None:
         "bad.py:2: no message 'no_such_key'",
         "bad.py:3: 'too_long' takes ['max'], given []",
         "bad.py:4: no field 'beløp'",
+        "bad.py:6: JournalLocked raised with text, not a key",
     ]
 
 
@@ -149,3 +167,20 @@ def test_every_refusal_of_the_export_flow_has_both_languages() -> None:
         assert (refused.key, refused.field_id) == (key, field)
         assert describe(refused, "nb") == str(refused)
         assert describe(refused, "en") != describe(refused, "nb")
+
+
+def _not_yet(path: Path) -> bool:
+    relative = path.relative_to(CORE).as_posix()
+    return relative in NOT_YET or relative.split("/")[0] in NOT_YET
+
+
+def test_every_raise_site_of_the_core_is_by_key() -> None:
+    """Every module of the core, found by walking it (a new module is checked at once), raises
+    by key with both languages, apart from those still listed in NOT_YET."""
+    modules = [p for p in sorted(CORE.rglob("*.py")) if "demo" not in p.parts]
+    checked = [p for p in modules if not _not_yet(p)]
+    assert len(checked) > 50
+    assert keyed_raise_problems(checked) == []
+    left = {p.relative_to(CORE).as_posix() for p in modules if _not_yet(p)}
+    done = sorted(p for p in left if p in NOT_YET and not keyed_raise_problems([CORE / p]))
+    assert done == [], f"raises by key now: take {done} out of NOT_YET"
