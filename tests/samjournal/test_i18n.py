@@ -16,7 +16,6 @@ from samjournal.errors import (
     PermissionDenied,
     SamJournalError,
     UnlockThrottled,
-    ValidationError,
 )
 from samjournal.i18n import FIELDS_EN, MESSAGES_EN, VALUES, describe, render
 
@@ -98,7 +97,7 @@ def test_every_field_and_value_has_english() -> None:
     ("error", "nb", "en"),
     [
         (
-            PermissionDenied("Bare en teamleder kan fjerne brukere."),
+            messages.keyed(PermissionDenied, "teamlead_only", what=messages.action("remove_users")),
             "Bare en teamleder kan fjerne brukere.",
             "Only a team lead can remove users.",
         ),
@@ -108,7 +107,7 @@ def test_every_field_and_value_has_english() -> None:
             "status: cannot go from raised to met",
         ),
         (
-            ValidationError("beløp", "må være større enn null"),
+            messages.invalid("amount", "amount_positive"),
             "beløp: må være større enn null",
             "amount: must be more than zero",
         ),

@@ -152,9 +152,9 @@ def test_parameters_are_put_in_each_language(journal_dir: Path, template: Templa
 
 
 def test_text_raised_the_old_way_is_still_translated() -> None:
-    error = ValidationError("beløp", "må være større enn null")  # code not yet on keys
+    error = ValidationError("periode", "starten må være før slutten")  # code not yet on keys
     assert not error.key
-    assert describe(error, "en") == "amount: must be more than zero"
+    assert describe(error, "en") == "period: the start must be before the end"
 
 
 def test_every_refusal_of_the_export_flow_has_both_languages() -> None:
