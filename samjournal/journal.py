@@ -44,6 +44,7 @@ from samjournal.folder_lock import (
 )
 from samjournal.fsutil import private_folder, tighten_tree
 from samjournal.handover.section import Handovers
+from samjournal.instruments.section import Instruments
 from samjournal.kdf import KdfCost, calibrate
 from samjournal.keyring import Keyring, new_recovery_key
 from samjournal.messages import invalid, keyed
@@ -116,6 +117,7 @@ class Journal:
         self.needs = Needs(ctx)
         self.payments = Payments(ctx)
         self.checkins = Checkins(ctx)
+        self.instruments = Instruments(ctx)
         self.consents = Consents(ctx)
         self.search = Search(ctx)
         self.evaluation = Evaluation(ctx)

@@ -32,11 +32,13 @@ E = TypeVar("E", bound=SamJournalError)
 FIELDS: Mapping[str, Words] = {
     **messages_journal.FIELDS,
     "agreed": ("avtalt", "agreed"),
+    "answer": ("svar", "answer"),
     "amount": ("beløp", "amount"),
     "birth_date": ("fødselsdato", "date of birth"),
     "birth_year": ("fødselsår", "birth year"),
     "budget_frame": ("budsjettramme", "budget frame"),
     "case_number": ("saksnummer", "case number"),
+    "checkin": ("kartlegging", "check-in"),
     "category": ("kategori", "category"),
     "caseworker": ("saksbehandler", "caseworker"),
     "closed_on": ("avsluttet", "closed on"),
@@ -49,6 +51,7 @@ FIELDS: Mapping[str, Words] = {
     "family_name": ("familienavn", "family name"),
     "family_words": ("familiens ord", "the family's own words"),
     "information_letter": ("informasjonsskriv", "information letter"),
+    "instrument": ("spørreskjema", "instrument"),
     "language": ("språk", "language"),
     "life_satisfaction": ("livstilfredshet", "life satisfaction"),
     "meeting": ("møte", "meeting"),
@@ -74,6 +77,7 @@ FIELDS: Mapping[str, Words] = {
     "study": ("studie", "study"),
     "study_id": ("studie-id", "study id"),
     "study_name": ("studienavn", "study name"),
+    "occasion": ("anledning", "occasion"),
     "voucher": ("bilagsnummer", "voucher reference"),
 }
 
@@ -213,6 +217,122 @@ MESSAGES: Mapping[str, Words] = {
     "consent_before_given": (
         "kan ikke være før samtykket ble gitt",
         "cannot be before the consent was given",
+    ),
+    # instruments (samjournal/instruments/): what the team lead or evaluator must fix
+    "instrument_shape": (
+        "«{where}» er ikke skrevet som et spørreskjema",
+        "«{where}» is not written as an instrument",
+    ),
+    "instrument_id": (
+        "«{id}» i «{where}» er ikke en gyldig id (små bokstaver, tall, - og _)",
+        "«{id}» in «{where}» is not a valid id (lower-case letters, digits, - and _)",
+    ),
+    "instrument_version": (
+        "«{instrument}» mangler et versjonsnummer (et helt tall fra 1)",
+        "«{instrument}» lacks a version number (a whole number from 1)",
+    ),
+    "instrument_file": (
+        "kan ikke lese «{name}» som et spørreskjema i JSON",
+        "cannot read «{name}» as an instrument in JSON",
+    ),
+    "instrument_no_items": ("«{instrument}» har ingen spørsmål", "«{instrument}» has no items"),
+    "instrument_too_many": (
+        "«{instrument}» har {count} spørsmål; høyst {max} er tillatt",
+        "«{instrument}» has {count} items; at most {max} are allowed",
+    ),
+    "instrument_duplicate": (
+        "id-en «{item}» står to ganger i «{instrument}»",
+        "the id «{item}» appears twice in «{instrument}»",
+    ),
+    "instrument_unknown_field": (
+        "«{where}» har et ukjent felt «{field}»",
+        "«{where}» has an unknown field «{field}»",
+    ),
+    "instrument_text": (
+        "en tekst i «{where}» mangler bokmål eller engelsk (eller er for lang)",
+        "a text in «{where}» lacks bokmål or English (or is too long)",
+    ),
+    "instrument_type": (
+        "spørsmålet «{item}» har en ukjent svartype «{type}»",
+        "the item «{item}» has an unknown answer type «{type}»",
+    ),
+    "instrument_respondent": (
+        "spørsmålet «{item}» sier ikke hvem som svarer (adult, child eller caseworker)",
+        "the item «{item}» does not say who answers (adult, child or caseworker)",
+    ),
+    "instrument_min_age": (
+        "spørsmålet «{item}»: en aldersgrense (0–17) gjelder bare spørsmål til barn",
+        "the item «{item}»: an age limit (0–17) applies only to items for children",
+    ),
+    "instrument_choices": (
+        "spørsmålet «{item}» skal ha mellom 2 og 30 svaralternativer med id og tekst",
+        "the item «{item}» must have between 2 and 30 choices with id and text",
+    ),
+    "instrument_choices_misplaced": (
+        "spørsmålet «{item}» har svaralternativer, men er ikke et flervalgsspørsmål",
+        "the item «{item}» has choices but is not a choice item",
+    ),
+    "instrument_number": (
+        "spørsmålet «{item}»: et tall trenger minste og største verdi, og bare tall har dem",
+        "the item «{item}»: a number needs a minimum and a maximum, and only numbers have them",
+    ),
+    "instrument_anchors": (
+        "spørsmålet «{item}»: en skala trenger tekst i begge ender, og bare skalaer har det",
+        "the item «{item}»: a scale needs texts at both ends, and only scales have them",
+    ),
+    "instrument_schedule": (
+        "«{instrument}» har en ugyldig plan for når det spørres",
+        "«{instrument}» has an invalid schedule",
+    ),
+    "instrument_changed": (
+        "«{instrument}» versjon {version} finnes allerede med andre spørsmål; gi den et nytt"
+        " versjonsnummer",
+        "«{instrument}» version {version} already exists with other items; give it a new"
+        " version number",
+    ),
+    "instrument_not_found": (
+        "spørreskjemaet «{instrument}» finnes ikke i journalen",
+        "the instrument «{instrument}» is not in the journal",
+    ),
+    "instrument_not_for_family": (
+        "familien svarer ikke på «{instrument}» (ingen studie med samtykke bruker det)",
+        "the family does not answer «{instrument}» (no consented study uses it)",
+    ),
+    "answer_unknown_item": (
+        "«{item}» er ikke et spørsmål i dette skjemaet",
+        "«{item}» is not an item of this instrument",
+    ),
+    "answer_choice": (
+        "svaret på «{item}» er ikke ett av alternativene",
+        "the answer to «{item}» is not one of the choices",
+    ),
+    "answer_number": (
+        "svaret på «{item}» skal være et tall",
+        "the answer to «{item}» must be a number",
+    ),
+    "answer_range": (
+        "svaret på «{item}» skal være fra {low} til {high}",
+        "the answer to «{item}» must be from {low} to {high}",
+    ),
+    "answer_wrong_respondent": (
+        "«{item}» er ikke et spørsmål til {respondent}",
+        "«{item}» is not an item for the {respondent}",
+    ),
+    "record_changed": (
+        "noen andre har endret den siden du åpnet den; åpne den på nytt",
+        "someone else changed it since you opened it; open it again",
+    ),
+    "answers_none": (
+        "minst ett spørsmål må være besvart",
+        "at least one item must be answered",
+    ),
+    "respondent_member": (
+        "velg hvilket familiemedlem som svarte (en voksen eller et barn etter hva skjemaet spør)",
+        "choose which family member answered (an adult or a child as the instrument asks)",
+    ),
+    "respondent_caseworker": (
+        "familiekoordinatorens svar knyttes ikke til et familiemedlem",
+        "the caseworker's answers are not tied to a family member",
     ),
 }
 

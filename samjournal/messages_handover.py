@@ -10,6 +10,10 @@ from collections.abc import Mapping
 Words = tuple[str, str]  # (bokmål, English)
 
 MESSAGES: Mapping[str, Words] = {
+    "handover_invalid_instrument": (
+        "Overføringen har et ugyldig spørreskjema.",
+        "The handover has an invalid instrument.",
+    ),
     "handover_choose_family": (
         "Velg minst én familie å overføre.",
         "Choose at least one family to hand over.",

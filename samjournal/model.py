@@ -7,10 +7,12 @@ behaviour beyond what follows from their own fields.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import NewType
 
+from samjournal.instruments.model import Answer, InstrumentRef, Occasion, Respondent
 from samjournal.money import Money
 
 UserId = NewType("UserId", int)
@@ -110,6 +112,8 @@ class ConsentMethod(StrEnum):
 
 
 CHECKIN_DOMAINS = ("economy", "housing", "health", "social", "trust", "participation")
+# The journal's own instrument (instruments.default.JOURNAL_DEFAULT), which old check-ins used.
+JOURNAL_DEFAULT_REF = InstrumentRef("innbyggernes-modell", 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,13 +218,22 @@ class Payment:
 
 @dataclass(frozen=True, slots=True)
 class Checkin:
+    """Answers to one instrument version by one respondent on one day.
+
+    `life_satisfaction` and `domains` are the answers to the items with those ids (None when the
+    instrument has no such item or it was not answered), for the trend chart and the reports."""
+
     id: CheckinId
     family_id: FamilyId
     member_id: MemberId | None
     answered_on: dt.date
-    life_satisfaction: int
+    life_satisfaction: int | None
     domains: dict[str, int | None] = field(default_factory=dict)
     version: int = 1
+    instrument: InstrumentRef = JOURNAL_DEFAULT_REF
+    respondent: Respondent = Respondent.ADULT
+    occasion: Occasion = Occasion.OTHER
+    answers: Mapping[str, Answer] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)

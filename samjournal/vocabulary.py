@@ -20,6 +20,8 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import TypeVar
 
+from samjournal.instruments.due import DueState
+from samjournal.instruments.model import AnswerType, Occasion, Respondent
 from samjournal.model import (
     ConsentMethod,
     FamilyStatus,
@@ -94,6 +96,31 @@ LABELS: Mapping[type[StrEnum], Mapping[str, Label]] = {
         ConsentMethod.WRITTEN: ("Skriftlig", "Written"),
         ConsentMethod.DIGITAL: ("Digitalt", "Digital"),
         ConsentMethod.ORAL: ("Muntlig", "Oral"),
+    },
+    # Study instruments (issue 17): how an item is answered, by whom, when, and the case list's
+    # marker for a check-in that is due.
+    AnswerType: {
+        AnswerType.SCALE_0_10: ("Skala 0–10", "Scale 0–10"),
+        AnswerType.AGREE_1_5: ("Enig/uenig 1–5", "Agree/disagree 1–5"),
+        AnswerType.YES_NO: ("Ja/nei", "Yes/no"),
+        AnswerType.CHOICE: ("Ett av flere svar", "One of several answers"),
+        AnswerType.NUMBER: ("Tall", "Number"),
+    },
+    Respondent: {
+        Respondent.ADULT: ("Voksen", "Adult"),
+        Respondent.CHILD: ("Barn", "Child"),
+        Respondent.CASEWORKER: ("Familiekoordinator", "Caseworker"),
+    },
+    Occasion: {
+        Occasion.BASELINE: ("Første kartlegging", "Baseline"),
+        Occasion.FOLLOW_UP: ("Oppfølging", "Follow-up"),
+        Occasion.CLOSING: ("Ved avslutning", "At closing"),
+        Occasion.OTHER: ("Annen anledning", "Other occasion"),
+    },
+    DueState: {
+        DueState.NONE: ("Ingen kartlegging venter", "No check-in due"),
+        DueState.DUE: ("Kartlegging nå", "Check-in due"),
+        DueState.OVERDUE: ("Kartlegging forsinket", "Check-in overdue"),
     },
 }
 

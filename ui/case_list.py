@@ -16,19 +16,22 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from samjournal.instruments.due import DueState
 from samjournal.model import CaseRow, FamilyId, FamilyStatus, nearly_spent, overdue
 from ui import attention, fmt, labels
+from ui.instrument.due import state_text
 
 Index = QModelIndex | QPersistentModelIndex
 BATCH = 400
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
-NUMBER, FAMILY, OWNER, STATUS, OPEN_NEEDS, BUDGET, LAST, NEXT = range(8)
+NUMBER, FAMILY, OWNER, STATUS, OPEN_NEEDS, BUDGET, LAST, NEXT, CHECKIN = range(9)
+_DUE_ORDER = {DueState.OVERDUE: 0, DueState.DUE: 1, DueState.NONE: 2}
 _NEVER = dt.datetime.min.replace(tzinfo=dt.UTC)
 _FAR = dt.datetime.max.replace(tzinfo=dt.UTC)
 
 
-def _sort_key(column: int) -> Callable[[CaseRow], Any]:
+def _sort_key(column: int, due: dict[FamilyId, DueState]) -> Callable[[CaseRow], Any]:
     return {
         NUMBER: lambda r: r.case_number,
         FAMILY: lambda r: r.display_name.casefold(),
@@ -38,6 +41,7 @@ def _sort_key(column: int) -> Callable[[CaseRow], Any]:
         BUDGET: lambda r: r.budget_used.ore / max(r.budget_frame.ore, 1),
         LAST: lambda r: r.last_meeting or _NEVER,
         NEXT: lambda r: r.next_meeting or _FAR,
+        CHECKIN: lambda r: _DUE_ORDER[due.get(r.id, DueState.NONE)],
     }[column]
 
 
@@ -47,6 +51,7 @@ class CaseListModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CaseRow] = []
+        self._due: dict[FamilyId, DueState] = {}  # families with a check-in due (or overdue)
         self._shown = 0
         self._sort: tuple[int, Qt.SortOrder] = (NUMBER, Qt.SortOrder.AscendingOrder)
         self.now: dt.datetime | None = None  # "overdue" is against the clock unless set (tests)
@@ -61,13 +66,15 @@ class CaseListModel(QAbstractTableModel):
             self.tr("Budget used"),
             self.tr("Last meeting"),
             self.tr("Next meeting"),
+            self.tr("Check-in"),
         ]
 
     # -- data in ----------------------------------------------------------------------------
 
-    def set_rows(self, rows: list[CaseRow]) -> None:
+    def set_rows(self, rows: list[CaseRow], due: dict[FamilyId, DueState] | None = None) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._due = dict(due or {})
         self._apply_sort()
         self._shown = min(BATCH, len(self._rows))
         self.endResetModel()
@@ -123,7 +130,7 @@ class CaseListModel(QAbstractTableModel):
         return 0 if parent.isValid() else self._shown
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 8
+        return 0 if parent.isValid() else 9
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -164,7 +171,12 @@ class CaseListModel(QAbstractTableModel):
             return overdue(row.next_meeting, self.now)
         if column == BUDGET:
             return nearly_spent(row.budget_used, row.budget_frame)
+        if column == CHECKIN:
+            return self.due_state(row) is DueState.OVERDUE
         return False
+
+    def due_state(self, row: CaseRow) -> DueState:
+        return self._due.get(row.id, DueState.NONE)
 
     def _text(self, row: CaseRow, column: int) -> str:
         if column == NUMBER:
@@ -183,6 +195,8 @@ class CaseListModel(QAbstractTableModel):
             return fmt.date(row.last_meeting)
         if column == NEXT:
             return attention.next_meeting(row.next_meeting, self.now)
+        if column == CHECKIN:
+            return state_text(self.due_state(row))
         return ""
 
     # -- sorting: the whole list, not just the rows fetched so far ---------------------------
@@ -198,7 +212,9 @@ class CaseListModel(QAbstractTableModel):
 
     def _apply_sort(self) -> None:
         column, order = self._sort
-        self._rows.sort(key=_sort_key(column), reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows.sort(
+            key=_sort_key(column, self._due), reverse=order == Qt.SortOrder.DescendingOrder
+        )
 
 
 class CaseFilterProxy(QSortFilterProxyModel):

@@ -19,18 +19,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samjournal.instruments.due import DueState
 from samjournal.journal import Journal
 from samjournal.model import CaseRow, Changes, FamilyId, FamilyStatus
 from ui import attention
 from ui.case_list import FAMILY, CaseFilterProxy, CaseListModel
 from ui.errors import describe
+from ui.instrument.due import state_text
 from ui.session import Session
 from ui.widgets import MessageBar
 
 SEARCH_DELAY_MS = 0  # keystrokes of one event-loop turn (a paste, a burst) search once
 MIN_FULL_TEXT = 2  # characters before the full-text search; one filters names and numbers
 RELOAD_DELAY_MS = 300
-_RELOAD_ON = frozenset({"family", "meeting", "need", "payment", "member", "user"})
+_RELOAD_ON = frozenset(
+    {"family", "meeting", "need", "payment", "member", "user", "checkin", "consent"}
+)
 
 
 class CaseListPage(QWidget):
@@ -118,7 +122,8 @@ class CaseListPage(QWidget):
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         overdue = attention.next_meeting(dt.datetime(2000, 12, 31, 23, 59, tzinfo=dt.UTC))
         next_width = self.table.fontMetrics().horizontalAdvance(overdue) + 24  # room for "overdue"
-        widths = (90, 0, 150, 80, 100, 120, 110, max(140, next_width))
+        late = self.table.fontMetrics().horizontalAdvance(state_text(DueState.OVERDUE)) + 24
+        widths = (90, 0, 150, 80, 100, 120, 110, max(140, next_width), max(120, late))
         for column, width in enumerate(widths):
             if width:
                 self.table.setColumnWidth(column, width)
@@ -165,13 +170,17 @@ class CaseListPage(QWidget):
     def reload(self) -> None:
         mine = bool(self.scope.currentData()) and self.session.is_teamlead
         self.session.submit(
-            lambda j: j.families.case_list(mine=mine), self._show_rows, self._failed, context=self
+            lambda j: (j.families.case_list(mine=mine), j.checkins.due_by_family()),
+            self._show_rows,
+            self._failed,
+            context=self,
         )
 
-    def _show_rows(self, rows: list[CaseRow]) -> None:
+    def _show_rows(self, found: tuple[list[CaseRow], dict[FamilyId, DueState]]) -> None:
+        rows, due = found
         current = self.selected_family()
         others = [r.id for r in self.selected_families() if current is None or r.id != current.id]
-        self.model.set_rows(rows)
+        self.model.set_rows(rows, due)
         if self.proxy.searching:
             self.model.fetch_all()
         self._loaded = True

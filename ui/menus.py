@@ -17,6 +17,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from ui.about import show_about
+from ui.dialogs.profile import open_my_profile
 from ui.dialogs.service_contact import open_service_contact
 
 translate = QCoreApplication.translate
@@ -95,6 +96,7 @@ def actions() -> tuple[Action, ...]:
                separator_before=True),
         Action("change_passphrase", FILE, translate("Menus", "Change &passphrase…"),
                W.change_passphrase),
+        Action("my_profile", FILE, translate("Menus", "&My profile…"), open_my_profile),
         Action("quit", FILE, translate("Menus", "&Quit"), W.close, std.Quit, while_locked=True,
                separator_before=True),
         Action("cases", VIEW, translate("Menus", "&Case list"), W.show_cases, "Ctrl+1"),

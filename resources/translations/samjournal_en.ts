@@ -173,6 +173,41 @@
         </message>
     </context>
     <context>
+        <name>Answers</name>
+        <message>
+            <source>Not answered</source>
+            <translation>Not answered</translation>
+        </message>
+        <message>
+            <source>Strongly disagree</source>
+            <translation>Strongly disagree</translation>
+        </message>
+        <message>
+            <source>Somewhat disagree</source>
+            <translation>Somewhat disagree</translation>
+        </message>
+        <message>
+            <source>Neither agree nor disagree</source>
+            <translation>Neither agree nor disagree</translation>
+        </message>
+        <message>
+            <source>Somewhat agree</source>
+            <translation>Somewhat agree</translation>
+        </message>
+        <message>
+            <source>Strongly agree</source>
+            <translation>Strongly agree</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Making the demo journal with made-up families…</source>
@@ -507,6 +542,10 @@
             <translation>Next meeting</translation>
         </message>
         <message>
+            <source>Check-in</source>
+            <translation>Check-in</translation>
+        </message>
+        <message>
             <source>%1 of %2 approved or paid</source>
             <translation>%1 of %2 approved or paid</translation>
         </message>
@@ -669,32 +708,79 @@
     <context>
         <name>CheckinDialog</name>
         <message>
-            <source>not answered</source>
-            <translation>not answered</translation>
-        </message>
-        <message>
             <source>Record check-in</source>
             <translation>Record check-in</translation>
+        </message>
+        <message>
+            <source>Edit check-in</source>
+            <translation>Edit check-in</translation>
+        </message>
+        <message>
+            <source>%1 (version %2)</source>
+            <translation>%1 (version %2)</translation>
+        </message>
+        <message>
+            <source>&amp;Instrument:</source>
+            <translation>&amp;Instrument:</translation>
+        </message>
+        <message>
+            <source>&amp;Occasion:</source>
+            <translation>&amp;Occasion:</translation>
+        </message>
+        <message>
+            <source>Respondents</source>
+            <translation>Respondents</translation>
+        </message>
+        <message>
+            <source>One page per respondent (Ctrl+Tab for the next). A question left at “Not answered” is saved as not answered; a page without answers is not saved.</source>
+            <translation>One page per respondent (Ctrl+Tab for the next). A question left at “Not answered” is saved as not answered; a page without answers is not saved.</translation>
+        </message>
+        <message>
+            <source>No adult is recorded in the family: add the members (Overview, Add member) to record their own answers.</source>
+            <translation>No adult is recorded in the family: add the members (Overview, Add member) to record their own answers.</translation>
+        </message>
+        <message>
+            <source>No check-in is due.</source>
+            <translation>No check-in is due.</translation>
+        </message>
+        <message>
+            <source>answer at least one question</source>
+            <translation>answer at least one question</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Date:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckinPage</name>
+        <message>
+            <source>Caseworker</source>
+            <translation>Caseworker</translation>
         </message>
         <message>
             <source>The family together</source>
             <translation>The family together</translation>
         </message>
         <message>
-            <source>&amp;Answered by:</source>
-            <translation>&amp;Answered by:</translation>
+            <source>Your own assessment as the caseworker.</source>
+            <translation>Your own assessment as the caseworker.</translation>
         </message>
         <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Date:</translation>
+            <source>%1 answers (child).</source>
+            <translation>%1 answers (child).</translation>
         </message>
         <message>
-            <source>0 = not at all satisfied, 10 = completely satisfied</source>
-            <translation>0 = not at all satisfied, 10 = completely satisfied</translation>
+            <source>%1 answers (adult).</source>
+            <translation>%1 answers (adult).</translation>
         </message>
     </context>
     <context>
         <name>CheckinsTab</name>
+        <message>
+            <source>Check-ins due</source>
+            <translation>Check-ins due</translation>
+        </message>
         <message>
             <source>Show &amp;domains</source>
             <translation>Show &amp;domains</translation>
@@ -708,16 +794,56 @@
             <translation>Answered by</translation>
         </message>
         <message>
+            <source>Occasion</source>
+            <translation>Occasion</translation>
+        </message>
+        <message>
+            <source>Other answers</source>
+            <translation>Other answers</translation>
+        </message>
+        <message>
             <source>Check-ins</source>
             <translation>Check-ins</translation>
+        </message>
+        <message>
+            <source>Answers of the chosen check-in</source>
+            <translation>Answers of the chosen check-in</translation>
+        </message>
+        <message>
+            <source>Choose a check-in to see all its answers.</source>
+            <translation>Choose a check-in to see all its answers.</translation>
         </message>
         <message>
             <source>&amp;Record check-in…</source>
             <translation>&amp;Record check-in…</translation>
         </message>
         <message>
+            <source>&amp;Edit check-in…</source>
+            <translation>&amp;Edit check-in…</translation>
+        </message>
+        <message>
+            <source>Change the answers; the earlier version is kept</source>
+            <translation>Change the answers; the earlier version is kept</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Caseworker</translation>
+        </message>
+        <message>
             <source>The family together</source>
             <translation>The family together</translation>
+        </message>
+        <message>
+            <source>%1, %2 — %3 (version %4)</source>
+            <translation>%1, %2 — %3 (version %4)</translation>
+        </message>
+        <message>
+            <source>Occasion: %1</source>
+            <translation>Occasion: %1</translation>
+        </message>
+        <message>
+            <source>Choose a check-in in the list first.</source>
+            <translation>Choose a check-in in the list first.</translation>
         </message>
     </context>
     <context>
@@ -830,6 +956,21 @@
         <message>
             <source>Remove this row</source>
             <translation>Remove this row</translation>
+        </message>
+    </context>
+    <context>
+        <name>Due</name>
+        <message>
+            <source>Check-in overdue (%1): it was due on %2</source>
+            <translation>Check-in overdue (%1): it was due on %2</translation>
+        </message>
+        <message>
+            <source>Check-in due (%1) since %2</source>
+            <translation>Check-in due (%1) since %2</translation>
+        </message>
+        <message>
+            <source>No check-in due</source>
+            <translation>No check-in due</translation>
         </message>
     </context>
     <context>
@@ -2119,6 +2260,26 @@
             <translation>Reason for removal</translation>
         </message>
         <message>
+            <source>Answered on</source>
+            <translation>Answered on</translation>
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation>Answered by</translation>
+        </message>
+        <message>
+            <source>Respondent</source>
+            <translation>Respondent</translation>
+        </message>
+        <message>
+            <source>Occasion</source>
+            <translation>Occasion</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Instrument</translation>
+        </message>
+        <message>
             <source>Case record</source>
             <translation>Case record</translation>
         </message>
@@ -3035,6 +3196,10 @@
             <translation>&amp;Team lead</translation>
         </message>
         <message>
+            <source>&amp;My profile…</source>
+            <translation>&amp;My profile…</translation>
+        </message>
+        <message>
             <source>&amp;Approvals</source>
             <translation>&amp;Approvals</translation>
         </message>
@@ -3127,6 +3292,33 @@
         <message>
             <source>e.g. 1250</source>
             <translation>e.g. 1250</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyProfileDialog</name>
+        <message>
+            <source>Your work phone was saved.</source>
+            <translation>Your work phone was saved.</translation>
+        </message>
+        <message>
+            <source>My profile</source>
+            <translation>My profile</translation>
+        </message>
+        <message>
+            <source>Your work phone is printed on the family's copy for the families you follow, under “Who to call”. Leave it empty to print none.</source>
+            <translation>Your work phone is printed on the family's copy for the families you follow, under “Who to call”. Leave it empty to print none.</translation>
+        </message>
+        <message>
+            <source>You are:</source>
+            <translation>You are:</translation>
+        </message>
+        <message>
+            <source>e.g. 415 55 123</source>
+            <translation>e.g. 415 55 123</translation>
+        </message>
+        <message>
+            <source>&amp;Work phone:</source>
+            <translation>&amp;Work phone:</translation>
         </message>
     </context>
     <context>
@@ -3326,6 +3518,14 @@
         <message>
             <source>Last:</source>
             <translation>Last:</translation>
+        </message>
+        <message>
+            <source>Check-in:</source>
+            <translation>Check-in:</translation>
+        </message>
+        <message>
+            <source>Check-in due</source>
+            <translation>Check-in due</translation>
         </message>
         <message>
             <source>Open need</source>

@@ -173,6 +173,41 @@
         </message>
     </context>
     <context>
+        <name>Answers</name>
+        <message>
+            <source>Not answered</source>
+            <translation>Ikke besvart</translation>
+        </message>
+        <message>
+            <source>Strongly disagree</source>
+            <translation>Helt uenig</translation>
+        </message>
+        <message>
+            <source>Somewhat disagree</source>
+            <translation>Litt uenig</translation>
+        </message>
+        <message>
+            <source>Neither agree nor disagree</source>
+            <translation>Verken enig eller uenig</translation>
+        </message>
+        <message>
+            <source>Somewhat agree</source>
+            <translation>Litt enig</translation>
+        </message>
+        <message>
+            <source>Strongly agree</source>
+            <translation>Helt enig</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nei</translation>
+        </message>
+    </context>
+    <context>
         <name>App</name>
         <message>
             <source>Making the demo journal with made-up families…</source>
@@ -507,6 +542,10 @@
             <translation>Neste møte</translation>
         </message>
         <message>
+            <source>Check-in</source>
+            <translation>Kartlegging</translation>
+        </message>
+        <message>
             <source>%1 of %2 approved or paid</source>
             <translation>%1 av %2 godkjent eller utbetalt</translation>
         </message>
@@ -669,32 +708,79 @@
     <context>
         <name>CheckinDialog</name>
         <message>
-            <source>not answered</source>
-            <translation>ikke besvart</translation>
-        </message>
-        <message>
             <source>Record check-in</source>
             <translation>Registrer kartlegging</translation>
+        </message>
+        <message>
+            <source>Edit check-in</source>
+            <translation>Endre kartlegging</translation>
+        </message>
+        <message>
+            <source>%1 (version %2)</source>
+            <translation>%1 (versjon %2)</translation>
+        </message>
+        <message>
+            <source>&amp;Instrument:</source>
+            <translation>&amp;Skjema:</translation>
+        </message>
+        <message>
+            <source>&amp;Occasion:</source>
+            <translation>&amp;Anledning:</translation>
+        </message>
+        <message>
+            <source>Respondents</source>
+            <translation>Hvem svarer</translation>
+        </message>
+        <message>
+            <source>One page per respondent (Ctrl+Tab for the next). A question left at “Not answered” is saved as not answered; a page without answers is not saved.</source>
+            <translation>Én side per person som svarer (Ctrl+Tab for neste). Et spørsmål som står på «Ikke besvart», lagres som ikke besvart; en side uten svar lagres ikke.</translation>
+        </message>
+        <message>
+            <source>No adult is recorded in the family: add the members (Overview, Add member) to record their own answers.</source>
+            <translation>Ingen voksne er registrert i familien: legg inn medlemmene (Oversikt, Legg til medlem) for å registrere deres egne svar.</translation>
+        </message>
+        <message>
+            <source>No check-in is due.</source>
+            <translation>Ingen kartlegging venter.</translation>
+        </message>
+        <message>
+            <source>answer at least one question</source>
+            <translation>svar på minst ett spørsmål</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Dato:</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckinPage</name>
+        <message>
+            <source>Caseworker</source>
+            <translation>Familiekoordinator</translation>
         </message>
         <message>
             <source>The family together</source>
             <translation>Familien sammen</translation>
         </message>
         <message>
-            <source>&amp;Answered by:</source>
-            <translation>&amp;Svart av:</translation>
+            <source>Your own assessment as the caseworker.</source>
+            <translation>Din egen vurdering som familiekoordinator.</translation>
         </message>
         <message>
-            <source>&amp;Date:</source>
-            <translation>&amp;Dato:</translation>
+            <source>%1 answers (child).</source>
+            <translation>%1 svarer (barn).</translation>
         </message>
         <message>
-            <source>0 = not at all satisfied, 10 = completely satisfied</source>
-            <translation>0 = ikke fornøyd i det hele tatt, 10 = svært fornøyd</translation>
+            <source>%1 answers (adult).</source>
+            <translation>%1 svarer (voksen).</translation>
         </message>
     </context>
     <context>
         <name>CheckinsTab</name>
+        <message>
+            <source>Check-ins due</source>
+            <translation>Kartlegginger som venter</translation>
+        </message>
         <message>
             <source>Show &amp;domains</source>
             <translation>Vis &amp;områder</translation>
@@ -708,16 +794,56 @@
             <translation>Svart av</translation>
         </message>
         <message>
+            <source>Occasion</source>
+            <translation>Anledning</translation>
+        </message>
+        <message>
+            <source>Other answers</source>
+            <translation>Andre svar</translation>
+        </message>
+        <message>
             <source>Check-ins</source>
             <translation>Kartlegginger</translation>
+        </message>
+        <message>
+            <source>Answers of the chosen check-in</source>
+            <translation>Svarene i valgt kartlegging</translation>
+        </message>
+        <message>
+            <source>Choose a check-in to see all its answers.</source>
+            <translation>Velg en kartlegging for å se alle svarene.</translation>
         </message>
         <message>
             <source>&amp;Record check-in…</source>
             <translation>&amp;Registrer kartlegging…</translation>
         </message>
         <message>
+            <source>&amp;Edit check-in…</source>
+            <translation>&amp;Endre kartlegging…</translation>
+        </message>
+        <message>
+            <source>Change the answers; the earlier version is kept</source>
+            <translation>Endre svarene; den forrige versjonen tas vare på</translation>
+        </message>
+        <message>
+            <source>Caseworker</source>
+            <translation>Familiekoordinator</translation>
+        </message>
+        <message>
             <source>The family together</source>
             <translation>Familien sammen</translation>
+        </message>
+        <message>
+            <source>%1, %2 — %3 (version %4)</source>
+            <translation>%1, %2 — %3 (versjon %4)</translation>
+        </message>
+        <message>
+            <source>Occasion: %1</source>
+            <translation>Anledning: %1</translation>
+        </message>
+        <message>
+            <source>Choose a check-in in the list first.</source>
+            <translation>Velg en kartlegging i listen først.</translation>
         </message>
     </context>
     <context>
@@ -830,6 +956,21 @@
         <message>
             <source>Remove this row</source>
             <translation>Fjern denne linjen</translation>
+        </message>
+    </context>
+    <context>
+        <name>Due</name>
+        <message>
+            <source>Check-in overdue (%1): it was due on %2</source>
+            <translation>Kartlegging forsinket (%1): skulle vært gjort %2</translation>
+        </message>
+        <message>
+            <source>Check-in due (%1) since %2</source>
+            <translation>Kartlegging venter (%1) fra %2</translation>
+        </message>
+        <message>
+            <source>No check-in due</source>
+            <translation>Ingen kartlegging venter</translation>
         </message>
     </context>
     <context>
@@ -2119,6 +2260,26 @@
             <translation>Grunn til fjerning</translation>
         </message>
         <message>
+            <source>Answered on</source>
+            <translation>Besvart</translation>
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation>Svarte</translation>
+        </message>
+        <message>
+            <source>Respondent</source>
+            <translation>Hvem svarte</translation>
+        </message>
+        <message>
+            <source>Occasion</source>
+            <translation>Anledning</translation>
+        </message>
+        <message>
+            <source>Instrument</source>
+            <translation>Skjema</translation>
+        </message>
+        <message>
             <source>Case record</source>
             <translation>Saken</translation>
         </message>
@@ -3035,6 +3196,10 @@
             <translation>&amp;Leder</translation>
         </message>
         <message>
+            <source>&amp;My profile…</source>
+            <translation>&amp;Min profil…</translation>
+        </message>
+        <message>
             <source>&amp;Approvals</source>
             <translation>&amp;Godkjenninger</translation>
         </message>
@@ -3127,6 +3292,33 @@
         <message>
             <source>e.g. 1250</source>
             <translation>f.eks. 1250</translation>
+        </message>
+    </context>
+    <context>
+        <name>MyProfileDialog</name>
+        <message>
+            <source>Your work phone was saved.</source>
+            <translation>Jobbtelefonen din er lagret.</translation>
+        </message>
+        <message>
+            <source>My profile</source>
+            <translation>Min profil</translation>
+        </message>
+        <message>
+            <source>Your work phone is printed on the family's copy for the families you follow, under “Who to call”. Leave it empty to print none.</source>
+            <translation>Jobbtelefonen din skrives på familiens kopi for familiene du følger, under «Hvem dere kan ringe». La feltet stå tomt hvis du ikke vil ha noe nummer der.</translation>
+        </message>
+        <message>
+            <source>You are:</source>
+            <translation>Du er:</translation>
+        </message>
+        <message>
+            <source>e.g. 415 55 123</source>
+            <translation>f.eks. 415 55 123</translation>
+        </message>
+        <message>
+            <source>&amp;Work phone:</source>
+            <translation>&amp;Jobbtelefon:</translation>
         </message>
     </context>
     <context>
@@ -3326,6 +3518,14 @@
         <message>
             <source>Last:</source>
             <translation>Siste:</translation>
+        </message>
+        <message>
+            <source>Check-in:</source>
+            <translation>Kartlegging:</translation>
+        </message>
+        <message>
+            <source>Check-in due</source>
+            <translation>Kartlegging som venter</translation>
         </message>
         <message>
             <source>Open need</source>

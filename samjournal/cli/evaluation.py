@@ -8,6 +8,7 @@ print. Passphrases come from SAMJOURNAL_PASSPHRASE or a prompt, as everywhere in
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -28,8 +29,16 @@ from samjournal.evaluation.evaluator import (
 from samjournal.evaluation.evaluator import register as register_journal
 from samjournal.evaluation.exporter import ExportEntry
 from samjournal.evaluation.policy_words import policy_sentences
-from samjournal.evaluation.profile import EVENT_TABLES, Policy, StudyProfile
+from samjournal.evaluation.profile import (
+    EVENT_TABLES,
+    Policy,
+    StudyProfile,
+    instruments_from_json,
+)
 from samjournal.i18n import render
+from samjournal.instruments.model import Instrument
+from samjournal.instruments.words import instrument_sentences
+from samjournal.messages import invalid
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -53,12 +62,20 @@ def _print_policy(policy: Policy) -> None:
         print(f"  - {sentence}")
 
 
+def _print_questions(profile: StudyProfile) -> None:
+    """What the families will be asked, in plain words, read before an import."""
+    print("Spørsmålene i studieprofilen:" if language() != "en" else "The study's questions:")
+    for sentence in instrument_sentences(profile.instruments, language()):
+        print(f"  - {sentence}")
+
+
 def cmd_study_show(args: argparse.Namespace) -> int:
     """Read a profile without importing it: what the team lead reads before `study import`."""
     profile = StudyProfile.load(args.file)
     print(f"Studie: {profile.id} — {profile.name} ({profile.organisation})")
     print(f"Fingeravtrykk: {profile.fingerprint}")
     _print_policy(profile.policy)
+    _print_questions(profile)
     return EXIT_OK
 
 
@@ -75,6 +92,7 @@ def cmd_study_import(args: argparse.Namespace) -> int:
     if args.expect is None:
         print("Les fingeravtrykket høyt for evaluator og sammenlign før første eksport.")
     _print_policy(profile.policy)
+    _print_questions(profile)
     return EXIT_OK
 
 
@@ -174,6 +192,7 @@ def cmd_evaluator_init(args: argparse.Namespace) -> int:
         organisation=args.org,
         passphrase=passphrase(confirm=True),
         policy=policy,
+        instruments=_instruments(args.instrument) if args.instrument else None,
     )
     ws = created.workspace
     try:
@@ -186,6 +205,28 @@ def cmd_evaluator_init(args: argparse.Namespace) -> int:
         print(f"    {created.recovery_key}")
     finally:
         ws.close()
+    return EXIT_OK
+
+
+def _instruments(paths: list[Path]) -> tuple[Instrument, ...]:
+    """Instruments from JSON files, one each, checked as a profile's are (refused with what to
+    fix, before anything is written)."""
+    raw = []
+    for path in paths:
+        try:
+            raw.append(json.loads(path.read_text(encoding="utf-8")))
+        except (OSError, ValueError) as exc:
+            raise invalid("instrument", "instrument_file", name=path.name) from exc
+    return instruments_from_json(raw)
+
+
+def cmd_evaluator_instruments(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        profile = ws.set_instruments(_instruments(args.instrument))
+    print(f"Ny studieprofil (gi denne til kommunene): {args.workspace / 'study.json'}")
+    print(f"Fingeravtrykk: {profile.fingerprint}")
+    print("Kommunene legger den inn med «samjournal study import --replace».")
+    _print_questions(profile)
     return EXIT_OK
 
 
@@ -356,6 +397,24 @@ def register(sub: argparse._SubParsersAction[Parser]) -> None:
         help=f"tabeller utover husstandene, kommaseparert (standard {','.join(EVENT_TABLES)})",
     )
     p.add_argument("--municipality", help="kommunenavn, hvis alle journalene er i én kommune")
+
+    p.add_argument(
+        "--instrument",
+        type=Path,
+        action="append",
+        metavar="FIL",
+        help="et spørreskjema (JSON) studien stiller; flere kan gis (standard: Innbyggernes"
+        " modell)",
+    )
+
+    p = leaf(
+        evaluator,
+        "instruments",
+        cmd_evaluator_instruments,
+        "gi studien nye spørreskjemaer (en ny studieprofil)",
+    )
+    workspace_arg(p)
+    p.add_argument("--instrument", type=Path, action="append", required=True, metavar="FIL")
 
     p = leaf(evaluator, "identity", cmd_evaluator_identity, "skriv age-identiteten til en fil")
     workspace_arg(p)

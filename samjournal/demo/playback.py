@@ -40,6 +40,7 @@ from samjournal.demo.script import (
 from samjournal.demo.story import Story
 from samjournal.errors import PermissionDenied
 from samjournal.folder import JournalFolder
+from samjournal.instruments.default import JOURNAL_DEFAULT
 from samjournal.journal import Journal
 from samjournal.kdf import KdfCost
 from samjournal.model import (
@@ -270,10 +271,12 @@ def _play(script: Iterator[Step], lead: Journal, worker: Journal, counts: Counte
             case Checkin():
                 worker.checkins.record(
                     fid,
-                    step.life,
-                    member_id=members[step.member],
+                    JOURNAL_DEFAULT.ref,
+                    step.answers,
+                    respondent=step.respondent,
+                    member_id=None if step.member is None else members[step.member],
+                    occasion=step.occasion,
                     answered_on=step.day,
-                    domains=step.domains,
                 )
                 counts["checkins"] += 1
             case Consent():

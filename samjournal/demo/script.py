@@ -9,6 +9,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from samjournal.demo.people import Person
+from samjournal.instruments.model import Answer, Occasion, Respondent
 from samjournal.model import (
     ConsentMethod,
     FamilyStatus,
@@ -83,10 +84,13 @@ class Settle:
 
 @dataclass(frozen=True, slots=True)
 class Checkin:
-    member: int
+    """Answers to the journal's own instrument (Innbyggernes modell)."""
+
+    member: int | None  # None: the caseworker answered
     day: dt.date
-    life: int
-    domains: dict[str, int | None]
+    answers: dict[str, Answer]
+    respondent: Respondent
+    occasion: Occasion
 
 
 @dataclass(frozen=True, slots=True)

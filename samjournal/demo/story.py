@@ -12,6 +12,7 @@ import random
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from samjournal.demo import answers
 from samjournal.demo.need_text import Item, NeedText
 from samjournal.demo.needs_everyday import EVERYDAY_NEEDS
 from samjournal.demo.needs_home import HOME_NEEDS
@@ -62,6 +63,7 @@ from samjournal.demo.script import (
     Step,
     Withdraw,
 )
+from samjournal.instruments.model import Answer, Occasion, Respondent
 from samjournal.model import (
     CHECKIN_DOMAINS,
     ConsentMethod,
@@ -170,6 +172,11 @@ class Story:
         self.dip_month = rng.uniform(3, 12)
         self.offsets = {d: rng.uniform(-1.5, 1.5) for d in CHECKIN_DOMAINS}
         self.offsets["economy"] -= 1.0
+        # The answers beyond the scores draw from their own generator, seeded from this family,
+        # so the demo's main stream (and every journal built from a seed) stays as it was.
+        self.extra = random.Random(hash(rng.getstate()))  # noqa: S311 - ints hash the same in every run
+        self.outlook = answers.outlook(self.extra, self.trend)
+        self.checkins_taken = 0
 
     # -- text ---------------------------------------------------------------------------------
 
@@ -518,6 +525,9 @@ class Story:
         answering = self.adults[:1]
         if len(self.adults) > 1 and rng.random() < 0.35:
             answering.append(self.adults[1])
+        extra, index = self.extra, self.checkins_taken
+        occasion = Occasion.BASELINE if index == 0 else Occasion.FOLLOW_UP
+        self.checkins_taken += 1
         for m in answering:
             own = self._level(day) + rng.gauss(0, 0.6)
             domains: dict[str, int | None] = {}
@@ -525,7 +535,18 @@ class Story:
                 lift = min(2.0, 0.12 * months) if d == "trust" and self.trend != "down" else 0.0
                 score = _score(own + self.offsets[d] + lift + rng.gauss(0, 0.9))
                 domains[d] = None if rng.random() < 0.04 else score
-            yield Checkin(m, day, _score(own), domains)
+            more = answers.adult(extra, self.outlook, own, months)
+            scores: dict[str, Answer] = {"life_satisfaction": _score(own), **domains}
+            yield Checkin(m, day, {**scores, **more}, Respondent.ADULT, occasion)
+        # children from 10 answer their own items now and then; the caseworker notes the money
+        older = [i for i, p in enumerate(self.people) if not p.adult and age_on(p.born, day) >= 10]
+        if older and extra.random() < 0.4:
+            own = self._level(day)
+            kid = answers.child(extra, own)
+            yield Checkin(extra.choice(older), day, kid, Respondent.CHILD, occasion)
+        if extra.random() < 0.7 or index == self.outlook.money_other_at:
+            noted = answers.caseworker(extra, self.outlook, index)
+            yield Checkin(None, day, noted, Respondent.CASEWORKER, occasion)
 
 
 _OPEN = frozenset({NeedStatus.RAISED, NeedStatus.AGREED, NeedStatus.IN_PROGRESS})

@@ -57,7 +57,8 @@ TAGMANIFEST = "tagmanifest-sha256.txt"
 SIGNATURE = TAGMANIFEST + ".minisig"
 TAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt", KEY_FILE, AUDIT_FILE)
 RISK_FILE = "disclosure-risk.json"
-FORMAT = "3"  # 2: day offsets from the index date; 3: need and payment status days, audit head
+FORMAT = "4"  # 2: day offsets from the index date; 3: need and payment status days, audit head
+# 4: check-ins name their instrument version, occasion, who answered as a role, and the answers
 MAX_INTEGER = 2**63 - 1  # the largest number a database column holds
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 _JOURNAL_ID = re.compile(r"^[0-9a-f]{32}$")

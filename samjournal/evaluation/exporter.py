@@ -55,6 +55,7 @@ from samjournal.fsutil import (
     storage_error,
     temp_path,
 )
+from samjournal.instruments.section import set_for_study
 from samjournal.model import FamilyId
 from samjournal.records import base
 from samjournal.store import Database
@@ -214,6 +215,7 @@ class Evaluation(base.Section):
                     ctx.user.id,
                 ),
             )
+            set_for_study(db, profile.id, profile.instruments)  # refuses a changed version
             ctx.log(Action.IMPORT, "study", profile.id, detail=f"profile {profile.fingerprint}")
         ctx.emit("study")
         return profile

@@ -21,12 +21,14 @@ import pyrage
 from samjournal.errors import BundleRejected
 from samjournal.evaluation import floor
 from samjournal.evaluation.minisign import PublicKey, short_fingerprint
+from samjournal.instruments.model import Instrument, refused
 
 FORMAT = "samjournal-study-profile"
 FORMAT_VERSION = 1
 STUDY_ID = re.compile(r"^[a-z0-9][a-z0-9._-]{0,62}$")
 EVENT_TABLES = ("meetings", "needs", "payments", "checkins")
-MAX_PROFILE_BYTES = 64 * 1024
+MAX_PROFILE_BYTES = 512 * 1024  # room for a few instruments of MAX_ITEMS items in three languages
+MAX_INSTRUMENTS = 8
 DEFAULT_M = 2  # profiles made before m existed mean this
 MAX_M = (
     4  # the m-item combinations to check grow as n^m; beyond 4 they are neither feasible nor needed
@@ -143,9 +145,12 @@ class StudyProfile:
     receipt_key: str  # minisign public key line of the evaluator's receipt key
     policy: Policy = field(default_factory=Policy)
     created: str = ""
+    instruments: tuple[Instrument, ...] = ()  # what the study asks at check-ins (issue 17)
 
     def body(self) -> dict[str, Any]:
-        """Everything the fingerprint covers."""
+        """Everything the fingerprint covers. Instruments only when there are any, so a profile
+        made before them keeps its fingerprint."""
+        asked = {"instruments": [i.to_json() for i in self.instruments]} if self.instruments else {}
         return {
             "format": FORMAT,
             "version": FORMAT_VERSION,
@@ -156,6 +161,7 @@ class StudyProfile:
             "receipt_key": self.receipt_key,
             "policy": self.policy.to_json(),
             "created": self.created,
+            **asked,
         }
 
     @property
@@ -196,6 +202,8 @@ class StudyProfile:
         except BundleRejected as exc:
             raise BundleRejected("Studieprofilen: kvitteringsnøkkelen er ugyldig.") from exc
         self.policy.checked()
+        # Built in code (evaluator init) or read from the file: the same checks either way.
+        instruments_from_json([i.to_json() for i in self.instruments])
         return self
 
     # -- reading --------------------------------------------------------------------------
@@ -224,6 +232,7 @@ class StudyProfile:
                 receipt_key=_str(raw["receipt_key"]),
                 policy=Policy.from_json(raw["policy"]),
                 created=_str(raw.get("created", "")),
+                instruments=instruments_from_json(raw.get("instruments", [])),
             )
         except (KeyError, TypeError) as exc:
             raise BundleRejected("Studieprofilen mangler felt eller har feil felttyper.") from exc
@@ -247,6 +256,18 @@ class StudyProfile:
         except OSError as exc:
             raise BundleRejected(f"Kan ikke lese studieprofilen: {exc.strerror}") from exc
         return cls.parse(data)
+
+
+def instruments_from_json(raw: object) -> tuple[Instrument, ...]:
+    """A profile's instruments, each checked (ValidationError saying what to fix)."""
+    if not isinstance(raw, list) or len(raw) > MAX_INSTRUMENTS:
+        raise refused("instrument_shape", where="instruments")
+    found = tuple(Instrument.from_json(entry) for entry in raw)
+    ids = [i.id for i in found]
+    for ident in ids:
+        if ids.count(ident) > 1:
+            raise refused("instrument_duplicate", instrument="instruments", item=ident)
+    return found
 
 
 def _str(value: Any) -> str:

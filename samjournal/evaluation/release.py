@@ -247,7 +247,7 @@ def build_release(
 
     if "checkins" in tables:
         out = lines["checkins"]
-        checkins = [r for r in tuples(db, sql.checkins) if r[1] in states]
+        checkins = [r for r in tuples(db, sql.checkins, {"study": study_id}) if r[1] in states]
         wave = _waves(checkins)
         for checkin_id, family_id, member_id, is_child, day, scores in checkins:
             state = states[family_id]

@@ -99,6 +99,20 @@ _SCORES = " || ',' || ".join(
 )
 
 
+# A check-in's instrument version, occasion, who answered as a role (the family or the
+# caseworker: adult or child is respondent_role, blanked with its household) and its answers as
+# item=value;item=value (item ids and answers are [a-z0-9_-] or integers: no comma, no quote).
+_INSTRUMENT = """c.instrument_id || ',' || c.instrument_version || ',' || c.occasion || ','
+    || CASE c.respondent WHEN 'caseworker' THEN 'caseworker' ELSE 'family' END || ','
+    || coalesce((SELECT group_concat(a.key || '=' || a.value, ';') FROM json_each(c.answers) a),
+        '')"""
+# Answers leave only for the study that asks them: a check-in with another study's instrument
+# stays (the journal's own instrument, which no study holds, goes to every consented study).
+_FOR_STUDY = """(c.instrument_id IN (SELECT instrument_id FROM study_instruments
+        WHERE study_id = :study)
+    OR c.instrument_id NOT IN (SELECT instrument_id FROM study_instruments))"""
+
+
 def reached(entity: str, alias: str, status: str, after: tuple[str, ...]) -> str:
     """SQL: when a record first had `status`: the time its first version with that status was
     written, from the record's history, else the current row's. Only rows whose status is
@@ -173,9 +187,9 @@ ORDER BY p.id
 """,
         checkins=f"""
 SELECT c.id, c.family_id, c.member_id, m.is_child, {date_day("c.answered_on")},
-    c.life_satisfaction || ',' || {_SCORES}
+    coalesce(c.life_satisfaction, '') || ',' || {_SCORES} || ',' || {_INSTRUMENT}
 FROM checkins c JOIN families f ON f.id = c.family_id
 LEFT JOIN members m ON m.id = c.member_id
-WHERE c.deleted_at IS NULL ORDER BY c.id
+WHERE c.deleted_at IS NULL AND {_FOR_STUDY} ORDER BY c.id
 """,
     )

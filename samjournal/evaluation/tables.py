@@ -12,6 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
+from samjournal.instruments.model import Occasion, Respondent
 from samjournal.model import (
     FamilyStatus,
     MeetingKind,
@@ -144,7 +145,9 @@ TRANSFORMS = " ".join(
         " flags).",
         TIME_TRANSFORM,
         "Check-ins: a wave, 0 for a household's first day with a check-in (baseline), n for"
-        " follow-up n.",
+        " follow-up n; each names its instrument version, and its answers are sent only to the"
+        " study whose instrument asked them (the journal's own to every consented study);"
+        " answers are sensitive values, never quasi-identifiers.",
         f"Cells: empty is missing (not recorded, or not happened yet); {SUPPRESSED} is"
         " suppressed for k-anonymity.",
     )
@@ -177,6 +180,7 @@ def _labels(enum: Any, nb: dict[str, str]) -> list[Category]:
 SIZE_VALUES = ["1", "2", "3", "4", "5", "6+", "1-2", "3-4", "5+", "1+", SUPPRESSED]
 CHILDREN_VALUES = ["0", "1", "2", "3", "4+", "1-2", "3+", "1+", SUPPRESSED]
 SUPPRESSED_LABEL = ("Skjult (k-anonymitet)", "suppressed (k-anonymity)")
+_CASEWORKER = (label(Respondent.CASEWORKER, "nb"), label(Respondent.CASEWORKER, "en"))
 
 SCORE_SCALE: tuple[Category, ...] = (
     (0, "Svært misfornøyd", "very dissatisfied"),
@@ -435,8 +439,8 @@ CHECKINS = Table(
         _score(
             "life_satisfaction",
             "Livstilfredshet",
-            f"{QUESTION[0]} (overall life satisfaction)",
-            required=True,
+            f"{QUESTION[0]} (overall life satisfaction; empty when the instrument has no such"
+            " item or it was not answered)",
         ),
         _score("economy", domain("economy", "nb"), "Satisfaction with the family's economy"),
         _score("housing", domain("housing", "nb"), "Satisfaction with housing"),
@@ -444,6 +448,42 @@ CHECKINS = Table(
         _score("social", domain("social", "nb"), "Satisfaction with social life"),
         _score("trust", domain("trust", "nb"), "Trust in the services"),
         _score("participation", domain("participation", "nb"), "Participation"),
+        Column(
+            "instrument_id",
+            "string",
+            "Spørreskjema",
+            "The instrument (set of questions) answered; its items are in the answers_*"
+            " table of its version and in the codebook.",
+            required=True,
+        ),
+        Column(
+            "instrument_version",
+            "integer",
+            "Skjemaversjon",
+            "The instrument's version: answers are read against the questions of this version.",
+            required=True,
+            minimum=1,
+        ),
+        _enum(
+            "occasion",
+            "Anledning",
+            "When in the case the check-in was taken.",
+            [(m.value, label(m, "nb"), label(m, "en")) for m in Occasion],
+        ),
+        _enum(
+            "answered_by",
+            "Svarte (rolle)",
+            "Who answered, as a role: a family member (see respondent_role) or the caseworker.",
+            [("family", "Familien", "the family"), ("caseworker", *_CASEWORKER)],
+        ),
+        Column(
+            "answers",
+            "string",
+            "Svar",
+            "Every answer as item=value separated by ';' (not answered: left out); the"
+            " evaluator's package spreads them into one column per item in the answers_* table"
+            " of the instrument version.",
+        ),
         VERSION,
     ),
     "checkin",

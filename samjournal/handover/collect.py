@@ -134,6 +134,31 @@ def studies(db: Database, rows: dict[str, list[dict[str, Any]]]) -> list[dict[st
     return [_as_dict(r) for r in found]
 
 
+def instruments(db: Database, rows: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """The definition of every instrument version the family's check-ins answered or its
+    studies ask now, with the studies that ask it, so the receiving journal reads (and keeps
+    asking) the same questions. The journal's own instrument is known to every journal."""
+    refs = {(c["instrument_id"], c["instrument_version"]) for c in rows["checkins"]}
+    ids = sorted({c["study_id"] for c in rows["consents"]})
+    asked: dict[tuple[str, int], list[str]] = {}
+    for r in db.all(
+        "SELECT * FROM study_instruments WHERE study_id IN"
+        f" ({', '.join('?' for _ in ids)}) ORDER BY study_id",
+        tuple(ids),
+    ):
+        asked.setdefault((r["instrument_id"], r["instrument_version"]), []).append(r["study_id"])
+    found = []
+    for ident, version in sorted(refs | set(asked)):
+        row = db.first(
+            "SELECT definition FROM instruments WHERE id = ? AND version = ?", (ident, version)
+        )
+        if row is not None:
+            found.append(
+                {"definition": json.loads(row[0]), "studies": asked.get((ident, version), [])}
+            )
+    return found
+
+
 def studies_released(db: Database, family_id: int) -> list[dict[str, Any]]:
     """The family's household in each study it is released to: its pseudonyms (household and
     every record's) and footprint travel, so the evaluation sees the same household go on."""

@@ -17,6 +17,8 @@ from samjournal.context import Context, iso, utcnow
 from samjournal.errors import HandoverRejected
 from samjournal.evaluation.release_state import HouseholdState, RecordKey, Sent
 from samjournal.handover.collect import ENTITY_OF, REFS, TABLES, USER
+from samjournal.instruments.model import Instrument
+from samjournal.instruments.section import store
 from samjournal.messages import keyed
 from samjournal.records.base import index
 from samjournal.records.families import next_case_number
@@ -120,6 +122,7 @@ def add_family(
             f"INSERT OR IGNORE INTO studies ({names}) VALUES ({', '.join('?' for _ in kept)})",
             tuple(kept.values()),
         )
+    _instruments(db, payload.get("instruments", []))
     for table, _ in TABLES:
         known = _columns(db, table)
         for row in rows.get(table, []):
@@ -174,6 +177,28 @@ def add_family(
     _trail(db, ids, handover_id, family_id, payload.get("trail", []))
     _released(db, ids, family_id, payload.get("released", []))
     return family_id, number, old_number
+
+
+def _instruments(db: Database, found: list[dict[str, Any]]) -> None:
+    """Keep the instrument versions the family answered; a study new here asks what it asked
+    there until its profile is imported here. The same version with other questions is refused
+    (instruments.section.store), so an answer never changes meaning on the way."""
+    for entry in found:
+        try:
+            form = Instrument.from_json(entry["definition"])
+        except (KeyError, TypeError) as exc:
+            raise keyed(HandoverRejected, "handover_invalid_instrument") from exc
+        store(db, form)
+        for study in entry.get("studies", []):
+            if db.first("SELECT 1 FROM studies WHERE id = ?", (study,)) and not db.first(
+                "SELECT 1 FROM study_instruments WHERE study_id = ? AND instrument_id = ?",
+                (study, form.id),
+            ):
+                db.execute(
+                    "INSERT INTO study_instruments (study_id, instrument_id, instrument_version)"
+                    " VALUES (?, ?, ?)",
+                    (study, form.id, form.version),
+                )
 
 
 # evaluation_households names records by the export's table names.

@@ -205,6 +205,7 @@ class Handovers(base.Section):
             "rows": rows,
             "people": collect.people(db, rows),
             "studies": collect.studies(db, rows),
+            "instruments": collect.instruments(db, rows),
             "released": collect.studies_released(db, family_id),
             "trail": collect.trail(db, family_id),
         }

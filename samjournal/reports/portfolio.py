@@ -11,7 +11,7 @@ from samjournal.errors import PermissionDenied, ValidationError
 from samjournal.journal import Journal
 from samjournal.model import FamilyStatus, NeedCategory, NeedStatus, Role
 from samjournal.money import Money
-from samjournal.reports import charts
+from samjournal.reports import charts, outcomes, portfolio_outcomes
 from samjournal.reports.common import Letterhead, Writer, build_pdf, now
 from samjournal.reports.labels import Words, checked_language
 from samjournal.reports.queries import PaymentCell, PortfolioQueries, ScoreChange, ScoreMonth
@@ -50,6 +50,9 @@ def build(journal: Journal, *, start: dt.date, end: dt.date, language: str | Non
     story += _needs(o, q)
     story += _scores(o, q.scores(), _months(start, end))
     story += _changes(o, q.score_changes())
+    story += portfolio_outcomes.section(
+        o, outcomes.cells(outcomes.family_answers(journal, start, end))
+    )
     return build_pdf(story, head, author=journal.user.display_name)
 
 

@@ -227,9 +227,11 @@ class PortfolioQueries:
         keys = ("life_satisfaction", *CHECKIN_DOMAINS)
         averages = ", ".join(f"avg(c.{k}) AS {k}" for k in keys)
         rows = self._db.all(
+            # Only answers with a score count: a caseworker's or a child's page holds none.
             f"SELECT substr(c.answered_on, 1, 7) AS month, count(*) AS n, {averages}"
             " FROM checkins c JOIN families f ON f.id = c.family_id"
             f" WHERE {self._where()} AND c.deleted_at IS NULL"
+            f" AND coalesce({', '.join(f'c.{k}' for k in keys)}) IS NOT NULL"
             " AND c.answered_on BETWEEN ? AND ? GROUP BY month ORDER BY month",
             (*self._params, self._start, self._end),
         )

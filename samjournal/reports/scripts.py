@@ -1,22 +1,21 @@
-"""Text in any script inside a Paragraph: a face per character, right-to-left words in display
-order, and shaping where a script needs it.
+"""Text in any script inside a Paragraph: a face per character, right-to-left text in display
+order line by line, and shaping where a script needs it.
 
 `Para` is the Paragraph every report uses. After reportlab has parsed the markup, each text
-fragment is cut into runs, one per face (`fonts.FALLBACKS`; bold text takes the bold face). A
-fragment with right-to-left letters is put in display order word by word with the Unicode
-bidirectional algorithm (python-bidi resolves the levels); the letters inside a word stay in
-logical order, because HarfBuzz (reportlab's `shaping`, uharfbuzz) lays out each word itself,
-right to left, with joined Arabic letters. A paragraph is shaped only when a fallback face is
-in it: shaping costs a HarfBuzz call per word, and DejaVu's scripts do not need it.
+fragment is cut into runs, one per face (`fonts.FALLBACKS`; bold text takes the bold face). In
+a paragraph with right-to-left letters each run is also of one bidi level (`bidi_lines`, which
+resolves them in logical order); reportlab breaks the lines, and `Para.breakLines` then puts
+each line in display order. The letters inside a word stay in logical order, because HarfBuzz
+(reportlab's `shaping`, uharfbuzz) lays out each word itself, right to left, with joined Arabic
+letters. A paragraph is shaped only when a fallback face is in it: shaping costs a HarfBuzz
+call per word, and DejaVu's scripts do not need it. A paragraph whose first strong letter is
+right-to-left is set flush right when it wraps.
 
 Extraction: a shaped Arabic glyph maps to its letters in the font subset's ToUnicode map; an
 Indic word, whose glyphs are not drawn in the order of its letters, carries its letters as
-ActualText. Three reportlab functions are replaced here for this (`shapeFragWord` as Paragraph
-calls it, `makeToUnicodeCMap`, `PDFTextObject._formatText`); each calls reportlab's own.
-
-Known limit: the display order is found per fragment before lines are broken, so a right-to-left
-passage longer than one line is ordered as if it were one line, and its first words may land on
-the second (names, lists of names and short notes are exact).
+ActualText. Four reportlab functions are replaced here for this (`shapeFragWord` and `sameFrag`
+as Paragraph calls them, `makeToUnicodeCMap`, `PDFTextObject._formatText`); each calls
+reportlab's own.
 """
 
 from __future__ import annotations
@@ -27,22 +26,24 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from bidi import algorithm as uba
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.rl_accel import sameFrag as _rl_same_frag
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfgen import textobject
 from reportlab.platypus import Paragraph
 from reportlab.platypus import paragraph as _rl_paragraph
 
-from samjournal.reports.fonts import FALLBACKS, SANS_BOLD, ensure_fonts
+from samjournal.reports import bidi_lines
+from samjournal.reports.fonts import FALLBACKS, MONO, SANS, SANS_BOLD, SANS_OBLIQUE, ensure_fonts
 from samjournal.reports.tagging import role_of, tagger_of
 
 _RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
 _BOLD_FACES = frozenset({SANS_BOLD, *(bold for _r, bold, _f in FALLBACKS)})
 _FALLBACK_FACES = frozenset(name for r, b, _f in FALLBACKS for name in (r, b))
-# Explicit embeddings and boundary neutrals: the algorithm drops them, which would misalign the
-# levels with the characters; the fonts draw none of them.
-_X9 = frozenset(("RLE", "LRE", "RLO", "LRO", "PDF", "BN"))
+# DejaVu's faces, whose brackets in a right-to-left run are mirrored here (HarfBuzz mirrors
+# those it lays out right to left itself).
+_MIRRORED_FACES = frozenset((SANS, SANS_BOLD, SANS_OBLIQUE, MONO))
 
 
 class Para(Paragraph):  # type: ignore[misc]
@@ -60,9 +61,29 @@ class Para(Paragraph):  # type: ignore[misc]
         super()._setup(text, style, bulletText, frags, cleaner)
         parts: list[Any] = self.__dict__["frags"]
         if parsed and parts:
-            self.__dict__["frags"], shaped = _per_face(parts)
-            if shaped:
+            self.__dict__["frags"], shaped, base = _per_face(parts)
+            if shaped or base is not None:
                 self.__dict__["style"] = _shaping(self.__dict__["style"])
+
+    def breakLines(self, width: Any) -> Any:
+        """reportlab's lines, broken in logical order, then each put in display order."""
+        lines = super().breakLines(width)
+        if getattr(lines, "kind", 0) != 1:
+            return lines
+        right_to_left = False
+        for line in lines.lines:
+            base = next(
+                (getattr(f, bidi_lines.BASE) for f in line.words if hasattr(f, bidi_lines.BASE)),
+                None,
+            )
+            if base is not None:
+                bidi_lines.reorder(line, base, _MIRRORED_FACES)
+                right_to_left = right_to_left or base == 1
+        if right_to_left:
+            # Lines of a right-to-left paragraph start at the right; one line alone keeps its
+            # column's alignment (a name in a table of names).
+            self.__dict__["style"] = _aligned(self.__dict__["style"], len(lines.lines) > 1)
+        return lines
 
     def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:
         """Drawn inside a P or heading tag when the document is tagged (`tagging`)."""
@@ -77,30 +98,88 @@ class Para(Paragraph):  # type: ignore[misc]
             tagger.end(canvas)
 
 
-def _per_face(frags: list[Any]) -> tuple[list[Any], bool]:
+def _per_face(frags: list[Any]) -> tuple[list[Any], bool, int | None]:
+    """The fragments cut per face (and, with right-to-left text, per level); whether a
+    fallback face is in them; the paragraph's bidi level, None without right-to-left text."""
+    texts = [getattr(f, "text", "") if not hasattr(f, "cbDefn") else "" for f in frags]
+    base: int | None = None
+    if any(_RTL.search(t) for t in texts):
+        base = bidi_lines.strong_direction("".join(texts)) or 0
     out: list[Any] = []
     shaped = False
-    for frag in frags:
-        text = getattr(frag, "text", "")
-        if not text or hasattr(frag, "cbDefn"):
+    for frag, text in zip(frags, texts, strict=True):
+        if not text:
+            if base is not None and not hasattr(frag, "cbDefn"):
+                setattr(frag, bidi_lines.BASE, base)
             out.append(frag)
             continue
-        if _RTL.search(text):
-            text = display_order(text)
-        runs = face_runs(text, frag.fontName)
-        if len(runs) == 1 and runs[0][0] == frag.fontName:
-            frag.text = text
-            out.append(frag)
+        if base is not None:
+            cuts = _bidi_cuts(frag, text, base)
+        else:
+            runs = face_runs(text, frag.fontName)
+            if len(runs) == 1 and runs[0][0] == frag.fontName:
+                cuts = [frag]
+            else:
+                cuts = [frag.clone(text=piece, fontName=face) for face, piece in runs]
+        shaped = shaped or any(c.fontName in _FALLBACK_FACES for c in cuts)
+        out.extend(cuts)
+    return out, shaped, base
+
+
+def _bidi_cuts(frag: Any, text: str, base: int) -> list[Any]:
+    """`frag` cut where the face or the bidi level changes; each cut knows its level, the
+    paragraph's, and that of the space after it."""
+    text = bidi_lines.without_controls(text)
+    if not text:
+        return []
+    char_levels = bidi_lines.fragment_levels(text, base)
+    gap_levels = bidi_lines.gaps(text, char_levels, base)
+    faces = [face for face, piece in face_runs(text, frag.fontName) for _ch in piece]
+    out: list[Any] = []
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i < len(text) and (faces[i], char_levels[i]) == (faces[start], char_levels[start]):
             continue
-        for face, piece in runs:
-            shaped = shaped or face in _FALLBACK_FACES
-            out.append(frag.clone(text=piece, fontName=face))
-    return out, shaped
+        cut = frag.clone(text=text[start:i], fontName=faces[start])
+        setattr(cut, bidi_lines.LEVEL, char_levels[start])
+        setattr(cut, bidi_lines.GAP, gap_levels[i - 1])
+        setattr(cut, bidi_lines.BASE, base)
+        setattr(cut, bidi_lines.RUN, bidi_lines.new_run())
+        out.append(cut)
+        start = i
+    return out
+
+
+def _same_frag(f: Any, g: Any) -> Any:
+    """reportlab joins the words of like fragments on a line into one; never two cuts of a
+    right-to-left paragraph, whose spaces may differ in level."""
+    return f.__dict__.get(_RUN) == g.__dict__.get(_RUN) and _rl_same_frag(f, g)
+
+
+_RUN = bidi_lines.RUN
+
+
+_rl_paragraph.sameFrag = _same_frag
 
 
 @lru_cache(maxsize=64)
 def _shaping(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(f"{style.name}-shaped", parent=style, shaping=1)
+
+
+def _aligned(style: ParagraphStyle, flush_right: bool) -> ParagraphStyle:
+    """`style` set flush right (if it was flush left), or back to flush left."""
+    if flush_right and style.alignment == TA_LEFT:
+        return _flush_right(style)
+    left: ParagraphStyle | None = getattr(style, "sj_flush_left", None)
+    return left if left is not None and not flush_right else style
+
+
+@lru_cache(maxsize=64)
+def _flush_right(style: ParagraphStyle) -> ParagraphStyle:
+    right = ParagraphStyle(style.name, parent=style, alignment=TA_RIGHT)
+    right.sj_flush_left = style
+    return right
 
 
 def face_runs(text: str, face: str) -> list[tuple[str, str]]:
@@ -146,8 +225,8 @@ _FEATURES = {"kern": True, "liga": True}
 
 def _shape_per_face(word: list[Any]) -> Any:
     """reportlab shapes a whole word with the face of its first fragment, which draws wrong
-    glyphs (or fails) for "(رضا)" where the brackets come from DejaVu: shape each face's run on
-    its own, in the order `display_order` left them, and join them."""
+    glyphs (or fails) for "(رضا)" where the brackets come from DejaVu: shape each run of one
+    face and one bidi level on its own, in logical order, and join them."""
     pairs = word[1:]
     faces = {f.fontName for f, _t in pairs if not hasattr(f, "cbDefn")}
     if faces.isdisjoint(_FALLBACK_FACES):
@@ -156,17 +235,18 @@ def _shape_per_face(word: list[Any]) -> Any:
         return word
     if len(pairs) == 1:
         return _shape_cached(word)
-    if len(faces) <= 1:
+    keys = {_run_key(f) for f, _t in pairs if not hasattr(f, "cbDefn")}
+    if len(keys) <= 1:
         return _shape_one_face(word)
     runs: list[list[Any]] = []
     for pair in pairs:
-        face = pair[0].fontName if not hasattr(pair[0], "cbDefn") else None
-        if runs and (face is None or runs[-1][0] in (None, face)):
+        key = _run_key(pair[0]) if not hasattr(pair[0], "cbDefn") else None
+        if runs and (key is None or runs[-1][0] in (None, key)):
             if runs[-1][0] is None:
-                runs[-1][0] = face
+                runs[-1][0] = key
             runs[-1][1].append(pair)
         else:
-            runs.append([face, [pair]])
+            runs.append([key, [pair]])
     joined = ttfonts.makeShapedFragWord(word)([0])
     for _face, run in runs:
         width = sum(
@@ -186,6 +266,10 @@ _PRIVATE = range(0xE000, 0xF900)
 # font's cmap does not name (a Tamil vowel sign joined to its consonant, a Devanagari conjunct)
 # gets a private-use code from reportlab; this is what it stands for in the ToUnicode map.
 _STANDS_FOR: dict[tuple[str, int], str] = {}
+
+
+def _run_key(frag: Any) -> tuple[str, int]:
+    return frag.fontName, getattr(frag, bidi_lines.LEVEL, 0)
 
 
 def _shape_one_face(word: list[Any]) -> Any:
@@ -265,6 +349,7 @@ def _shape_cached(word: list[Any]) -> Any:
 _rl_paragraph.shapeFragWord = _shape_per_face  # reportlab's Paragraph looks it up per word
 
 _PRESENTATION_FORMS = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
+_RTL_FACE_FILES = ("NotoSansArabic", "NotoSansHebrew")
 
 
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
@@ -280,6 +365,11 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
             text = unicodedata.normalize("NFKC", text)
         elif char in _PRIVATE:
             text = _STANDS_FOR.get((face, char), text)
+        if len(text) > 1 and face.startswith(_RTL_FACE_FILES):
+            # poppler reads a right-to-left word from its last glyph to its first and turns the
+            # letters of each glyph around with it: a ligature's letters are stored turned so
+            # that "الأطفال" does not come back as "األطفال".
+            text = text[::-1]
         entries.append(f"<{code:02X}> <{text.encode('utf-16-be').hex().upper()}>")
     return "\n".join(
         [
@@ -308,65 +398,3 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
 
 
 ttfonts.makeToUnicodeCMap = _to_unicode_cmap  # looked up when each font's subset is written
-
-
-def display_order(text: str) -> str:
-    """Words in the order they are seen, left to right, on a left-to-right page; each word's
-    letters stay in logical order for HarfBuzz to lay out (rule L2 of UAX #9, by word)."""
-    text = "".join(ch for ch in text if unicodedata.bidirectional(ch) not in _X9)
-    storage = uba.get_empty_storage()
-    storage["base_level"] = 0
-    storage["base_dir"] = "L"
-    uba.get_embedding_levels(text, storage)
-    uba.explicit_embed_and_overrides(storage)
-    uba.resolve_weak_types(storage)
-    uba.resolve_neutral_types(storage, False)
-    uba.resolve_implicit_levels(storage, False)
-    levels = [c["level"] for c in storage["chars"]]
-    if len(levels) != len(text):
-        return text
-    tokens = _pieces(text, levels)
-    top = max(level for level, _t in tokens)
-    lowest_odd = min((level for level, _t in tokens if level % 2), default=0)
-    for level in range(top, max(lowest_odd, 1) - 1, -1):
-        i = 0
-        while i < len(tokens):
-            if tokens[i][0] < level:
-                i += 1
-                continue
-            j = i
-            while j < len(tokens) and tokens[j][0] >= level:
-                j += 1
-            tokens[i:j] = tokens[i:j][::-1]
-            i = j
-    return "".join(_mirrored(t) if level % 2 and not _is_word(t) else t for level, t in tokens)
-
-
-def _kind(ch: str) -> str:
-    cat = unicodedata.category(ch)
-    if ch.isspace():
-        return "s"
-    return {"L": "w", "M": "w", "N": "d"}.get(cat[0], "p")
-
-
-def _pieces(text: str, levels: list[int]) -> list[tuple[int, str]]:
-    """Words, numbers, spaces and punctuation, each of one level: the units that move. A word's
-    letters are laid out by HarfBuzz; punctuation in a right-to-left run is turned here."""
-    out: list[tuple[int, str]] = []
-    last = ("", -1)
-    for ch, level in zip(text, levels, strict=True):
-        key = (_kind(ch), level)
-        if out and key == last and key[0] != "p":
-            out[-1] = (level, out[-1][1] + ch)
-        else:
-            out.append((level, ch))
-        last = key
-    return out
-
-
-def _is_word(piece: str) -> bool:
-    return _kind(piece[0]) in "wd"
-
-
-def _mirrored(piece: str) -> str:
-    return "".join(uba.MIRRORED.get(ch, ch) for ch in reversed(piece))

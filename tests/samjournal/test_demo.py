@@ -10,6 +10,8 @@ import pytest
 
 from samjournal import demo, nin
 from samjournal.errors import PermissionDenied
+from samjournal.instruments.default import JOURNAL_DEFAULT
+from samjournal.instruments.model import Occasion, Respondent
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from samjournal.model import FamilyDetail, NeedStatus, PaymentStatus, Role
@@ -183,8 +185,31 @@ def test_flows_look_like_real_work(found: list[FamilyDetail]) -> None:
     partners = {p.name for d in found for m in d.meetings for p in m.participants}
     assert len(kinds) == 4
     assert {"NAV", "Skolen"} <= partners
-    trends = [[c.life_satisfaction for c in d.checkins] for d in found if len(d.checkins) > 3]
+    lives = [
+        [c.life_satisfaction for c in d.checkins if c.life_satisfaction is not None] for d in found
+    ]
+    trends = [t for t in lives if len(t) > 3]
     assert sum(t[-1] > t[0] for t in trends) > len(trends) / 2  # most get slowly better
+
+
+def test_checkins_answer_innbyggernes_modell_and_a_few_families_show_paradoxes(
+    found: list[FamilyDetail],
+) -> None:
+    checkins = [c for d in found for c in d.checkins]
+    assert {c.instrument for c in checkins} == {JOURNAL_DEFAULT.ref}
+    assert {c.respondent for c in checkins} == set(Respondent)
+    assert {c.occasion for c in checkins} == {Occasion.BASELINE, Occasion.FOLLOW_UP}
+    for c in checkins:  # every answer fits its item, and belongs to who answered
+        assert JOURNAL_DEFAULT.check_answers(c.answers) == c.answers
+        assert {JOURNAL_DEFAULT.item(i).respondent for i in c.answers} == {c.respondent}  # type: ignore[union-attr]
+    helped = [c.answers["help_time"] for c in checkins if c.answers.get("help_time")]
+    assert 3 <= sum(helped) / len(helped) <= 4.5  # most find the help came at the right time
+    for paradox in ("owe_gratitude", "worry_end", "unfair"):
+        feeling = {d.family.id for d in found for c in d.checkins if c.answers.get(paradox, 0) >= 4}  # type: ignore[operator]
+        assert 0 < len(feeling) < len(found) / 2, paradox  # a few families, not most
+    money = [c.answers for c in checkins if c.answers.get("money_other") == 1]
+    assert money
+    assert all(a.get("money_other_what") for a in money)
 
 
 def test_big_payments_are_approved_by_another_team_lead(facade: Journal) -> None:

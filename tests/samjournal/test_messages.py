@@ -66,10 +66,35 @@ def _calls(path: Path) -> list[tuple[str, ast.Call]]:
     ]
 
 
+def _wrappers(paths: list[Path]) -> tuple[dict[str, int], set[str]]:
+    """Helpers that pass their own `key` parameter on to invalid/keyed (a module's `refused(key,
+    **params)`): by name, the position of that parameter (their callers are checked instead),
+    and where they pass it on."""
+    found, inside = {}, set()
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            names = [a.arg for a in node.args.args]
+            for call in ast.walk(node):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Name)
+                    and call.func.id in ("invalid", "keyed")
+                    and len(call.args) > 1
+                    and isinstance(call.args[1], ast.Name)
+                    and call.args[1].id in names
+                ):
+                    found[node.name] = names.index(call.args[1].id)
+                    inside.add(f"{path.name}:{call.lineno}")
+    return found, inside
+
+
 def keyed_raise_problems(paths: list[Path]) -> list[str]:
     """What is wrong with the raise sites of `paths`: a finished sentence, or a key, field or
     parameter the catalogue does not have."""
     problems = []
+    wrappers, inside = _wrappers(paths)
     for path in paths:
         for where, call in _calls(path):
             name = call.func.id  # type: ignore[attr-defined]
@@ -78,9 +103,11 @@ def keyed_raise_problems(paths: list[Path]) -> list[str]:
                 problems.append(f"{where}: {name} raised with a sentence, not a key")
             elif name in ERRORS - SELF_WORDED and (call.args or call.keywords):
                 problems.append(f"{where}: {name} raised with text, not a key")
-            if name not in ("invalid", "keyed"):
+            if name not in ("invalid", "keyed", *wrappers):
                 continue
-            key_at = 1
+            key_at = wrappers.get(name, 1)
+            if where in inside:
+                continue  # a wrapper passing its key on: its callers give the key
             if not (len(call.args) > key_at and isinstance(call.args[key_at], ast.Constant)):
                 problems.append(f"{where}: the key is not a literal")
                 continue
@@ -92,6 +119,8 @@ def keyed_raise_problems(paths: list[Path]) -> list[str]:
             wanted = messages.placeholders(messages.MESSAGES[key][0])
             if given != wanted:
                 problems.append(f"{where}: {key!r} takes {sorted(wanted)}, given {sorted(given)}")
+            if name in wrappers:
+                continue
             field = call.args[0]
             literal = field.value if isinstance(field, ast.Constant) else None
             if name == "invalid" and literal is not None and literal not in messages.FIELDS:

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from samjournal.errors import JournalDamaged, KeyringDamaged, NotAJournal
+from samjournal.instruments.default import JOURNAL_DEFAULT
 from samjournal.journal import Journal
 from samjournal.money import Money
 from samjournal.store import SCHEMA_VERSION, Database, migrate
@@ -72,6 +73,10 @@ def test_upgrades_a_real_journal_from_every_schema(version: int, tmp_path: Path)
     assert detail.family.case_number == "2025-0001"
     assert [m.name for m in detail.members] == ["Åse Fixture", "Liv Fixture"]
     assert detail.meetings[0].agreed == "Kommunen kjøper sykkel."
+    # Check-ins from before instruments (migration 0010) are the journal's own, version 1.
+    [checkin] = detail.checkins
+    assert checkin.instrument == JOURNAL_DEFAULT.ref
+    assert (checkin.answers, checkin.life_satisfaction) == ({"life_satisfaction": 6}, 6)
     assert journal.search("sykkel")
     assert journal.search.families("sykkel") == [row.id]  # rowids renumbered by 0005
     assert journal.integrity_problems() == []

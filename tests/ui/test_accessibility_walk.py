@@ -21,6 +21,7 @@ from tests.conftest import LEAD, LEAD_PASS, Template
 from tests.ui.a11y_audit import Found, audit, fits, names_and_roles, tab_cycle, tab_order
 from tests.ui.conftest import TIMEOUT, open_as, open_family
 from tests.ui.test_screens import fill
+from ui.dialogs.checkin import CheckinDialog
 from ui.dialogs.meeting import MeetingDialog
 from ui.main_window import MainWindow
 from ui.printouts.options import CaseSummaryDialog
@@ -36,6 +37,7 @@ W = TypeVar("W", bound=QWidget)
 DIALOG_ACTIONS = [
     "new_family",
     "change_passphrase",
+    "my_profile",
     "edit_family",
     "add_member",
     "record_meeting",
@@ -123,7 +125,7 @@ def test_every_dialog_names_its_controls_tabs_in_reading_order_and_fits_the_scre
     for name in DIALOG_ACTIONS:
         action = window.actions_by_name.get(name)
         assert action is not None, name
-        if name not in ("new_family", "change_passphrase", "shortcuts", "about") and (
+        if name not in ("new_family", "change_passphrase", "my_profile", "shortcuts", "about") and (
             window.pages.currentWidget() is not window.family
         ):
             window.show_family(window.family.family_id)
@@ -289,7 +291,8 @@ def test_every_page_of_the_first_run_wizard(qtbot: QtBot, make_app, tmp_path: Pa
 def test_the_dialogs_opened_from_within_the_pages_and_the_lock_screen(
     qtbot: QtBot, lead_window, lang: str
 ) -> None:
-    """The dialogs no menu opens: on a chosen member, meeting, need, payment, consent, user."""
+    """The dialogs no menu opens: on a chosen member, meeting, need, payment, consent,
+    check-in, user."""
     window = lead_window(lang)
     view = window.family
     problems: list[Found] = []
@@ -313,6 +316,7 @@ def test_the_dialogs_opened_from_within_the_pages_and_the_lock_screen(
     walk(p, p.view, proposed, p.cancel, "cancel payment")
     walk(c, c.view, 0, c.withdraw, "withdraw consent")
     walk(c, c.view, 0, c.add_study, "add study")
+    walk(view.checkins, view.checkins.view, 0, view.checkins.edit_checkin, "edit check-in")
 
     users = opened_by(qtbot, window.actions_by_name["users"].trigger, "users")
     qtbot.waitUntil(lambda: users.table.rowCount() == 3, timeout=TIMEOUT)
@@ -338,4 +342,21 @@ def test_the_dialogs_opened_from_within_the_pages_and_the_lock_screen(
     window.lock()
     qtbot.waitUntil(lambda: window.unlock_dialog is not None, timeout=TIMEOUT)
     problems += audit(qtbot, window.unlock_dialog)
+    assert not problems, report(problems)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_respondent_page_of_the_check_in_dialog(qtbot: QtBot, lead_window, lang: str) -> None:
+    """The menu walk sees the first page; each respondent's page is walked here (an adult, two
+    children old enough or not for the child items, the caseworker's own)."""
+    window = lead_window(lang)
+    dialog = opened_by(qtbot, window.actions_by_name["record_checkin"].trigger, "check-in")
+    assert isinstance(dialog, CheckinDialog)
+    assert dialog.pages.count() >= 3  # Anne, Jonas (from 10: the child items), the caseworker
+    problems: list[Found] = []
+    for index in range(dialog.pages.count()):
+        dialog.pages.setCurrentIndex(index)
+        QApplication.processEvents()
+        problems += audit(qtbot, dialog)
+    close(dialog)
     assert not problems, report(problems)

@@ -118,8 +118,8 @@ def test_caseworker_records_a_meeting_and_the_lead_approves(
     # A check-in.
     w.actions_by_name["record_checkin"].trigger()
     checkin = find_window(qtbot, CheckinDialog)
-    checkin.life.setValue(6)
-    checkin.domains["economy"].setValue(4)
+    checkin.set_answer("life_satisfaction", 6)
+    checkin.set_answer("economy", 4)
     click(qtbot, checkin.save_button)
     wait_closed(qtbot, checkin)
     qtbot.waitUntil(lambda: len(w.family.data.detail.checkins) == 1, timeout=TIMEOUT)

@@ -8,8 +8,9 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from samjournal.journal import Journal
 from samjournal.money import Money
-from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS
+from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
 from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family, wait_closed
 from ui.dialogs.checkin import CheckinDialog
 from ui.dialogs.family import FamilyDialog
@@ -17,6 +18,15 @@ from ui.dialogs.meeting import MeetingDialog
 from ui.dialogs.member import MemberDialog
 from ui.dialogs.settings import SettingsDialog
 from ui.dialogs.users import AddUserDialog, UsersDialog
+
+
+def add_adult(journal_dir: Path, template: Template) -> None:
+    """A family member answers for themself: the family gets an adult to answer."""
+    kari = Journal.open(journal_dir, WORKER, WORKER_PASS)
+    try:
+        kari.members.add(template.worker_family, "Anne Ødegård", birth_year=1984)
+    finally:
+        kari.lock()
 
 
 def save(qtbot: QtBot, dialog) -> None:
@@ -121,21 +131,26 @@ def test_core_refusals_read_in_english(qtbot: QtBot, make_app, journal_dir: Path
     assert dialog.field_errors()["family_name"].endswith(" is required")
 
 
-def test_life_satisfaction_starts_unanswered_and_must_be_given(
-    qtbot: QtBot, make_app, journal_dir: Path
+def test_every_question_starts_not_answered_and_one_answer_must_be_given(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
 ) -> None:
+    add_adult(journal_dir, template)
     w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
     open_family(qtbot, w, "Familien Ødegård")
     w.actions_by_name["record_checkin"].trigger()
     dialog = find_window(qtbot, CheckinDialog)
-    # Every score, the overall one too, starts as "not answered": a forgotten field is no answer.
-    for box in (dialog.life, *dialog.domains.values()):
-        assert box.text() == box.specialValueText() == "ikke besvart"
+    # Every question on every page starts as "not answered": a forgotten field is no answer.
+    boxes = [box for page in dialog.page_list() for box in page.widgets.values()]
+    assert len(boxes) >= 10
+    for box in boxes:
+        assert box.answer() is None
+        shown = box.text() if hasattr(box, "text") else box.currentText()
+        assert shown == "Ikke besvart"
     save(qtbot, dialog)
-    qtbot.waitUntil(lambda: "life_satisfaction" in dialog.field_errors(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "minst ett spørsmål" in dialog.message.text(), timeout=TIMEOUT)
     assert dialog.isVisible()
     assert w.family.data.detail.checkins == ()
-    dialog.life.setValue(7)
+    dialog.set_answer("life_satisfaction", 7)
     save(qtbot, dialog)
     wait_closed(qtbot, dialog)
     qtbot.waitUntil(lambda: len(w.family.data.detail.checkins) == 1, timeout=TIMEOUT)

@@ -16,6 +16,8 @@ from samjournal.money import Money
 from samjournal.records.meetings import member, partner, staff
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
 from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family
+from ui import theme
+from ui.dialogs.checkin import CheckinDialog
 from ui.dialogs.meeting import MeetingDialog
 from ui.dialogs.settings import SettingsDialog
 from ui.dialogs.users import UsersDialog
@@ -82,6 +84,9 @@ def test_grab_main_screens(
     qtbot: QtBot, make_app, journal_dir: Path, template: Template, lang: str
 ) -> None:
     fill(journal_dir, template)
+    late = Journal.open(journal_dir, WORKER, WORKER_PASS)  # a baseline check-in overdue
+    late.families.create("Familien Berg", opened_on=dt.date.today() - dt.timedelta(days=75))
+    late.lock()
     app = make_app(lang)
     dialog = app.open_journal(journal_dir)
     grab(dialog, lang, "01-unlock")
@@ -89,6 +94,8 @@ def test_grab_main_screens(
     w = open_as(qtbot, app, journal_dir, LEAD, LEAD_PASS)
     w.resize(1366, 768)
     grab(w, lang, "02-case-list")
+    open_family(qtbot, w, "Familien Berg")
+    grab(w, lang, "02-family-check-in-overdue")
     open_family(qtbot, w, "Familien Ødegård")
     names = ["overview", "meetings", "needs", "payments", "checkins", "consents", "history"]
     for index, name in enumerate(names):
@@ -104,6 +111,23 @@ def test_grab_main_screens(
     meeting.add_payment("3 200", "Brukt sykkel", draft_need=0)
     grab(meeting, lang, "04-record-meeting")
     meeting.close()
+    w.actions_by_name["record_checkin"].trigger()
+    checkin = find_window(qtbot, CheckinDialog)
+    checkin.set_answer("life_satisfaction", 7)
+    checkin.set_answer("help_time", 4)
+    grab(checkin, lang, "04-record-checkin")
+    for page in range(1, checkin.pages.count()):  # a child's page, the caseworker's own
+        checkin.pages.setCurrentIndex(page)
+        grab(checkin, lang, f"04-record-checkin-{page}")
+    app_ = QApplication.instance()
+    assert isinstance(app_, QApplication)
+    app_.setPalette(theme.palette(theme.DARK))  # the dark palette too
+    checkin.pages.setCurrentIndex(0)
+    grab(checkin, lang, "04-record-checkin-dark")
+    checkin.close()
+    w.show_cases()
+    grab(w, lang, "04-case-list-dark")
+    theme.apply(app_)
     w.show_approvals()
     qtbot.waitUntil(lambda: w.approvals.model.rowCount() == 1, timeout=TIMEOUT)
     grab(w, lang, "05-approvals")

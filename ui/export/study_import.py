@@ -27,6 +27,7 @@ from samjournal.flows.export import (
     Refused,
     StudyImport,
 )
+from samjournal.instruments.words import instrument_sentences
 from ui.errors import describe
 from ui.export import labels
 from ui.session import Session
@@ -209,9 +210,10 @@ class ImportStudyDialog(Dialog):
             self.values["name"].setText(f"{profile.name} ({profile.id})")
             self.values["organisation"].setText(profile.organisation)
             # The rules in plain words, read before the import (k, m, rounding, caps, tables).
-            self.values["policy"].setText(
-                "\n".join(f"• {line}" for line in policy_sentences(policy, core_language()))
-            )
+            # ... and the questions the families will be asked (issue 17).
+            lines = policy_sentences(policy, core_language())
+            lines += instrument_sentences(profile.instruments, core_language())
+            self.values["policy"].setText("\n".join(f"• {line}" for line in lines))
             self.fingerprint.setText(profile.fingerprint)
             self.municipality.setText(policy.municipality)
             if facts.replaces:

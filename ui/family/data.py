@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from samjournal.handover.section import Origin, Waiting
+from samjournal.instruments.due import Due
+from samjournal.instruments.model import Instrument, InstrumentRef
 from samjournal.journal import Journal
 from samjournal.model import FamilyDetail, FamilyId, Member, MemberId, Need, NeedId, User, UserId
 from samjournal.money import Money
@@ -20,6 +22,9 @@ class FamilyData:
     approval_limit: Money
     handed_over: Waiting | None = None  # sent to another journal, its receipt not yet back
     origin: Origin | None = None  # received from another journal: its old case number there
+    instruments: tuple[Instrument, ...] = ()  # what a new check-in asks (its studies' or ours)
+    known: dict[InstrumentRef, Instrument] = field(default_factory=dict)  # and every past one
+    due: tuple[Due, ...] = ()
 
     @property
     def family_id(self) -> FamilyId:
@@ -34,12 +39,19 @@ class FamilyData:
     def member(self, member_id: MemberId | None) -> Member | None:
         return next((m for m in self.detail.members if m.id == member_id), None)
 
+    def instrument(self, ref: InstrumentRef) -> Instrument:
+        return self.known[ref]
+
     def need(self, need_id: NeedId | None) -> Need | None:
         return next((n for n in self.detail.needs if n.id == need_id), None)
 
 
 def load_family(journal: Journal, family_id: FamilyId, *, viewed: bool = True) -> FamilyData:
     detail = journal.families.open(family_id, audit=viewed)
+    instruments = journal.instruments.for_family(family_id)
+    known = {i.ref: i for i in instruments}
+    for ref in {c.instrument for c in detail.checkins} - set(known):
+        known[ref] = journal.instruments.get(ref)  # old answers stay readable
     return FamilyData(
         detail=detail,
         totals=journal.payments.totals(family_id),
@@ -48,4 +60,7 @@ def load_family(journal: Journal, family_id: FamilyId, *, viewed: bool = True) -
         approval_limit=journal.settings().approval_limit,
         handed_over=journal.handovers.waiting_for(family_id),
         origin=journal.handovers.origin(family_id),
+        instruments=instruments,
+        known=known,
+        due=journal.checkins.due(family_id),
     )

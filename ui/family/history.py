@@ -26,7 +26,6 @@ from ui.family.history_data import FamilyHistory, RecordVersion, read_history
 from ui.family.history_format import (
     EventWords,
     ValueFormatter,
-    field_label,
     shown_fields,
     tooltip_text,
 )
@@ -77,8 +76,8 @@ class HistoryTab(FamilyTab):
                 Column(
                     self.tr("Changed by"), lambda v: self.formatter.username(v.version.changed_by)
                 ),
-                Column(self.tr("Record"), self.formatter.record),
-                Column(self.tr("What happened"), self.formatter.what, stretch=True),
+                Column(self.tr("Record"), lambda v: self.formatter.record(v)),
+                Column(self.tr("What happened"), lambda v: self.formatter.what(v), stretch=True),
             ],
             self,
         )
@@ -230,7 +229,14 @@ class HistoryTab(FamilyTab):
             full_before = value(rv.entity, key, (rv.previous or {}).get(key), limit=10_000)
             full_after = value(rv.entity, key, rv.version.data.get(key), limit=10_000)
             out.append(
-                (field_label(key), before, after, key in rv.changed, full_before, full_after)
+                (
+                    self.formatter.label(key),
+                    before,
+                    after,
+                    key in rv.changed,
+                    full_before,
+                    full_after,
+                )
             )
         self.fields.set_rows(out)
         self.fields_view.resizeRowsToContents()

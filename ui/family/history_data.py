@@ -4,7 +4,9 @@ database worker (no Qt here); `history_format` turns it into words on the GUI th
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import json
 from dataclasses import dataclass
 
 from samjournal.journal import Journal
@@ -12,7 +14,13 @@ from samjournal.model import AuditEvent, FamilyDetail, Version
 
 # Columns every versioned table has that say nothing about the content.
 BOOKKEEPING = frozenset({"id", "family_id", "version", "updated_at", "updated_by"})
-ENTITIES = ("family", "member", "meeting", "need", "payment")
+ENTITIES = ("family", "member", "meeting", "need", "payment", "checkin")
+ANSWER = "answer:"  # a check-in's answer to one item, as a field of its own in the history
+# A check-in's columns that copy its answers (the scores) or name its instrument by parts.
+_CHECKIN_COPIES = frozenset(
+    {"answers", "instrument_id", "instrument_version", "life_satisfaction", "economy"}
+    | {"housing", "health", "social", "trust", "participation"}
+)
 CREATED, CHANGED, REMOVED = "created", "changed", "removed"
 
 
@@ -52,6 +60,18 @@ def changed_fields(before: dict[str, object], after: dict[str, object]) -> tuple
     return tuple(k for k in keys if before.get(k) != after.get(k))
 
 
+def checkin_fields(data: dict[str, object]) -> dict[str, object]:
+    """A check-in version with each answer a field of its own ("answer:help_time"), so the
+    history says which answer changed instead of "answers"."""
+    out = {k: v for k, v in data.items() if k not in _CHECKIN_COPIES}
+    out["instrument"] = f"{data.get('instrument_id')} {data.get('instrument_version')}"
+    raw = data.get("answers")
+    answers = json.loads(raw) if isinstance(raw, str) else raw
+    if isinstance(answers, dict):
+        out.update({ANSWER + str(k): v for k, v in answers.items()})
+    return out
+
+
 def compare(entity: str, entity_id: int, versions: list[Version]) -> list[RecordVersion]:
     """Each version beside the one before it (versions come oldest first)."""
     if not versions:
@@ -71,6 +91,8 @@ def read_history(journal: Journal, detail: FamilyDetail) -> FamilyHistory:
     fid = detail.family.id
     by_record: dict[tuple[str, int], list[Version]] = {}
     for version in journal.families.record_history(fid):
+        if version.entity == "checkin":
+            version = dataclasses.replace(version, data=checkin_fields(version.data))
         if version.entity in ENTITIES:
             by_record.setdefault((version.entity, version.entity_id), []).append(version)
     found = [

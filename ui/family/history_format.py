@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 
+from samjournal.instruments.model import Item, Occasion, Respondent
 from samjournal.model import (
     AuditEvent,
     FamilyStatus,
@@ -25,9 +26,11 @@ from samjournal.model import (
 from samjournal.money import Money
 from ui import fmt, labels
 from ui.family.data import FamilyData
-from ui.family.history_data import BOOKKEEPING, CHANGED, CREATED, REMOVED, RecordVersion
+from ui.family.history_data import ANSWER, BOOKKEEPING, CHANGED, CREATED, REMOVED, RecordVersion
 from ui.family.overview import masked
+from ui.instrument.answers import answer_text
 from ui.printouts.printout import CASE_SUMMARY, FAMILY_COPY, PORTFOLIO, document_title
+from ui.translations import ui_language
 
 MAX_SHOWN = 400  # characters of a long text in a table cell; the tooltip holds more
 MAX_TIP = 2000
@@ -76,6 +79,11 @@ def field_label(key: str) -> str:
         "reason": translate("History", "Reason"),
         "deleted_at": translate("History", "Removed"),
         "delete_reason": translate("History", "Reason for removal"),
+        "answered_on": translate("History", "Answered on"),
+        "member_id": translate("History", "Answered by"),
+        "respondent": translate("History", "Respondent"),
+        "occasion": translate("History", "Occasion"),
+        "instrument": translate("History", "Instrument"),
     }.get(key, key)
 
 
@@ -148,7 +156,33 @@ class ValueFormatter:
         meeting = next((m for m in self.data.detail.meetings if m.id == wanted), None)
         return fmt.date(meeting.held_at) if meeting else f"#{value}"
 
+    def item(self, item_id: str) -> Item | None:
+        """The item a check-in answer is to (the newest version of an instrument that has it)."""
+        if self.data is None:
+            return None
+        for instrument in sorted(self.data.known.values(), key=lambda i: -i.version):
+            found = next((i for i in instrument.items if i.id == item_id), None)
+            if found is not None:
+                return found
+        return None
+
+    def label(self, key: str) -> str:
+        """A field's name; a check-in answer is named by its question."""
+        if key.startswith(ANSWER):
+            item = self.item(key.removeprefix(ANSWER))
+            return item.text.get(ui_language()) if item else key.removeprefix(ANSWER)
+        return field_label(key)
+
+    def member(self, value: object) -> str:
+        if value is None or self.data is None:
+            return ""
+        found = next((m for m in self.data.detail.members if int(m.id) == int(str(value))), None)
+        return found.name if found else f"#{value}"
+
     def value(self, entity: str, key: str, value: object, *, limit: int = MAX_SHOWN) -> str:
+        if key.startswith(ANSWER):
+            answer = value if isinstance(value, int | str) else None
+            return answer_text(self.item(key.removeprefix(ANSWER)), answer)
         if value is None or value == "":
             return ""
         status = {
@@ -165,6 +199,9 @@ class ValueFormatter:
             "proposed_by": self.user,
             "approved_by": self.user,
             "need_id": self.need,
+            "member_id": self.member,
+            "respondent": _enum(Respondent, labels.label),
+            "occasion": _enum(Occasion, labels.label),
             "agreed_meeting_id": self.meeting,
             "national_id": lambda v: masked(str(v)),
             "is_child": _yes,
@@ -194,6 +231,11 @@ class ValueFormatter:
             detail = _time(data.get("held_at"))
         elif rv.entity == "need":
             detail = _shorten(str(data.get("description", "")), 50)
+        elif rv.entity == "checkin":
+            who = self.member(data.get("member_id")) or self.value(
+                "checkin", "respondent", data.get("respondent")
+            )
+            detail = f"{_date(data.get('answered_on'))} {who}"
         elif rv.entity == "payment":
             amount = self.value("payment", "amount_ore", data.get("amount_ore"))
             detail = f"{amount} {_shorten(str(data.get('purpose', '')), 40)}"
@@ -206,7 +248,7 @@ class ValueFormatter:
         if rv.kind == CREATED:
             return translate("History", "created")
         if rv.kind == CHANGED:
-            names = [field_label(k) for k in rv.changed if k not in ("deleted_at",)]
+            names = [self.label(k) for k in rv.changed if k not in ("deleted_at",)]
             return (
                 translate("History", "changed: %1").replace("%1", ", ".join(names))
                 if names

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -19,6 +20,7 @@ from ui.dialogs.member import MemberDialog
 from ui.dialogs.reason import ReasonDialog
 from ui.family.budget_bar import BudgetBar
 from ui.family.tab import FamilyTab
+from ui.instrument.due import dues_text
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table, selected_record
 
@@ -83,6 +85,13 @@ class OverviewTab(FamilyTab):
         meeting_layout.addWidget(self.next_meeting, 0, 1)
         meeting_layout.addWidget(QLabel(self.tr("Last:")), 1, 0)
         meeting_layout.addWidget(self.last_meeting, 1, 1)
+        self.checkin_due = QLabel()  # a baseline or follow-up due or overdue, in words
+        self.checkin_due.setWordWrap(True)
+        checkin_caption = QLabel(self.tr("Check-in:"))
+        checkin_caption.setBuddy(self.checkin_due)
+        self.checkin_due.setAccessibleName(self.tr("Check-in due"))
+        meeting_layout.addWidget(checkin_caption, 2, 0, Qt.AlignmentFlag.AlignTop)
+        meeting_layout.addWidget(self.checkin_due, 2, 1)
         meeting_layout.setColumnStretch(1, 1)
         self.open_needs = RecordTableModel[Need](
             [
@@ -130,6 +139,8 @@ class OverviewTab(FamilyTab):
             if last
             else self.tr("none yet")
         )
+        self.checkin_due.setText(dues_text(data.due))
+        attention.mark(self.checkin_due, any(d.overdue for d in data.due))
         self.open_needs.set_rows([n for n in detail.needs if n.status in OPEN_NEED_STATUSES])
         self.facts.setText(
             self.tr("Caseworker: %1 · District: %2 · Opened %3")

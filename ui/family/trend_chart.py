@@ -27,6 +27,10 @@ DOMAIN_DASHES = (
 LEGEND_SWATCH, LEGEND_GAP = 22, 12
 
 
+def _text(score: int | None) -> str:
+    return "–" if score is None else str(score)
+
+
 class TrendChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,7 +42,10 @@ class TrendChart(QWidget):
         self.setMinimumHeight(160)
 
     def set_checkins(self, checkins: list[Checkin]) -> None:
-        self.checkins = sorted(checkins, key=lambda c: (c.answered_on, c.id))
+        # The chart follows life satisfaction: a check-in without it (the caseworker's, a
+        # child's, an instrument without the item) has no point on it.
+        scored = (c for c in checkins if c.life_satisfaction is not None)
+        self.checkins = sorted(scored, key=lambda c: (c.answered_on, c.id))
         self.setAccessibleDescription(self.description())
         self.update()
 
@@ -50,8 +57,8 @@ class TrendChart(QWidget):
         first, last = self.checkins[0], self.checkins[-1]
         text = (
             self.tr("%n check-in(s); life satisfaction went from %1 to %2", "", len(self.checkins))
-            .replace("%1", str(first.life_satisfaction))
-            .replace("%2", str(last.life_satisfaction))
+            .replace("%1", _text(first.life_satisfaction))
+            .replace("%2", _text(last.life_satisfaction))
         )
         if not self.show_domains:
             return text

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from samjournal.errors import ValidationError
+from samjournal.evaluation.evaluator.answers import AnswerTables, write_answer_tables
 from samjournal.evaluation.evaluator.merge import SEP
 from samjournal.evaluation.evaluator.r_script import SCRIPT_NAME
 from samjournal.evaluation.evaluator.r_script import render as render_r
@@ -132,12 +133,14 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
         scratch.mkdir(mode=FOLDER_MODE, parents=True)
         with paused_gc():
             rows = _write_tables(ws, scratch, tables)
+        answers = write_answer_tables(ws, scratch) if "checkins" in names else AnswerTables((), {})
+        rows.update(answers.rows)
         journals = _write_journals(ws, scratch)
         rows[CONSENT_COUNTS.name] = _write_consent_counts(ws, scratch)
         with create_private_text(scratch / "codebook.csv") as fh:
             writer = csv.writer(fh, lineterminator="\r\n")
             writer.writerow(("table", "variable", "type", "value", "label_nb", "label_en"))
-            writer.writerows(codebook_rows([*tables, CONSENT_COUNTS]))
+            writer.writerows(codebook_rows([*tables, *answers.tables, CONSENT_COUNTS]))
         package: dict[str, Any] = {
             "profile": "tabular-data-package",
             "name": f"samjournal-{ws.profile.id}",
@@ -154,6 +157,7 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
                 "k": ws.profile.policy.k,
             },
             "resources": [_with_site(resource(t, prefix=(JOURNAL,), linked=names)) for t in tables]
+            + [resource(t, prefix=(JOURNAL,), linked=names) for t in answers.tables]
             + [
                 _to_journals(resource(CONSENT_COUNTS, prefix=(JOURNAL,))),
                 _plain(

@@ -14,8 +14,10 @@ leaves it only through `export_identity`, an explicit act.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -39,6 +41,8 @@ from samjournal.fsutil import (
     storage_error,
     tighten_tree,
 )
+from samjournal.instruments.default import INNBYGGERNES_MODELL
+from samjournal.instruments.model import Instrument, refused
 from samjournal.kdf import KdfCost, calibrate
 from samjournal.keyring import Keyring, new_recovery_key
 from samjournal.passphrase import check_passphrase
@@ -48,7 +52,7 @@ EVALUATOR_USER = "evaluator"
 DB_NAME = "dataset.db"
 STUDY_FILE = "study.json"
 RECEIPTS = "receipts"
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 7
 
 # The first schema; the numbered migrations below bring it (and every older workspace) up to date.
 SCHEMA = """
@@ -151,7 +155,29 @@ DELETE FROM records WHERE entity IN ('needs', 'payments');
     # The audit head of every bundle, with the head its consistency proof starts from: each
     # journal's log must extend every head witnessed here (evaluator/witness.py).
     5: witness.SCHEMA,
+    # Bundle format 4: check-ins gained their instrument version, occasion, role and answers
+    # (issue 17). Stored check-ins of the older columns go; each journal's next bundle brings
+    # them again (their content, hence their version, changed). Number 7: 6 is the audit forks'
+    # (branch anchor), merged beside it.
+    7: """
+DELETE FROM records WHERE entity = 'checkins';
+""",
 }
+
+
+HISTORY_KEY = "instruments"  # meta: every instrument version the study ever asked
+
+
+def remember(db: Database, instruments: Iterable[Instrument]) -> None:
+    """Add `instruments` to the workspace's history (inside the caller's transaction)."""
+    row = db.first("SELECT value FROM meta WHERE key = ?", (HISTORY_KEY,))
+    known = json.loads(row[0]) if row else []
+    seen = {(i["id"], i["version"]) for i in known}
+    known += [i.to_json() for i in instruments if (i.id, i.version) not in seen]
+    db.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+        (HISTORY_KEY, json.dumps(known, ensure_ascii=False, sort_keys=True)),
+    )
 
 
 def _run(db: Database, script: str) -> None:
@@ -229,7 +255,10 @@ class Workspace:
         passphrase: str,
         policy: Policy | None = None,
         cost: KdfCost | None = None,
+        instruments: tuple[Instrument, ...] | None = None,
     ) -> Created:
+        """A new workspace and its study profile. `instruments`: what the study asks at
+        check-ins; a new study asks the journal's default (Innbyggernes modell) unless told."""
         folder = WorkspaceFolder(Path(path))
         if folder.path.exists() and (not folder.path.is_dir() or any(folder.path.iterdir())):
             raise JournalExists("Det finnes allerede noe i den mappen; velg en tom mappe.")
@@ -244,6 +273,7 @@ class Workspace:
             receipt_key=receipt_key.public.to_line(),
             policy=(policy or Policy()).checked(),
             created=now_iso(),
+            instruments=(INNBYGGERNES_MODELL,) if instruments is None else instruments,
         ).checked()
         cost = cost or calibrate()
         data_key = os.urandom(32)
@@ -272,6 +302,7 @@ class Workspace:
                     db.execute(
                         "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value)
                     )
+                remember(db, profile.instruments)
         finally:
             db.close()
         ring.save(folder.keyring_path)
@@ -296,6 +327,26 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    # -- the study's questions ------------------------------------------------------------
+
+    def set_instruments(self, instruments: tuple[Instrument, ...]) -> StudyProfile:
+        """A new study profile asking `instruments` (same keys, new fingerprint: the journals
+        import it with --replace). A changed question must come with a new version number, so
+        answers already given stay under the version that asked them."""
+        for new in instruments:
+            for old in self.profile.instruments:
+                if (new.id, new.version) == (old.id, old.version) and new != old:
+                    raise refused("instrument_changed", instrument=new.id, version=new.version)
+        profile = replace(self.profile, instruments=instruments).checked()
+        with self.db.transaction():
+            self.db.execute(
+                "UPDATE meta SET value = ? WHERE key = 'profile'", (profile.canonical_text(),)
+            )
+            remember(self.db, instruments)
+        atomic_write(self.folder.study_path, profile.to_json_text().encode("utf-8"))
+        self.profile = profile
+        return profile
 
     # -- the age identity -----------------------------------------------------------------
 

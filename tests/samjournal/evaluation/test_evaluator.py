@@ -174,6 +174,7 @@ def test_datapackage(lead: Journal, ws: Workspace, world: World, tmp_path: Path)
         "needs",
         "payments",
         "checkins",
+        "answers_innbyggernes_modell_v1",  # the check-ins' answers, one column per item
         "consent_counts",
         "journals",
         "codebook",

@@ -8,7 +8,12 @@ from pathlib import Path
 import pytest
 
 from samjournal.errors import BundleRejected, NotFound
-from samjournal.evaluation.profile import Policy, StudyProfile, normalise_fingerprint
+from samjournal.evaluation.profile import (
+    MAX_PROFILE_BYTES,
+    Policy,
+    StudyProfile,
+    normalise_fingerprint,
+)
 from samjournal.journal import Journal
 from tests.samjournal.evaluation.conftest import STUDY, World
 
@@ -52,7 +57,7 @@ def test_malformed_profiles(world: World) -> None:
         (json.dumps({"format": "other"}), "ikke en SamJournal"),
         (json.dumps({**raw, "extra": 1}), "ukjente felt"),
         (json.dumps({k: v for k, v in raw.items() if k != "fingerprint"}), "fingeravtrykk"),
-        ("x" * 70_000, "for stor"),
+        ("x" * (MAX_PROFILE_BYTES + 1), "for stor"),
     ]:
         with pytest.raises(BundleRejected, match=match):
             StudyProfile.parse(bad)

@@ -62,3 +62,29 @@ def test_needs_and_payments_of_schema_3_go_the_rest_stays(
     assert written.rows["needs"] > 0
     header = (tmp_path / "package" / "needs.csv").read_text(encoding="utf-8").splitlines()[0]
     assert header.endswith(",agreed_day,in_progress_day,met_day,dropped_day,version")
+
+
+def test_checkins_of_bundle_format_3_go_and_come_back_with_their_answers(
+    lead: Journal, world: World, tmp_path: Path
+) -> None:
+    """Workspace schema 7 (bundle format 4): check-ins gained instrument_id,
+    instrument_version, occasion, answered_by and answers (issue 17)."""
+    checkin = "\x1f".join(("c1", "h1", "3", "0", "r1", "adult", "7", "5", "", "", "", "", "", "1"))
+    meeting = "\x1f".join(("m1", "h1", "3", "office", "2", "1", "0", "", "1"))
+    with Workspace.open(world.workspace, WS_PASS) as ws, ws.db.transaction():
+        ws.db.execute("UPDATE meta SET value = '5' WHERE key = 'schema_version'")
+        for entity, record, data in (("checkins", "c1", checkin), ("meetings", "m1", meeting)):
+            ws.db.execute(
+                "INSERT INTO records VALUES (?, 'h1', ?, ?, 1, ?)",
+                (lead.journal_id, entity, record, data),
+            )
+    with Workspace.open(world.workspace, WS_PASS) as ws:
+        assert [r[0] for r in ws.db.all("SELECT entity FROM records")] == ["meetings"]
+        bundle = lead.evaluation.export(STUDY, tmp_path / "out").path
+        [report] = import_bundles(ws, [bundle], receipts_dir=tmp_path / "receipts")
+        assert report.status == "stored", report.lines()
+        written = write_datapackage(ws, tmp_path / "package")
+    assert written.rows["checkins"] > 0
+    assert written.rows["answers_innbyggernes_modell_v1"] == written.rows["checkins"]
+    header = (tmp_path / "package" / "checkins.csv").read_text(encoding="utf-8").splitlines()[0]
+    assert header.endswith(",instrument_id,instrument_version,occasion,answered_by,answers,version")

@@ -4,6 +4,7 @@ text, a 20,000-character note, payments in every status, check-ins over months, 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import random
 from dataclasses import dataclass
 
@@ -254,6 +255,15 @@ def big_family(
                 },
             )
         for k in range(checkins):
+            scores = {
+                "life_satisfaction": rng.randint(3, 9),
+                "economy": rng.randint(2, 8),
+                "housing": rng.randint(3, 9),
+                "health": rng.randint(3, 9),
+                "social": rng.randint(3, 9),
+                "trust": rng.randint(4, 10),
+                "participation": rng.randint(4, 10),
+            }
             base.insert(
                 ctx,
                 "checkins",
@@ -261,13 +271,12 @@ def big_family(
                     "family_id": fid,
                     "member_id": adult.id,
                     "answered_on": (start + dt.timedelta(days=k * 30)).date().isoformat(),
-                    "life_satisfaction": rng.randint(3, 9),
-                    "economy": rng.randint(2, 8),
-                    "housing": rng.randint(3, 9),
-                    "health": rng.randint(3, 9),
-                    "social": rng.randint(3, 9),
-                    "trust": rng.randint(4, 10),
-                    "participation": rng.randint(4, 10),
+                    **scores,
+                    "instrument_id": "innbyggernes-modell",
+                    "instrument_version": 1,
+                    "respondent": "adult",
+                    "occasion": "other",
+                    "answers": json.dumps(scores),
                 },
             )
     return fid

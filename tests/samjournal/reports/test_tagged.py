@@ -1,5 +1,5 @@
-"""The family's copy is a tagged PDF: a screen reader gets headings, paragraphs and tables in
-reading order, in the copy's language; everything else drawn on the page is an artifact.
+"""Every report is a tagged PDF: a screen reader gets headings, paragraphs and tables in reading
+order, in the document's language; everything else drawn on the page is an artifact.
 
 Checked with pikepdf (the structure itself) and poppler's `pdfinfo -struct-text` (a reader
 that follows the structure). veraPDF, the reference PDF/UA checker, is not installable here
@@ -68,6 +68,7 @@ def every_document(filled: Filled) -> dict[str, bytes]:
     j, fid = filled.journal, filled.rich.family
     year = (dt.date.today() - dt.timedelta(days=365), dt.date.today())
     return {
+        "case summary": reports.case_summary(j, fid),
         "family copy": reports.family_copy(j, fid),
         "portfolio": reports.portfolio(j, start=year[0], end=year[1]),
         "access log": reports.access_log(j, fid),
@@ -81,7 +82,6 @@ def every_document(filled: Filled) -> dict[str, bytes]:
 
 
 def test_every_document_is_tagged_throughout(filled: Filled) -> None:
-    """All but the case summary, which is not tagged yet (its speed goals; reports/tagging.py)."""
     for name, pdf in every_document(filled).items():
         assert assert_all_marked(pdf) > 10, name
         with pikepdf.open(io.BytesIO(pdf)) as doc:
@@ -181,3 +181,30 @@ def test_label_and_value_lists_head_their_rows(
     lead.update_settings(replace(lead.settings(), service=service))
     tree = struct_text(reports.family_copy(lead, template.worker_family), tmp_path)
     assert re.search(r'TH:\s+/Scope /Row\s+"Telefon"\s+TD\s+"72 54 00 00"', tree)
+
+
+def test_the_case_summary_reads_overview_first_then_the_detail(
+    filled: Filled, tmp_path: Path
+) -> None:
+    """The team lead's page-1 overview, then each part under its heading, tables with column
+    headers, the charts as figures; in page order, in English when printed in English."""
+    for language, title, first, tables in (
+        ("nb", "Saksoppsummering", "Oversikt", "Behov"),
+        ("en", "Case summary", "Overview", "Needs"),
+    ):
+        pdf = reports.case_summary(filled.journal, filled.rich.family, language=language)
+        tree = struct_text(pdf, tmp_path)
+        lines = [line.strip() for line in tree.splitlines()]
+        headings = [lines[i + 1].strip('"') for i, line in enumerate(lines) if line.startswith("H")]
+        assert headings[0].startswith(filled.rich.case_number) or title in headings[0], headings
+        assert any(h.startswith(first) for h in headings[:3]), headings
+        assert tables in headings
+        text, at = " ".join(text_of(pdf).split()), 0
+        for heading in headings:  # each found after the one before: in page order
+            at = text.find(heading, at)
+            assert at >= 0, heading
+        assert re.search(r"TH:\s+/Scope /Column", tree)
+        assert "Figure" in tree
+        with pikepdf.open(io.BytesIO(pdf)) as doc:
+            assert str(doc.Root.Lang) == language
+            assert title in doc.Root.Metadata.read_bytes().decode()
