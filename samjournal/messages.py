@@ -2,16 +2,13 @@
 
 The core raises an error with a stable key, the field's English id and the parameters
 (`invalid`, `keyed`); the edge (window, CLI, report) formats it in the user's language
-(i18n.describe, i18n.field_message). `str(error)` stays the bokmål text, and
-`ValidationError.field` the field's bokmål name, which the window's forms still use to find the
-field (until they name fields by id).
-tests/samjournal/test_messages.py reads every keyed raise and checks both languages.
+(i18n.describe, i18n.field_message). `str(error)` stays the bokmål text and
+`ValidationError.field` the field's bokmål name; the window finds a field by `field_id`.
+tests/samjournal/test_messages.py walks every module of the core and checks each raise.
 
-Migrated so far: validation.py, money.py, nin.py, records/; with their catalogue in
-messages_journal.py: keyring, folder, store, context, passphrase, settings, journal, the flows
-and the command line's support; with theirs in messages_handover.py: handover/. The rest of the
-core (evaluation/, reports/, audit, backup) still raises finished bokmål sentences that i18n.py
-translates from its catalogue.
+The catalogues: this module (validation, amounts, identity numbers, records), and beside it
+messages_journal.py (opening, keys, files, users, settings, the flows, the command line),
+messages_handover.py, messages_evaluation.py, messages_reports.py and messages_audit.py.
 """
 
 from __future__ import annotations
@@ -21,7 +18,13 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import TypeVar
 
-from samjournal import messages_handover, messages_journal
+from samjournal import (
+    messages_audit,
+    messages_evaluation,
+    messages_handover,
+    messages_journal,
+    messages_reports,
+)
 from samjournal.errors import SamJournalError, ValidationError
 
 Words = tuple[str, str]  # (bokmål, English)
@@ -31,6 +34,9 @@ E = TypeVar("E", bound=SamJournalError)
 # Field ids (English) and their names in each language.
 FIELDS: Mapping[str, Words] = {
     **messages_journal.FIELDS,
+    **messages_evaluation.FIELDS,
+    **messages_reports.FIELDS,
+    **messages_audit.FIELDS,
     "agreed": ("avtalt", "agreed"),
     "answer": ("svar", "answer"),
     "amount": ("beløp", "amount"),
@@ -93,6 +99,9 @@ RECORDS: Mapping[str, Words] = {
 MESSAGES: Mapping[str, Words] = {
     **messages_journal.MESSAGES,
     **messages_handover.MESSAGES,
+    **messages_evaluation.MESSAGES,
+    **messages_reports.MESSAGES,
+    **messages_audit.MESSAGES,
     # any field (validation.py)
     "not_text": ("må være tekst", "must be text"),
     "unstorable": (

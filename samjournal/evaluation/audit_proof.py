@@ -23,6 +23,7 @@ from samjournal.audit import StoredTree
 from samjournal.audit_heads import Head, current_size, now, problem, record_witness, root_at
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.receipts import Receipt
+from samjournal.messages import keyed
 from samjournal.store import Database
 
 AUDIT_FILE = "samjournal-audit.json"
@@ -82,7 +83,7 @@ def parse(data: bytes) -> AuditClaim:
         if len(hashes) != len(proof):
             raise ValueError
     except (ValueError, KeyError, TypeError, RecursionError) as exc:
-        raise BundleRejected("samjournal-audit.json har feil form.") from exc
+        raise keyed(BundleRejected, "samjournal_audit_json_malformed") from exc
     if previous is not None and not audit_tree.verify_consistency(
         previous.size,
         head.size,
@@ -90,9 +91,11 @@ def parse(data: bytes) -> AuditClaim:
         bytes.fromhex(head.root),
         hashes,
     ):
-        raise BundleRejected(
-            "Pakkens revisjonslogg bygger ikke videre på forrige pakkes hode: konsistensbeviset"
-            f" fra {previous.short()} til {head.short()} holder ikke."
+        raise keyed(
+            BundleRejected,
+            "bundle_audit_log_does",
+            short=str(previous.short()),
+            short2=str(head.short()),
         )
     return AuditClaim(head, previous, tuple(proof))
 

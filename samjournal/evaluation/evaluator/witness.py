@@ -14,6 +14,7 @@ from __future__ import annotations
 from samjournal.audit_heads import Head
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.audit_proof import AuditClaim
+from samjournal.messages import keyed
 from samjournal.store import Database
 
 # Workspace schema 5 (see workspace.MIGRATIONS).
@@ -55,24 +56,33 @@ def check(db: Database, journal_id: str, sequence: int, claim: AuditClaim) -> No
         same = [(head, claim.head), (head, claim.previous), (previous, claim.head)]
         for a, b in same:
             if a is not None and b is not None and a.size == b.size and a.root != b.root:
-                raise BundleRejected(
-                    f"Journalens revisjonslogg er skrevet om: den bygger ikke videre på hodet"
-                    f" {a.short()} som ble bevitnet i pakke {seq}. {NOT_IMPORTED}"
+                raise keyed(
+                    BundleRejected,
+                    "journal_audit_log_rewritten",
+                    short=str(a.short()),
+                    seq=str(seq),
+                    not_imported=str(NOT_IMPORTED),
                 )
         earlier, later = (seq, sequence) if seq < sequence else (sequence, seq)
         shorter = claim.head.size < head.size if seq < sequence else head.size < claim.head.size
         if seq != sequence and shorter:
-            raise BundleRejected(
-                f"Journalens revisjonslogg er avkortet: pakke {later} har færre hendelser enn"
-                f" pakke {earlier}. {NOT_IMPORTED}"
+            raise keyed(
+                BundleRejected,
+                "journal_audit_log_cut",
+                later=str(later),
+                earlier=str(earlier),
+                not_imported=str(NOT_IMPORTED),
             )
         unlinked = (
             seq == sequence - 1 and (claim.previous is None or claim.previous.size != head.size)
         ) or (seq == sequence + 1 and (previous is None or previous.size != claim.head.size))
         if unlinked:
-            raise BundleRejected(
-                f"Pakke {later} beviser ikke at journalens revisjonslogg bygger videre på hodet"
-                f" fra pakke {earlier}. {NOT_IMPORTED}"
+            raise keyed(
+                BundleRejected,
+                "bundle_does_prove_that",
+                later=str(later),
+                earlier=str(earlier),
+                not_imported=str(NOT_IMPORTED),
             )
 
 
