@@ -12,9 +12,11 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from samjournal import audit_heads
+from samjournal import audit_forks, audit_heads, audit_signed
 from samjournal.audit import ChainReport
+from samjournal.audit_forks import Fork
 from samjournal.audit_heads import Head
+from samjournal.backup import read_manifest
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.receipts import verify_receipt
 from samjournal.journal import Journal
@@ -32,6 +34,9 @@ class Verdict:
     report: ChainReport
     witnesses: tuple[Witness, ...]
     problems: tuple[str, ...]  # the chain's and tree's, then each witness's
+    forks: tuple[Fork, ...] = ()  # restores the log went back through (audit_forks)
+    lost: tuple[str, ...] = ()  # witnesses from a span a fork lost: not a rewrite, but gone
+    extended: tuple[Witness, ...] = ()  # the witnesses the log does extend
 
     @property
     def ok(self) -> bool:
@@ -45,13 +50,30 @@ def witness(journal: Journal, given: str) -> Witness:
         return Witness(audit_heads.parse(given), "oppgitt hode")
     kind, data = audit_heads.read_witness(path)
     if kind == "backup":
-        return Witness(audit_heads.from_backup(path), f"sikkerhetskopien {path.name}")
+        return _backup_head(journal, path)
     if kind == "receipt":
         return Witness(_receipt_head(journal, data), f"kvitteringen {path.name}")
     try:
         return Witness(audit_heads.parse(data.decode("utf-8")), f"filen {path.name}")
     except UnicodeDecodeError as exc:
         raise invalid("witness", "neither_head_nor_receipt", name=str(path.name)) from exc
+
+
+def _backup_head(journal: Journal, path: Path) -> Witness:
+    """The head in a backup, its signature checked with this journal's own keys."""
+    head = audit_heads.from_backup(path)
+    manifest = read_manifest(path)
+    name = f"sikkerhetskopien {path.name}"
+    signed = audit_signed.verify(
+        journal._require_open().db,
+        journal.journal_id,
+        head,
+        manifest.get("audit_head_signature"),
+        name,
+    )
+    if not signed and manifest.get("version") != 1:  # a signature taken off a signed backup
+        raise invalid("witness", "head_lost_signature", name=str(name))
+    return Witness(head, name if signed else f"{name} (usignert hode, fra før hodene ble signert)")
 
 
 def _receipt_head(journal: Journal, data: bytes) -> Head:
@@ -67,12 +89,39 @@ def _receipt_head(journal: Journal, data: bytes) -> Head:
 
 
 def verify(journal: Journal, witnesses: list[Witness]) -> Verdict:
-    """Recompute the chain and the tree (O(n)) and hold the log against every witness."""
-    report = journal.verify_audit(frozenset(w.head.size for w in witnesses))
+    """Recompute the chain and the tree (O(n)) and hold the log against every witness.
+
+    A witness the log does not extend, later than the head a recorded restore went back to,
+    is reported as lost in that fork, not as a rewrite, when the log still extends the fork's
+    head (recomputed here like every witness's). The forks themselves are always listed."""
+    forks = audit_forks.forks(journal._require_open().db)
+    sizes = {w.head.size for w in witnesses} | {f.restored.size for f in forks}
+    report = journal.verify_audit(frozenset(sizes))
     problems = list(report.problems)
     roots = report.roots or {}
-    for w in witnesses:
-        found = audit_heads.problem(w.head, report.events, roots.get(w.head.size), w.what)
+    standing = []  # forks whose head the log still extends: only they explain a lost witness
+    for fork in forks:
+        found = audit_heads.problem(
+            fork.restored, report.events, roots.get(fork.restored.size), "gjenopprettet hode"
+        )
         if found is not None:
             problems.append(found)
-    return Verdict(report, tuple(witnesses), tuple(problems))
+        else:
+            standing.append(fork)
+    lost, extended = [], []
+    for w in witnesses:
+        found = audit_heads.problem(w.head, report.events, roots.get(w.head.size), w.what)
+        if found is None:
+            extended.append(w)
+            continue
+        gone = next((f for f in reversed(standing) if audit_forks.explains(f, w.head)), None)
+        if gone is not None:
+            lost.append(
+                f"{w.what}: hodet {w.head.short()} ble tapt ved gjenopprettingen ved hendelse"
+                f" {gone.seq} (journalen gikk tilbake til {gone.restored.short()})"
+            )
+        else:
+            problems.append(found)
+    return Verdict(
+        report, tuple(witnesses), tuple(problems), tuple(forks), tuple(lost), tuple(extended)
+    )

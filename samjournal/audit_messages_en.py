@@ -5,7 +5,7 @@ samjournal.i18n merges this into its catalogue, as it does evaluation/messages_e
 
 from __future__ import annotations
 
-FIELDS_EN: dict[str, str] = {"vitne": "witness"}
+FIELDS_EN: dict[str, str] = {"vitne": "witness", "grunn": "reason", "journal": "journal"}
 
 MESSAGES_EN: dict[str, str] = {
     # a log that does not extend a head (audit_heads.problem), and where the head came from
@@ -63,5 +63,47 @@ MESSAGES_EN: dict[str, str] = {
     ),
     "Pakken er ikke importert; be journalens teamleder undersøke journalen.": (
         "The bundle was not imported; ask the journal's team lead to look into the journal."
+    ),
+    "Journalen har sendt en annen pakke {} før, med revisjonsloggens hode {}; denne bygger ikke"
+    " beviselig videre på det. {}": (
+        "The journal sent another bundle {} before, with the audit log's head {}; this one does"
+        " not provably extend it. {}"
+    ),
+    # a restore from an older backup: a fork (audit_forks.py, audit_proof.py, evaluator/forks.py)
+    "gjenopprettet hode": "restored head",
+    "{}: hodet {} ble tapt ved gjenopprettingen ved hendelse {} (journalen gikk tilbake til {})": (
+        "{}: the head {} was lost in the restore at event {} (the journal went back to {})"
+    ),
+    "Pakken sier at journalen er gjenopprettet fra hodet {}, men konsistensbeviset derfra til {}"
+    " holder ikke.": (
+        "The bundle says the journal was restored from the head {}, but the consistency proof"
+        " from there to {} does not hold."
+    ),
+    "Journalen er gjenopprettet fra en eldre sikkerhetskopi: pakke {} sier, under journalens"
+    " signatur, at loggen går videre fra hodet {} ({}) og at hendelsene etter det er tapt, også"
+    " hodet {} som er bevitnet her. Pakken er ikke importert. Ta journalen videre derfra bare"
+    " etter å ha snakket med journalens teamleder: samjournal evaluator journal reanchor"
+    " ARBEIDSOMRÅDE --id {} --reason «…», og importer pakken igjen.": (
+        "The journal was restored from an older backup: bundle {} says, under the journal's"
+        " signature, that the log goes on from the head {} ({}) and that the events after it are"
+        " lost, the head {} witnessed here among them. The bundle was not imported. Take the"
+        " journal on from there only after talking to its team lead: samjournal evaluator"
+        " journal reanchor WORKSPACE --id {} --reason “…”, and import the bundle again."
+    ),
+    "skriv hvorfor journalen tas videre fra gjenopprettingen": (
+        "write why the journal is taken on from the restore"
+    ),
+    "ingen gjenoppretting venter for journal {}: bare en pakke som sier fra om en gjenoppretting"
+    " kan forankres på nytt, en omskrevet logg aldri": (
+        "no restore is waiting for journal {}: only a bundle that states a restore can be"
+        " re-anchored, a rewritten log never"
+    ),
+    # a backup's signed head (audit_signed.py)
+    "hodet i {} er ikke signert av denne journalen: sikkerhetskopien er endret eller ikke herfra": (
+        "the head in {} is not signed by this journal: the backup was altered or is not from here"
+    ),
+    "hodet i {} mangler signaturen sin": "the head in {} has lost its signature",
+    "{} (usignert hode, fra før hodene ble signert)": (
+        "{} (unsigned head, from before heads were signed)"
     ),
 }

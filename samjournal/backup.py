@@ -18,7 +18,7 @@ import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from samjournal import audit_heads
+from samjournal import audit_heads, audit_signed
 from samjournal.errors import BackupInvalid, KeyringDamaged, SamJournalError
 from samjournal.folder import DB_NAME, KEYRING_NAME, PENDING_NAME, JournalFolder
 from samjournal.folder_lock import WAIT, FolderLock
@@ -53,16 +53,20 @@ def write_backup(db: Database, folder: JournalFolder, target: Path) -> Path:
     beside = target.with_name(target.name + ".db") if disk_full(folder.path) else folder.db_path
     snapshot = temp_path(beside)
     partial = temp_path(target)
+    signer = audit_signed.key(db)
     try:
         db.export_to(snapshot, db.key)
         ring = ring.bound_to(snapshot)  # the copy has a salt of its own
+        head = _head(snapshot, db.key)
         manifest = {
             "format": FORMAT,
-            "version": 1,
+            "version": 2,
             "journal_id": ring.journal_id,
             "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            # The audit log's head as the copy holds it: a witness, readable without a key.
-            "audit_head": _head(snapshot, db.key).to_json(),
+            # The audit log's head as the copy holds it: a witness, readable without a key, and
+            # signed with the journal's key so that it cannot be forged (version 2).
+            "audit_head": head.to_json(),
+            "audit_head_signature": audit_signed.sign(signer, ring.journal_id, head),
             "sha256": {DB_NAME: _sha256(snapshot), KEYRING_NAME: _sha256_bytes(ring.to_bytes())},
         }
         with (
@@ -131,10 +135,17 @@ def read_manifest(source: Path) -> dict[str, object]:
 
 
 def restore(
-    source: Path, target: Path, username: str, passphrase: str, *, wait: float = WAIT
+    source: Path,
+    target: Path,
+    username: str,
+    passphrase: str,
+    *,
+    wait: float = WAIT,
+    reason: str = "",
 ) -> Path | None:
     """Restore `source` into the folder `target`; return where the replaced journal was kept.
 
+    The restore is recorded as a fork of the audit log, with `reason` (samjournal/audit_forks).
     Waits up to `wait` seconds for sessions open on `target` to close (JournalInUse after)."""
     manifest = read_manifest(source)
     target = Path(target)
@@ -142,13 +153,20 @@ def restore(
     hold = FolderLock(target)
     try:
         with hold.exclusive(wait):
-            return _restore_alone(source, JournalFolder(target), manifest, username, passphrase)
+            return _restore_alone(
+                source, JournalFolder(target), manifest, username, passphrase, reason
+            )
     finally:
         hold.release()
 
 
 def _restore_alone(
-    source: Path, folder: JournalFolder, manifest: dict[str, object], username: str, passphrase: str
+    source: Path,
+    folder: JournalFolder,
+    manifest: dict[str, object],
+    username: str,
+    passphrase: str,
+    reason: str,
 ) -> Path | None:
     folder.remove_leftovers()  # a killed restore's scratch folder, among others
     scratch = folder.path / f".restore-{os.urandom(6).hex()}.partial"
@@ -172,7 +190,7 @@ def _restore_alone(
             db.close()
         db = Database(staged.db_path, key)
         try:
-            record_restore(db, username, folder.path)  # the rollback, in the restored copy
+            record_restore(db, username, folder.path, reason)  # the rollback, as a fork
         finally:
             db.close()
         kept = _keep_current(folder)

@@ -642,9 +642,10 @@ class Journal:
         """`cipher_integrity_check`, `integrity_check`, foreign keys, the audit chain and the
         case list's stored figures."""
         ctx = self._require_open()
-        problems = integrity_problems(ctx.db)
-        problems += list(ctx.audit.verify(ctx.db).problems)
-        problems += [f"{STALE_TOTALS} {i}" for i in self.families.stale_totals()]
+        with ctx.db.snapshot():  # a save by another process between two checks is not damage
+            problems = integrity_problems(ctx.db)
+            problems += list(ctx.audit.verify(ctx.db).problems)
+            problems += [f"{STALE_TOTALS} {i}" for i in self.families.stale_totals()]
         return problems
 
     def check(self) -> list[str]:

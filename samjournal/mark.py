@@ -31,13 +31,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samjournal import audit as audit_log
-from samjournal import audit_heads
+from samjournal import audit_forks, audit_heads
 from samjournal.audit import Action
 from samjournal.audit_heads import Head
 from samjournal.audit_tree import EMPTY_ROOT
 from samjournal.errors import RecentWorkMissing, SamJournalError
 from samjournal.fsutil import atomic_write, create_private, temp_path
-from samjournal.store import Database
+from samjournal.store import Database, migrate
 
 MARK_NAME = "journal.mark"
 FORMAT = "samjournal-mark"
@@ -229,22 +229,30 @@ class Marker:
             self.write(current(db))
 
 
-def record_restore(db: Database, username: str, replaced: Path) -> None:
-    """A restore is a deliberate rollback: record it in the restored copy (with how far the
-    journal it replaces had come, by its mark; not the backup's file name, which a user chose)
-    and make the mark follow the copy."""
+def record_restore(db: Database, username: str, replaced: Path, reason: str = "") -> None:
+    """A restore is a deliberate rollback: record it in the restored copy, with a fork of the
+    audit log (samjournal/audit_forks.py): the backup's head it goes back to, how far the journal
+    it replaces had come by its mark (not the backup's file name, which a user chose) and the
+    newest head witnessed outside by then; then make the mark follow the copy."""
+    migrate(db)  # a backup from an older version: the fork has a table of its own
+    audit_log.ensure_tree(db)
     marker = Marker.for_db(db)
     before = read(replaced / MARK_NAME, marker._journal, marker._key).mark
     had = before.short() if before is not None else "unknown"
+    restored = audit_heads.current(db)
     with db.transaction():
-        audit_log.for_db(db).append(
+        seq = audit_log.for_db(db).append(
             db,
             username,
             Action.RESTORE,
             "journal",
             marker._journal,
-            detail=f"restored from a backup; the journal had come to {had}",
+            detail=f"restored from a backup at head {restored.short()};"
+            f" the journal had come to {had}",
         )
+        lost = before.tree_head() if before is not None else None
+        witnessed = before.witness if before is not None else None
+        audit_forks.record(db, seq, restored, lost, witnessed, reason, username)
     marker.write(current(db), durable=True)
 
 

@@ -17,6 +17,16 @@ FIELDS: Mapping[str, Words] = {
 }
 
 MESSAGES: Mapping[str, Words] = {
+    "head_lost_signature": (
+        "hodet i {name} mangler signaturen sin",
+        "the head in {name} has lost its signature",
+    ),
+    "head_signed_by_journal": (
+        "hodet i {name} er ikke signert av denne journalen: sikkerhetskopien er endret eller "
+        "ikke herfra",
+        "the head in {name} is not signed by this journal: the backup was altered or is not "
+        "from here",
+    ),
     "file_samjournal_receipt": (
         "Filen er ikke en SamJournal-kvittering.",
         "The file is not a SamJournal receipt.",

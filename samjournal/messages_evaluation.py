@@ -10,6 +10,14 @@ from collections.abc import Mapping
 Words = tuple[str, str]  # (bokmål, English)
 
 FIELDS: Mapping[str, Words] = {
+    "grunn": (
+        "grunn",
+        "reason",
+    ),
+    "journal": (
+        "journal",
+        "journal",
+    ),
     "--key": (
         "--key",
         "--key",
@@ -37,6 +45,36 @@ FIELDS: Mapping[str, Words] = {
 }
 
 MESSAGES: Mapping[str, Words] = {
+    "journal_restored_from_older": (
+        "Journalen er gjenopprettet fra en eldre sikkerhetskopi: pakke {sequence} sier, under "
+        "journalens signatur, at loggen går videre fra hodet {short} ({at}) og at hendelsene "
+        "etter det er tapt, også hodet {short2} som er bevitnet her. Pakken er ikke "
+        "importert. Ta journalen videre derfra bare etter å ha snakket med journalens "
+        "teamleder: samjournal evaluator journal reanchor ARBEIDSOMRÅDE --id {journal_id} "
+        "--reason «…», og importer pakken igjen.",
+        "The journal was restored from an older backup: bundle {sequence} says, under the "
+        "journal's signature, that the log goes on from the head {short} ({at}) and that the "
+        "events after it are lost, the head {short2} witnessed here among them. The bundle "
+        "was not imported. Take the journal on from there only after talking to its team "
+        "lead: samjournal evaluator journal reanchor WORKSPACE --id {journal_id} --reason "
+        "“…”, and import the bundle again.",
+    ),
+    "write_why_journal_taken": (
+        "skriv hvorfor journalen tas videre fra gjenopprettingen",
+        "write why the journal is taken on from the restore",
+    ),
+    "restore_waiting_journal_bundle": (
+        "ingen gjenoppretting venter for journal {journal_id}: bare en pakke som sier fra om "
+        "en gjenoppretting kan forankres på nytt, en omskrevet logg aldri",
+        "no restore is waiting for journal {journal_id}: only a bundle that states a restore "
+        "can be re-anchored, a rewritten log never",
+    ),
+    "bundle_says_journal_restored": (
+        "Pakken sier at journalen er gjenopprettet fra hodet {short}, men konsistensbeviset "
+        "derfra til {short2} holder ikke.",
+        "The bundle says the journal was restored from the head {short}, but the consistency "
+        "proof from there to {short2} does not hold.",
+    ),
     "bundle_audit_log_does": (
         "Pakkens revisjonslogg bygger ikke videre på forrige pakkes hode: konsistensbeviset "
         "fra {short} til {short2} holder ikke.",

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samjournal import audit_check
 from samjournal.model import FamilyId
 from ui import a11y, clipboard, export, fmt, handover, menus
 from ui.approvals import ApprovalsPage
@@ -25,7 +26,7 @@ from ui.dialogs.family import FamilyDialog
 from ui.dialogs.passphrase import ChangePassphraseDialog
 from ui.dialogs.settings import SettingsDialog
 from ui.dialogs.users import UsersDialog
-from ui.errors import describe
+from ui.errors import core_message, describe
 from ui.family.view import FamilyView
 from ui.idle import IdleWatcher
 from ui.lifecycle import PurgeListDialog
@@ -287,22 +288,33 @@ class MainWindow(QMainWindow):
         handover.take_receipt(self.session, self, self.banner)
 
     def verify_audit(self) -> None:
-        def show(report) -> None:  # type: ignore[no-untyped-def]
-            if report.ok:
-                self.banner.show_message(
-                    self.tr(
-                        "The audit log is intact: %n event(s), head %1.", "", report.events
-                    ).replace("%1", report.head[:16])
+        def show(verdict: audit_check.Verdict) -> None:
+            report = verdict.report
+            # A restore went back to an older head: said every time, never hidden (audit_forks).
+            forks = [
+                self.tr(
+                    "The journal was restored from a backup at event %1 (%2, by %3): the log"
+                    " goes on from head %4, and the events after it were lost. Reason: %5"
                 )
+                .replace("%1", str(f.seq))
+                .replace("%2", f.at)
+                .replace("%3", f.username)
+                .replace("%4", f.restored.short())
+                .replace("%5", f.reason or "-")
+                for f in verdict.forks
+            ]
+            if verdict.ok:
+                intact = self.tr(
+                    "The audit log is intact: %n event(s), head %1.", "", report.events
+                ).replace("%1", report.head[:16])
+                level = MessageBar.WARNING if forks else MessageBar.INFO
+                self.banner.show_message(" ".join([intact, *forks]), level)
             else:
-                self.banner.show_message(
-                    self.tr("The audit log does NOT verify: %1").replace(
-                        "%1", "; ".join(report.problems[:5])
-                    ),
-                    MessageBar.ERROR,
-                )
+                problems = "; ".join(core_message(p) for p in verdict.problems[:5])
+                broken = self.tr("The audit log does NOT verify: %1").replace("%1", problems)
+                self.banner.show_message(" ".join([broken, *forks]), MessageBar.ERROR)
 
-        self.session.submit(lambda j: j.verify_audit(), show, self._error, context=self)
+        self.session.submit(lambda j: audit_check.verify(j, []), show, self._error, context=self)
 
     def portfolio_report(self) -> None:
         if self.session.is_teamlead:

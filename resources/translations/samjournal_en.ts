@@ -2757,6 +2757,10 @@
             <source>Your passphrase was changed.</source>
             <translation>Your passphrase was changed.</translation>
         </message>
+        <message>
+            <source>The journal was restored from a backup at event %1 (%2, by %3): the log goes on from head %4, and the events after it were lost. Reason: %5</source>
+            <translation>The journal was restored from a backup at event %1 (%2, by %3): the log goes on from head %4, and the events after it were lost. Reason: %5</translation>
+        </message>
         <message numerus="yes">
             <source>The audit log is intact: %n event(s), head %1.</source>
             <translation>

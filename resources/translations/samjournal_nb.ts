@@ -2757,6 +2757,10 @@
             <source>Your passphrase was changed.</source>
             <translation>Passordfrasen din er byttet.</translation>
         </message>
+        <message>
+            <source>The journal was restored from a backup at event %1 (%2, by %3): the log goes on from head %4, and the events after it were lost. Reason: %5</source>
+            <translation>Journalen ble gjenopprettet fra en sikkerhetskopi ved hendelse %1 (%2, av %3): loggen går videre fra hodet %4, og hendelsene etter det gikk tapt. Grunn: %5</translation>
+        </message>
         <message numerus="yes">
             <source>The audit log is intact: %n event(s), head %1.</source>
             <translation>

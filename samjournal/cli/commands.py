@@ -164,12 +164,16 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         journal.lock()
     for problem in verdict.problems:
         print(problem)
+    for fork in verdict.forks:  # a restore went back: shown every time, never hidden
+        print(fork.describe())
+    for lost in verdict.lost:
+        print(lost)
     if not verdict.ok:
         print(f"Revisjonsloggen er brutt ({len(verdict.problems)} feil).", file=sys.stderr)
         return EXIT_ERROR
     root = verdict.report.root.hex()
     print(f"Revisjonsloggen er hel: {verdict.report.events} hendelser, rot {root[:16]}")
-    for w in verdict.witnesses:
+    for w in verdict.extended:  # not those a restore lost: they are listed above
         print(f"Bygger videre på {w.what}: {w.head.short()}")
     return EXIT_OK
 
@@ -213,8 +217,19 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    kept = restore(Path(args.file), Path(args.journal), args.user, passphrase(), wait=args.wait)
+    kept = restore(
+        Path(args.file),
+        Path(args.journal),
+        args.user,
+        passphrase(),
+        wait=args.wait,
+        reason=args.reason,
+    )
     print(f"Journalen er gjenopprettet i {args.journal}")
+    print(
+        "Gjenopprettingen er ført i revisjonsloggen som en gaffel; neste pakke til hver studie"
+        " sier fra om den (se README: «Etter en gjenoppretting»)."
+    )
     if kept:
         print(f"Journalen som lå der er tatt vare på i {kept}")
     return EXIT_OK
@@ -335,6 +350,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, metavar="FIL")
     p.add_argument("journal", type=Path, metavar="JOURNAL")
     p.add_argument("--user", required=True)
+    p.add_argument(
+        "--reason",
+        default="",
+        metavar="GRUNN",
+        help="hvorfor journalen gjenopprettes (føres i revisjonsloggen, blir i journalen)",
+    )
     _wait_option(p)
     p.set_defaults(handler=cmd_restore)
 

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 from samjournal.cli import handover as handover_cli
 from samjournal.cli.parser import Parser
@@ -27,6 +29,8 @@ from samjournal.evaluation.evaluator import (
     write_datapackage,
 )
 from samjournal.evaluation.evaluator import register as register_journal
+from samjournal.evaluation.evaluator.forks import reanchor
+from samjournal.evaluation.evaluator.status import ALARM
 from samjournal.evaluation.exporter import ExportEntry
 from samjournal.evaluation.policy_words import policy_sentences
 from samjournal.evaluation.profile import (
@@ -249,7 +253,8 @@ def cmd_evaluator_import(args: argparse.Namespace) -> int:
     rejected = 0
     for report in reports:
         stream = sys.stderr if report.status == "rejected" else sys.stdout
-        print("\n".join(report.lines()), file=stream)
+        text = "\n".join(report.lines())
+        print(red(text, stream) if report.status == "rejected" else text, file=stream)
         rejected += report.status == "rejected"
     stored = sum(r.status == "stored" for r in reports)
     already = sum(r.status == "already" for r in reports)
@@ -291,8 +296,26 @@ def cmd_evaluator_journal_list(args: argparse.Namespace) -> int:
 
 def cmd_evaluator_status(args: argparse.Namespace) -> int:
     with _workspace(args) as ws:
-        print("\n".join(status(ws).lines()))
+        lines = status(ws).lines()
+    for line in lines:
+        print(red(line) if line.startswith(ALARM) else line)
     return EXIT_OK
+
+
+def cmd_evaluator_journal_reanchor(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        decided = reanchor(ws.db, args.id, args.reason)
+    for fork in decided:
+        print(red(f"{ALARM}{fork.line()}"))
+    print("Importer pakken som ble avvist igjen; den tas nå inn.")
+    return EXIT_OK
+
+
+def red(line: str, stream: TextIO = sys.stdout) -> str:
+    """A line in red on a terminal (not when NO_COLOR is set): what an evaluator must not miss."""
+    if os.environ.get("NO_COLOR") or not stream.isatty():
+        return line
+    return f"\033[31m{line}\033[0m"
 
 
 def cmd_evaluator_datapackage(args: argparse.Namespace) -> int:
@@ -437,6 +460,18 @@ def register(sub: argparse._SubParsersAction[Parser]) -> None:
         "--new-key", action="store_true", help="legg til en ny nøkkel for en registrert journal"
     )
     workspace_arg(leaf(journals, "list", cmd_evaluator_journal_list, "registrerte journaler"))
+    p = leaf(
+        journals,
+        "reanchor",
+        cmd_evaluator_journal_reanchor,
+        "ta en journal videre fra en gjenoppretting den har sagt fra om (etter samtale med"
+        " teamlederen)",
+    )
+    workspace_arg(p)
+    p.add_argument("--id", required=True, metavar="JOURNAL-ID", help="journalens id")
+    p.add_argument(
+        "--reason", required=True, metavar="GRUNN", help="hvorfor (lagres med beslutningen)"
+    )
 
     workspace_arg(leaf(evaluator, "status", cmd_evaluator_status, "journaler, pakker, hull"))
 

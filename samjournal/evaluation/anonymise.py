@@ -22,8 +22,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from operator import add
 from typing import Any
 
 from samjournal.evaluation.attacker import PERIODS, period_label
@@ -222,22 +223,24 @@ def generalise(
     if len(ids) < k:
         return Generalised(MAX_LEVELS, {}, frozenset(), before, Risk.of([], k), too_few=bool(ids))
     limit = max_suppression * len(ids)
-    best: tuple[tuple[float, ...], Node, list[QI], set[QI]] | None = None
+    starred_at = _starred_counts(labels, ids, k, floor)
+    best: tuple[tuple[float, ...], Node] | None = None
     for node in NODES:
-        if any(lv < least for lv, least in zip(node, floor, strict=True)):
+        count = starred_at.get(node)
+        if count is None:
             continue  # finer than released before: never
         levels_lost = sum(lv / m for lv, m in zip(node, MAX_LEVELS, strict=True)) / 7
         if best is not None and best[0][0] == 0.0 and levels_lost > best[0][1]:
             break  # nodes come in order of levels lost: none left can lose less
-        node_keys = keys(node)
-        starred, count = _starred(node_keys, k)
         loss = levels_lost + count / len(ids)
         # Within the suppression limit the least loss wins; if no node is, the fewest starred.
         rank = (0.0, loss) if count <= limit else (1.0, count, loss)
-        if best is None or (rank, node) < (best[0], best[1]):
-            best = (rank, node, node_keys, starred)
+        if best is None or (rank, node) < best:
+            best = (rank, node)
     assert best is not None
-    _, node, node_keys, starred = best
+    node = best[1]
+    node_keys = keys(node)
+    starred, _ = _starred(node_keys, k)
     released: dict[int, QI] = {}
     suppressed = set()
     for family_id, key in zip(ids, node_keys, strict=True):
@@ -247,6 +250,52 @@ def generalise(
         released[family_id] = key
     after = Risk.of(list(released.values()), k)
     return Generalised(node, released, frozenset(suppressed), before, after)
+
+
+def _starred_counts(
+    labels: dict[int, tuple[tuple[str, ...], ...]], ids: list[int], k: int, floor: Node
+) -> dict[tuple[int, ...], int]:
+    """Households `_starred` would star, at every node no finer than `floor`. Each label is
+    coded as an int scaled by its QI's place, so a node's class key is a sum; the sums are
+    built depth first, one list addition per lattice prefix (2,024 for the whole lattice)
+    instead of one tuple per household per node."""
+    places: list[list[list[int]]] = []  # QI -> level -> household -> code * place
+    place = 1
+    for qi in range(7):
+        code: dict[str, int] = {}
+        places.append(
+            [
+                [code.setdefault(labels[i][qi][lv], len(code)) * place for i in ids]
+                for lv in range(MAX_LEVELS[qi] + 1)
+            ]
+        )
+        place *= len(code) + 1
+    counts: dict[tuple[int, ...], int] = {}
+
+    def walk(qi: int, node: tuple[int, ...], partial: list[int] | None) -> None:
+        if qi == 7:
+            assert partial is not None
+            counts[node] = _starred_count(Counter(partial).values(), k)
+            return
+        for lv in range(floor[qi], MAX_LEVELS[qi] + 1):
+            column = places[qi][lv]
+            walk(qi + 1, (*node, lv), column if partial is None else [*map(add, partial, column)])
+
+    walk(0, (), None)
+    return counts
+
+
+def _starred_count(sizes: Iterable[int], k: int) -> int:
+    """How many households `_starred` stars, from the class sizes alone."""
+    ordered = sorted(sizes)
+    count = sum(n for n in ordered if n < k)
+    if 0 < count < k:
+        for n in ordered:
+            if n >= k:
+                count += n
+                if count >= k:
+                    break
+    return count
 
 
 def _starred(keys: list[QI], k: int) -> tuple[set[QI], int]:

@@ -32,7 +32,7 @@ from samjournal.evaluation.bundle import Header, csv_bytes, csv_lines, write_bun
 from samjournal.evaluation.bundle_files import move_aside, name_bundle, sha256_of, write_synced
 from samjournal.evaluation.consent_counts import consent_counts
 from samjournal.evaluation.consent_gate import gate
-from samjournal.evaluation.levels import choose, stored_levels
+from samjournal.evaluation.levels import Levels, choose, stored_levels
 from samjournal.evaluation.minisign import PublicKey, SigningKey
 from samjournal.evaluation.profile import (
     EVENT_TABLES,
@@ -42,8 +42,8 @@ from samjournal.evaluation.profile import (
     normalise_fingerprint,
 )
 from samjournal.evaluation.receipts import MAX_RECEIPT_BYTES, Receipt, verify_receipt
-from samjournal.evaluation.release import Release, build_release
-from samjournal.evaluation.release_check import check_release, protection
+from samjournal.evaluation.release import Release, household_node
+from samjournal.evaluation.release_check import Checked, protection, release_at
 from samjournal.evaluation.release_state import ENTITY_PREFIX, RecordKey, Registry
 from samjournal.evaluation.risk import RiskReport
 from samjournal.evaluation.sql import executemany, paused_gc, tuples
@@ -458,15 +458,33 @@ class Evaluation(base.Section):
             " ORDER BY sequence DESC LIMIT 1",
             (study_id,),
         )
+        # After a restore the evaluator's rows from the bundles it lost must go: full bundles,
+        # until one comes back with a receipt, replace them once the evaluator takes the journal
+        # on (evaluator/forks.py).
+        full = full or bool(audit_proof.unacknowledged_forks(db, study_id))
         kind = "full" if full or last is None else "incremental"
-        registry = Registry(db, study_id)
+        tried: dict[tuple[Any, ...], tuple[Registry, Release, Checked]] = {}
+
+        def attempt(levels: Levels) -> tuple[Registry, Release, Checked]:
+            """The release at `levels`, checked (state in memory only until `_save`)."""
+            found = tried.get(levels.key)
+            if found is None:
+                policy = levels.apply(profile.policy)
+                found = tried[levels.key] = release_at(db, study_id, policy, municipality, levels)
+            return found
+
         levels = stored_levels(db, study_id)
-        if levels is None:
-            levels = choose(db, profile.policy, gate(db, study_id).eligible)
+        if levels is None:  # the study's first export: search, each point checked for real
+            levels = choose(
+                db,
+                profile.policy,
+                gate(db, study_id).eligible,
+                lambda policy: household_node(db, study_id, policy, municipality),
+                lambda levels: attempt(levels)[2].held_share,
+            )
+        registry, release, checked = attempt(levels)  # the point chosen was run: kept
         policy = levels.apply(profile.policy)
-        release = build_release(db, study_id, policy, municipality, registry, node=levels.node)
         levels = replace(levels, node=release.generalised.node)
-        checked = check_release(release, registry, policy.k, policy.m, policy.tables)
 
         # Tombstones: what was sent before and is no longer released. A household's says only
         # that it left the study (the reason stays in the journal).

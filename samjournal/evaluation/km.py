@@ -13,6 +13,7 @@ old rows explain is left and reported (`Outcome.residual`).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Hashable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -30,12 +31,21 @@ class Support:
         self.names = list(footprints)
         self.index = {name: i for i, name in enumerate(self.names)}
         self.footprints: list[set[str]] = [set(footprints[n]) for n in self.names]
-        self.bits: dict[str, int] = {}
         self.masks: dict[str, int] = {}  # mask() of items, until their bits change
+        # Bits set in one bytearray per item, made an int once (an OR per household would
+        # copy the whole int each time).
+        width = len(self.names) // 8 + 1
+        raw: dict[str, bytearray] = {}
         for i, items in enumerate(self.footprints):
-            bit = 1 << i
+            at, bit = i >> 3, 1 << (i & 7)
             for item in items:
-                self.bits[item] = self.bits.get(item, 0) | bit
+                found = raw.get(item)
+                if found is None:
+                    found = raw[item] = bytearray(width)
+                found[at] |= bit
+        self.bits: dict[str, int] = {
+            item: int.from_bytes(data, "little") for item, data in raw.items()
+        }
 
     def mask(self, item: str) -> int:
         """The households compatible with `item`: those whose footprint holds it, and for an
@@ -102,14 +112,17 @@ class Support:
                 (needed is None or x in needed) + 2 * (touch is None or x in touch) for x in ordered
             ]
             masks = [self.mask(x) for x in ordered]
-            yield from ((name, s) for s in _minimal(masks, ordered, marks, k, m))
+            total = len(self.names)
+            yield from ((name, s) for s in _minimal(masks, ordered, marks, k, m, total))
 
 
 def _minimal(
-    masks: list[int], items: list[str], marks: list[int], k: int, m: int
+    masks: list[int], items: list[str], marks: list[int], k: int, m: int, total: int
 ) -> Iterator[tuple[str, ...]]:
-    """Marks: 1 = a needed item, 2 = a touched item; a set is checked when its marks OR to 3."""
-    weak = {i for i, b in enumerate(masks) if b.bit_count() < k}
+    """Marks: 1 = a needed item, 2 = a touched item; a set is checked when its marks OR to 3.
+    `total`: the households counted (for the bound in `_pairs`)."""
+    sizes = [b.bit_count() for b in masks]
+    weak = {i for i, n in enumerate(sizes) if n < k}
     for i in sorted(weak):
         if marks[i] == 3:
             yield (items[i],)
@@ -119,32 +132,59 @@ def _minimal(
     # alone (attacker.py says why).
     strong = [i for i in range(len(items)) if i not in weak and items[i][0] not in ALONE]
     if m == 2:
-        yield from _pairs(masks, items, marks, strong, k)
+        yield from _pairs(masks, items, marks, strong, k, sizes, total)
         return
     yield from _deeper(items, masks, marks, strong, k, m)
 
 
 def _pairs(
-    masks: list[int], items: list[str], marks: list[int], strong: list[int], k: int
+    masks: list[int],
+    items: list[str],
+    marks: list[int],
+    strong: list[int],
+    k: int,
+    sizes: list[int],
+    total: int,
 ) -> Iterator[tuple[str, ...]]:
-    """Pairs, the common case: one AND and popcount per pair, run by `map` in C. A pair is
-    checked when one item is both needed and touched (marks 3), or one needed and one touched."""
+    """Pairs, the common case: one AND and popcount per pair, run by `map` in C over slices of
+    mask lists (one `map` per item). A pair is checked when one item is both needed and touched
+    (marks 3, whatever the other), or one needed and one touched."""
     both = [i for i in strong if marks[i] == 3]
-    if len(both) == len(strong):
-        plans = [(i, strong[a + 1 :]) for a, i in enumerate(strong)]
-    else:
-        touched = [i for i in strong if marks[i] == 2]
-        later = {i: [j for j in strong if j > i or marks[j] != 3] for i in both}
-        plans = [(i, [j for j in later[i] if j != i]) for i in both]
-        plans += [(i, touched) for i in strong if marks[i] == 1]
-    for i, rest in plans:
-        if not rest:
-            continue
-        sizes = list(map(int.bit_count, map(masks[i].__and__, [masks[j] for j in rest])))
-        if min(sizes) < k:
-            for j, size in zip(rest, sizes, strict=True):
-                if size < k:
-                    yield (items[min(i, j)], items[max(i, j)])
+    ones = [i for i in strong if marks[i] == 1]
+    twos = [i for i in strong if marks[i] == 2]
+    rest = [i for i in strong if marks[i] == 0]  # neither: paired with a needed, touched one
+    of_rest = [masks[i] for i in rest]
+    of_twos = [masks[i] for i in twos]
+    of_ones = [masks[i] for i in ones]
+    count = int.bit_count
+    found: list[tuple[str, ...]] = []
+
+    def under(i: int, others: list[int], of_others: list[int]) -> None:
+        if not of_others:
+            return
+        together = list(map(count, map(masks[i].__and__, of_others)))
+        if min(together) < k:
+            for j, n in zip(others, together, strict=True):
+                if n < k:
+                    found.append((items[min(i, j)], items[max(i, j)]))
+
+    # Two items held by a and b of `total` households are held together by at least
+    # a + b - total: with both by size, each item's partners from `stop` on need no AND.
+    by_size = sorted(both, key=sizes.__getitem__)
+    of_size = [masks[i] for i in by_size]
+    size = [sizes[i] for i in by_size]
+    for a, i in enumerate(by_size):
+        stop = bisect_left(size, total + k - size[a], a + 1)
+        under(i, by_size[a + 1 : stop], of_size[a + 1 : stop])
+    found.sort()
+    for i in both:
+        under(i, ones, of_ones)
+        under(i, twos, of_twos)
+        under(i, rest, of_rest)
+    if twos:
+        for i in ones:
+            under(i, twos, of_twos)
+    return iter(found)
 
 
 def _deeper(
@@ -200,22 +240,27 @@ class Candidate:
     held: set[Hashable] = field(default_factory=set)  # unit keys held back
     whole: bool = False  # held back whole
     known: tuple[set[str], set[str]] | None = None  # truth(), until something is held back
+    offered: dict[str, int] | None = None  # _counts(held=True): fixed once made
 
     def _counts(self, *, held: bool) -> dict[str, int]:
         """Rows per table the evaluator will hold (`held`: counting rows held back too)."""
-        counts = dict(self.rows)
-        for unit in self.units:
-            if unit.new_row and unit.table in counts and (held or unit.key not in self.held):
-                counts[unit.table] += 1
+        if self.offered is None:
+            self.offered = dict(self.rows)
+            for unit in self.units:
+                if unit.new_row and unit.table in self.offered:
+                    self.offered[unit.table] += 1
+        counts = dict(self.offered)
+        if not held and self.held:
+            for unit in self.units:
+                if unit.new_row and unit.table in counts and unit.key in self.held:
+                    counts[unit.table] -= 1
         return counts
 
     def footprint(self) -> set[str]:
         if self.whole:
             return set(self.fixed)
-        items = set(self.fixed)
-        for unit in self.units:
-            if unit.key not in self.held:
-                items.update(unit.items)
+        held = self.held
+        items = self.fixed.union(*[u.items for u in self.units if u.key not in held])
         # Rows held back make a released count a lower bound: every band from it up fits.
         items.update(count_items(self._counts(held=False).items(), or_more=True))
         return items
@@ -229,10 +274,9 @@ class Candidate:
     def _truth(self) -> tuple[set[str], set[str]]:
         if self.whole:
             return set(), set()
-        new: set[str] = set(count_items(self._counts(held=True).items()))
-        for unit in self.units:
-            if unit.key not in self.held:
-                new.update(unit.true)
+        held = self.held
+        new = set(count_items(self._counts(held=True).items()))
+        new = new.union(*[u.true for u in self.units if u.key not in held])
         new -= self.fixed_true
         return self.fixed_true | new, new
 
@@ -282,8 +326,8 @@ def protect(
             break
         bases = {item[:-2] for item in touch if item.endswith("|?")}
         if bases:  # a month-less footprint item changes the support of every month of its base
-            for c in candidates:
-                touch.update(x for x in c.truth()[0] if x[0] in EVENT_KINDS and _base(x) in bases)
+            every: set[str] = set().union(*(c.truth()[0] for c in candidates))
+            touch.update(x for x in every if x[0] in EVENT_KINDS and _base(x) in bases)
     left = []
     for name, items in residual:
         truth = by_name[name].truth()[0]

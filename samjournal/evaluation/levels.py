@@ -6,26 +6,41 @@ finer (the household fields' node may only get coarser; rounding and top codes s
 
 - Top codes come from the distribution: the 95th percentile of the amounts (90th of the budget
   frames) rounded up to the rounding, never above the study's cap; the share capped is reported.
-- Amount rounding: the finest of the policy's rounding, 500, 1,000, 2,000 and 5,000 kr at which
-  at most `MAX_RARE` of the payments have a (need category, amount, month proposed) that fewer
-  than k households share. Budget frames likewise over 1,000 (the policy's), 5,000, 10,000 and
-  25,000 kr, without a month, where no frame is rare.
+- Amount rounding and calendar: a search over the lattice of amount rounding (the policy's,
+  500, 1,000, 2,000, 5,000 kr) by the opening period's level (no finer than the household
+  fields need: month, quarter, half-year, year) for the point that loses least, measured on the
+  data: the share of rows the k^m check holds back at that point (run for real: suppression is
+  the lattice's third axis), plus the amounts' information loss (how far the
+  released amounts are from the true ones, over the sum of the amounts), plus the calendar's
+  (the months an event's position is widened by, of the 11 a year adds). It starts from the
+  rule of thumb (the finest rounding where at most 5 % of payments are rare alone) and runs at
+  most `SEARCH_BUDGET` payments' worth of checks. What it measured is kept in the levels and
+  stated in every risk report. Merging need categories is not an axis
+  (the category stays exact).
+- Budget frames: the finest of 1,000 (the policy's), 5,000, 10,000 and 25,000 kr, without a
+  month, where no frame is rare.
 """
 
 from __future__ import annotations
 
 import json
 import math
-from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from samjournal.evaluation.anonymise import Node, round_nok
+from samjournal.evaluation.attacker import PERIODS
 from samjournal.evaluation.profile import Policy
 from samjournal.evaluation.sql import tuples
 from samjournal.store import Database
 
+_SPAN = (1, 3, 6, 12)  # months in an opening period, by level
 MAX_RARE = 0.05
+# Points the search may run, as payments times points: each point is a whole check, so a
+# municipal journal (100,000 payments) runs one, from the rule of thumb, and a small one all.
+SEARCH_BUDGET = 150_000
 AMOUNT_STEPS = (500, 1_000, 2_000, 5_000)
 BUDGET_STEPS = (5_000, 10_000, 25_000)
 AMOUNT_PERCENTILE, BUDGET_PERCENTILE = 0.95, 0.90
@@ -38,14 +53,28 @@ class Levels:
     amount_top_code_nok: int
     budget_rounding_nok: int
     budget_top_code_nok: int
+    search: dict[str, float] = field(default_factory=dict)  # what `search` measured, kept
+
+    @property
+    def key(self) -> tuple[Any, ...]:
+        """What the release depends on (the search's figures apart)."""
+        return (
+            self.node,
+            self.amount_rounding_nok,
+            self.amount_top_code_nok,
+            self.budget_rounding_nok,
+            self.budget_top_code_nok,
+        )
 
     def to_json(self) -> dict[str, Any]:
+        more = {"search": dict(self.search)} if self.search else {}
         return {
             "node": list(self.node),
             "amount_rounding_nok": self.amount_rounding_nok,
             "amount_top_code_nok": self.amount_top_code_nok,
             "budget_rounding_nok": self.budget_rounding_nok,
             "budget_top_code_nok": self.budget_top_code_nok,
+            **more,
         }
 
     @classmethod
@@ -60,6 +89,7 @@ class Levels:
                 int(raw["amount_top_code_nok"]),
                 int(raw["budget_rounding_nok"]),
                 int(raw["budget_top_code_nok"]),
+                {str(k): float(v) for k, v in dict(raw.get("search", {})).items()},
             )
         except (KeyError, TypeError, ValueError):
             return None
@@ -113,8 +143,123 @@ def _rare(values: Sequence[tuple[int, str, int]], k: int, rounding: int, top: in
     return sum(1 for key in keyed if len(holders[key]) < k) / len(keyed)
 
 
-def choose(db: Database, policy: Policy, families: frozenset[int]) -> Levels:
-    """The study's levels for its first export, from the consented households' data."""
+@dataclass(frozen=True, slots=True)
+class Measured:
+    """One point of the amounts-by-calendar search, measured on the consented households."""
+
+    amount_rounding_nok: int
+    amount_top_code_nok: int
+    period: int  # the opening period's level (attacker.PERIODS)
+    amount_loss: float  # sum of |released - true| over the sum of the amounts
+    calendar_loss: float  # months an event's calendar position is widened by, of the 11 a year adds
+    held_share: float = 1.0  # rows offered that the check holds back at this point
+
+    @property
+    def loss(self) -> float:
+        return self.held_share + self.amount_loss + self.calendar_loss
+
+
+def _loss(amounts: Counter[int], rounding: int, top: int) -> float:
+    """Sum of |released - true| over the sum of the amounts (`amounts`: how often each)."""
+    total = sum(a * n for a, n in amounts.items())
+    if not total:
+        return 0.0
+    off = sum(abs(round_nok(a, rounding, top)[0] * 100 - a) * n for a, n in amounts.items())
+    return off / total
+
+
+def _steps(policy: Policy) -> list[int]:
+    return [policy.amount_rounding_nok] + [
+        s for s in AMOUNT_STEPS if s > policy.amount_rounding_nok
+    ]
+
+
+def points(amounts: Sequence[int], policy: Policy, least_period: int) -> list[Measured]:
+    """Every point of the lattice (amount rounding by opening-period level, no finer than
+    `least_period`) with its information loss, not yet measured; least loss first."""
+    counts = Counter(amounts)
+    found = []
+    for step in _steps(policy):
+        top = _top(amounts, AMOUNT_PERCENTILE, step, policy.amount_top_code_nok)
+        loss = _loss(counts, step, top)
+        for period in range(least_period, len(PERIODS)):
+            calendar = (_SPAN[period] - 1) / 11
+            found.append(Measured(step, top, period, round(loss, 4), round(calendar, 4)))
+    found.sort(key=lambda x: (x.amount_loss + x.calendar_loss, -x.amount_rounding_nok))
+    return found
+
+
+def search(
+    amounts: Sequence[int],
+    policy: Policy,
+    least_period: int,
+    held: Callable[[int, int, int], float],
+    *,
+    first: int | None = None,
+    budget: int | None = None,
+) -> tuple[Measured, int]:
+    """The point that loses least: the share of rows the check holds back there
+    (`held(rounding, top, period)`, measured by running it) plus the amounts' and the
+    calendar's information loss. Points are measured in order of information loss, stopping
+    when no point left can beat the best (a share held back is never below 0); returns the
+    best and how many points were measured. `first`: the amount rounding to measure first (the
+    rest keep their order, so the stop still holds); `budget`: at most that many points."""
+    best: Measured | None = None
+    measured = 0
+    order = points(amounts, policy, least_period)
+    lead = [p for p in order if p.amount_rounding_nok == first][:1]
+    for point in lead + [p for p in order if p not in lead]:
+        if best is not None and point.amount_loss + point.calendar_loss >= best.loss:
+            break
+        if budget is not None and measured >= budget:
+            break
+        share = held(point.amount_rounding_nok, point.amount_top_code_nok, point.period)
+        point = replace(point, held_share=round(share, 4))
+        measured += 1
+        if best is None or point.loss < best.loss:
+            best = point
+    assert best is not None
+    return best, measured
+
+
+def _rule_of_thumb(payments: Sequence[tuple[int, str, int]], policy: Policy) -> int:
+    """The finest rounding at which at most `MAX_RARE` of the payments have a (need category,
+    month proposed, amount) fewer than k households share: where the search starts."""
+    amounts = [a for _, _, a in payments]
+    steps = _steps(policy)
+    for step in steps:
+        top = _top(amounts, AMOUNT_PERCENTILE, step, policy.amount_top_code_nok)
+        if _rare(payments, policy.k, step, top) <= MAX_RARE:
+            return step
+    return steps[-1]
+
+
+def choose(
+    db: Database,
+    policy: Policy,
+    families: frozenset[int],
+    node_for: Callable[[Policy], Node],
+    held: Callable[[Levels], float],
+) -> Levels:
+    """The study's levels for its first export, from the consented households' data: budget
+    frames first; then the household fields' node under them (`node_for`); then amounts and
+    calendar by `search`, `held` running the check at each point measured."""
+    budgets = [
+        (int(f), "", int(b))
+        for f, b in tuples(db, "SELECT id, budget_ore FROM families WHERE deleted_at IS NULL")
+        if int(f) in families
+    ]
+    k = policy.k
+    budget_steps = [policy.budget_rounding_nok] + [
+        s for s in BUDGET_STEPS if s > policy.budget_rounding_nok
+    ]
+    budget, budget_top = budget_steps[-1], policy.budget_top_code_nok
+    for step in budget_steps:
+        top = _top([b for _, _, b in budgets], BUDGET_PERCENTILE, step, policy.budget_top_code_nok)
+        budget, budget_top = step, top
+        if _rare(budgets, k, step, top) == 0:
+            break
+    node = node_for(replace(policy, budget_rounding_nok=budget, budget_top_code_nok=budget_top))
     payments = [
         (int(f), str(c or ""), int(a))
         for f, c, a in tuples(
@@ -125,32 +270,29 @@ def choose(db: Database, policy: Policy, families: frozenset[int]) -> Levels:
         )
         if int(f) in families
     ]
-    budgets = [
-        (int(f), "", int(b))
-        for f, b in tuples(db, "SELECT id, budget_ore FROM families WHERE deleted_at IS NULL")
-        if int(f) in families
-    ]
-    k = policy.k
-    amount_steps = [policy.amount_rounding_nok] + [
-        s for s in AMOUNT_STEPS if s > policy.amount_rounding_nok
-    ]
-    amount, amount_top = amount_steps[-1], policy.amount_top_code_nok
-    for step in amount_steps:
-        top = _top([a for _, _, a in payments], AMOUNT_PERCENTILE, step, policy.amount_top_code_nok)
-        if _rare(payments, k, step, top) <= MAX_RARE:
-            amount, amount_top = step, top
-            break
-    else:
-        amount_top = _top(
-            [a for _, _, a in payments], AMOUNT_PERCENTILE, amount, policy.amount_top_code_nok
-        )
-    budget_steps = [policy.budget_rounding_nok] + [
-        s for s in BUDGET_STEPS if s > policy.budget_rounding_nok
-    ]
-    budget, budget_top = budget_steps[-1], policy.budget_top_code_nok
-    for step in budget_steps:
-        top = _top([b for _, _, b in budgets], BUDGET_PERCENTILE, step, policy.budget_top_code_nok)
-        budget, budget_top = step, top
-        if _rare(budgets, k, step, top) == 0:
-            break
-    return Levels((0, 0, 0, 0, 0, 0, 0), amount, amount_top, budget, budget_top)
+    amounts = [a for _, _, a in payments]
+
+    def at(rounding: int, top: int, period: int) -> Levels:
+        a, s, c, g, p, t, b = node
+        return Levels((a, s, c, g, max(p, period), t, b), rounding, top, budget, budget_top)
+
+    allowed = max(1, SEARCH_BUDGET // max(1, len(amounts)))
+    # When the budget cannot cover the lattice, the rule of thumb's point is measured first.
+    many = allowed < len(_steps(policy)) * (len(PERIODS) - node[4])
+    best, measured = search(
+        amounts,
+        policy,
+        node[4],
+        lambda r, t, p: held(at(r, t, p)),
+        first=_rule_of_thumb(payments, policy) if many else None,
+        budget=allowed,
+    )
+    return replace(
+        at(best.amount_rounding_nok, best.amount_top_code_nok, best.period),
+        search={
+            "points_measured": measured,
+            "rows_held_share": best.held_share,
+            "amount_loss": best.amount_loss,
+            "calendar_loss": best.calendar_loss,
+        },
+    )

@@ -42,7 +42,7 @@ from samjournal.evaluation.sql import tuples
 from samjournal.evaluation.tables import DATA_TABLES
 from samjournal.store import Database
 
-__all__ = ["ENTITY_PREFIX", "Line", "Release", "build_release"]
+__all__ = ["ENTITY_PREFIX", "Line", "Release", "build_release", "household_node"]
 
 
 @dataclass(slots=True)
@@ -119,46 +119,10 @@ def build_release(
         "half": rounding * 50,
         "top": policy.amount_top_code_nok,
     }
-    today = today or dt.date.today()
     place = clean_district(municipality or policy.municipality) or "kommune"
     consent = gate(db, study_id)
     sql = queries()
-    families = {
-        r[0]: r
-        for r in tuples(
-            db,
-            f"SELECT id, {enum('status', FAMILY_STATUSES)}, district, opened_on,"
-            f" {sql.closed_day}, budget_ore FROM families f WHERE deleted_at IS NULL",
-        )
-    }
-    members: dict[int, list[tuple[int, int | None]]] = {}
-    for family_id, is_child, birth_year in tuples(
-        db, "SELECT family_id, is_child, birth_year FROM members WHERE deleted_at IS NULL"
-    ):
-        members.setdefault(family_id, []).append((is_child, birth_year))
-
-    households = []
-    for family_id in sorted(consent.eligible):
-        people = members.get(family_id, [])
-        district = families[family_id][2] if policy.district else ""
-        if district and policy.districts and district not in policy.districts:
-            district = ""
-        households.append(
-            Household(
-                family_id=family_id,
-                district=clean_district(district) if district else None,
-                size=len(people),
-                children=sum(1 for is_child, _ in people if is_child),
-                adult_ages=tuple(
-                    None if year is None else today.year - int(year)
-                    for is_child, year in people
-                    if not is_child
-                ),
-                opened=dt.date.fromisoformat(str(families[family_id][3])[:10]),
-                status=str(families[family_id][1]),
-                budget=_budgets(int(families[family_id][5]), policy),
-            )
-        )
+    families, households = _households(db, policy, consent.eligible, today or dt.date.today())
     general = generalise(
         households,
         k=policy.k,
@@ -262,6 +226,59 @@ def build_release(
                 state.dirty = True
             out.append(Line(state, key, sent, f"c{sent.body},{state.pseudonym}"))
     return release
+
+
+def _households(
+    db: Database, policy: Policy, eligible: frozenset[int], today: dt.date
+) -> tuple[dict[int, tuple[Any, ...]], list[Household]]:
+    """(family rows by id, the consented households' quasi-identifiers)."""
+    sql = queries()
+    families = {
+        r[0]: r
+        for r in tuples(
+            db,
+            f"SELECT id, {enum('status', FAMILY_STATUSES)}, district, opened_on,"
+            f" {sql.closed_day}, budget_ore FROM families f WHERE deleted_at IS NULL",
+        )
+    }
+    members: dict[int, list[tuple[int, int | None]]] = {}
+    for family_id, is_child, birth_year in tuples(
+        db, "SELECT family_id, is_child, birth_year FROM members WHERE deleted_at IS NULL"
+    ):
+        members.setdefault(family_id, []).append((is_child, birth_year))
+    households = []
+    for family_id in sorted(eligible):
+        people = members.get(family_id, [])
+        district = families[family_id][2] if policy.district else ""
+        if district and policy.districts and district not in policy.districts:
+            district = ""
+        households.append(
+            Household(
+                family_id=family_id,
+                district=clean_district(district) if district else None,
+                size=len(people),
+                children=sum(1 for is_child, _ in people if is_child),
+                adult_ages=tuple(
+                    None if year is None else today.year - int(year)
+                    for is_child, year in people
+                    if not is_child
+                ),
+                opened=dt.date.fromisoformat(str(families[family_id][3])[:10]),
+                status=str(families[family_id][1]),
+                budget=_budgets(int(families[family_id][5]), policy),
+            )
+        )
+    return families, households
+
+
+def household_node(db: Database, study_id: str, policy: Policy, municipality: str) -> Node:
+    """The node `build_release` would pick for the household fields with no floor (the
+    study's levels search starts its calendar from it)."""
+    place = clean_district(municipality or policy.municipality) or "kommune"
+    _, households = _households(db, policy, gate(db, study_id).eligible, dt.date.today())
+    return generalise(
+        households, k=policy.k, max_suppression=policy.max_suppression, municipality=place
+    ).node
 
 
 def _budgets(ore: int, policy: Policy) -> tuple[str, str, str]:

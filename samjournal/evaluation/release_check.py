@@ -10,6 +10,7 @@ a household never released before can wait whole.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 from samjournal.evaluation.attacker import (
@@ -24,10 +25,11 @@ from samjournal.evaluation.attacker import (
 from samjournal.evaluation.km import Candidate, Outcome, Unit, protect
 from samjournal.evaluation.levels import Levels
 from samjournal.evaluation.profile import Policy
-from samjournal.evaluation.release import Line, Release
+from samjournal.evaluation.release import Line, Release, build_release
 from samjournal.evaluation.release_state import RecordKey, Registry
 from samjournal.evaluation.risk import Protection
 from samjournal.evaluation.tables import DATA_TABLES, QUASI_IDENTIFIERS
+from samjournal.store import Database
 
 Bounds = tuple[dt.date, dt.date]
 # The household fields an attacker knows all of (attacker.py, kind 1).
@@ -68,15 +70,27 @@ def both_items(
         )
     fields = content.split(",")
     at_base, at_time = _AT[table]
-    base = "|".join([SHORT[table], *(fields[i] for i in at_base)])
-    day = next((fields[i] for i in at_time if fields[i]), "")
+    base = "|".join([SHORT[table], *[fields[i] for i in at_base]])
+    day = ""
+    for i in at_time:
+        if fields[i]:
+            day = fields[i]
+            break
     if not day:
         return (f"{base}|?",), (f"{base}|?",)
     offset = int(day)
-    true = tuple(f"{base}|{m}" for m in months((opened, opened), offset))
+    true = _in_months(base, months((opened, opened), offset))
     if bounds is None:
         return (f"{base}|?",), true
-    return tuple(f"{base}|{m}" for m in months(bounds, offset)), true
+    return _in_months(base, months(bounds, offset)), true
+
+
+@functools.lru_cache(maxsize=1 << 18)
+def _in_months(base: str, in_months: tuple[str, ...]) -> tuple[str, ...]:
+    """`base` in each month: cached, since households share bases and month windows (a
+    coarse opening period gives every event a window of up to 13 months), so the strings
+    are made once and shared."""
+    return tuple(f"{base}|{m}" for m in in_months)
 
 
 def _bounds(footprint: set[str], content: str) -> Bounds | None:
@@ -99,6 +113,13 @@ class Checked:
     rows_held: int
     households_held: int
     fields_generalised: int  # household cells released coarser than exact
+    rows_of_households_held: int = 0  # rows offered by new households held back whole
+
+    @property
+    def held_share(self) -> float:
+        """Share of the rows offered that wait, those of households held whole included."""
+        held = self.rows_held + self.rows_of_households_held
+        return held / self.rows_offered if self.rows_offered else 0.0
 
 
 def check_release(
@@ -146,11 +167,12 @@ def check_release(
         if state.pseudonym not in by_household and state.footprint:
             others[state.pseudonym] = frozenset(state.footprint)  # leaving now: kept
     outcome = protect(candidates, others, k, m)
-    held_rows = 0
+    held_rows = held_whole = 0
     for table, lines in release.lines.items():
         kept = []
         for line in lines:
             if line.state.pseudonym in outcome.held_households:
+                held_whole += line.sent.changed
                 continue
             if line.key in outcome.held_rows and line.sent.changed:
                 line.sent.hold_back()
@@ -169,7 +191,17 @@ def check_release(
                 state.dirty = True
     node = release.generalised.node
     general = sum(1 for lv in node if lv > 0) * len(release.household_of)
-    return Checked(outcome, offered, held_rows, len(outcome.held_households), general)
+    return Checked(outcome, offered, held_rows, len(outcome.held_households), general, held_whole)
+
+
+def release_at(
+    db: Database, study_id: str, policy: Policy, municipality: str, levels: Levels
+) -> tuple[Registry, Release, Checked]:
+    """The release under `policy` (the study's levels applied), households no finer than the
+    levels' node, checked over every bundle before it (state in memory until saved)."""
+    registry = Registry(db, study_id)
+    release = build_release(db, study_id, policy, municipality, registry, node=levels.node)
+    return registry, release, check_release(release, registry, policy.k, policy.m, policy.tables)
 
 
 def protection(policy: Policy, levels: Levels, checked: Checked, release: Release) -> Protection:
@@ -192,4 +224,5 @@ def protection(policy: Policy, levels: Levels, checked: Checked, release: Releas
         budgets_top_coded_share=round(summary.budgets_top_coded / households, 4)
         if households
         else 0.0,
+        rows_of_households_held=checked.rows_of_households_held,
     )

@@ -49,6 +49,13 @@ class Protection:
     amounts_top_coded_share: float
     budgets_top_coded_share: float
     interval_error_days: int = 0
+    rows_of_households_held: int = 0  # rows of the new households held back whole
+
+    @property
+    def rows_waiting_share(self) -> float:
+        """Share of the rows offered that wait: held back, or in a household held whole."""
+        waiting = self.rows_held + self.rows_of_households_held
+        return round(waiting / self.rows_offered, 4) if self.rows_offered else 0.0
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -64,6 +71,8 @@ class Protection:
             if self.rows_offered
             else 0.0,
             "households_held_back": self.households_held,
+            "rows_of_households_held_back": self.rows_of_households_held,
+            "rows_waiting_share": self.rows_waiting_share,
             "cells_generalised": self.cells_generalised,
             "amounts_top_coded_share": self.amounts_top_coded_share,
             "budgets_top_coded_share": self.budgets_top_coded_share,
@@ -85,7 +94,19 @@ class Protection:
             amounts_top_coded_share=raw["amounts_top_coded_share"],
             budgets_top_coded_share=raw["budgets_top_coded_share"],
             interval_error_days=raw.get("interval_error_days", 0),
+            rows_of_households_held=raw.get("rows_of_households_held_back", 0),
         )
+
+    def _search_lines(self) -> list[str]:
+        found = self.levels.get("search")
+        if not found:
+            return []
+        return [
+            f"  Beløpsavrunding og kalender valgt ved søk: {int(found['points_measured'])}"
+            " punkter kjørt gjennom kontrollen; det valgte holder tilbake"
+            f" {found['rows_held_share']:.1%} av radene, med informasjonstap i beløpene"
+            f" {found['amount_loss']:.1%} og i kalenderen {found['calendar_loss']:.0%}"
+        ]
 
     def lines(self) -> list[str]:
         share = self.rows_held / self.rows_offered if self.rows_offered else 0.0
@@ -96,7 +117,10 @@ class Protection:
             f" alle pakker studien har fått ({self.households_in_union} husstander)",
             f"  Brudd som gjenstår: {self.violations}",
             f"  Holdt tilbake til de passer: {self.rows_held} av {self.rows_offered} nye eller"
-            f" endrede rader ({share:.1%}), {self.households_held} nye husstander",
+            f" endrede rader ({share:.1%}), {self.households_held} nye husstander"
+            f" ({self.rows_of_households_held} rader); i alt venter"
+            f" {self.rows_waiting_share:.1%} av radene",
+            *self._search_lines(),
             f"  Generalisert: {self.cells_generalised} husstandsfelt; beløp til nærmeste"
             f" {lv.get('amount_rounding_nok')} kr, tak {lv.get('amount_top_code_nok')} kr"
             f" ({self.amounts_top_coded_share:.1%} av beløpene); budsjettrammer til nærmeste"

@@ -6,21 +6,27 @@ Where each wording comes from:
   survey, anchored at its ends as there. `economy`, `housing`, `health`, `social`, `trust` and
   `participation` are the six domains the journal has always asked (vocabulary.DOMAINS), kept
   with the same ids so old check-ins, the trend chart and the reports read them unchanged; each
-  is now a full question instead of a bare label.
+  is now a full question instead of a bare label. `trust` and `participation` are not asked as
+  satisfaction, so they have their own ends: trust from "not at all" to "completely" (as SSB's
+  trust questions run from none to full trust), participation from "very poorly" to "very
+  well", the words of the question.
 - `belonging`, `citizen`, `society`: the SAMVERDI article's first finding, changes in
   "citizenship and participation in society", asked as agreement with plain statements.
 - `help_time`, `help_place`, `help_means`: the second finding, "helpful help at the right time,
   in the right place, with the right means", one statement each so the family rates them apart.
 - `owe_gratitude`, `worry_end`, `unfair`: the third finding's paradoxes: gratitude debt (feeling
   one owes the municipality), insecurity about what happens when support ends, and a feeling of
-  being treated unfairly compared with others. Phrased as experiences many families share
-  ("Det hender at ..."), never as a fault, so a family can say yes without shame.
+  being treated unfairly compared with others. Plain first-person statements to agree or
+  disagree with (a "sometimes" in them would read awkwardly against an agreement scale), under
+  a heading that says these things can be hard, never as a fault, so a family can agree
+  without shame.
 - `money_other`, `money_other_what`: the third finding's "money used otherwise than intended",
   asked of the caseworker, not the family, as a fact about the agreement (no blame), with a
-  category; the section heading says why it is asked.
+  category, under a short heading (the question says what is counted, not who is to blame).
 - `child_life`, `child_heard`: children from 10 answer in their own words: the overall
-  question in a child's phrasing and whether the adults listen, the participation domain seen
-  from the child.
+  question in a child's phrasing (under the same "Livskvalitet" heading as the adults' first
+  question) and whether the adults listen, the participation domain seen from the child, under
+  its own heading.
 """
 
 from __future__ import annotations
@@ -48,21 +54,29 @@ _HARD = Text(
     "What can be difficult",
     "Det som kan vere vanskeleg",
 )
-_MONEY = Text(
-    "Bruken av pengene (ingen vurdering av familien: det viser hvordan fleksibel støtte brukes)",
-    "How the money was used (no judgement of the family: it shows how flexible support is used)",
-    "Bruken av pengane (inga vurdering av familien: det viser korleis fleksibel støtte blir brukt)",
+_MONEY = Text("Bruken av pengene", "How the money was used", "Bruken av pengane")
+_HEARD = Text("Å bli hørt", "Being heard", "Å bli høyrd")
+# Trust and participation are not satisfaction: their ends say what the question asks.
+_TRUST = (
+    Text("Ikke i det hele tatt", "Not at all", "Ikkje i det heile"),
+    Text("Fullt og helt", "Completely", "Fullt og heilt"),
+)
+_TAKE_PART = (
+    Text("Svært dårlig", "Very poorly", "Svært dårleg"),
+    Text("Svært godt", "Very well", "Svært godt"),
 )
 
 
-def _scale(ident: str, nb: str, en: str, nn: str = "") -> Item:
+def _scale(
+    ident: str, nb: str, en: str, nn: str = "", ends: tuple[Text, Text] = (_LOW_10, _HIGH_10)
+) -> Item:
     return Item(
         ident,
         Text(nb, en, nn),
         AnswerType.SCALE_0_10,
         _ADULT,
-        low=_LOW_10,
-        high=_HIGH_10,
+        low=ends[0],
+        high=ends[1],
         section=_LIFE,
     )
 
@@ -128,11 +142,13 @@ INNBYGGERNES_MODELL = Instrument(
             "trust",
             "Hvor mye stoler du på at tjenestene vil hjelpe deg når du trenger det?",
             "How much do you trust the services to help you when you need it?",
+            ends=_TRUST,
         ),
         _scale(
             "participation",
             "Hvor godt får du være med og bestemme i din egen sak?",
             "How well do you get to take part in deciding your own case?",
+            ends=_TAKE_PART,
         ),
         _agree(
             "belonging",
@@ -173,29 +189,29 @@ INNBYGGERNES_MODELL = Instrument(
         _agree(
             "owe_gratitude",
             _HARD,
-            "Det hender at jeg føler at jeg skylder kommunen noe for hjelpen vi har fått.",
-            "Sometimes I feel that I owe the municipality something for the help we have had.",
+            "Jeg føler at jeg skylder kommunen noe for hjelpen vi har fått.",
+            "I feel that I owe the municipality something for the help we have had.",
         ),
         _agree(
             "worry_end",
             _HARD,
-            "Det hender at jeg er urolig for hva som skjer når støtten tar slutt.",
-            "Sometimes I worry about what will happen when the support ends.",
+            "Jeg er urolig for hva som skjer når støtten tar slutt.",
+            "I worry about what will happen when the support ends.",
         ),
         _agree(
             "unfair",
             _HARD,
-            "Det hender at jeg føler at vi blir behandlet annerledes enn andre, på en måte som"
-            " ikke er rettferdig.",
-            "Sometimes I feel we are treated differently from others in a way that is not fair.",
+            "Jeg føler at vi blir behandlet annerledes enn andre, på en måte som ikke er"
+            " rettferdig.",
+            "I feel that we are treated differently from others in a way that is not fair.",
         ),
         Item(
             "money_other",
             Text(
-                "Er noe av pengene siden forrige kartlegging brukt til noe annet enn det som ble"
-                " avtalt?",
-                "Since the last check-in, has any of the money gone to something other than what"
-                " was agreed?",
+                "Har noe av pengene siden forrige kartlegging blitt brukt til noe annet enn det"
+                " som ble avtalt?",
+                "Since the last check-in, has any of the money been used for something other"
+                " than what was agreed?",
             ),
             AnswerType.YES_NO,
             _CASEWORKER,
@@ -217,10 +233,11 @@ INNBYGGERNES_MODELL = Instrument(
             min_age=10,
             low=Text("Veldig dårlig", "Very bad"),
             high=Text("Veldig bra", "Very good"),
+            section=_LIFE,
         ),
         _agree(
             "child_heard",
-            _LIFE,
+            _HEARD,
             "De voksne hører på meg når vi snakker om hva familien trenger.",
             "The adults listen to me when we talk about what the family needs.",
             _CHILD,

@@ -10,7 +10,9 @@ journal's own and any study's that reuses it); whether an answer "reports it" fo
 item's answer type, read from the very instrument version that was asked.
 
 Small cells: a count under MIN_CELL is not shown, nor a share whose yes or no side is under
-MIN_CELL (that side would be one family or a handful); the report shows figures, never a family.
+MIN_CELL, none included (that side would be one family or a handful, and 0 % or 100 % tells a
+reader who knows the families what each of them answered); the report shows figures, never a
+family.
 """
 
 from __future__ import annotations
@@ -76,9 +78,10 @@ class Share:
     reporting: int  # of them, families that reported it
 
     def shown(self) -> float | None:
-        """The share, or None when a side of it is a small cell."""
+        """The share, or None when a side of it is a small cell. A side of none is one too:
+        0 % or 100 % of families a reader knows says what each of them answered."""
         no = self.answered - self.reporting
-        if self.answered < MIN_CELL or 0 < self.reporting < MIN_CELL or 0 < no < MIN_CELL:
+        if self.reporting < MIN_CELL or no < MIN_CELL:
             return None
         return self.reporting / self.answered
 

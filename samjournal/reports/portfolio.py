@@ -322,6 +322,19 @@ def _score(value: float | None, w: Words) -> str:
     return "—" if value is None else w.decimal(value)
 
 
+def split_counts(*counts: int) -> list[str]:
+    """Counts that add up to a shown total: one under MIN_CELL (none too) is "<5"; one whose
+    rest is under MIN_CELL is hidden too (5 of 5 better says each family's way, as 100 %
+    would), and a lone hidden one would follow from the total, so the smallest shown one goes
+    with it: those say "—"."""
+    total, k = sum(counts), outcomes.MIN_CELL
+    small = {i for i, n in enumerate(counts) if n < k}
+    hidden = small | {i for i, n in enumerate(counts) if total - n < k}
+    if len(hidden) == 1 and len(counts) > 1:
+        hidden.add(min((i for i in range(len(counts)) if i not in hidden), key=lambda i: counts[i]))
+    return [f"<{k}" if i in small else "—" if i in hidden else str(n) for i, n in enumerate(counts)]
+
+
 def _changes(o: Writer, changes: list[ScoreChange]) -> list[Flowable]:
     """What a monthly average hides: how each family moved from its first answer to its latest."""
     w = o.w
@@ -338,14 +351,17 @@ def _changes(o: Writer, changes: list[ScoreChange]) -> list[Flowable]:
                 )
             ),
         ]
+    small = f"<{outcomes.MIN_CELL}"
     rows = [
-        [
+        [w.domain(c.key), small, "—", "—", "—", "—"]
+        if c.families < outcomes.MIN_CELL  # a handful's averages say what each one answered
+        else [
             w.domain(c.key),
             str(c.families),
             w.decimal(c.first),
             w.decimal(c.latest),
             ("+" if c.change > 0 else "−" if c.change < 0 else "±") + w.decimal(abs(c.change)),
-            f"{c.better}\u00a0/\u00a0{c.same}\u00a0/\u00a0{c.worse}",
+            "\u00a0/\u00a0".join(split_counts(c.better, c.same, c.worse)),
         ]
         for c in changes
     ]
@@ -366,10 +382,17 @@ def _changes(o: Writer, changes: list[ScoreChange]) -> list[Flowable]:
         o.note(
             w(
                 "Familier med minst to svar på området i perioden. Første og siste er snittet "
-                "av hver families første og siste svar (0–10).",
+                "av hver families første og siste svar (0–10). Færre enn {k} familier vises "
+                "ikke, heller ikke et antall bedre, likt eller verre under {k}, null også "
+                "(«<{k}»), eller der resten er under {k} («—»); står et skjult antall alene, "
+                "skjules også et annet («—») så det ikke kan regnes ut.",
                 "Families with at least two answers to the domain in the period. First and "
-                "latest are the averages of each family's first and latest answer (0–10).",
-            )
+                "latest are the averages of each family's first and latest answer (0–10). "
+                "Fewer than {k} families are not shown, nor a count better, same or worse "
+                "under {k}, none too (“<{k}”), or whose rest is under {k} (“—”); a hidden "
+                "count never stands alone: another goes with it (“—”) so it cannot be worked "
+                "out.",
+            ).format(k=outcomes.MIN_CELL)
         ),
     ]
     return [o.keep(*out)]

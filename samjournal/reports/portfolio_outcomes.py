@@ -57,7 +57,7 @@ def section(o: Writer, found: list[OutcomeCell]) -> list[Flowable]:
                 " En familie telles én gang, med sitt siste svar i måneden (eller perioden),"
                 " under hver behovskategori den hadde behov i. Færre enn {k} familier vises"
                 " ikke («<{k}»), heller ikke en andel der ja- eller nei-siden er under {k}"
-                " familier («—»).",
+                " familier, null også («—»): 0 % eller 100 % sier hva hver familie svarte.",
                 "From the check-ins: the share of families who said the help came when they"
                 " needed it (agree 4–5), who felt gratitude debt, worry about what happens when"
                 " the support ends, or treated unfairly (agree 4–5), and where the caseworker"
@@ -65,7 +65,7 @@ def section(o: Writer, found: list[OutcomeCell]) -> list[Flowable]:
                 " with its latest answer in the month (or the period), under each need category"
                 " it had a need in. Fewer than {k} families"
                 " are not shown (“<{k}”), nor a share whose yes or no side is under {k}"
-                " families (“—”).",
+                " families, none too (“—”): 0 % or 100 % says what each family answered.",
             ).format(k=MIN_CELL)
         ),
     ]

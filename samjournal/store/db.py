@@ -249,6 +249,27 @@ class Database:
             if outer and self.after_commit is not None:
                 self.after_commit(self)
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[Database]:
+        """One read transaction: every read inside sees the same committed state, however many
+        statements it takes and whatever another process commits meanwhile (WAL keeps the old
+        pages). Checks that compare two tables need it, or a save between them looks like damage."""
+        with self._lock:
+            if self._depth:
+                yield self  # inside a transaction: already one view
+                return
+            try:
+                self._conn.execute("BEGIN DEFERRED")
+                # In WAL the view is taken at the first read, not at BEGIN: take it now.
+                self._conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
+            except dbapi2.Error as exc:
+                raise convert_error(exc, self.path) from exc
+            try:
+                yield self
+            finally:
+                with contextlib.suppress(dbapi2.Error):
+                    self._conn.execute("COMMIT")
+
     def executescript(self, script: str) -> None:
         with self._lock:
             try:
@@ -307,6 +328,7 @@ def integrity_problems(db: Database) -> list[str]:
     A check that cannot even run (a page too damaged to read) is itself a problem, not a crash.
     """
     problems: list[str] = []
+    _refresh_fts5(db)
     for pragma, report in _CHECKS:
         try:
             found = [report(row) for row in db.all(f"PRAGMA {pragma}")]
@@ -314,6 +336,18 @@ def integrity_problems(db: Database) -> list[str]:
             found = [f"{pragma}: {exc}"]
         problems += [p for p in found if p]
     return problems
+
+
+def _refresh_fts5(db: Database) -> None:
+    """An FTS5 table caches its structure per connection and `integrity_check` does not look
+    whether another connection has written since: it reports a checksum mismatch in an intact
+    index (SQLite 3.53). Any read of the table reloads the structure first."""
+    for row in db.all(
+        "SELECT name FROM sqlite_schema"
+        " WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE %fts5%'"
+    ):
+        with contextlib.suppress(JournalDamaged):  # a damaged index is integrity_check's to report
+            db.all(f'SELECT rowid FROM "{row[0]}" LIMIT 1')
 
 
 _CHECKS: tuple[tuple[str, Callable[[Row], str | None]], ...] = (

@@ -7,6 +7,7 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from samjournal import audit_heads
+from samjournal.backup import restore
 from samjournal.journal import Journal
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS
 from tests.ui.conftest import open_as
@@ -29,3 +30,18 @@ def test_a_log_that_does_not_extend_a_witnessed_head_is_shown(
     text = window.banner.text().lower()
     assert "revisjonsloggen" in text or "audit log" in text
     assert "team" in text
+
+
+def test_verifying_a_restored_journal_shows_the_fork(
+    qtbot: QtBot, make_app, journal_dir: Path, tmp_path: Path
+) -> None:
+    journal = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    backup = journal.backup(tmp_path / "b.zip")
+    journal.lock()
+    restore(backup, journal_dir, LEAD, LEAD_PASS, reason="disken døde")
+    window = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    window.verify_audit()
+    qtbot.waitUntil(lambda: "disken døde" in window.banner.text(), timeout=20_000)
+    text = window.banner.text()
+    assert "gjenopprettet" in text or "restored" in text
+    assert "er hel" in text or "intact" in text

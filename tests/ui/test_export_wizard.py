@@ -115,7 +115,7 @@ def import_profile(qtbot: QtBot, window: MainWindow, workspace: Path, lang: str 
     qtbot.waitUntil(lambda: dialog.details.isVisible(), timeout=TIMEOUT)
     fingerprint = dialog.fingerprint.text()
     assert dialog.values["organisation"].text() == "NTNU Samfunnsforskning"
-    rules = dialog.values["policy"].text()  # the rules in words, before the import
+    rules = dialog.rules.toPlainText()  # the rules in words, before the import
     if lang == "en":
         assert "at least 5 households (k = 5)" in rules
         assert "(m = 2)" in rules

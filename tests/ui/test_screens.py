@@ -116,6 +116,10 @@ def test_grab_main_screens(
     checkin.set_answer("life_satisfaction", 7)
     checkin.set_answer("help_time", 4)
     grab(checkin, lang, "04-record-checkin")
+    bar = checkin.scroll_body.verticalScrollBar()
+    bar.setValue(bar.maximum())  # the adult's last questions (what can be difficult)
+    grab(checkin, lang, "04-record-checkin-end")
+    bar.setValue(0)
     for page in range(1, checkin.pages.count()):  # a child's page, the caseworker's own
         checkin.pages.setCurrentIndex(page)
         grab(checkin, lang, f"04-record-checkin-{page}")

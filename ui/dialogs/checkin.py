@@ -7,13 +7,13 @@ has an answer. Editing opens the one page of the check-in, and the core keeps th
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QTabWidget, QWidget
 
 from samjournal.errors import ValidationError
-from samjournal.instruments.model import Instrument, Occasion
+from samjournal.instruments.model import Answer, Instrument, Occasion
 from samjournal.journal import Journal
 from samjournal.model import Checkin
 from ui import fmt, labels
@@ -99,6 +99,7 @@ class CheckinDialog(FormDialog):
             for field in (self.occasion, self.answered_on):
                 field.setEnabled(False)  # the core changes the answers of a check-in only
         self.instrument.currentIndexChanged.connect(lambda _i: self._show_instrument())
+        self.answered_on.dateChanged.connect(lambda _d: self._rechoose_pages())
         self._show_instrument()
         self.resize(560, 640)
 
@@ -115,22 +116,50 @@ class CheckinDialog(FormDialog):
     def _specs(self, instrument: Instrument) -> list[PageSpec]:
         members = self.data.detail.members
         checkin = self.checkin
-        if checkin is None:
-            return page_specs(instrument, members, dt.date.today())
+        if checkin is None:  # a child is asked by its age on the check-in's day, not today's
+            return page_specs(instrument, members, fmt.pydate(self.answered_on.date()))
         # The one page of the check-in: its respondent, every item it has for them.
         member = self.data.member(checkin.member_id)
         return [PageSpec(checkin.respondent, member, instrument.items_for(checkin.respondent))]
 
     def _show_instrument(self) -> None:
         instrument = self.current_instrument()
-        self.pages.clear()
         answers = self.checkin.answers if self.checkin is not None else None
-        for spec in self._specs(instrument):
-            self.pages.addTab(RespondentPage(spec, answers), page_title(spec))
+        self._fill(self._specs(instrument), lambda _spec: answers)
         if self.checkin is None:
             self._preset_occasion(instrument)
+
+    def _fill(
+        self,
+        specs: list[PageSpec],
+        answers: Callable[[PageSpec], Mapping[str, Answer] | None],
+    ) -> None:
+        self.pages.clear()
+        for spec in specs:
+            self.pages.addTab(RespondentPage(spec, answers(spec)), page_title(spec))
         self._ordered = False  # the new fields take their place in the tab order
         self.order_tab()
+
+    def _rechoose_pages(self) -> None:
+        """Another day can make a child old enough for a page or an item, or too young: the
+        pages follow the day, and what is already answered stays where the page stays."""
+        if self.checkin is not None:
+            return
+        specs = self._specs(self.current_instrument())
+        shown = self.page_list()
+
+        def layout(pages: list[PageSpec]) -> list[tuple[object, tuple[str, ...]]]:
+            return [(p.key, tuple(i.id for i in p.items)) for p in pages]
+
+        if layout(specs) == layout([p.spec for p in shown]):
+            return  # the same pages: nothing to redo under the user's hands
+        given = {p.spec.key: p.answers() for p in shown}
+        current = self.pages.currentWidget()
+        current_key = current.spec.key if isinstance(current, RespondentPage) else None
+        self._fill(specs, lambda spec: given.get(spec.key))
+        for index, page in enumerate(self.page_list()):
+            if page.spec.key == current_key:
+                self.pages.setCurrentIndex(index)
 
     def _preset_occasion(self, instrument: Instrument) -> None:
         """The occasion that is due for this instrument (the most pressing), else "other"."""

@@ -3,7 +3,7 @@ evaluator over the phone, import. Renders `samjournal.flows.export.StudyImport`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -32,7 +33,32 @@ from ui.errors import describe
 from ui.export import labels
 from ui.session import Session
 from ui.translations import core_language
-from ui.widgets import Dialog, FieldError, MessageBar, fit_to_screen
+from ui.widgets import Dialog, FieldError, MessageBar, ScrollBody, fit_to_screen
+
+
+class RulesBox(QPlainTextEdit):
+    """The rules and the questions, read-only, scrolling inside the dialog: an instrument of
+    many questions must not push the fingerprint and the buttons off the screen."""
+
+    # What it asks for: the dialog gives it more as the screen has room (`fit`), and the
+    # layout takes it back first when the screen is small (a larger hint would make the
+    # middle scroll as a whole instead).
+    LINES = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTabChangesFocus(True)  # Tab moves on; the arrows and Page keys scroll
+        self.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setMinimumHeight(6 * self.fontMetrics().lineSpacing())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.LINES * self.fontMetrics().lineSpacing())
 
 
 class ImportStudyDialog(Dialog):
@@ -88,7 +114,6 @@ class ImportStudyDialog(Dialog):
         for name, text in (
             ("name", self.tr("Study:")),
             ("organisation", self.tr("Organisation:")),
-            ("policy", self.tr("Rules:")),
         ):
             value = QLabel()
             value.setTextFormat(Qt.TextFormat.PlainText)
@@ -96,6 +121,11 @@ class ImportStudyDialog(Dialog):
             value.setAccessibleName(text.rstrip(":"))
             self.values[name] = value
             facts.addRow(text, value)
+        self.rules = RulesBox()
+        rules_caption = QLabel(self.tr("Rules:"))
+        self.rules.setAccessibleName(rules_caption.text().rstrip(":"))
+        rules_caption.setBuddy(self.rules)
+        facts.addRow(rules_caption, self.rules)
         self.fingerprint = QLabel()
         self.fingerprint.setTextFormat(Qt.TextFormat.PlainText)
         self.fingerprint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -110,7 +140,11 @@ class ImportStudyDialog(Dialog):
         self.replace = QCheckBox(self.tr("&Replace the existing profile"))
         facts.addRow(self.replaces)
         facts.addRow(self.replace)
-        layout.addWidget(self.details)
+        # The study's facts and the comparison scroll as one when the screen is too small for
+        # them; the file line above and the buttons below stay in view.
+        middle = QVBoxLayout()
+        middle.setContentsMargins(0, 0, 0, 0)
+        middle.addWidget(self.details, 1)
 
         self.check = QGroupBox(self.tr("Compare with the evaluator"))
         check = QFormLayout(self.check)
@@ -144,7 +178,9 @@ class ImportStudyDialog(Dialog):
             self.tr("The place name sent instead of addresses and (when too few) districts.")
         )
         check.addRow(municipality_caption, self.municipality)
-        layout.addWidget(self.check)
+        middle.addWidget(self.check)
+        self.middle = ScrollBody(middle)
+        layout.addWidget(self.middle, 1)
 
         self.message = MessageBar(self)
         layout.addWidget(self.message)
@@ -199,7 +235,7 @@ class ImportStudyDialog(Dialog):
             self.file_error.show_error(labels.problem(error.problem))
         else:
             self.file_error.show_error(describe(error))
-        self._fit()
+        self.fit()
 
     def _show(self, facts: ProfileFacts | None) -> None:
         self.details.setVisible(facts is not None)
@@ -213,7 +249,7 @@ class ImportStudyDialog(Dialog):
             # ... and the questions the families will be asked (issue 17).
             lines = policy_sentences(policy, core_language())
             lines += instrument_sentences(profile.instruments, core_language())
-            self.values["policy"].setText("\n".join(f"• {line}" for line in lines))
+            self.rules.setPlainText("\n".join(f"• {line}" for line in lines))
             self.fingerprint.setText(profile.fingerprint)
             self.municipality.setText(policy.municipality)
             if facts.replaces:
@@ -236,14 +272,18 @@ class ImportStudyDialog(Dialog):
         self.heard.clear()
         self.heard_error.clear_error()
         self._update()
-        self._fit()
+        self.fit()
 
-    def _fit(self) -> None:
-        """Grow to show what appeared (details, an error); never shrink under the user."""
+    def fit(self, room: QRect | None = None) -> None:
+        """Grow to show what appeared (details, an error); never shrink under the user; then
+        fit `room` (the screen's free area unless told)."""
         self._layout.activate()
         hint = self.sizeHint()
-        self.resize(max(self.width(), hint.width(), 620), max(self.height(), hint.height()))
-        fit_to_screen(self)
+        # The rules and questions get as many lines more as the screen has room for.
+        more = 0 if not self.details.isVisible() else 22 * self.rules.fontMetrics().lineSpacing()
+        height = max(self.height(), hint.height() + more)
+        self.resize(max(self.width(), hint.width(), 620), height)
+        fit_to_screen(self, room)
 
     def _update(self) -> None:
         ready = self.flow.step is ImportStep.CONFIRM and bool(self.heard.text().strip())
@@ -264,7 +304,7 @@ class ImportStudyDialog(Dialog):
             )
         except Refused as exc:
             self.heard_error.show_error(labels.problem(exc.problem))
-            self._fit()
+            self.fit()
             return
         self._set_busy(True)
         self.session.submit(self.flow.run, self._imported, self._failed, context=self)
@@ -279,7 +319,7 @@ class ImportStudyDialog(Dialog):
         self.message.show_message(
             self.tr("Not imported: %1").replace("%1", describe(error)), MessageBar.ERROR
         )
-        self._fit()
+        self.fit()
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from samjournal.evaluation.evaluator.answers import AnswerTables, write_answer_tables
-from samjournal.evaluation.evaluator.merge import SEP
+from samjournal.evaluation.evaluator.merge import NOT_SUPERSEDED, SEP
 from samjournal.evaluation.evaluator.r_script import SCRIPT_NAME
 from samjournal.evaluation.evaluator.r_script import render as render_r
 from samjournal.evaluation.evaluator.senders import sites
@@ -306,10 +306,11 @@ def _write_journals(ws: Workspace, folder: Path) -> int:
         db,
         "SELECT b.journal_id, max(b.sequence),"
         " (SELECT created FROM bundles c WHERE c.journal_id = b.journal_id"
-        "  ORDER BY sequence DESC LIMIT 1),"
+        f"  AND c.{NOT_SUPERSEDED} ORDER BY sequence DESC LIMIT 1),"
         " (SELECT count(*) FROM records r WHERE r.journal_id = b.journal_id"
         "  AND r.entity = 'households')"
-        " FROM bundles b GROUP BY b.journal_id ORDER BY b.journal_id",
+        f" FROM bundles b WHERE b.{NOT_SUPERSEDED}"  # not a restore's lost bundles
+        " GROUP BY b.journal_id ORDER BY b.journal_id",
     )
     site = sites(ws)
     received = {r[0]: r[1:] for r in rows}

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.bundle import MAX_INTEGER, Bundle, Limits, check_k, open_bundle
-from samjournal.evaluation.evaluator import senders, witness
+from samjournal.evaluation.evaluator import forks, senders, witness
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.minisign import PublicKey
 from samjournal.evaluation.profile import now_iso
@@ -30,6 +30,8 @@ from samjournal.fsutil import atomic_write, private_folder, storage_error
 from samjournal.messages import keyed
 
 SEP = "\x1f"
+# Bundles a re-anchoring set aside (evaluator/forks.py): kept, but no longer the journal's line.
+NOT_SUPERSEDED = "bundle_hash NOT IN (SELECT bundle_hash FROM audit_superseded)"
 DEFAULT_LIMITS = Limits()
 _MONTH = re.compile(r"\d{4}-(0[1-9]|1[0-2])")
 
@@ -146,7 +148,9 @@ def _import_one(ws: Workspace, report: ImportReport, receipts: Path, limits: Lim
         report.status = "already"
         report.receipt = _receipt(ws, bundle, str(stored[0]), receipts)
         return
-    witness.check(db, header.journal_id, header.sequence, bundle.audit)  # log cut or rewritten
+    witness.check(  # log cut or rewritten; a stated restore waits for the evaluator
+        db, header.journal_id, header.sequence, bundle.audit, bundle.bundle_hash
+    )
     check_k(bundle.tables["households"], ws.profile.policy.k)
     rows = _rows(bundle)
     tombstones = _tombstones(bundle)
@@ -173,12 +177,18 @@ def _import_one(ws: Workspace, report: ImportReport, receipts: Path, limits: Lim
                 json.dumps(bundle.risk, ensure_ascii=False),
             ),
         )
+        restarted = forks.restart(db, header.journal_id, bundle.audit, header.kind)
         _merge(ws, header.journal_id, rows, tombstones, report)
         witness.record(db, bundle.bundle_hash, header.journal_id, header.sequence, bundle.audit)
         _merge_counts(ws, header.journal_id, header.sequence, bundle.bundle_hash, counts)
     report.status = "stored"
     report.audit_head = f"Logg {bundle.audit.head.short()}"
     report.warnings = sequence_problems(ws, header.journal_id)
+    if restarted:
+        report.warnings.insert(0, restarted)
+    elif bundle.audit.restored:  # nothing witnessed here was lost: said, not a decision
+        said = "; ".join(r.words() for r in bundle.audit.restored)
+        report.warnings.insert(0, f"journalen sier den er {said}")
     report.receipt = _receipt(ws, bundle, now, receipts)
 
 
@@ -240,7 +250,8 @@ def _merge_counts(
     """The journal's counts become this bundle's, unless it has sent a later bundle (whose counts
     are stored, even when it had none) or another of the same number (a fork: the first stays)."""
     newest = ws.db.scalar(
-        "SELECT max(sequence) FROM bundles WHERE journal_id = ? AND bundle_hash != ?",
+        "SELECT max(sequence) FROM bundles WHERE journal_id = ? AND bundle_hash != ?"
+        f" AND {NOT_SUPERSEDED}",
         (journal_id, bundle_hash),
     )
     if newest is not None and int(newest) >= sequence:
@@ -363,6 +374,7 @@ def sequence_problems(ws: Workspace, journal_id: str) -> list[str]:
     rows = tuples(
         ws.db,
         "SELECT sequence, bundle_hash, previous_hash, kind FROM bundles WHERE journal_id = ?"
+        f" AND {NOT_SUPERSEDED}"
         " ORDER BY sequence, bundle_hash",
         (journal_id,),
     )

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from samjournal.evaluation.evaluator import witness
+from samjournal.evaluation.evaluator import forks, witness
 from samjournal.evaluation.evaluator.merge import ranges, sequence_problems
 from samjournal.evaluation.evaluator.senders import senders
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.sql import tuples
 from samjournal.store import Database
 
+ALARM = "  ! "  # a line to show in red (the command line colours it on a terminal)
 HOW = {
     "registered": "registrert",
     "first_use": "stolt på ved første bruk (før registrering fantes; gjelder ikke lenger)",
@@ -31,6 +32,7 @@ class JournalStatus:
     tombstones: int
     problems: tuple[str, ...]
     audit_head: str = ""  # the newest head of its audit log witnessed here
+    forks: tuple[str, ...] = ()  # restores it stated, waiting or decided: shown in red
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,7 @@ class Status:
             if j.audit_head:
                 out.append(f"  revisjonslogg bevitnet: {j.audit_head}")
             out.extend(f"  merk: {p}" for p in j.problems)
+            out.extend(f"{ALARM}{f}" for f in j.forks)
         return out
 
 
@@ -110,6 +113,7 @@ def status(ws: Workspace) -> Status:
                 ),
                 problems=tuple(sequence_problems(ws, journal_id)),
                 audit_head=_witnessed(db, journal_id),
+                forks=tuple(f.line() for f in forks.forks(db, journal_id)),
             )
         )
     totals = dict.fromkeys(tables, 0)

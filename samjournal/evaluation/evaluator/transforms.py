@@ -13,6 +13,7 @@ import dataclasses
 import json
 from typing import Any
 
+from samjournal.evaluation.evaluator.merge import NOT_SUPERSEDED
 from samjournal.evaluation.evaluator.stats_files import MISSING_NOTE
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.profile import Policy
@@ -111,7 +112,8 @@ def readme(ws: Workspace) -> str:
     reports = tuples(
         ws.db,
         "SELECT journal_id, sequence, risk_report FROM bundles b WHERE sequence ="
-        " (SELECT max(sequence) FROM bundles c WHERE c.journal_id = b.journal_id)"
+        " (SELECT max(sequence) FROM bundles c WHERE c.journal_id = b.journal_id"
+        f"  AND c.{NOT_SUPERSEDED}) AND b.{NOT_SUPERSEDED}"  # not a restore's lost bundles
         " ORDER BY journal_id, bundle_hash",
     )
     seen: set[str] = set()

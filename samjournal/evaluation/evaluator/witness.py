@@ -14,6 +14,7 @@ from __future__ import annotations
 from samjournal.audit_heads import Head
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.audit_proof import AuditClaim
+from samjournal.evaluation.evaluator import forks
 from samjournal.messages import keyed
 from samjournal.store import Database
 
@@ -35,9 +36,11 @@ NOT_IMPORTED = "Pakken er ikke importert; be journalens teamleder undersøke jou
 
 
 def _recorded(db: Database, journal_id: str) -> list[tuple[int, Head, Head | None]]:
+    """The heads witnessed from the journal's bundles, but those a re-anchoring set aside."""
     rows = db.tuples(
         "SELECT sequence, size, root, at, previous_size, previous_root FROM audit_heads"
-        " WHERE journal_id = ? ORDER BY sequence",
+        " WHERE journal_id = ? AND bundle_hash NOT IN (SELECT bundle_hash FROM audit_superseded)"
+        " ORDER BY sequence",
         (journal_id,),
     )
     return [
@@ -50,40 +53,92 @@ def _recorded(db: Database, journal_id: str) -> list[tuple[int, Head, Head | Non
     ]
 
 
-def check(db: Database, journal_id: str, sequence: int, claim: AuditClaim) -> None:
-    """BundleRejected when the claim cannot stand beside the heads recorded from this journal."""
-    for seq, head, previous in _recorded(db, journal_id):
+def _conflicts(
+    recorded: list[tuple[int, Head, Head | None]], sequence: int, claim: AuditClaim
+) -> list[tuple[Head, str]]:
+    """Each recorded head the claim cannot stand beside, with what is wrong, in words."""
+    found: list[tuple[Head, str]] = []
+    for seq, head, previous in recorded:
         same = [(head, claim.head), (head, claim.previous), (previous, claim.head)]
         for a, b in same:
             if a is not None and b is not None and a.size == b.size and a.root != b.root:
-                raise keyed(
-                    BundleRejected,
-                    "journal_audit_log_rewritten",
-                    short=str(a.short()),
-                    seq=str(seq),
-                    not_imported=str(NOT_IMPORTED),
+                found.append(
+                    (
+                        head,
+                        f"Journalens revisjonslogg er skrevet om: den bygger ikke videre på hodet"
+                        f" {a.short()} som ble bevitnet i pakke {seq}. {NOT_IMPORTED}",
+                    )
                 )
+        if seq == sequence and (head.size, head.root) != (claim.head.size, claim.head.root):
+            found.append(  # two logs behind one number: neither is proved to extend the other
+                (
+                    head,
+                    f"Journalen har sendt en annen pakke {seq} før, med revisjonsloggens hode"
+                    f" {head.short()}; denne bygger ikke beviselig videre på det. {NOT_IMPORTED}",
+                )
+            )
         earlier, later = (seq, sequence) if seq < sequence else (sequence, seq)
         shorter = claim.head.size < head.size if seq < sequence else head.size < claim.head.size
         if seq != sequence and shorter:
-            raise keyed(
-                BundleRejected,
-                "journal_audit_log_cut",
-                later=str(later),
-                earlier=str(earlier),
-                not_imported=str(NOT_IMPORTED),
+            found.append(
+                (
+                    head,
+                    f"Journalens revisjonslogg er avkortet: pakke {later} har færre hendelser enn"
+                    f" pakke {earlier}. {NOT_IMPORTED}",
+                )
             )
         unlinked = (
             seq == sequence - 1 and (claim.previous is None or claim.previous.size != head.size)
         ) or (seq == sequence + 1 and (previous is None or previous.size != claim.head.size))
         if unlinked:
-            raise keyed(
-                BundleRejected,
-                "bundle_does_prove_that",
-                later=str(later),
-                earlier=str(earlier),
-                not_imported=str(NOT_IMPORTED),
+            found.append(
+                (
+                    head,
+                    f"Pakke {later} beviser ikke at journalens revisjonslogg bygger videre på"
+                    f" hodet fra pakke {earlier}. {NOT_IMPORTED}",
+                )
             )
+    return found
+
+
+def check(
+    db: Database, journal_id: str, sequence: int, claim: AuditClaim, bundle_hash: str = ""
+) -> None:
+    """BundleRejected when the claim cannot stand beside the heads recorded from this journal.
+
+    When every head it cannot stand beside is later than a restore the bundle states (signed,
+    its proof checked), the statement is kept for the evaluator to decide on (evaluator/
+    forks.py) and the bundle is refused with what the journal says; once decided, those heads
+    are set aside and the bundle passes. A rewritten log states nothing, or states a restore
+    that does not cover what changed: refused as before."""
+    recorded = _recorded(db, journal_id)
+    conflicts = _conflicts(recorded, sequence, claim)
+    if not conflicts:
+        return
+    said = next(
+        (
+            r
+            for r in reversed(claim.restored)
+            if all(head.size > r.restored.size for head, _ in conflicts)
+            and not any(
+                h.size == r.restored.size and h.root != r.restored.root for _, h, _ in recorded
+            )
+        ),
+        None,
+    )
+    if said is None:
+        raise BundleRejected(conflicts[0][1])
+    forks.hold(db, journal_id, sequence, bundle_hash, said)
+    newest = max((head for head, _ in conflicts), key=lambda h: h.size)
+    raise keyed(
+        BundleRejected,
+        "journal_restored_from_older",
+        sequence=str(sequence),
+        short=str(said.restored.short()),
+        at=str(said.at),
+        short2=str(newest.short()),
+        journal_id=str(journal_id),
+    )
 
 
 def record(

@@ -29,7 +29,7 @@ from samjournal.errors import (
     JournalNotFound,
     StorageFull,
 )
-from samjournal.evaluation.evaluator import witness
+from samjournal.evaluation.evaluator import forks, witness
 from samjournal.evaluation.minisign import SigningKey
 from samjournal.evaluation.profile import Policy, StudyProfile, now_iso
 from samjournal.folder import JournalFolder
@@ -157,11 +157,13 @@ DELETE FROM records WHERE entity IN ('needs', 'payments');
     5: witness.SCHEMA,
     # Bundle format 4: check-ins gained their instrument version, occasion, role and answers
     # (issue 17). Stored check-ins of the older columns go; each journal's next bundle brings
-    # them again (their content, hence their version, changed). Number 7: 6 is the audit forks'
-    # (branch anchor), merged beside it.
-    7: """
+    # them again (their content, hence their version, changed).
+    6: """
 DELETE FROM records WHERE entity = 'checkins';
 """,
+    # Restores a journal states, waiting for or decided by the evaluator, and the heads a
+    # decision set aside (evaluator/forks.py).
+    7: forks.SCHEMA,
 }
 
 

@@ -8,6 +8,7 @@ from collections import Counter
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from samjournal.evaluation import anonymise
 from samjournal.evaluation.anonymise import (
     Household,
     Risk,
@@ -98,3 +99,61 @@ def test_every_released_class_holds_k(
     assert result.before.records == len(found)
     areas = {qi[0] for qi in result.released.values()}
     assert areas <= {"Lade", "Byåsen", "Heimdal", "Trondheim", SUPPRESSED}
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    people=st.lists(
+        st.tuples(
+            st.sampled_from(["Lade", "Byåsen", None]),
+            st.integers(1, 8),
+            st.integers(0, 5),
+            st.lists(st.sampled_from([None, 25, 34, 45, 61, 72]), min_size=1, max_size=2),
+            st.integers(0, 700),
+            st.sampled_from(["active", "closed"]),
+            st.integers(0, 9),
+        ),
+        min_size=12,
+        max_size=60,
+    ),
+    floor=st.sampled_from([(0, 0, 0, 0, 0, 0, 0), (0, 1, 0, 0, 2, 0, 0), (1, 0, 1, 1, 0, 1, 1)]),
+)
+def test_lattice_counts_match_the_classes_counted_one_household_at_a_time(
+    people: list[tuple[str | None, int, int, list[int | None], int, str, int]],
+    floor: tuple[int, int, int, int, int, int, int],
+) -> None:
+    """The summed label codes `generalise` counts classes by give, at every node, the number
+    of households `_starred` stars from the classes built household by household."""
+    households = [
+        anonymise.Household(
+            i,
+            district,
+            size,
+            children,
+            tuple(ages),
+            dt.date(2024, 1, 1) + dt.timedelta(days=day),
+            status,
+            (str(budget * 1000), "25000", "50000"),
+        )
+        for i, (district, size, children, ages, day, status, budget) in enumerate(people)
+    ]
+    labels = {h.family_id: h.labels("Trondheim") for h in households}
+    ids = list(labels)
+    fast = anonymise._starred_counts(labels, ids, 5, floor)
+    for node in anonymise.NODES:
+        if any(lv < least for lv, least in zip(node, floor, strict=True)):
+            assert node not in fast
+            continue
+        keys = [
+            (
+                labels[i][0][node[0]],
+                labels[i][1][node[1]],
+                labels[i][2][node[2]],
+                labels[i][3][node[3]],
+                labels[i][4][node[4]],
+                labels[i][5][node[5]],
+                labels[i][6][node[6]],
+            )
+            for i in ids
+        ]
+        assert fast[node] == anonymise._starred(keys, 5)[1]

@@ -175,6 +175,13 @@ def test_the_report_states_the_check_and_what_it_cost(story: Story) -> None:
         first.risk["protection"]["rows_offered"]
         >= sent + first.risk["protection"]["rows_held_back"]
     )
+    # The first export searched amounts and calendar by running the check: the point it kept
+    # is the release that was sent, so what it measured is what the bundle holds back.
+    search = first.risk["protection"]["levels"]["search"]
+    assert search["points_measured"] >= 1
+    assert search["rows_held_share"] == first.risk["protection"]["rows_waiting_share"]
+    assert 0.0 <= search["amount_loss"] < 1.0
+    assert "Beløpsavrunding og kalender valgt ved søk" in text
     # The study's levels stay from bundle to bundle: a generalisation never gets finer.
     levels = [b.risk["protection"]["levels"] for b in story.bundles]
     for before, after in itertools.pairwise(levels):

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
 from samjournal.evaluation.attacker import count_items, months, period_bounds, period_label
 from samjournal.evaluation.km import Candidate, Support, Unit, protect
 from samjournal.evaluation.release_state import HouseholdState, RecordKey, Sent, unpack
@@ -130,3 +133,48 @@ def test_the_release_state_packs_typed_rows_and_footprints() -> None:
     legacy = state.pack()[8 + len("\x1e".join(sorted(footprint)).encode()) :]
     assert unpack(legacy)[1] == set()
     assert set(unpack(legacy)[0]) == set(records)
+
+
+# -- pairs against brute force ---------------------------------------------------------------
+
+ITEMS = ("p|a|1|2026-01", "p|b|1|2026-01", "m|office|2026-02", "n|work|2026-03", "c|2026-04")
+
+
+@settings(max_examples=300, deadline=None)
+@example(  # a needed, touched item with one neither needed nor touched: still a pair to check
+    footprints=[{ITEMS[0], ITEMS[1]}, *[{ITEMS[0]}] * 5, *[{ITEMS[1]}] * 5],
+    needed={ITEMS[0]},
+    touched={ITEMS[0]},
+)
+@given(
+    footprints=st.lists(st.sets(st.sampled_from(ITEMS), min_size=1), min_size=K, max_size=14),
+    needed=st.sets(st.sampled_from(ITEMS)),
+    touched=st.one_of(st.none(), st.sets(st.sampled_from(ITEMS))),
+)
+def test_every_pair_under_k_is_found_as_brute_force_finds_it(
+    footprints: list[set[str]], needed: set[str], touched: set[str] | None
+) -> None:
+    """Support.violations for m = 2 against counting every pair by hand: a pair is reported
+    when both its items reach k alone, the two together do not, and one item is needed and
+    touched, or one is needed and the other touched (whatever the first two allow to skip)."""
+    names = [f"h{i}" for i in range(len(footprints))]
+    support = Support(dict(zip(names, footprints, strict=True)))
+    truth = footprints[0]
+    found = set(support.violations({names[0]: truth}, K, M, must={names[0]: needed}, touch=touched))
+
+    def holders(*items: str) -> int:
+        return sum(1 for f in footprints if set(items) <= f)
+
+    def mark(x: str) -> int:
+        return (x in needed) + 2 * (touched is None or x in touched)
+
+    expected: set[tuple[str, tuple[str, ...]]] = set()
+    for x in sorted(truth):
+        if holders(x) < K and mark(x) == 3:
+            expected.add((names[0], (x,)))
+    strong = sorted(x for x in truth if holders(x) >= K)
+    for i, x in enumerate(strong):
+        for y in strong[i + 1 :]:
+            if holders(x, y) < K and mark(x) | mark(y) == 3:
+                expected.add((names[0], (x, y)))
+    assert found == expected

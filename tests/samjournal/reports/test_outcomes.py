@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -12,6 +13,7 @@ from samjournal.instruments.model import AnswerType, Choice, Item, Respondent, T
 from samjournal.journal import Journal
 from samjournal.model import NeedCategory
 from samjournal.reports.outcomes import FamilyAnswer, Share, cells, family_answers, reports
+from samjournal.reports.portfolio import split_counts
 from samjournal.reports.queries import PortfolioQueries
 from tests.samjournal.reports.conftest import flat, text_of
 
@@ -102,8 +104,14 @@ def test_small_cells_and_small_sides_are_hidden() -> None:
     assert Share(10, 3).shown() is None  # three families said yes: a handful, hidden
     assert Share(10, 7).shown() is None  # three said no: as revealing
     assert Share(10, 5).shown() == 0.5
-    assert Share(6, 0).shown() == 0.0
-    assert Share(6, 6).shown() == 1.0
+    # None on a side is a small side too: 0 % or 100 % of families a reader knows says what
+    # each of them answered.
+    assert Share(6, 0).shown() is None
+    assert Share(6, 6).shown() is None
+    assert Share(40, 0).shown() is None
+    assert Share(40, 40).shown() is None
+    assert Share(10, 4).shown() is None
+    assert Share(10, 6).shown() is None
     families = [_answer(f, "2026-05", {"unfairness": f < 3}) for f in range(7)]
     month = next(c for c in cells(families) if c.month == "2026-05" and c.category is None)
     assert not month.hidden
@@ -148,6 +156,7 @@ def test_the_portfolio_counts_families_in_the_journal_and_hides_small_cells(lead
     assert housing.shares["gratitude_debt"] == Share(12, 2)
     assert housing.shares["gratitude_debt"].shown() is None  # two families: hidden
     assert housing.shares["money_otherwise"] == Share(12, 0)
+    assert housing.shares["money_otherwise"].shown() is None  # nobody: each family's answer
 
     # The scores over time count the adults' answers, not the caseworker's pages beside them.
     [scores] = PortfolioQueries(lead, today.replace(day=1), today).scores()
@@ -157,7 +166,10 @@ def test_the_portfolio_counts_families_in_the_journal_and_hides_small_cells(lead
     assert flat("Hjelp til rett tid og paradokser") in text
     assert flat("Per måned og behovskategori") in text
     assert flat("50 %") in text  # help at the right time
-    assert flat("0 %") in text  # money used otherwise: nobody
+    words = " ".join(text_of(pdf).split())
+    section = words.split("Hjelp til rett tid og paradokser")[-1].split("familie svarte.")[-1]
+    # Only help at the right time (6 of 12) has a share: 0 % money used otherwise is hidden.
+    assert re.findall(r"\d+\s%", section) == ["50 %"] * 4  # month, category, period ×2
     assert "Utfall" not in text  # never a family's name
 
 
@@ -167,4 +179,61 @@ def test_a_portfolio_of_few_families_shows_no_figures_for_them(lead: Journal) ->
     pdf = report_builders.portfolio(lead, start=today.replace(day=1), end=today)
     section = flat(text_of(pdf)).split(flat("Hjelp til rett tid og paradokser"))[-1]
     assert flat("<5") in section
-    assert "%" not in section.split(flat("«—»)."))[-1]  # no share after the explanation
+    # No share after the explanation (which speaks of 0 % and 100 %).
+    assert "%" not in section.split(flat("hva hver familie svarte."))[-1]
+
+
+def _scored(lead: Journal, count: int, before: int, after: list[int]) -> None:
+    """`count` families, each answering life satisfaction twice in the past month: `before`,
+    then its own number from `after`."""
+    today = dt.date.today()
+    for i in range(count):
+        family = lead.families.create(f"Familien Endring {i}", district="Lade")
+        adult = lead.members.add(family.id, f"Voksen Endring {i}", birth_year=1980 + i)
+        for day, value in ((today - dt.timedelta(days=20), before), (today, after[i])):
+            lead.checkins.record(
+                family.id,
+                JOURNAL_DEFAULT.ref,
+                {"life_satisfaction": value},
+                respondent=Respondent.ADULT,
+                member_id=adult.id,
+                answered_on=day,
+            )
+
+
+def _change_rows(lead: Journal) -> str:
+    today = dt.date.today()
+    pdf = report_builders.portfolio(lead, start=today - dt.timedelta(days=30), end=today)
+    text = " ".join(text_of(pdf).split())
+    return text[text.index("Endring fra første til siste svar") :]
+
+
+def test_the_change_table_hides_a_handful_of_families(lead: Journal) -> None:
+    _scored(lead, 3, 4, [6, 6, 3])
+    change = _change_rows(lead)
+    assert "Livet alt i alt <5 — — — —" in change
+    assert "4,0" not in change.split("Familier med minst")[0]  # no average of three families
+    assert "/ 1" not in change  # nor their one worse
+
+
+def test_the_change_table_hides_small_and_empty_counts_and_one_more(lead: Journal) -> None:
+    # Nine families: six better, three the same, none worse. "0" worse would say of families a
+    # reader knows that none of them got worse; "3" the same names a handful; "6" leaves three
+    # not better. All hidden.
+    _scored(lead, 9, 4, [7] * 6 + [4] * 3)
+    change = _change_rows(lead)
+    assert "9 4,0 6,0 +2,0 — / <5 / <5" in change  # six of nine: three not better
+    # Twelve: seven better, five the same, none worse: the lone small one would follow from
+    # 12 − 7 − 5, so the smaller shown count goes too.
+    _scored(lead, 3, 4, [7, 4, 4])
+    change = _change_rows(lead)
+    assert "12 4,0 5,8 +1,8" in change  # latest: (7 · 7 + 5 · 4) / 12
+    assert "7 / — / <5" in change
+
+
+def test_counts_of_a_total_hide_small_sides_and_never_one_alone() -> None:
+    assert split_counts(10, 5, 5) == ["10", "5", "5"]
+    assert split_counts(5, 0, 0) == ["—", "<5", "<5"]  # all five better: each family's way
+    assert split_counts(7, 5, 0) == ["7", "—", "<5"]  # 0 alone would follow from 12 − 7 − 5
+    assert split_counts(8, 6, 4) == ["8", "—", "<5"]  # the smaller shown one goes with it
+    assert split_counts(3, 1, 1) == ["<5", "<5", "<5"]

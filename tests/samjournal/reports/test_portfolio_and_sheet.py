@@ -122,12 +122,15 @@ def test_every_month_has_its_row_with_or_without_payments(portfolio: bytes) -> N
 
 def test_change_from_first_to_latest_answer_per_domain(portfolio: bytes) -> None:
     """The rich family answered eight times (tests/samjournal/reports/data.py): life 4 → 6,
-    economy 3 → 6, trust 6 → 7, housing 5 → 5; no other family answered twice."""
+    economy 3 → 6, trust 6 → 7, housing 5 → 5; no other family answered twice. One family is
+    under the small-cell limit: its domains are listed, its figures are not (test_outcomes.py
+    has the tables with enough families)."""
     text = " ".join(text_of(portfolio).split())
     change = text[text.index("Endring fra første til siste svar") :]
+    table = change.split("Familier med minst to svar")[0]
     w = Words("nb")
-    assert f"{w.domain('life_satisfaction')} 1 4,0 6,0 +2,0 1 / 0 / 0" in change
-    assert f"{w.domain('economy')} 1 3,0 6,0 +3,0 1 / 0 / 0" in change
-    assert f"{w.domain('trust')} 1 6,0 7,0 +1,0 1 / 0 / 0" in change
-    assert f"{w.domain('housing')} 1 5,0 5,0 ±0,0 0 / 1 / 0" in change
-    assert w.domain("health") not in change.split("Familier med minst to svar")[0]
+    for key in ("life_satisfaction", "economy", "trust", "housing"):
+        assert f"{w.domain(key)} <5 — — — —" in table
+    for figure in ("4,0", "6,0", "+2,0", "1 / 0 / 0", "0 / 1 / 0"):
+        assert figure not in table
+    assert w.domain("health") not in table
