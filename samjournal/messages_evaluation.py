@@ -421,7 +421,7 @@ MESSAGES: Mapping[str, Words] = {
         "Kvitteringen gjelder en annen pakke {sequence} enn den journalen sendte.",
         "The receipt is for another bundle {sequence} than the one this journal sent.",
     ),
-    "journal_bundle_study": (
+    "no_bundle_for_study": (
         "Journalen har ingen pakke {sequence} for studien {study_id}.",
         "The journal has no bundle {sequence} for study {study_id}.",
     ),

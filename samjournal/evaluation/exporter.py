@@ -184,8 +184,8 @@ class Evaluation(base.Section):
             raise keyed(
                 BundleRejected,
                 "fingerprint_profile_evaluator_read",
-                fingerprint=str(profile.fingerprint),
-                expect_fingerprint=str(expect_fingerprint),
+                fingerprint=profile.fingerprint,
+                expect_fingerprint=expect_fingerprint,
             )
         place = " ".join((municipality or profile.policy.municipality).split())
         if len(place) > 80:
@@ -194,10 +194,7 @@ class Evaluation(base.Section):
             row = db.first("SELECT fingerprint FROM studies WHERE id = ?", (profile.id,))
             if row is not None and row[0] and row[0] != profile.fingerprint and not replace:
                 raise keyed(
-                    BundleRejected,
-                    "study_already_profile_fingerprint",
-                    id=str(profile.id),
-                    value=str(row[0]),
+                    BundleRejected, "study_already_profile_fingerprint", id=profile.id, value=row[0]
                 )
             db.execute(
                 "INSERT INTO studies (id, name, imported_at, organisation, fingerprint, profile,"
@@ -234,9 +231,9 @@ class Evaluation(base.Section):
     def profile(self, study_id: str) -> StudyProfile:
         row = self._ctx.db.first("SELECT profile FROM studies WHERE id = ?", (study_id,))
         if row is None:
-            raise keyed(NotFound, "study_not_in_journal", study_id=str(study_id))
+            raise keyed(NotFound, "study_not_in_journal", study_id=study_id)
         if row[0] is None:
-            raise keyed(NotFound, "study_study_profile_yet", study_id=str(study_id))
+            raise keyed(NotFound, "study_study_profile_yet", study_id=study_id)
         return StudyProfile.parse(row[0])
 
     # -- the signing key --------------------------------------------------------------------
@@ -377,9 +374,7 @@ class Evaluation(base.Section):
             raise keyed(BundleRejected, "receipt_other_journal")
         entry = self._entry(receipt.study_id, receipt.sequence)
         if entry.bundle_hash != receipt.bundle_hash:
-            raise keyed(
-                BundleRejected, "receipt_another_bundle_than", sequence=str(receipt.sequence)
-            )
+            raise keyed(BundleRejected, "receipt_another_bundle_than", sequence=receipt.sequence)
         if entry.delivered:
             return entry
         with ctx.db.transaction() as db:
@@ -439,12 +434,7 @@ class Evaluation(base.Section):
             (study_id, sequence),
         )
         if row is None:
-            raise keyed(
-                BundleRejected,
-                "journal_bundle_study",
-                sequence=str(sequence),
-                study_id=str(study_id),
-            )
+            raise keyed(BundleRejected, "no_bundle_for_study", sequence=sequence, study_id=study_id)
         return _entry_from_row(row)
 
     def _plan(self, study_id: str, full: bool) -> _Plan:
