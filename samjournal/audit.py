@@ -32,6 +32,7 @@ from samjournal.audit_tree import (
     range_root,
 )
 from samjournal.errors import AuditChainBroken
+from samjournal.messages import keyed
 from samjournal.model import AuditEvent
 from samjournal.store import Database, Row
 
@@ -155,9 +156,7 @@ class StoredTree:
     def _row(self, seq: int) -> tuple[bytes, str]:
         row = self._db.first("SELECT node, hash FROM audit WHERE seq = ?", (seq,))
         if row is None or row[0] is None:  # rows put in by hand, not by append
-            raise AuditChainBroken(
-                "Revisjonsloggens Merkle-tre mangler deler. Kjør «samjournal audit verify»."
-            )
+            raise keyed(AuditChainBroken, "audit_log_merkle_tree")
         return bytes(row[0]), str(row[1])
 
     def perfect(self, lo: int, hi: int) -> bytes:

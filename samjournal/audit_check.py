@@ -17,9 +17,10 @@ from samjournal.audit import ChainReport
 from samjournal.audit_forks import Fork
 from samjournal.audit_heads import Head
 from samjournal.backup import read_manifest
-from samjournal.errors import BundleRejected, ValidationError
+from samjournal.errors import BundleRejected
 from samjournal.evaluation.receipts import verify_receipt
 from samjournal.journal import Journal
+from samjournal.messages import invalid, keyed
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,9 +56,7 @@ def witness(journal: Journal, given: str) -> Witness:
     try:
         return Witness(audit_heads.parse(data.decode("utf-8")), f"filen {path.name}")
     except UnicodeDecodeError as exc:
-        raise ValidationError(
-            "vitne", f"{path.name} er verken et hode eller en kvittering"
-        ) from exc
+        raise invalid("witness", "neither_head_nor_receipt", name=str(path.name)) from exc
 
 
 def _backup_head(journal: Journal, path: Path) -> Witness:
@@ -73,7 +72,7 @@ def _backup_head(journal: Journal, path: Path) -> Witness:
         name,
     )
     if not signed and manifest.get("version") != 1:  # a signature taken off a signed backup
-        raise ValidationError("vitne", f"hodet i {name} mangler signaturen sin")
+        raise invalid("witness", "head_lost_signature", name=str(name))
     return Witness(head, name if signed else f"{name} (usignert hode, fra før hodene ble signert)")
 
 
@@ -82,10 +81,10 @@ def _receipt_head(journal: Journal, data: bytes) -> Head:
     try:
         study_id = str(json.loads(json.loads(data)["receipt"])["study_id"])
     except (ValueError, KeyError, TypeError, RecursionError) as exc:
-        raise BundleRejected("Filen er ikke en SamJournal-kvittering.") from exc
+        raise keyed(BundleRejected, "file_samjournal_receipt") from exc
     receipt = verify_receipt(data, journal.evaluation.profile(study_id).receipt_public_key())
     if receipt.audit_head is None:
-        raise ValidationError("vitne", "kvitteringen er fra før loggen fikk hoder")
+        raise invalid("witness", "receipt_from_before_log")
     return receipt.audit_head
 
 

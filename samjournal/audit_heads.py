@@ -22,8 +22,8 @@ from pathlib import Path
 from samjournal import audit_tree
 from samjournal.audit import leaf_of
 from samjournal.audit_tree import EMPTY_ROOT
-from samjournal.errors import ValidationError
 from samjournal.fsutil import ZIP_READ_ERRORS
+from samjournal.messages import invalid
 from samjournal.store import Database
 
 MIN_PREFIX = 12  # hex digits of a root written down by hand: 48 bits, more than a guess
@@ -159,11 +159,7 @@ def parse(text: str) -> Head:
     short = _SHORT.search(text.strip())
     if short:
         return Head(int(short[1]), short[2].lower())
-    raise ValidationError(
-        "vitne",
-        "skriv hodet slik det står, for eksempel «Logg 12345 · 3f9a5e0c7d21b4a8», eller oppgi"
-        " en sikkerhetskopi, en kvittering eller en fil med hodet",
-    )
+    raise invalid("witness", "write_head_as_stands")
 
 
 def from_backup(path: Path) -> Head:
@@ -173,9 +169,7 @@ def from_backup(path: Path) -> Head:
     try:
         return Head.from_json(read_manifest(path).get("audit_head"))
     except ValueError as exc:
-        raise ValidationError(
-            "vitne", "sikkerhetskopien er laget før loggen fikk hoder, og har ikke noe hode"
-        ) from exc
+        raise invalid("witness", "backup_made_before_log") from exc
 
 
 def read_witness(path: Path) -> tuple[str, bytes]:
@@ -186,9 +180,9 @@ def read_witness(path: Path) -> tuple[str, bytes]:
         with path.open("rb") as fh:
             data = fh.read(MAX_WITNESS_BYTES + 1)
     except ZIP_READ_ERRORS as exc:
-        raise ValidationError("vitne", f"kan ikke lese {path.name}") from exc
+        raise invalid("witness", "cannot_read", name=str(path.name)) from exc
     if len(data) > MAX_WITNESS_BYTES:
-        raise ValidationError("vitne", f"{path.name} er for stor til å være et hode")
+        raise invalid("witness", "too_large_head", name=str(path.name))
     try:
         outer = json.loads(data)
     except (ValueError, RecursionError):

@@ -11,9 +11,10 @@ before signed heads (manifest version 1) is still read, but said to be unsigned.
 from __future__ import annotations
 
 from samjournal.audit_heads import Head
-from samjournal.errors import BundleRejected, ValidationError
+from samjournal.errors import BundleRejected
 from samjournal.evaluation.exporter import signing_key
 from samjournal.evaluation.minisign import PublicKey, Signature, SigningKey
+from samjournal.messages import invalid
 from samjournal.store import Database
 
 FORMAT = "samjournal-backup-head v1"
@@ -57,9 +58,5 @@ def verify(db: Database, journal_id: str, head: Head, signed: object, name: str)
             raise ValueError
         PublicKey(key_id, bytes(row[0])).verify(message(journal_id, head), text)
     except (ValueError, BundleRejected) as exc:
-        raise ValidationError(
-            "vitne",
-            f"hodet i {name} er ikke signert av denne journalen: sikkerhetskopien er endret eller"
-            " ikke herfra",
-        ) from exc
+        raise invalid("witness", "head_signed_by_journal", name=str(name)) from exc
     return True

@@ -35,6 +35,7 @@ from samjournal.fsutil import (
 )
 from samjournal.keyring import Keyring
 from samjournal.mark import MARK_NAME, record_restore
+from samjournal.messages import keyed
 from samjournal.reserve import disk_full
 from samjournal.store import Database, integrity_problems
 
@@ -118,18 +119,18 @@ def read_manifest(source: Path) -> dict[str, object]:
         with zipfile.ZipFile(source) as zf:
             infos = zf.infolist()
             if sorted(i.filename for i in infos) != sorted((MANIFEST, DB_NAME, KEYRING_NAME)):
-                raise BackupInvalid("Filen er ikke en SamJournal-sikkerhetskopi.")
+                raise keyed(BackupInvalid, "file_samjournal_backup")
             if any(i.compress_type != zipfile.ZIP_STORED for i in infos):
-                raise BackupInvalid("Filen er ikke en SamJournal-sikkerhetskopi.")
+                raise keyed(BackupInvalid, "file_samjournal_backup")
             if any(i.file_size > MAX_PART for i in infos) or any(
                 i.file_size > MAX_MANIFEST for i in infos if i.filename == MANIFEST
             ):
-                raise BackupInvalid("Sikkerhetskopien er urimelig stor.")
+                raise keyed(BackupInvalid, "backup_unreasonably_large")
             manifest = json.loads(zf.read(MANIFEST))
     except ZIP_READ_ERRORS as exc:
-        raise BackupInvalid("Filen er skadet eller ikke en SamJournal-sikkerhetskopi.") from exc
+        raise keyed(BackupInvalid, "file_damaged_samjournal_backup") from exc
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BackupInvalid("Filen er ikke en SamJournal-sikkerhetskopi.")
+        raise keyed(BackupInvalid, "file_samjournal_backup")
     return manifest
 
 
@@ -177,14 +178,14 @@ def _restore_alone(
             ring = Keyring.load(staged.keyring_path)
             key = ring.unlock(username, passphrase)
         except KeyringDamaged as exc:  # WrongPassphrase goes through as it is
-            raise BackupInvalid("Nøkkelringen i sikkerhetskopien er skadet.") from exc
+            raise keyed(BackupInvalid, "keyring_backup_damaged") from exc
         try:
             db = Database(staged.db_path, key, read_only=True)
         except SamJournalError as exc:
-            raise BackupInvalid("Databasen i sikkerhetskopien kan ikke åpnes.") from exc
+            raise keyed(BackupInvalid, "database_backup_cannot_opened") from exc
         try:
             if integrity_problems(db):
-                raise BackupInvalid("Databasen i sikkerhetskopien består ikke integritetssjekken.")
+                raise keyed(BackupInvalid, "database_backup_fails_integrity")
         finally:
             db.close()
         db = Database(staged.db_path, key)
@@ -208,7 +209,7 @@ def _restore_alone(
 def _unpack(source: Path, into: Path, manifest: dict[str, object]) -> None:
     sums = manifest.get("sha256")
     if not isinstance(sums, dict):
-        raise BackupInvalid("Sikkerhetskopien mangler kontrollsummer.")
+        raise keyed(BackupInvalid, "backup_checksums")
     with zipfile.ZipFile(source) as zf:
         for name in (DB_NAME, KEYRING_NAME):  # fixed names: nothing from the archive is a path
             digest = hashlib.sha256()
@@ -219,7 +220,7 @@ def _unpack(source: Path, into: Path, manifest: dict[str, object]) -> None:
                 dst.flush()
                 os.fsync(dst.fileno())
             if digest.hexdigest() != sums.get(name):
-                raise BackupInvalid("Sikkerhetskopien er skadet (kontrollsummen stemmer ikke).")
+                raise keyed(BackupInvalid, "backup_damaged_checksum_does")
 
 
 def _blocks(zf: zipfile.ZipFile, name: str) -> Iterator[bytes]:
@@ -228,7 +229,7 @@ def _blocks(zf: zipfile.ZipFile, name: str) -> Iterator[bytes]:
         with zf.open(name) as src:
             yield from iter(lambda: src.read(1 << 20), b"")
     except ZIP_READ_ERRORS as exc:
-        raise BackupInvalid("Sikkerhetskopien er skadet og kan ikke pakkes ut.") from exc
+        raise keyed(BackupInvalid, "backup_damaged_cannot_unpacked") from exc
 
 
 def _keep_current(folder: JournalFolder) -> Path | None:

@@ -12,7 +12,6 @@ from samjournal import audit as audit_log
 from samjournal import reserve
 from samjournal.audit import Action, AuditLog
 from samjournal.errors import (
-    NO_ROOM,
     DiskFull,
     JournalLocked,
     NotFound,
@@ -20,6 +19,7 @@ from samjournal.errors import (
     SamJournalError,
 )
 from samjournal.mark import Marker, current
+from samjournal.messages import action, keyed
 from samjournal.model import Changes, FamilyId, Role, User, UserId
 from samjournal.store import Database, Row
 
@@ -89,7 +89,7 @@ class Context:
         db: Database | None = getattr(self._local, "db", None)
         if db is None:
             if self._key is None:
-                raise JournalLocked("Journalen er låst.")
+                raise keyed(JournalLocked, "locked")
             db = Database(self._db_path, self._key)
             db.after_commit = self._committed
             self._local.db = db
@@ -106,7 +106,7 @@ class Context:
     @property
     def data_key(self) -> bytes:
         if self._key is None:
-            raise JournalLocked("Journalen er låst.")
+            raise keyed(JournalLocked, "locked")
         return self._key
 
     @property
@@ -143,8 +143,10 @@ class Context:
         return self.user.role is Role.TEAMLEAD
 
     def require_teamlead(self, what: str) -> None:
+        """`what` is an action's id in messages.ACTIONS (or, from code not moved to ids yet,
+        its bokmål words)."""
         if not self.is_teamlead:
-            raise PermissionDenied(f"Bare en teamleder kan {what}.")
+            raise keyed(PermissionDenied, "teamlead_only", what=action(what))
 
     def family_row(self, family_id: FamilyId) -> Row:
         """The family, if it exists and this user may see it; NotFound otherwise."""
@@ -152,7 +154,7 @@ class Context:
             "SELECT * FROM families WHERE id = ? AND deleted_at IS NULL", (family_id,)
         )
         if row is None or not self.may_see(row):
-            raise NotFound("Fant ikke familien.")
+            raise keyed(NotFound, "family_not_found")
         return row
 
     def may_see(self, family: Row) -> bool:
@@ -202,7 +204,7 @@ class Context:
                 break
             except DiskFull as exc:
                 if self.rescue or last_try:
-                    raise DiskFull(NO_ROOM) from exc
+                    raise keyed(DiskFull, "no_room") from exc
                 self.enter_rescue()
         if self.rescue:  # the -wal is rewritten from its start instead of growing
             with contextlib.suppress(SamJournalError):

@@ -16,6 +16,8 @@ class SamJournalError(Exception):
     # Set when raised by key (samjournal/messages.py): the edge formats it in either language.
     key: str = ""
     params: Mapping[str, object] = MappingProxyType({})
+    # The key of a sentence that always follows this kind of error's message (its way back).
+    advice: str = ""
 
 
 class JournalNotFound(SamJournalError):
@@ -36,6 +38,8 @@ RESTORE_KEYRING = "Gjenopprett fra en sikkerhetskopi (den har med keyring.json).
 class KeyringDamaged(JournalDamaged):
     """keyring.json is missing, malformed or does not belong to this journal."""
 
+    advice = "restore_keyring"
+
     def __init__(self, problem: str) -> None:
         # Every keyring problem has the same way back; the message names it.
         self.problem = problem
@@ -45,6 +49,8 @@ class KeyringDamaged(JournalDamaged):
 class SlotDamaged(KeyringDamaged):
     """One user's key slot fails its checksum: damage, not a wrong passphrase."""
 
+    advice = ""
+
     def __init__(self, message: str) -> None:  # its own way back, in the message
         self.problem = message
         JournalDamaged.__init__(self, message)
@@ -52,6 +58,8 @@ class SlotDamaged(KeyringDamaged):
 
 class ForeignKeyring(KeyringDamaged):
     """keyring.json belongs to another journal than journal.db."""
+
+    advice = ""
 
     def __init__(self, message: str) -> None:
         self.problem = message
@@ -78,8 +86,11 @@ class UnlockThrottled(SamJournalError):
     """Too many failed unlocks: wait before trying again."""
 
     def __init__(self, seconds: float) -> None:
+        from samjournal.messages import text  # messages imports this module
+
         self.seconds = seconds
-        super().__init__(f"For mange feilede forsøk. Vent {seconds:.0f} sekunder og prøv igjen.")
+        self.key, self.params = "unlock_throttled", {"seconds": f"{seconds:.0f}"}
+        super().__init__(text(self.key, self.params, "nb"))
 
 
 class JournalLocked(SamJournalError):
@@ -130,6 +141,11 @@ STORAGE_FULL = "Lagring feilet: disken er full eller mappen er skrivebeskyttet."
 class StorageFull(SamJournalError):
     """Nothing could be saved: the disk is full (DiskFull) or the folder is read-only."""
 
+    def __init__(self, message: str = STORAGE_FULL) -> None:
+        super().__init__(message)
+        # The core's own sentences are in the catalogue (messages_journal.py) by these keys.
+        self.key = _STORAGE_KEYS.get(message, "")
+
 
 READ_ONLY = (
     "Lagring feilet: mappen er skrivebeskyttet, eller du har ikke skrivetilgang til den."
@@ -161,24 +177,24 @@ class DiskFull(StorageFull):
         super().__init__(message)
 
 
+_STORAGE_KEYS = {
+    STORAGE_FULL: "storage_failed",
+    READ_ONLY: "read_only",
+    DISK_FULL: "disk_full",
+    NO_ROOM: "no_room",
+}
+
+
 class RecentWorkMissing(SamJournalError):
     """The audit log is behind the journal's high-water mark: recent work is missing."""
 
     def __init__(self, mark: int, found: int, kept_wal: str | None) -> None:
+        from samjournal.messages import text  # messages imports this module
+
         self.mark, self.found, self.kept_wal = mark, found, kept_wal
-        where = (
-            f"Filen journal.db-wal slik den ble funnet er kopiert til {kept_wal}; det som mangler"
-            " kan også ligge i en nyere sikkerhetskopi."
-            if kept_wal
-            else "Det som mangler kan ligge i en journal.db-wal-fil der journalen ble kopiert"
-            " fra, eller i en nyere sikkerhetskopi."
-        )
-        super().__init__(
-            f"Nyeste arbeid mangler i journalen: den var kommet til revisjonshendelse {mark},"
-            f" men den hendelsen finnes ikke lenger slik den var (journalen har nå {found}"
-            f" hendelser). {where} Ingenting er endret. Gjenopprett sikkerhetskopien, eller godta"
-            " journalen slik den er med «samjournal check --accept-loss»."
-        )
+        self.key = "recent_work_kept_wal" if kept_wal else "recent_work_missing"
+        self.params = {"mark": mark, "found": found, **({"kept": kept_wal} if kept_wal else {})}
+        super().__init__(text(self.key, self.params, "nb"))
 
 
 class BackupInvalid(SamJournalError):

@@ -26,6 +26,7 @@ from samjournal.errors import (
 from samjournal.folder_lock import keyring_change
 from samjournal.fsutil import atomic_write, fsync_dir, storage_error, temp_path
 from samjournal.keyring import FailureCheck, Keyring, require_belongs, unlock_delay
+from samjournal.messages import keyed
 from samjournal.store import Database, integrity_problems
 
 DB_NAME = "journal.db"
@@ -34,14 +35,6 @@ PENDING_NAME = "keyring.json.pending"
 # What a killed restore, rekey, backup or export leaves in the folder: never a whole file.
 LEFTOVERS = (".*.partial", ".*.partial-journal", ".*.partial-wal", ".*.partial-shm")
 SPACE_MARGIN = 256 * 1024  # beyond the copy: its -wal while the change is made, the keyring
-NO_SPACE = (
-    "Det er for lite ledig plass til å gi journalen ny nøkkel (den trenger omtrent {} MB)."
-    " Ingenting ble endret; frigjør plass og prøv igjen."
-)
-SWAP_INTERRUPTED = (
-    "Nøkkelbyttet stoppet halvveis ({}). Journalen åpnes med de gyldige passordfrasene, og"
-    " byttet fullføres neste gang den låses opp."
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,13 +58,11 @@ class JournalFolder:
 
     def require(self) -> None:
         if not self.path.is_dir():
-            raise JournalNotFound("Fant ingen journal i den mappen.")
+            raise keyed(JournalNotFound, "no_journal")
         if not self.db_path.exists():
             if self.keyring_path.exists():
-                raise JournalDamaged(
-                    "journal.db mangler. Gjenopprett journalen fra en sikkerhetskopi."
-                )
-            raise JournalNotFound("Fant ingen journal i den mappen.")
+                raise keyed(JournalDamaged, "db_missing")
+            raise keyed(JournalNotFound, "no_journal")
 
     def keyring(self) -> Keyring:
         self.require()
@@ -178,7 +169,7 @@ class JournalFolder:
         )
         needed = size + size // 10 + SPACE_MARGIN
         if shutil.disk_usage(self.path).free < needed:
-            raise StorageFull(NO_SPACE.format(needed // (1024 * 1024) + 1))
+            raise keyed(StorageFull, "rekey_no_space", mb=needed // (1024 * 1024) + 1)
 
     def rekeyed_copy(
         self, db: Database, new_key: bytes, change: Callable[[Database], None] | None = None
@@ -233,7 +224,7 @@ class JournalFolder:
                 with contextlib.suppress(OSError):
                     self.pending_path.unlink()
                 raise storage_error(exc) from exc
-            raise StorageFull(SWAP_INTERRUPTED.format(type(exc).__name__)) from exc
+            raise keyed(StorageFull, "rekey_interrupted", problem=type(exc).__name__) from exc
 
     def scratch(self) -> Path:
         return temp_path(self.db_path)
@@ -248,4 +239,4 @@ def verify_copy(path: Path, key: bytes, expected_events: int) -> None:
     finally:
         db.close()
     if problems or events != expected_events:
-        raise JournalDamaged("Kopien av journalen kunne ikke bekreftes; ingenting ble endret.")
+        raise keyed(JournalDamaged, "copy_unverified")

@@ -24,6 +24,7 @@ import portalocker
 
 from samjournal.errors import JournalBusy, JournalInUse
 from samjournal.fsutil import FILE_MODE
+from samjournal.messages import keyed
 
 LOCK_NAME = ".samjournal.lock"
 WAITING_NAME = ".samjournal.waiting"  # touched while an exclusive operation waits: windows say so
@@ -33,12 +34,6 @@ WAIT = 10.0  # seconds an exclusive operation waits for the other sessions to cl
 OPEN_WAIT = 30.0  # seconds an unlock waits for a restore or rekey elsewhere to finish
 _POLL = 0.05
 LOCK_FILES = frozenset({LOCK_NAME, KEYRING_LOCK_NAME, WAITING_NAME})  # never journal content
-
-IN_USE = "SamJournal er åpen i et annet vindu på denne journalen; lukk det først."
-BUSY = (
-    "Journalen er opptatt i et annet vindu eller program (en gjenoppretting eller ny nøkkel"
-    " pågår). Prøv igjen om litt."
-)
 
 
 def _open(path: Path) -> IO[bytes] | None:
@@ -112,7 +107,7 @@ class FolderLock:
         """Hold the folder as an open session; JournalBusy while a replacement runs."""
         self._unlock()
         if not _acquire(self._file(), portalocker.LockFlags.SHARED, wait):
-            raise JournalBusy(BUSY)
+            raise keyed(JournalBusy, "busy_exclusive")
         self.mode = "shared"
 
     def try_exclusive(self) -> bool:
@@ -142,7 +137,7 @@ class FolderLock:
         if not got:
             if was:
                 self.shared()
-            raise JournalInUse(IN_USE)
+            raise keyed(JournalInUse, "in_use")
         self.mode = "exclusive"
         try:
             yield
@@ -165,7 +160,7 @@ def keyring_change(folder: Path, wait: float = WAIT) -> Iterator[None]:
     fh = _open(Path(folder) / KEYRING_LOCK_NAME)
     try:
         if not _acquire(fh, portalocker.LockFlags.EXCLUSIVE, wait):
-            raise JournalBusy(BUSY)
+            raise keyed(JournalBusy, "busy_exclusive")
         yield
     finally:
         if fh is not None:

@@ -1,9 +1,10 @@
 """Core messages in the user's language.
 
-The core raises its errors in bokmål. `describe(error, language)` gives the text to show: as is
-for bokmål, from the catalogue below for English. Messages with values in them are matched as
-templates (`{}` stands for the value). A test reads every error the core can raise and fails
-on one the catalogue does not cover, so English stays complete.
+An error raised by key (samjournal/messages.py) is worded from the catalogue: `describe(error,
+language)`. What the core still gives as bokmål text, not as an error by key (an export's notices,
+and an audit head's problem with where the head came from, in evaluation/messages_en.py and
+audit_messages_en.py), `render` words in English from those catalogues; a message with values in
+it is matched as a template (`{}` stands for a value, itself rendered).
 """
 
 from __future__ import annotations
@@ -15,414 +16,37 @@ from samjournal import audit_messages_en as audit_en
 from samjournal import messages, vocabulary
 from samjournal.errors import SamJournalError, ValidationError
 from samjournal.evaluation import messages_en as evaluation_en
-from samjournal.handover import messages_en as handover_en
-from samjournal.model import CHECKIN_DOMAINS, NeedStatus, PaymentStatus
+from samjournal.model import CHECKIN_DOMAINS
 
-
-def _positional(template: str) -> str:
-    """A keyed template as the ones below write it: "kan være høyst {max} tegn" -> "... {} tegn"."""
-    return re.sub(r"\{[a-z_]+\}", "{}", template)
-
-
-FIELDS_EN: dict[str, str] = {
-    "avsluttet": "closed on",
-    "avtalt": "agreed",
-    "begrunnelse": "reason",
-    "behov": "need",
-    "beløp": "amount",
-    "betalingsmåte": "payment method",
-    "bilagsnummer": "voucher reference",
-    "bruker": "user",
-    "brukernavn": "user name",
-    "budsjettramme": "budget frame",
-    "bydel": "district",
-    "dato": "date",
-    "deltaker": "participant",
-    "deltakere": "participants",
-    "familienavn": "family name",
-    "familiens ord": "the family's own words",
-    "formål": "purpose",
-    "fødselsdato": "date of birth",
-    "fødselsnummer": "national identity number",
-    "fødselsår": "birth year",
-    "gjenopprettingsnøkkel": "recovery key",
-    "gjenta passordfrase": "repeat passphrase",
-    "godkjenningsgrense": "approval limit",
-    "gruppe": "group",
-    "informasjonsskriv": "information letter",
-    "kategori": "category",
-    "livstilfredshet": "life satisfaction",
-    "medlem": "member",
-    "møte": "meeting",
-    "møtetype": "meeting type",
-    "navn": "name",
-    "neste møte": "next meeting",
-    "oppbevaringstid": "retention period",
-    "område": "domain",
-    "passordfrase": "passphrase",
-    "plassering": "location",
-    "resultat": "outcome",
-    "rolle": "role",
-    "saksbehandler": "caseworker",
-    "saksnummer": "case number",
-    "samarbeidspartner": "partner",
-    "samtykke": "consent",
-    "samtykkemåte": "how consent was given",
-    "språk": "language",
-    "standard budsjett": "default budget",
-    "status": "status",
-    "sted": "place",
-    "studie": "study",
-    "studie-id": "study id",
-    "studienavn": "study name",
-    "svarte": "answered by",
-    "telefon": "phone",
-    "tid før låsing": "time before locking",
-    "utbetalt dato": "date paid",
-    "periode": "period",
-    "fil": "file",
-    "rapport": "report",
-}
 # A check-in's scores are named by their domain's key ("economy"): the vocabulary's words.
-FIELDS_EN.update({key: vocabulary.domain(key, "en").lower() for key in CHECKIN_DOMAINS})
-
-MESSAGES_EN: dict[str, str] = {
-    # opening, keys and files
-    "Feil brukernavn eller passordfrase. Er passordfrasen glemt, kan en ny settes med"
-    " gjenopprettingsnøkkelen.": (
-        "Wrong user name or passphrase. A forgotten passphrase can be replaced with the"
-        " recovery key."
-    ),
-    "For mange feilede forsøk. Vent {} sekunder og prøv igjen.": (
-        "Too many failed attempts. Wait {} seconds and try again."
-    ),
-    "Journalen er låst.": "The journal is locked.",
-    "Fant ingen journal i den mappen.": "There is no journal in that folder.",
-    "Det finnes allerede noe i den mappen; velg en tom mappe.": (
-        "That folder is not empty; choose an empty folder."
-    ),
-    "journal.db mangler. Gjenopprett journalen fra en sikkerhetskopi.": (
-        "journal.db is missing. Restore the journal from a backup."
-    ),
-    "Journalen er laget av en nyere SamJournal-versjon. Oppdater programmet.": (
-        "The journal was made by a newer SamJournal. Update the program."
-    ),
-    "Denne SQLCipher-utgaven mangler FTS5 (fulltekstsøk). Installer SamJournal på nytt.": (
-        "This SQLCipher build lacks FTS5 (full-text search). Reinstall SamJournal."
-    ),
-    "Journaldatabasen er skadet eller avkortet. Gjenopprett journalen fra en sikkerhetskopi.": (
-        "The journal database is damaged or truncated. Restore the journal from a backup."
-    ),
-    "Filen er en ukryptert SQLite-database, ikke en SamJournal-journal. Velg riktig"
-    " journalmappe, eller gjenopprett journalen fra en sikkerhetskopi.": (
-        "The file is an unencrypted SQLite database, not a SamJournal journal. Choose the right"
-        " journal folder, or restore the journal from a backup."
-    ),
-    "Databasefeil ({}). Lukk SamJournal og prøv igjen; gjentar feilen seg, gjenopprett"
-    " journalen fra en sikkerhetskopi.": (
-        "Database error ({}). Close SamJournal and try again; if it happens again, restore the"
-        " journal from a backup."
-    ),
-    "Journaldatabasen er tom. Gjenopprett journalen fra en sikkerhetskopi.": (
-        "The journal database is empty. Restore the journal from a backup."
-    ),
-    "Integritetssjekken fant {} feil. Gjenopprett journalen fra en sikkerhetskopi.": (
-        "The integrity check found {} problems. Restore the journal from a backup."
-    ),
-    "Saksoversiktens tall stemmer ikke med journalen. Kjør «samjournal check --repair» for å"
-    " regne dem ut på nytt; ingenting går tapt.": (
-        "The case list's figures do not match the journal. Run “samjournal check --repair” to"
-        " compute them again; nothing is lost."
-    ),
-    "{} Gjenopprett fra en sikkerhetskopi (den har med keyring.json).": (
-        "{} Restore from a backup (it includes keyring.json)."
-    ),
-    "Lagring feilet: disken er full eller mappen er skrivebeskyttet.": (
-        "Saving failed: the disk is full or the folder is read-only."
-    ),
-    "Lagring feilet: mappen er skrivebeskyttet, eller du har ikke skrivetilgang til den."
-    " Ingenting ble lagret.": (
-        "Saving failed: the folder is read-only, or you have no permission to write to it."
-        " Nothing was saved."
-    ),
-    "Lagring feilet: disken er full. Journalen kan leses, men ikke endres før det er frigjort"
-    " plass på disken; ingenting som er lagret er tapt.": (
-        "Saving failed: the disk is full. The journal can be read, but not changed until space"
-        " is freed on the disk; nothing that was saved is lost."
-    ),
-    "Disken er full, og journalens reserve er brukt opp. Frigjør minst 1 MB på disken og prøv"
-    " igjen; ingenting som er lagret er tapt.": (
-        "The disk is full, and the journal's reserve is used up. Free at least 1 MB on the disk"
-        " and try again; nothing that was saved is lost."
-    ),
-    "Nyeste arbeid mangler i journalen: den var kommet til revisjonshendelse {}, men den"
-    " hendelsen finnes ikke lenger slik den var (journalen har nå {} hendelser). Filen"
-    " journal.db-wal slik den ble funnet er kopiert til {}; det som mangler kan også ligge i en"
-    " nyere sikkerhetskopi. Ingenting er endret. Gjenopprett sikkerhetskopien, eller godta"
-    " journalen slik den er med «samjournal check --accept-loss».": (
-        "Recent work is missing from the journal: it had come to audit event {}, but that event"
-        " is no longer there as it was (the journal now has {} events). The journal.db-wal file"
-        " as it was found has been copied to {}; what is missing may also be in a newer backup."
-        " Nothing was changed. Restore the backup, or accept the journal as it is with"
-        " “samjournal check --accept-loss”."
-    ),
-    "Nyeste arbeid mangler i journalen: den var kommet til revisjonshendelse {}, men den"
-    " hendelsen finnes ikke lenger slik den var (journalen har nå {} hendelser). Det som mangler"
-    " kan ligge i en journal.db-wal-fil der journalen ble kopiert fra, eller i en nyere"
-    " sikkerhetskopi. Ingenting er endret. Gjenopprett sikkerhetskopien, eller godta journalen"
-    " slik den er med «samjournal check --accept-loss».": (
-        "Recent work is missing from the journal: it had come to audit event {}, but that event"
-        " is no longer there as it was (the journal now has {} events). What is missing may be"
-        " in a journal.db-wal file where the journal was copied from, or in a newer backup."
-        " Nothing was changed. Restore the backup, or accept the journal as it is with"
-        " “samjournal check --accept-loss”."
-    ),
-    "Kopien av journalen kunne ikke bekreftes; ingenting ble endret.": (
-        "The copy of the journal could not be verified; nothing was changed."
-    ),
-    "keyring.json mangler: journalen kan ikke låses opp.": (
-        "keyring.json is missing: the journal cannot be unlocked."
-    ),
-    "keyring.json er skadet og kan ikke leses.": "keyring.json is damaged and cannot be read.",
-    "keyring.json er ikke en SamJournal-nøkkelring.": "keyring.json is not a SamJournal keyring.",
-    "keyring.json har en ukjent versjon.": "keyring.json has an unknown version.",
-    "keyring.json er ufullstendig.": "keyring.json is incomplete.",
-    "keyring.json har ingen gjenopprettingsplass.": "keyring.json has no recovery slot.",
-    "keyring.json: datanøkkelen i nøkkelplassen er skadet.": (
-        "keyring.json: the data key in the key slot is damaged."
-    ),
-    "keyring.json: en nøkkelplass er ufullstendig.": "keyring.json: a key slot is incomplete.",
-    "keyring.json: feil felttype.": "keyring.json: a field has the wrong type.",
-    "keyring.json: ugyldig base64.": "keyring.json: invalid base64.",
-    "keyring.json: ugyldige KDF-parametre.": "keyring.json: invalid KDF parameters.",
-    "keyring.json: ukjent KDF.": "keyring.json: unknown KDF.",
-    "Brukeren er fjernet fra journalen.": "The user has been removed from the journal.",
-    # several windows and processes on one journal
-    "SamJournal er åpen i et annet vindu på denne journalen; lukk det først.": (
-        "SamJournal is open in another window on this journal; close it first."
-    ),
-    "Journalen er opptatt i et annet vindu eller program (en gjenoppretting eller ny nøkkel"
-    " pågår). Prøv igjen om litt.": (
-        "The journal is busy in another window or process (a restore or a key change is"
-        " running). Try again shortly."
-    ),
-    "Journalen er opptatt i et annet vindu eller program. Vent litt og prøv igjen; ingenting"
-    " er skadet.": (
-        "The journal is busy in another window or process. Wait a moment and try again;"
-        " nothing is damaged."
-    ),
-    "Journalfilen ble byttet ut av et annet program mens den var åpen (en gjenoppretting eller"
-    " ny nøkkel). Endringen ble ikke lagret; lukk journalen og åpne den igjen.": (
-        "The journal file was replaced by another program while it was open (a restore or a key"
-        " change). The change was not saved; close the journal and open it again."
-    ),
-    "Det er for lite ledig plass til å gi journalen ny nøkkel (den trenger omtrent {} MB)."
-    " Ingenting ble endret; frigjør plass og prøv igjen.": (
-        "There is too little free space to give the journal a new key (it needs about {} MB)."
-        " Nothing was changed; free some space and try again."
-    ),
-    "Nøkkelbyttet stoppet halvveis ({}). Journalen åpnes med de gyldige passordfrasene, og"
-    " byttet fullføres neste gang den låses opp.": (
-        "The key change stopped halfway ({}). The journal opens with the valid passphrases, and"
-        " the change is finished the next time it is unlocked."
-    ),
-    "Nøkkelplassen din i keyring.json er skadet, så passordfrasen kan ikke prøves (det telles"
-    " ikke som et feilet forsøk). En teamleder kan gi deg ny passordfrase med"
-    " gjenopprettingsnøkkelen, eller keyring.json kan hentes fra en sikkerhetskopi.": (
-        "Your key slot in keyring.json is damaged, so the passphrase cannot be tried (this does"
-        " not count as a failed attempt). A team lead can give you a new passphrase with the"
-        " recovery key, or keyring.json can be taken from a backup."
-    ),
-    "keyring.json hører til en annen journal enn journal.db i denne mappen. Legg den riktige"
-    " keyring.json tilbake, eller gjenopprett fra en sikkerhetskopi.": (
-        "keyring.json belongs to another journal than the journal.db in this folder. Put the"
-        " right keyring.json back, or restore from a backup."
-    ),
-    "Ingen slik bruker i journalen.": "There is no such user in the journal.",
-    # backups
-    "Filen er ikke en SamJournal-sikkerhetskopi.": "The file is not a SamJournal backup.",
-    "Filen er skadet eller ikke en SamJournal-sikkerhetskopi.": (
-        "The file is damaged or not a SamJournal backup."
-    ),
-    "Sikkerhetskopien er urimelig stor.": "The backup is unreasonably large.",
-    "Sikkerhetskopien mangler kontrollsummer.": "The backup has no checksums.",
-    "Sikkerhetskopien er skadet (kontrollsummen stemmer ikke).": (
-        "The backup is damaged (the checksum does not match)."
-    ),
-    "Sikkerhetskopien er skadet og kan ikke pakkes ut.": (
-        "The backup is damaged and cannot be unpacked."
-    ),
-    "Databasen i sikkerhetskopien kan ikke åpnes.": "The database in the backup cannot be opened.",
-    "Nøkkelringen i sikkerhetskopien er skadet.": "The keyring in the backup is damaged.",
-    "Databasen i sikkerhetskopien består ikke integritetssjekken.": (
-        "The database in the backup fails the integrity check."
-    ),
-    # who may do what
-    "Bare en teamleder kan {}.": "Only a team lead can {}.",
-    # field messages
-    "må ha minst {} tegn": "must have at least {} characters",
-    "er for lett å gjette: {}": "is too easy to guess: {}",
-    "unngå gjentakelser som «aaa», og skriv heller noen vanlige ord etter hverandre": (
-        "avoid repeats like “aaa”; write a few ordinary words in a row instead"
-    ),
-    "unngå rekker som «abc», «1234» og «qwerty»; skriv heller noen vanlige ord": (
-        "avoid runs like “abc”, “1234” and “qwerty”; write a few ordinary words instead"
-    ),
-    "unngå datoer og årstall; skriv heller noen vanlige ord etter hverandre": (
-        "avoid dates and years; write a few ordinary words in a row instead"
-    ),
-    "unngå ditt eget navn; skriv heller noen vanlige ord etter hverandre": (
-        "avoid your own name; write a few ordinary words in a row instead"
-    ),
-    "et vanlig passord eller ett enkelt ord; skriv heller tre eller fire ord": (
-        "a common password or a single word; write three or four words instead"
-    ),
-    "skriv heller tre eller fire vanlige ord etter hverandre": (
-        "write three or four ordinary words in a row instead"
-    ),
-    "bruk bokstaver, tall, punktum, bindestrek eller _": "use letters, digits, dot, hyphen or _",
-    "du kan ikke fjerne deg selv": "you cannot remove yourself",
-    "journalen må ha minst én teamleder": "the journal must have at least one team lead",
-    "de to passordfrasene er ulike": "the two passphrases differ",
-    "sett {} eller kjør i en terminal": "set {} or run in a terminal",
-    "velg bruker med --user ({})": "choose the user with --user ({})",
-    "ugyldige tegn: {}": "invalid characters: {}",
-    "skal være 8 grupper på 4 tegn": "must be 8 groups of 4 characters",
-    "en av gruppene er feil skrevet (kontrollgruppen stemmer ikke)": (
-        "one of the groups is mistyped (the check group does not match)"
-    ),
-    "kan ikke være negativt": "cannot be negative",
-    "skal være mellom 1 og 240 minutter": "must be between 1 and 240 minutes",
-    "skal være mellom 1 og 100 år": "must be between 1 and 100 years",
-    # first-run setup
-    "velg en mappe": "choose a folder",
-    "er en fil, ikke en mappe": "is a file, not a folder",
-    "mappen er ikke tom; velg en tom eller ny mappe": (
-        "the folder is not empty; choose an empty or new folder"
-    ),
-    "er ikke lik passordfrasen": "does not match the passphrase",
-    "stemmer ikke med nøkkelen; se på arket igjen": (
-        "does not match the key; look at the sheet again"
-    ),
-    # reports
-    "Dokumentet kunne ikke settes opp på sidene. Meld fra om feilen.": (
-        "The document could not be laid out on pages. Please report the error."
-    ),
-    "Bare en teamleder kan skrive ut saksoppsummeringer.": (
-        "Only a team lead can print case summaries."
-    ),
-    "Bare en teamleder kan skrive ut denne rapporten.": "Only a team lead can print this report.",
-    "Bare en teamleder kan skrive ut porteføljerapporten.": (
-        "Only a team lead can print the portfolio report."
-    ),
-    "starten må være før slutten": "the start must be before the end",
-    "kan være høyst fem år": "may be at most five years",
-    "Fant ikke skriften {} i {}. Utskrifter trenger mappen resources/fonts fra programpakken.": (
-        "The font {} was not found in {}. Printing needs the resources/fonts folder of the program."
-    ),
-    "Skriften {} kan ikke leses.": "The font {} cannot be read.",
-    "Fant ingen familie med det saksnummeret.": "No family has that case number.",
-    "filnavnet skal slutte på .pdf": "the file name must end in .pdf",
-    "mappen finnes ikke": "the folder does not exist",
-    "oppgi både --from og --to, eller ingen av dem": "give both --from and --to, or neither",
-    "må oppgis for denne rapporten": "is required for this report",
-    "velg summary, family, portfolio eller access-log": (
-        "choose summary, family, portfolio or access-log"
-    ),
-    "Bare en teamleder kan skrive ut innsynsloggen.": "Only a team lead can print the access log.",
-    "Bare en teamleder kan skrive ut gjenopprettingsarket.": (
-        "Only a team lead can print the recovery sheet."
-    ),
-    # the end of a case
-    "porteføljerapporten trenger --from og --to": "the portfolio report needs --from and --to",
-}
-
-
+FIELDS_EN: dict[str, str] = {key: vocabulary.domain(key, "en").lower() for key in CHECKIN_DOMAINS}
 FIELDS_EN.update(evaluation_en.FIELDS_EN)
-MESSAGES_EN.update(evaluation_en.MESSAGES_EN)
-MESSAGES_EN.update(handover_en.MESSAGES_EN)
 FIELDS_EN.update(audit_en.FIELDS_EN)
-MESSAGES_EN.update(audit_en.MESSAGES_EN)
-# The messages the core raises by key (samjournal/messages.py), for code that still raises the
-# same words as text: one catalogue, read both ways.
-MESSAGES_EN.update({_positional(nb): _positional(en) for nb, en in messages.MESSAGES.values()})
-# The service's contact details and a user's work phone (issue 15, the family's copy).
-FIELDS_EN.update(
-    {
-        "adresse": "address",
-        "e-post": "e-mail",
-        "tjenestens navn": "name of the service",
-        "åpningstider": "opening hours",
-    }
-)
-MESSAGES_EN.update(
-    {
-        "skriv en e-postadresse, for eksempel post@kommune.no": (
-            "enter an e-mail address, e.g. post@kommune.no"
-        ),
-        "skriv gjenopprettingsnøkkelen til denne journalen": ("enter this journal's recovery key"),
-    }
-)
-
-# Values that stand inside messages: what only a team lead may do, which record was not found,
-# and status codes (shown by their names in either language).
-VALUES: dict[str, dict[str, str]] = {
-    "en": {
-        "avslå en utbetaling over godkjenningsgrensen": "reject a payment over the approval limit",
-        "eksportere til en studie": "export to a study",
-        "endre journalens innstillinger": "change the journal's settings",
-        "endre andres telefonnummer": "change another user's phone number",
-        "fjerne brukere": "remove users",
-        "flytte en familie til en annen saksbehandler": "move a family to another caseworker",
-        "gi en familie til en annen saksbehandler": "give a family to another caseworker",
-        "lage en ny gjenopprettingsnøkkel": "make a new recovery key",
-        "legge inn en studie": "add a study",
-        "legge inn en studieprofil": "import a study profile",
-        "legge til brukere": "add users",
-        "lese hele revisjonsloggen": "read the whole audit log",
-        "registrere kvitteringer": "register receipts",
-        "slette en familie": "delete a family",
-        "slette en familie for godt": "delete a family for good",
-        "slette saker for godt": "delete cases for good",
-        "se saker som skal slettes": "see the cases due for purge",
-        "behovet": "need",
-        "kartleggingen": "check-in",
-        "medlemmet": "member",
-        "møtet": "meeting",
-        "utbetalingen": "payment",
-    },
-    "nb": {},
-}
-VALUES["en"].update(handover_en.VALUES_EN)
-# The statuses a "kan ikke gå fra {} til {}" names, in the vocabulary's words.
-for _language, _values in VALUES.items():
-    for _status in (*NeedStatus, *PaymentStatus):
-        _values[_status.value] = vocabulary.in_sentence(_status, _language)
+MESSAGES_EN: dict[str, str] = {**evaluation_en.MESSAGES_EN, **audit_en.MESSAGES_EN}
 
 
 @cache
-def _templates() -> list[tuple[re.Pattern[str], str, str]]:
-    """(pattern, bokmål, English) for each message with values in it."""
+def _templates() -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, English) for each message with values in it."""
     found = []
     for nb, en in MESSAGES_EN.items():
         if "{}" in nb:
             pattern = "^" + "(.+?)".join(re.escape(p) for p in nb.split("{}")) + "$"
-            found.append((re.compile(pattern, re.DOTALL), nb, en))
+            found.append((re.compile(pattern, re.DOTALL), en))
     return found
 
 
 def render(text: str, language: str) -> str:
     """A core message in `language` ("nb" or "en"); unknown text is shown as it is."""
-    values = VALUES.get(language, {})
-    english = language == "en"
+    if language != "en":
+        return text
     if text in MESSAGES_EN:
-        return MESSAGES_EN[text] if english else text
-    for pattern, template_nb, template_en in _templates():
+        return MESSAGES_EN[text]
+    for pattern, template_en in _templates():
         match = pattern.match(text)
         if match:
-            parts = [values.get(g, render(g, language) if english else g) for g in match.groups()]
-            return (template_en if english else template_nb).format(*parts)
-    return values.get(text, text)
+            return template_en.format(*(render(g, language) for g in match.groups()))
+    return text
 
 
 def field_name(field: str, language: str) -> str:
@@ -446,5 +70,5 @@ def describe(error: SamJournalError, language: str) -> str:
         name = messages.field_name(error.field_id, language) or field_name(error.field, language)
         return f"{name}: {field_message(error, language)}"
     if error.key:
-        return messages.text(error.key, error.params, language)
+        return messages.error_text(error, language)
     return render(str(error), language)

@@ -21,7 +21,6 @@ from samjournal.audit import Action, ChainReport
 from samjournal.backup import write_backup
 from samjournal.context import Context, iso, utcnow
 from samjournal.errors import (
-    NO_ROOM,
     DiskFull,
     IntegrityFailed,
     JournalBusy,
@@ -32,7 +31,6 @@ from samjournal.errors import (
     PermissionDenied,
     SamJournalError,
     StorageFull,
-    ValidationError,
 )
 from samjournal.evaluation.exporter import Evaluation
 from samjournal.failure_record import counted, failures_altered
@@ -49,6 +47,7 @@ from samjournal.handover.section import Handovers
 from samjournal.instruments.section import Instruments
 from samjournal.kdf import KdfCost, calibrate
 from samjournal.keyring import Keyring, new_recovery_key
+from samjournal.messages import invalid, keyed
 from samjournal.model import AuditEvent, Changes, FamilyId, Role, User
 from samjournal.passphrase import check_passphrase
 from samjournal.records.checkins import Checkins
@@ -85,9 +84,9 @@ class Created:
 
 
 def check_username(username: str) -> str:
-    name = v.text("brukernavn", username, required=True, max_len=64)
+    name = v.text("username", username, required=True, max_len=64)
     if not all(ch.isalnum() or ch in "._-" for ch in name):
-        raise ValidationError("brukernavn", "bruk bokstaver, tall, punktum, bindestrek eller _")
+        raise invalid("username", "username_characters")
     return name
 
 
@@ -142,9 +141,9 @@ class Journal:
         if folder.exists() or (
             folder.path.is_dir() and any(p.name not in LOCK_FILES for p in folder.path.iterdir())
         ):
-            raise JournalExists("Det finnes allerede noe i den mappen; velg en tom mappe.")
+            raise keyed(JournalExists, "folder_not_empty")
         username = check_username(username)
-        name = v.text("navn", display_name, required=True)
+        name = v.text("name", display_name, required=True)
         check_passphrase(passphrase, (username, name))
         cost = cost or calibrate()
         settings = (settings or JournalSettings()).checked()
@@ -219,7 +218,7 @@ class Journal:
                 ctx = cls._context(folder, unlocked.data_key, username, hold, on_upgrade)
             except JournalDamaged as exc:  # SQLite's "disk I/O error" when it has no room at all
                 if reserve.disk_full(folder.path):
-                    raise DiskFull(NO_ROOM) from exc
+                    raise keyed(DiskFull, "no_room") from exc
                 raise
             if rescue:
                 ctx.enter_rescue()
@@ -289,7 +288,7 @@ class Journal:
                 "SELECT * FROM users WHERE username = ? AND removed_at IS NULL", (username,)
             )
             if row is None:
-                raise PermissionDenied("Brukeren er fjernet fra journalen.")
+                raise keyed(PermissionDenied, "user_removed")
         except BaseException:
             db.close()
             raise
@@ -329,7 +328,7 @@ class Journal:
                 if not db.first(
                     "SELECT 1 FROM users WHERE username = ? AND removed_at IS NULL", (username,)
                 ):
-                    raise NotFound("Ingen slik bruker i journalen.")
+                    raise keyed(NotFound, "no_such_journal_user")
                 cost = _stored_cost(db)
                 with db.transaction():  # committed first: a key change is never unaudited
                     log = audit_log.for_db(db)
@@ -397,7 +396,7 @@ class Journal:
 
     def _require_open(self) -> Context:
         if self._ctx.locked:
-            raise JournalLocked("Journalen er låst.")
+            raise keyed(JournalLocked, "locked")
         return self._ctx
 
     # -- users and keys -------------------------------------------------------------------
@@ -408,10 +407,10 @@ class Journal:
 
     def add_user(self, username: str, display_name: str, role: Role, passphrase: str) -> User:
         ctx = self._require_open()
-        ctx.require_teamlead("legge til brukere")
+        ctx.require_teamlead("add_users")
         username = check_username(username)
-        name = v.text("navn", display_name, required=True)
-        role = v.choice("rolle", role, Role)
+        name = v.text("name", display_name, required=True)
+        role = v.choice("role", role, Role)
         check_passphrase(passphrase, (username, name))
         # The slot is made (the slow KDF) before any lock; the keyring it joins is read inside
         # both locks, so another process's change to it is never lost.
@@ -425,7 +424,7 @@ class Journal:
             if username in ring.usernames or db.first(
                 "SELECT 1 FROM users WHERE username = ?", (username,)
             ):
-                raise ValidationError("brukernavn", "er allerede i bruk")
+                raise invalid("username", "taken")
             new_ring = ring.with_slot(slot)
             uid = db.execute(
                 "INSERT INTO users (username, display_name, role, created_at) VALUES (?, ?, ?, ?)",
@@ -471,7 +470,7 @@ class Journal:
     def new_recovery_key(self) -> str:
         """Replace the recovery key; the old one stops working. Shown once."""
         ctx = self._require_open()
-        ctx.require_teamlead("lage en ny gjenopprettingsnøkkel")
+        ctx.require_teamlead("new_recovery_key")
         recovery = new_recovery_key()
         with ctx.db.transaction():  # committed first, as in change_passphrase
             ctx.log(Action.KEY_CHANGE, "journal", "recovery", detail="new recovery key")
@@ -487,19 +486,19 @@ class Journal:
         JournalInUse). The removal is made in the rekeyed copy, so it exists only once the copy
         is the journal: whatever stops it on the way, nothing has changed."""
         ctx = self._require_open()
-        ctx.require_teamlead("fjerne brukere")
+        ctx.require_teamlead("remove_users")
         if username == self.user.username:
-            raise ValidationError("bruker", "du kan ikke fjerne deg selv")
+            raise invalid("user", "remove_self")
         row = ctx.db.first(
             "SELECT * FROM users WHERE username = ? AND removed_at IS NULL", (username,)
         )
         if row is None:
-            raise NotFound("Ingen slik bruker i journalen.")
+            raise keyed(NotFound, "no_such_journal_user")
         leads = ctx.db.scalar(
             "SELECT count(*) FROM users WHERE role = 'teamlead' AND removed_at IS NULL"
         )
         if row["role"] == Role.TEAMLEAD and leads <= 1:
-            raise ValidationError("bruker", "journalen må ha minst én teamleder")
+            raise invalid("user", "last_teamlead")
         removed_at, remover = iso(utcnow()), self.user.username
 
         def remove(db: Database) -> None:
@@ -575,7 +574,7 @@ class Journal:
 
     def update_settings(self, settings: JournalSettings) -> JournalSettings:
         ctx = self._require_open()
-        ctx.require_teamlead("endre journalens innstillinger")
+        ctx.require_teamlead("change_settings")
         settings.checked()
         with ctx.db.transaction() as db:
             store_settings(db, settings)
@@ -617,7 +616,7 @@ class Journal:
         ctx = self._require_open()
         most = -1 if limit is None else limit  # SQLite: a negative LIMIT is no limit
         if family_id is None:
-            ctx.require_teamlead("lese hele revisjonsloggen")
+            ctx.require_teamlead("read_audit_log")
             rows = ctx.db.all("SELECT * FROM audit ORDER BY seq DESC LIMIT ?", (most,))
         else:
             if not ctx.is_teamlead:  # a team lead may read a purged family's tombstone too
@@ -669,9 +668,7 @@ def _upgrade(db: Database, on_upgrade: Callable[[], object] | None = None) -> No
     """Bring an existing journal's schema up to date. An empty file opens as a new database
     under any key: it is never taken for the journal (nor given a fresh schema in its place)."""
     if current_version(db) == 0:
-        raise JournalDamaged(
-            "Journaldatabasen er tom. Gjenopprett journalen fra en sikkerhetskopi."
-        )
+        raise keyed(JournalDamaged, "db_empty")
     migrate(db, on_upgrade=on_upgrade)
     audit_log.ensure_tree(db)  # events from before the tree (migration 0007)
 
@@ -684,15 +681,9 @@ STALE_TOTALS = "feil tall i saksoversikten for familie"
 def require_intact(problems: list[str]) -> None:
     """Turn the integrity checks' findings into one clear error that names the way back."""
     if problems and all(p.startswith(STALE_TOTALS) for p in problems):
-        raise IntegrityFailed(
-            "Saksoversiktens tall stemmer ikke med journalen. Kjør «samjournal check --repair»"
-            " for å regne dem ut på nytt; ingenting går tapt."
-        )
+        raise keyed(IntegrityFailed, "stale_totals")
     if problems:
-        raise IntegrityFailed(
-            f"Integritetssjekken fant {len(problems)} feil. Gjenopprett journalen fra en"
-            " sikkerhetskopi."
-        )
+        raise keyed(IntegrityFailed, "integrity_problems", count=len(problems))
 
 
 def _stored_cost(db: Database) -> KdfCost:

@@ -42,26 +42,14 @@ from samjournal.errors import (
 )
 from samjournal.fsutil import atomic_write
 from samjournal.kdf import KdfCost, derive
+from samjournal.messages import invalid, keyed
 
 FORMAT = "samjournal-keyring"
 FORMAT_VERSION = 1
 RECOVERY_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ"  # no 0/O, 1/I/L to misread
 RECOVERY_GROUPS = 7  # of four characters: 140 random bits, then one check group
 _FAILURES_KEPT = 50
-SLOT_DAMAGED = (
-    "Nøkkelplassen din i keyring.json er skadet, så passordfrasen kan ikke prøves (det telles"
-    " ikke som et feilet forsøk). En teamleder kan gi deg ny passordfrase med"
-    " gjenopprettingsnøkkelen, eller keyring.json kan hentes fra en sikkerhetskopi."
-)
-FOREIGN = (
-    "keyring.json hører til en annen journal enn journal.db i denne mappen. Legg den riktige"
-    " keyring.json tilbake, eller gjenopprett fra en sikkerhetskopi."
-)
 SALT_BYTES = 16  # SQLCipher's per-file salt: the first bytes of every journal.db, in the clear
-NOT_UNLOCKED = (
-    "Feil brukernavn eller passordfrase. Er passordfrasen glemt, kan en ny settes med"
-    " gjenopprettingsnøkkelen."
-)
 
 
 def _b64(data: bytes) -> str:
@@ -70,11 +58,11 @@ def _b64(data: bytes) -> str:
 
 def _unb64(text: Any) -> bytes:
     if not isinstance(text, str):
-        raise KeyringDamaged("keyring.json: feil felttype.")
+        raise keyed(KeyringDamaged, "keyring_field_type")
     try:
         return base64.b64decode(text, validate=True)
     except binascii.Error as exc:
-        raise KeyringDamaged("keyring.json: ugyldig base64.") from exc
+        raise keyed(KeyringDamaged, "keyring_base64") from exc
 
 
 def _canonical(value: object) -> bytes:
@@ -111,14 +99,12 @@ def normalise_recovery_key(text: str) -> str:
     chars = "".join(ch for ch in text.upper() if ch not in " -\t\n")
     bad = sorted({ch for ch in chars if ch not in RECOVERY_ALPHABET})
     if bad:
-        raise ValidationError("gjenopprettingsnøkkel", f"ugyldige tegn: {' '.join(bad)}")
+        raise invalid("recovery_key", "recovery_characters", chars=" ".join(bad))
     if len(chars) != (RECOVERY_GROUPS + 1) * 4:
-        raise ValidationError("gjenopprettingsnøkkel", "skal være 8 grupper på 4 tegn")
+        raise invalid("recovery_key", "recovery_groups")
     body, check = chars[:-4], chars[-4:]
     if _recovery_check(body) != check:
-        raise ValidationError(
-            "gjenopprettingsnøkkel", "en av gruppene er feil skrevet (kontrollgruppen stemmer ikke)"
-        )
+        raise invalid("recovery_key", "recovery_check")
     return body
 
 
@@ -263,7 +249,7 @@ class Slot:
                 check=None if raw.get("check") is None else str(raw["check"]),
             )
         except (KeyError, TypeError, AttributeError, ValueError) as exc:
-            raise KeyringDamaged("keyring.json: en nøkkelplass er ufullstendig.") from exc
+            raise keyed(KeyringDamaged, "keyring_slot_incomplete") from exc
 
 
 def _seal_json(seal: Seal) -> dict[str, Any]:
@@ -315,8 +301,8 @@ def _slot_kek(slot_kdf: dict[str, Any], secret: bytes) -> bytes:
         if slot_kdf["alg"] == "hkdf-sha256":
             return _hkdf(secret, salt, b"samjournal recovery slot")
     except (KeyError, TypeError, ValueError) as exc:
-        raise KeyringDamaged("keyring.json: ugyldige KDF-parametre.") from exc
-    raise KeyringDamaged("keyring.json: ukjent KDF.")
+        raise keyed(KeyringDamaged, "keyring_kdf_params") from exc
+    raise keyed(KeyringDamaged, "keyring_kdf_unknown")
 
 
 def _seal(data_key: bytes, public: X25519PublicKey, aad: bytes) -> dict[str, str]:
@@ -336,7 +322,7 @@ def _unseal(sealed: dict[str, str], private: X25519PrivateKey, aad: bytes) -> by
         return AESGCM(kek).decrypt(_unb64(sealed["nonce"]), _unb64(sealed["ct"]), aad)
     except (InvalidTag, KeyError, ValueError) as exc:
         # The passphrase opened the slot, so this is damage, not a wrong passphrase.
-        raise KeyringDamaged("keyring.json: datanøkkelen i nøkkelplassen er skadet.") from exc
+        raise keyed(KeyringDamaged, "keyring_data_key") from exc
 
 
 def _new_slot(
@@ -392,7 +378,7 @@ def db_salt(db_path: Path) -> str | None:
 
 def require_belongs(ring: Keyring, db_path: Path) -> None:
     if not ring.belongs_to(db_path):
-        raise ForeignKeyring(FOREIGN)
+        raise keyed(ForeignKeyring, "foreign_keyring")
 
 
 @dataclass(frozen=True, slots=True)
@@ -429,17 +415,17 @@ class Keyring:
                 raise ValueError("a keyring is a few kilobytes")
             raw = json.loads(data)
         except FileNotFoundError as exc:
-            raise KeyringDamaged("keyring.json mangler: journalen kan ikke låses opp.") from exc
+            raise keyed(KeyringDamaged, "keyring_missing") from exc
         except (OSError, ValueError, RecursionError) as exc:
-            raise KeyringDamaged("keyring.json er skadet og kan ikke leses.") from exc
+            raise keyed(KeyringDamaged, "keyring_unreadable") from exc
         return cls.from_json(raw)
 
     @classmethod
     def from_json(cls, raw: Any) -> Keyring:
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-            raise KeyringDamaged("keyring.json er ikke en SamJournal-nøkkelring.")
+            raise keyed(KeyringDamaged, "keyring_not_keyring")
         if raw.get("version") != FORMAT_VERSION:
-            raise KeyringDamaged("keyring.json har en ukjent versjon.")
+            raise keyed(KeyringDamaged, "keyring_version")
         try:
             slots = tuple(Slot.from_json(s) for s in raw["slots"])
             salt = raw.get("db_salt")
@@ -451,7 +437,7 @@ class Keyring:
                 None if salt is None else str(salt),
             )
         except (KeyError, TypeError, ValueError) as exc:
-            raise KeyringDamaged("keyring.json er ufullstendig.") from exc
+            raise keyed(KeyringDamaged, "keyring_incomplete") from exc
 
     def to_bytes(self) -> bytes:
         body = {
@@ -484,13 +470,13 @@ class Keyring:
         for slot in self.slots:
             if slot.kind == "user" and slot.user == username:
                 return slot
-        raise UnknownUser(NOT_UNLOCKED)
+        raise keyed(UnknownUser, "not_unlocked")
 
     def recovery_slot(self) -> Slot:
         for slot in self.slots:
             if slot.kind == "recovery":
                 return slot
-        raise KeyringDamaged("keyring.json har ingen gjenopprettingsplass.")
+        raise keyed(KeyringDamaged, "keyring_no_recovery")
 
     def unlock(self, username: str, passphrase: str) -> bytes:
         return self._open(self.slot_for(username), passphrase.encode("utf-8"))
@@ -510,14 +496,14 @@ class Keyring:
 
     def _open(self, slot: Slot, secret: bytes) -> bytes:
         if slot.damaged:
-            raise SlotDamaged(SLOT_DAMAGED)
+            raise keyed(SlotDamaged, "slot_damaged")
         kek = _slot_kek(slot.kdf, secret)
         try:
             raw = AESGCM(kek).decrypt(
                 slot.wrap_nonce, slot.wrapped_private, slot.header(self.journal_id)
             )
         except InvalidTag as exc:
-            raise WrongPassphrase(NOT_UNLOCKED) from exc
+            raise keyed(WrongPassphrase, "not_unlocked") from exc
         private = X25519PrivateKey.from_private_bytes(raw)
         return _unseal(slot.sealed, private, _seal_aad(self.journal_id, slot.id, self.key_epoch))
 

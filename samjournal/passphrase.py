@@ -13,11 +13,11 @@ from enum import StrEnum
 
 from zxcvbn import zxcvbn
 
-from samjournal.errors import ValidationError
+from samjournal.messages import invalid
 
 MIN_PASSPHRASE = 10
 MIN_SCORE = 3  # zxcvbn: "safely unguessable", about 10^8 guesses or more
-FIELD = "passordfrase"
+FIELD = "passphrase"
 _ESTIMATED = 100  # characters the estimate reads: past that a passphrase is long enough
 _NORWEGIAN = (
     "passord", "passordfrase", "hemmelig", "sommer", "vinter", "høst", "vår", "norge",
@@ -39,14 +39,32 @@ class Hint(StrEnum):
     PERSONAL = "personal"  # the user's own name
 
 
-# What the refusal says, most telling first (samjournal.i18n has each in English).
-ADVICE = {
-    Hint.REPEATED: "unngå gjentakelser som «aaa», og skriv heller noen vanlige ord etter hverandre",
-    Hint.PATTERN: "unngå rekker som «abc», «1234» og «qwerty»; skriv heller noen vanlige ord",
-    Hint.DATE: "unngå datoer og årstall; skriv heller noen vanlige ord etter hverandre",
-    Hint.PERSONAL: "unngå ditt eget navn; skriv heller noen vanlige ord etter hverandre",
-    Hint.COMMON: "et vanlig passord eller ett enkelt ord; skriv heller tre eller fire ord",
-    Hint.USE_WORDS: "skriv heller tre eller fire vanlige ord etter hverandre",
+# What the refusal says, most telling first, in bokmål and English.
+ADVICE: dict[Hint, tuple[str, str]] = {
+    Hint.REPEATED: (
+        "unngå gjentakelser som «aaa», og skriv heller noen vanlige ord etter hverandre",
+        "avoid repeats like “aaa”; write a few ordinary words in a row instead",
+    ),
+    Hint.PATTERN: (
+        "unngå rekker som «abc», «1234» og «qwerty»; skriv heller noen vanlige ord",
+        "avoid runs like “abc”, “1234” and “qwerty”; write a few ordinary words instead",
+    ),
+    Hint.DATE: (
+        "unngå datoer og årstall; skriv heller noen vanlige ord etter hverandre",
+        "avoid dates and years; write a few ordinary words in a row instead",
+    ),
+    Hint.PERSONAL: (
+        "unngå ditt eget navn; skriv heller noen vanlige ord etter hverandre",
+        "avoid your own name; write a few ordinary words in a row instead",
+    ),
+    Hint.COMMON: (
+        "et vanlig passord eller ett enkelt ord; skriv heller tre eller fire ord",
+        "a common password or a single word; write three or four words instead",
+    ),
+    Hint.USE_WORDS: (
+        "skriv heller tre eller fire vanlige ord etter hverandre",
+        "write three or four ordinary words in a row instead",
+    ),
 }
 
 
@@ -96,9 +114,9 @@ def passphrase_strength(passphrase: str, user_inputs: Iterable[str] = ()) -> Str
 def check_passphrase(passphrase: str, user_inputs: Iterable[str] = ()) -> str:
     """The passphrase, or ValidationError saying what would make it good enough."""
     if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError(FIELD, f"må ha minst {MIN_PASSPHRASE} tegn")
+        raise invalid(FIELD, "passphrase_short", min=MIN_PASSPHRASE)
     strength = passphrase_strength(passphrase, user_inputs)
     if not strength.acceptable:
         advice = next((ADVICE[h] for h in strength.hints if h in ADVICE), ADVICE[Hint.USE_WORDS])
-        raise ValidationError(FIELD, f"er for lett å gjette: {advice}")
+        raise invalid(FIELD, "passphrase_easy", advice=advice)
     return passphrase

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field, fields
 
 from samjournal import validation as v
-from samjournal.errors import ValidationError
+from samjournal.messages import invalid
 from samjournal.money import Money
 from samjournal.store import Database
 
@@ -25,15 +25,15 @@ class ServiceContact:
     hours: str = ""  # "Mandag–fredag 08.00–15.30"
 
     def checked(self) -> ServiceContact:
-        email = v.text("e-post", self.email)
+        email = v.text("email", self.email)
         if email and not _EMAIL.match(email):
-            raise ValidationError("e-post", "skriv en e-postadresse, for eksempel post@kommune.no")
+            raise invalid("email", "email_form")
         return ServiceContact(
-            name=v.text("tjenestens navn", self.name),
-            address=v.text("adresse", self.address, max_len=300),
-            phone=v.phone("telefon", self.phone),
+            name=v.text("service_name", self.name),
+            address=v.text("address", self.address, max_len=300),
+            phone=v.phone("phone", self.phone),
             email=email,
-            hours=v.text("åpningstider", self.hours),
+            hours=v.text("opening_hours", self.hours),
         )
 
     @property
@@ -59,15 +59,15 @@ class JournalSettings:
 
     def checked(self) -> JournalSettings:
         if self.approval_limit.ore < 0:
-            raise ValidationError("godkjenningsgrense", "kan ikke være negativ")
+            raise invalid("approval_limit", "negative")
         if not 1 <= self.idle_timeout_minutes <= 240:
-            raise ValidationError("tid før låsing", "skal være mellom 1 og 240 minutter")
+            raise invalid("idle_timeout", "idle_range")
         if self.default_budget.ore < 0:
-            raise ValidationError("standard budsjett", "kan ikke være negativt")
+            raise invalid("default_budget", "negative_neuter")
         if self.language not in ("nb", "en"):
-            raise ValidationError("språk", "skal være nb eller en")
+            raise invalid("language", "language_choice")
         if not 1 <= self.retention_years <= 100:
-            raise ValidationError("oppbevaringstid", "skal være mellom 1 og 100 år")
+            raise invalid("retention", "retention_range")
         self.service.checked()
         return self
 

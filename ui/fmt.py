@@ -47,7 +47,7 @@ def money(value: Money) -> str:
     return f"{sign}NOK\u00a0{loc.toString(kroner)}{loc.decimalPoint()}{ore:02d}"
 
 
-def parse_money(text: str, field: str = "beløp") -> Money:
+def parse_money(text: str, field: str = "amount") -> Money:
     """Read an amount typed in either language's habit ("1 250,50", "1,250.50", "NOK 300")."""
     cleaned = text.strip().removeprefix("NOK").removesuffix("NOK").strip()
     if not norwegian_formats() and "," in cleaned:

@@ -407,7 +407,7 @@ class PassphraseEdit(QLineEdit):
 class MoneyEdit(QLineEdit):
     """An amount in kroner; `value()` raises the core's ValidationError when it is not one."""
 
-    def __init__(self, field: str = "beløp", parent: QWidget | None = None) -> None:
+    def __init__(self, field: str = "amount", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._field = field
         self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -1,4 +1,4 @@
-"""The first-run wizard: a QWizard that renders `samjournal.setup_flow.SetupFlow`.
+"""The first-run wizard: a QWizard that renders `samjournal.flows.setup.SetupFlow`.
 
 Every step's input is checked by the flow; the pages only collect it and show the flow's
 refusals beside the field. Creation runs on the database worker (the key derivation takes about
@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from samjournal.errors import ValidationError
+from samjournal.flows.setup import SetupFlow, Step
 from samjournal.journal import Journal
 from samjournal.kdf import KdfCost
 from samjournal.settings import ServiceContact
-from samjournal.setup_flow import SetupFlow, Step
 from ui.dialogs.passphrase import StrengthMeter
 from ui.errors import describe, field_message
 from ui.translations import core_language
@@ -81,11 +81,11 @@ class _Page(QWizardPage):
         try:
             step()  # type: ignore[operator]
         except ValidationError as exc:
-            if exc.field in self.errors:
-                self.errors[exc.field].show_error(field_message(exc))
+            if exc.field_id in self.errors:
+                self.errors[exc.field_id].show_error(field_message(exc))
                 # Keep the room the message took: the fields below stay put under the mouse
                 # when it goes away as the user types.
-                box = self._boxes[exc.field]
+                box = self._boxes[exc.field_id]
                 box.setMinimumHeight(max(box.minimumHeight(), box.sizeHint().height()))
             else:
                 self.message.show_message(describe(exc), MessageBar.ERROR)
@@ -164,7 +164,7 @@ class LocationPage(_Page):
         line.setContentsMargins(0, 0, 0, 0)
         line.addWidget(self.path, 1)
         line.addWidget(browse)
-        self.field_row(QCoreApplication.translate("SetupWizard", "&Folder:"), row, "plassering")
+        self.field_row(QCoreApplication.translate("SetupWizard", "&Folder:"), row, "location")
         self.path.setAccessibleName(QCoreApplication.translate("SetupWizard", "Folder"))
         self.layout_.addWidget(self.message)
         self.layout_.addStretch(1)
@@ -195,11 +195,11 @@ class TeamLeadPage(_Page):
         self.username = QLineEdit()
         self.username.setPlaceholderText("lise.leder")
         self.field_row(
-            QCoreApplication.translate("SetupWizard", "&Username:"), self.username, "brukernavn"
+            QCoreApplication.translate("SetupWizard", "&Username:"), self.username, "username"
         )
         self.display_name = QLineEdit()
         self.field_row(
-            QCoreApplication.translate("SetupWizard", "Full &name:"), self.display_name, "navn"
+            QCoreApplication.translate("SetupWizard", "Full &name:"), self.display_name, "name"
         )
         self.layout_.addWidget(self.message)
         self.layout_.addStretch(1)
@@ -225,7 +225,7 @@ class PassphrasePage(_Page):
         self.field_row(
             QCoreApplication.translate("SetupWizard", "&Passphrase:"),
             self.passphrase,
-            "passordfrase",
+            "passphrase",
         )
         self.form.addRow(
             "",
@@ -235,7 +235,7 @@ class PassphrasePage(_Page):
         self.field_row(
             QCoreApplication.translate("SetupWizard", "&Repeat:"),
             self.repeat,
-            "gjenta passordfrase",
+            "repeat_passphrase",
         )
         self.layout_.addWidget(self.message)
         self.layout_.addStretch(1)
@@ -436,7 +436,7 @@ class ConfirmPage(_Page):
         self.group.setFont(font)
         self.prompt = QLabel()
         self.layout_.insertWidget(0, self.prompt)
-        self.field_row(QCoreApplication.translate("SetupWizard", "&Group:"), self.group, "gruppe")
+        self.field_row(QCoreApplication.translate("SetupWizard", "&Group:"), self.group, "group")
         self.layout_.addWidget(self.message)
         self.layout_.addStretch(1)
         # Once the key is confirmed the flow is done: the last page has no way back to here.
@@ -494,15 +494,15 @@ class DonePage(_Page):
             (
                 QCoreApplication.translate("SetupWizard", "Name of the &service:"),
                 self.service_name,
-                "tjenestens navn",
+                "service_name",
             ),
-            (QCoreApplication.translate("SetupWizard", "&Address:"), self.address, "adresse"),
-            (QCoreApplication.translate("SetupWizard", "&Phone:"), self.phone, "telefon"),
-            (QCoreApplication.translate("SetupWizard", "&E-mail:"), self.email, "e-post"),
+            (QCoreApplication.translate("SetupWizard", "&Address:"), self.address, "address"),
+            (QCoreApplication.translate("SetupWizard", "&Phone:"), self.phone, "phone"),
+            (QCoreApplication.translate("SetupWizard", "&E-mail:"), self.email, "email"),
             (
                 QCoreApplication.translate("SetupWizard", "Opening &hours:"),
                 self.hours,
-                "åpningstider",
+                "opening_hours",
             ),
         ):
             self.field_row(label, widget, field)

@@ -4,18 +4,9 @@ receipts, and the evaluator's merged dataset. See DESIGN.md, "Evaluation export"
 
 from __future__ import annotations
 
-import random
-from pathlib import Path
-from typing import TYPE_CHECKING
-
 from samjournal.evaluation.exporter import Evaluation, ExportEntry, ExportResult, Preview
 from samjournal.evaluation.profile import Policy, StudyProfile
 from samjournal.evaluation.risk import RiskReport
-from samjournal.evaluation.sql import tuples
-from samjournal.model import ConsentMethod, FamilyId, MemberId
-
-if TYPE_CHECKING:
-    from samjournal.journal import Journal
 
 __all__ = [
     "Evaluation",
@@ -25,56 +16,4 @@ __all__ = [
     "Preview",
     "RiskReport",
     "StudyProfile",
-    "demo_consents",
 ]
-
-
-def demo_consents(
-    journal: Journal, study_profile_path: Path | str, *, share: float = 0.85, seed: int = 1
-) -> int:
-    """Import the study profile and record consents for most families (the demo's hook).
-
-    About `share` of the families (chosen by `seed`) get a consent from every adult who has none
-    yet; families where an adult withdrew keep that withdrawal. A study with questions of its
-    own gets a baseline with them from those families (demo.study_answers). Returns the
-    consents recorded.
-    """
-    from samjournal.demo.study_answers import answer_study_baselines
-
-    section = journal.evaluation
-    profile = section.import_study(Path(study_profile_path), replace=True)
-    ctx = journal._require_open()
-    db = ctx.db
-    adults: dict[int, list[int]] = {}
-    for member_id, family_id in tuples(
-        db,
-        "SELECT m.id, m.family_id FROM members m JOIN families f ON f.id = m.family_id"
-        " WHERE m.is_child = 0 AND m.deleted_at IS NULL AND f.deleted_at IS NULL ORDER BY m.id",
-    ):
-        adults.setdefault(int(family_id), []).append(int(member_id))
-    active: set[int] = set()
-    withdrawn: set[int] = set()
-    for member_id, withdrawn_on in tuples(
-        db, "SELECT member_id, withdrawn_on FROM consents WHERE study_id = ?", (profile.id,)
-    ):
-        (withdrawn if withdrawn_on else active).add(int(member_id))
-    rng = random.Random(seed)  # noqa: S311 - which demo families consent, not a secret
-    given = 0
-    consented: list[FamilyId] = []
-    with db.transaction():  # one commit for the lot; each consent is still audited
-        for family_id in sorted(adults):
-            members = adults[family_id]
-            if rng.random() >= share or any(m in withdrawn and m not in active for m in members):
-                continue
-            consented.append(FamilyId(family_id))
-            for member_id in members:
-                if member_id not in active:
-                    journal.consents.give(
-                        MemberId(member_id),
-                        profile.id,
-                        letter_version="v1",
-                        method=ConsentMethod.WRITTEN,
-                    )
-                    given += 1
-    answer_study_baselines(journal, consented, seed)
-    return given

@@ -34,6 +34,7 @@ from samjournal.audit import StoredTree
 from samjournal.audit_heads import Head, current_size, now, problem, record_witness, root_at
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.receipts import Receipt
+from samjournal.messages import keyed
 from samjournal.store import Database
 
 AUDIT_FILE = "samjournal-audit.json"
@@ -156,7 +157,7 @@ def parse(data: bytes) -> AuditClaim:
             raise ValueError
         restored = tuple(_restored(r) for r in statements)
     except (ValueError, KeyError, TypeError, RecursionError) as exc:
-        raise BundleRejected("samjournal-audit.json har feil form.") from exc
+        raise keyed(BundleRejected, "samjournal_audit_json_malformed") from exc
     for r in restored:
         if r.restored.size > head.size or not audit_tree.verify_consistency(
             r.restored.size,
@@ -165,10 +166,11 @@ def parse(data: bytes) -> AuditClaim:
             bytes.fromhex(head.root),
             [bytes.fromhex(p) for p in r.proof],
         ):
-            raise BundleRejected(
-                "Pakken sier at journalen er gjenopprettet fra hodet"
-                f" {r.restored.short()}, men konsistensbeviset derfra til {head.short()}"
-                " holder ikke."
+            raise keyed(
+                BundleRejected,
+                "bundle_says_journal_restored",
+                short=str(r.restored.short()),
+                short2=str(head.short()),
             )
     if previous is not None and not audit_tree.verify_consistency(
         previous.size,
@@ -177,9 +179,11 @@ def parse(data: bytes) -> AuditClaim:
         bytes.fromhex(head.root),
         hashes,
     ):
-        raise BundleRejected(
-            "Pakkens revisjonslogg bygger ikke videre på forrige pakkes hode: konsistensbeviset"
-            f" fra {previous.short()} til {head.short()} holder ikke."
+        raise keyed(
+            BundleRejected,
+            "bundle_audit_log_does",
+            short=str(previous.short()),
+            short2=str(head.short()),
         )
     return AuditClaim(head, previous, tuple(proof), restored)
 

@@ -49,6 +49,7 @@ from samjournal.evaluation.tables import (
     resource,
 )
 from samjournal.fsutil import ZIP_READ_ERRORS
+from samjournal.messages import keyed
 
 AGE_MAGIC = b"age-encryption.org/v1\n"
 BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
@@ -235,16 +236,13 @@ def _manifest(files: dict[str, bytes]) -> bytes:
 
 def decrypt(data: bytes, identities: Sequence[Any], limits: Limits = Limits()) -> bytes:
     if len(data) > limits.max_bundle_bytes:
-        raise BundleRejected("Pakken er større enn grensen.")
+        raise keyed(BundleRejected, "bundle_larger_than_limit")
     if not data.startswith(AGE_MAGIC):
-        raise BundleRejected("Filen er ikke en age-kryptert SamJournal-pakke.")
+        raise keyed(BundleRejected, "file_age_encrypted_samjournal")
     try:
         return bytes(pyrage.decrypt(data, list(identities)))
     except pyrage.DecryptError as exc:
-        raise BundleRejected(
-            "Pakken kan ikke dekrypteres: den er skadet, avkortet eller ikke kryptert til denne"
-            " studien."
-        ) from exc
+        raise keyed(BundleRejected, "bundle_cannot_decrypted_damaged") from exc
 
 
 def unzip(data: bytes, limits: Limits = Limits()) -> tuple[str, dict[str, bytes]]:
@@ -253,40 +251,40 @@ def unzip(data: bytes, limits: Limits = Limits()) -> tuple[str, dict[str, bytes]
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
     except ZIP_READ_ERRORS as exc:
-        raise BundleRejected("Pakken inneholder ikke et gyldig zip-arkiv.") from exc
+        raise keyed(BundleRejected, "bundle_holds_valid_zip") from exc
     if len(infos) > limits.max_entries:
-        raise BundleRejected("Arkivet har for mange filer.")
+        raise keyed(BundleRejected, "archive_too_many_files")
     roots: set[str] = set()
     seen: set[str] = set()
     declared = 0
     for info in infos:
         _check_path(info.filename)
         if info.filename in seen:
-            raise BundleRejected(f"Arkivet har samme filnavn to ganger: {info.filename}")
+            raise keyed(BundleRejected, "archive_same_file_name", filename=str(info.filename))
         seen.add(info.filename)
         roots.add(info.filename.split("/", 1)[0])
         if stat.S_ISLNK(info.external_attr >> 16):
-            raise BundleRejected(f"Arkivet har en symbolsk lenke: {info.filename}")
+            raise keyed(BundleRejected, "archive_symbolic_link", filename=str(info.filename))
         if info.flag_bits & 0x1:
-            raise BundleRejected("Arkivet har krypterte filer.")
+            raise keyed(BundleRejected, "archive_encrypted_files")
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-            raise BundleRejected("Arkivet bruker en ukjent komprimering.")
+            raise keyed(BundleRejected, "archive_uses_unknown_compression")
         declared += info.file_size
         if info.file_size > limits.max_entry_bytes or declared > limits.max_total_bytes:
-            raise BundleRejected("Arkivet oppgir en størrelse over grensen (zip-bombe?).")
+            raise keyed(BundleRejected, "archive_declares_size_over")
         if info.file_size > 1 << 20 and info.file_size > limits.max_ratio * max(
             info.compress_size, 1
         ):
-            raise BundleRejected("Arkivet er mistenkelig sterkt komprimert (zip-bombe?).")
+            raise keyed(BundleRejected, "archive_suspiciously_highly_compressed")
     if len(roots) != 1:
-        raise BundleRejected("Arkivet skal ha nøyaktig én mappe på toppnivå.")
+        raise keyed(BundleRejected, "archive_exactly_one_top")
     root = roots.pop()
     files: dict[str, bytes] = {}
     for info in infos:
         if info.is_dir():
             continue
         if "/" not in info.filename:
-            raise BundleRejected("Arkivet har filer utenfor bag-mappen.")
+            raise keyed(BundleRejected, "archive_files_outside_bag")
         files[info.filename.split("/", 1)[1]] = _read_entry(archive, info)
     return root, files
 
@@ -299,10 +297,10 @@ def _check_path(name: str) -> None:
         or _DRIVE.match(name)
         or any(ord(ch) < 32 for ch in name)
     ):
-        raise BundleRejected(f"Arkivet har en ulovlig sti: {name!r}")
+        raise keyed(BundleRejected, "archive_forbidden_path", name=repr(name))
     parts = name.rstrip("/").split("/")
     if any(part in ("", ".", "..") for part in parts):
-        raise BundleRejected(f"Arkivet har en ulovlig sti: {name!r}")
+        raise keyed(BundleRejected, "archive_forbidden_path", name=repr(name))
 
 
 def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
@@ -313,12 +311,12 @@ def _read_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bytes:
             while chunk := fh.read(1 << 20):
                 total += len(chunk)
                 if total > info.file_size:
-                    raise BundleRejected("En fil i arkivet er større enn oppgitt (zip-bombe?).")
+                    raise keyed(BundleRejected, "file_archive_larger_than")
                 chunks.append(chunk)
     except ZIP_READ_ERRORS as exc:
-        raise BundleRejected(f"Arkivet er skadet ({info.filename}).") from exc
+        raise keyed(BundleRejected, "archive_damaged", filename=str(info.filename)) from exc
     if total != info.file_size:
-        raise BundleRejected(f"Arkivet er skadet ({info.filename}).")
+        raise keyed(BundleRejected, "archive_damaged", filename=str(info.filename))
     return b"".join(chunks)
 
 
@@ -327,11 +325,11 @@ def _parse_manifest(data: bytes, what: str) -> dict[str, str]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise BundleRejected(f"{what} er ikke UTF-8.") from exc
+        raise keyed(BundleRejected, "not_utf8", what=str(what)) from exc
     for line in text.splitlines():
         digest, sep, path = line.partition("  ")
         if not sep or not _HEX64.match(digest) or not path or path in out:
-            raise BundleRejected(f"{what} har feil format.")
+            raise keyed(BundleRejected, "wrong_format_of", what=str(what))
         out[path] = digest
     return out
 
@@ -340,12 +338,12 @@ def _parse_info(data: bytes) -> dict[str, str]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise BundleRejected("bag-info.txt er ikke UTF-8.") from exc
+        raise keyed(BundleRejected, "bag_info_txt_utf") from exc
     info: dict[str, str] = {}
     for line in text.splitlines():
         label, sep, value = line.partition(":")
         if not sep or label in info:
-            raise BundleRejected("bag-info.txt har feil format.")
+            raise keyed(BundleRejected, "bag_info_txt_wrong")
         info[label.strip()] = value.strip()
     return info
 
@@ -353,7 +351,7 @@ def _parse_info(data: bytes) -> dict[str, str]:
 def _header(info: dict[str, str]) -> Header:
     try:
         if info["SamJournal-Format"] != FORMAT:
-            raise BundleRejected("Pakken har et ukjent format; oppdater SamJournal.")
+            raise keyed(BundleRejected, "bundle_unknown_format_update")
         previous = info["SamJournal-Previous-Bundle"]
         low, _, high = info["SamJournal-Change-Range"].partition("-")
         header = Header(
@@ -368,9 +366,7 @@ def _header(info: dict[str, str]) -> Header:
         )
         dt.datetime.fromisoformat(header.created)
     except (KeyError, ValueError) as exc:
-        raise BundleRejected(
-            "bag-info.txt mangler SamJournal-felt eller har feil verdier."
-        ) from exc
+        raise keyed(BundleRejected, "bag_info_txt_lacks") from exc
     if (
         not _JOURNAL_ID.match(header.journal_id)
         or not 1 <= header.sequence <= MAX_INTEGER
@@ -379,7 +375,7 @@ def _header(info: dict[str, str]) -> Header:
         or header.kind not in ("full", "incremental")
         or (header.previous and not _HEX64.match(header.previous))
     ):
-        raise BundleRejected("bag-info.txt har ugyldige SamJournal-verdier.")
+        raise keyed(BundleRejected, "bag_info_txt_invalid")
     return header
 
 
@@ -387,45 +383,45 @@ def verify_bag(root: str, files: dict[str, bytes]) -> tuple[Header, PublicKey, s
     """Check signature, tag manifest, manifest and bag-info; return the facts and the key."""
     for required in (*TAG_FILES, TAGMANIFEST, SIGNATURE):
         if required not in files:
-            raise BundleRejected(f"Bag-en mangler {required}.")
+            raise keyed(BundleRejected, "bag_lacks", required=str(required))
     if files["bagit.txt"] != BAGIT_TXT:
-        raise BundleRejected("bagit.txt er ikke BagIt 1.0.")
+        raise keyed(BundleRejected, "bagit_txt_bagit_1")
     try:
         public = PublicKey.from_file(files[KEY_FILE].decode("ascii"))
         signature = files[SIGNATURE].decode("ascii")
     except (UnicodeDecodeError, BundleRejected) as exc:
-        raise BundleRejected(f"Bag-ens nøkkel- eller signaturfil er skadet: {exc}") from exc
+        raise keyed(BundleRejected, "bag_key_signature_file", exc=str(exc)) from exc
     try:
         trusted = public.verify(files[TAGMANIFEST], signature)
     except BundleRejected as exc:
-        raise BundleRejected(f"Signaturen på tag-manifestet holder ikke: {exc}") from exc
+        raise keyed(BundleRejected, "tag_manifest_signature_fails", exc=str(exc)) from exc
     tagmanifest = _parse_manifest(files[TAGMANIFEST], TAGMANIFEST)
     if set(tagmanifest) != set(TAG_FILES):
-        raise BundleRejected("Tag-manifestet lister ikke nøyaktig bag-ens tag-filer.")
+        raise keyed(BundleRejected, "tag_manifest_does_list")
     for path, digest in tagmanifest.items():
         if hashlib.sha256(files[path]).hexdigest() != digest:
-            raise BundleRejected(f"{path} stemmer ikke med tag-manifestet.")
+            raise keyed(BundleRejected, "does_match_tag_manifest", path=str(path))
     manifest = _parse_manifest(files["manifest-sha256.txt"], "manifest-sha256.txt")
     payload = {p for p in files if p.startswith("data/")}
     extra = set(files) - payload - set(TAG_FILES) - {TAGMANIFEST, SIGNATURE}
     if extra:
-        raise BundleRejected(f"Bag-en har ukjente filer: {', '.join(sorted(extra))}")
+        raise keyed(BundleRejected, "bag_unknown_files", names=str(", ".join(sorted(extra))))
     if set(manifest) != payload:
-        raise BundleRejected("Manifestet lister ikke nøyaktig filene i data/.")
+        raise keyed(BundleRejected, "manifest_does_list_exactly")
     for path, digest in manifest.items():
         if hashlib.sha256(files[path]).hexdigest() != digest:
-            raise BundleRejected(f"{path} stemmer ikke med manifestet.")
+            raise keyed(BundleRejected, "does_match_manifest", path=str(path))
     info = _parse_info(files["bag-info.txt"])
     header = _header(info)
     octets = sum(len(files[p]) for p in payload)
     if info.get("Payload-Oxum") != f"{octets}.{len(payload)}":
-        raise BundleRejected("Payload-Oxum i bag-info.txt stemmer ikke.")
+        raise keyed(BundleRejected, "payload_oxum_bag_info")
     if trusted != _trusted_comment(header):
-        raise BundleRejected("Signaturens kommentar stemmer ikke med bag-info.txt.")
+        raise keyed(BundleRejected, "signature_comment_does_match")
     if info.get("SamJournal-Signing-Key") != public.key_id_hex:
-        raise BundleRejected("bag-info.txt oppgir en annen signeringsnøkkel enn bag-en har.")
+        raise keyed(BundleRejected, "bag_info_txt_names")
     if root != header.bag_name():
-        raise BundleRejected("Bag-mappens navn stemmer ikke med bag-info.txt.")
+        raise keyed(BundleRejected, "bag_folder_name_does")
     return header, public, hashlib.sha256(files[TAGMANIFEST]).hexdigest()
 
 
@@ -438,15 +434,15 @@ def read_tables(
         # Lone surrogates (from \ud800 escapes) parse, but no database or file takes them.
         json.dumps([package, risk], ensure_ascii=False).encode("utf-8")
     except KeyError as exc:
-        raise BundleRejected("Datapakken mangler datapackage.json eller risikorapporten.") from exc
+        raise keyed(BundleRejected, "data_package_lacks_datapackage") from exc
     except (ValueError, RecursionError) as exc:
-        raise BundleRejected("datapackage.json eller risikorapporten er ikke gyldig JSON.") from exc
+        raise keyed(BundleRejected, "datapackage_json_risk_report") from exc
     if (
         not isinstance(package, dict)
         or not isinstance(risk, dict)
         or not isinstance(package.get("resources", []), list)
     ):
-        raise BundleRejected("datapackage.json har feil form.")
+        raise keyed(BundleRejected, "datapackage_json_wrong_shape")
     names = [str(r.get("name")) for r in package.get("resources", []) if isinstance(r, dict)]
     tables = [n for n in names if n != "disclosure-risk"]
     if (
@@ -455,10 +451,10 @@ def read_tables(
         or not set(tables) <= set(ALL_TABLES)
         or len(set(tables)) != len(tables)
     ):
-        raise BundleRejected("Datapakken har ikke de tabellene en SamJournal-pakke skal ha.")
+        raise keyed(BundleRejected, "data_package_does_tables")
     expected = {f"data/{n}.csv" for n in tables} | {f"data/{RISK_FILE}", "data/datapackage.json"}
     if set(p for p in files if p.startswith("data/")) != expected:
-        raise BundleRejected("Datapakkens filer stemmer ikke med datapackage.json.")
+        raise keyed(BundleRejected, "data_package_files_do")
     out: dict[str, list[list[str]]] = {}
     for name in tables:
         out[name] = _read_csv(files[f"data/{name}.csv"], ALL_TABLES[name].header, name)
@@ -469,19 +465,19 @@ def _read_csv(data: bytes, header: tuple[str, ...], name: str) -> list[list[str]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise BundleRejected(f"{name}.csv er ikke UTF-8.") from exc
+        raise keyed(BundleRejected, "csv_not_utf8", name=str(name)) from exc
     if "\x1f" in text or "\x00" in text:
-        raise BundleRejected(f"{name}.csv har kontrolltegn.")
+        raise keyed(BundleRejected, "csv_control_characters", name=str(name))
     try:
         rows = list(csv.reader(io.StringIO(text, newline="")))
     except csv.Error as exc:
-        raise BundleRejected(f"{name}.csv er ikke gyldig CSV.") from exc
+        raise keyed(BundleRejected, "csv_valid_csv", name=str(name)) from exc
     if not rows or tuple(rows[0]) != header:
-        raise BundleRejected(f"{name}.csv har feil kolonner.")
+        raise keyed(BundleRejected, "csv_wrong_columns", name=str(name))
     width = len(header)
     body = rows[1:]
     if any(len(r) != width for r in body):
-        raise BundleRejected(f"{name}.csv har rader med feil antall felt.")
+        raise keyed(BundleRejected, "csv_rows_wrong_number", name=str(name))
     return body
 
 
@@ -491,10 +487,7 @@ def check_k(rows: list[list[str]], k: int) -> int:
     sizes = Counter(tuple(r[i] for i in idx) for r in rows)
     smallest = min(sizes.values(), default=0)
     if sizes and smallest < k:
-        raise BundleRejected(
-            f"Pakken bryter k-anonymiteten: en gruppe har {smallest} husstander,"
-            f" studien krever {k}."
-        )
+        raise keyed(BundleRejected, "bundle_breaks_k_anonymity", smallest=str(smallest), k=str(k))
     return smallest
 
 

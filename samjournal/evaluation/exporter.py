@@ -25,7 +25,7 @@ from typing import Any
 from samjournal import mark
 from samjournal.audit import Action
 from samjournal.context import Context, iso, utcnow
-from samjournal.errors import AuditRewritten, BundleRejected, NotFound, ValidationError
+from samjournal.errors import AuditRewritten, BundleRejected, NotFound
 from samjournal.evaluation import audit_proof, bundle_names
 from samjournal.evaluation.anonymise import Risk
 from samjournal.evaluation.bundle import Header, csv_bytes, csv_lines, write_bundle
@@ -56,6 +56,7 @@ from samjournal.fsutil import (
     temp_path,
 )
 from samjournal.instruments.section import set_for_study
+from samjournal.messages import invalid, keyed
 from samjournal.model import FamilyId
 from samjournal.records import base
 from samjournal.store import Database
@@ -172,7 +173,7 @@ class Evaluation(base.Section):
     ) -> StudyProfile:
         """Import a study profile (team lead). Refused when its fingerprint does not hold."""
         ctx = self._ctx
-        ctx.require_teamlead("legge inn en studieprofil")
+        ctx.require_teamlead("import_study_profile")
         if isinstance(source, bytes):
             profile = StudyProfile.parse(source)
         else:
@@ -180,19 +181,20 @@ class Evaluation(base.Section):
         if expect_fingerprint is not None and (
             normalise_fingerprint(expect_fingerprint) != profile.fingerprint
         ):
-            raise BundleRejected(
-                f"Fingeravtrykket er {profile.fingerprint}, ikke {expect_fingerprint}:"
-                " profilen er ikke den evaluator leste opp."
+            raise keyed(
+                BundleRejected,
+                "fingerprint_profile_evaluator_read",
+                fingerprint=profile.fingerprint,
+                expect_fingerprint=expect_fingerprint,
             )
         place = " ".join((municipality or profile.policy.municipality).split())
         if len(place) > 80:
-            raise ValidationError("kommune", "er for langt")
+            raise invalid("municipality", "value_too_long")
         with ctx.db.transaction() as db:
             row = db.first("SELECT fingerprint FROM studies WHERE id = ?", (profile.id,))
             if row is not None and row[0] and row[0] != profile.fingerprint and not replace:
-                raise BundleRejected(
-                    f"Studien {profile.id} har allerede en profil med fingeravtrykk {row[0]};"
-                    " bruk --replace for å bytte den ut."
+                raise keyed(
+                    BundleRejected, "study_already_profile_fingerprint", id=profile.id, value=row[0]
                 )
             db.execute(
                 "INSERT INTO studies (id, name, imported_at, organisation, fingerprint, profile,"
@@ -229,12 +231,9 @@ class Evaluation(base.Section):
     def profile(self, study_id: str) -> StudyProfile:
         row = self._ctx.db.first("SELECT profile FROM studies WHERE id = ?", (study_id,))
         if row is None:
-            raise NotFound(f"Studien {study_id} er ikke lagt inn i journalen.")
+            raise keyed(NotFound, "study_not_in_journal", study_id=study_id)
         if row[0] is None:
-            raise NotFound(
-                f"Studien {study_id} har ingen studieprofil ennå: importer study.json fra"
-                " evaluator først."
-            )
+            raise keyed(NotFound, "study_study_profile_yet", study_id=study_id)
         return StudyProfile.parse(row[0])
 
     # -- the signing key --------------------------------------------------------------------
@@ -258,7 +257,7 @@ class Evaluation(base.Section):
 
     def preview(self, study_id: str, *, full: bool = False) -> Preview:
         ctx = self._ctx
-        ctx.require_teamlead("eksportere til en studie")
+        ctx.require_teamlead("export_to_study")
         with paused_gc(), ctx.db.transaction():  # a consistent read; nothing is written
             plan = self._plan(study_id, full)
         left = {FamilyId(f): str(r) for f, r in plan.release.gate.left_out.items()}
@@ -266,7 +265,7 @@ class Evaluation(base.Section):
 
     def export(self, study_id: str, out_dir: Path, *, full: bool = False) -> ExportResult:
         ctx = self._ctx
-        ctx.require_teamlead("eksportere til en studie")
+        ctx.require_teamlead("export_to_study")
         out_dir = Path(out_dir)
         try:
             out_dir.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)  # never chmod a USB
@@ -349,7 +348,7 @@ class Evaluation(base.Section):
             (study_id, sequence),
         )
         if row is None:
-            raise NotFound("Ingen slik eksport.")
+            raise keyed(NotFound, "no_such_export")
         return RiskReport.from_json(json.loads(row[0]))
 
     # -- receipts ---------------------------------------------------------------------------
@@ -357,7 +356,7 @@ class Evaluation(base.Section):
     def import_receipt(self, source: Path | str | bytes) -> ExportEntry:
         """Mark a bundle delivered: only when the evaluator's signature and every fact hold."""
         ctx = self._ctx
-        ctx.require_teamlead("registrere kvitteringer")
+        ctx.require_teamlead("register_receipts")
         if isinstance(source, bytes):
             text = source
         else:
@@ -365,17 +364,17 @@ class Evaluation(base.Section):
                 with Path(source).open("rb") as fh:
                     text = fh.read(MAX_RECEIPT_BYTES + 1)
             except OSError as exc:
-                raise BundleRejected(f"Kan ikke lese kvitteringen: {exc.strerror}") from exc
+                raise keyed(
+                    BundleRejected, "cannot_read_receipt", strerror=str(exc.strerror)
+                ) from exc
         receipt = _peek(text)
         profile = self.profile(receipt.study_id)
         receipt = verify_receipt(text, profile.receipt_public_key())
         if receipt.journal_id != self._journal_id():
-            raise BundleRejected("Kvitteringen gjelder en annen journal.")
+            raise keyed(BundleRejected, "receipt_other_journal")
         entry = self._entry(receipt.study_id, receipt.sequence)
         if entry.bundle_hash != receipt.bundle_hash:
-            raise BundleRejected(
-                f"Kvitteringen gjelder en annen pakke {receipt.sequence} enn den journalen sendte."
-            )
+            raise keyed(BundleRejected, "receipt_another_bundle_than", sequence=receipt.sequence)
         if entry.delivered:
             return entry
         with ctx.db.transaction() as db:
@@ -435,7 +434,7 @@ class Evaluation(base.Section):
             (study_id, sequence),
         )
         if row is None:
-            raise BundleRejected(f"Journalen har ingen pakke {sequence} for studien {study_id}.")
+            raise keyed(BundleRejected, "no_bundle_for_study", sequence=sequence, study_id=study_id)
         return _entry_from_row(row)
 
     def _plan(self, study_id: str, full: bool) -> _Plan:
@@ -691,9 +690,9 @@ def _peek(text: str | bytes) -> Receipt:
             str(body["stored_at"]),
         )
     except (ValueError, KeyError, TypeError, OverflowError, RecursionError) as exc:
-        raise BundleRejected("Filen er ikke en SamJournal-kvittering.") from exc
+        raise keyed(BundleRejected, "file_samjournal_receipt") from exc
     if not STUDY_ID.fullmatch(receipt.study_id):  # it is looked up before anything is verified
-        raise BundleRejected("Filen er ikke en SamJournal-kvittering.")
+        raise keyed(BundleRejected, "file_samjournal_receipt")
     return receipt
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from samjournal.errors import PolicyBelowFloor
+from samjournal.messages import keyed
 
 if TYPE_CHECKING:
     from samjournal.evaluation.profile import Policy
@@ -31,36 +32,34 @@ MAX_BUDGET_TOP_CODE_NOK = 200_000
 def check(policy: Policy) -> None:
     """Refuse `policy` when it asks for less than the floor; the first limit broken is named."""
     if policy.k < MIN_K:
-        raise PolicyBelowFloor(
-            f"Studieprofilen ber om k = {policy.k}, men journalen krever minst k = {MIN_K}."
-            " Be evaluator om en profil som holder journalens minstekrav."
-        )
+        raise keyed(PolicyBelowFloor, "study_profile_asks_k", k=str(policy.k), min_k=str(MIN_K))
     if policy.m < MIN_M:
-        raise PolicyBelowFloor(
-            f"Studieprofilen ber om m = {policy.m}, men journalen krever minst m = {MIN_M}."
-            " Be evaluator om en profil som holder journalens minstekrav."
-        )
+        raise keyed(PolicyBelowFloor, "study_profile_asks_m", m=str(policy.m), min_m=str(MIN_M))
     if policy.amount_rounding_nok < MIN_AMOUNT_ROUNDING_NOK:
-        raise PolicyBelowFloor(
-            f"Studieprofilen runder beløp til {policy.amount_rounding_nok} kr, men journalen"
-            f" krever minst {MIN_AMOUNT_ROUNDING_NOK} kr."
-            " Be evaluator om en profil som holder journalens minstekrav."
+        raise keyed(
+            PolicyBelowFloor,
+            "study_profile_rounds_amounts",
+            amount_rounding_nok=str(policy.amount_rounding_nok),
+            min_amount_rounding_nok=str(MIN_AMOUNT_ROUNDING_NOK),
         )
     if policy.amount_top_code_nok > MAX_AMOUNT_TOP_CODE_NOK:
-        raise PolicyBelowFloor(
-            f"Studieprofilen setter taket for beløp til {policy.amount_top_code_nok} kr, men"
-            f" journalen tillater høyst {MAX_AMOUNT_TOP_CODE_NOK} kr."
-            " Be evaluator om en profil som holder journalens minstekrav."
+        raise keyed(
+            PolicyBelowFloor,
+            "study_profile_caps_amounts",
+            amount_top_code_nok=str(policy.amount_top_code_nok),
+            max_amount_top_code_nok=str(MAX_AMOUNT_TOP_CODE_NOK),
         )
     if policy.budget_rounding_nok < MIN_BUDGET_ROUNDING_NOK:
-        raise PolicyBelowFloor(
-            f"Studieprofilen runder budsjettrammer til {policy.budget_rounding_nok} kr, men"
-            f" journalen krever minst {MIN_BUDGET_ROUNDING_NOK} kr."
-            " Be evaluator om en profil som holder journalens minstekrav."
+        raise keyed(
+            PolicyBelowFloor,
+            "study_profile_rounds_budget",
+            budget_rounding_nok=str(policy.budget_rounding_nok),
+            min_budget_rounding_nok=str(MIN_BUDGET_ROUNDING_NOK),
         )
     if policy.budget_top_code_nok > MAX_BUDGET_TOP_CODE_NOK:
-        raise PolicyBelowFloor(
-            f"Studieprofilen setter taket for budsjettrammer til {policy.budget_top_code_nok} kr,"
-            f" men journalen tillater høyst {MAX_BUDGET_TOP_CODE_NOK} kr."
-            " Be evaluator om en profil som holder journalens minstekrav."
+        raise keyed(
+            PolicyBelowFloor,
+            "study_profile_caps_budget",
+            budget_top_code_nok=str(policy.budget_top_code_nok),
+            max_budget_top_code_nok=str(MAX_BUDGET_TOP_CODE_NOK),
         )

@@ -28,6 +28,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from samjournal.errors import BundleRejected
+from samjournal.messages import keyed
 
 _UNTRUSTED = "untrusted comment: "
 _TRUSTED = "trusted comment: "
@@ -40,7 +41,7 @@ def _b64decode(text: str, what: str) -> bytes:
     try:
         return base64.b64decode(text.strip(), validate=True)
     except (binascii.Error, ValueError) as exc:
-        raise BundleRejected(f"{what}: ugyldig base64.") from exc
+        raise keyed(BundleRejected, "invalid_base64", what=str(what)) from exc
 
 
 def short_fingerprint(data: bytes) -> str:
@@ -79,7 +80,7 @@ class PublicKey:
     def from_line(cls, line: str) -> PublicKey:
         raw = _b64decode(line, "offentlig nøkkel")
         if len(raw) != 42 or raw[:2] != _ALG:
-            raise BundleRejected("offentlig nøkkel: ikke en minisign Ed25519-nøkkel.")
+            raise keyed(BundleRejected, "public_key_minisign_ed25519")
         return cls(raw[2:10], raw[10:])
 
     @classmethod
@@ -88,16 +89,18 @@ class PublicKey:
         if len(lines) == 1:
             return cls.from_line(lines[0])
         if len(lines) != 2 or not lines[0].startswith(_UNTRUSTED):
-            raise BundleRejected("offentlig nøkkel: ikke en minisign-nøkkelfil.")
+            raise keyed(BundleRejected, "public_key_minisign_key")
         return cls.from_line(lines[1])
 
     def verify(self, message: bytes, signature_file: str) -> str:
         """Check a `.minisig` text over `message`; return its trusted comment."""
         sig = Signature.parse(signature_file)
         if sig.key_id != self.key_id:
-            raise BundleRejected(
-                f"signaturen er laget med nøkkel {format_key_id(sig.key_id)},"
-                f" ikke {self.key_id_hex}."
+            raise keyed(
+                BundleRejected,
+                "signature_made_key",
+                format_key_id=str(format_key_id(sig.key_id)),
+                key_id_hex=str(self.key_id_hex),
             )
         public = Ed25519PublicKey.from_public_bytes(self.key)
         signed = _blake2b(message) if sig.algorithm == _ALG_HASHED else message
@@ -105,7 +108,7 @@ class PublicKey:
             public.verify(sig.signature, signed)
             public.verify(sig.global_signature, sig.signature + sig.trusted_comment.encode())
         except InvalidSignature as exc:
-            raise BundleRejected("signaturen stemmer ikke.") from exc
+            raise keyed(BundleRejected, "signature_does_verify") from exc
         return sig.trusted_comment
 
 
@@ -126,13 +129,13 @@ class Signature:
             or not lines[2].startswith(_TRUSTED)
             or any(ln.strip() for ln in lines[4:])
         ):
-            raise BundleRejected("signaturfilen har feil format.")
+            raise keyed(BundleRejected, "signature_file_wrong_format")
         raw = _b64decode(lines[1], "signatur")
         if len(raw) != 74 or raw[:2] not in (_ALG, _ALG_HASHED):
-            raise BundleRejected("signaturfilen har feil format.")
+            raise keyed(BundleRejected, "signature_file_wrong_format")
         global_sig = _b64decode(lines[3], "signatur")
         if len(global_sig) != 64:
-            raise BundleRejected("signaturfilen har feil format.")
+            raise keyed(BundleRejected, "signature_file_wrong_format")
         return cls(raw[:2], raw[2:10], raw[10:], lines[2][len(_TRUSTED) :], global_sig)
 
 

@@ -23,6 +23,7 @@ from samjournal.evaluation import floor
 from samjournal.evaluation.minisign import PublicKey, short_fingerprint
 from samjournal.instruments.default import INNBYGGERNES_MODELL
 from samjournal.instruments.model import Instrument, column_name, refused
+from samjournal.messages import keyed
 
 FORMAT = "samjournal-study-profile"
 FORMAT_VERSION = 1
@@ -64,29 +65,27 @@ class Policy:
     def checked(self) -> Policy:
         floor.check(self)
         if self.k > 1000:
-            raise BundleRejected("Studieprofilen: k skal være høyst 1000.")
+            raise keyed(BundleRejected, "study_profile_k_max")
         if self.m > MAX_M:
-            raise BundleRejected(f"Studieprofilen: m skal være høyst {MAX_M}.")
+            raise keyed(BundleRejected, "study_profile_m_max", max_m=str(MAX_M))
         if not set(self.tables) <= set(EVENT_TABLES) or len(set(self.tables)) != len(self.tables):
-            raise BundleRejected(
-                "Studieprofilen: tabellene kan være meetings, needs, payments og checkins."
-            )
+            raise keyed(BundleRejected, "study_profile_tables_meetings")
         if not 0 <= self.max_suppression <= 0.5:
-            raise BundleRejected("Studieprofilen: max_suppression skal være mellom 0 og 0.5.")
+            raise keyed(BundleRejected, "study_profile_max_suppression")
         for name in ("amount_rounding_nok", "budget_rounding_nok"):
             if not 1 <= getattr(self, name) <= 100_000:
-                raise BundleRejected(f"Studieprofilen: {name} skal være mellom 1 og 100000.")
+                raise keyed(BundleRejected, "study_profile_range_100k", name=str(name))
         for name in ("amount_top_code_nok", "budget_top_code_nok"):
             if not 1 <= getattr(self, name) <= 10_000_000:
-                raise BundleRejected(f"Studieprofilen: {name} skal være mellom 1 og 10000000.")
+                raise keyed(BundleRejected, "study_profile_range_10m", name=str(name))
         for rounding, cap in (
             (self.amount_rounding_nok, self.amount_top_code_nok),
             (self.budget_rounding_nok, self.budget_top_code_nok),
         ):
             if rounding > cap:
-                raise BundleRejected("Studieprofilen: et tak er mindre enn avrundingen under det.")
+                raise keyed(BundleRejected, "study_profile_cap_smaller")
         if len(self.municipality) > 80 or any(len(d) > 80 for d in self.districts):
-            raise BundleRejected("Studieprofilen: navn på kommune og bydeler er for lange.")
+            raise keyed(BundleRejected, "study_profile_municipality_district")
         return self
 
     def to_json(self) -> dict[str, Any]:
@@ -110,7 +109,7 @@ class Policy:
     @classmethod
     def from_json(cls, raw: Any) -> Policy:
         if not isinstance(raw, dict):
-            raise BundleRejected("Studieprofilen: policy mangler.")
+            raise keyed(BundleRejected, "study_profile_policy_missing")
         d = cls()
         try:
             policy = cls(
@@ -127,7 +126,7 @@ class Policy:
                 municipality=str(raw.get("municipality", d.municipality)),
             )
         except (TypeError, ValueError, OverflowError) as exc:
-            raise BundleRejected("Studieprofilen: policy har feil felttyper.") from exc
+            raise keyed(BundleRejected, "study_profile_policy_fields") from exc
         return policy.checked()
 
 
@@ -183,25 +182,22 @@ class StudyProfile:
 
     def checked(self) -> StudyProfile:
         if not STUDY_ID.fullmatch(self.id):  # `$` alone lets "id\n" through
-            raise BundleRejected(
-                "Studieprofilen: id skal være små bokstaver, tall, punktum, - eller _"
-                " (høyst 63 tegn)."
-            )
+            raise keyed(BundleRejected, "study_profile_id_lower")
         if not self.name.strip() or len(self.name) > 200:
-            raise BundleRejected("Studieprofilen: navnet mangler eller er for langt.")
+            raise keyed(BundleRejected, "study_profile_name_missing")
         if not self.organisation.strip() or len(self.organisation) > 200:
-            raise BundleRejected("Studieprofilen: organisasjonen mangler eller er for lang.")
+            raise keyed(BundleRejected, "study_profile_organisation_missing")
         if not self.recipients or len(self.recipients) > 16:
-            raise BundleRejected("Studieprofilen: trenger minst én og høyst 16 age-mottakere.")
+            raise keyed(BundleRejected, "study_profile_needs_at")
         for recipient in self.recipients:
             try:
                 pyrage.x25519.Recipient.from_str(recipient)
             except (pyrage.RecipientError, ValueError, TypeError) as exc:
-                raise BundleRejected("Studieprofilen: en age-mottaker er ugyldig.") from exc
+                raise keyed(BundleRejected, "study_profile_age_recipient") from exc
         try:
             self.receipt_public_key()
         except BundleRejected as exc:
-            raise BundleRejected("Studieprofilen: kvitteringsnøkkelen er ugyldig.") from exc
+            raise keyed(BundleRejected, "study_profile_receipt_key") from exc
         self.policy.checked()
         # Built in code (evaluator init) or read from the file: the same checks either way.
         instruments_from_json([i.to_json() for i in self.instruments])
@@ -213,17 +209,17 @@ class StudyProfile:
     def parse(cls, text: str | bytes) -> StudyProfile:
         """A profile from its JSON; refused when its fingerprint does not match its content."""
         if len(text) > MAX_PROFILE_BYTES:
-            raise BundleRejected("Studieprofilen er for stor.")
+            raise keyed(BundleRejected, "study_profile_too_large")
         try:
             raw = json.loads(text)
             # Lone surrogates (from \ud800 escapes) parse, but no database or file takes them.
             json.dumps(raw, ensure_ascii=False).encode("utf-8")
         except (ValueError, UnicodeDecodeError, RecursionError) as exc:
-            raise BundleRejected("Studieprofilen er ikke gyldig JSON.") from exc
+            raise keyed(BundleRejected, "study_profile_valid_json") from exc
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
-            raise BundleRejected("Filen er ikke en SamJournal-studieprofil.")
+            raise keyed(BundleRejected, "file_samjournal_study_profile")
         if raw.get("version") != FORMAT_VERSION:
-            raise BundleRejected("Studieprofilen har en ukjent versjon.")
+            raise keyed(BundleRejected, "study_profile_unknown_version")
         try:
             profile = cls(
                 id=_str(raw["id"]),
@@ -236,17 +232,14 @@ class StudyProfile:
                 instruments=instruments_from_json(raw.get("instruments", [])),
             )
         except (KeyError, TypeError) as exc:
-            raise BundleRejected("Studieprofilen mangler felt eller har feil felttyper.") from exc
+            raise keyed(BundleRejected, "study_profile_lacks_fields") from exc
         stated = raw.get("fingerprint")
         if not isinstance(stated, str) or normalise_fingerprint(stated) != profile.fingerprint:
-            raise BundleRejected(
-                "Studieprofilens fingeravtrykk stemmer ikke med innholdet: filen er endret"
-                " eller skadet. Be evaluator om en ny fil."
-            )
+            raise keyed(BundleRejected, "study_profile_fingerprint_does")
         # The fingerprint covers exactly the fields read above: nothing else may ride along.
         known = set(profile.body()) | {"fingerprint"}
         if set(raw) - known:
-            raise BundleRejected("Studieprofilen har ukjente felt.")
+            raise keyed(BundleRejected, "study_profile_unknown_fields")
         return profile.checked()
 
     @classmethod
@@ -255,7 +248,9 @@ class StudyProfile:
             with path.open("rb") as fh:
                 data = fh.read(MAX_PROFILE_BYTES + 1)
         except OSError as exc:
-            raise BundleRejected(f"Kan ikke lese studieprofilen: {exc.strerror}") from exc
+            raise keyed(
+                BundleRejected, "cannot_read_study_profile", strerror=str(exc.strerror)
+            ) from exc
         return cls.parse(data)
 
 

@@ -18,6 +18,7 @@ from samjournal.audit_heads import Head
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.minisign import PublicKey, SigningKey
 from samjournal.evaluation.profile import canonical
+from samjournal.messages import keyed
 
 FORMAT = "samjournal-receipt"
 FORMAT_VERSION = 1
@@ -65,7 +66,7 @@ class Receipt:
 def verify_receipt(text: str | bytes, key: PublicKey) -> Receipt:
     """The receipt in `text`, if the signature by `key` holds; BundleRejected otherwise."""
     if len(text) > MAX_RECEIPT_BYTES:
-        raise BundleRejected("Kvitteringen er for stor.")
+        raise keyed(BundleRejected, "receipt_too_large")
     try:
         if isinstance(text, bytes):
             text.decode("utf-8")  # as written; json.loads would also take UTF-16 and surrogates
@@ -74,15 +75,13 @@ def verify_receipt(text: str | bytes, key: PublicKey) -> Receipt:
         if not isinstance(body, str) or not isinstance(signature, str):
             raise TypeError
     except (ValueError, KeyError, TypeError, RecursionError) as exc:
-        raise BundleRejected("Filen er ikke en SamJournal-kvittering.") from exc
+        raise keyed(BundleRejected, "file_samjournal_receipt") from exc
     if not body.isascii() or not signature.isascii():  # both are ASCII as written
-        raise BundleRejected("Kvitteringen har feil format.")
+        raise keyed(BundleRejected, "receipt_wrong_format")
     try:
         key.verify(body.encode("ascii"), signature)
     except BundleRejected as exc:
-        raise BundleRejected(
-            f"Kvitteringens signatur holder ikke mot studiens kvitteringsnøkkel: {exc}"
-        ) from exc
+        raise keyed(BundleRejected, "receipt_signature_does_verify", exc=str(exc)) from exc
     try:
         raw: Any = json.loads(body)
         receipt = Receipt(
@@ -95,7 +94,7 @@ def verify_receipt(text: str | bytes, key: PublicKey) -> Receipt:
         )
         ok = raw["format"] == FORMAT and raw["version"] == FORMAT_VERSION
     except (KeyError, TypeError, ValueError, OverflowError, RecursionError, AttributeError) as exc:
-        raise BundleRejected("Kvitteringen mangler felt.") from exc
+        raise keyed(BundleRejected, "receipt_lacks_fields") from exc
     if (
         not ok
         or not _HEX64.match(receipt.bundle_hash)
@@ -103,7 +102,7 @@ def verify_receipt(text: str | bytes, key: PublicKey) -> Receipt:
         or not _is_text(receipt.stored_at)
         or receipt.body() != body
     ):
-        raise BundleRejected("Kvitteringen har feil format.")
+        raise keyed(BundleRejected, "receipt_wrong_format")
     return receipt
 
 

@@ -15,6 +15,7 @@ import pyrage
 from samjournal.context import iso, utcnow
 from samjournal.errors import BundleRejected, HandoverRejected
 from samjournal.evaluation.minisign import PublicKey, short_fingerprint
+from samjournal.messages import keyed
 from samjournal.store import Database
 
 MAGIC = "samjournal-mottaksnokkel 1"
@@ -45,7 +46,7 @@ class ReceivingKey:
 
     @classmethod
     def from_file(cls, text: str | bytes) -> ReceivingKey:
-        bad = HandoverRejected("Filen er ikke en mottaksnøkkel fra SamJournal.")
+        bad = keyed(HandoverRejected, "key_not_key")
         if len(text) > MAX_KEY_FILE:
             raise bad
         try:
@@ -68,10 +69,7 @@ class ReceivingKey:
             raise bad from exc
         key = cls(journal_id, fields["age"].strip(), signing)
         if key.fingerprint != fields["fingerprint"].strip():
-            raise HandoverRejected(
-                "Mottaksnøkkelens fingeravtrykk stemmer ikke med innholdet: filen er endret eller"
-                " skadet."
-            )
+            raise keyed(HandoverRejected, "key_fingerprint")
         return key
 
     def age_recipient(self) -> pyrage.x25519.Recipient:

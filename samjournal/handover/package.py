@@ -18,6 +18,7 @@ import pyrage
 
 from samjournal.errors import BundleRejected, HandoverRejected
 from samjournal.evaluation.minisign import PublicKey, SigningKey
+from samjournal.messages import keyed
 
 PAYLOAD, SIGNATURE = "handover.json", "handover.json.minisig"
 MAX_FILE = 1 << 30  # a family with decades of records is a few MB; a gigabyte is not a family
@@ -44,33 +45,30 @@ def seal(
 def open_sealed(data: bytes, identity: pyrage.x25519.Identity) -> tuple[bytes, str]:
     """The payload and its signature text; not yet verified."""
     if len(data) > MAX_FILE:
-        raise HandoverRejected("Filen er for stor til å være en overføring.")
+        raise keyed(HandoverRejected, "handover_too_large")
     try:
         plain = bytes(pyrage.decrypt(data, [identity]))
     except pyrage.DecryptError as exc:
-        raise HandoverRejected(
-            "Filen kan ikke åpnes med denne journalens mottaksnøkkel: den er laget for en annen"
-            " journal, endret eller avkortet."
-        ) from exc
+        raise keyed(HandoverRejected, "handover_cannot_open") from exc
     found: dict[str, bytes] = {}
     try:
         with tarfile.open(fileobj=io.BytesIO(plain), mode="r:") as tar:
             for info in tar.getmembers():
                 if not info.isfile() or info.name not in (PAYLOAD, SIGNATURE) or info.name in found:
-                    raise HandoverRejected("Overføringen har filer den ikke skal ha.")
+                    raise keyed(HandoverRejected, "handover_extra_files")
                 limit = MAX_SIGNATURE if info.name == SIGNATURE else MAX_FILE
                 member = tar.extractfile(info)
                 if info.size > limit or member is None:
-                    raise HandoverRejected("Overføringen har filer den ikke skal ha.")
+                    raise keyed(HandoverRejected, "handover_extra_files")
                 found[info.name] = member.read(limit + 1)
     except (tarfile.TarError, EOFError) as exc:
-        raise HandoverRejected("Overføringen er skadet.") from exc
+        raise keyed(HandoverRejected, "handover_damaged") from exc
     if set(found) != {PAYLOAD, SIGNATURE}:
-        raise HandoverRejected("Overføringen er ufullstendig.")
+        raise keyed(HandoverRejected, "handover_incomplete")
     try:
         return found[PAYLOAD], found[SIGNATURE].decode("ascii")
     except UnicodeDecodeError as exc:
-        raise HandoverRejected("Overføringens signatur er skadet.") from exc
+        raise keyed(HandoverRejected, "handover_signature_damaged") from exc
 
 
 def read_claim(payload: bytes) -> tuple[str, dict[str, Any]]:
@@ -79,9 +77,9 @@ def read_claim(payload: bytes) -> tuple[str, dict[str, Any]]:
     try:
         value = json.loads(payload)
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise HandoverRejected("Overføringen er skadet.") from exc
+        raise keyed(HandoverRejected, "handover_damaged") from exc
     if not isinstance(value, dict) or not isinstance(value.get("from"), str):
-        raise HandoverRejected("Overføringen er skadet.")
+        raise keyed(HandoverRejected, "handover_damaged")
     return value["from"], value
 
 
@@ -89,7 +87,4 @@ def check_signature(payload: bytes, signature: str, key: PublicKey) -> None:
     try:
         key.verify(payload, signature)
     except BundleRejected as exc:
-        raise HandoverRejected(
-            "Overføringen er ikke signert av journalen den sier den kommer fra: den er endret"
-            " eller forfalsket."
-        ) from exc
+        raise keyed(HandoverRejected, "handover_forged") from exc

@@ -11,9 +11,10 @@ import unicodedata
 from dataclasses import dataclass
 
 from samjournal.context import Context, iso, utcnow
-from samjournal.errors import HandoverRejected, ValidationError
+from samjournal.errors import HandoverRejected
 from samjournal.evaluation.minisign import PublicKey
 from samjournal.handover.keys import ReceivingKey
+from samjournal.messages import invalid, keyed
 from samjournal.store import Row
 
 MAX_LABEL = 120
@@ -39,9 +40,9 @@ def _peer(row: Row) -> Peer:
 def clean_label(label: str) -> str:
     label = " ".join(label.split())
     if not label:
-        raise ValidationError("navn", "skriv hvem journalen tilhører, f.eks. «Trondheim, team Øst»")
+        raise invalid("name", "peer_name_required")
     if len(label) > MAX_LABEL or any(unicodedata.category(c) in ("Cc", "Cs") for c in label):
-        raise ValidationError("navn", "er for langt eller har tegn som ikke kan skrives")
+        raise invalid("name", "peer_name_unwritable")
     return label
 
 
@@ -49,13 +50,10 @@ def register(ctx: Context, key: ReceivingKey, label: str, own_journal: str) -> P
     """Inside the caller's transaction."""
     label = clean_label(label)
     if key.journal_id == own_journal:
-        raise HandoverRejected("Nøkkelfilen er denne journalens egen.")
+        raise keyed(HandoverRejected, "peer_own_key")
     row = ctx.db.first("SELECT * FROM handover_peers WHERE journal_id = ?", (key.journal_id,))
     if row is not None and _peer(row).key != key:
-        raise HandoverRejected(
-            "Journalen er allerede registrert med andre nøkler. Fjern den først hvis den har fått"
-            " nye nøkler, og les fingeravtrykket opp igjen."
-        )
+        raise keyed(HandoverRejected, "peer_other_keys")
     ctx.db.execute(
         "INSERT INTO handover_peers (journal_id, label, recipient, signing_key, fingerprint,"
         " registered_at, registered_by) VALUES (?, ?, ?, ?, ?, ?, ?)"
@@ -85,8 +83,5 @@ def find(ctx: Context, journal_id: str) -> Peer | None:
 def require(ctx: Context, journal_id: str) -> Peer:
     peer = find(ctx, journal_id)
     if peer is None:
-        raise HandoverRejected(
-            "Journalen filen gjelder er ikke registrert her. Registrer den med nøkkelfilen og"
-            " fingeravtrykket lest opp på telefon først."
-        )
+        raise keyed(HandoverRejected, "peer_unregistered")
     return peer

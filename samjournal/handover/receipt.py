@@ -17,6 +17,7 @@ from typing import Any
 from samjournal.errors import BundleRejected, HandoverRejected
 from samjournal.evaluation.minisign import PublicKey, SigningKey
 from samjournal.handover.package import canonical
+from samjournal.messages import keyed
 
 FORMAT, VERSION = "samjournal-handover-receipt", 1
 MAX_RECEIPT = 64 * 1024
@@ -50,7 +51,7 @@ class Receipt:
 
 def read(text: str | bytes) -> tuple[Receipt, str, str]:
     """The receipt, its signed line and its signature text; not yet verified."""
-    bad = HandoverRejected("Filen er ikke en kvittering for en overføring.")
+    bad = keyed(HandoverRejected, "receipt_not_receipt")
     if len(text) > MAX_RECEIPT:
         raise bad
     try:
@@ -78,7 +79,4 @@ def verify(line: str, signature: str, key: PublicKey) -> None:
     try:
         key.verify(line.encode(), signature)
     except BundleRejected as exc:
-        raise HandoverRejected(
-            "Kvitteringen er ikke signert av journalen familien ble sendt til: den er endret eller"
-            " forfalsket. Ingenting er slettet."
-        ) from exc
+        raise keyed(HandoverRejected, "receipt_forged") from exc

@@ -19,6 +19,7 @@ from samjournal.evaluation.release_state import HouseholdState, RecordKey, Sent
 from samjournal.handover.collect import ENTITY_OF, REFS, TABLES, USER
 from samjournal.instruments.model import Instrument
 from samjournal.instruments.section import store
+from samjournal.messages import keyed
 from samjournal.records.base import index
 from samjournal.records.families import next_case_number
 from samjournal.store import Database
@@ -55,7 +56,7 @@ class _Ids:
         try:
             return self.maps[table][int(old)]
         except (KeyError, ValueError, TypeError) as exc:
-            raise HandoverRejected("Overføringen viser til rader den ikke har med.") from exc
+            raise keyed(HandoverRejected, "handover_missing_rows") from exc
 
     def remap(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
         refs = REFS[table]
@@ -108,7 +109,7 @@ def add_family(
     people(ctx, ids, from_journal, payload["people"])
     rows: dict[str, list[dict[str, Any]]] = payload["rows"]
     if len(rows.get("families", [])) != 1:
-        raise HandoverRejected("Overføringen har ikke nøyaktig én familie.")
+        raise keyed(HandoverRejected, "handover_not_one_family")
     received = rows["families"][0]
     old_number = str(received["case_number"])
     opened = dt.date.fromisoformat(str(received["opened_on"])[:10])
@@ -142,7 +143,7 @@ def add_family(
     for version in rows.get("history", []):
         entity_table = ENTITY_OF.get(str(version["entity"]))
         if entity_table is None:
-            raise HandoverRejected("Overføringen har en ukjent historikk.")
+            raise keyed(HandoverRejected, "handover_unknown_history")
         data = ids.remap(entity_table, json.loads(version["data"]))
         data["id"] = ids.map(entity_table, data.get("id"))
         db.execute(
@@ -190,7 +191,7 @@ def _instruments(db: Database, found: list[dict[str, Any]]) -> None:
             if study is not None and not isinstance(study, str):
                 raise TypeError("study")
         except (KeyError, TypeError, AttributeError) as exc:
-            raise HandoverRejected("Overføringen har et ugyldig spørreskjema.") from exc
+            raise keyed(HandoverRejected, "handover_invalid_instrument") from exc
         store(db, form, study)
         for asking in entry.get("studies", []):
             if db.first("SELECT 1 FROM studies WHERE id = ?", (asking,)) and not db.first(

@@ -89,7 +89,7 @@ class Handovers(base.Section):
 
     def receiving_key(self) -> ReceivingKey:
         """This journal's key file content (the receiving identity is made on first use)."""
-        self._ctx.require_teamlead("overføre familier")
+        self._ctx.require_teamlead("hand_over")
         with self._ctx.db.transaction() as db:
             made = keys.identity(db)
             return ReceivingKey(self._journal_id(), str(made.to_public()), signing_key(db).public)
@@ -97,7 +97,7 @@ class Handovers(base.Section):
     def add_peer(self, key_file: str | bytes, label: str) -> Peer:
         """Register another journal from its key file, once its fingerprint was read out."""
         ctx = self._ctx
-        ctx.require_teamlead("overføre familier")
+        ctx.require_teamlead("hand_over")
         key = ReceivingKey.from_file(key_file)
         with ctx.db.transaction():
             peer = peers.register(ctx, key, label, self._journal_id())
@@ -105,7 +105,7 @@ class Handovers(base.Section):
         return peer
 
     def peers(self) -> list[Peer]:
-        self._ctx.require_teamlead("overføre familier")
+        self._ctx.require_teamlead("hand_over")
         return peers.all_peers(self._ctx)
 
     # -- sending ----------------------------------------------------------------------------
@@ -113,9 +113,9 @@ class Handovers(base.Section):
     def send(self, family_ids: list[FamilyId], to_journal: str, target: Path) -> list[Sent]:
         """Write one file holding the families, for `to_journal` (a registered peer)."""
         ctx = self._ctx
-        ctx.require_teamlead("overføre familier")
+        ctx.require_teamlead("hand_over")
         if not family_ids:
-            raise HandoverRejected("Velg minst én familie å overføre.")
+            raise keyed(HandoverRejected, "handover_choose_family")
         target = Path(target)
         staged = temp_path(target)
         sent: list[Sent] = []
@@ -177,9 +177,7 @@ class Handovers(base.Section):
         last_change = _last_change(db, family_id)
         if row is not None:
             if row["to_journal"] != peer.journal_id:
-                raise HandoverRejected(
-                    "Familien er allerede sendt til en annen journal og venter på kvittering."
-                )
+                raise keyed(HandoverRejected, "handover_already_sent")
             db.execute(
                 "UPDATE handovers_out SET audit_seq = ? WHERE id = ?", (last_change, row["id"])
             )
@@ -213,7 +211,7 @@ class Handovers(base.Section):
         }
 
     def waiting(self) -> list[Waiting]:
-        self._ctx.require_teamlead("overføre familier")
+        self._ctx.require_teamlead("hand_over")
         return self._waiting("1", ())
 
     def waiting_for(self, family_id: FamilyId) -> Waiting | None:
@@ -246,16 +244,16 @@ class Handovers(base.Section):
     def receive(self, data: bytes) -> Intake:
         """Take in a handover file from a registered journal; again changes nothing."""
         ctx = self._ctx
-        ctx.require_teamlead("ta imot familier")
+        ctx.require_teamlead("take_over")
         with ctx.db.transaction() as db:
             payload_bytes, signature = package.open_sealed(data, keys.identity(db))
             claimed, payload = package.read_claim(payload_bytes)
             peer = peers.require(ctx, claimed)
             package.check_signature(payload_bytes, signature, peer.key.signing)
             if payload.get("to") != self._journal_id():
-                raise HandoverRejected("Overføringen er laget for en annen journal.")
+                raise keyed(HandoverRejected, "handover_other_journal")
             if payload.get("format") != collect.FORMAT or payload.get("version") != collect.VERSION:
-                raise HandoverRejected("Overføringen har et format denne versjonen ikke kjenner.")
+                raise keyed(HandoverRejected, "handover_format")
             digest = hashlib.sha256(payload_bytes).hexdigest()
             received = [self._take(db, part, peer) for part in payload["families"]]
             receipt = Receipt(
@@ -282,7 +280,7 @@ class Handovers(base.Section):
         known = db.first("SELECT * FROM handovers_in WHERE id = ?", (handover_id,))
         if known is not None:
             if known["from_journal"] != peer.journal_id:
-                raise HandoverRejected("Overføringen er allerede tatt imot fra en annen journal.")
+                raise keyed(HandoverRejected, "handover_taken_elsewhere")
             number = db.scalar(
                 "SELECT case_number FROM families WHERE id = ?", (known["family_id"],)
             )
@@ -296,7 +294,7 @@ class Handovers(base.Section):
         try:
             family_id, number, old = receive.add_family(ctx, part, peer.journal_id, handover_id)
         except (KeyError, TypeError, ValueError) as exc:
-            raise HandoverRejected("Overføringen mangler opplysninger den skal ha.") from exc
+            raise keyed(HandoverRejected, "handover_lacks") from exc
         db.execute(
             "INSERT INTO handovers_in (id, from_journal, family_id, old_case_number,"
             " payload_hash, imported_at, imported_by, receipt) VALUES (?, ?, ?, ?, '', ?, ?, '')",
@@ -326,10 +324,10 @@ class Handovers(base.Section):
     def take_receipt(self, text: str | bytes) -> list[Sent]:
         """Check the receipt, then remove each family it names for good (tombstone kept)."""
         ctx = self._ctx
-        ctx.require_teamlead("overføre familier")
+        ctx.require_teamlead("hand_over")
         receipt, line, signature = read_receipt(text)
         if receipt.from_journal != self._journal_id():
-            raise HandoverRejected("Kvitteringen gjelder en annen journal.")
+            raise keyed(HandoverRejected, "receipt_other_journal")
         removed: list[Sent] = []
         with ctx.db.transaction() as db:
             peer = peers.require(ctx, receipt.to_journal)
@@ -337,22 +335,14 @@ class Handovers(base.Section):
             for handover_id, new_number in receipt.families:
                 row = db.first("SELECT * FROM handovers_out WHERE id = ?", (handover_id,))
                 if row is None or row["to_journal"] != peer.journal_id:
-                    raise HandoverRejected(
-                        "Kvitteringen gjelder en overføring denne journalen ikke har sendt."
-                    )
+                    raise keyed(HandoverRejected, "handover_receipt_not_sent")
                 if row["received_at"] is not None:
                     continue  # taken before: nothing more to do
                 if row["payload_hash"] != receipt.payload_sha256:
-                    raise HandoverRejected(
-                        "Kvitteringen gjelder en eldre fil for familien. Send den nyeste filen"
-                        " på nytt; ingenting er slettet."
-                    )
+                    raise keyed(HandoverRejected, "handover_receipt_older")
                 family_id = FamilyId(row["family_id"])
                 if _last_change(db, family_id) > int(row["audit_seq"]):
-                    raise HandoverRejected(
-                        "Familien er endret etter at filen ble laget. Lag en ny fil og send den;"
-                        " ingenting er slettet."
-                    )
+                    raise keyed(HandoverRejected, "handover_changed_since")
                 if db.first("SELECT 1 FROM families WHERE id = ?", (family_id,)) is None:
                     raise keyed(NotFound, "family_not_found")
                 counts = counted(delete_family_rows(db, family_id))

@@ -32,7 +32,7 @@ class Consents(base.Section):
     def add_study(self, study_id: str, name: str) -> None:
         """Make a study known to the journal (the full profile import comes with exports)."""
         ctx = self._ctx
-        ctx.require_teamlead("legge inn en studie")
+        ctx.require_teamlead("add_study")
         sid = v.text("study_id", study_id, required=True)
         title = v.text("study_name", name, required=True)
         with ctx.db.transaction():

@@ -108,7 +108,7 @@ class Families(base.Section):
         name = v.text("family_name", display_name, required=True)
         owner = owner_id if owner_id is not None else ctx.user.id
         if owner != ctx.user.id:
-            ctx.require_teamlead("gi en familie til en annen saksbehandler")
+            ctx.require_teamlead("give_family")
         frame = budget_frame if budget_frame is not None else self._default_budget()
         if frame.ore < 0:
             raise invalid("budget_frame", "negative")
@@ -182,7 +182,7 @@ class Families(base.Section):
                 raise invalid("budget_frame", "negative")
             changes["budget_ore"] = budget_frame.ore
         if owner_id is not None:
-            ctx.require_teamlead("flytte en familie til en annen saksbehandler")
+            ctx.require_teamlead("move_family")
             changes["owner_id"] = owner_id
         if language is not None:
             if language not in ("nb", "en"):
@@ -227,7 +227,7 @@ class Families(base.Section):
     def delete(self, family_id: FamilyId, reason: str) -> None:
         ctx = self._ctx
         why = v.text("reason", reason, required=True)
-        ctx.require_teamlead("slette en familie")
+        ctx.require_teamlead("delete_family")
         with ctx.db.transaction():
             row = ctx.family_row(family_id)
             base.soft_delete(ctx, "families", "family", row, why)

@@ -88,7 +88,7 @@ def retention_years(ctx: Context) -> int:
 
 def due_for_purge(ctx: Context, today: dt.date | None = None) -> list[PurgeCandidate]:
     """Closed (or removed) cases whose retention period has run out, the longest overdue first."""
-    ctx.require_teamlead("se saker som skal slettes")
+    ctx.require_teamlead("see_purge_due")
     today = today or dt.date.today()
     years = retention_years(ctx)
     found = []
@@ -118,7 +118,7 @@ def due_for_purge(ctx: Context, today: dt.date | None = None) -> list[PurgeCandi
 
 def purge(ctx: Context, family_id: FamilyId, reason: str, today: dt.date | None = None) -> Purged:
     """Retention: delete a case whose period has run out (team lead)."""
-    ctx.require_teamlead("slette saker for godt")
+    ctx.require_teamlead("purge_cases")
     why = v.text("reason", reason, required=True)
     with ctx.db.transaction():
         row = _any_family(ctx, family_id)
@@ -135,7 +135,7 @@ def purge(ctx: Context, family_id: FamilyId, reason: str, today: dt.date | None 
 
 def erase(ctx: Context, family_id: FamilyId, reason: str) -> Purged:
     """The family's right to erasure: the same deletion, open cases too (team lead)."""
-    ctx.require_teamlead("slette en familie for godt")
+    ctx.require_teamlead("purge_family")
     why = v.text("reason", reason, required=True)
     with ctx.db.transaction():
         result = _delete(ctx, _any_family(ctx, family_id), Action.ERASE, why)

@@ -195,7 +195,7 @@ class Payments(base.Section):
             payment = payment_from_row(row)
             self._check_flow(payment, status)
             if teamlead and self.needs_teamlead(payment):
-                ctx.require_teamlead("avslå en utbetaling over godkjenningsgrensen")
+                ctx.require_teamlead("reject_over_limit")
             base.update(ctx, "payments", "payment", row, {"status": status.value, "reason": why})
             detail = f"status {payment.status}->{status}"
             base.log_update(ctx, "payment", payment_id, payment.family_id, detail)

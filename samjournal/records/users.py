@@ -29,7 +29,7 @@ def user_from_row(row: Row | None) -> User:
 def set_work_phone(ctx: Context, username: str, phone: str) -> User:
     """A user's work phone: their own, or anyone's for a team lead. Audited without the number."""
     if username != ctx.user.username:
-        ctx.require_teamlead("endre andres telefonnummer")
+        ctx.require_teamlead("change_others_phone")
     number = v.phone("phone", phone)
     with ctx.db.transaction() as db:
         row = db.first(

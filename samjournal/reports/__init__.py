@@ -18,10 +18,11 @@ from pathlib import Path
 from typing import Literal
 
 from samjournal.audit import Action
-from samjournal.errors import PermissionDenied, ValidationError
+from samjournal.errors import PermissionDenied
 from samjournal.folder import JournalFolder
 from samjournal.fsutil import atomic_write
 from samjournal.journal import Journal
+from samjournal.messages import invalid, keyed
 from samjournal.model import FamilyId, Role
 from samjournal.reports import access_log as _access_log
 from samjournal.reports import family_copy as _family_copy
@@ -120,9 +121,9 @@ def find_family(journal: Journal, case_number: str) -> FamilyId:
 def _pdf_path(target: Path | str) -> Path:
     path = Path(target)
     if path.suffix.lower() != ".pdf":
-        raise ValidationError("fil", "filnavnet skal slutte på .pdf")
+        raise invalid("file", "file_name_end_pdf")
     if not path.parent.is_dir():
-        raise ValidationError("fil", "mappen finnes ikke")
+        raise invalid("file", "folder_missing")
     return path
 
 
@@ -172,13 +173,13 @@ def cli_build(
     if kind == "recovery-sheet":
         return _recovery_sheet_again(journal, out, recovery_key or "", language)
     if (start is None) != (end is None):
-        raise ValidationError("periode", "oppgi både --from og --to, eller ingen av dem")
+        raise invalid("period", "give_both_from_neither")
     if kind in ("summary", "portfolio", "access-log") and journal.user.role is not Role.TEAMLEAD:
-        raise PermissionDenied("Bare en teamleder kan skrive ut denne rapporten.")
+        raise keyed(PermissionDenied, "team_lead_print_report")
     fid: FamilyId | None = None
     if kind in ("summary", "family", "access-log"):
         if not case_number:
-            raise ValidationError("saksnummer", "må oppgis for denne rapporten")
+            raise invalid("case_number", "required_report")
         fid = find_family(journal, case_number)
         if kind == "summary":
             period = (start, end) if start is not None and end is not None else None
@@ -198,11 +199,11 @@ def cli_build(
             document = "access_log"
     elif kind == "portfolio":
         if start is None or end is None:
-            raise ValidationError("periode", "porteføljerapporten trenger --from og --to")
+            raise invalid("period", "portfolio_report_needs_from")
         pdf = portfolio(journal, start=start, end=end, language=language)
         document = "portfolio"
     else:
-        raise ValidationError("rapport", "velg summary, family, portfolio eller access-log")
+        raise invalid("report", "choose_summary_family_portfolio")
     return save_pdf(pdf, out, journal=journal, document=document, family_id=fid)
 
 
@@ -212,11 +213,9 @@ def _recovery_sheet_again(
     """The sheet printed again from the key on the old one (worn, or a second safe): only the
     journal's own key, checked against its recovery slot, so a typing mistake is never printed."""
     if journal.user.role is not Role.TEAMLEAD:
-        raise PermissionDenied("Bare en teamleder kan skrive ut gjenopprettingsarket.")
+        raise keyed(PermissionDenied, "team_lead_print_recovery")
     if not JournalFolder(journal.path).keyring().opens_recovery(recovery_key):
-        raise ValidationError(
-            "gjenopprettingsnøkkel", "skriv gjenopprettingsnøkkelen til denne journalen"
-        )
+        raise invalid("recovery_key", "enter_journal_recovery_key")
     pdf = recovery_sheet(
         recovery_key=recovery_key,
         journal_id=journal.journal_id,

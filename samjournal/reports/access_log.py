@@ -15,6 +15,7 @@ from reportlab.platypus import Flowable
 from samjournal.audit import Action
 from samjournal.errors import PermissionDenied
 from samjournal.journal import Journal
+from samjournal.messages import keyed
 from samjournal.model import AuditEvent, FamilyDetail, FamilyId, Role, User
 from samjournal.reports.common import Letterhead, Writer, build_pdf, now
 from samjournal.reports.labels import Words, checked_language, local
@@ -59,7 +60,7 @@ class _Person:
 
 def build(journal: Journal, family_id: FamilyId, *, language: str | None = None) -> bytes:
     if journal.user.role is not Role.TEAMLEAD:
-        raise PermissionDenied("Bare en teamleder kan skrive ut innsynsloggen.")
+        raise keyed(PermissionDenied, "team_lead_print_access")
     detail = journal.families.open(family_id, audit=False)  # NotFound when missing
     words = Words(checked_language(language, journal.settings().language))
     journal.record_event(Action.PRINT, "family", family_id, family_id, detail=DOCUMENT)

@@ -36,6 +36,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import LayoutError
 
+from samjournal.messages import keyed
 from samjournal.reports.errors import ReportLayoutFailed
 from samjournal.reports.fonts import SANS, SANS_BOLD, ensure_fonts, shown
 from samjournal.reports.labels import CONFIDENTIAL, Words
@@ -466,9 +467,7 @@ def build_pdf(
         try:
             doc.build(_with_room_for_headings(story), canvasmaker=maker)
         except LayoutError as exc:
-            raise ReportLayoutFailed(
-                "Dokumentet kunne ikke settes opp på sidene. Meld fra om feilen."
-            ) from exc
+            raise keyed(ReportLayoutFailed, "document_could_laid_out") from exc
     if tagger is not None:
         return finish(buffer.getvalue(), tagger, title=head.title, language=head.words.language)
     return buffer.getvalue()

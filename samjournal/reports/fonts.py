@@ -16,6 +16,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
+from samjournal.messages import keyed
 from samjournal.reports.errors import ReportFontsMissing
 
 FONT_DIR = Path(__file__).resolve().parents[2] / "resources" / "fonts"
@@ -90,14 +91,16 @@ def _register(directory: Path) -> Fonts:
     for name, filename in _FILES.items():
         path = directory / filename
         if not path.is_file():
-            raise ReportFontsMissing(
-                f"Fant ikke skriften {filename} i {directory}. Utskrifter trenger mappen "
-                "resources/fonts fra programpakken."
+            raise keyed(
+                ReportFontsMissing,
+                "font_found_printing_needs",
+                filename=str(filename),
+                directory=str(directory),
             )
         try:
             faces[name] = TTFont(name, str(path))
         except (TTFError, OSError) as exc:
-            raise ReportFontsMissing(f"Skriften {filename} kan ikke leses.") from exc
+            raise keyed(ReportFontsMissing, "font_cannot_read", filename=str(filename)) from exc
     for face in faces.values():
         pdfmetrics.registerFont(face)
     pdfmetrics.registerFontFamily(

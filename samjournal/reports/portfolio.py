@@ -7,8 +7,9 @@ import datetime as dt
 from reportlab.platypus import Flowable
 
 from samjournal.audit import Action
-from samjournal.errors import PermissionDenied, ValidationError
+from samjournal.errors import PermissionDenied
 from samjournal.journal import Journal
+from samjournal.messages import invalid, keyed
 from samjournal.model import FamilyStatus, NeedCategory, NeedStatus, Role
 from samjournal.money import Money
 from samjournal.reports import charts, outcomes, portfolio_outcomes
@@ -23,11 +24,11 @@ MAX_PERIOD_DAYS = 366 * 5
 
 def build(journal: Journal, *, start: dt.date, end: dt.date, language: str | None = None) -> bytes:
     if journal.user.role is not Role.TEAMLEAD:
-        raise PermissionDenied("Bare en teamleder kan skrive ut porteføljerapporten.")
+        raise keyed(PermissionDenied, "team_lead_print_portfolio")
     if start > end:
-        raise ValidationError("periode", "starten må være før slutten")
+        raise invalid("period", "start_before_end")
     if (end - start).days > MAX_PERIOD_DAYS:
-        raise ValidationError("periode", "kan være høyst fem år")
+        raise invalid("period", "may_at_most_five")
     words = Words(checked_language(language, journal.settings().language))
     q = PortfolioQueries(journal, start, end)
     journal.record_event(Action.PRINT, "journal", journal.journal_id, None, detail="portfolio")

@@ -10,8 +10,9 @@ from reportlab.platypus import Flowable, PageBreak
 
 from samjournal import nin, vocabulary
 from samjournal.audit import Action
-from samjournal.errors import PermissionDenied, ValidationError
+from samjournal.errors import PermissionDenied
 from samjournal.journal import Journal
+from samjournal.messages import invalid, keyed
 from samjournal.model import (
     CHECKIN_DOMAINS,
     OPEN_NEED_STATUSES,
@@ -63,11 +64,11 @@ def gather(
     """Read what the summary shows, and audit the print (before layout, so the chain head
     printed on the page includes it)."""
     if journal.user.role is not Role.TEAMLEAD:
-        raise PermissionDenied("Bare en teamleder kan skrive ut saksoppsummeringer.")
+        raise keyed(PermissionDenied, "team_lead_print_case")
     detail = journal.families.open(family_id)  # NotFound when missing; audited as a view
     start, end = period or (_first_day(detail), dt.date.today())
     if start > end:
-        raise ValidationError("periode", "starten må være før slutten")
+        raise invalid("period", "start_before_end")
     chosen = checked_language(language, journal.settings().language)
     what = "case_summary" + (" with full national ids" if show_national_ids else "")
     journal.record_event(Action.PRINT, "family", family_id, family_id, detail=what)

@@ -18,7 +18,6 @@ import sqlcipher3
 from sqlcipher3 import dbapi2
 
 from samjournal.errors import (
-    STORAGE_FULL,
     DiskFull,
     JournalBusy,
     JournalDamaged,
@@ -30,6 +29,7 @@ from samjournal.errors import (
     StorageFull,
 )
 from samjournal.fsutil import READ_ONLY_ERRNOS, create_private
+from samjournal.messages import keyed
 
 
 class Row(Protocol):
@@ -64,45 +64,26 @@ def _key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-DB_BUSY = (
-    "Journalen er opptatt i et annet vindu eller program. Vent litt og prøv igjen; ingenting"
-    " er skadet."
-)
-REPLACED = (
-    "Journalfilen ble byttet ut av et annet program mens den var åpen (en gjenoppretting eller"
-    " ny nøkkel). Endringen ble ikke lagret; lukk journalen og åpne den igjen."
-)
-
-
 def convert_error(exc: Exception, path: Path | None = None) -> SamJournalError:
     """Map an sqlcipher3 or OS error onto the most specific public error."""
     text = str(exc).lower()
     if isinstance(exc, dbapi2.OperationalError) and ("locked" in text or "busy" in text):
-        return JournalBusy(DB_BUSY)  # another process's write lock: busy, never damage
+        return keyed(JournalBusy, "db_busy")  # another process's write lock: busy, never damage
     read_only_folder = path is not None and not os.access(path.parent, os.W_OK)
     if "disk is full" in text or (isinstance(exc, OSError) and exc.errno in _NO_SPACE):
         return DiskFull()
     if "readonly" in text or (isinstance(exc, OSError) and exc.errno in READ_ONLY_ERRNOS):
         return ReadOnlyFolder()
     if isinstance(exc, OSError):
-        return StorageFull(STORAGE_FULL)
+        return StorageFull()
     if "unable to open" in text and read_only_folder:
         # WAL needs its -wal and -shm files beside the database: a read-only folder cannot.
         return ReadOnlyFolder()
     if "not a database" in text or "malformed" in text or "hmac" in text:
         if path is not None and _is_plain_sqlite(path):
-            return NotAJournal(
-                "Filen er en ukryptert SQLite-database, ikke en SamJournal-journal. Velg riktig"
-                " journalmappe, eller gjenopprett journalen fra en sikkerhetskopi."
-            )
-        return JournalDamaged(
-            "Journaldatabasen er skadet eller avkortet. Gjenopprett journalen fra en"
-            " sikkerhetskopi."
-        )
-    return JournalDamaged(
-        f"Databasefeil ({type(exc).__name__}). Lukk SamJournal og prøv igjen; gjentar feilen"
-        " seg, gjenopprett journalen fra en sikkerhetskopi."
-    )
+            return keyed(NotAJournal, "plain_sqlite")
+        return keyed(JournalDamaged, "db_damaged")
+    return keyed(JournalDamaged, "db_error", problem=type(exc).__name__)
 
 
 def _identity(path: Path) -> tuple[int, int]:
@@ -167,9 +148,7 @@ class Database:
             raise convert_error(exc, path) from exc
         if not self.scalar("SELECT sqlite_compileoption_used('ENABLE_FTS5')"):
             self.close()
-            raise JournalDamaged(
-                "Denne SQLCipher-utgaven mangler FTS5 (fulltekstsøk). Installer SamJournal på nytt."
-            )
+            raise keyed(JournalDamaged, "no_fts5")
 
     # -- reads ------------------------------------------------------------------------------
 
@@ -260,7 +239,7 @@ class Database:
                 # that is no longer the journal (replaced by a restore or rekey elsewhere).
                 with contextlib.suppress(dbapi2.Error):
                     self._conn.execute("ROLLBACK")
-                raise JournalReplaced(REPLACED)
+                raise keyed(JournalReplaced, "db_replaced")
             try:
                 self._conn.execute("COMMIT" if outer else "RELEASE nested")
             except dbapi2.Error as exc:
@@ -329,12 +308,12 @@ class Database:
 
     def _cursor(self) -> Any:
         if getattr(self, "_conn", None) is None:
-            raise JournalLocked("Journalen er låst.")  # its connections close on lock
+            raise keyed(JournalLocked, "locked")  # its connections close on lock
         return self._conn.cursor()
 
     def _run(self, sql: str, params: Params) -> Any:
         if getattr(self, "_conn", None) is None:
-            raise JournalLocked("Journalen er låst.")  # its connections close on lock
+            raise keyed(JournalLocked, "locked")  # its connections close on lock
         try:
             return self._conn.execute(sql, params)
         except dbapi2.IntegrityError:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from samjournal import __version__
-from samjournal.cli import EXIT_ERROR, EXIT_OK, EXIT_REFUSED, main
+from samjournal.cli.commands import EXIT_ERROR, EXIT_OK, EXIT_REFUSED, main
 from samjournal.journal import Journal
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
 
@@ -227,7 +227,7 @@ def test_a_usage_error_is_in_norwegian(capsys: pytest.CaptureFixture[str]) -> No
 
 CHILD = "import os, sys, time; open(sys.argv[1], 'w').write(str(os.getpid())); time.sleep(60)"
 PARENT = (
-    "import sys; from samjournal.cli_support import run_child;"
+    "import sys; from samjournal.cli.support import run_child;"
     " sys.exit(run_child([sys.executable, '-c', sys.argv[1], sys.argv[2]]))"
 )
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from samjournal.backup import restore
-from samjournal.cli import EXIT_OK, main
+from samjournal.cli.commands import EXIT_OK, main
 from samjournal.errors import DiskFull
 from samjournal.i18n import describe
 from samjournal.journal import Journal

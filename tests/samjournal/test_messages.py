@@ -4,6 +4,8 @@ parameters in each, and the modules migrated to keys raise no finished sentences
 from __future__ import annotations
 
 import ast
+import importlib
+import pkgutil
 from pathlib import Path
 
 import pytest
@@ -17,10 +19,22 @@ from samjournal.money import Money
 from tests.conftest import LEAD, LEAD_PASS, Template
 
 CORE = Path(messages.__file__).parent
-MIGRATED = sorted(
-    [*(CORE / "records").glob("*.py"), CORE / "validation.py", CORE / "money.py", CORE / "nin.py"]
-)
-ERRORS = {name for name, value in vars(errors).items() if isinstance(value, type)}
+for _info in pkgutil.walk_packages([str(CORE)], "samjournal."):
+    if ".demo" not in _info.name:
+        importlib.import_module(_info.name)  # every error class of the core, wherever defined
+
+
+def _subclasses(cls: type) -> set[str]:
+    return {cls.__name__}.union(*(_subclasses(sub) for sub in cls.__subclasses__()))
+
+
+ERRORS = _subclasses(errors.SamJournalError)
+# Errors that word themselves from the catalogue, by key, from what they are given.
+SELF_WORDED = {"UnlockThrottled", "RecentWorkMissing", "Refused"}
+# Raise sites still given a sentence made elsewhere, as (module, error): the receipt's audit
+# alarm words come from audit_heads.problem, in bokmål only. Each must still be there; shrink it,
+# never add to it.
+NOT_YET = {("exporter.py", "AuditRewritten"), ("witness.py", "BundleRejected")}
 
 
 @pytest.mark.parametrize("key", sorted(messages.MESSAGES))
@@ -41,19 +55,48 @@ def _calls(path: Path) -> list[tuple[str, ast.Call]]:
     ]
 
 
+def _wrappers(paths: list[Path]) -> tuple[dict[str, int], set[str]]:
+    """Helpers that pass their own `key` parameter on to invalid/keyed (a module's `refused(key,
+    **params)`): by name, the position of that parameter (their callers are checked instead),
+    and where they pass it on."""
+    found, inside = {}, set()
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.FunctionDef):
+                continue
+            names = [a.arg for a in node.args.args]
+            for call in ast.walk(node):
+                if (
+                    isinstance(call, ast.Call)
+                    and isinstance(call.func, ast.Name)
+                    and call.func.id in ("invalid", "keyed")
+                    and len(call.args) > 1
+                    and isinstance(call.args[1], ast.Name)
+                    and call.args[1].id in names
+                ):
+                    found[node.name] = names.index(call.args[1].id)
+                    inside.add(f"{path.name}:{call.lineno}")
+    return found, inside
+
+
 def keyed_raise_problems(paths: list[Path]) -> list[str]:
     """What is wrong with the raise sites of `paths`: a finished sentence, or a key, field or
     parameter the catalogue does not have."""
     problems = []
+    wrappers, inside = _wrappers(paths)
     for path in paths:
         for where, call in _calls(path):
             name = call.func.id  # type: ignore[attr-defined]
             args = [a.value for a in call.args if isinstance(a, ast.Constant)]
             if name in ERRORS and any(isinstance(a, str) for a in args):
                 problems.append(f"{where}: {name} raised with a sentence, not a key")
-            if name not in ("invalid", "keyed"):
+            elif name in ERRORS - SELF_WORDED and (call.args or call.keywords):
+                problems.append(f"{where}: {name} raised with text, not a key")
+            if name not in ("invalid", "keyed", *wrappers):
                 continue
-            key_at = 1
+            key_at = wrappers.get(name, 1)
+            if where in inside:
+                continue  # a wrapper passing its key on: its callers give the key
             if not (len(call.args) > key_at and isinstance(call.args[key_at], ast.Constant)):
                 problems.append(f"{where}: the key is not a literal")
                 continue
@@ -65,6 +108,8 @@ def keyed_raise_problems(paths: list[Path]) -> list[str]:
             wanted = messages.placeholders(messages.MESSAGES[key][0])
             if given != wanted:
                 problems.append(f"{where}: {key!r} takes {sorted(wanted)}, given {sorted(given)}")
+            if name in wrappers:
+                continue
             field = call.args[0]
             literal = field.value if isinstance(field, ast.Constant) else None
             if name == "invalid" and literal is not None and literal not in messages.FIELDS:
@@ -72,9 +117,25 @@ def keyed_raise_problems(paths: list[Path]) -> list[str]:
     return problems
 
 
-def test_every_keyed_raise_has_both_languages() -> None:
-    assert len(MIGRATED) > 10
-    assert keyed_raise_problems(MIGRATED) == []
+def test_no_key_is_in_two_catalogues() -> None:
+    from samjournal import (
+        messages_audit,
+        messages_evaluation,
+        messages_handover,
+        messages_journal,
+        messages_reports,
+    )
+
+    catalogues = [
+        messages_journal,
+        messages_handover,
+        messages_evaluation,
+        messages_reports,
+        messages_audit,
+    ]
+    keys = [key for c in catalogues for key in c.MESSAGES]
+    assert len(keys) == len(set(keys))
+    assert set(keys) <= set(messages.MESSAGES)
 
 
 def test_the_check_finds_what_it_should(tmp_path: Path) -> None:
@@ -84,7 +145,9 @@ def test_the_check_finds_what_it_should(tmp_path: Path) -> None:
         'raise invalid("amount", "no_such_key")\n'
         'raise invalid("amount", "too_long")\n'
         'raise invalid("beløp", "required")\n'
-        'raise keyed(NotFound, "not_found", what=("x", "x"))\n',
+        'raise keyed(NotFound, "not_found", what=("x", "x"))\n'
+        "raise JournalLocked(message)\n"
+        "raise UnlockThrottled(4)\n",
         encoding="utf-8",
     )
     assert keyed_raise_problems([bad]) == [
@@ -92,6 +155,7 @@ def test_the_check_finds_what_it_should(tmp_path: Path) -> None:
         "bad.py:2: no message 'no_such_key'",
         "bad.py:3: 'too_long' takes ['max'], given []",
         "bad.py:4: no field 'beløp'",
+        "bad.py:6: JournalLocked raised with text, not a key",
     ]
 
 
@@ -121,7 +185,31 @@ def test_parameters_are_put_in_each_language(journal_dir: Path, template: Templa
     lead.lock()
 
 
-def test_text_raised_the_old_way_is_still_translated() -> None:
-    error = ValidationError("beløp", "må være større enn null")  # code not yet on keys
-    assert not error.key
-    assert describe(error, "en") == "amount: must be more than zero"
+def test_every_refusal_of_the_export_flow_has_both_languages() -> None:
+    from samjournal.flows.export import REFUSALS, Problem, Refused
+
+    assert set(REFUSALS) == set(Problem)
+    for problem, (field, key) in REFUSALS.items():
+        assert field in messages.FIELDS
+        refused = Refused(problem)
+        assert (refused.key, refused.field_id) == (key, field)
+        assert describe(refused, "nb") == str(refused)
+        assert describe(refused, "en") != describe(refused, "nb")
+
+
+def _not_yet(problem: str) -> bool:
+    return any(
+        problem.startswith(f"{module}:") and f" {error} raised with text" in problem
+        for module, error in NOT_YET
+    )
+
+
+def test_every_raise_site_of_the_core_is_by_key() -> None:
+    """Every module of the core, found by walking it (a new module is checked at once), raises
+    by key with both languages, apart from the sites still listed in NOT_YET."""
+    modules = [p for p in sorted(CORE.rglob("*.py")) if "demo" not in p.parts]
+    assert len(modules) > 100
+    problems = keyed_raise_problems(modules)
+    assert [p for p in problems if not _not_yet(p)] == []
+    still = {(p.split(":")[0], p.split(" ")[1]) for p in problems if _not_yet(p)}
+    assert still == NOT_YET, f"raise by key now: take {NOT_YET - still} out of NOT_YET"

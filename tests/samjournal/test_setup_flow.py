@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from samjournal.errors import ValidationError
+from samjournal.flows.setup import Hint, SetupFlow, Step, passphrase_strength
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
-from samjournal.setup_flow import Hint, SetupFlow, Step, passphrase_strength
 
 PASS = "en lang og god passordfrase"
 

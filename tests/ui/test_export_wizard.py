@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from samjournal.evaluation.evaluator import Workspace, import_bundles, register
-from samjournal.evaluation.export_flow import Phase, Step
 from samjournal.evaluation.profile import Policy, StudyProfile
+from samjournal.flows.export import Phase, Step
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from samjournal.model import ConsentMethod, MemberId

@@ -61,7 +61,7 @@ def test_forgot_passphrase_from_the_unlock_screen(
     reset.new.setText("kari sin nye passordfrase")
     reset.repeat.setText("kari sin nye passordfrase")
     qtbot.mouseClick(reset.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "gjenopprettingsnøkkel" in reset.field_errors(), timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "recovery_key" in reset.field_errors(), timeout=TIMEOUT)
     reset.key.setText(template.recovery_key.lower())
     qtbot.mouseClick(reset.save_button, Qt.MouseButton.LeftButton)
     wait_closed(qtbot, reset)

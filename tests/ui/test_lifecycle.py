@@ -87,8 +87,8 @@ def test_a_reason_naming_the_family_is_refused_in_the_dialog(
     qtbot.keyClicks(dialog.reason, "Hassan asked us to")
     dialog.understood.setChecked(True)
     click(qtbot, dialog.save_button)
-    qtbot.waitUntil(lambda: bool(dialog.field_errors().get("begrunnelse")), timeout=TIMEOUT)
-    assert "must not contain names" in dialog.field_errors()["begrunnelse"]
+    qtbot.waitUntil(lambda: bool(dialog.field_errors().get("reason")), timeout=TIMEOUT)
+    assert "must not contain names" in dialog.field_errors()["reason"]
     assert dialog.isVisible()
 
 

@@ -78,8 +78,8 @@ def test_a_key_change_without_room_says_what_it_needs(qtbot: QtBot) -> None:
     """Not the window's generic "disk full, nothing saved": the room a rekey needs, or that a
     key change stopped halfway and finishes at the next unlock."""
     from samjournal.errors import StorageFull
-    from samjournal.folder import NO_SPACE, SWAP_INTERRUPTED
+    from samjournal.messages import keyed
     from ui.errors import describe
 
-    assert "12 MB" in describe(StorageFull(NO_SPACE.format(12)))
-    assert "OSError" in describe(StorageFull(SWAP_INTERRUPTED.format("OSError")))
+    assert "12 MB" in describe(keyed(StorageFull, "rekey_no_space", mb=12))
+    assert "OSError" in describe(keyed(StorageFull, "rekey_interrupted", problem="OSError"))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject
 from pytestqt.qtbot import QtBot
 
 from samjournal.errors import NotFound
+from samjournal.messages import keyed
 from samjournal.model import FamilyId
 from tests.conftest import LEAD, LEAD_PASS
 from tests.ui.conftest import TIMEOUT, open_as
@@ -129,4 +130,5 @@ def test_the_window_shows_an_error_no_one_handled(
     w = open_as(qtbot, make_app("en"), journal_dir, LEAD, LEAD_PASS)
     w.session.submit(lambda j: j.families.open(FamilyId(999_999)))  # no failure handler
     qtbot.waitUntil(lambda: bool(w.banner.text()), timeout=TIMEOUT)
-    assert w.banner.text() == describe(NotFound("Fant ikke familien."))
+    assert w.banner.text() == describe(keyed(NotFound, "family_not_found"))
+    assert "The family was not found." in w.banner.text()

@@ -69,7 +69,7 @@ class CheckinDialog(FormDialog):
         self.answered_on = fmt.date_edit(QDateEdit(QDate.currentDate()))
         self.answered_on.setCalendarPopup(True)
         self.answered_on.setMaximumDate(QDate.currentDate())
-        self.add_row(self.tr("&Date:"), self.answered_on, "dato")
+        self.add_row(self.tr("&Date:"), self.answered_on, "date")
         self.pages = QTabWidget()
         self.pages.setAccessibleName(self.tr("Respondents"))
         self.pages.setUsesScrollButtons(True)

@@ -33,22 +33,22 @@ class GiveConsentDialog(FormDialog):
         for member in detail.members:
             if not member.is_child:
                 self.member.addItem(member.name, member.id)
-        self.add_row(self.tr("&Adult member:"), self.member, "medlem", "medlemmet")
+        self.add_row(self.tr("&Adult member:"), self.member, "member", "medlemmet")
         self.study = QComboBox()
         for study_id, name in studies:
             self.study.addItem(f"{name} ({study_id})", study_id)
-        self.add_row(self.tr("&Study:"), self.study, "studie")
+        self.add_row(self.tr("&Study:"), self.study, "study")
         self.letter = QLineEdit()
         self.letter.setPlaceholderText(self.tr("e.g. v2 2026-03"))
-        self.add_row(self.tr("Information &letter version:"), self.letter, "informasjonsskriv")
+        self.add_row(self.tr("Information &letter version:"), self.letter, "information_letter")
         self.given_on = fmt.date_edit(QDateEdit(QDate.currentDate()))
         self.given_on.setCalendarPopup(True)
         self.given_on.setMaximumDate(QDate.currentDate())
-        self.add_row(self.tr("&Given on:"), self.given_on, "dato")
+        self.add_row(self.tr("&Given on:"), self.given_on, "date")
         self.method = QComboBox()
         for method in ConsentMethod:
             self.method.addItem(labels.consent_method(method), method)
-        self.add_row(self.tr("&How:"), self.method, "samtykkemåte")
+        self.add_row(self.tr("&How:"), self.method, "consent_method")
         self.resize(460, self.sizeHint().height())
 
     def build(self) -> Work:
@@ -71,9 +71,9 @@ class AddStudyDialog(FormDialog):
         super().__init__(session, QCoreApplication.translate("AddStudyDialog", "Add study"), parent)
         self.study_id = QLineEdit()
         self.study_id.setPlaceholderText(self.tr("The id from the study profile"))
-        self.add_row(self.tr("Study &id:"), self.study_id, "studie-id")
+        self.add_row(self.tr("Study &id:"), self.study_id, "study_id")
         self.name = QLineEdit()
-        self.add_row(self.tr("&Name:"), self.name, "studienavn")
+        self.add_row(self.tr("&Name:"), self.name, "study_name")
         self.resize(420, self.sizeHint().height())
 
     def build(self) -> Work:

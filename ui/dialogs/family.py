@@ -31,19 +31,19 @@ class FamilyDialog(FormDialog):
         self.family = family
         self.name = QLineEdit(family.display_name if family else "")
         self.name.setPlaceholderText(self.tr("e.g. The Hansen family"))
-        self.add_row(self.tr("Family &name:"), self.name, "familienavn")
+        self.add_row(self.tr("Family &name:"), self.name, "family_name")
         self.district = QLineEdit(family.district if family else "")
-        self.add_row(self.tr("&District:"), self.district, "bydel")
-        self.budget = MoneyEdit("budsjettramme")
+        self.add_row(self.tr("&District:"), self.district, "district")
+        self.budget = MoneyEdit("budget_frame")
         self.budget.set_value(family.budget_frame if family else session.settings.default_budget)
-        self.add_row(self.tr("Yearly &budget frame (NOK):"), self.budget, "budsjettramme", "beløp")
+        self.add_row(self.tr("Yearly &budget frame (NOK):"), self.budget, "budget_frame", "amount")
         self.case_number = QLineEdit()
         self.opened = fmt.date_edit(QDateEdit(QDate.currentDate()))
         self.opened.setCalendarPopup(True)
         self.status = QComboBox()
         if family is None:
             self.case_number.setPlaceholderText(self.tr("Leave empty for the next free number"))
-            self.add_row(self.tr("&Case number:"), self.case_number, "saksnummer")
+            self.add_row(self.tr("&Case number:"), self.case_number, "case_number")
             self.add_row(self.tr("&Opened on:"), self.opened, "åpnet")
         else:
             for status in FamilyStatus:
@@ -57,7 +57,7 @@ class FamilyDialog(FormDialog):
                     self.owner.addItem(f"{user.display_name} ({user.username})", user.id)
             owner_id = family.owner_id if family else session.user.id
             self.owner.setCurrentIndex(max(0, self.owner.findData(owner_id)))
-            self.add_row(self.tr("Case&worker:"), self.owner, "saksbehandler")
+            self.add_row(self.tr("Case&worker:"), self.owner, "caseworker")
         self.resize(480, self.sizeHint().height())
 
     def build(self) -> Work:

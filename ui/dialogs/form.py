@@ -87,7 +87,7 @@ class FormDialog(Dialog):
     def add_row(
         self, label: str, widget: QWidget, *fields: str, form: QFormLayout | None = None
     ) -> FieldError:
-        """A labelled field; `fields` are the core's names for it (ValidationError.field)."""
+        """A labelled field; `fields` are the core's English ids for it (error.field_id)."""
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -163,8 +163,8 @@ class FormDialog(Dialog):
         self.show_error(error)
 
     def show_error(self, error: BaseException) -> None:
-        if isinstance(error, ValidationError) and error.field in self._errors:
-            label = self._errors[error.field]
+        if isinstance(error, ValidationError) and error.field_id in self._errors:
+            label = self._errors[error.field_id]
             label.show_error(field_message(error))
             self.message.show_message(
                 QCoreApplication.translate("FormDialog", "Not saved: check the marked field."),
@@ -189,7 +189,7 @@ class FormDialog(Dialog):
         self.message.clear()
 
     def field_errors(self) -> dict[str, str]:
-        """Field name -> the message shown beside it (for tests)."""
+        """Field id -> the message shown beside it (for tests)."""
         return {k: v.text() for k, v in self._errors.items() if v.isVisible() or v.text()}
 
     def _set_busy(self, busy: bool) -> None:

@@ -92,9 +92,9 @@ class MeetingDialog(FormDialog):
         self.kind = QComboBox()
         for kind in MeetingKind:
             self.kind.addItem(labels.meeting_kind(kind), kind)
-        self.add_row(self.tr("&Kind:"), self.kind, "møtetype")
+        self.add_row(self.tr("&Kind:"), self.kind, "meeting_kind")
         self.place = QLineEdit()
-        self.add_row(self.tr("&Place:"), self.place, "sted")
+        self.add_row(self.tr("&Place:"), self.place, "place")
 
         self.participants = QListWidget()
         self.participants.setAccessibleName(self.tr("Who took part"))
@@ -117,10 +117,10 @@ class MeetingDialog(FormDialog):
             self.participants.addItem(item)
         self.participants.setMinimumHeight(100)
         self.participants.setMaximumHeight(180)
-        self.add_row(self.tr("Who took &part:"), self.participants, "deltakere")
+        self.add_row(self.tr("Who took &part:"), self.participants, "participants")
         self.partners = QLineEdit()
         self.partners.setPlaceholderText(self.tr("e.g. NAV, school (comma-separated)"))
-        self.add_row(self.tr("P&artners:"), self.partners, "samarbeidspartner")
+        self.add_row(self.tr("P&artners:"), self.partners, "partner")
 
         next_box = QWidget()
         next_row = QHBoxLayout(next_box)
@@ -133,7 +133,7 @@ class MeetingDialog(FormDialog):
         self.has_next.toggled.connect(self.next_at.setEnabled)
         next_row.addWidget(self.has_next)
         next_row.addWidget(self.next_at, 1)
-        self.add_row(self.tr("&Next meeting:"), next_box, "neste møte")
+        self.add_row(self.tr("&Next meeting:"), next_box, "next_meeting")
 
         self.family_words = QPlainTextEdit()
         self.family_words.setTabChangesFocus(True)
@@ -147,19 +147,21 @@ class MeetingDialog(FormDialog):
         self.agreed = QPlainTextEdit()
         self.agreed.setTabChangesFocus(True)
         self.agreed.setPlaceholderText(self.tr("What you agreed together, and who does what"))
-        self.add_row(self.tr("What was a&greed:"), self.agreed, "avtalt", form=right_form)
+        self.add_row(self.tr("What was a&greed:"), self.agreed, "agreed", form=right_form)
 
         needs_box = QGroupBox(self.tr("Needs agreed in this meeting"))
         needs_layout = QVBoxLayout(needs_box)
         self.needs = DraftList(NeedRow, self.tr("Add &need"), self)
         needs_layout.addWidget(self.needs)
         self.needs_error = self.needs.error
-        self.register_field(self.needs_error, "behov", "kategori", "status", "møte")
+        self.register_field(
+            self.needs_error, "description", "need", "category", "status", "meeting"
+        )
         payments_box = QGroupBox(self.tr("Payments proposed in this meeting"))
         payments_layout = QVBoxLayout(payments_box)
         self.payments = DraftList(PaymentRow, self.tr("Add pa&yment"), self)
         payments_layout.addWidget(self.payments)
-        self.register_field(self.payments.error, "beløp", "formål", "betalingsmåte")
+        self.register_field(self.payments.error, "amount", "purpose", "method")
         drafts = self.draft_columns = QHBoxLayout()
         drafts.addWidget(needs_box, 2)
         drafts.addWidget(payments_box, 3)

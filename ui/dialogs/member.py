@@ -32,7 +32,7 @@ class MemberDialog(FormDialog):
         self.family_id = family_id
         self.member = member
         self.name = QLineEdit(member.name if member else "")
-        self.add_row(self.tr("&Name:"), self.name, "navn")
+        self.add_row(self.tr("&Name:"), self.name, "name")
         kind = QWidget()
         row = QHBoxLayout(kind)
         row.setContentsMargins(0, 0, 0, 0)
@@ -50,15 +50,13 @@ class MemberDialog(FormDialog):
         self.birth_year = QLineEdit(str(member.birth_year) if member and member.birth_year else "")
         self.birth_year.setPlaceholderText(self.tr("e.g. 1985 (optional)"))
         self.birth_year.setMaxLength(4)
-        self.add_row(self.tr("Birth &year:"), self.birth_year, "fødselsår", "fødselsdato")
+        self.add_row(self.tr("Birth &year:"), self.birth_year, "birth_year", "birth_date")
         self.national_id = QLineEdit(member.national_id or "" if member else "")
         self.national_id.setPlaceholderText(self.tr("11 digits (optional)"))
         self.national_id.setMaxLength(13)
-        self.add_row(
-            self.tr("National &identity number:"), self.national_id, "fødselsnummer", "d-nummer"
-        )
+        self.add_row(self.tr("National &identity number:"), self.national_id, "national_id")
         self.phone = QLineEdit(member.phone if member else "")
-        self.add_row(self.tr("&Phone:"), self.phone, "telefon")
+        self.add_row(self.tr("&Phone:"), self.phone, "phone")
         self.primary = QCheckBox(self.tr("Primary &contact for the family"))
         self.primary.setChecked(bool(member and member.primary_contact))
         self.add_row("", self.primary)
@@ -69,7 +67,7 @@ class MemberDialog(FormDialog):
         is_child = self.child.isChecked()
         year_text = self.birth_year.text().strip()
         if year_text and not year_text.isdigit():
-            raise ValidationError("fødselsår", self.tr("write the year with four digits"))
+            raise ValidationError("birth_year", self.tr("write the year with four digits"))
         year = int(year_text) if year_text else None
         national_id = self.national_id.text().strip() or None
         phone = self.phone.text()

@@ -34,13 +34,13 @@ class NeedDialog(FormDialog):
         self.description = QLineEdit(need.description if need else "")
         self.description.setPlaceholderText(self.tr("In the family's own words"))
         self.description.setMinimumWidth(360)
-        self.add_row(self.tr("&Need:"), self.description, "behov")
+        self.add_row(self.tr("&Need:"), self.description, "description")
         self.category = QComboBox()
         for category in NeedCategory:
             self.category.addItem(labels.need_category(category), category)
         if need:
             self.category.setCurrentIndex(self.category.findData(need.category))
-        self.add_row(self.tr("&Category:"), self.category, "kategori")
+        self.add_row(self.tr("&Category:"), self.category, "category")
 
     def build(self) -> Work:
         text = self.description.text()
@@ -79,11 +79,11 @@ class NeedStatusDialog(FormDialog):
                 f"{fmt.datetime(meeting.held_at)} — {labels.meeting_kind(meeting.kind)}",
                 meeting.id,
             )
-        self.meeting_error = self.add_row(self.tr("Agreed in &meeting:"), self.meeting, "møte")
+        self.meeting_error = self.add_row(self.tr("Agreed in &meeting:"), self.meeting, "meeting")
         self.outcome = QPlainTextEdit(need.outcome)
         self.outcome.setTabChangesFocus(True)
         self.outcome.setFixedHeight(self.outcome.fontMetrics().lineSpacing() * 4 + 12)
-        self.add_row(self.tr("&Outcome:"), self.outcome, "resultat")
+        self.add_row(self.tr("&Outcome:"), self.outcome, "outcome")
         self.status.currentIndexChanged.connect(self._status_changed)
         self._status_changed()
         self.resize(460, self.sizeHint().height())

@@ -120,19 +120,19 @@ class ChangePassphraseDialog(FormDialog):
         self.current = PassphraseEdit()
         self.add_row(self.tr("&Current passphrase:"), self.current, "nåværende")
         self.new = PassphraseEdit()
-        self.add_row(self.tr("&New passphrase:"), self.new, "passordfrase")
+        self.add_row(self.tr("&New passphrase:"), self.new, "passphrase")
         user = session.user
         self.form.addRow(
             "", StrengthMeter(self.new, user_inputs=lambda: (user.username, user.display_name))
         )
         self.repeat = PassphraseEdit()
-        self.add_row(self.tr("&Repeat:"), self.repeat, "gjenta passordfrase")
+        self.add_row(self.tr("&Repeat:"), self.repeat, "repeat_passphrase")
         self.resize(460, self.sizeHint().height())
 
     def build(self) -> Work:
         current, new = self.current.text(), self.new.text()
         if new != self.repeat.text():
-            raise ValidationError("gjenta passordfrase", self.tr("is not the same"))
+            raise ValidationError("repeat_passphrase", self.tr("is not the same"))
         return lambda journal: journal.change_passphrase(current, new)
 
     def show_error(self, error: BaseException) -> None:
@@ -173,24 +173,24 @@ class RecoveryResetDialog(FormDialog):
         self.key = QLineEdit()
         self.key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
-        self.add_row(self.tr("Recovery &key:"), self.key, "gjenopprettingsnøkkel")
+        self.add_row(self.tr("Recovery &key:"), self.key, "recovery_key")
         self.user = QComboBox()
         self.user.addItems(usernames)
         if username:
             self.user.setCurrentIndex(max(0, self.user.findText(username)))
-        self.add_row(self.tr("&User:"), self.user, "bruker")
+        self.add_row(self.tr("&User:"), self.user, "user")
         self.new = PassphraseEdit()
-        self.add_row(self.tr("&New passphrase:"), self.new, "passordfrase")
+        self.add_row(self.tr("&New passphrase:"), self.new, "passphrase")
         self.form.addRow("", StrengthMeter(self.new))
         self.repeat = PassphraseEdit()
-        self.add_row(self.tr("&Repeat:"), self.repeat, "gjenta passordfrase")
+        self.add_row(self.tr("&Repeat:"), self.repeat, "repeat_passphrase")
         self.save_button.setText(self.tr("&Reset passphrase"))
         self.resize(520, self.sizeHint().height())
 
     def build(self) -> Work:
         key, user, new = self.key.text(), self.user.currentText(), self.new.text()
         if new != self.repeat.text():
-            raise ValidationError("gjenta passordfrase", self.tr("is not the same"))
+            raise ValidationError("repeat_passphrase", self.tr("is not the same"))
         path = self.path
         return lambda _journal: Journal.reset_passphrase(path, key, user, new)
 
@@ -198,7 +198,7 @@ class RecoveryResetDialog(FormDialog):
         from samjournal.errors import WrongPassphrase
 
         if isinstance(error, WrongPassphrase):
-            error = ValidationError("gjenopprettingsnøkkel", self.tr("does not open this journal"))
+            error = ValidationError("recovery_key", self.tr("does not open this journal"))
         super().show_error(error)
 
 

@@ -39,7 +39,7 @@ class ProposePaymentDialog(FormDialog):
         )
         self.family_id = family_id
         self.amount = MoneyEdit()
-        self.add_row(self.tr("&Amount (NOK):"), self.amount, "beløp")
+        self.add_row(self.tr("&Amount (NOK):"), self.amount, "amount")
         limit = session.settings.approval_limit
         hint = QLabel(
             self.tr("Amounts over %1 must be approved by a team lead.").replace(
@@ -51,11 +51,11 @@ class ProposePaymentDialog(FormDialog):
         self.hint = hint
         self.form.addRow("", hint)
         self.purpose = QLineEdit()
-        self.add_row(self.tr("&Purpose:"), self.purpose, "formål")
+        self.add_row(self.tr("&Purpose:"), self.purpose, "purpose")
         self.method = QComboBox()
         for method in PaymentMethod:
             self.method.addItem(labels.payment_method(method), method)
-        self.add_row(self.tr("&Method:"), self.method, "betalingsmåte")
+        self.add_row(self.tr("&Method:"), self.method, "method")
         self.need = QComboBox()
         self.need.addItem(self.tr("(no need)"), None)
         for need in needs:
@@ -65,7 +65,7 @@ class ProposePaymentDialog(FormDialog):
                 )
         if need_id is not None:
             self.need.setCurrentIndex(max(0, self.need.findData(need_id)))
-        self.add_row(self.tr("For &need:"), self.need, "behov")
+        self.add_row(self.tr("For &need:"), self.need, "need")
         self.resize(480, self.sizeHint().height())
 
     def build(self) -> Work:
@@ -94,11 +94,11 @@ class MarkPaidDialog(FormDialog):
         self.form.addRow(self.tr("Payment:"), what)
         self.voucher = QLineEdit()
         self.voucher.setPlaceholderText(self.tr("The voucher number in the accounts"))
-        self.add_row(self.tr("&Voucher reference:"), self.voucher, "bilagsnummer")
+        self.add_row(self.tr("&Voucher reference:"), self.voucher, "voucher")
         self.paid_on = fmt.date_edit(QDateEdit(QDate.currentDate()))
         self.paid_on.setCalendarPopup(True)
         self.paid_on.setMaximumDate(QDate.currentDate())
-        self.add_row(self.tr("&Paid on:"), self.paid_on, "utbetalt dato")
+        self.add_row(self.tr("&Paid on:"), self.paid_on, "paid_on")
         self.save_button.setText(self.tr("&Mark as paid"))
         self.resize(440, self.sizeHint().height())
 

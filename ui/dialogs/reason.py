@@ -32,7 +32,7 @@ class ReasonDialog(FormDialog):
         self.body.insertWidget(0, intro)
         self.reason = QLineEdit()
         self.reason.setMinimumWidth(360)
-        self.add_row(self.tr("&Reason:"), self.reason, "begrunnelse")
+        self.add_row(self.tr("&Reason:"), self.reason, "reason")
         if confirm_text:
             self.save_button.setText(confirm_text)
         self.resize(460, self.sizeHint().height())

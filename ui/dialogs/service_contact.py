@@ -28,8 +28,8 @@ def open_service_contact(window: MainWindow) -> None:
 
 
 def phone_field(username: str) -> str:
-    """The core's field name for one user's phone in this form (errors land beside it)."""
-    return f"telefon {username}"
+    """The field id of one user's phone in this form (errors land beside it)."""
+    return f"phone {username}"
 
 
 class ServiceContactDialog(FormDialog):
@@ -50,18 +50,18 @@ class ServiceContactDialog(FormDialog):
         current = session.settings.service
         self.name = QLineEdit(current.name)
         self.name.setPlaceholderText(self.tr("Family coordinators, Trondheim municipality"))
-        self.add_row(self.tr("Name of the &service:"), self.name, "tjenestens navn")
+        self.add_row(self.tr("Name of the &service:"), self.name, "service_name")
         self.address = QPlainTextEdit(current.address)
         self.address.setTabChangesFocus(True)
         self.address.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
-        self.add_row(self.tr("&Address:"), self.address, "adresse")
+        self.add_row(self.tr("&Address:"), self.address, "address")
         self.phone = QLineEdit(current.phone)
-        self.add_row(self.tr("&Phone:"), self.phone, "telefon")
+        self.add_row(self.tr("&Phone:"), self.phone, "phone")
         self.email = QLineEdit(current.email)
-        self.add_row(self.tr("&E-mail:"), self.email, "e-post")
+        self.add_row(self.tr("&E-mail:"), self.email, "email")
         self.hours = QLineEdit(current.hours)
         self.hours.setPlaceholderText(self.tr("Monday–Friday 08.00–15.30"))
-        self.add_row(self.tr("Opening &hours:"), self.hours, "åpningstider")
+        self.add_row(self.tr("Opening &hours:"), self.hours, "opening_hours")
         self.staff_box = QGroupBox(self.tr("Work phones of the staff"))
         self.staff_form = QFormLayout(self.staff_box)
         self.body.addWidget(self.staff_box)
@@ -93,9 +93,10 @@ class ServiceContactDialog(FormDialog):
         changed: dict[str, str] = {}
         for username, edit in self.phones.items():
             try:
-                number = v.phone("telefon", edit.text())
+                number = v.phone("phone", edit.text())
             except ValidationError as exc:
-                raise ValidationError(phone_field(username), exc.message) from exc
+                exc.field_id = phone_field(username)  # keyed: worded in either language
+                raise
             if number != self._before[username]:
                 changed[username] = number
         base = self.session.settings if self.session else JournalSettings()

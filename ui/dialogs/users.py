@@ -35,15 +35,15 @@ class AddUserDialog(FormDialog):
         super().__init__(session, QCoreApplication.translate("AddUserDialog", "Add user"), parent)
         self.username = QLineEdit()
         self.username.setPlaceholderText(self.tr("e.g. kari.nilsen"))
-        self.add_row(self.tr("&Username:"), self.username, "brukernavn")
+        self.add_row(self.tr("&Username:"), self.username, "username")
         self.name = QLineEdit()
-        self.add_row(self.tr("Full &name:"), self.name, "navn")
+        self.add_row(self.tr("Full &name:"), self.name, "name")
         self.role = QComboBox()
         for role in Role:
             self.role.addItem(labels.role(role), role)
-        self.add_row(self.tr("&Role:"), self.role, "rolle")
+        self.add_row(self.tr("&Role:"), self.role, "role")
         self.passphrase = PassphraseEdit()
-        self.add_row(self.tr("First &passphrase:"), self.passphrase, "passordfrase")
+        self.add_row(self.tr("First &passphrase:"), self.passphrase, "passphrase")
         self.form.addRow(
             "",
             StrengthMeter(
@@ -51,14 +51,14 @@ class AddUserDialog(FormDialog):
             ),
         )
         self.repeat = PassphraseEdit()
-        self.add_row(self.tr("&Repeat:"), self.repeat, "gjenta passordfrase")
+        self.add_row(self.tr("&Repeat:"), self.repeat, "repeat_passphrase")
         self.resize(460, self.sizeHint().height())
 
     def build(self) -> Work:
         username, name, role = self.username.text(), self.name.text(), self.role.currentData()
         passphrase = self.passphrase.text()
         if passphrase != self.repeat.text():
-            raise ValidationError("gjenta passordfrase", self.tr("is not the same"))
+            raise ValidationError("repeat_passphrase", self.tr("is not the same"))
         return lambda journal: journal.add_user(username, name, role, passphrase)
 
 
@@ -78,7 +78,7 @@ class RemoveUserDialog(FormDialog):
         )
         text.setWordWrap(True)
         self.body.insertWidget(0, text)
-        self.register_field(self.add_row("", QWidget()), "bruker")
+        self.register_field(self.add_row("", QWidget()), "user")
         self.save_button.setText(self.tr("&Remove and re-encrypt"))
         self.resize(460, self.sizeHint().height())
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samjournal.evaluation.export_flow import HistoryRow, export_history
 from samjournal.evaluation.exporter import ExportEntry
+from samjournal.flows.export import HistoryRow, export_history
 from samjournal.journal import Journal
 from samjournal.model import Changes
 from ui import fmt

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from samjournal.evaluation.export_flow import Generalisation, Phase, Problem
+from samjournal.flows.export import Generalisation, Phase, Problem
 from ui import fmt
 
 

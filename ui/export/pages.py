@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from samjournal.evaluation.export_flow import (
+from samjournal.evaluation.policy_words import policy_sentences
+from samjournal.evaluation.risk import RiskReport
+from samjournal.flows.export import (
     ExportFlow,
     LeftOut,
     Problem,
@@ -29,8 +31,6 @@ from samjournal.evaluation.export_flow import (
     Step,
     StudyChoice,
 )
-from samjournal.evaluation.policy_words import policy_sentences
-from samjournal.evaluation.risk import RiskReport
 from samjournal.journal import Journal
 from ui import fmt
 from ui.errors import describe
@@ -84,7 +84,7 @@ class FlowPage(QWizardPage):
         try:
             step()
         except Refused as exc:
-            if field is not None and exc.field == "mappe":
+            if field is not None and exc.field_id == "folder":
                 field.show_error(self.explain(exc))
             else:
                 self.message.show_message(self.explain(exc), MessageBar.ERROR)

@@ -1,5 +1,5 @@
 """Import a study profile (team lead): choose study.json, read the fingerprint out with the
-evaluator over the phone, import. Renders `samjournal.evaluation.export_flow.StudyImport`."""
+evaluator over the phone, import. Renders `samjournal.flows.export.StudyImport`."""
 
 from __future__ import annotations
 
@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samjournal.evaluation.export_flow import (
+from samjournal.evaluation.policy_words import policy_sentences
+from samjournal.evaluation.profile import StudyProfile
+from samjournal.flows.export import (
     ImportStep,
     ProfileFacts,
     Refused,
     StudyImport,
 )
-from samjournal.evaluation.policy_words import policy_sentences
-from samjournal.evaluation.profile import StudyProfile
 from samjournal.instruments.words import instrument_sentences
 from ui.errors import describe
 from ui.export import labels

@@ -1,4 +1,4 @@
-"""The export wizard: a QWizard that renders `samjournal.evaluation.export_flow.ExportFlow`.
+"""The export wizard: a QWizard that renders `samjournal.flows.export.ExportFlow`.
 
 Choose the study -> review the risk report and who is left out -> choose a folder or USB stick ->
 exporting -> done. Every read and the export itself run on the database worker; the pages only
@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
-from samjournal.evaluation.export_flow import ExportFlow, Outcome
+from samjournal.flows.export import ExportFlow, Outcome
 from ui import a11y
 from ui.export.pages import ReviewPage, StudyPage
 from ui.export.writing import DestinationPage, DonePage, ExportingPage

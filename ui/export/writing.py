@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWizard,
 )
 
-from samjournal.evaluation.export_flow import (
+from samjournal.flows.export import (
     PHASES,
     ExportFlow,
     Outcome,

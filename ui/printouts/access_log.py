@@ -33,7 +33,7 @@ class AccessLogDialog(_PrintoutDialog):
             )
         )
         self.language = language_combo(family.language)
-        self.add_row(self.tr("&Language:"), self.language, "språk")
+        self.add_row(self.tr("&Language:"), self.language, "language")
         self.resize(480, self.sizeHint().height())
 
     def build(self) -> Work:

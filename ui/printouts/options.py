@@ -141,14 +141,14 @@ class CaseSummaryDialog(_PrintoutDialog):
             )
         )
         self.period = PeriodChoice(first_recorded_day(detail))
-        self.add_row(self.tr("&Period:"), self.period, "periode")
+        self.add_row(self.tr("&Period:"), self.period, "period")
         self.show_ids = QCheckBox(self.tr("Show &full identity numbers"))
         self.show_ids.setToolTip(
             self.tr("Only when the reader needs them. Otherwise they are masked (010190 •••••).")
         )
         self.add_row(self.tr("Identity numbers:"), self.show_ids)
         self.language = language_combo(session.settings.language)
-        self.add_row(self.tr("&Language:"), self.language, "språk")
+        self.add_row(self.tr("&Language:"), self.language, "language")
         self.resize(520, self.sizeHint().height())
 
     def build(self) -> Work:
@@ -183,7 +183,7 @@ class FamilyCopyDialog(_PrintoutDialog):
             )
         )
         self.language = language_combo(family.language)
-        self.add_row(self.tr("The family's &language:"), self.language, "språk")
+        self.add_row(self.tr("The family's &language:"), self.language, "language")
         self.resize(480, self.sizeHint().height())
 
     def build(self) -> Work:
@@ -211,9 +211,9 @@ class PortfolioDialog(_PrintoutDialog):
         )
         today = dt.date.today()
         self.period = PeriodEdit(dt.date(today.year, 1, 1), today)
-        self.add_row(self.tr("&Period:"), self.period, "periode")
+        self.add_row(self.tr("&Period:"), self.period, "period")
         self.language = language_combo(session.settings.language)
-        self.add_row(self.tr("&Language:"), self.language, "språk")
+        self.add_row(self.tr("&Language:"), self.language, "language")
         self.resize(520, self.sizeHint().height())
 
     def build(self) -> Work:

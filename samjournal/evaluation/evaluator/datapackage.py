@@ -22,7 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from samjournal.errors import ValidationError
 from samjournal.evaluation.evaluator.answers import AnswerTables, write_answer_tables
 from samjournal.evaluation.evaluator.merge import NOT_SUPERSEDED, SEP
 from samjournal.evaluation.evaluator.r_script import SCRIPT_NAME
@@ -59,6 +58,7 @@ from samjournal.fsutil import (
     private_folder,
     storage_error,
 )
+from samjournal.messages import invalid
 
 JOURNAL = Column(
     "journal_id",
@@ -125,7 +125,7 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
     """Write the package into `out` (new or empty); built beside it, then moved in place."""
     out = Path(out)
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise ValidationError("mappe", f"{out} finnes og er ikke tom")
+        raise invalid("folder", "folder_exists_not_empty", out=str(out))
     tables = [DATA_TABLES["households"]] + [DATA_TABLES[t] for t in ws.profile.policy.tables]
     names = {t.name for t in tables}
     scratch = out.with_name(f".{out.name}.{os.getpid()}.partial")

@@ -15,9 +15,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from samjournal.audit_heads import Head
-from samjournal.errors import ValidationError
 from samjournal.evaluation.audit_proof import AuditClaim, Restored
 from samjournal.evaluation.profile import now_iso
+from samjournal.messages import invalid
 from samjournal.store import Database
 
 # Workspace schema 7 (see workspace.MIGRATIONS), safe to run again like the others. No
@@ -145,14 +145,10 @@ def reanchor(db: Database, journal_id: str, reason: str) -> list[Fork]:
     The heads witnessed after the restored head are kept, marked superseded by the fork."""
     reason = reason.strip()
     if not reason:
-        raise ValidationError("grunn", "skriv hvorfor journalen tas videre fra gjenopprettingen")
+        raise invalid("grunn", "write_why_journal_taken")
     waiting = [f for f in forks(db, journal_id) if not f.decided_at]
     if not waiting:
-        raise ValidationError(
-            "journal",
-            f"ingen gjenoppretting venter for journal {journal_id}: bare en pakke som sier fra om"
-            " en gjenoppretting kan forankres på nytt, en omskrevet logg aldri",
-        )
+        raise invalid("journal", "restore_waiting_journal_bundle", journal_id=str(journal_id))
     at = now_iso()
     with db.transaction():
         for fork in waiting:

@@ -27,6 +27,7 @@ from samjournal.evaluation.release import ENTITY_PREFIX
 from samjournal.evaluation.sql import executemany, paused_gc, tuples
 from samjournal.evaluation.tables import CONSENT_COUNTS, DATA_TABLES, TOMBSTONE_REASONS
 from samjournal.fsutil import atomic_write, private_folder, storage_error
+from samjournal.messages import keyed
 
 SEP = "\x1f"
 # Bundles a re-anchoring set aside (evaluator/forks.py): kept, but no longer the journal's line.
@@ -114,11 +115,11 @@ def _read(path: Path, limits: Limits) -> bytes:
     try:
         size = path.stat().st_size
         if size > limits.max_bundle_bytes:
-            raise BundleRejected("Pakken er større enn grensen.")
+            raise keyed(BundleRejected, "bundle_larger_than_limit")
         with path.open("rb") as fh:
             return fh.read(limits.max_bundle_bytes + 1)
     except OSError as exc:
-        raise BundleRejected(f"Kan ikke lese filen: {exc.strerror}.") from exc
+        raise keyed(BundleRejected, "cannot_read_file", strerror=str(exc.strerror)) from exc
 
 
 def _import_one(ws: Workspace, report: ImportReport, receipts: Path, limits: Limits) -> None:
@@ -131,9 +132,11 @@ def _import_one(ws: Workspace, report: ImportReport, receipts: Path, limits: Lim
     )
     report.bundle_hash = bundle.bundle_hash
     if header.study_id != ws.profile.id:
-        raise BundleRejected(
-            f"Pakken gjelder studien {header.study_id}, dette arbeidsområdet studien"
-            f" {ws.profile.id}."
+        raise keyed(
+            BundleRejected,
+            "bundle_study_workspace_study",
+            study_id=str(header.study_id),
+            id=str(ws.profile.id),
         )
     # Before anything else, and before any receipt: only a registered journal's key counts.
     report.site = senders.require(ws, header.journal_id, bundle.public_key)
@@ -204,13 +207,13 @@ def _rows(bundle: Bundle) -> list[tuple[str, str, str, int, str]]:
             try:
                 version = int(row[version_col])
             except ValueError as exc:
-                raise BundleRejected(f"{name}.csv: versjonen er ikke et tall.") from exc
+                raise keyed(BundleRejected, "csv_version_number", name=str(name)) from exc
             if (
                 not record.startswith(prefix)
                 or not household.startswith("h")
                 or not 1 <= version <= MAX_INTEGER
             ):
-                raise BundleRejected(f"{name}.csv: ugyldig id eller versjon.")
+                raise keyed(BundleRejected, "csv_invalid_id_version", name=str(name))
             out.append((household, name, record, version, SEP.join(row)))
     return out
 
@@ -219,9 +222,9 @@ def _tombstones(bundle: Bundle) -> list[tuple[str, str, str, str]]:
     out = []
     for record, household, table, reason in bundle.tables["tombstones"]:
         if table not in DATA_TABLES or reason not in TOMBSTONE_REASONS:
-            raise BundleRejected("tombstones.csv: ukjent tabell eller grunn.")
+            raise keyed(BundleRejected, "tombstones_csv_unknown_table")
         if table == "households" and record != household:
-            raise BundleRejected("tombstones.csv: en husstand er sin egen husstand.")
+            raise keyed(BundleRejected, "tombstones_csv_household_own")
         out.append((table, record, household, reason))
     return out
 
@@ -234,10 +237,10 @@ def _consent_counts(bundle: Bundle) -> list[tuple[str, str]]:
         if not _MONTH.fullmatch(month) or not all(
             c.isascii() and c.isdigit() and int(c) <= MAX_INTEGER for c in counts
         ):
-            raise BundleRejected(f"{CONSENT_COUNTS.name}.csv: ugyldig måned eller antall.")
+            raise keyed(BundleRejected, "csv_invalid_month_count", name=str(CONSENT_COUNTS.name))
         out.append((month, SEP.join(row)))
     if len({m for m, _ in out}) != len(out):
-        raise BundleRejected(f"{CONSENT_COUNTS.name}.csv: en måned står to ganger.")
+        raise keyed(BundleRejected, "csv_month_appears_twice", name=str(CONSENT_COUNTS.name))
     return out
 
 

@@ -14,11 +14,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from samjournal.errors import BundleRejected, UnknownSender, ValidationError
+from samjournal.errors import BundleRejected, UnknownSender
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.minisign import PublicKey
 from samjournal.evaluation.profile import now_iso
 from samjournal.evaluation.sql import tuples
+from samjournal.messages import invalid, keyed
 
 JOURNAL_ID = re.compile(r"^[0-9a-f]{32}$")
 MAX_SITE = 120
@@ -50,12 +51,12 @@ class Sender:
 def read_key(text: str | bytes) -> PublicKey:
     """A journal's public key from the file `samjournal key` writes (or its bare line)."""
     if len(text) > MAX_KEY_FILE:
-        raise ValidationError("--key", "er ikke en minisign-nøkkelfil")
+        raise invalid("--key", "minisign_key_file")
     try:
         raw = text.decode("utf-8") if isinstance(text, bytes) else text
         return PublicKey.from_file(raw)
     except (UnicodeDecodeError, BundleRejected) as exc:
-        raise ValidationError("--key", "er ikke en minisign-nøkkelfil") from exc
+        raise invalid("--key", "minisign_key_file") from exc
 
 
 def register(
@@ -68,16 +69,16 @@ def register(
     """
     journal_id = journal_id.strip().lower()
     if not JOURNAL_ID.fullmatch(journal_id):
-        raise ValidationError("--id", "skal være journalens id: 32 tegn 0-9 og a-f")
+        raise invalid("--id", "journal_id_32_characters")
     site = " ".join(site.split())
     if not site:
-        raise ValidationError("--site", "skriv kommune og team, f.eks. «Trondheim, team Øst»")
+        raise invalid("--site", "write_municipality_team_e")
     if len(site) > MAX_SITE:
-        raise ValidationError("--site", "er for langt")
+        raise invalid("--site", "value_too_long")
     # The label goes into every CSV a researcher opens: no control characters, no lone halves
     # of surrogate pairs (what a mis-encoded command line leaves).
     if any(unicodedata.category(ch) in ("Cc", "Cs") for ch in site):
-        raise ValidationError("--site", "har tegn som ikke kan skrives")
+        raise invalid("--site", "characters_that_cannot_written")
     line, now = key.to_line(), now_iso()
     db = ws.db
     with db.transaction():
@@ -90,10 +91,11 @@ def register(
             )
         }
         if owners:
-            raise ValidationError(
+            raise invalid(
                 "--key",
-                f"nøkkelen {key.key_id_hex} er allerede registrert for journal"
-                f" {min(owners)}; hver journal har sin egen nøkkel",
+                "key_already_registered_journal",
+                key_id_hex=str(key.key_id_hex),
+                min=str(min(owners)),
             )
         registered = db.first("SELECT 1 FROM journals WHERE journal_id = ?", (journal_id,))
         has_key = db.first(
@@ -102,11 +104,7 @@ def register(
             (journal_id, line),
         )
         if registered is not None and has_key is None and not new_key:
-            raise ValidationError(
-                "--key",
-                f"journalen {journal_id} er registrert med en annen nøkkel; les opp det nye"
-                " fingeravtrykket med kommunen og bruk --new-key",
-            )
+            raise invalid("--key", "journal_registered_another_key", journal_id=str(journal_id))
         db.execute(
             "INSERT INTO journals (journal_id, site, registered_at) VALUES (?, ?, ?)"
             " ON CONFLICT (journal_id) DO UPDATE SET site = excluded.site",
@@ -159,11 +157,12 @@ def require(ws: Workspace, journal_id: str, key: PublicKey) -> str:
     db = ws.db
     row = db.first("SELECT site FROM journals WHERE journal_id = ?", (journal_id,))
     if row is None:
-        raise UnknownSender(
-            f"Journalen {journal_id} er ikke registrert hos evaluator; pakken er signert med"
-            f" nøkkel {key.key_id_hex} (fingeravtrykk {key.fingerprint}). Få journalens nøkkel"
-            " fra kommunen, les fingeravtrykket opp over telefon, og registrer den med"
-            " «samjournal evaluator journal add»."
+        raise keyed(
+            UnknownSender,
+            "journal_registered_evaluator_bundle",
+            journal_id=str(journal_id),
+            key_id_hex=str(key.key_id_hex),
+            fingerprint=str(key.fingerprint),
         )
     if (
         db.first(
@@ -173,10 +172,11 @@ def require(ws: Workspace, journal_id: str, key: PublicKey) -> str:
         )
         is None
     ):
-        raise UnknownSender(
-            f"Journalen {journal_id} er registrert med en annen signeringsnøkkel; denne pakken"
-            f" er signert med {key.key_id_hex} (fingeravtrykk {key.fingerprint}). Sjekk"
-            " fingeravtrykket med kommunen; har journalen fått ny nøkkel, registrer den med"
-            " «samjournal evaluator journal add --new-key»."
+        raise keyed(
+            UnknownSender,
+            "journal_registered_another_signing",
+            journal_id=str(journal_id),
+            key_id_hex=str(key.key_id_hex),
+            fingerprint=str(key.fingerprint),
         )
     return str(row[0])

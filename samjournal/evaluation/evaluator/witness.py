@@ -15,6 +15,7 @@ from samjournal.audit_heads import Head
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.audit_proof import AuditClaim
 from samjournal.evaluation.evaluator import forks
+from samjournal.messages import keyed
 from samjournal.store import Database
 
 # Workspace schema 5 (see workspace.MIGRATIONS).
@@ -129,13 +130,14 @@ def check(
         raise BundleRejected(conflicts[0][1])
     forks.hold(db, journal_id, sequence, bundle_hash, said)
     newest = max((head for head, _ in conflicts), key=lambda h: h.size)
-    raise BundleRejected(
-        f"Journalen er gjenopprettet fra en eldre sikkerhetskopi: pakke {sequence} sier, under"
-        f" journalens signatur, at loggen går videre fra hodet {said.restored.short()}"
-        f" ({said.at}) og at hendelsene etter det er tapt, også hodet {newest.short()} som er"
-        f" bevitnet her. Pakken er ikke importert. Ta journalen videre derfra bare etter å ha"
-        f" snakket med journalens teamleder: samjournal evaluator journal reanchor"
-        f" ARBEIDSOMRÅDE --id {journal_id} --reason «…», og importer pakken igjen."
+    raise keyed(
+        BundleRejected,
+        "journal_restored_from_older",
+        sequence=str(sequence),
+        short=str(said.restored.short()),
+        at=str(said.at),
+        short2=str(newest.short()),
+        journal_id=str(journal_id),
     )
 
 

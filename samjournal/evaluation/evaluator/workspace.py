@@ -28,7 +28,6 @@ from samjournal.errors import (
     JournalExists,
     JournalNotFound,
     StorageFull,
-    ValidationError,
 )
 from samjournal.evaluation.evaluator import forks, witness
 from samjournal.evaluation.minisign import SigningKey
@@ -45,6 +44,7 @@ from samjournal.instruments.default import INNBYGGERNES_MODELL
 from samjournal.instruments.model import Instrument, refused
 from samjournal.kdf import KdfCost, calibrate
 from samjournal.keyring import Keyring, new_recovery_key
+from samjournal.messages import invalid, keyed
 from samjournal.passphrase import check_passphrase
 from samjournal.store import Database
 
@@ -209,8 +209,8 @@ class WorkspaceFolder(JournalFolder):
     def require(self) -> None:
         if not self.path.is_dir() or not self.db_path.exists():
             if self.keyring_path.exists():
-                raise JournalDamaged(f"{DB_NAME} mangler i arbeidsområdet.")
-            raise JournalNotFound("Fant ikke noe evaluator-arbeidsområde i den mappen.")
+                raise keyed(JournalDamaged, "missing_from_workspace", db_name=str(DB_NAME))
+            raise keyed(JournalNotFound, "evaluator_workspace_that_folder")
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +227,7 @@ class Workspace:
         version = int(meta.get("schema_version", 0))
         if not 1 <= version <= SCHEMA_VERSION:
             db.close()
-            raise JournalDamaged("Arbeidsområdet har en ukjent versjon; oppdater SamJournal.")
+            raise keyed(JournalDamaged, "workspace_unknown_version_update")
         if version < SCHEMA_VERSION:
             _migrate(db, version)
         self.profile = StudyProfile.parse(meta["profile"])
@@ -263,7 +263,7 @@ class Workspace:
         check-ins; a new study asks the journal's default (Innbyggernes modell) unless told."""
         folder = WorkspaceFolder(Path(path))
         if folder.path.exists() and (not folder.path.is_dir() or any(folder.path.iterdir())):
-            raise JournalExists("Det finnes allerede noe i den mappen; velg en tom mappe.")
+            raise keyed(JournalExists, "folder_not_empty")
         check_passphrase(passphrase, (name, organisation))
         identity = pyrage.x25519.Identity.generate()
         receipt_key = SigningKey.generate()
@@ -365,7 +365,7 @@ class Workspace:
         try:
             fh = create_private(target)
         except FileExistsError as exc:
-            raise ValidationError("fil", f"{target} finnes allerede; velg et nytt navn") from exc
+            raise invalid("file", "already_exists_choose_new", target=str(target)) from exc
         except OSError as exc:
             raise storage_error(exc) from exc
         try:
@@ -375,5 +375,5 @@ class Workspace:
                 os.fsync(fh.fileno())
         except OSError as exc:
             target.unlink(missing_ok=True)
-            raise StorageFull("Kunne ikke skrive identitetsfilen.") from exc
+            raise keyed(StorageFull, "could_write_identity_file") from exc
         return target

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from samjournal.errors import JournalDamaged
+from samjournal.messages import keyed
 from samjournal.store.db import Database
 
 _NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
@@ -54,9 +55,7 @@ def migrate(
     once before the first step, if there is one: on a large journal an upgrade can take a while."""
     version = current_version(db)
     if version > SCHEMA_VERSION:
-        raise JournalDamaged(
-            "Journalen er laget av en nyere SamJournal-versjon. Oppdater programmet."
-        )
+        raise keyed(JournalDamaged, "newer_journal")
     pending = [m for m in available() if version < m.version <= target]
     if pending and on_upgrade is not None:
         on_upgrade()

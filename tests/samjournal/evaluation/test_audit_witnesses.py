@@ -23,7 +23,7 @@ from pypdf import PdfReader
 from samjournal import audit, audit_check, audit_heads, mark, reports
 from samjournal.audit_heads import Head
 from samjournal.backup import read_manifest, restore
-from samjournal.cli import EXIT_ERROR, EXIT_OK, main
+from samjournal.cli.commands import EXIT_ERROR, EXIT_OK, main
 from samjournal.errors import AuditRewritten, RecentWorkMissing
 from samjournal.evaluation.audit_proof import AUDIT_FILE
 from samjournal.evaluation.bundle import open_bundle, unzip

@@ -18,7 +18,7 @@ import pytest
 from samjournal import audit_check, audit_signed
 from samjournal.audit_heads import Head
 from samjournal.backup import MANIFEST, read_manifest
-from samjournal.cli import EXIT_ERROR, main
+from samjournal.cli.commands import EXIT_ERROR, main
 from samjournal.errors import ValidationError
 from samjournal.evaluation.minisign import SigningKey
 from samjournal.journal import Journal

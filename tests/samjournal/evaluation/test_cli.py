@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from samjournal import cli as core_cli
-from samjournal.evaluation import cli as evaluation_cli
+from samjournal.cli import commands as core_cli
+from samjournal.cli import evaluation as evaluation_cli
 from samjournal.evaluation.evaluator import Workspace
 from samjournal.evaluation.evaluator import workspace as workspace_module
 from samjournal.evaluation.profile import StudyProfile

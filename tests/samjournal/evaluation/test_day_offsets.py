@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from samjournal import demo
-from samjournal.evaluation import demo_consents
+from samjournal.demo.consents import demo_consents
 from samjournal.evaluation.bundle import Bundle, open_bundle
 from samjournal.evaluation.evaluator import Workspace, import_bundles, write_datapackage
 from samjournal.evaluation.release_state import ENTITY_PREFIX, unpack

@@ -9,9 +9,11 @@ from pathlib import Path
 import pytest
 
 from samjournal.errors import BundleRejected, PermissionDenied, StorageFull
-from samjournal.evaluation import export_flow, exporter
+from samjournal.evaluation import exporter
 from samjournal.evaluation.evaluator import Workspace, import_bundles
-from samjournal.evaluation.export_flow import (
+from samjournal.evaluation.profile import StudyProfile
+from samjournal.flows import export as export_flow
+from samjournal.flows.export import (
     ExportFlow,
     ImportStep,
     Phase,
@@ -22,7 +24,6 @@ from samjournal.evaluation.export_flow import (
     StudyImport,
     export_history,
 )
-from samjournal.evaluation.profile import StudyProfile
 from samjournal.journal import Journal
 from tests.samjournal.evaluation.conftest import STUDY, WORKER, WORKER_PASS, World
 

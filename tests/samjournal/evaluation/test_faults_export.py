@@ -19,7 +19,7 @@ import pytest
 
 from samjournal.errors import StorageFull
 from samjournal.evaluation.evaluator import Workspace, import_bundles
-from samjournal.evaluation.export_flow import ExportFlow, Problem, Refused, Step
+from samjournal.flows.export import ExportFlow, Problem, Refused, Step
 from samjournal.journal import Journal
 from samjournal.reports import family_copy, save_pdf
 from tests.conftest import note_reliability

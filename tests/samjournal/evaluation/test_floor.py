@@ -12,9 +12,9 @@ import pytest
 from samjournal.errors import BundleRejected, PolicyBelowFloor
 from samjournal.evaluation import floor
 from samjournal.evaluation.evaluator import Workspace
-from samjournal.evaluation.export_flow import StudyImport, study_choices
 from samjournal.evaluation.policy_words import policy_sentences
 from samjournal.evaluation.profile import Policy, StudyProfile
+from samjournal.flows.export import StudyImport, study_choices
 from samjournal.i18n import describe
 from samjournal.journal import Journal
 from tests.samjournal.evaluation.conftest import STUDY, World

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from samjournal import demo
-from samjournal.evaluation import demo_consents
+from samjournal.demo.consents import demo_consents
 from samjournal.evaluation.bundle import Bundle, open_bundle
 from samjournal.evaluation.evaluator import Workspace
 from samjournal.evaluation.risk import RiskReport

@@ -10,7 +10,7 @@ from pathlib import Path
 import pyrage
 import pytest
 
-from samjournal.evaluation import demo_consents
+from samjournal.demo.consents import demo_consents
 from samjournal.evaluation.bundle import unzip
 from samjournal.evaluation.evaluator import Workspace, import_bundles, status, write_datapackage
 from samjournal.evaluation.tables import ALL_TABLES, codebook_rows

@@ -20,7 +20,7 @@ import pytest
 
 from samjournal import audit_check, audit_forks
 from samjournal.backup import restore
-from samjournal.cli import EXIT_ERROR, EXIT_OK, main
+from samjournal.cli.commands import EXIT_ERROR, EXIT_OK, main
 from samjournal.errors import BundleRejected, ValidationError
 from samjournal.evaluation import audit_proof
 from samjournal.evaluation.audit_proof import AUDIT_FILE

@@ -26,7 +26,7 @@ import pyreadstat
 import pytest
 
 from samjournal import demo
-from samjournal.evaluation import demo_consents
+from samjournal.demo.consents import demo_consents
 from samjournal.evaluation.evaluator import Workspace, import_bundles, write_datapackage
 from samjournal.evaluation.tables import SUPPRESSED_LABEL
 from samjournal.kdf import TEST_COST

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from samjournal.cli import EXIT_ERROR, EXIT_OK, EXIT_REFUSED, build_parser, main
+from samjournal.cli.commands import EXIT_ERROR, EXIT_OK, EXIT_REFUSED, build_parser, main
 from samjournal.journal import Journal
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
 from tests.samjournal.reports.conftest import text_of

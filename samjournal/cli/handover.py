@@ -14,8 +14,8 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from samjournal.cli_parser import Parser
-from samjournal.cli_support import EXIT_OK, unlocked
+from samjournal.cli.parser import Parser
+from samjournal.cli.support import EXIT_OK, unlocked
 from samjournal.fsutil import atomic_write
 from samjournal.handover.keys import JOURNAL_ID, ReceivingKey
 

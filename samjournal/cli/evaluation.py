@@ -16,9 +16,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TextIO
 
-from samjournal.cli_parser import Parser
-from samjournal.cli_support import EXIT_ERROR, EXIT_OK, language, passphrase, unlocked
-from samjournal.errors import BundleRejected, ValidationError
+from samjournal.cli import handover as handover_cli
+from samjournal.cli.parser import Parser
+from samjournal.cli.support import EXIT_ERROR, EXIT_OK, language, passphrase, unlocked
+from samjournal.errors import BundleRejected
 from samjournal.evaluation.evaluator import (
     Workspace,
     import_bundles,
@@ -38,11 +39,10 @@ from samjournal.evaluation.profile import (
     StudyProfile,
     instruments_from_json,
 )
-from samjournal.handover import cli as handover_cli
 from samjournal.i18n import render
 from samjournal.instruments.model import Instrument
 from samjournal.instruments.words import instrument_sentences
-from samjournal.messages import invalid
+from samjournal.messages import invalid, keyed
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -115,7 +115,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             _print_log(section.export_log(args.study))
             return EXIT_OK
         if not args.study:
-            raise ValidationError("--study", "velg studien det skal eksporteres til")
+            raise invalid("--study", "choose_study_export")
         _print_policy(section.profile(args.study).policy)
         if args.dry_run:
             preview = section.preview(args.study, full=args.full)
@@ -123,7 +123,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(f"(prøvekjøring: pakke {preview.sequence}, {preview.kind}; ingenting er skrevet)")
             return EXIT_OK
         if args.out is None:
-            raise ValidationError("--out", "velg mappen pakken skal skrives til")
+            raise invalid("--out", "choose_folder_write_bundle")
         result = section.export(args.study, args.out, full=args.full)
         head = journal.audit_head()
     for notice in result.notices:  # what the export found and settled in the folder first
@@ -266,7 +266,7 @@ def cmd_evaluator_journal_add(args: argparse.Namespace) -> int:
     try:
         text = args.key.read_bytes()[:8192]
     except OSError as exc:
-        raise BundleRejected(f"Kan ikke lese filen: {exc.strerror}.") from exc
+        raise keyed(BundleRejected, "cannot_read_file", strerror=str(exc.strerror)) from exc
     key = read_key(text)
     with _workspace(args) as ws:
         sender = register_journal(ws, args.id, key, args.site, new_key=args.new_key)

@@ -31,11 +31,11 @@ from samjournal.evaluation.exporter import Evaluation, ExportEntry, StudyInfo
 from samjournal.evaluation.profile import Policy, StudyProfile, normalise_fingerprint
 from samjournal.evaluation.risk import RiskReport
 from samjournal.evaluation.tables import QUASI_IDENTIFIERS
+from samjournal.flows.steps import previous
 from samjournal.journal import Journal
+from samjournal.messages import ACTIONS, field_name, keyed, text
 from samjournal.model import FamilyId, Role
 
-_EXPORT = "eksportere til en studie"
-_IMPORT = "legge inn en studieprofil"
 _AGE_MAGIC = b"age-encryption.org/v1\n"
 # A rough, generous size of a bundle, to warn about a nearly full stick before writing.
 _BASE_BYTES = 64 * 1024
@@ -61,19 +61,20 @@ class Problem(StrEnum):
 
 # The field each problem belongs to (ValidationError.field), and its bokmål wording for the CLI
 # and logs; the client words problems itself.
-_REFUSALS: dict[Problem, tuple[str, str]] = {
-    Problem.NO_STUDY: ("studie", "velg en studie journalen kjenner"),
-    Problem.NO_PROFILE: ("studie", "studien har ingen studieprofil; importer study.json først"),
-    Problem.NO_CONSENTS: ("studie", "ingen familie har samtykket til studien ennå"),
-    Problem.TOO_FEW: ("studie", "for få familier har samtykket til at noe kan sendes"),
-    Problem.NO_FOLDER: ("mappe", "velg en mappe"),
-    Problem.FOLDER_MISSING: ("mappe", "mappen finnes ikke"),
-    Problem.NOT_A_FOLDER: ("mappe", "er en fil, ikke en mappe"),
-    Problem.NOT_WRITABLE: ("mappe", "kan ikke skrive i mappen"),
-    Problem.FILE_EXISTS: ("mappe", "pakken finnes allerede i mappen"),
-    Problem.NO_FILE: ("fil", "velg studieprofilen (study.json)"),
-    Problem.FINGERPRINT_DIFFERS: ("fingeravtrykk", "stemmer ikke med fingeravtrykket i filen"),
-    Problem.WOULD_REPLACE: ("fingeravtrykk", "studien har allerede en annen profil"),
+# (field id, message key) in samjournal/messages.py; the window words each Problem itself.
+REFUSALS: dict[Problem, tuple[str, str]] = {
+    Problem.NO_STUDY: ("study", "export_no_study"),
+    Problem.NO_PROFILE: ("study", "export_no_profile"),
+    Problem.NO_CONSENTS: ("study", "export_no_consents"),
+    Problem.TOO_FEW: ("study", "export_too_few"),
+    Problem.NO_FOLDER: ("folder", "choose_folder"),
+    Problem.FOLDER_MISSING: ("folder", "folder_missing"),
+    Problem.NOT_A_FOLDER: ("folder", "is_a_file"),
+    Problem.NOT_WRITABLE: ("folder", "folder_not_writable"),
+    Problem.FILE_EXISTS: ("folder", "bundle_exists"),
+    Problem.NO_FILE: ("file", "choose_study_profile"),
+    Problem.FINGERPRINT_DIFFERS: ("fingerprint", "fingerprint_differs"),
+    Problem.WOULD_REPLACE: ("fingerprint", "other_profile"),
 }
 
 
@@ -81,14 +82,15 @@ class Refused(ValidationError):
     """A step of an export or import flow was refused; `problem` says why."""
 
     def __init__(self, problem: Problem) -> None:
-        field, message = _REFUSALS[problem]
-        super().__init__(field, message)
-        self.problem = problem
+        field, key = REFUSALS[problem]
+        super().__init__(field_name(field, "nb") or field, text(key, {}, "nb"))
+        self.key, self.field_id, self.problem = key, field, problem
 
 
-def require_teamlead(journal: Journal, what: str = _EXPORT) -> None:
+def require_teamlead(journal: Journal, what: str = "export_to_study") -> None:
+    """`what`: an action's id in messages.ACTIONS."""
     if journal.user.role is not Role.TEAMLEAD:
-        raise PermissionDenied(f"Bare en teamleder kan {what}.")
+        raise keyed(PermissionDenied, "teamlead_only", what=ACTIONS[what])
 
 
 # -- what the screens show ----------------------------------------------------------------------
@@ -386,9 +388,7 @@ class ExportFlow:
         return self.step in _BACK
 
     def back(self) -> None:
-        if self.step not in _BACK:
-            raise RuntimeError(f"cannot go back from {self.step}")
-        self.step = _BACK[self.step]
+        self.step = previous(self.step, _BACK)
         if self.step is Step.STUDY:
             self.review = None
         self.destination = None
@@ -527,7 +527,7 @@ class StudyImport:
         """Parse the file (refused when damaged: BundleRejected) and see what it would change."""
         if self.step is ImportStep.DONE:
             raise RuntimeError("the profile is imported")
-        require_teamlead(journal, _IMPORT)
+        require_teamlead(journal, "import_study_profile")
         if not str(path).strip():
             raise Refused(Problem.NO_FILE)
         profile = StudyProfile.load(Path(path).expanduser())

@@ -15,8 +15,9 @@ from pathlib import Path
 
 from samjournal import __version__, audit_check
 from samjournal.backup import restore
-from samjournal.cli_parser import Parser
-from samjournal.cli_support import (
+from samjournal.cli import evaluation as evaluation_cli
+from samjournal.cli.parser import Parser
+from samjournal.cli.support import (
     EXIT_ERROR,
     EXIT_OK,
     EXIT_REFUSED,
@@ -32,7 +33,6 @@ from samjournal.errors import (
     UnlockThrottled,
     WrongPassphrase,
 )
-from samjournal.evaluation import cli as evaluation_cli
 from samjournal.folder_lock import WAIT
 from samjournal.i18n import describe
 from samjournal.journal import Journal, require_intact
@@ -63,7 +63,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
     journal = demo.create_demo_journal(Path(args.journal), families=args.families, seed=args.seed)
     if args.study:
-        from samjournal.evaluation import demo_consents
+        from samjournal.demo.consents import demo_consents
 
         print(f"Samtykker registrert: {demo_consents(journal, args.study)}")
     journal.lock()

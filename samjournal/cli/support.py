@@ -13,8 +13,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from types import FrameType
 
-from samjournal.errors import ValidationError
 from samjournal.journal import Journal
+from samjournal.messages import invalid
 
 EXIT_OK, EXIT_ERROR, EXIT_REFUSED = 0, 1, 2
 
@@ -25,10 +25,10 @@ def secret(env: str, prompt: str, *, confirm: bool = False) -> str:
     if value is not None:
         return value
     if not sys.stdin.isatty():
-        raise ValidationError("passordfrase", f"sett {env} eller kjør i en terminal")
+        raise invalid("passphrase", "set_env_or_terminal", env=env)
     first = getpass.getpass(prompt)
     if confirm and getpass.getpass("Gjenta: ") != first:
-        raise ValidationError("passordfrase", "de to passordfrasene er ulike")
+        raise invalid("passphrase", "two_passphrases_differ")
     return first
 
 
@@ -44,7 +44,7 @@ def username(args: argparse.Namespace) -> str:
     names = Journal.usernames(args.journal)
     if len(names) == 1:
         return names[0]
-    raise ValidationError("bruker", f"velg bruker med --user ({', '.join(names)})")
+    raise invalid("user", "choose_user", names=", ".join(names))
 
 
 def language() -> str:

@@ -15,9 +15,10 @@ from enum import StrEnum
 from pathlib import Path
 
 from samjournal import validation as v
-from samjournal.errors import ValidationError
+from samjournal.flows.steps import previous
 from samjournal.journal import Journal, check_username
 from samjournal.kdf import KdfCost
+from samjournal.messages import invalid
 from samjournal.passphrase import Hint, Strength, check_passphrase, passphrase_strength
 
 __all__ = ["Hint", "SetupFlow", "Step", "Strength", "passphrase_strength"]
@@ -77,26 +78,26 @@ class SetupFlow:
     def choose_location(self, path: Path | str) -> None:
         self._expect(Step.LOCATION)
         if not str(path).strip():
-            raise ValidationError("plassering", "velg en mappe")
+            raise invalid("location", "choose_folder")
         folder = Path(path).expanduser()
         if folder.exists() and not folder.is_dir():
-            raise ValidationError("plassering", "er en fil, ikke en mappe")
+            raise invalid("location", "is_a_file")
         if folder.is_dir() and any(folder.iterdir()):
-            raise ValidationError("plassering", "mappen er ikke tom; velg en tom eller ny mappe")
+            raise invalid("location", "setup_folder_not_empty")
         self.location = folder
         self.step = Step.TEAM_LEAD
 
     def set_team_lead(self, username: str, display_name: str) -> None:
         self._expect(Step.TEAM_LEAD)
         self.username = check_username(username)
-        self.display_name = v.text("navn", display_name, required=True)
+        self.display_name = v.text("name", display_name, required=True)
         self.step = Step.PASSPHRASE
 
     def set_passphrase(self, passphrase: str, repeated: str) -> None:
         self._expect(Step.PASSPHRASE)
         check_passphrase(passphrase, (self.username, self.display_name))
         if passphrase != repeated:
-            raise ValidationError("gjenta passordfrase", "er ikke lik passordfrasen")
+            raise invalid("repeat_passphrase", "passphrases_differ")
         self._passphrase = passphrase
         self.step = Step.CREATE
 
@@ -125,7 +126,7 @@ class SetupFlow:
         """The user re-types group `confirm_group_number` from the sheet."""
         self._expect(Step.CONFIRM)
         if _plain(typed) != self.recovery_groups[self._confirm_index]:
-            raise ValidationError("gruppe", "stemmer ikke med nøkkelen; se på arket igjen")
+            raise invalid("group", "group_mismatch")
         self._recovery_key = ""  # shown once; from here it lives only on paper
         self.step = Step.DONE
 
@@ -136,11 +137,9 @@ class SetupFlow:
         return self.step in _BACK
 
     def back(self) -> None:
-        if self.step not in _BACK:
-            raise RuntimeError(f"cannot go back from {self.step}")
         if self.step is Step.CREATE:
             self._passphrase = ""
-        self.step = _BACK[self.step]
+        self.step = previous(self.step, _BACK)
 
     # -- what the screens show --------------------------------------------------------------
 

@@ -1,0 +1,100 @@
+"""Messages by key for audit, in bokmål and English.
+
+Data only: samjournal/messages.py merges these into its catalogue and formats them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+Words = tuple[str, str]  # (bokmål, English)
+
+FIELDS: Mapping[str, Words] = {
+    "witness": (
+        "vitne",
+        "witness",
+    ),
+}
+
+MESSAGES: Mapping[str, Words] = {
+    "head_lost_signature": (
+        "hodet i {name} mangler signaturen sin",
+        "the head in {name} has lost its signature",
+    ),
+    "head_signed_by_journal": (
+        "hodet i {name} er ikke signert av denne journalen: sikkerhetskopien er endret eller "
+        "ikke herfra",
+        "the head in {name} is not signed by this journal: the backup was altered or is not "
+        "from here",
+    ),
+    "file_samjournal_receipt": (
+        "Filen er ikke en SamJournal-kvittering.",
+        "The file is not a SamJournal receipt.",
+    ),
+    "audit_log_merkle_tree": (
+        "Revisjonsloggens Merkle-tre mangler deler. Kjør «samjournal audit verify».",
+        "The audit log's Merkle tree has parts missing. Run “samjournal audit verify”.",
+    ),
+    "receipt_from_before_log": (
+        "kvitteringen er fra før loggen fikk hoder",
+        "the receipt is from before the log had heads",
+    ),
+    "neither_head_nor_receipt": (
+        "{name} er verken et hode eller en kvittering",
+        "{name} is neither a head nor a receipt",
+    ),
+    "write_head_as_stands": (
+        "skriv hodet slik det står, for eksempel «Logg 12345 · 3f9a5e0c7d21b4a8», eller oppgi "
+        "en sikkerhetskopi, en kvittering eller en fil med hodet",
+        "write the head as it stands, e.g. “Log 12345 · 3f9a5e0c7d21b4a8”, or give a backup, "
+        "a receipt or a file with the head",
+    ),
+    "too_large_head": (
+        "{name} er for stor til å være et hode",
+        "{name} is too large to be a head",
+    ),
+    "backup_made_before_log": (
+        "sikkerhetskopien er laget før loggen fikk hoder, og har ikke noe hode",
+        "the backup was made before the log had heads, and holds none",
+    ),
+    "cannot_read": (
+        "kan ikke lese {name}",
+        "cannot read {name}",
+    ),
+    "file_samjournal_backup": (
+        "Filen er ikke en SamJournal-sikkerhetskopi.",
+        "The file is not a SamJournal backup.",
+    ),
+    "backup_checksums": (
+        "Sikkerhetskopien mangler kontrollsummer.",
+        "The backup has no checksums.",
+    ),
+    "file_damaged_samjournal_backup": (
+        "Filen er skadet eller ikke en SamJournal-sikkerhetskopi.",
+        "The file is damaged or not a SamJournal backup.",
+    ),
+    "backup_damaged_cannot_unpacked": (
+        "Sikkerhetskopien er skadet og kan ikke pakkes ut.",
+        "The backup is damaged and cannot be unpacked.",
+    ),
+    "backup_unreasonably_large": (
+        "Sikkerhetskopien er urimelig stor.",
+        "The backup is unreasonably large.",
+    ),
+    "keyring_backup_damaged": (
+        "Nøkkelringen i sikkerhetskopien er skadet.",
+        "The keyring in the backup is damaged.",
+    ),
+    "database_backup_cannot_opened": (
+        "Databasen i sikkerhetskopien kan ikke åpnes.",
+        "The database in the backup cannot be opened.",
+    ),
+    "database_backup_fails_integrity": (
+        "Databasen i sikkerhetskopien består ikke integritetssjekken.",
+        "The database in the backup fails the integrity check.",
+    ),
+    "backup_damaged_checksum_does": (
+        "Sikkerhetskopien er skadet (kontrollsummen stemmer ikke).",
+        "The backup is damaged (the checksum does not match).",
+    ),
+}

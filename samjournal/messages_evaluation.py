@@ -1,0 +1,627 @@
+"""Messages by key for evaluation, in bokmål and English.
+
+Data only: samjournal/messages.py merges these into its catalogue and formats them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+Words = tuple[str, str]  # (bokmål, English)
+
+FIELDS: Mapping[str, Words] = {
+    "grunn": (
+        "grunn",
+        "reason",
+    ),
+    "journal": (
+        "journal",
+        "journal",
+    ),
+    "--key": (
+        "--key",
+        "--key",
+    ),
+    "--id": (
+        "--id",
+        "--id",
+    ),
+    "--site": (
+        "--site",
+        "--site",
+    ),
+    "municipality": (
+        "kommune",
+        "municipality",
+    ),
+    "--study": (
+        "--study",
+        "--study",
+    ),
+    "--out": (
+        "--out",
+        "--out",
+    ),
+}
+
+MESSAGES: Mapping[str, Words] = {
+    "journal_restored_from_older": (
+        "Journalen er gjenopprettet fra en eldre sikkerhetskopi: pakke {sequence} sier, under "
+        "journalens signatur, at loggen går videre fra hodet {short} ({at}) og at hendelsene "
+        "etter det er tapt, også hodet {short2} som er bevitnet her. Pakken er ikke "
+        "importert. Ta journalen videre derfra bare etter å ha snakket med journalens "
+        "teamleder: samjournal evaluator journal reanchor ARBEIDSOMRÅDE --id {journal_id} "
+        "--reason «…», og importer pakken igjen.",
+        "The journal was restored from an older backup: bundle {sequence} says, under the "
+        "journal's signature, that the log goes on from the head {short} ({at}) and that the "
+        "events after it are lost, the head {short2} witnessed here among them. The bundle "
+        "was not imported. Take the journal on from there only after talking to its team "
+        "lead: samjournal evaluator journal reanchor WORKSPACE --id {journal_id} --reason "
+        "“…”, and import the bundle again.",
+    ),
+    "write_why_journal_taken": (
+        "skriv hvorfor journalen tas videre fra gjenopprettingen",
+        "write why the journal is taken on from the restore",
+    ),
+    "restore_waiting_journal_bundle": (
+        "ingen gjenoppretting venter for journal {journal_id}: bare en pakke som sier fra om "
+        "en gjenoppretting kan forankres på nytt, en omskrevet logg aldri",
+        "no restore is waiting for journal {journal_id}: only a bundle that states a restore "
+        "can be re-anchored, a rewritten log never",
+    ),
+    "bundle_says_journal_restored": (
+        "Pakken sier at journalen er gjenopprettet fra hodet {short}, men konsistensbeviset "
+        "derfra til {short2} holder ikke.",
+        "The bundle says the journal was restored from the head {short}, but the consistency "
+        "proof from there to {short2} does not hold.",
+    ),
+    "bundle_audit_log_does": (
+        "Pakkens revisjonslogg bygger ikke videre på forrige pakkes hode: konsistensbeviset "
+        "fra {short} til {short2} holder ikke.",
+        "The bundle's audit log does not extend the previous bundle's head: the consistency "
+        "proof from {short} to {short2} does not hold.",
+    ),
+    "samjournal_audit_json_malformed": (
+        "samjournal-audit.json har feil form.",
+        "samjournal-audit.json is malformed.",
+    ),
+    "bundle_larger_than_limit": (
+        "Pakken er større enn grensen.",
+        "The bundle is larger than the limit.",
+    ),
+    "file_age_encrypted_samjournal": (
+        "Filen er ikke en age-kryptert SamJournal-pakke.",
+        "The file is not an age-encrypted SamJournal bundle.",
+    ),
+    "archive_too_many_files": (
+        "Arkivet har for mange filer.",
+        "The archive has too many files.",
+    ),
+    "archive_exactly_one_top": (
+        "Arkivet skal ha nøyaktig én mappe på toppnivå.",
+        "The archive must have exactly one top-level folder.",
+    ),
+    "archive_forbidden_path": (
+        "Arkivet har en ulovlig sti: {name}",
+        "The archive has a forbidden path: {name}",
+    ),
+    "archive_damaged": (
+        "Arkivet er skadet ({filename}).",
+        "The archive is damaged ({filename}).",
+    ),
+    "bag_info_txt_invalid": (
+        "bag-info.txt har ugyldige SamJournal-verdier.",
+        "bag-info.txt has invalid SamJournal values.",
+    ),
+    "bagit_txt_bagit_1": (
+        "bagit.txt er ikke BagIt 1.0.",
+        "bagit.txt is not BagIt 1.0.",
+    ),
+    "tag_manifest_does_list": (
+        "Tag-manifestet lister ikke nøyaktig bag-ens tag-filer.",
+        "The tag manifest does not list exactly the bag's tag files.",
+    ),
+    "bag_unknown_files": (
+        "Bag-en har ukjente filer: {names}",
+        "The bag has unknown files: {names}",
+    ),
+    "manifest_does_list_exactly": (
+        "Manifestet lister ikke nøyaktig filene i data/.",
+        "The manifest does not list exactly the files in data/.",
+    ),
+    "payload_oxum_bag_info": (
+        "Payload-Oxum i bag-info.txt stemmer ikke.",
+        "Payload-Oxum in bag-info.txt does not match.",
+    ),
+    "signature_comment_does_match": (
+        "Signaturens kommentar stemmer ikke med bag-info.txt.",
+        "The signature's comment does not match bag-info.txt.",
+    ),
+    "bag_info_txt_names": (
+        "bag-info.txt oppgir en annen signeringsnøkkel enn bag-en har.",
+        "bag-info.txt names another signing key than the bag holds.",
+    ),
+    "bag_folder_name_does": (
+        "Bag-mappens navn stemmer ikke med bag-info.txt.",
+        "The bag folder's name does not match bag-info.txt.",
+    ),
+    "datapackage_json_wrong_shape": (
+        "datapackage.json har feil form.",
+        "datapackage.json has the wrong shape.",
+    ),
+    "data_package_does_tables": (
+        "Datapakken har ikke de tabellene en SamJournal-pakke skal ha.",
+        "The data package does not have the tables a SamJournal bundle has.",
+    ),
+    "data_package_files_do": (
+        "Datapakkens filer stemmer ikke med datapackage.json.",
+        "The data package's files do not match datapackage.json.",
+    ),
+    "csv_control_characters": (
+        "{name}.csv har kontrolltegn.",
+        "{name}.csv has control characters.",
+    ),
+    "csv_wrong_columns": (
+        "{name}.csv har feil kolonner.",
+        "{name}.csv has the wrong columns.",
+    ),
+    "csv_rows_wrong_number": (
+        "{name}.csv har rader med feil antall felt.",
+        "{name}.csv has rows with the wrong number of fields.",
+    ),
+    "bundle_breaks_k_anonymity": (
+        "Pakken bryter k-anonymiteten: en gruppe har {smallest} husstander, studien krever {k}.",
+        "The bundle breaks k-anonymity: a group has {smallest} households, the study requires {k}.",
+    ),
+    "bundle_cannot_decrypted_damaged": (
+        "Pakken kan ikke dekrypteres: den er skadet, avkortet eller ikke kryptert til denne "
+        "studien.",
+        "The bundle cannot be decrypted: it is damaged, truncated or not encrypted to this study.",
+    ),
+    "bundle_holds_valid_zip": (
+        "Pakken inneholder ikke et gyldig zip-arkiv.",
+        "The bundle holds no valid zip archive.",
+    ),
+    "archive_same_file_name": (
+        "Arkivet har samme filnavn to ganger: {filename}",
+        "The archive has the same file name twice: {filename}",
+    ),
+    "archive_symbolic_link": (
+        "Arkivet har en symbolsk lenke: {filename}",
+        "The archive has a symbolic link: {filename}",
+    ),
+    "archive_encrypted_files": (
+        "Arkivet har krypterte filer.",
+        "The archive has encrypted files.",
+    ),
+    "archive_uses_unknown_compression": (
+        "Arkivet bruker en ukjent komprimering.",
+        "The archive uses an unknown compression.",
+    ),
+    "archive_declares_size_over": (
+        "Arkivet oppgir en størrelse over grensen (zip-bombe?).",
+        "The archive declares a size over the limit (zip bomb?).",
+    ),
+    "archive_suspiciously_highly_compressed": (
+        "Arkivet er mistenkelig sterkt komprimert (zip-bombe?).",
+        "The archive is suspiciously highly compressed (zip bomb?).",
+    ),
+    "archive_files_outside_bag": (
+        "Arkivet har filer utenfor bag-mappen.",
+        "The archive has files outside the bag folder.",
+    ),
+    "not_utf8": (
+        "{what} er ikke UTF-8.",
+        "{what} is not UTF-8.",
+    ),
+    "wrong_format_of": (
+        "{what} har feil format.",
+        "{what} has the wrong format.",
+    ),
+    "bag_info_txt_utf": (
+        "bag-info.txt er ikke UTF-8.",
+        "bag-info.txt is not UTF-8.",
+    ),
+    "bag_info_txt_wrong": (
+        "bag-info.txt har feil format.",
+        "bag-info.txt has the wrong format.",
+    ),
+    "bundle_unknown_format_update": (
+        "Pakken har et ukjent format; oppdater SamJournal.",
+        "The bundle has an unknown format; update SamJournal.",
+    ),
+    "bag_info_txt_lacks": (
+        "bag-info.txt mangler SamJournal-felt eller har feil verdier.",
+        "bag-info.txt lacks SamJournal fields or has wrong values.",
+    ),
+    "bag_lacks": (
+        "Bag-en mangler {required}.",
+        "The bag lacks {required}.",
+    ),
+    "bag_key_signature_file": (
+        "Bag-ens nøkkel- eller signaturfil er skadet: {exc}",
+        "The bag's key or signature file is damaged: {exc}",
+    ),
+    "tag_manifest_signature_fails": (
+        "Signaturen på tag-manifestet holder ikke: {exc}",
+        "The tag manifest's signature fails: {exc}",
+    ),
+    "does_match_tag_manifest": (
+        "{path} stemmer ikke med tag-manifestet.",
+        "{path} does not match the tag manifest.",
+    ),
+    "does_match_manifest": (
+        "{path} stemmer ikke med manifestet.",
+        "{path} does not match the manifest.",
+    ),
+    "data_package_lacks_datapackage": (
+        "Datapakken mangler datapackage.json eller risikorapporten.",
+        "The data package lacks datapackage.json or the risk report.",
+    ),
+    "datapackage_json_risk_report": (
+        "datapackage.json eller risikorapporten er ikke gyldig JSON.",
+        "datapackage.json or the risk report is not valid JSON.",
+    ),
+    "csv_not_utf8": (
+        "{name}.csv er ikke UTF-8.",
+        "{name}.csv is not UTF-8.",
+    ),
+    "csv_valid_csv": (
+        "{name}.csv er ikke gyldig CSV.",
+        "{name}.csv is not valid CSV.",
+    ),
+    "file_archive_larger_than": (
+        "En fil i arkivet er større enn oppgitt (zip-bombe?).",
+        "A file in the archive is larger than declared (zip bomb?).",
+    ),
+    "folder_exists_not_empty": (
+        "{out} finnes og er ikke tom",
+        "{out} exists and is not empty",
+    ),
+    "bundle_study_workspace_study": (
+        "Pakken gjelder studien {study_id}, dette arbeidsområdet studien {id}.",
+        "The bundle is for study {study_id}, this workspace for study {id}.",
+    ),
+    "csv_month_appears_twice": (
+        "{name}.csv: en måned står to ganger.",
+        "{name}.csv: a month appears twice.",
+    ),
+    "cannot_read_file": (
+        "Kan ikke lese filen: {strerror}.",
+        "Cannot read the file: {strerror}.",
+    ),
+    "tombstones_csv_unknown_table": (
+        "tombstones.csv: ukjent tabell eller grunn.",
+        "tombstones.csv: unknown table or reason.",
+    ),
+    "tombstones_csv_household_own": (
+        "tombstones.csv: en husstand er sin egen husstand.",
+        "tombstones.csv: a household is its own household.",
+    ),
+    "csv_invalid_month_count": (
+        "{name}.csv: ugyldig måned eller antall.",
+        "{name}.csv: invalid month or count.",
+    ),
+    "csv_invalid_id_version": (
+        "{name}.csv: ugyldig id eller versjon.",
+        "{name}.csv: invalid id or version.",
+    ),
+    "csv_version_number": (
+        "{name}.csv: versjonen er ikke et tall.",
+        "{name}.csv: the version is not a number.",
+    ),
+    "minisign_key_file": (
+        "er ikke en minisign-nøkkelfil",
+        "is not a minisign key file",
+    ),
+    "journal_id_32_characters": (
+        "skal være journalens id: 32 tegn 0-9 og a-f",
+        "must be the journal's id: 32 characters 0-9 and a-f",
+    ),
+    "write_municipality_team_e": (
+        "skriv kommune og team, f.eks. «Trondheim, team Øst»",
+        "write the municipality and team, e.g. “Trondheim, team Øst”",
+    ),
+    "value_too_long": (
+        "er for langt",
+        "is too long",
+    ),
+    "characters_that_cannot_written": (
+        "har tegn som ikke kan skrives",
+        "has characters that cannot be written",
+    ),
+    "journal_registered_evaluator_bundle": (
+        "Journalen {journal_id} er ikke registrert hos evaluator; pakken er signert med "
+        "nøkkel {key_id_hex} (fingeravtrykk {fingerprint}). Få journalens nøkkel fra "
+        "kommunen, les fingeravtrykket opp over telefon, og registrer den med «samjournal "
+        "evaluator journal add».",
+        "Journal {journal_id} is not registered with the evaluator; the bundle is signed with "
+        "key {key_id_hex} (fingerprint {fingerprint}). Get the journal's key from the "
+        "municipality, read the fingerprint out over the phone, and register it with "
+        "“samjournal evaluator journal add”.",
+    ),
+    "journal_registered_another_signing": (
+        "Journalen {journal_id} er registrert med en annen signeringsnøkkel; denne pakken er "
+        "signert med {key_id_hex} (fingeravtrykk {fingerprint}). Sjekk fingeravtrykket med "
+        "kommunen; har journalen fått ny nøkkel, registrer den med «samjournal evaluator "
+        "journal add --new-key».",
+        "Journal {journal_id} is registered with another signing key; this bundle is signed "
+        "with {key_id_hex} (fingerprint {fingerprint}). Check the fingerprint with the "
+        "municipality; if the journal has a new key, register it with “samjournal evaluator "
+        "journal add --new-key”.",
+    ),
+    "key_already_registered_journal": (
+        "nøkkelen {key_id_hex} er allerede registrert for journal {min}; hver journal har sin "
+        "egen nøkkel",
+        "key {key_id_hex} is already registered for journal {min}; each journal has its own key",
+    ),
+    "journal_registered_another_key": (
+        "journalen {journal_id} er registrert med en annen nøkkel; les opp det nye "
+        "fingeravtrykket med kommunen og bruk --new-key",
+        "journal {journal_id} is registered with another key; read the new fingerprint out "
+        "with the municipality and use --new-key",
+    ),
+    "journal_audit_log_cut": (
+        "Journalens revisjonslogg er avkortet: pakke {later} har færre hendelser enn pakke "
+        "{earlier}. {not_imported}",
+        "The journal's audit log was cut short: bundle {later} has fewer events than bundle "
+        "{earlier}. {not_imported}",
+    ),
+    "bundle_does_prove_that": (
+        "Pakke {later} beviser ikke at journalens revisjonslogg bygger videre på hodet fra "
+        "pakke {earlier}. {not_imported}",
+        "Bundle {later} does not prove that the journal's audit log extends the head of "
+        "bundle {earlier}. {not_imported}",
+    ),
+    "journal_audit_log_rewritten": (
+        "Journalens revisjonslogg er skrevet om: den bygger ikke videre på hodet {short} som "
+        "ble bevitnet i pakke {seq}. {not_imported}",
+        "The journal's audit log was rewritten: it does not extend the head {short} witnessed "
+        "in bundle {seq}. {not_imported}",
+    ),
+    "evaluator_workspace_that_folder": (
+        "Fant ikke noe evaluator-arbeidsområde i den mappen.",
+        "No evaluator workspace in that folder.",
+    ),
+    "workspace_unknown_version_update": (
+        "Arbeidsområdet har en ukjent versjon; oppdater SamJournal.",
+        "The workspace has an unknown version; update SamJournal.",
+    ),
+    "missing_from_workspace": (
+        "{db_name} mangler i arbeidsområdet.",
+        "{db_name} is missing from the workspace.",
+    ),
+    "already_exists_choose_new": (
+        "{target} finnes allerede; velg et nytt navn",
+        "{target} already exists; choose a new name",
+    ),
+    "could_write_identity_file": (
+        "Kunne ikke skrive identitetsfilen.",
+        "Could not write the identity file.",
+    ),
+    "fingerprint_profile_evaluator_read": (
+        "Fingeravtrykket er {fingerprint}, ikke {expect_fingerprint}: profilen er ikke den "
+        "evaluator leste opp.",
+        "The fingerprint is {fingerprint}, not {expect_fingerprint}: this is not the profile "
+        "the evaluator read out.",
+    ),
+    "study_not_in_journal": (
+        "Studien {study_id} er ikke lagt inn i journalen.",
+        "Study {study_id} is not in this journal.",
+    ),
+    "study_study_profile_yet": (
+        "Studien {study_id} har ingen studieprofil ennå: importer study.json fra evaluator først.",
+        "Study {study_id} has no study profile yet: import study.json from the evaluator first.",
+    ),
+    "no_such_export": (
+        "Ingen slik eksport.",
+        "No such export.",
+    ),
+    "receipt_another_bundle_than": (
+        "Kvitteringen gjelder en annen pakke {sequence} enn den journalen sendte.",
+        "The receipt is for another bundle {sequence} than the one this journal sent.",
+    ),
+    "no_bundle_for_study": (
+        "Journalen har ingen pakke {sequence} for studien {study_id}.",
+        "The journal has no bundle {sequence} for study {study_id}.",
+    ),
+    "study_already_profile_fingerprint": (
+        "Studien {id} har allerede en profil med fingeravtrykk {value}; bruk --replace for å "
+        "bytte den ut.",
+        "Study {id} already has a profile with fingerprint {value}; use --replace to replace it.",
+    ),
+    "cannot_read_receipt": (
+        "Kan ikke lese kvitteringen: {strerror}",
+        "Cannot read the receipt: {strerror}",
+    ),
+    "study_profile_asks_k": (
+        "Studieprofilen ber om k = {k}, men journalen krever minst k = {min_k}. Be evaluator "
+        "om en profil som holder journalens minstekrav.",
+        "The study profile asks for k = {k}, but the journal requires at least k = {min_k}. "
+        "Ask the evaluator for a profile that meets the journal's floor.",
+    ),
+    "study_profile_asks_m": (
+        "Studieprofilen ber om m = {m}, men journalen krever minst m = {min_m}. Be evaluator "
+        "om en profil som holder journalens minstekrav.",
+        "The study profile asks for m = {m}, but the journal requires at least m = {min_m}. "
+        "Ask the evaluator for a profile that meets the journal's floor.",
+    ),
+    "study_profile_rounds_amounts": (
+        "Studieprofilen runder beløp til {amount_rounding_nok} kr, men journalen krever minst "
+        "{min_amount_rounding_nok} kr. Be evaluator om en profil som holder journalens "
+        "minstekrav.",
+        "The study profile rounds amounts to {amount_rounding_nok} kr, but the journal "
+        "requires at least {min_amount_rounding_nok} kr. Ask the evaluator for a profile that "
+        "meets the journal's floor.",
+    ),
+    "study_profile_caps_amounts": (
+        "Studieprofilen setter taket for beløp til {amount_top_code_nok} kr, men journalen "
+        "tillater høyst {max_amount_top_code_nok} kr. Be evaluator om en profil som holder "
+        "journalens minstekrav.",
+        "The study profile caps amounts at {amount_top_code_nok} kr, but the journal allows "
+        "at most {max_amount_top_code_nok} kr. Ask the evaluator for a profile that meets the "
+        "journal's floor.",
+    ),
+    "study_profile_rounds_budget": (
+        "Studieprofilen runder budsjettrammer til {budget_rounding_nok} kr, men journalen "
+        "krever minst {min_budget_rounding_nok} kr. Be evaluator om en profil som holder "
+        "journalens minstekrav.",
+        "The study profile rounds budget frames to {budget_rounding_nok} kr, but the journal "
+        "requires at least {min_budget_rounding_nok} kr. Ask the evaluator for a profile that "
+        "meets the journal's floor.",
+    ),
+    "study_profile_caps_budget": (
+        "Studieprofilen setter taket for budsjettrammer til {budget_top_code_nok} kr, men "
+        "journalen tillater høyst {max_budget_top_code_nok} kr. Be evaluator om en profil som "
+        "holder journalens minstekrav.",
+        "The study profile caps budget frames at {budget_top_code_nok} kr, but the journal "
+        "allows at most {max_budget_top_code_nok} kr. Ask the evaluator for a profile that "
+        "meets the journal's floor.",
+    ),
+    "invalid_base64": (
+        "{what}: ugyldig base64.",
+        "{what}: invalid base64.",
+    ),
+    "public_key_minisign_ed25519": (
+        "offentlig nøkkel: ikke en minisign Ed25519-nøkkel.",
+        "public key: not a minisign Ed25519 key.",
+    ),
+    "public_key_minisign_key": (
+        "offentlig nøkkel: ikke en minisign-nøkkelfil.",
+        "public key: not a minisign key file.",
+    ),
+    "signature_made_key": (
+        "signaturen er laget med nøkkel {format_key_id}, ikke {key_id_hex}.",
+        "the signature was made with key {format_key_id}, not {key_id_hex}.",
+    ),
+    "signature_file_wrong_format": (
+        "signaturfilen har feil format.",
+        "the signature file has the wrong format.",
+    ),
+    "signature_does_verify": (
+        "signaturen stemmer ikke.",
+        "the signature does not verify.",
+    ),
+    "study_profile_k_max": (
+        "Studieprofilen: k skal være høyst 1000.",
+        "Study profile: k must be at most 1000.",
+    ),
+    "study_profile_m_max": (
+        "Studieprofilen: m skal være høyst {max_m}.",
+        "Study profile: m must be at most {max_m}.",
+    ),
+    "study_profile_tables_meetings": (
+        "Studieprofilen: tabellene kan være meetings, needs, payments og checkins.",
+        "Study profile: the tables can be meetings, needs, payments and checkins.",
+    ),
+    "study_profile_max_suppression": (
+        "Studieprofilen: max_suppression skal være mellom 0 og 0.5.",
+        "Study profile: max_suppression must be between 0 and 0.5.",
+    ),
+    "study_profile_municipality_district": (
+        "Studieprofilen: navn på kommune og bydeler er for lange.",
+        "Study profile: the municipality or district names are too long.",
+    ),
+    "study_profile_policy_missing": (
+        "Studieprofilen: policy mangler.",
+        "Study profile: the policy is missing.",
+    ),
+    "study_profile_id_lower": (
+        "Studieprofilen: id skal være små bokstaver, tall, punktum, - eller _ (høyst 63 tegn).",
+        "Study profile: the id must be lower-case letters, digits, dots, - or _ (at most 63).",
+    ),
+    "study_profile_name_missing": (
+        "Studieprofilen: navnet mangler eller er for langt.",
+        "Study profile: the name is missing or too long.",
+    ),
+    "study_profile_organisation_missing": (
+        "Studieprofilen: organisasjonen mangler eller er for lang.",
+        "Study profile: the organisation is missing or too long.",
+    ),
+    "study_profile_needs_at": (
+        "Studieprofilen: trenger minst én og høyst 16 age-mottakere.",
+        "Study profile: needs at least one and at most 16 age recipients.",
+    ),
+    "study_profile_too_large": (
+        "Studieprofilen er for stor.",
+        "The study profile is too large.",
+    ),
+    "file_samjournal_study_profile": (
+        "Filen er ikke en SamJournal-studieprofil.",
+        "The file is not a SamJournal study profile.",
+    ),
+    "study_profile_unknown_version": (
+        "Studieprofilen har en ukjent versjon.",
+        "The study profile has an unknown version.",
+    ),
+    "study_profile_fingerprint_does": (
+        "Studieprofilens fingeravtrykk stemmer ikke med innholdet: filen er endret eller "
+        "skadet. Be evaluator om en ny fil.",
+        "The study profile's fingerprint does not match its content: the file has been "
+        "changed or damaged. Ask the evaluator for a new file.",
+    ),
+    "study_profile_unknown_fields": (
+        "Studieprofilen har ukjente felt.",
+        "The study profile has unknown fields.",
+    ),
+    "study_profile_range_100k": (
+        "Studieprofilen: {name} skal være mellom 1 og 100000.",
+        "Study profile: {name} must be between 1 and 100000.",
+    ),
+    "study_profile_range_10m": (
+        "Studieprofilen: {name} skal være mellom 1 og 10000000.",
+        "Study profile: {name} must be between 1 and 10000000.",
+    ),
+    "study_profile_cap_smaller": (
+        "Studieprofilen: et tak er mindre enn avrundingen under det.",
+        "Study profile: a cap is smaller than the rounding below it.",
+    ),
+    "study_profile_policy_fields": (
+        "Studieprofilen: policy har feil felttyper.",
+        "Study profile: the policy has fields of the wrong type.",
+    ),
+    "study_profile_receipt_key": (
+        "Studieprofilen: kvitteringsnøkkelen er ugyldig.",
+        "Study profile: the receipt key is invalid.",
+    ),
+    "study_profile_valid_json": (
+        "Studieprofilen er ikke gyldig JSON.",
+        "The study profile is not valid JSON.",
+    ),
+    "study_profile_lacks_fields": (
+        "Studieprofilen mangler felt eller har feil felttyper.",
+        "The study profile lacks fields or has fields of the wrong type.",
+    ),
+    "cannot_read_study_profile": (
+        "Kan ikke lese studieprofilen: {strerror}",
+        "Cannot read the study profile: {strerror}",
+    ),
+    "study_profile_age_recipient": (
+        "Studieprofilen: en age-mottaker er ugyldig.",
+        "Study profile: an age recipient is invalid.",
+    ),
+    "receipt_too_large": (
+        "Kvitteringen er for stor.",
+        "The receipt is too large.",
+    ),
+    "receipt_wrong_format": (
+        "Kvitteringen har feil format.",
+        "The receipt has the wrong format.",
+    ),
+    "receipt_signature_does_verify": (
+        "Kvitteringens signatur holder ikke mot studiens kvitteringsnøkkel: {exc}",
+        "The receipt's signature does not verify against the study's receipt key: {exc}",
+    ),
+    "receipt_lacks_fields": (
+        "Kvitteringen mangler felt.",
+        "The receipt lacks fields.",
+    ),
+    "choose_study_export": (
+        "velg studien det skal eksporteres til",
+        "choose the study to export to",
+    ),
+    "choose_folder_write_bundle": (
+        "velg mappen pakken skal skrives til",
+        "choose the folder to write the bundle to",
+    ),
+}
