@@ -2,7 +2,9 @@
 
 Support of a set of items = the households whose footprint holds all of them. Each item has a
 bitset of households (a Python int, one bit per household); a set's support is the popcount of
-their AND. For m = 2 every pair of a household's footprint is one AND, run by `map` in C.
+their AND. For m = 2 and many pairs (a first export: millions), the supports of every pair come
+from one matrix product over the bitsets and the households' pairs are filtered as numpy arrays
+(km_pairs); for few pairs, or without numpy, each pair is one AND, run by `map` in C.
 
 `protect` takes this export's candidates (what each household already has at the evaluator, and
 the rows this export would add or change) and holds back, round by round, the rows that carry an
