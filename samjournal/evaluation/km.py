@@ -120,7 +120,7 @@ class Support:
             found.append((name, None))
         sets = None
         if m == 2 and sum(len(t) * len(x) for _, x, _, t in jobs) >= PAIRS_FOR_ARRAYS:
-            sets = self._by_arrays(jobs, k)
+            sets = self._by_arrays(jobs, k)  # None: too few pairs to pay for the arrays
         if sets is None:
             sets = {}
             total = len(self.names)
@@ -138,7 +138,7 @@ class Support:
         (km_pairs); the same sets in the same order as `_minimal` (None: too many to lay out,
         or no numpy)."""
         try:
-            from samjournal.evaluation.km_pairs import pair_violations
+            from samjournal.evaluation.km_pairs import pair_count, pair_violations
         except ImportError:  # the frozen program leaves numpy out (packaging/samjournal.spec)
             return None
         every: set[str] = set().union(*(truth for _, truth, _, _ in jobs))
@@ -146,15 +146,26 @@ class Support:
         weak = {x for x, n in sizes.items() if n < k}
         strong = {x for x, n in sizes.items() if n >= k and x[0] not in ALONE}
         layouts = []
-        sets: dict[str, list[tuple[str, ...]]] = {}
-        for name, truth, needed, touched in jobs:
-            sets[name] = [(x,) for x in sorted(touched & needed & weak)]
-            first = touched & strong
-            rest = (truth - touched) & strong if len(touched) < len(truth) else set()
-            layouts.append((list(first), list(rest), needed))
+        for _, truth, needed, touched in jobs:
+            mine = truth & strong
+            both = touched & needed & mine
+            layouts.append(
+                (
+                    list(both),
+                    list((touched & mine) - both),
+                    list((needed & mine) - both),
+                    list(mine - touched - needed),
+                )
+            )
+        if sum(map(pair_count, layouts)) < PAIRS_FOR_ARRAYS:
+            return None
         pairs = pair_violations(layouts, self.mask, len(self.names), k)
         if pairs is None:
             return None
+        sets: dict[str, list[tuple[str, ...]]] = {
+            name: [(x,) for x in sorted(touched & needed & weak)]
+            for name, _, needed, touched in jobs
+        }
         for (name, _, _, _), found in zip(jobs, pairs, strict=True):
             sets[name].extend(found)
         return sets

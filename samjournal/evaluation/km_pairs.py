@@ -14,70 +14,77 @@ violations in the order found and the order decides which rows are held back.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from collections.abc import Set as AbstractSet
 
 import numpy as np
 import numpy.typing as npt
 
-# One household: its strong true items whose support changed (touched), its other strong true
-# items, and its needed items (new in this export).
-Layout = tuple[list[str], list[str], AbstractSet[str]]
+# One household's strong true items by mark (km._pairs): needed and touched (3), touched only
+# (2), needed only (1), neither (0). A pair is checked when its marks OR to 3.
+Layout = tuple[list[str], list[str], list[str], list[str]]
+MARKS = (3, 2, 1, 0)
 
 # Bounds on the arrays (float32 cells, pair entries), so a huge study falls back to AND by pair.
 MAX_CELLS = 40_000_000
 MAX_PAIRS = 30_000_000
 
 
+def pair_count(layout: Layout) -> int:
+    """The pairs of one household to check: a needed-and-touched item with every later item,
+    a touched-only item with every needed-only one."""
+    both, touched, needed, rest = map(len, layout)
+    return both * (both - 1) // 2 + both * (touched + needed + rest) + touched * needed
+
+
 def pair_violations(
     layouts: Sequence[Layout], mask: Callable[[str], int], households: int, k: int
 ) -> list[list[tuple[str, ...]]] | None:
-    """Per household, the pairs of a touched item with another strong item, one of the two
-    needed, that fewer than k households hold, in km._pairs' order; None when the arrays would
-    be too large."""
-    at: dict[str, int] = {}
+    """Per household, the pairs to check (`pair_count`) that fewer than k households hold, in
+    km._pairs' order; None when the arrays would be too large."""
+    if not layouts:
+        return []
     hot: dict[str, int] = {}
-    for first, _, _ in layouts:
-        for x in first:
+    for both, touched, _, _ in layouts:
+        for x in (*both, *touched):
             if x not in hot:
                 hot[x] = len(hot)
     at = dict(hot)  # touched items first: their rows in `support` are their numbers
-    for _, rest, _ in layouts:
-        for x in rest:
+    for _, _, needed, rest in layouts:
+        for x in (*needed, *rest):
             if x not in at:
                 at[x] = len(at)
     if len(at) * max(households, len(hot)) > MAX_CELLS:
         return None
-    flat = [x for first, rest, _ in layouts for x in (*first, *rest)]
-    items_of = np.fromiter(map(at.__getitem__, flat), dtype=np.int64, count=len(flat))
-    needed_of = np.fromiter(
-        (x in needed for first, rest, needed in layouts for x in (*first, *rest)),
-        dtype=np.bool_,
-        count=len(flat),
-    )
-    sizes = np.asarray([len(first) + len(rest) for first, rest, _ in layouts], dtype=np.int64)
-    ends = np.cumsum(sizes)
-    starts = ends - sizes
-    top = starts + np.asarray([len(first) for first, _, _ in layouts], dtype=np.int64)
-    # Every touched position p, paired with each position after it in its household (touched
-    # items come first, so every pair holding a touched item is counted once).
-    left = _ranges(starts, top)
-    count = np.repeat(ends, top - starts) - left - 1
-    if int(count.sum()) > MAX_PAIRS:
+    if sum(map(pair_count, layouts)) > MAX_PAIRS:
         return None
-    pairs_left = np.repeat(left, count)
-    pairs_right = pairs_left + 1 + _ranges(np.zeros_like(count), count)
+    flat = [x for layout in layouts for group in layout for x in group]
+    items_of = np.fromiter(map(at.__getitem__, flat), dtype=np.int64, count=len(flat))
+    marks_of = [
+        mark for layout in layouts for mark, g in zip(MARKS, layout, strict=True) for _ in g
+    ]
+    lengths = np.asarray([[len(g) for g in layout] for layout in layouts], dtype=np.int64)
+    ends = np.cumsum(lengths.sum(axis=1))
+    starts = ends - lengths.sum(axis=1)
+    after_both = starts + lengths[:, 0]
+    after_touched = after_both + lengths[:, 1]
+    after_needed = after_touched + lengths[:, 2]
+    # Needed-and-touched items first, each paired with every position after it; then each
+    # touched-only item with the needed-only ones.
+    left_both = _ranges(starts, after_both)
+    left_touched = _ranges(after_both, after_touched)
+    spans = lengths[:, 1]
+    left = np.concatenate([left_both, left_touched])
+    low = np.concatenate([left_both + 1, np.repeat(after_touched, spans)])
+    high = np.concatenate([np.repeat(ends, lengths[:, 0]), np.repeat(after_needed, spans)])
+    pairs_left = np.repeat(left, high - low)
+    pairs_right = _ranges(low, high)
     support = _support(list(at), len(hot), mask, households)
     under = support[items_of[pairs_left], items_of[pairs_right]] < k
-    under &= needed_of[pairs_left] | needed_of[pairs_right]
     hits_left, hits_right = pairs_left[under], pairs_right[under]
     household_of = np.searchsorted(starts, hits_left, side="right") - 1
     found: list[list[tuple[tuple[int, str, int, str], tuple[str, ...]]]] = [[] for _ in layouts]
-    touched_to = top.tolist()
     for h, p, q in zip(household_of.tolist(), hits_left.tolist(), hits_right.tolist(), strict=True):
         x, y = flat[p], flat[q]
-        mark_x = bool(needed_of[p]) + 2
-        mark_y = bool(needed_of[q]) + 2 * (q < touched_to[h])
-        found[h].append((_order(x, mark_x, y, mark_y), (min(x, y), max(x, y))))
+        found[h].append((_order(x, marks_of[p], y, marks_of[q]), (min(x, y), max(x, y))))
     return [[pair for _, pair in sorted(one)] for one in found]
 
 
