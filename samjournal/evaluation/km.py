@@ -2,7 +2,9 @@
 
 Support of a set of items = the households whose footprint holds all of them. Each item has a
 bitset of households (a Python int, one bit per household); a set's support is the popcount of
-their AND. For m = 2 every pair of a household's footprint is one AND, run by `map` in C.
+their AND. For m = 2 and many pairs (a first export: millions), the supports of every pair come
+from one matrix product over the bitsets and the households' pairs are filtered as numpy arrays
+(km_pairs); for few pairs, or without numpy, each pair is one AND, run by `map` in C.
 
 `protect` takes this export's candidates (what each household already has at the evaluator, and
 the rows this export would add or change) and holds back, round by round, the rows that carry an
@@ -22,6 +24,9 @@ from samjournal.evaluation.attacker import count_items
 
 EVENT_KINDS = frozenset("pmncx")  # items that carry a month (attacker.py)
 ALONE = "v#"  # items checked alone: the full field combination, row-count bands
+# Pairs are counted with numpy arrays (km_pairs) from this many pairs on (below, ANDing pair by
+# pair costs less than laying out the arrays).
+PAIRS_FOR_ARRAYS = 20_000
 
 
 class Support:
@@ -95,6 +100,9 @@ class Support:
         fewer than k households' footprints hold. With `must`, only sets holding one of the
         household's `must` items (the rest were checked before); with `touch`, only sets holding
         an item whose support changed."""
+        jobs: list[tuple[str, AbstractSet[str], AbstractSet[str], AbstractSet[str]]] = []
+        # In household order: a set found at once, or None where a job's sets go.
+        found: list[tuple[str, tuple[str, ...] | None]] = []
         for name, truth in truths.items():
             needed = None if must is None else must.get(name, set())
             if needed is not None and not needed:
@@ -105,15 +113,62 @@ class Support:
                 # Only items checked alone are new (a repeated export): no set to pair.
                 for x in sorted(needed):
                     if (touch is None or x in touch) and self.mask(x).bit_count() < k:
-                        yield name, (x,)
+                        found.append((name, (x,)))
                 continue
-            ordered = sorted(truth)
-            marks = [
-                (needed is None or x in needed) + 2 * (touch is None or x in touch) for x in ordered
-            ]
-            masks = [self.mask(x) for x in ordered]
+            touched = truth if touch is None else truth & touch
+            jobs.append((name, truth, truth if needed is None else needed & truth, touched))
+            found.append((name, None))
+        sets = None
+        if m == 2 and sum(len(t) * len(x) for _, x, _, t in jobs) >= PAIRS_FOR_ARRAYS:
+            sets = self._by_arrays(jobs, k)  # None: too few pairs to pay for the arrays
+        if sets is None:
+            sets = {}
             total = len(self.names)
-            yield from ((name, s) for s in _minimal(masks, ordered, marks, k, m, total))
+            for name, truth, needed, touched in jobs:
+                ordered = sorted(truth)
+                marks = [(x in needed) + 2 * (x in touched) for x in ordered]
+                masks = [self.mask(x) for x in ordered]
+                sets[name] = list(_minimal(masks, ordered, marks, k, m, total))
+        return iter([(n, s) for n, one in found for s in ([one] if one else sets[n])])
+
+    def _by_arrays(
+        self, jobs: list[tuple[str, AbstractSet[str], AbstractSet[str], AbstractSet[str]]], k: int
+    ) -> dict[str, list[tuple[str, ...]]] | None:
+        """m = 2 for many households at once: single items by set operations, pairs by numpy
+        (km_pairs); the same sets in the same order as `_minimal` (None: too many to lay out,
+        or no numpy)."""
+        try:
+            from samjournal.evaluation.km_pairs import pair_count, pair_violations
+        except ImportError:  # the frozen program leaves numpy out (packaging/samjournal.spec)
+            return None
+        every: set[str] = set().union(*(truth for _, truth, _, _ in jobs))
+        sizes = {x: self.mask(x).bit_count() for x in every}
+        weak = {x for x, n in sizes.items() if n < k}
+        strong = {x for x, n in sizes.items() if n >= k and x[0] not in ALONE}
+        layouts = []
+        for _, truth, needed, touched in jobs:
+            mine = truth & strong
+            both = touched & needed & mine
+            layouts.append(
+                (
+                    list(both),
+                    list((touched & mine) - both),
+                    list((needed & mine) - both),
+                    list(mine - touched - needed),
+                )
+            )
+        if sum(map(pair_count, layouts)) < PAIRS_FOR_ARRAYS:
+            return None
+        pairs = pair_violations(layouts, self.mask, len(self.names), k)
+        if pairs is None:
+            return None
+        sets: dict[str, list[tuple[str, ...]]] = {
+            name: [(x,) for x in sorted(touched & needed & weak)]
+            for name, _, needed, touched in jobs
+        }
+        for (name, _, _, _), found in zip(jobs, pairs, strict=True):
+            sets[name].extend(found)
+        return sets
 
 
 def _minimal(
