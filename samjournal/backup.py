@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from samjournal import audit_heads, audit_signed
-from samjournal.errors import BackupInvalid, KeyringDamaged, SamJournalError
+from samjournal.errors import BackupInvalid, KeyringDamaged, PermissionDenied, SamJournalError
 from samjournal.folder import DB_NAME, KEYRING_NAME, PENDING_NAME, JournalFolder
 from samjournal.folder_lock import WAIT, FolderLock
 from samjournal.fsutil import (
@@ -35,7 +35,7 @@ from samjournal.fsutil import (
 )
 from samjournal.keyring import Keyring
 from samjournal.mark import MARK_NAME, record_restore
-from samjournal.messages import keyed
+from samjournal.messages import action, keyed
 from samjournal.reserve import disk_full
 from samjournal.store import Database, integrity_problems
 
@@ -186,6 +186,10 @@ def _restore_alone(
         try:
             if integrity_problems(db):
                 raise keyed(BackupInvalid, "database_backup_fails_integrity")
+            # A restore rolls the journal and its audit log back: a team lead's decision, never
+            # a way for anyone with a passphrase to take their own trace out (it is a fork).
+            if db.scalar("SELECT role FROM users WHERE username = ?", (username,)) != "teamlead":
+                raise keyed(PermissionDenied, "teamlead_only", what=action("restore_backup"))
         finally:
             db.close()
         db = Database(staged.db_path, key)

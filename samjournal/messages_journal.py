@@ -64,6 +64,7 @@ ACTIONS: Mapping[str, Words] = {
     ),
     "hand_over": ("overføre familier", "hand families over"),
     "take_over": ("ta imot familier", "receive families"),
+    "restore_backup": ("gjenopprette en sikkerhetskopi", "restore a backup"),
 }
 
 RESTORE = " Gjenopprett journalen fra en sikkerhetskopi."

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from samjournal.backup import restore
-from samjournal.errors import BackupInvalid, WrongPassphrase
+from samjournal.errors import BackupInvalid, PermissionDenied, WrongPassphrase
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from samjournal.money import Money
-from tests.conftest import LEAD, LEAD_PASS, Template
+from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
 from tests.hostile_zips import future_version, huge_offset
 
 
@@ -44,6 +44,20 @@ def test_restore_keeps_the_journal_it_replaces(
     assert "Familien Etter Backup" not in {r.display_name for r in restored.families.case_list()}
     newer = Journal.open(kept, LEAD, LEAD_PASS)
     assert "Familien Etter Backup" in {r.display_name for r in newer.families.case_list()}
+
+
+def test_only_a_team_lead_restores(lead: Journal, journal_dir: Path, tmp_path: Path) -> None:
+    """A restore rolls the audit log back (a recorded fork): a caseworker's passphrase opens
+    the backup, but the decision is a team lead's."""
+    file = lead.backup(tmp_path / "backup.sjbak")
+    lead.families.create("Familien Etter Backup")
+    lead.lock()
+    before = _untouched(journal_dir)
+    with pytest.raises(PermissionDenied) as refused:
+        restore(file, journal_dir, WORKER, WORKER_PASS)
+    assert "teamleder" in str(refused.value).lower()
+    assert _untouched(journal_dir) == before
+    assert restore(file, journal_dir, LEAD, LEAD_PASS) is not None
 
 
 def _untouched(journal_dir: Path) -> dict[str, bytes]:
