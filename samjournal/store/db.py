@@ -258,10 +258,8 @@ class Database:
             if self._depth:
                 yield self  # inside a transaction: already one view
                 return
-            try:
+            try:  # the view is taken at the first read inside, and held to COMMIT
                 self._conn.execute("BEGIN DEFERRED")
-                # In WAL the view is taken at the first read, not at BEGIN: take it now.
-                self._conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
             except dbapi2.Error as exc:
                 raise convert_error(exc, self.path) from exc
             try:
