@@ -16,6 +16,7 @@ to cover a rewrite. What it cannot do is pass unseen: the evaluator sees it in r
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from dataclasses import dataclass
 
@@ -116,6 +117,22 @@ def forks(db: Database, after: int = 0, upto: int | None = None) -> list[Fork]:
 
 def explains(fork: Fork, head: Head) -> bool:
     """Whether `head` (a witness the log does not extend) may lie in the span the fork lost:
-    it is later than the head the journal went back to. Not proof: that the log still extends
-    the fork's own head is checked beside it (`audit verify` recomputes every root)."""
-    return head.size > fork.restored.size
+    later than the head the journal went back to, no further than the replaced journal had come
+    (when its mark said), and not taken after the restore (when the witness says when). A
+    witness of the line after the restore is never excused by it: that is a rewrite. Not proof:
+    that the log still extends the fork's own head is checked beside it (`audit verify`
+    recomputes every root)."""
+    if head.size <= fork.restored.size:
+        return False
+    if fork.lost is not None and fork.lost.size > fork.restored.size and head.size > fork.lost.size:
+        return False
+    taken, restored = _moment(head.at), _moment(fork.at)
+    return taken is None or restored is None or taken <= restored
+
+
+def _moment(text: str) -> dt.datetime | None:
+    try:
+        moment = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)

@@ -287,3 +287,26 @@ def test_a_backup_carries_the_head_of_the_copy_it_holds(
         assert audit_check.verify(again, [audit_check.witness(again, str(backup))]).ok
     finally:
         again.lock()
+
+
+def test_a_restore_excuses_no_witness_taken_after_it(
+    lead: Journal, world: World, tmp_path: Path
+) -> None:
+    """A witness of the line after a restore is not "lost in the restore": an insider's
+    rewrite of that line, under a backup taken since, is caught (an outside review's finding:
+    one old restore excused every later witness)."""
+    _activity(lead, world, 5)
+    older = lead.backup(tmp_path / "older.zip")
+    _activity(lead, world, 5)
+    lead.lock()
+    restore(older, world.journal, LEAD, LEAD_PASS, reason="disken døde")
+    journal = Journal.open(world.journal, LEAD, LEAD_PASS)
+    _activity(journal, world, 20)
+    later = journal.backup(tmp_path / "later.zip")  # signed, and taken after the restore
+    assert audit_check.verify(journal, [audit_check.witness(journal, str(later))]).ok
+    fork_seq = int(journal._ctx.db.scalar("SELECT max(seq) FROM audit WHERE action = 'restore'"))
+    _rewrite(journal, lambda rows: rows[: fork_seq + 4] + rows[fork_seq + 5 :])
+    verdict = audit_check.verify(journal, [audit_check.witness(journal, str(later))])
+    assert not verdict.ok
+    assert not verdict.lost
+    journal.lock()
