@@ -4,7 +4,6 @@ with the items' labels, beside five families answered through the facade (k = 5)
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import json
 from dataclasses import replace
@@ -13,23 +12,16 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
-from samjournal.evaluation.evaluator import Workspace, import_bundles, write_datapackage
-from samjournal.evaluation.profile import Policy
+from samjournal.evaluation.evaluator import import_bundles, write_datapackage
 from samjournal.instruments.model import Instrument, Occasion, Respondent
-from samjournal.kdf import TEST_COST
 from samjournal.model import ConsentMethod
-from tests.samjournal.evaluation.conftest import WS_PASS, register
+from tests.samjournal.evaluation.conftest import register
 from tests.samjournal.instruments.test_model import custom
-from tests.samjournal.instruments.test_roundtrip import FAMILIES, STUDY, _journal
+from tests.samjournal.instruments.test_roundtrip import FAMILIES, STUDY, _journal, rows, workspace
 from tests.ui.conftest import TIMEOUT, open_as, open_family
 from tests.ui.test_checkin_instrument import press, record_dialog, saved
 
 ANSWERED = dt.date(2026, 1, 12)  # the day every family answers: the same day offset for all
-
-
-def _rows(path: Path) -> list[dict[str, str]]:
-    with path.open(encoding="utf-8", newline="") as fh:
-        return list(csv.DictReader(fh))
 
 
 def test_answers_entered_in_the_window_reach_the_evaluators_data_package(
@@ -37,16 +29,7 @@ def test_answers_entered_in_the_window_reach_the_evaluators_data_package(
 ) -> None:
     defined = Instrument.from_json(custom())
     instrument = replace(defined, study=STUDY)  # as the journal holds it
-    ws = Workspace.init(
-        tmp_path / "ws",
-        study_id=STUDY,
-        name="Trygghet",
-        organisation="NTNU",
-        passphrase=WS_PASS,
-        policy=Policy(k=5, municipality="Trondheim"),
-        cost=TEST_COST,
-        instruments=(defined,),
-    ).workspace
+    ws = workspace(tmp_path, defined)
     lead, people = _journal(tmp_path)
     try:
         register(ws, lead)
@@ -95,12 +78,12 @@ def test_answers_entered_in_the_window_reach_the_evaluators_data_package(
         written = write_datapackage(ws, tmp_path / "package")
     finally:
         ws.close()
-    answers = _rows(written.path / "answers_trygghet_v1.csv")
+    answers = rows(written.path / "answers_trygghet_v1.csv")
     assert sorted((r["safe"], r["moves"]) for r in answers if r["safe"]) == sorted(
         [("5", "3")] + [("2", "1")] * (FAMILIES - 1)
     )
     assert [r["school"] for r in answers if r["school"]] == ["some"]
-    checkins = _rows(written.path / "checkins.csv")
+    checkins = rows(written.path / "checkins.csv")
     assert {r["answered_by"] for r in checkins} == {"family", "caseworker"}
     assert {r["occasion"] for r in checkins} == {"baseline"}  # preset from what was due
     package = json.loads((written.path / "datapackage.json").read_text(encoding="utf-8"))

@@ -55,7 +55,21 @@ def _journal(root: Path) -> tuple[Journal, list[tuple[FamilyId, MemberId]]]:
     return lead, people
 
 
-def _rows(path: Path) -> list[dict[str, str]]:
+def workspace(root: Path, instrument: Instrument) -> Workspace:
+    """The evaluator's workspace of a study that asks `instrument`."""
+    return Workspace.init(
+        root / "ws",
+        study_id=STUDY,
+        name="Trygghet",
+        organisation="NTNU",
+        passphrase=WS_PASS,
+        policy=Policy(k=5, municipality="Trondheim"),
+        cost=TEST_COST,
+        instruments=(instrument,),
+    ).workspace
+
+
+def rows(path: Path) -> list[dict[str, str]]:
     with path.open(encoding="utf-8", newline="") as fh:
         return list(csv.DictReader(fh))
 
@@ -64,16 +78,7 @@ def test_a_custom_instrument_round_trips_and_a_new_version_keeps_the_old_answers
     tmp_path: Path,
 ) -> None:
     first = Instrument.from_json(custom())
-    ws = Workspace.init(
-        tmp_path / "ws",
-        study_id=STUDY,
-        name="Trygghet",
-        organisation="NTNU",
-        passphrase=WS_PASS,
-        policy=Policy(k=5, municipality="Trondheim"),
-        cost=TEST_COST,
-        instruments=(first,),
-    ).workspace
+    ws = workspace(tmp_path, first)
     lead, people = _journal(tmp_path)
     try:
         register(ws, lead)
@@ -134,14 +139,14 @@ def test_a_custom_instrument_round_trips_and_a_new_version_keeps_the_old_answers
         [report] = import_bundles(ws, [bundle], receipts_dir=tmp_path / "receipts")
         assert report.status == "stored", report.lines()
         written = write_datapackage(ws, tmp_path / "package1")
-        answers = _rows(written.path / "answers_trygghet_v1.csv")
+        answers = rows(written.path / "answers_trygghet_v1.csv")
         assert len(answers) == 2 * FAMILIES
         adults = sorted((r["safe"], r["moves"]) for r in answers if r["safe"])
         assert adults == sorted((str(1 + n % 5), str(n)) for n in range(FAMILIES))
         assert sorted(r["school"] for r in answers if r["school"]) == sorted(
             ("all", "some", "none")[n % 3] for n in range(FAMILIES)
         )
-        checkins = _rows(written.path / "checkins.csv")
+        checkins = rows(written.path / "checkins.csv")
         assert {(r["instrument_id"], r["instrument_version"]) for r in checkins} == {
             ("trygghet", "1")
         }
@@ -157,7 +162,7 @@ def test_a_custom_instrument_round_trips_and_a_new_version_keeps_the_old_answers
         ]
         assert [c["label"] for c in fields["school"]["categories"]] == ["Alle", "Noen", "Ingen"]
         assert fields["moves"]["constraints"] == {"minimum": 0, "maximum": 30}
-        codebook = _rows(written.path / "codebook.csv")
+        codebook = rows(written.path / "codebook.csv")
         assert {
             "table": "answers_trygghet_v1",
             "variable": "school",
@@ -205,8 +210,8 @@ def test_a_custom_instrument_round_trips_and_a_new_version_keeps_the_old_answers
         [report] = import_bundles(ws, [bundle], receipts_dir=tmp_path / "receipts")
         assert report.status == "stored", report.lines()
         written = write_datapackage(ws, tmp_path / "package2")
-        assert _rows(written.path / "answers_trygghet_v1.csv") == answers  # untouched
-        newer = _rows(written.path / "answers_trygghet_v2.csv")
+        assert rows(written.path / "answers_trygghet_v1.csv") == answers  # untouched
+        newer = rows(written.path / "answers_trygghet_v2.csv")
         assert [r["safe"] for r in newer] == ["5"] * FAMILIES
         package = json.loads((written.path / "datapackage.json").read_text(encoding="utf-8"))
         titles = {
