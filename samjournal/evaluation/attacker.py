@@ -76,7 +76,10 @@ EVENT_ITEMS = {
     "payments": ("need_category", "amount_nok"),
     "meetings": ("kind",),
     "needs": ("category",),
-    "checkins": (),
+    # Not the answers (sensitive values), but what a bystander may know of a check-in: which
+    # questions, on what occasion (a closing one says the case closed), and whether the family
+    # or the caseworker answered.
+    "checkins": ("instrument_id", "occasion", "answered_by"),
 }
 # The time of an event item: the first of these columns that is not empty.
 EVENT_TIME = {

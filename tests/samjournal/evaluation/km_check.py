@@ -98,7 +98,7 @@ def _event(table: str, row: dict[str, str]) -> tuple[str, str] | None:
     if table == "needs":
         return f"need/{row['category']}", row["day"]
     if table == "checkins":
-        return "checkin", row["day"]
+        return f"checkin/{row['instrument_id']}/{row['occasion']}/{row['answered_by']}", row["day"]
     return None
 
 
