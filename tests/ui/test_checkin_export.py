@@ -49,6 +49,16 @@ def test_answers_entered_in_the_window_reach_the_evaluators_data_package(
                 occasion=Occasion.BASELINE,
                 answered_on=ANSWERED,
             )
+            # Every family has a caseworker's page too: one alone would be a check-in no
+            # other household shares, and held back (the risk model counts who answered).
+            lead.checkins.record(
+                family,
+                instrument.ref,
+                {"school": "all"},
+                respondent=Respondent.CASEWORKER,
+                occasion=Occasion.BASELINE,
+                answered_on=ANSWERED,
+            )
     finally:
         lead.lock()
 
@@ -82,7 +92,9 @@ def test_answers_entered_in_the_window_reach_the_evaluators_data_package(
     assert sorted((r["safe"], r["moves"]) for r in answers if r["safe"]) == sorted(
         [("5", "3")] + [("2", "1")] * (FAMILIES - 1)
     )
-    assert [r["school"] for r in answers if r["school"]] == ["some"]
+    assert sorted(r["school"] for r in answers if r["school"]) == sorted(
+        ["some"] + ["all"] * (FAMILIES - 1)
+    )
     checkins = rows(written.path / "checkins.csv")
     assert {r["answered_by"] for r in checkins} == {"family", "caseworker"}
     assert {r["occasion"] for r in checkins} == {"baseline"}  # preset from what was due
