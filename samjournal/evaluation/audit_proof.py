@@ -163,18 +163,20 @@ def for_export(db: Database, study_id: str, size: int) -> AuditClaim:
 
 def _maybe_held(db: Database, study_id: str) -> list[int]:
     """The sizes of the heads the evaluator may hold as this journal's newest: the newest
-    receipted bundle's and every bundle's after it (the newest MAX_EXTENDS of them)."""
-    receipted = db.scalar(
-        "SELECT max(sequence) FROM evaluation_exports WHERE study_id = ? AND delivered_at"
-        " IS NOT NULL",
+    receipted bundle's (the evaluator surely holds it) and every bundle's after it (their
+    receipts may not have come back yet), the newest MAX_EXTENDS - 1 of those."""
+    receipted = db.first(
+        "SELECT sequence, change_to FROM evaluation_exports WHERE study_id = ? AND delivered_at"
+        " IS NOT NULL ORDER BY sequence DESC LIMIT 1",
         (study_id,),
     )
-    rows = db.tuples(
-        "SELECT change_to FROM evaluation_exports WHERE study_id = ? AND sequence >= ?"
+    after = db.tuples(
+        "SELECT change_to FROM evaluation_exports WHERE study_id = ? AND sequence > ?"
         " ORDER BY sequence DESC LIMIT ?",
-        (study_id, 0 if receipted is None else int(receipted), MAX_EXTENDS),
+        (study_id, 0 if receipted is None else int(receipted[0]), MAX_EXTENDS - 1),
     )
-    return sorted({int(r[0]) for r in rows})
+    sizes = {int(r[0]) for r in after} | ({int(receipted[1])} if receipted else set())
+    return sorted(sizes)
 
 
 def stated_forks(forks: list[audit_forks.Fork]) -> list[audit_forks.Fork]:
