@@ -85,6 +85,12 @@ MESSAGES: Mapping[str, Words] = {
         "samjournal-audit.json har feil form.",
         "samjournal-audit.json is malformed.",
     ),
+    "bundle_proof_from_head_fails": (
+        "Pakken sier at revisjonsloggen bygger videre på hodet {short}, men konsistensbeviset "
+        "derfra til {short2} holder ikke.",
+        "The bundle says its audit log extends the head {short}, but the consistency proof "
+        "from there to {short2} does not hold.",
+    ),
     "bundle_not_proved_from_newest": (
         "Pakke {sequence} beviser ikke at journalens revisjonslogg bygger videre på det nyeste "
         "hodet som er bevitnet her, {short} (pakke {newest}). Pakken holdes tilbake: den er "

@@ -241,7 +241,7 @@ def parse(data: bytes) -> AuditClaim:
         if not _holds(e.head, head, e.proof):
             raise keyed(
                 BundleRejected,
-                "bundle_audit_log_does",
+                "bundle_proof_from_head_fails",
                 short=str(e.head.short()),
                 short2=str(head.short()),
             )

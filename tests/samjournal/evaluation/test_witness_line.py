@@ -10,7 +10,9 @@ to it still imports.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pyrage
 import pytest
@@ -19,7 +21,8 @@ from samjournal import audit_forks
 from samjournal.audit import StoredTree
 from samjournal.audit_heads import Head
 from samjournal.backup import restore
-from samjournal.errors import ValidationError
+from samjournal.errors import BundleRejected, ValidationError
+from samjournal.evaluation import audit_proof
 from samjournal.evaluation.audit_proof import AUDIT_FILE, MAX_RESTORES
 from samjournal.evaluation.bundle import unzip
 from samjournal.evaluation.evaluator import Workspace, import_bundles
@@ -316,3 +319,46 @@ def test_many_restores_before_a_receipt_still_reach_the_evaluator(
     reanchor(ws.db, report.journal_id, "mange flyttinger, avklart")
     taken = _import(ws, bundle, tmp_path)
     assert taken.status == "stored", taken.lines()
+
+
+# -- the audit file ------------------------------------------------------------------------------
+
+
+def test_the_audit_file_proves_from_each_head_and_older_versions_still_read(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    for _ in range(2):
+        _activity(lead, world, 3)
+        lead.evaluation.export(STUDY, tmp_path / "out")
+    _activity(lead, world, 3)
+    third = lead.evaluation.export(STUDY, tmp_path / "out").path
+    raw = unzip(pyrage.decrypt(third.read_bytes(), ws.identities))[1][AUDIT_FILE]
+    claim = audit_proof.parse(raw)
+    [first] = claim.extends
+    assert claim.previous is not None
+    assert first.head.size < claim.previous.size < claim.head.size
+    assert claim.proves(first.head)
+    assert claim.proves(claim.previous)
+    assert not claim.proves(Head(first.head.size, "0" * 64))
+
+    def changed(edit: Callable[[dict[str, Any]], object]) -> bytes:
+        body = json.loads(raw)
+        edit(body)
+        return json.dumps(body).encode()
+
+    with pytest.raises(BundleRejected, match="konsistensbeviset"):
+        audit_proof.parse(changed(lambda b: b["extends"][0]["from"].update(root="1" * 64)))
+    with pytest.raises(BundleRejected, match="konsistensbeviset"):
+        audit_proof.parse(changed(lambda b: b["extends"][0]["from"].update(size=0)))
+    too_many = [json.loads(raw)["extends"][0]] * (audit_proof.MAX_EXTENDS + 1)
+    with pytest.raises(BundleRejected, match="feil form"):
+        audit_proof.parse(changed(lambda b: b.update(extends=too_many)))
+    # A journal of an older version writes version 1: it proves from the previous head only.
+    old = audit_proof.parse(
+        changed(lambda b: (b.update(version=1), b.pop("extends"), b.pop("restored")))
+    )
+    assert old.version == 1
+    assert old.extends == ()
+    assert old.restored == ()
+    assert old.proves(claim.previous)
+    assert not old.proves(first.head)
