@@ -108,8 +108,7 @@ def check(
     if not live:
         return
     newest = live[-1]
-    on_line = _proved(db, journal_id) | {(r.head.size, r.head.root) for r in live}
-    late = claim.head.size < newest.head.size and (claim.head.size, claim.head.root) in on_line
+    late = claim.head.size < newest.head.size and _on_line(db, journal_id, live, claim.head)
     if claim.proves(newest.head) or late:
         _same_number(live, sequence, claim)
         return
@@ -128,6 +127,13 @@ def check(
         short2=str(conflicts[-1].head.short()),
         journal_id=str(journal_id),
     )
+
+
+def _on_line(db: Database, journal_id: str, live: list[Recorded], head: Head) -> bool:
+    """Whether `head` is one recorded here or one a stored bundle proved its log extends: a
+    late bundle with it lies on the journal's line (and so extends every head before it)."""
+    proved = _proved(db, journal_id) | {(r.head.size, r.head.root) for r in live}
+    return (head.size, head.root) in proved
 
 
 def _covers(said: Restored, live: list[Recorded], conflicts: list[Recorded]) -> bool:
