@@ -148,8 +148,9 @@ def for_export(db: Database, study_id: str, size: int) -> AuditClaim:
     old = 0 if last is None else int(last[0])
     restored = tuple(  # restores the evaluator has not acknowledged, said under the signature
         Restored(f.restored, f.lost, f.witnessed, f.at, f.tag, proof(f.restored.size))
-        for f in stated_forks(unacknowledged_forks(db, study_id, size))
-        if f.restored.size <= size
+        for f in stated_forks(
+            [f for f in unacknowledged_forks(db, study_id, size) if f.restored.size <= size]
+        )
     )
     extends = tuple(
         Extends(Head(k, tree.mth(0, k).hex()), proof(k))
