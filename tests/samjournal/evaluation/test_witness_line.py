@@ -280,6 +280,38 @@ def test_a_late_bundle_between_the_decision_and_the_new_line_is_refused(
     assert taken.status == "stored", taken.lines()
 
 
+def test_an_old_line_bundle_that_names_no_set_aside_head_is_refused_too(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    """Bundle 2 of the old line stayed on a stick while bundle 3 arrived: bundle 2 proves only
+    from bundle 1's head, which the decision kept. It goes past the restore point without
+    stating the restore: from the set-aside line, before and after the new line arrives."""
+    _activity(lead, world, 5)
+    _send(lead, ws, tmp_path)
+    older = lead.backup(tmp_path / "older.zip")
+    _activity(lead, world, 5)
+    stick = lead.evaluation.export(STUDY, tmp_path / "usb2").path
+    _activity(lead, world, 5)
+    _send(lead, ws, tmp_path)  # bundle 3, witnessed: the head the restore loses
+    lead.lock()
+    restore(older, world.journal, LEAD, LEAD_PASS, reason="disken døde")
+    journal = Journal.open(world.journal, LEAD, LEAD_PASS)
+    try:
+        first = journal.evaluation.export(STUDY, tmp_path / "new2").path
+    finally:
+        journal.lock()
+    report = _import(ws, first, tmp_path)
+    assert report.status == "rejected"
+    reanchor(ws.db, report.journal_id, "avklart med teamleder")
+    before = _unchanged(ws, tmp_path)
+    late = _import(ws, stick, tmp_path)
+    assert late.status == "rejected"
+    assert "gamle linje" in late.reason
+    assert _unchanged(ws, tmp_path) == before
+    assert _import(ws, first, tmp_path).status == "stored"
+    assert _import(ws, stick, tmp_path).status == "rejected"
+
+
 # -- G: more restores than one bundle may state -------------------------------------------------
 
 
