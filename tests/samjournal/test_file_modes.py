@@ -171,7 +171,7 @@ def test_a_restore_keeps_the_replaced_journal_owner_only(
     backup = lead.backup(tmp_path / "backup.zip")
     lead.lock()
     widen(journal_dir)
-    kept = restore(backup, journal_dir, LEAD, LEAD_PASS)
+    kept = restore(backup, journal_dir, LEAD, LEAD_PASS).kept
     assert kept is not None
     assert too_wide(kept) == []
     assert too_wide(journal_dir) == []

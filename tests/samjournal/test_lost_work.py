@@ -18,7 +18,7 @@ from samjournal.errors import JournalDamaged, RecentWorkMissing
 from samjournal.i18n import describe
 from samjournal.journal import Journal
 from samjournal.mark import MARK_NAME
-from tests.conftest import LEAD, LEAD_PASS, Template, note_reliability
+from tests.conftest import LEAD, LEAD_PASS, Template, another_account, note_reliability
 from tests.killing import ROOT, kill_seed
 
 
@@ -32,7 +32,8 @@ def _markers(folder: Path) -> set[str]:
     copy = folder.with_name(folder.name + "-count")
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(folder, copy)
-    journal = Journal.open(copy, LEAD, LEAD_PASS, accept_missing=True)
+    with another_account():  # the copy's open leaves the journal's account mark as it is
+        journal = Journal.open(copy, LEAD, LEAD_PASS, accept_missing=True)
     try:
         rows = journal._ctx.db.all("SELECT family_words FROM meetings")
         return {str(r[0]).split()[0] for r in rows if r[0]}
@@ -87,33 +88,34 @@ def _crash_and(damage: str, journal_dir: Path, runs: int) -> None:
     for run in range(runs):
         folder = journal_dir.with_name(f"{damage}-{run}")
         shutil.copytree(journal_dir, folder)
-        acked = _kill_after(folder, run, rng.randint(3, 40))
-        wal = _wal(folder)
-        if damage == "delete":
-            wal.unlink(missing_ok=True)
-            (folder / "journal.db-shm").unlink(missing_ok=True)
-        else:
-            _flip_first_live_frame(wal)
-        damaged_wal = wal.read_bytes() if wal.exists() else b""
-        try:
-            lost = set(acked) - _markers(folder)
-        except JournalDamaged:  # a checkpoint cut short wrote part of the -wal that is now gone
-            lost = set(acked)
-        losses += bool(lost)
-        refused: RecentWorkMissing | None = None
-        broken = False
-        try:
-            Journal.open(folder, LEAD, LEAD_PASS).lock()
-        except RecentWorkMissing as exc:
-            refused = exc
-        except JournalDamaged:  # told as damage, with the way back (a backup): not carried on
-            broken = True
-        detected += bool((refused or broken) and lost)
-        if refused is not None and not lost:
-            assert refused.found < refused.mark, "refused though nothing committed was lost"
-        if refused is not None and damage == "flip":  # the -wal as found is kept for repair
-            assert refused.kept_wal is not None
-            assert Path(refused.kept_wal).read_bytes() == damaged_wal
+        with another_account():  # each run's copy is a journal of its own, with its own mark
+            acked = _kill_after(folder, run, rng.randint(3, 40))
+            wal = _wal(folder)
+            if damage == "delete":
+                wal.unlink(missing_ok=True)
+                (folder / "journal.db-shm").unlink(missing_ok=True)
+            else:
+                _flip_first_live_frame(wal)
+            damaged_wal = wal.read_bytes() if wal.exists() else b""
+            try:
+                lost = set(acked) - _markers(folder)
+            except JournalDamaged:  # a checkpoint cut short wrote part of the -wal that is now gone
+                lost = set(acked)
+            losses += bool(lost)
+            refused: RecentWorkMissing | None = None
+            broken = False
+            try:
+                Journal.open(folder, LEAD, LEAD_PASS).lock()
+            except RecentWorkMissing as exc:
+                refused = exc
+            except JournalDamaged:  # told as damage, with the way back (a backup): not carried on
+                broken = True
+            detected += bool((refused or broken) and lost)
+            if refused is not None and not lost:
+                assert refused.found < refused.mark, "refused though nothing committed was lost"
+            if refused is not None and damage == "flip":  # the -wal as found is kept for repair
+                assert refused.kept_wal is not None
+                assert Path(refused.kept_wal).read_bytes() == damaged_wal
     note_reliability("lost_wal_runs", runs)
     note_reliability("lost_wal_losses", losses)
     note_reliability("lost_wal_detected", detected)
