@@ -3,15 +3,22 @@
 journal.mark lies in the journal folder, so a whole older folder put back (database, keyring and
 mark together, as a copy taken earlier) brings an older mark with it and opens without an alarm.
 This mark lies where the folder does not: the account's state folder (platformdirs; or the
-folder SAMJOURNAL_STATE_DIR names), one file per journal, named by the journal id (random, not
-personal). It holds the audit tree's head (size and root) under a MAC keyed from the audit chain
-key (in the encrypted database), is replaced whenever journal.mark is, and is compared on open
-(mark.settle, mark.alarms): a log behind it is missing work, as for journal.mark.
+folder SAMJOURNAL_STATE_DIR names), one file per journal and place, named by the journal id
+(random, not personal) and a keyed hash of the folder's path (which names nothing without the
+journal's key). It holds the audit tree's head (size and root) under a MAC keyed from the audit
+chain key (in the encrypted database), is replaced whenever journal.mark is, and is compared on
+open (mark.settle, mark.alarms): a log behind it is missing work, as for journal.mark.
 
-What it catches: an older folder put back and opened from the same OS account. What it cannot:
-an open from another account or another machine, or after the account's profile was wiped (no
-mark there: one is started, no alarm), nor anyone who can write in the account's profile and
-deletes the file. The evaluator's witnessed heads remain the strong check.
+Why the place too: copies of one journal in other folders are legitimate (a restore into a new
+folder to look at last week, the journal a restore kept aside, a copy on a stick); one mark per
+journal id would set each against the others. The thief's move is to put the older folder back
+where the journal is opened from, and that is where its mark is.
+
+What it catches: an older folder put back in the same place and opened from the same OS
+account. What it cannot: an open from another account or another machine, or after the
+account's profile was wiped (no mark there: one is started, no alarm), an older copy opened
+from another folder, nor anyone who can write in the account's profile and deletes the file.
+The evaluator's witnessed heads remain the strong check.
 """
 
 from __future__ import annotations
@@ -65,14 +72,17 @@ class AccountMark:
         self._made = False  # the folder, once per session: not a mkdir on every commit
 
     @classmethod
-    def for_db(cls, db: Database) -> AccountMark | None:
-        """The mark of the journal in `db`; None for a journal id that is no plain hex name."""
+    def for_db(cls, db: Database, place: Path | None = None) -> AccountMark | None:
+        """The mark of the journal in `db` opened from the folder `place` (by default the
+        database's own); None for a journal id that is no plain hex name."""
         journal = str(db.scalar("SELECT value FROM meta WHERE key = 'journal_id'"))
         if not _JOURNAL_ID.match(journal):
             return None
         chain = bytes.fromhex(str(db.scalar("SELECT value FROM meta WHERE key = 'audit_key'")))
         key = hmac.new(chain, b"samjournal account mark v1", hashlib.sha256).digest()
-        return cls(folder() / f"{journal}{SUFFIX}", journal, key)
+        where = os.path.normcase(str((place or db.path.parent).resolve()))
+        tag = hmac.new(key, where.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
+        return cls(folder() / f"{journal}-{tag[:16]}{SUFFIX}", journal, key)
 
     def _body(self, head: Head) -> bytes:
         fields = {"format": FORMAT, "journal_id": self._journal, "size": head.size}

@@ -218,7 +218,7 @@ def _restore_alone(
         try:
             head, signed = _signed_head(db, manifest)
             mark = record_restore(db, username, folder.path, reason)  # the rollback, as a fork
-            account = AccountMark.for_db(db)
+            account = AccountMark.for_db(db, folder.path)
         finally:
             db.close()
         kept = _keep_current(folder)

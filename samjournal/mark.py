@@ -262,7 +262,7 @@ def record_restore(db: Database, username: str, replaced: Path, reason: str = ""
     prepare_copy(db)
     marker = Marker.for_db(db, outside=False)
     before = read(replaced / MARK_NAME, marker._journal, marker._key).mark
-    account = AccountMark.for_db(db)
+    account = AccountMark.for_db(db, replaced)
     further = account.read().head if account is not None else None
     had = before.short() if before is not None else "unknown"
     restored = audit_heads.current(db)

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -105,9 +103,9 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.write_line("RELIABILITY FAILED: every loss of a -wal must be detected")
 
 
-# The account's marks (samjournal/account_mark.py) are kept per OS account by journal id, and
-# the tests copy journals of one id: each test gets a state folder of its own, and the session's
-# fixtures one too, never the real profile's (children inherit it through the environment).
+# The account's marks (samjournal/account_mark.py) are kept per OS account: each test gets a
+# state folder of its own, and the session's fixtures one too, never the real profile's
+# (children inherit it through the environment).
 @pytest.fixture(scope="session", autouse=True)
 def _session_state_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     before = os.environ.get(STATE_ENV)
@@ -117,22 +115,6 @@ def _session_state_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
         os.environ.pop(STATE_ENV, None)
     else:
         os.environ[STATE_ENV] = before
-
-
-@contextmanager
-def another_account() -> Iterator[Path]:
-    """Open journals as from another OS account (a state folder of its own) while inside: a
-    copy opened to look at it leaves the account's mark of the journal under test alone."""
-    before = os.environ.get(STATE_ENV)
-    with tempfile.TemporaryDirectory(prefix="account-") as folder:
-        os.environ[STATE_ENV] = folder
-        try:
-            yield Path(folder)
-        finally:
-            if before is None:
-                os.environ.pop(STATE_ENV, None)
-            else:
-                os.environ[STATE_ENV] = before
 
 
 @pytest.fixture(autouse=True)

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from samjournal.backup import restore
-from samjournal.cli.commands import EXIT_ERROR, EXIT_OK, main
-from samjournal.errors import JournalDamaged, RecentWorkMissing
+from samjournal.cli.commands import EXIT_ERROR, EXIT_OK, EXIT_REFUSED, main
+from samjournal.errors import JournalDamaged, PermissionDenied, RecentWorkMissing
 from samjournal.i18n import describe
 from samjournal.journal import Journal
 from samjournal.mark import MARK_NAME
-from tests.conftest import LEAD, LEAD_PASS, Template, another_account, note_reliability
+from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template, note_reliability
 from tests.killing import ROOT, kill_seed
 
 
@@ -32,8 +32,7 @@ def _markers(folder: Path) -> set[str]:
     copy = folder.with_name(folder.name + "-count")
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(folder, copy)
-    with another_account():  # the copy's open leaves the journal's account mark as it is
-        journal = Journal.open(copy, LEAD, LEAD_PASS, accept_missing=True)
+    journal = Journal.open(copy, LEAD, LEAD_PASS, accept_missing=True)
     try:
         rows = journal._ctx.db.all("SELECT family_words FROM meetings")
         return {str(r[0]).split()[0] for r in rows if r[0]}
@@ -88,34 +87,33 @@ def _crash_and(damage: str, journal_dir: Path, runs: int) -> None:
     for run in range(runs):
         folder = journal_dir.with_name(f"{damage}-{run}")
         shutil.copytree(journal_dir, folder)
-        with another_account():  # each run's copy is a journal of its own, with its own mark
-            acked = _kill_after(folder, run, rng.randint(3, 40))
-            wal = _wal(folder)
-            if damage == "delete":
-                wal.unlink(missing_ok=True)
-                (folder / "journal.db-shm").unlink(missing_ok=True)
-            else:
-                _flip_first_live_frame(wal)
-            damaged_wal = wal.read_bytes() if wal.exists() else b""
-            try:
-                lost = set(acked) - _markers(folder)
-            except JournalDamaged:  # a checkpoint cut short wrote part of the -wal that is now gone
-                lost = set(acked)
-            losses += bool(lost)
-            refused: RecentWorkMissing | None = None
-            broken = False
-            try:
-                Journal.open(folder, LEAD, LEAD_PASS).lock()
-            except RecentWorkMissing as exc:
-                refused = exc
-            except JournalDamaged:  # told as damage, with the way back (a backup): not carried on
-                broken = True
-            detected += bool((refused or broken) and lost)
-            if refused is not None and not lost:
-                assert refused.found < refused.mark, "refused though nothing committed was lost"
-            if refused is not None and damage == "flip":  # the -wal as found is kept for repair
-                assert refused.kept_wal is not None
-                assert Path(refused.kept_wal).read_bytes() == damaged_wal
+        acked = _kill_after(folder, run, rng.randint(3, 40))
+        wal = _wal(folder)
+        if damage == "delete":
+            wal.unlink(missing_ok=True)
+            (folder / "journal.db-shm").unlink(missing_ok=True)
+        else:
+            _flip_first_live_frame(wal)
+        damaged_wal = wal.read_bytes() if wal.exists() else b""
+        try:
+            lost = set(acked) - _markers(folder)
+        except JournalDamaged:  # a checkpoint cut short wrote part of the -wal that is now gone
+            lost = set(acked)
+        losses += bool(lost)
+        refused: RecentWorkMissing | None = None
+        broken = False
+        try:
+            Journal.open(folder, LEAD, LEAD_PASS).lock()
+        except RecentWorkMissing as exc:
+            refused = exc
+        except JournalDamaged:  # told as damage, with the way back (a backup): not carried on
+            broken = True
+        detected += bool((refused or broken) and lost)
+        if refused is not None and not lost:
+            assert refused.found < refused.mark, "refused though nothing committed was lost"
+        if refused is not None and damage == "flip":  # the -wal as found is kept for repair
+            assert refused.kept_wal is not None
+            assert Path(refused.kept_wal).read_bytes() == damaged_wal
     note_reliability("lost_wal_runs", runs)
     note_reliability("lost_wal_losses", losses)
     note_reliability("lost_wal_detected", detected)
@@ -170,6 +168,33 @@ def test_check_reports_missing_work_and_accept_loss_records_it(
     details = [e.detail for e in journal.audit_events() if e.action == "restore"]
     assert any(d.startswith("recent work missing, accepted") for d in details)
     journal.lock()
+
+
+def test_only_a_team_lead_accepts_lost_work(
+    journal_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Accepting a loss takes a rolled-back log as the journal's own, as a restore does: a
+    caseworker's passphrase opens the journal, but the decision is a team lead's."""
+    _lose_recent_work(journal_dir)
+    before = {p.name: p.read_bytes() for p in journal_dir.iterdir() if p.is_file()}
+    with pytest.raises(PermissionDenied) as refused:
+        Journal.open(journal_dir, WORKER, WORKER_PASS, accept_missing=True)
+    assert describe(refused.value, "en") == (
+        "Only a team lead can accept a journal whose recent work is missing."
+    )
+    monkeypatch.setenv("SAMJOURNAL_PASSPHRASE", WORKER_PASS)
+    monkeypatch.setenv("SAMJOURNAL_USER", WORKER)
+    assert main(["check", str(journal_dir), "--accept-loss"]) == EXIT_REFUSED
+    assert "Bare en teamleder kan godta en journal der nyeste arbeid mangler" in (
+        capsys.readouterr().err
+    )
+    after = {p.name: p.read_bytes() for p in journal_dir.iterdir() if p.is_file()}
+    assert {n: after[n] for n in ("journal.db", MARK_NAME)} == {
+        n: before[n] for n in ("journal.db", MARK_NAME)
+    }
+    with pytest.raises(RecentWorkMissing):  # still missing: nothing was accepted
+        Journal.open(journal_dir, LEAD, LEAD_PASS)
+    Journal.open(journal_dir, LEAD, LEAD_PASS, accept_missing=True).lock()
 
 
 def test_the_message_reads_in_english_too(journal_dir: Path) -> None:
