@@ -6,8 +6,9 @@ This mark lies where the folder does not: the account's state folder (platformdi
 folder SAMJOURNAL_STATE_DIR names), one file per journal and place, named by the journal id
 (random, not personal) and a keyed hash of the folder's path (which names nothing without the
 journal's key). It holds the audit tree's head (size and root) under a MAC keyed from the audit
-chain key (in the encrypted database), is replaced whenever journal.mark is, and is compared on
-open (mark.settle, mark.alarms): a log behind it is missing work, as for journal.mark.
+chain key (in the encrypted database), is replaced whenever journal.mark is made durable (the
+session's first save, every few seconds of saving, lock, restore), and is compared on open
+(mark.settle, mark.alarms): a log behind it is missing work, as for journal.mark.
 
 Why the place too: copies of one journal in other folders are legitimate (a restore into a new
 folder to look at last week, the journal a restore kept aside, a copy on a stick); one mark per

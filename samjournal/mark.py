@@ -236,8 +236,11 @@ class Marker:
                 with contextlib.suppress(OSError):
                     tmp.unlink()
             own = mark.tree_head()
-            if self.outside is not None and own is not None:
-                self.outside.write(own, durable=durable)
+            # The account's mark only when this one is made durable (the session's first write,
+            # every DURABLE_EVERY seconds, lock): a folder is copied closed, and a mark that
+            # lags never raises an alarm; not a second file on every save.
+            if durable and self.outside is not None and own is not None:
+                self.outside.write(own, durable=True)
 
     def after_commit(self, db: Database) -> None:
         with contextlib.suppress(SamJournalError):
