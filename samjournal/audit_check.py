@@ -4,6 +4,11 @@ A witness is a head string (as `samjournal audit head` prints it, or a report fo
 form), a backup (its manifest holds the head, readable without a passphrase), an evaluator's
 receipt (its signature checked with the study's receipt key), or a text file with a head in it.
 The log's roots are recomputed from the events, never read from what is stored beside them.
+
+Only a head that proves itself can accuse the log: a signed one (a backup's, a receipt's) or one
+the user gives (typed, or a file of theirs). An unsigned head (a backup from before signed
+heads, manifest version 1) could have been written by anyone with the file: one the log does not
+extend is a note, never a finding of truncation or rewrite.
 """
 
 from __future__ import annotations
@@ -16,9 +21,10 @@ from samjournal import audit_forks, audit_heads, audit_signed
 from samjournal.audit import ChainReport
 from samjournal.audit_forks import Fork
 from samjournal.audit_heads import Head
-from samjournal.backup import read_manifest
+from samjournal.backup import VERSION, parts_match, read_manifest
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.receipts import verify_receipt
+from samjournal.folder import DB_NAME, KEYRING_NAME
 from samjournal.journal import Journal
 from samjournal.messages import invalid, keyed
 
@@ -27,6 +33,7 @@ from samjournal.messages import invalid, keyed
 class Witness:
     head: Head
     what: str  # where the head came from, for the report
+    accuses: bool = True  # False: an unsigned head, which anyone with its file could write
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +44,7 @@ class Verdict:
     forks: tuple[Fork, ...] = ()  # restores the log went back through (audit_forks)
     lost: tuple[str, ...] = ()  # witnesses from a span a fork lost: not a rewrite, but gone
     extended: tuple[Witness, ...] = ()  # the witnesses the log does extend
+    notes: tuple[str, ...] = ()  # unsigned heads the log does not extend: unproven, not problems
 
     @property
     def ok(self) -> bool:
@@ -60,20 +68,34 @@ def witness(journal: Journal, given: str) -> Witness:
 
 
 def _backup_head(journal: Journal, path: Path) -> Witness:
-    """The head in a backup, its signature checked with this journal's own keys."""
+    """The head in a backup, its signature checked with this journal's own keys: from version
+    3 on, over the head and the files' checksums, which must be the files' (version 2 signed the
+    head alone: a genuine head, whatever files lie beside it)."""
     head = audit_heads.from_backup(path)
     manifest = read_manifest(path)
     name = f"sikkerhetskopien {path.name}"
+    version = manifest.get("version")
+    if version == 1:  # from before signed heads: a signature on it is not looked at either
+        return Witness(head, f"{name} (usignert hode, fra før hodene ble signert)", False)
+    contents = None
+    if not isinstance(version, int) or version >= VERSION:
+        try:
+            contents = audit_signed.contents_of(manifest, DB_NAME, KEYRING_NAME)
+        except ValueError as exc:
+            raise invalid("witness", "head_signed_by_journal", name=str(name)) from exc
     signed = audit_signed.verify(
         journal._require_open().db,
         journal.journal_id,
         head,
         manifest.get("audit_head_signature"),
         name,
+        contents,
     )
-    if not signed and manifest.get("version") != 1:  # a signature taken off a signed backup
+    if not signed:  # a signature taken off a signed backup
         raise invalid("witness", "head_lost_signature", name=str(name))
-    return Witness(head, name if signed else f"{name} (usignert hode, fra før hodene ble signert)")
+    if contents is not None and not parts_match(path, manifest):
+        raise invalid("witness", "backup_holds_other_files", name=str(name))
+    return Witness(head, name)
 
 
 def _receipt_head(journal: Journal, data: bytes) -> Head:
@@ -108,7 +130,7 @@ def verify(journal: Journal, witnesses: list[Witness]) -> Verdict:
             problems.append(found)
         else:
             standing.append(fork)
-    lost, extended = [], []
+    lost, extended, notes = [], [], []
     for w in witnesses:
         found = audit_heads.problem(w.head, report.events, roots.get(w.head.size), w.what)
         if found is None:
@@ -120,8 +142,22 @@ def verify(journal: Journal, witnesses: list[Witness]) -> Verdict:
                 f"{w.what}: hodet {w.head.short()} ble tapt ved gjenopprettingen ved hendelse"
                 f" {gone.seq} (journalen gikk tilbake til {gone.restored.short()})"
             )
+        elif not w.accuses:
+            notes.append(f"{found} {UNPROVEN}")
         else:
             problems.append(found)
     return Verdict(
-        report, tuple(witnesses), tuple(problems), tuple(forks), tuple(lost), tuple(extended)
+        report,
+        tuple(witnesses),
+        tuple(problems),
+        tuple(forks),
+        tuple(lost),
+        tuple(extended),
+        tuple(notes),
     )
+
+
+UNPROVEN = (
+    "(ubekreftet: hodet er usignert, og hvem som helst med filen kan ha skrevet det; vet du at"
+    " filen er urørt, gi hodet med --witness)"
+)

@@ -20,6 +20,13 @@ MESSAGES_EN: dict[str, str] = {
         " or inserted"
     ),
     "journal.mark": "journal.mark",
+    "merket i brukerkontoen": "the account's mark",
+    # an unsigned head the log does not extend (audit_check.UNPROVEN): a note, not a finding
+    "{} (ubekreftet: hodet er usignert, og hvem som helst med filen kan ha skrevet det; vet du at"
+    " filen er urørt, gi hodet med --witness)": (
+        "{} (unproven: the head is unsigned, and anyone with the file could have written it; if"
+        " you know the file is untouched, give the head with --witness)"
+    ),
     "vitnet hode i journal.mark": "witnessed head in journal.mark",
     "vitnet hode ({})": "witnessed head ({})",
     "kvittering for pakke {} til studien {}": "receipt for bundle {} to the study {}",

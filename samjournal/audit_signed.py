@@ -2,13 +2,25 @@
 
 The manifest of a backup is readable without a passphrase, so its head is a witness anyone
 with the folder could rewrite: to match a rewritten log, say, so that `audit verify --witness
-BACKUP` passes. The head is therefore signed, over the journal id, size, root and time, with
-the journal's Ed25519 key (kept in the encrypted database, as for bundles). `audit verify`
-checks it against the journal's own public keys, never a key the manifest names. A backup from
-before signed heads (manifest version 1) is still read, but said to be unsigned.
+BACKUP` passes. The head is therefore signed with the journal's Ed25519 key (kept in the
+encrypted database, as for bundles). `audit verify` checks it against the journal's own public
+keys, never a key the manifest names; a restore checks it against the keys in the copy it
+unpacks.
+
+Manifest version 3 signs the head together with what the backup holds: the SHA-256 of its
+database and keyring and when it was made, so the head and the files cannot be parted. Version
+2 signed the head alone: its head is a genuine witness of the log, but nothing proves the files
+beside it are the ones the head was taken from (an older database could be put under a newer
+signed head); a restore still checks that the log it unpacks ends at the head, which refuses
+such a splice. Version 1 (from before signed heads) is read too, as unsigned: its head is never
+evidence against a journal (audit_check), since anyone with the file could have written it.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 
 from samjournal.audit_heads import Head
 from samjournal.errors import BundleRejected
@@ -17,13 +29,47 @@ from samjournal.evaluation.minisign import PublicKey, Signature, SigningKey
 from samjournal.messages import invalid
 from samjournal.store import Database
 
-FORMAT = "samjournal-backup-head v1"
+FORMAT = "samjournal-backup-head v1"  # manifest version 2: the head alone
+FORMAT_CONTENTS = "samjournal-backup-head v2"  # manifest version 3: the head and the files
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+_CREATED = re.compile(r"^[0-9T:+.\-Z]{1,40}$")
 
 
-def message(journal_id: str, head: Head) -> bytes:
-    return (
-        f"{FORMAT}\njournal={journal_id}\nsize={head.size}\nroot={head.root}\nat={head.at}\n"
-    ).encode("ascii")
+@dataclass(frozen=True, slots=True)
+class Contents:
+    """What a version-3 manifest signs beside the head."""
+
+    db_sha256: str
+    keyring_sha256: str
+    created: str
+
+    def lines(self) -> str:
+        return (
+            f"created={self.created}\nsha256 journal.db={self.db_sha256}\n"
+            f"sha256 keyring.json={self.keyring_sha256}\n"
+        )
+
+
+def contents_of(manifest: Mapping[str, object], db_name: str, keyring_name: str) -> Contents:
+    """The signed contents a version-3 manifest states; ValueError when they are not there or
+    not plain (a value with a line break in it could pass for another line of the message)."""
+    sums, created = manifest.get("sha256"), manifest.get("created")
+    if not isinstance(sums, dict) or not isinstance(created, str) or not _CREATED.match(created):
+        raise ValueError("no contents")
+    db_sum, ring_sum = sums.get(db_name), sums.get(keyring_name)
+    if not (isinstance(db_sum, str) and _SHA256.match(db_sum)):
+        raise ValueError("no contents")
+    if not (isinstance(ring_sum, str) and _SHA256.match(ring_sum)):
+        raise ValueError("no contents")
+    return Contents(db_sum, ring_sum, created)
+
+
+def message(journal_id: str, head: Head, contents: Contents | None = None) -> bytes:
+    """The signed text: the head (version 2), or the head and the backup's contents (3)."""
+    body = f"journal={journal_id}\nsize={head.size}\nroot={head.root}\nat={head.at}\n"
+    if contents is None:
+        return f"{FORMAT}\n{body}".encode("ascii")
+    return f"{FORMAT_CONTENTS}\n{body}{contents.lines()}".encode("ascii")
 
 
 def key(db: Database) -> SigningKey:
@@ -33,30 +79,51 @@ def key(db: Database) -> SigningKey:
         return signing_key(db)
 
 
-def sign(key: SigningKey, journal_id: str, head: Head) -> dict[str, str]:
+def sign(
+    key: SigningKey, journal_id: str, head: Head, contents: Contents | None = None
+) -> dict[str, str]:
     """The signature a manifest carries beside its head."""
     text = key.sign(
-        message(journal_id, head), trusted_comment=f"SamJournal backup head {head.size}"
+        message(journal_id, head, contents),
+        trusted_comment=f"SamJournal backup head {head.size}",
     )
     return {"minisig": text, "public_key": key.public.to_line()}
 
 
-def verify(db: Database, journal_id: str, head: Head, signed: object, name: str) -> bool:
-    """True when `signed` is a good signature by one of this journal's keys, False when the
-    backup has none (`signed` is None: from before signed heads); ValidationError otherwise."""
+def holds(
+    db: Database, journal_id: str, head: Head, signed: object, contents: Contents | None = None
+) -> bool:
+    """True when `signed` is a good signature by one of the keys in `db`, False when there is
+    none (`signed` is None); ValueError when there is one and it does not hold."""
     if signed is None:
         return False
     try:
         if not isinstance(signed, dict) or not isinstance(signed.get("minisig"), str):
-            raise ValueError
+            raise ValueError("not a signature")
         text = str(signed["minisig"])
         key_id = Signature.parse(text).key_id
         row = db.first(
             "SELECT public_key FROM evaluation_signing_keys WHERE key_id = ?", (key_id.hex(),)
         )
         if row is None:
-            raise ValueError
-        PublicKey(key_id, bytes(row[0])).verify(message(journal_id, head), text)
-    except (ValueError, BundleRejected) as exc:
-        raise invalid("witness", "head_signed_by_journal", name=str(name)) from exc
+            raise ValueError("not this journal's key")
+        PublicKey(key_id, bytes(row[0])).verify(message(journal_id, head, contents), text)
+    except BundleRejected as exc:
+        raise ValueError("signature does not hold") from exc
     return True
+
+
+def verify(
+    db: Database,
+    journal_id: str,
+    head: Head,
+    signed: object,
+    name: str,
+    contents: Contents | None = None,
+) -> bool:
+    """True when `signed` is a good signature by one of this journal's keys, False when the
+    backup has none (`signed` is None: from before signed heads); ValidationError otherwise."""
+    try:
+        return holds(db, journal_id, head, signed, contents)
+    except ValueError as exc:
+        raise invalid("witness", "head_signed_by_journal", name=str(name)) from exc

@@ -3,8 +3,10 @@
 Both parts stay encrypted (the database under the data key, the keyring holds only wrapped
 keys). Restore holds the journal folder alone (no session may be writing into the files it
 replaces), unpacks into a scratch folder inside it, proves the copy opens with the user's
-passphrase and passes both integrity checks, and only then swaps the files in; the journal it
-replaces is kept beside the folder, never deleted.
+passphrase and passes both integrity checks, and that its audit log ends at the head the manifest
+signs (samjournal/audit_signed.py: a version-3 manifest signs the head with the files'
+checksums), and only then swaps the files in; the journal it replaces is kept beside the folder,
+never deleted.
 """
 
 from __future__ import annotations
@@ -16,9 +18,12 @@ import os
 import shutil
 import zipfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 from samjournal import audit_heads, audit_signed
+from samjournal.account_mark import AccountMark
+from samjournal.audit_heads import Head
 from samjournal.errors import BackupInvalid, KeyringDamaged, PermissionDenied, SamJournalError
 from samjournal.folder import DB_NAME, KEYRING_NAME, PENDING_NAME, JournalFolder
 from samjournal.folder_lock import WAIT, FolderLock
@@ -34,7 +39,7 @@ from samjournal.fsutil import (
     tighten_tree,
 )
 from samjournal.keyring import Keyring
-from samjournal.mark import MARK_NAME, record_restore
+from samjournal.mark import MARK_NAME, journal_id, prepare_copy, record_restore
 from samjournal.messages import action, keyed
 from samjournal.reserve import disk_full
 from samjournal.store import Database, integrity_problems
@@ -43,6 +48,7 @@ FORMAT = "samjournal-backup"
 MANIFEST = "manifest.json"
 MAX_PART = 8 * 1024**3  # refuse absurd sizes before reading them
 MAX_MANIFEST = 64 * 1024
+VERSION = 3  # 1: no signed head; 2: the head signed alone; 3: signed with the files' checksums
 
 
 def write_backup(db: Database, folder: JournalFolder, target: Path) -> Path:
@@ -58,16 +64,22 @@ def write_backup(db: Database, folder: JournalFolder, target: Path) -> Path:
         db.export_to(snapshot, db.key)
         ring = ring.bound_to(snapshot)  # the copy has a salt of its own
         head = _head(snapshot, db.key)
+        contents = audit_signed.Contents(
+            _sha256(snapshot),
+            _sha256_bytes(ring.to_bytes()),
+            dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        )
         manifest = {
             "format": FORMAT,
-            "version": 2,
+            "version": VERSION,
             "journal_id": ring.journal_id,
-            "created": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-            # The audit log's head as the copy holds it: a witness, readable without a key, and
-            # signed with the journal's key so that it cannot be forged (version 2).
+            "created": contents.created,
+            # The audit log's head as the copy holds it: a witness, readable without a key,
+            # signed with the journal's key together with the checksums of the files beside it
+            # (version 3), so that neither the head nor the files can be swapped.
             "audit_head": head.to_json(),
-            "audit_head_signature": audit_signed.sign(signer, ring.journal_id, head),
-            "sha256": {DB_NAME: _sha256(snapshot), KEYRING_NAME: _sha256_bytes(ring.to_bytes())},
+            "audit_head_signature": audit_signed.sign(signer, ring.journal_id, head, contents),
+            "sha256": {DB_NAME: contents.db_sha256, KEYRING_NAME: contents.keyring_sha256},
         }
         with (
             create_private(partial) as fh,
@@ -134,6 +146,15 @@ def read_manifest(source: Path) -> dict[str, object]:
     return manifest
 
 
+@dataclass(frozen=True, slots=True)
+class Restored:
+    """What a restore put in place."""
+
+    kept: Path | None  # where the journal it replaced was kept (None: there was none)
+    head: Head  # the audit head the journal went back to, as the backup holds it
+    signed: bool  # whether the manifest signed that head (False: a backup from before)
+
+
 def restore(
     source: Path,
     target: Path,
@@ -142,8 +163,9 @@ def restore(
     *,
     wait: float = WAIT,
     reason: str = "",
-) -> Path | None:
-    """Restore `source` into the folder `target`; return where the replaced journal was kept.
+) -> Restored:
+    """Restore `source` into the folder `target`; say where the replaced journal was kept and
+    which audit head the journal went back to.
 
     The restore is recorded as a fork of the audit log, with `reason` (samjournal/audit_forks).
     Waits up to `wait` seconds for sessions open on `target` to close (JournalInUse after)."""
@@ -167,7 +189,7 @@ def _restore_alone(
     username: str,
     passphrase: str,
     reason: str,
-) -> Path | None:
+) -> Restored:
     folder.remove_leftovers()  # a killed restore's scratch folder, among others
     scratch = folder.path / f".restore-{os.urandom(6).hex()}.partial"
     scratch.mkdir(mode=FOLDER_MODE)
@@ -194,7 +216,9 @@ def _restore_alone(
             db.close()
         db = Database(staged.db_path, key)
         try:
-            record_restore(db, username, folder.path, reason)  # the rollback, as a fork
+            head, signed = _signed_head(db, manifest)
+            mark = record_restore(db, username, folder.path, reason)  # the rollback, as a fork
+            account = AccountMark.for_db(db, folder.path)
         finally:
             db.close()
         kept = _keep_current(folder)
@@ -202,12 +226,64 @@ def _restore_alone(
         os.replace(staged.path / MARK_NAME, folder.path / MARK_NAME)
         folder.swap_in(staged.db_path, ring)  # the same crash-safe order as a rekey
         tighten_tree(folder.path)  # what stays of the folder (locks, reserve) may be older
-        return kept
+        own = mark.tree_head()
+        if account is not None and own is not None:  # only now: the swap has happened
+            account.write(own, durable=True)
+        return Restored(kept, head, signed)
     except OSError as exc:
         raise storage_error(exc) from exc
     finally:
         if scratch.exists():
             shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _signed_head(db: Database, manifest: dict[str, object]) -> tuple[Head, bool]:
+    """The head the manifest signs, checked against the copy's own log (and the signature
+    against the keys in the copy, which a thief without the data key cannot make): the log
+    must end exactly there, so files from another backup under this manifest are refused."""
+    found = prepare_copy(db)
+    version, raw = manifest.get("version"), manifest.get("audit_head")
+    if version == 1 and raw is None:
+        return found, False  # from before the log had heads: there is nothing to hold it to
+    try:
+        head = Head.from_json(raw)
+    except ValueError as exc:
+        raise keyed(BackupInvalid, "backup_head_malformed") from exc
+    signed = manifest.get("audit_head_signature")
+    if version != 1:  # version 1 never had a signature; taken off a later one, it is missing
+        if signed is None:
+            raise keyed(BackupInvalid, "backup_head_unsigned")
+        try:
+            contents = (
+                audit_signed.contents_of(manifest, DB_NAME, KEYRING_NAME)
+                if not isinstance(version, int) or version >= VERSION
+                else None
+            )
+            audit_signed.holds(db, journal_id(db), head, signed, contents)
+        except ValueError as exc:
+            raise keyed(BackupInvalid, "backup_head_not_signed") from exc
+    if found.size != head.size or not head.matches(bytes.fromhex(found.root)):
+        raise keyed(BackupInvalid, "backup_log_not_at_head", head=head.short(), found=found.short())
+    return head, version != 1
+
+
+def parts_match(source: Path, manifest: dict[str, object]) -> bool:
+    """Whether the database and keyring in `source` are those the manifest's checksums name
+    (a witness's check: the signed checksums mean nothing if the files beside them differ)."""
+    sums = manifest.get("sha256")
+    if not isinstance(sums, dict):
+        return False
+    try:
+        with zipfile.ZipFile(source) as zf:
+            for name in (DB_NAME, KEYRING_NAME):
+                digest = hashlib.sha256()
+                for block in _blocks(zf, name):
+                    digest.update(block)
+                if digest.hexdigest() != sums.get(name):
+                    return False
+    except ZIP_READ_ERRORS:
+        return False
+    return True
 
 
 def _unpack(source: Path, into: Path, manifest: dict[str, object]) -> None:

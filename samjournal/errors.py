@@ -188,11 +188,16 @@ _STORAGE_KEYS = {
 class RecentWorkMissing(SamJournalError):
     """The audit log is behind the journal's high-water mark: recent work is missing."""
 
-    def __init__(self, mark: int, found: int, kept_wal: str | None) -> None:
+    def __init__(
+        self, mark: int, found: int, kept_wal: str | None, *, outside: bool = False
+    ) -> None:
+        """`outside`: the mark in the OS account's state folder said so (account_mark.py)."""
         from samjournal.messages import text  # messages imports this module
 
         self.mark, self.found, self.kept_wal = mark, found, kept_wal
         self.key = "recent_work_kept_wal" if kept_wal else "recent_work_missing"
+        if outside:
+            self.key = "older_folder_kept_wal" if kept_wal else "older_folder"
         self.params = {"mark": mark, "found": found, **({"kept": kept_wal} if kept_wal else {})}
         super().__init__(text(self.key, self.params, "nb"))
 

@@ -197,7 +197,8 @@ class Journal:
 
         RecentWorkMissing when the audit log is behind the high-water mark (journal.mark), and
         nothing is written; `accept_missing=True` (a team lead's deliberate choice, `samjournal
-        check --accept-loss`) opens it anyway and records what was accepted."""
+        check --accept-loss`; PermissionDenied for anyone else) opens it anyway and records
+        what was accepted."""
         folder = JournalFolder(Path(path))
         folder.require()
         hold = FolderLock(folder.path)
@@ -223,6 +224,8 @@ class Journal:
             if rescue:
                 ctx.enter_rescue()
             try:
+                if accept_missing:  # takes lost work (a rolled-back log) as the journal's own
+                    ctx.require_teamlead("accept_loss")
                 notes = mark.settle(ctx.marker, ctx.db, accept_missing)
                 altered = failures_altered(ctx.db, username, unlocked.failures)
                 for when in unlocked.failed_attempts:

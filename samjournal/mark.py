@@ -9,6 +9,10 @@ is known to have lost work instead of carrying on silently.
 It also holds the audit tree's head at that event (size and root) and the newest head witnessed
 outside the journal (samjournal/audit_heads.py), so a rewritten log is flagged on open too.
 
+A whole older folder put back brings its older mark with it: a second mark, outside the folder
+in the OS account's state folder (samjournal/account_mark.py), is written beside this one and
+compared on open the same way.
+
 It holds no personal data: the journal id, an event number, hashes and times. A MAC
 under a key derived from the audit chain key (kept in the database, unchanged by a rekey) means it
 cannot be edited to hide a loss by anyone who cannot open the journal.
@@ -32,6 +36,7 @@ from pathlib import Path
 
 from samjournal import audit as audit_log
 from samjournal import audit_forks, audit_heads
+from samjournal.account_mark import AccountMark
 from samjournal.audit import Action
 from samjournal.audit_heads import Head
 from samjournal.audit_tree import EMPTY_ROOT
@@ -181,17 +186,24 @@ def keep_wal(db_path: Path) -> Path | None:
 class Marker:
     """Keeps one journal folder's mark up to date after commits, from any thread."""
 
-    def __init__(self, path: Path, journal: str, key: bytes) -> None:
+    def __init__(
+        self, path: Path, journal: str, key: bytes, outside: AccountMark | None = None
+    ) -> None:
         self.path = path
         self._journal = journal
         self._key = key
+        self.outside = outside  # the second mark, in the OS account's state folder
+        self.outside_found: Head | None = None  # what it said when the open checked it
         self._lock = threading.Lock()
         self._written: tuple[int, Head | None] | None = None
         self._synced_at = 0.0
 
     @classmethod
-    def for_db(cls, db: Database) -> Marker:
-        return cls(db.path.with_name(MARK_NAME), journal_id(db), mark_key(db))
+    def for_db(cls, db: Database, *, outside: bool = True) -> Marker:
+        """`outside=False`: journal.mark only (a restore's copy, whose account mark follows
+        once it has been swapped in)."""
+        account = AccountMark.for_db(db) if outside else None
+        return cls(db.path.with_name(MARK_NAME), journal_id(db), mark_key(db), account)
 
     @property
     def wrote(self) -> bool:
@@ -223,21 +235,38 @@ class Marker:
             except (OSError, SamJournalError):
                 with contextlib.suppress(OSError):
                     tmp.unlink()
+            own = mark.tree_head()
+            # The account's mark only when this one is made durable (the session's first write,
+            # every DURABLE_EVERY seconds, lock): a folder is copied closed, and a mark that
+            # lags never raises an alarm; not a second file on every save.
+            if durable and self.outside is not None and own is not None:
+                self.outside.write(own, durable=True)
 
     def after_commit(self, db: Database) -> None:
         with contextlib.suppress(SamJournalError):
             self.write(current(db))
 
 
-def record_restore(db: Database, username: str, replaced: Path, reason: str = "") -> None:
+def prepare_copy(db: Database) -> Head:
+    """A restore's copy brought up to this version (a backup from an older one: the fork has
+    a table of its own, old events a tree); its audit head as the backup holds it."""
+    migrate(db)
+    audit_log.ensure_tree(db)
+    return audit_heads.current(db)
+
+
+def record_restore(db: Database, username: str, replaced: Path, reason: str = "") -> Mark:
     """A restore is a deliberate rollback: record it in the restored copy, with a fork of the
     audit log (samjournal/audit_forks.py): the backup's head it goes back to, how far the journal
-    it replaces had come by its mark (not the backup's file name, which a user chose) and the
-    newest head witnessed outside by then; then make the mark follow the copy."""
-    migrate(db)  # a backup from an older version: the fork has a table of its own
-    audit_log.ensure_tree(db)
-    marker = Marker.for_db(db)
+    it replaces had come by its mark (not the backup's file name, which a user chose; the
+    account's mark when that is further: a folder put back older) and the newest head witnessed
+    outside by then; then make journal.mark follow the copy. The account's mark follows only
+    once the copy has been swapped in (the caller writes the mark returned)."""
+    prepare_copy(db)
+    marker = Marker.for_db(db, outside=False)
     before = read(replaced / MARK_NAME, marker._journal, marker._key).mark
+    account = AccountMark.for_db(db, replaced)
+    further = account.read().head if account is not None else None
     had = before.short() if before is not None else "unknown"
     restored = audit_heads.current(db)
     with db.transaction():
@@ -251,9 +280,13 @@ def record_restore(db: Database, username: str, replaced: Path, reason: str = ""
             f" the journal had come to {had}",
         )
         lost = before.tree_head() if before is not None else None
+        if further is not None and (lost is None or further.size > lost.size):
+            lost = further
         witnessed = before.witness if before is not None else None
         audit_forks.record(db, seq, restored, lost, witnessed, reason, username)
-    marker.write(current(db), durable=True)
+    now = current(db)
+    marker.write(now, durable=True)
+    return now
 
 
 def settle(marker: Marker, db: Database, accept_missing: bool) -> list[str]:
@@ -265,21 +298,46 @@ def settle(marker: Marker, db: Database, accept_missing: bool) -> list[str]:
     marks) is written by this open; an unreadable one (torn, edited, another journal's) too, and
     that is recorded."""
     reading = marker.read()
+    notes = []
     if reading.unreadable:
-        return ["journal.mark unreadable or not this journal's; written anew"]
-    if reading.mark is None:
+        notes.append("journal.mark unreadable or not this journal's; written anew")
+    missing = compare(db, reading.mark) if reading.mark is not None else None
+    if missing is not None:
+        if not accept_missing:
+            kept = keep_wal(db.path)  # before the close checkpoints and deletes it
+            raise RecentWorkMissing(
+                missing.mark.seq, missing.found.seq, str(kept) if kept is not None else None
+            )
+        notes.append(
+            f"recent work missing, accepted: journal had come to {missing.mark.short()},"
+            f" found {missing.found.short()}"
+        )
+    return notes + _settle_outside(marker, db, accept_missing)
+
+
+def _settle_outside(marker: Marker, db: Database, accept_missing: bool) -> list[str]:
+    """The same for the account's mark: a whole older folder put back (with its own older
+    journal.mark) is behind it. Its head is kept for `alarms` (the open's own events replace
+    the mark before they are looked for)."""
+    if marker.outside is None:
         return []
-    missing = compare(db, reading.mark)
-    if missing is None:
+    reading = marker.outside.read()
+    if reading.unreadable:
+        return ["the account's mark unreadable or not this journal's; written anew"]
+    if reading.head is None:
+        return []  # a new account, another laptop: started by this open
+    size = audit_heads.current_size(db)
+    if reading.head.size <= size:
+        marker.outside_found = reading.head  # a log that holds it but not its root: an alarm
         return []
     if not accept_missing:
-        kept = keep_wal(db.path)  # before the close checkpoints and deletes it
+        kept = keep_wal(db.path)
         raise RecentWorkMissing(
-            missing.mark.seq, missing.found.seq, str(kept) if kept is not None else None
+            reading.head.size, size, str(kept) if kept is not None else None, outside=True
         )
     return [
-        f"recent work missing, accepted: journal had come to {missing.mark.short()},"
-        f" found {missing.found.short()}"
+        f"recent work missing, accepted: the account's mark had come to"
+        f" {reading.head.short()}, found {size}"
     ]
 
 
@@ -294,5 +352,7 @@ def alarms(marker: Marker, db: Database) -> list[str]:
             heads.append((own, "journal.mark"))
         if reading.mark.witness is not None:
             heads.append((reading.mark.witness, "vitnet hode i journal.mark"))
+    if marker.outside_found is not None:
+        heads.append((marker.outside_found, "merket i brukerkontoen"))
     heads += [(h, f"vitnet hode ({source})") for h, source in audit_heads.witnesses(db)]
     return audit_heads.stored_problems(db, heads)

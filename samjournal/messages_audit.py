@@ -93,6 +93,37 @@ MESSAGES: Mapping[str, Words] = {
         "Databasen i sikkerhetskopien består ikke integritetssjekken.",
         "The database in the backup fails the integrity check.",
     ),
+    "backup_head_malformed": (
+        "Sikkerhetskopiens manifest har et revisjonshode som ikke kan leses. Ingenting er"
+        " gjenopprettet.",
+        "The backup's manifest has an audit head that cannot be read. Nothing was restored.",
+    ),
+    "backup_head_unsigned": (
+        "Revisjonshodet i sikkerhetskopiens manifest mangler signaturen sin: manifestet er"
+        " endret. Ingenting er gjenopprettet.",
+        "The audit head in the backup's manifest has lost its signature: the manifest was"
+        " altered. Nothing was restored.",
+    ),
+    "backup_head_not_signed": (
+        "Revisjonshodet og kontrollsummene i sikkerhetskopiens manifest er ikke signert av"
+        " journalen i den: manifestet eller filene er endret eller byttet ut. Ingenting er"
+        " gjenopprettet.",
+        "The audit head and checksums in the backup's manifest are not signed by the journal in"
+        " it: the manifest or the files were altered or swapped. Nothing was restored.",
+    ),
+    "backup_log_not_at_head": (
+        "Revisjonsloggen i sikkerhetskopien ender ikke ved hodet manifestet oppgir ({head}),"
+        " men ved {found}: databasen er fra en annen sikkerhetskopi eller endret. Ingenting er"
+        " gjenopprettet.",
+        "The audit log in the backup does not end at the head its manifest states ({head}) but"
+        " at {found}: the database is from another backup, or altered. Nothing was restored.",
+    ),
+    "backup_holds_other_files": (
+        "{name} holder andre filer enn dem hodet er signert sammen med: filene er byttet ut"
+        " eller skadet",
+        "{name} holds other files than those its head is signed with: the files were swapped"
+        " or damaged",
+    ),
     "backup_damaged_checksum_does": (
         "Sikkerhetskopien er skadet (kontrollsummen stemmer ikke).",
         "The backup is damaged (the checksum does not match).",

@@ -65,17 +65,33 @@ ACTIONS: Mapping[str, Words] = {
     "hand_over": ("overføre familier", "hand families over"),
     "take_over": ("ta imot familier", "receive families"),
     "restore_backup": ("gjenopprette en sikkerhetskopi", "restore a backup"),
+    "accept_loss": (
+        "godta en journal der nyeste arbeid mangler",
+        "accept a journal whose recent work is missing",
+    ),
 }
 
 RESTORE = " Gjenopprett journalen fra en sikkerhetskopi."
 RESTORE_EN = " Restore the journal from a backup."
 _ACCEPT_LOSS = (
-    " Ingenting er endret. Gjenopprett sikkerhetskopien, eller godta journalen slik den er med"
-    " «samjournal check --accept-loss»."
+    " Ingenting er endret. Gjenopprett sikkerhetskopien, eller la en teamleder godta journalen"
+    " slik den er med «samjournal check --accept-loss»."
 )
 _ACCEPT_LOSS_EN = (
-    " Nothing was changed. Restore the backup, or accept the journal as it is with"
-    " “samjournal check --accept-loss”."
+    " Nothing was changed. Restore the backup, or have a team lead accept the journal as it is"
+    " with “samjournal check --accept-loss”."
+)
+_OLDER_FOLDER = (
+    "Journalmappen er eldre enn den denne brukerkontoen har sett: revisjonsloggen var kommet til"
+    " hendelse {mark} (merket i brukerkontoen, utenfor journalmappen), men journalen har nå bare"
+    " {found} hendelser. En eldre kopi av hele mappen kan være lagt tilbake; det som mangler kan"
+    " ligge i en nyere sikkerhetskopi."
+)
+_OLDER_FOLDER_EN = (
+    "The journal folder is older than this user account has seen: the audit log had come to"
+    " event {mark} (the account's mark, outside the journal folder), but the journal now has"
+    " only {found} events. An older copy of the whole folder may have been put back; what is"
+    " missing may be in a newer backup."
 )
 
 MESSAGES: Mapping[str, Words] = {
@@ -190,6 +206,15 @@ MESSAGES: Mapping[str, Words] = {
         " event is no longer there as it was (the journal now has {found} events). What is"
         " missing may be in a journal.db-wal file where the journal was copied from, or in a"
         " newer backup." + _ACCEPT_LOSS_EN,
+    ),
+    "older_folder": (_OLDER_FOLDER + _ACCEPT_LOSS, _OLDER_FOLDER_EN + _ACCEPT_LOSS_EN),
+    "older_folder_kept_wal": (
+        _OLDER_FOLDER
+        + " Filen journal.db-wal slik den ble funnet er kopiert til {kept}."
+        + _ACCEPT_LOSS,
+        _OLDER_FOLDER_EN
+        + " The journal.db-wal file as it was found has been copied to {kept}."
+        + _ACCEPT_LOSS_EN,
     ),
     "recent_work_kept_wal": (
         "Nyeste arbeid mangler i journalen: den var kommet til revisjonshendelse {mark}, men den"

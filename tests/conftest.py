@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from samjournal.account_mark import ENV as STATE_ENV
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from samjournal.model import FamilyId, Role
@@ -99,6 +101,29 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.write_line("RELIABILITY FAILED: canary hits and lost changes must be 0")
     if figures.get("lost_wal_detected", 0) != figures.get("lost_wal_losses", 0):
         terminalreporter.write_line("RELIABILITY FAILED: every loss of a -wal must be detected")
+
+
+# The account's marks (samjournal/account_mark.py) are kept per OS account: each test gets a
+# state folder of its own, and the session's fixtures one too, never the real profile's
+# (children inherit it through the environment).
+@pytest.fixture(scope="session", autouse=True)
+def _session_state_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    before = os.environ.get(STATE_ENV)
+    os.environ[STATE_ENV] = str(tmp_path_factory.mktemp("account-marks"))
+    yield
+    if before is None:
+        os.environ.pop(STATE_ENV, None)
+    else:
+        os.environ[STATE_ENV] = before
+
+
+@pytest.fixture(autouse=True)
+def account_marks(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    folder = tmp_path_factory.mktemp("account-marks")
+    monkeypatch.setenv(STATE_ENV, str(folder))
+    return folder
 
 
 @dataclass(frozen=True)

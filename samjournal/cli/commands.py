@@ -168,6 +168,8 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         print(fork.describe())
     for lost in verdict.lost:
         print(lost)
+    for note in verdict.notes:  # unsigned heads: said, but they prove nothing either way
+        print(note)
     if not verdict.ok:
         print(f"Revisjonsloggen er brutt ({len(verdict.problems)} feil).", file=sys.stderr)
         return EXIT_ERROR
@@ -217,7 +219,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    kept = restore(
+    restored = restore(
         Path(args.file),
         Path(args.journal),
         args.user,
@@ -226,12 +228,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
         reason=args.reason,
     )
     print(f"Journalen er gjenopprettet i {args.journal}")
+    # The head it went back to, checked against the copy's log: to compare with what the
+    # backup was said to hold, and to write down.
+    signed = "signert" if restored.signed else "usignert: fra før hodene ble signert"
+    print(f"Revisjonsloggen gikk tilbake til hodet Logg {restored.head.short()} ({signed})")
+    print(restored.head.text())
     print(
         "Gjenopprettingen er ført i revisjonsloggen som en gaffel; neste pakke til hver studie"
         " sier fra om den (se README: «Etter en gjenoppretting»)."
     )
-    if kept:
-        print(f"Journalen som lå der er tatt vare på i {kept}")
+    if restored.kept:
+        print(f"Journalen som lå der er tatt vare på i {restored.kept}")
     return EXIT_OK
 
 

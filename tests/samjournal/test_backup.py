@@ -23,8 +23,8 @@ def test_backup_and_restore_into_a_new_folder(
     file = lead.backup(tmp_path / "backup.sjbak")
     with zipfile.ZipFile(file) as zf:
         assert sorted(zf.namelist()) == ["journal.db", "keyring.json", "manifest.json"]
-    kept = restore(file, tmp_path / "restored", LEAD, LEAD_PASS)
-    assert kept is None
+    restored = restore(file, tmp_path / "restored", LEAD, LEAD_PASS)
+    assert restored.kept is None
     journal = Journal.open(tmp_path / "restored", LEAD, LEAD_PASS)
     assert journal.search("Busskort")
     assert journal.integrity_problems() == []
@@ -37,7 +37,7 @@ def test_restore_keeps_the_journal_it_replaces(
     file = lead.backup(tmp_path / "backup.sjbak")
     lead.families.create("Familien Etter Backup")
     lead.lock()
-    kept = restore(file, journal_dir, LEAD, LEAD_PASS)
+    kept = restore(file, journal_dir, LEAD, LEAD_PASS).kept
     assert kept is not None
     assert (kept / "journal.db").exists()
     restored = Journal.open(journal_dir, LEAD, LEAD_PASS)
@@ -57,7 +57,7 @@ def test_only_a_team_lead_restores(lead: Journal, journal_dir: Path, tmp_path: P
         restore(file, journal_dir, WORKER, WORKER_PASS)
     assert "teamleder" in str(refused.value).lower()
     assert _untouched(journal_dir) == before
-    assert restore(file, journal_dir, LEAD, LEAD_PASS) is not None
+    assert restore(file, journal_dir, LEAD, LEAD_PASS).kept is not None
 
 
 def _untouched(journal_dir: Path) -> dict[str, bytes]:
@@ -121,8 +121,8 @@ def test_two_restores_in_one_second_keep_both_journals(
 ) -> None:
     file = lead.backup(tmp_path / "backup.sjbak")
     lead.lock()
-    first = restore(file, journal_dir, LEAD, LEAD_PASS)
-    second = restore(file, journal_dir, LEAD, LEAD_PASS)
+    first = restore(file, journal_dir, LEAD, LEAD_PASS).kept
+    second = restore(file, journal_dir, LEAD, LEAD_PASS).kept
     assert first is not None
     assert second is not None
     assert first != second
@@ -138,7 +138,7 @@ def test_a_refused_restore_into_a_new_folder_leaves_it_usable(
     file = lead.backup(tmp_path / "backup.sjbak")
     with pytest.raises(WrongPassphrase):
         restore(file, tmp_path / "new", LEAD, "not the passphrase")
-    assert restore(file, tmp_path / "new", LEAD, LEAD_PASS) is None  # nothing to keep aside
+    assert restore(file, tmp_path / "new", LEAD, LEAD_PASS).kept is None  # nothing kept aside
     with pytest.raises(WrongPassphrase):
         restore(file, tmp_path / "other", LEAD, "not the passphrase")
     Journal.create(

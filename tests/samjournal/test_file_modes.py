@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from samjournal import reports
+from samjournal.account_mark import ENV as ACCOUNT_MARKS
 from samjournal.backup import restore
 from samjournal.errors import WrongPassphrase
 from samjournal.evaluation.evaluator import Workspace, import_bundles, write_datapackage
@@ -59,8 +60,12 @@ def names(folder: Path) -> set[str]:
     return {p.name for p in folder.iterdir()}
 
 
-def test_every_file_the_program_makes_is_owner_only(tmp_path: Path, umask_022: None) -> None:
+def test_every_file_the_program_makes_is_owner_only(
+    tmp_path: Path, umask_022: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     ws_path, journal_path = tmp_path / "workspace", tmp_path / "journal"
+    state = tmp_path / "state"  # the account's marks (account_mark.py), made by the program
+    monkeypatch.setenv(ACCOUNT_MARKS, str(state))
     Workspace.init(
         ws_path,
         study_id=STUDY,
@@ -110,7 +115,8 @@ def test_every_file_the_program_makes_is_owner_only(tmp_path: Path, umask_022: N
     assert list((ws_path / "receipts").iterdir())
     assert (tmp_path / "package" / "datapackage.json").exists()
     kept = [p for p in tmp_path.iterdir() if ".before-restore-" in p.name]
-    made = [tmp_path / n for n in ("journal", "workspace", "usb", "package", "restored")]
+    assert len(list(state.iterdir())) == 2  # the journal and its restored copy: a mark each
+    made = [tmp_path / n for n in ("journal", "workspace", "usb", "package", "restored", "state")]
     files = [backup, saved, bundle, tmp_path / "journal.pub", tmp_path / "identity.txt"]
     assert too_wide(*made, *kept, *files) == []
 
@@ -171,7 +177,7 @@ def test_a_restore_keeps_the_replaced_journal_owner_only(
     backup = lead.backup(tmp_path / "backup.zip")
     lead.lock()
     widen(journal_dir)
-    kept = restore(backup, journal_dir, LEAD, LEAD_PASS)
+    kept = restore(backup, journal_dir, LEAD, LEAD_PASS).kept
     assert kept is not None
     assert too_wide(kept) == []
     assert too_wide(journal_dir) == []

@@ -136,7 +136,7 @@ def _check_one(source: Path, target: Path, reset: Callable[[], None]) -> None:
     note_reliability("fuzz")
     try:
         read_manifest(source)
-        kept = restore(source, target, LEAD, LEAD_PASS)
+        kept = restore(source, target, LEAD, LEAD_PASS).kept
     except (BackupInvalid, WrongPassphrase):
         assert _snapshot(target) == before, "a refused backup changed the journal"
         leftovers = [p for p in target.parent.iterdir() if p.name.startswith(".restore")]
@@ -185,7 +185,7 @@ def test_the_valid_backup_restores(valid: bytes, tmp_path: Path, journal_dir: Pa
     """The fuzz starts from a good backup: it must restore, or the test proves nothing."""
     source = tmp_path / "good.sjbak"
     source.write_bytes(valid)
-    kept = restore(source, journal_dir, LEAD, LEAD_PASS)
+    kept = restore(source, journal_dir, LEAD, LEAD_PASS).kept
     assert kept is not None
     Journal.open(journal_dir, LEAD, LEAD_PASS).lock()
 

@@ -13,12 +13,12 @@ from pathlib import Path
 import pytest
 
 from samjournal.backup import restore
-from samjournal.cli.commands import EXIT_ERROR, EXIT_OK, main
-from samjournal.errors import JournalDamaged, RecentWorkMissing
+from samjournal.cli.commands import EXIT_ERROR, EXIT_OK, EXIT_REFUSED, main
+from samjournal.errors import JournalDamaged, PermissionDenied, RecentWorkMissing
 from samjournal.i18n import describe
 from samjournal.journal import Journal
 from samjournal.mark import MARK_NAME
-from tests.conftest import LEAD, LEAD_PASS, Template, note_reliability
+from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template, note_reliability
 from tests.killing import ROOT, kill_seed
 
 
@@ -168,6 +168,33 @@ def test_check_reports_missing_work_and_accept_loss_records_it(
     details = [e.detail for e in journal.audit_events() if e.action == "restore"]
     assert any(d.startswith("recent work missing, accepted") for d in details)
     journal.lock()
+
+
+def test_only_a_team_lead_accepts_lost_work(
+    journal_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Accepting a loss takes a rolled-back log as the journal's own, as a restore does: a
+    caseworker's passphrase opens the journal, but the decision is a team lead's."""
+    _lose_recent_work(journal_dir)
+    before = {p.name: p.read_bytes() for p in journal_dir.iterdir() if p.is_file()}
+    with pytest.raises(PermissionDenied) as refused:
+        Journal.open(journal_dir, WORKER, WORKER_PASS, accept_missing=True)
+    assert describe(refused.value, "en") == (
+        "Only a team lead can accept a journal whose recent work is missing."
+    )
+    monkeypatch.setenv("SAMJOURNAL_PASSPHRASE", WORKER_PASS)
+    monkeypatch.setenv("SAMJOURNAL_USER", WORKER)
+    assert main(["check", str(journal_dir), "--accept-loss"]) == EXIT_REFUSED
+    assert "Bare en teamleder kan godta en journal der nyeste arbeid mangler" in (
+        capsys.readouterr().err
+    )
+    after = {p.name: p.read_bytes() for p in journal_dir.iterdir() if p.is_file()}
+    assert {n: after[n] for n in ("journal.db", MARK_NAME)} == {
+        n: before[n] for n in ("journal.db", MARK_NAME)
+    }
+    with pytest.raises(RecentWorkMissing):  # still missing: nothing was accepted
+        Journal.open(journal_dir, LEAD, LEAD_PASS)
+    Journal.open(journal_dir, LEAD, LEAD_PASS, accept_missing=True).lock()
 
 
 def test_the_message_reads_in_english_too(journal_dir: Path) -> None:

@@ -52,8 +52,9 @@ def test_a_backup_head_is_signed_and_minisign_agrees(
     _activity(lead, world, 5)
     backup = lead.backup(tmp_path / "b.zip")
     manifest = read_manifest(backup)
-    assert manifest["version"] == 2
+    assert manifest["version"] == 3
     head = Head.from_json(manifest["audit_head"])
+    contents = audit_signed.contents_of(manifest, "journal.db", "keyring.json")
     signed = manifest["audit_head_signature"]
     assert isinstance(signed, dict)
     witness = audit_check.witness(lead, str(backup))
@@ -61,7 +62,11 @@ def test_a_backup_head_is_signed_and_minisign_agrees(
     assert audit_check.verify(lead, [witness]).ok
     if MINISIGN is None:
         pytest.skip("Debian's minisign is not installed (apt-get install minisign)")
-    (tmp_path / "head").write_bytes(audit_signed.message(lead.journal_id, head))
+    signed_text = audit_signed.message(lead.journal_id, head, contents)
+    # What is signed: the head and the checksums of the files the backup holds (version 3).
+    assert f"sha256 journal.db={contents.db_sha256}".encode() in signed_text
+    assert f"sha256 keyring.json={contents.keyring_sha256}".encode() in signed_text
+    (tmp_path / "head").write_bytes(signed_text)
     (tmp_path / "head.minisig").write_text(str(signed["minisig"]))
     done = subprocess.run(
         [MINISIGN, "-V", "-P", str(signed["public_key"]), "-m", str(tmp_path / "head")],
