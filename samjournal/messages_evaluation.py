@@ -85,6 +85,40 @@ MESSAGES: Mapping[str, Words] = {
         "samjournal-audit.json har feil form.",
         "samjournal-audit.json is malformed.",
     ),
+    "bundle_proof_from_head_fails": (
+        "Pakken sier at revisjonsloggen bygger videre på hodet {short}, men konsistensbeviset "
+        "derfra til {short2} holder ikke.",
+        "The bundle says its audit log extends the head {short}, but the consistency proof "
+        "from there to {short2} does not hold.",
+    ),
+    "bundle_not_proved_from_newest": (
+        "Pakke {sequence} beviser ikke at journalens revisjonslogg bygger videre på det nyeste "
+        "hodet som er bevitnet her, {short} (pakke {newest}). Pakken holdes tilbake: den er "
+        "ikke importert, og ingen kvittering er skrevet. Importer først pakkene fra journalen "
+        "som mangler her, eller la journalens teamleder registrere kvitteringen for pakke "
+        "{newest} og eksportere på nytt.",
+        "Bundle {sequence} does not prove that the journal's audit log extends the newest head "
+        "witnessed here, {short} (bundle {newest}). The bundle is held back: it was not "
+        "imported, and no receipt was written. First import the journal's bundles that are "
+        "missing here, or have the journal's team lead register the receipt for bundle "
+        "{newest} and export again.",
+    ),
+    "journal_sent_other_bundle": (
+        "Journalen har sendt en annen pakke {sequence} før, med revisjonsloggens hode {short}; "
+        "denne bygger ikke beviselig videre på det. Pakken er ikke importert; be journalens "
+        "teamleder undersøke journalen.",
+        "The journal sent another bundle {sequence} before, with the audit log's head {short}; "
+        "this one does not provably extend it. The bundle was not imported; ask the journal's "
+        "team lead to look into the journal.",
+    ),
+    "bundle_from_set_aside_line": (
+        "Pakke {sequence} er fra journalens gamle linje, som ble lagt til side da journalen "
+        "ble tatt videre fra hodet {short} ({at}). Pakken er ikke importert og blir aldri et "
+        "bevitnet hode her; rader den ville sluppet ut, regnes som trukket tilbake.",
+        "Bundle {sequence} is from the journal's old line, set aside when the journal was taken "
+        "on from the head {short} ({at}). The bundle was not imported and never becomes a "
+        "witnessed head here; rows it would have released count as withdrawn.",
+    ),
     "bundle_larger_than_limit": (
         "Pakken er større enn grensen.",
         "The bundle is larger than the limit.",

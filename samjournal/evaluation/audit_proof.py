@@ -1,16 +1,28 @@
-"""The audit head a bundle carries, with a consistency proof from the previous bundle's head.
+"""The audit head a bundle carries, with consistency proofs from heads the evaluator may hold.
 
 `samjournal-audit.json`, a tag file of the bag (so the journal's signature covers it):
 
-    {"format": "samjournal-audit", "version": 1,
+    {"format": "samjournal-audit", "version": 3,
      "head": {"size": n, "root": hex, "at": iso},          the log at the bundle's change_to
      "previous": {"size": m, "root": hex, "at": ""} | null, the previous bundle's head, as the log
                                                            holds it now
      "consistency": [hex, ...],                            RFC 9162 PROOF(m, D[n])
-     "restored": [{"from": head, "lost": head | null,      version 2 only: each restore no
-                   "witnessed": head | null, "at": iso,    receipt has acknowledged yet
-                   "tag": hex (random, tells restores      (audit_forks.py), with
-                   apart), "consistency": [hex, ...]}]}    PROOF(from, D[n])
+     "extends": [{"from": head, "consistency": [hex]}],    version 3: PROOF(k, D[n]) from the
+                                                           newest receipted bundle's head and
+                                                           every bundle's head after it
+     "restored": [{"from": head, "lost": head | null,      each restore no receipt has
+                   "witnessed": head | null, "at": iso,    acknowledged yet (audit_forks.py),
+                   "tag": hex (random, tells restores      with PROOF(from, D[n]); version 2:
+                   apart), "consistency": [hex, ...]}]}    at least one, version 3: maybe none
+
+Versions 1 and 2 (no "extends") are still read: they prove only from `previous`.
+
+The evaluator holds a bundle against the NEWEST head it recorded for the journal: the bundle
+must prove it extends that very head (evaluator/witness.py). The journal cannot know which of
+its bundles arrived, so it proves from every head the evaluator may hold as its newest: the one
+its newest receipt handed back and each it exported since (a receipt that never came back, a
+bundle lost on the way). A skipped bundle therefore hides nothing: the next one still proves
+from the head the evaluator saw.
 
 A restore from an older backup goes back to the backup's head (`from`): the events after it,
 up to `lost` (how far the replaced journal had come) and any head witnessed there (`witnessed`)
@@ -18,9 +30,7 @@ are gone, and the journal says so here, under its signature, in its next bundle 
 The evaluator refuses the bundle, shows the statement and takes the journal on from `from` only
 by an explicit decision (evaluator/witness.py). A rewritten log carries no such statement.
 
-The evaluator checks the proof (RFC 9162 §2.1.4.2) and that `previous` is the head it recorded
-from that bundle: a journal that rewrote or cut its log since cannot make both hold. Only
-hashes travel: no event, no count of anything but events.
+Only hashes travel: no event, no count of anything but events.
 """
 
 from __future__ import annotations
@@ -39,9 +49,14 @@ from samjournal.store import Database
 
 AUDIT_FILE = "samjournal-audit.json"
 FORMAT = "samjournal-audit"
+VERSION = 3  # 1: previous only, 2: with restores, 3: proofs from every head the evaluator may hold
 MAX_PROOF = 128  # a proof has at most about 2·log2(n) hashes
-MAX_RESTORES = 16  # restores stated in one bundle
+# Restores stated in one bundle, and heads proved from: what the journal writes and the evaluator
+# reads, one number each for both sides (a journal never writes a bundle the evaluator refuses).
+MAX_RESTORES = 16
+MAX_EXTENDS = 32
 _TAG = re.compile(r"[0-9a-f]{16}")
+_PARTS = {1: set(), 2: {"restored"}, 3: {"restored", "extends"}}  # what each version carries
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +86,17 @@ class Restored:
 
 
 @dataclass(frozen=True, slots=True)
+class Extends:
+    """A head the bundle's log extends, with PROOF(head.size, D[bundle head.size])."""
+
+    head: Head
+    proof: tuple[str, ...]
+
+    def to_json(self) -> dict[str, object]:
+        return {"from": self.head.to_json(), "consistency": list(self.proof)}
+
+
+@dataclass(frozen=True, slots=True)
 class AuditClaim:
     """What a bundle says of the journal's log, its proofs already checked."""
 
@@ -78,26 +104,42 @@ class AuditClaim:
     previous: Head | None
     proof: tuple[str, ...]
     restored: tuple[Restored, ...] = ()
+    extends: tuple[Extends, ...] = ()
+    version: int = VERSION
+
+    def proven(self) -> list[Head]:
+        """Every head the bundle proved its log extends (its own head among them)."""
+        found = [self.head, *(e.head for e in self.extends)]
+        return found if self.previous is None else [*found, self.previous]
+
+    def proves(self, head: Head) -> bool:
+        """Whether the bundle proved its log extends `head` (its size and whole root)."""
+        return any((h.size, h.root) == (head.size, head.root) for h in self.proven())
 
     def to_bytes(self) -> bytes:
         body: dict[str, object] = {
             "format": FORMAT,
-            "version": 2 if self.restored else 1,
+            "version": VERSION,
             "head": self.head.to_json(),
             "previous": self.previous.to_json() if self.previous else None,
             "consistency": list(self.proof),
+            "extends": [e.to_json() for e in self.extends],
+            "restored": [r.to_json() for r in self.restored],
         }
-        if self.restored:
-            body["restored"] = [r.to_json() for r in self.restored]
         return (json.dumps(body, indent=2) + "\n").encode("ascii")
 
 
 def for_export(db: Database, study_id: str, size: int) -> AuditClaim:
-    """The head at `size` events and the proof from the study's previous bundle's head (inside
-    the export's transaction), read from the stored subtree roots: O(log² n) lookups."""
+    """The head at `size` events and the proofs from the heads the evaluator may hold as its
+    newest (inside the export's transaction), read from the stored subtree roots: O(log² n)
+    lookups each."""
     size = min(size, current_size(db))
     tree = StoredTree(db)
     head = Head(size, tree.mth(0, size).hex(), now())
+
+    def proof(old: int) -> tuple[str, ...]:
+        return tuple(p.hex() for p in audit_tree.proof_between(old, size, tree.mth))
+
     last = db.first(
         "SELECT change_to FROM evaluation_exports WHERE study_id = ?"
         " ORDER BY sequence DESC LIMIT 1",
@@ -105,21 +147,47 @@ def for_export(db: Database, study_id: str, size: int) -> AuditClaim:
     )
     old = 0 if last is None else int(last[0])
     restored = tuple(  # restores the evaluator has not acknowledged, said under the signature
-        Restored(
-            f.restored,
-            f.lost,
-            f.witnessed,
-            f.at,
-            f.tag,
-            tuple(p.hex() for p in audit_tree.proof_between(f.restored.size, size, tree.mth)),
+        Restored(f.restored, f.lost, f.witnessed, f.at, f.tag, proof(f.restored.size))
+        for f in stated_forks(
+            [f for f in unacknowledged_forks(db, study_id, size) if f.restored.size <= size]
         )
-        for f in unacknowledged_forks(db, study_id, size)
-        if f.restored.size <= size
+    )
+    extends = tuple(
+        Extends(Head(k, tree.mth(0, k).hex()), proof(k))
+        for k in _maybe_held(db, study_id)
+        if 0 < k <= size and k != old
     )
     if last is None or old > size:  # a log now shorter than the bundle before: refused
-        return AuditClaim(head, None, (), restored)
-    proof = tuple(p.hex() for p in audit_tree.proof_between(old, size, tree.mth))
-    return AuditClaim(head, Head(old, tree.mth(0, old).hex()), proof, restored)
+        return AuditClaim(head, None, (), restored, extends)
+    return AuditClaim(head, Head(old, tree.mth(0, old).hex()), proof(old), restored, extends)
+
+
+def _maybe_held(db: Database, study_id: str) -> list[int]:
+    """The sizes of the heads the evaluator may hold as this journal's newest: the newest
+    receipted bundle's (the evaluator surely holds it) and every bundle's after it (their
+    receipts may not have come back yet), the newest MAX_EXTENDS - 1 of those."""
+    receipted = db.first(
+        "SELECT sequence, change_to FROM evaluation_exports WHERE study_id = ? AND delivered_at"
+        " IS NOT NULL ORDER BY sequence DESC LIMIT 1",
+        (study_id,),
+    )
+    after = db.tuples(
+        "SELECT change_to FROM evaluation_exports WHERE study_id = ? AND sequence > ?"
+        " ORDER BY sequence DESC LIMIT ?",
+        (study_id, 0 if receipted is None else int(receipted[0]), MAX_EXTENDS - 1),
+    )
+    sizes = {int(r[0]) for r in after} | ({int(receipted[1])} if receipted else set())
+    return sorted(sizes)
+
+
+def stated_forks(forks: list[audit_forks.Fork]) -> list[audit_forks.Fork]:
+    """The restores a bundle states, at most MAX_RESTORES: the oldest (its restore point is the
+    furthest back, so it covers every head the evaluator may have lost since the last receipt)
+    and the newest after it (closer restore points, so the evaluator sets aside no more than it
+    must). Many restores without a receipt (a laptop moved again and again) still import."""
+    if len(forks) <= MAX_RESTORES:
+        return forks
+    return [forks[0], *forks[len(forks) - MAX_RESTORES + 1 :]]
 
 
 def unacknowledged_forks(
@@ -136,18 +204,18 @@ def unacknowledged_forks(
 
 
 def parse(data: bytes) -> AuditClaim:
-    """The bundle's claim, if it is well formed and its proof holds; BundleRejected otherwise."""
+    """The bundle's claim, if it is well formed and its proofs hold; BundleRejected otherwise."""
     try:
         raw = json.loads(data)
         if not isinstance(raw, dict) or raw.get("format") != FORMAT:
             raise ValueError
         version = raw.get("version")
-        if version not in (1, 2) or (version == 2) != ("restored" in raw):
+        if version not in _PARTS or _PARTS[version] != {"restored", "extends"} & set(raw):
             raise ValueError
         head = Head.from_json(raw["head"])
         previous = None if raw["previous"] is None else Head.from_json(raw["previous"])
         proof = raw["consistency"]
-        hashes = _hashes(proof)
+        _hashes(proof)
         statements = raw.get("restored", [])
         if (
             not isinstance(statements, list)
@@ -156,36 +224,50 @@ def parse(data: bytes) -> AuditClaim:
         ):
             raise ValueError
         restored = tuple(_restored(r) for r in statements)
+        heads = raw.get("extends", [])
+        if not isinstance(heads, list) or len(heads) > MAX_EXTENDS:
+            raise ValueError
+        extends = tuple(_extends(e) for e in heads)
     except (ValueError, KeyError, TypeError, RecursionError) as exc:
         raise keyed(BundleRejected, "samjournal_audit_json_malformed") from exc
     for r in restored:
-        if r.restored.size > head.size or not audit_tree.verify_consistency(
-            r.restored.size,
-            head.size,
-            bytes.fromhex(r.restored.root),
-            bytes.fromhex(head.root),
-            [bytes.fromhex(p) for p in r.proof],
-        ):
+        if not _holds(r.restored, head, r.proof):
             raise keyed(
                 BundleRejected,
                 "bundle_says_journal_restored",
                 short=str(r.restored.short()),
                 short2=str(head.short()),
             )
-    if previous is not None and not audit_tree.verify_consistency(
-        previous.size,
-        head.size,
-        bytes.fromhex(previous.root),
-        bytes.fromhex(head.root),
-        hashes,
-    ):
+    for e in extends:
+        if not _holds(e.head, head, e.proof):
+            raise keyed(
+                BundleRejected,
+                "bundle_proof_from_head_fails",
+                short=str(e.head.short()),
+                short2=str(head.short()),
+            )
+    if previous is not None and not _holds(previous, head, tuple(proof)):
         raise keyed(
             BundleRejected,
             "bundle_audit_log_does",
             short=str(previous.short()),
             short2=str(head.short()),
         )
-    return AuditClaim(head, previous, tuple(proof), restored)
+    return AuditClaim(head, previous, tuple(proof), restored, extends, int(version))
+
+
+def _holds(old: Head, head: Head, proof: tuple[str, ...]) -> bool:
+    """Whether `proof` shows the log at `head` extends `old` (a head of size 0 is the empty
+    tree's, whatever root it names)."""
+    if old.size == 0 and old.root != audit_tree.EMPTY_ROOT.hex():
+        return False
+    return old.size <= head.size and audit_tree.verify_consistency(
+        old.size,
+        head.size,
+        bytes.fromhex(old.root),
+        bytes.fromhex(head.root),
+        [bytes.fromhex(p) for p in proof],
+    )
 
 
 def _hashes(proof: object) -> list[bytes]:
@@ -195,6 +277,14 @@ def _hashes(proof: object) -> list[bytes]:
     if len(hashes) != len(proof):
         raise ValueError
     return hashes
+
+
+def _extends(raw: object) -> Extends:
+    if not isinstance(raw, dict):
+        raise ValueError
+    proof = raw["consistency"]
+    _hashes(proof)
+    return Extends(Head.from_json(raw["from"]), tuple(proof))
 
 
 def _restored(raw: object) -> Restored:

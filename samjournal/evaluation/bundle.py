@@ -8,8 +8,8 @@ encrypted to the study's age recipients. Each layer opens with its standard tool
         tagmanifest-sha256.txt         the tag files, signed:
         tagmanifest-sha256.txt.minisig   minisign (Ed25519) signature by the journal's key
         samjournal-signing-key.pub     the journal's public key (minisign format)
-        samjournal-audit.json          the journal's audit head and a consistency proof from
-                                       the previous bundle's head (audit_proof.py)
+        samjournal-audit.json          the journal's audit head and consistency proofs from
+                                       the heads the evaluator may hold (audit_proof.py)
         data/datapackage.json          Frictionless: schemas, keys, codebook
         data/<table>.csv  data/disclosure-risk.json
 

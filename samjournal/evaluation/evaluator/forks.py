@@ -59,6 +59,7 @@ class Fork:
     seen_at: str
     decided_at: str  # "" while it waits
     reason: str
+    tag: str = ""  # the journal's: this restore and no other
 
     def line(self) -> str:
         """For `evaluator status`: red, waiting or decided."""
@@ -90,13 +91,14 @@ def _row(r: tuple[object, ...]) -> Fork:
         str(r[8]),
         "" if r[9] is None else str(r[9]),
         "" if r[10] is None else str(r[10]),
+        str(r[11]),
     )
 
 
 def forks(db: Database, journal_id: str) -> list[Fork]:
     rows = db.tuples(
         "SELECT id, journal_id, restored_size, restored_root, lost_size, lost_root, restored_at,"
-        " sequence, seen_at, decided_at, reason FROM audit_forks WHERE journal_id = ?"
+        " sequence, seen_at, decided_at, reason, tag FROM audit_forks WHERE journal_id = ?"
         " ORDER BY id",
         (journal_id,),
     )

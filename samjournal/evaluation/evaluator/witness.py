@@ -1,19 +1,31 @@
 """The evaluator as witness of each journal's audit log (samjournal/audit_heads.py).
 
-Every bundle carries the journal's audit head and a consistency proof from the previous bundle's
-head (evaluation/audit_proof.py, checked when the bundle is opened). Here it is held against the
-heads recorded from that journal's other bundles: the head a bundle proves from must be the one
-recorded from the bundle before it, no later bundle may have a shorter log, and the same size
-must have the same root. A journal whose log was cut or rewritten behind a head seen here cannot
-pass, whoever holds its key: the import is refused, with what was found. Bundles may arrive in
-any order: each pair of neighbours is checked when the second of them arrives.
+Every bundle carries the journal's audit head and consistency proofs from the heads the
+evaluator may hold as that journal's newest (evaluation/audit_proof.py, checked when the bundle
+is opened). Here it is held against the NEWEST head recorded from that journal's bundles: the
+bundle must prove it extends that very head. The heads recorded here (but those a re-anchoring
+set aside) are therefore one line, each extending the one before, and a journal whose log was
+cut or rewritten behind any of them cannot pass, whoever holds its key, even when it skips a
+bundle: the next one must still prove from the head seen here. A bundle that cannot is held
+back: refused with what was found, nothing stored, no receipt. A late bundle older than the
+newest head imports when a later bundle proved its head (it lies on the line).
+
+A restore the bundle states (signed, its proof checked) may explain heads it does not extend,
+but only when its restore point itself extends every head recorded at or below it (the bundle
+proves it extends the newest of those, and the restore point: one is then a prefix of the other)
+and what it says of the lost span agrees with what was recorded here. It is then kept for the
+evaluator to decide on (evaluator/forks.py). Once decided, the heads after the restore point
+are set aside for good: a bundle from that set-aside line is refused and never becomes a
+witness.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from samjournal.audit_heads import Head
 from samjournal.errors import BundleRejected
-from samjournal.evaluation.audit_proof import AuditClaim
+from samjournal.evaluation.audit_proof import AuditClaim, Restored
 from samjournal.evaluation.evaluator import forks
 from samjournal.messages import keyed
 from samjournal.store import Database
@@ -32,119 +44,190 @@ CREATE TABLE IF NOT EXISTS audit_heads (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS audit_heads_journal ON audit_heads(journal_id, sequence)
 """
-NOT_IMPORTED = "Pakken er ikke importert; be journalens teamleder undersøke journalen."
+# Workspace schema 8: every head a stored bundle proved its log extends (audit file version 3),
+# so a bundle that arrives late is known to lie on the line.
+LINKS = """
+CREATE TABLE IF NOT EXISTS audit_links (
+    bundle_hash TEXT NOT NULL,
+    size        INTEGER NOT NULL,
+    root        TEXT NOT NULL,
+    PRIMARY KEY (bundle_hash, size, root)
+) WITHOUT ROWID
+"""
+NOT_IMPORTED = (
+    "Pakken er ikke importert; be journalens teamleder undersøke journalen.",
+    "The bundle was not imported; ask the journal's team lead to look into the journal.",
+)
+_SET_ASIDE = "bundle_hash IN (SELECT bundle_hash FROM audit_superseded)"
 
 
-def _recorded(db: Database, journal_id: str) -> list[tuple[int, Head, Head | None]]:
-    """The heads witnessed from the journal's bundles, but those a re-anchoring set aside."""
+@dataclass(frozen=True, slots=True)
+class Recorded:
+    """The head recorded from one stored bundle."""
+
+    sequence: int
+    head: Head
+    bundle_hash: str
+
+
+def _recorded(db: Database, journal_id: str, set_aside: bool = False) -> list[Recorded]:
+    """The heads witnessed from the journal's bundles: those on its line, or (`set_aside`) those
+    a re-anchoring set aside; oldest first."""
     rows = db.tuples(
-        "SELECT sequence, size, root, at, previous_size, previous_root FROM audit_heads"
-        " WHERE journal_id = ? AND bundle_hash NOT IN (SELECT bundle_hash FROM audit_superseded)"
-        " ORDER BY sequence",
+        "SELECT sequence, size, root, at, bundle_hash FROM audit_heads WHERE journal_id = ?"
+        f" AND {'' if set_aside else 'NOT '}{_SET_ASIDE} ORDER BY size, sequence",
         (journal_id,),
     )
-    return [
-        (
-            int(r[0]),
-            Head(int(r[1]), str(r[2]), str(r[3])),
-            None if r[4] is None else Head(int(r[4]), str(r[5])),
-        )
-        for r in rows
-    ]
+    return [Recorded(int(r[0]), Head(int(r[1]), str(r[2]), str(r[3])), str(r[4])) for r in rows]
 
 
-def _conflicts(
-    recorded: list[tuple[int, Head, Head | None]], sequence: int, claim: AuditClaim
-) -> list[tuple[Head, str]]:
-    """Each recorded head the claim cannot stand beside, with what is wrong, in words."""
-    found: list[tuple[Head, str]] = []
-    for seq, head, previous in recorded:
-        same = [(head, claim.head), (head, claim.previous), (previous, claim.head)]
-        for a, b in same:
-            if a is not None and b is not None and a.size == b.size and a.root != b.root:
-                found.append(
-                    (
-                        head,
-                        f"Journalens revisjonslogg er skrevet om: den bygger ikke videre på hodet"
-                        f" {a.short()} som ble bevitnet i pakke {seq}. {NOT_IMPORTED}",
-                    )
-                )
-        if seq == sequence and (head.size, head.root) != (claim.head.size, claim.head.root):
-            found.append(  # two logs behind one number: neither is proved to extend the other
-                (
-                    head,
-                    f"Journalen har sendt en annen pakke {seq} før, med revisjonsloggens hode"
-                    f" {head.short()}; denne bygger ikke beviselig videre på det. {NOT_IMPORTED}",
-                )
-            )
-        earlier, later = (seq, sequence) if seq < sequence else (sequence, seq)
-        shorter = claim.head.size < head.size if seq < sequence else head.size < claim.head.size
-        if seq != sequence and shorter:
-            found.append(
-                (
-                    head,
-                    f"Journalens revisjonslogg er avkortet: pakke {later} har færre hendelser enn"
-                    f" pakke {earlier}. {NOT_IMPORTED}",
-                )
-            )
-        unlinked = (
-            seq == sequence - 1 and (claim.previous is None or claim.previous.size != head.size)
-        ) or (seq == sequence + 1 and (previous is None or previous.size != claim.head.size))
-        if unlinked:
-            found.append(
-                (
-                    head,
-                    f"Pakke {later} beviser ikke at journalens revisjonslogg bygger videre på"
-                    f" hodet fra pakke {earlier}. {NOT_IMPORTED}",
-                )
-            )
-    return found
+def _proved(db: Database, journal_id: str) -> set[tuple[int, str]]:
+    """(size, root) of every head the journal's bundles on its line proved their logs extend."""
+    where = f"journal_id = ? AND NOT {_SET_ASIDE}"
+    rows = db.tuples(
+        f"SELECT previous_size, previous_root FROM audit_heads WHERE {where}"
+        " AND previous_size IS NOT NULL UNION SELECT l.size, l.root FROM audit_links l"
+        f" WHERE l.bundle_hash IN (SELECT bundle_hash FROM audit_heads WHERE {where})",
+        (journal_id, journal_id),
+    )
+    return {(int(r[0]), str(r[1])) for r in rows}
 
 
 def check(
     db: Database, journal_id: str, sequence: int, claim: AuditClaim, bundle_hash: str = ""
 ) -> None:
-    """BundleRejected when the claim cannot stand beside the heads recorded from this journal.
+    """BundleRejected unless the claim extends the newest head recorded from this journal (or
+    is a late bundle a recorded one proved it extends).
 
-    When every head it cannot stand beside is later than a restore the bundle states (signed,
-    its proof checked), the statement is kept for the evaluator to decide on (evaluator/
-    forks.py) and the bundle is refused with what the journal says; once decided, those heads
-    are set aside and the bundle passes. A rewritten log states nothing, or states a restore
-    that does not cover what changed: refused as before."""
-    recorded = _recorded(db, journal_id)
-    conflicts = _conflicts(recorded, sequence, claim)
-    if not conflicts:
+    When a restore the bundle states explains every head it does not extend, the statement is
+    kept for the evaluator to decide on (evaluator/forks.py) and the bundle is refused with what
+    the journal says; once decided, those heads are set aside and the bundle passes. A rewritten
+    log states nothing, or states a restore that does not cover what changed: refused."""
+    live = _recorded(db, journal_id)
+    _refuse_set_aside(db, journal_id, sequence, claim, live)
+    if not live:
         return
-    said = next(
-        (
-            r
-            for r in reversed(claim.restored)
-            if all(head.size > r.restored.size for head, _ in conflicts)
-            and not any(
-                h.size == r.restored.size and h.root != r.restored.root for _, h, _ in recorded
-            )
-        ),
-        None,
-    )
+    newest = live[-1]
+    late = claim.head.size < newest.head.size and _on_line(db, journal_id, live, claim.head)
+    if claim.proves(newest.head) or late:
+        _same_number(live, sequence, claim)
+        return
+    below = max((r.head.size for r in live if claim.proves(r.head)), default=0)
+    conflicts = [r for r in live if r.head.size > below]  # heads it does not prove it extends
+    said = next((r for r in reversed(claim.restored) if _covers(r, live, conflicts)), None)
     if said is None:
-        raise BundleRejected(conflicts[0][1])
+        raise _why(live, sequence, claim, newest)
     forks.hold(db, journal_id, sequence, bundle_hash, said)
-    newest = max((head for head, _ in conflicts), key=lambda h: h.size)
     raise keyed(
         BundleRejected,
         "journal_restored_from_older",
         sequence=str(sequence),
         short=str(said.restored.short()),
         at=str(said.at),
-        short2=str(newest.short()),
+        short2=str(conflicts[-1].head.short()),
         journal_id=str(journal_id),
     )
+
+
+def _on_line(db: Database, journal_id: str, live: list[Recorded], head: Head) -> bool:
+    """Whether `head` is one recorded here or one a stored bundle proved its log extends: a
+    late bundle with it lies on the journal's line (and so extends every head before it)."""
+    proved = _proved(db, journal_id) | {(r.head.size, r.head.root) for r in live}
+    return (head.size, head.root) in proved
+
+
+def _covers(said: Restored, live: list[Recorded], conflicts: list[Recorded]) -> bool:
+    """Whether a stated restore may explain the heads the bundle does not extend: each lies after
+    its restore point (so the restore point, which the bundle extends, extends every head at or
+    below it), and its lost and witnessed heads agree with the heads recorded here (the lost
+    span reaches each head it lost)."""
+    if any(c.head.size <= said.restored.size for c in conflicts):
+        return False
+    if said.lost is not None and any(c.head.size > said.lost.size for c in conflicts):
+        return False
+    stated = [h for h in (said.lost, said.witnessed) if h is not None]
+    return not any(r.head.size == h.size and r.head.root != h.root for r in live for h in stated)
+
+
+def _why(
+    live: list[Recorded], sequence: int, claim: AuditClaim, newest: Recorded
+) -> BundleRejected:
+    """What is wrong with a bundle that does not prove it extends the newest head, in words."""
+    for r in live:
+        if any(h.size == r.head.size and h.root != r.head.root for h in claim.proven()):
+            return keyed(
+                BundleRejected,
+                "journal_audit_log_rewritten",
+                short=str(r.head.short()),
+                seq=r.sequence,
+                not_imported=NOT_IMPORTED,
+            )
+    shorter = [r for r in live if r.sequence < sequence and r.head.size > claim.head.size]
+    if shorter:
+        return keyed(
+            BundleRejected,
+            "journal_audit_log_cut",
+            later=sequence,
+            earlier=shorter[0].sequence,
+            not_imported=NOT_IMPORTED,
+        )
+    return keyed(
+        BundleRejected,
+        "bundle_not_proved_from_newest",
+        sequence=sequence,
+        short=str(newest.head.short()),
+        newest=newest.sequence,
+    )
+
+
+def _same_number(live: list[Recorded], sequence: int, claim: AuditClaim) -> None:
+    """Two logs behind one number: neither is proved to extend the other."""
+    for r in live:
+        if r.sequence == sequence and (r.head.size, r.head.root) != (
+            claim.head.size,
+            claim.head.root,
+        ):
+            raise keyed(
+                BundleRejected,
+                "journal_sent_other_bundle",
+                sequence=sequence,
+                short=str(r.head.short()),
+            )
+
+
+def _refuse_set_aside(
+    db: Database, journal_id: str, sequence: int, claim: AuditClaim, live: list[Recorded]
+) -> None:
+    """A bundle from a line a re-anchoring set aside (it arrived late, from the lost span) is
+    refused: it proves from or ends at a set-aside head, or it goes past the restore point the
+    evaluator took the journal on from without stating that restore, or one the evaluator has
+    not seen yet, and without proving from a head of the line taken on since."""
+    aside = {(r.head.size, r.head.root) for r in _recorded(db, journal_id, set_aside=True)}
+    aside -= {(r.head.size, r.head.root) for r in live}
+    stated = forks.forks(db, journal_id)
+    fork = next((f for f in reversed(stated) if f.decided_at), None)
+    if fork is None:
+        return
+    known = {f.tag for f in stated}
+    past = (
+        claim.head.size > fork.restored.size
+        and not any(claim.proves(r.head) for r in live if r.head.size > fork.restored.size)
+        and not any(r.tag == fork.tag or r.tag not in known for r in claim.restored)
+    )
+    if past or any((h.size, h.root) in aside for h in claim.proven()):
+        raise keyed(
+            BundleRejected,
+            "bundle_from_set_aside_line",
+            sequence=sequence,
+            short=str(fork.restored.short()),
+            at=str(fork.decided_at),
+        )
 
 
 def record(
     db: Database, bundle_hash: str, journal_id: str, sequence: int, claim: AuditClaim
 ) -> None:
-    """Keep the bundle's head (inside the import's transaction)."""
+    """Keep the bundle's head and the heads it proved (inside the import's transaction)."""
     previous = claim.previous
     db.execute(
         "INSERT OR IGNORE INTO audit_heads (bundle_hash, journal_id, sequence, size, root, at,"
@@ -160,9 +243,13 @@ def record(
             None if previous is None else previous.root,
         ),
     )
+    db.executemany(
+        "INSERT OR IGNORE INTO audit_links (bundle_hash, size, root) VALUES (?, ?, ?)",
+        [(bundle_hash, e.head.size, e.head.root) for e in claim.extends],
+    )
 
 
 def newest(db: Database, journal_id: str) -> Head | None:
-    """The head of the journal's newest bundle: what the evaluator has witnessed."""
+    """The newest head of the journal's line: what the evaluator has witnessed."""
     rows = _recorded(db, journal_id)
-    return rows[-1][1] if rows else None
+    return rows[-1].head if rows else None

@@ -52,7 +52,7 @@ EVALUATOR_USER = "evaluator"
 DB_NAME = "dataset.db"
 STUDY_FILE = "study.json"
 RECEIPTS = "receipts"
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 
 # The first schema; the numbered migrations below bring it (and every older workspace) up to date.
 SCHEMA = """
@@ -164,6 +164,9 @@ DELETE FROM records WHERE entity = 'checkins';
     # Restores a journal states, waiting for or decided by the evaluator, and the heads a
     # decision set aside (evaluator/forks.py).
     7: forks.SCHEMA,
+    # Every head a stored bundle proved its log extends (audit file version 3): a bundle that
+    # arrives late is known to lie on the journal's line (evaluator/witness.py).
+    8: witness.LINKS,
 }
 
 

@@ -258,7 +258,11 @@ def test_what_a_bundle_says_of_the_log_is_hashes_and_sizes(
     _, files = unzip(plain)
     raw = files[AUDIT_FILE]
     body = json.loads(raw)
-    assert set(body) == {"format", "version", "head", "previous", "consistency"}
+    assert set(body) == {"format", "version", "head", "previous", "consistency", "extends"} | {
+        "restored"
+    }
+    assert body["version"] == 3
+    assert body["restored"] == []
     assert body["consistency"]
     assert all(re.fullmatch(r"[0-9a-f]{64}", h) for h in body["consistency"])
     assert set(body["head"]) == set(body["previous"]) == {"size", "root", "at"}
