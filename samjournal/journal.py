@@ -44,7 +44,6 @@ from samjournal.folder_lock import (
 )
 from samjournal.fsutil import private_folder, tighten_tree
 from samjournal.handover.section import Handovers
-from samjournal.instruments.section import Instruments
 from samjournal.kdf import KdfCost, calibrate
 from samjournal.keyring import Keyring, new_recovery_key
 from samjournal.messages import invalid, keyed
@@ -53,6 +52,7 @@ from samjournal.passphrase import check_passphrase
 from samjournal.records.checkins import Checkins
 from samjournal.records.consents import Consents
 from samjournal.records.families import Families
+from samjournal.records.instruments import Instruments
 from samjournal.records.meetings import Meetings
 from samjournal.records.members import Members
 from samjournal.records.needs import Needs

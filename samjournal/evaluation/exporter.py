@@ -55,10 +55,10 @@ from samjournal.fsutil import (
     storage_error,
     temp_path,
 )
-from samjournal.instruments.section import set_for_study
 from samjournal.messages import invalid, keyed
 from samjournal.model import FamilyId
 from samjournal.records import base
+from samjournal.records.instruments import set_for_study
 from samjournal.store import Database
 
 
