@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from samjournal.audit_heads import Head
 from samjournal.errors import BundleRejected
-from samjournal.evaluation.exporter import signing_key
-from samjournal.evaluation.minisign import PublicKey, Signature, SigningKey
 from samjournal.messages import invalid
+from samjournal.minisign import PublicKey, Signature, SigningKey
+from samjournal.signing import signing_key
 from samjournal.store import Database
 
 FORMAT = "samjournal-backup-head v1"

@@ -33,7 +33,6 @@ from samjournal.evaluation.bundle_files import move_aside, name_bundle, sha256_o
 from samjournal.evaluation.consent_counts import consent_counts
 from samjournal.evaluation.consent_gate import gate
 from samjournal.evaluation.levels import Levels, choose, stored_levels
-from samjournal.evaluation.minisign import PublicKey, SigningKey
 from samjournal.evaluation.profile import (
     EVENT_TABLES,
     STUDY_ID,
@@ -56,9 +55,11 @@ from samjournal.fsutil import (
     temp_path,
 )
 from samjournal.messages import invalid, keyed
+from samjournal.minisign import PublicKey, SigningKey
 from samjournal.model import FamilyId
 from samjournal.records import base
 from samjournal.records.instruments import set_for_study
+from samjournal.signing import signing_key
 from samjournal.store import Database
 
 
@@ -133,23 +134,6 @@ class _Plan:
 
 
 # -- the signing key ---------------------------------------------------------------------------
-
-
-def signing_key(db: Database) -> SigningKey:
-    """The journal's Ed25519 key; made on first use (inside the caller's transaction)."""
-    row = db.first(
-        "SELECT key_id, seed FROM evaluation_signing_keys WHERE retired_at IS NULL"
-        " ORDER BY created_at DESC LIMIT 1"
-    )
-    if row is not None:
-        return SigningKey(bytes(row[1]), bytes.fromhex(row[0]))
-    key = SigningKey.generate()
-    db.execute(
-        "INSERT INTO evaluation_signing_keys (key_id, seed, public_key, created_at)"
-        " VALUES (?, ?, ?, ?)",
-        (key.public.key_id.hex(), key.seed, key.public.key, iso(utcnow())),
-    )
-    return key
 
 
 # -- the section -------------------------------------------------------------------------------

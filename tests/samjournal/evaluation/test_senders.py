@@ -21,10 +21,10 @@ from samjournal.evaluation.evaluator import (
     status,
 )
 from samjournal.evaluation.evaluator import workspace as workspace_module
-from samjournal.evaluation.minisign import PublicKey, SigningKey
 from samjournal.i18n import render
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
+from samjournal.minisign import PublicKey, SigningKey
 from tests.samjournal.evaluation.conftest import (
     LEAD,
     LEAD_PASS,
