@@ -20,7 +20,7 @@ from samjournal.backup import read_manifest
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.receipts import verify_receipt
 from samjournal.journal import Journal
-from samjournal.messages import invalid, keyed
+from samjournal.messages import invalid, keyed, said
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,14 +47,16 @@ def witness(journal: Journal, given: str) -> Witness:
     """The head in `given`: a file (backup, receipt, text) when one is there, else a head."""
     path = Path(given)
     if not path.is_file():
-        return Witness(audit_heads.parse(given), "oppgitt hode")
+        return Witness(audit_heads.parse(given), said("head_given"))
     kind, data = audit_heads.read_witness(path)
     if kind == "backup":
         return _backup_head(journal, path)
     if kind == "receipt":
-        return Witness(_receipt_head(journal, data), f"kvitteringen {path.name}")
+        return Witness(_receipt_head(journal, data), said("witness_receipt", name=path.name))
     try:
-        return Witness(audit_heads.parse(data.decode("utf-8")), f"filen {path.name}")
+        return Witness(
+            audit_heads.parse(data.decode("utf-8")), said("witness_file", name=path.name)
+        )
     except UnicodeDecodeError as exc:
         raise invalid("witness", "neither_head_nor_receipt", name=str(path.name)) from exc
 
@@ -63,7 +65,7 @@ def _backup_head(journal: Journal, path: Path) -> Witness:
     """The head in a backup, its signature checked with this journal's own keys."""
     head = audit_heads.from_backup(path)
     manifest = read_manifest(path)
-    name = f"sikkerhetskopien {path.name}"
+    name = said("witness_backup", name=path.name)
     signed = audit_signed.verify(
         journal._require_open().db,
         journal.journal_id,
@@ -72,8 +74,8 @@ def _backup_head(journal: Journal, path: Path) -> Witness:
         name,
     )
     if not signed and manifest.get("version") != 1:  # a signature taken off a signed backup
-        raise invalid("witness", "head_lost_signature", name=str(name))
-    return Witness(head, name if signed else f"{name} (usignert hode, fra før hodene ble signert)")
+        raise invalid("witness", "head_lost_signature", name=name)
+    return Witness(head, name if signed else said("witness_unsigned", name=name))
 
 
 def _receipt_head(journal: Journal, data: bytes) -> Head:
@@ -102,7 +104,7 @@ def verify(journal: Journal, witnesses: list[Witness]) -> Verdict:
     standing = []  # forks whose head the log still extends: only they explain a lost witness
     for fork in forks:
         found = audit_heads.problem(
-            fork.restored, report.events, roots.get(fork.restored.size), "gjenopprettet hode"
+            fork.restored, report.events, roots.get(fork.restored.size), said("restored_head")
         )
         if found is not None:
             problems.append(found)
@@ -117,8 +119,13 @@ def verify(journal: Journal, witnesses: list[Witness]) -> Verdict:
         gone = next((f for f in reversed(standing) if audit_forks.explains(f, w.head)), None)
         if gone is not None:
             lost.append(
-                f"{w.what}: hodet {w.head.short()} ble tapt ved gjenopprettingen ved hendelse"
-                f" {gone.seq} (journalen gikk tilbake til {gone.restored.short()})"
+                said(
+                    "head_lost_in_restore",
+                    what=w.what,
+                    head=w.head.short(),
+                    seq=gone.seq,
+                    restored=gone.restored.short(),
+                )
             )
         else:
             problems.append(found)

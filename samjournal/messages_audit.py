@@ -17,6 +17,40 @@ FIELDS: Mapping[str, Words] = {
 }
 
 MESSAGES: Mapping[str, Words] = {
+    # a log that does not extend a head (audit_heads.problem), and where the head came from
+    "head_cut": (
+        "{what}: loggen var kommet til {had} hendelser, men har nå bare {has}; hendelser er"
+        " fjernet fra slutten av loggen",
+        "{what}: the log had come to {had} events, but now has only {has}; events were removed"
+        " from the end of the log",
+    ),
+    "head_not_extended": (
+        "{what}: loggen bygger ikke videre på hodet {head}; hendelser til og med nummer {size}"
+        " er endret, fjernet eller satt inn",
+        "{what}: the log does not extend the head {head}; events up to number {size} were"
+        " changed, removed or inserted",
+    ),
+    "head_lost_in_restore": (
+        "{what}: hodet {head} ble tapt ved gjenopprettingen ved hendelse {seq} (journalen gikk"
+        " tilbake til {restored})",
+        "{what}: the head {head} was lost in the restore at event {seq} (the journal went back"
+        " to {restored})",
+    ),
+    "witnessed_in_mark": ("vitnet hode i journal.mark", "witnessed head in journal.mark"),
+    "witnessed_head": ("vitnet hode ({source})", "witnessed head ({source})"),
+    "receipt_for_bundle": (
+        "kvittering for pakke {sequence} til studien {study}",
+        "receipt for bundle {sequence} to the study {study}",
+    ),
+    "head_given": ("oppgitt hode", "the head given"),
+    "restored_head": ("gjenopprettet hode", "restored head"),
+    "witness_backup": ("sikkerhetskopien {name}", "the backup {name}"),
+    "witness_receipt": ("kvitteringen {name}", "the receipt {name}"),
+    "witness_file": ("filen {name}", "the file {name}"),
+    "witness_unsigned": (
+        "{name} (usignert hode, fra før hodene ble signert)",
+        "{name} (unsigned head, from before heads were signed)",
+    ),
     "head_lost_signature": (
         "hodet i {name} mangler signaturen sin",
         "the head in {name} has lost its signature",

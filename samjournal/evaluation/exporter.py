@@ -54,7 +54,7 @@ from samjournal.fsutil import (
     storage_error,
     temp_path,
 )
-from samjournal.messages import invalid, keyed
+from samjournal.messages import Said, invalid, keyed, said
 from samjournal.minisign import PublicKey, SigningKey
 from samjournal.model import FamilyId
 from samjournal.records import base
@@ -113,7 +113,7 @@ class ExportResult:
     path: Path
     entry: ExportEntry
     risk: RiskReport
-    notices: tuple[str, ...] = ()  # what the export found and settled in the folder first
+    notices: tuple[Said, ...] = ()  # what the export found and settled in the folder first
 
 
 @dataclass(slots=True)
@@ -257,7 +257,7 @@ class Evaluation(base.Section):
             raise storage_error(exc) from exc
         target: Path | None = None
         staged: Path | None = None
-        notices: list[str] = []
+        notices: list[Said] = []
         try:
             with paused_gc(), ctx.db.transaction() as db:
                 notices += self._adopt(study_id, out_dir)
@@ -381,15 +381,15 @@ class Evaluation(base.Section):
             rewritten = audit_proof.record_receipt(db, receipt)  # the witnessed head, kept
         ctx.emit("export")
         if rewritten:
-            raise AuditRewritten(rewritten)
+            raise rewritten.error(AuditRewritten)
         return self._entry(receipt.study_id, receipt.sequence)
 
     # -- inside -----------------------------------------------------------------------------
 
-    def _adopt(self, study_id: str, out_dir: Path) -> list[str]:
+    def _adopt(self, study_id: str, out_dir: Path) -> list[Said]:
         """Give logged bundles of this study that a crash left under their temp name in
         `out_dir` their name, when the file is the very one logged (its SHA-256)."""
-        notices = []
+        notices: list[Said] = []
         for row in self._ctx.db.all(
             "SELECT sequence, file_name, file_sha256 FROM evaluation_exports"
             " WHERE study_id = ? AND file_sha256 IS NOT NULL",
@@ -401,10 +401,7 @@ class Evaluation(base.Section):
             for staged in out_dir.glob(f".{glob.escape(name)}.*.partial"):
                 if sha256_of(staged) == digest:
                     name_bundle(staged, out_dir / name)
-                    notices.append(
-                        f"Pakke {row['sequence']} ble registrert, men et avbrudd hindret at filen"
-                        f" fikk navnet sitt; den er kontrollert og lagt på plass: {name}"
-                    )
+                    notices.append(said("bundle_adopted", sequence=int(row["sequence"]), name=name))
                     break
         return notices
 

@@ -15,7 +15,7 @@ from samjournal.audit_heads import Head
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.audit_proof import AuditClaim
 from samjournal.evaluation.evaluator import forks
-from samjournal.messages import keyed
+from samjournal.messages import Said, keyed, said
 from samjournal.store import Database
 
 # Workspace schema 5 (see workspace.MIGRATIONS).
@@ -32,7 +32,7 @@ CREATE TABLE IF NOT EXISTS audit_heads (
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS audit_heads_journal ON audit_heads(journal_id, sequence)
 """
-NOT_IMPORTED = "Pakken er ikke importert; be journalens teamleder undersøke journalen."
+NOT_IMPORTED = said("bundle_not_imported")
 
 
 def _recorded(db: Database, journal_id: str) -> list[tuple[int, Head, Head | None]]:
@@ -55,9 +55,9 @@ def _recorded(db: Database, journal_id: str) -> list[tuple[int, Head, Head | Non
 
 def _conflicts(
     recorded: list[tuple[int, Head, Head | None]], sequence: int, claim: AuditClaim
-) -> list[tuple[Head, str]]:
-    """Each recorded head the claim cannot stand beside, with what is wrong, in words."""
-    found: list[tuple[Head, str]] = []
+) -> list[tuple[Head, Said]]:
+    """Each recorded head the claim cannot stand beside, with what is wrong (by key)."""
+    found: list[tuple[Head, Said]] = []
     for seq, head, previous in recorded:
         same = [(head, claim.head), (head, claim.previous), (previous, claim.head)]
         for a, b in same:
@@ -65,16 +65,24 @@ def _conflicts(
                 found.append(
                     (
                         head,
-                        f"Journalens revisjonslogg er skrevet om: den bygger ikke videre på hodet"
-                        f" {a.short()} som ble bevitnet i pakke {seq}. {NOT_IMPORTED}",
+                        said(
+                            "journal_audit_log_rewritten",
+                            short=a.short(),
+                            seq=seq,
+                            not_imported=NOT_IMPORTED,
+                        ),
                     )
                 )
         if seq == sequence and (head.size, head.root) != (claim.head.size, claim.head.root):
             found.append(  # two logs behind one number: neither is proved to extend the other
                 (
                     head,
-                    f"Journalen har sendt en annen pakke {seq} før, med revisjonsloggens hode"
-                    f" {head.short()}; denne bygger ikke beviselig videre på det. {NOT_IMPORTED}",
+                    said(
+                        "bundle_same_number",
+                        sequence=seq,
+                        head=head.short(),
+                        not_imported=NOT_IMPORTED,
+                    ),
                 )
             )
         earlier, later = (seq, sequence) if seq < sequence else (sequence, seq)
@@ -83,8 +91,12 @@ def _conflicts(
             found.append(
                 (
                     head,
-                    f"Journalens revisjonslogg er avkortet: pakke {later} har færre hendelser enn"
-                    f" pakke {earlier}. {NOT_IMPORTED}",
+                    said(
+                        "journal_audit_log_cut",
+                        later=later,
+                        earlier=earlier,
+                        not_imported=NOT_IMPORTED,
+                    ),
                 )
             )
         unlinked = (
@@ -94,8 +106,12 @@ def _conflicts(
             found.append(
                 (
                     head,
-                    f"Pakke {later} beviser ikke at journalens revisjonslogg bygger videre på"
-                    f" hodet fra pakke {earlier}. {NOT_IMPORTED}",
+                    said(
+                        "bundle_does_prove_that",
+                        later=later,
+                        earlier=earlier,
+                        not_imported=NOT_IMPORTED,
+                    ),
                 )
             )
     return found
@@ -127,7 +143,7 @@ def check(
         None,
     )
     if said is None:
-        raise BundleRejected(conflicts[0][1])
+        raise conflicts[0][1].error(BundleRejected)
     forks.hold(db, journal_id, sequence, bundle_hash, said)
     newest = max((head for head, _ in conflicts), key=lambda h: h.size)
     raise keyed(
