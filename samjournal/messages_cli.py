@@ -65,6 +65,39 @@ MESSAGES: Mapping[str, Words] = {
         "{user} has a new passphrase.",
     ),
     "cli_wrote": ("Skrev {path}", "Wrote {path}"),
+    # the audit log, the integrity check, backups and restores (cli/commands.py)
+    "cli_audit_broken": (
+        "Revisjonsloggen er brutt ({count} feil).",
+        "The audit log is broken ({count} problems).",
+    ),
+    "cli_audit_whole": (
+        "Revisjonsloggen er hel: {events} hendelser, rot {root}",
+        "The audit log is whole: {events} events, root {root}",
+    ),
+    "cli_audit_extends": ("Bygger videre på {what}: {head}", "Extends {what}: {head}"),
+    "cli_audit_head": ("Logg {head}", "Log {head}"),  # audit_heads.parse reads both
+    "cli_repaired_totals": (
+        "rettet: saksoversiktens tall for familie {family}",
+        "repaired: the case list's figures for family {family}",
+    ),
+    "cli_check_ok": (
+        "ok: cipher_integrity_check, integrity_check, fremmednøkler, revisjonslogg og"
+        " saksoversiktens tall",
+        "ok: cipher_integrity_check, integrity_check, foreign keys, audit log and the case"
+        " list's figures",
+    ),
+    "cli_backup_written": ("Sikkerhetskopi skrevet: {path}", "Backup written: {path}"),
+    "cli_restored": ("Journalen er gjenopprettet i {path}", "The journal was restored in {path}"),
+    "cli_restore_fork": (
+        "Gjenopprettingen er ført i revisjonsloggen som en gaffel; neste pakke til hver studie"
+        " sier fra om den (se README: «After a restore from an older backup»).",
+        "The restore is recorded in the audit log as a fork; the next bundle to each study"
+        " states it (see README: “After a restore from an older backup”).",
+    ),
+    "cli_restore_kept": (
+        "Journalen som lå der er tatt vare på i {path}",
+        "The journal that was there is kept in {path}",
+    ),
     # studies, exports, receipts and keys (cli/evaluation.py)
     "cli_policy_heading": ("Reglene i studieprofilen:", "The study profile's rules:"),
     "cli_questions_heading": ("Spørsmålene i studieprofilen:", "The study's questions:"),

@@ -36,7 +36,7 @@ from samjournal.errors import (
     WrongPassphrase,
 )
 from samjournal.folder_lock import WAIT
-from samjournal.i18n import describe
+from samjournal.i18n import describe, word
 from samjournal.journal import Journal, require_intact
 from samjournal.model import Role
 
@@ -165,18 +165,17 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     finally:
         journal.lock()
     for problem in verdict.problems:
-        print(problem)
+        print(word(problem, language()))
     for fork in verdict.forks:  # a restore went back: shown every time, never hidden
         print(fork.describe())
     for lost in verdict.lost:
-        print(lost)
+        print(word(lost, language()))
     if not verdict.ok:
-        print(f"Revisjonsloggen er brutt ({len(verdict.problems)} feil).", file=sys.stderr)
+        say("cli_audit_broken", file=sys.stderr, count=len(verdict.problems))
         return EXIT_ERROR
-    root = verdict.report.root.hex()
-    print(f"Revisjonsloggen er hel: {verdict.report.events} hendelser, rot {root[:16]}")
+    say("cli_audit_whole", events=verdict.report.events, root=verdict.report.root.hex()[:16])
     for w in verdict.extended:  # not those a restore lost: they are listed above
-        print(f"Bygger videre på {w.what}: {w.head.short()}")
+        say("cli_audit_extends", what=w.what, head=w.head.short())
     return EXIT_OK
 
 
@@ -186,7 +185,7 @@ def cmd_audit_head(args: argparse.Namespace) -> int:
         head = journal.audit_tree_head()
     finally:
         journal.lock()
-    print(f"Logg {head.short()}")
+    say("cli_audit_head", head=head.short())
     print(head.text())
     return EXIT_OK
 
@@ -197,16 +196,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     journal = open_journal(args, accept_missing=args.accept_loss)
     if args.repair:
         for family in journal.families.rebuild_totals():
-            print(f"rettet: saksoversiktens tall for familie {family}")
+            say("cli_repaired_totals", family=family)
     problems = journal.integrity_problems()
     journal.lock()
     for problem in problems:
-        print(problem)
+        print(word(problem, language()))
     require_intact(problems)  # one clear error that names the way back
-    print(
-        "ok: cipher_integrity_check, integrity_check, fremmednøkler, revisjonslogg og"
-        " saksoversiktens tall"
-    )
+    say("cli_check_ok")
     return EXIT_OK
 
 
@@ -214,7 +210,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     journal = open_journal(args)
     target = journal.backup(args.file)
     journal.lock()
-    print(f"Sikkerhetskopi skrevet: {target}")
+    say("cli_backup_written", path=str(target))
     return EXIT_OK
 
 
@@ -227,13 +223,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
         wait=args.wait,
         reason=args.reason,
     )
-    print(f"Journalen er gjenopprettet i {args.journal}")
-    print(
-        "Gjenopprettingen er ført i revisjonsloggen som en gaffel; neste pakke til hver studie"
-        " sier fra om den (se README: «Etter en gjenoppretting»)."
-    )
+    say("cli_restored", path=str(args.journal))
+    say("cli_restore_fork")
     if kept:
-        print(f"Journalen som lå der er tatt vare på i {kept}")
+        say("cli_restore_kept", path=str(kept))
     return EXIT_OK
 
 
