@@ -68,7 +68,7 @@ MESSAGES: Mapping[str, Words] = {
     # the audit log, the integrity check, backups and restores (cli/commands.py)
     "cli_audit_broken": (
         "Revisjonsloggen er brutt ({count} feil).",
-        "The audit log is broken ({count} problems).",
+        "The audit log is broken ({count} problem(s)).",
     ),
     "cli_audit_whole": (
         "Revisjonsloggen er hel: {events} hendelser, rot {root}",
