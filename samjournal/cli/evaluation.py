@@ -40,6 +40,7 @@ from samjournal.evaluation.evaluator import register as register_journal
 from samjournal.evaluation.evaluator.forks import reanchor
 from samjournal.evaluation.evaluator.status import ALARM
 from samjournal.evaluation.exporter import ExportEntry
+from samjournal.evaluation.instrument_words import instrument_sentences
 from samjournal.evaluation.policy_words import policy_sentences
 from samjournal.evaluation.profile import (
     EVENT_TABLES,
@@ -48,7 +49,6 @@ from samjournal.evaluation.profile import (
     instruments_from_json,
 )
 from samjournal.instruments.model import Instrument
-from samjournal.instruments.words import instrument_sentences
 from samjournal.messages import invalid, keyed
 
 Handler = Callable[[argparse.Namespace], int]
