@@ -17,6 +17,27 @@ FIELDS: Mapping[str, Words] = {
 }
 
 MESSAGES: Mapping[str, Words] = {
+    # the chain and the tree recomputed from the events (audit.py, AuditLog.verify)
+    "chain_events_missing": (
+        "hendelse {first}–{last} mangler",
+        "events {first}–{last} are missing",
+    ),
+    "chain_event_changed": (
+        "hendelse {seq} er endret, flyttet eller satt inn",
+        "event {seq} was changed, moved or inserted",
+    ),
+    "tree_nodes_off": (
+        "{count} lagrede deltrær stemmer ikke med hendelsene",
+        "{count} stored subtree(s) do not match the events",
+    ),
+    "tree_root_off": (
+        "loggens Merkle-rot stemmer ikke med hendelsene",
+        "the log's Merkle root does not match the events",
+    ),
+    "tree_off": (
+        "loggens Merkle-tre stemmer ikke med hendelsene",
+        "the log's Merkle tree does not match the events",
+    ),
     # a log that does not extend a head (audit_heads.problem), and where the head came from
     "head_cut": (
         "{what}: loggen var kommet til {had} hendelser, men har nå bare {has}; hendelser er"
