@@ -17,6 +17,11 @@ FIELDS: Mapping[str, Words] = {
 }
 
 MESSAGES: Mapping[str, Words] = {
+    # wrong stored case-list figures, found by the integrity check (Journal.integrity_problems)
+    "stale_totals_family": (
+        "feil tall i saksoversikten for familie {family}",
+        "wrong figures in the case list for family {family}",
+    ),
     # the chain and the tree recomputed from the events (audit.py, AuditLog.verify)
     "chain_events_missing": (
         "hendelse {first}–{last} mangler",
