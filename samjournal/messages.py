@@ -466,6 +466,10 @@ class Said(str):
     def words(self, language: str) -> str:
         return text(self.key, self.params, language)
 
+    def __reduce__(self) -> tuple[type[Said], tuple[str, dict[str, Param]]]:
+        # Copied or pickled (to another process) by its key and parameters, not by its text.
+        return (Said, (self.key, dict(self.params)))
+
     def error(self, kind: type[E]) -> E:
         """`kind` saying this message: for a message made in one place and raised in another."""
         return keyed(kind, self.key, **self.params)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import copy
+import pickle
 from pathlib import Path
 
 import pytest
@@ -112,6 +114,8 @@ def test_a_message_handed_on_as_text_reads_in_either_language() -> None:
         "the backup kopi.sjbak: the log had come to 12 events, but now has only 9; events were"
         " removed from the end of the log"
     )
+    for copied in (pickle.loads(pickle.dumps(found)), copy.deepcopy(found)):
+        assert (copied, copied.words("en")) == (found, word(found, "en"))
     refused = found.error(AuditRewritten)
     assert (refused.key, str(refused)) == ("head_cut", found)
     assert describe(refused, "en") == word(found, "en")
