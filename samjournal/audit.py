@@ -32,7 +32,7 @@ from samjournal.audit_tree import (
     range_root,
 )
 from samjournal.errors import AuditChainBroken
-from samjournal.messages import keyed
+from samjournal.messages import keyed, said
 from samjournal.model import AuditEvent
 from samjournal.store import Database, Row
 
@@ -255,7 +255,7 @@ class AuditLog:
     def verify(self, db: Database, at: frozenset[int] = frozenset()) -> ChainReport:
         """Recompute the chain and the tree from the rows; `at`: sizes whose roots to report
         (the witnessed heads to compare with). One pass, O(n) hashes."""
-        problems: list[str] = []
+        problems: list[str] = []  # by key (messages.said): worded where they are shown
         prev, expected_seq, count = GENESIS, 1, 0
         tree, roots, stored_last = TreeBuilder(), {}, None
         mac, body, add = self._mac.hex, _body, tree.add
@@ -267,9 +267,9 @@ class AuditLog:
             seq, chain = int(row[0]), str(row[8])
             count += 1
             if seq != expected_seq:
-                problems.append(f"hendelse {expected_seq}–{seq - 1} mangler")
+                problems.append(said("chain_events_missing", first=expected_seq, last=seq - 1))
             if mac(prev.encode() + b"\n" + body(row[:8])) != chain:
-                problems.append(f"hendelse {seq} er endret, flyttet eller satt inn")
+                problems.append(said("chain_event_changed", seq=seq))
             if add(leaf_hash(bytes.fromhex(chain))) != row[10]:
                 nodes_off += 1
             if count in at:
@@ -277,15 +277,15 @@ class AuditLog:
             prev, expected_seq, stored_last = chain, seq + 1, row[9]
         root = tree.root()
         if nodes_off:
-            problems.append(f"{nodes_off} lagrede deltrær stemmer ikke med hendelsene")
+            problems.append(said("tree_nodes_off", count=nodes_off))
         if count and stored_last is not None and bytes(stored_last) != root:
-            problems.append("loggens Merkle-rot stemmer ikke med hendelsene")
+            problems.append(said("tree_root_off"))
         stored = db.first("SELECT size, frontier FROM audit_tree WHERE id = 1")
         if stored is not None and (int(stored[0]), bytes(stored[1])) != (
             count,
             tree.frontier().to_bytes(),
         ):
-            problems.append("loggens Merkle-tre stemmer ikke med hendelsene")
+            problems.append(said("tree_off"))
         if 0 in at:
             roots[0] = Frontier().root()
         return ChainReport(count, prev, tuple(problems), root, roots)

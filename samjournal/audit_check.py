@@ -26,7 +26,7 @@ from samjournal.errors import BundleRejected
 from samjournal.evaluation.receipts import verify_receipt
 from samjournal.folder import DB_NAME, KEYRING_NAME
 from samjournal.journal import Journal
-from samjournal.messages import invalid, keyed
+from samjournal.messages import invalid, keyed, said
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,14 +55,16 @@ def witness(journal: Journal, given: str) -> Witness:
     """The head in `given`: a file (backup, receipt, text) when one is there, else a head."""
     path = Path(given)
     if not path.is_file():
-        return Witness(audit_heads.parse(given), "oppgitt hode")
+        return Witness(audit_heads.parse(given), said("head_given"))
     kind, data = audit_heads.read_witness(path)
     if kind == "backup":
         return _backup_head(journal, path)
     if kind == "receipt":
-        return Witness(_receipt_head(journal, data), f"kvitteringen {path.name}")
+        return Witness(_receipt_head(journal, data), said("witness_receipt", name=path.name))
     try:
-        return Witness(audit_heads.parse(data.decode("utf-8")), f"filen {path.name}")
+        return Witness(
+            audit_heads.parse(data.decode("utf-8")), said("witness_file", name=path.name)
+        )
     except UnicodeDecodeError as exc:
         raise invalid("witness", "neither_head_nor_receipt", name=str(path.name)) from exc
 
@@ -73,16 +75,16 @@ def _backup_head(journal: Journal, path: Path) -> Witness:
     head alone: a genuine head, whatever files lie beside it)."""
     head = audit_heads.from_backup(path)
     manifest = read_manifest(path)
-    name = f"sikkerhetskopien {path.name}"
+    name = said("witness_backup", name=path.name)
     version = manifest.get("version")
     if version == 1:  # from before signed heads: a signature on it is not looked at either
-        return Witness(head, f"{name} (usignert hode, fra før hodene ble signert)", False)
+        return Witness(head, said("witness_unsigned", name=name), False)
     contents = None
     if not isinstance(version, int) or version >= VERSION:
         try:
             contents = audit_signed.contents_of(manifest, DB_NAME, KEYRING_NAME)
         except ValueError as exc:
-            raise invalid("witness", "head_signed_by_journal", name=str(name)) from exc
+            raise invalid("witness", "head_signed_by_journal", name=name) from exc
     signed = audit_signed.verify(
         journal._require_open().db,
         journal.journal_id,
@@ -92,9 +94,9 @@ def _backup_head(journal: Journal, path: Path) -> Witness:
         contents,
     )
     if not signed:  # a signature taken off a signed backup
-        raise invalid("witness", "head_lost_signature", name=str(name))
+        raise invalid("witness", "head_lost_signature", name=name)
     if contents is not None and not parts_match(path, manifest):
-        raise invalid("witness", "backup_holds_other_files", name=str(name))
+        raise invalid("witness", "backup_holds_other_files", name=name)
     return Witness(head, name)
 
 
@@ -124,7 +126,7 @@ def verify(journal: Journal, witnesses: list[Witness]) -> Verdict:
     standing = []  # forks whose head the log still extends: only they explain a lost witness
     for fork in forks:
         found = audit_heads.problem(
-            fork.restored, report.events, roots.get(fork.restored.size), "gjenopprettet hode"
+            fork.restored, report.events, roots.get(fork.restored.size), said("restored_head")
         )
         if found is not None:
             problems.append(found)
@@ -139,11 +141,16 @@ def verify(journal: Journal, witnesses: list[Witness]) -> Verdict:
         gone = next((f for f in reversed(standing) if audit_forks.explains(f, w.head)), None)
         if gone is not None:
             lost.append(
-                f"{w.what}: hodet {w.head.short()} ble tapt ved gjenopprettingen ved hendelse"
-                f" {gone.seq} (journalen gikk tilbake til {gone.restored.short()})"
+                said(
+                    "head_lost_in_restore",
+                    what=w.what,
+                    head=w.head.short(),
+                    seq=gone.seq,
+                    restored=gone.restored.short(),
+                )
             )
         elif not w.accuses:
-            notes.append(f"{found} {UNPROVEN}")
+            notes.append(said("head_unproven", problem=found))
         else:
             problems.append(found)
     return Verdict(
@@ -155,9 +162,3 @@ def verify(journal: Journal, witnesses: list[Witness]) -> Verdict:
         tuple(extended),
         tuple(notes),
     )
-
-
-UNPROVEN = (
-    "(ubekreftet: hodet er usignert, og hvem som helst med filen kan ha skrevet det; vet du at"
-    " filen er urørt, gi hodet med --witness)"
-)

@@ -23,7 +23,7 @@ from samjournal import audit_tree
 from samjournal.audit import leaf_of
 from samjournal.audit_tree import EMPTY_ROOT
 from samjournal.fsutil import ZIP_READ_ERRORS
-from samjournal.messages import invalid
+from samjournal.messages import Said, invalid, said
 from samjournal.store import Database
 
 MIN_PREFIX = 12  # hex digits of a root written down by hand: 48 bits, more than a guess
@@ -122,22 +122,17 @@ def newest_witness(db: Database) -> Head | None:
     return None if row is None else Head(int(row[0]), str(row[1]), str(row[2]))
 
 
-def problem(head: Head, size: int, root: bytes | None, what: str) -> str | None:
-    """Why a log of `size` events with `root` at the head's size does not extend `head`."""
+def problem(head: Head, size: int, root: bytes | None, what: str) -> Said | None:
+    """Why a log of `size` events with `root` at the head's size does not extend `head` (by key;
+    `what` names where the head came from, itself a Said where it is words)."""
     if head.size > size:
-        return (
-            f"{what}: loggen var kommet til {head.size} hendelser, men har nå bare {size};"
-            " hendelser er fjernet fra slutten av loggen"
-        )
+        return said("head_cut", what=what, had=head.size, has=size)
     if root is None or not head.matches(root):
-        return (
-            f"{what}: loggen bygger ikke videre på hodet {head.short()}; hendelser til og med"
-            f" nummer {head.size} er endret, fjernet eller satt inn"
-        )
+        return said("head_not_extended", what=what, head=head.short(), size=head.size)
     return None
 
 
-def stored_problems(db: Database, heads: list[tuple[Head, str]]) -> list[str]:
+def stored_problems(db: Database, heads: list[tuple[Head, str]]) -> list[Said]:
     """Each head the stored tree does not extend (one lookup each: for every open)."""
     size = current_size(db)
     found = (problem(h, size, root_at(db, h.size), what) for h, what in heads)

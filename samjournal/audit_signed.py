@@ -24,9 +24,9 @@ from dataclasses import dataclass
 
 from samjournal.audit_heads import Head
 from samjournal.errors import BundleRejected
-from samjournal.evaluation.exporter import signing_key
-from samjournal.evaluation.minisign import PublicKey, Signature, SigningKey
 from samjournal.messages import invalid
+from samjournal.minisign import PublicKey, Signature, SigningKey
+from samjournal.signing import signing_key
 from samjournal.store import Database
 
 FORMAT = "samjournal-backup-head v1"  # manifest version 2: the head alone

@@ -44,15 +44,15 @@ from samjournal.folder_lock import (
 )
 from samjournal.fsutil import private_folder, tighten_tree
 from samjournal.handover.section import Handovers
-from samjournal.instruments.section import Instruments
 from samjournal.kdf import KdfCost, calibrate
 from samjournal.keyring import Keyring, new_recovery_key
-from samjournal.messages import invalid, keyed
+from samjournal.messages import invalid, keyed, said
 from samjournal.model import AuditEvent, Changes, FamilyId, Role, User
 from samjournal.passphrase import check_passphrase
 from samjournal.records.checkins import Checkins
 from samjournal.records.consents import Consents
 from samjournal.records.families import Families
+from samjournal.records.instruments import Instruments
 from samjournal.records.meetings import Meetings
 from samjournal.records.members import Members
 from samjournal.records.needs import Needs
@@ -648,7 +648,9 @@ class Journal:
         with ctx.db.snapshot():  # a save by another process between two checks is not damage
             problems = integrity_problems(ctx.db)
             problems += list(ctx.audit.verify(ctx.db).problems)
-            problems += [f"{STALE_TOTALS} {i}" for i in self.families.stale_totals()]
+            problems += [
+                said("stale_totals_family", family=i) for i in self.families.stale_totals()
+            ]
         return problems
 
     def check(self) -> list[str]:
@@ -676,14 +678,10 @@ def _upgrade(db: Database, on_upgrade: Callable[[], object] | None = None) -> No
     audit_log.ensure_tree(db)  # events from before the tree (migration 0007)
 
 
-# How integrity_problems() names a family whose stored case-list figures are wrong: derived data,
-# so the way back is to compute them again (Families.rebuild_totals), not a restore.
-STALE_TOTALS = "feil tall i saksoversikten for familie"
-
-
 def require_intact(problems: list[str]) -> None:
-    """Turn the integrity checks' findings into one clear error that names the way back."""
-    if problems and all(p.startswith(STALE_TOTALS) for p in problems):
+    """Turn the integrity checks' findings into one clear error that names the way back: wrong
+    case-list figures are derived data, computed again (Families.rebuild_totals), not restored."""
+    if problems and all(getattr(p, "key", "") == "stale_totals_family" for p in problems):
         raise keyed(IntegrityFailed, "stale_totals")
     if problems:
         raise keyed(IntegrityFailed, "integrity_problems", count=len(problems))

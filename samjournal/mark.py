@@ -42,6 +42,7 @@ from samjournal.audit_heads import Head
 from samjournal.audit_tree import EMPTY_ROOT
 from samjournal.errors import RecentWorkMissing, SamJournalError
 from samjournal.fsutil import atomic_write, create_private, temp_path
+from samjournal.messages import Said, said
 from samjournal.store import Database, migrate
 
 MARK_NAME = "journal.mark"
@@ -341,7 +342,7 @@ def _settle_outside(marker: Marker, db: Database, accept_missing: bool) -> list[
     ]
 
 
-def alarms(marker: Marker, db: Database) -> list[str]:
+def alarms(marker: Marker, db: Database) -> list[Said]:
     """Each head the log does not extend, of those the journal keeps: the mark's own, the
     witnessed head in the mark, and every head recorded from a receipt. One lookup each."""
     reading = marker.read()
@@ -351,8 +352,8 @@ def alarms(marker: Marker, db: Database) -> list[str]:
         if own is not None:
             heads.append((own, "journal.mark"))
         if reading.mark.witness is not None:
-            heads.append((reading.mark.witness, "vitnet hode i journal.mark"))
+            heads.append((reading.mark.witness, said("witnessed_in_mark")))
     if marker.outside_found is not None:
-        heads.append((marker.outside_found, "merket i brukerkontoen"))
-    heads += [(h, f"vitnet hode ({source})") for h, source in audit_heads.witnesses(db)]
+        heads.append((marker.outside_found, said("witnessed_in_account_mark")))
+    heads += [(h, said("witnessed_head", source=src)) for h, src in audit_heads.witnesses(db)]
     return audit_heads.stored_problems(db, heads)

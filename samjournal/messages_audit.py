@@ -17,6 +17,74 @@ FIELDS: Mapping[str, Words] = {
 }
 
 MESSAGES: Mapping[str, Words] = {
+    # wrong stored case-list figures, found by the integrity check (Journal.integrity_problems)
+    "stale_totals_family": (
+        "feil tall i saksoversikten for familie {family}",
+        "wrong figures in the case list for family {family}",
+    ),
+    # the chain and the tree recomputed from the events (audit.py, AuditLog.verify)
+    "chain_events_missing": (
+        "hendelse {first}–{last} mangler",
+        "events {first}–{last} are missing",
+    ),
+    "chain_event_changed": (
+        "hendelse {seq} er endret, flyttet eller satt inn",
+        "event {seq} was changed, moved or inserted",
+    ),
+    "tree_nodes_off": (
+        "{count} lagrede deltrær stemmer ikke med hendelsene",
+        "{count} stored subtree(s) do not match the events",
+    ),
+    "tree_root_off": (
+        "loggens Merkle-rot stemmer ikke med hendelsene",
+        "the log's Merkle root does not match the events",
+    ),
+    "tree_off": (
+        "loggens Merkle-tre stemmer ikke med hendelsene",
+        "the log's Merkle tree does not match the events",
+    ),
+    # a log that does not extend a head (audit_heads.problem), and where the head came from
+    "head_cut": (
+        "{what}: loggen var kommet til {had} hendelser, men har nå bare {has}; hendelser er"
+        " fjernet fra slutten av loggen",
+        "{what}: the log had come to {had} events, but now has only {has}; events were removed"
+        " from the end of the log",
+    ),
+    "head_not_extended": (
+        "{what}: loggen bygger ikke videre på hodet {head}; hendelser til og med nummer {size}"
+        " er endret, fjernet eller satt inn",
+        "{what}: the log does not extend the head {head}; events up to number {size} were"
+        " changed, removed or inserted",
+    ),
+    "head_lost_in_restore": (
+        "{what}: hodet {head} ble tapt ved gjenopprettingen ved hendelse {seq} (journalen gikk"
+        " tilbake til {restored})",
+        "{what}: the head {head} was lost in the restore at event {seq} (the journal went back"
+        " to {restored})",
+    ),
+    "witnessed_in_mark": ("vitnet hode i journal.mark", "witnessed head in journal.mark"),
+    "witnessed_head": ("vitnet hode ({source})", "witnessed head ({source})"),
+    "witnessed_in_account_mark": ("merket i brukerkontoen", "the account's mark"),
+    # an unsigned head the log does not extend (audit_check.verify): a note, not a finding
+    "head_unproven": (
+        "{problem} (ubekreftet: hodet er usignert, og hvem som helst med filen kan ha skrevet"
+        " det; vet du at filen er urørt, gi hodet med --witness)",
+        "{problem} (unproven: the head is unsigned, and anyone with the file could have written"
+        " it; if you know the file is untouched, give the head with --witness)",
+    ),
+    "receipt_for_bundle": (
+        "kvittering for pakke {sequence} til studien {study}",
+        "receipt for bundle {sequence} to the study {study}",
+    ),
+    "head_given": ("oppgitt hode", "the head given"),
+    "restored_head": ("gjenopprettet hode", "restored head"),
+    "witness_backup": ("sikkerhetskopien {name}", "the backup {name}"),
+    "witness_receipt": ("kvitteringen {name}", "the receipt {name}"),
+    "witness_file": ("filen {name}", "the file {name}"),
+    "witness_unsigned": (
+        "{name} (usignert hode, fra før hodene ble signert)",
+        "{name} (unsigned head, from before heads were signed)",
+    ),
     "head_lost_signature": (
         "hodet i {name} mangler signaturen sin",
         "the head in {name} has lost its signature",

@@ -45,6 +45,26 @@ FIELDS: Mapping[str, Words] = {
 }
 
 MESSAGES: Mapping[str, Words] = {
+    # what an export found and settled in its folder first (an export's notices)
+    "bundle_adopted": (
+        "Pakke {sequence} ble registrert, men et avbrudd hindret at filen fikk navnet sitt; den"
+        " er kontrollert og lagt på plass: {name}",
+        "Bundle {sequence} was recorded, but an interruption kept the file from getting its name;"
+        " it has been checked and put in place: {name}",
+    ),
+    "bundle_moved_aside": (
+        "{name} i mappen er ikke registrert i journalen (en eksport ble avbrutt før den ble"
+        " registrert, eller journalen er gjenopprettet fra en eldre sikkerhetskopi). Den er"
+        " flyttet til {aside} og skal ikke sendes; den nye pakken {sequence} erstatter den.",
+        "{name} in the folder is not recorded in the journal (an export was interrupted before it"
+        " was recorded, or the journal was restored from an older backup). It has been moved to"
+        " {aside} and must not be sent; the new bundle {sequence} replaces it.",
+    ),
+    # a bundle's audit head beside those recorded from the journal (evaluator/witness.py)
+    "bundle_not_imported": (
+        "Pakken er ikke importert; be journalens teamleder undersøke journalen.",
+        "The bundle was not imported; ask the journal's team lead to look into the journal.",
+    ),
     "journal_restored_from_older": (
         "Journalen er gjenopprettet fra en eldre sikkerhetskopi: pakke {sequence} sier, under "
         "journalens signatur, at loggen går videre fra hodet {short} ({at}) og at hendelsene "
@@ -400,12 +420,6 @@ MESSAGES: Mapping[str, Words] = {
         "{earlier}. {not_imported}",
         "The journal's audit log was cut short: bundle {later} has fewer events than bundle "
         "{earlier}. {not_imported}",
-    ),
-    "bundle_does_prove_that": (
-        "Pakke {later} beviser ikke at journalens revisjonslogg bygger videre på hodet fra "
-        "pakke {earlier}. {not_imported}",
-        "Bundle {later} does not prove that the journal's audit log extends the head of "
-        "bundle {earlier}. {not_imported}",
     ),
     "journal_audit_log_rewritten": (
         "Journalens revisjonslogg er skrevet om: den bygger ikke videre på hodet {short} som "

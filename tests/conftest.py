@@ -25,6 +25,13 @@ WORKER, WORKER_PASS = "kari", "kari passordfrase 1"
 OTHER, OTHER_PASS = "per", "per passordfrase 12"
 
 
+@pytest.fixture(autouse=True)
+def _bokmal_unless_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The command line speaks the user's language (SAMJOURNAL_LANG, else LANG): a test reads its
+    bokmål unless it asks for English, whatever the machine's locale."""
+    monkeypatch.setenv("SAMJOURNAL_LANG", "nb")
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--run-slow", action="store_true", help="run the long reliability suite")
     parser.addoption("--run-desktop", action="store_true", help="run the real-window tests")

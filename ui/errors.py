@@ -23,7 +23,7 @@ from samjournal.errors import (
 )
 from samjournal.i18n import describe as core_describe
 from samjournal.i18n import field_message as core_field_message
-from samjournal.i18n import render
+from samjournal.i18n import word
 from ui.printing import PrintFailed
 from ui.translations import core_language
 
@@ -36,8 +36,9 @@ def _core(error: SamJournalError) -> str:
 
 
 def core_message(text: str) -> str:
-    """A message the core gave as text (an export's notices) in the interface language."""
-    return render(text, core_language())
+    """A message the core handed on as text (an export's notices, an audit head's problem) in
+    the interface language."""
+    return word(text, core_language())
 
 
 def field_message(error: ValidationError) -> str:

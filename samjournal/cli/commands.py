@@ -25,7 +25,9 @@ from samjournal.cli.support import (
     open_journal,
     passphrase,
     run_child,
+    say,
     secret,
+    words,
 )
 from samjournal.errors import (
     PermissionDenied,
@@ -34,7 +36,7 @@ from samjournal.errors import (
     WrongPassphrase,
 )
 from samjournal.folder_lock import WAIT
-from samjournal.i18n import describe
+from samjournal.i18n import describe, word
 from samjournal.journal import Journal, require_intact
 from samjournal.model import Role
 
@@ -51,8 +53,8 @@ def cmd_init(args: argparse.Namespace) -> int:
         display_name=args.name or args.user,
         passphrase=passphrase(confirm=True),
     )
-    print(f"Journal opprettet i {created.journal.path}")
-    print("Gjenopprettingsnøkkel (vises bare nå — skriv den ut og legg den i safen):")
+    say("cli_created", path=str(created.journal.path))
+    say("cli_recovery_key_once")
     print(f"    {created.recovery_key}")
     created.journal.lock()
     return EXIT_OK
@@ -65,12 +67,12 @@ def cmd_demo(args: argparse.Namespace) -> int:
     if args.study:
         from samjournal.demo.consents import demo_consents
 
-        print(f"Samtykker registrert: {demo_consents(journal, args.study)}")
+        say("cli_demo_consents", count=demo_consents(journal, args.study))
     journal.lock()
-    print(f"Demojournal med {args.families} familier i {journal.path}")
-    print(f"Brukere: {', '.join(Journal.usernames(journal.path))}")
-    print(f"Demo-passordfrase (bare for demo): {demo.DEMO_PASSPHRASE}")
-    print(f"Åpne den med: samjournal gui {journal.path}")
+    say("cli_demo_created", families=args.families, path=str(journal.path))
+    say("cli_demo_users", names=", ".join(Journal.usernames(journal.path)))
+    say("cli_demo_passphrase", passphrase=demo.DEMO_PASSPHRASE)
+    say("cli_demo_open", path=str(journal.path))
     return EXIT_OK
 
 
@@ -78,14 +80,14 @@ def cmd_info(args: argparse.Namespace) -> int:
     journal = open_journal(args)
     facts = journal.facts()
     print(f"Journal:\t{journal.path}")
-    print(f"Journal-id:\t{facts.journal_id}")
-    print(f"Skjemaversjon:\t{facts.schema_version}")
+    say("cli_info_id", value=facts.journal_id)
+    say("cli_info_schema", value=facts.schema_version)
     print(f"SQLCipher:\t{facts.cipher_version}")
-    print(f"Innlogget:\t{journal.user.username} ({journal.user.role})")
-    print(f"Brukere:\t{', '.join(u.username for u in journal.users() if u.active)}")
+    say("cli_info_user", user=journal.user.username, role=str(journal.user.role))
+    say("cli_info_users", value=", ".join(u.username for u in journal.users() if u.active))
     for table, count in facts.counts.items():
         print(f"{table}:\t{count}")
-    print(f"Revisjonslogg:\t{facts.audit_head}")
+    say("cli_info_audit", value=str(facts.audit_head))
     journal.lock()
     return EXIT_OK
 
@@ -109,9 +111,10 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_user_add(args: argparse.Namespace) -> int:
     journal = open_journal(args)
-    new = secret("SAMJOURNAL_NEW_PASSPHRASE", f"Passordfrase for {args.username}: ", confirm=True)
+    asked = words("cli_passphrase_for_prompt", user=args.username)
+    new = secret("SAMJOURNAL_NEW_PASSPHRASE", asked, confirm=True)
     user = journal.add_user(args.username, args.name or args.username, Role(args.role), new)
-    print(f"La til {user.username} ({user.role})")
+    say("cli_user_added", user=user.username, role=str(user.role))
     journal.lock()
     return EXIT_OK
 
@@ -119,7 +122,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 def cmd_user_list(args: argparse.Namespace) -> int:
     journal = open_journal(args)
     for user in (u for u in journal.users() if u.staff):
-        state = "aktiv" if user.active else "fjernet"
+        state = words("cli_user_active" if user.active else "cli_user_gone")
         print(f"{user.username}\t{user.display_name}\t{user.role}\t{state}")
     journal.lock()
     return EXIT_OK
@@ -131,27 +134,26 @@ def cmd_user_remove(args: argparse.Namespace) -> int:
         journal.remove_user(args.username, wait=args.wait)
     finally:
         journal.lock()
-    print(f"Fjernet {args.username}; databasen har fått ny nøkkel.")
+    say("cli_user_removed", user=args.username)
     return EXIT_OK
 
 
 def cmd_user_passwd(args: argparse.Namespace) -> int:
     journal = open_journal(args)
     current = passphrase()
-    new = secret("SAMJOURNAL_NEW_PASSPHRASE", "Ny passordfrase: ", confirm=True)
+    new = secret("SAMJOURNAL_NEW_PASSPHRASE", words("cli_new_passphrase_prompt"), confirm=True)
     journal.change_passphrase(current, new)
-    print("Passordfrasen er endret.")
+    say("cli_passphrase_changed")
     journal.lock()
     return EXIT_OK
 
 
 def cmd_user_reset(args: argparse.Namespace) -> int:
-    recovery = secret("SAMJOURNAL_RECOVERY_KEY", "Gjenopprettingsnøkkel: ")
-    new = secret(
-        "SAMJOURNAL_NEW_PASSPHRASE", f"Ny passordfrase for {args.username}: ", confirm=True
-    )
+    recovery = secret("SAMJOURNAL_RECOVERY_KEY", words("cli_recovery_key_prompt"))
+    asked = words("cli_new_passphrase_for_prompt", user=args.username)
+    new = secret("SAMJOURNAL_NEW_PASSPHRASE", asked, confirm=True)
     Journal.reset_passphrase(args.journal, recovery, args.username, new)
-    print(f"{args.username} har fått ny passordfrase.")
+    say("cli_passphrase_reset", user=args.username)
     return EXIT_OK
 
 
@@ -163,20 +165,19 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     finally:
         journal.lock()
     for problem in verdict.problems:
-        print(problem)
+        print(word(problem, language()))
     for fork in verdict.forks:  # a restore went back: shown every time, never hidden
         print(fork.describe())
     for lost in verdict.lost:
-        print(lost)
+        print(word(lost, language()))
     for note in verdict.notes:  # unsigned heads: said, but they prove nothing either way
-        print(note)
+        print(word(note, language()))
     if not verdict.ok:
-        print(f"Revisjonsloggen er brutt ({len(verdict.problems)} feil).", file=sys.stderr)
+        say("cli_audit_broken", file=sys.stderr, count=len(verdict.problems))
         return EXIT_ERROR
-    root = verdict.report.root.hex()
-    print(f"Revisjonsloggen er hel: {verdict.report.events} hendelser, rot {root[:16]}")
+    say("cli_audit_whole", events=verdict.report.events, root=verdict.report.root.hex()[:16])
     for w in verdict.extended:  # not those a restore lost: they are listed above
-        print(f"Bygger videre på {w.what}: {w.head.short()}")
+        say("cli_audit_extends", what=w.what, head=w.head.short())
     return EXIT_OK
 
 
@@ -186,7 +187,7 @@ def cmd_audit_head(args: argparse.Namespace) -> int:
         head = journal.audit_tree_head()
     finally:
         journal.lock()
-    print(f"Logg {head.short()}")
+    say("cli_audit_head", head=head.short())
     print(head.text())
     return EXIT_OK
 
@@ -197,16 +198,13 @@ def cmd_check(args: argparse.Namespace) -> int:
     journal = open_journal(args, accept_missing=args.accept_loss)
     if args.repair:
         for family in journal.families.rebuild_totals():
-            print(f"rettet: saksoversiktens tall for familie {family}")
+            say("cli_repaired_totals", family=family)
     problems = journal.integrity_problems()
     journal.lock()
     for problem in problems:
-        print(problem)
+        print(word(problem, language()))
     require_intact(problems)  # one clear error that names the way back
-    print(
-        "ok: cipher_integrity_check, integrity_check, fremmednøkler, revisjonslogg og"
-        " saksoversiktens tall"
-    )
+    say("cli_check_ok")
     return EXIT_OK
 
 
@@ -214,7 +212,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     journal = open_journal(args)
     target = journal.backup(args.file)
     journal.lock()
-    print(f"Sikkerhetskopi skrevet: {target}")
+    say("cli_backup_written", path=str(target))
     return EXIT_OK
 
 
@@ -227,18 +225,17 @@ def cmd_restore(args: argparse.Namespace) -> int:
         wait=args.wait,
         reason=args.reason,
     )
-    print(f"Journalen er gjenopprettet i {args.journal}")
+    say("cli_restored", path=str(args.journal))
     # The head it went back to, checked against the copy's log: to compare with what the
     # backup was said to hold, and to write down.
-    signed = "signert" if restored.signed else "usignert: fra før hodene ble signert"
-    print(f"Revisjonsloggen gikk tilbake til hodet Logg {restored.head.short()} ({signed})")
-    print(restored.head.text())
-    print(
-        "Gjenopprettingen er ført i revisjonsloggen som en gaffel; neste pakke til hver studie"
-        " sier fra om den (se README: «Etter en gjenoppretting»)."
+    say(
+        "cli_restored_head" if restored.signed else "cli_restored_head_unsigned",
+        head=restored.head.short(),
     )
+    print(restored.head.text())
+    say("cli_restore_fork")
     if restored.kept:
-        print(f"Journalen som lå der er tatt vare på i {restored.kept}")
+        say("cli_restore_kept", path=str(restored.kept))
     return EXIT_OK
 
 
@@ -250,7 +247,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         # The recovery key is typed at a prompt (or given in SAMJOURNAL_RECOVERY_KEY by a
         # script), never on the command line, and never kept.
         key = (
-            secret("SAMJOURNAL_RECOVERY_KEY", "Gjenopprettingsnøkkel (fra det gamle arket): ")
+            secret("SAMJOURNAL_RECOVERY_KEY", words("cli_recovery_prompt"))
             if args.kind == "recovery-sheet"
             else None
         )
@@ -267,7 +264,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         )
     finally:
         journal.lock()
-    print(f"Skrev {target}")
+    say("cli_wrote", path=str(target))
     return EXIT_OK
 
 

@@ -18,7 +18,15 @@ from typing import TextIO
 
 from samjournal.cli import handover as handover_cli
 from samjournal.cli.parser import Parser
-from samjournal.cli.support import EXIT_ERROR, EXIT_OK, language, passphrase, unlocked
+from samjournal.cli.support import (
+    EXIT_ERROR,
+    EXIT_OK,
+    language,
+    passphrase,
+    say,
+    unlocked,
+    words,
+)
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.evaluator import (
     Workspace,
@@ -32,6 +40,7 @@ from samjournal.evaluation.evaluator import register as register_journal
 from samjournal.evaluation.evaluator.forks import reanchor
 from samjournal.evaluation.evaluator.status import ALARM
 from samjournal.evaluation.exporter import ExportEntry
+from samjournal.evaluation.instrument_words import instrument_sentences
 from samjournal.evaluation.policy_words import policy_sentences
 from samjournal.evaluation.profile import (
     EVENT_TABLES,
@@ -39,9 +48,7 @@ from samjournal.evaluation.profile import (
     StudyProfile,
     instruments_from_json,
 )
-from samjournal.i18n import render
 from samjournal.instruments.model import Instrument
-from samjournal.instruments.words import instrument_sentences
 from samjournal.messages import invalid, keyed
 
 Handler = Callable[[argparse.Namespace], int]
@@ -61,14 +68,14 @@ def _workspace(args: argparse.Namespace) -> Iterator[Workspace]:
 
 def _print_policy(policy: Policy) -> None:
     """The rules in words, for the team lead to read before an import or an export."""
-    print("Reglene i studieprofilen:" if language() != "en" else "The study profile's rules:")
+    say("cli_policy_heading")
     for sentence in policy_sentences(policy, language()):
         print(f"  - {sentence}")
 
 
 def _print_questions(profile: StudyProfile) -> None:
     """What the families will be asked, in plain words, read before an import."""
-    print("Spørsmålene i studieprofilen:" if language() != "en" else "The study's questions:")
+    say("cli_questions_heading")
     for sentence in instrument_sentences(profile.instruments, language()):
         print(f"  - {sentence}")
 
@@ -76,8 +83,8 @@ def _print_questions(profile: StudyProfile) -> None:
 def cmd_study_show(args: argparse.Namespace) -> int:
     """Read a profile without importing it: what the team lead reads before `study import`."""
     profile = StudyProfile.load(args.file)
-    print(f"Studie: {profile.id} — {profile.name} ({profile.organisation})")
-    print(f"Fingeravtrykk: {profile.fingerprint}")
+    say("cli_study", id=profile.id, name=profile.name, organisation=profile.organisation)
+    say("cli_fingerprint", fingerprint=profile.fingerprint)
     _print_policy(profile.policy)
     _print_questions(profile)
     return EXIT_OK
@@ -91,10 +98,10 @@ def cmd_study_import(args: argparse.Namespace) -> int:
             replace=args.replace,
             municipality=args.municipality,
         )
-    print(f"Studie lagt inn: {profile.id} — {profile.name} ({profile.organisation})")
-    print(f"Fingeravtrykk: {profile.fingerprint}")
+    say("cli_study_imported", id=profile.id, name=profile.name, organisation=profile.organisation)
+    say("cli_fingerprint", fingerprint=profile.fingerprint)
     if args.expect is None:
-        print("Les fingeravtrykket høyt for evaluator og sammenlign før første eksport.")
+        say("cli_read_fingerprint")
     _print_policy(profile.policy)
     _print_questions(profile)
     return EXIT_OK
@@ -103,7 +110,7 @@ def cmd_study_import(args: argparse.Namespace) -> int:
 def cmd_study_list(args: argparse.Namespace) -> int:
     with unlocked(args) as journal:
         for study in journal.evaluation.studies():
-            fingerprint = study.fingerprint or "(ingen profil)"
+            fingerprint = study.fingerprint or words("cli_no_profile")
             print(f"{study.id}\t{study.name}\t{study.organisation}\t{fingerprint}")
     return EXIT_OK
 
@@ -120,21 +127,26 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.dry_run:
             preview = section.preview(args.study, full=args.full)
             print("\n".join(preview.risk.lines()))
-            print(f"(prøvekjøring: pakke {preview.sequence}, {preview.kind}; ingenting er skrevet)")
+            say("cli_dry_run", sequence=preview.sequence, kind=preview.kind)
             return EXIT_OK
         if args.out is None:
             raise invalid("--out", "choose_folder_write_bundle")
         result = section.export(args.study, args.out, full=args.full)
         head = journal.audit_head()
     for notice in result.notices:  # what the export found and settled in the folder first
-        print(f"Merk: {render(notice, language())}", file=sys.stderr)
+        say("cli_note", file=sys.stderr, note=notice)
     print("\n".join(result.risk.lines()))
     entry = result.entry
-    print(
-        f"Pakke {entry.sequence} ({entry.kind}) skrevet: {result.path}\n"
-        f"  {entry.households} husstander, {entry.rows} rader, {entry.tombstones} gravsteiner;"
-        f" signert med nøkkel {entry.key_id}\n"
-        f"  revisjonslogg: {head[:16]}"
+    say(
+        "cli_bundle_written",
+        sequence=entry.sequence,
+        kind=entry.kind,
+        path=str(result.path),
+        households=entry.households,
+        rows=entry.rows,
+        tombstones=entry.tombstones,
+        key_id=entry.key_id,
+        head=head[:16],
     )
     return EXIT_OK
 
@@ -142,7 +154,11 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _print_log(entries: list[ExportEntry]) -> None:
     waiting = 0
     for entry in entries:
-        state = f"levert {entry.delivered_at}" if entry.delivered else "IKKE KVITTERT"
+        state = (
+            words("cli_delivered", at=str(entry.delivered_at))
+            if entry.delivered
+            else words("cli_not_acknowledged")
+        )
         waiting += not entry.delivered
         print(
             f"{entry.study_id}\t{entry.sequence}\t{entry.kind}"
@@ -150,7 +166,7 @@ def _print_log(entries: list[ExportEntry]) -> None:
             f"\t{entry.rows}\t{entry.tombstones}\t{state}\t{entry.file_name}"
         )
     if waiting:
-        print(f"{waiting} pakke(r) venter på kvittering fra evaluator.", file=sys.stderr)
+        say("cli_bundles_waiting", file=sys.stderr, count=waiting)
 
 
 def cmd_receipt_import(args: argparse.Namespace) -> int:
@@ -158,14 +174,16 @@ def cmd_receipt_import(args: argparse.Namespace) -> int:
         section = journal.evaluation
         for file in args.files:
             entry = section.import_receipt(file)
-            print(
-                f"Kvittering godtatt: {entry.study_id} pakke {entry.sequence} levert"
-                f" {entry.delivered_at}"
+            say(
+                "cli_receipt_accepted",
+                study=entry.study_id,
+                sequence=entry.sequence,
+                at=str(entry.delivered_at),
             )
         waiting = section.unacknowledged()
     if waiting:
         numbers = ", ".join(f"{e.study_id}/{e.sequence}" for e in waiting)
-        print(f"Venter fortsatt på kvittering: {numbers}")
+        say("cli_still_waiting", numbers=numbers)
     return EXIT_OK
 
 
@@ -175,11 +193,11 @@ def cmd_key(args: argparse.Namespace) -> int:
     with unlocked(args) as journal:
         public = journal.evaluation.write_public_key(args.out)
         journal_id = journal.journal_id
-    print(f"Offentlig signeringsnøkkel skrevet: {args.out}")
-    print(f"Journal-id {journal_id}")
-    print(f"Nøkkel-id {public.key_id_hex}, fingeravtrykk {public.fingerprint}")
-    print("Gi filen og journal-id-en til evaluator, og les fingeravtrykket opp over telefon.")
-    print(f"Sjekk en pakke med: minisign -V -p {args.out} -m tagmanifest-sha256.txt")
+    say("cli_key_written", path=str(args.out))
+    say("cli_journal_id", id=journal_id)
+    say("cli_key_id", key_id=public.key_id_hex, fingerprint=public.fingerprint)
+    say("cli_key_give")
+    say("cli_key_check", path=str(args.out))
     return EXIT_OK
 
 
@@ -200,12 +218,12 @@ def cmd_evaluator_init(args: argparse.Namespace) -> int:
     )
     ws = created.workspace
     try:
-        print(f"Arbeidsområde opprettet i {ws.path}")
-        print(f"Studieprofil (gi denne til kommunene): {ws.folder.study_path}")
-        print(f"Fingeravtrykk: {ws.profile.fingerprint}")
-        print(f"age-mottaker: {ws.profile.recipients[0]}")
-        print(f"Kvitteringsnøkkel: {ws.receipt_key.public.key_id_hex}")
-        print("Gjenopprettingsnøkkel for datalageret (vises bare nå — oppbevar den trygt):")
+        say("cli_workspace_created", path=str(ws.path))
+        say("cli_profile_give", path=str(ws.folder.study_path))
+        say("cli_fingerprint", fingerprint=ws.profile.fingerprint)
+        say("cli_age_recipient", recipient=ws.profile.recipients[0])
+        say("cli_receipt_key", key_id=ws.receipt_key.public.key_id_hex)
+        say("cli_store_recovery_once")
         print(f"    {created.recovery_key}")
     finally:
         ws.close()
@@ -227,9 +245,9 @@ def _instruments(paths: list[Path]) -> tuple[Instrument, ...]:
 def cmd_evaluator_instruments(args: argparse.Namespace) -> int:
     with _workspace(args) as ws:
         profile = ws.set_instruments(_instruments(args.instrument))
-    print(f"Ny studieprofil (gi denne til kommunene): {args.workspace / 'study.json'}")
-    print(f"Fingeravtrykk: {profile.fingerprint}")
-    print("Kommunene legger den inn med «samjournal study import --replace».")
+    say("cli_new_profile_give", path=str(args.workspace / "study.json"))
+    say("cli_fingerprint", fingerprint=profile.fingerprint)
+    say("cli_profile_replace")
     _print_questions(profile)
     return EXIT_OK
 
@@ -237,13 +255,9 @@ def cmd_evaluator_instruments(args: argparse.Namespace) -> int:
 def cmd_evaluator_identity(args: argparse.Namespace) -> int:
     with _workspace(args) as ws:
         target = ws.export_identity(args.export)
-    print(
-        "ADVARSEL: denne filen åpner hver pakke til studien. Bruk den bare på en sikker maskin"
-        " og slett den etterpå.",
-        file=sys.stderr,
-    )
-    print(f"age-identitet skrevet: {target}")
-    print(f"Dekrypter med: age -d -i {target} PAKKE.age > pakke.zip")
+    say("cli_identity_warning", file=sys.stderr)
+    say("cli_identity_written", path=str(target))
+    say("cli_identity_decrypt", path=str(target))
     return EXIT_OK
 
 
@@ -258,7 +272,7 @@ def cmd_evaluator_import(args: argparse.Namespace) -> int:
         rejected += report.status == "rejected"
     stored = sum(r.status == "stored" for r in reports)
     already = sum(r.status == "already" for r in reports)
-    print(f"Lagret {stored}, allerede importert {already}, avvist {rejected}.")
+    say("cli_imported", stored=stored, already=already, rejected=rejected)
     return EXIT_ERROR if rejected else EXIT_OK
 
 
@@ -270,13 +284,10 @@ def cmd_evaluator_journal_add(args: argparse.Namespace) -> int:
     key = read_key(text)
     with _workspace(args) as ws:
         sender = register_journal(ws, args.id, key, args.site, new_key=args.new_key)
-    print(f"Journal registrert: {sender.journal_id} — {sender.site}")
-    print(f"Nøkkel-id {key.key_id_hex}")
-    print(f"Fingeravtrykk: {key.fingerprint}")
-    print(
-        "Be kommunen lese opp fingeravtrykket fra «samjournal key» og sammenlign; er det ikke"
-        " det samme, er nøkkelfilen ikke journalens."
-    )
+    say("cli_journal_registered", id=sender.journal_id, site=sender.site)
+    say("cli_key_id_only", key_id=key.key_id_hex)
+    say("cli_fingerprint", fingerprint=key.fingerprint)
+    say("cli_compare_fingerprint")
     return EXIT_OK
 
 
@@ -284,13 +295,13 @@ def cmd_evaluator_journal_list(args: argparse.Namespace) -> int:
     with _workspace(args) as ws:
         found = senders(ws)
     for sender in found:
-        site = sender.site if sender.registered else "(IKKE REGISTRERT: pakker avvises)"
+        site = sender.site if sender.registered else words("cli_not_registered")
         keys = ", ".join(
             f"{k.key_id} ({k.fingerprint})" for k in sender.keys if k.how == "registered"
         )
         print(f"{sender.journal_id}\t{site}\t{keys or '-'}\t{sender.registered_at or '-'}")
     if not found:
-        print("Ingen journaler registrert ennå: samjournal evaluator journal add ...")
+        say("cli_no_journals")
     return EXIT_OK
 
 
@@ -307,7 +318,7 @@ def cmd_evaluator_journal_reanchor(args: argparse.Namespace) -> int:
         decided = reanchor(ws.db, args.id, args.reason)
     for fork in decided:
         print(red(f"{ALARM}{fork.line()}"))
-    print("Importer pakken som ble avvist igjen; den tas nå inn.")
+    say("cli_import_again")
     return EXIT_OK
 
 
@@ -322,14 +333,11 @@ def cmd_evaluator_datapackage(args: argparse.Namespace) -> int:
     with _workspace(args) as ws:
         written = write_datapackage(ws, args.out)
     rows = ", ".join(f"{t} {n}" for t, n in written.rows.items())
-    print(f"Datapakke skrevet: {written.path}/datapackage.json ({rows})")
-    english = language() == "en"
+    say("cli_datapackage_written", path=str(written.path), rows=rows)
     if written.skipped:
-        lead = "Not written" if english else "Ikke skrevet"
-        print(f"{lead}: {written.skipped}")
+        say("cli_datapackage_skipped", skipped=str(written.skipped))
     else:
-        print("Also" if english else "Også", "stata/*.dta, spss/*.sav, parquet/*.parquet,", end=" ")
-        print("load_samjournal.R, transforms/README.md")
+        say("cli_datapackage_also")
     return EXIT_OK
 
 

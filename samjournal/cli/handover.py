@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from samjournal.cli.parser import Parser
-from samjournal.cli.support import EXIT_OK, unlocked
+from samjournal.cli.support import EXIT_OK, say, unlocked
 from samjournal.fsutil import atomic_write
 from samjournal.handover.keys import JOURNAL_ID, ReceivingKey
 
@@ -28,19 +28,19 @@ def write_key(args: argparse.Namespace) -> int:
     with unlocked(args) as journal:
         key = journal.handovers.receiving_key()
     atomic_write(Path(args.out), key.to_file().encode("ascii"))
-    print(f"Mottaksnøkkel skrevet: {args.out}")
-    print(f"Journal-id {key.journal_id}, fingeravtrykk {key.fingerprint}")
-    print("Gi filen til teamlederen i den andre journalen og les fingeravtrykket opp på telefon.")
+    say("cli_receiving_key_written", path=str(args.out))
+    say("cli_receiving_key_id", id=key.journal_id, fingerprint=key.fingerprint)
+    say("cli_receiving_key_give")
     return EXIT_OK
 
 
 def cmd_peer_add(args: argparse.Namespace) -> int:
     text = Path(args.key).read_bytes()[: MAX_FILE + 1]
     key = ReceivingKey.from_file(text)
-    print(f"Fingeravtrykk i filen: {key.fingerprint} (journal {key.journal_id})")
+    say("cli_peer_fingerprint", fingerprint=key.fingerprint, id=key.journal_id)
     with unlocked(args) as journal:
         peer = journal.handovers.add_peer(text, args.name)
-    print(f"Registrert: {peer.label}. Sjekk at fingeravtrykket er det som ble lest opp.")
+    say("cli_peer_added", label=peer.label)
     return EXIT_OK
 
 
@@ -63,8 +63,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         ids = [journal.families.by_case_number(number) for number in args.case]
         sent = journal.handovers.send(ids, to_journal, args.out)
     for item in sent:
-        print(f"Sak {item.case_number}: skrevet til {args.out}, venter på kvittering")
-    print("Familien blir i journalen til kvitteringen fra mottakeren er lagt inn.")
+        say("cli_handover_sent", case=item.case_number, path=str(args.out))
+    say("cli_handover_stays")
     return EXIT_OK
 
 
@@ -75,12 +75,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     receipt = Path(args.receipt or f"{args.file}.kvittering")
     atomic_write(receipt, intake.receipt.encode("utf-8"))
     for family in intake.families:
-        what = "allerede tatt imot" if family.again else "tatt imot"
-        print(
-            f"Sak {family.case_number} (tidligere {family.old_case_number} hos"
-            f" {intake.from_label}): {what}"
+        say(
+            "cli_handover_received_again" if family.again else "cli_handover_received",
+            case=family.case_number,
+            old=family.old_case_number,
+            sender=intake.from_label,
         )
-    print(f"Kvittering skrevet: {receipt}. Send den tilbake til {intake.from_label}.")
+    say("cli_handover_receipt_written", path=str(receipt), sender=intake.from_label)
     return EXIT_OK
 
 
@@ -89,9 +90,9 @@ def cmd_receipt(args: argparse.Namespace) -> int:
     with unlocked(args) as journal:
         removed = journal.handovers.take_receipt(text)
     for item in removed:
-        print(f"Sak {item.case_number}: kvittert, innholdet er slettet her (gravstein i loggen)")
+        say("cli_handover_acknowledged", case=item.case_number)
     if not removed:
-        print("Kvitteringen var lagt inn før: ingenting mer å gjøre.")
+        say("cli_handover_receipt_before")
     return EXIT_OK
 
 

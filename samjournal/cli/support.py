@@ -12,9 +12,10 @@ import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from types import FrameType
+from typing import TextIO
 
 from samjournal.journal import Journal
-from samjournal.messages import invalid
+from samjournal.messages import Param, invalid, text
 
 EXIT_OK, EXIT_ERROR, EXIT_REFUSED = 0, 1, 2
 
@@ -27,13 +28,13 @@ def secret(env: str, prompt: str, *, confirm: bool = False) -> str:
     if not sys.stdin.isatty():
         raise invalid("passphrase", "set_env_or_terminal", env=env)
     first = getpass.getpass(prompt)
-    if confirm and getpass.getpass("Gjenta: ") != first:
+    if confirm and getpass.getpass(words("cli_repeat_prompt")) != first:
         raise invalid("passphrase", "two_passphrases_differ")
     return first
 
 
 def passphrase(confirm: bool = False) -> str:
-    return secret("SAMJOURNAL_PASSPHRASE", "Passordfrase: ", confirm=confirm)
+    return secret("SAMJOURNAL_PASSPHRASE", words("cli_passphrase_prompt"), confirm=confirm)
 
 
 def username(args: argparse.Namespace) -> str:
@@ -53,15 +54,22 @@ def language() -> str:
     return "en" if wanted.startswith("en") else "nb"
 
 
+def words(key: str, **params: Param) -> str:
+    """Message `key` of the catalogue (samjournal/messages_cli.py) in the CLI's language."""
+    return text(key, params, language())
+
+
+def say(key: str, *, file: TextIO | None = None, **params: Param) -> None:
+    """Print message `key` in the CLI's language, the one its errors are in."""
+    print(words(key, **params), file=file)
+
+
 def open_journal(args: argparse.Namespace, *, accept_missing: bool = False) -> Journal:
     journal = Journal.open(
         args.journal, username(args), passphrase(), accept_missing=accept_missing
     )
     if journal.failed_attempts:
-        print(
-            f"Merk: {len(journal.failed_attempts)} mislykkede opplåsingsforsøk siden sist.",
-            file=sys.stderr,
-        )
+        say("cli_failed_unlocks", file=sys.stderr, count=len(journal.failed_attempts))
     return journal
 
 

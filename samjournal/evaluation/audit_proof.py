@@ -44,7 +44,7 @@ from samjournal.audit import StoredTree
 from samjournal.audit_heads import Head, current_size, now, problem, record_witness, root_at
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.receipts import Receipt
-from samjournal.messages import keyed
+from samjournal.messages import Said, keyed, said
 from samjournal.store import Database
 
 AUDIT_FILE = "samjournal-audit.json"
@@ -306,12 +306,12 @@ def _restored(raw: object) -> Restored:
     )
 
 
-def record_receipt(db: Database, receipt: Receipt) -> str | None:
+def record_receipt(db: Database, receipt: Receipt) -> Said | None:
     """Keep the head a receipt hands back (inside the caller's transaction); what is wrong if
     the log does not extend it (cut or rewritten since the bundle was written)."""
     head = receipt.audit_head
     if head is None:
         return None
-    where = f"kvittering for pakke {receipt.sequence} til studien {receipt.study_id}"
+    where = said("receipt_for_bundle", sequence=receipt.sequence, study=receipt.study_id)
     record_witness(db, head, where)
     return problem(head, current_size(db), root_at(db, head.size), where)

@@ -39,7 +39,6 @@ from samjournal import __version__
 from samjournal.errors import BundleRejected
 from samjournal.evaluation import audit_proof
 from samjournal.evaluation.audit_proof import AUDIT_FILE, AuditClaim
-from samjournal.evaluation.minisign import PublicKey, SigningKey
 from samjournal.evaluation.tables import (
     ALL_TABLES,
     HOUSEHOLDS,
@@ -50,6 +49,7 @@ from samjournal.evaluation.tables import (
 )
 from samjournal.fsutil import ZIP_READ_ERRORS
 from samjournal.messages import keyed
+from samjournal.minisign import PublicKey, SigningKey
 
 AGE_MAGIC = b"age-encryption.org/v1\n"
 BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from samjournal.fsutil import create_private, fsync_dir, storage_error
+from samjournal.messages import Said, said
 
 
 def name_bundle(staged: Path, target: Path) -> None:
@@ -43,7 +44,7 @@ def sha256_of(path: Path) -> str:
     return digest.hexdigest()
 
 
-def move_aside(target: Path, sequence: int) -> str:
+def move_aside(target: Path, sequence: int) -> Said:
     """A bundle under the name of the number about to be used, with no line in the log: written
     by an export that crashed before recording it (a version before the temp-name order), or
     logged in a journal since restored from an older backup. It cannot be adopted (the journal
@@ -59,8 +60,4 @@ def move_aside(target: Path, sequence: int) -> str:
         os.replace(target, aside)
     except OSError as exc:
         raise storage_error(exc) from exc
-    return (
-        f"{target.name} i mappen er ikke registrert i journalen (en eksport ble avbrutt før den"
-        f" ble registrert, eller journalen er gjenopprettet fra en eldre sikkerhetskopi). Den er"
-        f" flyttet til {aside.name} og skal ikke sendes; den nye pakken {sequence} erstatter den."
-    )
+    return said("bundle_moved_aside", name=target.name, aside=aside.name, sequence=sequence)

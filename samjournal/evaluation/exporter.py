@@ -33,7 +33,6 @@ from samjournal.evaluation.bundle_files import move_aside, name_bundle, sha256_o
 from samjournal.evaluation.consent_counts import consent_counts
 from samjournal.evaluation.consent_gate import gate
 from samjournal.evaluation.levels import Levels, choose, stored_levels
-from samjournal.evaluation.minisign import PublicKey, SigningKey
 from samjournal.evaluation.profile import (
     EVENT_TABLES,
     STUDY_ID,
@@ -55,10 +54,12 @@ from samjournal.fsutil import (
     storage_error,
     temp_path,
 )
-from samjournal.instruments.section import set_for_study
-from samjournal.messages import invalid, keyed
+from samjournal.messages import Said, invalid, keyed, said
+from samjournal.minisign import PublicKey, SigningKey
 from samjournal.model import FamilyId
 from samjournal.records import base
+from samjournal.records.instruments import set_for_study
+from samjournal.signing import signing_key
 from samjournal.store import Database
 
 
@@ -112,7 +113,7 @@ class ExportResult:
     path: Path
     entry: ExportEntry
     risk: RiskReport
-    notices: tuple[str, ...] = ()  # what the export found and settled in the folder first
+    notices: tuple[Said, ...] = ()  # what the export found and settled in the folder first
 
 
 @dataclass(slots=True)
@@ -133,23 +134,6 @@ class _Plan:
 
 
 # -- the signing key ---------------------------------------------------------------------------
-
-
-def signing_key(db: Database) -> SigningKey:
-    """The journal's Ed25519 key; made on first use (inside the caller's transaction)."""
-    row = db.first(
-        "SELECT key_id, seed FROM evaluation_signing_keys WHERE retired_at IS NULL"
-        " ORDER BY created_at DESC LIMIT 1"
-    )
-    if row is not None:
-        return SigningKey(bytes(row[1]), bytes.fromhex(row[0]))
-    key = SigningKey.generate()
-    db.execute(
-        "INSERT INTO evaluation_signing_keys (key_id, seed, public_key, created_at)"
-        " VALUES (?, ?, ?, ?)",
-        (key.public.key_id.hex(), key.seed, key.public.key, iso(utcnow())),
-    )
-    return key
 
 
 # -- the section -------------------------------------------------------------------------------
@@ -273,7 +257,7 @@ class Evaluation(base.Section):
             raise storage_error(exc) from exc
         target: Path | None = None
         staged: Path | None = None
-        notices: list[str] = []
+        notices: list[Said] = []
         try:
             with paused_gc(), ctx.db.transaction() as db:
                 notices += self._adopt(study_id, out_dir)
@@ -397,15 +381,15 @@ class Evaluation(base.Section):
             rewritten = audit_proof.record_receipt(db, receipt)  # the witnessed head, kept
         ctx.emit("export")
         if rewritten:
-            raise AuditRewritten(rewritten)
+            raise rewritten.error(AuditRewritten)
         return self._entry(receipt.study_id, receipt.sequence)
 
     # -- inside -----------------------------------------------------------------------------
 
-    def _adopt(self, study_id: str, out_dir: Path) -> list[str]:
+    def _adopt(self, study_id: str, out_dir: Path) -> list[Said]:
         """Give logged bundles of this study that a crash left under their temp name in
         `out_dir` their name, when the file is the very one logged (its SHA-256)."""
-        notices = []
+        notices: list[Said] = []
         for row in self._ctx.db.all(
             "SELECT sequence, file_name, file_sha256 FROM evaluation_exports"
             " WHERE study_id = ? AND file_sha256 IS NOT NULL",
@@ -417,10 +401,7 @@ class Evaluation(base.Section):
             for staged in out_dir.glob(f".{glob.escape(name)}.*.partial"):
                 if sha256_of(staged) == digest:
                     name_bundle(staged, out_dir / name)
-                    notices.append(
-                        f"Pakke {row['sequence']} ble registrert, men et avbrudd hindret at filen"
-                        f" fikk navnet sitt; den er kontrollert og lagt på plass: {name}"
-                    )
+                    notices.append(said("bundle_adopted", sequence=int(row["sequence"]), name=name))
                     break
         return notices
 

@@ -20,10 +20,10 @@ import pyrage
 
 from samjournal.errors import BundleRejected
 from samjournal.evaluation import floor
-from samjournal.evaluation.minisign import PublicKey, short_fingerprint
 from samjournal.instruments.default import INNBYGGERNES_MODELL
 from samjournal.instruments.model import Instrument, column_name, refused
 from samjournal.messages import keyed
+from samjournal.minisign import PublicKey, short_fingerprint
 
 FORMAT = "samjournal-study-profile"
 FORMAT_VERSION = 1

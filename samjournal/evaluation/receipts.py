@@ -16,9 +16,9 @@ from typing import Any
 
 from samjournal.audit_heads import Head
 from samjournal.errors import BundleRejected
-from samjournal.evaluation.minisign import PublicKey, SigningKey
 from samjournal.evaluation.profile import canonical
 from samjournal.messages import keyed
+from samjournal.minisign import PublicKey, SigningKey
 
 FORMAT = "samjournal-receipt"
 FORMAT_VERSION = 1

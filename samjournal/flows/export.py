@@ -33,7 +33,7 @@ from samjournal.evaluation.risk import RiskReport
 from samjournal.evaluation.tables import QUASI_IDENTIFIERS
 from samjournal.flows.steps import previous
 from samjournal.journal import Journal
-from samjournal.messages import ACTIONS, field_name, keyed, text
+from samjournal.messages import ACTIONS, Said, field_name, keyed, text
 from samjournal.model import FamilyId, Role
 
 _AGE_MAGIC = b"age-encryption.org/v1\n"
@@ -203,7 +203,7 @@ class Outcome:
     verified: bool  # the file reads back from the folder as an age file of that size
     waiting: int  # this study's bundles still without a receipt, this one included
     audit_head: str
-    notices: tuple[str, ...] = ()  # what the export settled in the folder first (core words)
+    notices: tuple[Said, ...] = ()  # what the export settled in the folder first (by key)
 
     @property
     def file_name(self) -> str:

@@ -12,7 +12,7 @@ import json
 from typing import Any
 
 from samjournal.evaluation.release_state import unpack
-from samjournal.instruments.section import OWN_ID
+from samjournal.records.instruments import OWN_ID
 from samjournal.store import Database, Row
 
 FORMAT, VERSION = "samjournal-handover", 1

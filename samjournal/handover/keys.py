@@ -14,8 +14,8 @@ import pyrage
 
 from samjournal.context import iso, utcnow
 from samjournal.errors import BundleRejected, HandoverRejected
-from samjournal.evaluation.minisign import PublicKey, short_fingerprint
 from samjournal.messages import keyed
+from samjournal.minisign import PublicKey, short_fingerprint
 from samjournal.store import Database
 
 MAGIC = "samjournal-mottaksnokkel 1"

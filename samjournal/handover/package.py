@@ -17,8 +17,8 @@ from typing import Any
 import pyrage
 
 from samjournal.errors import BundleRejected, HandoverRejected
-from samjournal.evaluation.minisign import PublicKey, SigningKey
 from samjournal.messages import keyed
+from samjournal.minisign import PublicKey, SigningKey
 
 PAYLOAD, SIGNATURE = "handover.json", "handover.json.minisig"
 MAX_FILE = 1 << 30  # a family with decades of records is a few MB; a gigabyte is not a family

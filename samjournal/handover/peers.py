@@ -12,9 +12,9 @@ from dataclasses import dataclass
 
 from samjournal.context import Context, iso, utcnow
 from samjournal.errors import HandoverRejected
-from samjournal.evaluation.minisign import PublicKey
 from samjournal.handover.keys import ReceivingKey
 from samjournal.messages import invalid, keyed
+from samjournal.minisign import PublicKey
 from samjournal.store import Row
 
 MAX_LABEL = 120

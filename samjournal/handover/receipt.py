@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from samjournal.errors import BundleRejected, HandoverRejected
-from samjournal.evaluation.minisign import PublicKey, SigningKey
 from samjournal.handover.package import canonical
 from samjournal.messages import keyed
+from samjournal.minisign import PublicKey, SigningKey
 
 FORMAT, VERSION = "samjournal-handover-receipt", 1
 MAX_RECEIPT = 64 * 1024

@@ -18,10 +18,10 @@ from samjournal.errors import HandoverRejected
 from samjournal.evaluation.release_state import HouseholdState, RecordKey, Sent
 from samjournal.handover.collect import ENTITY_OF, REFS, TABLES, USER
 from samjournal.instruments.model import Instrument
-from samjournal.instruments.section import store
 from samjournal.messages import keyed
 from samjournal.records.base import index
 from samjournal.records.families import next_case_number
+from samjournal.records.instruments import store
 from samjournal.store import Database
 
 # What the search index holds of each live row (as the record modules index it).
@@ -182,7 +182,7 @@ def add_family(
 def _instruments(db: Database, found: list[dict[str, Any]]) -> None:
     """Keep the instrument versions the family answered, each as its study's (or the journal's
     own); a study new here asks what it asked there until its profile is imported here. The
-    same study's version with other questions is refused (instruments.section.store), so an
+    same study's version with other questions is refused (records/instruments.py, store), so an
     answer never changes meaning on the way."""
     for entry in found:
         try:

@@ -22,7 +22,6 @@ from samjournal.audit import Action
 from samjournal.context import iso, utcnow
 from samjournal.errors import HandoverRejected, NotFound
 from samjournal.evaluation.bundle_files import write_synced
-from samjournal.evaluation.exporter import signing_key
 from samjournal.fsutil import fsync_dir, storage_error, temp_path
 from samjournal.handover import collect, keys, package, peers, receive
 from samjournal.handover.keys import ReceivingKey
@@ -35,6 +34,7 @@ from samjournal.messages import keyed
 from samjournal.model import FamilyId
 from samjournal.records import base
 from samjournal.records.lifecycle import counted, delete_family_rows
+from samjournal.signing import signing_key
 from samjournal.store import Database
 
 CHANGES = ("create", "update", "delete")  # audit actions that change a family's records

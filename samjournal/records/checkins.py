@@ -14,7 +14,6 @@ from typing import overload
 
 from samjournal import validation as v
 from samjournal.audit import Action
-from samjournal.instruments import section
 from samjournal.instruments.default import JOURNAL_DEFAULT, SCORE_ITEMS
 from samjournal.instruments.due import Answered, Case, Due, DueState, due_for, worst
 from samjournal.instruments.model import (
@@ -35,6 +34,7 @@ from samjournal.model import (
     Version,
 )
 from samjournal.records import base
+from samjournal.records import instruments as section
 from samjournal.store import Database, Row
 
 

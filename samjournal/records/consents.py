@@ -8,10 +8,10 @@ from samjournal import validation as v
 from samjournal.audit import Action
 from samjournal.context import iso, utcnow
 from samjournal.errors import NotFound
-from samjournal.instruments.section import set_for_study
 from samjournal.messages import invalid, keyed
 from samjournal.model import Consent, ConsentId, ConsentMethod, FamilyId, MemberId, UserId
 from samjournal.records import base
+from samjournal.records.instruments import set_for_study
 from samjournal.store import Row
 
 

@@ -29,12 +29,12 @@ from samjournal.evaluation.bundle import Header, csv_bytes, write_bundle
 from samjournal.evaluation.evaluator import Workspace, import_bundles, register
 from samjournal.evaluation.evaluator.merge import SEP
 from samjournal.evaluation.evaluator.workspace import SCHEMA
-from samjournal.evaluation.minisign import PublicKey, SigningKey
 from samjournal.evaluation.profile import Policy
 from samjournal.evaluation.sql import paused_gc
 from samjournal.evaluation.tables import ALL_TABLES, DATA_TABLES, TOMBSTONES
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
+from samjournal.minisign import PublicKey, SigningKey
 from samjournal.model import ConsentMethod, MemberId
 
 REPO = Path(__file__).resolve().parents[2]

@@ -19,7 +19,7 @@ from samjournal import audit_forks
 from samjournal.account_mark import ENV, SUFFIX, AccountMark
 from samjournal.backup import restore
 from samjournal.errors import RecentWorkMissing
-from samjournal.i18n import describe, render
+from samjournal.i18n import describe, word
 from samjournal.journal import Journal
 from tests.conftest import LEAD, LEAD_PASS
 
@@ -104,7 +104,7 @@ def test_a_diverged_copy_that_went_further_raises_an_alarm(
     journal = Journal.open(journal_dir, LEAD, LEAD_PASS)
     [alarm] = journal.audit_alarms
     assert alarm.startswith("merket i brukerkontoen: loggen bygger ikke videre på hodet")
-    assert render(alarm, "en").startswith("the account's mark: the log does not extend the head")
+    assert word(alarm, "en").startswith("the account's mark: the log does not extend the head")
     journal.lock()
 
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import copy
+import pickle
 from pathlib import Path
 
 import pytest
@@ -10,12 +12,13 @@ import pytest
 import samjournal
 from samjournal import messages
 from samjournal.errors import (
+    AuditRewritten,
     InvalidTransition,
     PermissionDenied,
     SamJournalError,
     UnlockThrottled,
 )
-from samjournal.i18n import describe, render
+from samjournal.i18n import describe, word
 from samjournal.model import CHECKIN_DOMAINS, NeedStatus
 
 ROOT = Path(samjournal.__file__).parent
@@ -93,5 +96,26 @@ def test_describe_in_both_languages(error: SamJournalError, nb: str, en: str) ->
     assert describe(error, "en") == en
 
 
-def test_unknown_text_is_shown_as_it_is() -> None:
-    assert render("noe helt annet", "en") == "noe helt annet"
+def test_text_without_a_key_is_shown_as_it_is() -> None:
+    assert word("noe helt annet", "en") == "noe helt annet"
+
+
+def test_a_message_handed_on_as_text_reads_in_either_language() -> None:
+    """An audit head's problem: bokmål where it is used as a string (the audit log's detail),
+    and worded by its key at the edge, the head's origin (itself a message) included."""
+    origin = messages.said("witness_backup", name="kopi.sjbak")
+    found = messages.said("head_cut", what=origin, had=12, has=9)
+    assert found == (
+        "sikkerhetskopien kopi.sjbak: loggen var kommet til 12 hendelser, men har nå bare 9;"
+        " hendelser er fjernet fra slutten av loggen"
+    )
+    assert word(found, "nb") == found
+    assert word(found, "en") == (
+        "the backup kopi.sjbak: the log had come to 12 events, but now has only 9; events were"
+        " removed from the end of the log"
+    )
+    for copied in (pickle.loads(pickle.dumps(found)), copy.deepcopy(found)):
+        assert (copied, copied.words("en")) == (found, word(found, "en"))
+    refused = found.error(AuditRewritten)
+    assert (refused.key, str(refused)) == ("head_cut", found)
+    assert describe(refused, "en") == word(found, "en")

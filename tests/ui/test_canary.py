@@ -243,7 +243,12 @@ def _bundle_contents(bundle: Path, evaluator: Path) -> dict[str, bytes]:
 
 
 def _files(root: Path) -> list[Path]:
-    return [p for p in root.rglob("*") if p.is_file() and not p.is_symlink()]
+    """The regular files under `root`. A folder that vanishes during the walk (another test
+    process's temp files, on a shared machine) is passed over, as os.walk does; rglob raised."""
+    found: list[Path] = []
+    for folder, _dirs, names in os.walk(root):
+        found += [p for p in (Path(folder, n) for n in names) if p.is_file() and not p.is_symlink()]
+    return found
 
 
 def test_no_canary_escapes_the_journal(

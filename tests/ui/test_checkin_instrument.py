@@ -26,10 +26,10 @@ from samjournal.instruments.model import (
     Schedule,
     Text,
 )
-from samjournal.instruments.section import set_for_study
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from samjournal.model import Checkin, ConsentMethod, FamilyId
+from samjournal.records.instruments import set_for_study
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
 from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family, wait_closed
 from tests.ui.test_forms import add_adult

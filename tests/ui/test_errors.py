@@ -1,18 +1,40 @@
-"""What the window says for the core's errors."""
+"""What the window says for the core's errors, and for what the core hands on by key."""
 
 from __future__ import annotations
 
-from samjournal.errors import DISK_FULL, NO_ROOM, DiskFull, RecentWorkMissing, StorageFull
+import pytest
+from PySide6.QtCore import QLocale
+
+from samjournal import messages
+from samjournal.errors import NO_ROOM, DiskFull, RecentWorkMissing, StorageFull
 from ui.errors import core_message, describe
+from ui.translations import LOCALES, core_language
 
 
 def test_a_full_journal_disk_says_what_still_works() -> None:
     generic = describe(StorageFull("Lagring feilet: disken er full eller mappen er låst."))
-    assert describe(DiskFull()) == core_message(DISK_FULL) != generic
-    assert describe(DiskFull(NO_ROOM)) == core_message(NO_ROOM)
+    assert describe(DiskFull()) == messages.text("disk_full", {}, core_language()) != generic
+    assert describe(DiskFull(NO_ROOM)) == messages.text("no_room", {}, core_language())
 
 
 def test_missing_recent_work_names_where_it_may_be() -> None:
     text = describe(RecentWorkMissing(40, 31, None))
     assert "40" in text
     assert "--accept-loss" in text
+
+
+@pytest.mark.parametrize(
+    ("language", "start"),
+    [("nb", "Pakke 3 ble registrert"), ("en", "Bundle 3 was recorded")],
+)
+def test_an_export_notice_reads_in_the_interface_language(language: str, start: str) -> None:
+    notice = messages.said("bundle_adopted", sequence=3, name="samjournal-00003.age")
+    before = QLocale()
+    QLocale.setDefault(LOCALES[language])
+    try:
+        shown = core_message(notice)
+    finally:
+        QLocale.setDefault(before)
+    assert shown.startswith(start)
+    assert shown.endswith(": samjournal-00003.age")
+    assert core_message("tekst uten nøkkel") == "tekst uten nøkkel"  # shown as it is

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samjournal.evaluation.instrument_words import instrument_sentences
 from samjournal.evaluation.policy_words import policy_sentences
 from samjournal.evaluation.profile import StudyProfile
 from samjournal.flows.export import (
@@ -28,7 +29,6 @@ from samjournal.flows.export import (
     Refused,
     StudyImport,
 )
-from samjournal.instruments.words import instrument_sentences
 from ui.errors import describe
 from ui.export import labels
 from ui.session import Session

@@ -20,7 +20,6 @@ from samjournal.errors import BundleRejected
 from samjournal.evaluation.bundle import MAX_INTEGER, Bundle, Limits, check_k, open_bundle
 from samjournal.evaluation.evaluator import forks, senders, witness
 from samjournal.evaluation.evaluator.workspace import Workspace
-from samjournal.evaluation.minisign import PublicKey
 from samjournal.evaluation.profile import now_iso
 from samjournal.evaluation.receipts import Receipt
 from samjournal.evaluation.release import ENTITY_PREFIX
@@ -28,6 +27,7 @@ from samjournal.evaluation.sql import executemany, paused_gc, tuples
 from samjournal.evaluation.tables import CONSENT_COUNTS, DATA_TABLES, TOMBSTONE_REASONS
 from samjournal.fsutil import atomic_write, private_folder, storage_error
 from samjournal.messages import keyed
+from samjournal.minisign import PublicKey
 
 SEP = "\x1f"
 # Bundles a re-anchoring set aside (evaluator/forks.py): kept, but no longer the journal's line.

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 
 from samjournal.errors import BundleRejected, UnknownSender
 from samjournal.evaluation.evaluator.workspace import Workspace
-from samjournal.evaluation.minisign import PublicKey
 from samjournal.evaluation.profile import now_iso
 from samjournal.evaluation.sql import tuples
 from samjournal.messages import invalid, keyed
+from samjournal.minisign import PublicKey
 
 JOURNAL_ID = re.compile(r"^[0-9a-f]{32}$")
 MAX_SITE = 120

@@ -27,7 +27,7 @@ from samjournal.audit_heads import Head
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.audit_proof import AuditClaim, Restored
 from samjournal.evaluation.evaluator import forks
-from samjournal.messages import keyed
+from samjournal.messages import keyed, said
 from samjournal.store import Database
 
 # Workspace schema 5 (see workspace.MIGRATIONS).
@@ -54,10 +54,7 @@ CREATE TABLE IF NOT EXISTS audit_links (
     PRIMARY KEY (bundle_hash, size, root)
 ) WITHOUT ROWID
 """
-NOT_IMPORTED = (
-    "Pakken er ikke importert; be journalens teamleder undersøke journalen.",
-    "The bundle was not imported; ask the journal's team lead to look into the journal.",
-)
+NOT_IMPORTED = said("bundle_not_imported")
 _SET_ASIDE = "bundle_hash IN (SELECT bundle_hash FROM audit_superseded)"
 
 
@@ -114,16 +111,16 @@ def check(
         return
     below = max((r.head.size for r in live if claim.proves(r.head)), default=0)
     conflicts = [r for r in live if r.head.size > below]  # heads it does not prove it extends
-    said = next((r for r in reversed(claim.restored) if _covers(r, live, conflicts)), None)
-    if said is None:
+    stated = next((r for r in reversed(claim.restored) if _covers(r, live, conflicts)), None)
+    if stated is None:
         raise _why(live, sequence, claim, newest)
-    forks.hold(db, journal_id, sequence, bundle_hash, said)
+    forks.hold(db, journal_id, sequence, bundle_hash, stated)
     raise keyed(
         BundleRejected,
         "journal_restored_from_older",
         sequence=str(sequence),
-        short=str(said.restored.short()),
-        at=str(said.at),
+        short=str(stated.restored.short()),
+        at=str(stated.at),
         short2=str(conflicts[-1].head.short()),
         journal_id=str(journal_id),
     )
@@ -136,16 +133,16 @@ def _on_line(db: Database, journal_id: str, live: list[Recorded], head: Head) ->
     return (head.size, head.root) in proved
 
 
-def _covers(said: Restored, live: list[Recorded], conflicts: list[Recorded]) -> bool:
+def _covers(restore: Restored, live: list[Recorded], conflicts: list[Recorded]) -> bool:
     """Whether a stated restore may explain the heads the bundle does not extend: each lies after
     its restore point (so the restore point, which the bundle extends, extends every head at or
     below it), and its lost and witnessed heads agree with the heads recorded here (the lost
     span reaches each head it lost)."""
-    if any(c.head.size <= said.restored.size for c in conflicts):
+    if any(c.head.size <= restore.restored.size for c in conflicts):
         return False
-    if said.lost is not None and any(c.head.size > said.lost.size for c in conflicts):
+    if restore.lost is not None and any(c.head.size > restore.lost.size for c in conflicts):
         return False
-    stated = [h for h in (said.lost, said.witnessed) if h is not None]
+    stated = [h for h in (restore.lost, restore.witnessed) if h is not None]
     return not any(r.head.size == h.size and r.head.root != h.root for r in live for h in stated)
 
 

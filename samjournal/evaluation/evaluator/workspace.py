@@ -30,7 +30,6 @@ from samjournal.errors import (
     StorageFull,
 )
 from samjournal.evaluation.evaluator import forks, witness
-from samjournal.evaluation.minisign import SigningKey
 from samjournal.evaluation.profile import Policy, StudyProfile, now_iso
 from samjournal.folder import JournalFolder
 from samjournal.fsutil import (
@@ -45,6 +44,7 @@ from samjournal.instruments.model import Instrument, refused
 from samjournal.kdf import KdfCost, calibrate
 from samjournal.keyring import Keyring, new_recovery_key
 from samjournal.messages import invalid, keyed
+from samjournal.minisign import SigningKey
 from samjournal.passphrase import check_passphrase
 from samjournal.store import Database
 

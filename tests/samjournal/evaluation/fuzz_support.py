@@ -26,8 +26,8 @@ from samjournal.evaluation.evaluator import (
     import_bundles,
     register,
 )
-from samjournal.evaluation.minisign import SigningKey
 from samjournal.journal import Journal
+from samjournal.minisign import SigningKey
 from tests.fuzz.settings import fuzz_settings
 from tests.samjournal.evaluation.conftest import (
     LEAD,

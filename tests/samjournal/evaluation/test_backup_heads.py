@@ -20,8 +20,8 @@ from samjournal.audit_heads import Head
 from samjournal.backup import MANIFEST, read_manifest
 from samjournal.cli.commands import EXIT_ERROR, main
 from samjournal.errors import ValidationError
-from samjournal.evaluation.minisign import SigningKey
 from samjournal.journal import Journal
+from samjournal.minisign import SigningKey
 from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, World
 from tests.samjournal.evaluation.test_audit_witnesses import _activity, _delete_middle, _rewrite
 

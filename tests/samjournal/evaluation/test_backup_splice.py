@@ -21,7 +21,7 @@ from samjournal.audit_heads import Head
 from samjournal.backup import MANIFEST, read_manifest, restore
 from samjournal.cli.commands import EXIT_ERROR, EXIT_OK, main
 from samjournal.errors import BackupInvalid, ValidationError
-from samjournal.i18n import render
+from samjournal.i18n import word
 from samjournal.journal import Journal
 from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, World
 from tests.samjournal.evaluation.test_audit_witnesses import _activity
@@ -181,7 +181,7 @@ def test_an_unsigned_head_is_a_note_never_a_finding(
         [note] = verdict.notes
         assert "ubekreftet" in note
         assert str(forged.size) in note
-        assert render(note, "en").endswith("give the head with --witness)")
+        assert word(note, "en").endswith("give the head with --witness)")
     lead.lock()
     monkeypatch.setenv("SAMJOURNAL_PASSPHRASE", LEAD_PASS)
     monkeypatch.setenv("SAMJOURNAL_USER", LEAD)

@@ -15,9 +15,9 @@ import pytest
 from samjournal.errors import BundleRejected, ValidationError
 from samjournal.evaluation.bundle import TAGMANIFEST, Limits, open_bundle, unzip
 from samjournal.evaluation.evaluator import Workspace, import_bundles, register, senders
-from samjournal.evaluation.minisign import SigningKey
 from samjournal.evaluation.profile import StudyProfile
 from samjournal.journal import Journal
+from samjournal.minisign import SigningKey
 from tests.hostile_zips import future_version, huge_offset
 from tests.samjournal.evaluation.conftest import SITE, STUDY, World, dataset
 

@@ -13,9 +13,9 @@ import pytest
 
 from samjournal.errors import BundleRejected, JournalNotFound, ValidationError, WrongPassphrase
 from samjournal.evaluation.evaluator import Workspace, import_bundles, status, write_datapackage
-from samjournal.evaluation.minisign import SigningKey
 from samjournal.evaluation.receipts import Receipt
 from samjournal.journal import Journal
+from samjournal.minisign import SigningKey
 from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, SITE, STUDY, WS_PASS, World
 
 

@@ -14,7 +14,7 @@ from samjournal.evaluation.bundle import Bundle, check_k, open_bundle
 from samjournal.evaluation.consent_gate import Left, gate
 from samjournal.evaluation.evaluator import Workspace, import_bundles, status
 from samjournal.evaluation.tables import HOUSEHOLDS, QUASI_IDENTIFIERS
-from samjournal.i18n import render
+from samjournal.i18n import word
 from samjournal.journal import Journal
 from samjournal.model import ConsentMethod
 from tests.samjournal.evaluation.conftest import STUDY, WORKER, WORKER_PASS, World
@@ -285,7 +285,7 @@ def test_an_unrecorded_file_under_the_next_name_is_moved_aside(
     assert aside.read_bytes() == b"earlier"
     [notice] = result.notices
     assert "skal ikke sendes" in notice
-    assert render(notice, "en").startswith(f"{name} in the folder is not recorded in the journal")
+    assert word(notice, "en").startswith(f"{name} in the folder is not recorded in the journal")
 
 
 def test_bundle_names_carry_no_study_or_journal_id(

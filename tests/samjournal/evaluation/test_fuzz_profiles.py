@@ -23,9 +23,9 @@ from samjournal.evaluation.evaluator import (
     Workspace,
     import_bundles,
 )
-from samjournal.evaluation.minisign import short_fingerprint
 from samjournal.evaluation.profile import canonical
 from samjournal.journal import Journal
+from samjournal.minisign import short_fingerprint
 from tests.conftest import note_reliability
 from tests.fuzz.settings import fuzz_settings
 from tests.samjournal.evaluation.conftest import (

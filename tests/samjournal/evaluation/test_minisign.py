@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from samjournal.errors import BundleRejected
-from samjournal.evaluation.minisign import PublicKey, Signature, SigningKey
+from samjournal.minisign import PublicKey, Signature, SigningKey
 
 MINISIGN = shutil.which("minisign")
 needs_minisign = pytest.mark.skipif(

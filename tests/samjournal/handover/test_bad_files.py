@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from samjournal.errors import HandoverRejected, PermissionDenied
-from samjournal.evaluation.minisign import SigningKey
 from samjournal.handover import package
 from samjournal.handover.keys import ReceivingKey
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
+from samjournal.minisign import SigningKey
 from tests.conftest import WORKER, WORKER_PASS
 from tests.rich_family import rich_family
 from tests.samjournal.handover.conftest import Pair

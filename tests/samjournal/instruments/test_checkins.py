@@ -12,9 +12,9 @@ from samjournal.errors import NotFound, ValidationError
 from samjournal.instruments.default import JOURNAL_DEFAULT
 from samjournal.instruments.due import DueState
 from samjournal.instruments.model import Instrument, InstrumentRef, Occasion, Respondent
-from samjournal.instruments.section import set_for_study
 from samjournal.journal import Journal
 from samjournal.model import FamilyStatus, MeetingKind
+from samjournal.records.instruments import set_for_study
 from tests.conftest import Template
 from tests.samjournal.instruments.test_model import custom
 

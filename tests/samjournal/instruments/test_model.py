@@ -259,7 +259,7 @@ def test_a_profile_includes_the_journals_own_only_as_the_journal_defines_it() ->
 
 
 def test_the_plain_words_name_exactly_the_questions_whose_answers_the_study_gets() -> None:
-    from samjournal.instruments.words import instrument_sentences
+    from samjournal.evaluation.instrument_words import instrument_sentences
 
     own = "\n".join(instrument_sentences([Instrument.from_json(custom())], "en"))
     assert "receives the answers to the questions below and to no others" in own

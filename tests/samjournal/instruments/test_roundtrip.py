@@ -17,16 +17,16 @@ import pytest
 from samjournal.errors import ValidationError
 from samjournal.evaluation.evaluator import Workspace, import_bundles, write_datapackage
 from samjournal.evaluation.evaluator.r_script import SCRIPT_NAME
-from samjournal.evaluation.minisign import short_fingerprint
+from samjournal.evaluation.instrument_words import instrument_sentences
 from samjournal.evaluation.profile import Policy, StudyProfile, canonical
 from samjournal.instruments.default import INNBYGGERNES_MODELL
 from samjournal.instruments.model import MAX_ITEMS, Instrument, Occasion, Respondent, Text
-from samjournal.instruments.section import set_for_study
-from samjournal.instruments.words import instrument_sentences
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
+from samjournal.minisign import short_fingerprint
 from samjournal.model import ConsentMethod, FamilyId, MeetingKind, MemberId
 from samjournal.money import Money
+from samjournal.records.instruments import set_for_study
 from tests.samjournal.evaluation.conftest import WS_PASS, register
 from tests.samjournal.instruments.test_model import _broken, custom
 
