@@ -39,6 +39,7 @@ from samjournal.folder_lock import WAIT
 from samjournal.i18n import describe, word
 from samjournal.journal import Journal, require_intact
 from samjournal.model import Role
+from samjournal.vocabulary import label
 
 Handler = Callable[[argparse.Namespace], int]
 
@@ -83,7 +84,7 @@ def cmd_info(args: argparse.Namespace) -> int:
     say("cli_info_id", value=facts.journal_id)
     say("cli_info_schema", value=facts.schema_version)
     print(f"SQLCipher:\t{facts.cipher_version}")
-    say("cli_info_user", user=journal.user.username, role=str(journal.user.role))
+    say("cli_info_user", user=journal.user.username, role=label(journal.user.role, language()))
     say("cli_info_users", value=", ".join(u.username for u in journal.users() if u.active))
     for table, count in facts.counts.items():
         print(f"{table}:\t{count}")
@@ -95,7 +96,8 @@ def cmd_info(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     journal = open_journal(args)
     for row in journal.families.case_list():
-        print(f"{row.case_number}\t{row.display_name}\t{row.status}\t{row.owner}")
+        status = label(row.status, language())
+        print(f"{row.case_number}\t{row.display_name}\t{status}\t{row.owner}")
     journal.lock()
     return EXIT_OK
 
@@ -114,7 +116,7 @@ def cmd_user_add(args: argparse.Namespace) -> int:
     asked = words("cli_passphrase_for_prompt", user=args.username)
     new = secret("SAMJOURNAL_NEW_PASSPHRASE", asked, confirm=True)
     user = journal.add_user(args.username, args.name or args.username, Role(args.role), new)
-    say("cli_user_added", user=user.username, role=str(user.role))
+    say("cli_user_added", user=user.username, role=label(user.role, language()))
     journal.lock()
     return EXIT_OK
 
@@ -123,7 +125,8 @@ def cmd_user_list(args: argparse.Namespace) -> int:
     journal = open_journal(args)
     for user in (u for u in journal.users() if u.staff):
         state = words("cli_user_active" if user.active else "cli_user_gone")
-        print(f"{user.username}\t{user.display_name}\t{user.role}\t{state}")
+        role = label(user.role, language())
+        print(f"{user.username}\t{user.display_name}\t{role}\t{state}")
     journal.lock()
     return EXIT_OK
 

@@ -108,7 +108,7 @@ def test_users(
     monkeypatch.setenv("SAMJOURNAL_NEW_PASSPHRASE", "ny bruker passord")
     assert run(["user", "add", str(journal_dir), "ola", "--name", "Ola Nordmann"], capsys)[0] == 0
     _code, out, _ = run(["user", "list", str(journal_dir)], capsys)
-    assert "ola\tOla Nordmann\tcaseworker\taktiv" in out
+    assert "ola\tOla Nordmann\tFamiliekoordinator\taktiv" in out
     assert run(["user", "remove", str(journal_dir), "ola"], capsys)[0] == EXIT_OK
     assert "ola" not in Journal.usernames(journal_dir)
     assert run(["user", "passwd", str(journal_dir)], capsys)[0] == EXIT_OK

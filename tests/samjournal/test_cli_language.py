@@ -111,20 +111,20 @@ def _env(monkeypatch: pytest.MonkeyPatch) -> None:
     [
         (
             {"SAMJOURNAL_LANG": "nb"},
-            "La til ola (caseworker)",
-            "ola\tOla Nordmann\tcaseworker\taktiv",
+            "La til ola (Familiekoordinator)",
+            "ola\tOla Nordmann\tFamiliekoordinator\taktiv",
             "Skjemaversjon:\t",
         ),
         (
             {"SAMJOURNAL_LANG": "en"},
-            "Added ola (caseworker)",
-            "ola\tOla Nordmann\tcaseworker\tactive",
+            "Added ola (Caseworker)",
+            "ola\tOla Nordmann\tCaseworker\tactive",
             "Schema version:\t",
         ),
         (  # no SAMJOURNAL_LANG: the locale's language, as for errors
             {"LANG": "en_GB.UTF-8"},
-            "Added ola (caseworker)",
-            "ola\tOla Nordmann\tcaseworker\tactive",
+            "Added ola (Caseworker)",
+            "ola\tOla Nordmann\tCaseworker\tactive",
             "Schema version:\t",
         ),
     ],
