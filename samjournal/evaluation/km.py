@@ -296,6 +296,19 @@ class Candidate:
     whole: bool = False  # held back whole
     known: tuple[set[str], set[str]] | None = None  # truth(), until something is held back
     offered: dict[str, int] | None = None  # _counts(held=True): fixed once made
+    carrying: dict[str, list[Unit]] | None = None  # true item -> its units, in units' order
+
+    def carriers(self, item: str) -> list[Unit]:
+        """The units not held back whose true items hold `item`, in the units' order."""
+        if self.carrying is None:
+            self.carrying = {}
+            for unit in self.units:
+                for x in unit.true:
+                    found = self.carrying.setdefault(x, [])
+                    if not found or found[-1] is not unit:  # a repeated item counts once
+                        found.append(unit)
+        held = self.held
+        return [u for u in self.carrying.get(item, ()) if u.key not in held]
 
     def _counts(self, *, held: bool) -> dict[str, int]:
         """Rows per table the evaluator will hold (`held`: counting rows held back too)."""
@@ -408,15 +421,13 @@ def _fix(candidate: Candidate, items: tuple[str, ...], support: Support) -> bool
     only rows sent before explain the set."""
     if candidate.whole:
         return False
-    kept = [u for u in candidate.units if u.key not in candidate.held]
+    carrying = {x: candidate.carriers(x) for x in items if x not in candidate.fixed_true}
     # The household's own row last: holding it holds a new household whole.
     options = sorted(
-        (any(u.own and x in u.true for u in kept), support.of((x,)), x)
-        for x in items
-        if x not in candidate.fixed_true and any(x in u.true for u in kept)
+        (any(u.own for u in found), support.of((x,)), x) for x, found in carrying.items() if found
     )
     for _, _, item in options:
-        carriers = [u for u in kept if item in u.true]
+        carriers = carrying[item]
         candidate.known = None
         if any(u.own for u in carriers) and candidate.new:
             candidate.whole = True
