@@ -9,6 +9,7 @@ a household never released before can wait whole.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 from dataclasses import dataclass
@@ -79,10 +80,35 @@ def both_items(
     if not day:
         return (f"{base}|?",), (f"{base}|?",)
     offset = int(day)
-    true = _in_months(base, months((opened, opened), offset))
+    day0 = opened.toordinal() + offset
+    true = _in_months(base, _months(day0, day0) or months((opened, opened), offset))
     if bounds is None:
         return (f"{base}|?",), true
-    return _in_months(base, months(bounds, offset)), true
+    span = _months(bounds[0].toordinal() + offset, bounds[1].toordinal() + offset)
+    return _in_months(base, span or months(bounds, offset)), true
+
+
+# The calendar as tables (attacker.months by index, for the days between 1900 and 2199): a
+# day's number since 1900-01-01 -> its month's number; a month's number -> its label.
+_FIRST = dt.date(1900, 1, 1).toordinal()
+_MONTH_OF: list[int] = []
+_LABELS: list[str] = []
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _months(lo: int, hi: int) -> tuple[str, ...] | None:
+    """attacker.months for the days `lo`..`hi` (ordinals); None outside the tables (then
+    attacker.months answers)."""
+    if not _LABELS:
+        for year in range(1900, 2200):
+            for month in range(1, 13):
+                _MONTH_OF.extend([len(_LABELS)] * calendar.monthrange(year, month)[1])
+                _LABELS.append(f"{year}-{month:02d}")
+    lo -= _FIRST
+    hi -= _FIRST
+    if not 0 <= lo <= hi < len(_MONTH_OF):
+        return None
+    return tuple(_LABELS[_MONTH_OF[lo] : _MONTH_OF[hi] + 1])
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -135,8 +161,6 @@ def check_release(
     offered = 0
     for pseudonym, owned in by_household.items():
         state = owned[0][1].state
-        own = state.records[RecordKey("households", state.family_id)]
-        bounds = _bounds(state.footprint, own.content)
         opened = release.opened[state.family_id]
         rows = {t: 0 for t in tables}
         fixed = set(state.footprint)
@@ -145,6 +169,10 @@ def check_release(
         # A household with nothing new whose footprint is kept: its rows give nothing to check
         # but their number (footprints only grow, so every set checked before still holds).
         quiet = bool(state.footprint) and not any(line.sent.changed for _, line in owned)
+        bounds = None
+        if not quiet:
+            own = state.records[RecordKey("households", state.family_id)]
+            bounds = _bounds(state.footprint, own.content)
         for table, line in owned:
             sent = line.sent
             new_row = sent.sent_version == 0
