@@ -53,8 +53,8 @@ def pair_violations(
     if len(at) * max(households, len(hot)) > MAX_CELLS:
         return None
     # Each household's pairs are read off its own block of the under-k matrix: a needed-and-
-    # touched item with every item after it (its block's upper triangle), a touched-only item
-    # with the needed-only ones. Few pairs are under k, so only those reach Python.
+    # touched item with every item after it, a touched-only item with the needed-only ones.
+    # Few pairs are under k, so only those reach Python.
     weak = _support(list(at), len(hot), mask, households) < k
     found: list[list[tuple[str, ...]]] = []
     for both, touched, needed, rest in layouts:
@@ -63,7 +63,9 @@ def pair_violations(
             mine = [*both, *touched, *needed, *rest]
             rows = np.fromiter(map(at.__getitem__, both), dtype=np.intp, count=len(both))
             cols = np.fromiter(map(at.__getitem__, mine), dtype=np.intp, count=len(mine))
-            left, right = np.triu(weak[rows[:, None], cols], 1).nonzero()
+            left, right = weak[rows[:, None], cols].nonzero()
+            later = right > left  # each pair once: from a needed-and-touched item onwards
+            left, right = left[later], right[later]
             if len(left):
                 marks = [3] * len(both) + [2] * len(touched) + [1] * len(needed)
                 marks += [0] * len(rest)
