@@ -273,12 +273,13 @@ def _starred_counts(
     counts: dict[tuple[int, ...], int] = {}
 
     def walk(qi: int, node: tuple[int, ...], partial: list[int] | None) -> None:
-        if qi == 7:
-            assert partial is not None
-            counts[node] = _starred_count(Counter(partial).values(), k)
-            return
         for lv in range(floor[qi], MAX_LEVELS[qi] + 1):
             column = places[qi][lv]
+            if qi == 6:  # the last QI: its keys are counted as they are made
+                assert partial is not None
+                sizes = Counter(map(add, partial, column)).values()
+                counts[(*node, lv)] = _starred_count(sizes, k)
+                continue
             walk(qi + 1, (*node, lv), column if partial is None else [*map(add, partial, column)])
 
     walk(0, (), None)
@@ -287,10 +288,9 @@ def _starred_counts(
 
 def _starred_count(sizes: Iterable[int], k: int) -> int:
     """How many households `_starred` stars, from the class sizes alone."""
-    ordered = sorted(sizes)
-    count = sum(n for n in ordered if n < k)
+    count = sum(n for n in sizes if n < k)
     if 0 < count < k:
-        for n in ordered:
+        for n in sorted(sizes):
             if n >= k:
                 count += n
                 if count >= k:
