@@ -134,9 +134,17 @@ def _rare(values: Sequence[tuple[int, str, int]], k: int, rounding: int, top: in
     households share (the label: need category and month, for payments)."""
     holders: dict[tuple[str, int], set[int]] = {}
     keyed = []
+    rounded: dict[int, int] = {}  # few distinct amounts: each rounded once
     for family, label, ore in values:
-        key = (label, round_nok(ore, rounding, top)[0])
-        holders.setdefault(key, set()).add(family)
+        nok = rounded.get(ore)
+        if nok is None:
+            nok = rounded[ore] = round_nok(ore, rounding, top)[0]
+        key = (label, nok)
+        found = holders.get(key)
+        if found is None:
+            holders[key] = {family}
+        else:
+            found.add(family)
         keyed.append(key)
     if not keyed:
         return 0.0
