@@ -16,9 +16,11 @@ old rows explain is left and reported (`Outcome.residual`).
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from itertools import chain
 
 from samjournal.evaluation.attacker import count_items
 
@@ -70,16 +72,18 @@ class Support:
         return 0 if found == -1 else found.bit_count()
 
     def replace(self, name: str, items: set[str]) -> set[str]:
-        """Give household `name` the footprint `items`; the items whose support changed."""
+        """Give household `name` the footprint `items` (kept, not copied: the caller hands the
+        set over); the items whose support changed."""
         i = self.index[name]
         old = self.footprints[i]
         bit = 1 << i
-        for item in old - items:
+        gone, came = old - items, items - old
+        for item in gone:
             self.bits[item] &= ~bit
-        for item in items - old:
+        for item in came:
             self.bits[item] = self.bits.get(item, 0) | bit
-        self.footprints[i] = set(items)
-        changed = old ^ items
+        self.footprints[i] = items
+        changed = gone | came
         if any(item.endswith("|?") for item in changed):
             self.masks.clear()
         else:
@@ -145,9 +149,13 @@ class Support:
         sizes = {x: self.mask(x).bit_count() for x in every}
         weak = {x for x, n in sizes.items() if n < k}
         strong = {x for x, n in sizes.items() if n >= k and x[0] not in ALONE}
-        layouts = []
+        layouts: list[tuple[list[str], list[str], list[str], list[str]]] = []
         for _, truth, needed, touched in jobs:
             mine = truth & strong
+            if len(needed) == len(truth):  # every true item is new (needed is truth, a subset)
+                both = mine if touched is truth else touched & mine
+                layouts.append((list(both), [], list(mine - both), []))
+                continue
             both = touched & needed & mine
             layouts.append(
                 (
@@ -299,7 +307,7 @@ class Candidate:
     carrying: dict[str, list[Unit]] | None = None  # true item -> its units, in units' order
     # footprint() kept up as rows are held back: how many units not held back give each item,
     # the items given (fixed ones included), and the keys already taken out.
-    cover: dict[str, int] | None = None
+    cover: Counter[str] | None = None
     shown: set[str] = field(default_factory=set)
     dropped: set[Hashable] = field(default_factory=set)
 
@@ -334,11 +342,8 @@ class Candidate:
             return set(self.fixed)
         held = self.held
         if self.cover is None:
-            self.cover = {}
-            for unit in self.units:
-                if unit.key not in held:
-                    for x in unit.items:
-                        self.cover[x] = self.cover.get(x, 0) + 1
+            kept = (u.items for u in self.units if u.key not in held)
+            self.cover = Counter(chain.from_iterable(kept))
             self.shown = self.fixed.union(self.cover)
             self.dropped = set(held)
         elif len(held) != len(self.dropped):  # held back since: their items out, unless given
@@ -391,6 +396,7 @@ def protect(
     support = Support({**others, **{c.name: c.footprint() for c in candidates}})
     residual: dict[tuple[str, tuple[str, ...]], None] = {}
     touch: set[str] | None = None
+    months_of: dict[str, list[str]] | None = None  # event base -> true items with a month
     rounds = 0
     while True:
         rounds += 1
@@ -416,8 +422,15 @@ def protect(
             break
         bases = {item[:-2] for item in touch if item.endswith("|?")}
         if bases:  # a month-less footprint item changes the support of every month of its base
-            every: set[str] = set().union(*(c.truth()[0] for c in candidates))
-            touch.update(x for x in every if x[0] in EVENT_KINDS and _base(x) in bases)
+            if months_of is None:
+                # Truths only shrink, so their items when first needed cover every later round;
+                # an item no truth holds any more changes nothing (touch only meets truths).
+                months_of = {}
+                for x in set().union(*(c.truth()[0] for c in candidates)):
+                    if x[0] in EVENT_KINDS:
+                        months_of.setdefault(_base(x), []).append(x)
+            for base in bases:
+                touch.update(months_of.get(base, ()))
     left = []
     for name, items in residual:
         truth = by_name[name].truth()[0]
