@@ -69,6 +69,14 @@ def both_items(
         return tuple(row_items(table, content, bounds)), tuple(
             row_items(table, content, (opened, opened))
         )
+    span = None if bounds is None else (bounds[0].toordinal(), bounds[1].toordinal())
+    return _event_items(table, content, span, opened.toordinal())
+
+
+def _event_items(
+    table: str, content: str, span: tuple[int, int] | None, opened: int
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`both_items` of an event row, the opening period and day as ordinals."""
     fields = content.split(",")
     at_base, at_time = _AT[table]
     base = "|".join([SHORT[table], *[fields[i] for i in at_base]])
@@ -80,12 +88,21 @@ def both_items(
     if not day:
         return (f"{base}|?",), (f"{base}|?",)
     offset = int(day)
-    day0 = opened.toordinal() + offset
-    true = _in_months(base, _months(day0, day0) or months((opened, opened), offset))
-    if bounds is None:
+    true = _items(base, opened + offset, opened + offset)
+    if span is None:
         return (f"{base}|?",), true
-    span = _months(bounds[0].toordinal() + offset, bounds[1].toordinal() + offset)
-    return _in_months(base, span or months(bounds, offset)), true
+    return _items(base, span[0] + offset, span[1] + offset), true
+
+
+def _items(base: str, lo: int, hi: int) -> tuple[str, ...]:
+    """`base` in every month of the days `lo`..`hi` (ordinals)."""
+    found = _months(lo, hi)
+    if found is None:  # outside the tables: attacker.months answers (none past the calendar)
+        try:
+            found = months((dt.date.fromordinal(lo), dt.date.fromordinal(hi)), 0)
+        except ValueError:
+            found = ()
+    return _in_months(base, found)
 
 
 # The calendar as tables (attacker.months by index, for the days between 1900 and 2199): a
@@ -169,10 +186,12 @@ def check_release(
         # A household with nothing new whose footprint is kept: its rows give nothing to check
         # but their number (footprints only grow, so every set checked before still holds).
         quiet = bool(state.footprint) and not any(line.sent.changed for _, line in owned)
-        bounds = None
+        bounds = span = None
         if not quiet:
             own = state.records[RecordKey("households", state.family_id)]
             bounds = _bounds(state.footprint, own.content)
+            span = None if bounds is None else (bounds[0].toordinal(), bounds[1].toordinal())
+        day0 = opened.toordinal()
         for table, line in owned:
             sent = line.sent
             new_row = sent.sent_version == 0
@@ -180,7 +199,10 @@ def check_release(
                 rows[table] = rows.get(table, 0) + 1
             if quiet:
                 continue
-            items, true = both_items(table, sent.content, bounds, opened)
+            if table == "households":
+                items, true = both_items(table, sent.content, bounds, opened)
+            else:
+                items, true = _event_items(table, sent.content, span, day0)
             if sent.changed:
                 offered += 1
                 own_row = table == "households"
