@@ -16,11 +16,9 @@ old rows explain is left and reported (`Outcome.residual`).
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
-from itertools import chain
 
 from samjournal.evaluation.attacker import count_items
 
@@ -305,11 +303,6 @@ class Candidate:
     known: tuple[set[str], set[str]] | None = None  # truth(), until something is held back
     offered: dict[str, int] | None = None  # _counts(held=True): fixed once made
     carrying: dict[str, list[Unit]] | None = None  # true item -> its units, in units' order
-    # footprint() kept up as rows are held back: how many units not held back give each item,
-    # the items given (fixed ones included), and the keys already taken out.
-    cover: Counter[str] | None = None
-    shown: set[str] = field(default_factory=set)
-    dropped: set[Hashable] = field(default_factory=set)
 
     def carriers(self, item: str) -> list[Unit]:
         """The units not held back whose true items hold `item`, in the units' order."""
@@ -341,21 +334,7 @@ class Candidate:
         if self.whole:
             return set(self.fixed)
         held = self.held
-        if self.cover is None:
-            kept = (u.items for u in self.units if u.key not in held)
-            self.cover = Counter(chain.from_iterable(kept))
-            self.shown = self.fixed.union(self.cover)
-            self.dropped = set(held)
-        elif len(held) != len(self.dropped):  # held back since: their items out, unless given
-            cover, fixed = self.cover, self.fixed
-            for unit in self.units:
-                if unit.key in held and unit.key not in self.dropped:
-                    for x in unit.items:
-                        cover[x] -= 1
-                        if not cover[x] and x not in fixed:
-                            self.shown.discard(x)
-            self.dropped = set(held)
-        items = set(self.shown)
+        items = self.fixed.union(*[u.items for u in self.units if u.key not in held])
         # Rows held back make a released count a lower bound: every band from it up fits.
         items.update(count_items(self._counts(held=False).items(), or_more=True))
         return items
