@@ -59,24 +59,24 @@ def pair_violations(
     found: list[list[tuple[str, ...]]] = []
     for both, touched, needed, rest in layouts:
         hits: list[tuple[tuple[int, str, int, str], tuple[str, ...]]] = []
-        if both:
-            mine = [*both, *touched, *needed, *rest]
-            rows = np.fromiter(map(at.__getitem__, both), dtype=np.intp, count=len(both))
-            cols = np.fromiter(map(at.__getitem__, mine), dtype=np.intp, count=len(mine))
-            left, right = weak[rows[:, None], cols].nonzero()
+        nb, nt, nn = len(both), len(touched), len(needed)
+        if not nb and not (nt and nn):
+            found.append([])
+            continue
+        mine = [*both, *touched, *needed, *rest]
+        ids = np.fromiter(map(at.__getitem__, mine), dtype=np.intp, count=len(mine))
+        if nb:
+            left, right = weak[ids[:nb, None], ids].nonzero()
             later = right > left  # each pair once: from a needed-and-touched item onwards
             left, right = left[later], right[later]
             if len(left):
-                marks = [3] * len(both) + [2] * len(touched) + [1] * len(needed)
-                marks += [0] * len(rest)
+                marks = [3] * nb + [2] * nt + [1] * nn + [0] * len(rest)
                 for p, q in zip(left.tolist(), right.tolist(), strict=True):
                     x, y = mine[p], mine[q]
                     hits.append((_order(x, 3, y, marks[q]), (min(x, y), max(x, y))))
-        if touched and needed:
-            rows = np.fromiter(map(at.__getitem__, touched), dtype=np.intp, count=len(touched))
-            cols = np.fromiter(map(at.__getitem__, needed), dtype=np.intp, count=len(needed))
-            left, right = weak[rows[:, None], cols].nonzero()
-            for p, q in zip(left.tolist(), right.tolist(), strict=True):
+        if nt and nn:
+            block = weak[ids[nb : nb + nt, None], ids[nb + nt : nb + nt + nn]]
+            for p, q in zip(*(a.tolist() for a in block.nonzero()), strict=True):
                 x, y = touched[p], needed[q]
                 hits.append((_order(x, 2, y, 1), (min(x, y), max(x, y))))
         found.append([pair for _, pair in sorted(hits)])
