@@ -239,6 +239,8 @@ def check_release(
             if footprint != state.footprint:
                 state.footprint = set(footprint)
                 state.dirty = True
+            elif state.dirty and state.as_stored():  # its changes were all held back
+                state.dirty = False
     node = release.generalised.node
     general = sum(1 for lv in node if lv > 0) * len(release.household_of)
     return Checked(outcome, offered, held_rows, len(outcome.held_households), general, held_whole)
