@@ -270,6 +270,11 @@ def _starred_counts(
             ]
         )
         place *= len(code) + 1
+    if place < 1 << 62:  # the keys fit numpy's int64
+        try:
+            return _starred_counts_by_arrays(places, k, floor)
+        except ImportError:  # the frozen program leaves numpy out (packaging/samjournal.spec)
+            pass
     counts: dict[tuple[int, ...], int] = {}
 
     def walk(qi: int, node: tuple[int, ...], partial: list[int] | None) -> None:
@@ -281,6 +286,31 @@ def _starred_counts(
                 counts[(*node, lv)] = _starred_count(sizes, k)
                 continue
             walk(qi + 1, (*node, lv), column if partial is None else [*map(add, partial, column)])
+
+    walk(0, (), None)
+    return counts
+
+
+def _starred_counts_by_arrays(
+    places: list[list[list[int]]], k: int, floor: Node
+) -> dict[tuple[int, ...], int]:
+    """`_starred_counts` with each prefix's keys as a numpy array and each node's class sizes
+    by np.unique (the same counts)."""
+    import numpy as np
+
+    columns = [[np.asarray(column, dtype=np.int64) for column in levels] for levels in places]
+    counts: dict[tuple[int, ...], int] = {}
+
+    def walk(qi: int, node: tuple[int, ...], partial: Any) -> None:
+        for lv in range(floor[qi], MAX_LEVELS[qi] + 1):
+            keys = columns[qi][lv] if partial is None else partial + columns[qi][lv]
+            if qi < 6:
+                walk(qi + 1, (*node, lv), keys)
+                continue
+            sizes = np.unique(keys, return_counts=True)[1]
+            small = int(sizes[sizes < k].sum())
+            # Topping up the starred classes (rare) is `_starred_count`'s.
+            counts[(*node, lv)] = _starred_count(sizes.tolist(), k) if 0 < small < k else small
 
     walk(0, (), None)
     return counts
