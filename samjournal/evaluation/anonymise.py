@@ -270,16 +270,47 @@ def _starred_counts(
             ]
         )
         place *= len(code) + 1
+    if place < 1 << 62:  # the keys fit numpy's int64
+        try:
+            return _starred_counts_by_arrays(places, k, floor)
+        except ImportError:  # the frozen program leaves numpy out (packaging/samjournal.spec)
+            pass
     counts: dict[tuple[int, ...], int] = {}
 
     def walk(qi: int, node: tuple[int, ...], partial: list[int] | None) -> None:
-        if qi == 7:
-            assert partial is not None
-            counts[node] = _starred_count(Counter(partial).values(), k)
-            return
         for lv in range(floor[qi], MAX_LEVELS[qi] + 1):
             column = places[qi][lv]
+            if qi == 6:  # the last QI: its keys are counted as they are made
+                assert partial is not None
+                sizes = Counter(map(add, partial, column)).values()
+                counts[(*node, lv)] = _starred_count(sizes, k)
+                continue
             walk(qi + 1, (*node, lv), column if partial is None else [*map(add, partial, column)])
+
+    walk(0, (), None)
+    return counts
+
+
+def _starred_counts_by_arrays(
+    places: list[list[list[int]]], k: int, floor: Node
+) -> dict[tuple[int, ...], int]:
+    """`_starred_counts` with each prefix's keys as a numpy array and each node's class sizes
+    by np.unique (the same counts)."""
+    import numpy as np
+
+    columns = [[np.asarray(column, dtype=np.int64) for column in levels] for levels in places]
+    counts: dict[tuple[int, ...], int] = {}
+
+    def walk(qi: int, node: tuple[int, ...], partial: Any) -> None:
+        for lv in range(floor[qi], MAX_LEVELS[qi] + 1):
+            keys = columns[qi][lv] if partial is None else partial + columns[qi][lv]
+            if qi < 6:
+                walk(qi + 1, (*node, lv), keys)
+                continue
+            sizes = np.unique(keys, return_counts=True)[1]
+            small = int(sizes[sizes < k].sum())
+            # Topping up the starred classes (rare) is `_starred_count`'s.
+            counts[(*node, lv)] = _starred_count(sizes.tolist(), k) if 0 < small < k else small
 
     walk(0, (), None)
     return counts
@@ -287,10 +318,9 @@ def _starred_counts(
 
 def _starred_count(sizes: Iterable[int], k: int) -> int:
     """How many households `_starred` stars, from the class sizes alone."""
-    ordered = sorted(sizes)
-    count = sum(n for n in ordered if n < k)
+    count = sum(n for n in sizes if n < k)
     if 0 < count < k:
-        for n in ordered:
+        for n in sorted(sizes):
             if n >= k:
                 count += n
                 if count >= k:

@@ -303,6 +303,8 @@ class Evaluation(base.Section):
                 write_synced(staged, data)
                 digest = hashlib.sha256(data).hexdigest()
                 self._save(db, plan, header, key, target.name, bundle_hash, digest)
+                sequence, risk = plan.sequence, plan.risk
+                del plan  # freed while the collector is paused (resumed, it would walk it all)
         except BaseException:
             if staged is not None:
                 with contextlib.suppress(OSError):
@@ -312,8 +314,7 @@ class Evaluation(base.Section):
         assert staged is not None
         name_bundle(staged, target)  # committed: the bundle is logged; naming it comes last
         ctx.emit("export")
-        entry = self._entry(study_id, plan.sequence)
-        return ExportResult(target, entry, plan.risk, tuple(notices))
+        return ExportResult(target, self._entry(study_id, sequence), risk, tuple(notices))
 
     def export_log(self, study_id: str | None = None) -> list[ExportEntry]:
         sql = "SELECT e.*, u.username FROM evaluation_exports e JOIN users u ON u.id = e.created_by"

@@ -70,16 +70,18 @@ class Support:
         return 0 if found == -1 else found.bit_count()
 
     def replace(self, name: str, items: set[str]) -> set[str]:
-        """Give household `name` the footprint `items`; the items whose support changed."""
+        """Give household `name` the footprint `items` (kept, not copied: the caller hands the
+        set over); the items whose support changed."""
         i = self.index[name]
         old = self.footprints[i]
         bit = 1 << i
-        for item in old - items:
+        gone, came = old - items, items - old
+        for item in gone:
             self.bits[item] &= ~bit
-        for item in items - old:
+        for item in came:
             self.bits[item] = self.bits.get(item, 0) | bit
-        self.footprints[i] = set(items)
-        changed = old ^ items
+        self.footprints[i] = items
+        changed = gone | came
         if any(item.endswith("|?") for item in changed):
             self.masks.clear()
         else:
@@ -145,9 +147,13 @@ class Support:
         sizes = {x: self.mask(x).bit_count() for x in every}
         weak = {x for x, n in sizes.items() if n < k}
         strong = {x for x, n in sizes.items() if n >= k and x[0] not in ALONE}
-        layouts = []
+        layouts: list[tuple[list[str], list[str], list[str], list[str]]] = []
         for _, truth, needed, touched in jobs:
             mine = truth & strong
+            if len(needed) == len(truth):  # every true item is new (needed is truth, a subset)
+                both = mine if touched is truth else touched & mine
+                layouts.append((list(both), [], list(mine - both), []))
+                continue
             both = touched & needed & mine
             layouts.append(
                 (
@@ -296,6 +302,19 @@ class Candidate:
     whole: bool = False  # held back whole
     known: tuple[set[str], set[str]] | None = None  # truth(), until something is held back
     offered: dict[str, int] | None = None  # _counts(held=True): fixed once made
+    carrying: dict[str, list[Unit]] | None = None  # true item -> its units, in units' order
+
+    def carriers(self, item: str) -> list[Unit]:
+        """The units not held back whose true items hold `item`, in the units' order."""
+        if self.carrying is None:
+            self.carrying = {}
+            for unit in self.units:
+                for x in unit.true:
+                    found = self.carrying.setdefault(x, [])
+                    if not found or found[-1] is not unit:  # a repeated item counts once
+                        found.append(unit)
+        held = self.held
+        return [u for u in self.carrying.get(item, ()) if u.key not in held]
 
     def _counts(self, *, held: bool) -> dict[str, int]:
         """Rows per table the evaluator will hold (`held`: counting rows held back too)."""
@@ -356,6 +375,7 @@ def protect(
     support = Support({**others, **{c.name: c.footprint() for c in candidates}})
     residual: dict[tuple[str, tuple[str, ...]], None] = {}
     touch: set[str] | None = None
+    months_of: dict[str, list[str]] | None = None  # event base -> true items with a month
     rounds = 0
     while True:
         rounds += 1
@@ -381,8 +401,15 @@ def protect(
             break
         bases = {item[:-2] for item in touch if item.endswith("|?")}
         if bases:  # a month-less footprint item changes the support of every month of its base
-            every: set[str] = set().union(*(c.truth()[0] for c in candidates))
-            touch.update(x for x in every if x[0] in EVENT_KINDS and _base(x) in bases)
+            if months_of is None:
+                # Truths only shrink, so their items when first needed cover every later round;
+                # an item no truth holds any more changes nothing (touch only meets truths).
+                months_of = {}
+                for x in set().union(*(c.truth()[0] for c in candidates)):
+                    if x[0] in EVENT_KINDS:
+                        months_of.setdefault(_base(x), []).append(x)
+            for base in bases:
+                touch.update(months_of.get(base, ()))
     left = []
     for name, items in residual:
         truth = by_name[name].truth()[0]
@@ -408,15 +435,13 @@ def _fix(candidate: Candidate, items: tuple[str, ...], support: Support) -> bool
     only rows sent before explain the set."""
     if candidate.whole:
         return False
-    kept = [u for u in candidate.units if u.key not in candidate.held]
+    carrying = {x: candidate.carriers(x) for x in items if x not in candidate.fixed_true}
     # The household's own row last: holding it holds a new household whole.
     options = sorted(
-        (any(u.own and x in u.true for u in kept), support.of((x,)), x)
-        for x in items
-        if x not in candidate.fixed_true and any(x in u.true for u in kept)
+        (any(u.own for u in found), support.of((x,)), x) for x, found in carrying.items() if found
     )
     for _, _, item in options:
-        carriers = [u for u in kept if item in u.true]
+        carriers = carrying[item]
         candidate.known = None
         if any(u.own for u in carriers) and candidate.new:
             candidate.whole = True

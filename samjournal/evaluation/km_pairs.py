@@ -4,8 +4,8 @@ With the households' bitsets of the strong items (each held by at least k househ
 rows of a 0/1 matrix A (items x households), S = A_t Aᵀ holds the support of every pair of a
 touched item (A_t: the rows of items whose support changed) with any strong item: one BLAS call
 (float32 counts are exact far past any journal's household count) in place of an AND and a
-popcount per pair in Python. Every household's pairs that hold a touched item are then laid out
-in flat arrays, looked up in S and filtered at once; only the few violating pairs reach Python.
+popcount per pair in Python. Each household's pairs that hold a touched item are then read off
+its own block of S < k at once; only the few violating pairs reach Python.
 
 The pairs are reported in the order `km._pairs` reports them, since `km.protect` fixes
 violations in the order found and the order decides which rows are held back.
@@ -21,11 +21,9 @@ import numpy.typing as npt
 # One household's strong true items by mark (km._pairs): needed and touched (3), touched only
 # (2), needed only (1), neither (0). A pair is checked when its marks OR to 3.
 Layout = tuple[list[str], list[str], list[str], list[str]]
-MARKS = (3, 2, 1, 0)
 
-# Bounds on the arrays (float32 cells, pair entries), so a huge study falls back to AND by pair.
+# A bound on the matrix (float32 cells), so a huge study falls back to AND by pair.
 MAX_CELLS = 40_000_000
-MAX_PAIRS = 30_000_000
 
 
 def pair_count(layout: Layout) -> int:
@@ -54,48 +52,35 @@ def pair_violations(
                 at[x] = len(at)
     if len(at) * max(households, len(hot)) > MAX_CELLS:
         return None
-    if sum(map(pair_count, layouts)) > MAX_PAIRS:
-        return None
-    flat = [x for layout in layouts for group in layout for x in group]
-    items_of = np.fromiter(map(at.__getitem__, flat), dtype=np.int64, count=len(flat))
-    marks_of = [
-        mark for layout in layouts for mark, g in zip(MARKS, layout, strict=True) for _ in g
-    ]
-    lengths = np.asarray([[len(g) for g in layout] for layout in layouts], dtype=np.int64)
-    ends = np.cumsum(lengths.sum(axis=1))
-    starts = ends - lengths.sum(axis=1)
-    after_both = starts + lengths[:, 0]
-    after_touched = after_both + lengths[:, 1]
-    after_needed = after_touched + lengths[:, 2]
-    # Needed-and-touched items first, each paired with every position after it; then each
-    # touched-only item with the needed-only ones.
-    left_both = _ranges(starts, after_both)
-    left_touched = _ranges(after_both, after_touched)
-    spans = lengths[:, 1]
-    left = np.concatenate([left_both, left_touched])
-    low = np.concatenate([left_both + 1, np.repeat(after_touched, spans)])
-    high = np.concatenate([np.repeat(ends, lengths[:, 0]), np.repeat(after_needed, spans)])
-    pairs_left = np.repeat(left, high - low)
-    pairs_right = _ranges(low, high)
-    support = _support(list(at), len(hot), mask, households)
-    under = support[items_of[pairs_left], items_of[pairs_right]] < k
-    hits_left, hits_right = pairs_left[under], pairs_right[under]
-    household_of = np.searchsorted(starts, hits_left, side="right") - 1
-    found: list[list[tuple[tuple[int, str, int, str], tuple[str, ...]]]] = [[] for _ in layouts]
-    for h, p, q in zip(household_of.tolist(), hits_left.tolist(), hits_right.tolist(), strict=True):
-        x, y = flat[p], flat[q]
-        found[h].append((_order(x, marks_of[p], y, marks_of[q]), (min(x, y), max(x, y))))
-    return [[pair for _, pair in sorted(one)] for one in found]
-
-
-def _ranges(starts: npt.NDArray[np.int64], stops: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:
-    """starts[0]..stops[0]-1, then starts[1]..stops[1]-1, ... as one array."""
-    spans = stops - starts
-    total = int(spans.sum())
-    within: npt.NDArray[np.int64] = np.arange(total, dtype=np.int64) - np.repeat(
-        np.cumsum(spans) - spans, spans
-    )
-    return np.repeat(starts, spans) + within
+    # Each household's pairs are read off its own block of the under-k matrix: a needed-and-
+    # touched item with every item after it, a touched-only item with the needed-only ones.
+    # Few pairs are under k, so only those reach Python.
+    weak = _support(list(at), len(hot), mask, households) < k
+    found: list[list[tuple[str, ...]]] = []
+    for both, touched, needed, rest in layouts:
+        hits: list[tuple[tuple[int, str, int, str], tuple[str, ...]]] = []
+        nb, nt, nn = len(both), len(touched), len(needed)
+        if not nb and not (nt and nn):
+            found.append([])
+            continue
+        mine = [*both, *touched, *needed, *rest]
+        ids = np.fromiter(map(at.__getitem__, mine), dtype=np.intp, count=len(mine))
+        if nb:
+            left, right = weak[ids[:nb, None], ids].nonzero()
+            later = right > left  # each pair once: from a needed-and-touched item onwards
+            left, right = left[later], right[later]
+            if len(left):
+                marks = [3] * nb + [2] * nt + [1] * nn + [0] * len(rest)
+                for p, q in zip(left.tolist(), right.tolist(), strict=True):
+                    x, y = mine[p], mine[q]
+                    hits.append((_order(x, 3, y, marks[q]), (min(x, y), max(x, y))))
+        if nt and nn:
+            block = weak[ids[nb : nb + nt, None], ids[nb + nt : nb + nt + nn]]
+            for p, q in zip(*(a.tolist() for a in block.nonzero()), strict=True):
+                x, y = touched[p], needed[q]
+                hits.append((_order(x, 2, y, 1), (min(x, y), max(x, y))))
+        found.append([pair for _, pair in sorted(hits)])
+    return found
 
 
 def _support(

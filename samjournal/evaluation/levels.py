@@ -134,9 +134,17 @@ def _rare(values: Sequence[tuple[int, str, int]], k: int, rounding: int, top: in
     households share (the label: need category and month, for payments)."""
     holders: dict[tuple[str, int], set[int]] = {}
     keyed = []
+    rounded: dict[int, int] = {}  # few distinct amounts: each rounded once
     for family, label, ore in values:
-        key = (label, round_nok(ore, rounding, top)[0])
-        holders.setdefault(key, set()).add(family)
+        nok = rounded.get(ore)
+        if nok is None:
+            nok = rounded[ore] = round_nok(ore, rounding, top)[0]
+        key = (label, nok)
+        found = holders.get(key)
+        if found is None:
+            holders[key] = {family}
+        else:
+            found.add(family)
         keyed.append(key)
     if not keyed:
         return 0.0
@@ -225,7 +233,7 @@ def search(
 def _rule_of_thumb(payments: Sequence[tuple[int, str, int]], policy: Policy) -> int:
     """The finest rounding at which at most `MAX_RARE` of the payments have a (need category,
     month proposed, amount) fewer than k households share: where the search starts."""
-    amounts = [a for _, _, a in payments]
+    amounts = sorted(a for _, _, a in payments)  # sorted once: each percentile re-sorts in O(n)
     steps = _steps(policy)
     for step in steps:
         top = _top(amounts, AMOUNT_PERCENTILE, step, policy.amount_top_code_nok)
@@ -270,7 +278,7 @@ def choose(
         )
         if int(f) in families
     ]
-    amounts = [a for _, _, a in payments]
+    amounts = sorted(a for _, _, a in payments)  # sorted once: each percentile re-sorts in O(n)
 
     def at(rounding: int, top: int, period: int) -> Levels:
         a, s, c, g, p, t, b = node

@@ -9,6 +9,7 @@ a household never released before can wait whole.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 from dataclasses import dataclass
@@ -68,6 +69,14 @@ def both_items(
         return tuple(row_items(table, content, bounds)), tuple(
             row_items(table, content, (opened, opened))
         )
+    span = None if bounds is None else (bounds[0].toordinal(), bounds[1].toordinal())
+    return _event_items(table, content, span, opened.toordinal())
+
+
+def _event_items(
+    table: str, content: str, span: tuple[int, int] | None, opened: int
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`both_items` of an event row, the opening period and day as ordinals."""
     fields = content.split(",")
     at_base, at_time = _AT[table]
     base = "|".join([SHORT[table], *[fields[i] for i in at_base]])
@@ -79,10 +88,44 @@ def both_items(
     if not day:
         return (f"{base}|?",), (f"{base}|?",)
     offset = int(day)
-    true = _in_months(base, months((opened, opened), offset))
-    if bounds is None:
+    true = _items(base, opened + offset, opened + offset)
+    if span is None:
         return (f"{base}|?",), true
-    return _in_months(base, months(bounds, offset)), true
+    return _items(base, span[0] + offset, span[1] + offset), true
+
+
+def _items(base: str, lo: int, hi: int) -> tuple[str, ...]:
+    """`base` in every month of the days `lo`..`hi` (ordinals)."""
+    found = _months(lo, hi)
+    if found is None:  # outside the tables: attacker.months answers (none past the calendar)
+        try:
+            found = months((dt.date.fromordinal(lo), dt.date.fromordinal(hi)), 0)
+        except ValueError:
+            found = ()
+    return _in_months(base, found)
+
+
+# The calendar as tables (attacker.months by index, for the days between 1900 and 2199): a
+# day's number since 1900-01-01 -> its month's number; a month's number -> its label.
+_FIRST = dt.date(1900, 1, 1).toordinal()
+_MONTH_OF: list[int] = []
+_LABELS: list[str] = []
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _months(lo: int, hi: int) -> tuple[str, ...] | None:
+    """attacker.months for the days `lo`..`hi` (ordinals); None outside the tables (then
+    attacker.months answers)."""
+    if not _LABELS:
+        for year in range(1900, 2200):
+            for month in range(1, 13):
+                _MONTH_OF.extend([len(_LABELS)] * calendar.monthrange(year, month)[1])
+                _LABELS.append(f"{year}-{month:02d}")
+    lo -= _FIRST
+    hi -= _FIRST
+    if not 0 <= lo <= hi < len(_MONTH_OF):
+        return None
+    return tuple(_LABELS[_MONTH_OF[lo] : _MONTH_OF[hi] + 1])
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -135,8 +178,6 @@ def check_release(
     offered = 0
     for pseudonym, owned in by_household.items():
         state = owned[0][1].state
-        own = state.records[RecordKey("households", state.family_id)]
-        bounds = _bounds(state.footprint, own.content)
         opened = release.opened[state.family_id]
         rows = {t: 0 for t in tables}
         fixed = set(state.footprint)
@@ -145,6 +186,12 @@ def check_release(
         # A household with nothing new whose footprint is kept: its rows give nothing to check
         # but their number (footprints only grow, so every set checked before still holds).
         quiet = bool(state.footprint) and not any(line.sent.changed for _, line in owned)
+        bounds = span = None
+        if not quiet:
+            own = state.records[RecordKey("households", state.family_id)]
+            bounds = _bounds(state.footprint, own.content)
+            span = None if bounds is None else (bounds[0].toordinal(), bounds[1].toordinal())
+        day0 = opened.toordinal()
         for table, line in owned:
             sent = line.sent
             new_row = sent.sent_version == 0
@@ -152,7 +199,10 @@ def check_release(
                 rows[table] = rows.get(table, 0) + 1
             if quiet:
                 continue
-            items, true = both_items(table, sent.content, bounds, opened)
+            if table == "households":
+                items, true = both_items(table, sent.content, bounds, opened)
+            else:
+                items, true = _event_items(table, sent.content, span, day0)
             if sent.changed:
                 offered += 1
                 own_row = table == "households"
@@ -189,6 +239,8 @@ def check_release(
             if footprint != state.footprint:
                 state.footprint = set(footprint)
                 state.dirty = True
+            elif state.dirty and state.as_stored():  # its changes were all held back
+                state.dirty = False
     node = release.generalised.node
     general = sum(1 for lv in node if lv > 0) * len(release.household_of)
     return Checked(outcome, offered, held_rows, len(outcome.held_households), general, held_whole)

@@ -109,6 +109,16 @@ class HouseholdState:
     footprint: set[str] = field(default_factory=set)  # every item ever released
     dirty: bool = False
     retired: bool = False
+    stored: int = 0  # records as read from the journal (none for a new household)
+
+    def as_stored(self) -> bool:
+        """Whether the household is as the journal holds it, whatever happened to it in this
+        export: no record added, every change held back (so its row need not be written)."""
+        return (
+            self.row_id is not None
+            and len(self.records) == self.stored
+            and not any(sent.changed for sent in self.records.values())
+        )
 
     def entry(self, table: str, record_id: int) -> Sent:
         key = RecordKey(table, record_id)
@@ -200,7 +210,7 @@ class Registry:
                 self.retired_footprints[pseudonym] = frozenset(footprint)
                 continue
             self.by_family[family_id] = HouseholdState(
-                row_id, family_id, pseudonym, records, footprint
+                row_id, family_id, pseudonym, records, footprint, stored=len(records)
             )
 
     def household(self, family_id: int) -> HouseholdState:
