@@ -16,22 +16,13 @@ members); and the words, which are data only: `names`, `places`, `notes`, `need_
 `needs_home` and `needs_everyday`.
 """
 
-from samjournal.demo.constants import (
-    BULK_FROM,
-    DEMO_CASEWORKERS,
-    DEMO_LEAD,
-    DEMO_PASSPHRASE,
-    DEMO_STUDY,
-    DEMO_TODAY,
-)
+from samjournal.demo.constants import DEMO_CASEWORKERS, DEMO_LEAD, DEMO_PASSPHRASE, DEMO_TODAY
 from samjournal.demo.playback import DemoSummary, Progress, create_demo_journal, populate
 
 __all__ = [
-    "BULK_FROM",
     "DEMO_CASEWORKERS",
     "DEMO_LEAD",
     "DEMO_PASSPHRASE",
-    "DEMO_STUDY",
     "DEMO_TODAY",
     "DemoSummary",
     "Progress",
