@@ -11,14 +11,21 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from samjournal.errors import SamJournalError, UnlockThrottled, WrongPassphrase
+from samjournal.errors import (
+    RecentWorkMissing,
+    SamJournalError,
+    UnlockThrottled,
+    WrongPassphrase,
+)
 from samjournal.journal import Journal
 from samjournal.settings import JournalSettings
+from ui import a11y
 from ui.errors import describe
 from ui.session import Session
 from ui.widgets import Dialog, MessageBar, PassphraseEdit
@@ -111,6 +118,12 @@ class UnlockDialog(Dialog):
             self.forgot_button.clicked.connect(lambda: self.forgot.emit(self.username()))
             buttons.addWidget(self.other_button)
             buttons.addWidget(self.forgot_button)
+        # Shown only when recent work is missing: a team lead may take the journal as it is
+        # (the core refuses anyone else, and records the acceptance in the audit log).
+        self.accept_loss_button = QPushButton(self.tr("&Take the journal as it is…"))
+        self.accept_loss_button.clicked.connect(self.accept_loss)
+        self.accept_loss_button.hide()
+        buttons.addWidget(self.accept_loss_button)
         buttons.addStretch(1)
         self.unlock_button = QPushButton(self.tr("&Unlock"))
         self.unlock_button.setDefault(True)
@@ -159,9 +172,10 @@ class UnlockDialog(Dialog):
 
     # -- unlocking --------------------------------------------------------------------------
 
-    def try_unlock(self) -> None:
+    def try_unlock(self, *, accept_missing: bool = False) -> None:
         if self._busy or not self.unlock_button.isEnabled():
             return
+        self.accept_loss_button.hide()
         passphrase = self.passphrase.text()
         if not passphrase:
             self.message.show_message(self.tr("Type your passphrase."), MessageBar.WARNING)
@@ -174,12 +188,37 @@ class UnlockDialog(Dialog):
         path, username = self._path, self.username()
 
         def work(task: Task) -> tuple[Journal, JournalSettings]:
-            journal = Journal.open(path, username, passphrase, on_upgrade=lambda: task.report(0, 0))
+            journal = Journal.open(
+                path,
+                username,
+                passphrase,
+                on_upgrade=lambda: task.report(0, 0),
+                accept_missing=accept_missing,
+            )
             return journal, journal.settings()
 
         task = Task()
         task.progressed.connect(self._upgrading)
         self._worker.call(work, self._opened, self._failed, context=self, task=task)
+
+    def accept_loss(self) -> None:
+        """Open the journal as it is, its missing recent work given up, once the user confirms."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Take the journal as it is?"),
+            self.tr(
+                "The work the message names is then given up for good, unless a newer backup holds"
+                " it: restore that backup instead if you have one. Only a team lead can do this;"
+                " it is recorded in the audit log and told to the evaluator in the next bundle."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Take it as it is"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        a11y.name_parts(box)
+        if box.exec() == QMessageBox.StandardButton.Yes:
+            self.try_unlock(accept_missing=True)
 
     def _upgrading(self) -> None:
         self.status.setText(
@@ -201,6 +240,9 @@ class UnlockDialog(Dialog):
         self.passphrase.selectAll()
         self.passphrase.setFocus()
         self.message.show_message(self.failure_text(error), MessageBar.ERROR)
+        self.accept_loss_button.setVisible(
+            isinstance(error, RecentWorkMissing) and self._session is None
+        )
         if isinstance(error, UnlockThrottled):
             self._remaining = math.ceil(error.seconds)
             self.unlock_button.setEnabled(False)

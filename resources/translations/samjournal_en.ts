@@ -4679,6 +4679,10 @@ Team lead: %2 (%3)</translation>
             <translation>Caps Lock seems to be on.</translation>
         </message>
         <message>
+            <source>&amp;Take the journal as it is…</source>
+            <translation>&amp;Take the journal as it is…</translation>
+        </message>
+        <message>
             <source>&amp;Unlock</source>
             <translation>&amp;Unlock</translation>
         </message>
@@ -4697,6 +4701,18 @@ Team lead: %2 (%3)</translation>
         <message>
             <source>Type your passphrase.</source>
             <translation>Type your passphrase.</translation>
+        </message>
+        <message>
+            <source>Take the journal as it is?</source>
+            <translation>Take the journal as it is?</translation>
+        </message>
+        <message>
+            <source>The work the message names is then given up for good, unless a newer backup holds it: restore that backup instead if you have one. Only a team lead can do this; it is recorded in the audit log and told to the evaluator in the next bundle.</source>
+            <translation>The work the message names is then given up for good, unless a newer backup holds it: restore that backup instead if you have one. Only a team lead can do this; it is recorded in the audit log and told to the evaluator in the next bundle.</translation>
+        </message>
+        <message>
+            <source>&amp;Take it as it is</source>
+            <translation>&amp;Take it as it is</translation>
         </message>
         <message>
             <source>Upgrading the journal to this version (only once; it can take a minute)…</source>

@@ -4679,6 +4679,10 @@ Teamleder: %2 (%3)</translation>
             <translation>Caps Lock ser ut til å være på.</translation>
         </message>
         <message>
+            <source>&amp;Take the journal as it is…</source>
+            <translation>Go&amp;dta journalen slik den er…</translation>
+        </message>
+        <message>
             <source>&amp;Unlock</source>
             <translation>&amp;Lås opp</translation>
         </message>
@@ -4697,6 +4701,18 @@ Teamleder: %2 (%3)</translation>
         <message>
             <source>Type your passphrase.</source>
             <translation>Skriv passordfrasen din.</translation>
+        </message>
+        <message>
+            <source>Take the journal as it is?</source>
+            <translation>Godta journalen slik den er?</translation>
+        </message>
+        <message>
+            <source>The work the message names is then given up for good, unless a newer backup holds it: restore that backup instead if you have one. Only a team lead can do this; it is recorded in the audit log and told to the evaluator in the next bundle.</source>
+            <translation>Arbeidet meldingen nevner, er da gitt opp for godt, med mindre en nyere sikkerhetskopi har det: gjenopprett heller den om du har en. Bare en teamleder kan gjøre dette; det føres i revisjonsloggen og meldes til evaluator i neste pakke.</translation>
+        </message>
+        <message>
+            <source>&amp;Take it as it is</source>
+            <translation>&amp;Godta slik den er</translation>
         </message>
         <message>
             <source>Upgrading the journal to this version (only once; it can take a minute)…</source>

@@ -6,10 +6,13 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import WORKER, WORKER_PASS
+from samjournal.journal import Journal
+from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS
 from tests.ui.conftest import TIMEOUT, open_as
 from ui.unlock import UnlockDialog
 
@@ -201,3 +204,47 @@ def test_users_are_listed_by_name_and_unlock_is_the_last_button(
     assert xs[dialog.quit_button] == min(xs.values())
     try_passphrase(qtbot, dialog, WORKER_PASS)
     qtbot.waitUntil(lambda: app.window is not None, timeout=TIMEOUT)
+
+
+def test_a_team_lead_takes_a_journal_whose_recent_work_is_missing(
+    qtbot: QtBot, make_app, journal_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Recent work missing (an older journal.db put back) refuses the unlock; the window offers
+    the team lead's way on, which a caseworker is refused, and nothing is accepted unconfirmed."""
+    journal = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    journal.lock()
+    old = {p.name: p.read_bytes() for p in journal_dir.glob("journal.db*")}
+    journal = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    journal.families.create("Familien Nyere")
+    journal.lock()
+    for name in ("journal.db-wal", "journal.db-shm"):
+        (journal_dir / name).unlink(missing_ok=True)
+    for name, data in old.items():
+        (journal_dir / name).write_bytes(data)
+
+    app = make_app("en")
+    dialog = app.open_journal(journal_dir)
+    assert not dialog.accept_loss_button.isVisible()
+    dialog.select_user(WORKER)
+    try_passphrase(qtbot, dialog, WORKER_PASS)
+    assert "missing" in dialog.message.text()
+    assert dialog.accept_loss_button.isVisible()
+
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answers.pop(0))
+    qtbot.mouseClick(dialog.accept_loss_button, Qt.MouseButton.LeftButton)  # cancelled
+    assert dialog.isVisible()
+    assert app.window is None
+    qtbot.mouseClick(dialog.accept_loss_button, Qt.MouseButton.LeftButton)  # a caseworker: no
+    qtbot.waitUntil(lambda: not dialog._busy, timeout=TIMEOUT)
+    assert "Only a team lead" in dialog.message.text()
+    assert app.window is None
+
+    dialog.select_user(LEAD)
+    try_passphrase(qtbot, dialog, LEAD_PASS)  # refused again: nothing was accepted
+    assert dialog.accept_loss_button.isVisible()
+    answers.append(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(dialog.accept_loss_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: app.window is not None and app.window.cases.loaded, timeout=TIMEOUT)
+    names = [row.display_name for row in app.window.session.journal.families.case_list()]
+    assert "Familien Nyere" not in names  # taken as it is: the lost family stays lost
