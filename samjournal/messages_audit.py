@@ -137,12 +137,14 @@ MESSAGES: Mapping[str, Words] = {
         "from here",
     ),
     "head_signed_other_key": (
-        "hodet i {name} er signert med nøkkelen {theirs}, men kontrollert med {ours}: er"
-        " {theirs} nøkkelen evaluator har registrert for journalen, er journalens egne nøkler"
-        " byttet ut (kontroller med --key journal.pub); ellers er sikkerhetskopien ikke herfra",
-        "the head in {name} is signed with the key {theirs}, but checked with {ours}: if"
-        " {theirs} is the key the evaluator registered for the journal, the journal's own keys"
-        " were replaced (check with --key journal.pub); otherwise the backup is not from here",
+        "hodet i {name} er ikke signert av denne journalen (kontrollert med {ours}), men med"
+        " nøkkelen {theirs}: er det nøkkelen evaluator har registrert for journalen, er"
+        " journalens egne nøkler byttet ut (kontroller med --key journal.pub); ellers er"
+        " sikkerhetskopien endret eller ikke herfra",
+        "the head in {name} is not signed by this journal (checked with {ours}) but with the"
+        " key {theirs}: if that is the key the evaluator registered for the journal, the"
+        " journal's own keys were replaced (check with --key journal.pub); otherwise the backup"
+        " was altered or is not from here",
     ),
     "file_samjournal_receipt": (
         "Filen er ikke en SamJournal-kvittering.",
