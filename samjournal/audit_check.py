@@ -14,10 +14,11 @@ A restore (audit_forks) excuses a witness from the span it lost, but a fork row 
 whoever holds the data key: an insider can plant one to cover a rewrite (rev13 F2). So a fork
 must be plausible (`implausible`: its restore event follows the restored head, is a restore by
 the team lead it names, and nothing after it is older), and a witness explained only by a fork
-is its own outcome (`Verdict.unconfirmed`, exit 3 on the command line) unless a receipt given
-beside it shows the evaluator took the journal on across that restore: the evaluator holds each
+is its own outcome (`Verdict.unconfirmed`, exit 3 on the command line) unless the receipts
+given show the evaluator took the journal on across that restore: the evaluator holds each
 journal to the newest head it witnessed, so it stores a bundle from after a restore that lost a
-witnessed head only by its explicit decision (`samjournal evaluator journal reanchor`).
+head it witnessed only by its explicit decision (`samjournal evaluator journal reanchor`); a
+receipt lost in the restore and one from after it on the log show that decision (`_taken`).
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ class Verdict:
     lost: tuple[str, ...] = ()  # witnesses from a span a fork lost: not a rewrite, but gone
     extended: tuple[Witness, ...] = ()  # the witnesses the log does extend
     notes: tuple[str, ...] = ()  # unsigned heads the log does not extend: unproven, not problems
-    unconfirmed: tuple[str, ...] = ()  # restores that lost a witness, no receipt shows taken
+    unconfirmed: tuple[str, ...] = ()  # restores that lost a witness, no receipts show taken
 
     @property
     def ok(self) -> bool:
@@ -149,7 +150,7 @@ def verify(journal: Journal, witnesses: list[Witness]) -> Verdict:
     A witness the log does not extend, later than the head a recorded restore went back to,
     is reported as lost in that fork, not as a rewrite, when the log still extends the fork's
     head (recomputed here like every witness's) and the fork is plausible; it is `unconfirmed`
-    unless a receipt among the witnesses shows the evaluator took the line after the restore.
+    unless the receipts among the witnesses show the evaluator took the line after the restore.
     The forks themselves are always listed."""
     db = journal._require_open().db
     forks = audit_forks.forks(db)
@@ -182,8 +183,7 @@ def verify(journal: Journal, witnesses: list[Witness]) -> Verdict:
                 restored=gone.restored.short(),
             )
             lost.append(line)
-            taken = any(r.receipt and r.head.size >= gone.seq for r in extended)
-            if not taken and gone.seq not in unconfirmed_at:
+            if not _taken(gone, witnesses, extended) and gone.seq not in unconfirmed_at:
                 unconfirmed_at.append(gone.seq)
                 unconfirmed.append(said("restore_unconfirmed", seq=gone.seq))
         elif not w.accuses:
@@ -200,6 +200,18 @@ def verify(journal: Journal, witnesses: list[Witness]) -> Verdict:
         tuple(notes),
         tuple(unconfirmed),
     )
+
+
+def _taken(fork: Fork, given: list[Witness], extended: list[Witness]) -> bool:
+    """Whether the receipts given show the evaluator took the journal on across `fork`: one it
+    lost (so the evaluator refused the journal's next bundle until it decided, `reanchor`) and
+    one from after it on the log. A receipt after it alone is no decision: a bundle that still
+    extends the evaluator's newest head is stored whatever restore it states."""
+    after = any(w.receipt and w.head.size >= fork.seq for w in extended)
+    lost = any(
+        w.receipt and w not in extended and audit_forks.explains(fork, w.head) for w in given
+    )
+    return after and lost
 
 
 def _extends(w: Witness, size: int, roots: dict[int, bytes]) -> bool:

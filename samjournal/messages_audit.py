@@ -96,12 +96,13 @@ MESSAGES: Mapping[str, Words] = {
     # a witness excused by a restore the evaluator has not taken (audit_check.verify)
     "restore_unconfirmed": (
         "Ubekreftet: hodene over er bare forklart av gjenopprettingen ved hendelse {seq}, og"
-        " ingen kvittering som er gitt viser at evaluator har godtatt den. En gjenoppretting kan"
-        " også være plantet for å skjule en endring: gi en kvittering fra etter den med"
-        " --witness, eller spør evaluator.",
-        "Unconfirmed: the heads above are explained only by the restore at event {seq}, and no"
-        " receipt given shows the evaluator accepted it. A restore can also be planted to hide a"
-        " change: give a receipt from after it with --witness, or ask the evaluator.",
+        " kvitteringene som er gitt viser ikke at evaluator har godtatt den. En gjenoppretting"
+        " kan også være plantet for å skjule en endring: gi en kvittering som ble tapt ved den"
+        " og en fra etter den med --witness, eller spør evaluator.",
+        "Unconfirmed: the heads above are explained only by the restore at event {seq}, and the"
+        " receipts given do not show the evaluator accepted it. A restore can also be planted to"
+        " hide a change: give a receipt it lost and one from after it with --witness, or ask the"
+        " evaluator.",
     ),
     "witnessed_in_mark": ("vitnet hode i journal.mark", "witnessed head in journal.mark"),
     "witnessed_head": ("vitnet hode ({source})", "witnessed head ({source})"),

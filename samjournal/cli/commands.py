@@ -2,7 +2,7 @@
 
 The passphrase comes from SAMJOURNAL_PASSPHRASE when set, otherwise from a prompt. Exit codes:
 0 success, 1 error, 2 wrong passphrase or refused access, 3 (`audit verify`) a witness explained
-only by a restore no receipt given shows the evaluator accepted.
+only by a restore the receipts given do not show the evaluator accepted.
 """
 
 from __future__ import annotations
@@ -379,11 +379,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="kontroller hash-kjeden og Merkle-treet",
         description="Regner ut hele revisjonsloggen på nytt og holder den mot hvert vitne."
         " Avslutningskode 0: loggen er hel og bygger videre på hvert vitne (eller et vitne ble"
-        " tapt ved en gjenoppretting som en kvittering viser at evaluator har godtatt);"
+        " tapt ved en gjenoppretting som kvitteringene viser at evaluator har godtatt);"
         " 1: loggen er endret, kuttet eller har en gaffel som ikke kan være en gjenoppretting;"
         " 2: feil passordfrase eller ingen tilgang; 3: et vitne er bare forklart av en"
-        " gjenoppretting ingen kvittering som er gitt viser at evaluator har godtatt (spør"
-        " evaluator, eller gi en kvittering fra etter gjenopprettingen).",
+        " gjenoppretting kvitteringene som er gitt ikke viser at evaluator har godtatt (gi en"
+        " kvittering den tapte og en fra etter den, eller spør evaluator).",
     )
     p.add_argument("journal", type=Path, metavar="JOURNAL")
     p.add_argument("--user")

@@ -226,6 +226,36 @@ def test_a_plausible_planted_fork_leaves_the_witness_unconfirmed(
     assert "er hel" not in out.out + out.err
 
 
+def test_a_receipt_after_a_fork_that_lost_no_evaluator_head_confirms_nothing(
+    lead: Journal,
+    ws: Workspace,
+    world: World,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The event lies after the evaluator's newest head but behind a backup: the insider cuts
+    back to just before it and states a restore there. The evaluator stores the next bundle
+    without a decision (it still extends the head the evaluator holds), so its receipt, though
+    from after the restore, does not confirm it."""
+    _activity(lead, world, 5)
+    _send(lead, ws, tmp_path)
+    after = audit_heads.current_size(lead._require_open().db)
+    _activity(lead, world, 10)
+    backup = lead.backup(tmp_path / "backup.zip")
+    seq, _ = _first_view(lead._require_open().db, after)
+    _rewrite(lead, lambda rows: rows[: seq - 1])
+    _plant(lead._require_open().db, seq - 1)
+    receipt = _send(lead, ws, tmp_path)  # stored: no decision was asked for
+    given = [audit_check.witness(lead, str(w)) for w in (backup, receipt)]
+    verdict = audit_check.verify(lead, given)
+    assert verdict.ok
+    assert [w.what for w in verdict.extended] == [given[1].what]
+    assert [u.params["seq"] for u in verdict.unconfirmed] == [seq]
+    lead.lock()
+    args = ["audit", "verify", str(world.journal), "--witness", str(backup)]
+    assert _cli(monkeypatch, *args, "--witness", str(receipt)) == EXIT_UNCONFIRMED
+
+
 def test_a_fork_by_someone_not_a_team_lead_is_a_problem(
     lead: Journal, ws: Workspace, world: World, tmp_path: Path
 ) -> None:
