@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samjournal import audit_forks, audit_heads, audit_signed
-from samjournal.audit import ChainReport
+from samjournal.audit import Action, ChainReport
 from samjournal.audit_forks import Fork
 from samjournal.audit_heads import Head
 from samjournal.backup import VERSION, parts_match, read_manifest
@@ -221,8 +221,9 @@ def _extends(w: Witness, size: int, roots: dict[int, bytes]) -> bool:
 def implausible(db: Database, fork: Fork) -> Said | None:
     """Why a fork row cannot be the record of a restore, or None. A restore appends its event
     right after the head it went back to, as the team lead who ran it; the events after it are
-    the restored journal's own, made later. (A planted row can meet all this only by cutting
-    the log back to the event before the one it hides: then `unconfirmed` still holds it.)"""
+    the restored journal's own, made later (but for failed unlocks, audited at the next unlock
+    with the time of the attempt, which may be before the restore). A planted row can meet all
+    this by cutting the log back to the event before the one it hides: `unconfirmed` holds it."""
     event = db.first("SELECT username, at FROM audit WHERE seq = ?", (fork.seq,))
     if fork.seq != fork.restored.size + 1 or event is None:
         why = said("fork_not_after_head", size=fork.restored.size)
@@ -231,7 +232,10 @@ def implausible(db: Database, fork: Fork) -> Said | None:
         or db.scalar("SELECT role FROM users WHERE username = ?", (fork.username,)) != "teamlead"
     ):
         why = said("fork_not_by_teamlead", user=fork.username)
-    elif db.first("SELECT 1 FROM audit WHERE seq > ? AND at < ? LIMIT 1", (fork.seq, event[1])):
+    elif db.first(  # a failed unlock is audited later, at the attempt's own time
+        "SELECT 1 FROM audit WHERE seq > ? AND at < ? AND action != ? LIMIT 1",
+        (fork.seq, event[1], str(Action.FAILED_UNLOCK)),
+    ):
         why = said("fork_later_events_older")
     else:
         return None

@@ -284,6 +284,41 @@ def test_events_older_than_the_restore_after_it_make_it_a_problem(
     assert problem.params["why"].key == "fork_later_events_older"
 
 
+def test_a_failed_unlock_from_before_a_restore_audited_after_it_keeps_it_plausible(
+    lead: Journal, world: World, tmp_path: Path
+) -> None:
+    """A failed unlock is audited at the next unlock with the attempt's own time: one made on
+    the backup's keyring before the restore is older than the restore event, honestly."""
+    older = lead.backup(tmp_path / "older.zip")
+    _activity(lead, world, 3)
+    lead.lock()
+    restore(older, world.journal, LEAD, LEAD_PASS, reason="disken døde")
+    journal = Journal.open(world.journal, LEAD, LEAD_PASS)
+    try:
+        db = journal._require_open().db
+        [fork] = audit_forks.forks(db)
+        assert audit_check.implausible(db, fork) is None
+        with db.transaction():
+            audit.for_db(db).append(
+                db,
+                LEAD,
+                Action.FAILED_UNLOCK,
+                "user",
+                WORKER,
+                at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC),
+            )
+        assert audit_check.implausible(db, fork) is None
+        with db.transaction():
+            audit.for_db(db).append(
+                db, LEAD, Action.VIEW, "family", "1", at=dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+            )
+        problem = audit_check.implausible(db, fork)
+        assert problem is not None
+        assert problem.params["why"].key == "fork_later_events_older"
+    finally:
+        journal.lock()
+
+
 def test_an_honest_restore_the_evaluator_took_is_settled(
     lead: Journal,
     ws: Workspace,
