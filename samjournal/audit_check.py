@@ -220,12 +220,24 @@ def _extends(w: Witness, size: int, roots: dict[int, bytes]) -> bool:
 
 def implausible(db: Database, fork: Fork) -> Said | None:
     """Why a fork row cannot be the record of a restore, or None. A restore appends its event
-    right after the head it went back to, as the team lead who ran it; the events after it are
+    right after the head it went back to (an accepted loss after the open's own failed unlocks
+    and notes, mark.record_loss), as the team lead who ran it; the events after it are
     the restored journal's own, made later (but for failed unlocks, audited at the next unlock
     with the time of the attempt, which may be before the restore). A planted row can meet all
     this by cutting the log back to the event before the one it hides: `unconfirmed` holds it."""
     event = db.first("SELECT username, at FROM audit WHERE seq = ?", (fork.seq,))
-    if fork.seq != fork.restored.size + 1 or event is None:
+    between = db.first(  # what an open records before an accepted loss's fork, and only that
+        "SELECT 1 FROM audit WHERE seq > ? AND seq < ?"
+        " AND NOT (username = ? AND action IN (?, ?)) LIMIT 1",
+        (
+            fork.restored.size,
+            fork.seq,
+            fork.username,
+            str(Action.FAILED_UNLOCK),
+            str(Action.RESTORE),
+        ),
+    )
+    if fork.seq <= fork.restored.size or event is None or between is not None:
         why = said("fork_not_after_head", size=fork.restored.size)
     elif (
         event[0] != fork.username

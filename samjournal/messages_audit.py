@@ -81,9 +81,9 @@ MESSAGES: Mapping[str, Words] = {
     ),
     "fork_not_after_head": (
         "hendelsen følger ikke rett etter hodet den sier journalen gikk tilbake til (hendelse"
-        " {size})",
+        " {size}); andre hendelser ligger mellom",
         "the event does not come right after the head it says the journal went back to (event"
-        " {size})",
+        " {size}); other events lie between",
     ),
     "fork_not_by_teamlead": (
         "hendelsen er ikke ført av {user}, eller {user} er ikke teamleder i journalen",

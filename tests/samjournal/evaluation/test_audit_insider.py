@@ -256,6 +256,27 @@ def test_a_receipt_after_a_fork_that_lost_no_evaluator_head_confirms_nothing(
     assert _cli(monkeypatch, *args, "--witness", str(receipt)) == EXIT_UNCONFIRMED
 
 
+def test_an_open_may_record_failed_unlocks_between_the_head_and_its_fork(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    """An accepted loss (check --accept-loss) records its fork after the open's own failed
+    unlocks and notes: those, by the same team lead, may lie between; any other event may not."""
+    _, _, seq = _delete_behind_a_receipt(lead, ws, world, tmp_path)
+    _rewrite(lead, lambda rows: rows[: seq - 1])
+    db = lead._require_open().db
+    with db.transaction():
+        audit.for_db(db).append(db, LEAD, Action.FAILED_UNLOCK, "user", LEAD)
+        audit.for_db(db).append(db, LEAD, Action.RESTORE, "journal", "mark", detail="tapt")
+    _plant(db, seq - 1)
+    [fork] = audit_forks.forks(db)
+    assert audit_check.implausible(db, fork) is None
+    with db.transaction():
+        db.execute("UPDATE audit SET action = 'view' WHERE seq = ?", (seq,))
+    problem = audit_check.implausible(db, fork)
+    assert problem is not None
+    assert problem.params["why"].key == "fork_not_after_head"
+
+
 def test_a_fork_by_someone_not_a_team_lead_is_a_problem(
     lead: Journal, ws: Workspace, world: World, tmp_path: Path
 ) -> None:
