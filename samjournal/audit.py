@@ -259,7 +259,7 @@ class AuditLog:
         prev, expected_seq, count = GENESIS, 1, 0
         tree, roots, stored_last = TreeBuilder(), {}, None
         mac, body, add = self._mac.hex, _body, tree.add
-        nodes_off = 0
+        nodes_off, first_off = 0, 0
         for row in db.tuples(
             "SELECT seq, at, username, action, entity, entity_id, family_id, detail, hash, root,"
             " node FROM audit ORDER BY seq"
@@ -272,12 +272,13 @@ class AuditLog:
                 problems.append(said("chain_event_changed", seq=seq))
             if add(leaf_hash(bytes.fromhex(chain))) != row[10]:
                 nodes_off += 1
+                first_off = first_off or seq  # the first subtree off holds the first leaf off
             if count in at:
                 roots[count] = tree.root()
             prev, expected_seq, stored_last = chain, seq + 1, row[9]
         root = tree.root()
         if nodes_off:
-            problems.append(said("tree_nodes_off", count=nodes_off))
+            problems.append(said("tree_nodes_off", count=nodes_off, first=first_off))
         if count and stored_last is not None and bytes(stored_last) != root:
             problems.append(said("tree_root_off"))
         stored = db.first("SELECT size, frontier FROM audit_tree WHERE id = 1")

@@ -9,6 +9,16 @@ Only a head that proves itself can accuse the log: a signed one (a backup's, a r
 the user gives (typed, or a file of theirs). An unsigned head (a backup from before signed
 heads, manifest version 1) could have been written by anyone with the file: one the log does not
 extend is a note, never a finding of truncation or rewrite.
+
+A restore (audit_forks) excuses a witness from the span it lost, but a fork row is written by
+whoever holds the data key: an insider can plant one to cover a rewrite (rev13 F2). So a fork
+must be plausible (`implausible`: its restore event follows the restored head, is a restore by
+the team lead it names, and nothing after it is older), and a witness explained only by a fork
+is its own outcome (`Verdict.unconfirmed`, exit 3 on the command line) unless the receipts
+given show the evaluator took the journal on across that restore: the evaluator holds each
+journal to the newest head it witnessed, so it stores a bundle from after a restore that lost a
+head it witnessed only by its explicit decision (`samjournal evaluator journal reanchor`); a
+receipt lost in the restore and one from after it on the log show that decision (`_taken`).
 """
 
 from __future__ import annotations
@@ -18,7 +28,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samjournal import audit_forks, audit_heads, audit_signed
-from samjournal.audit import ChainReport
+from samjournal.audit import Action, ChainReport
 from samjournal.audit_forks import Fork
 from samjournal.audit_heads import Head
 from samjournal.backup import VERSION, parts_match, read_manifest
@@ -26,7 +36,9 @@ from samjournal.errors import BundleRejected
 from samjournal.evaluation.receipts import verify_receipt
 from samjournal.folder import DB_NAME, KEYRING_NAME
 from samjournal.journal import Journal
-from samjournal.messages import invalid, keyed, said
+from samjournal.messages import Said, invalid, keyed, said
+from samjournal.minisign import PublicKey
+from samjournal.store import Database
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +46,7 @@ class Witness:
     head: Head
     what: str  # where the head came from, for the report
     accuses: bool = True  # False: an unsigned head, which anyone with its file could write
+    receipt: bool = False  # signed by the evaluator: may show it took the journal on past a fork
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,22 +58,32 @@ class Verdict:
     lost: tuple[str, ...] = ()  # witnesses from a span a fork lost: not a rewrite, but gone
     extended: tuple[Witness, ...] = ()  # the witnesses the log does extend
     notes: tuple[str, ...] = ()  # unsigned heads the log does not extend: unproven, not problems
+    unconfirmed: tuple[str, ...] = ()  # restores that lost a witness, no receipts show taken
 
     @property
     def ok(self) -> bool:
+        """No rewrite found (a witness lost in a restore may still be `unconfirmed`)."""
         return not self.problems
 
+    @property
+    def settled(self) -> bool:
+        """Whole, and every witness it does not extend lost in a restore the evaluator took."""
+        return not self.problems and not self.unconfirmed
 
-def witness(journal: Journal, given: str) -> Witness:
-    """The head in `given`: a file (backup, receipt, text) when one is there, else a head."""
+
+def witness(journal: Journal, given: str, key: PublicKey | None = None) -> Witness:
+    """The head in `given`: a file (backup, receipt, text) when one is there, else a head.
+    `key`: check a backup's head with this key (the one the evaluator registered) instead of
+    the keys in the journal."""
     path = Path(given)
     if not path.is_file():
         return Witness(audit_heads.parse(given), said("head_given"))
     kind, data = audit_heads.read_witness(path)
     if kind == "backup":
-        return _backup_head(journal, path)
+        return _backup_head(journal, path, key)
     if kind == "receipt":
-        return Witness(_receipt_head(journal, data), said("witness_receipt", name=path.name))
+        head = _receipt_head(journal, data)
+        return Witness(head, said("witness_receipt", name=path.name), receipt=True)
     try:
         return Witness(
             audit_heads.parse(data.decode("utf-8")), said("witness_file", name=path.name)
@@ -69,7 +92,15 @@ def witness(journal: Journal, given: str) -> Witness:
         raise invalid("witness", "neither_head_nor_receipt", name=str(path.name)) from exc
 
 
-def _backup_head(journal: Journal, path: Path) -> Witness:
+def read_key(path: Path) -> PublicKey:
+    """A minisign public key file (`samjournal key --out journal.pub`)."""
+    try:
+        return PublicKey.from_file(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise invalid("witness", "cannot_read", name=str(path.name)) from exc
+
+
+def _backup_head(journal: Journal, path: Path, key: PublicKey | None) -> Witness:
     """The head in a backup, its signature checked with this journal's own keys: from version
     3 on, over the head and the files' checksums, which must be the files' (version 2 signed the
     head alone: a genuine head, whatever files lie beside it)."""
@@ -92,6 +123,7 @@ def _backup_head(journal: Journal, path: Path) -> Witness:
         manifest.get("audit_head_signature"),
         name,
         contents,
+        key,
     )
     if not signed:  # a signature taken off a signed backup
         raise invalid("witness", "head_lost_signature", name=name)
@@ -117,8 +149,11 @@ def verify(journal: Journal, witnesses: list[Witness]) -> Verdict:
 
     A witness the log does not extend, later than the head a recorded restore went back to,
     is reported as lost in that fork, not as a rewrite, when the log still extends the fork's
-    head (recomputed here like every witness's). The forks themselves are always listed."""
-    forks = audit_forks.forks(journal._require_open().db)
+    head (recomputed here like every witness's) and the fork is plausible; it is `unconfirmed`
+    unless the receipts among the witnesses show the evaluator took the line after the restore.
+    The forks themselves are always listed."""
+    db = journal._require_open().db
+    forks = audit_forks.forks(db)
     sizes = {w.head.size for w in witnesses} | {f.restored.size for f in forks}
     report = journal.verify_audit(frozenset(sizes))
     problems = list(report.problems)
@@ -127,28 +162,30 @@ def verify(journal: Journal, witnesses: list[Witness]) -> Verdict:
     for fork in forks:
         found = audit_heads.problem(
             fork.restored, report.events, roots.get(fork.restored.size), said("restored_head")
-        )
+        ) or implausible(db, fork)
         if found is not None:
             problems.append(found)
         else:
             standing.append(fork)
-    lost, extended, notes = [], [], []
+    extended = [w for w in witnesses if _extends(w, report.events, roots)]
+    lost, unconfirmed, notes, unconfirmed_at = [], [], [], []
     for w in witnesses:
         found = audit_heads.problem(w.head, report.events, roots.get(w.head.size), w.what)
-        if found is None:
-            extended.append(w)
+        if found is None:  # extended
             continue
         gone = next((f for f in reversed(standing) if audit_forks.explains(f, w.head)), None)
         if gone is not None:
-            lost.append(
-                said(
-                    "head_lost_in_restore",
-                    what=w.what,
-                    head=w.head.short(),
-                    seq=gone.seq,
-                    restored=gone.restored.short(),
-                )
+            line = said(
+                "head_lost_in_restore",
+                what=w.what,
+                head=w.head.short(),
+                seq=gone.seq,
+                restored=gone.restored.short(),
             )
+            lost.append(line)
+            if not _taken(gone, witnesses, extended) and gone.seq not in unconfirmed_at:
+                unconfirmed_at.append(gone.seq)
+                unconfirmed.append(said("restore_unconfirmed", seq=gone.seq))
         elif not w.accuses:
             notes.append(said("head_unproven", problem=found))
         else:
@@ -161,4 +198,57 @@ def verify(journal: Journal, witnesses: list[Witness]) -> Verdict:
         tuple(lost),
         tuple(extended),
         tuple(notes),
+        tuple(unconfirmed),
     )
+
+
+def _taken(fork: Fork, given: list[Witness], extended: list[Witness]) -> bool:
+    """Whether the receipts given show the evaluator took the journal on across `fork`: one it
+    lost (so the evaluator refused the journal's next bundle until it decided, `reanchor`) and
+    one from after it on the log. A receipt after it alone is no decision: a bundle that still
+    extends the evaluator's newest head is stored whatever restore it states."""
+    after = any(w.receipt and w.head.size >= fork.seq for w in extended)
+    lost = any(
+        w.receipt and w not in extended and audit_forks.explains(fork, w.head) for w in given
+    )
+    return after and lost
+
+
+def _extends(w: Witness, size: int, roots: dict[int, bytes]) -> bool:
+    return audit_heads.problem(w.head, size, roots.get(w.head.size), w.what) is None
+
+
+def implausible(db: Database, fork: Fork) -> Said | None:
+    """Why a fork row cannot be the record of a restore, or None. A restore appends its event
+    right after the head it went back to (an accepted loss after the open's own failed unlocks
+    and notes, mark.record_loss), as the team lead who ran it; the events after it are
+    the restored journal's own, made later (but for failed unlocks, audited at the next unlock
+    with the time of the attempt, which may be before the restore). A planted row can meet all
+    this by cutting the log back to the event before the one it hides: `unconfirmed` holds it."""
+    event = db.first("SELECT username, at FROM audit WHERE seq = ?", (fork.seq,))
+    between = db.first(  # what an open records before an accepted loss's fork, and only that
+        "SELECT 1 FROM audit WHERE seq > ? AND seq < ?"
+        " AND NOT (username = ? AND action IN (?, ?)) LIMIT 1",
+        (
+            fork.restored.size,
+            fork.seq,
+            fork.username,
+            str(Action.FAILED_UNLOCK),
+            str(Action.RESTORE),
+        ),
+    )
+    if fork.seq <= fork.restored.size or event is None or between is not None:
+        why = said("fork_not_after_head", size=fork.restored.size)
+    elif (
+        event[0] != fork.username
+        or db.scalar("SELECT role FROM users WHERE username = ?", (fork.username,)) != "teamlead"
+    ):
+        why = said("fork_not_by_teamlead", user=fork.username)
+    elif db.first(  # a failed unlock is audited later, at the attempt's own time
+        "SELECT 1 FROM audit WHERE seq > ? AND at < ? AND action != ? LIMIT 1",
+        (fork.seq, event[1], str(Action.FAILED_UNLOCK)),
+    ):
+        why = said("fork_later_events_older")
+    else:
+        return None
+    return said("fork_implausible", seq=fork.seq, why=why)

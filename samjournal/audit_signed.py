@@ -14,6 +14,12 @@ beside it are the ones the head was taken from (an older database could be put u
 signed head); a restore still checks that the log it unpacks ends at the head, which refuses
 such a splice. Version 1 (from before signed heads) is read too, as unsigned: its head is never
 evidence against a journal (audit_check), since anyone with the file could have written it.
+
+The keys a head is checked with are derived from the seeds the journal signs with, never read
+from the `public_key` column beside them: an insider who changed that column would otherwise
+make every genuine backup look forged while exports went on signing with the seed (rev13 F3).
+Those keys still live in a database every user can open; `audit verify --key journal.pub` checks
+with the key the evaluator registered instead.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from dataclasses import dataclass
 from samjournal.audit_heads import Head
 from samjournal.errors import BundleRejected
 from samjournal.messages import invalid
-from samjournal.minisign import PublicKey, Signature, SigningKey
+from samjournal.minisign import PublicKey, Signature, SigningKey, format_key_id
 from samjournal.signing import signing_key
 from samjournal.store import Database
 
@@ -90,11 +96,37 @@ def sign(
     return {"minisig": text, "public_key": key.public.to_line()}
 
 
+class OtherKey(ValueError):
+    """A signature by a key other than those it was checked with (`signed_with` names it)."""
+
+    def __init__(self, signed_with: str) -> None:
+        super().__init__("signed with another key")
+        self.signed_with = signed_with
+
+
+def journal_keys(db: Database) -> dict[bytes, PublicKey]:
+    """Every key the journal has signed with, by key id, each derived from its seed."""
+    rows = db.tuples("SELECT key_id, seed FROM evaluation_signing_keys ORDER BY created_at")
+    keys = (SigningKey(bytes(r[1]), bytes.fromhex(str(r[0]))).public for r in rows)
+    return {k.key_id: k for k in keys}
+
+
+def describe(key: PublicKey) -> str:
+    """A key as people compare it: its id and its fingerprint."""
+    return f"{key.key_id_hex} ({key.fingerprint})"
+
+
 def holds(
-    db: Database, journal_id: str, head: Head, signed: object, contents: Contents | None = None
+    db: Database,
+    journal_id: str,
+    head: Head,
+    signed: object,
+    contents: Contents | None = None,
+    key: PublicKey | None = None,
 ) -> bool:
-    """True when `signed` is a good signature by one of the keys in `db`, False when there is
-    none (`signed` is None); ValueError when there is one and it does not hold."""
+    """True when `signed` is a good signature by `key`, or (no key given) by one of the keys in
+    `db`; False when there is none (`signed` is None); OtherKey when it is by another key,
+    ValueError when it does not hold."""
     if signed is None:
         return False
     try:
@@ -102,15 +134,25 @@ def holds(
             raise ValueError("not a signature")
         text = str(signed["minisig"])
         key_id = Signature.parse(text).key_id
-        row = db.first(
-            "SELECT public_key FROM evaluation_signing_keys WHERE key_id = ?", (key_id.hex(),)
-        )
-        if row is None:
-            raise ValueError("not this journal's key")
-        PublicKey(key_id, bytes(row[0])).verify(message(journal_id, head, contents), text)
+        found = (key if key.key_id == key_id else None) if key else journal_keys(db).get(key_id)
+        if found is None:
+            raise OtherKey(_signed_with(key_id, signed.get("public_key")))
+        found.verify(message(journal_id, head, contents), text)
     except BundleRejected as exc:
         raise ValueError("signature does not hold") from exc
     return True
+
+
+def _signed_with(key_id: bytes, line: object) -> str:
+    """The key a signature names: its id, and the fingerprint of the key the manifest gives
+    beside it when that key has the same id (unproven: the manifest is not secret)."""
+    try:
+        stated = PublicKey.from_line(line) if isinstance(line, str) else None
+    except BundleRejected:
+        stated = None
+    if stated is not None and stated.key_id == key_id:
+        return describe(stated)
+    return format_key_id(key_id)
 
 
 def verify(
@@ -120,10 +162,21 @@ def verify(
     signed: object,
     name: str,
     contents: Contents | None = None,
+    key: PublicKey | None = None,
 ) -> bool:
-    """True when `signed` is a good signature by one of this journal's keys, False when the
-    backup has none (`signed` is None: from before signed heads); ValidationError otherwise."""
+    """True when `signed` is a good signature by `key` or one of this journal's keys, False
+    when the backup has none (`signed` is None: from before signed heads); ValidationError
+    otherwise, naming the key it was signed with beside the journal's when they differ."""
     try:
-        return holds(db, journal_id, head, signed, contents)
+        return holds(db, journal_id, head, signed, contents, key)
+    except OtherKey as exc:
+        ours = [key] if key is not None else list(journal_keys(db).values())
+        raise invalid(
+            "witness",
+            "head_signed_other_key",
+            name=str(name),
+            theirs=exc.signed_with,
+            ours=", ".join(describe(k) for k in ours) or "-",
+        ) from exc
     except ValueError as exc:
         raise invalid("witness", "head_signed_by_journal", name=str(name)) from exc

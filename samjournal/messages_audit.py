@@ -32,8 +32,10 @@ MESSAGES: Mapping[str, Words] = {
         "event {seq} was changed, moved or inserted",
     ),
     "tree_nodes_off": (
-        "{count} lagrede deltrær stemmer ikke med hendelsene",
-        "{count} stored subtree(s) do not match the events",
+        "{count} lagrede deltrær stemmer ikke med hendelsene, det første ved hendelse {first}:"
+        " hendelsen er endret etter at den ble ført i treet (eller treet er endret der)",
+        "{count} stored subtree(s) do not match the events, the first at event {first}: the"
+        " event was changed after it entered the tree (or the tree was changed there)",
     ),
     "tree_root_off": (
         "loggens Merkle-rot stemmer ikke med hendelsene",
@@ -61,6 +63,46 @@ MESSAGES: Mapping[str, Words] = {
         " tilbake til {restored})",
         "{what}: the head {head} was lost in the restore at event {seq} (the journal went back"
         " to {restored})",
+    ),
+    # the export recomputes the log before it signs a head (evaluation/exporter.py)
+    "export_log_broken": (
+        "Revisjonsloggen stemmer ikke med seg selv ({problem}). Ingenting er eksportert: en"
+        " pakke ville signert et hode loggens hendelser ikke gir. Kjør «samjournal audit verify»"
+        " for å se hva som er endret.",
+        "The audit log does not agree with itself ({problem}). Nothing was exported: a bundle"
+        " would sign a head the log's events do not give. Run “samjournal audit verify” to see"
+        " what was changed.",
+    ),
+    # a fork of the log held to what a restore leaves (audit_check.implausible)
+    "fork_implausible": (
+        "gaffelen ved hendelse {seq} kan ikke være en gjenoppretting: {why}; den forklarer ikke"
+        " noe tapt hode",
+        "the fork at event {seq} cannot be a restore: {why}; it explains no lost head",
+    ),
+    "fork_not_after_head": (
+        "hendelsen følger ikke rett etter hodet den sier journalen gikk tilbake til (hendelse"
+        " {size}); andre hendelser ligger mellom",
+        "the event does not come right after the head it says the journal went back to (event"
+        " {size}); other events lie between",
+    ),
+    "fork_not_by_teamlead": (
+        "hendelsen er ikke ført av {user}, eller {user} er ikke teamleder i journalen",
+        "the event was not recorded by {user}, or {user} is not a team lead in the journal",
+    ),
+    "fork_later_events_older": (
+        "hendelser etter den er eldre enn den",
+        "events after it are older than it",
+    ),
+    # a witness excused by a restore the evaluator has not taken (audit_check.verify)
+    "restore_unconfirmed": (
+        "Ubekreftet: hodene over er bare forklart av gjenopprettingen ved hendelse {seq}, og"
+        " kvitteringene som er gitt viser ikke at evaluator har godtatt den. En gjenoppretting"
+        " kan også være plantet for å skjule en endring: gi en kvittering som ble tapt ved den"
+        " og en fra etter den med --witness, eller spør evaluator.",
+        "Unconfirmed: the heads above are explained only by the restore at event {seq}, and the"
+        " receipts given do not show the evaluator accepted it. A restore can also be planted to"
+        " hide a change: give a receipt it lost and one from after it with --witness, or ask the"
+        " evaluator.",
     ),
     "witnessed_in_mark": ("vitnet hode i journal.mark", "witnessed head in journal.mark"),
     "witnessed_head": ("vitnet hode ({source})", "witnessed head ({source})"),
@@ -94,6 +136,16 @@ MESSAGES: Mapping[str, Words] = {
         "ikke herfra",
         "the head in {name} is not signed by this journal: the backup was altered or is not "
         "from here",
+    ),
+    "head_signed_other_key": (
+        "hodet i {name} er ikke signert av denne journalen (kontrollert med {ours}), men med"
+        " nøkkelen {theirs}: er det nøkkelen evaluator har registrert for journalen, er"
+        " journalens egne nøkler byttet ut (kontroller med --key journal.pub); ellers er"
+        " sikkerhetskopien endret eller ikke herfra",
+        "the head in {name} is not signed by this journal (checked with {ours}) but with the"
+        " key {theirs}: if that is the key the evaluator registered for the journal, the"
+        " journal's own keys were replaced (check with --key journal.pub); otherwise the backup"
+        " was altered or is not from here",
     ),
     "file_samjournal_receipt": (
         "Filen er ikke en SamJournal-kvittering.",

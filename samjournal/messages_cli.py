@@ -74,6 +74,12 @@ MESSAGES: Mapping[str, Words] = {
         "Revisjonsloggen er hel: {events} hendelser, rot {root}",
         "The audit log is whole: {events} events, root {root}",
     ),
+    "cli_audit_unconfirmed": (
+        "Revisjonsloggen stemmer med seg selv ({events} hendelser, rot {root}), men bare en"
+        " ubekreftet gjenoppretting forklarer at den ikke bygger videre på et vitne.",
+        "The audit log agrees with itself ({events} events, root {root}), but only an"
+        " unconfirmed restore explains why it does not extend a witness.",
+    ),
     "cli_audit_extends": ("Bygger videre på {what}: {head}", "Extends {what}: {head}"),
     "cli_audit_head": ("Logg {head}", "Log {head}"),  # audit_heads.parse reads both
     "cli_repaired_totals": (

@@ -1,7 +1,8 @@
 """The `samjournal` command: scriptable access to a journal.
 
 The passphrase comes from SAMJOURNAL_PASSPHRASE when set, otherwise from a prompt. Exit codes:
-0 success, 1 error, 2 wrong passphrase or refused access.
+0 success, 1 error, 2 wrong passphrase or refused access, 3 (`audit verify`) a witness explained
+only by a restore the receipts given do not show the evaluator accepted.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from samjournal.cli.support import (
     EXIT_ERROR,
     EXIT_OK,
     EXIT_REFUSED,
+    EXIT_UNCONFIRMED,
     language,
     open_journal,
     passphrase,
@@ -163,7 +165,8 @@ def cmd_user_reset(args: argparse.Namespace) -> int:
 def cmd_audit_verify(args: argparse.Namespace) -> int:
     journal = open_journal(args)
     try:
-        witnesses = [audit_check.witness(journal, given) for given in args.witness]
+        key = audit_check.read_key(args.key) if args.key is not None else None
+        witnesses = [audit_check.witness(journal, given, key) for given in args.witness]
         verdict = audit_check.verify(journal, witnesses)
     finally:
         journal.lock()
@@ -173,15 +176,21 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
         print(fork.describe())
     for lost in verdict.lost:
         print(word(lost, language()))
+    for unconfirmed in verdict.unconfirmed:
+        print(word(unconfirmed, language()))
     for note in verdict.notes:  # unsigned heads: said, but they prove nothing either way
         print(word(note, language()))
     if not verdict.ok:
         say("cli_audit_broken", file=sys.stderr, count=len(verdict.problems))
         return EXIT_ERROR
-    say("cli_audit_whole", events=verdict.report.events, root=verdict.report.root.hex()[:16])
+    events, root = verdict.report.events, verdict.report.root.hex()[:16]
+    if verdict.unconfirmed:  # no rewrite found, but not "whole" either: its own exit code
+        say("cli_audit_unconfirmed", file=sys.stderr, events=events, root=root)
+    else:
+        say("cli_audit_whole", events=events, root=root)
     for w in verdict.extended:  # not those a restore lost: they are listed above
         say("cli_audit_extends", what=w.what, head=w.head.short())
-    return EXIT_OK
+    return EXIT_UNCONFIRMED if verdict.unconfirmed else EXIT_OK
 
 
 def cmd_audit_head(args: argparse.Namespace) -> int:
@@ -368,7 +377,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     audit_p = sub.add_parser("audit", help="revisjonsloggen")
     audit_sub = audit_p.add_subparsers(dest="audit_command", required=True)
-    p = audit_sub.add_parser("verify", help="kontroller hash-kjeden og Merkle-treet")
+    p = audit_sub.add_parser(
+        "verify",
+        help="kontroller hash-kjeden og Merkle-treet",
+        description="Regner ut hele revisjonsloggen på nytt og holder den mot hvert vitne."
+        " Avslutningskode 0: loggen er hel og bygger videre på hvert vitne (eller et vitne ble"
+        " tapt ved en gjenoppretting som kvitteringene viser at evaluator har godtatt);"
+        " 1: loggen er endret, kuttet eller har en gaffel som ikke kan være en gjenoppretting;"
+        " 2: feil passordfrase eller ingen tilgang; 3: et vitne er bare forklart av en"
+        " gjenoppretting kvitteringene som er gitt ikke viser at evaluator har godtatt (gi en"
+        " kvittering den tapte og en fra etter den, eller spør evaluator).",
+    )
     p.add_argument("journal", type=Path, metavar="JOURNAL")
     p.add_argument("--user")
     p.add_argument(
@@ -378,6 +397,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="HODE|FIL",
         help="et hode (som «Logg 12345 · 3f9a5e0c7d21b4a8»), en sikkerhetskopi, en kvittering"
         " eller en fil med et hode: loggen må bygge videre på det (kan gjentas)",
+    )
+    p.add_argument(
+        "--key",
+        type=Path,
+        metavar="JOURNAL.pub",
+        help="kontroller hodene i sikkerhetskopier med denne nøkkelen (den evaluator har"
+        " registrert, fra `samjournal key`), ikke med nøklene i journalen",
     )
     p.set_defaults(handler=cmd_audit_verify)
     p = audit_sub.add_parser("head", help="skriv ut loggens hode, til å skrive ned eller ut")

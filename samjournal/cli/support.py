@@ -18,6 +18,7 @@ from samjournal.journal import Journal
 from samjournal.messages import Param, invalid, text
 
 EXIT_OK, EXIT_ERROR, EXIT_REFUSED = 0, 1, 2
+EXIT_UNCONFIRMED = 3  # audit verify: a witness explained only by an unconfirmed restore
 
 
 def secret(env: str, prompt: str, *, confirm: bool = False) -> str:

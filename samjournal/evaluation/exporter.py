@@ -25,7 +25,7 @@ from typing import Any
 from samjournal import mark
 from samjournal.audit import Action
 from samjournal.context import Context, iso, utcnow
-from samjournal.errors import AuditRewritten, BundleRejected, NotFound
+from samjournal.errors import AuditChainBroken, AuditRewritten, BundleRejected, NotFound
 from samjournal.evaluation import audit_proof, bundle_names
 from samjournal.evaluation.anonymise import Risk
 from samjournal.evaluation.bundle import Header, csv_bytes, csv_lines, write_bundle
@@ -261,6 +261,11 @@ class Evaluation(base.Section):
         try:
             with paused_gc(), ctx.db.transaction() as db:
                 notices += self._adopt(study_id, out_dir)
+                # The head signed below is read from the stored tree: it must be the events' own,
+                # recomputed (O(n), ~3 s at 400k events), or an edited event rides out unseen.
+                checked = ctx.audit.verify(db)
+                if not checked.ok:
+                    raise keyed(AuditChainBroken, "export_log_broken", problem=checked.problems[0])
                 key = signing_key(db)
                 plan = self._plan(study_id, full)
                 header = Header(
