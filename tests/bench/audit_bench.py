@@ -20,6 +20,7 @@ from samjournal.audit_tree import leaf_hash
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from samjournal.store import Database
+from tests.bench.account import fresh_account
 from tests.bench.plain import PlainDatabase, export_plain
 
 REPO = Path(__file__).resolve().parents[2]
@@ -86,6 +87,7 @@ def run(rebuild: bool = False) -> list[tuple[str, float, float, str]]:
     copy = WORK / "working"
     shutil.rmtree(copy, ignore_errors=True)
     shutil.copytree(source, copy)
+    fresh_account(copy)
     plain_path = WORK / "plain.db"
     plain_path.unlink(missing_ok=True)
     journal = Journal.open(copy, USER, PASS)

@@ -12,6 +12,7 @@ from pathlib import Path
 from samjournal import demo
 from samjournal.journal import Journal
 from samjournal.store import SCHEMA_VERSION
+from tests.bench.account import fresh_account
 from tests.bench.plain import export_plain
 
 REPO = Path(__file__).resolve().parents[2]
@@ -68,6 +69,7 @@ def working_copy(source: Corpus) -> tuple[Path, Path]:
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     shutil.copytree(source.journal, work / "journal")
+    fresh_account(work / "journal")
     shutil.copy2(source.plain, work / "plain.db")
     return work / "journal", work / "plain.db"
 

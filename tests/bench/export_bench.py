@@ -36,6 +36,7 @@ from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from samjournal.minisign import PublicKey, SigningKey
 from samjournal.model import ConsentMethod, MemberId
+from tests.bench.account import fresh_account
 
 REPO = Path(__file__).resolve().parents[2]
 WORK = REPO / "var" / "bench" / "evaluation"
@@ -96,6 +97,7 @@ def _journal(families: int, seed: int, rebuild: bool) -> tuple[Path, str, str]:
     target = WORK / "journal"
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(source, target)
+    fresh_account(target)
     return target, demo.DEMO_LEAD[0], demo.DEMO_PASSPHRASE
 
 
@@ -303,6 +305,7 @@ def run(families: int = 2000, seed: int = 1, *, rebuild: bool = False) -> list[R
         copy = WORK / "journal-run"
         shutil.rmtree(copy, ignore_errors=True)
         shutil.copytree(journal_dir, copy)
+        fresh_account(copy)
         if hasattr(os, "sync"):
             os.sync()  # the copy's dirty pages are setup, not part of the export's fsync
         lead = Journal.open(copy, user, passphrase)

@@ -47,6 +47,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from samjournal.journal import Journal
 from samjournal.model import CaseRow, FamilyId
+from tests.bench.account import fresh_account
 
 REPO = Path(__file__).resolve().parents[2]
 VAR = REPO / "var" / "bench"
@@ -137,6 +138,7 @@ def working_copy(source: Path) -> Path:
     shutil.rmtree(target.parent, ignore_errors=True)
     target.parent.mkdir(parents=True)
     shutil.copytree(source, target)
+    fresh_account(target)
     return target
 
 
