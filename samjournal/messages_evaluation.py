@@ -62,8 +62,17 @@ MESSAGES: Mapping[str, Words] = {
     ),
     # a bundle's audit head beside those recorded from the journal (evaluator/witness.py)
     "bundle_not_imported": (
-        "Pakken er ikke importert; be journalens teamleder undersøke journalen.",
-        "The bundle was not imported; ask the journal's team lead to look into the journal.",
+        "Pakken er ikke importert. Den sier ikke fra om noen gjenoppretting eller godtatt tap"
+        " som forklarer det. Spør journalens teamleder om journalen er gjenopprettet fra en"
+        " sikkerhetskopi eller har mistet arbeid (en eldre journal.db, en tapt -wal): i så fall"
+        " tar teamlederen den videre med «samjournal restore» eller «samjournal check"
+        " --accept-loss» i en versjon som sier fra om det, og eksporterer på nytt. Ellers er"
+        " loggen skrevet om.",
+        "The bundle was not imported. It states no restore or accepted loss that explains this."
+        " Ask the journal's team lead whether the journal was restored from a backup or lost"
+        " work (an older journal.db, a lost -wal): if so, the team lead takes it on with"
+        " “samjournal restore” or “samjournal check --accept-loss” in a version that states it,"
+        " and exports again. Otherwise the log was rewritten.",
     ),
     "journal_restored_from_older": (
         "Journalen er gjenopprettet fra en eldre sikkerhetskopi: pakke {sequence} sier, under "
@@ -71,13 +80,15 @@ MESSAGES: Mapping[str, Words] = {
         "etter det er tapt, også hodet {short2} som er bevitnet her. Pakken er ikke "
         "importert. Ta journalen videre derfra bare etter å ha snakket med journalens "
         "teamleder: samjournal evaluator journal reanchor ARBEIDSOMRÅDE --id {journal_id} "
-        "--reason «…», og importer pakken igjen.",
+        "--tag {tag} --reason «…», og importer pakken igjen (benekter teamlederen den: "
+        "samjournal evaluator journal reject … --tag {tag} --reason «…»).",
         "The journal was restored from an older backup: bundle {sequence} says, under the "
         "journal's signature, that the log goes on from the head {short} ({at}) and that the "
         "events after it are lost, the head {short2} witnessed here among them. The bundle "
         "was not imported. Take the journal on from there only after talking to its team "
-        "lead: samjournal evaluator journal reanchor WORKSPACE --id {journal_id} --reason "
-        "“…”, and import the bundle again.",
+        "lead: samjournal evaluator journal reanchor WORKSPACE --id {journal_id} --tag {tag} "
+        "--reason “…”, and import the bundle again (if the team lead denies it: samjournal "
+        "evaluator journal reject … --tag {tag} --reason “…”).",
     ),
     "write_why_journal_taken": (
         "skriv hvorfor journalen tas videre fra gjenopprettingen",
