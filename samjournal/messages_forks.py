@@ -17,32 +17,32 @@ MESSAGES: Mapping[str, Words] = {
         "; the journal had come to {short}",
     ),
     "fork_waiting": (
-        "GAFFEL, VENTER PÅ BESLUTNING (gjenoppretting {tag}): journalen sier den ble gjenopprettet {at}"
-        " fra hodet {short}, og at hendelsene etter det er tapt{lost}. Pakke {sequence} er"
-        " avvist til evaluator har bestemt seg. Ring journalens teamleder; bekreftes den:"
-        " samjournal evaluator journal reanchor … --id {journal_id} --tag {tag} --reason …;"
-        " benektes den: samjournal evaluator journal reject … --id {journal_id} --tag {tag}"
-        " --reason …",
-        "FORK, WAITING FOR A DECISION (restore {tag}): the journal says it was restored {at} from the"
-        " head {short}, and that the events after it are lost{lost}. Bundle {sequence} is"
-        " refused until the evaluator decides. Call the journal's team lead; if confirmed:"
-        " samjournal evaluator journal reanchor … --id {journal_id} --tag {tag} --reason …;"
-        " if denied: samjournal evaluator journal reject … --id {journal_id} --tag {tag}"
-        " --reason …",
+        "GAFFEL, VENTER PÅ BESLUTNING (gjenoppretting {tag}): journalen sier den ble"
+        " gjenopprettet {at} fra hodet {short}, og at hendelsene etter det er tapt{lost}."
+        " Pakke {sequence} er avvist til evaluator har bestemt seg. Ring journalens teamleder;"
+        " bekreftes den: samjournal evaluator journal reanchor … --id {journal_id} --tag {tag}"
+        " --reason …; benektes den: samjournal evaluator journal reject … --id {journal_id}"
+        " --tag {tag} --reason …",
+        "FORK, WAITING FOR A DECISION (restore {tag}): the journal says it was restored {at}"
+        " from the head {short}, and that the events after it are lost{lost}. Bundle"
+        " {sequence} is refused until the evaluator decides. Call the journal's team lead; if"
+        " confirmed: samjournal evaluator journal reanchor … --id {journal_id} --tag {tag}"
+        " --reason …; if denied: samjournal evaluator journal reject … --id {journal_id}"
+        " --tag {tag} --reason …",
     ),
     "fork_accepted": (
-        "GAFFEL, GODTATT {decided} (gjenoppretting {tag}): journalen ble gjenopprettet {at} fra hodet"
-        " {short}{lost}; hoder bevitnet her som den ikke bygger videre på, er lagt til side."
-        " Grunn: {reason}",
+        "GAFFEL, GODTATT {decided} (gjenoppretting {tag}): journalen ble gjenopprettet {at}"
+        " fra hodet {short}{lost}; hoder bevitnet her som den ikke bygger videre på, er lagt"
+        " til side. Grunn: {reason}",
         "FORK, ACCEPTED {decided} (restore {tag}): the journal was restored {at} from the head"
         " {short}{lost}; heads witnessed here that it does not extend are set aside."
         " Reason: {reason}",
     ),
     "fork_refused": (
-        "GAFFEL, AVVIST {decided} (gjenoppretting {tag}): journalen sa den ble gjenopprettet {at} fra"
-        " hodet {short}{lost}; hver pakke som sier det, avvises. Grunn: {reason}",
-        "FORK, REFUSED {decided} (restore {tag}): the journal said it was restored {at} from the head"
-        " {short}{lost}; every bundle that says so is refused. Reason: {reason}",
+        "GAFFEL, AVVIST {decided} (gjenoppretting {tag}): journalen sa den ble gjenopprettet"
+        " {at} fra hodet {short}{lost}; hver pakke som sier det, avvises. Grunn: {reason}",
+        "FORK, REFUSED {decided} (restore {tag}): the journal said it was restored {at} from"
+        " the head {short}{lost}; every bundle that says so is refused. Reason: {reason}",
     ),
     # naming and taking decisions (evaluator/forks.py)
     "name_one_restore": (

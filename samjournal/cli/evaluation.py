@@ -30,6 +30,7 @@ from samjournal.cli.support import (
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.evaluator import (
     Workspace,
+    forks,
     import_bundles,
     read_key,
     senders,
@@ -37,7 +38,6 @@ from samjournal.evaluation.evaluator import (
     write_datapackage,
 )
 from samjournal.evaluation.evaluator import register as register_journal
-from samjournal.evaluation.evaluator import forks
 from samjournal.evaluation.evaluator.status import ALARM
 from samjournal.evaluation.exporter import ExportEntry
 from samjournal.evaluation.instrument_words import instrument_sentences
@@ -316,7 +316,9 @@ def cmd_evaluator_status(args: argparse.Namespace) -> int:
 
 def cmd_evaluator_journal_reanchor(args: argparse.Namespace) -> int:
     with _workspace(args) as ws:
-        decided = forks.reanchor(ws.db, args.id, args.reason, tag=args.tag or "", bundle=args.bundle)
+        decided = forks.reanchor(
+            ws.db, args.id, args.reason, tag=args.tag or "", bundle=args.bundle
+        )
     for fork in decided:
         print(red(f"{ALARM}{word(fork.line(), language())}"))
     say("cli_import_again")

@@ -11,7 +11,6 @@ from samjournal.evaluation.evaluator.refusals import blocked
 from samjournal.evaluation.evaluator.senders import senders
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.sql import tuples
-from samjournal.i18n import word
 from samjournal.messages import Said
 from samjournal.store import Database
 
@@ -73,8 +72,8 @@ class Status:
                 out.append(f"  revisjonslogg bevitnet: {j.audit_head}")
             out.extend(f"  merk: {p}" for p in j.problems)
             if j.blocked is not None:
-                out.append(f"{ALARM}{word(j.blocked, language)}")
-            out.extend(f"{ALARM}{word(f, language)}" for f in j.forks)
+                out.append(f"{ALARM}{j.blocked.words(language)}")
+            out.extend(f"{ALARM}{f.words(language)}" for f in j.forks)
         return out
 
 

@@ -92,9 +92,11 @@ def test_a_second_restore_states_what_the_first_lost_and_one_decision_takes_it_o
         [second] = audit_forks.forks(j._require_open().db)
         # bk1's copy holds no fork of bk0's restore, but its statement carries what that one
         # lost: the original journal's head, not only how far the intermediate bk0 journal came
-        assert first.lost is not None and second.lost == first.lost
+        assert first.lost is not None
+        assert second.lost == first.lost
         newest = ws_forks.forks(ws.db, journal_id)[0]
-        assert second.witnessed is not None and second.witnessed.size >= newest.restored.size
+        assert second.witnessed is not None
+        assert second.witnessed.size >= newest.restored.size
         held = j.evaluation.export(STUDY, tmp_path / "held").path
         refused = _again(ws, held, tmp_path)
         assert refused.status == "rejected"
@@ -108,7 +110,8 @@ def test_a_second_restore_states_what_the_first_lost_and_one_decision_takes_it_o
         [decided] = ws_forks.reanchor(
             ws.db, journal_id, "teamleder: bk1 er den riktige", tag=bk1_restore.tag
         )
-        assert decided.accepted and decided.tag == bk1_restore.tag
+        assert decided.accepted
+        assert decided.tag == bk1_restore.tag
         again = _again(ws, held, tmp_path)
         assert again.status == "stored", again.reason
         assert again.receipt is not None
@@ -142,7 +145,8 @@ def test_a_wrong_decision_is_put_right_by_the_later_line_that_proves_the_set_asi
     try:
         held = j.evaluation.export(STUDY, tmp_path / "held").path
         refused = _again(ws, held, tmp_path)
-        assert refused.status == "rejected" and "gamle linje" not in refused.reason, refused.reason
+        assert refused.status == "rejected"
+        assert "gamle linje" not in refused.reason, refused.reason
         [bk1_restore] = _waiting(ws, journal_id)
         ws_forks.reanchor(ws.db, journal_id, "bk1 er den riktige", tag=bk1_restore.tag)
         again = _again(ws, held, tmp_path)
@@ -166,7 +170,8 @@ def test_a_decision_is_withdrawn_while_nothing_was_imported_on_top(
     set_aside = int(ws.db.scalar("SELECT count(*) FROM audit_superseded"))
     assert set_aside == 2  # bundle 1 and 2's heads: after bk0's restore point
     [back] = [ws_forks.withdraw(ws.db, journal_id, tag=stale.tag[:6])]
-    assert back.waiting and not back.reason
+    assert back.waiting
+    assert not back.reason
     assert int(ws.db.scalar("SELECT count(*) FROM audit_superseded")) == 0
     # a refusal is withdrawn too, and then decided afresh
     ws_forks.reject(ws.db, journal_id, "benektet", tag=stale.tag)
@@ -213,9 +218,11 @@ def test_a_denied_false_restore_is_refused_alone_and_the_genuine_restore_goes_on
         denied = ws_forks.reject(
             ws.db, r1.journal_id, "teamleder: ingen gjenoppretting da", bundle=false.sequence
         )
-        assert denied.decision == ws_forks.REFUSED and denied.tag == false.tag
+        assert denied.decision == ws_forks.REFUSED
+        assert denied.tag == false.tag
         decided = ws_forks.reanchor(ws.db, r1.journal_id, "teamleder bekreftet bk.zip")
-        assert len(decided) == 1 and decided[0].tag != false.tag
+        assert len(decided) == 1
+        assert decided[0].tag != false.tag
         again = _again(ws, held, tmp_path)
         assert again.status == "stored", again.reason
         _activity(back, world, 2)
@@ -258,8 +265,10 @@ def test_accepted_lost_work_is_stated_and_the_journal_goes_on_after_a_decision(
     back = Journal.open(world.journal, LEAD, LEAD_PASS, accept_missing=True)
     try:
         [loss] = audit_forks.forks(back._require_open().db)
-        assert loss.reason == mark.ACCEPTED and loss.username == LEAD
-        assert loss.lost is not None and loss.lost.size > int(r2.audit_head.split()[1])
+        assert loss.reason == mark.ACCEPTED
+        assert loss.username == LEAD
+        assert loss.lost is not None
+        assert loss.lost.size > int(r2.audit_head.split()[1])
         _activity(back, world, 3)
         r3 = _send(back, ws, tmp_path)
         assert r3.status == "rejected"
@@ -269,7 +278,8 @@ def test_accepted_lost_work_is_stated_and_the_journal_goes_on_after_a_decision(
         journal = next(j for j in status(ws).journals if j.journal_id == r1.journal_id)
         assert journal.blocked is None  # held: shown as the restore waiting, not twice
         [line] = journal.forks
-        assert line.key == "fork_waiting" and loss.tag in line
+        assert line.key == "fork_waiting"
+        assert loss.tag in line
         ws_forks.reanchor(ws.db, r1.journal_id, "teamleder ringte: arbeid tapt etter krasj")
         r4 = _send(back, ws, tmp_path)
         assert r4.status == "stored", r4.reason
@@ -289,12 +299,15 @@ def test_a_cut_log_stating_nothing_names_the_honest_causes_and_shows_blocked(
     size = audit_heads.current_size(db)
     _rewrite(lead, lambda rows: rows[: size - 3])
     r2 = _send(lead, ws, tmp_path)
-    assert r1.status == "stored" and r2.status == "rejected"
-    assert "--accept-loss" in r2.reason and "skrevet om" in r2.reason
+    assert r1.status == "stored"
+    assert r2.status == "rejected"
+    assert "--accept-loss" in r2.reason
+    assert "skrevet om" in r2.reason
     lines = status(ws).lines("en")
     assert any("BLOCKED" in line and "--accept-loss" in line for line in lines), lines
     [journal] = status(ws).journals
-    assert journal.blocked is not None and f"({r2.sequence})" in journal.blocked
+    assert journal.blocked is not None
+    assert f"({r2.sequence})" in journal.blocked
     _activity(lead, world, 2)
     assert _send(lead, ws, tmp_path).status == "rejected"  # still: a cut log stays refused
 
@@ -316,13 +329,18 @@ def test_the_cli_names_one_restore_refuses_and_withdraws(
     code = main([*base, "reject", str(folder), "--id", journal_id, "--tag", stale.tag,
                  "--reason", "denied by the team lead"])  # fmt: skip
     out = capsys.readouterr().out
-    assert code == EXIT_OK and f"REFUSED" in out and f"(restore {stale.tag})" in out
+    assert code == EXIT_OK
+    assert "REFUSED" in out
+    assert f"(restore {stale.tag})" in out
     code = main([*base, "withdraw", str(folder), "--id", journal_id, "--bundle",
                  str(stale.sequence)])  # fmt: skip
     out = capsys.readouterr().out
-    assert code == EXIT_OK and "WAITING FOR A DECISION" in out
+    assert code == EXIT_OK
+    assert "WAITING FOR A DECISION" in out
     code = main([*base, "reanchor", str(folder), "--id", journal_id, "--reason", "confirmed"])
     out = capsys.readouterr().out
-    assert code == EXIT_OK and "FORK, ACCEPTED" in out and stale.tag in out
+    assert code == EXIT_OK
+    assert "FORK, ACCEPTED" in out
+    assert stale.tag in out
     assert main(["evaluator", "status", str(folder)]) == EXIT_OK
     assert f"(restore {stale.tag})" in capsys.readouterr().out
