@@ -52,11 +52,15 @@ CREATE TABLE IF NOT EXISTS audit_forks (
 # too is kept with its reason), with the heads the stating bundle proved (a set-aside head a
 # later accepted line proves goes back on the line), what each decision changed (so it can be
 # withdrawn while nothing was imported on top of it), and each journal's last refused bundle
-# (shown in status). Decided rows of schema 7 were accepted.
+# (shown in status). Decided rows of schema 7 were accepted. Safe to run again, like the others.
 DECISIONS = """
-ALTER TABLE audit_forks ADD COLUMN decision TEXT;
-ALTER TABLE audit_forks ADD COLUMN bundles_then INTEGER;
-UPDATE audit_forks SET decision = 'accepted' WHERE decided_at IS NOT NULL;
+CREATE TABLE IF NOT EXISTS audit_decisions (
+    fork         INTEGER PRIMARY KEY,
+    decision     TEXT NOT NULL CHECK (decision IN ('accepted', 'refused')),
+    bundles_then INTEGER
+);
+INSERT OR IGNORE INTO audit_decisions (fork, decision)
+    SELECT id, 'accepted' FROM audit_forks WHERE decided_at IS NOT NULL;
 CREATE TABLE IF NOT EXISTS audit_fork_proved (
     fork INTEGER NOT NULL,
     size INTEGER NOT NULL,
@@ -160,7 +164,8 @@ def forks(db: Database, journal_id: str) -> list[Fork]:
     rows = db.tuples(
         "SELECT id, journal_id, restored_size, restored_root, lost_size, lost_root, restored_at,"
         " sequence, seen_at, decided_at, reason, tag, decision, witnessed_size, witnessed_root"
-        " FROM audit_forks WHERE journal_id = ? ORDER BY id",
+        " FROM audit_forks LEFT JOIN audit_decisions ON fork = id WHERE journal_id = ?"
+        " ORDER BY id",
         (journal_id,),
     )
     return [_row(tuple(r)) for r in rows]
@@ -197,8 +202,8 @@ def reach(db: Database, journal_id: str) -> int:
     that could not know it (its replaced journal was an intermediate one) is held to this."""
     return int(
         db.scalar(
-            "SELECT coalesce(max(lost_size), 0) FROM audit_forks WHERE journal_id = ?"
-            " AND (decision IS NULL OR decision != 'refused')",
+            "SELECT coalesce(max(lost_size), 0) FROM audit_forks LEFT JOIN audit_decisions"
+            " ON fork = id WHERE journal_id = ? AND (decision IS NULL OR decision != 'refused')",
             (journal_id,),
         )
     )
@@ -297,9 +302,13 @@ def _reason(reason: str, key: str) -> str:
 
 def _decide(db: Database, fork: Fork, decision: str, reason: str) -> None:
     db.execute(
-        "UPDATE audit_forks SET decided_at = ?, reason = ?, decision = ?, bundles_then ="
-        " (SELECT count(*) FROM bundles WHERE journal_id = ?) WHERE id = ?",
-        (now_iso(), reason, decision, fork.journal_id, fork.id),
+        "UPDATE audit_forks SET decided_at = ?, reason = ? WHERE id = ?",
+        (now_iso(), reason, fork.id),
+    )
+    db.execute(
+        "INSERT OR REPLACE INTO audit_decisions (fork, decision, bundles_then) VALUES (?, ?,"
+        " (SELECT count(*) FROM bundles WHERE journal_id = ?))",
+        (fork.id, decision, fork.journal_id),
     )
 
 
@@ -383,7 +392,7 @@ def withdraw(db: Database, journal_id: str, *, tag: str = "", bundle: int | None
     those it put back are set aside again)."""
     fork = choose(db, journal_id, tag=tag, bundle=bundle, decided_=True)
     if fork.accepted:
-        then = db.scalar("SELECT bundles_then FROM audit_forks WHERE id = ?", (fork.id,))
+        then = db.scalar("SELECT bundles_then FROM audit_decisions WHERE fork = ?", (fork.id,))
         now = db.scalar("SELECT count(*) FROM bundles WHERE journal_id = ?", (journal_id,))
         if then is None or int(then) != int(now):
             raise invalid("journal", "decision_built_on", journal_id=str(journal_id))
@@ -406,10 +415,9 @@ def withdraw(db: Database, journal_id: str, *, tag: str = "", bundle: int | None
                 )
         db.execute("DELETE FROM audit_aside_changes WHERE fork = ?", (fork.id,))
         db.execute(
-            "UPDATE audit_forks SET decided_at = NULL, reason = NULL, decision = NULL,"
-            " bundles_then = NULL WHERE id = ?",
-            (fork.id,),
+            "UPDATE audit_forks SET decided_at = NULL, reason = NULL WHERE id = ?", (fork.id,)
         )
+        db.execute("DELETE FROM audit_decisions WHERE fork = ?", (fork.id,))
     return next(f for f in forks(db, journal_id) if f.id == fork.id)
 
 

@@ -344,3 +344,21 @@ def test_the_cli_names_one_restore_refuses_and_withdraws(
     assert stale.tag in out
     assert main(["evaluator", "status", str(folder)]) == EXIT_OK
     assert f"(restore {stale.tag})" in capsys.readouterr().out
+
+
+def test_a_workspace_of_schema_8_keeps_its_decisions_as_accepted(world: World) -> None:
+    with Workspace.open(world.workspace, WS_PASS) as ws, ws.db.transaction():
+        for n, decided in ((1, "2026-03-03T10:00:00+00:00"), (2, None)):
+            ws.db.execute(
+                "INSERT INTO audit_forks (journal_id, restored_size, restored_root, restored_at,"
+                " tag, bundle_hash, sequence, seen_at, decided_at, reason)"
+                " VALUES ('j', 5, ?, 'x', ?, 'b', ?, 'y', ?, ?)",
+                ("ab" * 32, f"{n:016x}", n, decided, "ringte" if decided else None),
+            )
+        ws.db.execute("DROP TABLE audit_decisions")  # as schema 8 had it
+        ws.db.execute("UPDATE meta SET value = '8' WHERE key = 'schema_version'")
+    with Workspace.open(world.workspace, WS_PASS) as ws:
+        decided, waiting = ws_forks.forks(ws.db, "j")
+        assert decided.accepted and decided.reason == "ringte"
+        assert waiting.waiting
+        assert ws.db.scalar("SELECT value FROM meta WHERE key = 'schema_version'") == "9"
