@@ -13,6 +13,11 @@ A whole older folder put back brings its older mark with it: a second mark, outs
 in the OS account's state folder (samjournal/account_mark.py), is written beside this one and
 compared on open the same way.
 
+It also carries what the journal's own restore statements (audit_forks) said they lost, so
+a restore that replaces this journal states that on: a journal restored from an older backup
+and then from a newer one still tells the evaluator how far the original had come. A loss a team
+lead accepts on open (`check --accept-loss`) is recorded as such a statement too (record_loss).
+
 It holds no personal data: the journal id, an event number, hashes and times. A MAC
 under a key derived from the audit chain key (kept in the database, unchanged by a rekey) means it
 cannot be edited to hide a loss by anyone who cannot open the journal.
@@ -48,7 +53,7 @@ from samjournal.store import Database, migrate
 MARK_NAME = "journal.mark"
 FORMAT = "samjournal-mark"
 DURABLE_EVERY = 5.0  # seconds
-ACCEPTED = "check --accept-loss"  # the reason a fork of accepted lost work gives
+ACCEPTED = audit_forks.ACCEPTED_LOSS  # the reason a fork of accepted lost work gives
 
 
 @dataclass(frozen=True, slots=True)

@@ -97,4 +97,39 @@ MESSAGES: Mapping[str, Words] = {
         "SPERRET: journalens siste pakke ({sequence}) ble avvist {at}: {why}",
         "BLOCKED: the journal's last bundle ({sequence}) was refused {at}: {why}",
     ),
+    # moved from messages_evaluation.py: a restore held, decided, set aside (evaluator/witness.py)
+    "journal_restored_from_older": (
+        "Journalen er gjenopprettet fra en eldre sikkerhetskopi: pakke {sequence} sier, under "
+        "journalens signatur, at loggen går videre fra hodet {short} ({at}) og at hendelsene "
+        "etter det er tapt, også hodet {short2} som er bevitnet her. Pakken er ikke "
+        "importert. Ta journalen videre derfra bare etter å ha snakket med journalens "
+        "teamleder: samjournal evaluator journal reanchor ARBEIDSOMRÅDE --id {journal_id} "
+        "--tag {tag} --reason «…», og importer pakken igjen (benekter teamlederen den: "
+        "samjournal evaluator journal reject … --tag {tag} --reason «…»).",
+        "The journal was restored from an older backup: bundle {sequence} says, under the "
+        "journal's signature, that the log goes on from the head {short} ({at}) and that the "
+        "events after it are lost, the head {short2} witnessed here among them. The bundle "
+        "was not imported. Take the journal on from there only after talking to its team "
+        "lead: samjournal evaluator journal reanchor WORKSPACE --id {journal_id} --tag {tag} "
+        "--reason “…”, and import the bundle again (if the team lead denies it: samjournal "
+        "evaluator journal reject … --tag {tag} --reason “…”).",
+    ),
+    "write_why_journal_taken": (
+        "skriv hvorfor journalen tas videre fra gjenopprettingen",
+        "write why the journal is taken on from the restore",
+    ),
+    "restore_waiting_journal_bundle": (
+        "ingen gjenoppretting venter for journal {journal_id}: bare en pakke som sier fra om "
+        "en gjenoppretting kan forankres på nytt, en omskrevet logg aldri",
+        "no restore is waiting for journal {journal_id}: only a bundle that states a restore "
+        "can be re-anchored, a rewritten log never",
+    ),
+    "bundle_from_set_aside_line": (
+        "Pakke {sequence} er fra journalens gamle linje, som ble lagt til side da journalen "
+        "ble tatt videre fra hodet {short} ({at}). Pakken er ikke importert og blir aldri et "
+        "bevitnet hode her; rader den ville sluppet ut, regnes som trukket tilbake.",
+        "Bundle {sequence} is from the journal's old line, set aside when the journal was taken "
+        "on from the head {short} ({at}). The bundle was not imported and never becomes a "
+        "witnessed head here; rows it would have released count as withdrawn.",
+    ),
 }

@@ -1,13 +1,21 @@
-"""Restores a journal states, and the evaluator's decision to take the journal on from them.
+"""Restores a journal states, and the evaluator's decision on each, one at a time.
 
-A journal restored from a backup older than its last bundle no longer extends the head
-witnessed here, and says so in its next bundle (evaluation/audit_proof.py: "restored from head
-X, lost events after it", under its signature). Such a bundle is refused like any fork, but the
-statement is kept here as waiting, and `evaluator status` shows it in red. Only the evaluator's
-explicit decision (`samjournal evaluator journal reanchor WS --id J --reason …`, kept with its
-time and reason) takes the journal on from X: the heads witnessed after X are then set aside
-(kept, marked superseded) and the refused bundle imports. Nothing is accepted silently, and a
-log rewritten without such a statement has nothing to decide on: it stays refused.
+A journal restored from a backup older than its last bundle (or whose team lead accepted lost
+work, `check --accept-loss`) no longer extends the head witnessed here, and says so in its next
+bundle (evaluation/audit_proof.py: "restored from head X, lost events after it", under its
+signature). Such a bundle is refused like any fork, but the statement is kept here as waiting,
+and `evaluator status` shows it in red, by its tag. Each decision names ONE restore (by its tag
+or the bundle that first stated it; no name is needed when one waits), after a call to the
+team lead, and is kept with its time and reason:
+- `reanchor` takes the journal on from it: every head recorded here that the stating bundles'
+  log does not extend is set aside (kept, marked superseded), and a head an earlier decision set
+  aside that it does extend goes back on the line (so with several restores taken on, only heads
+  above the highest restore point on the line stay aside);
+- `reject` refuses it (the team lead denies it): every bundle that needs it is refused, saying so;
+- `withdraw` takes a decision back: a refusal at any time, an acceptance while no bundle of the
+  journal was stored since and no later acceptance stands.
+Nothing is accepted silently, and a log rewritten without such a statement has nothing to decide
+on: it stays refused. A journal's last refused bundle is kept too, for status (refusals.py).
 """
 
 from __future__ import annotations
@@ -57,7 +65,8 @@ DECISIONS = """
 CREATE TABLE IF NOT EXISTS audit_decisions (
     fork         INTEGER PRIMARY KEY,
     decision     TEXT NOT NULL CHECK (decision IN ('accepted', 'refused')),
-    bundles_then INTEGER
+    bundles_then INTEGER,
+    made         INTEGER NOT NULL DEFAULT 0
 );
 INSERT OR IGNORE INTO audit_decisions (fork, decision)
     SELECT id, 'accepted' FROM audit_forks WHERE decided_at IS NOT NULL;
@@ -306,8 +315,9 @@ def _decide(db: Database, fork: Fork, decision: str, reason: str) -> None:
         (now_iso(), reason, fork.id),
     )
     db.execute(
-        "INSERT OR REPLACE INTO audit_decisions (fork, decision, bundles_then) VALUES (?, ?,"
-        " (SELECT count(*) FROM bundles WHERE journal_id = ?))",
+        "INSERT OR REPLACE INTO audit_decisions (fork, decision, bundles_then, made) VALUES"
+        " (?, ?, (SELECT count(*) FROM bundles WHERE journal_id = ?),"
+        " (SELECT coalesce(max(made), 0) + 1 FROM audit_decisions))",
         (fork.id, decision, fork.journal_id),
     )
 
@@ -396,13 +406,14 @@ def withdraw(db: Database, journal_id: str, *, tag: str = "", bundle: int | None
         now = db.scalar("SELECT count(*) FROM bundles WHERE journal_id = ?", (journal_id,))
         if then is None or int(then) != int(now):
             raise invalid("journal", "decision_built_on", journal_id=str(journal_id))
-        later = [
-            f
-            for f in forks(db, journal_id)
-            if f.accepted and f.id != fork.id and f.decided_at >= fork.decided_at
-        ]
+        later = db.tuples(
+            "SELECT f.tag FROM audit_decisions d JOIN audit_forks f ON f.id = d.fork"
+            " WHERE f.journal_id = ? AND d.decision = 'accepted' AND d.made >"
+            " (SELECT made FROM audit_decisions WHERE fork = ?)",
+            (journal_id, fork.id),
+        )
         if later:
-            raise invalid("journal", "later_decision_stands", tag=later[-1].tag)
+            raise invalid("journal", "later_decision_stands", tag=str(later[-1][0]))
     with db.transaction():
         for bundle_hash, was in db.tuples(
             "SELECT bundle_hash, was FROM audit_aside_changes WHERE fork = ?", (fork.id,)

@@ -14,9 +14,13 @@ A restore the bundle states (signed, its proof checked) may explain heads it doe
 but only when its restore point itself extends every head recorded at or below it (the bundle
 proves it extends the newest of those, and the restore point: one is then a prefix of the other)
 and what it says of the lost span agrees with what was recorded here. It is then kept for the
-evaluator to decide on (evaluator/forks.py). Once decided, the heads after the restore point
-are set aside for good: a bundle from that set-aside line is refused and never becomes a
-witness.
+evaluator to decide on (evaluator/forks.py). What it lost may reach as far as the journal's
+own earlier statements not refused here (a second restore, from a newer backup, replaced an
+intermediate journal that had not come as far). Once accepted, the heads the restored log does
+not extend are set aside: a bundle from that set-aside line is refused and never becomes a
+witness, unless it states a restore not decided yet from a point above every set-aside head it
+proves (the evaluator may take that line on instead: a wrong decision is put right). A restore
+the evaluator refused explains nothing, and a bundle that needs it is refused saying so.
 """
 
 from __future__ import annotations
@@ -269,7 +273,9 @@ def _refuse_set_aside(
     """A bundle from a line a re-anchoring set aside (it arrived late, from the lost span) is
     refused: it proves from or ends at a set-aside head, or it goes past the restore point the
     evaluator took the journal on from without stating that restore, or one the evaluator has
-    not seen yet, and without proving from a head of the line taken on since."""
+    not seen yet, and without proving from a head of the line taken on since. But one that
+    states a restore not decided yet from above every set-aside head it proves goes on to be
+    held for a decision: those heads are returned (lowest first)."""
     aside = {(r.head.size, r.head.root) for r in _recorded(db, journal_id, set_aside=True)}
     aside -= {(r.head.size, r.head.root) for r in live}
     stated = forks.forks(db, journal_id)

@@ -148,7 +148,15 @@ def test_a_wrong_decision_is_put_right_by_the_later_line_that_proves_the_set_asi
         assert refused.status == "rejected"
         assert "gamle linje" not in refused.reason, refused.reason
         [bk1_restore] = _waiting(ws, journal_id)
+        aside = "SELECT bundle_hash, fork FROM audit_superseded ORDER BY 1"
+        before = ws.db.tuples(aside)
         ws_forks.reanchor(ws.db, journal_id, "bk1 er den riktige", tag=bk1_restore.tag)
+        after = ws.db.tuples(aside)
+        assert len(after) == len(before)  # bundle 1's head back on the line, bk0's line aside
+        assert {tuple(r) for r in after} != {tuple(r) for r in before}
+        ws_forks.withdraw(ws.db, journal_id, tag=bk1_restore.tag)  # nothing imported yet
+        assert ws.db.tuples(aside) == before
+        ws_forks.reanchor(ws.db, journal_id, "bk1, avklart igjen", bundle=bk1_restore.sequence)
         again = _again(ws, held, tmp_path)
         assert again.status == "stored", again.reason
         assert again.receipt is not None
