@@ -367,6 +367,7 @@ def test_a_workspace_of_schema_8_keeps_its_decisions_as_accepted(world: World) -
         ws.db.execute("UPDATE meta SET value = '8' WHERE key = 'schema_version'")
     with Workspace.open(world.workspace, WS_PASS) as ws:
         decided, waiting = ws_forks.forks(ws.db, "j")
-        assert decided.accepted and decided.reason == "ringte"
+        assert decided.accepted
+        assert decided.reason == "ringte"
         assert waiting.waiting
         assert ws.db.scalar("SELECT value FROM meta WHERE key = 'schema_version'") == "9"
