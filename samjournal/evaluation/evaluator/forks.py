@@ -334,6 +334,9 @@ def reanchor(
     reason = _reason(reason, "write_why_journal_taken")
     fork = choose(db, journal_id, tag=tag, bundle=bundle)
     line = _extended(db, journal_id, fork)
+    # held before schema 9, without the heads its bundle proved: it proved every head on the
+    # line at or below its restore point (witness._covers), as the decision then assumed
+    legacy = db.first("SELECT 1 FROM audit_fork_proved WHERE fork = ?", (fork.id,)) is None
     heads = db.tuples(
         "SELECT h.bundle_hash, h.size, h.root, s.fork FROM audit_heads h LEFT JOIN"
         " audit_superseded s ON s.bundle_hash = h.bundle_hash WHERE h.journal_id = ?",
@@ -342,7 +345,9 @@ def reanchor(
     with db.transaction():
         _decide(db, fork, ACCEPTED, reason)
         for bundle_hash, size, root, was in heads:
-            keep = (int(size), str(root)) in line
+            keep = (int(size), str(root)) in line or (
+                legacy and was is None and int(size) <= fork.restored.size
+            )
             if keep == (was is None):
                 continue  # on the line and kept, or set aside and left so
             db.execute(

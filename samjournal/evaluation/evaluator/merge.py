@@ -5,7 +5,8 @@ Only bundles from registered journals, signed with a key registered for them, ar
 record the row with the highest (version, content) wins, tombstones are a union and are applied
 after every import, and a tombstoned household or record is never written again. A journal's
 consent counts are those of its highest-numbered bundle, whatever the order of import. Each
-bundle is checked in full before its one transaction starts; a rejected bundle changes nothing.
+bundle is checked in full before its one transaction starts; a rejected bundle changes nothing
+in the dataset (a journal's refused bundle is noted for `evaluator status`, evaluator/refusals.py).
 """
 
 from __future__ import annotations

@@ -363,6 +363,12 @@ def test_a_workspace_of_schema_8_keeps_its_decisions_as_accepted(world: World) -
                 " VALUES ('j', 5, ?, 'x', ?, 'b', ?, 'y', ?, ?)",
                 ("ab" * 32, f"{n:016x}", n, decided, "ringte" if decided else None),
             )
+        for size in (3, 7):  # heads witnessed below and above the waiting restore's point
+            ws.db.execute(
+                "INSERT INTO audit_heads (bundle_hash, journal_id, sequence, size, root, at)"
+                " VALUES (?, 'j', ?, ?, ?, '')",
+                (f"h{size}", size, size, "cd" * 32),
+            )
         ws.db.execute("DROP TABLE audit_decisions")  # as schema 8 had it
         ws.db.execute("UPDATE meta SET value = '8' WHERE key = 'schema_version'")
     with Workspace.open(world.workspace, WS_PASS) as ws:
@@ -371,3 +377,6 @@ def test_a_workspace_of_schema_8_keeps_its_decisions_as_accepted(world: World) -
         assert decided.reason == "ringte"
         assert waiting.waiting
         assert ws.db.scalar("SELECT value FROM meta WHERE key = 'schema_version'") == "9"
+        # held before schema 9 (no heads its bundle proved): decided as it was then
+        ws_forks.reanchor(ws.db, "j", "ringte også")
+        assert ws.db.tuples("SELECT bundle_hash FROM audit_superseded") == [("h7",)]
