@@ -10,6 +10,10 @@ the evaluator takes the journal on from it only by an explicit, logged decision 
 witness.py, `samjournal evaluator journal reanchor`). `audit verify` lists the forks, and a
 witness from the lost span is reported as lost there rather than as a rewrite.
 
+A team lead who accepts lost work (`check --accept-loss`) takes a rolled-back log as the
+journal's own: recorded the same way (mark.record_loss), back to the head the log has now, lost
+up to the mark's head, so the evaluator decides on it instead of refusing a cut log.
+
 A fork is only as true as the journal that states it: an insider with the key could state one
 to cover a rewrite. What it cannot do is pass unseen: the evaluator sees it in red and decides.
 """
@@ -22,6 +26,10 @@ from dataclasses import dataclass
 
 from samjournal.audit_heads import Head, now
 from samjournal.store import Database
+
+# The reason of the fork a team lead's `check --accept-loss` records (mark.record_loss): lost
+# work taken as the journal's own is a rollback too, stated like a restore.
+ACCEPTED_LOSS = "check --accept-loss"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +58,12 @@ class Fork:
             if self.witnessed is not None
             else ""
         )
+        if self.reason == ACCEPTED_LOSS:
+            return (
+                f"Gaffel ved hendelse {self.seq} ({self.at}, {self.username}): tapt arbeid ble"
+                f" godtatt (check --accept-loss); loggen går videre fra hodet"
+                f" {self.restored.short()}; {self.lost_text()}{seen}."
+            )
         why = f" Grunn: {self.reason}" if self.reason else ""
         return (
             f"Gaffel ved hendelse {self.seq} ({self.at}, {self.username}): journalen ble"

@@ -236,6 +236,7 @@ class Journal:
                     ctx.log_read(Action.FAILED_UNLOCK, "user", username, detail=change)
                 for note in notes:
                     ctx.log_read(Action.RESTORE, "journal", "mark", detail=note)
+                mark.record_loss(ctx.marker, ctx.db, username)  # a fork the evaluator decides on
                 alarms = tuple(mark.alarms(ctx.marker, ctx.db))
                 for alarm in alarms:
                     ctx.log_read(Action.UNLOCK, "journal", "audit", detail=alarm)

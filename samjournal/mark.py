@@ -13,6 +13,11 @@ A whole older folder put back brings its older mark with it: a second mark, outs
 in the OS account's state folder (samjournal/account_mark.py), is written beside this one and
 compared on open the same way.
 
+It also carries what the journal's own restore statements (audit_forks) said they lost, so
+a restore that replaces this journal states that on: a journal restored from an older backup
+and then from a newer one still tells the evaluator how far the original had come. A loss a team
+lead accepts on open (`check --accept-loss`) is recorded as such a statement too (record_loss).
+
 It holds no personal data: the journal id, an event number, hashes and times. A MAC
 under a key derived from the audit chain key (kept in the database, unchanged by a rekey) means it
 cannot be edited to hide a loss by anyone who cannot open the journal.
@@ -48,6 +53,7 @@ from samjournal.store import Database, migrate
 MARK_NAME = "journal.mark"
 FORMAT = "samjournal-mark"
 DURABLE_EVERY = 5.0  # seconds
+ACCEPTED = audit_forks.ACCEPTED_LOSS  # the reason a fork of accepted lost work gives
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +63,12 @@ class Mark:
     root: str = ""  # the audit tree's root at `seq` events ("" in a mark from before the tree)
     at: str = ""
     witness: Head | None = None  # the newest head witnessed outside the journal
+    # How far the journal had come, and the newest head witnessed then, by its own restore
+    # statements (audit_forks): a restore that replaces this journal states them on, so a
+    # journal restored twice (an older backup first, then a newer one) still says what the
+    # first restore lost. Never an alarm: they lie on a line the journal left.
+    lost: Head | None = None
+    lost_witness: Head | None = None
 
     def short(self) -> str:
         return f"{self.seq}:{self.head[:16]}"
@@ -72,6 +84,23 @@ class Reading:
 
     mark: Mark | None
     unreadable: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Loss:
+    """Lost work a team lead accepted (`check --accept-loss`): recorded like a restore, back to
+    the head the log has now, so the evaluator can decide on it."""
+
+    restored: Head
+    lost: Head | None
+    witnessed: Head | None
+    note: str
+
+
+def furthest(*heads: Head | None) -> Head | None:
+    """The head of the most events among `heads` (the first of equals)."""
+    found = [h for h in heads if h is not None]
+    return max(found, key=lambda h: h.size) if found else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,10 +125,20 @@ def current(db: Database) -> Mark:
     last = db.first("SELECT seq, hash, root FROM audit ORDER BY seq DESC LIMIT 1")
     witness = audit_heads.newest_witness(db)
     at = audit_heads.now()
+    lost, lost_witness = _stated(db, "lost"), _stated(db, "witnessed")
     if last is None:
-        return Mark(0, "0" * 64, EMPTY_ROOT.hex(), at, witness)
+        return Mark(0, "0" * 64, EMPTY_ROOT.hex(), at, witness, lost, lost_witness)
     root = "" if last[2] is None else bytes(last[2]).hex()
-    return Mark(int(last[0]), str(last[1]), root, at, witness)
+    return Mark(int(last[0]), str(last[1]), root, at, witness, lost, lost_witness)
+
+
+def _stated(db: Database, column: str) -> Head | None:
+    """The furthest `lost` or `witnessed` head of the journal's own restore statements."""
+    row = db.first(
+        f"SELECT {column}_size, {column}_root FROM audit_forks WHERE {column}_size IS NOT NULL"
+        f" ORDER BY {column}_size DESC LIMIT 1"
+    )
+    return None if row is None else Head(int(row[0]), str(row[1]))
 
 
 def _body(journal: str, mark: Mark) -> bytes:
@@ -113,6 +152,9 @@ def _body(journal: str, mark: Mark) -> bytes:
         "at": mark.at,
         "witness": mark.witness.to_json() if mark.witness else None,
     }
+    if mark.lost is not None or mark.lost_witness is not None:  # as before when there are none
+        fields["lost"] = mark.lost.to_json() if mark.lost else None
+        fields["lost_witness"] = mark.lost_witness.to_json() if mark.lost_witness else None
     return json.dumps(fields, sort_keys=True, separators=(",", ":")).encode()
 
 
@@ -136,7 +178,7 @@ def read(path: Path, journal: str, key: bytes) -> Reading:
         fields = json.loads(body)
         if not ok or fields["format"] != FORMAT or fields["journal_id"] != journal:
             return Reading(None, unreadable=True)
-        witness = fields.get("witness")
+        witness, lost, lost_witness = (fields.get(k) for k in ("witness", "lost", "lost_witness"))
         return Reading(
             Mark(
                 int(fields["seq"]),
@@ -144,6 +186,8 @@ def read(path: Path, journal: str, key: bytes) -> Reading:
                 str(fields.get("root", "")),
                 str(fields.get("at", "")),
                 None if witness is None else Head.from_json(witness),
+                None if lost is None else Head.from_json(lost),
+                None if lost_witness is None else Head.from_json(lost_witness),
             )
         )
     except (ValueError, KeyError, TypeError, RecursionError):
@@ -195,6 +239,7 @@ class Marker:
         self._key = key
         self.outside = outside  # the second mark, in the OS account's state folder
         self.outside_found: Head | None = None  # what it said when the open checked it
+        self.loss: Loss | None = None  # lost work accepted on this open, to record (record_loss)
         self._lock = threading.Lock()
         self._written: tuple[int, Head | None] | None = None
         self._synced_at = 0.0
@@ -280,10 +325,14 @@ def record_restore(db: Database, username: str, replaced: Path, reason: str = ""
             detail=f"restored from a backup at head {restored.short()};"
             f" the journal had come to {had}",
         )
-        lost = before.tree_head() if before is not None else None
-        if further is not None and (lost is None or further.size > lost.size):
-            lost = further
-        witnessed = before.witness if before is not None else None
+        # The furthest the replaced journal knew of: its own head, its account's mark, and
+        # what its own restores said they lost (it may itself be an intermediate restore).
+        lost = furthest(
+            before.tree_head() if before is not None else None,
+            before.lost if before is not None else None,
+            further,
+        )
+        witnessed = furthest(*((before.witness, before.lost_witness) if before else ()))
         audit_forks.record(db, seq, restored, lost, witnessed, reason, username)
     now = current(db)
     marker.write(now, durable=True)
@@ -309,9 +358,13 @@ def settle(marker: Marker, db: Database, accept_missing: bool) -> list[str]:
             raise RecentWorkMissing(
                 missing.mark.seq, missing.found.seq, str(kept) if kept is not None else None
             )
-        notes.append(
-            f"recent work missing, accepted: journal had come to {missing.mark.short()},"
-            f" found {missing.found.short()}"
+        m = missing.mark
+        marker.loss = Loss(
+            audit_heads.current(db),
+            furthest(m.tree_head(), m.lost),
+            furthest(m.witness, m.lost_witness),
+            f"recent work missing, accepted: journal had come to {m.short()},"
+            f" found {missing.found.short()}",
         )
     return notes + _settle_outside(marker, db, accept_missing)
 
@@ -336,10 +389,30 @@ def _settle_outside(marker: Marker, db: Database, accept_missing: bool) -> list[
         raise RecentWorkMissing(
             reading.head.size, size, str(kept) if kept is not None else None, outside=True
         )
-    return [
-        f"recent work missing, accepted: the account's mark had come to"
-        f" {reading.head.short()}, found {size}"
-    ]
+    note = f"the account's mark had come to {reading.head.short()}, found {size}"
+    loss = marker.loss
+    marker.loss = Loss(
+        audit_heads.current(db),
+        furthest(loss.lost if loss else None, reading.head),
+        loss.witnessed if loss else None,
+        f"{loss.note}; {note}" if loss else f"recent work missing, accepted: {note}",
+    )
+    return []
+
+
+def record_loss(marker: Marker, db: Database, username: str) -> None:
+    """Lost work the team lead accepted on this open, recorded like a restore (a fork back to
+    the head the log has now: what the mark had seen after it is lost), so the journal's next
+    bundles state it and the evaluator can decide on it instead of refusing a cut log."""
+    loss, marker.loss = marker.loss, None
+    if loss is None:
+        return
+    with db.transaction():
+        seq = audit_log.for_db(db).append(
+            db, username, Action.RESTORE, "journal", "mark", detail=loss.note
+        )
+        audit_forks.record(db, seq, loss.restored, loss.lost, loss.witnessed, ACCEPTED, username)
+    marker.write(current(db), durable=True)
 
 
 def alarms(marker: Marker, db: Database) -> list[Said]:

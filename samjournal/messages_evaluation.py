@@ -62,32 +62,17 @@ MESSAGES: Mapping[str, Words] = {
     ),
     # a bundle's audit head beside those recorded from the journal (evaluator/witness.py)
     "bundle_not_imported": (
-        "Pakken er ikke importert; be journalens teamleder undersøke journalen.",
-        "The bundle was not imported; ask the journal's team lead to look into the journal.",
-    ),
-    "journal_restored_from_older": (
-        "Journalen er gjenopprettet fra en eldre sikkerhetskopi: pakke {sequence} sier, under "
-        "journalens signatur, at loggen går videre fra hodet {short} ({at}) og at hendelsene "
-        "etter det er tapt, også hodet {short2} som er bevitnet her. Pakken er ikke "
-        "importert. Ta journalen videre derfra bare etter å ha snakket med journalens "
-        "teamleder: samjournal evaluator journal reanchor ARBEIDSOMRÅDE --id {journal_id} "
-        "--reason «…», og importer pakken igjen.",
-        "The journal was restored from an older backup: bundle {sequence} says, under the "
-        "journal's signature, that the log goes on from the head {short} ({at}) and that the "
-        "events after it are lost, the head {short2} witnessed here among them. The bundle "
-        "was not imported. Take the journal on from there only after talking to its team "
-        "lead: samjournal evaluator journal reanchor WORKSPACE --id {journal_id} --reason "
-        "“…”, and import the bundle again.",
-    ),
-    "write_why_journal_taken": (
-        "skriv hvorfor journalen tas videre fra gjenopprettingen",
-        "write why the journal is taken on from the restore",
-    ),
-    "restore_waiting_journal_bundle": (
-        "ingen gjenoppretting venter for journal {journal_id}: bare en pakke som sier fra om "
-        "en gjenoppretting kan forankres på nytt, en omskrevet logg aldri",
-        "no restore is waiting for journal {journal_id}: only a bundle that states a restore "
-        "can be re-anchored, a rewritten log never",
+        "Pakken er ikke importert. Den sier ikke fra om noen gjenoppretting eller godtatt tap"
+        " som forklarer det. Spør journalens teamleder om journalen er gjenopprettet fra en"
+        " sikkerhetskopi eller har mistet arbeid (en eldre journal.db, en tapt -wal): i så fall"
+        " tar teamlederen den videre med «samjournal restore» eller «samjournal check"
+        " --accept-loss» i en versjon som sier fra om det, og eksporterer på nytt. Ellers er"
+        " loggen skrevet om.",
+        "The bundle was not imported. It states no restore or accepted loss that explains this."
+        " Ask the journal's team lead whether the journal was restored from a backup or lost"
+        " work (an older journal.db, a lost -wal): if so, the team lead takes it on with"
+        " “samjournal restore” or “samjournal check --accept-loss” in a version that states it,"
+        " and exports again. Otherwise the log was rewritten.",
     ),
     "bundle_says_journal_restored": (
         "Pakken sier at journalen er gjenopprettet fra hodet {short}, men konsistensbeviset "
@@ -116,12 +101,16 @@ MESSAGES: Mapping[str, Words] = {
         "hodet som er bevitnet her, {short} (pakke {newest}). Pakken holdes tilbake: den er "
         "ikke importert, og ingen kvittering er skrevet. Importer først pakkene fra journalen "
         "som mangler her, eller la journalens teamleder registrere kvitteringen for pakke "
-        "{newest} og eksportere på nytt.",
+        "{newest} og eksportere på nytt. Er journalen gjenopprettet eller har den mistet "
+        "arbeid uten at pakken sier fra om det, spør teamlederen (se README: «After a restore "
+        "from an older backup»).",
         "Bundle {sequence} does not prove that the journal's audit log extends the newest head "
         "witnessed here, {short} (bundle {newest}). The bundle is held back: it was not "
         "imported, and no receipt was written. First import the journal's bundles that are "
         "missing here, or have the journal's team lead register the receipt for bundle "
-        "{newest} and export again.",
+        "{newest} and export again. If the journal was restored or lost work without the "
+        "bundle stating it, ask the team lead (see README: “After a restore from an older "
+        "backup”).",
     ),
     "journal_sent_other_bundle": (
         "Journalen har sendt en annen pakke {sequence} før, med revisjonsloggens hode {short}; "
@@ -130,14 +119,6 @@ MESSAGES: Mapping[str, Words] = {
         "The journal sent another bundle {sequence} before, with the audit log's head {short}; "
         "this one does not provably extend it. The bundle was not imported; ask the journal's "
         "team lead to look into the journal.",
-    ),
-    "bundle_from_set_aside_line": (
-        "Pakke {sequence} er fra journalens gamle linje, som ble lagt til side da journalen "
-        "ble tatt videre fra hodet {short} ({at}). Pakken er ikke importert og blir aldri et "
-        "bevitnet hode her; rader den ville sluppet ut, regnes som trukket tilbake.",
-        "Bundle {sequence} is from the journal's old line, set aside when the journal was taken "
-        "on from the head {short} ({at}). The bundle was not imported and never becomes a "
-        "witnessed head here; rows it would have released count as withdrawn.",
     ),
     "bundle_larger_than_limit": (
         "Pakken er større enn grensen.",

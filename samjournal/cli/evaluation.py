@@ -30,6 +30,7 @@ from samjournal.cli.support import (
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.evaluator import (
     Workspace,
+    forks,
     import_bundles,
     read_key,
     senders,
@@ -37,7 +38,6 @@ from samjournal.evaluation.evaluator import (
     write_datapackage,
 )
 from samjournal.evaluation.evaluator import register as register_journal
-from samjournal.evaluation.evaluator.forks import reanchor
 from samjournal.evaluation.evaluator.status import ALARM
 from samjournal.evaluation.exporter import ExportEntry
 from samjournal.evaluation.instrument_words import instrument_sentences
@@ -48,6 +48,7 @@ from samjournal.evaluation.profile import (
     StudyProfile,
     instruments_from_json,
 )
+from samjournal.i18n import word
 from samjournal.instruments.model import Instrument
 from samjournal.messages import invalid, keyed
 
@@ -307,7 +308,7 @@ def cmd_evaluator_journal_list(args: argparse.Namespace) -> int:
 
 def cmd_evaluator_status(args: argparse.Namespace) -> int:
     with _workspace(args) as ws:
-        lines = status(ws).lines()
+        lines = status(ws).lines(language())
     for line in lines:
         print(red(line) if line.startswith(ALARM) else line)
     return EXIT_OK
@@ -315,11 +316,38 @@ def cmd_evaluator_status(args: argparse.Namespace) -> int:
 
 def cmd_evaluator_journal_reanchor(args: argparse.Namespace) -> int:
     with _workspace(args) as ws:
-        decided = reanchor(ws.db, args.id, args.reason)
+        decided = forks.reanchor(
+            ws.db, args.id, args.reason, tag=args.tag or "", bundle=args.bundle
+        )
     for fork in decided:
-        print(red(f"{ALARM}{fork.line()}"))
+        print(red(f"{ALARM}{word(fork.line(), language())}"))
     say("cli_import_again")
     return EXIT_OK
+
+
+def cmd_evaluator_journal_reject(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        fork = forks.reject(ws.db, args.id, args.reason, tag=args.tag or "", bundle=args.bundle)
+    print(red(f"{ALARM}{word(fork.line(), language())}"))
+    return EXIT_OK
+
+
+def cmd_evaluator_journal_withdraw(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        fork = forks.withdraw(ws.db, args.id, tag=args.tag or "", bundle=args.bundle)
+    print(red(f"{ALARM}{word(fork.line(), language())}"))
+    return EXIT_OK
+
+
+def _decision_args(p: argparse.ArgumentParser, *, reason: bool) -> None:
+    p.add_argument("workspace", type=Path, metavar="ARBEIDSOMRÅDE")
+    p.add_argument("--id", required=True, metavar="JOURNAL-ID", help="journalens id")
+    p.add_argument("--tag", metavar="MERKE", help="gjenopprettingens merke (se status)")
+    p.add_argument("--bundle", type=int, metavar="NR", help="pakken som sa fra om den")
+    if reason:
+        p.add_argument(
+            "--reason", required=True, metavar="GRUNN", help="hvorfor (lagres med beslutningen)"
+        )
 
 
 def red(line: str, stream: TextIO = sys.stdout) -> str:
@@ -475,11 +503,21 @@ def register(sub: argparse._SubParsersAction[Parser]) -> None:
         "ta en journal videre fra en gjenoppretting den har sagt fra om (etter samtale med"
         " teamlederen)",
     )
-    workspace_arg(p)
-    p.add_argument("--id", required=True, metavar="JOURNAL-ID", help="journalens id")
-    p.add_argument(
-        "--reason", required=True, metavar="GRUNN", help="hvorfor (lagres med beslutningen)"
+    _decision_args(p, reason=True)
+    p = leaf(
+        journals,
+        "reject",
+        cmd_evaluator_journal_reject,
+        "avvis en gjenoppretting journalen har sagt fra om (teamlederen benekter den)",
     )
+    _decision_args(p, reason=True)
+    p = leaf(
+        journals,
+        "withdraw",
+        cmd_evaluator_journal_withdraw,
+        "trekk tilbake en beslutning om en gjenoppretting (før noe er importert etter den)",
+    )
+    _decision_args(p, reason=False)
 
     workspace_arg(leaf(evaluator, "status", cmd_evaluator_status, "journaler, pakker, hull"))
 

@@ -80,9 +80,10 @@ class Restored:
             "consistency": list(self.proof),
         }
 
-    def words(self) -> str:
-        lost = f" (journalen var kommet til {self.lost.short()})" if self.lost else ""
-        return f"gjenopprettet {self.at} fra hodet {self.restored.short()}{lost}"
+    def said(self) -> Said:
+        """What the journal says, for an import's notes (nothing witnessed here was lost)."""
+        lost = said("fork_lost_reach", short=self.lost.short()) if self.lost else ""
+        return said("journal_says_restored", at=self.at, short=self.restored.short(), lost=lost)
 
 
 @dataclass(frozen=True, slots=True)

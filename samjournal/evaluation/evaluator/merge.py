@@ -5,7 +5,8 @@ Only bundles from registered journals, signed with a key registered for them, ar
 record the row with the highest (version, content) wins, tombstones are a union and are applied
 after every import, and a tombstoned household or record is never written again. A journal's
 consent counts are those of its highest-numbered bundle, whatever the order of import. Each
-bundle is checked in full before its one transaction starts; a rejected bundle changes nothing.
+bundle is checked in full before its one transaction starts; a rejected bundle changes nothing
+in the dataset (a journal's refused bundle is noted for `evaluator status`, evaluator/refusals.py).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.bundle import MAX_INTEGER, Bundle, Limits, check_k, open_bundle
 from samjournal.evaluation.evaluator import forks, senders, witness
+from samjournal.evaluation.evaluator.refusals import kept
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.profile import now_iso
 from samjournal.evaluation.receipts import Receipt
@@ -148,9 +150,11 @@ def _import_one(ws: Workspace, report: ImportReport, receipts: Path, limits: Lim
         report.status = "already"
         report.receipt = _receipt(ws, bundle, str(stored[0]), receipts)
         return
-    witness.check(  # log cut or rewritten; a stated restore waits for the evaluator
-        db, header.journal_id, header.sequence, bundle.audit, bundle.bundle_hash
-    )
+    try:  # log cut or rewritten; a stated restore waits for the evaluator
+        witness.check(db, header.journal_id, header.sequence, bundle.audit, bundle.bundle_hash)
+    except BundleRejected as exc:  # the journal is blocked: status says why, and what to do
+        forks.refusal(db, header.journal_id, header.sequence, bundle.bundle_hash, kept(exc))
+        raise
     check_k(bundle.tables["households"], ws.profile.policy.k)
     rows = _rows(bundle)
     tombstones = _tombstones(bundle)
@@ -178,6 +182,7 @@ def _import_one(ws: Workspace, report: ImportReport, receipts: Path, limits: Lim
             ),
         )
         restarted = forks.restart(db, header.journal_id, bundle.audit, header.kind)
+        forks.cleared(db, header.journal_id)
         _merge(ws, header.journal_id, rows, tombstones, report)
         witness.record(db, bundle.bundle_hash, header.journal_id, header.sequence, bundle.audit)
         _merge_counts(ws, header.journal_id, header.sequence, bundle.bundle_hash, counts)
@@ -187,8 +192,7 @@ def _import_one(ws: Workspace, report: ImportReport, receipts: Path, limits: Lim
     if restarted:
         report.warnings.insert(0, restarted)
     elif bundle.audit.restored:  # nothing witnessed here was lost: said, not a decision
-        said = "; ".join(r.words() for r in bundle.audit.restored)
-        report.warnings.insert(0, f"journalen sier den er {said}")
+        report.warnings[:0] = [r.said() for r in bundle.audit.restored]
     report.receipt = _receipt(ws, bundle, now, receipts)
 
 

@@ -7,9 +7,11 @@ from dataclasses import dataclass, field
 
 from samjournal.evaluation.evaluator import forks, witness
 from samjournal.evaluation.evaluator.merge import ranges, sequence_problems
+from samjournal.evaluation.evaluator.refusals import blocked
 from samjournal.evaluation.evaluator.senders import senders
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.sql import tuples
+from samjournal.messages import Said
 from samjournal.store import Database
 
 ALARM = "  ! "  # a line to show in red (the command line colours it on a terminal)
@@ -32,7 +34,8 @@ class JournalStatus:
     tombstones: int
     problems: tuple[str, ...]
     audit_head: str = ""  # the newest head of its audit log witnessed here
-    forks: tuple[str, ...] = ()  # restores it stated, waiting or decided: shown in red
+    forks: tuple[Said, ...] = ()  # restores it stated, waiting or decided: shown in red
+    blocked: Said | None = None  # its last bundle was refused (and none stored since): why
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +47,8 @@ class Status:
     totals: dict[str, int] = field(default_factory=dict)
     last_import: str = ""
 
-    def lines(self) -> list[str]:
+    def lines(self, language: str = "nb") -> list[str]:
+        """Bokmål, but for the alarms, which are messages by key in `language`."""
         out = [
             f"Studie {self.study_id}: {self.study_name}",
             f"  fingeravtrykk {self.fingerprint}",
@@ -67,7 +71,9 @@ class Status:
             if j.audit_head:
                 out.append(f"  revisjonslogg bevitnet: {j.audit_head}")
             out.extend(f"  merk: {p}" for p in j.problems)
-            out.extend(f"{ALARM}{f}" for f in j.forks)
+            if j.blocked is not None:
+                out.append(f"{ALARM}{j.blocked.words(language)}")
+            out.extend(f"{ALARM}{f.words(language)}" for f in j.forks)
         return out
 
 
@@ -114,6 +120,7 @@ def status(ws: Workspace) -> Status:
                 problems=tuple(sequence_problems(ws, journal_id)),
                 audit_head=_witnessed(db, journal_id),
                 forks=tuple(f.line() for f in forks.forks(db, journal_id)),
+                blocked=_blocked(db, journal_id),
             )
         )
     totals = dict.fromkeys(tables, 0)
@@ -128,6 +135,18 @@ def status(ws: Workspace) -> Status:
         totals=totals,
         last_import=str(db.scalar("SELECT max(imported_at) FROM bundles") or ""),
     )
+
+
+def _blocked(db: Database, journal_id: str) -> Said | None:
+    row = db.first(
+        "SELECT sequence, at, message FROM audit_refusals WHERE journal_id = ?", (journal_id,)
+    )
+    if row is None:
+        return None
+    line = blocked(int(row[0]), str(row[1]), str(row[2]))
+    why = line.params["why"]
+    # a restore held for the evaluator's decision is shown as that (forks.Fork.line)
+    return None if isinstance(why, Said) and why.key == "journal_restored_from_older" else line
 
 
 def _witnessed(db: Database, journal_id: str) -> str:

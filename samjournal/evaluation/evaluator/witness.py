@@ -14,9 +14,13 @@ A restore the bundle states (signed, its proof checked) may explain heads it doe
 but only when its restore point itself extends every head recorded at or below it (the bundle
 proves it extends the newest of those, and the restore point: one is then a prefix of the other)
 and what it says of the lost span agrees with what was recorded here. It is then kept for the
-evaluator to decide on (evaluator/forks.py). Once decided, the heads after the restore point
-are set aside for good: a bundle from that set-aside line is refused and never becomes a
-witness.
+evaluator to decide on (evaluator/forks.py). What it lost may reach as far as the journal's
+own earlier statements not refused here (a second restore, from a newer backup, replaced an
+intermediate journal that had not come as far). Once accepted, the heads the restored log does
+not extend are set aside: a bundle from that set-aside line is refused and never becomes a
+witness, unless it states a restore not decided yet from a point above every set-aside head it
+proves (the evaluator may take that line on instead: a wrong decision is put right). A restore
+the evaluator refused explains nothing, and a bundle that needs it is refused saying so.
 """
 
 from __future__ import annotations
@@ -101,28 +105,59 @@ def check(
     the journal says; once decided, those heads are set aside and the bundle passes. A rewritten
     log states nothing, or states a restore that does not cover what changed: refused."""
     live = _recorded(db, journal_id)
-    _refuse_set_aside(db, journal_id, sequence, claim, live)
-    if not live:
+    aside = _refuse_set_aside(db, journal_id, sequence, claim, live)
+    if not live and not aside:
         return
-    newest = live[-1]
-    late = claim.head.size < newest.head.size and _on_line(db, journal_id, live, claim.head)
-    if claim.proves(newest.head) or late:
+    newest = live[-1] if live else None
+    late = (
+        newest is not None
+        and claim.head.size < newest.head.size
+        and _on_line(db, journal_id, live, claim.head)
+    )
+    if not aside and newest is not None and (claim.proves(newest.head) or late):
         _same_number(live, sequence, claim)
         return
     below = max((r.head.size for r in live if claim.proves(r.head)), default=0)
     conflicts = [r for r in live if r.head.size > below]  # heads it does not prove it extends
-    stated = next((r for r in reversed(claim.restored) if _covers(r, live, conflicts)), None)
+    reach = forks.reach(db, journal_id)
+    branched = _branched(db, aside)
+    covering = [
+        r
+        for r in reversed(claim.restored)
+        if _covers(r, live, conflicts, reach, branched)
+        and all(h.size <= r.restored.size for h in aside)
+    ]
+    stated = next((r for r in covering if forks.refused(db, journal_id, r) is None), None)
     if stated is None:
+        # a restore the evaluator refused explains nothing: said as that decision
+        denied = next(
+            (f for r in claim.restored if (f := forks.refused(db, journal_id, r)) is not None),
+            None,
+        )
+        if denied is not None:
+            raise keyed(
+                BundleRejected,
+                "restore_refused_here",
+                sequence=sequence,
+                short=denied.restored.short(),
+                tag=denied.tag,
+                decided=denied.decided_at,
+                reason=denied.reason,
+            )
+        if newest is None:
+            raise _set_aside_line(db, journal_id, sequence)
         raise _why(live, sequence, claim, newest)
-    forks.hold(db, journal_id, sequence, bundle_hash, stated)
+    forks.hold(db, journal_id, sequence, bundle_hash, stated, claim.proven())
+    lost = conflicts[-1].head if conflicts else aside[-1]
     raise keyed(
         BundleRejected,
         "journal_restored_from_older",
         sequence=str(sequence),
         short=str(stated.restored.short()),
         at=str(stated.at),
-        short2=str(conflicts[-1].head.short()),
+        short2=str(lost.short()),
         journal_id=str(journal_id),
+        tag=stated.tag,
     )
 
 
@@ -133,14 +168,41 @@ def _on_line(db: Database, journal_id: str, live: list[Recorded], head: Head) ->
     return (head.size, head.root) in proved
 
 
-def _covers(restore: Restored, live: list[Recorded], conflicts: list[Recorded]) -> bool:
+def _branched(db: Database, aside: list[Head]) -> int | None:
+    """A bundle that proves heads a decision set aside goes on from the line that decision
+    left: the heads recorded since, after its restore point, are another branch, not a part of
+    this log it rewrote. The lowest such restore point (None: the bundle proves none)."""
+    if not aside:
+        return None
+    found = db.scalar(
+        "SELECT min(f.restored_size) FROM audit_forks f JOIN audit_superseded s ON s.fork = f.id"
+        " JOIN audit_heads h ON h.bundle_hash = s.bundle_hash WHERE "
+        + " OR ".join("(h.size = ? AND h.root = ?)" for _ in aside),
+        tuple(v for h in aside for v in (h.size, h.root)),
+    )
+    return None if found is None else int(found)
+
+
+def _covers(
+    restore: Restored,
+    live: list[Recorded],
+    conflicts: list[Recorded],
+    reach: int = 0,
+    branched: int | None = None,
+) -> bool:
     """Whether a stated restore may explain the heads the bundle does not extend: each lies after
     its restore point (so the restore point, which the bundle extends, extends every head at or
     below it), and its lost and witnessed heads agree with the heads recorded here (the lost
-    span reaches each head it lost)."""
-    if any(c.head.size <= restore.restored.size for c in conflicts):
+    span reaches each head it lost, or the journal's own earlier statements not refused here
+    reach it: `reach`, for a restore whose replaced journal was itself an intermediate one).
+    Heads of another branch (`branched`, see _branched) may lie at or below the restore point."""
+    if any(
+        c.head.size <= restore.restored.size and (branched is None or c.head.size <= branched)
+        for c in conflicts
+    ):
         return False
-    if restore.lost is not None and any(c.head.size > restore.lost.size for c in conflicts):
+    furthest = None if restore.lost is None else max(restore.lost.size, reach)
+    if furthest is not None and any(c.head.size > furthest for c in conflicts):
         return False
     stated = [h for h in (restore.lost, restore.witnessed) if h is not None]
     return not any(r.head.size == h.size and r.head.root != h.root for r in live for h in stated)
@@ -192,33 +254,53 @@ def _same_number(live: list[Recorded], sequence: int, claim: AuditClaim) -> None
             )
 
 
+def _set_aside_line(db: Database, journal_id: str, sequence: int) -> BundleRejected:
+    fork = max(
+        (f for f in forks.forks(db, journal_id) if f.accepted), key=lambda f: (f.decided_at, f.id)
+    )
+    return keyed(
+        BundleRejected,
+        "bundle_from_set_aside_line",
+        sequence=sequence,
+        short=str(fork.restored.short()),
+        at=str(fork.decided_at),
+    )
+
+
 def _refuse_set_aside(
     db: Database, journal_id: str, sequence: int, claim: AuditClaim, live: list[Recorded]
-) -> None:
+) -> list[Head]:
     """A bundle from a line a re-anchoring set aside (it arrived late, from the lost span) is
     refused: it proves from or ends at a set-aside head, or it goes past the restore point the
     evaluator took the journal on from without stating that restore, or one the evaluator has
-    not seen yet, and without proving from a head of the line taken on since."""
+    not seen yet, and without proving from a head of the line taken on since. But one that
+    states a restore not decided yet from above every set-aside head it proves goes on to be
+    held for a decision: those heads are returned (lowest first)."""
     aside = {(r.head.size, r.head.root) for r in _recorded(db, journal_id, set_aside=True)}
     aside -= {(r.head.size, r.head.root) for r in live}
     stated = forks.forks(db, journal_id)
-    fork = next((f for f in reversed(stated) if f.decided_at), None)
-    if fork is None:
-        return
+    accepted = [f for f in stated if f.accepted]
+    if not accepted:
+        return []
+    fork = max(accepted, key=lambda f: (f.decided_at, f.id))
     known = {f.tag for f in stated}
+    open_ = {f.tag for f in stated if f.waiting}
     past = (
         claim.head.size > fork.restored.size
         and not any(claim.proves(r.head) for r in live if r.head.size > fork.restored.size)
         and not any(r.tag == fork.tag or r.tag not in known for r in claim.restored)
     )
-    if past or any((h.size, h.root) in aside for h in claim.proven()):
-        raise keyed(
-            BundleRejected,
-            "bundle_from_set_aside_line",
-            sequence=sequence,
-            short=str(fork.restored.short()),
-            at=str(fork.decided_at),
-        )
+    proved_aside = [h for h in claim.proven() if (h.size, h.root) in aside]
+    # A restore not decided yet whose point lies above every set-aside head the bundle proves
+    # may put those back on the line (the evaluator's decision, reanchor): held, not refused.
+    later = any(
+        (r.tag not in known or r.tag in open_)
+        and all(h.size <= r.restored.size for h in proved_aside)
+        for r in claim.restored
+    )
+    if (past or proved_aside) and not (proved_aside and later):
+        raise _set_aside_line(db, journal_id, sequence)
+    return sorted(proved_aside, key=lambda h: h.size)
 
 
 def record(

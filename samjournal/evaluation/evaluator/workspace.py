@@ -52,7 +52,7 @@ EVALUATOR_USER = "evaluator"
 DB_NAME = "dataset.db"
 STUDY_FILE = "study.json"
 RECEIPTS = "receipts"
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 # The first schema; the numbered migrations below bring it (and every older workspace) up to date.
 SCHEMA = """
@@ -167,6 +167,9 @@ DELETE FROM records WHERE entity = 'checkins';
     # Every head a stored bundle proved its log extends (audit file version 3): a bundle that
     # arrives late is known to lie on the journal's line (evaluator/witness.py).
     8: witness.LINKS,
+    # Each decision names one restore, accepted or refused, and can be withdrawn; each
+    # journal's last refused bundle, for status (evaluator/forks.py).
+    9: forks.DECISIONS,
 }
 
 

@@ -1,0 +1,58 @@
+"""A journal's last refused bundle, kept by its message key for `evaluator status`.
+
+A refusal at import is said once, on the evaluator's screen. A journal that stays blocked
+(a restore waiting for a decision, a loss not stated, a rewritten log) must show in `status`
+too, with why and what to do, in the evaluator's language: so the message is kept by its key and
+parameters (JSON), a message inside a message too, and worded again when shown.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+
+from samjournal.errors import SamJournalError
+from samjournal.messages import MESSAGES, Param, Said, said
+
+
+def _param(value: object) -> object:
+    if isinstance(value, Said):
+        return {"key": value.key, "params": {k: _param(v) for k, v in value.params.items()}}
+    if isinstance(value, int | str):
+        return value
+    return str(value)
+
+
+def kept(error: SamJournalError) -> str:
+    """The error as JSON: its key and parameters (its text when it has no key)."""
+    if not error.key:
+        return json.dumps({"text": str(error)}, ensure_ascii=False)
+    params = {k: _param(v) for k, v in (error.params or {}).items()}
+    return json.dumps({"key": error.key, "params": params}, ensure_ascii=False)
+
+
+def _said(raw: Mapping[str, object]) -> Said | str:
+    key, params = raw.get("key"), raw.get("params")
+    if not isinstance(key, str) or key not in MESSAGES or not isinstance(params, dict):
+        return str(raw.get("text", ""))
+    values: dict[str, Param] = {}
+    for name, value in params.items():
+        if isinstance(value, dict):
+            values[name] = _said(value)
+        elif isinstance(value, int | str):
+            values[name] = value
+    return Said(key, values)
+
+
+def worded(stored: str) -> Said | str:
+    """The message kept by `kept`, to word in the user's language (i18n.word)."""
+    try:
+        raw = json.loads(stored)
+    except ValueError:
+        return stored
+    return _said(raw) if isinstance(raw, dict) else stored
+
+
+def blocked(sequence: int, at: str, stored: str) -> Said:
+    """The status line of a journal whose last bundle was refused."""
+    return said("journal_blocked", sequence=sequence, at=at, why=worded(stored))

@@ -1,0 +1,135 @@
+"""Messages by key for restores and accepted losses at the evaluator, in bokmål and English:
+its decisions (accept, refuse, withdraw), the journals it holds back, and what to do.
+
+Data only: samjournal/messages.py merges these into its catalogue and formats them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+Words = tuple[str, str]  # (bokmål, English)
+
+MESSAGES: Mapping[str, Words] = {
+    # one restore in `evaluator status` (evaluator/forks.py)
+    "fork_lost_reach": (
+        "; journalen var kommet til {short}",
+        "; the journal had come to {short}",
+    ),
+    "fork_waiting": (
+        "GAFFEL, VENTER PÅ BESLUTNING (gjenoppretting {tag}): journalen sier den ble"
+        " gjenopprettet {at} fra hodet {short}, og at hendelsene etter det er tapt{lost}."
+        " Pakke {sequence} er avvist til evaluator har bestemt seg. Ring journalens teamleder;"
+        " bekreftes den: samjournal evaluator journal reanchor … --id {journal_id} --tag {tag}"
+        " --reason …; benektes den: samjournal evaluator journal reject … --id {journal_id}"
+        " --tag {tag} --reason …",
+        "FORK, WAITING FOR A DECISION (restore {tag}): the journal says it was restored {at}"
+        " from the head {short}, and that the events after it are lost{lost}. Bundle"
+        " {sequence} is refused until the evaluator decides. Call the journal's team lead; if"
+        " confirmed: samjournal evaluator journal reanchor … --id {journal_id} --tag {tag}"
+        " --reason …; if denied: samjournal evaluator journal reject … --id {journal_id}"
+        " --tag {tag} --reason …",
+    ),
+    "fork_accepted": (
+        "GAFFEL, GODTATT {decided} (gjenoppretting {tag}): journalen ble gjenopprettet {at}"
+        " fra hodet {short}{lost}; hoder bevitnet her som den ikke bygger videre på, er lagt"
+        " til side. Grunn: {reason}",
+        "FORK, ACCEPTED {decided} (restore {tag}): the journal was restored {at} from the head"
+        " {short}{lost}; heads witnessed here that it does not extend are set aside."
+        " Reason: {reason}",
+    ),
+    "fork_refused": (
+        "GAFFEL, AVVIST {decided} (gjenoppretting {tag}): journalen sa den ble gjenopprettet"
+        " {at} fra hodet {short}{lost}; hver pakke som sier det, avvises. Grunn: {reason}",
+        "FORK, REFUSED {decided} (restore {tag}): the journal said it was restored {at} from"
+        " the head {short}{lost}; every bundle that says so is refused. Reason: {reason}",
+    ),
+    # naming and taking decisions (evaluator/forks.py)
+    "name_one_restore": (
+        "flere gjenopprettinger passer for journal {journal_id}: {tags}. En beslutning gjelder"
+        " én: velg den med --tag (eller --bundle), etter å ha spurt teamlederen hvilken som"
+        " er den riktige",
+        "several restores match for journal {journal_id}: {tags}. A decision is about one:"
+        " choose it with --tag (or --bundle), after asking the team lead which is the right one",
+    ),
+    "no_decision_journal": (
+        "ingen beslutning om en gjenoppretting for journal {journal_id} passer",
+        "no decision on a restore for journal {journal_id} matches",
+    ),
+    "write_why_restore_refused": (
+        "skriv hvorfor gjenopprettingen avvises",
+        "write why the restore is refused",
+    ),
+    "decision_built_on": (
+        "journal {journal_id} har fått pakker importert etter beslutningen; den kan ikke"
+        " trekkes tilbake lenger (en senere godtatt gjenoppretting som bygger videre på de"
+        " hodene, legger dem tilbake på linjen)",
+        "journal {journal_id} has had bundles imported since the decision; it can no longer be"
+        " withdrawn (a later accepted restore that extends those heads puts them back on the"
+        " line)",
+    ),
+    "later_decision_stands": (
+        "en senere godtatt gjenoppretting ({tag}) står; trekk den tilbake først",
+        "a later accepted restore ({tag}) stands; withdraw it first",
+    ),
+    # a bundle held to a decision (evaluator/witness.py, merge.py)
+    "restore_refused_here": (
+        "Pakke {sequence} sier at journalen er gjenopprettet fra hodet {short}, men evaluator"
+        " avviste den gjenopprettingen ({tag}) {decided}: {reason}. Pakken er ikke importert."
+        " Be journalens teamleder undersøke journalen; en ekte gjenoppretting etterpå sier fra"
+        " om seg selv i neste pakke.",
+        "Bundle {sequence} says the journal was restored from the head {short}, but the"
+        " evaluator refused that restore ({tag}) {decided}: {reason}. The bundle was not"
+        " imported. Ask the journal's team lead to look into the journal; a genuine restore"
+        " after this states itself in the next bundle.",
+    ),
+    "journal_restarted": (
+        "journal {journal} er gjenopprettet og tatt videre fra hodet {short}: dens {gone} rader"
+        " her er erstattet av denne fulle pakken; gravsteinene er beholdt",
+        "journal {journal} was restored and taken on from the head {short}: its {gone} rows here"
+        " are replaced by this full bundle; the tombstones are kept",
+    ),
+    "journal_says_restored": (
+        "journalen sier den er gjenopprettet {at} fra hodet {short}{lost}",
+        "the journal says it was restored {at} from the head {short}{lost}",
+    ),
+    "journal_blocked": (
+        "SPERRET: journalens siste pakke ({sequence}) ble avvist {at}: {why}",
+        "BLOCKED: the journal's last bundle ({sequence}) was refused {at}: {why}",
+    ),
+    # moved from messages_evaluation.py: a restore held, decided, set aside (evaluator/witness.py)
+    "journal_restored_from_older": (
+        "Journalen er gjenopprettet fra en eldre sikkerhetskopi: pakke {sequence} sier, under "
+        "journalens signatur, at loggen går videre fra hodet {short} ({at}) og at hendelsene "
+        "etter det er tapt, også hodet {short2} som er bevitnet her. Pakken er ikke "
+        "importert. Ta journalen videre derfra bare etter å ha snakket med journalens "
+        "teamleder: samjournal evaluator journal reanchor ARBEIDSOMRÅDE --id {journal_id} "
+        "--tag {tag} --reason «…», og importer pakken igjen (benekter teamlederen den: "
+        "samjournal evaluator journal reject … --tag {tag} --reason «…»).",
+        "The journal was restored from an older backup: bundle {sequence} says, under the "
+        "journal's signature, that the log goes on from the head {short} ({at}) and that the "
+        "events after it are lost, the head {short2} witnessed here among them. The bundle "
+        "was not imported. Take the journal on from there only after talking to its team "
+        "lead: samjournal evaluator journal reanchor WORKSPACE --id {journal_id} --tag {tag} "
+        "--reason “…”, and import the bundle again (if the team lead denies it: samjournal "
+        "evaluator journal reject … --tag {tag} --reason “…”).",
+    ),
+    "write_why_journal_taken": (
+        "skriv hvorfor journalen tas videre fra gjenopprettingen",
+        "write why the journal is taken on from the restore",
+    ),
+    "restore_waiting_journal_bundle": (
+        "ingen gjenoppretting venter for journal {journal_id}: bare en pakke som sier fra om "
+        "en gjenoppretting kan forankres på nytt, en omskrevet logg aldri",
+        "no restore is waiting for journal {journal_id}: only a bundle that states a restore "
+        "can be re-anchored, a rewritten log never",
+    ),
+    "bundle_from_set_aside_line": (
+        "Pakke {sequence} er fra journalens gamle linje, som ble lagt til side da journalen "
+        "ble tatt videre fra hodet {short} ({at}). Pakken er ikke importert og blir aldri et "
+        "bevitnet hode her; rader den ville sluppet ut, regnes som trukket tilbake.",
+        "Bundle {sequence} is from the journal's old line, set aside when the journal was taken "
+        "on from the head {short} ({at}). The bundle was not imported and never becomes a "
+        "witnessed head here; rows it would have released count as withdrawn.",
+    ),
+}
