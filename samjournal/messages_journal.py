@@ -75,11 +75,13 @@ RESTORE = " Gjenopprett journalen fra en sikkerhetskopi."
 RESTORE_EN = " Restore the journal from a backup."
 _ACCEPT_LOSS = (
     " Ingenting er endret. Gjenopprett sikkerhetskopien, eller la en teamleder godta journalen"
-    " slik den er med «samjournal check --accept-loss»."
+    " slik den er (i vinduet: «Godta journalen slik den er…», på kommandolinjen: «samjournal"
+    " check --accept-loss»)."
 )
 _ACCEPT_LOSS_EN = (
     " Nothing was changed. Restore the backup, or have a team lead accept the journal as it is"
-    " with “samjournal check --accept-loss”."
+    " (in the window: “Take the journal as it is…”, on the command line: “samjournal check"
+    " --accept-loss”)."
 )
 _OLDER_FOLDER = (
     "Journalmappen er eldre enn den denne brukerkontoen har sett: revisjonsloggen var kommet til"
