@@ -23,6 +23,7 @@ receipt lost in the restore and one from after it on the log show that decision 
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -224,8 +225,10 @@ def implausible(db: Database, fork: Fork) -> Said | None:
     and notes, mark.record_loss), as the team lead who ran it; the events after it are
     the restored journal's own, made later (but for failed unlocks, audited at the next unlock
     with the time of the attempt, which may be before the restore). A planted row can meet all
-    this by cutting the log back to the event before the one it hides: `unconfirmed` holds it."""
-    event = db.first("SELECT username, at FROM audit WHERE seq = ?", (fork.seq,))
+    this by cutting the log back to the event before the one it hides: `unconfirmed` holds it.
+    The event itself must be the restore's (a restore of the journal, made when the fork was),
+    or any team lead's next event could be called one and a single event hidden behind it."""
+    event = db.first("SELECT username, at, action, entity FROM audit WHERE seq = ?", (fork.seq,))
     between = db.first(  # what an open records before an accepted loss's fork, and only that
         "SELECT 1 FROM audit WHERE seq > ? AND seq < ?"
         " AND NOT (username = ? AND action IN (?, ?)) LIMIT 1",
@@ -239,6 +242,10 @@ def implausible(db: Database, fork: Fork) -> Said | None:
     )
     if fork.seq <= fork.restored.size or event is None or between is not None:
         why = said("fork_not_after_head", size=fork.restored.size)
+    elif (event[2], event[3]) != (str(Action.RESTORE), "journal") or not _same_time(
+        event[1], fork.at
+    ):
+        why = said("fork_not_a_restore")
     elif (
         event[0] != fork.username
         or db.scalar("SELECT role FROM users WHERE username = ?", (fork.username,)) != "teamlead"
@@ -252,3 +259,13 @@ def implausible(db: Database, fork: Fork) -> Said | None:
     else:
         return None
     return said("fork_implausible", seq=fork.seq, why=why)
+
+
+def _same_time(event_at: str, fork_at: str, slack: float = 60.0) -> bool:
+    """Whether a fork was recorded with its restore event: the same transaction stamps both
+    (within `slack` seconds, for a slow disk between the two stamps)."""
+    try:
+        gap = dt.datetime.fromisoformat(fork_at) - dt.datetime.fromisoformat(event_at)
+    except (TypeError, ValueError):
+        return False
+    return abs(gap.total_seconds()) <= slack

@@ -89,6 +89,11 @@ MESSAGES: Mapping[str, Words] = {
         "hendelsen er ikke ført av {user}, eller {user} er ikke teamleder i journalen",
         "the event was not recorded by {user}, or {user} is not a team lead in the journal",
     ),
+    "fork_not_a_restore": (
+        "hendelsen er ingen gjenoppretting av journalen, eller gaffelen er ikke ført sammen med"
+        " den",
+        "the event is no restore of the journal, or the fork was not recorded with it",
+    ),
     "fork_later_events_older": (
         "hendelser etter den er eldre enn den",
         "events after it are older than it",
