@@ -37,7 +37,9 @@ def test_a_fork_row_on_an_event_that_is_no_restore_is_implausible(
     _rewrite(lead, lambda rows: rows[: seq - 1] + rows[seq:])  # only the one view goes
     assert audit_heads.current_size(db) == total - 1  # everything after it is still there
     event = db.first("SELECT username, action FROM audit WHERE seq = ?", (seq,))
-    assert event is not None and event[0] == LEAD and event[1] != "restore"
+    assert event is not None
+    assert event[0] == LEAD
+    assert event[1] != "restore"
     head = audit_heads.Head(seq - 1, (audit_heads.root_at(db, seq - 1) or b"").hex())
     with db.transaction():  # no restore event: the row points at the team lead's next event
         audit_forks.record(db, seq, head, None, None, "disken døde", LEAD)
