@@ -47,11 +47,11 @@ ACTIONS: Mapping[str, Words] = {
     "export_to_study": ("eksportere til en studie", "export to a study"),
     "register_receipts": ("registrere kvitteringer", "register receipts"),
     "give_family": (
-        "gi en familie til en annen saksbehandler",
+        "gi en familie til en annen familiekoordinator",
         "give a family to another caseworker",
     ),
     "move_family": (
-        "flytte en familie til en annen saksbehandler",
+        "flytte en familie til en annen familiekoordinator",
         "move a family to another caseworker",
     ),
     "delete_family": ("slette en familie", "delete a family"),

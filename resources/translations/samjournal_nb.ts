@@ -519,7 +519,7 @@
         </message>
         <message>
             <source>Caseworker</source>
-            <translation>Saksbehandler</translation>
+            <translation>Familiekoordinator</translation>
         </message>
         <message>
             <source>Status</source>
@@ -1903,7 +1903,7 @@
         </message>
         <message>
             <source>Case %1 · %2 · caseworker %3</source>
-            <translation>Sak %1 · %2 · saksbehandler %3</translation>
+            <translation>Sak %1 · %2 · familiekoordinator %3</translation>
         </message>
         <message>
             <source>Handed over to %1 on %2, waiting for their receipt. A change made now does not go with the file: make the file again after changing anything.</source>
@@ -2117,7 +2117,7 @@
         </message>
         <message>
             <source>Caseworker</source>
-            <translation>Saksbehandler</translation>
+            <translation>Familiekoordinator</translation>
         </message>
         <message>
             <source>District</source>
@@ -3557,7 +3557,7 @@
         </message>
         <message>
             <source>Caseworker: %1 · District: %2 · Opened %3</source>
-            <translation>Saksbehandler: %1 · Bydel: %2 · Åpnet %3</translation>
+            <translation>Familiekoordinator: %1 · Bydel: %2 · Åpnet %3</translation>
         </message>
         <message>
             <source>Choose a member in the list first.</source>
@@ -4009,7 +4009,7 @@
         </message>
         <message>
             <source>Caseworker</source>
-            <translation>Saksbehandler</translation>
+            <translation>Familiekoordinator</translation>
         </message>
         <message>
             <source>Ended</source>
@@ -4477,7 +4477,7 @@ Teamleder: %2 (%3)</translation>
         </message>
         <message>
             <source>The journal is created and you are signed in. Add caseworkers under Team lead → Users.</source>
-            <translation>Journalen er opprettet, og du er logget inn. Legg til saksbehandlere under Leder → Brukere.</translation>
+            <translation>Journalen er opprettet, og du er logget inn. Legg til familiekoordinatorer under Leder → Brukere.</translation>
         </message>
         <message>
             <source>If you like, fill in how families reach the service: it is printed on the family's copy. Everything here is optional and can be changed later under Team lead → Contact details for families.</source>

@@ -132,7 +132,7 @@ def _story(
             [
                 (w("Saksnummer", "Case number"), f.case_number),
                 (w("Familie", "Family"), f.display_name),
-                (w("Familiekoordinator", "Caseworker"), d.owner.display_name),
+                (w.label(Role.CASEWORKER), d.owner.display_name),
                 (w("Tidsrom", "Period"), period),
                 (w("Hendelser", "Events"), str(len(events))),
             ]
