@@ -126,6 +126,22 @@ LABELS: Mapping[type[StrEnum], Mapping[str, Label]] = {
 
 NO_NEED: Label = ("Uten behov", "No need")  # a payment that serves no need
 
+# Why a household or a record is left out of a study's export: the consent gate's reasons
+# (evaluation/consent_gate.Left, keyed by value: the gate sits above this module and hands its
+# counts on as strings) and the tombstones' own. The export page, the evaluator's codebook and
+# the command line's risk report read them here.
+LEFT_OUT: Mapping[str, Label] = {
+    "left": ("Gått ut av studien", "Left the study"),  # the only reason a household gets now
+    "withdrawn": ("Samtykke trukket tilbake", "Consent withdrawn"),
+    "no_consent": ("En voksen har ikke samtykket", "An adult has not consented"),
+    "no_adults": ("Ingen voksne registrert", "No adult recorded"),
+    "erased": ("Fjernet fra journalen", "Removed from the journal"),
+    "purged": ("Slettet etter oppbevaringstiden", "Deleted after the retention period"),
+    "too_few": ("For få samtykkende husstander for k", "Too few consented households for k"),
+    "deleted": ("Posten er slettet", "Record deleted"),
+    "out_of_scope": ("Tabellen er ikke lenger med i studien", "Table no longer in the study"),
+}
+
 # The check-in's overall question and its domains (model.CHECKIN_DOMAINS), 0-10 each.
 QUESTION: Label = (
     "Hvor fornøyd er du med livet ditt alt i alt?",
@@ -171,6 +187,12 @@ def in_sentence(value: StrEnum, language: str) -> str:
 def labels(enum: type[E], language: str) -> dict[str, str]:
     """Every value of `enum` with its label, in the enum's order (the codebook's categories)."""
     return {member.value: label(member, language) for member in enum}
+
+
+def left_out(reason: str, language: str) -> str:
+    """Why a household or record is left out of an export (a reason not known: as it is)."""
+    pair = LEFT_OUT.get(reason)
+    return pair[_index(language)] if pair else reason
 
 
 def domain(key: str, language: str) -> str:

@@ -21,7 +21,7 @@ from samjournal.model import (
     PaymentMethod,
     PaymentStatus,
 )
-from samjournal.vocabulary import QUESTION, domain, label, labels
+from samjournal.vocabulary import LEFT_OUT, QUESTION, domain, label, labels
 
 FORMAT_VERSION = 1
 SUPPRESSED = "*"
@@ -489,17 +489,7 @@ CHECKINS = Table(
     "checkin",
 )
 
-TOMBSTONE_REASONS = {
-    "left": ("Gått ut av studien", "left the study"),  # the only reason a household gets now
-    "withdrawn": ("Samtykke trukket", "consent withdrawn"),
-    "no_consent": ("Mangler samtykke", "an adult has no consent"),
-    "no_adults": ("Ingen voksne registrert", "no adult recorded"),
-    "erased": ("Slettet", "erased in the journal"),
-    "purged": ("Slettet etter oppbevaringstid", "purged after retention"),
-    "too_few": ("For få husstander for k", "too few households for k"),
-    "deleted": ("Posten er slettet", "record deleted"),
-    "out_of_scope": ("Ikke lenger med i studien", "table no longer in the study"),
-}
+TOMBSTONE_REASONS = LEFT_OUT  # the codebook's categories, in this order
 TOMBSTONES = Table(
     "tombstones",
     "Gravsteiner",

@@ -179,3 +179,18 @@ def test_the_caseworker_has_one_word_on_screen_on_paper_and_in_errors() -> None:
         if "saksbehandler" in path.read_text(encoding="utf-8").lower()
     ]
     assert stray == ["samjournal/passphrase.py"]
+
+
+def test_why_a_household_is_left_out_reads_the_same_everywhere() -> None:
+    from samjournal.evaluation.consent_gate import Left
+    from samjournal.evaluation.risk import _in_sentence
+
+    assert {m.value for m in Left} <= set(vocabulary.LEFT_OUT)
+    for language in vocabulary.LANGUAGES:
+        words = [vocabulary.left_out(reason, language) for reason in vocabulary.LEFT_OUT]
+        assert all(w.strip() for w in words)
+        assert len(set(words)) == len(words)
+    reasons = next(c for c in tables.TOMBSTONES.columns if c.name == "reason").categories
+    assert reasons == tuple((k, nb, en) for k, (nb, en) in vocabulary.LEFT_OUT.items())
+    assert _in_sentence("no_consent") == "en voksen har ikke samtykket"
+    assert vocabulary.left_out("something_new", "en") == "something_new"
