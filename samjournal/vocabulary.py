@@ -20,6 +20,7 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import TypeVar
 
+from samjournal.audit import Action
 from samjournal.instruments.due import DueState
 from samjournal.instruments.model import AnswerType, Occasion, Respondent
 from samjournal.model import (
@@ -116,6 +117,28 @@ LABELS: Mapping[type[StrEnum], Mapping[str, Label]] = {
         Occasion.FOLLOW_UP: ("Oppfølging", "Follow-up"),
         Occasion.CLOSING: ("Ved avslutning", "At closing"),
         Occasion.OTHER: ("Annen anledning", "Other occasion"),
+    },
+    # The audit log's events: a verb in the past tense, so that it stands alone in the history's
+    # Action column and leads the access log's line ("Registrerte et møte", "Åpnet saken").
+    Action: {
+        Action.CREATE_JOURNAL: ("Opprettet journalen", "Created the journal"),
+        Action.UNLOCK: ("Låste opp", "Unlocked"),
+        Action.FAILED_UNLOCK: ("Klarte ikke å låse opp", "Failed to unlock"),
+        Action.LOCK: ("Låste", "Locked"),
+        Action.VIEW: ("Åpnet", "Opened"),
+        Action.CREATE: ("Registrerte", "Recorded"),
+        Action.UPDATE: ("Endret", "Changed"),
+        Action.DELETE: ("Fjernet", "Removed"),
+        Action.PRINT: ("Skrev ut", "Printed"),
+        Action.EXPORT: ("Lagret til fil", "Saved to a file"),
+        Action.IMPORT: ("Hentet inn", "Imported"),
+        Action.USER_ADMIN: ("Endret brukere", "Changed users"),
+        Action.KEY_CHANGE: ("Byttet nøkkel", "Changed the key"),
+        Action.BACKUP: ("Tok sikkerhetskopi", "Made a backup"),
+        Action.RESTORE: ("Gjenopprettet fra sikkerhetskopi", "Restored from a backup"),
+        Action.SETTINGS: ("Endret innstillinger", "Changed settings"),
+        Action.PURGE: ("Slettet (oppbevaringstiden er ute)", "Deleted (retention ended)"),
+        Action.ERASE: ("Slettet etter krav", "Erased on request"),
     },
     DueState: {
         DueState.NONE: ("Ingen kartlegging venter", "No check-in due"),

@@ -1183,42 +1183,6 @@
             <translation>Kryss av for «Erstatt den gamle profilen» for å bytte den ut.</translation>
         </message>
         <message>
-            <source>An adult has not consented</source>
-            <translation>En voksen har ikke samtykket</translation>
-        </message>
-        <message>
-            <source>Consent withdrawn</source>
-            <translation>Samtykke trukket tilbake</translation>
-        </message>
-        <message>
-            <source>No adult recorded</source>
-            <translation>Ingen voksne registrert</translation>
-        </message>
-        <message>
-            <source>Removed from the journal</source>
-            <translation>Fjernet fra journalen</translation>
-        </message>
-        <message>
-            <source>Deleted after the retention period</source>
-            <translation>Slettet etter oppbevaringstiden</translation>
-        </message>
-        <message>
-            <source>Too few consented families for k</source>
-            <translation>For få samtykkende familier for k</translation>
-        </message>
-        <message>
-            <source>Record deleted</source>
-            <translation>Posten er slettet</translation>
-        </message>
-        <message>
-            <source>Table no longer in the study</source>
-            <translation>Tabellen er ikke lenger med i studien</translation>
-        </message>
-        <message>
-            <source>Left the study</source>
-            <translation>Gått ut av studien</translation>
-        </message>
-        <message>
             <source>Area</source>
             <translation>Område</translation>
         </message>
@@ -2598,78 +2562,6 @@
         <message>
             <source>nearly spent</source>
             <translation>nesten brukt opp</translation>
-        </message>
-        <message>
-            <source>created the journal</source>
-            <translation>opprettet journalen</translation>
-        </message>
-        <message>
-            <source>unlocked</source>
-            <translation>låste opp</translation>
-        </message>
-        <message>
-            <source>failed unlock</source>
-            <translation>mislykket opplåsing</translation>
-        </message>
-        <message>
-            <source>locked</source>
-            <translation>låste</translation>
-        </message>
-        <message>
-            <source>read</source>
-            <translation>leste</translation>
-        </message>
-        <message>
-            <source>created</source>
-            <translation>opprettet</translation>
-        </message>
-        <message>
-            <source>changed</source>
-            <translation>endret</translation>
-        </message>
-        <message>
-            <source>removed</source>
-            <translation>fjernet</translation>
-        </message>
-        <message>
-            <source>printed</source>
-            <translation>skrev ut</translation>
-        </message>
-        <message>
-            <source>exported</source>
-            <translation>eksporterte</translation>
-        </message>
-        <message>
-            <source>imported</source>
-            <translation>importerte</translation>
-        </message>
-        <message>
-            <source>user administration</source>
-            <translation>brukeradministrasjon</translation>
-        </message>
-        <message>
-            <source>key change</source>
-            <translation>nøkkelendring</translation>
-        </message>
-        <message>
-            <source>backup</source>
-            <translation>sikkerhetskopi</translation>
-        </message>
-        <message>
-            <source>restore</source>
-            <translation>gjenoppretting</translation>
-        </message>
-        <message>
-            <source>settings changed</source>
-            <translation>endret innstillinger</translation>
-        </message>
-        <message>
-            <source>deleted (retention ended)</source>
-            <translation>slettet (oppbevaringstiden er ute)</translation>
-        </message>
-        <message>
-            <source>erased on request</source>
-            <translation>slettet etter krav</translation>
         </message>
         <message>
             <source>family</source>
