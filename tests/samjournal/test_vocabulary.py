@@ -194,3 +194,11 @@ def test_why_a_household_is_left_out_reads_the_same_everywhere() -> None:
     assert reasons == tuple((k, nb, en) for k, (nb, en) in vocabulary.LEFT_OUT.items())
     assert _in_sentence("no_consent") == "en voksen har ikke samtykket"
     assert vocabulary.left_out("something_new", "en") == "something_new"
+
+
+def test_the_codebook_titles_a_status_day_by_the_status_word() -> None:
+    needs = {c.name: c.title for c in tables.NEEDS.columns}
+    assert needs["met_day"] == f"{vocabulary.label(NeedStatus.MET, 'nb')} dag" == "Oppfylt dag"
+    assert needs["in_progress_day"] == "Under arbeid dag"
+    payments = {c.name: c.title for c in tables.PAYMENTS.columns}
+    assert payments["cancelled_day"] == f"{vocabulary.label(PaymentStatus.CANCELLED, 'nb')} dag"
