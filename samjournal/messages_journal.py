@@ -57,6 +57,7 @@ ACTIONS: Mapping[str, Words] = {
     "delete_family": ("slette en familie", "delete a family"),
     "see_purge_due": ("se saker som skal slettes", "see the cases due for purge"),
     "purge_cases": ("slette saker for godt", "delete cases for good"),
+    "make_demo_families": ("lage demofamilier", "make demo families"),
     "purge_family": ("slette en familie for godt", "delete a family for good"),
     "reject_over_limit": (
         "avslå en utbetaling over godkjenningsgrensen",
