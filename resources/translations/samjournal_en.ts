@@ -744,10 +744,6 @@
             <translation>No check-in is due.</translation>
         </message>
         <message>
-            <source>answer at least one question</source>
-            <translation>answer at least one question</translation>
-        </message>
-        <message>
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>

@@ -744,10 +744,6 @@
             <translation>Ingen kartlegging venter.</translation>
         </message>
         <message>
-            <source>answer at least one question</source>
-            <translation>svar på minst ett spørsmål</translation>
-        </message>
-        <message>
             <source>&amp;Date:</source>
             <translation>&amp;Dato:</translation>
         </message>
