@@ -189,6 +189,10 @@ MESSAGES: Mapping[str, Words] = {
         "Saving failed: the disk is full. The journal can be read, but not changed until space"
         " is freed on the disk; nothing that was saved is lost.",
     ),
+    "no_space": (  # a file beside the journal or on a stick (fsutil): the journal is not named
+        "Lagring feilet: disken er full. Ingenting ble lagret.",
+        "Saving failed: the disk is full. Nothing was saved.",
+    ),
     "no_room": (
         NO_ROOM,
         "The disk is full, and the journal's reserve is used up. Free at least 1 MB on the disk"
