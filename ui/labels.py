@@ -26,10 +26,6 @@ def checkin_domain(key: str) -> str:
     return vocabulary.domain(key, ui_language())
 
 
-def checkin_question() -> str:
-    return vocabulary.QUESTION[ui_language() == "en"]
-
-
 def overdue() -> str:
     """A planned next meeting whose time has passed."""
     return QCoreApplication.translate("Labels", "overdue")
