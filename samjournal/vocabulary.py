@@ -20,7 +20,6 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import TypeVar
 
-from samjournal.audit import Action
 from samjournal.instruments.due import DueState
 from samjournal.instruments.model import AnswerType, Occasion, Respondent
 from samjournal.model import (
@@ -118,28 +117,6 @@ LABELS: Mapping[type[StrEnum], Mapping[str, Label]] = {
         Occasion.CLOSING: ("Ved avslutning", "At closing"),
         Occasion.OTHER: ("Annen anledning", "Other occasion"),
     },
-    # The audit log's events: a verb in the past tense, so that it stands alone in the history's
-    # Action column and leads the access log's line ("Registrerte et møte", "Åpnet saken").
-    Action: {
-        Action.CREATE_JOURNAL: ("Opprettet journalen", "Created the journal"),
-        Action.UNLOCK: ("Låste opp", "Unlocked"),
-        Action.FAILED_UNLOCK: ("Klarte ikke å låse opp", "Failed to unlock"),
-        Action.LOCK: ("Låste", "Locked"),
-        Action.VIEW: ("Åpnet", "Opened"),
-        Action.CREATE: ("Registrerte", "Recorded"),
-        Action.UPDATE: ("Endret", "Changed"),
-        Action.DELETE: ("Fjernet", "Removed"),
-        Action.PRINT: ("Skrev ut", "Printed"),
-        Action.EXPORT: ("Lagret til fil", "Saved to a file"),
-        Action.IMPORT: ("Hentet inn", "Imported"),
-        Action.USER_ADMIN: ("Endret brukere", "Changed users"),
-        Action.KEY_CHANGE: ("Byttet nøkkel", "Changed the key"),
-        Action.BACKUP: ("Tok sikkerhetskopi", "Made a backup"),
-        Action.RESTORE: ("Gjenopprettet fra sikkerhetskopi", "Restored from a backup"),
-        Action.SETTINGS: ("Endret innstillinger", "Changed settings"),
-        Action.PURGE: ("Slettet (oppbevaringstiden er ute)", "Deleted (retention ended)"),
-        Action.ERASE: ("Slettet etter krav", "Erased on request"),
-    },
     DueState: {
         DueState.NONE: ("Ingen kartlegging venter", "No check-in due"),
         DueState.DUE: ("Kartlegging nå", "Check-in due"),
@@ -163,6 +140,31 @@ LEFT_OUT: Mapping[str, Label] = {
     "too_few": ("For få samtykkende husstander for k", "Too few consented households for k"),
     "deleted": ("Posten er slettet", "Record deleted"),
     "out_of_scope": ("Tabellen er ikke lenger med i studien", "Table no longer in the study"),
+}
+
+# The audit log's actions (audit.Action, keyed by value: the audit log sits above this module,
+# and the events carry the action as a string): a verb in the past tense, so that it stands
+# alone in the history's Action column and leads the access log's line ("Registrerte et møte",
+# "Åpnet saken").
+ACTIONS: Mapping[str, Label] = {
+    "create_journal": ("Opprettet journalen", "Created the journal"),
+    "unlock": ("Låste opp", "Unlocked"),
+    "failed_unlock": ("Klarte ikke å låse opp", "Failed to unlock"),
+    "lock": ("Låste", "Locked"),
+    "view": ("Åpnet", "Opened"),
+    "create": ("Registrerte", "Recorded"),
+    "update": ("Endret", "Changed"),
+    "delete": ("Fjernet", "Removed"),
+    "print": ("Skrev ut", "Printed"),
+    "export": ("Lagret til fil", "Saved to a file"),
+    "import": ("Hentet inn", "Imported"),
+    "user_admin": ("Endret brukere", "Changed users"),
+    "key_change": ("Byttet nøkkel", "Changed the key"),
+    "backup": ("Tok sikkerhetskopi", "Made a backup"),
+    "restore": ("Gjenopprettet fra sikkerhetskopi", "Restored from a backup"),
+    "settings": ("Endret innstillinger", "Changed settings"),
+    "purge": ("Slettet (oppbevaringstiden er ute)", "Deleted (retention ended)"),
+    "erase": ("Slettet etter krav", "Erased on request"),
 }
 
 # The check-in's overall question and its domains (model.CHECKIN_DOMAINS), 0-10 each.
@@ -210,6 +212,12 @@ def in_sentence(value: StrEnum, language: str) -> str:
 def labels(enum: type[E], language: str) -> dict[str, str]:
     """Every value of `enum` with its label, in the enum's order (the codebook's categories)."""
     return {member.value: label(member, language) for member in enum}
+
+
+def action(code: str, language: str) -> str:
+    """An audit event's action ("create") in words (an action not known: as it is)."""
+    pair = ACTIONS.get(code)
+    return pair[_index(language)] if pair else code
 
 
 def left_out(reason: str, language: str) -> str:

@@ -9,7 +9,6 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from samjournal import vocabulary
-from samjournal.audit import Action
 from ui.translations import ui_language
 
 
@@ -38,7 +37,7 @@ def nearly_spent() -> str:
 
 def audit_action(code: str) -> str:
     """An audit event's action ("create"), as the vocabulary words it; an unknown code as is."""
-    return label(Action(code)) if code in Action.__members__.values() else code
+    return vocabulary.action(code, ui_language())
 
 
 def entity(code: str) -> str:

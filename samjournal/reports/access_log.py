@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
+from samjournal import vocabulary
 from samjournal.audit import Action
 from samjournal.errors import PermissionDenied
 from samjournal.journal import Journal
@@ -78,8 +79,7 @@ def _who(event: AuditEvent, users: dict[str, User], w: Words) -> str:
 
 
 def _what(event: AuditEvent, w: Words) -> str:
-    known = event.action in Action.__members__.values()
-    verb = w.label(Action(event.action)) if known else event.action
+    verb = vocabulary.action(event.action, w.language)
     if event.action in (Action.PRINT, Action.EXPORT):
         document = _DOCUMENTS.get(event.detail.split(" ")[0])
         return f"{verb} {w(*document)}" if document else verb

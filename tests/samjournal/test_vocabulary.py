@@ -17,7 +17,9 @@ import pytest
 
 import samjournal
 from samjournal import i18n, messages, model, vocabulary
+from samjournal.audit import Action
 from samjournal.evaluation import tables
+from samjournal.evaluation.consent_gate import Left
 from samjournal.model import CHECKIN_DOMAINS, MeetingKind, NeedStatus, PaymentStatus
 from samjournal.reports.labels import Words
 
@@ -50,6 +52,9 @@ NOT_IN_LABELS = {
     # Labelled by value in vocabulary.LEFT_OUT: the gate sits above the vocabulary (the
     # evaluation package imports it), and the reasons travel as strings (counts, tombstones).
     "samjournal.evaluation.consent_gate.Left": "vocabulary.LEFT_OUT",
+    # Labelled by value in vocabulary.ACTIONS, for the same reasons: the audit log sits above
+    # the vocabulary (import-linter's layers), and an event carries its action as a string.
+    "samjournal.audit.Action": "vocabulary.ACTIONS",
     # The wizards' own states: their pages are the words, never the value.
     "samjournal.flows.export.Step": "not shown",
     "samjournal.flows.export.ImportStep": "not shown",
@@ -64,6 +69,8 @@ NOT_IN_LABELS = {
     "samjournal.nin.NinKind": "not shown",
 }
 
+BY_VALUE = {Left: vocabulary.LEFT_OUT, Action: vocabulary.ACTIONS}
+
 
 def test_the_domain_enums_are_found() -> None:
     assert {e.__name__ for e in DOMAIN_ENUMS} >= {"NeedStatus", "PaymentStatus", "Role"}
@@ -74,6 +81,16 @@ def test_every_enum_of_the_core_is_labelled_or_a_listed_exception() -> None:
     labelled = {name for name, enum in CORE_ENUMS.items() if enum in vocabulary.LABELS}
     assert set(CORE_ENUMS) - labelled == set(NOT_IN_LABELS)
     assert labelled.isdisjoint(NOT_IN_LABELS)
+
+
+@pytest.mark.parametrize("enum", [Left, Action], ids=lambda e: e.__name__)
+def test_an_enum_labelled_by_value_has_both_labels_for_every_value(enum: type[StrEnum]) -> None:
+    table = BY_VALUE[enum]
+    assert {m.value for m in enum} <= set(table)
+    for language in vocabulary.LANGUAGES:
+        words = [pair[vocabulary.LANGUAGES.index(language)] for pair in table.values()]
+        assert all(w.strip() for w in words), words
+        assert len(set(words)) == len(words), f"two {enum.__name__} values share a word: {words}"
 
 
 @pytest.mark.parametrize("enum", list(vocabulary.LABELS), ids=lambda e: e.__name__)
@@ -126,10 +143,10 @@ def test_a_meeting_kind_reads_the_same_in_both_languages_everywhere() -> None:
 
 # -- no other module keeps its own words ------------------------------------------------------
 
-_ENUM_NAMES = {e.__name__: e for e in vocabulary.LABELS}
+_ENUM_NAMES = {e.__name__: e for e in [*vocabulary.LABELS, *BY_VALUE]}
 _VALUES = [({m.value for m in e}, e.__name__) for e in vocabulary.LABELS]
+_VALUES += [(set(table), e.__name__) for e, table in BY_VALUE.items()]
 _VALUES.append((set(vocabulary.DOMAINS), "check-in domains"))
-_VALUES.append((set(vocabulary.LEFT_OUT), "left-out reasons"))
 
 
 def _is_words(node: ast.expr) -> bool:
@@ -202,7 +219,7 @@ def test_the_check_finds_a_table_of_its_own(tmp_path: Path) -> None:
         "samjournal/a.py:1 labels NeedStatus",
         "ui/b.py:1 labels MeetingKind",
         "ui/b.py:3 labels Action",
-        "ui/b.py:4 labels left-out reasons",
+        "ui/b.py:4 labels Left",
     ]
 
 
@@ -234,7 +251,6 @@ def test_the_caseworker_has_one_word_on_screen_on_paper_and_in_errors() -> None:
 
 
 def test_why_a_household_is_left_out_reads_the_same_everywhere() -> None:
-    from samjournal.evaluation.consent_gate import Left
     from samjournal.evaluation.risk import _in_sentence
 
     assert {m.value for m in Left} <= set(vocabulary.LEFT_OUT)
