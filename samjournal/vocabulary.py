@@ -4,7 +4,8 @@ The window (ui/labels.py), the reports (reports/labels.py), the error messages (
 evaluator's codebook (evaluation/tables.py) all read their words from here, so a caseworker
 reads the same word on screen, on paper, in an error and in the researcher's codebook.
 tests/samjournal/test_vocabulary.py checks that every value has both labels and that no other
-module keeps a table of its own.
+module keeps a table of its own. Two enums that sit above this module in the layers (the audit
+log's Action, the consent gate's Left) are labelled by value (ACTIONS, LEFT_OUT).
 
 Where the tables had drifted apart, the words chosen are: "Oppfylt" (a need is met: the
 usual phrase for a need, and what the portfolio report's "oppfylte behov" already said),
