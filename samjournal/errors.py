@@ -141,10 +141,12 @@ STORAGE_FULL = "Lagring feilet: disken er full eller mappen er skrivebeskyttet."
 class StorageFull(SamJournalError):
     """Nothing could be saved: the disk is full (DiskFull) or the folder is read-only."""
 
+    # Raised bare, each kind says its own sentence, in the catalogue (messages_journal.py) by
+    # this key; raised by key (messages.keyed) it says that message instead.
+    key = "storage_failed"
+
     def __init__(self, message: str = STORAGE_FULL) -> None:
         super().__init__(message)
-        # The core's own sentences are in the catalogue (messages_journal.py) by these keys.
-        self.key = _STORAGE_KEYS.get(message, "")
 
 
 READ_ONLY = (
@@ -155,6 +157,8 @@ READ_ONLY = (
 
 class ReadOnlyFolder(StorageFull):
     """The folder (a write-protected stick, a share) refuses writes: no room is missing."""
+
+    key = "read_only"
 
     def __init__(self, message: str = READ_ONLY) -> None:
         super().__init__(message)
@@ -171,18 +175,13 @@ NO_ROOM = (
 
 
 class DiskFull(StorageFull):
-    """The journal's disk is full: reading and backups elsewhere work, saving waits for space."""
+    """The journal's disk is full: reading and backups elsewhere work, saving waits for space.
+    A file written elsewhere on a full disk is refused by key ("no_space")."""
+
+    key = "disk_full"
 
     def __init__(self, message: str = DISK_FULL) -> None:
         super().__init__(message)
-
-
-_STORAGE_KEYS = {
-    STORAGE_FULL: "storage_failed",
-    READ_ONLY: "read_only",
-    DISK_FULL: "disk_full",
-    NO_ROOM: "no_room",
-}
 
 
 class RecentWorkMissing(SamJournalError):

@@ -16,7 +16,8 @@ import zlib
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from samjournal.errors import ReadOnlyFolder, StorageFull
+from samjournal.errors import DiskFull, ReadOnlyFolder
+from samjournal.messages import keyed
 
 NO_SPACE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT})
 READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
@@ -119,7 +120,7 @@ def storage_error(exc: OSError) -> Exception:
     if exc.errno in READ_ONLY_ERRNOS:
         return ReadOnlyFolder()
     if exc.errno in NO_SPACE_ERRNOS:
-        return StorageFull()
+        return keyed(DiskFull, "no_space")
     return exc
 
 

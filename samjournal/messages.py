@@ -50,7 +50,7 @@ FIELDS: Mapping[str, Words] = {
     "case_number": ("saksnummer", "case number"),
     "checkin": ("kartlegging", "check-in"),
     "category": ("kategori", "category"),
-    "caseworker": ("saksbehandler", "caseworker"),
+    "caseworker": ("familiekoordinator", "caseworker"),  # the vocabulary's Role word
     "closed_on": ("avsluttet", "closed on"),
     "consent": ("samtykke", "consent"),
     "consent_method": ("samtykkemåte", "how consent was given"),

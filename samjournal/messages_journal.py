@@ -47,16 +47,17 @@ ACTIONS: Mapping[str, Words] = {
     "export_to_study": ("eksportere til en studie", "export to a study"),
     "register_receipts": ("registrere kvitteringer", "register receipts"),
     "give_family": (
-        "gi en familie til en annen saksbehandler",
+        "gi en familie til en annen familiekoordinator",
         "give a family to another caseworker",
     ),
     "move_family": (
-        "flytte en familie til en annen saksbehandler",
+        "flytte en familie til en annen familiekoordinator",
         "move a family to another caseworker",
     ),
     "delete_family": ("slette en familie", "delete a family"),
     "see_purge_due": ("se saker som skal slettes", "see the cases due for purge"),
     "purge_cases": ("slette saker for godt", "delete cases for good"),
+    "make_demo_families": ("lage demofamilier", "make demo families"),
     "purge_family": ("slette en familie for godt", "delete a family for good"),
     "reject_over_limit": (
         "avslå en utbetaling over godkjenningsgrensen",
@@ -189,6 +190,10 @@ MESSAGES: Mapping[str, Words] = {
         DISK_FULL,
         "Saving failed: the disk is full. The journal can be read, but not changed until space"
         " is freed on the disk; nothing that was saved is lost.",
+    ),
+    "no_space": (  # a file beside the journal or on a stick (fsutil): the journal is not named
+        "Lagring feilet: disken er full. Ingenting ble lagret.",
+        "Saving failed: the disk is full. Nothing was saved.",
     ),
     "no_room": (
         NO_ROOM,

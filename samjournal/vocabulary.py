@@ -4,7 +4,8 @@ The window (ui/labels.py), the reports (reports/labels.py), the error messages (
 evaluator's codebook (evaluation/tables.py) all read their words from here, so a caseworker
 reads the same word on screen, on paper, in an error and in the researcher's codebook.
 tests/samjournal/test_vocabulary.py checks that every value has both labels and that no other
-module keeps a table of its own.
+module keeps a table of its own. Two enums that sit above this module in the layers (the audit
+log's Action, the consent gate's Left) are labelled by value (ACTIONS, LEFT_OUT).
 
 Where the tables had drifted apart, the words chosen are: "Oppfylt" (a need is met: the
 usual phrase for a need, and what the portfolio report's "oppfylte behov" already said),
@@ -126,6 +127,47 @@ LABELS: Mapping[type[StrEnum], Mapping[str, Label]] = {
 
 NO_NEED: Label = ("Uten behov", "No need")  # a payment that serves no need
 
+# Why a household or a record is left out of a study's export: the consent gate's reasons
+# (evaluation/consent_gate.Left, keyed by value: the gate sits above this module and hands its
+# counts on as strings) and the tombstones' own. The export page, the evaluator's codebook and
+# the command line's risk report read them here.
+LEFT_OUT: Mapping[str, Label] = {
+    "left": ("Gått ut av studien", "Left the study"),  # the only reason a household gets now
+    "withdrawn": ("Samtykke trukket tilbake", "Consent withdrawn"),
+    "no_consent": ("En voksen har ikke samtykket", "An adult has not consented"),
+    "no_adults": ("Ingen voksne registrert", "No adult recorded"),
+    "erased": ("Fjernet fra journalen", "Removed from the journal"),
+    "purged": ("Slettet etter oppbevaringstiden", "Deleted after the retention period"),
+    "too_few": ("For få samtykkende husstander for k", "Too few consented households for k"),
+    "deleted": ("Posten er slettet", "Record deleted"),
+    "out_of_scope": ("Tabellen er ikke lenger med i studien", "Table no longer in the study"),
+}
+
+# The audit log's actions (audit.Action, keyed by value: the audit log sits above this module,
+# and the events carry the action as a string): a verb in the past tense, so that it stands
+# alone in the history's Action column and leads the access log's line ("Registrerte et møte",
+# "Åpnet saken").
+ACTIONS: Mapping[str, Label] = {
+    "create_journal": ("Opprettet journalen", "Created the journal"),
+    "unlock": ("Låste opp", "Unlocked"),
+    "failed_unlock": ("Klarte ikke å låse opp", "Failed to unlock"),
+    "lock": ("Låste", "Locked"),
+    "view": ("Åpnet", "Opened"),
+    "create": ("Registrerte", "Recorded"),
+    "update": ("Endret", "Changed"),
+    "delete": ("Fjernet", "Removed"),
+    "print": ("Skrev ut", "Printed"),
+    "export": ("Lagret til fil", "Saved to a file"),
+    "import": ("Hentet inn", "Imported"),
+    "user_admin": ("Endret brukere", "Changed users"),
+    "key_change": ("Byttet nøkkel", "Changed the key"),
+    "backup": ("Tok sikkerhetskopi", "Made a backup"),
+    "restore": ("Gjenopprettet fra sikkerhetskopi", "Restored from a backup"),
+    "settings": ("Endret innstillinger", "Changed settings"),
+    "purge": ("Slettet (oppbevaringstiden er ute)", "Deleted (retention ended)"),
+    "erase": ("Slettet etter krav", "Erased on request"),
+}
+
 # The check-in's overall question and its domains (model.CHECKIN_DOMAINS), 0-10 each.
 QUESTION: Label = (
     "Hvor fornøyd er du med livet ditt alt i alt?",
@@ -171,6 +213,18 @@ def in_sentence(value: StrEnum, language: str) -> str:
 def labels(enum: type[E], language: str) -> dict[str, str]:
     """Every value of `enum` with its label, in the enum's order (the codebook's categories)."""
     return {member.value: label(member, language) for member in enum}
+
+
+def action(code: str, language: str) -> str:
+    """An audit event's action ("create") in words (an action not known: as it is)."""
+    pair = ACTIONS.get(code)
+    return pair[_index(language)] if pair else code
+
+
+def left_out(reason: str, language: str) -> str:
+    """Why a household or record is left out of an export (a reason not known: as it is)."""
+    pair = LEFT_OUT.get(reason)
+    return pair[_index(language)] if pair else reason
 
 
 def domain(key: str, language: str) -> str:

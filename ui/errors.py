@@ -7,7 +7,6 @@ import logging
 from PySide6.QtCore import QCoreApplication
 
 from samjournal.errors import (
-    STORAGE_FULL,
     JournalDamaged,
     JournalExists,
     JournalLocked,
@@ -73,7 +72,7 @@ def describe(error: BaseException) -> str:
         )
     if isinstance(error, JournalLocked):
         return QCoreApplication.translate("Errors", "The journal is locked.")
-    if isinstance(error, StorageFull) and str(error) != STORAGE_FULL:
+    if isinstance(error, StorageFull) and error.key != StorageFull.key:
         # It says more: what still works on a full disk, the room a rekey needs, or a
         # half-done key change.
         return _core(error)

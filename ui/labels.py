@@ -1,6 +1,6 @@
 """Words of the window that name domain values: the enums' labels come from the core's one
 vocabulary (samjournal/vocabulary.py), in the language of the installed translator; the
-audit log's words are the window's own (Qt-translated)."""
+audit log's record kinds are the window's own (Qt-translated)."""
 
 from __future__ import annotations
 
@@ -25,10 +25,6 @@ def checkin_domain(key: str) -> str:
     return vocabulary.domain(key, ui_language())
 
 
-def checkin_question() -> str:
-    return vocabulary.QUESTION[ui_language() == "en"]
-
-
 def overdue() -> str:
     """A planned next meeting whose time has passed."""
     return QCoreApplication.translate("Labels", "overdue")
@@ -40,26 +36,8 @@ def nearly_spent() -> str:
 
 
 def audit_action(code: str) -> str:
-    return {
-        "create_journal": QCoreApplication.translate("Labels", "created the journal"),
-        "unlock": QCoreApplication.translate("Labels", "unlocked"),
-        "failed_unlock": QCoreApplication.translate("Labels", "failed unlock"),
-        "lock": QCoreApplication.translate("Labels", "locked"),
-        "view": QCoreApplication.translate("Labels", "read"),
-        "create": QCoreApplication.translate("Labels", "created"),
-        "update": QCoreApplication.translate("Labels", "changed"),
-        "delete": QCoreApplication.translate("Labels", "removed"),
-        "print": QCoreApplication.translate("Labels", "printed"),
-        "export": QCoreApplication.translate("Labels", "exported"),
-        "import": QCoreApplication.translate("Labels", "imported"),
-        "user_admin": QCoreApplication.translate("Labels", "user administration"),
-        "key_change": QCoreApplication.translate("Labels", "key change"),
-        "backup": QCoreApplication.translate("Labels", "backup"),
-        "restore": QCoreApplication.translate("Labels", "restore"),
-        "settings": QCoreApplication.translate("Labels", "settings changed"),
-        "purge": QCoreApplication.translate("Labels", "deleted (retention ended)"),
-        "erase": QCoreApplication.translate("Labels", "erased on request"),
-    }.get(code, code)
+    """An audit event's action ("create"), as the vocabulary words it; an unknown code as is."""
+    return vocabulary.action(code, ui_language())
 
 
 def entity(code: str) -> str:

@@ -744,10 +744,6 @@
             <translation>No check-in is due.</translation>
         </message>
         <message>
-            <source>answer at least one question</source>
-            <translation>answer at least one question</translation>
-        </message>
-        <message>
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
@@ -1181,42 +1177,6 @@
         <message>
             <source>Tick “Replace the existing profile” to replace it.</source>
             <translation>Tick “Replace the existing profile” to replace it.</translation>
-        </message>
-        <message>
-            <source>An adult has not consented</source>
-            <translation>An adult has not consented</translation>
-        </message>
-        <message>
-            <source>Consent withdrawn</source>
-            <translation>Consent withdrawn</translation>
-        </message>
-        <message>
-            <source>No adult recorded</source>
-            <translation>No adult recorded</translation>
-        </message>
-        <message>
-            <source>Removed from the journal</source>
-            <translation>Removed from the journal</translation>
-        </message>
-        <message>
-            <source>Deleted after the retention period</source>
-            <translation>Deleted after the retention period</translation>
-        </message>
-        <message>
-            <source>Too few consented families for k</source>
-            <translation>Too few consented families for k</translation>
-        </message>
-        <message>
-            <source>Record deleted</source>
-            <translation>Record deleted</translation>
-        </message>
-        <message>
-            <source>Table no longer in the study</source>
-            <translation>Table no longer in the study</translation>
-        </message>
-        <message>
-            <source>Left the study</source>
-            <translation>Left the study</translation>
         </message>
         <message>
             <source>Area</source>
@@ -2598,78 +2558,6 @@
         <message>
             <source>nearly spent</source>
             <translation>nearly spent</translation>
-        </message>
-        <message>
-            <source>created the journal</source>
-            <translation>created the journal</translation>
-        </message>
-        <message>
-            <source>unlocked</source>
-            <translation>unlocked</translation>
-        </message>
-        <message>
-            <source>failed unlock</source>
-            <translation>failed unlock</translation>
-        </message>
-        <message>
-            <source>locked</source>
-            <translation>locked</translation>
-        </message>
-        <message>
-            <source>read</source>
-            <translation>read</translation>
-        </message>
-        <message>
-            <source>created</source>
-            <translation>created</translation>
-        </message>
-        <message>
-            <source>changed</source>
-            <translation>changed</translation>
-        </message>
-        <message>
-            <source>removed</source>
-            <translation>removed</translation>
-        </message>
-        <message>
-            <source>printed</source>
-            <translation>printed</translation>
-        </message>
-        <message>
-            <source>exported</source>
-            <translation>exported</translation>
-        </message>
-        <message>
-            <source>imported</source>
-            <translation>imported</translation>
-        </message>
-        <message>
-            <source>user administration</source>
-            <translation>user administration</translation>
-        </message>
-        <message>
-            <source>key change</source>
-            <translation>key change</translation>
-        </message>
-        <message>
-            <source>backup</source>
-            <translation>backup</translation>
-        </message>
-        <message>
-            <source>restore</source>
-            <translation>restore</translation>
-        </message>
-        <message>
-            <source>settings changed</source>
-            <translation>settings changed</translation>
-        </message>
-        <message>
-            <source>deleted (retention ended)</source>
-            <translation>deleted (retention ended)</translation>
-        </message>
-        <message>
-            <source>erased on request</source>
-            <translation>erased on request</translation>
         </message>
         <message>
             <source>family</source>

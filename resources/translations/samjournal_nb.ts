@@ -519,7 +519,7 @@
         </message>
         <message>
             <source>Caseworker</source>
-            <translation>Saksbehandler</translation>
+            <translation>Familiekoordinator</translation>
         </message>
         <message>
             <source>Status</source>
@@ -742,10 +742,6 @@
         <message>
             <source>No check-in is due.</source>
             <translation>Ingen kartlegging venter.</translation>
-        </message>
-        <message>
-            <source>answer at least one question</source>
-            <translation>svar på minst ett spørsmål</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
@@ -1181,42 +1177,6 @@
         <message>
             <source>Tick “Replace the existing profile” to replace it.</source>
             <translation>Kryss av for «Erstatt den gamle profilen» for å bytte den ut.</translation>
-        </message>
-        <message>
-            <source>An adult has not consented</source>
-            <translation>En voksen har ikke samtykket</translation>
-        </message>
-        <message>
-            <source>Consent withdrawn</source>
-            <translation>Samtykke trukket tilbake</translation>
-        </message>
-        <message>
-            <source>No adult recorded</source>
-            <translation>Ingen voksne registrert</translation>
-        </message>
-        <message>
-            <source>Removed from the journal</source>
-            <translation>Fjernet fra journalen</translation>
-        </message>
-        <message>
-            <source>Deleted after the retention period</source>
-            <translation>Slettet etter oppbevaringstiden</translation>
-        </message>
-        <message>
-            <source>Too few consented families for k</source>
-            <translation>For få samtykkende familier for k</translation>
-        </message>
-        <message>
-            <source>Record deleted</source>
-            <translation>Posten er slettet</translation>
-        </message>
-        <message>
-            <source>Table no longer in the study</source>
-            <translation>Tabellen er ikke lenger med i studien</translation>
-        </message>
-        <message>
-            <source>Left the study</source>
-            <translation>Gått ut av studien</translation>
         </message>
         <message>
             <source>Area</source>
@@ -1903,7 +1863,7 @@
         </message>
         <message>
             <source>Case %1 · %2 · caseworker %3</source>
-            <translation>Sak %1 · %2 · saksbehandler %3</translation>
+            <translation>Sak %1 · %2 · familiekoordinator %3</translation>
         </message>
         <message>
             <source>Handed over to %1 on %2, waiting for their receipt. A change made now does not go with the file: make the file again after changing anything.</source>
@@ -2117,7 +2077,7 @@
         </message>
         <message>
             <source>Caseworker</source>
-            <translation>Saksbehandler</translation>
+            <translation>Familiekoordinator</translation>
         </message>
         <message>
             <source>District</source>
@@ -2598,78 +2558,6 @@
         <message>
             <source>nearly spent</source>
             <translation>nesten brukt opp</translation>
-        </message>
-        <message>
-            <source>created the journal</source>
-            <translation>opprettet journalen</translation>
-        </message>
-        <message>
-            <source>unlocked</source>
-            <translation>låste opp</translation>
-        </message>
-        <message>
-            <source>failed unlock</source>
-            <translation>mislykket opplåsing</translation>
-        </message>
-        <message>
-            <source>locked</source>
-            <translation>låste</translation>
-        </message>
-        <message>
-            <source>read</source>
-            <translation>leste</translation>
-        </message>
-        <message>
-            <source>created</source>
-            <translation>opprettet</translation>
-        </message>
-        <message>
-            <source>changed</source>
-            <translation>endret</translation>
-        </message>
-        <message>
-            <source>removed</source>
-            <translation>fjernet</translation>
-        </message>
-        <message>
-            <source>printed</source>
-            <translation>skrev ut</translation>
-        </message>
-        <message>
-            <source>exported</source>
-            <translation>eksporterte</translation>
-        </message>
-        <message>
-            <source>imported</source>
-            <translation>importerte</translation>
-        </message>
-        <message>
-            <source>user administration</source>
-            <translation>brukeradministrasjon</translation>
-        </message>
-        <message>
-            <source>key change</source>
-            <translation>nøkkelendring</translation>
-        </message>
-        <message>
-            <source>backup</source>
-            <translation>sikkerhetskopi</translation>
-        </message>
-        <message>
-            <source>restore</source>
-            <translation>gjenoppretting</translation>
-        </message>
-        <message>
-            <source>settings changed</source>
-            <translation>endret innstillinger</translation>
-        </message>
-        <message>
-            <source>deleted (retention ended)</source>
-            <translation>slettet (oppbevaringstiden er ute)</translation>
-        </message>
-        <message>
-            <source>erased on request</source>
-            <translation>slettet etter krav</translation>
         </message>
         <message>
             <source>family</source>
@@ -3557,7 +3445,7 @@
         </message>
         <message>
             <source>Caseworker: %1 · District: %2 · Opened %3</source>
-            <translation>Saksbehandler: %1 · Bydel: %2 · Åpnet %3</translation>
+            <translation>Familiekoordinator: %1 · Bydel: %2 · Åpnet %3</translation>
         </message>
         <message>
             <source>Choose a member in the list first.</source>
@@ -4009,7 +3897,7 @@
         </message>
         <message>
             <source>Caseworker</source>
-            <translation>Saksbehandler</translation>
+            <translation>Familiekoordinator</translation>
         </message>
         <message>
             <source>Ended</source>
@@ -4477,7 +4365,7 @@ Teamleder: %2 (%3)</translation>
         </message>
         <message>
             <source>The journal is created and you are signed in. Add caseworkers under Team lead → Users.</source>
-            <translation>Journalen er opprettet, og du er logget inn. Legg til saksbehandlere under Leder → Brukere.</translation>
+            <translation>Journalen er opprettet, og du er logget inn. Legg til familiekoordinatorer under Leder → Brukere.</translation>
         </message>
         <message>
             <source>If you like, fill in how families reach the service: it is printed on the family's copy. Everything here is optional and can be changed later under Team lead → Contact details for families.</source>

@@ -342,7 +342,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(handler=cmd_demo)
 
     add("info", cmd_info, "vis fakta om journalen")
-    add("list", cmd_list, "list familiene: saksnummer, navn, status, saksbehandler (tabulert)")
+    add("list", cmd_list, "list familiene: saksnummer, navn, status, familiekoordinator (tabulert)")
     add(
         "search", cmd_search, "fulltekstsøk i navn, møtenotater, behov og utbetalinger"
     ).add_argument("text", metavar="TEKST")

@@ -43,6 +43,7 @@ from samjournal.folder import JournalFolder
 from samjournal.instruments.default import JOURNAL_DEFAULT
 from samjournal.journal import Journal
 from samjournal.kdf import KdfCost
+from samjournal.messages import action, keyed
 from samjournal.model import (
     ConsentId,
     FamilyId,
@@ -122,7 +123,7 @@ def populate(
     families written so far stay).
     """
     if journal.user.role is not Role.TEAMLEAD:
-        raise PermissionDenied("Bare en teamleder kan lage demofamilier.")
+        raise keyed(PermissionDenied, "teamlead_only", what=action("make_demo_families"))
     today = today or min(DEMO_TODAY, dt.date.today())
     bulk = families >= BULK_FROM if bulk is None else bulk
     demo_names = {name for name, _ in DEMO_CASEWORKERS}

@@ -15,6 +15,7 @@ old rows explain is left and reported (`Outcome.residual`).
 
 from __future__ import annotations
 
+import importlib.util
 from bisect import bisect_left
 from collections.abc import Hashable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
@@ -139,10 +140,10 @@ class Support:
         """m = 2 for many households at once: single items by set operations, pairs by numpy
         (km_pairs); the same sets in the same order as `_minimal` (None: too many to lay out,
         or no numpy)."""
-        try:
-            from samjournal.evaluation.km_pairs import pair_count, pair_violations
-        except ImportError:  # the frozen program leaves numpy out (packaging/samjournal.spec)
-            return None
+        if importlib.util.find_spec("numpy") is None:  # the frozen program leaves numpy out
+            return None  # (packaging/samjournal.spec); an error inside km_pairs is not hidden
+        from samjournal.evaluation.km_pairs import pair_count, pair_violations
+
         every: set[str] = set().union(*(truth for _, truth, _, _ in jobs))
         sizes = {x: self.mask(x).bit_count() for x in every}
         weak = {x for x, n in sizes.items() if n < k}

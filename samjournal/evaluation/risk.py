@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from samjournal.evaluation.anonymise import Risk
-from samjournal.evaluation.tables import QUASI_IDENTIFIERS, TIME_TRANSFORM, TOMBSTONE_REASONS
+from samjournal.evaluation.tables import QUASI_IDENTIFIERS, TIME_TRANSFORM
+from samjournal.vocabulary import left_out
 
 # Day offsets are whole-day differences of local calendar dates against one index date per
 # household, so an interval between two events of a household is released without error.
@@ -24,13 +25,11 @@ TIME = {
     "transform": TIME_TRANSFORM,
 }
 
-LEFT_LABELS = {
-    "no_consent": "mangler samtykke fra en voksen",
-    "withdrawn": "samtykke trukket",
-    "no_adults": "ingen voksne registrert",
-    "erased": "slettet i journalen",
-    "too_few": "for få samtykkende husstander for k",
-}
+
+def _in_sentence(reason: str) -> str:
+    """A reason a household or record is left out, inside the report's line (bokmål)."""
+    text = left_out(reason, "nb")
+    return text[:1].lower() + text[1:]
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,7 +215,7 @@ class RiskReport:
             f" med i utleveringen: {self.released}",
         ]
         for reason, count in sorted(self.left_out.items()):
-            out.append(f"  Holdt utenfor, {LEFT_LABELS.get(reason, reason)}: {count}")
+            out.append(f"  Holdt utenfor, {_in_sentence(reason)}: {count}")
         out.append(
             f"  Før anonymisering: {b.classes} grupper, minste gruppe {b.smallest_class},"
             f" {b.records_at_risk} husstander i grupper under k"
@@ -237,8 +236,7 @@ class RiskReport:
             f" ({self.amounts.get('top_coded', 0)} beløp toppkodet)"
         )
         for reason, count in sorted(self.tombstones.items()):
-            label = TOMBSTONE_REASONS.get(reason, (reason, reason))[0].lower()
-            out.append(f"  Gravsteiner, {label}: {count}")
+            out.append(f"  Gravsteiner, {_in_sentence(reason)}: {count}")
         if self.time:
             out.append(
                 "  Tid: hele dager fra husstandens startdato, som bare utleveres som periode;"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
 
 from samjournal.instruments.model import Occasion, Respondent
@@ -21,7 +22,7 @@ from samjournal.model import (
     PaymentMethod,
     PaymentStatus,
 )
-from samjournal.vocabulary import QUESTION, domain, label, labels
+from samjournal.vocabulary import LEFT_OUT, QUESTION, domain, label, labels
 
 FORMAT_VERSION = 1
 SUPPRESSED = "*"
@@ -154,13 +155,14 @@ TRANSFORMS = " ".join(
 )
 
 
-def _day(name: str, title: str, what: str, required: bool = False) -> Column:
-    """Event times are whole days since the household's index date: intervals within a household
-    are exact, while the calendar is known only through the opening month."""
+def _day(name: str, title: str | StrEnum, what: str, required: bool = False) -> Column:
+    """A day column; the day a record reached a status is titled by the status's word ("Oppfylt
+    dag"). Event times are whole days since the household's index date: intervals within a
+    household are exact, while the calendar is known only through the opening month."""
     return Column(
         name,
         "integer",
-        title,
+        f"{label(title, 'nb')} dag" if isinstance(title, StrEnum) else title,
         f"{what}: whole days since {INDEX_DATE}; local calendar days, may be negative;"
         " empty when it has not happened.",
         required=required,
@@ -252,7 +254,7 @@ HOUSEHOLDS = Table(
             " half-year (YYYY-Hn) or year (YYYY), as coarse as k allows; * when suppressed.",
             required=True,
         ),
-        _day("closed_day", "Avsluttet dag", "When the case was closed"),
+        _day("closed_day", FamilyStatus.CLOSED, "When the case was closed"),
         Column(
             "budget_frame_nok",
             "integer",
@@ -327,19 +329,19 @@ NEEDS = Table(
         HOUSEHOLD,
         _enum("category", "Kategori", "Category of need.", _labels(NeedCategory, NEED_CATEGORIES)),
         _enum("status", "Status", "Status of the need.", _labels(NeedStatus, NEED_STATUSES)),
-        _day("day", "Meldt dag", "When the need was raised", required=True),
+        _day("day", NeedStatus.RAISED, "When the need was raised", required=True),
         _id("agreed_meeting_id", "meeting where the need was agreed", required=False),
-        _day("agreed_day", "Avtalt dag", "When the need was agreed (the meeting's day)"),
+        _day("agreed_day", NeedStatus.AGREED, "When the need was agreed (the meeting's day)"),
         _day(
             "in_progress_day",
-            "Påbegynt dag",
+            NeedStatus.IN_PROGRESS,
             "When the need was first marked in progress, from the record's history (empty when"
             " it never was)",
         ),
-        _day("met_day", "Innfridd dag", "When the need was marked met, from the record's history"),
+        _day("met_day", NeedStatus.MET, "When the need was marked met, from the record's history"),
         _day(
             "dropped_day",
-            "Droppet dag",
+            NeedStatus.DROPPED,
             "When the need was dropped, from the record's history",
         ),
         VERSION,
@@ -390,17 +392,17 @@ PAYMENTS = Table(
         _enum(
             "status", "Status", "Status of the payment.", _labels(PaymentStatus, PAYMENT_STATUSES)
         ),
-        _day("day", "Foreslått dag", "When the payment was proposed", required=True),
-        _day("approved_day", "Godkjent dag", "When the payment was approved"),
-        _day("paid_day", "Utbetalt dag", "When it was paid (the payment date recorded)"),
+        _day("day", PaymentStatus.PROPOSED, "When the payment was proposed", required=True),
+        _day("approved_day", PaymentStatus.APPROVED, "When the payment was approved"),
+        _day("paid_day", PaymentStatus.PAID, "When it was paid (the payment date recorded)"),
         _day(
             "rejected_day",
-            "Avslått dag",
+            PaymentStatus.REJECTED,
             "When a team lead rejected the payment, from the record's history",
         ),
         _day(
             "cancelled_day",
-            "Kansellert dag",
+            PaymentStatus.CANCELLED,
             "When the payment was cancelled (before or after approval), from the record's history",
         ),
         VERSION,
@@ -489,17 +491,7 @@ CHECKINS = Table(
     "checkin",
 )
 
-TOMBSTONE_REASONS = {
-    "left": ("Gått ut av studien", "left the study"),  # the only reason a household gets now
-    "withdrawn": ("Samtykke trukket", "consent withdrawn"),
-    "no_consent": ("Mangler samtykke", "an adult has no consent"),
-    "no_adults": ("Ingen voksne registrert", "no adult recorded"),
-    "erased": ("Slettet", "erased in the journal"),
-    "purged": ("Slettet etter oppbevaringstid", "purged after retention"),
-    "too_few": ("For få husstander for k", "too few households for k"),
-    "deleted": ("Posten er slettet", "record deleted"),
-    "out_of_scope": ("Ikke lenger med i studien", "table no longer in the study"),
-}
+TOMBSTONE_REASONS = LEFT_OUT  # the codebook's categories, in this order
 TOMBSTONES = Table(
     "tombstones",
     "Gravsteiner",

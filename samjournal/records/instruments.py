@@ -123,14 +123,3 @@ class Instruments(base.Section):
             for r in rows
         )
         return found or (JOURNAL_DEFAULT,)
-
-    def of_study(self, study_id: str) -> tuple[Instrument, ...]:
-        rows = self._ctx.db.all(
-            "SELECT instrument_id, instrument_version FROM study_instruments"
-            " WHERE study_id = ? ORDER BY instrument_id",
-            (study_id,),
-        )
-        return tuple(
-            self.get(InstrumentRef(r["instrument_id"], r["instrument_version"], study_id))
-            for r in rows
-        )

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
+from samjournal import vocabulary
 from samjournal.audit import Action
 from samjournal.errors import PermissionDenied
 from samjournal.journal import Journal
@@ -25,14 +26,6 @@ DOCUMENT = "access_log"
 READS = frozenset({Action.VIEW, Action.PRINT, Action.EXPORT})
 CHANGES = frozenset({Action.CREATE, Action.UPDATE, Action.DELETE})
 
-_ACTIONS: dict[str, tuple[str, str]] = {
-    Action.VIEW: ("Åpnet saken", "Opened the case"),
-    Action.CREATE: ("Registrerte", "Recorded"),
-    Action.UPDATE: ("Endret", "Changed"),
-    Action.DELETE: ("Fjernet", "Removed"),
-    Action.PRINT: ("Skrev ut", "Printed"),
-    Action.EXPORT: ("Lagret til fil", "Saved to a file"),
-}
 _ENTITIES: dict[str, tuple[str, str]] = {
     "family": ("saken", "the case"),
     "member": ("et familiemedlem", "a family member"),
@@ -86,13 +79,12 @@ def _who(event: AuditEvent, users: dict[str, User], w: Words) -> str:
 
 
 def _what(event: AuditEvent, w: Words) -> str:
-    action = _ACTIONS.get(event.action)
-    verb = w(*action) if action else event.action
+    verb = vocabulary.action(event.action, w.language)
     if event.action in (Action.PRINT, Action.EXPORT):
         document = _DOCUMENTS.get(event.detail.split(" ")[0])
         return f"{verb} {w(*document)}" if document else verb
     entity = _ENTITIES.get(event.entity)
-    if event.action == Action.VIEW or entity is None:
+    if entity is None:
         return verb
     return f"{verb} {w(*entity)}"
 
@@ -132,7 +124,7 @@ def _story(
             [
                 (w("Saksnummer", "Case number"), f.case_number),
                 (w("Familie", "Family"), f.display_name),
-                (w("Familiekoordinator", "Caseworker"), d.owner.display_name),
+                (w.label(Role.CASEWORKER), d.owner.display_name),
                 (w("Tidsrom", "Period"), period),
                 (w("Hendelser", "Events"), str(len(events))),
             ]

@@ -69,6 +69,10 @@ class Words:
     def label(self, value: StrEnum | None) -> str:
         return vocabulary.label(value, self.language)
 
+    def in_sentence(self, value: StrEnum) -> str:
+        """The label inside a sentence or after a preposition: "Per familiekoordinator"."""
+        return vocabulary.in_sentence(value, self.language)
+
     def domain(self, key: str) -> str:
         return vocabulary.domain(key, self.language)
 

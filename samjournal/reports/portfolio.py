@@ -96,10 +96,10 @@ def _families(o: Writer, q: PortfolioQueries) -> list[Flowable]:
     owners = q.owners()
     if owners:
         out += [
-            o.h2(w("Per familiekoordinator", "Per caseworker")),
+            o.h2(f"Per {w.in_sentence(Role.CASEWORKER)}"),  # "Per" in both languages
             o.table(
                 [
-                    w("Familiekoordinator", "Caseworker"),
+                    w.label(Role.CASEWORKER),
                     w.label(FamilyStatus.ACTIVE),
                     w.label(FamilyStatus.PAUSED),
                     w.label(FamilyStatus.CLOSED),

@@ -132,7 +132,7 @@ class _Summary:
                 [
                     (w("Saksnummer", "Case number"), f.case_number),
                     (w("Familie", "Family"), f.display_name),
-                    (w("Familiekoordinator", "Caseworker"), self.d.owner.display_name),
+                    (w.label(Role.CASEWORKER), self.d.owner.display_name),
                     (w("Bydel", "District"), f.district or "—"),
                     (w("Status", "Status"), w.label(f.status)),
                     (

@@ -25,6 +25,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from samjournal import demo
 from samjournal.evaluation.bundle import Header, csv_bytes, write_bundle
 from samjournal.evaluation.evaluator import Workspace, import_bundles, register
 from samjournal.evaluation.evaluator.merge import SEP
@@ -37,6 +38,7 @@ from samjournal.kdf import TEST_COST
 from samjournal.minisign import PublicKey, SigningKey
 from samjournal.model import ConsentMethod, MemberId
 from tests.bench.account import fresh_account
+from tests.bench.build import corpus
 
 REPO = Path(__file__).resolve().parents[2]
 WORK = REPO / "var" / "bench" / "evaluation"
@@ -81,19 +83,8 @@ def timed(action: Callable[[], object]) -> float:
 
 
 def _journal(families: int, seed: int, rebuild: bool) -> tuple[Path, str, str]:
-    """(journal folder copy, team lead, passphrase): the shared cached demo journal if the
-    benchmark builder is there, else a demo journal made here."""
-    from samjournal import demo
-
-    try:
-        from tests.bench.build import corpus
-
-        source = corpus(families, seed, rebuild=rebuild).journal
-    except ImportError:  # pragma: no cover - the shared builder is missing
-        source = WORK / f"demo-f{families}-s{seed}"
-        if rebuild or not (source / "journal.db").exists():
-            shutil.rmtree(source, ignore_errors=True)
-            demo.create_demo_journal(source, families=families, seed=seed, cost=TEST_COST).lock()
+    """(journal folder copy, team lead, passphrase): the shared cached demo journal."""
+    source = corpus(families, seed, rebuild=rebuild).journal
     target = WORK / "journal"
     shutil.rmtree(target, ignore_errors=True)
     shutil.copytree(source, target)

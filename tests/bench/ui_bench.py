@@ -45,6 +45,7 @@ from PySide6.QtCore import (
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from samjournal.demo import DEMO_LEAD, DEMO_PASSPHRASE, create_demo_journal
 from samjournal.journal import Journal
 from samjournal.model import CaseRow, FamilyId
 from tests.bench.account import fresh_account
@@ -85,51 +86,14 @@ def corpus(families: int = FAMILIES, seed: int = 1, *, rebuild: bool = False) ->
 
 
 def _build(path: Path, families: int, seed: int) -> Journal:
-    try:
-        from samjournal.demo import create_demo_journal
-    except ImportError:  # the demo generator is someone else's module; stay runnable without
-        return _plain_build(path, families)
     return create_demo_journal(path, families=families, seed=seed)
 
 
-def _plain_build(path: Path, families: int) -> Journal:
-    """A simpler journal through the facade: families with a meeting, a need and payments."""
-    import datetime as dt
-
-    from samjournal.model import MeetingKind, NeedCategory, NeedDraft, PaymentDraft
-    from samjournal.money import Money
-
-    lead = Journal.create(
-        path, username="leder", display_name="Lise Leder", passphrase=_passphrase()
-    ).journal
-    when = dt.datetime(2026, 3, 2, 10, 0).astimezone()
-    for i in range(families):
-        family = lead.families.create(f"Familien Benk{i:04d}", owner_id=lead.user.id)
-        lead.meetings.record(
-            family.id,
-            when,
-            MeetingKind.HOME_VISIT,
-            family_words="Strømregningen er tung, og barna vil gå på fotball.",
-            agreed="Vi søker om hjelp til strøm og fritid.",
-            needs=[NeedDraft("Hjelp med strømregningen", NeedCategory.ECONOMY)],
-            payments=[PaymentDraft(Money.kr(1500), "Strøm", draft_need=0)],
-        )
-    return lead
-
-
 def _user() -> str:
-    try:
-        from samjournal.demo import DEMO_LEAD
-    except ImportError:
-        return "leder"
     return DEMO_LEAD[0]
 
 
 def _passphrase() -> str:
-    try:
-        from samjournal.demo import DEMO_PASSPHRASE
-    except ImportError:
-        return "benk passordfrase 1"
     return DEMO_PASSPHRASE
 
 

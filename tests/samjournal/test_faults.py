@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from samjournal.errors import READ_ONLY, STORAGE_FULL, ReadOnlyFolder, StorageFull
+from samjournal import messages
+from samjournal.errors import READ_ONLY, DiskFull, ReadOnlyFolder, StorageFull
 from samjournal.fsutil import storage_error
 from samjournal.journal import Journal
 from samjournal.model import MeetingKind
@@ -134,7 +135,7 @@ def test_removal_on_a_disk_without_room_for_a_copy_changes_nothing(
     [
         (errno.EROFS, ReadOnlyFolder, READ_ONLY),
         (errno.EACCES, ReadOnlyFolder, READ_ONLY),
-        (errno.ENOSPC, StorageFull, STORAGE_FULL),
+        (errno.ENOSPC, DiskFull, messages.text("no_space", {}, "nb")),
     ],
 )
 def test_a_read_only_folder_is_not_called_full(code: int, kind: type, message: str) -> None:

@@ -20,8 +20,7 @@ from tests.conftest import LEAD, LEAD_PASS, Template
 
 CORE = Path(messages.__file__).parent
 for _info in pkgutil.walk_packages([str(CORE)], "samjournal."):
-    if ".demo" not in _info.name:
-        importlib.import_module(_info.name)  # every error class of the core, wherever defined
+    importlib.import_module(_info.name)  # every error class of the core, wherever defined
 
 
 def _subclasses(cls: type) -> set[str]:
@@ -199,7 +198,7 @@ def test_every_refusal_of_the_export_flow_has_both_languages() -> None:
 def test_every_raise_site_of_the_core_is_by_key() -> None:
     """Every module of the core, found by walking it (a new module is checked at once), raises
     by key with both languages, and every message it hands on as text (`said`) is by key too."""
-    modules = [p for p in sorted(CORE.rglob("*.py")) if "demo" not in p.parts]
+    modules = sorted(CORE.rglob("*.py"))
     assert len(modules) > 100
     helpers = CORE / "messages.py"  # keyed, invalid, said and Said.error pass keys on
     assert keyed_raise_problems([p for p in modules if p != helpers]) == []

@@ -1,18 +1,25 @@
-"""The one vocabulary: every domain enum value has a bokmål and an English label, and no other
-module keeps its own table of them (the window, the reports, the errors and the codebook had
-drifted apart: "Innfridd" on screen, "Oppfylt" on paper)."""
+"""The one vocabulary: every enum of the core that a person reads has a bokmål and an English
+label (the exceptions listed with their reason), and no other module keeps its own table of
+them (the window, the reports, the errors and the codebook had drifted apart: "Innfridd" on
+screen, "Oppfylt" on paper)."""
 
 from __future__ import annotations
 
 import ast
+import importlib
 import inspect
+import pkgutil
+import re
 from enum import StrEnum
 from pathlib import Path
 
 import pytest
 
+import samjournal
 from samjournal import i18n, messages, model, vocabulary
+from samjournal.audit import Action
 from samjournal.evaluation import tables
+from samjournal.evaluation.consent_gate import Left
 from samjournal.model import CHECKIN_DOMAINS, MeetingKind, NeedStatus, PaymentStatus
 from samjournal.reports.labels import Words
 
@@ -24,12 +31,70 @@ DOMAIN_ENUMS = [
 ]
 
 
+def _core_enums() -> dict[str, type[StrEnum]]:
+    """Every StrEnum defined anywhere under samjournal/, by its dotted name."""
+    found: dict[str, type[StrEnum]] = {}
+    for info in pkgutil.walk_packages(samjournal.__path__, "samjournal."):
+        module = importlib.import_module(info.name)
+        for value in vars(module).values():
+            if (
+                inspect.isclass(value)
+                and issubclass(value, StrEnum)
+                and value.__module__ == module.__name__
+            ):
+                found[f"{value.__module__}.{value.__qualname__}"] = value
+    return found
+
+
+CORE_ENUMS = _core_enums()
+# The enums not in vocabulary.LABELS, and why.
+NOT_IN_LABELS = {
+    # Labelled by value in vocabulary.LEFT_OUT: the gate sits above the vocabulary (the
+    # evaluation package imports it), and the reasons travel as strings (counts, tombstones).
+    "samjournal.evaluation.consent_gate.Left": "vocabulary.LEFT_OUT",
+    # Labelled by value in vocabulary.ACTIONS, for the same reasons: the audit log sits above
+    # the vocabulary (import-linter's layers), and an event carries its action as a string.
+    "samjournal.audit.Action": "vocabulary.ACTIONS",
+    # The wizards' own states: their pages are the words, never the value.
+    "samjournal.flows.export.Step": "not shown",
+    "samjournal.flows.export.ImportStep": "not shown",
+    "samjournal.flows.setup.Step": "not shown",
+    # Whole sentences of the export wizard alone (ui/export/labels.py, Qt-translated): never a
+    # word on paper, in an error or in the codebook.
+    "samjournal.flows.export.Phase": "sentences of one wizard",
+    "samjournal.flows.export.Problem": "sentences of one wizard",
+    # Advice of the passphrase meter alone (ui/dialogs/passphrase.py, Qt-translated).
+    "samjournal.passphrase.Hint": "sentences of one dialog",
+    # validation.py checks the number and drops its kind: nothing shows it.
+    "samjournal.nin.NinKind": "not shown",
+}
+
+BY_VALUE = {Left: vocabulary.LEFT_OUT, Action: vocabulary.ACTIONS}
+
+
 def test_the_domain_enums_are_found() -> None:
     assert {e.__name__ for e in DOMAIN_ENUMS} >= {"NeedStatus", "PaymentStatus", "Role"}
+    assert len(CORE_ENUMS) > len(DOMAIN_ENUMS)
 
 
-@pytest.mark.parametrize("enum", DOMAIN_ENUMS, ids=lambda e: e.__name__)
-def test_every_value_has_both_labels(enum: type[StrEnum]) -> None:
+def test_every_enum_of_the_core_is_labelled_or_a_listed_exception() -> None:
+    labelled = {name for name, enum in CORE_ENUMS.items() if enum in vocabulary.LABELS}
+    assert set(CORE_ENUMS) - labelled == set(NOT_IN_LABELS)
+    assert labelled.isdisjoint(NOT_IN_LABELS)
+
+
+@pytest.mark.parametrize("enum", [Left, Action], ids=lambda e: e.__name__)
+def test_an_enum_labelled_by_value_has_both_labels_for_every_value(enum: type[StrEnum]) -> None:
+    table = BY_VALUE[enum]
+    assert {m.value for m in enum} <= set(table)
+    for language in vocabulary.LANGUAGES:
+        words = [pair[vocabulary.LANGUAGES.index(language)] for pair in table.values()]
+        assert all(w.strip() for w in words), words
+        assert len(set(words)) == len(words), f"two {enum.__name__} values share a word: {words}"
+
+
+@pytest.mark.parametrize("enum", list(vocabulary.LABELS), ids=lambda e: e.__name__)
+def test_every_labelled_value_has_both_labels(enum: type[StrEnum]) -> None:
     assert set(vocabulary.LABELS[enum]) == {m.value for m in enum}
     for language in vocabulary.LANGUAGES:
         words = [vocabulary.label(m, language) for m in enum]
@@ -78,8 +143,9 @@ def test_a_meeting_kind_reads_the_same_in_both_languages_everywhere() -> None:
 
 # -- no other module keeps its own words ------------------------------------------------------
 
-_ENUM_NAMES = {e.__name__: e for e in DOMAIN_ENUMS}
-_VALUES = [({m.value for m in e}, e.__name__) for e in DOMAIN_ENUMS]
+_ENUM_NAMES = {e.__name__: e for e in [*vocabulary.LABELS, *BY_VALUE]}
+_VALUES = [({m.value for m in e}, e.__name__) for e in vocabulary.LABELS]
+_VALUES += [(set(table), e.__name__) for e, table in BY_VALUE.items()]
 _VALUES.append((set(vocabulary.DOMAINS), "check-in domains"))
 
 
@@ -144,10 +210,63 @@ def test_the_check_finds_a_table_of_its_own(tmp_path: Path) -> None:
     )
     (tmp_path / "ui" / "b.py").write_text(
         "Y = {MeetingKind.OFFICE: tr('Labels', 'Office'), MeetingKind.PHONE: tr('L', 'Phone')}\n"
-        "Z = {NeedStatus.RAISED: frozenset(), NeedStatus.MET: frozenset()}\n",  # not words
+        "Z = {NeedStatus.RAISED: frozenset(), NeedStatus.MET: frozenset()}\n"  # not words
+        "A = {Action.VIEW: ('Åpnet saken', 'Opened the case'), Action.UPDATE: ('Endret', 'x')}\n"
+        'L = {"no_consent": "mangler samtykke", "withdrawn": "samtykke trukket"}\n',
         encoding="utf-8",
     )
     assert word_tables(tmp_path) == [
         "samjournal/a.py:1 labels NeedStatus",
         "ui/b.py:1 labels MeetingKind",
+        "ui/b.py:3 labels Action",
+        "ui/b.py:4 labels Left",
     ]
+
+
+# -- the caseworker has one word ---------------------------------------------------------------
+
+
+def test_the_caseworker_has_one_word_on_screen_on_paper_and_in_errors() -> None:
+    nb = vocabulary.label(model.Role.CASEWORKER, "nb")
+    assert messages.FIELDS["caseworker"] == (
+        vocabulary.in_sentence(model.Role.CASEWORKER, "nb"),
+        vocabulary.in_sentence(model.Role.CASEWORKER, "en"),
+    )
+    ts = (ROOT / "resources" / "translations" / "samjournal_nb.ts").read_text(encoding="utf-8")
+    said = re.findall(r"<source>Caseworker</source>\s*<translation>([^<]*)</translation>", ts)
+    assert said
+    assert set(said) == {nb}
+    # "saksbehandler" was the screen's, the errors' and the command line's word; the only one
+    # left is in the list of passphrases too easy to guess.
+    stray = [
+        str(path.relative_to(ROOT))
+        for path in [
+            *(ROOT / "samjournal").rglob("*.py"),
+            *(ROOT / "ui").rglob("*.py"),
+            *(ROOT / "resources" / "translations").glob("samjournal_*.ts"),
+        ]
+        if "saksbehandler" in path.read_text(encoding="utf-8").lower()
+    ]
+    assert stray == ["samjournal/passphrase.py"]
+
+
+def test_why_a_household_is_left_out_reads_the_same_everywhere() -> None:
+    from samjournal.evaluation.risk import _in_sentence
+
+    assert {m.value for m in Left} <= set(vocabulary.LEFT_OUT)
+    for language in vocabulary.LANGUAGES:
+        words = [vocabulary.left_out(reason, language) for reason in vocabulary.LEFT_OUT]
+        assert all(w.strip() for w in words)
+        assert len(set(words)) == len(words)
+    reasons = next(c for c in tables.TOMBSTONES.columns if c.name == "reason").categories
+    assert reasons == tuple((k, nb, en) for k, (nb, en) in vocabulary.LEFT_OUT.items())
+    assert _in_sentence("no_consent") == "en voksen har ikke samtykket"
+    assert vocabulary.left_out("something_new", "en") == "something_new"
+
+
+def test_the_codebook_titles_a_status_day_by_the_status_word() -> None:
+    needs = {c.name: c.title for c in tables.NEEDS.columns}
+    assert needs["met_day"] == f"{vocabulary.label(NeedStatus.MET, 'nb')} dag" == "Oppfylt dag"
+    assert needs["in_progress_day"] == "Under arbeid dag"
+    payments = {c.name: c.title for c in tables.PAYMENTS.columns}
+    assert payments["cancelled_day"] == f"{vocabulary.label(PaymentStatus.CANCELLED, 'nb')} dag"

@@ -6,15 +6,23 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from samjournal import messages
-from samjournal.errors import NO_ROOM, DiskFull, RecentWorkMissing, StorageFull
+from samjournal.errors import DiskFull, ReadOnlyFolder, RecentWorkMissing, StorageFull
+from samjournal.messages import keyed
 from ui.errors import core_message, describe
 from ui.translations import LOCALES, core_language
 
 
 def test_a_full_journal_disk_says_what_still_works() -> None:
-    generic = describe(StorageFull("Lagring feilet: disken er full eller mappen er låst."))
+    generic = describe(StorageFull())
     assert describe(DiskFull()) == messages.text("disk_full", {}, core_language()) != generic
-    assert describe(DiskFull(NO_ROOM)) == messages.text("no_room", {}, core_language())
+    assert describe(keyed(DiskFull, "no_room")) == messages.text("no_room", {}, core_language())
+    assert describe(ReadOnlyFolder()) == messages.text("read_only", {}, core_language())
+
+
+def test_each_kind_of_storage_error_says_its_own_sentence_by_its_class_key() -> None:
+    for kind in (StorageFull, ReadOnlyFolder, DiskFull):
+        assert str(kind()) == messages.text(kind.key, {}, "nb")
+    assert len({StorageFull.key, ReadOnlyFolder.key, DiskFull.key}) == 3
 
 
 def test_missing_recent_work_names_where_it_may_be() -> None:

@@ -100,11 +100,11 @@ def test_the_access_log_names_records_and_changes_in_words(
     assert "Member: Anne Ødegård" in records
     assert any(r.startswith("Payment: ") and r.endswith("Busskort") for r in records)
     assert not [r for r in records if any(ch.isdigit() for ch in r.split(":")[0])]
-    writes = [(a, r, d) for a, r, d in lines if a in ("created", "changed")]
+    writes = [(a, r, d) for a, r, d in lines if a in ("Recorded", "Changed")]
     assert writes
     assert all(d for _a, _r, d in lines), lines  # reads, prints and writes alike
-    assert ("changed", "Member: Anne Ødegård", "changed: Phone") in writes
-    assert ("changed", "Need: Fotball for Jonas", "Status: Raised → Agreed") in writes
+    assert ("Changed", "Member: Anne Ødegård", "changed: Phone") in writes
+    assert ("Changed", "Need: Fotball for Jonas", "Status: Raised → Agreed") in writes
     assert any(r.endswith("Busskort") and d == "Status: Proposed → Approved" for _a, r, d in writes)
 
 

@@ -12,9 +12,9 @@ from collections.abc import Callable, Mapping
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QTabWidget, QWidget
 
-from samjournal.errors import ValidationError
 from samjournal.instruments.model import Answer, Instrument, Occasion
 from samjournal.journal import Journal
+from samjournal.messages import invalid
 from samjournal.model import Checkin
 from ui import fmt, labels
 from ui.dialogs.form import FormDialog, Work
@@ -184,7 +184,7 @@ class CheckinDialog(FormDialog):
     def build(self) -> Work:
         given = [(p.spec, p.answers()) for p in self.page_list() if p.answered()]
         if not given:
-            raise ValidationError("svar", self.tr("answer at least one question"))
+            raise invalid("answer", "answers_none")  # the core says the same when none is given
         ref = self.current_instrument().ref
         family_id = self.family_id
         occasion = self.current_occasion()

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from samjournal import vocabulary
 from samjournal.flows.export import Generalisation, Phase, Problem
 from ui import fmt
+from ui.translations import ui_language
 
 
 def problem(value: Problem, *, k: int | None = None) -> str:
@@ -61,18 +63,7 @@ def problem(value: Problem, *, k: int | None = None) -> str:
 
 
 def left_out_reason(reason: str) -> str:
-    texts = {
-        "no_consent": QCoreApplication.translate("ExportLabels", "An adult has not consented"),
-        "withdrawn": QCoreApplication.translate("ExportLabels", "Consent withdrawn"),
-        "no_adults": QCoreApplication.translate("ExportLabels", "No adult recorded"),
-        "erased": QCoreApplication.translate("ExportLabels", "Removed from the journal"),
-        "purged": QCoreApplication.translate("ExportLabels", "Deleted after the retention period"),
-        "too_few": QCoreApplication.translate("ExportLabels", "Too few consented families for k"),
-        "deleted": QCoreApplication.translate("ExportLabels", "Record deleted"),
-        "out_of_scope": QCoreApplication.translate("ExportLabels", "Table no longer in the study"),
-        "left": QCoreApplication.translate("ExportLabels", "Left the study"),
-    }
-    return texts.get(reason, reason)
+    return vocabulary.left_out(reason, ui_language())
 
 
 def quasi_identifier(name: str) -> str:

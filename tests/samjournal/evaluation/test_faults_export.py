@@ -28,7 +28,7 @@ from tests.samjournal.evaluation.conftest import STUDY, World
 pytestmark = pytest.mark.skipif(
     os.geteuid() != 0 or shutil.which("mount") is None, reason="mounting a tmpfs needs root"
 )
-FULL_MESSAGE = "disken er full eller mappen er skrivebeskyttet"
+FULL_MESSAGE = "disken er full. Ingenting ble lagret"  # fsutil: the journal is not named
 READ_ONLY_MESSAGE = "mappen er skrivebeskyttet, eller du har ikke skrivetilgang"
 
 

@@ -109,3 +109,25 @@ def test_arrays_and_pairs_report_the_same_sets_in_the_same_order(seed: int) -> N
         by_arrays, by_and = both_ways(support, truths, must, touch)
         assert by_arrays == by_and
         assert any(len(s) == 2 for _, s in by_and)  # the worlds do have pairs under k
+
+
+def test_without_numpy_the_pairs_are_anded_and_an_error_in_km_pairs_is_not_hidden(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib.util
+    import sys
+
+    households = {f"h{i}": {ITEMS[i % 3], ITEMS[3 + i % 2]} for i in range(12)}
+    support = Support(households)
+    with arrays(1 << 62):
+        expected = list(support.violations(households, K, M))
+    find_spec = importlib.util.find_spec
+    monkeypatch.setattr(
+        importlib.util, "find_spec", lambda name, *a: None if name == "numpy" else find_spec(name)
+    )
+    with arrays(0):  # as in the frozen program: no numpy, the same sets by ANDing
+        assert list(support.violations(households, K, M)) == expected
+    monkeypatch.undo()
+    monkeypatch.setitem(sys.modules, "samjournal.evaluation.km_pairs", None)  # broken, not absent
+    with arrays(0), pytest.raises(ImportError):
+        list(support.violations(households, K, M))

@@ -4,12 +4,11 @@ evaluator writes."""
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pyrage
-import pytest
 
+from samjournal import demo
 from samjournal.demo.consents import demo_consents
 from samjournal.evaluation.bundle import unzip
 from samjournal.evaluation.evaluator import Workspace, import_bundles, status, write_datapackage
@@ -103,12 +102,7 @@ def test_nothing_personal_leaves_the_test_journal(
     assert_no_leak(secrets, everything_written(ws, bundles, tmp_path / "evaluator"))
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("samjournal.demo") is None, reason="samjournal.demo is not there yet"
-)
 def test_nothing_personal_leaves_the_demo_journal(world: World, tmp_path: Path) -> None:
-    from samjournal import demo
-
     journal = demo.create_demo_journal(tmp_path / "demo", families=30, seed=5, cost=TEST_COST)
     try:
         given = demo_consents(journal, world.workspace / "study.json")
