@@ -25,6 +25,7 @@ import os
 from dataclasses import dataclass
 
 from samjournal.audit_heads import Head, now
+from samjournal.messages import Said, said
 from samjournal.store import Database
 
 # The reason of the fork a team lead's `check --accept-loss` records (mark.record_loss): lost
@@ -43,32 +44,33 @@ class Fork:
     username: str
     at: str
 
-    def lost_text(self) -> str:
+    def lost_text(self) -> Said:
         if self.lost is None or self.lost.size <= self.restored.size:
-            return "hendelser etter det kan være tapt"
-        return (
-            f"hendelsene etter det, til og med nummer {self.lost.size}"
-            f" (hodet {self.lost.short()}), er tapt"
-        )
+            return said("fork_lost_maybe")
+        return said("fork_lost_upto", size=self.lost.size, head=self.lost.short())
 
-    def describe(self) -> str:
+    def describe(self) -> Said:
         """One line for `audit verify` and the audit view (the reason is the team lead's)."""
-        seen = (
-            f"; nyeste bevitnede hode før gjenopprettingen var {self.witnessed.short()}"
-            if self.witnessed is not None
-            else ""
-        )
+        seen = said("fork_seen", head=self.witnessed.short()) if self.witnessed is not None else ""
         if self.reason == ACCEPTED_LOSS:
-            return (
-                f"Gaffel ved hendelse {self.seq} ({self.at}, {self.username}): tapt arbeid ble"
-                f" godtatt (check --accept-loss); loggen går videre fra hodet"
-                f" {self.restored.short()}; {self.lost_text()}{seen}."
+            return said(
+                "fork_line_loss",
+                seq=self.seq,
+                at=self.at,
+                user=self.username,
+                restored=self.restored.short(),
+                lost=self.lost_text(),
+                seen=seen,
             )
-        why = f" Grunn: {self.reason}" if self.reason else ""
-        return (
-            f"Gaffel ved hendelse {self.seq} ({self.at}, {self.username}): journalen ble"
-            f" gjenopprettet fra en sikkerhetskopi med hodet {self.restored.short()};"
-            f" {self.lost_text()}{seen}.{why}"
+        return said(
+            "fork_line_restore",
+            seq=self.seq,
+            at=self.at,
+            user=self.username,
+            restored=self.restored.short(),
+            lost=self.lost_text(),
+            seen=seen,
+            why=said("fork_reason", reason=self.reason) if self.reason else "",
         )
 
 

@@ -89,6 +89,29 @@ MESSAGES: Mapping[str, Words] = {
         "hendelsen er ikke ført av {user}, eller {user} er ikke teamleder i journalen",
         "the event was not recorded by {user}, or {user} is not a team lead in the journal",
     ),
+    # a fork of the log, one line in `audit verify` (audit_forks.Fork.describe)
+    "fork_line_restore": (
+        "Gaffel ved hendelse {seq} ({at}, {user}): journalen ble gjenopprettet fra en"
+        " sikkerhetskopi med hodet {restored}; {lost}{seen}.{why}",
+        "Fork at event {seq} ({at}, {user}): the journal was restored from a backup with the"
+        " head {restored}; {lost}{seen}.{why}",
+    ),
+    "fork_line_loss": (
+        "Gaffel ved hendelse {seq} ({at}, {user}): tapt arbeid ble godtatt (check --accept-loss);"
+        " loggen går videre fra hodet {restored}; {lost}{seen}.",
+        "Fork at event {seq} ({at}, {user}): lost work was accepted (check --accept-loss); the"
+        " log goes on from the head {restored}; {lost}{seen}.",
+    ),
+    "fork_lost_maybe": ("hendelser etter det kan være tapt", "events after it may be lost"),
+    "fork_lost_upto": (
+        "hendelsene etter det, til og med nummer {size} (hodet {head}), er tapt",
+        "the events after it, up to number {size} (the head {head}), are lost",
+    ),
+    "fork_seen": (
+        "; nyeste bevitnede hode før gjenopprettingen var {head}",
+        "; the newest head witnessed before the restore was {head}",
+    ),
+    "fork_reason": (" Grunn: {reason}", " Reason: {reason}"),
     "fork_not_a_restore": (
         "hendelsen er ingen gjenoppretting av journalen, eller gaffelen er ikke ført sammen med"
         " den",

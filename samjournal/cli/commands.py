@@ -173,7 +173,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     for problem in verdict.problems:
         print(word(problem, language()))
     for fork in verdict.forks:  # a restore went back: shown every time, never hidden
-        print(fork.describe())
+        print(word(fork.describe(), language()))
     for lost in verdict.lost:
         print(word(lost, language()))
     for unconfirmed in verdict.unconfirmed:

@@ -13,6 +13,7 @@ from pathlib import Path
 from samjournal import audit_forks, mark
 from samjournal.audit_heads import Head
 from samjournal.backup import restore
+from samjournal.i18n import word
 from samjournal.journal import Journal
 from samjournal.mark import MARK_NAME
 from tests.conftest import LEAD, LEAD_PASS
@@ -52,6 +53,13 @@ def test_accepting_a_rolled_back_database_records_a_fork_back_to_the_head_it_has
         assert fork.lost is not None
         assert fork.lost.size >= kept.size > fork.restored.size
         assert "godtatt" in fork.describe()
+        english = word(fork.describe(), "en")  # `audit verify` words it in the user's language
+        assert english.startswith(f"Fork at event {fork.seq} (")
+        assert (
+            "lost work was accepted (check --accept-loss); the log goes on from the head"
+            f" {fork.restored.short()}" in english
+        )
+        assert f"up to number {fork.lost.size}" in english
         assert journal.audit_alarms == ()
     finally:
         journal.lock()
