@@ -175,11 +175,7 @@ class ScrollBody(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the area
         self.viewport().setAutoFillBackground(False)
         inner.setAutoFillBackground(False)
-        # Follow the focus however it moves (Tab, a mnemonic, "Add" putting the cursor in a new
-        # row), so the field being typed in is never scrolled out of sight.
-        app = QCoreApplication.instance()
-        if isinstance(app, QApplication):
-            app.focusChanged.connect(self._follow_focus)
+        _follow_focus_once()
 
     def sizeHint(self) -> QSize:
         inner = self.widget()
@@ -220,10 +216,30 @@ class ScrollBody(QScrollArea):
     def ensure_visible(self, widget: QWidget) -> None:
         self.ensureWidgetVisible(widget, 8, 8)
 
-    def _follow_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        inner = self.widget()
-        if new is not None and inner is not None and inner.isAncestorOf(new):
-            self.ensure_visible(new)
+
+def _follow_focus_once() -> None:
+    """Scroll every ScrollBody to the field that takes the focus, however it moves (Tab, a
+    mnemonic, "Add" putting the cursor in a new row), so the field being typed in is never out of
+    sight. One connection for the application, not one per scroll area: the application's signal
+    outlives every dialog, and emitting it into a scroll area being destroyed crashed a test run
+    ("Slot 'ScrollBody::' not found", then a segfault)."""
+    app = QCoreApplication.instance()
+    if isinstance(app, QApplication) and not app.property(_FOLLOWING):
+        app.setProperty(_FOLLOWING, True)
+        app.focusChanged.connect(_follow_focus)
+
+
+_FOLLOWING = "samjournal_scroll_follows_focus"
+
+
+def _follow_focus(_old: QWidget | None, new: QWidget | None) -> None:
+    if new is None:
+        return
+    widget = new.parentWidget()
+    while widget is not None:
+        if isinstance(widget, ScrollBody):
+            widget.ensure_visible(new)
+        widget = widget.parentWidget()
 
 
 class MessageBar(QFrame):
