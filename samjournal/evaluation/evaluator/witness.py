@@ -104,6 +104,18 @@ def check(
     kept for the evaluator to decide on (evaluator/forks.py) and the bundle is refused with what
     the journal says; once decided, those heads are set aside and the bundle passes. A rewritten
     log states nothing, or states a restore that does not cover what changed: refused."""
+    clash = forks.retagged(db, journal_id, claim.restored)
+    if clash is not None:  # a decision names a tag: it must name one restore, never two
+        known, other = clash
+        raise keyed(
+            BundleRejected,
+            "restore_tag_reused",
+            sequence=sequence,
+            tag=known.tag,
+            short=other.restored.short(),
+            short2=known.restored.short(),
+            first=known.sequence,
+        )
     live = _recorded(db, journal_id)
     aside = _refuse_set_aside(db, journal_id, sequence, claim, live)
     if not live and not aside:
@@ -147,6 +159,7 @@ def check(
         if newest is None:
             raise _set_aside_line(db, journal_id, sequence)
         raise _why(live, sequence, claim, newest)
+    _undoes(db, journal_id, sequence, bundle_hash, claim, stated, conflicts)
     forks.hold(db, journal_id, sequence, bundle_hash, stated, claim.proven())
     lost = conflicts[-1].head if conflicts else aside[-1]
     raise keyed(
@@ -158,6 +171,47 @@ def check(
         short2=str(lost.short()),
         journal_id=str(journal_id),
         tag=stated.tag,
+    )
+
+
+def _undoes(
+    db: Database,
+    journal_id: str,
+    sequence: int,
+    bundle_hash: str,
+    claim: AuditClaim,
+    stated: Restored,
+    conflicts: list[Recorded],
+) -> None:
+    """A restore whose acceptance would set aside heads of the line the evaluator took on by an
+    earlier decision (those above that decision's restore point were all recorded after it): it
+    would undo that decision, for good. Said so when held (the old journal kept aside by a
+    restore can state one at its tip); refused outright when it was stated before the restore
+    the decision took on (it comes from the line that restore replaced)."""
+    done = forks.latest_accepted(db, journal_id)
+    if done is None or done.tag == stated.tag:
+        return
+    undone = [r.head for r in conflicts if r.head.size > done.restored.size]
+    if not undone:
+        return
+    words = {
+        "sequence": sequence,
+        "short": stated.restored.short(),
+        "at": stated.at,
+        "tag": done.tag,
+        "decided": done.decided_at,
+        "restored_at": done.restored_at,
+        "heads": ", ".join(str(h.short()) for h in undone),
+    }
+    if stated.at < done.restored_at:
+        raise keyed(BundleRejected, "restore_from_replaced_line", **words)
+    forks.hold(db, journal_id, sequence, bundle_hash, stated, claim.proven())
+    raise keyed(
+        BundleRejected,
+        "restore_would_undo_decision",
+        journal_id=journal_id,
+        new=stated.tag,
+        **words,
     )
 
 
