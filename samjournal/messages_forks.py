@@ -85,13 +85,15 @@ MESSAGES: Mapping[str, Words] = {
     ),
     "restore_tag_reused": (
         "Pakke {sequence} sier at gjenopprettingen {tag} var fra hodet {short}, men en pakke"
-        " før den (nummer {first}) sa at gjenopprettingen med samme merke var en annen (fra hodet {short2}):"
+        " før den (nummer {first}) sa at gjenopprettingen med samme merke var en annen"
+        " (fra hodet {short2}):"
         " to ulike gjenopprettinger bærer samme merke, så journalens opplysninger om"
         " gjenopprettinger er endret. Pakken er ikke importert og ingenting er lagret; ta ingen"
         " beslutning om {tag} på grunnlag av den. Journalen må undersøkes: ring journalens"
         " teamleder.",
         "Bundle {sequence} says the restore {tag} was from the head {short}, but a bundle"
-        " before it (number {first}) said the restore with the same tag was another one (from the head {short2}):"
+        " before it (number {first}) said the restore with the same tag was another one"
+        " (from the head {short2}):"
         " two different restores carry the same tag, so the journal's records of its restores"
         " were edited. The bundle was not imported and nothing was stored; take no decision on"
         " {tag} because of it. The journal must be looked into: call the journal's team lead.",

@@ -31,7 +31,7 @@ from samjournal.audit_heads import Head
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.audit_proof import AuditClaim, Restored
 from samjournal.evaluation.evaluator import forks
-from samjournal.messages import keyed, said
+from samjournal.messages import Param, keyed, said
 from samjournal.store import Database
 
 # Workspace schema 5 (see workspace.MIGRATIONS).
@@ -194,7 +194,7 @@ def _undoes(
     undone = [r.head for r in conflicts if r.head.size > done.restored.size]
     if not undone:
         return
-    words = {
+    words: dict[str, Param] = {
         "sequence": sequence,
         "short": stated.restored.short(),
         "at": stated.at,

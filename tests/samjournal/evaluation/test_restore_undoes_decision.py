@@ -52,7 +52,8 @@ def _old_line_bundle(
             _activity(journal, world, 15)
             b = journal.evaluation.export(STUDY, tmp_path / f"n{i}").path
             r = _import(ws, b, tmp_path)
-            assert r.status == "stored" and r.receipt is not None, r.reason
+            assert r.status == "stored", r.reason
+            assert r.receipt is not None, r.reason
             journal.evaluation.import_receipt(r.receipt)
     finally:
         journal.lock()
@@ -93,7 +94,8 @@ def _old_line_bundle(
             (held.journal_id, decided.restored.size),
         )
     ]
-    assert len(new_line) == 3 and head.size > new_line[-1], new_line
+    assert len(new_line) == 3, new_line
+    assert head.size > new_line[-1], new_line
     return bundle, new_line
 
 
@@ -102,18 +104,23 @@ def test_a_restore_from_the_kept_aside_journal_says_which_decision_it_would_undo
 ) -> None:
     bundle, new_line = _old_line_bundle(lead, ws, world, tmp_path, monkeypatch)
     report = _import(ws, bundle, tmp_path)
-    assert report.status == "rejected" and report.receipt is None
+    assert report.status == "rejected"
+    assert report.receipt is None
     [done] = [f for f in ws_forks.forks(ws.db, report.journal_id) if f.accepted]
     [waiting] = [f for f in ws_forks.forks(ws.db, report.journal_id) if f.waiting]
     reason = report.reason
     # its own message (before: the ordinary "restored from an older backup"), naming the
     # decision it would undo and every head witnessed on the line taken on since
-    assert "oppheve evaluators beslutning" in reason and "eldre sikkerhetskopi" not in reason
-    assert done.tag in reason and done.decided_at in reason and f"--tag {waiting.tag}" in reason
+    assert "oppheve evaluators beslutning" in reason
+    assert "eldre sikkerhetskopi" not in reason
+    assert done.tag in reason
+    assert done.decided_at in reason
+    assert f"--tag {waiting.tag}" in reason
     for size in new_line:
         assert f"{size} · " in reason, (size, reason)
     [j] = [j for j in status(ws).journals if j.journal_id == report.journal_id]
-    assert j.blocked is not None and "undo the evaluator's decision" in j.blocked.words("en")
+    assert j.blocked is not None
+    assert "undo the evaluator's decision" in j.blocked.words("en")
 
 
 def test_a_restore_stated_before_the_decisions_restore_is_refused_outright(
@@ -122,7 +129,8 @@ def test_a_restore_stated_before_the_decisions_restore_is_refused_outright(
     bundle, new_line = _old_line_bundle(lead, ws, world, tmp_path, monkeypatch, before=True)
     bundles = ws.db.scalar("SELECT count(*) FROM bundles")
     report = _import(ws, bundle, tmp_path)
-    assert report.status == "rejected" and report.receipt is None
+    assert report.status == "rejected"
+    assert report.receipt is None
     assert "linjen den gjenopprettingen erstattet" in report.reason, report.reason
     assert f"{new_line[-1]} · " in report.reason
     # nothing waits to be taken on, nothing stored
