@@ -31,7 +31,7 @@ from samjournal.audit_heads import Head
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.audit_proof import AuditClaim, Restored
 from samjournal.evaluation.evaluator import forks
-from samjournal.messages import Param, keyed, said
+from samjournal.messages import keyed, said
 from samjournal.store import Database
 
 # Workspace schema 5 (see workspace.MIGRATIONS).
@@ -159,7 +159,8 @@ def check(
         if newest is None:
             raise _set_aside_line(db, journal_id, sequence)
         raise _why(live, sequence, claim, newest)
-    _undoes(db, journal_id, sequence, bundle_hash, claim, stated, conflicts)
+    if aside:  # it goes on from the line a decision set aside
+        _undoes(db, journal_id, sequence, bundle_hash, claim, stated, conflicts)
     forks.hold(db, journal_id, sequence, bundle_hash, stated, claim.proven())
     lost = conflicts[-1].head if conflicts else aside[-1]
     raise keyed(
@@ -183,35 +184,44 @@ def _undoes(
     stated: Restored,
     conflicts: list[Recorded],
 ) -> None:
-    """A restore whose acceptance would set aside heads of the line the evaluator took on by an
-    earlier decision (those above that decision's restore point were all recorded after it): it
-    would undo that decision, for good. Said so when held (the old journal kept aside by a
-    restore can state one at its tip); refused outright when it was stated before the restore
-    the decision took on (it comes from the line that restore replaced)."""
+    """A restore from the line an earlier decision set aside (the bundle proves heads it set
+    aside) whose acceptance would set aside heads of the line that decision took on (those
+    above its restore point were all recorded after it) would undo that decision for good:
+    held saying so (the old journal a restore kept aside can state one at its tip), refused
+    outright when stated before the restore the decision took on (from the line it replaced).
+    A second restore on the line taken on sets aside only heads after its own point."""
     done = forks.latest_accepted(db, journal_id)
     if done is None or done.tag == stated.tag:
         return
     undone = [r.head for r in conflicts if r.head.size > done.restored.size]
     if not undone:
         return
-    words: dict[str, Param] = {
-        "sequence": sequence,
-        "short": stated.restored.short(),
-        "at": stated.at,
-        "tag": done.tag,
-        "decided": done.decided_at,
-        "restored_at": done.restored_at,
-        "heads": ", ".join(str(h.short()) for h in undone),
-    }
+    heads = ", ".join(str(h.short()) for h in undone)
+    short, decided = str(stated.restored.short()), done.decided_at
     if stated.at < done.restored_at:
-        raise keyed(BundleRejected, "restore_from_replaced_line", **words)
+        raise keyed(
+            BundleRejected,
+            "restore_from_replaced_line",
+            sequence=sequence,
+            short=short,
+            at=stated.at,
+            tag=done.tag,
+            decided=decided,
+            restored_at=done.restored_at,
+            heads=heads,
+        )
     forks.hold(db, journal_id, sequence, bundle_hash, stated, claim.proven())
     raise keyed(
         BundleRejected,
         "restore_would_undo_decision",
-        journal_id=journal_id,
+        sequence=sequence,
+        short=short,
+        at=stated.at,
         new=stated.tag,
-        **words,
+        tag=done.tag,
+        decided=decided,
+        heads=heads,
+        journal_id=journal_id,
     )
 
 
