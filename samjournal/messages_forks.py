@@ -83,6 +83,55 @@ MESSAGES: Mapping[str, Words] = {
         " imported. Ask the journal's team lead to look into the journal; a genuine restore"
         " after this states itself in the next bundle.",
     ),
+    "restore_tag_reused": (
+        "Pakke {sequence} sier at gjenopprettingen {tag} var fra hodet {short}, men en pakke"
+        " før den (nummer {first}) sa at gjenopprettingen med samme merke var en annen"
+        " (fra hodet {short2}):"
+        " to ulike gjenopprettinger bærer samme merke, så journalens opplysninger om"
+        " gjenopprettinger er endret. Pakken er ikke importert og ingenting er lagret; ta ingen"
+        " beslutning om {tag} på grunnlag av den. Journalen må undersøkes: ring journalens"
+        " teamleder.",
+        "Bundle {sequence} says the restore {tag} was from the head {short}, but a bundle"
+        " before it (number {first}) said the restore with the same tag was another one"
+        " (from the head {short2}):"
+        " two different restores carry the same tag, so the journal's records of its restores"
+        " were edited. The bundle was not imported and nothing was stored; take no decision on"
+        " {tag} because of it. The journal must be looked into: call the journal's team lead.",
+    ),
+    "restore_would_undo_decision": (
+        "Pakke {sequence} sier at journalen er gjenopprettet {at} fra hodet {short}"
+        " (gjenoppretting {new}). Å godta den ville oppheve evaluators beslutning {decided}"
+        " om å ta journalen videre fra gjenopprettingen {tag}, og legge til side for godt"
+        " hodene {heads}, som er bevitnet her etter den beslutningen. Pakken er ikke importert."
+        " Den kan komme fra den gamle journalen som gjenopprettingen la til side"
+        " (….before-restore-…). Ta den videre bare hvis journalens teamleder bekrefter at det"
+        " er denne journalen som er i bruk, og ikke den som ble tatt videre: samjournal"
+        " evaluator journal reanchor … --id {journal_id} --tag {new} --reason «…»; ellers:"
+        " samjournal evaluator journal reject … --id {journal_id} --tag {new} --reason «…».",
+        "Bundle {sequence} says the journal was restored {at} from the head {short} (restore"
+        " {new}). Accepting it would undo the evaluator's decision of {decided} to take the"
+        " journal on from the restore {tag}, and set aside for good the heads {heads},"
+        " witnessed here after that decision. The bundle was not imported. It may come from"
+        " the old journal that restore kept aside (….before-restore-…). Take it on only if the"
+        " journal's team lead confirms that this journal is the one in use, not the one taken"
+        " on: samjournal evaluator journal reanchor … --id {journal_id} --tag {new} --reason"
+        " “…”; otherwise: samjournal evaluator journal reject … --id {journal_id} --tag {new}"
+        " --reason “…”.",
+    ),
+    "restore_from_replaced_line": (
+        "Pakke {sequence} sier at journalen er gjenopprettet {at} fra hodet {short}, før"
+        " gjenopprettingen {tag} ({restored_at}) som evaluator tok journalen videre fra"
+        " {decided}: den kommer fra linjen den gjenopprettingen erstattet. Å godta den ville"
+        " oppheve den beslutningen og legge til side hodene {heads}, bevitnet her etter den."
+        " Pakken er avvist og ingenting er lagret. Be journalens teamleder undersøke hvor"
+        " pakken kommer fra (for eksempel den gamle journalen, ….before-restore-…).",
+        "Bundle {sequence} says the journal was restored {at} from the head {short}, before the"
+        " restore {tag} ({restored_at}) the evaluator took the journal on from {decided}: it"
+        " comes from the line that restore replaced. Accepting it would undo that decision and"
+        " set aside the heads {heads}, witnessed here after it. The bundle is refused and"
+        " nothing was stored. Ask the journal's team lead to find out where the bundle comes"
+        " from (for example the old journal, ….before-restore-…).",
+    ),
     "journal_restarted": (
         "journal {journal} er gjenopprettet og tatt videre fra hodet {short}: dens {gone} rader"
         " her er erstattet av denne fulle pakken; gravsteinene er beholdt",

@@ -194,6 +194,37 @@ def _statement(db: Database, journal_id: str, said_: Restored) -> Fork | None:
     )
 
 
+def _content(h: Head | None) -> tuple[int, str] | None:
+    return None if h is None else (h.size, h.root)
+
+
+def retagged(
+    db: Database, journal_id: str, stated: tuple[Restored, ...] | list[Restored]
+) -> tuple[Fork, Restored] | None:
+    """A statement under a tag this journal already stated with other content (restore point,
+    lost or witnessed head): two restores under one tag (the journal's fork rows were edited).
+    The tag names a decision, so such a bundle is refused, not merged into the known row."""
+    known = {f.tag: f for f in forks(db, journal_id)}
+    for r in stated:
+        f = known.get(r.tag)
+        if f is not None and (
+            _content(f.restored) != _content(r.restored)
+            or _content(f.lost) != _content(r.lost)
+            or _content(f.witnessed) != _content(r.witnessed)
+        ):
+            return f, r
+    return None
+
+
+def latest_accepted(db: Database, journal_id: str) -> Fork | None:
+    """The restore the evaluator last took the journal on from."""
+    return max(
+        (f for f in forks(db, journal_id) if f.accepted),
+        key=lambda f: (f.decided_at, f.id),
+        default=None,
+    )
+
+
 def decided(db: Database, journal_id: str, said_: Restored) -> bool:
     """Whether the evaluator took the journal on from this restore."""
     found = _statement(db, journal_id, said_)
@@ -248,9 +279,15 @@ def hold(
                 now_iso(),
             ),
         )
+        # the row with this tag AND content (witness.check refused a tag reused with other
+        # content before this): None, and no heads added, should one slip through
         fork = db.scalar(
-            "SELECT id FROM audit_forks WHERE journal_id = ? AND tag = ?", (journal_id, said_.tag)
+            "SELECT id FROM audit_forks WHERE journal_id = ? AND tag = ? AND restored_size = ?"
+            " AND restored_root = ?",
+            (journal_id, said_.tag, said_.restored.size, said_.restored.root),
         )
+        if fork is None:
+            return
         db.executemany(
             "INSERT OR IGNORE INTO audit_fork_proved (fork, size, root) VALUES (?, ?, ?)",
             [(fork, h.size, h.root) for h in (proved or [])],

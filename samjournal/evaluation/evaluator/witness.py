@@ -104,6 +104,18 @@ def check(
     kept for the evaluator to decide on (evaluator/forks.py) and the bundle is refused with what
     the journal says; once decided, those heads are set aside and the bundle passes. A rewritten
     log states nothing, or states a restore that does not cover what changed: refused."""
+    clash = forks.retagged(db, journal_id, claim.restored)
+    if clash is not None:  # a decision names a tag: it must name one restore, never two
+        known, other = clash
+        raise keyed(
+            BundleRejected,
+            "restore_tag_reused",
+            sequence=sequence,
+            tag=known.tag,
+            short=other.restored.short(),
+            short2=known.restored.short(),
+            first=known.sequence,
+        )
     live = _recorded(db, journal_id)
     aside = _refuse_set_aside(db, journal_id, sequence, claim, live)
     if not live and not aside:
@@ -147,6 +159,8 @@ def check(
         if newest is None:
             raise _set_aside_line(db, journal_id, sequence)
         raise _why(live, sequence, claim, newest)
+    if aside:  # it goes on from the line a decision set aside
+        _undoes(db, journal_id, sequence, bundle_hash, claim, stated, conflicts)
     forks.hold(db, journal_id, sequence, bundle_hash, stated, claim.proven())
     lost = conflicts[-1].head if conflicts else aside[-1]
     raise keyed(
@@ -158,6 +172,56 @@ def check(
         short2=str(lost.short()),
         journal_id=str(journal_id),
         tag=stated.tag,
+    )
+
+
+def _undoes(
+    db: Database,
+    journal_id: str,
+    sequence: int,
+    bundle_hash: str,
+    claim: AuditClaim,
+    stated: Restored,
+    conflicts: list[Recorded],
+) -> None:
+    """A restore from the line an earlier decision set aside (the bundle proves heads it set
+    aside) whose acceptance would set aside heads of the line that decision took on (those
+    above its restore point were all recorded after it) would undo that decision for good:
+    held saying so (the old journal a restore kept aside can state one at its tip), refused
+    outright when stated before the restore the decision took on (from the line it replaced).
+    A second restore on the line taken on sets aside only heads after its own point."""
+    done = forks.latest_accepted(db, journal_id)
+    if done is None or done.tag == stated.tag:
+        return
+    undone = [r.head for r in conflicts if r.head.size > done.restored.size]
+    if not undone:
+        return
+    heads = ", ".join(str(h.short()) for h in undone)
+    short, decided = str(stated.restored.short()), done.decided_at
+    if stated.at < done.restored_at:
+        raise keyed(
+            BundleRejected,
+            "restore_from_replaced_line",
+            sequence=sequence,
+            short=short,
+            at=stated.at,
+            tag=done.tag,
+            decided=decided,
+            restored_at=done.restored_at,
+            heads=heads,
+        )
+    forks.hold(db, journal_id, sequence, bundle_hash, stated, claim.proven())
+    raise keyed(
+        BundleRejected,
+        "restore_would_undo_decision",
+        sequence=sequence,
+        short=short,
+        at=stated.at,
+        new=stated.tag,
+        tag=done.tag,
+        decided=decided,
+        heads=heads,
+        journal_id=journal_id,
     )
 
 
