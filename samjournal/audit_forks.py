@@ -51,26 +51,17 @@ class Fork:
 
     def describe(self) -> Said:
         """One line for `audit verify` and the audit view (the reason is the team lead's)."""
-        seen = said("fork_seen", head=self.witnessed.short()) if self.witnessed is not None else ""
-        if self.reason == ACCEPTED_LOSS:
-            return said(
-                "fork_line_loss",
-                seq=self.seq,
-                at=self.at,
-                user=self.username,
-                restored=self.restored.short(),
-                lost=self.lost_text(),
-                seen=seen,
-            )
+        accepted = self.reason == ACCEPTED_LOSS
+        head = self.restored.short()
         return said(
-            "fork_line_restore",
+            "fork_line",
             seq=self.seq,
             at=self.at,
             user=self.username,
-            restored=self.restored.short(),
+            what=said("fork_what_loss", head=head) if accepted else said("fork_what", head=head),
             lost=self.lost_text(),
-            seen=seen,
-            why=said("fork_reason", reason=self.reason) if self.reason else "",
+            seen=said("fork_seen", head=self.witnessed.short()) if self.witnessed else "",
+            why=said("fork_reason", reason=self.reason) if self.reason and not accepted else "",
         )
 
 

@@ -90,17 +90,17 @@ MESSAGES: Mapping[str, Words] = {
         "the event was not recorded by {user}, or {user} is not a team lead in the journal",
     ),
     # a fork of the log, one line in `audit verify` (audit_forks.Fork.describe)
-    "fork_line_restore": (
-        "Gaffel ved hendelse {seq} ({at}, {user}): journalen ble gjenopprettet fra en"
-        " sikkerhetskopi med hodet {restored}; {lost}{seen}.{why}",
-        "Fork at event {seq} ({at}, {user}): the journal was restored from a backup with the"
-        " head {restored}; {lost}{seen}.{why}",
+    "fork_line": (
+        "Gaffel ved hendelse {seq} ({at}, {user}): {what}; {lost}{seen}.{why}",
+        "Fork at event {seq} ({at}, {user}): {what}; {lost}{seen}.{why}",
     ),
-    "fork_line_loss": (
-        "Gaffel ved hendelse {seq} ({at}, {user}): tapt arbeid ble godtatt (check --accept-loss);"
-        " loggen går videre fra hodet {restored}; {lost}{seen}.",
-        "Fork at event {seq} ({at}, {user}): lost work was accepted (check --accept-loss); the"
-        " log goes on from the head {restored}; {lost}{seen}.",
+    "fork_what": (
+        "journalen ble gjenopprettet fra en sikkerhetskopi med hodet {head}",
+        "the journal was restored from a backup with the head {head}",
+    ),
+    "fork_what_loss": (
+        "tapt arbeid ble godtatt (check --accept-loss); loggen går videre fra hodet {head}",
+        "lost work was accepted (check --accept-loss); the log goes on from the head {head}",
     ),
     "fork_lost_maybe": ("hendelser etter det kan være tapt", "events after it may be lost"),
     "fork_lost_upto": (
