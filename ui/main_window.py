@@ -8,7 +8,6 @@ import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QScreen
 from PySide6.QtWidgets import (
-    QApplication,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -35,7 +34,7 @@ from ui.printouts import actions as printouts
 from ui.session import Session
 from ui.shortcuts import ShortcutsDialog
 from ui.unlock import UnlockDialog
-from ui.widgets import FRAME_ROOM, MessageBar, ScrollBody, fits_screen, screen_room
+from ui.widgets import FRAME_ROOM, MessageBar, ScrollBody, fits_screen, screen_room, shown_windows
 
 
 class MainWindow(QMainWindow):
@@ -361,9 +360,7 @@ class MainWindow(QMainWindow):
             return
         self._page_before_lock = self.pages.currentWidget()
         self._hidden_windows = [
-            w
-            for w in QApplication.topLevelWidgets()
-            if w.isVisible() and w is not self and not w.inherits("QMenu")
+            w for w in shown_windows() if w is not self and not w.inherits("QMenu")
         ]
         for window in self._hidden_windows:
             window.hide()

@@ -23,6 +23,7 @@ from ui.app import App
 from ui.main_window import MainWindow
 from ui.prefs import Prefs
 from ui.translations import compile_all
+from ui.widgets import shown_windows
 
 W = TypeVar("W", bound=QWidget)
 TIMEOUT = 5000
@@ -80,11 +81,7 @@ def find_window(qtbot: QtBot, kind: type[W]) -> W:
     found: list[W] = []
 
     def visible() -> bool:
-        found[:] = [  # only live windows: one being destroyed must not be asked anything
-            w
-            for w in QApplication.topLevelWidgets()
-            if isinstance(w, kind) and shiboken6.isValid(w) and w.isVisible()
-        ]
+        found[:] = [w for w in shown_windows() if isinstance(w, kind)]
         return bool(found)
 
     qtbot.waitUntil(visible, timeout=TIMEOUT)

@@ -28,6 +28,7 @@ from tests.conftest import LEAD, LEAD_PASS, Template
 from tests.ui.a11y_audit import Found, audit, fits, names_and_roles, tab_cycle, tab_order
 from tests.ui.conftest import TIMEOUT, open_as, open_family
 from tests.ui.test_screens import fill
+from ui import widgets
 from ui.dialogs.checkin import CheckinDialog
 from ui.dialogs.meeting import MeetingDialog
 from ui.main_window import MainWindow
@@ -74,15 +75,8 @@ DIALOG_ACTIONS = [
 
 
 def shown_windows() -> set[QWidget]:
-    """The dialogs and windows on screen. Only those are asked whether they are visible: the
-    other top-level widgets are Qt's own popups, tooltips and combo-box lists, which Qt deletes
-    itself, and asking one that was just deleted crashed the walk now and then (a segfault
-    here, about one run in four)."""
-    return {
-        w
-        for w in QApplication.topLevelWidgets()
-        if isinstance(w, QDialog | QMainWindow) and shiboken6.isValid(w) and w.isVisible()
-    }
+    """The dialogs and windows on screen (the other top-level widgets are Qt's own popups)."""
+    return {w for w in widgets.shown_windows() if isinstance(w, QDialog | QMainWindow)}
 
 
 def opened_by(qtbot: QtBot, act: Callable[[], object], what: str = "") -> QWidget:
