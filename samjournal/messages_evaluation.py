@@ -200,6 +200,10 @@ MESSAGES: Mapping[str, Words] = {
         "{name}.csv har feil kolonner.",
         "{name}.csv has the wrong columns.",
     ),
+    "csv_value_not_allowed": (
+        "{name}.csv har en verdi i kolonnen {column} som kolonnen ikke kan ha.",
+        "{name}.csv has a value in the column {column} that the column cannot hold.",
+    ),
     "csv_rows_wrong_number": (
         "{name}.csv har rader med feil antall felt.",
         "{name}.csv has rows with the wrong number of fields.",

@@ -43,8 +43,10 @@ from samjournal.evaluation.tables import (
     ALL_TABLES,
     HOUSEHOLDS,
     QUASI_IDENTIFIERS,
+    SUPPRESSED,
     TOMBSTONES,
     TRANSFORMS,
+    Table,
     resource,
 )
 from samjournal.fsutil import ZIP_READ_ERRORS
@@ -458,6 +460,7 @@ def read_tables(
     out: dict[str, list[list[str]]] = {}
     for name in tables:
         out[name] = _read_csv(files[f"data/{name}.csv"], ALL_TABLES[name].header, name)
+        _check_values(out[name], ALL_TABLES[name], name)
     return out, package, risk
 
 
@@ -479,6 +482,25 @@ def _read_csv(data: bytes, header: tuple[str, ...], name: str) -> list[list[str]
     if any(len(r) != width for r in body):
         raise keyed(BundleRejected, "csv_rows_wrong_number", name=str(name))
     return body
+
+
+def _check_values(rows: list[list[str]], table: Table, name: str) -> None:
+    """Every category cell one of its column's values and every integer cell a whole number
+    (or empty, or suppressed): the codebook and the statistics files code nothing else. Each
+    distinct value is checked once, so a large bundle costs one set per column."""
+    for at, column in enumerate(table.columns):
+        if not column.categories and column.type != "integer":
+            continue
+        found = {row[at] for row in rows} - {"", SUPPRESSED}
+        allowed = {str(c[0]) for c in column.categories}
+        if (column.categories and not found <= allowed) or (
+            not column.categories and not all(_whole(v) for v in found)
+        ):
+            raise keyed(BundleRejected, "csv_value_not_allowed", name=name, column=column.name)
+
+
+def _whole(cell: str) -> bool:
+    return bool(re.fullmatch(r"-?[0-9]{1,19}", cell)) and abs(int(cell)) <= MAX_INTEGER
 
 
 def check_k(rows: list[list[str]], k: int) -> int:

@@ -369,6 +369,15 @@ def _rows_with_version(m: Material, version: str) -> dict[str, bytes]:
     return {**m.files, "data/households.csv": "\r\n".join(lines).encode()}
 
 
+def _first_row_cell(m: Material, table: str, column: str, value: str) -> dict[str, bytes]:
+    """The files with one cell of the table's first row replaced (the header names the column)."""
+    rows = list(csv.reader(io.StringIO(m.files[f"data/{table}.csv"].decode(), newline="")))
+    rows[1][rows[0].index(column)] = value
+    out = io.StringIO(newline="")
+    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    return {**m.files, f"data/{table}.csv": out.getvalue().encode()}
+
+
 BUNDLES: dict[str, Callable[[Material], bytes]] = {
     "resources null": lambda m: _forge(
         m, {**m.files, "data/datapackage.json": b'{"resources": null}'}, {}, "cd" * 16
@@ -384,6 +393,14 @@ BUNDLES: dict[str, Callable[[Material], bytes]] = {
     ),
     "change range past 64 bits": lambda m: _forge(
         m, m.files, {"SamJournal-Change-Range": f"1-{2**64}"}, "cd" * 16
+    ),
+    # these two were stored, then crashed the statistics files (a category or number they
+    # cannot code)
+    "a check-in answered by no known role": lambda m: _forge(
+        m, _first_row_cell(m, "checkins", "answered_by", "famil}"), {}, "cd" * 16
+    ),
+    "a check-in day that is no number": lambda m: _forge(
+        m, _first_row_cell(m, "checkins", "day", "12x"), {}, "cd" * 16
     ),
     "a row version past 64 bits": lambda m: _forge(
         m, _rows_with_version(m, str(2**64)), {}, "cd" * 16
