@@ -175,3 +175,17 @@ def worker(journal_dir: Path) -> Iterator[Journal]:
     journal = Journal.open(journal_dir, WORKER, WORKER_PASS)
     yield journal
     journal.lock()
+
+
+def lose_recent_work(journal_dir: Path) -> None:
+    """A rolled-back copy: journal.db as it was, the newer work and its -wal gone."""
+    journal = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    journal.lock()
+    old = {p.name: p.read_bytes() for p in journal_dir.glob("journal.db*")}
+    journal = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    journal.families.create("Familien Nyere")
+    journal.lock()
+    for name in ("journal.db-wal", "journal.db-shm"):
+        (journal_dir / name).unlink(missing_ok=True)
+    for name, data in old.items():
+        (journal_dir / name).write_bytes(data)

@@ -18,7 +18,15 @@ from samjournal.errors import JournalDamaged, PermissionDenied, RecentWorkMissin
 from samjournal.i18n import describe
 from samjournal.journal import Journal
 from samjournal.mark import MARK_NAME
-from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template, note_reliability
+from tests.conftest import (
+    LEAD,
+    LEAD_PASS,
+    WORKER,
+    WORKER_PASS,
+    Template,
+    lose_recent_work,
+    note_reliability,
+)
 from tests.killing import ROOT, kill_seed
 
 
@@ -135,26 +143,12 @@ def test_lost_or_damaged_wals_many_times(journal_dir: Path, damage: str) -> None
     _crash_and(damage, journal_dir, runs=40)
 
 
-def _lose_recent_work(journal_dir: Path) -> None:
-    """A rolled-back copy: journal.db as it was, the newer work and its -wal gone."""
-    journal = Journal.open(journal_dir, LEAD, LEAD_PASS)
-    journal.lock()
-    old = {p.name: p.read_bytes() for p in journal_dir.glob("journal.db*")}
-    journal = Journal.open(journal_dir, LEAD, LEAD_PASS)
-    journal.families.create("Familien Nyere")
-    journal.lock()
-    for name in ("journal.db-wal", "journal.db-shm"):
-        (journal_dir / name).unlink(missing_ok=True)
-    for name, data in old.items():
-        (journal_dir / name).write_bytes(data)
-
-
 def test_check_reports_missing_work_and_accept_loss_records_it(
     journal_dir: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("SAMJOURNAL_PASSPHRASE", LEAD_PASS)
     monkeypatch.setenv("SAMJOURNAL_USER", LEAD)
-    _lose_recent_work(journal_dir)
+    lose_recent_work(journal_dir)
     mark_before = (journal_dir / MARK_NAME).read_bytes()
     assert main(["check", str(journal_dir)]) == EXIT_ERROR
     err = capsys.readouterr().err
@@ -175,7 +169,7 @@ def test_only_a_team_lead_accepts_lost_work(
 ) -> None:
     """Accepting a loss takes a rolled-back log as the journal's own, as a restore does: a
     caseworker's passphrase opens the journal, but the decision is a team lead's."""
-    _lose_recent_work(journal_dir)
+    lose_recent_work(journal_dir)
     before = {p.name: p.read_bytes() for p in journal_dir.iterdir() if p.is_file()}
     with pytest.raises(PermissionDenied) as refused:
         Journal.open(journal_dir, WORKER, WORKER_PASS, accept_missing=True)
@@ -198,7 +192,7 @@ def test_only_a_team_lead_accepts_lost_work(
 
 
 def test_the_message_reads_in_english_too(journal_dir: Path) -> None:
-    _lose_recent_work(journal_dir)
+    lose_recent_work(journal_dir)
     with pytest.raises(RecentWorkMissing) as caught:
         Journal.open(journal_dir, LEAD, LEAD_PASS)
     english = describe(caught.value, "en")

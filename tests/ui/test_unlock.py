@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from samjournal.journal import Journal
-from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS
+from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, lose_recent_work
 from tests.ui.conftest import TIMEOUT, open_as
 from ui.unlock import UnlockDialog
 
@@ -60,7 +60,6 @@ def test_wrong_passphrase_then_throttled_then_failed_attempts_shown(
 def test_a_failure_record_edited_since_the_last_unlock_is_shown(
     qtbot: QtBot, make_app, journal_dir: Path
 ) -> None:
-    from samjournal.journal import Journal
 
     Journal.open(journal_dir, WORKER, WORKER_PASS).lock()  # seals the record
     raw = json.loads((journal_dir / "keyring.json").read_text())
@@ -211,16 +210,7 @@ def test_a_team_lead_takes_a_journal_whose_recent_work_is_missing(
 ) -> None:
     """Recent work missing (an older journal.db put back) refuses the unlock; the window offers
     the team lead's way on, which a caseworker is refused, and nothing is accepted unconfirmed."""
-    journal = Journal.open(journal_dir, LEAD, LEAD_PASS)
-    journal.lock()
-    old = {p.name: p.read_bytes() for p in journal_dir.glob("journal.db*")}
-    journal = Journal.open(journal_dir, LEAD, LEAD_PASS)
-    journal.families.create("Familien Nyere")
-    journal.lock()
-    for name in ("journal.db-wal", "journal.db-shm"):
-        (journal_dir / name).unlink(missing_ok=True)
-    for name, data in old.items():
-        (journal_dir / name).write_bytes(data)
+    lose_recent_work(journal_dir)
 
     app = make_app("en")
     dialog = app.open_journal(journal_dir)
