@@ -565,6 +565,7 @@ class SetupWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self._build()
+        self.currentIdChanged.connect(self._show_step_in_title)
         self.resize(640, 480)
 
     def retranslate(self) -> None:
@@ -578,6 +579,13 @@ class SetupWizard(QWizard):
             page.deleteLater()
         self._build()
         self.restart()
+
+    def _show_step_in_title(self, page_id: int) -> None:
+        # The step in the title tells a screen reader, the task bar and a test driving the real
+        # window from outside which page is showing.
+        page = self.page(page_id)
+        name = self.tr("Set up SamJournal")
+        self.setWindowTitle(f"{page.title()} — {name}" if page is not None else name)
 
     def _build(self) -> None:
         self.setWindowTitle(self.tr("Set up SamJournal"))

@@ -15,11 +15,15 @@ from pathlib import Path
 
 import pytest
 
-from tests.desktop.desk import DeskError, Display, Program, shots, wait_for_file
+from tests.desktop.desk import DeskError, Display, Program, shots
 
 pytestmark = pytest.mark.desktop
 
-WIZARD = "^Sett opp SamJournal$"
+WIZARD = " — Sett opp SamJournal$"  # the title names the step: "Klar — Sett opp SamJournal"
+LOCATION = "^Hvor journalen skal ligge — Sett opp SamJournal$"
+KEY = "^Gjenopprettingsnøkkelen — Sett opp SamJournal$"
+CHECK = "^Sjekk arket — Sett opp SamJournal$"
+READY = "^Klar — Sett opp SamJournal$"
 UNLOCK = "^Lås opp SamJournal$"
 MAIN = "^SamJournal$"
 SAVE = "^Lagre som PDF"
@@ -43,19 +47,20 @@ def recovery_groups(sheet: Path) -> list[str]:
 def confirm_a_group(program: Program, groups: list[str]) -> None:
     """Type the group the wizard asks for. The test cannot read the asked number off the screen,
     so it tries the groups in turn as a person re-reading the sheet would; a wrong one is refused
-    and the page stays, the right one leads to the last page, whose Enter starts SamJournal."""
+    and the page stays, the right one leads to the last page (its name in the window title),
+    whose Enter starts SamJournal."""
     for group in groups:
         program.key("ctrl+a")
         program.type(group)
         program.key("Return")
-        time.sleep(0.4)
-        program.key("Return")
         try:
-            program.wait_window(MAIN, timeout=3)
-            return
+            program.wait_window(READY, timeout=5)
         except DeskError:
             program.check_running()  # a program that ended is the finding, not the group
             continue
+        program.wait_focus(READY)
+        program.key("Return")
+        return
     raise DeskError("no group from the sheet was accepted")
 
 
@@ -67,7 +72,7 @@ def test_first_run_to_the_main_window_then_unlock_lock_and_quit(
     program.focus(WIZARD)
     shot("1-welcome")
     program.key("Return")  # welcome, in bokmål
-    time.sleep(0.3)
+    program.wait_focus(LOCATION)
     shot("1-location")
     program.key("Return")  # the suggested folder
     program.type("lise")
@@ -82,8 +87,8 @@ def test_first_run_to_the_main_window_then_unlock_lock_and_quit(
     program.key("Return")  # Create journal: the keys and the journal are made
 
     sheet = home / "gjenopprettingsark-test.pdf"
-    wait_for_file(program.data / "journal" / "keyring.json")
-    time.sleep(1)  # the recovery key page follows the journal's creation
+    program.wait_focus(KEY)  # the recovery key page follows the journal's creation
+    assert (program.data / "journal" / "keyring.json").exists()
     program.key("alt+l")  # Save the sheet as PDF…
     program.wait_window(SAVE)
     shot("3-save-sheet")
@@ -91,10 +96,13 @@ def test_first_run_to_the_main_window_then_unlock_lock_and_quit(
     program.type(str(sheet))
     program.key("Return")
     program.wait_gone(SAVE)
-    program.wait_focus(WIZARD)
+    program.wait_focus(KEY)
     groups = recovery_groups(sheet)
     shot("4-recovery-key")
-    program.key("alt+h", "Return")  # I have written the key down; Next
+    program.key("alt+h")  # I have written the key down: a mnemonic clicks after Qt's 100 ms
+    time.sleep(0.5)
+    program.key("Return")  # Next
+    program.wait_focus(CHECK)
     confirm_a_group(program, groups)
 
     program.wait_window(MAIN)

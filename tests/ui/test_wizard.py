@@ -19,6 +19,8 @@ def test_first_run_creates_a_journal_and_opens_it(qtbot: QtBot, make_app, tmp_pa
     assert wizard is not None
     assert wizard.currentPage() is wizard.welcome_page
     wizard.next()
+    # The title names the step, as the desktop test reads it from outside.
+    assert wizard.windowTitle() == "Hvor journalen skal ligge — Sett opp SamJournal"
     assert wizard.location_page.path.text() == str(tmp_path / "new-journal")
     wizard.next()
     assert wizard.flow.step is Step.TEAM_LEAD
