@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from samjournal.audit_heads import Head
 from samjournal.evaluation.audit_proof import AuditClaim, Restored
+from samjournal.evaluation.evaluator import on_top
 from samjournal.evaluation.profile import now_iso
 from samjournal.messages import Said, invalid, said
 from samjournal.store import Database
@@ -438,16 +439,28 @@ def reject(
     return next(f for f in forks(db, journal_id) if f.id == fork.id)
 
 
-def withdraw(db: Database, journal_id: str, *, tag: str = "", bundle: int | None = None) -> Fork:
-    """Take a decision back: a refusal at any time; an acceptance while no bundle of the journal
-    was stored since and no later acceptance stands (the heads it set aside go back on the line,
-    those it put back are set aside again)."""
+def withdraw(
+    db: Database,
+    journal_id: str,
+    *,
+    tag: str = "",
+    bundle: int | None = None,
+    reason: str = "",
+) -> Fork:
+    """Take a decision back: a refusal at any time; an acceptance while no later acceptance
+    stands (the heads it set aside go back on the line, those it put back are set aside again).
+    Bundles stored on top of an acceptance (on_top.py) are set aside with it, their rows put back
+    as they were, recorded with `reason` (required then) for status; bundles stored on top
+    before the workspace kept what they changed (schema 10) still refuse the withdrawal."""
     fork = choose(db, journal_id, tag=tag, bundle=bundle, decided_=True)
     if fork.accepted:
         then = db.scalar("SELECT bundles_then FROM audit_decisions WHERE fork = ?", (fork.id,))
         now = db.scalar("SELECT count(*) FROM bundles WHERE journal_id = ?", (journal_id,))
-        if then is None or int(then) != int(now):
+        kept = len(on_top.on(db, fork.id))
+        if then is None or int(then) + kept != int(now):
             raise invalid("journal", "decision_built_on", journal_id=str(journal_id))
+        if kept and not reason.strip():
+            raise invalid("grunn", "write_why_withdrawn")
         later = db.tuples(
             "SELECT f.tag FROM audit_decisions d JOIN audit_forks f ON f.id = d.fork"
             " WHERE f.journal_id = ? AND d.decision = 'accepted' AND d.made >"
@@ -457,6 +470,8 @@ def withdraw(db: Database, journal_id: str, *, tag: str = "", bundle: int | None
         if later:
             raise invalid("journal", "later_decision_stands", tag=str(later[-1][0]))
     with db.transaction():
+        if fork.accepted:
+            on_top.set_aside(db, fork.id, journal_id, fork.tag, reason.strip())
         for bundle_hash, was in db.tuples(
             "SELECT bundle_hash, was FROM audit_aside_changes WHERE fork = ?", (fork.id,)
         ):
