@@ -130,9 +130,7 @@ def on(db: Database, fork: int) -> list[tuple[str, int]]:
     ]
 
 
-def set_aside(
-    db: Database, fork: int, journal_id: str, tag: str, reason: str
-) -> Withdrawal | None:
+def set_aside(db: Database, fork: int, journal_id: str, tag: str, reason: str) -> Withdrawal | None:
     """Undo the bundles stored on top of `fork`, newest first (inside the withdrawal's
     transaction): rows back to what they were, unless a tombstone has removed them since, the
     consent counts too, their heads set aside. Recorded for status; None when there were none."""
