@@ -12,8 +12,10 @@ team lead, and is kept with its time and reason:
   aside that it does extend goes back on the line (so with several restores taken on, only heads
   above the highest restore point on the line stay aside);
 - `reject` refuses it (the team lead denies it): every bundle that needs it is refused, saying so;
-- `withdraw` takes a decision back: a refusal at any time, an acceptance while no bundle of the
-  journal was stored since and no later acceptance stands.
+- `withdraw` takes a decision back: a refusal at any time, an acceptance while no later
+  acceptance stands (bundles stored on top of it are set aside with it, their rows put back:
+  on_top.py);
+- a refused statement can be dropped to free its tag for the honest one (forget.py).
 Nothing is accepted silently, and a log rewritten without such a statement has nothing to decide
 on: it stays refused. A journal's last refused bundle is kept too, for status (refusals.py).
 """

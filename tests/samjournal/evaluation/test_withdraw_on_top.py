@@ -60,6 +60,7 @@ def _mistake(
     on_top.append(_import(ws, full, tmp_path))
     assert [r.status for r in on_top] == ["stored", "stored"], [r.reason for r in on_top]
     assert on_top[1].kind == "full"
+    assert "erstattet" in on_top[1].warnings[0]  # the full bundle replaced the journal's rows
     assert dataset(ws) != before  # the old line's rows replaced the journal's
     return journal_id, waiting, (before, counts), counts, on_top
 
