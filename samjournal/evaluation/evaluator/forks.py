@@ -370,7 +370,8 @@ def reanchor(
     set aside (kept, marked superseded by this fork): those after the restore point, and those
     of another line taken on before; a set-aside head it does extend goes back on the line.
     Several restores taken on: only heads above the highest restore point on the line stay
-    aside."""
+    aside. Taken again after a withdrawal set bundles on top aside: their heads go back on the
+    line, and the bundles may be imported again (on_top.taken_again)."""
     reason = _reason(reason, "write_why_journal_taken")
     fork = choose(db, journal_id, tag=tag, bundle=bundle)
     line = _extended(db, journal_id, fork)
@@ -383,10 +384,13 @@ def reanchor(
         (journal_id,),
     )
     with db.transaction():
+        again = on_top.taken_again(db, fork.id)  # bundles a withdrawal of it set aside
         _decide(db, fork, ACCEPTED, reason)
         for bundle_hash, size, root, was in heads:
-            keep = (int(size), str(root)) in line or (
-                legacy and was is None and int(size) <= fork.restored.size
+            keep = (
+                (int(size), str(root)) in line
+                or bundle_hash in again
+                or (legacy and was is None and int(size) <= fork.restored.size)
             )
             if keep == (was is None):
                 continue  # on the line and kept, or set aside and left so

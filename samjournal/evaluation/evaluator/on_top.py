@@ -46,6 +46,7 @@ CREATE TABLE IF NOT EXISTS counts_undo (
 CREATE TABLE IF NOT EXISTS audit_withdrawals (
     id         INTEGER PRIMARY KEY,
     journal_id TEXT NOT NULL,
+    fork       INTEGER NOT NULL,
     tag        TEXT NOT NULL,
     sequences  TEXT NOT NULL,
     rows       INTEGER NOT NULL,
@@ -170,10 +171,11 @@ def set_aside(db: Database, fork: int, journal_id: str, tag: str, reason: str) -
         for table in ("record_undo", "counts_undo", "audit_on_top"):
             db.execute(f"DELETE FROM {table} WHERE bundle_hash = ?", (bundle_hash,))
     withdrawal = db.execute(
-        "INSERT INTO audit_withdrawals (journal_id, tag, sequences, rows, reason, at)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
+        "INSERT INTO audit_withdrawals (journal_id, fork, tag, sequences, rows, reason, at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
         (
             journal_id,
+            fork,
             tag,
             ", ".join(str(s) for _, s in bundles),
             rows,
@@ -210,6 +212,25 @@ def withdrawn(db: Database, bundle_hash: str) -> bool:
         )
         is not None
     )
+
+
+def taken_again(db: Database, fork: int) -> set[str]:
+    """The decision `fork` is taken again after a withdrawal set bundles aside (inside the
+    decision's transaction): those bundles may be imported again (their rows were put back, so
+    they are no longer counted as stored here; the withdrawal stays on record), and their heads
+    belong on the line again. Their hashes are returned."""
+    hashes = {
+        str(r[0])
+        for r in db.tuples(
+            "SELECT d.bundle_hash FROM audit_withdrawn d JOIN audit_withdrawals w"
+            " ON w.id = d.withdrawal WHERE w.fork = ?",
+            (fork,),
+        )
+    }
+    for bundle_hash in hashes:
+        db.execute("DELETE FROM audit_withdrawn WHERE bundle_hash = ?", (bundle_hash,))
+        db.execute("DELETE FROM bundles WHERE bundle_hash = ?", (bundle_hash,))
+    return hashes
 
 
 def withdrawals(db: Database, journal_id: str) -> list[Withdrawal]:

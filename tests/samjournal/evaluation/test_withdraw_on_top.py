@@ -37,10 +37,11 @@ def _counts(ws: Workspace) -> Rows:
 
 def _mistake(
     lead: Journal, ws: Workspace, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> tuple[str, ws_forks.Fork, tuple[Rows, Rows], Rows, list[ImportReport]]:
+) -> tuple[str, ws_forks.Fork, tuple[Rows, Rows], tuple[Rows, Rows], list[ImportReport]]:
     """The old line's restore accepted by mistake, its bundle and a full one on top (with
     check-ins the real journal never had). Returns the journal id, the mistaken decision's
-    restore, the dataset and consent counts before it, and the reports of the bundles on top."""
+    restore, the dataset and consent counts before it, the dataset after the bundles on top,
+    and their reports."""
     bundle, _ = _old_line_bundle(lead, ws, world, tmp_path, monkeypatch)
     held = _import(ws, bundle, tmp_path)
     assert held.status == "rejected"
@@ -62,7 +63,7 @@ def _mistake(
     assert on_top[1].kind == "full"
     assert "erstattet" in on_top[1].warnings[0]  # the full bundle replaced the journal's rows
     assert dataset(ws) != before  # the old line's rows replaced the journal's
-    return journal_id, waiting, (before, counts), counts, on_top
+    return journal_id, waiting, (before, counts), dataset(ws), on_top
 
 
 def _real_bundle(world: World, tmp_path: Path, name: str) -> tuple[Journal, Path]:
@@ -152,3 +153,28 @@ def test_the_cli_withdraws_with_a_reason_and_says_what_was_set_aside(
     assert "WAITING FOR A DECISION" in out
     assert "WITHDRAWN" in out
     assert all(str(r.sequence) in out for r in on_top)
+
+
+def test_a_withdrawal_taken_back_lets_the_bundles_it_set_aside_be_imported_again(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Withdrawing was the mistake: the team lead confirms the old line IS the journal in use.
+    Taking the restore on again puts the set-aside heads back on the line, and the same bundle
+    files import again to the dataset they had made; the withdrawal stays on record."""
+    journal_id, mistaken, (before, _), after, on_top = _mistake(
+        lead, ws, world, tmp_path, monkeypatch
+    )
+    ws_forks.withdraw(ws.db, journal_id, tag=mistaken.tag, reason=WHY)
+    assert dataset(ws) == before
+    ws_forks.reanchor(ws.db, journal_id, "teamleder: den gamle er likevel i bruk", tag=mistaken.tag)
+    for report in on_top:
+        again = _import(ws, report.path, tmp_path)
+        assert again.status == "stored", again.reason
+    assert dataset(ws) == after
+    assert not ws.db.tuples("SELECT 1 FROM audit_superseded WHERE bundle_hash IN (?, ?)",
+                            tuple(r.bundle_hash for r in on_top))  # fmt: skip
+    [j] = [j for j in status(ws).journals if j.journal_id == journal_id]
+    assert any(WHY in f.words("nb") for f in j.forks)  # the withdrawal stays on record
+    # and the decision can be withdrawn again: the bundles are on top of it once more
+    ws_forks.withdraw(ws.db, journal_id, tag=mistaken.tag, reason="igjen")
+    assert dataset(ws) == before
