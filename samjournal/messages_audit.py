@@ -133,6 +133,21 @@ MESSAGES: Mapping[str, Words] = {
         " evaluator.",
     ),
     "witnessed_in_mark": ("vitnet hode i journal.mark", "witnessed head in journal.mark"),
+    # journal.mark gone or spoiled (mark.settle): this open could not check for lost work
+    "mark_unreadable": (
+        "journal.mark kunne ikke leses eller var ikke denne journalens (endret, byttet ut eller"
+        " ødelagt); om nyeste arbeid manglet, kunne ikke denne åpningen se det. Den er skrevet"
+        " på nytt.",
+        "journal.mark could not be read or was not this journal's (edited, replaced or"
+        " damaged); if recent work was missing, this open could not tell. It has been written"
+        " anew.",
+    ),
+    "mark_removed": (
+        "journal.mark var borte, men denne journalen har hatt en; om nyeste arbeid manglet,"
+        " kunne ikke denne åpningen se det. Den er skrevet på nytt.",
+        "journal.mark was gone, though this journal has had one; if recent work was missing,"
+        " this open could not tell. It has been written anew.",
+    ),
     "witnessed_head": ("vitnet hode ({source})", "witnessed head ({source})"),
     "witnessed_in_account_mark": ("merket i brukerkontoen", "the account's mark"),
     # an unsigned head the log does not extend (audit_check.verify): a note, not a finding
