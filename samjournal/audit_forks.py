@@ -133,4 +133,4 @@ def explains(fork: Fork, head: Head) -> bool:
     if fork.lost is not None and fork.lost.size > fork.restored.size and head.size > fork.lost.size:
         return False
     taken, restored = moment(head.at), moment(fork.at)
-    return taken is None or restored is None or taken < restored  # seconds: a restore takes more
+    return taken is None or restored is None or taken <= restored

@@ -133,6 +133,15 @@ MESSAGES: Mapping[str, Words] = {
         " evaluator.",
     ),
     "witnessed_in_mark": ("vitnet hode i journal.mark", "witnessed head in journal.mark"),
+    # a receipt whose signature fails against the journal's stored receipt key (audit_check)
+    "receipt_key_disagrees": (
+        "{name}: {problem} Enten er kvitteringen ikke evaluators, eller kvitteringsnøkkelen"
+        " som er lagret i journalen, er byttet ut; hodet i kvitteringen er likevel holdt mot"
+        " loggen. Kontroller med --study og studieprofilen fra evaluator.",
+        "{name}: {problem} Either the receipt is not the evaluator's, or the receipt key stored"
+        " in the journal has been replaced; the head in the receipt is held against the log all"
+        " the same. Check with --study and the study profile from the evaluator.",
+    ),
     # journal.mark gone or spoiled (mark.settle): this open could not check for lost work
     "mark_unreadable": (
         "journal.mark kunne ikke leses eller var ikke denne journalens (endret, byttet ut eller"

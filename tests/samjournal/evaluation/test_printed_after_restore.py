@@ -9,6 +9,7 @@ unconfirmed, for ever) instead of exit 1. The footer now prints the time (UTC) w
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,8 @@ def test_a_head_printed_after_a_restore_still_accuses_a_cut_tail(
     restore(older, world.journal, LEAD, LEAD_PASS, reason="disken døde")
     journal = Journal.open(world.journal, LEAD, LEAD_PASS)
     _activity(journal, world, 10)
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=5)  # the restore took its time
+    monkeypatch.setattr(audit_heads, "now", lambda: later.isoformat(timespec="seconds"))
     printed = _printed_head(journal, world)  # the footer of a report printed after the restore
     backup = journal.backup(tmp_path / "after.backup")  # the same moment, as a backup (control)
     _activity(journal, world, 3)
