@@ -56,6 +56,7 @@ MARK_NAME = "journal.mark"
 FORMAT = "samjournal-mark"
 DURABLE_EVERY = 5.0  # seconds
 SLOT = 4096  # bytes: a record padded with spaces; the file is two slots
+_HAD_MARK = "mark_written"  # in meta: this journal has had a mark (a missing one was removed)
 ACCEPTED = audit_forks.ACCEPTED_LOSS  # the reason a fork of accepted lost work gives
 
 
@@ -257,6 +258,7 @@ class Marker:
         self.outside = outside  # the second mark, in the OS account's state folder
         self.outside_found: Head | None = None  # what it said when the open checked it
         self.loss: Loss | None = None  # lost work accepted on this open, to record (record_loss)
+        self.damaged: Said | None = None  # the open found the mark gone or unreadable
         self._lock = threading.Lock()
         self._written: tuple[int, Head | None] | None = None
         self._synced_at = 0.0
@@ -381,6 +383,9 @@ def settle(marker: Marker, db: Database, accept_missing: bool) -> list[str]:
     notes = []
     if reading.unreadable:
         notes.append("journal.mark unreadable or not this journal's; written anew")
+        marker.damaged = said("mark_unreadable")
+    elif reading.mark is None and db.scalar(f"SELECT 1 FROM meta WHERE key = '{_HAD_MARK}'"):
+        marker.damaged = said("mark_removed")
     missing = compare(db, reading.mark) if reading.mark is not None else None
     if missing is not None:
         if not accept_missing:
@@ -396,7 +401,13 @@ def settle(marker: Marker, db: Database, accept_missing: bool) -> list[str]:
             f"recent work missing, accepted: journal had come to {m.short()},"
             f" found {missing.found.short()}",
         )
-    return notes + _settle_outside(marker, db, accept_missing)
+    notes += _settle_outside(marker, db, accept_missing)
+    # Two slots: a crash leaves one that verifies. A mark gone or unreadable in a journal that
+    # has had one was removed or spoiled, and with it this open's check: an alarm (above).
+    # Written once nothing is refused (a commit writes the mark: the evidence is read by now).
+    with contextlib.suppress(SamJournalError), db.transaction():
+        db.execute(f"INSERT OR IGNORE INTO meta (key, value) VALUES ('{_HAD_MARK}', '1')")
+    return notes
 
 
 def _settle_outside(marker: Marker, db: Database, accept_missing: bool) -> list[str]:
@@ -446,9 +457,11 @@ def record_loss(marker: Marker, db: Database, username: str) -> None:
 
 
 def alarms(marker: Marker, db: Database) -> list[Said]:
-    """Each head the log does not extend, of those the journal keeps: the mark's own, the
-    witnessed head in the mark, and every head recorded from a receipt. One lookup each."""
+    """A mark the open found gone or unreadable, then each head the log does not extend, of
+    those the journal keeps: the mark's own, the witnessed head in the mark, and every head
+    recorded from a receipt. One lookup each."""
     reading = marker.read()
+    damaged = [marker.damaged] if marker.damaged is not None else []
     heads: list[tuple[Head, str]] = []
     if reading.mark is not None:
         own = reading.mark.tree_head()
@@ -459,4 +472,4 @@ def alarms(marker: Marker, db: Database) -> list[Said]:
     if marker.outside_found is not None:
         heads.append((marker.outside_found, said("witnessed_in_account_mark")))
     heads += [(h, said("witnessed_head", source=src)) for h, src in audit_heads.witnesses(db)]
-    return audit_heads.stored_problems(db, heads)
+    return damaged + audit_heads.stored_problems(db, heads)
