@@ -88,6 +88,7 @@ class AccountMark:
     def _body(self, head: Head) -> bytes:
         fields = {"format": FORMAT, "journal_id": self._journal, "size": head.size}
         fields["root"] = head.root
+        fields["at"] = head.at  # a mark from before a restore is the replaced journal's
         return json.dumps(fields, sort_keys=True, separators=(",", ":")).encode()
 
     def read(self) -> Reading:
@@ -108,7 +109,9 @@ class AccountMark:
                 or fields["journal_id"] != self._journal
             ):
                 return Reading(None, unreadable=True)
-            return Reading(Head.from_json({"size": fields["size"], "root": fields["root"]}))
+            return Reading(
+                Head.from_json({k: fields[k] for k in ("size", "root", "at") if k in fields})
+            )
         except (ValueError, KeyError, TypeError, RecursionError):
             return Reading(None, unreadable=True)
 

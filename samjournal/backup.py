@@ -222,9 +222,10 @@ def _restore_alone(
         finally:
             db.close()
         kept = _keep_current(folder)
-        # The mark first: a mark behind its journal raises no alarm if the swap never happens.
-        os.replace(staged.path / MARK_NAME, folder.path / MARK_NAME)
         folder.swap_in(staged.db_path, ring)  # the same crash-safe order as a rekey
+        # The marks follow the swap: stopped before them, the old marks are the replaced
+        # journal's, which its restore fork explains (mark.replaced_by_restore).
+        os.replace(staged.path / MARK_NAME, folder.path / MARK_NAME)
         tighten_tree(folder.path)  # what stays of the folder (locks, reserve) may be older
         own = mark.tree_head()
         if account is not None and own is not None:  # only now: the swap has happened

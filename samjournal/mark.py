@@ -387,6 +387,11 @@ def settle(marker: Marker, db: Database, accept_missing: bool) -> list[str]:
     elif reading.mark is None and db.scalar(f"SELECT 1 FROM meta WHERE key = '{_HAD_MARK}'"):
         marker.damaged = said("mark_removed")
     missing = compare(db, reading.mark) if reading.mark is not None else None
+    if missing is not None and replaced_by_restore(db, missing.mark.tree_head()):
+        notes.append(
+            f"journal.mark was the replaced journal's ({missing.mark.short()}); written anew"
+        )
+        missing = None
     if missing is not None:
         if not accept_missing:
             kept = keep_wal(db.path)  # before the close checkpoints and deletes it
@@ -421,7 +426,10 @@ def _settle_outside(marker: Marker, db: Database, accept_missing: bool) -> list[
         return ["the account's mark unreadable or not this journal's; written anew"]
     if reading.head is None:
         return []  # a new account, another laptop: started by this open
-    size = audit_heads.current_size(db)
+    size, head = audit_heads.current_size(db), reading.head
+    held = head.size <= size and head.matches(audit_heads.root_at(db, head.size) or b"")
+    if not held and replaced_by_restore(db, head):
+        return [f"the account's mark was the replaced journal's ({head.short()})"]
     if reading.head.size <= size:
         marker.outside_found = reading.head  # a log that holds it but not its root: an alarm
         return []
@@ -439,6 +447,16 @@ def _settle_outside(marker: Marker, db: Database, accept_missing: bool) -> list[
         f"{loss.note}; {note}" if loss else f"recent work missing, accepted: {note}",
     )
     return []
+
+
+def replaced_by_restore(db: Database, head: Head | None) -> bool:
+    """Whether `head`, a mark the log does not hold, is the journal a restore replaced: taken
+    before the restore, past the head it went back to, within what it lost. A restore stopped
+    between swapping the database in and writing the marks leaves them so (backup.py); a mark
+    written after the restore never is."""
+    if head is None or not head.at:
+        return False
+    return any(audit_forks.explains(fork, head) for fork in audit_forks.forks(db))
 
 
 def record_loss(marker: Marker, db: Database, username: str) -> None:

@@ -89,7 +89,7 @@ def test_no_mark_in_the_account_starts_one_without_alarm(
     assert b"Familien" not in mark.read_bytes()
     assert LEAD.encode() not in mark.read_bytes()
     body = json.loads(json.loads(mark.read_bytes())["mark"])
-    assert set(body) == {"format", "journal_id", "size", "root"}  # a head and whose it is
+    assert set(body) == {"format", "journal_id", "size", "root", "at"}  # a head, whose, when
 
 
 def test_a_diverged_copy_that_went_further_raises_an_alarm(
