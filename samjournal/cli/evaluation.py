@@ -127,8 +127,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         _print_policy(section.profile(args.study).policy)
         if args.dry_run:
             preview = section.preview(args.study, full=args.full)
-            print("\n".join(preview.risk.lines()))
-            say("cli_dry_run", sequence=preview.sequence, kind=preview.kind)
+            print("\n".join(preview.risk.lines(language())))
+            say("cli_dry_run", sequence=preview.sequence, kind=_kind(preview.kind))
             return EXIT_OK
         if args.out is None:
             raise invalid("--out", "choose_folder_write_bundle")
@@ -136,12 +136,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         head = journal.audit_head()
     for notice in result.notices:  # what the export found and settled in the folder first
         say("cli_note", file=sys.stderr, note=notice)
-    print("\n".join(result.risk.lines()))
+    print("\n".join(result.risk.lines(language())))
     entry = result.entry
     say(
         "cli_bundle_written",
         sequence=entry.sequence,
-        kind=entry.kind,
+        kind=_kind(entry.kind),
         path=str(result.path),
         households=entry.households,
         rows=entry.rows,
@@ -150,6 +150,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         head=head[:16],
     )
     return EXIT_OK
+
+
+def _kind(kind: str) -> str:
+    """A bundle's kind ("full" or "incremental") in the CLI's language."""
+    return words("bundle_full") if kind == "full" else words("bundle_incremental")
 
 
 def _print_log(entries: list[ExportEntry]) -> None:
@@ -268,7 +273,7 @@ def cmd_evaluator_import(args: argparse.Namespace) -> int:
     rejected = 0
     for report in reports:
         stream = sys.stderr if report.status == "rejected" else sys.stdout
-        text = "\n".join(report.lines())
+        text = "\n".join(report.lines(language()))
         print(red(text, stream) if report.status == "rejected" else text, file=stream)
         rejected += report.status == "rejected"
     stored = sum(r.status == "stored" for r in reports)
