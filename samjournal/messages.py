@@ -10,7 +10,7 @@ The catalogues: this module (validation, amounts, identity numbers, records), an
 messages_journal.py (opening, keys, files, users, settings, the flows, the command line),
 messages_handover.py, messages_evaluation.py, messages_reports.py, messages_audit.py,
 messages_risk.py (the risk report's lines), messages_evaluator.py (the evaluator's import report
-and status) and messages_cli.py (what the command line prints).
+and status), messages_cli.py (what the command line prints) and messages_help.py (its help).
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from samjournal import (
     messages_evaluator,
     messages_forks,
     messages_handover,
+    messages_help,
     messages_journal,
     messages_reports,
     messages_risk,
@@ -113,6 +114,7 @@ MESSAGES: Mapping[str, Words] = {
     **messages_risk.MESSAGES,
     **messages_audit.MESSAGES,
     **messages_cli.MESSAGES,
+    **messages_help.MESSAGES,
     # any field (validation.py)
     "not_text": ("må være tekst", "must be text"),
     "unstorable": (
