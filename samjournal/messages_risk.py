@@ -17,43 +17,44 @@ MESSAGES: Mapping[str, Words] = {
         "Risk report for {study} (k = {k}, prosecutor model, measured over everything the study"
         " has received)",
     ),
-    "risk_population": (
-        "  Familier i journalen: {families}; samtykket: {consented}; med i utleveringen:"
-        " {released}",
-        "  Families in the journal: {families}; consented: {consented}; households sent:"
-        " {released}",
+    # The captions: the export wizard's review page shows the same (ui/export/pages.py), as
+    # "Caption:" beside its value; the CLI prints "  Caption: value" under each group's title.
+    "risk_who": ("Hvem som sendes", "Who is sent"),
+    "risk_in_journal": ("I journalen", "In the journal"),
+    "risk_consented": ("Samtykket", "Consented"),
+    "risk_sent": ("Husstander sendt", "Households sent"),
+    "risk_left_out": ("Holdt utenfor", "Left out"),
+    "risk_recognising": (
+        "Fare for å gjenkjenne noen (k = {k})",
+        "Risk of recognising someone (k = {k})",
     ),
-    "risk_left_out": ("  Holdt utenfor, {reason}: {count}", "  Left out, {reason}: {count}"),
-    "risk_before": (
-        "  Før anonymisering: {classes} grupper, minste gruppe {smallest}, {at_risk} husstander"
-        " i grupper under k",
-        "  Before anonymisation: {classes} groups, smallest group {smallest}, {at_risk}"
-        " households in groups under k",
+    "risk_smallest": ("Minste gruppe", "Smallest group"),
+    "risk_at_risk": ("Husstander i risiko", "Households at risk"),
+    "risk_highest": ("Høyeste risiko", "Highest risk"),
+    "risk_success": ("Angriperens treffsikkerhet", "Attacker success rate"),
+    "risk_before_value": (
+        "{after} (før anonymisering: {before})",
+        "{after} (before anonymisation: {before})",
     ),
-    "risk_after": (
-        "  Etter: {classes} grupper, minste gruppe {smallest}, husstander i risiko {at_risk},"
-        " høyeste risiko {highest}, suksessrate {success}",
-        "  After: {classes} groups, smallest group {smallest}, households at risk {at_risk},"
-        " highest risk {highest}, attacker success rate {success}",
+    "risk_checked": (
+        "Sjekket over alle pakkene (k = {k}, m = {m})",
+        "Checked over every bundle (k = {k}, m = {m})",
     ),
-    "risk_generalised": ("  Generalisert: {levels}", "  Coarsened: {levels}"),
-    "risk_suppressed": (
-        "  Skjult (alle husstandsfelt *): {count} husstander",
-        "  Hidden (every household field *): {count} households",
+    "risk_rows_held": ("Rader holdt tilbake", "Rows held back"),
+    "risk_rows_held_value": (
+        "{held} av {offered} nye eller endrede ({share})",
+        "{held} of {offered} new or changed ({share})",
     ),
-    "risk_amounts": (
-        "  Beløp avrundet til {rounding} kr, toppkodet ved {top} kr ({capped} beløp toppkodet)",
-        "  Amounts rounded to NOK {rounding}, capped at NOK {top} ({capped} amounts capped)",
-    ),
-    "risk_tombstones": ("  Gravsteiner, {reason}: {count}", "  Tombstones, {reason}: {count}"),
-    "risk_time": (
-        "  Tid: hele dager fra husstandens startdato, som bare utleveres som periode; feil i"
-        " intervaller innen en husstand: {days} dager",
-        "  Time: whole days from the household's start date, which is sent only as a period;"
-        " error in intervals within a household: {days} days",
-    ),
-    "risk_rows": ("  Rader i pakken: {rows}", "  Rows in the bundle: {rows}"),
-    # the check over every bundle the study has received (risk.Protection)
+    "risk_households_held": ("Nye husstander holdt tilbake", "New households held back"),
+    "risk_cells_coarsened": ("Husstandsfelt gjort grovere", "Household fields coarsened"),
+    "risk_amounts_capped": ("Beløp toppkodet", "Amounts capped"),
+    "risk_coarsened": ("Dette er gjort grovere", "What was coarsened"),
+    "risk_hidden": ("Skjulte husstander (*)", "Hidden households (*)"),
+    "risk_rounded_to": ("Beløp avrundet til", "Amounts rounded to"),
+    "risk_capped_at": ("Beløp toppkodet ved", "Amounts capped at"),
+    "risk_capped_value": ("{top} ({count} beløp toppkodet)", "{top} ({count} amounts capped)"),
+    # what only the CLI's report says
+    "risk_groups": ("Grupper", "Groups"),
     "risk_attacker": (
         "  Angriper som kjenner alle husstandsfeltene, eller opptil {m} hendelser (som en"
         " utbetaling i en måned): minst {k} husstander å velge mellom, over alle pakker studien"
@@ -62,14 +63,10 @@ MESSAGES: Mapping[str, Words] = {
         " in a month): at least {k} households to choose from, over every bundle the study has"
         " received ({households} households)",
     ),
-    "risk_violations": ("  Brudd som gjenstår: {count}", "  Violations left: {count}"),
-    "risk_held": (
-        "  Holdt tilbake til de passer: {held} av {offered} nye eller endrede rader ({share}),"
-        " {households} nye husstander ({household_rows} rader); i alt venter {waiting} av"
-        " radene",
-        "  Held back until they fit: {held} of {offered} new or changed rows ({share}),"
-        " {households} new households ({household_rows} rows); in all {waiting} of the rows"
-        " wait",
+    "risk_violations": ("Brudd som gjenstår", "Violations left"),
+    "risk_rows_waiting": (
+        "{households} ({rows} rader); i alt venter {waiting} av radene",
+        "{households} ({rows} rows); in all {waiting} of the rows wait",
     ),
     "risk_search": (
         "  Beløpsavrunding og kalender valgt ved søk: {points} punkter kjørt gjennom kontrollen;"
@@ -79,18 +76,25 @@ MESSAGES: Mapping[str, Words] = {
         " check; the one chosen holds back {held} of the rows, losing {amount} of the amounts'"
         " information and {calendar} of the calendar's",
     ),
-    "risk_coarsened": (
-        "  Generalisert: {cells} husstandsfelt; beløp til nærmeste {amount_rounding} kr, tak"
-        " {amount_top} kr ({amounts_capped} av beløpene); budsjettrammer til nærmeste"
-        " {budget_rounding} kr, tak {budget_top} kr ({budgets_capped})",
-        "  Coarsened: {cells} household fields; amounts to the nearest NOK {amount_rounding},"
-        " capped at NOK {amount_top} ({amounts_capped} of the amounts); budget frames to the"
-        " nearest NOK {budget_rounding}, capped at NOK {budget_top} ({budgets_capped})",
+    "risk_rounding": (
+        "beløp til nærmeste {amount_rounding} kr, tak {amount_top} kr; budsjettrammer til"
+        " nærmeste {budget_rounding} kr, tak {budget_top} kr ({budgets_capped} toppkodet)",
+        "amounts to the nearest NOK {amount_rounding}, capped at NOK {amount_top}; budget"
+        " frames to the nearest NOK {budget_rounding}, capped at NOK {budget_top}"
+        " ({budgets_capped} capped)",
     ),
     "risk_interval_error": (
-        "  Feil i intervaller innen en husstand: {days} dager",
-        "  Error in intervals within a household: {days} days",
+        "Feil i intervaller innen en husstand",
+        "Error in intervals within a household",
     ),
+    "risk_days": ("{days} dager", "{days} days"),
+    "risk_kroner": ("{amount} kr", "NOK {amount}"),
+    "risk_tombstones": ("Gravsteiner", "Tombstones"),
+    "risk_time": (
+        "Tid: hele dager fra husstandens startdato, som bare utleveres som periode",
+        "Time: whole days from the household's start date, which is sent only as a period",
+    ),
+    "risk_rows": ("Rader i pakken", "Rows in the bundle"),
 }
 
 # How coarse a quasi-identifier was sent: the level's name as the report stores it

@@ -28,10 +28,9 @@ TIME = {
 }
 
 
-def _in_sentence(reason: str, language: str) -> str:
-    """A reason a household or record is left out, inside the report's line."""
-    words = left_out(reason, language)
-    return words[:1].lower() + words[1:]
+def caption(key: str, value: object, language: str) -> str:
+    """A line of the CLI's report: the caption the export wizard shows, and its value."""
+    return f"  {text(key, {}, language)}: {value}"
 
 
 def share(value: float, digits: int, language: str) -> str:
@@ -128,42 +127,48 @@ class Protection:
         ]
 
     def lines(self, language: str = "nb") -> list[str]:
+        """The check over every bundle, under the caption the export wizard gives it."""
         held = self.rows_held / self.rows_offered if self.rows_offered else 0.0
         lv = self.levels
+
+        def say(key: str, **params: object) -> str:
+            return text(key, params, language)
+
+        rounding = say(
+            "risk_rounding",
+            amount_rounding=str(lv.get("amount_rounding_nok")),
+            amount_top=str(lv.get("amount_top_code_nok")),
+            budget_rounding=str(lv.get("budget_rounding_nok")),
+            budget_top=str(lv.get("budget_top_code_nok")),
+            budgets_capped=share(self.budgets_top_coded_share, 1, language),
+        )
+        rows_held = say(
+            "risk_rows_held_value",
+            held=self.rows_held,
+            offered=self.rows_offered,
+            share=share(held, 1, language),
+        )
+        households_held = say(
+            "risk_rows_waiting",
+            households=self.households_held,
+            rows=self.rows_of_households_held,
+            waiting=share(self.rows_waiting_share, 1, language),
+        )
+        capped = share(self.amounts_top_coded_share, 1, language)
         return [
-            text(
-                "risk_attacker",
-                {"m": self.m, "k": self.k, "households": self.households_in_union},
-                language,
-            ),
-            text("risk_violations", {"count": self.violations}, language),
-            text(
-                "risk_held",
-                {
-                    "held": self.rows_held,
-                    "offered": self.rows_offered,
-                    "share": share(held, 1, language),
-                    "households": self.households_held,
-                    "household_rows": self.rows_of_households_held,
-                    "waiting": share(self.rows_waiting_share, 1, language),
-                },
-                language,
-            ),
+            say("risk_checked", k=self.k, m=self.m),
+            say("risk_attacker", m=self.m, k=self.k, households=self.households_in_union),
+            caption("risk_violations", self.violations, language),
+            caption("risk_rows_held", rows_held, language),
+            caption("risk_households_held", households_held, language),
             *self._search_lines(language),
-            text(
-                "risk_coarsened",
-                {
-                    "cells": self.cells_generalised,
-                    "amount_rounding": str(lv.get("amount_rounding_nok")),
-                    "amount_top": str(lv.get("amount_top_code_nok")),
-                    "amounts_capped": share(self.amounts_top_coded_share, 1, language),
-                    "budget_rounding": str(lv.get("budget_rounding_nok")),
-                    "budget_top": str(lv.get("budget_top_code_nok")),
-                    "budgets_capped": share(self.budgets_top_coded_share, 1, language),
-                },
+            caption("risk_cells_coarsened", self.cells_generalised, language),
+            caption("risk_amounts_capped", f"{capped}; {rounding}", language),
+            caption(
+                "risk_interval_error",
+                say("risk_days", days=self.interval_error_days),
                 language,
             ),
-            text("risk_interval_error", {"days": self.interval_error_days}, language),
         ]
 
 
@@ -244,68 +249,58 @@ class RiskReport:
         )
 
     def lines(self, language: str = "nb") -> list[str]:
-        """The report as short lines in `language` ("nb" or "en"), for the CLI."""
+        """The report as short lines in `language` ("nb" or "en"), for the CLI: each group
+        under the caption the export wizard's review page gives it, in the same words."""
         a, b = self.after, self.before
+
+        def say(key: str, **params: object) -> str:
+            return text(key, params, language)
+
+        def compared(after: int, before: int) -> str:
+            return say("risk_before_value", after=after, before=before)
+
+        def kroner(amount: object) -> str:
+            return say("risk_kroner", amount=str(amount))
+
         out = [
-            text("risk_heading", {"study": self.study_id, "k": self.k}, language),
-            text(
-                "risk_population",
-                {
-                    "families": self.families,
-                    "consented": self.consented,
-                    "released": self.released,
-                },
-                language,
-            ),
+            say("risk_heading", study=self.study_id, k=self.k),
+            say("risk_who"),
+            caption("risk_in_journal", self.families, language),
+            caption("risk_consented", self.consented, language),
+            caption("risk_sent", self.released, language),
+            caption("risk_left_out", sum(self.left_out.values()), language),
         ]
-        for reason, count in sorted(self.left_out.items()):
-            why = _in_sentence(reason, language)
-            out.append(text("risk_left_out", {"reason": why, "count": count}, language))
-        out.append(
-            text(
-                "risk_before",
-                {"classes": b.classes, "smallest": b.smallest_class, "at_risk": b.records_at_risk},
-                language,
-            )
-        )
-        out.append(
-            text(
-                "risk_after",
-                {
-                    "classes": a.classes,
-                    "smallest": a.smallest_class,
-                    "at_risk": a.records_at_risk,
-                    "highest": share(a.highest_risk, 0, language),
-                    "success": share(a.success_rate, 0, language),
-                },
-                language,
-            )
-        )
+        out += [f"    {left_out(r, language)}: {n}" for r, n in sorted(self.left_out.items())]
+        out += [
+            say("risk_recognising", k=self.k),
+            caption("risk_groups", compared(a.classes, b.classes), language),
+            caption("risk_smallest", compared(a.smallest_class, b.smallest_class), language),
+            caption("risk_at_risk", compared(a.records_at_risk, b.records_at_risk), language),
+            caption("risk_highest", share(a.highest_risk, 0, language), language),
+            caption("risk_success", share(a.success_rate, 0, language), language),
+        ]
         if self.protection is not None:
             out += self.protection.lines(language)
-        general = ", ".join(
-            f"{qi}: {level_words(level, language)}" for qi, level in self.generalisation.items()
+        out.append(say("risk_coarsened"))
+        out += [f"  {qi}: {level_words(lv, language)}" for qi, lv in self.generalisation.items()]
+        capped = say(
+            "risk_capped_value",
+            top=kroner(self.amounts.get("top_code_nok", 0)),
+            count=self.amounts.get("top_coded", 0),
         )
-        out.append(text("risk_generalised", {"levels": general}, language))
-        out.append(text("risk_suppressed", {"count": self.suppressed}, language))
-        out.append(
-            text(
-                "risk_amounts",
-                {
-                    "rounding": self.amounts.get("rounding_nok", 0),
-                    "top": self.amounts.get("top_code_nok", 0),
-                    "capped": self.amounts.get("top_coded", 0),
-                },
-                language,
-            )
-        )
-        for reason, count in sorted(self.tombstones.items()):
-            why = _in_sentence(reason, language)
-            out.append(text("risk_tombstones", {"reason": why, "count": count}, language))
+        out += [
+            caption("risk_hidden", self.suppressed, language),
+            caption("risk_rounded_to", kroner(self.amounts.get("rounding_nok", 0)), language),
+            caption("risk_capped_at", capped, language),
+        ]
+        if self.tombstones:
+            out.append(say("risk_tombstones"))
+            out += [f"  {left_out(r, language)}: {n}" for r, n in sorted(self.tombstones.items())]
         if self.time:
-            days = str(self.time.get("interval_error_days"))
-            out.append(text("risk_time", {"days": days}, language))
+            out.append(say("risk_time"))
+            days = say("risk_days", days=str(self.time.get("interval_error_days")))
+            out.append(caption("risk_interval_error", days, language))
         if self.rows:
             rows = ", ".join(f"{t} {n}" for t, n in self.rows.items())
-            out.append(text("risk_rows", {"rows": rows}, language))
+            out.append(f"{say('risk_rows')}: {rows}")
         return out

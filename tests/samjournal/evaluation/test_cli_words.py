@@ -84,7 +84,8 @@ def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> 
             "en",
             [
                 f"Risk report for {STUDY} (k = 5",
-                "  Before anonymisation: ",
+                "  Smallest group: ",
+                " (before anonymisation: ",
                 "Bundle 1 (complete) written",
                 ": stored.",
                 ": REJECTED — ",
@@ -99,7 +100,8 @@ def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> 
             "nb",
             [
                 f"Risikorapport for {STUDY} (k = 5",
-                "  Før anonymisering: ",
+                "  Minste gruppe: ",
+                " (før anonymisering: ",
                 "Pakke 1 (full) skrevet",
                 ": lagret.",
                 ": AVVIST — ",
