@@ -215,6 +215,7 @@ MESSAGES: Mapping[str, Words] = {
         " is typed in when asked for, and must be the journal's), saved as PDF. The printout is"
         " audited.",
     ),
+    "help_report_kind": ("hvilken rapport (se over)", "which report (see above)"),
     "help_report_case": (
         "familiens saksnummer (summary, family, access-log)",
         "the family's case number (summary, family, access-log)",
@@ -305,10 +306,13 @@ MESSAGES: Mapping[str, Words] = {
     "help_evaluator_study_id": ("studiens id", "the study's id"),
     "help_evaluator_name": ("studiens navn", "the study's name"),
     "help_evaluator_org": ("organisasjonen som evaluerer", "the organisation that evaluates"),
-    "help_evaluator_k": ("k-anonymitet (standard og minst 5)", "k-anonymity (default and least 5)"),
+    "help_evaluator_k": (
+        "k-anonymitet (standard og minst 5)",
+        "k-anonymity (default 5, and never less)",
+    ),
     "help_evaluator_m": (
         "hendelser en utenforstående kjenner (standard og minst 2)",
-        "events an outsider knows (default and least 2)",
+        "events an outsider knows (default 2, and never less)",
     ),
     "help_evaluator_tables": (
         "tabeller utover husstandene, kommaseparert (standard {tables})",

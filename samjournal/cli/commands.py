@@ -437,6 +437,7 @@ def build_parser() -> argparse.ArgumentParser:
         "kind",
         choices=("summary", "family", "portfolio", "access-log", "recovery-sheet"),
         metavar=words("metavar_report"),
+        help=words("help_report_kind"),
     )
     p.add_argument("journal", type=Path, metavar="JOURNAL", help=journal_help)
     p.add_argument("--user", metavar=words("metavar_username"), help=user_help)
