@@ -8,8 +8,9 @@ tests/samjournal/test_messages.py walks every module of the core and checks each
 
 The catalogues: this module (validation, amounts, identity numbers, records), and beside it
 messages_journal.py (opening, keys, files, users, settings, the flows, the command line),
-messages_handover.py, messages_evaluation.py, messages_reports.py, messages_audit.py, and
-messages_cli.py (what the command line prints).
+messages_handover.py, messages_evaluation.py, messages_reports.py, messages_audit.py,
+messages_risk.py (the risk report's lines), messages_evaluator.py (the evaluator's import report
+and status), messages_cli.py (what the command line prints) and messages_help.py (its help).
 """
 
 from __future__ import annotations
@@ -24,10 +25,13 @@ from samjournal import (
     messages_audit,
     messages_cli,
     messages_evaluation,
+    messages_evaluator,
     messages_forks,
     messages_handover,
+    messages_help,
     messages_journal,
     messages_reports,
+    messages_risk,
 )
 from samjournal.errors import SamJournalError, ValidationError
 
@@ -104,10 +108,13 @@ MESSAGES: Mapping[str, Words] = {
     **messages_journal.MESSAGES,
     **messages_handover.MESSAGES,
     **messages_evaluation.MESSAGES,
+    **messages_evaluator.MESSAGES,
     **messages_forks.MESSAGES,
     **messages_reports.MESSAGES,
+    **messages_risk.MESSAGES,
     **messages_audit.MESSAGES,
     **messages_cli.MESSAGES,
+    **messages_help.MESSAGES,
     # any field (validation.py)
     "not_text": ("må være tekst", "must be text"),
     "unstorable": (

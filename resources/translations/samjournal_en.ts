@@ -1366,84 +1366,12 @@
             <translation>Check the risk report and who is left out. Nothing has been written yet.</translation>
         </message>
         <message>
-            <source>Who is sent</source>
-            <translation>Who is sent</translation>
-        </message>
-        <message>
-            <source>In the journal:</source>
-            <translation>In the journal:</translation>
-        </message>
-        <message>
-            <source>Consented:</source>
-            <translation>Consented:</translation>
-        </message>
-        <message>
-            <source>Households sent:</source>
-            <translation>Households sent:</translation>
-        </message>
-        <message>
-            <source>Left out:</source>
-            <translation>Left out:</translation>
-        </message>
-        <message>
-            <source>Smallest group:</source>
-            <translation>Smallest group:</translation>
-        </message>
-        <message>
-            <source>Households at risk:</source>
-            <translation>Households at risk:</translation>
-        </message>
-        <message>
-            <source>Highest risk:</source>
-            <translation>Highest risk:</translation>
-        </message>
-        <message>
-            <source>Attacker success rate:</source>
-            <translation>Attacker success rate:</translation>
-        </message>
-        <message>
             <source>Prosecutor model: someone who knows a family is in the data, and knows its area, household size, children and ages, picks one household of the matching group. Every group must hold at least k households.</source>
             <translation>Prosecutor model: someone who knows a family is in the data, and knows its area, household size, children and ages, picks one household of the matching group. Every group must hold at least k households.</translation>
         </message>
         <message>
-            <source>Checked over every bundle</source>
-            <translation>Checked over every bundle</translation>
-        </message>
-        <message>
-            <source>Rows held back:</source>
-            <translation>Rows held back:</translation>
-        </message>
-        <message>
-            <source>New households held back:</source>
-            <translation>New households held back:</translation>
-        </message>
-        <message>
-            <source>Household fields coarsened:</source>
-            <translation>Household fields coarsened:</translation>
-        </message>
-        <message>
-            <source>Amounts capped:</source>
-            <translation>Amounts capped:</translation>
-        </message>
-        <message>
             <source>Someone who holds every bundle the study got and knows all of a family's household fields, or up to m of its events (such as a payment in a month), must find at least k households that fit. Rows that would break this wait for a later bundle; intervals within a household stay exact.</source>
             <translation>Someone who holds every bundle the study got and knows all of a family's household fields, or up to m of its events (such as a payment in a month), must find at least k households that fit. Rows that would break this wait for a later bundle; intervals within a household stay exact.</translation>
-        </message>
-        <message>
-            <source>What was coarsened</source>
-            <translation>What was coarsened</translation>
-        </message>
-        <message>
-            <source>Hidden households (*):</source>
-            <translation>Hidden households (*):</translation>
-        </message>
-        <message>
-            <source>Amounts rounded to:</source>
-            <translation>Amounts rounded to:</translation>
-        </message>
-        <message>
-            <source>Amounts capped at:</source>
-            <translation>Amounts capped at:</translation>
         </message>
         <message>
             <source>The fewest households that look alike on area, household size, children and ages. It must be at least k.</source>
@@ -1506,32 +1434,12 @@
             <translation>To include a family, record a consent for every adult in it (Family → Consents).</translation>
         </message>
         <message>
-            <source>Checked over every bundle (k = %1, m = %2)</source>
-            <translation>Checked over every bundle (k = %1, m = %2)</translation>
-        </message>
-        <message>
-            <source>%1 of %2 new or changed (%3)</source>
-            <translation>%1 of %2 new or changed (%3)</translation>
-        </message>
-        <message>
             <source>(no longer in the journal)</source>
             <translation>(no longer in the journal)</translation>
         </message>
         <message>
             <source>Bundle %1 to “%2” (%3)</source>
             <translation>Bundle %1 to “%2” (%3)</translation>
-        </message>
-        <message>
-            <source>Risk of recognising someone (k = %1)</source>
-            <translation>Risk of recognising someone (k = %1)</translation>
-        </message>
-        <message>
-            <source>%1 (before anonymisation: %2)</source>
-            <translation>%1 (before anonymisation: %2)</translation>
-        </message>
-        <message>
-            <source>%1 (%2 amounts capped)</source>
-            <translation>%1 (%2 amounts capped)</translation>
         </message>
         <message>
             <source>number %1, %2</source>

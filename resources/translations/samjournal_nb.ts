@@ -1366,84 +1366,12 @@
             <translation>Se over risikorapporten og hvem som holdes utenfor. Ingenting er skrevet ennå.</translation>
         </message>
         <message>
-            <source>Who is sent</source>
-            <translation>Hvem som sendes</translation>
-        </message>
-        <message>
-            <source>In the journal:</source>
-            <translation>I journalen:</translation>
-        </message>
-        <message>
-            <source>Consented:</source>
-            <translation>Samtykket:</translation>
-        </message>
-        <message>
-            <source>Households sent:</source>
-            <translation>Husstander sendt:</translation>
-        </message>
-        <message>
-            <source>Left out:</source>
-            <translation>Holdt utenfor:</translation>
-        </message>
-        <message>
-            <source>Smallest group:</source>
-            <translation>Minste gruppe:</translation>
-        </message>
-        <message>
-            <source>Households at risk:</source>
-            <translation>Husstander i risiko:</translation>
-        </message>
-        <message>
-            <source>Highest risk:</source>
-            <translation>Høyeste risiko:</translation>
-        </message>
-        <message>
-            <source>Attacker success rate:</source>
-            <translation>Angriperens treffsikkerhet:</translation>
-        </message>
-        <message>
             <source>Prosecutor model: someone who knows a family is in the data, and knows its area, household size, children and ages, picks one household of the matching group. Every group must hold at least k households.</source>
             <translation>Anklagermodellen: en som vet at en familie er med i dataene, og kjenner området, husstandens størrelse, barna og alderen, peker ut én husstand i gruppen som passer. Hver gruppe må ha minst k husstander.</translation>
         </message>
         <message>
-            <source>Checked over every bundle</source>
-            <translation>Sjekket over alle pakkene</translation>
-        </message>
-        <message>
-            <source>Rows held back:</source>
-            <translation>Rader holdt tilbake:</translation>
-        </message>
-        <message>
-            <source>New households held back:</source>
-            <translation>Nye husstander holdt tilbake:</translation>
-        </message>
-        <message>
-            <source>Household fields coarsened:</source>
-            <translation>Husstandsfelt gjort grovere:</translation>
-        </message>
-        <message>
-            <source>Amounts capped:</source>
-            <translation>Beløp toppkodet:</translation>
-        </message>
-        <message>
             <source>Someone who holds every bundle the study got and knows all of a family's household fields, or up to m of its events (such as a payment in a month), must find at least k households that fit. Rows that would break this wait for a later bundle; intervals within a household stay exact.</source>
             <translation>Den som har alle pakkene studien har fått og kjenner alle husstandsfeltene til en familie, eller opptil m av hendelsene dens (som en utbetaling i en måned), skal finne minst k husstander som passer. Rader som ville bryte dette, venter til en senere pakke; intervaller innen en husstand er fortsatt nøyaktige.</translation>
-        </message>
-        <message>
-            <source>What was coarsened</source>
-            <translation>Dette er gjort grovere</translation>
-        </message>
-        <message>
-            <source>Hidden households (*):</source>
-            <translation>Skjulte husstander (*):</translation>
-        </message>
-        <message>
-            <source>Amounts rounded to:</source>
-            <translation>Beløp avrundet til:</translation>
-        </message>
-        <message>
-            <source>Amounts capped at:</source>
-            <translation>Beløp toppkodet ved:</translation>
         </message>
         <message>
             <source>The fewest households that look alike on area, household size, children and ages. It must be at least k.</source>
@@ -1506,32 +1434,12 @@
             <translation>For å ta med en familie: registrer samtykke for hver voksen i den (Familie → Samtykker).</translation>
         </message>
         <message>
-            <source>Checked over every bundle (k = %1, m = %2)</source>
-            <translation>Sjekket over alle pakkene (k = %1, m = %2)</translation>
-        </message>
-        <message>
-            <source>%1 of %2 new or changed (%3)</source>
-            <translation>%1 av %2 nye eller endrede (%3)</translation>
-        </message>
-        <message>
             <source>(no longer in the journal)</source>
             <translation>(ikke lenger i journalen)</translation>
         </message>
         <message>
             <source>Bundle %1 to “%2” (%3)</source>
             <translation>Pakke %1 til «%2» (%3)</translation>
-        </message>
-        <message>
-            <source>Risk of recognising someone (k = %1)</source>
-            <translation>Fare for å gjenkjenne noen (k = %1)</translation>
-        </message>
-        <message>
-            <source>%1 (before anonymisation: %2)</source>
-            <translation>%1 (før anonymisering: %2)</translation>
-        </message>
-        <message>
-            <source>%1 (%2 amounts capped)</source>
-            <translation>%1 (%2 beløp toppkodet)</translation>
         </message>
         <message>
             <source>number %1, %2</source>

@@ -296,188 +296,181 @@ def _wait_option(p: argparse.ArgumentParser) -> None:
         "--wait",
         type=float,
         default=WAIT,
-        metavar="SEKUNDER",
-        help=f"vent så lenge på at journalen lukkes i andre vinduer (standard {WAIT:.0f})",
+        metavar=words("metavar_seconds"),
+        help=words("help_wait", seconds=f"{WAIT:.0f}"),
     )
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """The command's parser, its help in the CLI's language (built after it is chosen)."""
     parser = Parser(
         prog="samjournal",
-        description="SamJournal: kryptert saksjournal for samskapt familiestøtte.",
-        epilog="Passordfrasen leses fra SAMJOURNAL_PASSPHRASE eller spørres om. "
-        "Avslutningskoder: 0 ok, 1 feil, 2 feil passordfrase eller ingen tilgang.",
+        description=words("help_description"),
+        epilog=words("help_epilog"),
     )
     parser.add_argument(
         "--version",
         action="version",
         version=f"samjournal {__version__}",
-        help="vis versjonen og avslutt",
+        help=words("help_version"),
     )
-    sub = parser.add_subparsers(dest="command", required=True, metavar="KOMMANDO")
+    sub = parser.add_subparsers(dest="command", required=True, metavar=words("metavar_command"))
+    journal_help, user_help, file_ = (
+        words("help_journal"),
+        words("help_user"),
+        words("metavar_file"),
+    )
 
     def add(
         name: str, handler: Handler, help_text: str, journal: bool = True
     ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         if journal:
-            p.add_argument("journal", type=Path, metavar="JOURNAL", help="journalmappen")
-            p.add_argument(
-                "--user", help="brukernavn (standard: SAMJOURNAL_USER eller eneste bruker)"
-            )
+            p.add_argument("journal", type=Path, metavar="JOURNAL", help=journal_help)
+            p.add_argument("--user", metavar=words("metavar_username"), help=user_help)
         p.set_defaults(handler=handler)
         return p
 
-    p = sub.add_parser("init", help="lag en ny journal med første teamleder")
-    p.add_argument("journal", type=Path, metavar="JOURNAL")
-    p.add_argument("--user", required=True, help="brukernavn for første teamleder")
-    p.add_argument("--name", help="fullt navn")
-    p.set_defaults(handler=cmd_init)
-
-    p = sub.add_parser("demo", help="lag en demojournal med oppdiktede familier")
-    p.add_argument("journal", type=Path, metavar="JOURNAL")
-    p.add_argument("--families", type=int, default=60)
-    p.add_argument("--seed", type=int, default=1)
+    p = add("init", cmd_init, words("help_init"), journal=False)
+    p.add_argument("journal", type=Path, metavar="JOURNAL", help=journal_help)
     p.add_argument(
-        "--study", type=Path, metavar="STUDY.JSON", help="importer studien og registrer samtykker"
+        "--user", metavar=words("metavar_username"), required=True, help=words("help_init_user")
     )
-    p.set_defaults(handler=cmd_demo)
+    p.add_argument("--name", metavar=words("metavar_name"), help=words("help_full_name"))
 
-    add("info", cmd_info, "vis fakta om journalen")
-    add("list", cmd_list, "list familiene: saksnummer, navn, status, familiekoordinator (tabulert)")
-    add(
-        "search", cmd_search, "fulltekstsøk i navn, møtenotater, behov og utbetalinger"
-    ).add_argument("text", metavar="TEKST")
-    check_p = add("check", cmd_check, "kjør integritetssjekkene")
-    check_p.add_argument(
-        "--repair",
-        action="store_true",
-        help="regn ut saksoversiktens tall på nytt fra journalen først (avledede data)",
+    p = add("demo", cmd_demo, words("help_demo"), journal=False)
+    p.add_argument("journal", type=Path, metavar="JOURNAL", help=journal_help)
+    p.add_argument(
+        "--families",
+        type=int,
+        default=60,
+        metavar=words("metavar_count"),
+        help=words("help_demo_families"),
     )
-    check_p.add_argument(
-        "--accept-loss",
-        action="store_true",
-        help="godta en journal der nyeste arbeid mangler (revisjonsloggen er bak journal.mark);"
-        " det revideres",
+    p.add_argument(
+        "--seed", type=int, default=1, metavar=words("metavar_seed"), help=words("help_demo_seed")
     )
-    add("backup", cmd_backup, "skriv en sikkerhetskopi (én fil)").add_argument(
-        "file", type=Path, metavar="FIL", help="filen sikkerhetskopien skrives til"
+    p.add_argument("--study", type=Path, metavar="STUDY.JSON", help=words("help_demo_study"))
+
+    add("info", cmd_info, words("help_info"))
+    add("list", cmd_list, words("help_list"))
+    add("search", cmd_search, words("help_search")).add_argument(
+        "text", metavar=words("metavar_text")
+    )
+    check_p = add("check", cmd_check, words("help_check"))
+    check_p.add_argument("--repair", action="store_true", help=words("help_check_repair"))
+    check_p.add_argument("--accept-loss", action="store_true", help=words("help_check_accept_loss"))
+    add("backup", cmd_backup, words("help_backup")).add_argument(
+        "file", type=Path, metavar=file_, help=words("help_backup_file")
     )
 
-    p = sub.add_parser("restore", help="gjenopprett fra sikkerhetskopi (sjekkes før noe erstattes)")
-    p.add_argument("file", type=Path, metavar="FIL")
-    p.add_argument("journal", type=Path, metavar="JOURNAL")
-    p.add_argument("--user", required=True)
+    p = add("restore", cmd_restore, words("help_restore"), journal=False)
+    p.add_argument("file", type=Path, metavar=file_)
+    p.add_argument("journal", type=Path, metavar="JOURNAL", help=journal_help)
+    p.add_argument(
+        "--user", metavar=words("metavar_username"), required=True, help=words("help_restore_user")
+    )
     p.add_argument(
         "--reason",
         default="",
-        metavar="GRUNN",
-        help="hvorfor journalen gjenopprettes (føres i revisjonsloggen, blir i journalen)",
+        metavar=words("metavar_reason"),
+        help=words("help_restore_reason"),
     )
     _wait_option(p)
-    p.set_defaults(handler=cmd_restore)
 
-    audit_p = sub.add_parser("audit", help="revisjonsloggen")
-    audit_sub = audit_p.add_subparsers(dest="audit_command", required=True)
+    audit_p = sub.add_parser("audit", help=words("help_audit"), description=words("help_audit"))
+    audit_sub = audit_p.add_subparsers(
+        dest="audit_command", required=True, metavar=words("metavar_command")
+    )
     p = audit_sub.add_parser(
         "verify",
-        help="kontroller hash-kjeden og Merkle-treet",
-        description="Regner ut hele revisjonsloggen på nytt og holder den mot hvert vitne."
-        " Avslutningskode 0: loggen er hel og bygger videre på hvert vitne (eller et vitne ble"
-        " tapt ved en gjenoppretting som kvitteringene viser at evaluator har godtatt);"
-        " 1: loggen er endret, kuttet eller har en gaffel som ikke kan være en gjenoppretting;"
-        " 2: feil passordfrase eller ingen tilgang; 3: et vitne er bare forklart av en"
-        " gjenoppretting kvitteringene som er gitt ikke viser at evaluator har godtatt (gi en"
-        " kvittering den tapte og en fra etter den, eller spør evaluator).",
+        help=words("help_audit_verify"),
+        description=words("help_audit_verify_description"),
     )
-    p.add_argument("journal", type=Path, metavar="JOURNAL")
-    p.add_argument("--user")
+    p.add_argument("journal", type=Path, metavar="JOURNAL", help=journal_help)
+    p.add_argument("--user", metavar=words("metavar_username"), help=user_help)
     p.add_argument(
         "--witness",
         action="append",
         default=[],
-        metavar="HODE|FIL",
-        help="et hode (som «Logg 12345 · 3f9a5e0c7d21b4a8»), en sikkerhetskopi, en kvittering"
-        " eller en fil med et hode: loggen må bygge videre på det (kan gjentas)",
+        metavar=words("metavar_head"),
+        help=words("help_audit_witness"),
     )
-    p.add_argument(
-        "--key",
-        type=Path,
-        metavar="JOURNAL.pub",
-        help="kontroller hodene i sikkerhetskopier med denne nøkkelen (den evaluator har"
-        " registrert, fra `samjournal key`), ikke med nøklene i journalen",
-    )
-    p.add_argument(
-        "--study",
-        type=Path,
-        metavar="STUDY.json",
-        help="kontroller kvitteringer med kvitteringsnøkkelen i denne studieprofilen (fra"
-        " evaluator), ikke med den som er lagret i journalen",
-    )
+    p.add_argument("--key", type=Path, metavar="JOURNAL.pub", help=words("help_audit_key"))
+    p.add_argument("--study", type=Path, metavar="STUDY.json", help=words("help_audit_study"))
     p.set_defaults(handler=cmd_audit_verify)
-    p = audit_sub.add_parser("head", help="skriv ut loggens hode, til å skrive ned eller ut")
-    p.add_argument("journal", type=Path, metavar="JOURNAL")
-    p.add_argument("--user")
+    head_help = words("help_audit_head")
+    p = audit_sub.add_parser("head", help=head_help, description=head_help)
+    p.add_argument("journal", type=Path, metavar="JOURNAL", help=journal_help)
+    p.add_argument("--user", metavar=words("metavar_username"), help=user_help)
     p.set_defaults(handler=cmd_audit_head)
 
-    user_p = sub.add_parser("user", help="brukere og passordfraser")
-    user_sub = user_p.add_subparsers(dest="user_command", required=True)
+    user_p = sub.add_parser("user", help=words("help_users"), description=words("help_users"))
+    user_sub = user_p.add_subparsers(
+        dest="user_command", required=True, metavar=words("metavar_command")
+    )
     for name, handler, help_text, needs_name in (
-        (
-            "add",
-            cmd_user_add,
-            "legg til en bruker (ny passordfrase: SAMJOURNAL_NEW_PASSPHRASE)",
-            True,
-        ),
-        ("list", cmd_user_list, "list brukerne", False),
-        ("remove", cmd_user_remove, "fjern en bruker og gi databasen ny nøkkel", True),
-        ("passwd", cmd_user_passwd, "bytt din passordfrase", False),
-        ("reset", cmd_user_reset, "ny passordfrase med gjenopprettingsnøkkelen", True),
+        ("add", cmd_user_add, words("help_user_add"), True),
+        ("list", cmd_user_list, words("help_user_list"), False),
+        ("remove", cmd_user_remove, words("help_user_remove"), True),
+        ("passwd", cmd_user_passwd, words("help_user_passwd"), False),
+        ("reset", cmd_user_reset, words("help_user_reset"), True),
     ):
         p = user_sub.add_parser(name, help=help_text, description=help_text)
-        p.add_argument("journal", type=Path, metavar="JOURNAL")
+        p.add_argument("journal", type=Path, metavar="JOURNAL", help=journal_help)
         if needs_name:
-            p.add_argument("username", metavar="BRUKERNAVN")
-        p.add_argument("--user", help="hvem som logger inn")
+            p.add_argument("username", metavar=words("metavar_username"))
+        p.add_argument("--user", metavar=words("metavar_username"), help=words("help_signs_in"))
         if name == "remove":
             _wait_option(p)
         if name == "add":
-            p.add_argument("--name", help="fullt navn")
-            p.add_argument("--role", choices=[r.value for r in Role], default="caseworker")
+            p.add_argument("--name", metavar=words("metavar_name"), help=words("help_full_name"))
+            p.add_argument(
+                "--role",
+                choices=[r.value for r in Role],
+                default="caseworker",
+                help=words("help_role"),
+            )
         p.set_defaults(handler=handler)
 
     p = sub.add_parser(
-        "report",
-        help="skriv en rapport til PDF: summary, family, portfolio, access-log eller"
-        " recovery-sheet",
-        description="Saksoppsummering (summary, teamleder), familiens kopi (family), "
-        "porteføljerapport (portfolio, teamleder), innsynslogg (access-log, teamleder: hvem "
-        "som har sett eller endret familiens opplysninger) eller gjenopprettingsarket på nytt "
-        "(recovery-sheet, teamleder: nøkkelen skrives inn når den blir spurt etter, og må være "
-        "journalens), lagret som PDF. Utskriften revideres.",
+        "report", help=words("help_report"), description=words("help_report_description")
     )
     p.add_argument(
         "kind",
         choices=("summary", "family", "portfolio", "access-log", "recovery-sheet"),
-        metavar="RAPPORT",
+        metavar=words("metavar_report"),
+        help=words("help_report_kind"),
     )
-    p.add_argument("journal", type=Path, metavar="JOURNAL", help="journalmappen")
-    p.add_argument("--user", help="brukernavn (standard: SAMJOURNAL_USER eller eneste bruker)")
+    p.add_argument("journal", type=Path, metavar="JOURNAL", help=journal_help)
+    p.add_argument("--user", metavar=words("metavar_username"), help=user_help)
+    p.add_argument("--case", metavar=words("metavar_case"), help=words("help_report_case"))
+    date = words("metavar_date")
     p.add_argument(
-        "--case", metavar="SAKSNUMMER", help="familiens saksnummer (summary, family, access-log)"
+        "--from",
+        dest="start",
+        type=dt.date.fromisoformat,
+        metavar=date,
+        help=words("help_report_from"),
     )
-    p.add_argument("--from", dest="start", type=dt.date.fromisoformat, metavar="ÅÅÅÅ-MM-DD")
-    p.add_argument("--to", dest="end", type=dt.date.fromisoformat, metavar="ÅÅÅÅ-MM-DD")
-    p.add_argument("--out", type=Path, required=True, metavar="FIL.pdf")
     p.add_argument(
-        "--show-national-ids", action="store_true", help="vis hele fødselsnumre (summary)"
+        "--to", dest="end", type=dt.date.fromisoformat, metavar=date, help=words("help_report_to")
     )
-    p.add_argument("--language", choices=("nb", "en"), help="språk (standard: journalens)")
+    p.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar=words("metavar_pdf"),
+        help=words("help_report_out"),
+    )
+    p.add_argument(
+        "--show-national-ids", action="store_true", help=words("help_report_national_ids")
+    )
+    p.add_argument("--language", choices=("nb", "en"), help=words("help_report_language"))
     p.set_defaults(handler=cmd_report)
 
-    p = sub.add_parser("gui", help="åpne skrivebordsklienten")
-    p.add_argument("journal", type=Path, nargs="?", metavar="JOURNAL")
-    p.set_defaults(handler=cmd_gui)
+    p = add("gui", cmd_gui, words("help_gui"), journal=False)
+    p.add_argument("journal", type=Path, nargs="?", metavar="JOURNAL", help=journal_help)
     evaluation_cli.register(sub)
     return parser
 

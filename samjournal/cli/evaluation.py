@@ -129,8 +129,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         _print_policy(section.profile(args.study).policy)
         if args.dry_run:
             preview = section.preview(args.study, full=args.full)
-            print("\n".join(preview.risk.lines()))
-            say("cli_dry_run", sequence=preview.sequence, kind=preview.kind)
+            print("\n".join(preview.risk.lines(language())))
+            say("cli_dry_run", sequence=preview.sequence, kind=_kind(preview.kind))
             return EXIT_OK
         if args.out is None:
             raise invalid("--out", "choose_folder_write_bundle")
@@ -138,12 +138,12 @@ def cmd_export(args: argparse.Namespace) -> int:
         head = journal.audit_head()
     for notice in result.notices:  # what the export found and settled in the folder first
         say("cli_note", file=sys.stderr, note=notice)
-    print("\n".join(result.risk.lines()))
+    print("\n".join(result.risk.lines(language())))
     entry = result.entry
     say(
         "cli_bundle_written",
         sequence=entry.sequence,
-        kind=entry.kind,
+        kind=_kind(entry.kind),
         path=str(result.path),
         households=entry.households,
         rows=entry.rows,
@@ -152,6 +152,11 @@ def cmd_export(args: argparse.Namespace) -> int:
         head=head[:16],
     )
     return EXIT_OK
+
+
+def _kind(kind: str) -> str:
+    """A bundle's kind ("full" or "incremental") in the CLI's language."""
+    return words("bundle_full") if kind == "full" else words("bundle_incremental")
 
 
 def _print_log(entries: list[ExportEntry]) -> None:
@@ -270,7 +275,7 @@ def cmd_evaluator_import(args: argparse.Namespace) -> int:
     rejected = 0
     for report in reports:
         stream = sys.stderr if report.status == "rejected" else sys.stdout
-        text = "\n".join(report.lines())
+        text = "\n".join(report.lines(language()))
         print(red(text, stream) if report.status == "rejected" else text, file=stream)
         rejected += report.status == "rejected"
     stored = sum(r.status == "stored" for r in reports)
@@ -354,12 +359,19 @@ def cmd_evaluator_journal_forget(args: argparse.Namespace) -> int:
 
 
 def _decision_args(p: argparse.ArgumentParser, *, reason: bool) -> None:
-    p.add_argument("workspace", type=Path, metavar="ARBEIDSOMRÅDE")
-    p.add_argument("--id", required=True, metavar="JOURNAL-ID", help="journalens id")
-    p.add_argument("--tag", metavar="MERKE", help="gjenopprettingens merke (se status)")
-    p.add_argument("--bundle", type=int, metavar="NR", help="pakken som sa fra om den")
     p.add_argument(
-        "--reason", required=reason, metavar="GRUNN", help="hvorfor (lagres med beslutningen)"
+        "workspace", type=Path, metavar=words("metavar_workspace"), help=words("help_workspace")
+    )
+    p.add_argument("--id", required=True, metavar="JOURNAL-ID", help=words("help_journal_id"))
+    p.add_argument("--tag", metavar=words("metavar_tag"), help=words("help_decision_tag"))
+    p.add_argument(
+        "--bundle", type=int, metavar=words("metavar_number"), help=words("help_decision_bundle")
+    )
+    p.add_argument(
+        "--reason",
+        required=reason,
+        metavar=words("metavar_reason"),
+        help=words("help_decision_reason"),
     )
 
 
@@ -387,10 +399,15 @@ def cmd_evaluator_datapackage(args: argparse.Namespace) -> int:
 
 def register(sub: argparse._SubParsersAction[Parser]) -> None:
     """Add `study`, `export`, `receipt`, `key` and `evaluator` to the `samjournal` command."""
+    command, file_, folder = (
+        words("metavar_command"),
+        words("metavar_file"),
+        words("metavar_folder"),
+    )
 
     def journal_args(p: argparse.ArgumentParser) -> None:
-        p.add_argument("journal", type=Path, metavar="JOURNAL", help="journalmappen")
-        p.add_argument("--user", help="brukernavn (standard: SAMJOURNAL_USER eller eneste bruker)")
+        p.add_argument("journal", type=Path, metavar="JOURNAL", help=words("help_journal"))
+        p.add_argument("--user", metavar=words("metavar_username"), help=words("help_user"))
 
     def leaf(
         parent: argparse._SubParsersAction[Parser],
@@ -402,149 +419,153 @@ def register(sub: argparse._SubParsersAction[Parser]) -> None:
         p.set_defaults(handler=handler)
         return p
 
-    study = sub.add_parser("study", help="studieprofiler fra evaluator").add_subparsers(
-        dest="study_command", required=True, metavar="KOMMANDO"
-    )
-    p = leaf(study, "import", cmd_study_import, "legg inn en studieprofil (teamleder)")
+    def group(
+        parent: argparse._SubParsersAction[Parser], name: str, help_text: str, dest: str
+    ) -> argparse._SubParsersAction[Parser]:
+        p = parent.add_parser(name, help=help_text, description=help_text)
+        return p.add_subparsers(dest=dest, required=True, metavar=command)
+
+    study = group(sub, "study", words("help_study"), "study_command")
+    p = leaf(study, "import", cmd_study_import, words("help_study_import"))
     journal_args(p)
     p.add_argument("file", type=Path, metavar="STUDY.JSON")
-    p.add_argument("--expect", metavar="FINGERAVTRYKK", help="fingeravtrykket evaluator leste opp")
-    p.add_argument("--replace", action="store_true", help="bytt ut en profil med annet avtrykk")
-    p.add_argument("--municipality", metavar="KOMMUNE", help="kommunenavnet i utleveringen")
-    journal_args(leaf(study, "list", cmd_study_list, "list studiene journalen kjenner"))
-    p = leaf(study, "show", cmd_study_show, "vis en studieprofil og reglene uten å legge den inn")
-    p.add_argument("file", type=Path, metavar="STUDY.JSON")
-
-    p = leaf(
-        sub,
-        "export",
-        cmd_export,
-        "eksporter en samtykket, anonymisert, signert og kryptert pakke til en studie",
-    )
-    journal_args(p)
-    p.add_argument("--study", metavar="ID", help="studie-id")
-    p.add_argument("--out", type=Path, metavar="MAPPE", help="hvor pakken skrives (f.eks. USB)")
-    p.add_argument("--full", action="store_true", help="alt på nytt, ikke bare endringer")
-    p.add_argument("--dry-run", action="store_true", help="vis risikorapporten, skriv ingenting")
-    p.add_argument("--log", action="store_true", help="vis eksportloggen og hva som er kvittert")
-
-    receipt = sub.add_parser("receipt", help="kvitteringer fra evaluator").add_subparsers(
-        dest="receipt_command", required=True, metavar="KOMMANDO"
-    )
-    p = leaf(receipt, "import", cmd_receipt_import, "registrer kvitteringer (signatur sjekkes)")
-    journal_args(p)
-    p.add_argument("files", type=Path, nargs="+", metavar="FIL")
-
-    p = leaf(sub, "key", cmd_key, "skriv journalens offentlige signeringsnøkkel (minisign)")
-    journal_args(p)
-    p.add_argument("--out", type=Path, required=True, metavar="FIL.pub")
     p.add_argument(
-        "--receive",
-        action="store_true",
-        help="mottaksnøkkelen for overføring av familier i stedet (teamleder)",
+        "--expect", metavar=words("metavar_fingerprint"), help=words("help_study_expect")
     )
+    p.add_argument("--replace", action="store_true", help=words("help_study_replace"))
+    p.add_argument(
+        "--municipality",
+        metavar=words("metavar_municipality"),
+        help=words("help_study_municipality"),
+    )
+    journal_args(leaf(study, "list", cmd_study_list, words("help_study_list")))
+    p = leaf(study, "show", cmd_study_show, words("help_study_show"))
+    p.add_argument("file", type=Path, metavar="STUDY.JSON")
+
+    p = leaf(sub, "export", cmd_export, words("help_export"))
+    journal_args(p)
+    p.add_argument("--study", metavar="ID", help=words("help_export_study"))
+    p.add_argument("--out", type=Path, metavar=folder, help=words("help_export_out"))
+    p.add_argument("--full", action="store_true", help=words("help_export_full"))
+    p.add_argument("--dry-run", action="store_true", help=words("help_export_dry_run"))
+    p.add_argument("--log", action="store_true", help=words("help_export_log"))
+
+    receipt = group(sub, "receipt", words("help_receipt"), "receipt_command")
+    p = leaf(receipt, "import", cmd_receipt_import, words("help_receipt_import"))
+    journal_args(p)
+    p.add_argument("files", type=Path, nargs="+", metavar=file_)
+
+    p = leaf(sub, "key", cmd_key, words("help_key"))
+    journal_args(p)
+    p.add_argument(
+        "--out", type=Path, required=True, metavar=words("metavar_pub"), help=words("help_key_out")
+    )
+    p.add_argument("--receive", action="store_true", help=words("help_key_receive"))
     handover_cli.register(sub)
 
-    evaluator = sub.add_parser(
-        "evaluator", help="evaluators arbeidsområde: motta, slå sammen og analysere pakker"
-    ).add_subparsers(dest="evaluator_command", required=True, metavar="KOMMANDO")
+    evaluator = group(sub, "evaluator", words("help_evaluator"), "evaluator_command")
 
     def workspace_arg(p: argparse.ArgumentParser) -> None:
-        p.add_argument("workspace", type=Path, metavar="ARBEIDSOMRÅDE")
+        p.add_argument(
+            "workspace",
+            type=Path,
+            metavar=words("metavar_workspace"),
+            help=words("help_workspace"),
+        )
 
-    p = leaf(evaluator, "init", cmd_evaluator_init, "lag et arbeidsområde og en studieprofil")
+    p = leaf(evaluator, "init", cmd_evaluator_init, words("help_evaluator_init"))
     workspace_arg(p)
-    p.add_argument("--study-id", required=True, metavar="ID")
-    p.add_argument("--name", required=True, help="studiens navn")
-    p.add_argument("--org", required=True, help="organisasjonen som evaluerer")
-    p.add_argument("--k", type=int, default=Policy().k, help="k-anonymitet (standard og minst 5)")
+    p.add_argument("--study-id", required=True, metavar="ID", help=words("help_evaluator_study_id"))
     p.add_argument(
-        "--m",
-        type=int,
-        default=Policy().m,
-        help="hendelser en utenforstående kjenner (standard og minst 2)",
+        "--name", required=True, metavar=words("metavar_name"), help=words("help_evaluator_name")
     )
+    p.add_argument(
+        "--org", required=True, metavar=words("metavar_org"), help=words("help_evaluator_org")
+    )
+    p.add_argument("--k", type=int, default=Policy().k, help=words("help_evaluator_k"))
+    p.add_argument("--m", type=int, default=Policy().m, help=words("help_evaluator_m"))
     p.add_argument(
         "--tables",
-        help=f"tabeller utover husstandene, kommaseparert (standard {','.join(EVENT_TABLES)})",
+        metavar=words("metavar_tables"),
+        help=words("help_evaluator_tables", tables=",".join(EVENT_TABLES)),
     )
-    p.add_argument("--municipality", help="kommunenavn, hvis alle journalene er i én kommune")
-
+    p.add_argument(
+        "--municipality",
+        metavar=words("metavar_municipality"),
+        help=words("help_evaluator_municipality"),
+    )
     p.add_argument(
         "--instrument",
         type=Path,
         action="append",
-        metavar="FIL",
-        help="et spørreskjema (JSON) studien stiller; flere kan gis (standard: Innbyggernes"
-        " modell)",
+        metavar=file_,
+        help=words("help_evaluator_instrument"),
     )
 
     p = leaf(
-        evaluator,
-        "instruments",
-        cmd_evaluator_instruments,
-        "gi studien nye spørreskjemaer (en ny studieprofil)",
+        evaluator, "instruments", cmd_evaluator_instruments, words("help_evaluator_instruments")
     )
     workspace_arg(p)
-    p.add_argument("--instrument", type=Path, action="append", required=True, metavar="FIL")
-
-    p = leaf(evaluator, "identity", cmd_evaluator_identity, "skriv age-identiteten til en fil")
-    workspace_arg(p)
-    p.add_argument("--export", type=Path, required=True, metavar="FIL")
-
-    p = leaf(evaluator, "import", cmd_evaluator_import, "importer pakker og skriv kvitteringer")
-    workspace_arg(p)
-    p.add_argument("bundles", type=Path, nargs="+", metavar="PAKKE")
-    p.add_argument("--receipts", type=Path, metavar="MAPPE", help="hvor kvitteringene skrives")
-
-    journals = evaluator.add_parser(
-        "journal", help="journalene arbeidsområdet tar imot pakker fra"
-    ).add_subparsers(dest="journal_command", required=True, metavar="KOMMANDO")
-    p = leaf(journals, "add", cmd_evaluator_journal_add, "registrer en journal før dens pakker")
-    workspace_arg(p)
-    p.add_argument("--id", required=True, metavar="JOURNAL-ID", help="journalens id")
-    p.add_argument("--key", type=Path, required=True, metavar="JOURNAL.pub", help="fra `key`")
-    p.add_argument("--site", required=True, metavar="STED", help="kommune og team")
     p.add_argument(
-        "--new-key", action="store_true", help="legg til en ny nøkkel for en registrert journal"
+        "--instrument",
+        type=Path,
+        action="append",
+        required=True,
+        metavar=file_,
+        help=words("help_evaluator_instrument"),
     )
-    workspace_arg(leaf(journals, "list", cmd_evaluator_journal_list, "registrerte journaler"))
-    p = leaf(
-        journals,
-        "reanchor",
-        cmd_evaluator_journal_reanchor,
-        "ta en journal videre fra en gjenoppretting den har sagt fra om (etter samtale med"
-        " teamlederen)",
+
+    p = leaf(evaluator, "identity", cmd_evaluator_identity, words("help_evaluator_identity"))
+    workspace_arg(p)
+    p.add_argument(
+        "--export",
+        type=Path,
+        required=True,
+        metavar=file_,
+        help=words("help_evaluator_identity_export"),
     )
+
+    p = leaf(evaluator, "import", cmd_evaluator_import, words("help_evaluator_import"))
+    workspace_arg(p)
+    p.add_argument("bundles", type=Path, nargs="+", metavar=words("metavar_bundle"))
+    p.add_argument("--receipts", type=Path, metavar=folder, help=words("help_evaluator_receipts"))
+
+    journals = group(evaluator, "journal", words("help_evaluator_journal"), "journal_command")
+    p = leaf(journals, "add", cmd_evaluator_journal_add, words("help_evaluator_journal_add"))
+    workspace_arg(p)
+    p.add_argument("--id", required=True, metavar="JOURNAL-ID", help=words("help_journal_id"))
+    p.add_argument(
+        "--key",
+        type=Path,
+        required=True,
+        metavar="JOURNAL.pub",
+        help=words("help_evaluator_key"),
+    )
+    p.add_argument(
+        "--site", required=True, metavar=words("metavar_site"), help=words("help_evaluator_site")
+    )
+    p.add_argument("--new-key", action="store_true", help=words("help_evaluator_new_key"))
+    workspace_arg(
+        leaf(journals, "list", cmd_evaluator_journal_list, words("help_evaluator_journal_list"))
+    )
+    p = leaf(journals, "reanchor", cmd_evaluator_journal_reanchor, words("help_evaluator_reanchor"))
     _decision_args(p, reason=True)
-    p = leaf(
-        journals,
-        "reject",
-        cmd_evaluator_journal_reject,
-        "avvis en gjenoppretting journalen har sagt fra om (teamlederen benekter den)",
-    )
+    p = leaf(journals, "reject", cmd_evaluator_journal_reject, words("help_evaluator_reject"))
     _decision_args(p, reason=True)
-    p = leaf(
-        journals,
-        "withdraw",
-        cmd_evaluator_journal_withdraw,
-        "trekk tilbake en beslutning om en gjenoppretting (pakker importert etter den legges"
-        " til side; oppgi --reason da)",
-    )
+    p = leaf(journals, "withdraw", cmd_evaluator_journal_withdraw, words("help_evaluator_withdraw"))
     _decision_args(p, reason=False)
-    p = leaf(
-        journals,
-        "forget",
-        cmd_evaluator_journal_forget,
-        "legg bort en avvist gjenoppretting så merket blir ledig (den vises fortsatt og avvises"
-        " igjen)",
-    )
+    p = leaf(journals, "forget", cmd_evaluator_journal_forget, words("help_evaluator_forget"))
     _decision_args(p, reason=True)
 
-    workspace_arg(leaf(evaluator, "status", cmd_evaluator_status, "journaler, pakker, hull"))
+    workspace_arg(leaf(evaluator, "status", cmd_evaluator_status, words("help_evaluator_status")))
 
     p = leaf(
-        evaluator, "datapackage", cmd_evaluator_datapackage, "skriv datasettet som Frictionless"
+        evaluator, "datapackage", cmd_evaluator_datapackage, words("help_evaluator_datapackage")
     )
     workspace_arg(p)
-    p.add_argument("out", type=Path, metavar="UT")
+    p.add_argument(
+        "out",
+        type=Path,
+        metavar=words("metavar_out"),
+        help=words("help_evaluator_datapackage_out"),
+    )

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from samjournal.cli.parser import Parser
-from samjournal.cli.support import EXIT_OK, say, unlocked
+from samjournal.cli.support import EXIT_OK, say, unlocked, words
 from samjournal.fsutil import atomic_write
 from samjournal.handover.keys import JOURNAL_ID, ReceivingKey
 
@@ -104,34 +104,48 @@ def cmd_waiting(args: argparse.Namespace) -> int:
 
 
 def register(sub: argparse._SubParsersAction[Parser]) -> None:
+    command, file_ = words("metavar_command"), words("metavar_file")
+
     def leaf(
         parent: argparse._SubParsersAction[Parser], name: str, handler: Handler, help_text: str
     ) -> argparse.ArgumentParser:
         p = parent.add_parser(name, help=help_text, description=help_text)
-        p.add_argument("journal", type=Path, metavar="JOURNAL", help="journalmappen")
-        p.add_argument("--user", help="brukernavn (standard: SAMJOURNAL_USER eller eneste bruker)")
+        p.add_argument("journal", type=Path, metavar="JOURNAL", help=words("help_journal"))
+        p.add_argument("--user", metavar=words("metavar_username"), help=words("help_user"))
         p.set_defaults(handler=handler)
         return p
 
-    handover = sub.add_parser(
-        "handover", help="overfør familier mellom journaler (teamleder)"
-    ).add_subparsers(dest="handover_command", required=True, metavar="KOMMANDO")
-    peer = handover.add_parser("peer", help="journalene familier kan sendes til og fra")
-    peers = peer.add_subparsers(dest="peer_command", required=True, metavar="KOMMANDO")
-    p = leaf(peers, "add", cmd_peer_add, "registrer en annen journal fra mottaksnøkkelen dens")
-    p.add_argument("--key", type=Path, required=True, metavar="FIL", help="mottaksnøkkelen")
-    p.add_argument("--name", required=True, help="hvem journalen tilhører, f.eks. kommune og team")
-    leaf(peers, "list", cmd_peer_list, "list registrerte journaler")
-
-    p = leaf(handover, "export", cmd_export, "skriv en signert og kryptert overføringsfil")
-    p.add_argument("--case", action="append", required=True, metavar="SAKSNUMMER")
-    p.add_argument(
-        "--to", required=True, metavar="JOURNAL", help="mottakerens journal-id eller nøkkelfil"
+    help_text = words("help_handover")
+    handover = sub.add_parser("handover", help=help_text, description=help_text).add_subparsers(
+        dest="handover_command", required=True, metavar=command
     )
-    p.add_argument("--out", type=Path, required=True, metavar="FIL")
-    p = leaf(handover, "import", cmd_import, "ta imot en overføringsfil og skriv kvitteringen")
-    p.add_argument("file", type=Path, metavar="FIL")
-    p.add_argument("--receipt", type=Path, metavar="FIL", help="hvor kvitteringen skrives")
-    p = leaf(handover, "receipt", cmd_receipt, "legg inn mottakerens kvittering")
-    p.add_argument("file", type=Path, metavar="FIL")
-    leaf(handover, "waiting", cmd_waiting, "familier som er sendt og venter på kvittering")
+    help_text = words("help_handover_peer")
+    peer = handover.add_parser("peer", help=help_text, description=help_text)
+    peers = peer.add_subparsers(dest="peer_command", required=True, metavar=command)
+    p = leaf(peers, "add", cmd_peer_add, words("help_handover_peer_add"))
+    p.add_argument(
+        "--key", type=Path, required=True, metavar=file_, help=words("help_handover_key")
+    )
+    p.add_argument(
+        "--name", metavar=words("metavar_name"), required=True, help=words("help_handover_name")
+    )
+    leaf(peers, "list", cmd_peer_list, words("help_handover_peer_list"))
+
+    p = leaf(handover, "export", cmd_export, words("help_handover_export"))
+    p.add_argument(
+        "--case",
+        action="append",
+        required=True,
+        metavar=words("metavar_case"),
+        help=words("help_handover_case"),
+    )
+    p.add_argument("--to", required=True, metavar="JOURNAL", help=words("help_handover_to"))
+    p.add_argument(
+        "--out", type=Path, required=True, metavar=file_, help=words("help_handover_out")
+    )
+    p = leaf(handover, "import", cmd_import, words("help_handover_import"))
+    p.add_argument("file", type=Path, metavar=file_, help=words("help_handover_file"))
+    p.add_argument("--receipt", type=Path, metavar=file_, help=words("help_handover_receipt_out"))
+    p = leaf(handover, "receipt", cmd_receipt, words("help_handover_receipt"))
+    p.add_argument("file", type=Path, metavar=file_, help=words("help_handover_receipt_file"))
+    leaf(handover, "waiting", cmd_waiting, words("help_handover_waiting"))

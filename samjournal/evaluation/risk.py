@@ -13,6 +13,8 @@ from typing import Any
 
 from samjournal.evaluation.anonymise import Risk
 from samjournal.evaluation.tables import QUASI_IDENTIFIERS, TIME_TRANSFORM
+from samjournal.messages import text
+from samjournal.messages_risk import LEVELS
 from samjournal.vocabulary import left_out
 
 # Day offsets are whole-day differences of local calendar dates against one index date per
@@ -26,10 +28,21 @@ TIME = {
 }
 
 
-def _in_sentence(reason: str) -> str:
-    """A reason a household or record is left out, inside the report's line (bokmål)."""
-    text = left_out(reason, "nb")
-    return text[:1].lower() + text[1:]
+def caption(key: str, value: object, language: str) -> str:
+    """A line of the CLI's report: the caption the export wizard shows, and its value."""
+    return f"  {text(key, {}, language)}: {value}"
+
+
+def share(value: float, digits: int, language: str) -> str:
+    """A share as a percentage the way each language writes it: "12,5 %" or "12.5%"."""
+    number = f"{value * 100:.{digits}f}"
+    return f"{number.replace('.', ',')}\u00a0%" if language != "en" else f"{number}%"
+
+
+def level_words(level: str, language: str) -> str:
+    """How coarse a quasi-identifier was sent, as the report stores it, in `language`."""
+    pair = LEVELS.get(level)
+    return pair[1 if language == "en" else 0] if pair else level
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,36 +109,66 @@ class Protection:
             rows_of_households_held=raw.get("rows_of_households_held_back", 0),
         )
 
-    def _search_lines(self) -> list[str]:
+    def _search_lines(self, language: str) -> list[str]:
         found = self.levels.get("search")
         if not found:
             return []
         return [
-            f"  Beløpsavrunding og kalender valgt ved søk: {int(found['points_measured'])}"
-            " punkter kjørt gjennom kontrollen; det valgte holder tilbake"
-            f" {found['rows_held_share']:.1%} av radene, med informasjonstap i beløpene"
-            f" {found['amount_loss']:.1%} og i kalenderen {found['calendar_loss']:.0%}"
+            text(
+                "risk_search",
+                {
+                    "points": int(found["points_measured"]),
+                    "held": share(found["rows_held_share"], 1, language),
+                    "amount": share(found["amount_loss"], 1, language),
+                    "calendar": share(found["calendar_loss"], 0, language),
+                },
+                language,
+            )
         ]
 
-    def lines(self) -> list[str]:
-        share = self.rows_held / self.rows_offered if self.rows_offered else 0.0
+    def lines(self, language: str = "nb") -> list[str]:
+        """The check over every bundle, under the caption the export wizard gives it."""
+        held = self.rows_held / self.rows_offered if self.rows_offered else 0.0
         lv = self.levels
+
+        def say(key: str, **params: object) -> str:
+            return text(key, params, language)
+
+        rounding = say(
+            "risk_rounding",
+            amount_rounding=str(lv.get("amount_rounding_nok")),
+            amount_top=str(lv.get("amount_top_code_nok")),
+            budget_rounding=str(lv.get("budget_rounding_nok")),
+            budget_top=str(lv.get("budget_top_code_nok")),
+            budgets_capped=share(self.budgets_top_coded_share, 1, language),
+        )
+        rows_held = say(
+            "risk_rows_held_value",
+            held=self.rows_held,
+            offered=self.rows_offered,
+            share=share(held, 1, language),
+        )
+        households_held = say(
+            "risk_rows_waiting",
+            households=self.households_held,
+            rows=self.rows_of_households_held,
+            waiting=share(self.rows_waiting_share, 1, language),
+        )
+        capped = share(self.amounts_top_coded_share, 1, language)
         return [
-            f"  Angriper som kjenner alle husstandsfeltene, eller opptil {self.m} hendelser"
-            f" (som en utbetaling i en måned): minst {self.k} husstander å velge mellom, over"
-            f" alle pakker studien har fått ({self.households_in_union} husstander)",
-            f"  Brudd som gjenstår: {self.violations}",
-            f"  Holdt tilbake til de passer: {self.rows_held} av {self.rows_offered} nye eller"
-            f" endrede rader ({share:.1%}), {self.households_held} nye husstander"
-            f" ({self.rows_of_households_held} rader); i alt venter"
-            f" {self.rows_waiting_share:.1%} av radene",
-            *self._search_lines(),
-            f"  Generalisert: {self.cells_generalised} husstandsfelt; beløp til nærmeste"
-            f" {lv.get('amount_rounding_nok')} kr, tak {lv.get('amount_top_code_nok')} kr"
-            f" ({self.amounts_top_coded_share:.1%} av beløpene); budsjettrammer til nærmeste"
-            f" {lv.get('budget_rounding_nok')} kr, tak {lv.get('budget_top_code_nok')} kr"
-            f" ({self.budgets_top_coded_share:.1%})",
-            f"  Feil i intervaller innen en husstand: {self.interval_error_days} dager",
+            say("risk_checked", k=self.k, m=self.m),
+            say("risk_attacker", m=self.m, k=self.k, households=self.households_in_union),
+            caption("risk_violations", self.violations, language),
+            caption("risk_rows_held", rows_held, language),
+            caption("risk_households_held", households_held, language),
+            *self._search_lines(language),
+            caption("risk_cells_coarsened", self.cells_generalised, language),
+            caption("risk_amounts_capped", f"{capped}; {rounding}", language),
+            caption(
+                "risk_interval_error",
+                say("risk_days", days=self.interval_error_days),
+                language,
+            ),
         ]
 
 
@@ -205,44 +248,59 @@ class RiskReport:
             protection=Protection.from_json(raw["protection"]) if "protection" in raw else None,
         )
 
-    def lines(self) -> list[str]:
-        """The report as short lines of bokmål, for the CLI and the export wizard."""
+    def lines(self, language: str = "nb") -> list[str]:
+        """The report as short lines in `language` ("nb" or "en"), for the CLI: each group
+        under the caption the export wizard's review page gives it, in the same words."""
         a, b = self.after, self.before
+
+        def say(key: str, **params: object) -> str:
+            return text(key, params, language)
+
+        def compared(after: int, before: int) -> str:
+            return say("risk_before_value", after=after, before=before)
+
+        def kroner(amount: object) -> str:
+            return say("risk_kroner", amount=str(amount))
+
         out = [
-            f"Risikorapport for {self.study_id} (k = {self.k}, anklagermodellen,"
-            " målt over alt studien har fått)",
-            f"  Familier i journalen: {self.families}; samtykket: {self.consented};"
-            f" med i utleveringen: {self.released}",
+            say("risk_heading", study=self.study_id, k=self.k),
+            say("risk_who"),
+            caption("risk_in_journal", self.families, language),
+            caption("risk_consented", self.consented, language),
+            caption("risk_sent", self.released, language),
+            caption("risk_left_out", sum(self.left_out.values()), language),
         ]
-        for reason, count in sorted(self.left_out.items()):
-            out.append(f"  Holdt utenfor, {_in_sentence(reason)}: {count}")
-        out.append(
-            f"  Før anonymisering: {b.classes} grupper, minste gruppe {b.smallest_class},"
-            f" {b.records_at_risk} husstander i grupper under k"
-        )
-        out.append(
-            f"  Etter: {a.classes} grupper, minste gruppe {a.smallest_class},"
-            f" husstander i risiko {a.records_at_risk}, høyeste risiko {a.highest_risk:.0%},"
-            f" suksessrate {a.success_rate:.0%}"
-        )
+        out += [f"    {left_out(r, language)}: {n}" for r, n in sorted(self.left_out.items())]
+        out += [
+            say("risk_recognising", k=self.k),
+            caption("risk_groups", compared(a.classes, b.classes), language),
+            caption("risk_smallest", compared(a.smallest_class, b.smallest_class), language),
+            caption("risk_at_risk", compared(a.records_at_risk, b.records_at_risk), language),
+            caption("risk_highest", share(a.highest_risk, 0, language), language),
+            caption("risk_success", share(a.success_rate, 0, language), language),
+        ]
         if self.protection is not None:
-            out += self.protection.lines()
-        general = ", ".join(f"{qi}: {level}" for qi, level in self.generalisation.items())
-        out.append(f"  Generalisert: {general}")
-        out.append(f"  Skjult (alle husstandsfelt *): {self.suppressed} husstander")
-        out.append(
-            f"  Beløp avrundet til {self.amounts.get('rounding_nok', 0)} kr,"
-            f" toppkodet ved {self.amounts.get('top_code_nok', 0)} kr"
-            f" ({self.amounts.get('top_coded', 0)} beløp toppkodet)"
+            out += self.protection.lines(language)
+        out.append(say("risk_coarsened"))
+        out += [f"  {qi}: {level_words(lv, language)}" for qi, lv in self.generalisation.items()]
+        capped = say(
+            "risk_capped_value",
+            top=kroner(self.amounts.get("top_code_nok", 0)),
+            count=self.amounts.get("top_coded", 0),
         )
-        for reason, count in sorted(self.tombstones.items()):
-            out.append(f"  Gravsteiner, {_in_sentence(reason)}: {count}")
+        out += [
+            caption("risk_hidden", self.suppressed, language),
+            caption("risk_rounded_to", kroner(self.amounts.get("rounding_nok", 0)), language),
+            caption("risk_capped_at", capped, language),
+        ]
+        if self.tombstones:
+            out.append(say("risk_tombstones"))
+            out += [f"  {left_out(r, language)}: {n}" for r, n in sorted(self.tombstones.items())]
         if self.time:
-            out.append(
-                "  Tid: hele dager fra husstandens startdato, som bare utleveres som periode;"
-                f" feil i intervaller innen en husstand: {self.time.get('interval_error_days')}"
-                " dager"
-            )
+            out.append(say("risk_time"))
+            days = say("risk_days", days=str(self.time.get("interval_error_days")))
+            out.append(caption("risk_interval_error", days, language))
         if self.rows:
-            out.append("  Rader i pakken: " + ", ".join(f"{t} {n}" for t, n in self.rows.items()))
+            rows = ", ".join(f"{t} {n}" for t, n in self.rows.items())
+            out.append(f"{say('risk_rows')}: {rows}")
         return out

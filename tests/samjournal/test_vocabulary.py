@@ -251,7 +251,8 @@ def test_the_caseworker_has_one_word_on_screen_on_paper_and_in_errors() -> None:
 
 
 def test_why_a_household_is_left_out_reads_the_same_everywhere() -> None:
-    from samjournal.evaluation.risk import _in_sentence
+    from samjournal.evaluation.anonymise import Risk
+    from samjournal.evaluation.risk import RiskReport
 
     assert {m.value for m in Left} <= set(vocabulary.LEFT_OUT)
     for language in vocabulary.LANGUAGES:
@@ -260,7 +261,12 @@ def test_why_a_household_is_left_out_reads_the_same_everywhere() -> None:
         assert len(set(words)) == len(words)
     reasons = next(c for c in tables.TOMBSTONES.columns if c.name == "reason").categories
     assert reasons == tuple((k, nb, en) for k, (nb, en) in vocabulary.LEFT_OUT.items())
-    assert _in_sentence("no_consent") == "en voksen har ikke samtykket"
+    none = Risk(0, 0, 0, 0, 0.0, 0.0)
+    report = RiskReport("s", 5, "", 1, 0, 0, {"no_consent": 1}, {}, 0, none, none, {}, {"left": 2})
+    for language in vocabulary.LANGUAGES:  # the CLI's risk report: left out, tombstones
+        said = report.lines(language)
+        assert f"    {vocabulary.left_out('no_consent', language)}: 1" in said
+        assert f"  {vocabulary.left_out('left', language)}: 2" in said
     assert vocabulary.left_out("something_new", "en") == "something_new"
 
 

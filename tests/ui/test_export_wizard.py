@@ -190,6 +190,13 @@ def test_export_from_profile_to_receipt(
     assert review.left_model.text(0, 2) == "An adult has not consented"
     assert wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     grab(wizard, "3-review")
+    # The CLI's risk report (`export --dry-run`) says the same, in the same words.
+    assert review.flow.review is not None
+    said = review.flow.review.risk.lines("en")
+    for name in ("families", "left_out", "smallest", "at_risk", "held_rows", "suppressed"):
+        assert any(line.startswith(f"  {review.values[name].accessibleName()}: ") for line in said)
+    assert review.risk_group.title() in said
+    assert review.protection_group.title() in said
 
     wizard.next()
     destination = wizard.destination_page

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from samjournal import vocabulary
+from samjournal import messages, vocabulary
 from samjournal.flows.export import Generalisation, Phase, Problem
 from ui import fmt
-from ui.translations import ui_language
+from ui.translations import core_language, ui_language
 
 
 def problem(value: Problem, *, k: int | None = None) -> str:
@@ -60,6 +60,16 @@ def problem(value: Problem, *, k: int | None = None) -> str:
         ),
     }
     return texts[value]
+
+
+def risk(key: str, **params: str | int) -> str:
+    """The risk report's words (samjournal/messages_risk.py): the CLI's report says the same."""
+    return messages.text(key, params, core_language())
+
+
+def risk_caption(key: str) -> str:
+    """A caption of the review page, as the CLI's risk report words it, for a form's row."""
+    return f"{risk(key)}:"
 
 
 def left_out_reason(reason: str) -> str:

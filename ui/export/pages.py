@@ -301,25 +301,25 @@ class ReviewPage(FlowPage):
         left = QVBoxLayout()
         left.addWidget(
             self._group(
-                QCoreApplication.translate("ExportWizard", "Who is sent"),
+                labels.risk("risk_who"),
                 [
-                    ("families", QCoreApplication.translate("ExportWizard", "In the journal:")),
-                    ("consented", QCoreApplication.translate("ExportWizard", "Consented:")),
+                    ("families", labels.risk_caption("risk_in_journal")),
+                    ("consented", labels.risk_caption("risk_consented")),
                     (
                         "released",
-                        QCoreApplication.translate("ExportWizard", "Households sent:"),
+                        labels.risk_caption("risk_sent"),
                     ),
-                    ("left_out", QCoreApplication.translate("ExportWizard", "Left out:")),
+                    ("left_out", labels.risk_caption("risk_left_out")),
                 ],
             )
         )
         self.risk_group = self._group(
             "",
             [
-                ("smallest", QCoreApplication.translate("ExportWizard", "Smallest group:")),
-                ("at_risk", QCoreApplication.translate("ExportWizard", "Households at risk:")),
-                ("highest", QCoreApplication.translate("ExportWizard", "Highest risk:")),
-                ("success", QCoreApplication.translate("ExportWizard", "Attacker success rate:")),
+                ("smallest", labels.risk_caption("risk_smallest")),
+                ("at_risk", labels.risk_caption("risk_at_risk")),
+                ("highest", labels.risk_caption("risk_highest")),
+                ("success", labels.risk_caption("risk_success")),
             ],
         )
         self.risk_group.setToolTip(
@@ -334,18 +334,18 @@ class ReviewPage(FlowPage):
         # The check over everything the study has received (samjournal/evaluation/attacker.py):
         # what it held back and coarsened to keep every household among k.
         self.protection_group = self._group(
-            QCoreApplication.translate("ExportWizard", "Checked over every bundle"),
+            "",  # titled with k and m by _show_protection
             [
-                ("held_rows", QCoreApplication.translate("ExportWizard", "Rows held back:")),
+                ("held_rows", labels.risk_caption("risk_rows_held")),
                 (
                     "held_households",
-                    QCoreApplication.translate("ExportWizard", "New households held back:"),
+                    labels.risk_caption("risk_households_held"),
                 ),
                 (
                     "coarsened",
-                    QCoreApplication.translate("ExportWizard", "Household fields coarsened:"),
+                    labels.risk_caption("risk_cells_coarsened"),
                 ),
-                ("capped", QCoreApplication.translate("ExportWizard", "Amounts capped:")),
+                ("capped", labels.risk_caption("risk_amounts_capped")),
             ],
         )
         self.protection_group.setToolTip(
@@ -360,7 +360,7 @@ class ReviewPage(FlowPage):
         left.addWidget(self.protection_group)
         left.addWidget(
             self._group(
-                QCoreApplication.translate("ExportWizard", "What was coarsened"),
+                labels.risk("risk_coarsened"),
                 [
                     ("area", labels.quasi_identifier("area") + ":"),
                     ("household_size", labels.quasi_identifier("household_size") + ":"),
@@ -368,13 +368,13 @@ class ReviewPage(FlowPage):
                     ("adult_ages", labels.quasi_identifier("adult_ages") + ":"),
                     (
                         "suppressed",
-                        QCoreApplication.translate("ExportWizard", "Hidden households (*):"),
+                        labels.risk_caption("risk_hidden"),
                     ),
                     (
                         "rounding",
-                        QCoreApplication.translate("ExportWizard", "Amounts rounded to:"),
+                        labels.risk_caption("risk_rounded_to"),
                     ),
-                    ("top_code", QCoreApplication.translate("ExportWizard", "Amounts capped at:")),
+                    ("top_code", labels.risk_caption("risk_capped_at")),
                 ],
             )
         )
@@ -469,17 +469,15 @@ class ReviewPage(FlowPage):
         if found is None:
             return
         v = self.values
-        self.protection_group.setTitle(
-            QCoreApplication.translate("ExportWizard", "Checked over every bundle (k = %1, m = %2)")
-            .replace("%1", str(found.k))
-            .replace("%2", str(found.m))
-        )
+        self.protection_group.setTitle(labels.risk("risk_checked", k=found.k, m=found.m))
         held_share = found.rows_held / found.rows_offered if found.rows_offered else 0.0
         v["held_rows"].setText(
-            QCoreApplication.translate("ExportWizard", "%1 of %2 new or changed (%3)")
-            .replace("%1", labels.number(found.rows_held))
-            .replace("%2", labels.number(found.rows_offered))
-            .replace("%3", labels.share(held_share))
+            labels.risk(
+                "risk_rows_held_value",
+                held=labels.number(found.rows_held),
+                offered=labels.number(found.rows_offered),
+                share=labels.share(held_share),
+            )
         )
         v["held_households"].setText(labels.number(found.households_held))
         v["coarsened"].setText(labels.number(found.cells_generalised))
@@ -514,22 +512,15 @@ class ReviewPage(FlowPage):
         v["consented"].setText(labels.number(risk.consented))
         v["released"].setText(labels.number(risk.released))
         v["left_out"].setText(labels.number(left_out))
-        self.risk_group.setTitle(
-            QCoreApplication.translate(
-                "ExportWizard", "Risk of recognising someone (k = %1)"
-            ).replace("%1", str(risk.k))
-        )
-        before_text = QCoreApplication.translate("ExportWizard", "%1 (before anonymisation: %2)")
-        v["smallest"].setText(
-            before_text.replace("%1", labels.number(after.smallest_class)).replace(
-                "%2", labels.number(before.smallest_class)
+        self.risk_group.setTitle(labels.risk("risk_recognising", k=risk.k))
+
+        def compared(now: int, was: int) -> str:
+            return labels.risk(
+                "risk_before_value", after=labels.number(now), before=labels.number(was)
             )
-        )
-        v["at_risk"].setText(
-            before_text.replace("%1", labels.number(after.records_at_risk)).replace(
-                "%2", labels.number(before.records_at_risk)
-            )
-        )
+
+        v["smallest"].setText(compared(after.smallest_class, before.smallest_class))
+        v["at_risk"].setText(compared(after.records_at_risk, before.records_at_risk))
         v["highest"].setText(labels.share(after.highest_risk))
         v["success"].setText(labels.share(after.success_rate))
         for item in review.generalisation:
@@ -540,9 +531,11 @@ class ReviewPage(FlowPage):
         amounts = risk.amounts
         v["rounding"].setText(labels.kroner(amounts.get("rounding_nok", 0)))
         v["top_code"].setText(
-            QCoreApplication.translate("ExportWizard", "%1 (%2 amounts capped)")
-            .replace("%1", labels.kroner(amounts.get("top_code_nok", 0)))
-            .replace("%2", labels.number(amounts.get("top_coded", 0)))
+            labels.risk(
+                "risk_capped_value",
+                top=labels.kroner(amounts.get("top_code_nok", 0)),
+                count=labels.number(amounts.get("top_coded", 0)),
+            )
         )
         v["bundle"].setText(
             QCoreApplication.translate("ExportWizard", "number %1, %2")

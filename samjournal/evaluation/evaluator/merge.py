@@ -20,7 +20,7 @@ from pathlib import Path
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.bundle import MAX_INTEGER, Bundle, Limits, check_k, open_bundle
 from samjournal.evaluation.evaluator import forks, on_top, senders, witness
-from samjournal.evaluation.evaluator.refusals import kept
+from samjournal.evaluation.evaluator.refusals import kept, worded
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.profile import now_iso
 from samjournal.evaluation.receipts import Receipt
@@ -28,7 +28,7 @@ from samjournal.evaluation.release import ENTITY_PREFIX
 from samjournal.evaluation.sql import executemany, paused_gc, tuples
 from samjournal.evaluation.tables import CONSENT_COUNTS, DATA_TABLES, TOMBSTONE_REASONS
 from samjournal.fsutil import atomic_write, private_folder, storage_error
-from samjournal.messages import keyed
+from samjournal.messages import keyed, said, text
 from samjournal.minisign import PublicKey
 
 SEP = "\x1f"
@@ -66,31 +66,46 @@ class ImportReport:
     warnings: list[str] = field(default_factory=list)
     audit_head: str = ""  # the journal's audit head the bundle carried, now witnessed here
 
-    def lines(self) -> list[str]:
+    def lines(self, language: str = "nb") -> list[str]:
+        """What the import did, in `language` ("nb" or "en")."""
         name = self.path.name
         if self.status == "rejected":
-            return [f"{name}: AVVIST — {self.reason} Ingenting er endret."]
-        head = (
-            f"{name}: journal {self.journal_id[:8]} ({self.site}) pakke {self.sequence}"
-            f" ({self.kind})"
-        )
+            return [text("import_rejected", {"name": name, "reason": self.reason}, language)]
+        kind = said("bundle_full") if self.kind == "full" else said("bundle_incremental")
+        head = {
+            "name": name,
+            "journal": self.journal_id[:8],
+            "site": self.site,
+            "sequence": self.sequence,
+            "kind": kind,
+        }
+        bundle = text("import_bundle", head, language)
         if self.status == "already":
-            out = [f"{head}: allerede importert; ingenting endret."]
+            out = [text("import_already", {"bundle": bundle}, language)]
         else:
             rows = ", ".join(f"{t} {n}" for t, n in self.received.items())
+            merged = {
+                "added": self.added,
+                "updated": self.updated,
+                "unchanged": self.unchanged,
+                "blocked": self.blocked,
+            }
+            tombstones = {
+                "tombstones": self.tombstones,
+                "new": self.tombstones_new,
+                "removed": self.removed,
+            }
             out = [
-                f"{head}: lagret.",
-                f"  mottatt: {rows}",
-                f"  nye rader {self.added}, oppdatert {self.updated}, uendret {self.unchanged},"
-                f" stoppet av gravstein {self.blocked}",
-                f"  gravsteiner {self.tombstones} (nye {self.tombstones_new}),"
-                f" fjernet fra datasettet {self.removed}",
+                text("import_stored", {"bundle": bundle}, language),
+                text("import_received", {"rows": rows}, language),
+                text("import_merged", merged, language),
+                text("import_tombstones", tombstones, language),
             ]
         if self.audit_head:
-            out.append(f"  revisjonslogg: {self.audit_head} (bevitnet)")
-        out.extend(f"  merk: {w}" for w in self.warnings)
+            out.append(text("import_witnessed", {"head": self.audit_head}, language))
+        out.extend(text("import_note", {"note": w}, language) for w in self.warnings)
         if self.receipt is not None:
-            out.append(f"  kvittering: {self.receipt}")
+            out.append(text("import_receipt", {"path": str(self.receipt)}, language))
         return out
 
 
@@ -107,8 +122,8 @@ def import_bundles(
         try:
             with paused_gc():
                 _import_one(ws, report, receipts_dir or ws.folder.receipts_path, limits)
-        except BundleRejected as exc:
-            report.status, report.reason = "rejected", str(exc)
+        except BundleRejected as exc:  # kept by key, to be worded in the reader's language
+            report.status, report.reason = "rejected", worded(kept(exc))
         reports.append(report)
     return reports
 
@@ -198,7 +213,7 @@ def _import_one(ws: Workspace, report: ImportReport, receipts: Path, limits: Lim
         witness.record(db, bundle.bundle_hash, header.journal_id, header.sequence, bundle.audit)
         _merge_counts(ws, header.journal_id, header.sequence, bundle.bundle_hash, counts)
     report.status = "stored"
-    report.audit_head = f"Logg {bundle.audit.head.short()}"
+    report.audit_head = said("cli_audit_head", head=bundle.audit.head.short())
     report.warnings = sequence_problems(ws, header.journal_id)
     if restarted:
         report.warnings.insert(0, restarted)
@@ -385,7 +400,7 @@ def _receipt(ws: Workspace, bundle: Bundle, stored_at: str, folder: Path) -> Pat
 
 
 def sequence_problems(ws: Workspace, journal_id: str) -> list[str]:
-    """Gaps and forks in one journal's sequence of bundles, in words."""
+    """Gaps and forks in one journal's sequence of bundles, by key (messages.Said)."""
     rows = tuples(
         ws.db,
         "SELECT sequence, bundle_hash, previous_hash, kind FROM bundles WHERE journal_id = ?"
@@ -397,6 +412,7 @@ def sequence_problems(ws: Workspace, journal_id: str) -> list[str]:
     for seq, bundle_hash, previous, kind in rows:
         by_seq.setdefault(int(seq), []).append((bundle_hash, previous, kind))
     problems: list[str] = []
+    journal = journal_id[:8]
     if not by_seq:
         return problems
     top = max(by_seq)
@@ -405,12 +421,14 @@ def sequence_problems(ws: Workspace, journal_id: str) -> list[str]:
     for low, high in ranges(missing):
         span = str(low) if low == high else f"{low}-{high}"
         covered = any(f > high for f in fulls)
-        note = " (dekket av en senere full pakke)" if covered else ""
-        problems.append(f"journal {journal_id[:8]}: mangler pakke {span}{note}")
+        if covered:
+            problems.append(said("bundles_missing_covered", journal=journal, span=span))
+        else:
+            problems.append(said("bundles_missing", journal=journal, span=span))
     for seq, items in sorted(by_seq.items()):
         if len(items) > 1:
             problems.append(
-                f"journal {journal_id[:8]}: gaffel — {len(items)} ulike pakker med nummer {seq}"
+                said("bundles_fork_same_number", journal=journal, count=len(items), sequence=seq)
             )
         before = by_seq.get(seq - 1)
         if (
@@ -420,7 +438,7 @@ def sequence_problems(ws: Workspace, journal_id: str) -> list[str]:
             and items[0][1] != before[0][0]
         ):
             problems.append(
-                f"journal {journal_id[:8]}: gaffel — pakke {seq} bygger ikke på pakke {seq - 1}"
+                said("bundles_fork_chain", journal=journal, sequence=seq, previous=seq - 1)
             )
     return problems
 

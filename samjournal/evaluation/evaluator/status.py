@@ -11,14 +11,15 @@ from samjournal.evaluation.evaluator.refusals import blocked
 from samjournal.evaluation.evaluator.senders import senders
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.sql import tuples
-from samjournal.messages import Said
+from samjournal.messages import Said, said, text
 from samjournal.store import Database
 
 ALARM = "  ! "  # a line to show in red (the command line colours it on a terminal)
+# How a journal's key came to be trusted (senders.Key.how), by its message key.
 HOW = {
-    "registered": "registrert",
-    "first_use": "stolt på ved første bruk (før registrering fantes; gjelder ikke lenger)",
-    "explicit": "stolt på med --trust-new-key (før registrering fantes; gjelder ikke lenger)",
+    "registered": "status_key_registered",
+    "first_use": "status_key_first_use",
+    "explicit": "status_key_explicit",
 }
 
 
@@ -49,29 +50,36 @@ class Status:
     last_import: str = ""
 
     def lines(self, language: str = "nb") -> list[str]:
-        """Bokmål, but for the alarms, which are messages by key in `language`."""
+        """The status in `language` ("nb" or "en"); alarms start with ALARM."""
+
+        def say(key: str, **params: object) -> str:
+            return text(key, params, language)
+
+        never = say("status_never")
         out = [
-            f"Studie {self.study_id}: {self.study_name}",
-            f"  fingeravtrykk {self.fingerprint}",
-            f"  journaler: {len(self.journals)}; siste import: {self.last_import or 'aldri'}",
-            "  totalt: " + ", ".join(f"{t} {n}" for t, n in self.totals.items()),
+            say("status_study", id=self.study_id, name=self.study_name),
+            say("status_fingerprint", fingerprint=self.fingerprint),
+            say("status_journals", count=len(self.journals), last=self.last_import or never),
+            say("status_totals", rows=", ".join(f"{t} {n}" for t, n in self.totals.items())),
         ]
         for j in self.journals:
-            out.append(f"Journal {j.journal_id}: {j.site or 'IKKE REGISTRERT (pakker avvises)'}")
+            out.append(f"Journal {j.journal_id}: {j.site or say('status_not_registered')}")
             for key_id, fingerprint, how in j.keys:
-                out.append(f"  nøkkel {key_id} ({fingerprint}): {HOW[how]}")
+                trusted = say(HOW[how])
+                out.append(say("status_key", key_id=key_id, fingerprint=fingerprint, how=trusted))
             out.append(
-                f"  pakker: {j.bundles} (nummer {j.sequences or '-'});"
-                f" siste import {j.last_import or 'aldri'}"
+                say(
+                    "status_bundles",
+                    count=j.bundles,
+                    sequences=j.sequences or "-",
+                    last=j.last_import or never,
+                )
             )
-            out.append(
-                "  rader: "
-                + ", ".join(f"{t} {n}" for t, n in j.counts.items())
-                + f"; gravsteiner {j.tombstones}"
-            )
+            rows = ", ".join(f"{t} {n}" for t, n in j.counts.items())
+            out.append(say("status_rows", rows=rows, tombstones=j.tombstones))
             if j.audit_head:
-                out.append(f"  revisjonslogg bevitnet: {j.audit_head}")
-            out.extend(f"  merk: {p}" for p in j.problems)
+                out.append(say("status_witnessed", head=j.audit_head))
+            out.extend(say("import_note", note=p) for p in j.problems)
             if j.blocked is not None:
                 out.append(f"{ALARM}{j.blocked.words(language)}")
             out.extend(f"{ALARM}{f.words(language)}" for f in j.forks)
@@ -156,4 +164,4 @@ def _blocked(db: Database, journal_id: str) -> Said | None:
 
 def _witnessed(db: Database, journal_id: str) -> str:
     head = witness.newest(db, journal_id)
-    return f"Logg {head.short()}" if head else ""
+    return said("cli_audit_head", head=head.short()) if head else ""

@@ -167,7 +167,8 @@ def test_the_report_states_the_check_and_what_it_cost(story: Story) -> None:
     assert report.to_json() == story.bundles[0].risk  # what travels is what is read back
     text = "\n".join(report.lines())
     assert f"opptil {story.m} hendelser" in text
-    assert "Holdt tilbake til de passer:" in text
+    held = f"{report.protection.rows_held} av {report.protection.rows_offered} nye eller endrede"
+    assert f"Rader holdt tilbake: {held}" in text
     assert "Feil i intervaller innen en husstand: 0 dager" in text
     first = story.bundles[0]
     sent = sum(len(rows) for name, rows in first.tables.items() if name in km_check.DATA_TABLES)

@@ -1,0 +1,124 @@
+"""The disclosure-risk report's lines (evaluation/risk.py), by key, in bokmål and English.
+
+Data only: samjournal/messages.py merges these into its catalogue; `RiskReport.lines(language)`
+words them for the CLI (`export --dry-run`, `export`). Numbers come in already formatted for the
+language (shares as "12,5 %" or "12.5%").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+Words = tuple[str, str]  # (bokmål, English)
+
+MESSAGES: Mapping[str, Words] = {
+    "risk_heading": (
+        "Risikorapport for {study} (k = {k}, anklagermodellen, målt over alt studien har fått)",
+        "Risk report for {study} (k = {k}, prosecutor model, measured over everything the study"
+        " has received)",
+    ),
+    # The captions: the export wizard's review page shows the same (ui/export/pages.py), as
+    # "Caption:" beside its value; the CLI prints "  Caption: value" under each group's title.
+    "risk_who": ("Hvem som sendes", "Who is sent"),
+    "risk_in_journal": ("I journalen", "In the journal"),
+    "risk_consented": ("Samtykket", "Consented"),
+    "risk_sent": ("Husstander sendt", "Households sent"),
+    "risk_left_out": ("Holdt utenfor", "Left out"),
+    "risk_recognising": (
+        "Fare for å gjenkjenne noen (k = {k})",
+        "Risk of recognising someone (k = {k})",
+    ),
+    "risk_smallest": ("Minste gruppe", "Smallest group"),
+    "risk_at_risk": ("Husstander i risiko", "Households at risk"),
+    "risk_highest": ("Høyeste risiko", "Highest risk"),
+    "risk_success": ("Angriperens treffsikkerhet", "Attacker success rate"),
+    "risk_before_value": (
+        "{after} (før anonymisering: {before})",
+        "{after} (before anonymisation: {before})",
+    ),
+    "risk_checked": (
+        "Sjekket over alle pakkene (k = {k}, m = {m})",
+        "Checked over every bundle (k = {k}, m = {m})",
+    ),
+    "risk_rows_held": ("Rader holdt tilbake", "Rows held back"),
+    "risk_rows_held_value": (
+        "{held} av {offered} nye eller endrede ({share})",
+        "{held} of {offered} new or changed ({share})",
+    ),
+    "risk_households_held": ("Nye husstander holdt tilbake", "New households held back"),
+    "risk_cells_coarsened": ("Husstandsfelt gjort grovere", "Household fields coarsened"),
+    "risk_amounts_capped": ("Beløp toppkodet", "Amounts capped"),
+    "risk_coarsened": ("Dette er gjort grovere", "What was coarsened"),
+    "risk_hidden": ("Skjulte husstander (*)", "Hidden households (*)"),
+    "risk_rounded_to": ("Beløp avrundet til", "Amounts rounded to"),
+    "risk_capped_at": ("Beløp toppkodet ved", "Amounts capped at"),
+    "risk_capped_value": ("{top} ({count} beløp toppkodet)", "{top} ({count} amounts capped)"),
+    # what only the CLI's report says
+    "risk_groups": ("Grupper", "Groups"),
+    "risk_attacker": (
+        "  Angriper som kjenner alle husstandsfeltene, eller opptil {m} hendelser (som en"
+        " utbetaling i en måned): minst {k} husstander å velge mellom, over alle pakker studien"
+        " har fått ({households} husstander)",
+        "  An attacker who knows every household field, or up to {m} events (such as a payment"
+        " in a month): at least {k} households to choose from, over every bundle the study has"
+        " received ({households} households)",
+    ),
+    "risk_violations": ("Brudd som gjenstår", "Violations left"),
+    "risk_rows_waiting": (
+        "{households} ({rows} rader); i alt venter {waiting} av radene",
+        "{households} ({rows} rows); in all {waiting} of the rows wait",
+    ),
+    "risk_search": (
+        "  Beløpsavrunding og kalender valgt ved søk: {points} punkter kjørt gjennom kontrollen;"
+        " det valgte holder tilbake {held} av radene, med informasjonstap i beløpene {amount}"
+        " og i kalenderen {calendar}",
+        "  Amount rounding and calendar chosen by a search: {points} points run through the"
+        " check; the one chosen holds back {held} of the rows, losing {amount} of the amounts'"
+        " information and {calendar} of the calendar's",
+    ),
+    "risk_rounding": (
+        "beløp til nærmeste {amount_rounding} kr, tak {amount_top} kr; budsjettrammer til"
+        " nærmeste {budget_rounding} kr, tak {budget_top} kr ({budgets_capped} toppkodet)",
+        "amounts to the nearest NOK {amount_rounding}, capped at NOK {amount_top}; budget"
+        " frames to the nearest NOK {budget_rounding}, capped at NOK {budget_top}"
+        " ({budgets_capped} capped)",
+    ),
+    "risk_interval_error": (
+        "Feil i intervaller innen en husstand",
+        "Error in intervals within a household",
+    ),
+    "risk_days": ("{days} dager", "{days} days"),
+    "risk_kroner": ("{amount} kr", "NOK {amount}"),
+    "risk_tombstones": ("Gravsteiner", "Tombstones"),
+    "risk_time": (
+        "Tid: hele dager fra husstandens startdato, som bare utleveres som periode",
+        "Time: whole days from the household's start date, which is sent only as a period",
+    ),
+    "risk_rows": ("Rader i pakken", "Rows in the bundle"),
+}
+
+# How coarse a quasi-identifier was sent: the level's name as the report stores it
+# (anonymise.LEVEL_NAMES, attacker.PERIODS) and its words in each language.
+LEVELS: Mapping[str, Words] = {
+    "bydel": ("bydel", "district"),
+    "kommune": ("kommune", "municipality"),
+    "eksakt (1-5, 6+)": ("eksakt (1-5, 6+)", "exact (1-5, 6+)"),
+    "bånd 1-2, 3-4, 5+": ("bånd 1-2, 3-4, 5+", "bands 1-2, 3-4, 5+"),
+    "eksakt (0-3, 4+)": ("eksakt (0-3, 4+)", "exact (0-3, 4+)"),
+    "bånd 0, 1-2, 3+": ("bånd 0, 1-2, 3+", "bands 0, 1-2, 3+"),
+    "0 eller 1+": ("0 eller 1+", "0 or 1+"),
+    "10-årsbånd": ("10-årsbånd", "10-year bands"),
+    "20-årsbånd (18-39, 40-59, 60+)": (
+        "20-årsbånd (18-39, 40-59, 60+)",
+        "20-year bands (18-39, 40-59, 60+)",
+    ),
+    "bare 18+": ("bare 18+", "18+ only"),
+    "eksakt": ("eksakt", "exact"),
+    "studiens avrunding": ("studiens avrunding", "the study's rounding"),
+    "nærmeste 25 000 kr": ("nærmeste 25 000 kr", "nearest NOK 25,000"),
+    "nærmeste 50 000 kr": ("nærmeste 50 000 kr", "nearest NOK 50,000"),
+    "month": ("måned", "month"),
+    "quarter": ("kvartal", "quarter"),
+    "half-year": ("halvår", "half-year"),
+    "year": ("år", "year"),
+}
