@@ -48,13 +48,6 @@ class Head:
         """As printed on reports: the size and the root's first 16 hex digits."""
         return f"{self.size} · {self.root[:16]}"
 
-    def printed(self) -> str:
-        """As a report's footer prints it: `short()` and when, so a head printed after a
-        restore is never taken for one the restore lost (audit_forks.explains)."""
-        taken = moment(self.at)
-        when = f" · {taken:%Y-%m-%dT%H:%M:%SZ}" if taken is not None else ""
-        return self.short() + when
-
     def text(self) -> str:
         """The whole head on one line, to write down or keep in a file."""
         at = f" at={self.at}" if self.at else ""
@@ -89,6 +82,13 @@ class Head:
 
 def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def printed(short: str, when: dt.datetime) -> str:
+    """A head (`Head.short()`) as a report's footer prints it, with when (UTC), so a head
+    printed after a restore is never taken for one the restore lost (audit_forks.explains);
+    `parse` reads it back."""
+    return f"{short} · {when.astimezone(dt.UTC):%Y-%m-%dT%H:%M:%SZ}"
 
 
 def moment(text: str) -> dt.datetime | None:

@@ -609,8 +609,8 @@ class Journal:
         return self._require_open().audit.verify(self._ctx.db, at)
 
     def audit_head(self) -> str:
-        """The log's head as every report prints it: "12345 · 3f9a5e0c7d21b4a8 · <when, UTC>"."""
-        return self.audit_tree_head().printed()
+        """The log's head, short: "12345 · 3f9a5e0c7d21b4a8" (reports print it with the time)."""
+        return self.audit_tree_head().short()
 
     def audit_tree_head(self) -> audit_heads.Head:
         return audit_heads.current(self._require_open().db)

@@ -36,6 +36,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import LayoutError
 
+from samjournal import audit_heads
 from samjournal.messages import keyed
 from samjournal.reports.errors import ReportLayoutFailed
 from samjournal.reports.fonts import SANS, SANS_BOLD, ensure_fonts, shown
@@ -400,8 +401,8 @@ def _frame(head: Letterhead) -> Callable[[Canvas, int, int], None]:
     printed.wrap(FRAME_WIDTH / 2, PAGE[1])
     printed_width = max(printed.getActualLineWidths0() or [0.0])
     title = plain(head.title) + (f" · {plain(head.subject)}" if head.subject else "")
-    audit = (
-        w("Logg ", "Log ") + head.audit_head  # the tree head: a witness (samjournal audit_heads)
+    audit = (  # the tree head: a witness (samjournal/audit_heads.py)
+        w("Logg ", "Log ") + audit_heads.printed(head.audit_head, head.printed_at)
         if head.audit_head
         else ""
     )

@@ -10,6 +10,7 @@ unconfirmed, for ever) instead of exit 1. The footer now prints the time (UTC) w
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from pathlib import Path
 
 import pytest
@@ -39,7 +40,9 @@ def test_a_head_printed_after_a_restore_still_accuses_a_cut_tail(
     restore(older, world.journal, LEAD, LEAD_PASS, reason="disken døde")
     journal = Journal.open(world.journal, LEAD, LEAD_PASS)
     _activity(journal, world, 10)
-    later = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=5)  # the restore took its time
+    later = dt.datetime.now().astimezone() + dt.timedelta(minutes=5)  # the restore took time
+    printing = importlib.import_module("samjournal.reports.access_log")  # the module
+    monkeypatch.setattr(printing, "now", lambda: later.replace(microsecond=0))
     monkeypatch.setattr(audit_heads, "now", lambda: later.isoformat(timespec="seconds"))
     printed = _printed_head(journal, world)  # the footer of a report printed after the restore
     backup = journal.backup(tmp_path / "after.backup")  # the same moment, as a backup (control)
@@ -60,7 +63,8 @@ def test_a_head_printed_after_a_restore_still_accuses_a_cut_tail(
 
 def test_a_printed_head_reads_back_with_its_time() -> None:
     head = audit_heads.Head(369, "07a90acdf24ca4d9" + "0" * 48, "2026-12-05T21:42:12+00:00")
-    line = f"Logg {head.printed()}"
+    in_oslo = dt.datetime(2026, 12, 5, 22, 42, 12, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    line = f"Logg {audit_heads.printed(head.short(), in_oslo)}"
     assert line == "Logg 369 · 07a90acdf24ca4d9 · 2026-12-05T21:42:12Z"
     assert audit_heads.parse(line) == audit_heads.Head(369, "07a90acdf24ca4d9", head.at)
     assert audit_heads.parse("Logg 369 · 07a90acdf24ca4d9").at == ""  # printed before the time
