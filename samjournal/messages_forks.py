@@ -1,7 +1,7 @@
 """Messages by key for restores and accepted losses at the evaluator, in bokmål and English:
 its decisions (accept, refuse, withdraw), the journals it holds back, and what to do.
 
-Data only: samjournal/messages.py merges these into its catalogue and formats them.
+Data only: samjournal/catalogue.py merges these into its catalogue and formats them.
 """
 
 from __future__ import annotations

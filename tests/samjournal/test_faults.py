@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from samjournal import messages
-from samjournal.errors import READ_ONLY, DiskFull, ReadOnlyFolder, StorageFull
+from samjournal.errors import DiskFull, ReadOnlyFolder, StorageFull
 from samjournal.fsutil import storage_error
 from samjournal.journal import Journal
 from samjournal.model import MeetingKind
@@ -32,6 +32,8 @@ from tests.conftest import (
     Template,
     note_reliability,
 )
+
+READ_ONLY = messages.text("read_only", {}, "nb")
 
 
 @pytest.fixture
