@@ -133,8 +133,9 @@ class OverBudget(ValidationError):
     """Approving would take the family past its budget frame; a team lead may override."""
 
 
-class StorageFull(SamJournalError):
-    """Nothing could be saved: the disk is full (DiskFull) or the folder is read-only."""
+class StorageError(SamJournalError):
+    """The journal's files, or a file it writes, could not be written or read: DiskFull,
+    ReadOnlyFolder or StorageFailed, each in its own words. Catch this for any of them."""
 
     # Raised bare, each kind says its own sentence, in the catalogue (messages_journal.py) by
     # this key; raised by key (messages.keyed) it says that message instead.
@@ -144,17 +145,24 @@ class StorageFull(SamJournalError):
         super().__init__(text(self.key, {}, "nb") if message is None else message)
 
 
-class ReadOnlyFolder(StorageFull):
+class DiskFull(StorageError):
+    """The journal's disk is full: reading and backups elsewhere work, saving waits for space.
+    A file written elsewhere on a full disk is refused by key ("no_space")."""
+
+    key = "disk_full"
+
+
+class ReadOnlyFolder(StorageError):
     """The folder (a write-protected stick, a share) refuses writes: no room is missing."""
 
     key = "read_only"
 
 
-class DiskFull(StorageFull):
-    """The journal's disk is full: reading and backups elsewhere work, saving waits for space.
-    A file written elsewhere on a full disk is refused by key ("no_space")."""
+class StorageFailed(StorageError):
+    """Neither full nor read-only: the disk or the folder failed to write or read (an I/O error,
+    a share that went away)."""
 
-    key = "disk_full"
+    key = "storage_failed"
 
 
 class RecentWorkMissing(SamJournalError):

@@ -177,10 +177,14 @@ MESSAGES: Mapping[str, Words] = {
         "en av gruppene er feil skrevet (kontrollgruppen stemmer ikke)",
         "one of the groups is mistyped (the check group does not match)",
     ),
-    # storage (errors.py: StorageFull and its kinds)
+    # storage (errors.py: StorageError and its kinds)
     "storage_failed": (
-        "Lagring feilet: disken er full eller mappen er skrivebeskyttet.",
-        "Saving failed: the disk is full or the folder is read-only.",
+        "Journalens filer kunne ikke skrives eller leses: disken eller mappen svarte med en feil."
+        " Prøv igjen; skjer det igjen, kan disken være i ferd med å svikte: ta en sikkerhetskopi"
+        " til en annen disk.",
+        "The journal's files could not be written or read: the disk or the folder reported an"
+        " error. Try again; if it happens again, the disk may be failing: make a backup to"
+        " another disk.",
     ),
     "read_only": (
         "Lagring feilet: mappen er skrivebeskyttet, eller du har ikke skrivetilgang til den."
