@@ -16,6 +16,10 @@ MESSAGES: Mapping[str, Words] = {
         "; journalen var kommet til {short}",
         "; the journal had come to {short}",
     ),
+    "fork_restore_point": (  # where a decided restore went back to, in its decision's line
+        "{at} fra hodet {short}{lost}",
+        "{at} from the head {short}{lost}",
+    ),
     "fork_waiting": (
         "GAFFEL, VENTER PÅ BESLUTNING (gjenoppretting {tag}): journalen sier den ble"
         " gjenopprettet {at} fra hodet {short}, og at hendelsene etter det er tapt{lost}."
@@ -31,18 +35,16 @@ MESSAGES: Mapping[str, Words] = {
         " --tag {tag} --reason …",
     ),
     "fork_accepted": (
-        "GAFFEL, GODTATT {decided} (gjenoppretting {tag}): journalen ble gjenopprettet {at}"
-        " fra hodet {short}{lost}; hoder bevitnet her som den ikke bygger videre på, er lagt"
-        " til side. Grunn: {reason}",
-        "FORK, ACCEPTED {decided} (restore {tag}): the journal was restored {at} from the head"
-        " {short}{lost}; heads witnessed here that it does not extend are set aside."
-        " Reason: {reason}",
+        "GAFFEL, GODTATT {decided} (gjenoppretting {tag}): journalen ble gjenopprettet {point};"
+        " hoder bevitnet her som den ikke bygger videre på, er lagt til side. Grunn: {reason}",
+        "FORK, ACCEPTED {decided} (restore {tag}): the journal was restored {point}; heads"
+        " witnessed here that it does not extend are set aside. Reason: {reason}",
     ),
     "fork_refused": (
         "GAFFEL, AVVIST {decided} (gjenoppretting {tag}): journalen sa den ble gjenopprettet"
-        " {at} fra hodet {short}{lost}; hver pakke som sier det, avvises. Grunn: {reason}",
-        "FORK, REFUSED {decided} (restore {tag}): the journal said it was restored {at} from"
-        " the head {short}{lost}; every bundle that says so is refused. Reason: {reason}",
+        " {point}; hver pakke som sier det, avvises. Grunn: {reason}",
+        "FORK, REFUSED {decided} (restore {tag}): the journal said it was restored {point};"
+        " every bundle that says so is refused. Reason: {reason}",
     ),
     # naming and taking decisions (evaluator/forks.py)
     "name_one_restore": (

@@ -13,16 +13,15 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+from samjournal.instruments.kinds import AnswerType, Respondent
 from samjournal.instruments.model import (
     _ID_CHARS,
     MAX_CHOICES,
     MAX_ITEMS,
     NUMBER_LIMIT,
-    AnswerType,
     Choice,
     Instrument,
     Item,
-    Respondent,
     Schedule,
     Text,
     column_name,
