@@ -34,7 +34,7 @@ from samjournal.audit_forks import Fork
 from samjournal.audit_heads import Head
 from samjournal.backup import VERSION, audit_head, parts_match, read_manifest
 from samjournal.errors import BundleRejected
-from samjournal.evaluation.receipts import verify_receipt
+from samjournal.evaluation.receipts import unverified_receipt, verify_receipt
 from samjournal.folder import DB_NAME, KEYRING_NAME
 from samjournal.journal import Journal
 from samjournal.messages import Said, invalid, keyed, said
@@ -48,6 +48,7 @@ class Witness:
     what: str  # where the head came from, for the report
     accuses: bool = True  # False: an unsigned head, which anyone with its file could write
     receipt: bool = False  # signed by the evaluator: may show it took the journal on past a fork
+    problem: Said | None = None  # found reading it (a receipt whose signature fails)
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,10 +73,16 @@ class Verdict:
         return not self.problems and not self.unconfirmed
 
 
-def witness(journal: Journal, given: str, key: PublicKey | None = None) -> Witness:
+def witness(
+    journal: Journal,
+    given: str,
+    key: PublicKey | None = None,
+    receipt_key: PublicKey | None = None,
+) -> Witness:
     """The head in `given`: a file (backup, receipt, text) when one is there, else a head.
     `key`: check a backup's head with this key (the one the evaluator registered) instead of
-    the keys in the journal."""
+    the keys in the journal; `receipt_key`: a receipt's with this one (from the evaluator's
+    study profile) instead of the one the journal stored."""
     path = Path(given)
     if not path.is_file():
         return Witness(audit_heads.parse(given), said("head_given"))
@@ -83,8 +90,7 @@ def witness(journal: Journal, given: str, key: PublicKey | None = None) -> Witne
     if kind == "backup":
         return _backup_head(journal, path, key)
     if kind == "receipt":
-        head = _receipt_head(journal, data)
-        return Witness(head, said("witness_receipt", name=path.name), receipt=True)
+        return _receipt_witness(journal, data, said("witness_receipt", name=path.name), receipt_key)
     try:
         return Witness(
             audit_heads.parse(data.decode("utf-8")), said("witness_file", name=path.name)
@@ -133,16 +139,31 @@ def _backup_head(journal: Journal, path: Path, key: PublicKey | None) -> Witness
     return Witness(head, name)
 
 
-def _receipt_head(journal: Journal, data: bytes) -> Head:
-    """The head in a receipt whose signature holds (NotFound for a study not in the journal)."""
+def _receipt_witness(journal: Journal, data: bytes, name: Said, key: PublicKey | None) -> Witness:
+    """The head in a receipt whose signature holds (NotFound for a study not in the journal).
+
+    Checked with the journal's stored receipt key, a receipt that fails may be false, or the
+    key may be: an insider can replace the stored key to keep a genuine receipt from ever being
+    held against a cut log (rev13c F3). So its head is still held against the log, beside the
+    failed signature as a finding; `key` (from the evaluator's study profile) settles which."""
     try:
         study_id = str(json.loads(json.loads(data)["receipt"])["study_id"])
     except (ValueError, KeyError, TypeError, RecursionError) as exc:
         raise keyed(BundleRejected, "file_samjournal_receipt") from exc
-    receipt = verify_receipt(data, journal.evaluation.profile(study_id).receipt_public_key())
+    stored = key is None
+    try:
+        receipt = verify_receipt(
+            data, key or journal.evaluation.profile(study_id).receipt_public_key()
+        )
+        problem = None
+    except BundleRejected as exc:
+        if not stored or getattr(exc, "key", "") != "receipt_signature_does_verify":
+            raise
+        receipt = unverified_receipt(data)
+        problem = said("receipt_key_disagrees", name=name, problem=str(exc))
     if receipt.audit_head is None:
         raise invalid("witness", "receipt_from_before_log")
-    return receipt.audit_head
+    return Witness(receipt.audit_head, name, receipt=problem is None, problem=problem)
 
 
 def verify(journal: Journal, witnesses: list[Witness]) -> Verdict:
@@ -157,7 +178,7 @@ def verify(journal: Journal, witnesses: list[Witness]) -> Verdict:
     forks = audit_forks.forks(db)
     sizes = {w.head.size for w in witnesses} | {f.restored.size for f in forks}
     report = journal.verify_audit(frozenset(sizes))
-    problems = list(report.problems)
+    problems = list(report.problems) + [w.problem for w in witnesses if w.problem is not None]
     roots = report.roots or {}
     standing = []  # forks whose head the log still extends: only they explain a lost witness
     for fork in forks:

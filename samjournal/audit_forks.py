@@ -20,11 +20,10 @@ to cover a rewrite. What it cannot do is pass unseen: the evaluator sees it in r
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from dataclasses import dataclass
 
-from samjournal.audit_heads import Head, now
+from samjournal.audit_heads import Head, moment, now
 from samjournal.messages import Said, said
 from samjournal.store import Database
 
@@ -133,13 +132,5 @@ def explains(fork: Fork, head: Head) -> bool:
         return False
     if fork.lost is not None and fork.lost.size > fork.restored.size and head.size > fork.lost.size:
         return False
-    taken, restored = _moment(head.at), _moment(fork.at)
+    taken, restored = moment(head.at), moment(fork.at)
     return taken is None or restored is None or taken <= restored
-
-
-def _moment(text: str) -> dt.datetime | None:
-    try:
-        moment = dt.datetime.fromisoformat(text)
-    except ValueError:
-        return None
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)

@@ -29,9 +29,13 @@ from samjournal.store import Database
 MIN_PREFIX = 12  # hex digits of a root written down by hand: 48 bits, more than a guess
 MAX_WITNESS_BYTES = 64 * 1024
 _HEX = re.compile(r"^[0-9a-f]+$")
-# "samjournal-head size=12 root=… at=…", "Logg 12 · 3f9a…", "Log 12 · 3f9a…" or "12:3f9a…"
+# "samjournal-head size=12 root=… at=…", "Logg 12 · 3f9a… · 2026-12-05T21:40:07Z" (the time
+# since reports print it), "Log 12 · 3f9a…" or "12:3f9a…"
 _FULL = re.compile(r"samjournal-head\s+size=(\d+)\s+root=([0-9a-fA-F]{64})(?:\s+at=(\S+))?")
-_SHORT = re.compile(r"(?:^|\b(?:Logg|Log)\s+)(\d{1,15})\s*[·:]\s*([0-9a-fA-F]{12,64})")
+_SHORT = re.compile(
+    r"(?:^|\b(?:Logg|Log)\s+)(\d{1,15})\s*[·:]\s*([0-9a-fA-F]{12,64})"
+    r"(?:\s*·\s*(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ))?"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +47,13 @@ class Head:
     def short(self) -> str:
         """As printed on reports: the size and the root's first 16 hex digits."""
         return f"{self.size} · {self.root[:16]}"
+
+    def printed(self) -> str:
+        """As a report's footer prints it: `short()` and when, so a head printed after a
+        restore is never taken for one the restore lost (audit_forks.explains)."""
+        taken = moment(self.at)
+        when = f" · {taken:%Y-%m-%dT%H:%M:%SZ}" if taken is not None else ""
+        return self.short() + when
 
     def text(self) -> str:
         """The whole head on one line, to write down or keep in a file."""
@@ -78,6 +89,15 @@ class Head:
 
 def now() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def moment(text: str) -> dt.datetime | None:
+    """A head's `at` as a UTC time; None when it gives none."""
+    try:
+        when = dt.datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return (when if when.tzinfo else when.replace(tzinfo=dt.UTC)).astimezone(dt.UTC)
 
 
 # -- the journal's own tree -------------------------------------------------------------------
@@ -153,7 +173,8 @@ def parse(text: str) -> Head:
         return Head(int(full[1]), full[2].lower(), full[3] or "")
     short = _SHORT.search(text.strip())
     if short:
-        return Head(int(short[1]), short[2].lower())
+        taken = moment(short[3] or "")
+        return Head(int(short[1]), short[2].lower(), taken.isoformat() if taken else "")
     raise invalid("witness", "write_head_as_stands")
 
 

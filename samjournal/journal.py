@@ -105,8 +105,10 @@ class Journal:
         self.failed_attempts = failed_attempts  # failures since the previous unlock, to show
         # What shows keyring.json's failure record was edited since the last unlock (audited).
         self.failures_altered: tuple[str, ...] = ()
-        # Heads the audit log does not extend (journal.mark's, witnessed ones): shown in red.
+        # Heads the audit log does not extend (journal.mark's, witnessed ones), and a
+        # journal.mark found gone or unreadable (`mark_damaged`): shown in red.
         self.audit_alarms: tuple[str, ...] = ()
+        self.mark_damaged = False
         self._sections()
 
     def _sections(self) -> None:
@@ -252,6 +254,7 @@ class Journal:
             journal = cls(folder, ctx, unlocked.failed_attempts, hold)
             journal.failures_altered = altered
             journal.audit_alarms = alarms
+            journal.mark_damaged = ctx.marker.damaged is not None
             if alone:
                 folder.bind_keyring()
                 journal._finish_key_changes()
@@ -388,6 +391,7 @@ class Journal:
         self.failed_attempts = again.failed_attempts
         self.failures_altered = again.failures_altered
         self.audit_alarms = again.audit_alarms
+        self.mark_damaged = again.mark_damaged
         self._sections()
 
     def others_waiting(self) -> bool:
@@ -606,8 +610,8 @@ class Journal:
         return self._require_open().audit.verify(self._ctx.db, at)
 
     def audit_head(self) -> str:
-        """The log's head, short, as every report prints it: "12345 · 3f9a5e0c7d21b4a8"."""
-        return self.audit_tree_head().short()
+        """The log's head as every report prints it: "12345 · 3f9a5e0c7d21b4a8 · <when, UTC>"."""
+        return self.audit_tree_head().printed()
 
     def audit_tree_head(self) -> audit_heads.Head:
         return audit_heads.current(self._require_open().db)

@@ -22,9 +22,11 @@ It holds no personal data: the journal id, an event number, hashes and times. A 
 under a key derived from the audit chain key (kept in the database, unchanged by a rekey) means it
 cannot be edited to hide a loss by anyone who cannot open the journal.
 
-Cost: every commit replaces the mark (temp file and rename, about 0.1 ms), which survives any
-crash of the program; it is fsynced at lock and at most every `DURABLE_EVERY` seconds of saving,
-which bounds what a power cut can hide (see README).
+Cost: the file holds two slots; every commit overwrites the older one in place (one write of a
+few hundred bytes, no new file and no rename: a rename cost about a tenth of a meeting's save), so
+a torn write leaves the other slot, which only lags. The session's first write replaces the whole
+file; a write is fsynced at lock and at most every `DURABLE_EVERY` seconds of saving, which bounds
+what a power cut can hide (see README). A mark of one record (older versions) is still read.
 """
 
 from __future__ import annotations
@@ -53,6 +55,8 @@ from samjournal.store import Database, migrate
 MARK_NAME = "journal.mark"
 FORMAT = "samjournal-mark"
 DURABLE_EVERY = 5.0  # seconds
+SLOT = 4096  # bytes: a record padded with spaces; the file is two slots
+_HAD_MARK = "mark_written"  # in meta: this journal has had a mark (a missing one was removed)
 ACCEPTED = audit_forks.ACCEPTED_LOSS  # the reason a fork of accepted lost work gives
 
 
@@ -141,7 +145,7 @@ def _stated(db: Database, column: str) -> Head | None:
     return None if row is None else Head(int(row[0]), str(row[1]))
 
 
-def _body(journal: str, mark: Mark) -> bytes:
+def _body(journal: str, mark: Mark, n: int | None) -> bytes:
     fields: dict[str, object] = {
         "format": FORMAT,
         "version": 2,
@@ -155,31 +159,45 @@ def _body(journal: str, mark: Mark) -> bytes:
     if mark.lost is not None or mark.lost_witness is not None:  # as before when there are none
         fields["lost"] = mark.lost.to_json() if mark.lost else None
         fields["lost_witness"] = mark.lost_witness.to_json() if mark.lost_witness else None
+    if n is not None:
+        fields["n"] = n  # which slot is newer; under the MAC like the rest
     return json.dumps(fields, sort_keys=True, separators=(",", ":")).encode()
 
 
-def encode(journal: str, mark: Mark, key: bytes) -> bytes:
-    body = _body(journal, mark)
+def encode(journal: str, mark: Mark, key: bytes, n: int | None = None) -> bytes:
+    """One record; with `n`, padded to a slot."""
+    body = _body(journal, mark, n)
     mac = hmac.new(key, body, hashlib.sha256).hexdigest()
-    return json.dumps({"mark": body.decode(), "mac": mac}).encode() + b"\n"
+    record = json.dumps({"mark": body.decode(), "mac": mac}).encode() + b"\n"
+    return record if n is None else record.ljust(SLOT)
 
 
 def read(path: Path, journal: str, key: bytes) -> Reading:
+    """The newer of the two slots that verify (one record in a mark from older versions)."""
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         return Reading(None)  # a journal from before marks, or a fresh restore: written now
     except OSError:
         return Reading(None, unreadable=True)
+    slots = [raw[:SLOT], raw[SLOT:]] if len(raw) == 2 * SLOT else [raw]
+    found = [r for r in (_record(slot, journal, key) for slot in slots) if r is not None]
+    if not found:
+        return Reading(None, unreadable=True)
+    return Reading(max(found, key=lambda r: r[0])[1])
+
+
+def _record(raw: bytes, journal: str, key: bytes) -> tuple[int, Mark] | None:
+    """(its slot number, the mark) when `raw` is one record that verifies."""
     try:
         outer = json.loads(raw)
         body = str(outer["mark"]).encode()
         ok = hmac.compare_digest(hmac.new(key, body, hashlib.sha256).hexdigest(), outer["mac"])
         fields = json.loads(body)
         if not ok or fields["format"] != FORMAT or fields["journal_id"] != journal:
-            return Reading(None, unreadable=True)
+            return None
         witness, lost, lost_witness = (fields.get(k) for k in ("witness", "lost", "lost_witness"))
-        return Reading(
+        return int(fields.get("n", 0)), (
             Mark(
                 int(fields["seq"]),
                 str(fields["head"]),
@@ -191,7 +209,7 @@ def read(path: Path, journal: str, key: bytes) -> Reading:
             )
         )
     except (ValueError, KeyError, TypeError, RecursionError):
-        return Reading(None, unreadable=True)
+        return None
 
 
 def compare(db: Database, mark: Mark) -> MissingWork | None:
@@ -240,9 +258,11 @@ class Marker:
         self.outside = outside  # the second mark, in the OS account's state folder
         self.outside_found: Head | None = None  # what it said when the open checked it
         self.loss: Loss | None = None  # lost work accepted on this open, to record (record_loss)
+        self.damaged: Said | None = None  # the open found the mark gone or unreadable
         self._lock = threading.Lock()
         self._written: tuple[int, Head | None] | None = None
         self._synced_at = 0.0
+        self._n = 0  # the number of the newest slot this session wrote; 0: none yet
 
     @classmethod
     def for_db(cls, db: Database, *, outside: bool = True) -> Marker:
@@ -267,20 +287,20 @@ class Marker:
             durable = durable or now - self._synced_at >= DURABLE_EVERY
             if (mark.seq, mark.witness) == self._written and not durable:
                 return
-            data = encode(self._journal, mark, self._key)
-            tmp = temp_path(self.path)
+            n = self._n + 1
+            data = encode(self._journal, mark, self._key, n)
             try:
-                if durable:
-                    atomic_write(self.path, data)
-                    self._synced_at = now
+                if self._n == 0:  # the session's first: a whole new file, both slots alike
+                    atomic_write(self.path, data + data)
+                    durable = True
                 else:
-                    with create_private(tmp) as fh:
-                        fh.write(data)
-                    os.replace(tmp, self.path)
+                    _overwrite(self.path, n % 2 * SLOT, data, sync=durable)
+                self._n = n
                 self._written = (mark.seq, mark.witness)
+                if durable:
+                    self._synced_at = now
             except (OSError, SamJournalError):
-                with contextlib.suppress(OSError):
-                    tmp.unlink()
+                self._n = 0  # a file gone or torn: the next write makes it whole again
             own = mark.tree_head()
             # The account's mark only when this one is made durable (the session's first write,
             # every DURABLE_EVERY seconds, lock): a folder is copied closed, and a mark that
@@ -291,6 +311,18 @@ class Marker:
     def after_commit(self, db: Database) -> None:
         with contextlib.suppress(SamJournalError):
             self.write(current(db))
+
+
+def _overwrite(path: Path, offset: int, data: bytes, *, sync: bool) -> None:
+    """Write `data` over the slot at `offset` of the existing file, in place."""
+    fd = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0))
+    try:
+        os.lseek(fd, offset, os.SEEK_SET)  # not pwrite: Windows has none
+        os.write(fd, data)
+        if sync:
+            os.fsync(fd)
+    finally:
+        os.close(fd)
 
 
 def prepare_copy(db: Database) -> Head:
@@ -351,6 +383,9 @@ def settle(marker: Marker, db: Database, accept_missing: bool) -> list[str]:
     notes = []
     if reading.unreadable:
         notes.append("journal.mark unreadable or not this journal's; written anew")
+        marker.damaged = said("mark_unreadable")
+    elif reading.mark is None and db.scalar(f"SELECT 1 FROM meta WHERE key = '{_HAD_MARK}'"):
+        marker.damaged = said("mark_removed")
     missing = compare(db, reading.mark) if reading.mark is not None else None
     if missing is not None:
         if not accept_missing:
@@ -366,7 +401,13 @@ def settle(marker: Marker, db: Database, accept_missing: bool) -> list[str]:
             f"recent work missing, accepted: journal had come to {m.short()},"
             f" found {missing.found.short()}",
         )
-    return notes + _settle_outside(marker, db, accept_missing)
+    notes += _settle_outside(marker, db, accept_missing)
+    # Two slots: a crash leaves one that verifies. A mark gone or unreadable in a journal that
+    # has had one was removed or spoiled, and with it this open's check: an alarm (above).
+    # Written once nothing is refused (a commit writes the mark: the evidence is read by now).
+    with contextlib.suppress(SamJournalError), db.transaction():
+        db.execute(f"INSERT OR IGNORE INTO meta (key, value) VALUES ('{_HAD_MARK}', '1')")
+    return notes
 
 
 def _settle_outside(marker: Marker, db: Database, accept_missing: bool) -> list[str]:
@@ -416,9 +457,11 @@ def record_loss(marker: Marker, db: Database, username: str) -> None:
 
 
 def alarms(marker: Marker, db: Database) -> list[Said]:
-    """Each head the log does not extend, of those the journal keeps: the mark's own, the
-    witnessed head in the mark, and every head recorded from a receipt. One lookup each."""
+    """A mark the open found gone or unreadable, then each head the log does not extend, of
+    those the journal keeps: the mark's own, the witnessed head in the mark, and every head
+    recorded from a receipt. One lookup each."""
     reading = marker.read()
+    damaged = [marker.damaged] if marker.damaged is not None else []
     heads: list[tuple[Head, str]] = []
     if reading.mark is not None:
         own = reading.mark.tree_head()
@@ -429,4 +472,4 @@ def alarms(marker: Marker, db: Database) -> list[Said]:
     if marker.outside_found is not None:
         heads.append((marker.outside_found, said("witnessed_in_account_mark")))
     heads += [(h, said("witnessed_head", source=src)) for h, src in audit_heads.witnesses(db)]
-    return audit_heads.stored_problems(db, heads)
+    return damaged + audit_heads.stored_problems(db, heads)

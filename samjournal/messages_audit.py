@@ -133,6 +133,30 @@ MESSAGES: Mapping[str, Words] = {
         " evaluator.",
     ),
     "witnessed_in_mark": ("vitnet hode i journal.mark", "witnessed head in journal.mark"),
+    # a receipt whose signature fails against the journal's stored receipt key (audit_check)
+    "receipt_key_disagrees": (
+        "{name}: {problem} Enten er kvitteringen ikke evaluators, eller kvitteringsnøkkelen"
+        " som er lagret i journalen, er byttet ut; hodet i kvitteringen er likevel holdt mot"
+        " loggen. Kontroller med --study og studieprofilen fra evaluator.",
+        "{name}: {problem} Either the receipt is not the evaluator's, or the receipt key stored"
+        " in the journal has been replaced; the head in the receipt is held against the log all"
+        " the same. Check with --study and the study profile from the evaluator.",
+    ),
+    # journal.mark gone or spoiled (mark.settle): this open could not check for lost work
+    "mark_unreadable": (
+        "journal.mark kunne ikke leses eller var ikke denne journalens (endret, byttet ut eller"
+        " ødelagt); om nyeste arbeid manglet, kunne ikke denne åpningen se det. Den er skrevet"
+        " på nytt.",
+        "journal.mark could not be read or was not this journal's (edited, replaced or"
+        " damaged); if recent work was missing, this open could not tell. It has been written"
+        " anew.",
+    ),
+    "mark_removed": (
+        "journal.mark var borte, men denne journalen har hatt en; om nyeste arbeid manglet,"
+        " kunne ikke denne åpningen se det. Den er skrevet på nytt.",
+        "journal.mark was gone, though this journal has had one; if recent work was missing,"
+        " this open could not tell. It has been written anew.",
+    ),
     "witnessed_head": ("vitnet hode ({source})", "witnessed head ({source})"),
     "witnessed_in_account_mark": ("merket i brukerkontoen", "the account's mark"),
     # an unsigned head the log does not extend (audit_check.verify): a note, not a finding

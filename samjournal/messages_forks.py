@@ -46,6 +46,57 @@ MESSAGES: Mapping[str, Words] = {
         "FORK, REFUSED {decided} (restore {tag}): the journal said it was restored {point};"
         " every bundle that says so is refused. Reason: {reason}",
     ),
+    # a refused statement dropped to free its tag (evaluator/forget.py)
+    "fork_forgotten": (
+        "GAFFEL, AVVIST OG LAGT BORT {dropped} (gjenoppretting {tag}): pakke {sequence} sa at"
+        " journalen ble gjenopprettet {at} fra hodet {short}{lost}; avvist {refused}: {refusal}."
+        " Lagt bort for å frigjøre merket: {reason}. En pakke som sier det igjen, avvises.",
+        "FORK, REFUSED AND DROPPED {dropped} (restore {tag}): bundle {sequence} said the journal"
+        " was restored {at} from the head {short}{lost}; refused {refused}: {refusal}. Dropped"
+        " to free the tag: {reason}. A bundle that says it again is refused.",
+    ),
+    "write_why_forgotten": (
+        "skriv hvorfor den avviste gjenopprettingen legges bort",
+        "write why the refused restore is dropped",
+    ),
+    "forget_only_refused": (
+        "bare en avvist gjenoppretting kan legges bort; {tag} er godtatt (trekk beslutningen"
+        " tilbake med withdraw)",
+        "only a refused restore can be dropped; {tag} is accepted (take the decision back with"
+        " withdraw)",
+    ),
+    "restore_dropped_here": (
+        "Pakke {sequence} sier at journalen er gjenopprettet fra hodet {short}"
+        " (gjenoppretting {tag}), men evaluator avviste den gjenopprettingen {refused}:"
+        " {refusal}, og la den bort {dropped}: {reason}. Den er fortsatt avvist; pakken er ikke"
+        " importert og ingenting er lagret. Be journalens teamleder undersøke hvor pakken"
+        " kommer fra.",
+        "Bundle {sequence} says the journal was restored from the head {short} (restore {tag}),"
+        " but the evaluator refused that restore {refused}: {refusal}, and dropped it"
+        " {dropped}: {reason}. It is still refused; the bundle was not imported and nothing was"
+        " stored. Ask the journal's team lead to find out where the bundle comes from.",
+    ),
+    # an acceptance withdrawn with bundles on top (evaluator/on_top.py)
+    "fork_withdrawn_on_top": (
+        "BESLUTNING TILBAKETRUKKET {at} (gjenoppretting {tag}): pakke {sequences}, importert"
+        " etter den, er lagt til side; {rows} rader er satt tilbake slik de var før dem"
+        " (gravsteinene er beholdt). Grunn: {reason}",
+        "DECISION WITHDRAWN {at} (restore {tag}): bundle {sequences}, imported after it, set"
+        " aside; {rows} rows put back as they were before them (the tombstones are kept)."
+        " Reason: {reason}",
+    ),
+    "write_why_withdrawn": (
+        "pakker er importert etter beslutningen og legges til side når den trekkes tilbake:"
+        " skriv hvorfor (--reason)",
+        "bundles were imported after the decision and are set aside when it is withdrawn:"
+        " write why (--reason)",
+    ),
+    "bundle_withdrawn_aside": (
+        "Pakke {sequence} ble importert etter en beslutning som er trukket tilbake, og er lagt"
+        " til side (se evaluator status). Den tas ikke inn igjen.",
+        "Bundle {sequence} was imported after a decision that was withdrawn, and is set aside"
+        " (see evaluator status). It is not taken in again.",
+    ),
     # naming and taking decisions (evaluator/forks.py)
     "name_one_restore": (
         "flere gjenopprettinger passer for journal {journal_id}: {tags}. En beslutning gjelder"
@@ -63,12 +114,12 @@ MESSAGES: Mapping[str, Words] = {
         "write why the restore is refused",
     ),
     "decision_built_on": (
-        "journal {journal_id} har fått pakker importert etter beslutningen; den kan ikke"
-        " trekkes tilbake lenger (en senere godtatt gjenoppretting som bygger videre på de"
-        " hodene, legger dem tilbake på linjen)",
-        "journal {journal_id} has had bundles imported since the decision; it can no longer be"
-        " withdrawn (a later accepted restore that extends those heads puts them back on the"
-        " line)",
+        "journal {journal_id} har fått pakker importert etter beslutningen før arbeidsområdet"
+        " tok vare på hva de endret; den kan ikke trekkes tilbake (en senere godtatt"
+        " gjenoppretting som bygger videre på de hodene, legger dem tilbake på linjen)",
+        "journal {journal_id} has had bundles imported since the decision before the workspace"
+        " kept what they changed; it cannot be withdrawn (a later accepted restore that extends"
+        " those heads puts them back on the line)",
     ),
     "later_decision_stands": (
         "en senere godtatt gjenoppretting ({tag}) står; trekk den tilbake først",

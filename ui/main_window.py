@@ -160,6 +160,17 @@ class MainWindow(QMainWindow):
         self.cases.focus_search()
 
     def show_failed_attempts(self, attempts: tuple[str, ...]) -> None:
+        if self.session.journal.mark_damaged:  # the details are in the audit log
+            self.banner.show_message(
+                self.tr(
+                    "journal.mark, which records how far this journal had come, was gone or"
+                    " damaged when it was opened, so recent work that is missing could not be"
+                    " noticed. Tell your team lead, who can check the journal against a backup"
+                    " with “samjournal audit verify”."
+                ),
+                MessageBar.ERROR,
+            )
+            return
         if self.session.journal.audit_alarms:  # the details are in the audit log
             self.banner.show_message(
                 self.tr(

@@ -2619,6 +2619,10 @@
             <translation>SamJournal is locked. Unlock to continue (Ctrl+L).</translation>
         </message>
         <message>
+            <source>journal.mark, which records how far this journal had come, was gone or damaged when it was opened, so recent work that is missing could not be noticed. Tell your team lead, who can check the journal against a backup with “samjournal audit verify”.</source>
+            <translation>journal.mark, which records how far this journal had come, was gone or damaged when it was opened, so recent work that is missing could not be noticed. Tell your team lead, who can check the journal against a backup with “samjournal audit verify”.</translation>
+        </message>
+        <message>
             <source>The audit log does not extend a head it had already shown outside this journal: events were removed or rewritten. Tell your team lead, who can check it with “samjournal audit verify”.</source>
             <translation>The audit log does not extend a head it had already shown outside this journal: events were removed or rewritten. Tell your team lead, who can check it with “samjournal audit verify”.</translation>
         </message>

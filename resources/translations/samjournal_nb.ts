@@ -2619,6 +2619,10 @@
             <translation>SamJournal er låst. Lås opp for å fortsette (Ctrl+L).</translation>
         </message>
         <message>
+            <source>journal.mark, which records how far this journal had come, was gone or damaged when it was opened, so recent work that is missing could not be noticed. Tell your team lead, who can check the journal against a backup with “samjournal audit verify”.</source>
+            <translation>journal.mark, som viser hvor langt journalen var kommet, var borte eller ødelagt da den ble åpnet, så nyeste arbeid som mangler, kunne ikke merkes. Si fra til teamlederen, som kan sjekke journalen mot en sikkerhetskopi med «samjournal audit verify».</translation>
+        </message>
+        <message>
             <source>The audit log does not extend a head it had already shown outside this journal: events were removed or rewritten. Tell your team lead, who can check it with “samjournal audit verify”.</source>
             <translation>Revisjonsloggen bygger ikke videre på et hode den alt hadde vist utenfor journalen: hendelser er fjernet eller skrevet om. Si fra til teamlederen, som kan kontrollere den med «samjournal audit verify».</translation>
         </message>

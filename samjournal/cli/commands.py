@@ -38,6 +38,7 @@ from samjournal.errors import (
     UnlockThrottled,
     WrongPassphrase,
 )
+from samjournal.evaluation.profile import StudyProfile
 from samjournal.folder_lock import WAIT
 from samjournal.i18n import describe, word
 from samjournal.journal import Journal, require_intact
@@ -163,7 +164,8 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     journal = open_journal(args)
     try:
         key = audit_check.read_key(args.key) if args.key is not None else None
-        witnesses = [audit_check.witness(journal, given, key) for given in args.witness]
+        study = StudyProfile.load(args.study).receipt_public_key() if args.study else None
+        witnesses = [audit_check.witness(journal, given, key, study) for given in args.witness]
         verdict = audit_check.verify(journal, witnesses)
     finally:
         journal.lock()
@@ -401,6 +403,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="JOURNAL.pub",
         help="kontroller hodene i sikkerhetskopier med denne nøkkelen (den evaluator har"
         " registrert, fra `samjournal key`), ikke med nøklene i journalen",
+    )
+    p.add_argument(
+        "--study",
+        type=Path,
+        metavar="STUDY.json",
+        help="kontroller kvitteringer med kvitteringsnøkkelen i denne studieprofilen (fra"
+        " evaluator), ikke med den som er lagret i journalen",
     )
     p.set_defaults(handler=cmd_audit_verify)
     p = audit_sub.add_parser("head", help="skriv ut loggens hode, til å skrive ned eller ut")

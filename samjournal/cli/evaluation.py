@@ -30,8 +30,10 @@ from samjournal.cli.support import (
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.evaluator import (
     Workspace,
+    forget,
     forks,
     import_bundles,
+    on_top,
     read_key,
     senders,
     status,
@@ -334,8 +336,20 @@ def cmd_evaluator_journal_reject(args: argparse.Namespace) -> int:
 
 def cmd_evaluator_journal_withdraw(args: argparse.Namespace) -> int:
     with _workspace(args) as ws:
-        fork = forks.withdraw(ws.db, args.id, tag=args.tag or "", bundle=args.bundle)
-    print(red(f"{ALARM}{word(fork.line(), language())}"))
+        before = len(on_top.withdrawals(ws.db, args.id))
+        fork = forks.withdraw(
+            ws.db, args.id, tag=args.tag or "", bundle=args.bundle, reason=args.reason or ""
+        )
+        aside = on_top.withdrawals(ws.db, args.id)[before:]
+    for line in (fork.line(), *(w.line() for w in aside)):
+        print(red(f"{ALARM}{word(line, language())}"))
+    return EXIT_OK
+
+
+def cmd_evaluator_journal_forget(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        gone = forget.forget(ws.db, args.id, args.reason, tag=args.tag or "", bundle=args.bundle)
+    print(red(f"{ALARM}{word(gone.line(), language())}"))
     return EXIT_OK
 
 
@@ -344,10 +358,9 @@ def _decision_args(p: argparse.ArgumentParser, *, reason: bool) -> None:
     p.add_argument("--id", required=True, metavar="JOURNAL-ID", help="journalens id")
     p.add_argument("--tag", metavar="MERKE", help="gjenopprettingens merke (se status)")
     p.add_argument("--bundle", type=int, metavar="NR", help="pakken som sa fra om den")
-    if reason:
-        p.add_argument(
-            "--reason", required=True, metavar="GRUNN", help="hvorfor (lagres med beslutningen)"
-        )
+    p.add_argument(
+        "--reason", required=reason, metavar="GRUNN", help="hvorfor (lagres med beslutningen)"
+    )
 
 
 def red(line: str, stream: TextIO = sys.stdout) -> str:
@@ -515,9 +528,18 @@ def register(sub: argparse._SubParsersAction[Parser]) -> None:
         journals,
         "withdraw",
         cmd_evaluator_journal_withdraw,
-        "trekk tilbake en beslutning om en gjenoppretting (før noe er importert etter den)",
+        "trekk tilbake en beslutning om en gjenoppretting (pakker importert etter den legges"
+        " til side; oppgi --reason da)",
     )
     _decision_args(p, reason=False)
+    p = leaf(
+        journals,
+        "forget",
+        cmd_evaluator_journal_forget,
+        "legg bort en avvist gjenoppretting så merket blir ledig (den vises fortsatt og avvises"
+        " igjen)",
+    )
+    _decision_args(p, reason=True)
 
     workspace_arg(leaf(evaluator, "status", cmd_evaluator_status, "journaler, pakker, hull"))
 

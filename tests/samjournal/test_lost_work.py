@@ -17,7 +17,7 @@ from samjournal.cli.commands import EXIT_ERROR, EXIT_OK, EXIT_REFUSED, main
 from samjournal.errors import JournalDamaged, PermissionDenied, RecentWorkMissing
 from samjournal.i18n import describe
 from samjournal.journal import Journal
-from samjournal.mark import MARK_NAME
+from samjournal.mark import MARK_NAME, SLOT
 from tests.conftest import (
     LEAD,
     LEAD_PASS,
@@ -218,11 +218,17 @@ def test_restoring_an_older_backup_is_a_recorded_rollback(
 
 def test_an_edited_mark_is_recorded_and_replaced(journal_dir: Path) -> None:
     Journal.open(journal_dir, LEAD, LEAD_PASS).lock()
-    outer = json.loads((journal_dir / MARK_NAME).read_text())
-    body = json.loads(outer["mark"])
-    body["seq"] = 1  # someone hides a loss by moving the mark back, without the key
-    outer["mark"] = json.dumps(body, sort_keys=True, separators=(",", ":"))
-    (journal_dir / MARK_NAME).write_text(json.dumps(outer))
+    raw = (journal_dir / MARK_NAME).read_bytes()
+    assert len(raw) == 2 * SLOT
+
+    def moved_back(slot: bytes) -> bytes:  # someone hides a loss by moving the mark back
+        outer = json.loads(slot)
+        body = json.loads(outer["mark"])
+        body["seq"] = 1
+        outer["mark"] = json.dumps(body, sort_keys=True, separators=(",", ":"))
+        return json.dumps(outer).encode().ljust(SLOT)
+
+    (journal_dir / MARK_NAME).write_bytes(moved_back(raw[:SLOT]) + moved_back(raw[SLOT:]))
     journal = Journal.open(journal_dir, LEAD, LEAD_PASS)
     details = [e.detail for e in journal.audit_events() if e.action == "restore"]
     assert details == ["journal.mark unreadable or not this journal's; written anew"]

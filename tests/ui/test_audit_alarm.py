@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from samjournal import audit_heads
 from samjournal.backup import restore
 from samjournal.journal import Journal
+from samjournal.mark import MARK_NAME
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS
 from tests.ui.conftest import open_as
 
@@ -45,3 +46,12 @@ def test_verifying_a_restored_journal_shows_the_fork(
     text = window.banner.text()
     assert "gjenopprettet" in text or "restored" in text
     assert "er hel" in text or "intact" in text
+
+
+def test_a_removed_mark_is_shown(qtbot: QtBot, make_app, journal_dir: Path) -> None:
+    Journal.open(journal_dir, LEAD, LEAD_PASS).lock()
+    (journal_dir / MARK_NAME).unlink()  # a journal that has had a mark: removed, not "old"
+    window = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    assert window.session.journal.mark_damaged
+    assert window.banner.isVisible()
+    assert "journal.mark" in window.banner.text()

@@ -12,8 +12,10 @@ team lead, and is kept with its time and reason:
   aside that it does extend goes back on the line (so with several restores taken on, only heads
   above the highest restore point on the line stay aside);
 - `reject` refuses it (the team lead denies it): every bundle that needs it is refused, saying so;
-- `withdraw` takes a decision back: a refusal at any time, an acceptance while no bundle of the
-  journal was stored since and no later acceptance stands.
+- `withdraw` takes a decision back: a refusal at any time, an acceptance while no later
+  acceptance stands (bundles stored on top of it are set aside with it, their rows put back:
+  on_top.py);
+- a refused statement can be dropped to free its tag for the honest one (forget.py).
 Nothing is accepted silently, and a log rewritten without such a statement has nothing to decide
 on: it stays refused. A journal's last refused bundle is kept too, for status (refusals.py).
 """
@@ -24,6 +26,7 @@ from dataclasses import dataclass
 
 from samjournal.audit_heads import Head
 from samjournal.evaluation.audit_proof import AuditClaim, Restored
+from samjournal.evaluation.evaluator import on_top
 from samjournal.evaluation.profile import now_iso
 from samjournal.messages import Said, invalid, said
 from samjournal.store import Database
@@ -353,7 +356,8 @@ def reanchor(
     set aside (kept, marked superseded by this fork): those after the restore point, and those
     of another line taken on before; a set-aside head it does extend goes back on the line.
     Several restores taken on: only heads above the highest restore point on the line stay
-    aside."""
+    aside. Taken again after a withdrawal set bundles on top aside: their heads go back on the
+    line, and the bundles may be imported again (on_top.taken_again)."""
     reason = _reason(reason, "write_why_journal_taken")
     fork = choose(db, journal_id, tag=tag, bundle=bundle)
     line = _extended(db, journal_id, fork)
@@ -366,10 +370,13 @@ def reanchor(
         (journal_id,),
     )
     with db.transaction():
+        again = on_top.taken_again(db, fork.id)  # bundles a withdrawal of it set aside
         _decide(db, fork, ACCEPTED, reason)
         for bundle_hash, size, root, was in heads:
-            keep = (int(size), str(root)) in line or (
-                legacy and was is None and int(size) <= fork.restored.size
+            keep = (
+                (int(size), str(root)) in line
+                or bundle_hash in again
+                or (legacy and was is None and int(size) <= fork.restored.size)
             )
             if keep == (was is None):
                 continue  # on the line and kept, or set aside and left so
@@ -424,16 +431,28 @@ def reject(
     return next(f for f in forks(db, journal_id) if f.id == fork.id)
 
 
-def withdraw(db: Database, journal_id: str, *, tag: str = "", bundle: int | None = None) -> Fork:
-    """Take a decision back: a refusal at any time; an acceptance while no bundle of the journal
-    was stored since and no later acceptance stands (the heads it set aside go back on the line,
-    those it put back are set aside again)."""
+def withdraw(
+    db: Database,
+    journal_id: str,
+    *,
+    tag: str = "",
+    bundle: int | None = None,
+    reason: str = "",
+) -> Fork:
+    """Take a decision back: a refusal at any time; an acceptance while no later acceptance
+    stands (the heads it set aside go back on the line, those it put back are set aside again).
+    Bundles stored on top of an acceptance (on_top.py) are set aside with it, their rows put back
+    as they were, recorded with `reason` (required then) for status; bundles stored on top
+    before the workspace kept what they changed (schema 10) still refuse the withdrawal."""
     fork = choose(db, journal_id, tag=tag, bundle=bundle, decided_=True)
     if fork.accepted:
         then = db.scalar("SELECT bundles_then FROM audit_decisions WHERE fork = ?", (fork.id,))
         now = db.scalar("SELECT count(*) FROM bundles WHERE journal_id = ?", (journal_id,))
-        if then is None or int(then) != int(now):
+        kept = len(on_top.on(db, fork.id))
+        if then is None or int(then) + kept != int(now):
             raise invalid("journal", "decision_built_on", journal_id=str(journal_id))
+        if kept and not reason.strip():
+            raise invalid("grunn", "write_why_withdrawn")
         later = db.tuples(
             "SELECT f.tag FROM audit_decisions d JOIN audit_forks f ON f.id = d.fork"
             " WHERE f.journal_id = ? AND d.decision = 'accepted' AND d.made >"
@@ -443,6 +462,8 @@ def withdraw(db: Database, journal_id: str, *, tag: str = "", bundle: int | None
         if later:
             raise invalid("journal", "later_decision_stands", tag=str(later[-1][0]))
     with db.transaction():
+        if fork.accepted:
+            on_top.set_aside(db, fork.id, journal_id, fork.tag, reason.strip())
         for bundle_hash, was in db.tuples(
             "SELECT bundle_hash, was FROM audit_aside_changes WHERE fork = ?", (fork.id,)
         ):

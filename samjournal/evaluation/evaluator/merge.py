@@ -19,7 +19,7 @@ from pathlib import Path
 
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.bundle import MAX_INTEGER, Bundle, Limits, check_k, open_bundle
-from samjournal.evaluation.evaluator import forks, senders, witness
+from samjournal.evaluation.evaluator import forks, on_top, senders, witness
 from samjournal.evaluation.evaluator.refusals import kept
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.profile import now_iso
@@ -146,6 +146,8 @@ def _import_one(ws: Workspace, report: ImportReport, receipts: Path, limits: Lim
     stored = db.first(
         "SELECT imported_at FROM bundles WHERE bundle_hash = ?", (bundle.bundle_hash,)
     )
+    if stored is not None and on_top.withdrawn(db, bundle.bundle_hash):
+        raise keyed(BundleRejected, "bundle_withdrawn_aside", sequence=header.sequence)
     if stored is not None:
         report.status = "already"
         report.receipt = _receipt(ws, bundle, str(stored[0]), receipts)
@@ -180,6 +182,15 @@ def _import_one(ws: Workspace, report: ImportReport, receipts: Path, limits: Lim
                 len(tombstones),
                 json.dumps(bundle.risk, ensure_ascii=False),
             ),
+        )
+        decision = forks.latest_accepted(db, header.journal_id)
+        on_top.keep(
+            db,
+            header.journal_id,
+            bundle.bundle_hash,
+            [(h, e, r) for h, e, r, _, _ in rows],
+            header.kind == "full",
+            None if decision is None else decision.id,
         )
         restarted = forks.restart(db, header.journal_id, bundle.audit, header.kind)
         forks.cleared(db, header.journal_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from samjournal.evaluation.evaluator import forks, witness
+from samjournal.evaluation.evaluator import forget, forks, on_top, witness
 from samjournal.evaluation.evaluator.merge import ranges, sequence_problems
 from samjournal.evaluation.evaluator.refusals import blocked
 from samjournal.evaluation.evaluator.senders import senders
@@ -34,7 +34,8 @@ class JournalStatus:
     tombstones: int
     problems: tuple[str, ...]
     audit_head: str = ""  # the newest head of its audit log witnessed here
-    forks: tuple[Said, ...] = ()  # restores it stated, waiting or decided: shown in red
+    # restores it stated (waiting, decided, dropped) and withdrawals that set bundles aside: red
+    forks: tuple[Said, ...] = ()
     blocked: Said | None = None  # its last bundle was refused (and none stored since): why
 
 
@@ -119,7 +120,11 @@ def status(ws: Workspace) -> Status:
                 ),
                 problems=tuple(sequence_problems(ws, journal_id)),
                 audit_head=_witnessed(db, journal_id),
-                forks=tuple(f.line() for f in forks.forks(db, journal_id)),
+                forks=(
+                    *(f.line() for f in forks.forks(db, journal_id)),
+                    *(f.line() for f in forget.forgotten(db, journal_id)),
+                    *(w.line() for w in on_top.withdrawals(db, journal_id)),
+                ),
                 blocked=_blocked(db, journal_id),
             )
         )

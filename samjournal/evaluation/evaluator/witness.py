@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from samjournal.audit_heads import Head
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.audit_proof import AuditClaim, Restored
-from samjournal.evaluation.evaluator import forks
+from samjournal.evaluation.evaluator import forget, forks
 from samjournal.messages import keyed, said
 from samjournal.store import Database
 
@@ -115,6 +115,20 @@ def check(
             short=other.restored.short(),
             short2=known.restored.short(),
             first=known.sequence,
+        )
+    dropped = forget.matching(db, journal_id, claim.restored)
+    if dropped is not None:  # refused, then dropped to free its tag: it stays refused
+        gone, _ = dropped
+        raise keyed(
+            BundleRejected,
+            "restore_dropped_here",
+            sequence=sequence,
+            tag=gone.tag,
+            short=gone.restored.short(),
+            refused=gone.refused_at,
+            refusal=gone.refusal,
+            dropped=gone.at,
+            reason=gone.reason,
         )
     live = _recorded(db, journal_id)
     aside = _refuse_set_aside(db, journal_id, sequence, claim, live)

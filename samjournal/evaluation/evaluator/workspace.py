@@ -29,7 +29,7 @@ from samjournal.errors import (
     JournalNotFound,
     StorageFailed,
 )
-from samjournal.evaluation.evaluator import forks, witness
+from samjournal.evaluation.evaluator import forget, forks, on_top, witness
 from samjournal.evaluation.profile import Policy, StudyProfile, now_iso
 from samjournal.folder import JournalFolder
 from samjournal.fsutil import (
@@ -52,7 +52,7 @@ EVALUATOR_USER = "evaluator"
 DB_NAME = "dataset.db"
 STUDY_FILE = "study.json"
 RECEIPTS = "receipts"
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 
 # The first schema; the numbered migrations below bring it (and every older workspace) up to date.
 SCHEMA = """
@@ -170,6 +170,10 @@ DELETE FROM records WHERE entity = 'checkins';
     # Each decision names one restore, accepted or refused, and can be withdrawn; each
     # journal's last refused bundle, for status (evaluator/forks.py).
     9: forks.DECISIONS,
+    # The ways out of two dead ends: a refused restore statement dropped to free its tag (kept,
+    # shown, refused again: evaluator/forget.py), and what each bundle stored on top of an
+    # accepted restore changed, so a mistaken acceptance can be withdrawn (evaluator/on_top.py).
+    10: forget.SCHEMA + ";" + on_top.SCHEMA,
 }
 
 

@@ -22,6 +22,7 @@ from samjournal.errors import RecentWorkMissing, ValidationError
 from samjournal.evaluation.evaluator import Workspace, import_bundles, status
 from samjournal.evaluation.evaluator import forks as ws_forks
 from samjournal.evaluation.evaluator.merge import ImportReport
+from samjournal.evaluation.evaluator.workspace import SCHEMA_VERSION
 from samjournal.journal import Journal
 from samjournal.store import Database
 from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, STUDY, WS_PASS, World
@@ -132,15 +133,16 @@ def test_a_second_restore_states_what_the_first_lost_and_one_decision_takes_it_o
 def test_a_wrong_decision_is_put_right_by_the_later_line_that_proves_the_set_aside_head(
     lead: Journal, ws: Workspace, world: World, tmp_path: Path
 ) -> None:
-    """The evaluator took on the stale bk0 restore (its bundle imported on top: no withdrawing);
-    the bk1 line still proves bundle 1's head: held, and its decision puts that head back."""
+    """The evaluator took on the stale bk0 restore (its bundle imported on top: withdrawing
+    would set it aside, and needs a reason: test_withdraw_on_top.py); the bk1 line still proves
+    bundle 1's head: held, and its decision puts that head back."""
     journal_id, older, _, _ = _two_restores(lead, ws, world, tmp_path)
     [stale] = _waiting(ws, journal_id)
     ws_forks.reanchor(ws.db, journal_id, "teamleder bekreftet")  # the only one waiting: bk0's
     assert _again(ws, older, tmp_path).status == "stored"
     with pytest.raises(ValidationError) as built_on:
         ws_forks.withdraw(ws.db, journal_id, tag=stale.tag)
-    assert built_on.value.key == "decision_built_on"
+    assert built_on.value.key == "write_why_withdrawn"
     j = Journal.open(world.journal, LEAD, LEAD_PASS)
     try:
         held = j.evaluation.export(STUDY, tmp_path / "held").path
@@ -376,7 +378,9 @@ def test_a_workspace_of_schema_8_keeps_its_decisions_as_accepted(world: World) -
         assert decided.accepted
         assert decided.reason == "ringte"
         assert waiting.waiting
-        assert ws.db.scalar("SELECT value FROM meta WHERE key = 'schema_version'") == "9"
+        assert ws.db.scalar("SELECT value FROM meta WHERE key = 'schema_version'") == str(
+            SCHEMA_VERSION
+        )
         # held before schema 9 (no heads its bundle proved): decided as it was then
         ws_forks.reanchor(ws.db, "j", "ringte også")
         assert ws.db.tuples("SELECT bundle_hash FROM audit_superseded") == [("h7",)]

@@ -1,0 +1,66 @@
+"""After an honest restore, a head printed on the new line still accuses a rewrite below it
+(found by an outside review).
+
+The footer printed "Logg N · <16 hex>" with no time, and audit_forks.explains excuses a witness
+the log does not extend whose size lies between the restore point and how far the replaced
+journal had come, unless the witness says when it was taken: a head printed after the restore
+fell in that span by size alone, and a cut below it gave exit 3 ("lost in the restore",
+unconfirmed, for ever) instead of exit 1. The footer now prints the time (UTC) with the head."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from samjournal import audit_heads
+from samjournal.backup import restore
+from samjournal.cli.commands import EXIT_ERROR, main
+from samjournal.journal import Journal
+from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, World
+from tests.samjournal.evaluation.test_audit_witnesses import _activity, _printed_head, _rewrite
+
+
+def _cut(n: int):
+    return lambda rows: rows[:-n]
+
+
+def test_a_head_printed_after_a_restore_still_accuses_a_cut_tail(
+    lead: Journal,
+    world: World,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    older = lead.backup(tmp_path / "older.backup")
+    _activity(lead, world, 40)  # work the restore will lose: the lost span is ~40+ events
+    lead.lock()
+    restore(older, world.journal, LEAD, LEAD_PASS, reason="disken døde")
+    journal = Journal.open(world.journal, LEAD, LEAD_PASS)
+    _activity(journal, world, 10)
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(minutes=5)  # the restore took its time
+    monkeypatch.setattr(audit_heads, "now", lambda: later.isoformat(timespec="seconds"))
+    printed = _printed_head(journal, world)  # the footer of a report printed after the restore
+    backup = journal.backup(tmp_path / "after.backup")  # the same moment, as a backup (control)
+    _activity(journal, world, 3)
+    _rewrite(journal, _cut(12))  # the insider cuts below the printed head, recomputes it all
+    journal.lock()
+
+    monkeypatch.setenv("SAMJOURNAL_PASSPHRASE", LEAD_PASS)
+    monkeypatch.setenv("SAMJOURNAL_USER", LEAD)
+    capsys.readouterr()
+    args = ["audit", "verify", str(world.journal), "--witness"]
+    assert main([*args, str(backup)]) == EXIT_ERROR  # control: held
+    capsys.readouterr()
+    code = main([*args, printed])
+    out = capsys.readouterr().out
+    assert code == EXIT_ERROR, f"printed head {printed!r}: exit {code}\n{out}"
+
+
+def test_a_printed_head_reads_back_with_its_time() -> None:
+    head = audit_heads.Head(369, "07a90acdf24ca4d9" + "0" * 48, "2026-12-05T21:42:12+00:00")
+    line = f"Logg {head.printed()}"
+    assert line == "Logg 369 · 07a90acdf24ca4d9 · 2026-12-05T21:42:12Z"
+    assert audit_heads.parse(line) == audit_heads.Head(369, "07a90acdf24ca4d9", head.at)
+    assert audit_heads.parse("Logg 369 · 07a90acdf24ca4d9").at == ""  # printed before the time

@@ -1,0 +1,116 @@
+"""journal.mark gone, spoiled or replaced, with recent work lost (found by an outside review).
+
+The thief has the folder but not the account's profile (the journal is opened from another OS
+account or laptop, or the profile was wiped: the README says the account mark cannot help
+there). Lost work + a journal.mark that no longer verifies (both slots garbled, or another
+journal's mark put in its place) or that was deleted opened with no refusal and no alarm, only
+an audit line nobody is shown. With two slots a torn write can no longer leave *both* unreadable,
+so a mark unreadable or gone (in a journal that has had one) is a sign of tampering: an alarm.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from samjournal.errors import RecentWorkMissing
+from samjournal.journal import Journal
+from samjournal.kdf import TEST_COST
+from samjournal.mark import MARK_NAME, SLOT
+from tests.conftest import LEAD, LEAD_PASS, lose_recent_work
+
+
+def _other_journals_mark(template_path: Path, tmp_path: Path) -> bytes:
+    other = tmp_path / "other"
+    Journal.create(
+        other, username=LEAD, display_name="Lise", passphrase=LEAD_PASS, cost=TEST_COST
+    ).journal.lock()
+    return (other / MARK_NAME).read_bytes()
+
+
+def _tamper(how: str, journal_dir: Path, tmp_path: Path) -> None:
+    path = journal_dir / MARK_NAME
+    if how == "garbled":  # one byte flipped in each slot: neither MAC verifies
+        raw = bytearray(path.read_bytes())
+        assert len(raw) == 2 * SLOT
+        raw[30] ^= 1
+        raw[SLOT + 30] ^= 1
+        path.write_bytes(bytes(raw))
+    elif how == "other_journal":  # a slot swapped in from another journal
+        path.write_bytes(_other_journals_mark(journal_dir, tmp_path))
+    elif how == "deleted":
+        path.unlink()
+
+
+@pytest.mark.parametrize("how", ["garbled", "other_journal", "deleted"])
+def test_lost_work_with_a_tampered_mark_is_not_silent_without_the_account_mark(
+    journal_dir: Path,
+    tmp_path: Path,
+    account_marks: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    how: str,
+) -> None:
+    lose_recent_work(journal_dir)  # the mark is now ahead of the database: a loss
+    _tamper(how, journal_dir, tmp_path)
+    # Opened from another account / laptop: no account mark for this folder.
+    monkeypatch.setenv("SAMJOURNAL_STATE_DIR", str(tmp_path / "another-account"))
+    try:
+        journal = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    except RecentWorkMissing:
+        return  # refused: honest
+    try:
+        assert journal.audit_alarms, (
+            f"journal.mark {how} and recent work lost: opened with no refusal and no alarm"
+        )
+    finally:
+        journal.lock()
+
+
+def test_same_account_still_refuses_a_garbled_mark_with_lost_work(
+    journal_dir: Path, tmp_path: Path
+) -> None:
+    """What held: in the same account the account's mark refuses the open."""
+    lose_recent_work(journal_dir)
+    _tamper("garbled", journal_dir, tmp_path)
+    with pytest.raises(RecentWorkMissing):
+        Journal.open(journal_dir, LEAD, LEAD_PASS)
+
+
+def test_control_an_untouched_mark_refuses_without_the_account_mark(
+    journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What held (the control): journal.mark alone, left as it is, refuses the open."""
+    lose_recent_work(journal_dir)
+    monkeypatch.setenv("SAMJOURNAL_STATE_DIR", str(tmp_path / "another-account"))
+    with pytest.raises(RecentWorkMissing):
+        Journal.open(journal_dir, LEAD, LEAD_PASS)
+
+
+def test_a_mark_made_unwritable_is_not_silent(
+    journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A thief without the passphrase replaces journal.mark by a directory of that name: reads
+    fail (unreadable: an audit note only) and every write fails silently ("a mark that cannot
+    be written only lags"), so from then on journal.mark never catches a loss again and nobody is
+    told. Here: the mark disabled, work done and then lost, opened from another account."""
+    path = journal_dir / MARK_NAME
+    path.unlink()
+    path.mkdir()
+    monkeypatch.setenv("SAMJOURNAL_STATE_DIR", str(tmp_path / "another-account"))
+    journal = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    shown = journal.audit_alarms
+    journal.lock()
+    assert path.is_dir(), "the program replaced it (then this test shows nothing)"
+    lose_recent_work(journal_dir)
+    monkeypatch.setenv("SAMJOURNAL_STATE_DIR", str(tmp_path / "yet-another-account"))
+    try:
+        journal = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    except RecentWorkMissing:
+        return
+    try:
+        assert shown or journal.audit_alarms, (
+            "journal.mark disabled, recent work lost: no refusal and no alarm at any open"
+        )
+    finally:
+        journal.lock()
