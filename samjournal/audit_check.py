@@ -32,7 +32,7 @@ from samjournal import audit_forks, audit_heads, audit_signed
 from samjournal.audit import Action, ChainReport
 from samjournal.audit_forks import Fork
 from samjournal.audit_heads import Head
-from samjournal.backup import VERSION, parts_match, read_manifest
+from samjournal.backup import VERSION, audit_head, parts_match, read_manifest
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.receipts import unverified_receipt, verify_receipt
 from samjournal.folder import DB_NAME, KEYRING_NAME
@@ -111,7 +111,7 @@ def _backup_head(journal: Journal, path: Path, key: PublicKey | None) -> Witness
     """The head in a backup, its signature checked with this journal's own keys: from version
     3 on, over the head and the files' checksums, which must be the files' (version 2 signed the
     head alone: a genuine head, whatever files lie beside it)."""
-    head = audit_heads.from_backup(path)
+    head = audit_head(path)
     manifest = read_manifest(path)
     name = said("witness_backup", name=path.name)
     version = manifest.get("version")

@@ -178,16 +178,6 @@ def parse(text: str) -> Head:
     raise invalid("witness", "write_head_as_stands")
 
 
-def from_backup(path: Path) -> Head:
-    """The head in a backup's manifest (readable without the passphrase)."""
-    from samjournal.backup import read_manifest
-
-    try:
-        return Head.from_json(read_manifest(path).get("audit_head"))
-    except ValueError as exc:
-        raise invalid("witness", "backup_made_before_log") from exc
-
-
 def read_witness(path: Path) -> tuple[str, bytes]:
     """What kind of witness the file is ("backup", "receipt" or "text") and its bytes."""
     try:

@@ -40,7 +40,7 @@ from samjournal.fsutil import (
 )
 from samjournal.keyring import Keyring
 from samjournal.mark import MARK_NAME, journal_id, prepare_copy, record_restore
-from samjournal.messages import action, keyed
+from samjournal.messages import action, invalid, keyed
 from samjournal.reserve import disk_full
 from samjournal.store import Database, integrity_problems
 
@@ -144,6 +144,14 @@ def read_manifest(source: Path) -> dict[str, object]:
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
         raise keyed(BackupInvalid, "file_samjournal_backup")
     return manifest
+
+
+def audit_head(path: Path) -> Head:
+    """The audit head in a backup's manifest (readable without the passphrase)."""
+    try:
+        return Head.from_json(read_manifest(path).get("audit_head"))
+    except ValueError as exc:
+        raise invalid("witness", "backup_made_before_log") from exc
 
 
 @dataclass(frozen=True, slots=True)

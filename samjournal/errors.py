@@ -1,13 +1,16 @@
 """One exception tree for everything the core raises to its callers.
 
 Low-level errors (sqlcipher3, cryptography, OSError) are converted at the boundary into the most
-specific class here; messages are in bokmål and carry no record content.
+specific class here; messages are in bokmål and carry no record content. The words are the
+catalogue's (catalogue.py sits below this module; messages.py, above it, raises by key).
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from types import MappingProxyType
+
+from samjournal.catalogue import text
 
 
 class SamJournalError(Exception):
@@ -32,9 +35,6 @@ class JournalDamaged(SamJournalError):
     """The database or keyring is unreadable, truncated or fails its integrity checks."""
 
 
-RESTORE_KEYRING = "Gjenopprett fra en sikkerhetskopi (den har med keyring.json)."
-
-
 class KeyringDamaged(JournalDamaged):
     """keyring.json is missing, malformed or does not belong to this journal."""
 
@@ -43,7 +43,7 @@ class KeyringDamaged(JournalDamaged):
     def __init__(self, problem: str) -> None:
         # Every keyring problem has the same way back; the message names it.
         self.problem = problem
-        super().__init__(f"{problem} {RESTORE_KEYRING}")
+        super().__init__(f"{problem} {text(self.advice, {}, 'nb')}")
 
 
 class SlotDamaged(KeyringDamaged):
@@ -86,8 +86,6 @@ class UnlockThrottled(SamJournalError):
     """Too many failed unlocks: wait before trying again."""
 
     def __init__(self, seconds: float) -> None:
-        from samjournal.messages import text  # messages imports this module
-
         self.seconds = seconds
         self.key, self.params = "unlock_throttled", {"seconds": f"{seconds:.0f}"}
         super().__init__(text(self.key, self.params, "nb"))
@@ -135,53 +133,36 @@ class OverBudget(ValidationError):
     """Approving would take the family past its budget frame; a team lead may override."""
 
 
-STORAGE_FULL = "Lagring feilet: disken er full eller mappen er skrivebeskyttet."
-
-
-class StorageFull(SamJournalError):
-    """Nothing could be saved: the disk is full (DiskFull) or the folder is read-only."""
+class StorageError(SamJournalError):
+    """The journal's files, or a file it writes, could not be written or read: DiskFull,
+    ReadOnlyFolder or StorageFailed, each in its own words. Catch this for any of them."""
 
     # Raised bare, each kind says its own sentence, in the catalogue (messages_journal.py) by
     # this key; raised by key (messages.keyed) it says that message instead.
     key = "storage_failed"
 
-    def __init__(self, message: str = STORAGE_FULL) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(text(self.key, {}, "nb") if message is None else message)
 
 
-READ_ONLY = (
-    "Lagring feilet: mappen er skrivebeskyttet, eller du har ikke skrivetilgang til den."
-    " Ingenting ble lagret."
-)
-
-
-class ReadOnlyFolder(StorageFull):
-    """The folder (a write-protected stick, a share) refuses writes: no room is missing."""
-
-    key = "read_only"
-
-    def __init__(self, message: str = READ_ONLY) -> None:
-        super().__init__(message)
-
-
-DISK_FULL = (
-    "Lagring feilet: disken er full. Journalen kan leses, men ikke endres før det er frigjort"
-    " plass på disken; ingenting som er lagret er tapt."
-)
-NO_ROOM = (
-    "Disken er full, og journalens reserve er brukt opp. Frigjør minst 1 MB på disken og prøv"
-    " igjen; ingenting som er lagret er tapt."
-)
-
-
-class DiskFull(StorageFull):
+class DiskFull(StorageError):
     """The journal's disk is full: reading and backups elsewhere work, saving waits for space.
     A file written elsewhere on a full disk is refused by key ("no_space")."""
 
     key = "disk_full"
 
-    def __init__(self, message: str = DISK_FULL) -> None:
-        super().__init__(message)
+
+class ReadOnlyFolder(StorageError):
+    """The folder (a write-protected stick, a share) refuses writes: no room is missing."""
+
+    key = "read_only"
+
+
+class StorageFailed(StorageError):
+    """Neither full nor read-only: the disk or the folder failed to write or read (an I/O error,
+    a share that went away)."""
+
+    key = "storage_failed"
 
 
 class RecentWorkMissing(SamJournalError):
@@ -191,8 +172,6 @@ class RecentWorkMissing(SamJournalError):
         self, mark: int, found: int, kept_wal: str | None, *, outside: bool = False
     ) -> None:
         """`outside`: the mark in the OS account's state folder said so (account_mark.py)."""
-        from samjournal.messages import text  # messages imports this module
-
         self.mark, self.found, self.kept_wal = mark, found, kept_wal
         self.key = "recent_work_kept_wal" if kept_wal else "recent_work_missing"
         if outside:

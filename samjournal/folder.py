@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samjournal.errors import (
+    DiskFull,
     JournalDamaged,
     JournalNotFound,
     SamJournalError,
-    StorageFull,
+    StorageFailed,
     UnlockThrottled,
     WrongPassphrase,
 )
@@ -169,7 +170,7 @@ class JournalFolder:
         )
         needed = size + size // 10 + SPACE_MARGIN
         if shutil.disk_usage(self.path).free < needed:
-            raise keyed(StorageFull, "rekey_no_space", mb=needed // (1024 * 1024) + 1)
+            raise keyed(DiskFull, "rekey_no_space", mb=needed // (1024 * 1024) + 1)
 
     def rekeyed_copy(
         self, db: Database, new_key: bytes, change: Callable[[Database], None] | None = None
@@ -224,7 +225,7 @@ class JournalFolder:
                 with contextlib.suppress(OSError):
                     self.pending_path.unlink()
                 raise storage_error(exc) from exc
-            raise keyed(StorageFull, "rekey_interrupted", problem=type(exc).__name__) from exc
+            raise keyed(StorageFailed, "rekey_interrupted", problem=type(exc).__name__) from exc
 
     def scratch(self) -> Path:
         return temp_path(self.db_path)

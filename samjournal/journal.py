@@ -30,7 +30,7 @@ from samjournal.errors import (
     NotFound,
     PermissionDenied,
     SamJournalError,
-    StorageFull,
+    StorageError,
 )
 from samjournal.evaluation.exporter import Evaluation
 from samjournal.failure_record import counted, failures_altered
@@ -248,7 +248,8 @@ class Journal:
                 raise
             if not ctx.rescue:
                 reserve.ensure(folder.path)
-            with contextlib.suppress(StorageFull):  # a full disk: already audited; sealed later
+            # A full disk or a read-only copy: the failures are audited; sealed later.
+            with contextlib.suppress(StorageError):
                 folder.seal_failures(username, unlocked.data_key, unlocked.failures.total)
             journal = cls(folder, ctx, unlocked.failed_attempts, hold)
             journal.failures_altered = altered
@@ -271,7 +272,7 @@ class Journal:
         if any(s.user in names and s.name != names[s.user] for s in self._folder.keyring().slots):
             # Read again inside the lock; a read-only or busy copy still opens.
             with (
-                contextlib.suppress(StorageFull, JournalBusy, OSError),
+                contextlib.suppress(StorageError, JournalBusy, OSError),
                 keyring_change(self._folder.path),
             ):
                 self._folder.keyring().with_names(names).save(self._folder.keyring_path)
@@ -550,7 +551,7 @@ class Journal:
 
         # Opening comes first: without room for a copy (or with a swap that fails) the stale
         # slot stays until a later unlock, and everyone with a valid slot still gets in.
-        with contextlib.suppress(StorageFull, JournalBusy, JournalDamaged):
+        with contextlib.suppress(StorageError, JournalBusy, JournalDamaged):
             self._rekey(ring, note)
 
     def _rekey(self, ring: Keyring, change: Callable[[Database], None] | None = None) -> None:

@@ -1,6 +1,6 @@
 """Messages by key for audit, in bokmål and English.
 
-Data only: samjournal/messages.py merges these into its catalogue and formats them.
+Data only: samjournal/catalogue.py merges these into its catalogue and formats them.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """Messages by key for restores and accepted losses at the evaluator, in bokmål and English:
 its decisions (accept, refuse, withdraw), the journals it holds back, and what to do.
 
-Data only: samjournal/messages.py merges these into its catalogue and formats them.
+Data only: samjournal/catalogue.py merges these into its catalogue and formats them.
 """
 
 from __future__ import annotations
@@ -15,6 +15,10 @@ MESSAGES: Mapping[str, Words] = {
     "fork_lost_reach": (
         "; journalen var kommet til {short}",
         "; the journal had come to {short}",
+    ),
+    "fork_restore_point": (  # where a decided restore went back to, in its decision's line
+        "{at} fra hodet {short}{lost}",
+        "{at} from the head {short}{lost}",
     ),
     "fork_waiting": (
         "GAFFEL, VENTER PÅ BESLUTNING (gjenoppretting {tag}): journalen sier den ble"
@@ -31,18 +35,16 @@ MESSAGES: Mapping[str, Words] = {
         " --tag {tag} --reason …",
     ),
     "fork_accepted": (
-        "GAFFEL, GODTATT {decided} (gjenoppretting {tag}): journalen ble gjenopprettet {at}"
-        " fra hodet {short}{lost}; hoder bevitnet her som den ikke bygger videre på, er lagt"
-        " til side. Grunn: {reason}",
-        "FORK, ACCEPTED {decided} (restore {tag}): the journal was restored {at} from the head"
-        " {short}{lost}; heads witnessed here that it does not extend are set aside."
-        " Reason: {reason}",
+        "GAFFEL, GODTATT {decided} (gjenoppretting {tag}): journalen ble gjenopprettet {point};"
+        " hoder bevitnet her som den ikke bygger videre på, er lagt til side. Grunn: {reason}",
+        "FORK, ACCEPTED {decided} (restore {tag}): the journal was restored {point}; heads"
+        " witnessed here that it does not extend are set aside. Reason: {reason}",
     ),
     "fork_refused": (
         "GAFFEL, AVVIST {decided} (gjenoppretting {tag}): journalen sa den ble gjenopprettet"
-        " {at} fra hodet {short}{lost}; hver pakke som sier det, avvises. Grunn: {reason}",
-        "FORK, REFUSED {decided} (restore {tag}): the journal said it was restored {at} from"
-        " the head {short}{lost}; every bundle that says so is refused. Reason: {reason}",
+        " {point}; hver pakke som sier det, avvises. Grunn: {reason}",
+        "FORK, REFUSED {decided} (restore {tag}): the journal said it was restored {point};"
+        " every bundle that says so is refused. Reason: {reason}",
     ),
     # a refused statement dropped to free its tag (evaluator/forget.py)
     "fork_forgotten": (

@@ -1,14 +1,12 @@
 """Messages by key for opening a journal, its keys, its files and its users (keyring, folder,
 store, context, passphrase, journal, the setup flow and the command line), in bokmål and English.
 
-Data only: samjournal/messages.py merges these into its catalogue and formats them.
+Data only: samjournal/catalogue.py merges these into its catalogue and formats them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-
-from samjournal.errors import DISK_FULL, NO_ROOM, READ_ONLY, RESTORE_KEYRING, STORAGE_FULL
 
 Words = tuple[str, str]  # (bokmål, English)
 
@@ -110,7 +108,10 @@ MESSAGES: Mapping[str, Words] = {
         "There is no such user in the journal.",
     ),
     # keyring.json (keyring.py); KeyringDamaged adds "restore_keyring"
-    "restore_keyring": (RESTORE_KEYRING, "Restore from a backup (it includes keyring.json)."),
+    "restore_keyring": (
+        "Gjenopprett fra en sikkerhetskopi (den har med keyring.json).",
+        "Restore from a backup (it includes keyring.json).",
+    ),
     "keyring_field_type": (
         "keyring.json: feil felttype.",
         "keyring.json: a field has the wrong type.",
@@ -176,18 +177,24 @@ MESSAGES: Mapping[str, Words] = {
         "en av gruppene er feil skrevet (kontrollgruppen stemmer ikke)",
         "one of the groups is mistyped (the check group does not match)",
     ),
-    # storage (errors.py: StorageFull and its kinds)
+    # storage (errors.py: StorageError and its kinds)
     "storage_failed": (
-        STORAGE_FULL,
-        "Saving failed: the disk is full or the folder is read-only.",
+        "Journalens filer kunne ikke skrives eller leses: disken eller mappen svarte med en feil."
+        " Prøv igjen; skjer det igjen, kan disken være i ferd med å svikte: ta en sikkerhetskopi"
+        " til en annen disk.",
+        "The journal's files could not be written or read: the disk or the folder reported an"
+        " error. Try again; if it happens again, the disk may be failing: make a backup to"
+        " another disk.",
     ),
     "read_only": (
-        READ_ONLY,
+        "Lagring feilet: mappen er skrivebeskyttet, eller du har ikke skrivetilgang til den."
+        " Ingenting ble lagret.",
         "Saving failed: the folder is read-only, or you have no permission to write to it."
         " Nothing was saved.",
     ),
     "disk_full": (
-        DISK_FULL,
+        "Lagring feilet: disken er full. Journalen kan leses, men ikke endres før det er frigjort"
+        " plass på disken; ingenting som er lagret er tapt.",
         "Saving failed: the disk is full. The journal can be read, but not changed until space"
         " is freed on the disk; nothing that was saved is lost.",
     ),
@@ -196,7 +203,8 @@ MESSAGES: Mapping[str, Words] = {
         "Saving failed: the disk is full. Nothing was saved.",
     ),
     "no_room": (
-        NO_ROOM,
+        "Disken er full, og journalens reserve er brukt opp. Frigjør minst 1 MB på disken og prøv"
+        " igjen; ingenting som er lagret er tapt.",
         "The disk is full, and the journal's reserve is used up. Free at least 1 MB on the disk"
         " and try again; nothing that was saved is lost.",
     ),

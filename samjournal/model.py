@@ -1,4 +1,4 @@
-"""Domain values: frozen dataclasses and enums. Money is integer øre.
+"""Domain values: frozen dataclasses, and the enums of kinds.py. Money is integer øre.
 
 These are plain values read from and written to the store; they hold no connection and no
 behaviour beyond what follows from their own fields.
@@ -9,10 +9,18 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from enum import StrEnum
 from typing import NewType
 
 from samjournal.instruments.model import Answer, InstrumentRef, Occasion, Respondent
+from samjournal.kinds import ConsentMethod as ConsentMethod
+from samjournal.kinds import FamilyStatus as FamilyStatus
+from samjournal.kinds import MeetingKind as MeetingKind
+from samjournal.kinds import NeedCategory as NeedCategory
+from samjournal.kinds import NeedStatus as NeedStatus
+from samjournal.kinds import ParticipantKind as ParticipantKind
+from samjournal.kinds import PaymentMethod as PaymentMethod
+from samjournal.kinds import PaymentStatus as PaymentStatus
+from samjournal.kinds import Role as Role
 from samjournal.money import Money
 
 UserId = NewType("UserId", int)
@@ -25,50 +33,6 @@ CheckinId = NewType("CheckinId", int)
 ConsentId = NewType("ConsentId", int)
 
 
-class Role(StrEnum):
-    CASEWORKER = "caseworker"
-    TEAMLEAD = "teamlead"
-
-
-class FamilyStatus(StrEnum):
-    ACTIVE = "active"
-    PAUSED = "paused"
-    CLOSED = "closed"
-
-
-class MeetingKind(StrEnum):
-    HOME_VISIT = "home_visit"
-    OFFICE = "office"
-    PHONE = "phone"
-    NETWORK = "network"
-
-
-class ParticipantKind(StrEnum):
-    MEMBER = "member"
-    STAFF = "staff"
-    PARTNER = "partner"
-
-
-class NeedCategory(StrEnum):
-    HOUSING = "housing"
-    ECONOMY = "economy"
-    WORK = "work"
-    EDUCATION = "education"
-    LEISURE = "leisure"
-    HEALTH = "health"
-    SOCIAL = "social"
-    TRANSPORT = "transport"
-    OTHER = "other"
-
-
-class NeedStatus(StrEnum):
-    RAISED = "raised"
-    AGREED = "agreed"
-    IN_PROGRESS = "in_progress"
-    MET = "met"
-    DROPPED = "dropped"
-
-
 NEED_FLOW: dict[NeedStatus, frozenset[NeedStatus]] = {
     NeedStatus.RAISED: frozenset({NeedStatus.AGREED, NeedStatus.DROPPED}),
     NeedStatus.AGREED: frozenset({NeedStatus.IN_PROGRESS, NeedStatus.MET, NeedStatus.DROPPED}),
@@ -77,21 +41,6 @@ NEED_FLOW: dict[NeedStatus, frozenset[NeedStatus]] = {
     NeedStatus.DROPPED: frozenset(),
 }
 OPEN_NEED_STATUSES = frozenset({NeedStatus.RAISED, NeedStatus.AGREED, NeedStatus.IN_PROGRESS})
-
-
-class PaymentMethod(StrEnum):
-    BANK_TRANSFER = "bank_transfer"
-    PREPAID_CARD = "prepaid_card"
-    INVOICE = "invoice"
-    OTHER = "other"
-
-
-class PaymentStatus(StrEnum):
-    PROPOSED = "proposed"
-    APPROVED = "approved"
-    PAID = "paid"
-    REJECTED = "rejected"
-    CANCELLED = "cancelled"
 
 
 PAYMENT_FLOW: dict[PaymentStatus, frozenset[PaymentStatus]] = {
@@ -103,12 +52,6 @@ PAYMENT_FLOW: dict[PaymentStatus, frozenset[PaymentStatus]] = {
     PaymentStatus.REJECTED: frozenset(),
     PaymentStatus.CANCELLED: frozenset(),
 }
-
-
-class ConsentMethod(StrEnum):
-    WRITTEN = "written"
-    DIGITAL = "digital"
-    ORAL = "oral"
 
 
 CHECKIN_DOMAINS = ("economy", "housing", "health", "social", "trust", "participation")

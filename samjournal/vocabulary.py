@@ -21,9 +21,8 @@ from collections.abc import Mapping
 from enum import StrEnum
 from typing import TypeVar
 
-from samjournal.instruments.due import DueState
-from samjournal.instruments.model import AnswerType, Occasion, Respondent
-from samjournal.model import (
+from samjournal.instruments.kinds import AnswerType, DueState, Occasion, Respondent
+from samjournal.kinds import (
     ConsentMethod,
     FamilyStatus,
     MeetingKind,

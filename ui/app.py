@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
+from samjournal.demo import DEMO_LEAD, DEMO_PASSPHRASE, create_demo_journal
 from samjournal.journal import Journal
 from samjournal.kdf import KdfCost
 from samjournal.settings import JournalSettings
@@ -37,22 +38,6 @@ from ui.worker import DbWorker, Task
 
 log = logging.getLogger(__name__)
 DEMO_FAMILIES = 60
-
-
-def demo_passphrase() -> str | None:
-    try:
-        from samjournal.demo import DEMO_PASSPHRASE
-    except ImportError:
-        return None
-    return DEMO_PASSPHRASE
-
-
-def demo_lead() -> str:
-    try:
-        from samjournal.demo import DEMO_LEAD
-    except ImportError:
-        return ""
-    return DEMO_LEAD[0]
 
 
 class App(QObject):
@@ -111,8 +96,6 @@ class App(QObject):
         self.create_demo()
 
     def create_demo(self) -> None:
-        from samjournal.demo import create_demo_journal
-
         partial = self.demo_path.with_name(self.demo_path.name + ".partial")
         target, families, cost = self.demo_path, self.demo_families, self.kdf_cost
         progress = QProgressDialog(
@@ -210,11 +193,11 @@ class App(QObject):
         dialog = UnlockDialog(
             path,
             worker=self.worker,
-            demo_passphrase=demo_passphrase() if self._demo else None,
+            demo_passphrase=DEMO_PASSPHRASE if self._demo else None,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if self._demo:
-            dialog.select_user(demo_lead())
+            dialog.select_user(DEMO_LEAD[0])
         dialog.unlocked.connect(lambda j, s: self._unlocked(path, j, s))
         dialog.rejected.connect(self._unlock_cancelled)
         dialog.other_journal.connect(lambda: self._other_journal(dialog))
@@ -266,7 +249,7 @@ class App(QObject):
             journal,
             self.worker,
             settings=settings,
-            demo_passphrase=demo_passphrase() if self._demo else None,
+            demo_passphrase=DEMO_PASSPHRASE if self._demo else None,
             parent=self,
         )
         return self._make_window(session)

@@ -15,7 +15,7 @@ from samjournal.errors import (
     NotFound,
     PermissionDenied,
     SamJournalError,
-    StorageFull,
+    StorageError,
     UnlockThrottled,
     ValidationError,
     WrongPassphrase,
@@ -72,15 +72,10 @@ def describe(error: BaseException) -> str:
         )
     if isinstance(error, JournalLocked):
         return QCoreApplication.translate("Errors", "The journal is locked.")
-    if isinstance(error, StorageFull) and error.key != StorageFull.key:
-        # It says more: what still works on a full disk, the room a rekey needs, or a
-        # half-done key change.
+    if isinstance(error, StorageError):
+        # Each kind says what happened and what still works (a full disk, a read-only folder,
+        # a failing disk; the room a rekey needs, a half-done key change).
         return _core(error)
-    if isinstance(error, StorageFull):
-        return QCoreApplication.translate(
-            "Errors",
-            "Could not save: the disk is full or the folder is read-only. Nothing was saved.",
-        )
     if isinstance(error, PermissionDenied):
         return QCoreApplication.translate("Errors", "Not allowed: %1").replace("%1", _core(error))
     if isinstance(error, NotFound):

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from samjournal import audit_check
 from samjournal.model import FamilyId
-from ui import a11y, clipboard, export, fmt, handover, menus
+from ui import a11y, clipboard, export, fmt, handover, labels, menus
 from ui.approvals import ApprovalsPage
 from ui.case_page import CaseListPage
 from ui.dialogs.family import FamilyDialog
@@ -420,8 +420,6 @@ class MainWindow(QMainWindow):
 
     def _update_user_label(self) -> None:
         user = self.session.user
-        from ui import labels
-
         if self.session.locked:  # nobody is signed in while the key is dropped
             self.user_label.setText(
                 self.tr("Locked · %1").replace("%1", str(self.session.journal.path))

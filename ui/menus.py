@@ -75,8 +75,10 @@ def menu_titles() -> dict[str, str]:
     }
 
 
-def actions() -> tuple[Action, ...]:
-    """Every action of the main window, in menu order (texts in the installed language)."""
+def actions(W: type[MainWindow]) -> tuple[Action, ...]:
+    """Every action of the main window, in menu order (texts in the installed language). `W`:
+    the window's class, whose methods are the handlers (given, not imported: it imports this
+    module)."""
     std = QKeySequence.StandardKey
     tab_titles = (
         translate("Menus", "Overview"),
@@ -87,8 +89,6 @@ def actions() -> tuple[Action, ...]:
         translate("Menus", "Consents"),
         translate("Menus", "History"),
     )
-    from ui.main_window import MainWindow as W  # it imports this module: here, once loaded
-
     # fmt: off
     return (
         Action("new_family", FILE, translate("Menus", "&New family…"), W.new_family, std.New),
@@ -193,7 +193,7 @@ def build_menus(window: MainWindow) -> None:
     titles = menu_titles()
     menus: dict[str, QMenu] = {}
     language_group = QActionGroup(window)
-    for spec in actions():
+    for spec in actions(type(window)):
         if spec.teamlead_only and not window.session.is_teamlead:
             continue
         menu = menus.get(spec.menu)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from samjournal.errors import SamJournalError
+from samjournal.reports import save_pdf
 from ui.printouts.ask import ask_save_path
 from ui.widgets import MessageBar
 
@@ -22,8 +23,6 @@ def save_recovery_sheet(pdf: bytes, parent: QWidget) -> tuple[str, str] | None:
     target = ask_save_path(parent, Path.home() / SUGGESTED_NAME)
     if target is None:
         return None
-    from samjournal.reports import save_pdf  # reportlab loads when first saving
-
     try:
         target = save_pdf(pdf, target)  # whole or not at all, never a half-written key
     except (OSError, SamJournalError):

@@ -34,9 +34,12 @@ from samjournal.errors import ValidationError
 from samjournal.flows.setup import SetupFlow, Step
 from samjournal.journal import Journal
 from samjournal.kdf import KdfCost
+from samjournal.reports import recovery_sheet
 from samjournal.settings import ServiceContact
 from ui.dialogs.passphrase import StrengthMeter
 from ui.errors import describe, field_message
+from ui.printing import print_pdf
+from ui.recovery_file import save_recovery_sheet
 from ui.translations import core_language
 from ui.widgets import FieldError, MessageBar, PassphraseEdit, clear_on_edit, fit_to_screen
 from ui.worker import DbWorker
@@ -345,8 +348,6 @@ class RecoveryKeyPage(_Page):
         self.layout_.addStretch(1)
 
     def save_sheet(self) -> None:
-        from ui.recovery_file import save_recovery_sheet
-
         try:
             pdf = self.sheet_pdf()
         except Exception as exc:  # shown to the user; the key is still on screen
@@ -382,8 +383,6 @@ class RecoveryKeyPage(_Page):
         """The recovery sheet as PDF bytes, in memory only (the print is audited)."""
         import datetime as dt
 
-        from samjournal.reports import recovery_sheet
-
         journal = self.flow.journal
         assert journal is not None
         return recovery_sheet(
@@ -395,8 +394,6 @@ class RecoveryKeyPage(_Page):
         )
 
     def print_sheet(self) -> None:
-        from ui.printing import print_pdf
-
         try:
             pdf = self.sheet_pdf()
         except Exception as exc:  # shown to the user; the key is still on screen

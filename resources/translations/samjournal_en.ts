@@ -1014,10 +1014,6 @@
             <translation>The journal is locked.</translation>
         </message>
         <message>
-            <source>Could not save: the disk is full or the folder is read-only. Nothing was saved.</source>
-            <translation>Could not save: the disk is full or the folder is read-only. Nothing was saved.</translation>
-        </message>
-        <message>
             <source>Not allowed: %1</source>
             <translation>Not allowed: %1</translation>
         </message>

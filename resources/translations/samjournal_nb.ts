@@ -1014,10 +1014,6 @@
             <translation>Journalen er låst.</translation>
         </message>
         <message>
-            <source>Could not save: the disk is full or the folder is read-only. Nothing was saved.</source>
-            <translation>Kunne ikke lagre: disken er full eller mappen er skrivebeskyttet. Ingenting ble lagret.</translation>
-        </message>
-        <message>
             <source>Not allowed: %1</source>
             <translation>Ikke tillatt: %1</translation>
         </message>

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from samjournal import __version__, audit_check
+from samjournal import __version__, audit_check, demo
 from samjournal.backup import restore
 from samjournal.cli import evaluation as evaluation_cli
 from samjournal.cli.parser import Parser
@@ -31,6 +31,7 @@ from samjournal.cli.support import (
     secret,
     words,
 )
+from samjournal.demo.consents import demo_consents
 from samjournal.errors import (
     PermissionDenied,
     SamJournalError,
@@ -65,12 +66,8 @@ def cmd_init(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from samjournal import demo  # the generator is only needed here
-
     journal = demo.create_demo_journal(Path(args.journal), families=args.families, seed=args.seed)
     if args.study:
-        from samjournal.demo.consents import demo_consents
-
         say("cli_demo_consents", count=demo_consents(journal, args.study))
     journal.lock()
     say("cli_demo_created", families=args.families, path=str(journal.path))

@@ -142,7 +142,7 @@ class Support:
         or no numpy)."""
         if importlib.util.find_spec("numpy") is None:  # the frozen program leaves numpy out
             return None  # (packaging/samjournal.spec); an error inside km_pairs is not hidden
-        from samjournal.evaluation.km_pairs import pair_count, pair_violations
+        from samjournal.evaluation.km_pairs import pair_count, pair_violations  # needs numpy
 
         every: set[str] = set().union(*(truth for _, truth, _, _ in jobs))
         sizes = {x: self.mask(x).bit_count() for x in every}

@@ -22,6 +22,7 @@ from samjournal.errors import BundleRejected
 from samjournal.evaluation import floor
 from samjournal.instruments.default import INNBYGGERNES_MODELL
 from samjournal.instruments.model import Instrument, column_name, refused
+from samjournal.instruments.parse import instrument_from_json
 from samjournal.messages import keyed
 from samjournal.minisign import PublicKey, short_fingerprint
 
@@ -258,7 +259,7 @@ def instruments_from_json(raw: object) -> tuple[Instrument, ...]:
     """A profile's instruments, each checked (ValidationError saying what to fix)."""
     if not isinstance(raw, list) or len(raw) > MAX_INSTRUMENTS:
         raise refused("instrument_shape", where="instruments")
-    found = tuple(Instrument.from_json(entry) for entry in raw)
+    found = tuple(instrument_from_json(entry) for entry in raw)
     # Compared as the evaluator's table names (answers_<id>_v<version>) spell them.
     ids = [column_name(i.id) for i in found]
     for form, ident in zip(found, ids, strict=True):

@@ -61,7 +61,7 @@ class Problem(StrEnum):
 
 # The field each problem belongs to (ValidationError.field), and its bokmål wording for the CLI
 # and logs; the client words problems itself.
-# (field id, message key) in samjournal/messages.py; the window words each Problem itself.
+# (field id, message key) in samjournal/catalogue.py; the window words each Problem itself.
 REFUSALS: dict[Problem, tuple[str, str]] = {
     Problem.NO_STUDY: ("study", "export_no_study"),
     Problem.NO_PROFILE: ("study", "export_no_profile"),

@@ -17,7 +17,7 @@ from samjournal.context import Context, iso, utcnow
 from samjournal.errors import HandoverRejected
 from samjournal.evaluation.release_state import HouseholdState, RecordKey, Sent
 from samjournal.handover.collect import ENTITY_OF, REFS, TABLES, USER
-from samjournal.instruments.model import Instrument
+from samjournal.instruments.parse import instrument_from_json
 from samjournal.messages import keyed
 from samjournal.records.base import index
 from samjournal.records.families import next_case_number
@@ -186,7 +186,7 @@ def _instruments(db: Database, found: list[dict[str, Any]]) -> None:
     answer never changes meaning on the way."""
     for entry in found:
         try:
-            form = Instrument.from_json(entry["definition"])
+            form = instrument_from_json(entry["definition"])
             study = entry.get("study")
             if study is not None and not isinstance(study, str):
                 raise TypeError("study")

@@ -31,15 +31,8 @@ Where each wording comes from:
 
 from __future__ import annotations
 
-from samjournal.instruments.model import (
-    AnswerType,
-    Choice,
-    Instrument,
-    Item,
-    Respondent,
-    Schedule,
-    Text,
-)
+from samjournal.instruments.kinds import AnswerType, Respondent
+from samjournal.instruments.model import Choice, Instrument, Item, Schedule, Text
 
 _ADULT, _CHILD, _CASEWORKER = Respondent.ADULT, Respondent.CHILD, Respondent.CASEWORKER
 _LOW_10 = Text("Svært misfornøyd", "Very dissatisfied", "Svært misnøgd")

@@ -16,18 +16,12 @@ import calendar
 import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 
+from samjournal.instruments.kinds import DueState as DueState
 from samjournal.instruments.model import Instrument, InstrumentRef, Occasion, Respondent
 
 OVERDUE_DAYS = 30
 CLOSING_WINDOW = 90
-
-
-class DueState(StrEnum):
-    NONE = "none"
-    DUE = "due"
-    OVERDUE = "overdue"
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from samjournal.errors import ValidationError
+from samjournal.instruments.kinds import AnswerType as AnswerType
+from samjournal.instruments.kinds import Occasion as Occasion
+from samjournal.instruments.kinds import Respondent as Respondent
 from samjournal.messages import Param, invalid
 
 MAX_ITEMS = 80  # a family meeting, not a survey: beyond this the profile is refused
@@ -25,27 +27,6 @@ def column_name(ident: str) -> str:
     """An id as a column or table name of the evaluator's files (Stata and SPSS take no "-"):
     two ids are the same when their column names are."""
     return ident.replace("-", "_")
-
-
-class AnswerType(StrEnum):
-    SCALE_0_10 = "scale_0_10"  # with anchored ends (low / high)
-    AGREE_1_5 = "agree_1_5"  # 1 = disagree completely ... 5 = agree completely
-    YES_NO = "yes_no"  # 1 = yes, 0 = no
-    CHOICE = "choice"  # one of the item's choices, by choice id
-    NUMBER = "number"  # a whole number within minimum..maximum
-
-
-class Respondent(StrEnum):
-    ADULT = "adult"  # each adult member answers
-    CHILD = "child"  # children from Item.min_age
-    CASEWORKER = "caseworker"
-
-
-class Occasion(StrEnum):
-    BASELINE = "baseline"
-    FOLLOW_UP = "follow_up"
-    CLOSING = "closing"
-    OTHER = "other"
 
 
 Answer = int | str | None  # None: not answered; a choice's id; yes/no as 1/0
@@ -219,13 +200,6 @@ class Instrument:
             "items": [i.to_json() for i in self.items],
             "schedule": self.schedule.to_json(),
         }
-
-    @classmethod
-    def from_json(cls, raw: object) -> Instrument:
-        """An instrument from its JSON, checked; ValidationError saying what is wrong."""
-        from samjournal.instruments.parse import instrument_from_json
-
-        return instrument_from_json(raw)
 
 
 def refused(key: str, **params: Param) -> ValidationError:

@@ -1,6 +1,6 @@
 """Reading an instrument from a study profile's JSON, refusing what the journal cannot ask.
 
-What is refused, each with its own message (messages.py, "instrument_*"): an unknown answer
+What is refused, each with its own message (catalogue.py, "instrument_*"): an unknown answer
 type or respondent, a duplicate item or choice id (item ids compared as column names, "-" as
 "_"), a text without bokmål or English, too long, or with control or invisible format
 characters, a choice or scale end too long for a value label, a child item without an age
@@ -13,16 +13,15 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
+from samjournal.instruments.kinds import AnswerType, Respondent
 from samjournal.instruments.model import (
     _ID_CHARS,
     MAX_CHOICES,
     MAX_ITEMS,
     NUMBER_LIMIT,
-    AnswerType,
     Choice,
     Instrument,
     Item,
-    Respondent,
     Schedule,
     Text,
     column_name,
@@ -42,6 +41,7 @@ RESERVED = frozenset({"journal_id", "checkin_id", "household_id", "site"})  # co
 
 
 def instrument_from_json(raw: object) -> Instrument:
+    """An instrument from its JSON, checked; ValidationError saying what is wrong."""
     if not isinstance(raw, dict):
         raise refused("instrument_shape", where="instrument")
     ident = _ident(raw.get("id"), "instrument")

@@ -9,6 +9,7 @@ from samjournal.context import iso, utcnow
 from samjournal.errors import NotFound
 from samjournal.instruments.default import JOURNAL_DEFAULT
 from samjournal.instruments.model import Instrument, InstrumentRef, refused
+from samjournal.instruments.parse import instrument_from_json
 from samjournal.messages import keyed
 from samjournal.model import FamilyId
 from samjournal.records import base
@@ -104,7 +105,7 @@ def load(db: Database, ref: InstrumentRef) -> Instrument:
     found = _definition(db, study, ref.id, ref.version)
     if found is None:
         raise keyed(NotFound, "instrument_not_found", instrument=str(ref))
-    return replace(Instrument.from_json(json.loads(found)), study=study)
+    return replace(instrument_from_json(json.loads(found)), study=study)
 
 
 class Instruments(base.Section):

@@ -24,11 +24,13 @@ from samjournal.fsutil import atomic_write
 from samjournal.journal import Journal
 from samjournal.messages import invalid, keyed
 from samjournal.model import FamilyId, Role
-from samjournal.reports import access_log as _access_log
-from samjournal.reports import family_copy as _family_copy
-from samjournal.reports import portfolio as _portfolio
-from samjournal.reports import recovery_sheet as _recovery_sheet
-from samjournal.reports import summary as _summary
+from samjournal.reports import (
+    access_history,
+    copy_for_family,
+    portfolio_figures,
+    recovery_key_sheet,
+    summary,
+)
 from samjournal.reports.errors import ReportError, ReportFontsMissing, ReportLayoutFailed
 from samjournal.reports.fonts import ensure_fonts
 from samjournal.reports.labels import CONFIDENTIAL
@@ -62,10 +64,10 @@ def case_summary(
 ) -> bytes:
     """The case summary (team lead only). `period` defaults to opened..today; identity numbers
     are masked unless `show_national_ids`; language defaults to the journal's setting."""
-    job = _summary.gather(
+    job = summary.gather(
         journal, family_id, period=period, show_national_ids=show_national_ids, language=language
     )
-    return _summary.render(job)
+    return summary.render(job)
 
 
 def family_copy(
@@ -77,24 +79,24 @@ def family_copy(
 ) -> bytes:
     """The family's copy, in `language` (default: the family's own, "nb" or "en"). Agreements
     since `since` (default: the last six months), newest first."""
-    return _family_copy.build(journal, family_id, language=language, since=since)
+    return copy_for_family.build(journal, family_id, language=language, since=since)
 
 
 def portfolio(
     journal: Journal, *, start: dt.date, end: dt.date, language: str | None = None
 ) -> bytes:
     """Figures and charts over every family for `start`..`end` (team lead only)."""
-    return _portfolio.build(journal, start=start, end=end, language=language)
+    return portfolio_figures.build(journal, start=start, end=end, language=language)
 
 
 # The recovery sheet: its builder as it is. Pass `journal` (when one is open) to audit the print.
-recovery_sheet = _recovery_sheet.build
+recovery_sheet = recovery_key_sheet.build
 
 
 def access_log(journal: Journal, family_id: FamilyId, *, language: str | None = None) -> bytes:
     """Who viewed or changed the family's records and when: the family's right to know (team lead
     only). Language defaults to the journal's setting."""
-    return _access_log.build(journal, family_id, language=language)
+    return access_history.build(journal, family_id, language=language)
 
 
 def find_family(journal: Journal, case_number: str) -> FamilyId:
@@ -204,7 +206,7 @@ def _recovery_sheet_again(
         recovery_key=recovery_key,
         journal_id=journal.journal_id,
         printed_by=journal.user.display_name,
-        created=_recovery_sheet.key_made(journal),
+        created=recovery_key_sheet.key_made(journal),
         language=language or journal.settings().language,
         journal=journal,
     )

@@ -7,7 +7,6 @@ keyring's Argon2id slots). Low-level errors are converted here into the public e
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -26,9 +25,9 @@ from samjournal.errors import (
     NotAJournal,
     ReadOnlyFolder,
     SamJournalError,
-    StorageFull,
+    StorageFailed,
 )
-from samjournal.fsutil import READ_ONLY_ERRNOS, create_private
+from samjournal.fsutil import NO_SPACE_ERRNOS, READ_ONLY_ERRNOS, create_private
 from samjournal.messages import keyed
 
 
@@ -41,7 +40,6 @@ class Row(Protocol):
 
 Params = Sequence[Any] | dict[str, Any]
 PLAIN_SQLITE_HEADER = b"SQLite format 3\x00"
-_NO_SPACE = {errno.ENOSPC, errno.EDQUOT}
 
 _PRAGMAS = (
     "PRAGMA foreign_keys = ON",
@@ -70,12 +68,12 @@ def convert_error(exc: Exception, path: Path | None = None) -> SamJournalError:
     if isinstance(exc, dbapi2.OperationalError) and ("locked" in text or "busy" in text):
         return keyed(JournalBusy, "db_busy")  # another process's write lock: busy, never damage
     read_only_folder = path is not None and not os.access(path.parent, os.W_OK)
-    if "disk is full" in text or (isinstance(exc, OSError) and exc.errno in _NO_SPACE):
+    if "disk is full" in text or (isinstance(exc, OSError) and exc.errno in NO_SPACE_ERRNOS):
         return DiskFull()
     if "readonly" in text or (isinstance(exc, OSError) and exc.errno in READ_ONLY_ERRNOS):
         return ReadOnlyFolder()
     if isinstance(exc, OSError):
-        return StorageFull()
+        return StorageFailed()
     if "unable to open" in text and read_only_folder:
         # WAL needs its -wal and -shm files beside the database: a read-only folder cannot.
         return ReadOnlyFolder()

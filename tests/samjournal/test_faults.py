@@ -15,12 +15,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlcipher3 import dbapi2
 
 from samjournal import messages
-from samjournal.errors import READ_ONLY, DiskFull, ReadOnlyFolder, StorageFull
+from samjournal.errors import DiskFull, ReadOnlyFolder, StorageError, StorageFailed
 from samjournal.fsutil import storage_error
+from samjournal.i18n import describe
 from samjournal.journal import Journal
 from samjournal.model import MeetingKind
+from samjournal.store.db import convert_error
 from tests import disks
 from tests.conftest import (
     LEAD,
@@ -32,6 +35,13 @@ from tests.conftest import (
     Template,
     note_reliability,
 )
+
+READ_ONLY = messages.text("read_only", {}, "nb")
+
+
+def sqlite_error(message: str) -> Exception:
+    """The error SQLite itself raises, as the store sees it."""
+    return dbapi2.OperationalError(message)
 
 
 @pytest.fixture
@@ -45,7 +55,7 @@ def _fill(journal: Journal, family: int) -> list[str]:
     note_reliability("faults")
     saved = []
     held = dt.datetime(2026, 1, 1, 9, tzinfo=dt.UTC)
-    with pytest.raises(StorageFull, match="disken er full"):
+    with pytest.raises(DiskFull, match="disken er full"):
         for i in range(10_000):
             note = f"notat{i:05d} " + os.urandom(3000).hex()  # incompressible, ~6 KB
             journal.meetings.record(
@@ -78,7 +88,7 @@ def test_backup_to_a_full_disk_leaves_no_partial_file(small_disk: Path, journal_
     journal = Journal.open(journal_dir, LEAD, LEAD_PASS)
     disks.fill(small_disk)
     note_reliability("faults")
-    with pytest.raises(StorageFull):
+    with pytest.raises(DiskFull):
         journal.backup(small_disk / "kopi.sjbak")
     assert sorted(p.name for p in small_disk.iterdir()) == ["filler"]
     assert journal.integrity_problems() == []
@@ -118,7 +128,7 @@ def test_removal_on_a_disk_without_room_for_a_copy_changes_nothing(
     note_reliability("faults")
     # Refused up front: too little room for the copy, or (here, with the reserve given back to
     # the audit of reads) a disk too full for any change.
-    with pytest.raises(StorageFull, match=r"(?i)ingenting (ble endret|som er lagret er tapt)"):
+    with pytest.raises(DiskFull, match=r"(?i)ingenting (ble endret|som er lagret er tapt)"):
         lead.remove_user(OTHER)
     lead.lock()
     for user, passphrase in ((LEAD, LEAD_PASS), (WORKER, WORKER_PASS), (OTHER, OTHER_PASS)):
@@ -142,4 +152,30 @@ def test_a_read_only_folder_is_not_called_full(code: int, kind: type, message: s
     error = storage_error(OSError(code, os.strerror(code)))
     assert type(error) is kind
     assert str(error) == message
-    assert isinstance(error, StorageFull)  # whoever handles "nothing was saved" still does
+    assert isinstance(error, StorageError)  # whoever handles any storage error still does
+
+
+@pytest.mark.parametrize(
+    ("error", "kind"),
+    [
+        (OSError(errno.ENOSPC, os.strerror(errno.ENOSPC)), DiskFull),
+        (OSError(errno.EDQUOT, os.strerror(errno.EDQUOT)), DiskFull),
+        (OSError(errno.EROFS, os.strerror(errno.EROFS)), ReadOnlyFolder),
+        (OSError(errno.EACCES, os.strerror(errno.EACCES)), ReadOnlyFolder),
+        (OSError(errno.EIO, os.strerror(errno.EIO)), StorageFailed),
+        (OSError(errno.ENXIO, os.strerror(errno.ENXIO)), StorageFailed),  # a share gone
+        (sqlite_error("database or disk is full"), DiskFull),
+        (sqlite_error("attempt to write a readonly database"), ReadOnlyFolder),
+    ],
+    ids=["ENOSPC", "EDQUOT", "EROFS", "EACCES", "EIO", "ENXIO", "sqlite-full", "sqlite-readonly"],
+)
+def test_each_storage_failure_of_the_database_has_its_own_kind(
+    error: Exception, kind: type[StorageError], tmp_path: Path
+) -> None:
+    """Only a full disk is called full, only a read-only folder read-only; any other failure
+    of the disk or folder says so, in both languages, and is still a StorageError."""
+    converted = convert_error(error, tmp_path / "journal.db")
+    assert type(converted) is kind
+    assert isinstance(converted, StorageError)
+    assert str(converted) == messages.text(kind.key, {}, "nb")
+    assert describe(converted, "en") == messages.text(kind.key, {}, "en") != str(converted)

@@ -16,11 +16,11 @@ import sqlcipher3
 
 from samjournal import folder as folder_module
 from samjournal.errors import (
+    DiskFull,
     JournalBusy,
     JournalDamaged,
     JournalInUse,
     JournalReplaced,
-    StorageFull,
 )
 from samjournal.folder import JournalFolder
 from samjournal.i18n import describe
@@ -116,7 +116,7 @@ def test_a_removal_without_room_for_a_copy_changes_nothing(
     before = (journal_dir / "keyring.json").read_bytes()
     usage = collections.namedtuple("usage", "total used free")
     monkeypatch.setattr(folder_module.shutil, "disk_usage", lambda _: usage(10**9, 10**9, 4096))
-    with pytest.raises(StorageFull) as full:
+    with pytest.raises(DiskFull) as full:
         lead.remove_user(OTHER)
     assert "Ingenting ble endret" in describe(full.value, "nb")
     assert "Nothing was changed" in describe(full.value, "en")
@@ -242,7 +242,7 @@ def test_a_swap_that_fails_changes_nothing_and_the_session_goes_on(
         real_replace(src, dst)  # type: ignore[arg-type]
 
     monkeypatch.setattr(folder_module.os, "replace", failing)
-    with pytest.raises(StorageFull):
+    with pytest.raises(DiskFull):  # errno 28, before anything was swapped
         lead.remove_user(OTHER)
     monkeypatch.undo()
     assert not (journal_dir / "keyring.json.pending").exists()

@@ -200,8 +200,9 @@ def test_every_raise_site_of_the_core_is_by_key() -> None:
     by key with both languages, and every message it hands on as text (`said`) is by key too."""
     modules = sorted(CORE.rglob("*.py"))
     assert len(modules) > 100
-    helpers = CORE / "messages.py"  # keyed, invalid, said and Said.error pass keys on
-    assert keyed_raise_problems([p for p in modules if p != helpers]) == []
+    # keyed, invalid, said and Said.error pass keys on
+    helpers = {CORE / "messages.py", CORE / "catalogue.py"}
+    assert keyed_raise_problems([p for p in modules if p not in helpers]) == []
 
 
 def _literals_in_code() -> set[str]:
@@ -209,7 +210,9 @@ def _literals_in_code() -> set[str]:
     roots = [CORE, CORE.parent / "ui"]
     found: set[str] = set()
     for path in (p for root in roots for p in root.rglob("*.py")):
-        if path.parent == CORE and path.name.startswith("messages"):
+        if path.parent == CORE and (
+            path.name.startswith("messages") or path.name == "catalogue.py"
+        ):
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Constant) and isinstance(node.value, str):

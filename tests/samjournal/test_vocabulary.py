@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 import samjournal
-from samjournal import i18n, messages, model, vocabulary
+from samjournal import i18n, kinds, messages, model, vocabulary
 from samjournal.audit import Action
 from samjournal.evaluation import tables
 from samjournal.evaluation.consent_gate import Left
@@ -26,8 +26,8 @@ from samjournal.reports.labels import Words
 ROOT = Path(__file__).resolve().parents[2]
 DOMAIN_ENUMS = [
     value
-    for value in vars(model).values()
-    if inspect.isclass(value) and issubclass(value, StrEnum) and value.__module__ == model.__name__
+    for value in vars(kinds).values()
+    if inspect.isclass(value) and issubclass(value, StrEnum) and value.__module__ == kinds.__name__
 ]
 
 

@@ -13,7 +13,8 @@ from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
 from samjournal.evaluation.evaluator import import_bundles, write_datapackage
-from samjournal.instruments.model import Instrument, Occasion, Respondent
+from samjournal.instruments.model import Occasion, Respondent
+from samjournal.instruments.parse import instrument_from_json
 from samjournal.model import ConsentMethod
 from tests.samjournal.evaluation.conftest import register
 from tests.samjournal.instruments.test_model import custom
@@ -27,7 +28,7 @@ ANSWERED = dt.date(2026, 1, 12)  # the day every family answers: the same day of
 def test_answers_entered_in_the_window_reach_the_evaluators_data_package(
     qtbot: QtBot, make_app, tmp_path: Path
 ) -> None:
-    defined = Instrument.from_json(custom())
+    defined = instrument_from_json(custom())
     instrument = replace(defined, study=STUDY)  # as the journal holds it
     ws = workspace(tmp_path, defined)
     lead, people = _journal(tmp_path)

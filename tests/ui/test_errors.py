@@ -6,23 +6,34 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from samjournal import messages
-from samjournal.errors import DiskFull, ReadOnlyFolder, RecentWorkMissing, StorageFull
+from samjournal.errors import (
+    DiskFull,
+    ReadOnlyFolder,
+    RecentWorkMissing,
+    StorageError,
+    StorageFailed,
+)
 from samjournal.messages import keyed
 from ui.errors import core_message, describe
 from ui.translations import LOCALES, core_language
 
 
 def test_a_full_journal_disk_says_what_still_works() -> None:
-    generic = describe(StorageFull())
-    assert describe(DiskFull()) == messages.text("disk_full", {}, core_language()) != generic
+    failed = describe(StorageFailed())
+    assert describe(DiskFull()) == messages.text("disk_full", {}, core_language()) != failed
     assert describe(keyed(DiskFull, "no_room")) == messages.text("no_room", {}, core_language())
-    assert describe(ReadOnlyFolder()) == messages.text("read_only", {}, core_language())
+    assert describe(ReadOnlyFolder()) == messages.text("read_only", {}, core_language()) != failed
+    assert failed == messages.text("storage_failed", {}, core_language())
 
 
 def test_each_kind_of_storage_error_says_its_own_sentence_by_its_class_key() -> None:
-    for kind in (StorageFull, ReadOnlyFolder, DiskFull):
+    kinds = (DiskFull, ReadOnlyFolder, StorageFailed)
+    for kind in kinds:
         assert str(kind()) == messages.text(kind.key, {}, "nb")
-    assert len({StorageFull.key, ReadOnlyFolder.key, DiskFull.key}) == 3
+        assert issubclass(kind, StorageError)
+    assert len({kind.key for kind in kinds}) == 3
+    # Siblings: a read-only folder is not a full disk, nor a failing one.
+    assert not any(issubclass(a, b) for a in kinds for b in kinds if a is not b)
 
 
 def test_missing_recent_work_names_where_it_may_be() -> None:

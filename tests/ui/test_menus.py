@@ -13,13 +13,14 @@ from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS
 from tests.ui.conftest import TIMEOUT, open_as, open_family
 from ui import menus
 from ui.dialogs.need import NeedDialog
+from ui.main_window import MainWindow
 
 
 def test_every_row_is_an_action_with_its_shortcut(
     qtbot: QtBot, make_app, journal_dir: Path
 ) -> None:
     w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
-    table = menus.actions()
+    table = menus.actions(MainWindow)
     assert [a.name for a in table] == list(w.actions_by_name)
     for spec in table:
         action = w.actions_by_name[spec.name]
@@ -37,7 +38,7 @@ def test_every_row_is_an_action_with_its_shortcut(
 
 def test_a_caseworker_gets_no_team_lead_rows(qtbot: QtBot, make_app, journal_dir: Path) -> None:
     w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
-    lead_only = {a.name for a in menus.actions() if a.teamlead_only}
+    lead_only = {a.name for a in menus.actions(MainWindow) if a.teamlead_only}
     assert lead_only >= {"approvals", "case_summary", "erase_family"}
     assert not lead_only & set(w.actions_by_name)
     assert len(w.menuBar().actions()) == 4  # no team-lead menu
@@ -47,7 +48,9 @@ def test_family_rows_follow_the_page_and_open_their_tab(
     qtbot: QtBot, make_app, journal_dir: Path
 ) -> None:
     w = open_as(qtbot, make_app("en"), journal_dir, WORKER, WORKER_PASS)
-    family_rows = [a.name for a in menus.actions() if a.family_only and not a.teamlead_only]
+    family_rows = [
+        a.name for a in menus.actions(MainWindow) if a.family_only and not a.teamlead_only
+    ]
     assert not any(w.actions_by_name[n].isEnabled() for n in family_rows)
     assert w.actions_by_name["new_family"].isEnabled()
     open_family(qtbot, w, "Familien Ødegård")

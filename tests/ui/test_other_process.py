@@ -77,9 +77,9 @@ def test_cli_removal_while_the_window_is_open_waits_refuses_and_loses_nothing(
 def test_a_key_change_without_room_says_what_it_needs(qtbot: QtBot) -> None:
     """Not the window's generic "disk full, nothing saved": the room a rekey needs, or that a
     key change stopped halfway and finishes at the next unlock."""
-    from samjournal.errors import StorageFull
+    from samjournal.errors import DiskFull, StorageFailed
     from samjournal.messages import keyed
     from ui.errors import describe
 
-    assert "12 MB" in describe(keyed(StorageFull, "rekey_no_space", mb=12))
-    assert "OSError" in describe(keyed(StorageFull, "rekey_interrupted", problem="OSError"))
+    assert "12 MB" in describe(keyed(DiskFull, "rekey_no_space", mb=12))
+    assert "OSError" in describe(keyed(StorageFailed, "rekey_interrupted", problem="OSError"))

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samjournal.errors import ValidationError
+from samjournal.errors import ValidationError, WrongPassphrase
 from samjournal.journal import Journal
 from samjournal.passphrase import Hint, passphrase_strength
+from samjournal.reports import recovery_sheet
 from ui.dialogs.form import FormDialog, Work
 from ui.errors import describe
 from ui.printing import print_pdf
@@ -136,8 +137,6 @@ class ChangePassphraseDialog(FormDialog):
         return lambda journal: journal.change_passphrase(current, new)
 
     def show_error(self, error: BaseException) -> None:
-        from samjournal.errors import WrongPassphrase
-
         if isinstance(error, WrongPassphrase):
             error = ValidationError("nåværende", self.tr("is not your current passphrase"))
         super().show_error(error)
@@ -195,8 +194,6 @@ class RecoveryResetDialog(FormDialog):
         return lambda _journal: Journal.reset_passphrase(path, key, user, new)
 
     def show_error(self, error: BaseException) -> None:
-        from samjournal.errors import WrongPassphrase
-
         if isinstance(error, WrongPassphrase):
             error = ValidationError("recovery_key", self.tr("does not open this journal"))
         super().show_error(error)
@@ -255,8 +252,6 @@ class RecoveryKeyDialog(Dialog):
         key = self._key
 
         def build(journal: Journal) -> bytes:
-            from samjournal.reports import recovery_sheet  # reportlab loads when first printing
-
             return recovery_sheet(
                 recovery_key=key,
                 journal_id=journal.journal_id,

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from samjournal.model import FamilyId
+from ui.errors import describe
 from ui.handover.peers import HandoverPeersDialog
 from ui.handover.receive import ReceiveFamilyDialog
 from ui.handover.send import SendFamilyDialog
@@ -57,8 +58,6 @@ def take_receipt(session: Session, parent: QWidget, banner: MessageBar) -> None:
 
 
 def register_receipt(session: Session, path: Path, banner: MessageBar, context: QWidget) -> None:
-    from ui.errors import describe
-
     def done(removed: list[object]) -> None:
         if removed:
             banner.show_message(

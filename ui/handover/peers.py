@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from samjournal.errors import HandoverRejected
+from samjournal.fsutil import atomic_write
 from samjournal.handover.keys import ReceivingKey
 from samjournal.handover.peers import Peer
 from ui.errors import describe
@@ -153,8 +154,6 @@ class HandoverPeersDialog(Dialog):
             self.write_key_file(Path(chosen))
 
     def write_key_file(self, target: Path) -> None:
-        from samjournal.fsutil import atomic_write
-
         key = self._own
         if key is None:
             return

@@ -30,6 +30,7 @@ from samjournal.instruments.model import (
     Respondent,
     Text,
 )
+from samjournal.instruments.parse import instrument_from_json
 from samjournal.vocabulary import label
 
 TITLE_MAX = 80  # Stata's variable label
@@ -39,7 +40,7 @@ def known(ws: Workspace) -> dict[InstrumentRef, Instrument]:
     row = ws.db.first("SELECT value FROM meta WHERE key = ?", (HISTORY_KEY,))
     found = {JOURNAL_DEFAULT.ref: JOURNAL_DEFAULT}
     for raw in json.loads(row[0]) if row else []:
-        instrument = Instrument.from_json(raw)
+        instrument = instrument_from_json(raw)
         found[instrument.ref] = instrument
     found.update({i.ref: i for i in ws.profile.instruments})
     return found

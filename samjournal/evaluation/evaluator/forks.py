@@ -133,26 +133,12 @@ class Fork:
                 sequence=self.sequence,
                 journal_id=self.journal_id,
             )
+        # A decision's line: the same restore point whichever way it went.
+        point = said("fork_restore_point", at=at, short=short, lost=lost)
         decided, reason = self.decided_at, self.reason
         if self.accepted:
-            return said(
-                "fork_accepted",
-                tag=self.tag,
-                at=at,
-                short=short,
-                lost=lost,
-                decided=decided,
-                reason=reason,
-            )
-        return said(
-            "fork_refused",
-            tag=self.tag,
-            at=at,
-            short=short,
-            lost=lost,
-            decided=decided,
-            reason=reason,
-        )
+            return said("fork_accepted", tag=self.tag, point=point, decided=decided, reason=reason)
+        return said("fork_refused", tag=self.tag, point=point, decided=decided, reason=reason)
 
 
 def _row(r: tuple[object, ...]) -> Fork:

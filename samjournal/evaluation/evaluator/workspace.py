@@ -27,7 +27,7 @@ from samjournal.errors import (
     JournalDamaged,
     JournalExists,
     JournalNotFound,
-    StorageFull,
+    StorageFailed,
 )
 from samjournal.evaluation.evaluator import forget, forks, on_top, witness
 from samjournal.evaluation.profile import Policy, StudyProfile, now_iso
@@ -385,5 +385,5 @@ class Workspace:
                 os.fsync(fh.fileno())
         except OSError as exc:
             target.unlink(missing_ok=True)
-            raise keyed(StorageFull, "could_write_identity_file") from exc
+            raise keyed(StorageFailed, "could_write_identity_file") from exc
         return target

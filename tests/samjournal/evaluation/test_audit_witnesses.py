@@ -22,7 +22,7 @@ from pypdf import PdfReader
 
 from samjournal import audit, audit_check, audit_heads, mark, reports
 from samjournal.audit_heads import Head
-from samjournal.backup import read_manifest, restore
+from samjournal.backup import audit_head, read_manifest, restore
 from samjournal.cli.commands import EXIT_ERROR, EXIT_OK, main
 from samjournal.errors import AuditRewritten, RecentWorkMissing
 from samjournal.evaluation.audit_proof import AUDIT_FILE
@@ -279,7 +279,7 @@ def test_a_backup_carries_the_head_of_the_copy_it_holds(
 ) -> None:
     _activity(lead, world, 5)
     backup = lead.backup(tmp_path / "b.zip")
-    head = audit_heads.from_backup(backup)
+    head = audit_head(backup)
     assert head == audit_heads.Head.from_json(read_manifest(backup)["audit_head"])
     assert head.size == lead.audit_tree_head().size  # the backup's own event is in the copy
     restored = tmp_path / "restored"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from samjournal.errors import BundleRejected, PermissionDenied, StorageFull
+from samjournal.errors import BundleRejected, DiskFull, PermissionDenied
 from samjournal.evaluation import exporter
 from samjournal.evaluation.evaluator import Workspace, import_bundles
 from samjournal.evaluation.profile import StudyProfile
@@ -232,10 +232,10 @@ def test_failures_while_exporting_go_back_to_the_destination(
     flow.choose_destination(usb)
 
     def full_disk(*_args: object, **_kw: object) -> None:
-        raise StorageFull("Lagring feilet: disken er full eller mappen er skrivebeskyttet.")
+        raise DiskFull()
 
     monkeypatch.setattr(type(lead.evaluation), "export", full_disk)
-    with pytest.raises(StorageFull):
+    with pytest.raises(DiskFull):
         flow.export(lead)
     assert flow.step is Step.DESTINATION
     assert flow.phase is None

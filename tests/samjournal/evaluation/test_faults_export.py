@@ -1,6 +1,6 @@
 """A full disk and a read-only folder while exporting a bundle and while saving a printout: a
-clear StorageFull, nothing partial left in the folder, and nothing claimed that was not written
-(the export log has no line for the bundle, the audit log no "saved as pdf").
+clear DiskFull or ReadOnlyFolder, nothing partial left in the folder, and nothing claimed that
+was not written (the export log has no line for the bundle, the audit log no "saved as pdf").
 
 These mount a small tmpfs (and bind mounts), so they need root, as tests/samjournal/test_faults.py;
 they are skipped elsewhere rather than faked.
@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from samjournal.errors import StorageFull
+from samjournal.errors import DiskFull, ReadOnlyFolder
 from samjournal.evaluation.evaluator import Workspace, import_bundles
 from samjournal.flows.export import ExportFlow, Problem, Refused, Step
 from samjournal.journal import Journal
@@ -90,7 +90,7 @@ def test_export_to_a_full_disk(lead: Journal, world: World, tmp_path: Path, leav
         filler = fill(usb, leave)
         before = _state(lead)
         note_reliability("faults")
-        with pytest.raises(StorageFull, match=FULL_MESSAGE):
+        with pytest.raises(DiskFull, match=FULL_MESSAGE):
             lead.evaluation.export(STUDY, usb)
         assert sorted(p.name for p in usb.iterdir()) == ["filler"]  # nothing partial
         assert _state(lead) == before  # the log does not claim the bundle
@@ -117,7 +117,7 @@ def test_the_export_wizard_on_a_full_disk_goes_back_to_the_folder(
         flow.choose_destination(usb)
         before = _state(lead)
         note_reliability("faults")
-        with pytest.raises(StorageFull, match=FULL_MESSAGE):
+        with pytest.raises(DiskFull, match=FULL_MESSAGE):
             flow.export(lead)
         assert flow.step is Step.DESTINATION
         assert flow.outcome is None
@@ -133,7 +133,7 @@ def test_export_to_a_read_only_folder(lead: Journal, tmp_path: Path) -> None:
         before = _state(lead)
         for target in (view / "existing", view / "new-folder"):  # a folder, or one to make
             note_reliability("faults")
-            with pytest.raises(StorageFull, match=READ_ONLY_MESSAGE):
+            with pytest.raises(ReadOnlyFolder, match=READ_ONLY_MESSAGE):
                 lead.evaluation.export(STUDY, target)
         assert _state(lead) == before
         # The wizard says so before it starts.
@@ -160,7 +160,7 @@ def test_printing_to_a_full_disk(lead: Journal, world: World, pdf: bytes, tmp_pa
         filler = fill(disk, leave)
         head = lead.audit_head()
         note_reliability("faults")
-        with pytest.raises(StorageFull, match=FULL_MESSAGE):
+        with pytest.raises(DiskFull, match=FULL_MESSAGE):
             save_pdf(pdf, disk / "familiens-kopi.pdf", journal=lead, document="family_copy",
                      family_id=world.families[0])  # fmt: skip
         assert sorted(p.name for p in disk.iterdir()) == ["filler"]
@@ -180,7 +180,7 @@ def test_printing_to_a_read_only_folder(lead: Journal, pdf: bytes, tmp_path: Pat
         head = lead.audit_head()
         for name in ("new.pdf", "old.pdf"):  # a new file, and replacing one
             note_reliability("faults")
-            with pytest.raises(StorageFull, match=READ_ONLY_MESSAGE):
+            with pytest.raises(ReadOnlyFolder, match=READ_ONLY_MESSAGE):
                 save_pdf(pdf, view / name, journal=lead, document="family_copy")
         assert lead.audit_head() == head
     assert sorted(p.name for p in folder.iterdir()) == ["old.pdf"]

@@ -41,7 +41,7 @@ def test_a_head_printed_after_a_restore_still_accuses_a_cut_tail(
     journal = Journal.open(world.journal, LEAD, LEAD_PASS)
     _activity(journal, world, 10)
     later = dt.datetime.now().astimezone() + dt.timedelta(minutes=5)  # the restore took time
-    printing = importlib.import_module("samjournal.reports.access_log")  # the module
+    printing = importlib.import_module("samjournal.reports.access_history")  # the module
     monkeypatch.setattr(printing, "now", lambda: later.replace(microsecond=0))
     monkeypatch.setattr(audit_heads, "now", lambda: later.isoformat(timespec="seconds"))
     printed = _printed_head(journal, world)  # the footer of a report printed after the restore

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from samjournal.instruments.model import Instrument, Respondent
+from samjournal.instruments.model import Respondent
+from samjournal.instruments.parse import instrument_from_json
 from samjournal.model import FamilyId
 from tests.samjournal.handover.conftest import Pair
 from tests.samjournal.instruments.test_checkins import give_study_instrument
@@ -14,7 +15,7 @@ from tests.samjournal.instruments.test_model import custom
 
 def test_the_instruments_a_family_answered_travel_with_it(pair: Pair, tmp_path: Path) -> None:
     sender = pair.sender
-    form = Instrument.from_json(custom())
+    form = instrument_from_json(custom())
     form = give_study_instrument(sender, form)
     family = sender.families.create("Familien Skjema")
     adult = sender.members.add(family.id, "Åse Skjema", birth_year=1985)

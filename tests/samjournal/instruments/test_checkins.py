@@ -12,6 +12,7 @@ from samjournal.errors import NotFound, ValidationError
 from samjournal.instruments.default import JOURNAL_DEFAULT
 from samjournal.instruments.due import DueState
 from samjournal.instruments.model import Instrument, InstrumentRef, Occasion, Respondent
+from samjournal.instruments.parse import instrument_from_json
 from samjournal.journal import Journal
 from samjournal.model import FamilyStatus, MeetingKind
 from samjournal.records.instruments import set_for_study
@@ -107,7 +108,7 @@ def test_a_study_instrument_replaces_the_journals_own_while_consent_lasts(
     lead: Journal, template: Template
 ) -> None:
     family = template.worker_family
-    form = give_study_instrument(lead, Instrument.from_json(custom()))
+    form = give_study_instrument(lead, instrument_from_json(custom()))
     adult = lead.members.add(family, "Åse", birth_year=1985)
     assert lead.instruments.for_family(family) == (JOURNAL_DEFAULT,)  # no consent yet
     consent = lead.consents.give(adult.id, "s1", letter_version="v1", given_on=DAY)
@@ -137,7 +138,7 @@ def test_a_changed_version_keeps_old_answers_under_the_old_version(
     lead: Journal, template: Template
 ) -> None:
     family = template.worker_family
-    first = give_study_instrument(lead, Instrument.from_json(custom()))
+    first = give_study_instrument(lead, instrument_from_json(custom()))
     adult = lead.members.add(family, "Åse", birth_year=1985)
     lead.consents.give(adult.id, "s1", letter_version="v1", given_on=DAY)
     old = lead.checkins.record(
@@ -146,9 +147,9 @@ def test_a_changed_version_keeps_old_answers_under_the_old_version(
     changed = custom()
     changed["items"][0]["text"]["nb"] = "Jeg føler meg trygg der jeg bor."
     with pytest.raises(ValidationError) as info:  # the same version with other words
-        give_study_instrument(lead, Instrument.from_json(changed))
+        give_study_instrument(lead, instrument_from_json(changed))
     assert info.value.key == "instrument_changed"
-    second = give_study_instrument(lead, Instrument.from_json({**changed, "version": 2}))
+    second = give_study_instrument(lead, instrument_from_json({**changed, "version": 2}))
     assert lead.instruments.for_family(family) == (second,)
     assert lead.checkins.get(old.id).instrument == first.ref
     assert lead.instruments.get(first.ref).items[0].text.nb == "Jeg føler meg trygg hjemme."
@@ -252,10 +253,10 @@ def test_two_studies_keep_their_own_instrument_under_one_id(
     lead: Journal, template: Template
 ) -> None:
     family = template.worker_family
-    mine = give_study_instrument(lead, Instrument.from_json(custom()), "s1")
+    mine = give_study_instrument(lead, instrument_from_json(custom()), "s1")
     changed = custom()
     changed["items"][0]["text"] = {"nb": "Naboene er trygge.", "en": "Neighbours are safe."}
-    theirs = give_study_instrument(lead, Instrument.from_json(changed), "s2")  # not refused
+    theirs = give_study_instrument(lead, instrument_from_json(changed), "s2")  # not refused
     adult = lead.members.add(family, "Åse", birth_year=1985)
     lead.consents.give(adult.id, "s1", letter_version="v1", given_on=DAY)
     lead.consents.give(adult.id, "s2", letter_version="v1", given_on=DAY)
@@ -270,7 +271,7 @@ def test_two_studies_keep_their_own_instrument_under_one_id(
     assert due.instrument == theirs.ref
     # s1's next version is its own business, whatever s2 holds under that number.
     later = {**changed, "version": 2}
-    give_study_instrument(lead, Instrument.from_json(later), "s2")
+    give_study_instrument(lead, instrument_from_json(later), "s2")
     later["items"][0]["text"] = {"nb": "Jeg sover godt.", "en": "I sleep well."}
-    newer = give_study_instrument(lead, Instrument.from_json(later), "s1")
+    newer = give_study_instrument(lead, instrument_from_json(later), "s1")
     assert lead.instruments.get(newer.ref).items[0].text.nb == "Jeg sover godt."

@@ -17,12 +17,12 @@ from samjournal.instruments.due import Answered, Case, DueState, add_months, due
 from samjournal.instruments.model import (
     MAX_ITEMS,
     AnswerType,
-    Instrument,
     Occasion,
     Respondent,
     Schedule,
     Text,
 )
+from samjournal.instruments.parse import instrument_from_json
 from samjournal.model import CHECKIN_DOMAINS, JOURNAL_DEFAULT_REF
 
 
@@ -80,10 +80,10 @@ def test_the_default_is_innbyggernes_modell_with_the_old_items_and_the_pilots_fi
 
 
 def test_an_instrument_round_trips_through_json() -> None:
-    for instrument in (JOURNAL_DEFAULT, Instrument.from_json(custom())):
+    for instrument in (JOURNAL_DEFAULT, instrument_from_json(custom())):
         text = json.dumps(instrument.to_json())
-        assert Instrument.from_json(json.loads(text)) == instrument
-    parsed = Instrument.from_json(custom())
+        assert instrument_from_json(json.loads(text)) == instrument
+    parsed = instrument_from_json(custom())
     assert parsed.schedule == Schedule(True, 3, False)
     assert [i.id for i in parsed.items_for(Respondent.ADULT)] == ["safe", "moves"]
 
@@ -174,14 +174,14 @@ def test_a_bad_instrument_is_refused_saying_what_to_fix(
     change: str, key: str, english: str
 ) -> None:
     with pytest.raises(ValidationError) as info:
-        Instrument.from_json(_broken(change))
+        instrument_from_json(_broken(change))
     assert info.value.key == key
     assert english in i18n.describe(info.value, "en")
     assert "spørreskjema" in str(info.value)  # the bokmål field name
 
 
 def test_answers_are_checked_against_their_items() -> None:
-    form = Instrument.from_json(custom())
+    form = instrument_from_json(custom())
     assert form.check_answers({"safe": 4, "moves": None, "school": "some"}) == {
         "safe": 4,
         "school": "some",
@@ -192,7 +192,7 @@ def test_answers_are_checked_against_their_items() -> None:
 
 
 def test_due_dates_follow_the_schedule() -> None:
-    form = Instrument.from_json(custom())  # follow-up every 3 months, nothing at closing
+    form = instrument_from_json(custom())  # follow-up every 3 months, nothing at closing
     start, today = dt.date(2026, 1, 10), dt.date(2026, 3, 1)
     nothing = Case(dt.date(2025, 6, 1), None, [dt.date(2025, 12, 1), dt.date(2026, 1, 20)], [])
     [baseline] = due_for(form, start, nothing, today)
@@ -261,7 +261,7 @@ def test_a_profile_includes_the_journals_own_only_as_the_journal_defines_it() ->
 def test_the_plain_words_name_exactly_the_questions_whose_answers_the_study_gets() -> None:
     from samjournal.evaluation.instrument_words import instrument_sentences
 
-    own = "\n".join(instrument_sentences([Instrument.from_json(custom())], "en"))
+    own = "\n".join(instrument_sentences([instrument_from_json(custom())], "en"))
     assert "receives the answers to the questions below and to no others" in own
     assert "I feel safe at home." in own
     assert JOURNAL_DEFAULT.item("help_time").text.en not in own  # type: ignore[union-attr]

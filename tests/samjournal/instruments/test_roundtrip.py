@@ -21,6 +21,7 @@ from samjournal.evaluation.instrument_words import instrument_sentences
 from samjournal.evaluation.profile import Policy, StudyProfile, canonical
 from samjournal.instruments.default import INNBYGGERNES_MODELL
 from samjournal.instruments.model import MAX_ITEMS, Instrument, Occasion, Respondent, Text
+from samjournal.instruments.parse import instrument_from_json
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from samjournal.minisign import short_fingerprint
@@ -77,7 +78,7 @@ def rows(path: Path) -> list[dict[str, str]]:
 def test_a_custom_instrument_round_trips_and_a_new_version_keeps_the_old_answers(
     tmp_path: Path,
 ) -> None:
-    first = Instrument.from_json(custom())
+    first = instrument_from_json(custom())
     ws = workspace(tmp_path, first)
     lead, people = _journal(tmp_path)
     try:
@@ -118,7 +119,7 @@ def test_a_custom_instrument_round_trips_and_a_new_version_keeps_the_old_answers
         # and the journal's own through a third study: neither reaches this study.
         changed = custom()
         changed["items"][0]["text"] = {"nb": "Naboene er trygge.", "en": "Neighbours are safe."}
-        other = replace(Instrument.from_json(changed), study="annen-studie")
+        other = replace(instrument_from_json(changed), study="annen-studie")
         lead.consents.add_study("annen-studie", "Annen studie")
         lead.consents.add_study("standard", "Standardstudie")
         with lead._require_open().db.transaction() as db:
@@ -187,7 +188,7 @@ def test_a_custom_instrument_round_trips_and_a_new_version_keeps_the_old_answers
         changed = custom()
         changed["version"] = 2
         changed["items"][0]["text"] = {"nb": "Jeg føler meg trygg der jeg bor.", "en": "Safe?"}
-        second = Instrument.from_json(changed)
+        second = instrument_from_json(changed)
         ws.set_instruments((second,))
         lead.evaluation.import_study(ws.folder.study_path, replace=True)
         family, adult = people[0]
@@ -241,7 +242,7 @@ def _stata_labels(folder: Path) -> None:
 
 def _bad(change: str) -> tuple[Instrument, ...]:
     """Instruments built in code (not read from JSON), each wrong in one way."""
-    good = Instrument.from_json(custom())
+    good = instrument_from_json(custom())
     first = good.items[0]
     match change:
         case "type":

@@ -13,7 +13,7 @@ from samjournal import nin, reports
 from samjournal.errors import NotFound
 from samjournal.journal import Journal
 from samjournal.model import FamilyStatus
-from samjournal.reports.family_copy import FOOTER_NB
+from samjournal.reports.copy_for_family import FOOTER_NB
 from samjournal.reports.labels import CONFIDENTIAL, Words
 from samjournal.settings import ServiceContact
 from tests.conftest import WORKER, WORKER_PASS, Template

@@ -13,7 +13,7 @@ from samjournal.instruments.model import AnswerType, Choice, Item, Respondent, T
 from samjournal.journal import Journal
 from samjournal.model import NeedCategory
 from samjournal.reports.outcomes import FamilyAnswer, Share, cells, family_answers, reports
-from samjournal.reports.portfolio import split_counts
+from samjournal.reports.portfolio_figures import split_counts
 from samjournal.reports.queries import PortfolioQueries
 from tests.samjournal.reports.conftest import flat, text_of
 
