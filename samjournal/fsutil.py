@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from samjournal.errors import DiskFull, ReadOnlyFolder
-from samjournal.messages import keyed
+from samjournal.messages import invalid, keyed
 
 NO_SPACE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT})
 READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
@@ -50,12 +50,19 @@ _NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 
 def create_private(path: Path) -> BinaryIO:
     """A new file (it must not exist, as "xb"), owner-only from its first byte."""
-    return os.fdopen(os.open(path, _NEW_FILE, FILE_MODE), "wb")
+    return os.fdopen(_new_file(path), "wb")
 
 
 def create_private_text(path: Path) -> TextIO:
     """As `create_private`, for UTF-8 text written as given (CSV writers choose line ends)."""
-    return os.fdopen(os.open(path, _NEW_FILE, FILE_MODE), "w", encoding="utf-8", newline="")
+    return os.fdopen(_new_file(path), "w", encoding="utf-8", newline="")
+
+
+def _new_file(path: Path) -> int:
+    try:
+        return os.open(path, _NEW_FILE, FILE_MODE)
+    except FileNotFoundError as exc:  # with O_CREAT: the folder it goes in is not there
+        raise invalid("folder", "folder_missing") from exc
 
 
 def private_folder(path: Path) -> Path:

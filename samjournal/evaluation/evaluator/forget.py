@@ -17,23 +17,17 @@ from dataclasses import dataclass
 from samjournal.audit_heads import Head
 from samjournal.evaluation.audit_proof import Restored
 from samjournal.evaluation.evaluator import forks
+from samjournal.evaluation.evaluator.forks import HEADS
 from samjournal.evaluation.profile import now_iso
 from samjournal.messages import Said, invalid, said
 from samjournal.store import Database
 
 # Workspace schema 10 (with on_top.SCHEMA), safe to run again. No semicolons in comments.
-SCHEMA = """
+SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS audit_forgotten (
     id             INTEGER PRIMARY KEY,
     journal_id     TEXT NOT NULL,
-    tag            TEXT NOT NULL,
-    restored_size  INTEGER NOT NULL,
-    restored_root  TEXT NOT NULL,
-    lost_size      INTEGER,
-    lost_root      TEXT,
-    witnessed_size INTEGER,
-    witnessed_root TEXT,
-    restored_at    TEXT NOT NULL,
+    tag            TEXT NOT NULL,{HEADS}
     sequence       INTEGER NOT NULL,
     refused_at     TEXT NOT NULL,
     refusal        TEXT NOT NULL,

@@ -31,23 +31,25 @@ from samjournal.evaluation.profile import now_iso
 from samjournal.messages import Said, invalid, said
 from samjournal.store import Database
 
-# Workspace schema 7 (see workspace.MIGRATIONS), safe to run again like the others. No
-# semicolons in comments: the script is split on them.
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS audit_superseded (
-    bundle_hash TEXT PRIMARY KEY,
-    fork        INTEGER NOT NULL
-) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS audit_forks (
-    id             INTEGER PRIMARY KEY,
-    journal_id     TEXT NOT NULL,
+# The heads a restore statement gives, as columns: the same in audit_forks and audit_forgotten.
+HEADS = """
     restored_size  INTEGER NOT NULL,
     restored_root  TEXT NOT NULL,
     lost_size      INTEGER,
     lost_root      TEXT,
     witnessed_size INTEGER,
     witnessed_root TEXT,
-    restored_at    TEXT NOT NULL,
+    restored_at    TEXT NOT NULL,"""
+# Workspace schema 7 (see workspace.MIGRATIONS), safe to run again like the others. No
+# semicolons in comments: the script is split on them.
+SCHEMA = f"""
+CREATE TABLE IF NOT EXISTS audit_superseded (
+    bundle_hash TEXT PRIMARY KEY,
+    fork        INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS audit_forks (
+    id             INTEGER PRIMARY KEY,
+    journal_id     TEXT NOT NULL,{HEADS}
     tag            TEXT NOT NULL,
     bundle_hash    TEXT NOT NULL,
     sequence       INTEGER NOT NULL,
