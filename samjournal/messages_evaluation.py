@@ -67,12 +67,16 @@ MESSAGES: Mapping[str, Words] = {
         " sikkerhetskopi eller har mistet arbeid (en eldre journal.db, en tapt -wal): i så fall"
         " tar teamlederen den videre med «samjournal restore» eller «samjournal check"
         " --accept-loss» i en versjon som sier fra om det, og eksporterer på nytt. Ellers er"
-        " loggen skrevet om.",
+        " loggen skrevet om, og det er ingenting å godta: journalens pakker avvises til den er"
+        " gjenopprettet fra en sikkerhetskopi fra før omskrivingen, som evaluator så tar"
+        " stilling til.",
         "The bundle was not imported. It states no restore or accepted loss that explains this."
         " Ask the journal's team lead whether the journal was restored from a backup or lost"
         " work (an older journal.db, a lost -wal): if so, the team lead takes it on with"
         " “samjournal restore” or “samjournal check --accept-loss” in a version that states it,"
-        " and exports again. Otherwise the log was rewritten.",
+        " and exports again. Otherwise the log was rewritten, and there is nothing to accept:"
+        " the journal's bundles are refused until it is restored from a backup made before the"
+        " rewrite, which the evaluator then decides on.",
     ),
     "bundle_says_journal_restored": (
         "Pakken sier at journalen er gjenopprettet fra hodet {short}, men konsistensbeviset "

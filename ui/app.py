@@ -7,6 +7,7 @@ is opened, or the first-run wizard starts when there is none.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import logging
 import shutil
 import sys
@@ -114,7 +115,10 @@ class App(QObject):
         def work(task: Task) -> Path:
             if partial.exists():
                 shutil.rmtree(partial)
-            journal = create_demo_journal(partial, families=families, cost=cost)
+            # Dated from today: a demo made on a fixed day looks stale (every meeting overdue).
+            journal = create_demo_journal(
+                partial, families=families, cost=cost, today=dt.date.today()
+            )
             journal.lock()
             if task.cancelled:
                 shutil.rmtree(partial, ignore_errors=True)

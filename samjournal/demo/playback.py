@@ -83,9 +83,11 @@ def create_demo_journal(
     study: tuple[str, str] | None = DEMO_STUDY,
     bulk: bool | None = None,
     progress: Progress | None = None,
+    today: dt.date | None = None,
 ) -> Journal:
     """A new demo journal: the team lead, the caseworkers, a study and `families` families.
-    Returned open as the team lead (DEMO_LEAD); every demo user has DEMO_PASSPHRASE."""
+    Returned open as the team lead (DEMO_LEAD); every demo user has DEMO_PASSPHRASE. `today`:
+    as for `populate` (the window's demo passes the real date, so it never looks stale)."""
     lead = Journal.create(
         path,
         username=DEMO_LEAD[0],
@@ -98,7 +100,15 @@ def create_demo_journal(
     if study is not None:
         lead.consents.add_study(*study)
     study_id = study[0] if study else None
-    populate(lead, families=families, seed=seed, study_id=study_id, bulk=bulk, progress=progress)
+    populate(
+        lead,
+        families=families,
+        seed=seed,
+        study_id=study_id,
+        today=today,
+        bulk=bulk,
+        progress=progress,
+    )
     return lead
 
 

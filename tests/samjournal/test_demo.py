@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -234,6 +235,24 @@ def test_nothing_is_dated_after_today(found: list[FamilyDetail]) -> None:
             assert m.next_meeting_at is None or m.next_meeting_at > m.held_at
         assert all(c.answered_on <= today for c in d.checkins)
         assert all(p.paid_on is None or p.paid_on <= today for p in d.payments)
+
+
+def test_a_demo_dated_from_another_day_is_current_on_it(tmp_path: Path) -> None:
+    """The window's demo is made from the real date: its last meetings are recent and its next
+    ones mostly ahead, whatever day `make run` first runs."""
+    day = dt.date(2026, 6, 1)  # not after the real date: nothing may be dated ahead of it
+    journal = demo.create_demo_journal(tmp_path / "j", families=4, cost=TEST_COST, today=day)
+    try:
+        found = [journal.families.open(f.id) for f in journal.families.case_list()]
+    finally:
+        journal.lock()
+    held = [m.held_at.date() for d in found for m in d.meetings]
+    assert max(held) <= day
+    assert day - max(held) < dt.timedelta(days=30)
+    last = [max(d.meetings, key=lambda m: m.held_at) for d in found if d.meetings]
+    ahead = [m.next_meeting_at.date() for m in last if m.next_meeting_at]
+    assert ahead
+    assert sum(a >= day for a in ahead) > len(ahead) / 2
 
 
 def test_only_a_team_lead_populates(facade: Journal) -> None:
