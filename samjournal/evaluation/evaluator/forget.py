@@ -142,5 +142,10 @@ def forget(
         )
         for table in ("audit_fork_proved", "audit_decisions", "audit_aside_changes"):
             db.execute(f"DELETE FROM {table} WHERE fork = ?", (fork.id,))
+        db.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, CAST(max(?, coalesce("
+            "(SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?), 0)) AS TEXT))",
+            (forks.USED_KEY, fork.id, forks.USED_KEY),
+        )
         db.execute("DELETE FROM audit_forks WHERE id = ?", (fork.id,))
     return forgotten(db, journal_id)[-1]

@@ -40,6 +40,13 @@ HEADS = """
     witnessed_size INTEGER,
     witnessed_root TEXT,
     restored_at    TEXT NOT NULL,"""
+# A fork's id is never given again, even after `forget` deleted its row: decisions, withdrawals
+# and set-aside heads refer to it (an id taken again made a new restore inherit them).
+USED_KEY = "forks_used"  # meta: the highest id a forgotten fork had
+NEXT_ID = (
+    "(SELECT max(coalesce((SELECT max(id) FROM audit_forks), 0),"
+    f" coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = '{USED_KEY}'), 0)) + 1)"
+)
 # Workspace schema 7 (see workspace.MIGRATIONS), safe to run again like the others. No
 # semicolons in comments: the script is split on them.
 SCHEMA = f"""
@@ -208,10 +215,15 @@ def retagged(
 
 
 def latest_accepted(db: Database, journal_id: str) -> Fork | None:
-    """The restore the evaluator last took the journal on from."""
+    """The restore the evaluator last took the journal on from: by the order decisions were
+    made in, never by the clock (set back, it made bundles on top sit on the wrong decision)."""
+    made = {
+        int(r[0]): int(r[1])
+        for r in db.tuples("SELECT fork, made FROM audit_decisions WHERE decision = ?", (ACCEPTED,))
+    }
     return max(
         (f for f in forks(db, journal_id) if f.accepted),
-        key=lambda f: (f.decided_at, f.id),
+        key=lambda f: (made.get(f.id, 0), f.decided_at, f.id),
         default=None,
     )
 
@@ -252,9 +264,9 @@ def hold(
     with the heads the bundle proved its log extends (each bundle stating it adds its own)."""
     with db.transaction():
         db.execute(
-            "INSERT OR IGNORE INTO audit_forks (journal_id, restored_size, restored_root,"
+            "INSERT OR IGNORE INTO audit_forks (id, journal_id, restored_size, restored_root,"
             " lost_size, lost_root, witnessed_size, witnessed_root, restored_at, tag, bundle_hash,"
-            " sequence, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f" sequence, seen_at) VALUES ({NEXT_ID}, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 journal_id,
                 said_.restored.size,
@@ -372,7 +384,7 @@ def reanchor(
         (journal_id,),
     )
     with db.transaction():
-        again = on_top.taken_again(db, fork.id)  # bundles a withdrawal of it set aside
+        again = on_top.taken_again(db, fork.id, fork.tag)  # bundles a withdrawal of it set aside
         _decide(db, fork, ACCEPTED, reason)
         for bundle_hash, size, root, was in heads:
             keep = (

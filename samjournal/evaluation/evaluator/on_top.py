@@ -214,7 +214,7 @@ def withdrawn(db: Database, bundle_hash: str) -> bool:
     )
 
 
-def taken_again(db: Database, fork: int) -> set[str]:
+def taken_again(db: Database, fork: int, tag: str) -> set[str]:
     """The decision `fork` is taken again after a withdrawal set bundles aside (inside the
     decision's transaction): those bundles may be imported again (their rows were put back, so
     they are no longer counted as stored here; the withdrawal stays on record), and their heads
@@ -223,8 +223,8 @@ def taken_again(db: Database, fork: int) -> set[str]:
         str(r[0])
         for r in db.tuples(
             "SELECT d.bundle_hash FROM audit_withdrawn d JOIN audit_withdrawals w"
-            " ON w.id = d.withdrawal WHERE w.fork = ?",
-            (fork,),
+            " ON w.id = d.withdrawal WHERE w.fork = ? AND w.tag = ?",
+            (fork, tag),
         )
     }
     for bundle_hash in hashes:

@@ -1,0 +1,90 @@
+"""A restore held after `forget` never takes the forgotten one's id (found by an outside review):
+audit_forks.id was reused, and decisions, withdrawals and set-aside heads that still named it
+passed to the new restore, so taking it on brought a withdrawn insider line back unseen. Ids are
+never given again (forks.NEXT_ID), and a withdrawal is taken back only by its own restore's tag."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from samjournal.audit_heads import Head
+from samjournal.evaluation.audit_proof import Restored
+from samjournal.evaluation.evaluator import Workspace
+from samjournal.evaluation.evaluator import forget as ws_forget
+from samjournal.evaluation.evaluator import forks as ws_forks
+from samjournal.journal import Journal
+from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, STUDY, World
+from tests.samjournal.evaluation.test_audit_witnesses import _activity
+from tests.samjournal.evaluation.test_restore_undoes_decision import _import
+from tests.samjournal.evaluation.test_withdraw_on_top import WHY, _mistake
+
+
+def test_a_new_restore_taken_on_after_forget_does_not_revive_the_forgotten_lines_bundles(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal_id, mistaken, _, _, on_top = _mistake(lead, ws, world, tmp_path, monkeypatch)
+    ws_forks.withdraw(ws.db, journal_id, tag=mistaken.tag, reason=WHY)
+    ws_forks.reject(ws.db, journal_id, "teamleder: den gamle journalen", tag=mistaken.tag)
+    old_id = mistaken.id
+    ws_forget.forget(ws.db, journal_id, "teamleder bekreftet: innsiderens linje", tag=mistaken.tag)
+    hashes = {r.bundle_hash for r in on_top}
+    assert {str(r[0]) for r in ws.db.tuples("SELECT bundle_hash FROM audit_withdrawn")} >= hashes
+
+    # the journal states another restore (a different tag and point); it is held
+    new = dataclasses.replace(
+        mistaken_restored(mistaken), tag="f" * 16, restored=Head(3, "ab" * 32)
+    )
+    ws_forks.hold(ws.db, journal_id, 999, "x" * 64, new)
+    [held] = [f for f in ws_forks.forks(ws.db, journal_id) if f.tag == "f" * 16]
+    assert held.id != old_id  # never given again
+    ws_forks.reanchor(ws.db, journal_id, "teamleder bekreftet ny gjenoppretting", tag=held.tag)
+
+    still = {str(r[0]) for r in ws.db.tuples("SELECT bundle_hash FROM bundles")}
+    withdrawn = {str(r[0]) for r in ws.db.tuples("SELECT bundle_hash FROM audit_withdrawn")}
+
+    again = [_import(ws, r.path, tmp_path) for r in on_top]
+    assert all(a.status == "rejected" for a in again)
+    # the insider continues the forgotten line past its last receipt (no restore restated)
+
+    [old] = sorted(world.journal.parent.glob(f"{world.journal.name}.before-restore-*"))
+    insider = Journal.open(old, LEAD, LEAD_PASS)
+    try:
+        assert on_top[-1].receipt is not None
+        insider.evaluation.import_receipt(on_top[-1].receipt)
+        _activity(insider, world, 3)
+        more = insider.evaluation.export(STUDY, tmp_path / "old-more").path
+    finally:
+        insider.lock()
+    later = _import(ws, more, tmp_path)
+    assert later.status == "rejected", "a bundle on the forgotten, withdrawn line was stored"
+    assert hashes <= still, "the forgotten line's imported bundles vanished from `bundles`"
+    assert hashes <= withdrawn, "the forgotten line's bundles are no longer set aside"
+
+
+def mistaken_restored(fork: ws_forks.Fork) -> Restored:
+    return Restored(fork.restored, fork.lost, fork.witnessed, fork.restored_at, fork.tag, ())
+
+
+def test_control_without_a_new_restore_the_withdrawn_line_stays_refused(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same flow, no other restore taken on: the withdrawn line stays refused."""
+
+    journal_id, mistaken, _, _, on_top = _mistake(lead, ws, world, tmp_path, monkeypatch)
+    ws_forks.withdraw(ws.db, journal_id, tag=mistaken.tag, reason=WHY)
+    ws_forks.reject(ws.db, journal_id, "teamleder: den gamle journalen", tag=mistaken.tag)
+    ws_forget.forget(ws.db, journal_id, "teamleder bekreftet: innsiderens linje", tag=mistaken.tag)
+    [old] = sorted(world.journal.parent.glob(f"{world.journal.name}.before-restore-*"))
+    insider = Journal.open(old, LEAD, LEAD_PASS)
+    try:
+        assert on_top[-1].receipt is not None
+        insider.evaluation.import_receipt(on_top[-1].receipt)
+        _activity(insider, world, 3)
+        more = insider.evaluation.export(STUDY, tmp_path / "old-more").path
+    finally:
+        insider.lock()
+    later = _import(ws, more, tmp_path)
+    assert later.status == "rejected"
