@@ -6,6 +6,7 @@ profile settles which key is right."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,14 +28,17 @@ def _replace_receipt_key(journal: Journal) -> None:
         db.execute("UPDATE studies SET profile = ? WHERE id = ?", (forged.canonical_text(), STUDY))
 
 
-def test_a_replaced_receipt_key_does_not_hide_a_cut_tail(
+@pytest.fixture
+def verify(
     lead: Journal,
     ws: Workspace,
     world: World,
     tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
     monkeypatch: pytest.MonkeyPatch,
-) -> None:
+) -> Callable[..., tuple[int, str]]:
+    """The insider cuts the tail, recomputes the log and replaces the stored receipt key; then
+    `audit verify --witness <the evaluator's genuine receipt> [more args]`: (exit, output)."""
     seen = _witness(lead, ws, world, tmp_path)
     _rewrite(lead, _cut_tail)
     _replace_receipt_key(lead)
@@ -42,35 +46,31 @@ def test_a_replaced_receipt_key_does_not_hide_a_cut_tail(
     monkeypatch.setenv("SAMJOURNAL_PASSPHRASE", LEAD_PASS)
     monkeypatch.setenv("SAMJOURNAL_USER", LEAD)
     capsys.readouterr()
-    code = main(["audit", "verify", str(world.journal), "--witness", str(seen.receipt)])
-    out = capsys.readouterr()
-    said = out.out + out.err
-    print(said)
+
+    def run(*more: str) -> tuple[int, str]:
+        code = main(["audit", "verify", str(world.journal), "--witness", str(seen.receipt), *more])
+        out = capsys.readouterr()
+        return code, out.out + out.err
+
+    return run
+
+
+def test_a_replaced_receipt_key_does_not_hide_a_cut_tail(
+    verify: Callable[..., tuple[int, str]],
+) -> None:
+    code, said = verify()
     assert code == EXIT_ERROR
     assert "fjernet fra slutten av loggen" in said, (
         "the genuine receipt was not compared with the log at all; the verdict blames the"
         f" receipt: {said!r}"
     )
+    assert "byttet ut" in said  # says the stored key may be the false one
 
 
 def test_the_study_profile_from_the_evaluator_checks_the_receipt(
-    lead: Journal,
-    ws: Workspace,
-    world: World,
-    tmp_path: Path,
-    capsys: pytest.CaptureFixture[str],
-    monkeypatch: pytest.MonkeyPatch,
+    verify: Callable[..., tuple[int, str]], ws: Workspace
 ) -> None:
-    seen = _witness(lead, ws, world, tmp_path)
-    _rewrite(lead, _cut_tail)
-    _replace_receipt_key(lead)
-    lead.lock()
-    monkeypatch.setenv("SAMJOURNAL_PASSPHRASE", LEAD_PASS)
-    monkeypatch.setenv("SAMJOURNAL_USER", LEAD)
-    capsys.readouterr()
-    study = str(ws.folder.study_path)
-    args = ["audit", "verify", str(world.journal), "--witness", str(seen.receipt)]
-    assert main([*args, "--study", study]) == EXIT_ERROR
-    out = capsys.readouterr().out
-    assert "fjernet fra slutten av loggen" in out
-    assert "byttet ut" not in out  # the evaluator's key verified it: no doubt about the receipt
+    code, said = verify("--study", str(ws.folder.study_path))
+    assert code == EXIT_ERROR
+    assert "fjernet fra slutten av loggen" in said
+    assert "byttet ut" not in said  # the evaluator's key verified it: no doubt about the receipt
