@@ -106,8 +106,11 @@ MESSAGES: Mapping[str, Words] = {
         " choose it with --tag (or --bundle), after asking the team lead which is the right one",
     ),
     "no_decision_journal": (
-        "ingen beslutning om en gjenoppretting for journal {journal_id} passer",
-        "no decision on a restore for journal {journal_id} matches",
+        "ingen beslutning om en gjenoppretting for journal {journal_id} passer (en som venter,"
+        " har ingen ennå: avgjør den med «reanchor» eller «reject»; de som er lagt bort, står i"
+        " status)",
+        "no decision on a restore for journal {journal_id} matches (one still waiting has none"
+        " yet: decide it with “reanchor” or “reject”; those dropped are listed in status)",
     ),
     "write_why_restore_refused": (
         "skriv hvorfor gjenopprettingen avvises",
