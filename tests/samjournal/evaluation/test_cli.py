@@ -41,6 +41,11 @@ def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> 
         return parser
 
     monkeypatch.setattr(core_cli, "build_parser", build)
+    return cli_caller(monkeypatch, capsys)
+
+
+def cli_caller(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Run:
+    """`samjournal …` in this process with a cheap key derivation: (exit code, stdout, stderr)."""
     monkeypatch.setattr(workspace_module, "calibrate", lambda: TEST_COST)
     monkeypatch.delenv("SAMJOURNAL_USER", raising=False)
 

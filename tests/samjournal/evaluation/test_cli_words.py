@@ -14,10 +14,9 @@ import pytest
 
 from samjournal import messages
 from samjournal.cli import commands as core_cli
-from samjournal.evaluation.evaluator import workspace as workspace_module
 from samjournal.evaluation.tables import CONSENT_COUNTS, DATA_TABLES, TOMBSTONES
-from samjournal.kdf import TEST_COST
 from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, STUDY, WS_PASS, World
+from tests.samjournal.evaluation.test_cli import cli_caller
 
 Run = Callable[..., tuple[int, str, str]]
 WORD = re.compile(r"[A-Za-zÆØÅæøå]{3,}")
@@ -64,17 +63,8 @@ def test_the_check_finds_what_it_should() -> None:
 
 @pytest.fixture
 def run(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Run:
-    monkeypatch.setattr(workspace_module, "calibrate", lambda: TEST_COST)
-    monkeypatch.delenv("SAMJOURNAL_USER", raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)
-
-    def call(*args: object, passphrase: str = LEAD_PASS) -> tuple[int, str, str]:
-        monkeypatch.setenv("SAMJOURNAL_PASSPHRASE", passphrase)
-        code = core_cli.main([str(a) for a in args])
-        out = capsys.readouterr()
-        return code, out.out, out.err
-
-    return call
+    return cli_caller(monkeypatch, capsys)
 
 
 @pytest.mark.parametrize(
