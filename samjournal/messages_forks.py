@@ -65,6 +65,31 @@ MESSAGES: Mapping[str, Words] = {
         "only a refused restore can be dropped; {tag} is accepted (take the decision back with"
         " withdraw)",
     ),
+    "restore_echoes_dropped": (
+        "Pakke {sequence} sier at journalen er gjenopprettet {at} fra hodet {short}"
+        " (gjenoppretting {tag}): samme gjenopprettingspunkt og samme tap som gjenoppretting"
+        " {old}, som evaluator avviste {refused}: {refusal}, og la bort {dropped}: {reason}."
+        " Pakken er ikke importert, og gjenopprettingen venter på en beslutning. En ny"
+        " gjenoppretting fra samme sikkerhetskopi sier det samme, men det kan også være den"
+        " avviste igjen under et nytt merke: spør journalens teamleder. Bekreftes den:"
+        " samjournal evaluator journal reanchor ARBEIDSOMRÅDE --id {journal_id} --tag {tag}"
+        " --reason «…»; ellers: samjournal evaluator journal reject … --tag {tag} --reason «…».",
+        "Bundle {sequence} says the journal was restored {at} from the head {short} (restore"
+        " {tag}): the same restore point and the same loss as restore {old}, which the"
+        " evaluator refused {refused}: {refusal}, and dropped {dropped}: {reason}. The bundle"
+        " was not imported, and the restore waits for a decision. A new restore from the same"
+        " backup says the same, but it may also be the refused one again under a new tag: ask"
+        " the journal's team lead. If confirmed: samjournal evaluator journal reanchor"
+        " WORKSPACE --id {journal_id} --tag {tag} --reason “…”; if not: samjournal evaluator"
+        " journal reject … --tag {tag} --reason “…”.",
+    ),
+    "fork_echoes_dropped": (
+        "SAMME SOM EN AVVIST (gjenoppretting {tag}): den sier det samme som gjenoppretting"
+        " {old}, avvist {refused}: {refusal}, og lagt bort {dropped}. Spør teamlederen før"
+        " du godtar den.",
+        "SAME AS A REFUSED ONE (restore {tag}): it says the same as restore {old}, refused"
+        " {refused}: {refusal}, and dropped {dropped}. Ask the team lead before accepting it.",
+    ),
     "restore_dropped_here": (
         "Pakke {sequence} sier at journalen er gjenopprettet fra hodet {short}"
         " (gjenoppretting {tag}), men evaluator avviste den gjenopprettingen {refused}:"
@@ -76,8 +101,33 @@ MESSAGES: Mapping[str, Words] = {
         " {dropped}: {reason}. It is still refused; the bundle was not imported and nothing was"
         " stored. Ask the journal's team lead to find out where the bundle comes from.",
     ),
-    # an acceptance withdrawn with bundles on top (evaluator/on_top.py)
+    # a decision taken back (evaluator/on_top.py): the decision it was, then what was undone
+    "fork_withdrawn_was_accepted": (
+        "godtatt {at}: {reason}",
+        "accepted {at}: {reason}",
+    ),
+    "fork_withdrawn_was_refused": (
+        "avvist {at}: {reason}",
+        "refused {at}: {reason}",
+    ),
+    "fork_withdrawn": (
+        "BESLUTNING TILBAKETRUKKET {at} (gjenoppretting {tag}): den var {decided}. Grunn til å"
+        " trekke den tilbake: {reason}",
+        "DECISION WITHDRAWN {at} (restore {tag}): it was {decided}. Reason for withdrawing it:"
+        " {reason}",
+    ),
     "fork_withdrawn_on_top": (
+        "BESLUTNING TILBAKETRUKKET {at} (gjenoppretting {tag}): den var {decided}. Pakke"
+        " {sequences}, importert etter den, er lagt til side, og det de endret er satt tilbake"
+        " slik det var før dem: rader satt tilbake: {rows}; gravsteiner fjernet: {lifted};"
+        " husholdninger de meldte ut av studien, som holdes ute (et trukket samtykke tas aldri"
+        " tilbake): {kept}. Grunn: {reason}",
+        "DECISION WITHDRAWN {at} (restore {tag}): it was {decided}. Bundle {sequences},"
+        " imported after it, set aside, and what they changed put back as it was before them:"
+        " rows put back: {rows}; tombstones taken away: {lifted}; households they said left the"
+        " study, kept out (a withdrawn consent is never taken back): {kept}. Reason: {reason}",
+    ),
+    "fork_withdrawn_on_top_10": (  # withdrawn before schema 11, which kept the tombstones
         "BESLUTNING TILBAKETRUKKET {at} (gjenoppretting {tag}): pakke {sequences}, importert"
         " etter den, er lagt til side; {rows} rader er satt tilbake slik de var før dem"
         " (gravsteinene er beholdt). Grunn: {reason}",
@@ -86,10 +136,9 @@ MESSAGES: Mapping[str, Words] = {
         " Reason: {reason}",
     ),
     "write_why_withdrawn": (
-        "pakker er importert etter beslutningen og legges til side når den trekkes tilbake:"
-        " skriv hvorfor (--reason)",
-        "bundles were imported after the decision and are set aside when it is withdrawn:"
-        " write why (--reason)",
+        "skriv hvorfor beslutningen trekkes tilbake (--reason); den og grunnen blir stående i"
+        " status",
+        "write why the decision is withdrawn (--reason); it and the reason stay in status",
     ),
     "bundle_withdrawn_aside": (
         "Pakke {sequence} ble importert etter en beslutning som er trukket tilbake, og er lagt"
@@ -117,12 +166,14 @@ MESSAGES: Mapping[str, Words] = {
         "write why the restore is refused",
     ),
     "decision_built_on": (
-        "journal {journal_id} har fått pakker importert etter beslutningen før arbeidsområdet"
-        " tok vare på hva de endret; den kan ikke trekkes tilbake (en senere godtatt"
+        "journal {journal_id} har fått pakker importert etter beslutningen som arbeidsområdet"
+        " ikke kan gjøre om (importert før det tok vare på hva de endret, eller oppå en senere"
+        " godtatt gjenoppretting); den kan ikke trekkes tilbake (en senere godtatt"
         " gjenoppretting som bygger videre på de hodene, legger dem tilbake på linjen)",
-        "journal {journal_id} has had bundles imported since the decision before the workspace"
-        " kept what they changed; it cannot be withdrawn (a later accepted restore that extends"
-        " those heads puts them back on the line)",
+        "journal {journal_id} has had bundles imported since the decision that the workspace"
+        " cannot undo (imported before it kept what they changed, or on top of a later accepted"
+        " restore); it cannot be withdrawn (a later accepted restore that extends those heads"
+        " puts them back on the line)",
     ),
     "later_decision_stands": (
         "en senere godtatt gjenoppretting ({tag}) står; trekk den tilbake først",

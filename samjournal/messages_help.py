@@ -375,10 +375,10 @@ MESSAGES: Mapping[str, Words] = {
         "refuse a restore the journal stated (the team lead denies it)",
     ),
     "help_evaluator_withdraw": (
-        "trekk tilbake en beslutning om en gjenoppretting (pakker importert etter den legges"
-        " til side; oppgi --reason da)",
-        "withdraw a decision on a restore (bundles imported after it are set aside; give"
-        " --reason then)",
+        "trekk tilbake en beslutning om en gjenoppretting, med grunn (pakker importert etter"
+        " den legges til side; beslutningen blir stående i status)",
+        "withdraw a decision on a restore, with a reason (bundles imported after it are set"
+        " aside; the decision stays in status)",
     ),
     "help_evaluator_forget": (
         "legg bort en avvist gjenoppretting så merket blir ledig (den vises fortsatt og avvises"

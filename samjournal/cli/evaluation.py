@@ -341,12 +341,9 @@ def cmd_evaluator_journal_reject(args: argparse.Namespace) -> int:
 
 def cmd_evaluator_journal_withdraw(args: argparse.Namespace) -> int:
     with _workspace(args) as ws:
-        before = len(on_top.withdrawals(ws.db, args.id))
-        fork = forks.withdraw(
-            ws.db, args.id, tag=args.tag or "", bundle=args.bundle, reason=args.reason or ""
-        )
-        aside = on_top.withdrawals(ws.db, args.id)[before:]
-    for line in (fork.line(), *(w.line() for w in aside)):
+        fork = forks.withdraw(ws.db, args.id, args.reason, tag=args.tag or "", bundle=args.bundle)
+        taken_back = on_top.withdrawals(ws.db, args.id)[-1]
+    for line in (fork.line(), taken_back.line()):
         print(red(f"{ALARM}{word(line, language())}"))
     return EXIT_OK
 
@@ -358,7 +355,7 @@ def cmd_evaluator_journal_forget(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _decision_args(p: argparse.ArgumentParser, *, reason: bool) -> None:
+def _decision_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "workspace", type=Path, metavar=words("metavar_workspace"), help=words("help_workspace")
     )
@@ -369,7 +366,7 @@ def _decision_args(p: argparse.ArgumentParser, *, reason: bool) -> None:
     )
     p.add_argument(
         "--reason",
-        required=reason,
+        required=True,
         metavar=words("metavar_reason"),
         help=words("help_decision_reason"),
     )
@@ -549,13 +546,13 @@ def register(sub: argparse._SubParsersAction[Parser]) -> None:
         leaf(journals, "list", cmd_evaluator_journal_list, words("help_evaluator_journal_list"))
     )
     p = leaf(journals, "reanchor", cmd_evaluator_journal_reanchor, words("help_evaluator_reanchor"))
-    _decision_args(p, reason=True)
+    _decision_args(p)
     p = leaf(journals, "reject", cmd_evaluator_journal_reject, words("help_evaluator_reject"))
-    _decision_args(p, reason=True)
+    _decision_args(p)
     p = leaf(journals, "withdraw", cmd_evaluator_journal_withdraw, words("help_evaluator_withdraw"))
-    _decision_args(p, reason=False)
+    _decision_args(p)
     p = leaf(journals, "forget", cmd_evaluator_journal_forget, words("help_evaluator_forget"))
-    _decision_args(p, reason=True)
+    _decision_args(p)
 
     workspace_arg(leaf(evaluator, "status", cmd_evaluator_status, words("help_evaluator_status")))
 

@@ -177,6 +177,22 @@ def check(
         _undoes(db, journal_id, sequence, bundle_hash, claim, stated, conflicts)
     forks.hold(db, journal_id, sequence, bundle_hash, stated, claim.proven())
     lost = conflicts[-1].head if conflicts else aside[-1]
+    echo = forget.echoed(db, journal_id, stated.restored, stated.lost)
+    if echo is not None:  # held all the same, but the evaluator must know what it repeats
+        raise keyed(
+            BundleRejected,
+            "restore_echoes_dropped",
+            sequence=sequence,
+            short=stated.restored.short(),
+            at=stated.at,
+            tag=stated.tag,
+            old=echo.tag,
+            refused=echo.refused_at,
+            refusal=echo.refusal,
+            dropped=echo.at,
+            reason=echo.reason,
+            journal_id=journal_id,
+        )
     raise keyed(
         BundleRejected,
         "journal_restored_from_older",
