@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from samjournal.audit_heads import Head
 from samjournal.evaluation.audit_proof import AuditClaim, Restored
 from samjournal.evaluation.evaluator import on_top
+from samjournal.evaluation.evaluator.on_top import ACCEPTED as ACCEPTED
+from samjournal.evaluation.evaluator.on_top import REFUSED as REFUSED
 from samjournal.evaluation.profile import now_iso
 from samjournal.messages import Said, invalid, said
 from samjournal.store import Database
@@ -102,7 +104,6 @@ CREATE TABLE IF NOT EXISTS audit_refusals (
     at          TEXT NOT NULL
 ) WITHOUT ROWID
 """
-ACCEPTED, REFUSED = "accepted", "refused"
 
 
 @dataclass(frozen=True, slots=True)

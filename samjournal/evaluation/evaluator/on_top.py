@@ -112,6 +112,8 @@ CREATE TABLE IF NOT EXISTS audit_taken_back (
 )
 """
 UNDONE = ("undo_records", "undo_counts", "undo_tombstones")
+# A decision on a restore (forks.py, which imports this module, says them from here).
+ACCEPTED, REFUSED = "accepted", "refused"
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,27 +126,39 @@ class Withdrawal:
     rows: int  # records that changed back
     reason: str
     at: str
-    decision: str  # ACCEPTED or REFUSED (forks.py)
+    decision: str  # ACCEPTED or REFUSED
     decided_at: str
     decided_why: str
     lifted: int | None  # record tombstones taken away (None: schema 10 kept them all)
     kept_out: int  # households the bundles said left the study, kept out
 
     def line(self) -> Said:
-        decided = said(
-            "fork_withdrawn_was_" + self.decision, at=self.decided_at, reason=self.decided_why
+        at, why = self.decided_at, self.decided_why
+        decided = (
+            said("fork_withdrawn_was_refused", at=at, reason=why)
+            if self.decision == REFUSED
+            else said("fork_withdrawn_was_accepted", at=at, reason=why)
         )
         if not self.sequences:
             return said(
                 "fork_withdrawn", tag=self.tag, decided=decided, reason=self.reason, at=self.at
             )
+        if self.lifted is None:  # withdrawn under schema 10, which kept the tombstones
+            return said(
+                "fork_withdrawn_on_top_10",
+                tag=self.tag,
+                sequences=self.sequences,
+                rows=self.rows,
+                reason=self.reason,
+                at=self.at,
+            )
         return said(
-            "fork_withdrawn_on_top" if self.lifted is not None else "fork_withdrawn_on_top_10",
+            "fork_withdrawn_on_top",
             tag=self.tag,
             decided=decided,
             sequences=self.sequences,
             rows=self.rows,
-            lifted=self.lifted or 0,
+            lifted=self.lifted,
             kept=self.kept_out,
             reason=self.reason,
             at=self.at,
