@@ -344,7 +344,7 @@ def _merge(
     )
     report.removed = _changes(ws) - start
     # Nor is a household that left kept in what a withdrawal could put back (on_top.py): a
-    # tombstone is never undone, and its rows must not outlive it anywhere.
+    # household's tombstone is never undone, and its rows must not outlive it anywhere.
     db.execute(
         "DELETE FROM undo_records WHERE journal_id = ?1 AND household_id IN"
         " (SELECT record_id FROM tombstones WHERE journal_id = ?1 AND entity = 'households')",
