@@ -24,21 +24,24 @@ from samjournal.evaluation.profile import now_iso
 from samjournal.messages import Said, said
 from samjournal.store import Database
 
+# A record as it was before the bundles on top (no version: it was not there), in the undo of
+# schema 10 (per bundle) and of schema 11 (per decision).
+RECORD = """
+    journal_id   TEXT NOT NULL,
+    household_id TEXT NOT NULL,
+    entity       TEXT NOT NULL,
+    record_id    TEXT NOT NULL,
+    version      INTEGER,
+    data         TEXT,"""
 # Workspace schema 10 (with forget.SCHEMA), safe to run again. No semicolons in comments.
-SCHEMA = """
+SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS audit_on_top (
     n           INTEGER PRIMARY KEY,
     bundle_hash TEXT NOT NULL UNIQUE,
     fork        INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS record_undo (
-    bundle_hash  TEXT NOT NULL,
-    journal_id   TEXT NOT NULL,
-    household_id TEXT NOT NULL,
-    entity       TEXT NOT NULL,
-    record_id    TEXT NOT NULL,
-    version      INTEGER,
-    data         TEXT,
+    bundle_hash  TEXT NOT NULL,{RECORD}
     PRIMARY KEY (bundle_hash, household_id, entity, record_id)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS counts_undo (
@@ -68,15 +71,9 @@ CREATE TABLE IF NOT EXISTS audit_withdrawn (
 # record tombstones too, and every withdrawal is recorded with the decision it took back
 # (withdrawals of schema 10 have no row in audit_taken_back: they kept the tombstones). Safe to
 # run again, like the others. No semicolons in comments.
-UNDO = """
+UNDO = f"""
 CREATE TABLE IF NOT EXISTS undo_records (
-    fork         INTEGER NOT NULL,
-    journal_id   TEXT NOT NULL,
-    household_id TEXT NOT NULL,
-    entity       TEXT NOT NULL,
-    record_id    TEXT NOT NULL,
-    version      INTEGER,
-    data         TEXT,
+    fork         INTEGER NOT NULL,{RECORD}
     PRIMARY KEY (fork, household_id, entity, record_id)
 ) WITHOUT ROWID;
 INSERT OR IGNORE INTO undo_records SELECT t.fork, u.journal_id, u.household_id, u.entity,

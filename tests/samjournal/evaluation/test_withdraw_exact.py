@@ -16,18 +16,13 @@ from pathlib import Path
 import pytest
 
 from samjournal.errors import ValidationError
-from samjournal.evaluation.evaluator import Workspace, on_top, status
+from samjournal.evaluation.evaluator import Workspace, on_top
 from samjournal.evaluation.evaluator import forks as ws_forks
 from samjournal.journal import Journal
 from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, STUDY, WS_PASS, World, dataset
-from tests.samjournal.evaluation.test_restore_forget import REFUSAL, _insider_first_refused
+from tests.samjournal.evaluation.test_restore_forget import REFUSAL, _insider_first_refused, _lines
 from tests.samjournal.evaluation.test_restore_undoes_decision import _import, _old_line_bundle
 from tests.samjournal.evaluation.test_withdraw_on_top import MISTAKE, WHY
-
-
-def _fork_lines(ws: Workspace, journal_id: str, language: str) -> list[str]:
-    [j] = [j for j in status(ws).journals if j.journal_id == journal_id]
-    return [f.words(language) for f in j.forks]
 
 
 def test_a_withdrawn_refusal_stays_on_record_with_both_reasons(
@@ -40,7 +35,7 @@ def test_a_withdrawn_refusal_stays_on_record_with_both_reasons(
     back = ws_forks.withdraw(ws.db, journal_id, "ringte feil teamleder", tag=tag)
     assert back.waiting
     for language, word in (("nb", "TILBAKETRUKKET"), ("en", "WITHDRAWN")):
-        [line] = [s for s in _fork_lines(ws, journal_id, language) if word in s]
+        [line] = [s for s in _lines(ws, journal_id, language) if word in s]
         assert tag in line
         assert REFUSAL in line  # the refusal's own reason
         assert "ringte feil teamleder" in line
@@ -97,7 +92,7 @@ def test_a_withdrawal_takes_away_the_record_tombstones_the_set_aside_line_brough
     assert (withdrawal.lifted, withdrawal.kept_out) == (1, 1)
     changed = len(set(records) ^ set(dataset(ws)[0]))  # the left household's rows
     assert 0 < withdrawal.rows < len(records) + changed
-    [line] = [s for s in _fork_lines(ws, journal_id, "en") if "WITHDRAWN" in s]
+    [line] = [s for s in _lines(ws, journal_id, "en") if "WITHDRAWN" in s]
     assert "tombstones taken away: 1;" in line
     assert "kept out (a withdrawn consent is never taken back): 1." in line
 
