@@ -166,14 +166,12 @@ MESSAGES: Mapping[str, Words] = {
         "write why the restore is refused",
     ),
     "decision_built_on": (
-        "journal {journal_id} har fått pakker importert etter beslutningen som arbeidsområdet"
-        " ikke kan gjøre om (importert før det tok vare på hva de endret, eller oppå en senere"
-        " godtatt gjenoppretting); den kan ikke trekkes tilbake (en senere godtatt"
+        "journal {journal_id} har fått pakker importert etter beslutningen før arbeidsområdet"
+        " tok vare på hva de endret; den kan ikke trekkes tilbake (en senere godtatt"
         " gjenoppretting som bygger videre på de hodene, legger dem tilbake på linjen)",
-        "journal {journal_id} has had bundles imported since the decision that the workspace"
-        " cannot undo (imported before it kept what they changed, or on top of a later accepted"
-        " restore); it cannot be withdrawn (a later accepted restore that extends those heads"
-        " puts them back on the line)",
+        "journal {journal_id} has had bundles imported since the decision before the workspace"
+        " kept what they changed; it cannot be withdrawn (a later accepted restore that extends"
+        " those heads puts them back on the line)",
     ),
     "later_decision_stands": (
         "en senere godtatt gjenoppretting ({tag}) står; trekk den tilbake først",

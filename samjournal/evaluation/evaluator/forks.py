@@ -357,9 +357,8 @@ def _decide(db: Database, fork: Fork, decision: str, reason: str) -> None:
     )
     db.execute(
         "INSERT OR REPLACE INTO audit_decisions (fork, decision, bundles_then, made) VALUES"
-        " (?, ?, (SELECT count(*) FROM bundles WHERE journal_id = ?),"
-        " (SELECT coalesce(max(made), 0) + 1 FROM audit_decisions))",
-        (fork.id, decision, fork.journal_id),
+        " (?, ?, ?, (SELECT coalesce(max(made), 0) + 1 FROM audit_decisions))",
+        (fork.id, decision, on_top.standing(db, fork.journal_id)),
     )
 
 
@@ -457,14 +456,13 @@ def withdraw(
     """Take a decision back, with a reason: a refusal at any time; an acceptance while no later
     acceptance stands (the heads it set aside go back on the line, those it put back are set
     aside again). Bundles stored on top of an acceptance (on_top.py) are set aside with it, what
-    they changed put back; bundles stored on top before the workspace kept what they changed
-    (schema 10), or on top of a later acceptance since, refuse the withdrawal. The decision
-    taken back stays on record (on_top.withdrawals), shown in status."""
+    they changed put back; bundles stored since that are not (before the workspace kept what
+    they changed, schema 10) refuse the withdrawal. The decision taken back stays on record
+    (on_top.withdrawals), shown in status."""
     reason = _reason(reason, "write_why_withdrawn")
     fork = choose(db, journal_id, tag=tag, bundle=bundle, decided_=True)
     if fork.accepted:
         then = db.scalar("SELECT bundles_then FROM audit_decisions WHERE fork = ?", (fork.id,))
-        now = db.scalar("SELECT count(*) FROM bundles WHERE journal_id = ?", (journal_id,))
         later = db.tuples(
             "SELECT f.tag FROM audit_decisions d JOIN audit_forks f ON f.id = d.fork"
             " WHERE f.journal_id = ? AND d.decision = 'accepted' AND d.made >"
@@ -473,7 +471,8 @@ def withdraw(
         )
         if later:
             raise invalid("journal", "later_decision_stands", tag=str(later[-1][0]))
-        if then is None or int(then) + len(on_top.on(db, fork.id)) != int(now):
+        now = on_top.standing(db, journal_id)  # bundles a withdrawal set aside do not count
+        if then is None or int(then) + len(on_top.on(db, fork.id)) != now:
             raise invalid("journal", "decision_built_on", journal_id=str(journal_id))
     taken = on_top.Taken(fork.id, journal_id, fork.tag, fork.decision, fork.decided_at, fork.reason)
     with db.transaction():

@@ -5,14 +5,15 @@ statement) and import bundles on top before the mistake shows: the real journal'
 then refused as from a set-aside line. While a journal has an accepted restore, every bundle
 stored for it records which decision it sits on, and the first bundle on top keeps what it may
 change as it was before: each record's row (none when it was new), the tombstones, the consent
-counts. So what is kept is bounded by the journal's dataset, not by how many bundles came.
+counts. So what is kept is bounded by the journal's dataset for each decision, not by how many
+bundles came.
 
 Withdrawing that decision (forks.withdraw) undoes those bundles at once: rows, record tombstones
 and consent counts go back exactly as they were, their heads are set aside. A household they said
 left the study stays out: a withdrawal of consent is never undone, and the withdrawal record says
-how many were kept out. Once bundles are imported on top of a later acceptance, an earlier one
-can no longer be withdrawn (its undo is dropped). Every withdrawal, of a refusal too, is recorded
-with the decision it took back and why, for status.
+how many were kept out. An earlier acceptance can be withdrawn again once every later one is
+(what was imported on top of those is undone first). Every withdrawal, of a refusal too, is
+recorded with the decision it took back and why, for status.
 """
 
 from __future__ import annotations
@@ -175,12 +176,10 @@ def keep(
     (`decision`, the latest: forks.latest_accepted), note that this bundle sits on it, and what
     it may change (`keys` of its rows and record tombstones, the (entity, record) of its
     `tombstones`) as it was before the first bundle on top (every row of the journal for a full
-    bundle, which may replace them all: forks.restart). An earlier acceptance built on like
-    this can no longer be withdrawn: its undo goes."""
+    bundle, which may replace them all: forks.restart)."""
     if decision is None:
         return
     first = db.first("SELECT 1 FROM audit_on_top WHERE fork = ?", (decision,)) is None
-    _settle(db, journal_id, decision)
     db.execute(
         "INSERT INTO audit_on_top (bundle_hash, fork) VALUES (?, ?)", (bundle_hash, decision)
     )
@@ -212,24 +211,17 @@ def keep(
         )
 
 
-def _settle(db: Database, journal_id: str, decision: int) -> None:
-    """Bundles go on top of `decision`: no earlier acceptance of the journal can be withdrawn
-    after this (the bundles would be lost under it), so its undo goes, and its decision is
-    marked as built on (forks.withdraw refuses it)."""
-    others = [
-        int(str(r[0]))
-        for r in db.tuples(
-            "SELECT DISTINCT fork FROM undo_records WHERE journal_id = ?1 AND fork != ?2 UNION"
-            " SELECT fork FROM audit_on_top WHERE fork != ?2 AND fork IN (SELECT id FROM"
-            " audit_forks WHERE journal_id = ?1) AND fork IN (SELECT fork FROM audit_decisions"
-            " WHERE bundles_then IS NOT NULL)",
-            (journal_id, decision),
+def standing(db: Database, journal_id: str) -> int:
+    """The journal's bundles stored here and not set aside by a withdrawal: what a decision
+    counts to know whether anything was imported since it, other than on top of it."""
+    return int(
+        db.scalar(
+            "SELECT count(*) FROM bundles b WHERE b.journal_id = ? AND NOT EXISTS (SELECT 1"
+            " FROM audit_withdrawn w JOIN audit_superseded s ON s.bundle_hash = w.bundle_hash"
+            " WHERE w.bundle_hash = b.bundle_hash)",
+            (journal_id,),
         )
-    ]
-    for fork in others:
-        for table in UNDONE:
-            db.execute(f"DELETE FROM {table} WHERE fork = ?", (fork,))
-        db.execute("UPDATE audit_decisions SET bundles_then = NULL WHERE fork = ?", (fork,))
+    )
 
 
 def on(db: Database, fork: int) -> list[tuple[str, int]]:
