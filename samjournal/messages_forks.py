@@ -119,13 +119,20 @@ MESSAGES: Mapping[str, Words] = {
     "fork_withdrawn_on_top": (
         "BESLUTNING TILBAKETRUKKET {at} (gjenoppretting {tag}): den var {decided}. Pakke"
         " {sequences}, importert etter den, er lagt til side, og det de endret er satt tilbake"
-        " slik det var før dem: rader satt tilbake: {rows}; gravsteiner fjernet: {lifted};"
-        " husholdninger de meldte ut av studien, som holdes ute (et trukket samtykke tas aldri"
-        " tilbake): {kept}. Grunn: {reason}",
+        " slik det var før dem: rader satt tilbake: {rows}; gravsteiner fjernet:"
+        " {lifted}{from_10}; husholdninger de meldte ut av studien, som holdes ute (et trukket"
+        " samtykke tas aldri tilbake): {kept}. Grunn: {reason}",
         "DECISION WITHDRAWN {at} (restore {tag}): it was {decided}. Bundle {sequences},"
         " imported after it, set aside, and what they changed put back as it was before them:"
-        " rows put back: {rows}; tombstones taken away: {lifted}; households they said left the"
-        " study, kept out (a withdrawn consent is never taken back): {kept}. Reason: {reason}",
+        " rows put back: {rows}; tombstones taken away: {lifted}{from_10}; households they said"
+        " left the study, kept out (a withdrawn consent is never taken back): {kept}. Reason:"
+        " {reason}",
+    ),
+    "fork_withdrawn_from_10": (  # imported on top before schema 11
+        " (pakkene kom før skjema 11, som husker gravsteinene: gravsteiner for poster de ikke"
+        " hadde med, kan være beholdt)",
+        " (the bundles came before schema 11, which keeps tombstones: tombstones of records they"
+        " did not carry may be kept)",
     ),
     "fork_withdrawn_on_top_10": (  # withdrawn before schema 11, which kept the tombstones
         "BESLUTNING TILBAKETRUKKET {at} (gjenoppretting {tag}): pakke {sequences}, importert"
@@ -203,9 +210,15 @@ MESSAGES: Mapping[str, Words] = {
         " were edited. The bundle was not imported and nothing was stored; take no decision on"
         " {tag} because of it. The journal must be looked into: call the journal's team lead.",
     ),
+    "restore_echo_note": (  # in a message on a statement that repeats a dropped refusal
+        " Den sier det samme som gjenoppretting {old}, som evaluator avviste {refused}:"
+        " {refusal}, og la bort {dropped}: {reason}.",
+        " It says the same as restore {old}, which the evaluator refused {refused}: {refusal},"
+        " and dropped {dropped}: {reason}.",
+    ),
     "restore_would_undo_decision": (
         "Pakke {sequence} sier at journalen er gjenopprettet {at} fra hodet {short}"
-        " (gjenoppretting {new}). Å godta den ville oppheve evaluators beslutning {decided}"
+        " (gjenoppretting {new}).{echo} Å godta den ville oppheve evaluators beslutning {decided}"
         " om å ta journalen videre fra gjenopprettingen {tag}, og legge til side for godt"
         " hodene {heads}, som er bevitnet her etter den beslutningen. Pakken er ikke importert."
         " Den kan komme fra den gamle journalen som gjenopprettingen la til side"
@@ -214,7 +227,7 @@ MESSAGES: Mapping[str, Words] = {
         " evaluator journal reanchor … --id {journal_id} --tag {new} --reason «…»; ellers:"
         " samjournal evaluator journal reject … --id {journal_id} --tag {new} --reason «…».",
         "Bundle {sequence} says the journal was restored {at} from the head {short} (restore"
-        " {new}). Accepting it would undo the evaluator's decision of {decided} to take the"
+        " {new}).{echo} Accepting it would undo the evaluator's decision of {decided} to take the"
         " journal on from the restore {tag}, and set aside for good the heads {heads},"
         " witnessed here after that decision. The bundle was not imported. It may come from"
         " the old journal that restore kept aside (….before-restore-…). Take it on only if the"

@@ -135,6 +135,20 @@ def echoed(db: Database, journal_id: str, restored: Head, lost: Head | None) -> 
     )
 
 
+def echo_note(echo: Forgotten | None) -> Said | str:
+    """For a refusal of a statement that repeats `echo`: says which dropped refusal."""
+    if echo is None:
+        return ""
+    return said(
+        "restore_echo_note",
+        old=echo.tag,
+        refused=echo.refused_at,
+        refusal=echo.refusal,
+        dropped=echo.at,
+        reason=echo.reason,
+    )
+
+
 def echo_line(echo: Forgotten, tag: str) -> Said:
     """For `evaluator status`, under the waiting statement `tag` that says what `echo` said."""
     return said(

@@ -70,8 +70,10 @@ CREATE TABLE IF NOT EXISTS audit_withdrawn (
 
 # Workspace schema 11: the undo is kept per decision (the state before its first bundle on top),
 # record tombstones too, and every withdrawal is recorded with the decision it took back
-# (withdrawals of schema 10 have no row in audit_taken_back: they kept the tombstones). Safe to
-# run again, like the others. No semicolons in comments.
+# (withdrawals of schema 10 have no row in audit_taken_back: they kept the tombstones). Schema 10
+# kept no tombstones: those of records its undo held are known to be the bundles' (a record there
+# before them, tombstoned now), those of records they did not carry are not (undo_from_10, said).
+# Safe to run again, like the others. No semicolons in comments.
 UNDO = f"""
 CREATE TABLE IF NOT EXISTS undo_records (
     fork         INTEGER NOT NULL,{RECORD}
@@ -80,6 +82,9 @@ CREATE TABLE IF NOT EXISTS undo_records (
 INSERT OR IGNORE INTO undo_records SELECT t.fork, u.journal_id, u.household_id, u.entity,
     u.record_id, u.version, u.data FROM record_undo u JOIN audit_on_top t
     ON t.bundle_hash = u.bundle_hash ORDER BY t.n;
+CREATE TABLE IF NOT EXISTS undo_from_10 (fork INTEGER PRIMARY KEY);
+INSERT OR IGNORE INTO undo_from_10 SELECT DISTINCT t.fork FROM record_undo u JOIN audit_on_top t
+    ON t.bundle_hash = u.bundle_hash;
 DROP TABLE record_undo;
 CREATE TABLE IF NOT EXISTS undo_counts (
     fork     INTEGER NOT NULL,
@@ -100,16 +105,21 @@ CREATE TABLE IF NOT EXISTS undo_tombstones (
     reason     TEXT,
     PRIMARY KEY (fork, entity, record_id)
 ) WITHOUT ROWID;
+INSERT OR IGNORE INTO undo_tombstones SELECT u.fork, u.journal_id, t.entity, t.record_id, NULL
+    FROM undo_from_10 f JOIN undo_records u ON u.fork = f.fork JOIN tombstones t
+    ON t.journal_id = u.journal_id AND t.entity = u.entity AND t.record_id = u.record_id
+    WHERE u.version IS NOT NULL AND t.entity != 'households';
 CREATE TABLE IF NOT EXISTS audit_taken_back (
     withdrawal  INTEGER PRIMARY KEY,
     decision    TEXT NOT NULL,
     decided_at  TEXT NOT NULL,
     decided_why TEXT NOT NULL,
     lifted      INTEGER NOT NULL,
-    kept_out    INTEGER NOT NULL
+    kept_out    INTEGER NOT NULL,
+    from_10     INTEGER NOT NULL
 )
 """
-UNDONE = ("undo_records", "undo_counts", "undo_tombstones")
+UNDONE = ("undo_records", "undo_counts", "undo_tombstones", "undo_from_10")
 # A decision on a restore (forks.py, which imports this module, says them from here).
 ACCEPTED, REFUSED = "accepted", "refused"
 
@@ -129,6 +139,7 @@ class Withdrawal:
     decided_why: str
     lifted: int | None  # record tombstones taken away (None: schema 10 kept them all)
     kept_out: int  # households the bundles said left the study, kept out
+    from_10: bool = False  # on top before schema 11: tombstones of records not carried stay
 
     def line(self) -> Said:
         at, why = self.decided_at, self.decided_why
@@ -157,6 +168,8 @@ class Withdrawal:
             sequences=self.sequences,
             rows=self.rows,
             lifted=self.lifted,
+            # tombstones of records the bundles did not carry may be kept
+            from_10=said("fork_withdrawn_from_10") if self.from_10 else "",
             kept=self.kept_out,
             reason=self.reason,
             at=self.at,
@@ -255,6 +268,7 @@ def withdraw(db: Database, taken: Taken, reason: str) -> Withdrawal:
     tombstone has removed them, the consent counts too; their heads are set aside."""
     bundles = on(db, taken.fork)
     lifted = kept_out = rows = 0
+    from_10 = db.first("SELECT 1 FROM undo_from_10 WHERE fork = ?", (taken.fork,)) is not None
     if bundles:
         lifted, kept_out = _tombstones_back(db, taken.fork, taken.journal_id)
         rows = _rows_back(db, taken.fork, taken.journal_id)
@@ -285,8 +299,8 @@ def withdraw(db: Database, taken: Taken, reason: str) -> Withdrawal:
     )
     db.execute(
         "INSERT INTO audit_taken_back (withdrawal, decision, decided_at, decided_why, lifted,"
-        " kept_out) VALUES (?, ?, ?, ?, ?, ?)",
-        (withdrawal, taken.decision, taken.decided_at, taken.reason, lifted, kept_out),
+        " kept_out, from_10) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (withdrawal, taken.decision, taken.decided_at, taken.reason, lifted, kept_out, from_10),
     )
     db.executemany(
         "INSERT OR REPLACE INTO audit_withdrawn (bundle_hash, withdrawal) VALUES (?, ?)",
@@ -411,10 +425,12 @@ def withdrawals(db: Database, journal_id: str) -> list[Withdrawal]:
             str(r[7]),
             None if r[8] is None else int(str(r[8])),
             int(str(r[9])),
+            bool(r[10]),
         )
         for r in db.tuples(
             "SELECT tag, sequences, rows, reason, at, coalesce(decision, 'accepted'),"
-            " coalesce(decided_at, ''), coalesce(decided_why, ''), lifted, coalesce(kept_out, 0)"
+            " coalesce(decided_at, ''), coalesce(decided_why, ''), lifted, coalesce(kept_out, 0),"
+            " coalesce(from_10, 0)"
             " FROM audit_withdrawals LEFT JOIN audit_taken_back ON withdrawal = id"
             " WHERE journal_id = ? ORDER BY id",
             (journal_id,),

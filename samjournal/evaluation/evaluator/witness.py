@@ -173,11 +173,11 @@ def check(
         if newest is None:
             raise _set_aside_line(db, journal_id, sequence)
         raise _why(live, sequence, claim, newest)
+    echo = forget.echoed(db, journal_id, stated.restored, stated.lost)
     if aside:  # it goes on from the line a decision set aside
-        _undoes(db, journal_id, sequence, bundle_hash, claim, stated, conflicts)
+        _undoes(db, journal_id, sequence, bundle_hash, claim, stated, conflicts, echo)
     forks.hold(db, journal_id, sequence, bundle_hash, stated, claim.proven())
     lost = conflicts[-1].head if conflicts else aside[-1]
-    echo = forget.echoed(db, journal_id, stated.restored, stated.lost)
     if echo is not None:  # held all the same, but the evaluator must know what it repeats
         raise keyed(
             BundleRejected,
@@ -213,6 +213,7 @@ def _undoes(
     claim: AuditClaim,
     stated: Restored,
     conflicts: list[Recorded],
+    echo: forget.Forgotten | None,
 ) -> None:
     """A restore from the line an earlier decision set aside (the bundle proves heads it set
     aside) whose acceptance would set aside heads of the line that decision took on (those
@@ -244,6 +245,7 @@ def _undoes(
     raise keyed(
         BundleRejected,
         "restore_would_undo_decision",
+        echo=forget.echo_note(echo),
         sequence=sequence,
         short=short,
         at=stated.at,
