@@ -142,6 +142,33 @@ MESSAGES: Mapping[str, Words] = {
         " aside; {rows} rows put back as they were before them (the tombstones are kept)."
         " Reason: {reason}",
     ),
+    # a household a withdrawn line said left the study (evaluator/readmit.py)
+    "household_kept_out": (
+        "HUSHOLDNING HOLDT UTE ({household}): linjen som ble trukket tilbake {at}"
+        " (gjenoppretting {tag}), sa at den gikk ut av studien. Bekrefter journalens teamleder"
+        " at den aldri gikk ut: samjournal evaluator journal readmit ARBEIDSOMRÅDE --id"
+        " {journal_id} --household {household} --reason «…», og be om en full pakke.",
+        "HOUSEHOLD KEPT OUT ({household}): the line withdrawn {at} (restore {tag}) said it left"
+        " the study. If the journal's team lead confirms it never left: samjournal evaluator"
+        " journal readmit WORKSPACE --id {journal_id} --household {household} --reason “…”,"
+        " and ask for a full bundle.",
+    ),
+    "household_readmitted": (
+        "HUSHOLDNING TATT INN IGJEN {at} ({household}): linjen som ble trukket tilbake"
+        " (gjenoppretting {tag}), sa at den gikk ut av studien. Grunn: {reason}",
+        "HOUSEHOLD TAKEN BACK IN {at} ({household}): the line withdrawn (restore {tag}) said it"
+        " left the study. Reason: {reason}",
+    ),
+    "write_why_readmitted": (
+        "skriv hvorfor husholdningen tas inn igjen (--reason): hva sa teamlederen?",
+        "write why the household is taken back in (--reason): what did the team lead say?",
+    ),
+    "readmit_only_kept_out": (
+        "{household} er ikke en husholdning som en tilbaketrukket linje holdt ute (eller den er"
+        " alt tatt inn igjen); se evaluator status",
+        "{household} is not a household a withdrawn line kept out (or it was taken back in"
+        " already); see evaluator status",
+    ),
     "write_why_withdrawn": (
         "skriv hvorfor beslutningen trekkes tilbake (--reason); den og grunnen blir stående i"
         " status",
@@ -291,12 +318,27 @@ MESSAGES: Mapping[str, Words] = {
         "no restore is waiting for journal {journal_id}: only a bundle that states a restore "
         "can be re-anchored, a rewritten log never",
     ),
+    "bundle_from_withdrawn_line": (
+        "Pakke {sequence} er fra en linje som ble lagt til side da en beslutning ble trukket"
+        " tilbake (se evaluator status). Pakken er ikke importert. Ta beslutningen igjen"
+        " (reanchor) bare hvis journalens teamleder bekrefter at denne linjen er journalen som"
+        " er i bruk.",
+        "Bundle {sequence} is from a line set aside when a decision was withdrawn (see"
+        " evaluator status). The bundle was not imported. Take the decision again (reanchor)"
+        " only if the journal's team lead confirms this line is the journal in use.",
+    ),
     "bundle_from_set_aside_line": (
-        "Pakke {sequence} er fra journalens gamle linje, som ble lagt til side da journalen "
-        "ble tatt videre fra hodet {short} ({at}). Pakken er ikke importert og blir aldri et "
-        "bevitnet hode her; rader den ville sluppet ut, regnes som trukket tilbake.",
-        "Bundle {sequence} is from the journal's old line, set aside when the journal was taken "
-        "on from the head {short} ({at}). The bundle was not imported and never becomes a "
-        "witnessed head here; rows it would have released count as withdrawn.",
+        "Pakke {sequence} er fra journalens gamle linje, som ble lagt til side da evaluator"
+        " {at} tok journalen videre fra hodet {short} (gjenoppretting {tag}: {reason}). Pakken"
+        " er ikke importert og blir aldri et bevitnet hode her; rader den ville sluppet ut,"
+        " regnes som trukket tilbake. Sier journalens teamleder at pakken kommer fra journalen"
+        " som er i bruk, var den beslutningen feil: samjournal evaluator journal withdraw"
+        " ARBEIDSOMRÅDE --id {journal_id} --tag {tag} --reason «…», og importer pakken igjen.",
+        "Bundle {sequence} is from the journal's old line, set aside when the evaluator took the"
+        " journal on from the head {short} on {at} (restore {tag}: {reason}). The bundle was"
+        " not imported and never becomes a witnessed head here; rows it would have released"
+        " count as withdrawn. If the journal's team lead says the bundle comes from the journal"
+        " in use, that decision was a mistake: samjournal evaluator journal withdraw WORKSPACE"
+        " --id {journal_id} --tag {tag} --reason “…”, and import the bundle again.",
     ),
 }

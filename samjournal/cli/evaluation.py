@@ -35,6 +35,7 @@ from samjournal.evaluation.evaluator import (
     import_bundles,
     on_top,
     read_key,
+    readmit,
     senders,
     status,
     write_datapackage,
@@ -355,6 +356,14 @@ def cmd_evaluator_journal_forget(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_evaluator_journal_readmit(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        back = readmit.readmit(ws.db, args.id, args.household, args.reason)
+    print(red(f"{ALARM}{word(back.line(), language())}"))
+    say("cli_readmit_full_bundle")
+    return EXIT_OK
+
+
 def _decision_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "workspace", type=Path, metavar=words("metavar_workspace"), help=words("help_workspace")
@@ -364,6 +373,10 @@ def _decision_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--bundle", type=int, metavar=words("metavar_number"), help=words("help_decision_bundle")
     )
+    _reason_arg(p)
+
+
+def _reason_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--reason",
         required=True,
@@ -553,6 +566,18 @@ def register(sub: argparse._SubParsersAction[Parser]) -> None:
     _decision_args(p)
     p = leaf(journals, "forget", cmd_evaluator_journal_forget, words("help_evaluator_forget"))
     _decision_args(p)
+    p = leaf(journals, "readmit", cmd_evaluator_journal_readmit, words("help_evaluator_readmit"))
+    p.add_argument(
+        "workspace", type=Path, metavar=words("metavar_workspace"), help=words("help_workspace")
+    )
+    p.add_argument("--id", required=True, metavar="JOURNAL-ID", help=words("help_journal_id"))
+    p.add_argument(
+        "--household",
+        required=True,
+        metavar=words("metavar_household"),
+        help=words("help_readmit_household"),
+    )
+    _reason_arg(p)
 
     workspace_arg(leaf(evaluator, "status", cmd_evaluator_status, words("help_evaluator_status")))
 

@@ -117,7 +117,13 @@ CREATE TABLE IF NOT EXISTS audit_taken_back (
     lifted      INTEGER NOT NULL,
     kept_out    INTEGER NOT NULL,
     from_10     INTEGER NOT NULL
-)
+);
+CREATE TABLE IF NOT EXISTS audit_kept_out (
+    journal_id   TEXT NOT NULL,
+    household_id TEXT NOT NULL,
+    withdrawal   INTEGER NOT NULL,
+    PRIMARY KEY (journal_id, household_id)
+) WITHOUT ROWID
 """
 UNDONE = ("undo_records", "undo_counts", "undo_tombstones", "undo_from_10")
 # A decision on a restore (forks.py, which imports this module, says them from here).
@@ -267,7 +273,8 @@ def withdraw(db: Database, taken: Taken, reason: str) -> Withdrawal:
     back), rows go back to what they were before the first of them, unless a household
     tombstone has removed them, the consent counts too; their heads are set aside."""
     bundles = on(db, taken.fork)
-    lifted = kept_out = rows = 0
+    lifted = rows = 0
+    kept_out: list[str] = []
     from_10 = db.first("SELECT 1 FROM undo_from_10 WHERE fork = ?", (taken.fork,)) is not None
     if bundles:
         lifted, kept_out = _tombstones_back(db, taken.fork, taken.journal_id)
@@ -300,7 +307,20 @@ def withdraw(db: Database, taken: Taken, reason: str) -> Withdrawal:
     db.execute(
         "INSERT INTO audit_taken_back (withdrawal, decision, decided_at, decided_why, lifted,"
         " kept_out, from_10) VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (withdrawal, taken.decision, taken.decided_at, taken.reason, lifted, kept_out, from_10),
+        (
+            withdrawal,
+            taken.decision,
+            taken.decided_at,
+            taken.reason,
+            lifted,
+            len(kept_out),
+            from_10,
+        ),
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO audit_kept_out (journal_id, household_id, withdrawal)"
+        " VALUES (?, ?, ?)",
+        [(taken.journal_id, household, withdrawal) for household in kept_out],
     )
     db.executemany(
         "INSERT OR REPLACE INTO audit_withdrawn (bundle_hash, withdrawal) VALUES (?, ?)",
@@ -309,10 +329,11 @@ def withdraw(db: Database, taken: Taken, reason: str) -> Withdrawal:
     return withdrawals(db, taken.journal_id)[-1]
 
 
-def _tombstones_back(db: Database, fork: int, journal_id: str) -> tuple[int, int]:
-    """Record tombstones as they were before the bundles on top: (taken away, households kept
-    out). A household that left stays out."""
-    lifted = kept_out = 0
+def _tombstones_back(db: Database, fork: int, journal_id: str) -> tuple[int, list[str]]:
+    """Record tombstones as they were before the bundles on top: (how many taken away, the
+    households kept out). A household that left stays out (readmit.py lets the evaluator take
+    one back in, once the team lead has confirmed it never left)."""
+    lifted, kept_out = 0, []
     for entity, record, was in db.tuples(
         "SELECT u.entity, u.record_id, u.reason FROM undo_tombstones u JOIN tombstones t"
         " ON t.journal_id = u.journal_id AND t.entity = u.entity AND t.record_id = u.record_id"
@@ -321,7 +342,8 @@ def _tombstones_back(db: Database, fork: int, journal_id: str) -> tuple[int, int
     ):
         key = (journal_id, entity, record)
         if entity == "households":
-            kept_out += was is None
+            if was is None:
+                kept_out.append(str(record))
         elif was is None:
             db.execute(
                 "DELETE FROM tombstones WHERE journal_id = ? AND entity = ? AND record_id = ?",

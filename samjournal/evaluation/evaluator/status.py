@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from samjournal.evaluation.evaluator import forget, forks, on_top, witness
+from samjournal.evaluation.evaluator import forget, forks, on_top, readmit, witness
 from samjournal.evaluation.evaluator.merge import ranges, sequence_problems
 from samjournal.evaluation.evaluator.refusals import blocked
 from samjournal.evaluation.evaluator.senders import senders
@@ -132,6 +132,7 @@ def status(ws: Workspace) -> Status:
                     *_fork_lines(db, journal_id),
                     *(f.line() for f in forget.forgotten(db, journal_id)),
                     *(w.line() for w in on_top.withdrawals(db, journal_id)),
+                    *(k.line() for k in readmit.kept_out(db, journal_id)),
                 ),
                 blocked=_blocked(db, journal_id),
             )

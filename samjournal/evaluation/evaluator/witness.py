@@ -351,15 +351,21 @@ def _same_number(live: list[Recorded], sequence: int, claim: AuditClaim) -> None
 
 
 def _set_aside_line(db: Database, journal_id: str, sequence: int) -> BundleRejected:
-    fork = max(
-        (f for f in forks.forks(db, journal_id) if f.accepted), key=lambda f: (f.decided_at, f.id)
-    )
+    """Refused as from the line the latest decision set aside, naming that decision: it may
+    have been the mistake (the bundle is from the journal in use), and withdrawing it is the
+    way on."""
+    fork = forks.latest_accepted(db, journal_id)
+    if fork is None:  # set aside by a withdrawal, with no decision standing
+        return keyed(BundleRejected, "bundle_from_withdrawn_line", sequence=sequence)
     return keyed(
         BundleRejected,
         "bundle_from_set_aside_line",
         sequence=sequence,
         short=str(fork.restored.short()),
         at=str(fork.decided_at),
+        tag=fork.tag,
+        reason=fork.reason,
+        journal_id=journal_id,
     )
 
 
@@ -378,7 +384,7 @@ def _refuse_set_aside(
     accepted = [f for f in stated if f.accepted]
     if not accepted:
         return []
-    fork = max(accepted, key=lambda f: (f.decided_at, f.id))
+    fork = forks.latest_accepted(db, journal_id) or accepted[-1]
     known = {f.tag for f in stated}
     open_ = {f.tag for f in stated if f.waiting}
     past = (
