@@ -232,6 +232,12 @@ MESSAGES: Mapping[str, Words] = {
         "Ingen journaler registrert ennå: samjournal evaluator journal add ...",
         "No journals registered yet: samjournal evaluator journal add ...",
     ),
+    "cli_readmit_full_bundle": (
+        "Be journalens teamleder om en full pakke (samjournal export … --full): den tar med"
+        " husholdningens rader, eller en gravstein igjen hvis den gikk ut likevel.",
+        "Ask the journal's team lead for a full bundle (samjournal export … --full): it brings"
+        " the household's rows, or a tombstone again if it did leave.",
+    ),
     "cli_import_again": (
         "Importer pakken som ble avvist igjen; den tas nå inn.",
         "Import the rejected bundle again; it is taken in now.",

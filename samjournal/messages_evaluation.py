@@ -26,6 +26,10 @@ FIELDS: Mapping[str, Words] = {
         "--id",
         "--id",
     ),
+    "--household": (
+        "--household",
+        "--household",
+    ),
     "--site": (
         "--site",
         "--site",

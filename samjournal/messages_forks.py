@@ -65,6 +65,31 @@ MESSAGES: Mapping[str, Words] = {
         "only a refused restore can be dropped; {tag} is accepted (take the decision back with"
         " withdraw)",
     ),
+    "restore_echoes_dropped": (
+        "Pakke {sequence} sier at journalen er gjenopprettet {at} fra hodet {short}"
+        " (gjenoppretting {tag}): samme gjenopprettingspunkt og samme tap som gjenoppretting"
+        " {old}, som evaluator avviste {refused}: {refusal}, og la bort {dropped}: {reason}."
+        " Pakken er ikke importert, og gjenopprettingen venter på en beslutning. En ny"
+        " gjenoppretting fra samme sikkerhetskopi sier det samme, men det kan også være den"
+        " avviste igjen under et nytt merke: spør journalens teamleder. Bekreftes den:"
+        " samjournal evaluator journal reanchor ARBEIDSOMRÅDE --id {journal_id} --tag {tag}"
+        " --reason «…»; ellers: samjournal evaluator journal reject … --tag {tag} --reason «…».",
+        "Bundle {sequence} says the journal was restored {at} from the head {short} (restore"
+        " {tag}): the same restore point and the same loss as restore {old}, which the"
+        " evaluator refused {refused}: {refusal}, and dropped {dropped}: {reason}. The bundle"
+        " was not imported, and the restore waits for a decision. A new restore from the same"
+        " backup says the same, but it may also be the refused one again under a new tag: ask"
+        " the journal's team lead. If confirmed: samjournal evaluator journal reanchor"
+        " WORKSPACE --id {journal_id} --tag {tag} --reason “…”; if not: samjournal evaluator"
+        " journal reject … --tag {tag} --reason “…”.",
+    ),
+    "fork_echoes_dropped": (
+        "SAMME SOM EN AVVIST (gjenoppretting {tag}): den sier det samme som gjenoppretting"
+        " {old}, avvist {refused}: {refusal}, og lagt bort {dropped}. Spør teamlederen før"
+        " du godtar den.",
+        "SAME AS A REFUSED ONE (restore {tag}): it says the same as restore {old}, refused"
+        " {refused}: {refusal}, and dropped {dropped}. Ask the team lead before accepting it.",
+    ),
     "restore_dropped_here": (
         "Pakke {sequence} sier at journalen er gjenopprettet fra hodet {short}"
         " (gjenoppretting {tag}), men evaluator avviste den gjenopprettingen {refused}:"
@@ -76,8 +101,40 @@ MESSAGES: Mapping[str, Words] = {
         " {dropped}: {reason}. It is still refused; the bundle was not imported and nothing was"
         " stored. Ask the journal's team lead to find out where the bundle comes from.",
     ),
-    # an acceptance withdrawn with bundles on top (evaluator/on_top.py)
+    # a decision taken back (evaluator/on_top.py): the decision it was, then what was undone
+    "fork_withdrawn_was_accepted": (
+        "godtatt {at}: {reason}",
+        "accepted {at}: {reason}",
+    ),
+    "fork_withdrawn_was_refused": (
+        "avvist {at}: {reason}",
+        "refused {at}: {reason}",
+    ),
+    "fork_withdrawn": (
+        "BESLUTNING TILBAKETRUKKET {at} (gjenoppretting {tag}): den var {decided}. Grunn til å"
+        " trekke den tilbake: {reason}",
+        "DECISION WITHDRAWN {at} (restore {tag}): it was {decided}. Reason for withdrawing it:"
+        " {reason}",
+    ),
     "fork_withdrawn_on_top": (
+        "BESLUTNING TILBAKETRUKKET {at} (gjenoppretting {tag}): den var {decided}. Pakke"
+        " {sequences}, importert etter den, er lagt til side, og det de endret er satt tilbake"
+        " slik det var før dem: rader satt tilbake: {rows}; gravsteiner fjernet:"
+        " {lifted}{from_10}; husholdninger de meldte ut av studien, som holdes ute (et trukket"
+        " samtykke tas aldri tilbake): {kept}. Grunn: {reason}",
+        "DECISION WITHDRAWN {at} (restore {tag}): it was {decided}. Bundle {sequences},"
+        " imported after it, set aside, and what they changed put back as it was before them:"
+        " rows put back: {rows}; tombstones taken away: {lifted}{from_10}; households they said"
+        " left the study, kept out (a withdrawn consent is never taken back): {kept}. Reason:"
+        " {reason}",
+    ),
+    "fork_withdrawn_from_10": (  # imported on top before schema 11
+        " (pakkene kom før skjema 11, som husker gravsteinene: gravsteiner for poster de ikke"
+        " hadde med, kan være beholdt)",
+        " (the bundles came before schema 11, which keeps tombstones: tombstones of records they"
+        " did not carry may be kept)",
+    ),
+    "fork_withdrawn_on_top_10": (  # withdrawn before schema 11, which kept the tombstones
         "BESLUTNING TILBAKETRUKKET {at} (gjenoppretting {tag}): pakke {sequences}, importert"
         " etter den, er lagt til side; {rows} rader er satt tilbake slik de var før dem"
         " (gravsteinene er beholdt). Grunn: {reason}",
@@ -85,11 +142,37 @@ MESSAGES: Mapping[str, Words] = {
         " aside; {rows} rows put back as they were before them (the tombstones are kept)."
         " Reason: {reason}",
     ),
+    # a household a withdrawn line said left the study (evaluator/readmit.py)
+    "household_kept_out": (
+        "HUSHOLDNING HOLDT UTE ({household}): linjen som ble trukket tilbake {at}"
+        " (gjenoppretting {tag}), sa at den gikk ut av studien. Bekrefter journalens teamleder"
+        " at den aldri gikk ut: samjournal evaluator journal readmit ARBEIDSOMRÅDE --id"
+        " {journal_id} --household {household} --reason «…», og be om en full pakke.",
+        "HOUSEHOLD KEPT OUT ({household}): the line withdrawn {at} (restore {tag}) said it left"
+        " the study. If the journal's team lead confirms it never left: samjournal evaluator"
+        " journal readmit WORKSPACE --id {journal_id} --household {household} --reason “…”,"
+        " and ask for a full bundle.",
+    ),
+    "household_readmitted": (
+        "HUSHOLDNING TATT INN IGJEN {at} ({household}): linjen som ble trukket tilbake"
+        " (gjenoppretting {tag}), sa at den gikk ut av studien. Grunn: {reason}",
+        "HOUSEHOLD TAKEN BACK IN {at} ({household}): the line withdrawn (restore {tag}) said it"
+        " left the study. Reason: {reason}",
+    ),
+    "write_why_readmitted": (
+        "skriv hvorfor husholdningen tas inn igjen (--reason): hva sa teamlederen?",
+        "write why the household is taken back in (--reason): what did the team lead say?",
+    ),
+    "readmit_only_kept_out": (
+        "{household} er ikke en husholdning som en tilbaketrukket linje holdt ute (eller den er"
+        " alt tatt inn igjen); se evaluator status",
+        "{household} is not a household a withdrawn line kept out (or it was taken back in"
+        " already); see evaluator status",
+    ),
     "write_why_withdrawn": (
-        "pakker er importert etter beslutningen og legges til side når den trekkes tilbake:"
-        " skriv hvorfor (--reason)",
-        "bundles were imported after the decision and are set aside when it is withdrawn:"
-        " write why (--reason)",
+        "skriv hvorfor beslutningen trekkes tilbake (--reason); den og grunnen blir stående i"
+        " status",
+        "write why the decision is withdrawn (--reason); it and the reason stay in status",
     ),
     "bundle_withdrawn_aside": (
         "Pakke {sequence} ble importert etter en beslutning som er trukket tilbake, og er lagt"
@@ -154,9 +237,15 @@ MESSAGES: Mapping[str, Words] = {
         " were edited. The bundle was not imported and nothing was stored; take no decision on"
         " {tag} because of it. The journal must be looked into: call the journal's team lead.",
     ),
+    "restore_echo_note": (  # in a message on a statement that repeats a dropped refusal
+        " Den sier det samme som gjenoppretting {old}, som evaluator avviste {refused}:"
+        " {refusal}, og la bort {dropped}: {reason}.",
+        " It says the same as restore {old}, which the evaluator refused {refused}: {refusal},"
+        " and dropped {dropped}: {reason}.",
+    ),
     "restore_would_undo_decision": (
         "Pakke {sequence} sier at journalen er gjenopprettet {at} fra hodet {short}"
-        " (gjenoppretting {new}). Å godta den ville oppheve evaluators beslutning {decided}"
+        " (gjenoppretting {new}).{echo} Å godta den ville oppheve evaluators beslutning {decided}"
         " om å ta journalen videre fra gjenopprettingen {tag}, og legge til side for godt"
         " hodene {heads}, som er bevitnet her etter den beslutningen. Pakken er ikke importert."
         " Den kan komme fra den gamle journalen som gjenopprettingen la til side"
@@ -165,7 +254,7 @@ MESSAGES: Mapping[str, Words] = {
         " evaluator journal reanchor … --id {journal_id} --tag {new} --reason «…»; ellers:"
         " samjournal evaluator journal reject … --id {journal_id} --tag {new} --reason «…».",
         "Bundle {sequence} says the journal was restored {at} from the head {short} (restore"
-        " {new}). Accepting it would undo the evaluator's decision of {decided} to take the"
+        " {new}).{echo} Accepting it would undo the evaluator's decision of {decided} to take the"
         " journal on from the restore {tag}, and set aside for good the heads {heads},"
         " witnessed here after that decision. The bundle was not imported. It may come from"
         " the old journal that restore kept aside (….before-restore-…). Take it on only if the"
@@ -229,12 +318,27 @@ MESSAGES: Mapping[str, Words] = {
         "no restore is waiting for journal {journal_id}: only a bundle that states a restore "
         "can be re-anchored, a rewritten log never",
     ),
+    "bundle_from_withdrawn_line": (
+        "Pakke {sequence} er fra en linje som ble lagt til side da en beslutning ble trukket"
+        " tilbake (se evaluator status). Pakken er ikke importert. Ta beslutningen igjen"
+        " (reanchor) bare hvis journalens teamleder bekrefter at denne linjen er journalen som"
+        " er i bruk.",
+        "Bundle {sequence} is from a line set aside when a decision was withdrawn (see"
+        " evaluator status). The bundle was not imported. Take the decision again (reanchor)"
+        " only if the journal's team lead confirms this line is the journal in use.",
+    ),
     "bundle_from_set_aside_line": (
-        "Pakke {sequence} er fra journalens gamle linje, som ble lagt til side da journalen "
-        "ble tatt videre fra hodet {short} ({at}). Pakken er ikke importert og blir aldri et "
-        "bevitnet hode her; rader den ville sluppet ut, regnes som trukket tilbake.",
-        "Bundle {sequence} is from the journal's old line, set aside when the journal was taken "
-        "on from the head {short} ({at}). The bundle was not imported and never becomes a "
-        "witnessed head here; rows it would have released count as withdrawn.",
+        "Pakke {sequence} er fra journalens gamle linje, som ble lagt til side da evaluator"
+        " {at} tok journalen videre fra hodet {short} (gjenoppretting {tag}: {reason}). Pakken"
+        " er ikke importert og blir aldri et bevitnet hode her; rader den ville sluppet ut,"
+        " regnes som trukket tilbake. Sier journalens teamleder at pakken kommer fra journalen"
+        " som er i bruk, var den beslutningen feil: samjournal evaluator journal withdraw"
+        " ARBEIDSOMRÅDE --id {journal_id} --tag {tag} --reason «…», og importer pakken igjen.",
+        "Bundle {sequence} is from the journal's old line, set aside when the evaluator took the"
+        " journal on from the head {short} on {at} (restore {tag}: {reason}). The bundle was"
+        " not imported and never becomes a witnessed head here; rows it would have released"
+        " count as withdrawn. If the journal's team lead says the bundle comes from the journal"
+        " in use, that decision was a mistake: samjournal evaluator journal withdraw WORKSPACE"
+        " --id {journal_id} --tag {tag} --reason “…”, and import the bundle again.",
     ),
 }

@@ -66,6 +66,7 @@ MESSAGES: Mapping[str, Words] = {
     "metavar_bundle": ("PAKKE", "BUNDLE"),
     "metavar_site": ("STED", "SITE"),
     "metavar_tag": ("MERKE", "TAG"),
+    "metavar_household": ("HUSHOLDNING", "HOUSEHOLD"),
     "metavar_number": ("NR", "NUMBER"),
     "metavar_out": ("UT", "OUT"),
     "metavar_name": ("NAVN", "NAME"),
@@ -375,10 +376,20 @@ MESSAGES: Mapping[str, Words] = {
         "refuse a restore the journal stated (the team lead denies it)",
     ),
     "help_evaluator_withdraw": (
-        "trekk tilbake en beslutning om en gjenoppretting (pakker importert etter den legges"
-        " til side; oppgi --reason da)",
-        "withdraw a decision on a restore (bundles imported after it are set aside; give"
-        " --reason then)",
+        "trekk tilbake en beslutning om en gjenoppretting, med grunn (pakker importert etter"
+        " den legges til side; beslutningen blir stående i status)",
+        "withdraw a decision on a restore, with a reason (bundles imported after it are set"
+        " aside; the decision stays in status)",
+    ),
+    "help_evaluator_readmit": (
+        "ta inn igjen en husholdning som en tilbaketrukket linje holdt ute, med grunn (etter at"
+        " teamlederen har bekreftet at den aldri gikk ut av studien)",
+        "take back in a household a withdrawn line kept out, with a reason (once the team lead"
+        " has confirmed it never left the study)",
+    ),
+    "help_readmit_household": (
+        "husholdningens pseudonym (se status)",
+        "the household's pseudonym (see status)",
     ),
     "help_evaluator_forget": (
         "legg bort en avvist gjenoppretting så merket blir ledig (den vises fortsatt og avvises"

@@ -35,6 +35,7 @@ from samjournal.evaluation.evaluator import (
     import_bundles,
     on_top,
     read_key,
+    readmit,
     senders,
     status,
     write_datapackage,
@@ -341,12 +342,9 @@ def cmd_evaluator_journal_reject(args: argparse.Namespace) -> int:
 
 def cmd_evaluator_journal_withdraw(args: argparse.Namespace) -> int:
     with _workspace(args) as ws:
-        before = len(on_top.withdrawals(ws.db, args.id))
-        fork = forks.withdraw(
-            ws.db, args.id, tag=args.tag or "", bundle=args.bundle, reason=args.reason or ""
-        )
-        aside = on_top.withdrawals(ws.db, args.id)[before:]
-    for line in (fork.line(), *(w.line() for w in aside)):
+        fork = forks.withdraw(ws.db, args.id, args.reason, tag=args.tag or "", bundle=args.bundle)
+        taken_back = on_top.withdrawals(ws.db, args.id)[-1]
+    for line in (fork.line(), taken_back.line()):
         print(red(f"{ALARM}{word(line, language())}"))
     return EXIT_OK
 
@@ -358,7 +356,15 @@ def cmd_evaluator_journal_forget(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _decision_args(p: argparse.ArgumentParser, *, reason: bool) -> None:
+def cmd_evaluator_journal_readmit(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        back = readmit.readmit(ws.db, args.id, args.household, args.reason)
+    print(red(f"{ALARM}{word(back.line(), language())}"))
+    say("cli_readmit_full_bundle")
+    return EXIT_OK
+
+
+def _decision_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "workspace", type=Path, metavar=words("metavar_workspace"), help=words("help_workspace")
     )
@@ -367,9 +373,13 @@ def _decision_args(p: argparse.ArgumentParser, *, reason: bool) -> None:
     p.add_argument(
         "--bundle", type=int, metavar=words("metavar_number"), help=words("help_decision_bundle")
     )
+    _reason_arg(p)
+
+
+def _reason_arg(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--reason",
-        required=reason,
+        required=True,
         metavar=words("metavar_reason"),
         help=words("help_decision_reason"),
     )
@@ -549,13 +559,25 @@ def register(sub: argparse._SubParsersAction[Parser]) -> None:
         leaf(journals, "list", cmd_evaluator_journal_list, words("help_evaluator_journal_list"))
     )
     p = leaf(journals, "reanchor", cmd_evaluator_journal_reanchor, words("help_evaluator_reanchor"))
-    _decision_args(p, reason=True)
+    _decision_args(p)
     p = leaf(journals, "reject", cmd_evaluator_journal_reject, words("help_evaluator_reject"))
-    _decision_args(p, reason=True)
+    _decision_args(p)
     p = leaf(journals, "withdraw", cmd_evaluator_journal_withdraw, words("help_evaluator_withdraw"))
-    _decision_args(p, reason=False)
+    _decision_args(p)
     p = leaf(journals, "forget", cmd_evaluator_journal_forget, words("help_evaluator_forget"))
-    _decision_args(p, reason=True)
+    _decision_args(p)
+    p = leaf(journals, "readmit", cmd_evaluator_journal_readmit, words("help_evaluator_readmit"))
+    p.add_argument(
+        "workspace", type=Path, metavar=words("metavar_workspace"), help=words("help_workspace")
+    )
+    p.add_argument("--id", required=True, metavar="JOURNAL-ID", help=words("help_journal_id"))
+    p.add_argument(
+        "--household",
+        required=True,
+        metavar=words("metavar_household"),
+        help=words("help_readmit_household"),
+    )
+    _reason_arg(p)
 
     workspace_arg(leaf(evaluator, "status", cmd_evaluator_status, words("help_evaluator_status")))
 

@@ -128,12 +128,12 @@ def test_killed_rekeys_leave_a_journal_everyone_can_open(
 
 @pytest.mark.slow
 def test_killed_backups_many_times(journal_dir: Path, template: Template, tmp_path: Path) -> None:
-    _kill_backups(journal_dir, template, tmp_path, kills=100)
+    _kill_backups(journal_dir, template, tmp_path, kills=50)
 
 
 @pytest.mark.slow
 def test_killed_rekeys_many_times(journal_dir: Path, template: Template) -> None:
-    _kill_rekeys(journal_dir, template, kills=100)
+    _kill_rekeys(journal_dir, template, kills=50)
 
 
 def test_an_interrupted_removal_is_finished_at_the_next_unlock(journal_dir: Path) -> None:

@@ -120,6 +120,47 @@ def matching(
     return next(((f, r) for r in stated for f in gone if f.same(r)), None)
 
 
+def echoed(db: Database, journal_id: str, restored: Head, lost: Head | None) -> Forgotten | None:
+    """A dropped statement with the same restore point and loss under another tag: the insider's
+    false restore again (the tag is the journal's, so a new one is easy to make), or a genuine
+    restore from the same backup. Not refused (that could block the honest journal for good),
+    but said wherever the new statement is shown."""
+    return next(
+        (
+            f
+            for f in forgotten(db, journal_id)
+            if _content(f.restored) == _content(restored) and _content(f.lost) == _content(lost)
+        ),
+        None,
+    )
+
+
+def echo_note(echo: Forgotten | None) -> Said | str:
+    """For a refusal of a statement that repeats `echo`: says which dropped refusal."""
+    if echo is None:
+        return ""
+    return said(
+        "restore_echo_note",
+        old=echo.tag,
+        refused=echo.refused_at,
+        refusal=echo.refusal,
+        dropped=echo.at,
+        reason=echo.reason,
+    )
+
+
+def echo_line(echo: Forgotten, tag: str) -> Said:
+    """For `evaluator status`, under the waiting statement `tag` that says what `echo` said."""
+    return said(
+        "fork_echoes_dropped",
+        tag=tag,
+        old=echo.tag,
+        refused=echo.refused_at,
+        refusal=echo.refusal,
+        dropped=echo.at,
+    )
+
+
 def forget(
     db: Database, journal_id: str, reason: str, *, tag: str = "", bundle: int | None = None
 ) -> Forgotten:

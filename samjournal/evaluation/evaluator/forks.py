@@ -12,9 +12,9 @@ team lead, and is kept with its time and reason:
   aside that it does extend goes back on the line (so with several restores taken on, only heads
   above the highest restore point on the line stay aside);
 - `reject` refuses it (the team lead denies it): every bundle that needs it is refused, saying so;
-- `withdraw` takes a decision back: a refusal at any time, an acceptance while no later
-  acceptance stands (bundles stored on top of it are set aside with it, their rows put back:
-  on_top.py);
+- `withdraw` takes a decision back, with a reason: a refusal at any time, an acceptance while
+  no later acceptance stands (bundles stored on top of it are set aside with it, what they
+  changed put back: on_top.py); the decision taken back stays on record;
 - a refused statement can be dropped to free its tag for the honest one (forget.py).
 Nothing is accepted silently, and a log rewritten without such a statement has nothing to decide
 on: it stays refused. A journal's last refused bundle is kept too, for status (refusals.py).
@@ -27,6 +27,8 @@ from dataclasses import dataclass
 from samjournal.audit_heads import Head
 from samjournal.evaluation.audit_proof import AuditClaim, Restored
 from samjournal.evaluation.evaluator import on_top
+from samjournal.evaluation.evaluator.on_top import ACCEPTED as ACCEPTED
+from samjournal.evaluation.evaluator.on_top import REFUSED as REFUSED
 from samjournal.evaluation.profile import now_iso
 from samjournal.messages import Said, invalid, said
 from samjournal.store import Database
@@ -102,7 +104,6 @@ CREATE TABLE IF NOT EXISTS audit_refusals (
     at          TEXT NOT NULL
 ) WITHOUT ROWID
 """
-ACCEPTED, REFUSED = "accepted", "refused"
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,9 +357,8 @@ def _decide(db: Database, fork: Fork, decision: str, reason: str) -> None:
     )
     db.execute(
         "INSERT OR REPLACE INTO audit_decisions (fork, decision, bundles_then, made) VALUES"
-        " (?, ?, (SELECT count(*) FROM bundles WHERE journal_id = ?),"
-        " (SELECT coalesce(max(made), 0) + 1 FROM audit_decisions))",
-        (fork.id, decision, fork.journal_id),
+        " (?, ?, ?, (SELECT coalesce(max(made), 0) + 1 FROM audit_decisions))",
+        (fork.id, decision, on_top.standing(db, fork.journal_id)),
     )
 
 
@@ -448,25 +448,21 @@ def reject(
 def withdraw(
     db: Database,
     journal_id: str,
+    reason: str,
     *,
     tag: str = "",
     bundle: int | None = None,
-    reason: str = "",
 ) -> Fork:
-    """Take a decision back: a refusal at any time; an acceptance while no later acceptance
-    stands (the heads it set aside go back on the line, those it put back are set aside again).
-    Bundles stored on top of an acceptance (on_top.py) are set aside with it, their rows put back
-    as they were, recorded with `reason` (required then) for status; bundles stored on top
-    before the workspace kept what they changed (schema 10) still refuse the withdrawal."""
+    """Take a decision back, with a reason: a refusal at any time; an acceptance while no later
+    acceptance stands (the heads it set aside go back on the line, those it put back are set
+    aside again). Bundles stored on top of an acceptance (on_top.py) are set aside with it, what
+    they changed put back; bundles stored since that are not (before the workspace kept what
+    they changed, schema 10) refuse the withdrawal. The decision taken back stays on record
+    (on_top.withdrawals), shown in status."""
+    reason = _reason(reason, "write_why_withdrawn")
     fork = choose(db, journal_id, tag=tag, bundle=bundle, decided_=True)
     if fork.accepted:
         then = db.scalar("SELECT bundles_then FROM audit_decisions WHERE fork = ?", (fork.id,))
-        now = db.scalar("SELECT count(*) FROM bundles WHERE journal_id = ?", (journal_id,))
-        kept = len(on_top.on(db, fork.id))
-        if then is None or int(then) + kept != int(now):
-            raise invalid("journal", "decision_built_on", journal_id=str(journal_id))
-        if kept and not reason.strip():
-            raise invalid("grunn", "write_why_withdrawn")
         later = db.tuples(
             "SELECT f.tag FROM audit_decisions d JOIN audit_forks f ON f.id = d.fork"
             " WHERE f.journal_id = ? AND d.decision = 'accepted' AND d.made >"
@@ -475,9 +471,12 @@ def withdraw(
         )
         if later:
             raise invalid("journal", "later_decision_stands", tag=str(later[-1][0]))
+        now = on_top.standing(db, journal_id)  # bundles a withdrawal set aside do not count
+        if then is None or int(then) + len(on_top.on(db, fork.id)) != now:
+            raise invalid("journal", "decision_built_on", journal_id=str(journal_id))
+    taken = on_top.Taken(fork.id, journal_id, fork.tag, fork.decision, fork.decided_at, fork.reason)
     with db.transaction():
-        if fork.accepted:
-            on_top.set_aside(db, fork.id, journal_id, fork.tag, reason.strip())
+        on_top.withdraw(db, taken, reason)
         for bundle_hash, was in db.tuples(
             "SELECT bundle_hash, was FROM audit_aside_changes WHERE fork = ?", (fork.id,)
         ):

@@ -203,9 +203,13 @@ def _import_one(ws: Workspace, report: ImportReport, receipts: Path, limits: Lim
             db,
             header.journal_id,
             bundle.bundle_hash,
-            [(h, e, r) for h, e, r, _, _ in rows],
+            [
+                *((h, e, r) for h, e, r, _, _ in rows),
+                *((h, t, r) for t, r, h, _ in tombstones if t != "households"),
+            ],
             header.kind == "full",
             None if decision is None else decision.id,
+            [(t, r) for t, r, _, _ in tombstones],
         )
         restarted = forks.restart(db, header.journal_id, bundle.audit, header.kind)
         forks.cleared(db, header.journal_id)
@@ -340,9 +344,9 @@ def _merge(
     )
     report.removed = _changes(ws) - start
     # Nor is a household that left kept in what a withdrawal could put back (on_top.py): a
-    # tombstone is never undone, and its rows must not outlive it anywhere.
+    # household's tombstone is never undone, and its rows must not outlive it anywhere.
     db.execute(
-        "DELETE FROM record_undo WHERE journal_id = ?1 AND household_id IN"
+        "DELETE FROM undo_records WHERE journal_id = ?1 AND household_id IN"
         " (SELECT record_id FROM tombstones WHERE journal_id = ?1 AND entity = 'households')",
         (journal_id,),
     )

@@ -3,11 +3,17 @@
 The evaluator may take a journal on from the wrong restore (the old line, a kept-aside journal's
 statement) and import bundles on top before the mistake shows: the real journal's bundles are
 then refused as from a set-aside line. While a journal has an accepted restore, every bundle
-stored for it records here which decision it sits on and what it changed: each record's row
-before the import (none when it was new) and the journal's consent counts before it. Withdrawing
-that decision (forks.withdraw, with a reason) undoes those bundles, newest first, sets their
-heads aside, and records it for status. Tombstones they brought stay: what left the study does
-not come back.
+stored for it records which decision it sits on, and the first bundle on top keeps what it may
+change as it was before: each record's row (none when it was new), the tombstones, the consent
+counts. So what is kept is bounded by the journal's dataset for each decision, not by how many
+bundles came.
+
+Withdrawing that decision (forks.withdraw) undoes those bundles at once: rows, record tombstones
+and consent counts go back exactly as they were, their heads are set aside. A household they said
+left the study stays out: a withdrawal of consent is never undone, and the withdrawal record says
+how many were kept out. An earlier acceptance can be withdrawn again once every later one is
+(what was imported on top of those is undone first). Every withdrawal, of a refusal too, is
+recorded with the decision it took back and why, for status.
 """
 
 from __future__ import annotations
@@ -19,21 +25,24 @@ from samjournal.evaluation.profile import now_iso
 from samjournal.messages import Said, said
 from samjournal.store import Database
 
+# A record as it was before the bundles on top (no version: it was not there), in the undo of
+# schema 10 (per bundle) and of schema 11 (per decision).
+RECORD = """
+    journal_id   TEXT NOT NULL,
+    household_id TEXT NOT NULL,
+    entity       TEXT NOT NULL,
+    record_id    TEXT NOT NULL,
+    version      INTEGER,
+    data         TEXT,"""
 # Workspace schema 10 (with forget.SCHEMA), safe to run again. No semicolons in comments.
-SCHEMA = """
+SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS audit_on_top (
     n           INTEGER PRIMARY KEY,
     bundle_hash TEXT NOT NULL UNIQUE,
     fork        INTEGER NOT NULL
 );
 CREATE TABLE IF NOT EXISTS record_undo (
-    bundle_hash  TEXT NOT NULL,
-    journal_id   TEXT NOT NULL,
-    household_id TEXT NOT NULL,
-    entity       TEXT NOT NULL,
-    record_id    TEXT NOT NULL,
-    version      INTEGER,
-    data         TEXT,
+    bundle_hash  TEXT NOT NULL,{RECORD}
     PRIMARY KEY (bundle_hash, household_id, entity, record_id)
 ) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS counts_undo (
@@ -59,23 +68,115 @@ CREATE TABLE IF NOT EXISTS audit_withdrawn (
 ) WITHOUT ROWID
 """
 
+# Workspace schema 11: the undo is kept per decision (the state before its first bundle on top),
+# record tombstones too, and every withdrawal is recorded with the decision it took back
+# (withdrawals of schema 10 have no row in audit_taken_back: they kept the tombstones). Schema 10
+# kept no tombstones: those of records its undo held are known to be the bundles' (a record there
+# before them, tombstoned now), those of records they did not carry are not (undo_from_10, said).
+# Safe to run again, like the others. No semicolons in comments.
+UNDO = f"""
+CREATE TABLE IF NOT EXISTS undo_records (
+    fork         INTEGER NOT NULL,{RECORD}
+    PRIMARY KEY (fork, household_id, entity, record_id)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO undo_records SELECT t.fork, u.journal_id, u.household_id, u.entity,
+    u.record_id, u.version, u.data FROM record_undo u JOIN audit_on_top t
+    ON t.bundle_hash = u.bundle_hash ORDER BY t.n;
+CREATE TABLE IF NOT EXISTS undo_from_10 (fork INTEGER PRIMARY KEY);
+INSERT OR IGNORE INTO undo_from_10 SELECT DISTINCT t.fork FROM record_undo u JOIN audit_on_top t
+    ON t.bundle_hash = u.bundle_hash;
+DROP TABLE record_undo;
+CREATE TABLE IF NOT EXISTS undo_counts (
+    fork     INTEGER NOT NULL,
+    month    TEXT NOT NULL,
+    sequence INTEGER NOT NULL,
+    data     TEXT NOT NULL,
+    PRIMARY KEY (fork, month)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO undo_counts SELECT t.fork, c.month, c.sequence, c.data FROM counts_undo c
+    JOIN audit_on_top t ON t.bundle_hash = c.bundle_hash
+    WHERE t.n = (SELECT min(o.n) FROM audit_on_top o WHERE o.fork = t.fork);
+DROP TABLE counts_undo;
+CREATE TABLE IF NOT EXISTS undo_tombstones (
+    fork       INTEGER NOT NULL,
+    journal_id TEXT NOT NULL,
+    entity     TEXT NOT NULL,
+    record_id  TEXT NOT NULL,
+    reason     TEXT,
+    PRIMARY KEY (fork, entity, record_id)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO undo_tombstones SELECT u.fork, u.journal_id, t.entity, t.record_id, NULL
+    FROM undo_from_10 f JOIN undo_records u ON u.fork = f.fork JOIN tombstones t
+    ON t.journal_id = u.journal_id AND t.entity = u.entity AND t.record_id = u.record_id
+    WHERE u.version IS NOT NULL AND t.entity != 'households';
+CREATE TABLE IF NOT EXISTS audit_taken_back (
+    withdrawal  INTEGER PRIMARY KEY,
+    decision    TEXT NOT NULL,
+    decided_at  TEXT NOT NULL,
+    decided_why TEXT NOT NULL,
+    lifted      INTEGER NOT NULL,
+    kept_out    INTEGER NOT NULL,
+    from_10     INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS audit_kept_out (
+    journal_id   TEXT NOT NULL,
+    household_id TEXT NOT NULL,
+    withdrawal   INTEGER NOT NULL,
+    PRIMARY KEY (journal_id, household_id)
+) WITHOUT ROWID
+"""
+UNDONE = ("undo_records", "undo_counts", "undo_tombstones", "undo_from_10")
+# A decision on a restore (forks.py, which imports this module, says them from here).
+ACCEPTED, REFUSED = "accepted", "refused"
+
 
 @dataclass(frozen=True, slots=True)
 class Withdrawal:
-    """An acceptance withdrawn with bundles on top: which were set aside, rows put back, why."""
+    """A decision taken back: which it was and why, the bundles on top set aside and what was
+    put back, and why it was withdrawn."""
 
     tag: str
-    sequences: str
-    rows: int
+    sequences: str  # "" when nothing was imported on top of it
+    rows: int  # records that changed back
     reason: str
     at: str
+    decision: str  # ACCEPTED or REFUSED
+    decided_at: str
+    decided_why: str
+    lifted: int | None  # record tombstones taken away (None: schema 10 kept them all)
+    kept_out: int  # households the bundles said left the study, kept out
+    from_10: bool = False  # on top before schema 11: tombstones of records not carried stay
 
     def line(self) -> Said:
+        at, why = self.decided_at, self.decided_why
+        decided = (
+            said("fork_withdrawn_was_refused", at=at, reason=why)
+            if self.decision == REFUSED
+            else said("fork_withdrawn_was_accepted", at=at, reason=why)
+        )
+        if not self.sequences:
+            return said(
+                "fork_withdrawn", tag=self.tag, decided=decided, reason=self.reason, at=self.at
+            )
+        if self.lifted is None:  # withdrawn under schema 10, which kept the tombstones
+            return said(
+                "fork_withdrawn_on_top_10",
+                tag=self.tag,
+                sequences=self.sequences,
+                rows=self.rows,
+                reason=self.reason,
+                at=self.at,
+            )
         return said(
             "fork_withdrawn_on_top",
             tag=self.tag,
+            decided=decided,
             sequences=self.sequences,
             rows=self.rows,
+            lifted=self.lifted,
+            # tombstones of records the bundles did not carry may be kept
+            from_10=said("fork_withdrawn_from_10") if self.from_10 else "",
+            kept=self.kept_out,
             reason=self.reason,
             at=self.at,
         )
@@ -88,34 +189,57 @@ def keep(
     keys: Iterable[tuple[str, str, str]],
     full: bool,
     decision: int | None,
+    tombstones: Iterable[tuple[str, str]] = (),
 ) -> None:
     """Inside the import, before it changes anything: if the journal has an accepted restore
-    (`decision`, the latest: forks.latest_accepted), note that this bundle sits on it, and the
-    rows it may change as they are now (every row of the journal for a full bundle, which may
-    replace them all: forks.restart)."""
+    (`decision`, the latest: forks.latest_accepted), note that this bundle sits on it, and what
+    it may change (`keys` of its rows and record tombstones, the (entity, record) of its
+    `tombstones`) as it was before the first bundle on top (every row of the journal for a full
+    bundle, which may replace them all: forks.restart)."""
     if decision is None:
         return
+    first = db.first("SELECT 1 FROM audit_on_top WHERE fork = ?", (decision,)) is None
     db.execute(
         "INSERT INTO audit_on_top (bundle_hash, fork) VALUES (?, ?)", (bundle_hash, decision)
     )
     if full:
         db.execute(
-            "INSERT INTO record_undo SELECT ?, journal_id, household_id, entity, record_id,"
-            " version, data FROM records WHERE journal_id = ?",
-            (bundle_hash, journal_id),
+            "INSERT OR IGNORE INTO undo_records SELECT ?, journal_id, household_id, entity,"
+            " record_id, version, data FROM records WHERE journal_id = ?",
+            (decision, journal_id),
         )
     db.executemany(
-        "INSERT OR IGNORE INTO record_undo (bundle_hash, journal_id, household_id, entity,"
+        "INSERT OR IGNORE INTO undo_records (fork, journal_id, household_id, entity,"
         " record_id, version, data) SELECT ?1, ?2, ?3, ?4, ?5, (SELECT version FROM records"
         " WHERE journal_id = ?2 AND household_id = ?3 AND entity = ?4 AND record_id = ?5),"
         " (SELECT data FROM records WHERE journal_id = ?2 AND household_id = ?3 AND entity = ?4"
         " AND record_id = ?5)",
-        [(bundle_hash, journal_id, h, e, r) for h, e, r in keys],
+        [(decision, journal_id, h, e, r) for h, e, r in keys],
     )
-    db.execute(
-        "INSERT INTO counts_undo SELECT ?, month, sequence, data FROM consent_counts"
-        " WHERE journal_id = ?",
-        (bundle_hash, journal_id),
+    db.executemany(
+        "INSERT OR IGNORE INTO undo_tombstones (fork, journal_id, entity, record_id, reason)"
+        " SELECT ?1, ?2, ?3, ?4, (SELECT reason FROM tombstones WHERE journal_id = ?2"
+        " AND entity = ?3 AND record_id = ?4)",
+        [(decision, journal_id, e, r) for e, r in tombstones],
+    )
+    if first:
+        db.execute(
+            "INSERT INTO undo_counts SELECT ?, month, sequence, data FROM consent_counts"
+            " WHERE journal_id = ?",
+            (decision, journal_id),
+        )
+
+
+def standing(db: Database, journal_id: str) -> int:
+    """The journal's bundles stored here and not set aside by a withdrawal: what a decision
+    counts to know whether anything was imported since it, other than on top of it."""
+    return int(
+        db.scalar(
+            "SELECT count(*) FROM bundles b WHERE b.journal_id = ? AND NOT EXISTS (SELECT 1"
+            " FROM audit_withdrawn w JOIN audit_superseded s ON s.bundle_hash = w.bundle_hash"
+            " WHERE w.bundle_hash = b.bundle_hash)",
+            (journal_id,),
+        )
     )
 
 
@@ -131,63 +255,140 @@ def on(db: Database, fork: int) -> list[tuple[str, int]]:
     ]
 
 
-def set_aside(db: Database, fork: int, journal_id: str, tag: str, reason: str) -> Withdrawal | None:
-    """Undo the bundles stored on top of `fork`, newest first (inside the withdrawal's
-    transaction): rows back to what they were, unless a tombstone has removed them since, the
-    consent counts too, their heads set aside. Recorded for status; None when there were none."""
-    bundles = on(db, fork)
-    if not bundles:
-        return None
-    rows = 0
-    for bundle_hash, _ in reversed(bundles):
-        for household, entity, record, version, data in db.tuples(
-            "SELECT household_id, entity, record_id, version, data FROM record_undo"
-            " WHERE bundle_hash = ?",
-            (bundle_hash,),
-        ):
-            key = (journal_id, household, entity, record)
-            db.execute(
-                "DELETE FROM records WHERE journal_id = ? AND household_id = ? AND entity = ?"
-                " AND record_id = ?",
-                key,
-            )
-            if version is not None and not _tombstoned(db, *key):
-                db.execute(
-                    "INSERT INTO records (journal_id, household_id, entity, record_id, version,"
-                    " data) VALUES (?, ?, ?, ?, ?, ?)",
-                    (*key, version, data),
-                )
-            rows += 1
-        db.execute("DELETE FROM consent_counts WHERE journal_id = ?", (journal_id,))
+@dataclass(frozen=True, slots=True)
+class Taken:
+    """The decision a withdrawal takes back (forks.Fork's words for it)."""
+
+    fork: int
+    journal_id: str
+    tag: str
+    decision: str
+    decided_at: str
+    reason: str
+
+
+def withdraw(db: Database, taken: Taken, reason: str) -> Withdrawal:
+    """Take `taken` back (inside the withdrawal's transaction) and record it. Bundles stored on
+    top of it are undone: record tombstones they brought go (and changed ones get their reason
+    back), rows go back to what they were before the first of them, unless a household
+    tombstone has removed them, the consent counts too; their heads are set aside."""
+    bundles = on(db, taken.fork)
+    lifted = rows = 0
+    kept_out: list[str] = []
+    from_10 = db.first("SELECT 1 FROM undo_from_10 WHERE fork = ?", (taken.fork,)) is not None
+    if bundles:
+        lifted, kept_out = _tombstones_back(db, taken.fork, taken.journal_id)
+        rows = _rows_back(db, taken.fork, taken.journal_id)
+        db.execute("DELETE FROM consent_counts WHERE journal_id = ?", (taken.journal_id,))
         db.execute(
             "INSERT INTO consent_counts (journal_id, month, sequence, data) SELECT ?, month,"
-            " sequence, data FROM counts_undo WHERE bundle_hash = ?",
-            (journal_id, bundle_hash),
+            " sequence, data FROM undo_counts WHERE fork = ?",
+            (taken.journal_id, taken.fork),
         )
-        db.execute(
+        db.executemany(
             "INSERT OR REPLACE INTO audit_superseded (bundle_hash, fork) VALUES (?, ?)",
-            (bundle_hash, fork),
+            [(bundle_hash, taken.fork) for bundle_hash, _ in bundles],
         )
-        for table in ("record_undo", "counts_undo", "audit_on_top"):
-            db.execute(f"DELETE FROM {table} WHERE bundle_hash = ?", (bundle_hash,))
+    for table in (*UNDONE, "audit_on_top"):
+        db.execute(f"DELETE FROM {table} WHERE fork = ?", (taken.fork,))
     withdrawal = db.execute(
         "INSERT INTO audit_withdrawals (journal_id, fork, tag, sequences, rows, reason, at)"
         " VALUES (?, ?, ?, ?, ?, ?, ?)",
         (
-            journal_id,
-            fork,
-            tag,
+            taken.journal_id,
+            taken.fork,
+            taken.tag,
             ", ".join(str(s) for _, s in bundles),
             rows,
             reason,
             now_iso(),
         ),
     )
+    db.execute(
+        "INSERT INTO audit_taken_back (withdrawal, decision, decided_at, decided_why, lifted,"
+        " kept_out, from_10) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            withdrawal,
+            taken.decision,
+            taken.decided_at,
+            taken.reason,
+            lifted,
+            len(kept_out),
+            from_10,
+        ),
+    )
+    db.executemany(
+        "INSERT OR IGNORE INTO audit_kept_out (journal_id, household_id, withdrawal)"
+        " VALUES (?, ?, ?)",
+        [(taken.journal_id, household, withdrawal) for household in kept_out],
+    )
     db.executemany(
         "INSERT OR REPLACE INTO audit_withdrawn (bundle_hash, withdrawal) VALUES (?, ?)",
         [(bundle_hash, withdrawal) for bundle_hash, _ in bundles],
     )
-    return withdrawals(db, journal_id)[-1]
+    return withdrawals(db, taken.journal_id)[-1]
+
+
+def _tombstones_back(db: Database, fork: int, journal_id: str) -> tuple[int, list[str]]:
+    """Record tombstones as they were before the bundles on top: (how many taken away, the
+    households kept out). A household that left stays out (readmit.py lets the evaluator take
+    one back in, once the team lead has confirmed it never left)."""
+    lifted, kept_out = 0, []
+    for entity, record, was in db.tuples(
+        "SELECT u.entity, u.record_id, u.reason FROM undo_tombstones u JOIN tombstones t"
+        " ON t.journal_id = u.journal_id AND t.entity = u.entity AND t.record_id = u.record_id"
+        " WHERE u.fork = ? AND (u.reason IS NULL OR u.reason != t.reason)",
+        (fork,),
+    ):
+        key = (journal_id, entity, record)
+        if entity == "households":
+            if was is None:
+                kept_out.append(str(record))
+        elif was is None:
+            db.execute(
+                "DELETE FROM tombstones WHERE journal_id = ? AND entity = ? AND record_id = ?",
+                key,
+            )
+            lifted += 1
+        else:
+            db.execute(
+                "UPDATE tombstones SET reason = ? WHERE journal_id = ? AND entity = ?"
+                " AND record_id = ?",
+                (was, *key),
+            )
+    return lifted, kept_out
+
+
+def _rows_back(db: Database, fork: int, journal_id: str) -> int:
+    """Every record the bundles on top touched, back as it was before them (unless a tombstone
+    still removes it): how many changed."""
+    changed = 0
+    for household, entity, record, version, data in db.tuples(
+        "SELECT household_id, entity, record_id, version, data FROM undo_records WHERE fork = ?",
+        (fork,),
+    ):
+        key = (journal_id, household, entity, record)
+        now = db.first(
+            "SELECT version, data FROM records WHERE journal_id = ? AND household_id = ?"
+            " AND entity = ? AND record_id = ?",
+            key,
+        )
+        back = None if version is None or _tombstoned(db, *key) else (version, data)
+        if (None if now is None else (now[0], now[1])) == back:
+            continue
+        changed += 1
+        db.execute(
+            "DELETE FROM records WHERE journal_id = ? AND household_id = ? AND entity = ?"
+            " AND record_id = ?",
+            key,
+        )
+        if back is not None:
+            db.execute(
+                "INSERT INTO records (journal_id, household_id, entity, record_id, version,"
+                " data) VALUES (?, ?, ?, ?, ?, ?)",
+                (*key, *back),
+            )
+    return changed
 
 
 def _tombstoned(db: Database, journal_id: str, household: str, entity: str, record: str) -> bool:
@@ -235,10 +436,25 @@ def taken_again(db: Database, fork: int, tag: str) -> set[str]:
 
 def withdrawals(db: Database, journal_id: str) -> list[Withdrawal]:
     return [
-        Withdrawal(str(r[0]), str(r[1]), int(str(r[2])), str(r[3]), str(r[4]))
+        Withdrawal(
+            str(r[0]),
+            str(r[1]),
+            int(str(r[2])),
+            str(r[3]),
+            str(r[4]),
+            str(r[5]),
+            str(r[6]),
+            str(r[7]),
+            None if r[8] is None else int(str(r[8])),
+            int(str(r[9])),
+            bool(r[10]),
+        )
         for r in db.tuples(
-            "SELECT tag, sequences, rows, reason, at FROM audit_withdrawals WHERE journal_id = ?"
-            " ORDER BY id",
+            "SELECT tag, sequences, rows, reason, at, coalesce(decision, 'accepted'),"
+            " coalesce(decided_at, ''), coalesce(decided_why, ''), lifted, coalesce(kept_out, 0),"
+            " coalesce(from_10, 0)"
+            " FROM audit_withdrawals LEFT JOIN audit_taken_back ON withdrawal = id"
+            " WHERE journal_id = ? ORDER BY id",
             (journal_id,),
         )
     ]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from samjournal.evaluation.evaluator import forget, forks, on_top, witness
+from samjournal.evaluation.evaluator import forget, forks, on_top, readmit, witness
 from samjournal.evaluation.evaluator.merge import ranges, sequence_problems
 from samjournal.evaluation.evaluator.refusals import blocked
 from samjournal.evaluation.evaluator.senders import senders
@@ -129,9 +129,10 @@ def status(ws: Workspace) -> Status:
                 problems=tuple(sequence_problems(ws, journal_id)),
                 audit_head=_witnessed(db, journal_id),
                 forks=(
-                    *(f.line() for f in forks.forks(db, journal_id)),
+                    *_fork_lines(db, journal_id),
                     *(f.line() for f in forget.forgotten(db, journal_id)),
                     *(w.line() for w in on_top.withdrawals(db, journal_id)),
+                    *(k.line() for k in readmit.kept_out(db, journal_id)),
                 ),
                 blocked=_blocked(db, journal_id),
             )
@@ -165,3 +166,14 @@ def _blocked(db: Database, journal_id: str) -> Said | None:
 def _witnessed(db: Database, journal_id: str) -> str:
     head = witness.newest(db, journal_id)
     return said("cli_audit_head", head=head.short()) if head else ""
+
+
+def _fork_lines(db: Database, journal_id: str) -> list[Said]:
+    """Each restore the journal stated; one waiting that repeats a dropped refusal says so."""
+    lines = []
+    for fork in forks.forks(db, journal_id):
+        lines.append(fork.line())
+        echo = forget.echoed(db, journal_id, fork.restored, fork.lost) if fork.waiting else None
+        if echo is not None:
+            lines.append(forget.echo_line(echo, fork.tag))
+    return lines

@@ -173,10 +173,26 @@ def check(
         if newest is None:
             raise _set_aside_line(db, journal_id, sequence)
         raise _why(live, sequence, claim, newest)
+    echo = forget.echoed(db, journal_id, stated.restored, stated.lost)
     if aside:  # it goes on from the line a decision set aside
-        _undoes(db, journal_id, sequence, bundle_hash, claim, stated, conflicts)
+        _undoes(db, journal_id, sequence, bundle_hash, claim, stated, conflicts, echo)
     forks.hold(db, journal_id, sequence, bundle_hash, stated, claim.proven())
     lost = conflicts[-1].head if conflicts else aside[-1]
+    if echo is not None:  # held all the same, but the evaluator must know what it repeats
+        raise keyed(
+            BundleRejected,
+            "restore_echoes_dropped",
+            sequence=sequence,
+            short=stated.restored.short(),
+            at=stated.at,
+            tag=stated.tag,
+            old=echo.tag,
+            refused=echo.refused_at,
+            refusal=echo.refusal,
+            dropped=echo.at,
+            reason=echo.reason,
+            journal_id=journal_id,
+        )
     raise keyed(
         BundleRejected,
         "journal_restored_from_older",
@@ -197,6 +213,7 @@ def _undoes(
     claim: AuditClaim,
     stated: Restored,
     conflicts: list[Recorded],
+    echo: forget.Forgotten | None,
 ) -> None:
     """A restore from the line an earlier decision set aside (the bundle proves heads it set
     aside) whose acceptance would set aside heads of the line that decision took on (those
@@ -228,6 +245,7 @@ def _undoes(
     raise keyed(
         BundleRejected,
         "restore_would_undo_decision",
+        echo=forget.echo_note(echo),
         sequence=sequence,
         short=short,
         at=stated.at,
@@ -333,15 +351,21 @@ def _same_number(live: list[Recorded], sequence: int, claim: AuditClaim) -> None
 
 
 def _set_aside_line(db: Database, journal_id: str, sequence: int) -> BundleRejected:
-    fork = max(
-        (f for f in forks.forks(db, journal_id) if f.accepted), key=lambda f: (f.decided_at, f.id)
-    )
+    """Refused as from the line the latest decision set aside, naming that decision: it may
+    have been the mistake (the bundle is from the journal in use), and withdrawing it is the
+    way on."""
+    fork = forks.latest_accepted(db, journal_id)
+    if fork is None:  # set aside by a withdrawal, with no decision standing
+        return keyed(BundleRejected, "bundle_from_withdrawn_line", sequence=sequence)
     return keyed(
         BundleRejected,
         "bundle_from_set_aside_line",
         sequence=sequence,
         short=str(fork.restored.short()),
         at=str(fork.decided_at),
+        tag=fork.tag,
+        reason=fork.reason,
+        journal_id=journal_id,
     )
 
 
@@ -360,7 +384,7 @@ def _refuse_set_aside(
     accepted = [f for f in stated if f.accepted]
     if not accepted:
         return []
-    fork = max(accepted, key=lambda f: (f.decided_at, f.id))
+    fork = forks.latest_accepted(db, journal_id) or accepted[-1]
     known = {f.tag for f in stated}
     open_ = {f.tag for f in stated if f.waiting}
     past = (

@@ -29,7 +29,7 @@ from samjournal.errors import (
     JournalNotFound,
     StorageFailed,
 )
-from samjournal.evaluation.evaluator import forget, forks, on_top, witness
+from samjournal.evaluation.evaluator import forget, forks, on_top, readmit, witness
 from samjournal.evaluation.profile import Policy, StudyProfile, now_iso
 from samjournal.folder import JournalFolder
 from samjournal.fsutil import (
@@ -52,7 +52,7 @@ EVALUATOR_USER = "evaluator"
 DB_NAME = "dataset.db"
 STUDY_FILE = "study.json"
 RECEIPTS = "receipts"
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 
 # The first schema; the numbered migrations below bring it (and every older workspace) up to date.
 SCHEMA = """
@@ -174,6 +174,10 @@ DELETE FROM records WHERE entity = 'checkins';
     # shown, refused again: evaluator/forget.py), and what each bundle stored on top of an
     # accepted restore changed, so a mistaken acceptance can be withdrawn (evaluator/on_top.py).
     10: forget.SCHEMA + ";" + on_top.SCHEMA,
+    # What bundles on top of an acceptance changed is kept once per decision, tombstones too,
+    # and every withdrawal is recorded with the decision it took back (evaluator/on_top.py),
+    # with the households it kept out, which the evaluator may take back in (readmit.py).
+    11: on_top.UNDO + ";" + readmit.SCHEMA,
 }
 
 

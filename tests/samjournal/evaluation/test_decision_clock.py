@@ -31,4 +31,4 @@ def test_a_clock_set_back_between_two_acceptances_leaves_a_way_out(
     monkeypatch.undo()
     on = _import(ws, bundle, tmp_path)
     assert on.status == "stored", on.reason
-    ws_forks.withdraw(ws.db, journal_id, tag=waiting.tag, reason=WHY)  # the mistake, undone
+    ws_forks.withdraw(ws.db, journal_id, WHY, tag=waiting.tag)  # the mistake, undone

@@ -29,7 +29,7 @@ def _withdrawn_refused_forgotten(
     """The old line taken on by mistake with bundles on top, then withdrawn, refused and
     dropped, as the README's steps go: (journal id, the mistaken restore, the bundles on top)."""
     journal_id, mistaken, _, _, on_top = _mistake(lead, ws, world, tmp_path, monkeypatch)
-    ws_forks.withdraw(ws.db, journal_id, tag=mistaken.tag, reason=WHY)
+    ws_forks.withdraw(ws.db, journal_id, WHY, tag=mistaken.tag)
     ws_forks.reject(ws.db, journal_id, "teamleder: den gamle journalen", tag=mistaken.tag)
     ws_forget.forget(ws.db, journal_id, "teamleder bekreftet: innsiderens linje", tag=mistaken.tag)
     return journal_id, mistaken, on_top

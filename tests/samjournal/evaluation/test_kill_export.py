@@ -197,7 +197,7 @@ def test_an_export_killed_between_commit_and_naming(
 
 @pytest.mark.slow
 def test_killed_exports_many_times(export_run: ExportRun) -> None:
-    _kill_exports(export_run, kills=60)
+    _kill_exports(export_run, kills=30)
 
 
 # -- the evaluator's import ----------------------------------------------------------------------
@@ -310,4 +310,4 @@ def test_an_import_killed_before_its_receipt(
 
 @pytest.mark.slow
 def test_killed_imports_many_times(import_run: ImportRun) -> None:
-    _kill_imports(import_run, kills=60)
+    _kill_imports(import_run, kills=30)

@@ -141,7 +141,7 @@ def test_a_wrong_decision_is_put_right_by_the_later_line_that_proves_the_set_asi
     ws_forks.reanchor(ws.db, journal_id, "teamleder bekreftet")  # the only one waiting: bk0's
     assert _again(ws, older, tmp_path).status == "stored"
     with pytest.raises(ValidationError) as built_on:
-        ws_forks.withdraw(ws.db, journal_id, tag=stale.tag)
+        ws_forks.withdraw(ws.db, journal_id, "", tag=stale.tag)
     assert built_on.value.key == "write_why_withdrawn"
     j = Journal.open(world.journal, LEAD, LEAD_PASS)
     try:
@@ -156,7 +156,7 @@ def test_a_wrong_decision_is_put_right_by_the_later_line_that_proves_the_set_asi
         after = ws.db.tuples(aside)
         assert len(after) == len(before)  # bundle 1's head back on the line, bk0's line aside
         assert {tuple(r) for r in after} != {tuple(r) for r in before}
-        ws_forks.withdraw(ws.db, journal_id, tag=bk1_restore.tag)  # nothing imported yet
+        ws_forks.withdraw(ws.db, journal_id, "for fort", tag=bk1_restore.tag)  # nothing on top
         assert ws.db.tuples(aside) == before
         ws_forks.reanchor(ws.db, journal_id, "bk1, avklart igjen", bundle=bk1_restore.sequence)
         again = _again(ws, held, tmp_path)
@@ -179,15 +179,15 @@ def test_a_decision_is_withdrawn_while_nothing_was_imported_on_top(
     ws_forks.reanchor(ws.db, journal_id, "for fort", bundle=stale.sequence)
     set_aside = int(ws.db.scalar("SELECT count(*) FROM audit_superseded"))
     assert set_aside == 2  # bundle 1 and 2's heads: after bk0's restore point
-    [back] = [ws_forks.withdraw(ws.db, journal_id, tag=stale.tag[:6])]
+    [back] = [ws_forks.withdraw(ws.db, journal_id, "for fort", tag=stale.tag[:6])]
     assert back.waiting
     assert not back.reason
     assert int(ws.db.scalar("SELECT count(*) FROM audit_superseded")) == 0
     # a refusal is withdrawn too, and then decided afresh
     ws_forks.reject(ws.db, journal_id, "benektet", tag=stale.tag)
-    assert ws_forks.withdraw(ws.db, journal_id, tag=stale.tag).waiting
+    assert ws_forks.withdraw(ws.db, journal_id, "feil", tag=stale.tag).waiting
     with pytest.raises(ValidationError) as none:
-        ws_forks.withdraw(ws.db, journal_id, tag=stale.tag)
+        ws_forks.withdraw(ws.db, journal_id, "feil", tag=stale.tag)
     assert none.value.key == "no_decision_journal"
 
 
@@ -343,10 +343,12 @@ def test_the_cli_names_one_restore_refuses_and_withdraws(
     assert "REFUSED" in out
     assert f"(restore {stale.tag})" in out
     code = main([*base, "withdraw", str(folder), "--id", journal_id, "--bundle",
-                 str(stale.sequence)])  # fmt: skip
+                 str(stale.sequence), "--reason", "asked the wrong team"])  # fmt: skip
     out = capsys.readouterr().out
     assert code == EXIT_OK
     assert "WAITING FOR A DECISION" in out
+    assert "DECISION WITHDRAWN" in out
+    assert "denied by the team lead" in out
     code = main([*base, "reanchor", str(folder), "--id", journal_id, "--reason", "confirmed"])
     out = capsys.readouterr().out
     assert code == EXIT_OK

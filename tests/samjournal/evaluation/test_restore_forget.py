@@ -10,10 +10,12 @@ status (with the refusal and why it was dropped), and a bundle that states it ag
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
 
+from samjournal import audit_forks
 from samjournal.cli.commands import EXIT_OK, main
 from samjournal.errors import ValidationError
 from samjournal.evaluation.evaluator import Workspace, status
@@ -21,7 +23,7 @@ from samjournal.evaluation.evaluator import forget as ws_forget
 from samjournal.evaluation.evaluator import forks as ws_forks
 from samjournal.evaluation.evaluator.workspace import SCHEMA_VERSION
 from samjournal.journal import Journal
-from tests.samjournal.evaluation.conftest import WS_PASS, World
+from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, STUDY, WS_PASS, World
 from tests.samjournal.evaluation.test_reanchor import _restored_after_a_lost_bundle
 from tests.samjournal.evaluation.test_restore_tag_reused import (
     TWO_UNDER_ONE,
@@ -124,7 +126,7 @@ def test_only_a_refused_statement_can_be_dropped_and_only_with_a_reason(
     with pytest.raises(ValidationError) as accepted:  # an acceptance is withdrawn, not dropped
         ws_forget.forget(ws.db, held.journal_id, WHY, tag=fork.tag)
     assert accepted.value.key == "forget_only_refused"
-    ws_forks.withdraw(ws.db, held.journal_id, tag=fork.tag)
+    ws_forks.withdraw(ws.db, held.journal_id, "teamleder: feil", tag=fork.tag)
     ws_forks.reject(ws.db, held.journal_id, "benektet", tag=fork.tag)
     with pytest.raises(ValidationError) as bare:
         ws_forget.forget(ws.db, held.journal_id, "  ", tag=fork.tag)
@@ -162,3 +164,37 @@ def test_the_cli_drops_a_refused_statement_and_status_keeps_it(
         )
         [gone] = ws_forget.forgotten(again.db, journal_id)
         assert gone.reason == WHY
+
+
+def test_a_dropped_statement_under_a_new_tag_is_held_saying_what_it_repeats(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    """The insider re-sends the dropped false restore under a new tag (the tag is a value in
+    the journal's own fork table). It is held for a decision, since a genuine restore from the
+    same backup says the same, but the refusal and the status name the refusal it repeats."""
+    journal_id, tag, size, _, _ = _insider_first_refused(lead, ws, world, tmp_path)
+    ws_forget.forget(ws.db, journal_id, WHY, tag=tag)
+    copy = tmp_path / "insider-copy-2"
+    shutil.copytree(tmp_path / "insider-copy", copy)
+    insider = Journal.open(copy, LEAD, LEAD_PASS)
+    try:
+        db = insider._require_open().db
+        [fork] = audit_forks.forks(db)
+        assert fork.restored.size == size
+        with db.transaction():
+            db.execute("UPDATE audit_forks SET tag = ? WHERE tag = ?", ("0123456789abcdef", tag))
+        bundle = insider.evaluation.export(STUDY, tmp_path / "insider-2").path
+    finally:
+        insider.lock()
+    report = _import(ws, bundle, tmp_path)
+    assert report.status == "rejected"
+    assert REFUSAL in report.reason
+    assert WHY in report.reason
+    assert tag in report.reason
+    [again] = [f for f in ws_forks.forks(ws.db, journal_id) if f.waiting]
+    assert again.tag == "0123456789abcdef"
+    for language, word in (("nb", "SAMME SOM EN AVVIST"), ("en", "SAME AS A REFUSED ONE")):
+        [line] = [s for s in _lines(ws, journal_id, language) if word in s]
+        assert again.tag in line
+        assert tag in line
+        assert REFUSAL in line

@@ -1,5 +1,5 @@
 """A household that leaves the study keeps no rows in what a withdrawal could put back (found by
-an outside review: record_undo kept copies of a withdrawn-consent family's rows for good)."""
+an outside review: the undo kept copies of a withdrawn-consent family's rows for good)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,6 @@ def test_a_withdrawn_familys_rows_do_not_stay_in_the_undo_tables(
         for x in ws.db.tuples("SELECT record_id FROM tombstones WHERE entity = 'households'")
     }
     assert gone
-    for table in ("records", "record_undo"):  # in neither what is stored nor what may come back
+    for table in ("records", "undo_records"):  # in neither what is stored nor what may come back
         found = [str(x[0]) for x in ws.db.tuples(f"SELECT household_id FROM {table}")]
         assert not gone & set(found), f"rows of a household that left the study in {table}"

@@ -82,10 +82,10 @@ def test_withdrawing_a_mistaken_acceptance_sets_aside_what_was_imported_on_top(
     try:
         blocked = _import(ws, blocked_bundle, tmp_path)
         assert blocked.status == "rejected"  # the dead end: the real journal is refused
-        with pytest.raises(ValidationError) as bare:  # setting bundles aside needs a reason
-            ws_forks.withdraw(ws.db, journal_id, tag=mistaken.tag)
+        with pytest.raises(ValidationError) as bare:  # a withdrawal needs a reason
+            ws_forks.withdraw(ws.db, journal_id, "  ", tag=mistaken.tag)
         assert bare.value.key == "write_why_withdrawn"
-        back = ws_forks.withdraw(ws.db, journal_id, tag=mistaken.tag, reason=WHY)
+        back = ws_forks.withdraw(ws.db, journal_id, WHY, tag=mistaken.tag)
         assert back.waiting
         assert dataset(ws) == before  # the rows imported on top are undone, a full one's too
         assert _counts(ws) == counts
@@ -128,7 +128,7 @@ def test_bundles_on_top_without_a_record_of_their_rows_still_refuse_the_withdraw
         ws.db.execute("DELETE FROM audit_on_top")
     now = dataset(ws)
     with pytest.raises(ValidationError) as built_on:
-        ws_forks.withdraw(ws.db, journal_id, tag=mistaken.tag, reason=WHY)
+        ws_forks.withdraw(ws.db, journal_id, WHY, tag=mistaken.tag)
     assert built_on.value.key == "decision_built_on"
     assert dataset(ws) == now
     [still] = [f for f in ws_forks.forks(ws.db, journal_id) if f.tag == mistaken.tag]
@@ -164,7 +164,7 @@ def test_a_withdrawal_taken_back_lets_the_bundles_it_set_aside_be_imported_again
     journal_id, mistaken, (before, _), after, on_top = _mistake(
         lead, ws, world, tmp_path, monkeypatch
     )
-    ws_forks.withdraw(ws.db, journal_id, tag=mistaken.tag, reason=WHY)
+    ws_forks.withdraw(ws.db, journal_id, WHY, tag=mistaken.tag)
     assert dataset(ws) == before
     ws_forks.reanchor(ws.db, journal_id, "teamleder: den gamle er likevel i bruk", tag=mistaken.tag)
     for report in on_top:
@@ -176,5 +176,5 @@ def test_a_withdrawal_taken_back_lets_the_bundles_it_set_aside_be_imported_again
     [j] = [j for j in status(ws).journals if j.journal_id == journal_id]
     assert any(WHY in f.words("nb") for f in j.forks)  # the withdrawal stays on record
     # and the decision can be withdrawn again: the bundles are on top of it once more
-    ws_forks.withdraw(ws.db, journal_id, tag=mistaken.tag, reason="igjen")
+    ws_forks.withdraw(ws.db, journal_id, "igjen", tag=mistaken.tag)
     assert dataset(ws) == before
