@@ -232,6 +232,12 @@ MESSAGES: Mapping[str, Words] = {
         "Ingen journaler registrert ennå: samjournal evaluator journal add ...",
         "No journals registered yet: samjournal evaluator journal add ...",
     ),
+    "cli_household_family": ("Familie {case}: {name}", "Family {case}: {name}"),
+    "cli_household_consent": ("  samtykke gitt {given}", "  consent given {given}"),
+    "cli_household_consent_withdrawn": (
+        "  samtykke gitt {given}, trukket {withdrawn}",
+        "  consent given {given}, withdrawn {withdrawn}",
+    ),
     "cli_readmit_full_bundle": (
         "Be journalens teamleder om en full pakke (samjournal export … --full): den tar med"
         " husholdningens rader, eller en gravstein igjen hvis den gikk ut likevel.",

@@ -446,6 +446,10 @@ MESSAGES: Mapping[str, Words] = {
         "The fingerprint is {fingerprint}, not {expect_fingerprint}: this is not the profile "
         "the evaluator read out.",
     ),
+    "household_not_released": (
+        "Ingen husholdning i studiens pakker fra denne journalen heter {pseudonym}.",
+        "No household in the study's bundles from this journal is called {pseudonym}.",
+    ),
     "study_not_in_journal": (
         "Studien {study_id} er ikke lagt inn i journalen.",
         "Study {study_id} is not in this journal.",

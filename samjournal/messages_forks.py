@@ -130,9 +130,11 @@ MESSAGES: Mapping[str, Words] = {
     ),
     "fork_withdrawn_from_10": (  # imported on top before schema 11
         " (pakkene kom før skjema 11, som husker gravsteinene: gravsteiner for poster de ikke"
-        " hadde med, kan være beholdt)",
+        " hadde med, kan være beholdt, og husholdninger de meldte ut av studien, kan ikke"
+        " nevnes og holdes ute)",
         " (the bundles came before schema 11, which keeps tombstones: tombstones of records they"
-        " did not carry may be kept)",
+        " did not carry may be kept, and households they said left the study cannot be named"
+        " and stay out)",
     ),
     "fork_withdrawn_on_top_10": (  # withdrawn before schema 11, which kept the tombstones
         "BESLUTNING TILBAKETRUKKET {at} (gjenoppretting {tag}): pakke {sequences}, importert"
@@ -145,19 +147,34 @@ MESSAGES: Mapping[str, Words] = {
     # a household a withdrawn line said left the study (evaluator/readmit.py)
     "household_kept_out": (
         "HUSHOLDNING HOLDT UTE ({household}): linjen som ble trukket tilbake {at}"
-        " (gjenoppretting {tag}), sa at den gikk ut av studien. Bekrefter journalens teamleder"
-        " at den aldri gikk ut: samjournal evaluator journal readmit ARBEIDSOMRÅDE --id"
-        " {journal_id} --household {household} --reason «…», og be om en full pakke.",
+        " (gjenoppretting {tag}), sa at den gikk ut av studien. Les pseudonymet opp for"
+        " journalens teamleder, som finner familien med samjournal study household JOURNAL"
+        " --study … {household}. Bekrefter teamlederen at den aldri gikk ut: samjournal"
+        " evaluator journal readmit ARBEIDSOMRÅDE --id {journal_id} --household {household}"
+        " --reason «…», og be om en full pakke.",
         "HOUSEHOLD KEPT OUT ({household}): the line withdrawn {at} (restore {tag}) said it left"
-        " the study. If the journal's team lead confirms it never left: samjournal evaluator"
-        " journal readmit WORKSPACE --id {journal_id} --household {household} --reason “…”,"
-        " and ask for a full bundle.",
+        " the study. Read the pseudonym out to the journal's team lead, who finds the family with"
+        " samjournal study household JOURNAL --study … {household}. If the team lead confirms it"
+        " never left: samjournal evaluator journal readmit WORKSPACE --id {journal_id}"
+        " --household {household} --reason “…”, and ask for a full bundle.",
     ),
     "household_readmitted": (
         "HUSHOLDNING TATT INN IGJEN {at} ({household}): linjen som ble trukket tilbake"
         " (gjenoppretting {tag}), sa at den gikk ut av studien. Grunn: {reason}",
         "HOUSEHOLD TAKEN BACK IN {at} ({household}): the line withdrawn (restore {tag}) said it"
         " left the study. Reason: {reason}",
+    ),
+    "household_left_journal_says": (
+        "HUSHOLDNING UTE ({household}): linjen som ble trukket tilbake (gjenoppretting {tag}),"
+        " sa at den gikk ut av studien, og journalen selv sier det samme i pakke {sequence}.",
+        "HOUSEHOLD OUT ({household}): the line withdrawn (restore {tag}) said it left the study,"
+        " and the journal itself says so too in bundle {sequence}.",
+    ),
+    "readmit_journal_said_left": (
+        "{household} tas ikke inn igjen: journalen selv sier at den gikk ut av studien, i pakke"
+        " {sequence}",
+        "{household} is not taken back in: the journal itself says it left the study, in bundle"
+        " {sequence}",
     ),
     "write_why_readmitted": (
         "skriv hvorfor husholdningen tas inn igjen (--reason): hva sa teamlederen?",
@@ -266,14 +283,15 @@ MESSAGES: Mapping[str, Words] = {
     "restore_from_replaced_line": (
         "Pakke {sequence} sier at journalen er gjenopprettet {at} fra hodet {short}, før"
         " gjenopprettingen {tag} ({restored_at}) som evaluator tok journalen videre fra"
-        " {decided}: den kommer fra linjen den gjenopprettingen erstattet. Å godta den ville"
+        " {decided}: den kommer fra linjen den gjenopprettingen erstattet.{echo} Å godta den ville"
         " oppheve den beslutningen og legge til side hodene {heads}, bevitnet her etter den."
         " Pakken er avvist og ingenting er lagret. Be journalens teamleder undersøke hvor"
         " pakken kommer fra (for eksempel den gamle journalen, ….before-restore-…).",
         "Bundle {sequence} says the journal was restored {at} from the head {short}, before the"
         " restore {tag} ({restored_at}) the evaluator took the journal on from {decided}: it"
-        " comes from the line that restore replaced. Accepting it would undo that decision and"
-        " set aside the heads {heads}, witnessed here after it. The bundle is refused and"
+        " comes from the line that restore replaced.{echo} Accepting it would undo that"
+        " decision and set aside the heads {heads}, witnessed here after it. The bundle is"
+        " refused and"
         " nothing was stored. Ask the journal's team lead to find out where the bundle comes"
         " from (for example the old journal, ….before-restore-…).",
     ),
@@ -319,13 +337,16 @@ MESSAGES: Mapping[str, Words] = {
         "can be re-anchored, a rewritten log never",
     ),
     "bundle_from_withdrawn_line": (
-        "Pakke {sequence} er fra en linje som ble lagt til side da en beslutning ble trukket"
-        " tilbake (se evaluator status). Pakken er ikke importert. Ta beslutningen igjen"
-        " (reanchor) bare hvis journalens teamleder bekrefter at denne linjen er journalen som"
-        " er i bruk.",
-        "Bundle {sequence} is from a line set aside when a decision was withdrawn (see"
-        " evaluator status). The bundle was not imported. Take the decision again (reanchor)"
-        " only if the journal's team lead confirms this line is the journal in use.",
+        "Pakke {sequence} er fra en linje som ble lagt til side da beslutningen om"
+        " gjenoppretting {tag} ble trukket tilbake (se evaluator status). Pakken er ikke"
+        " importert. Ta beslutningen igjen bare hvis journalens teamleder bekrefter at denne"
+        " linjen er journalen som er i bruk: samjournal evaluator journal reanchor"
+        " ARBEIDSOMRÅDE --id {journal_id} --tag {tag} --reason «…».",
+        "Bundle {sequence} is from a line set aside when the decision on restore {tag} was"
+        " withdrawn (see evaluator status). The bundle was not imported. Take the decision"
+        " again only if the journal's team lead confirms this line is the journal in use:"
+        " samjournal evaluator journal reanchor WORKSPACE --id {journal_id} --tag {tag}"
+        " --reason “…”.",
     ),
     "bundle_from_set_aside_line": (
         "Pakke {sequence} er fra journalens gamle linje, som ble lagt til side da evaluator"

@@ -381,6 +381,10 @@ MESSAGES: Mapping[str, Words] = {
         "withdraw a decision on a restore, with a reason (bundles imported after it are set"
         " aside; the decision stays in status)",
     ),
+    "help_study_household": (
+        "hvilken familie en husholdning i studien er (evaluator leser pseudonymet opp)",
+        "which family a household in the study is (the evaluator reads its pseudonym out)",
+    ),
     "help_evaluator_readmit": (
         "ta inn igjen en husholdning som en tilbaketrukket linje holdt ute, med grunn (etter at"
         " teamlederen har bekreftet at den aldri gikk ut av studien)",

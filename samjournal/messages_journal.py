@@ -44,6 +44,10 @@ ACTIONS: Mapping[str, Words] = {
     "import_study_profile": ("legge inn en studieprofil", "import a study profile"),
     "export_to_study": ("eksportere til en studie", "export to a study"),
     "register_receipts": ("registrere kvitteringer", "register receipts"),
+    "find_household": (
+        "finne familien bak en husholdning i en studie",
+        "find the family behind a household in a study",
+    ),
     "give_family": (
         "gi en familie til en annen familiekoordinator",
         "give a family to another caseworker",

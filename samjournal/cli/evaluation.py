@@ -111,6 +111,24 @@ def cmd_study_import(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_study_household(args: argparse.Namespace) -> int:
+    """The team lead's answer when the evaluator asks about a household by its pseudonym."""
+    with unlocked(args) as journal:
+        family = journal.families.get(journal.evaluation.family_of(args.study, args.pseudonym))
+        consents = [c for c in journal.consents.for_family(family.id) if c.study_id == args.study]
+    say("cli_household_family", case=family.case_number, name=family.display_name)
+    for consent in consents:
+        if consent.withdrawn_on is None:
+            say("cli_household_consent", given=consent.given_on.isoformat())
+        else:
+            say(
+                "cli_household_consent_withdrawn",
+                given=consent.given_on.isoformat(),
+                withdrawn=consent.withdrawn_on.isoformat(),
+            )
+    return EXIT_OK
+
+
 def cmd_study_list(args: argparse.Namespace) -> int:
     with unlocked(args) as journal:
         for study in journal.evaluation.studies():
@@ -449,6 +467,10 @@ def register(sub: argparse._SubParsersAction[Parser]) -> None:
         help=words("help_study_municipality"),
     )
     journal_args(leaf(study, "list", cmd_study_list, words("help_study_list")))
+    p = leaf(study, "household", cmd_study_household, words("help_study_household"))
+    journal_args(p)
+    p.add_argument("--study", required=True, metavar="STUDY-ID", help=words("help_export_study"))
+    p.add_argument("pseudonym", metavar=words("metavar_household"))
     p = leaf(study, "show", cmd_study_show, words("help_study_show"))
     p.add_argument("file", type=Path, metavar="STUDY.JSON")
 

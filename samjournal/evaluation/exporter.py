@@ -26,7 +26,7 @@ from samjournal import mark
 from samjournal.audit import Action
 from samjournal.context import Context, iso, utcnow
 from samjournal.errors import AuditChainBroken, AuditRewritten, BundleRejected, NotFound
-from samjournal.evaluation import audit_proof, bundle_names
+from samjournal.evaluation import audit_proof, bundle_names, pseudonyms
 from samjournal.evaluation.anonymise import Risk
 from samjournal.evaluation.bundle import Header, csv_bytes, csv_lines, write_bundle
 from samjournal.evaluation.bundle_files import move_aside, name_bundle, sha256_of, write_synced
@@ -211,6 +211,10 @@ class Evaluation(base.Section):
             StudyInfo(r["id"], r["name"], r["organisation"], r["fingerprint"], r["municipality"])
             for r in self._ctx.db.all("SELECT * FROM studies ORDER BY id")
         ]
+
+    def family_of(self, study_id: str, pseudonym: str) -> FamilyId:
+        """The family a household pseudonym of the study stands for (team lead, audited)."""
+        return pseudonyms.family_of(self._ctx, study_id, pseudonym)
 
     def profile(self, study_id: str) -> StudyProfile:
         row = self._ctx.db.first("SELECT profile FROM studies WHERE id = ?", (study_id,))

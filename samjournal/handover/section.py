@@ -149,6 +149,11 @@ class Handovers(base.Section):
                     "UPDATE handovers_out SET payload_hash = ? WHERE id = ?",
                     (digest, item.handover_id),
                 )
+                db.execute(
+                    "INSERT OR IGNORE INTO handovers_sent (handover_id, payload_hash, audit_seq)"
+                    " SELECT id, payload_hash, audit_seq FROM handovers_out WHERE id = ?",
+                    (item.handover_id,),
+                )
                 ctx.log(
                     Action.EXPORT,
                     "handover",
@@ -338,10 +343,17 @@ class Handovers(base.Section):
                     raise keyed(HandoverRejected, "handover_receipt_not_sent")
                 if row["received_at"] is not None:
                     continue  # taken before: nothing more to do
-                if row["payload_hash"] != receipt.payload_sha256:
+                # the file it received: the latest, or an earlier one still in place (a send
+                # killed before renaming its file), good while the family is as it was then
+                file = db.first(
+                    "SELECT audit_seq FROM handovers_sent WHERE handover_id = ?"
+                    " AND payload_hash = ?",
+                    (handover_id, receipt.payload_sha256),
+                )
+                if file is None:
                     raise keyed(HandoverRejected, "handover_receipt_older")
                 family_id = FamilyId(row["family_id"])
-                if _last_change(db, family_id) > int(row["audit_seq"]):
+                if _last_change(db, family_id) > int(file[0]):
                     raise keyed(HandoverRejected, "handover_changed_since")
                 if db.first("SELECT 1 FROM families WHERE id = ?", (family_id,)) is None:
                     raise keyed(NotFound, "family_not_found")

@@ -370,8 +370,9 @@ def reanchor(
     set aside (kept, marked superseded by this fork): those after the restore point, and those
     of another line taken on before; a set-aside head it does extend goes back on the line.
     Several restores taken on: only heads above the highest restore point on the line stay
-    aside. Taken again after a withdrawal set bundles on top aside: their heads go back on the
-    line, and the bundles may be imported again (on_top.taken_again)."""
+    aside. Taken again after a withdrawal set bundles on top aside, or extending a bundle a
+    withdrawal set aside: their heads go back on the line, and the bundles may be imported
+    again (on_top.taken_again, on_top.free: their rows were undone)."""
     reason = _reason(reason, "write_why_journal_taken")
     fork = choose(db, journal_id, tag=tag, bundle=bundle)
     line = _extended(db, journal_id, fork)
@@ -383,9 +384,9 @@ def reanchor(
         " audit_superseded s ON s.bundle_hash = h.bundle_hash WHERE h.journal_id = ?",
         (journal_id,),
     )
+    withdrawn = {str(r[0]) for r in db.tuples("SELECT bundle_hash FROM audit_withdrawn")}
     with db.transaction():
         again = on_top.taken_again(db, fork.id, fork.tag)  # bundles a withdrawal of it set aside
-        _decide(db, fork, ACCEPTED, reason)
         for bundle_hash, size, root, was in heads:
             keep = (
                 (int(size), str(root)) in line
@@ -400,11 +401,14 @@ def reanchor(
             )
             if keep:
                 db.execute("DELETE FROM audit_superseded WHERE bundle_hash = ?", (bundle_hash,))
+                if bundle_hash in withdrawn:  # its rows were undone: to be imported again
+                    on_top.free(db, bundle_hash)
             else:
                 db.execute(
                     "INSERT INTO audit_superseded (bundle_hash, fork) VALUES (?, ?)",
                     (bundle_hash, fork.id),
                 )
+        _decide(db, fork, ACCEPTED, reason)  # after: what it counts as standing is settled
     return [f for f in forks(db, journal_id) if f.id == fork.id]
 
 

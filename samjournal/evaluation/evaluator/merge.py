@@ -19,7 +19,7 @@ from pathlib import Path
 
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.bundle import MAX_INTEGER, Bundle, Limits, check_k, open_bundle
-from samjournal.evaluation.evaluator import forks, on_top, senders, witness
+from samjournal.evaluation.evaluator import forks, on_top, readmit, senders, witness
 from samjournal.evaluation.evaluator.refusals import kept, worded
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.profile import now_iso
@@ -330,6 +330,10 @@ def _merge(
         [(journal_id, t, r, h, why) for t, r, h, why in tombstones],
     )
     report.tombstones_new = _count(ws, "tombstones", journal_id) - before
+    # every bundle carries all its tombstones: the journal's word on households kept out here
+    readmit.journal_said_left(
+        db, journal_id, report.sequence, {r for t, r, _, _ in tombstones if t == "households"}
+    )
     start = _changes(ws)
     db.execute(
         "DELETE FROM records WHERE journal_id = ?1 AND household_id IN"

@@ -117,13 +117,7 @@ CREATE TABLE IF NOT EXISTS audit_taken_back (
     lifted      INTEGER NOT NULL,
     kept_out    INTEGER NOT NULL,
     from_10     INTEGER NOT NULL
-);
-CREATE TABLE IF NOT EXISTS audit_kept_out (
-    journal_id   TEXT NOT NULL,
-    household_id TEXT NOT NULL,
-    withdrawal   INTEGER NOT NULL,
-    PRIMARY KEY (journal_id, household_id)
-) WITHOUT ROWID
+)
 """
 UNDONE = ("undo_records", "undo_counts", "undo_tombstones", "undo_from_10")
 # A decision on a restore (forks.py, which imports this module, says them from here).
@@ -235,9 +229,8 @@ def standing(db: Database, journal_id: str) -> int:
     counts to know whether anything was imported since it, other than on top of it."""
     return int(
         db.scalar(
-            "SELECT count(*) FROM bundles b WHERE b.journal_id = ? AND NOT EXISTS (SELECT 1"
-            " FROM audit_withdrawn w JOIN audit_superseded s ON s.bundle_hash = w.bundle_hash"
-            " WHERE w.bundle_hash = b.bundle_hash)",
+            "SELECT count(*) FROM bundles b WHERE b.journal_id = ? AND b.bundle_hash NOT IN"
+            " (SELECT bundle_hash FROM audit_withdrawn)",
             (journal_id,),
         )
     )
@@ -317,9 +310,8 @@ def withdraw(db: Database, taken: Taken, reason: str) -> Withdrawal:
             from_10,
         ),
     )
-    db.executemany(
-        "INSERT OR IGNORE INTO audit_kept_out (journal_id, household_id, withdrawal)"
-        " VALUES (?, ?, ?)",
+    db.executemany(  # readmit.py's: each time a household is kept out
+        "INSERT INTO audit_kept_out (journal_id, household_id, withdrawal) VALUES (?, ?, ?)",
         [(taken.journal_id, household, withdrawal) for household in kept_out],
     )
     db.executemany(
@@ -341,9 +333,8 @@ def _tombstones_back(db: Database, fork: int, journal_id: str) -> tuple[int, lis
         (fork,),
     ):
         key = (journal_id, entity, record)
-        if entity == "households":
-            if was is None:
-                kept_out.append(str(record))
+        if entity == "households" and was is None:  # said to have left: stays out
+            kept_out.append(str(record))
         elif was is None:
             db.execute(
                 "DELETE FROM tombstones WHERE journal_id = ? AND entity = ? AND record_id = ?",
@@ -429,9 +420,22 @@ def taken_again(db: Database, fork: int, tag: str) -> set[str]:
         )
     }
     for bundle_hash in hashes:
-        db.execute("DELETE FROM audit_withdrawn WHERE bundle_hash = ?", (bundle_hash,))
-        db.execute("DELETE FROM bundles WHERE bundle_hash = ?", (bundle_hash,))
+        free(db, bundle_hash)
+    # the line is taken on again: the households it said left are no longer a question
+    db.execute(
+        "UPDATE audit_kept_out SET void = 1 WHERE withdrawal IN (SELECT id FROM"
+        " audit_withdrawals WHERE fork = ? AND tag = ?)",
+        (fork, tag),
+    )
     return hashes
+
+
+def free(db: Database, bundle_hash: str) -> None:
+    """A bundle a withdrawal set aside goes back on the line: it may be imported again (its
+    rows were put back, so it is no longer counted as stored here; the withdrawal stays on
+    record)."""
+    db.execute("DELETE FROM audit_withdrawn WHERE bundle_hash = ?", (bundle_hash,))
+    db.execute("DELETE FROM bundles WHERE bundle_hash = ?", (bundle_hash,))
 
 
 def withdrawals(db: Database, journal_id: str) -> list[Withdrawal]:

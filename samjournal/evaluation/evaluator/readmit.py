@@ -4,10 +4,14 @@ readmit`).
 A withdrawal undoes what the bundles on top of a mistaken acceptance changed, except that a
 household they said left the study stays out (on_top.py): its consent may really have been
 withdrawn on the wrong laptop, and the real journal does not know. But the line was withdrawn
-because it was not the journal in use, so such a household may have left only there. Once the
-team lead has confirmed that it never left, the evaluator takes it back in, one household at a
-time, with a reason: its tombstone goes, the decision is kept here and shown in status, and the
-journal's next full bundle brings its rows (or a tombstone again, if it did leave).
+because it was not the journal in use, so such a household may have left only there. Each time
+a withdrawal keeps one out, a row here says so. Once the team lead has confirmed that it never
+left, the evaluator takes it back in, with a reason: its tombstone goes, the row keeps the
+decision, status shows it, and the journal's next full bundle brings its rows.
+
+The journal itself has the last word: every bundle carries all its tombstones, so a bundle that
+says the household left (before or after it was taken back in) settles the row, and `readmit`
+refuses it. A line taken on again after its withdrawal (on_top.taken_again) voids its rows.
 """
 
 from __future__ import annotations
@@ -18,21 +22,25 @@ from samjournal.evaluation.profile import now_iso
 from samjournal.messages import Said, invalid, said
 from samjournal.store import Database
 
-# Workspace schema 11 (with on_top.UNDO, which fills audit_kept_out), safe to run again.
+# Workspace schema 11 (with on_top.UNDO: on_top.withdraw writes the rows), safe to run again.
 SCHEMA = """
-CREATE TABLE IF NOT EXISTS audit_readmitted (
-    journal_id   TEXT NOT NULL,
-    household_id TEXT NOT NULL,
-    reason       TEXT NOT NULL,
-    at           TEXT NOT NULL,
-    PRIMARY KEY (journal_id, household_id)
-) WITHOUT ROWID
+CREATE TABLE IF NOT EXISTS audit_kept_out (
+    id            INTEGER PRIMARY KEY,
+    journal_id    TEXT NOT NULL,
+    household_id  TEXT NOT NULL,
+    withdrawal    INTEGER NOT NULL,
+    void          INTEGER NOT NULL DEFAULT 0,
+    left_in       INTEGER,
+    readmitted_at TEXT,
+    reason        TEXT
+)
 """
 
 
 @dataclass(frozen=True, slots=True)
 class KeptOut:
-    """A household a withdrawn line said left the study: kept out, or taken back in."""
+    """A household a withdrawn line said left the study: kept out, taken back in, or said to
+    have left by the journal itself (`left_in`, its bundle)."""
 
     journal_id: str
     household: str
@@ -40,9 +48,22 @@ class KeptOut:
     withdrawn_at: str
     readmitted_at: str = ""
     reason: str = ""
+    left_in: int | None = None
+
+    @property
+    def open(self) -> bool:
+        """Still a question for the team lead: `readmit` may take it back in."""
+        return not self.readmitted_at and self.left_in is None
 
     def line(self) -> Said:
         """For `evaluator status`, in red: what the evaluator may still have to ask about."""
+        if self.left_in is not None:
+            return said(
+                "household_left_journal_says",
+                household=self.household,
+                tag=self.tag,
+                sequence=self.left_in,
+            )
         if self.readmitted_at:
             return said(
                 "household_readmitted",
@@ -61,26 +82,58 @@ class KeptOut:
 
 
 def kept_out(db: Database, journal_id: str) -> list[KeptOut]:
+    """Every household a withdrawal kept out, each time, oldest first; one whose line was
+    taken on again (void) only if it had been taken back in: that decision stays on record."""
+    return _rows(db, "k.journal_id = ? AND (k.void = 0 OR k.readmitted_at IS NOT NULL)", journal_id)
+
+
+def _rows(db: Database, where: str, value: object) -> list[KeptOut]:
     return [
-        KeptOut(journal_id, str(r[0]), str(r[1]), str(r[2]), str(r[3] or ""), str(r[4] or ""))
+        KeptOut(
+            str(r[0]),
+            str(r[1]),
+            str(r[2]),
+            str(r[3]),
+            str(r[4] or ""),
+            str(r[5] or ""),
+            None if r[6] is None else int(str(r[6])),
+        )
         for r in db.tuples(
-            "SELECT k.household_id, w.tag, w.at, r.at, r.reason FROM audit_kept_out k"
-            " JOIN audit_withdrawals w ON w.id = k.withdrawal LEFT JOIN audit_readmitted r"
-            " ON r.journal_id = k.journal_id AND r.household_id = k.household_id"
-            " WHERE k.journal_id = ? ORDER BY k.household_id",
-            (journal_id,),
+            "SELECT k.journal_id, k.household_id, w.tag, w.at, k.readmitted_at, k.reason,"
+            f" k.left_in FROM audit_kept_out k JOIN audit_withdrawals w ON w.id = k.withdrawal"
+            f" WHERE {where} ORDER BY k.id",
+            (value,),
         )
     ]
 
 
+def journal_said_left(db: Database, journal_id: str, sequence: int, households: set[str]) -> None:
+    """A stored bundle carries these households' tombstones (inside the import): the journal
+    says they left, which settles every row of theirs here."""
+    db.executemany(
+        "UPDATE audit_kept_out SET left_in = ? WHERE journal_id = ? AND household_id = ?"
+        " AND void = 0 AND left_in IS NULL",
+        [(sequence, journal_id, h) for h in households],
+    )
+
+
 def readmit(db: Database, journal_id: str, household: str, reason: str) -> KeptOut:
-    """Take `household` back in: only one a withdrawal kept out, and not yet taken back."""
+    """Take `household` back in: only while the latest withdrawal that kept it out is an open
+    question (not taken back in, not said to have left by the journal itself)."""
     reason = reason.strip()
     if not reason:
         raise invalid("grunn", "write_why_readmitted")
     household = household.strip()
-    found = [k for k in kept_out(db, journal_id) if k.household == household]
-    if not found or found[0].readmitted_at:
+    latest = db.first(
+        "SELECT id, left_in, readmitted_at FROM audit_kept_out WHERE journal_id = ?"
+        " AND household_id = ? AND void = 0 ORDER BY id DESC LIMIT 1",
+        (journal_id, household),
+    )
+    if latest is not None and latest[1] is not None:
+        raise invalid(
+            "--household", "readmit_journal_said_left", household=household, sequence=latest[1]
+        )
+    if latest is None or latest[2] is not None:
         raise invalid("--household", "readmit_only_kept_out", household=household)
     with db.transaction():
         db.execute(
@@ -89,8 +142,7 @@ def readmit(db: Database, journal_id: str, household: str, reason: str) -> KeptO
             (journal_id, household),
         )
         db.execute(
-            "INSERT INTO audit_readmitted (journal_id, household_id, reason, at)"
-            " VALUES (?, ?, ?, ?)",
-            (journal_id, household, reason, now_iso()),
+            "UPDATE audit_kept_out SET readmitted_at = ?, reason = ? WHERE id = ?",
+            (now_iso(), reason, latest[0]),
         )
-    return next(k for k in kept_out(db, journal_id) if k.household == household)
+    return _rows(db, "k.id = ?", latest[0])[0]

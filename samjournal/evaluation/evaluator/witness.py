@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from samjournal.audit_heads import Head
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.audit_proof import AuditClaim, Restored
-from samjournal.evaluation.evaluator import forget, forks
+from samjournal.evaluation.evaluator import forget, forks, on_top
 from samjournal.messages import keyed, said
 from samjournal.store import Database
 
@@ -233,6 +233,7 @@ def _undoes(
         raise keyed(
             BundleRejected,
             "restore_from_replaced_line",
+            echo=forget.echo_note(echo),
             sequence=sequence,
             short=short,
             at=stated.at,
@@ -356,7 +357,14 @@ def _set_aside_line(db: Database, journal_id: str, sequence: int) -> BundleRejec
     way on."""
     fork = forks.latest_accepted(db, journal_id)
     if fork is None:  # set aside by a withdrawal, with no decision standing
-        return keyed(BundleRejected, "bundle_from_withdrawn_line", sequence=sequence)
+        withdrawn = on_top.withdrawals(db, journal_id)
+        return keyed(
+            BundleRejected,
+            "bundle_from_withdrawn_line",
+            sequence=sequence,
+            tag=withdrawn[-1].tag if withdrawn else "…",
+            journal_id=journal_id,
+        )
     return keyed(
         BundleRejected,
         "bundle_from_set_aside_line",

@@ -61,6 +61,22 @@ def test_households_a_withdrawn_line_kept_out_come_back_once_readmitted(
         assert len(lines) == 3
         assert all("readmit" in s and mistaken.tag in s for s in lines)
     first, second, third = sorted(gone)
+    # the team lead answers the evaluator's question: which family is this pseudonym?
+    monkeypatch.setenv("SAMJOURNAL_PASSPHRASE", LEAD_PASS)
+    code = main(["study", "household", str(world.journal), "--user", LEAD, "--study", STUDY,
+                 first])  # fmt: skip
+    asked = capsys.readouterr().out
+    assert code == EXIT_OK
+    real = Journal.open(world.journal, LEAD, LEAD_PASS)
+    try:
+        family = real.evaluation.family_of(STUDY, first)
+        assert real.families.get(family).case_number in asked
+        assert "consent given" not in asked  # bokmål by default
+        assert "samtykke gitt" in asked
+        looked_up = [e for e in real.audit_events(family) if e.entity == "evaluation_household"]
+        assert [e.entity_id for e in looked_up] == [first, first]  # each lookup is audited
+    finally:
+        real.lock()
     with pytest.raises(ValidationError) as bare:
         readmit.readmit(ws.db, journal_id, first, "  ")
     assert bare.value.key == "write_why_readmitted"

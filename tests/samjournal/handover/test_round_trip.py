@@ -179,6 +179,32 @@ def test_a_change_after_the_file_was_made_keeps_the_family(pair: Pair, tmp_path:
     assert pair.sender.families.get(rich.id)
 
 
+def test_a_receipt_for_an_earlier_file_is_good_while_the_family_is_unchanged(
+    pair: Pair, tmp_path: Path
+) -> None:
+    """A send killed after its commit but before renaming its file leaves the earlier file in
+    place (found by the kill test): its receipt removes the family if nothing changed since that
+    file, and is refused otherwise."""
+    rich = rich_family(pair.sender, "Sx")
+    earlier = _send(pair, rich.id, tmp_path).read_bytes()
+    (tmp_path / "again").mkdir()
+    _send(pair, rich.id, tmp_path / "again")  # the newer file, never delivered
+    intake = pair.receiver.handovers.receive(earlier)
+    [removed] = pair.sender.handovers.take_receipt(intake.receipt)
+    assert removed.family_id == rich.id
+
+    changed = rich_family(pair.sender, "Rx")
+    (tmp_path / "c1").mkdir()
+    (tmp_path / "c2").mkdir()
+    earlier = _send(pair, changed.id, tmp_path / "c1").read_bytes()
+    pair.sender.needs.raise_need(changed.id, "Nytt behov etterpå", _any_category())
+    _send(pair, changed.id, tmp_path / "c2")  # the change went out in this one only
+    intake = pair.receiver.handovers.receive(earlier)
+    with pytest.raises(HandoverRejected, match="endret etter"):
+        pair.sender.handovers.take_receipt(intake.receipt)
+    assert pair.sender.families.get(changed.id)
+
+
 def _any_category() -> Any:
     from samjournal.model import NeedCategory
 
