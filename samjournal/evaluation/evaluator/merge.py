@@ -332,7 +332,11 @@ def _merge(
     report.tombstones_new = _count(ws, "tombstones", journal_id) - before
     # every bundle carries all its tombstones: the journal's word on households kept out here
     readmit.journal_said_left(
-        db, journal_id, report.sequence, {r for t, r, _, _ in tombstones if t == "households"}
+        db,
+        journal_id,
+        report.sequence,
+        report.bundle_hash,
+        {r for t, r, _, _ in tombstones if t == "households"},
     )
     start = _changes(ws)
     db.execute(

@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from samjournal.evaluation.evaluator import readmit
 from samjournal.evaluation.profile import now_iso
 from samjournal.messages import Said, said
 from samjournal.store import Database
@@ -282,6 +283,7 @@ def withdraw(db: Database, taken: Taken, reason: str) -> Withdrawal:
             "INSERT OR REPLACE INTO audit_superseded (bundle_hash, fork) VALUES (?, ?)",
             [(bundle_hash, taken.fork) for bundle_hash, _ in bundles],
         )
+        readmit.unsettled(db, [bundle_hash for bundle_hash, _ in bundles])
     for table in (*UNDONE, "audit_on_top"):
         db.execute(f"DELETE FROM {table} WHERE fork = ?", (taken.fork,))
     withdrawal = db.execute(

@@ -9,9 +9,10 @@ a withdrawal keeps one out, a row here says so. Once the team lead has confirmed
 left, the evaluator takes it back in, with a reason: its tombstone goes, the row keeps the
 decision, status shows it, and the journal's next full bundle brings its rows.
 
-The journal itself has the last word: every bundle carries all its tombstones, so a bundle that
-says the household left (before or after it was taken back in) settles the row, and `readmit`
-refuses it. A line taken on again after its withdrawal (on_top.taken_again) voids its rows.
+The journal itself has the last word: every bundle carries all its tombstones, so a stored bundle
+that says the household left (before or after it was taken back in) settles the row, and
+`readmit` refuses it, unless a withdrawal sets that bundle aside. A line taken on again after its
+withdrawal (on_top.taken_again) voids its rows.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ CREATE TABLE IF NOT EXISTS audit_kept_out (
     withdrawal    INTEGER NOT NULL,
     void          INTEGER NOT NULL DEFAULT 0,
     left_in       INTEGER,
+    left_bundle   TEXT,
     readmitted_at TEXT,
     reason        TEXT
 )
@@ -107,13 +109,24 @@ def _rows(db: Database, where: str, value: object) -> list[KeptOut]:
     ]
 
 
-def journal_said_left(db: Database, journal_id: str, sequence: int, households: set[str]) -> None:
+def journal_said_left(
+    db: Database, journal_id: str, sequence: int, bundle_hash: str, households: set[str]
+) -> None:
     """A stored bundle carries these households' tombstones (inside the import): the journal
-    says they left, which settles every row of theirs here."""
+    says they left, which settles every row of theirs here, until that bundle is set aside by
+    a withdrawal (unsettled: on_top.withdraw)."""
     db.executemany(
-        "UPDATE audit_kept_out SET left_in = ? WHERE journal_id = ? AND household_id = ?"
-        " AND void = 0 AND left_in IS NULL",
-        [(sequence, journal_id, h) for h in households],
+        "UPDATE audit_kept_out SET left_in = ?, left_bundle = ? WHERE journal_id = ?"
+        " AND household_id = ? AND void = 0 AND left_in IS NULL",
+        [(sequence, bundle_hash, journal_id, h) for h in households],
+    )
+
+
+def unsettled(db: Database, bundle_hashes: list[str]) -> None:
+    """These bundles were set aside by a withdrawal: what they said settles nothing."""
+    db.executemany(
+        "UPDATE audit_kept_out SET left_in = NULL, left_bundle = NULL WHERE left_bundle = ?",
+        [(h,) for h in bundle_hashes],
     )
 
 

@@ -131,3 +131,25 @@ def test_a_line_taken_again_no_longer_offers_its_households_for_readmit(
         readmit.readmit(ws.db, journal_id, gone, CONFIRMED)
     assert not_a_question.value.key == "readmit_only_kept_out"
     assert gone in _stoned(ws, journal_id)
+
+
+def test_what_a_bundle_set_aside_later_said_settles_nothing(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A bundle that said the household left settles its row only while it stands: set aside by
+    a withdrawal (another mistaken line), the question is open again."""
+    journal_id, mistaken, _, old = _on_old_line(lead, ws, world, tmp_path, monkeypatch)
+    before = _stoned(ws, journal_id)
+    assert _import(ws, _insider_full(world, old, tmp_path, 1), tmp_path).status == "stored"
+    [gone] = _stoned(ws, journal_id) - before
+    ws_forks.withdraw(ws.db, journal_id, WHY, tag=mistaken.tag)
+    with ws.db.transaction():  # as the import of another line's bundle on top would
+        readmit.journal_said_left(ws.db, journal_id, 9, "another line's bundle", {gone})
+    [settled] = readmit.kept_out(ws.db, journal_id)
+    assert settled.left_in == 9
+    with ws.db.transaction():  # as that line's withdrawal does (on_top.withdraw)
+        readmit.unsettled(ws.db, ["another line's bundle"])
+    [open_again] = readmit.kept_out(ws.db, journal_id)
+    assert open_again.open
+    readmit.readmit(ws.db, journal_id, gone, CONFIRMED)
+    assert gone not in _stoned(ws, journal_id)
