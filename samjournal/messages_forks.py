@@ -149,14 +149,14 @@ MESSAGES: Mapping[str, Words] = {
         "HUSHOLDNING HOLDT UTE ({household}): linjen som ble trukket tilbake {at}"
         " (gjenoppretting {tag}), sa at den gikk ut av studien. Les pseudonymet opp for"
         " journalens teamleder, som finner familien med samjournal study household JOURNAL"
-        " --study … {household}. Bekrefter teamlederen at den aldri gikk ut: samjournal"
-        " evaluator journal readmit ARBEIDSOMRÅDE --id {journal_id} --household {household}"
-        " --reason «…», og be om en full pakke.",
+        " --study {study_id} {household}. Bekrefter teamlederen at den aldri gikk ut:"
+        " samjournal evaluator journal readmit ARBEIDSOMRÅDE --id {journal_id} --household"
+        " {household} --reason «…», og be om en full pakke.",
         "HOUSEHOLD KEPT OUT ({household}): the line withdrawn {at} (restore {tag}) said it left"
         " the study. Read the pseudonym out to the journal's team lead, who finds the family with"
-        " samjournal study household JOURNAL --study … {household}. If the team lead confirms it"
-        " never left: samjournal evaluator journal readmit WORKSPACE --id {journal_id}"
-        " --household {household} --reason “…”, and ask for a full bundle.",
+        " samjournal study household JOURNAL --study {study_id} {household}. If the team lead"
+        " confirms it never left: samjournal evaluator journal readmit WORKSPACE --id"
+        " {journal_id} --household {household} --reason “…”, and ask for a full bundle.",
     ),
     "household_readmitted": (
         "HUSHOLDNING TATT INN IGJEN {at} ({household}): linjen som ble trukket tilbake"

@@ -211,10 +211,14 @@ def keep(
         " AND record_id = ?5)",
         [(decision, journal_id, h, e, r) for h, e, r in keys],
     )
+    # A household's tombstone that a withdrawal kept out, still unsettled (even if its line was
+    # taken again since), counts as brought by these bundles: withdrawn again, it is named again.
     db.executemany(
         "INSERT OR IGNORE INTO undo_tombstones (fork, journal_id, entity, record_id, reason)"
-        " SELECT ?1, ?2, ?3, ?4, (SELECT reason FROM tombstones WHERE journal_id = ?2"
-        " AND entity = ?3 AND record_id = ?4)",
+        " SELECT ?1, ?2, ?3, ?4, CASE WHEN ?3 = 'households' AND EXISTS (SELECT 1 FROM"
+        " audit_kept_out WHERE journal_id = ?2 AND household_id = ?4 AND left_in IS NULL"
+        " AND readmitted_at IS NULL) THEN NULL ELSE (SELECT reason FROM tombstones"
+        " WHERE journal_id = ?2 AND entity = ?3 AND record_id = ?4) END",
         [(decision, journal_id, e, r) for e, r in tombstones],
     )
     if first:

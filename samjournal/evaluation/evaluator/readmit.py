@@ -57,7 +57,7 @@ class KeptOut:
         """Still a question for the team lead: `readmit` may take it back in."""
         return not self.readmitted_at and self.left_in is None
 
-    def line(self) -> Said:
+    def line(self, study_id: str = "…") -> Said:
         """For `evaluator status`, in red: what the evaluator may still have to ask about."""
         if self.left_in is not None:
             return said(
@@ -80,6 +80,7 @@ class KeptOut:
             tag=self.tag,
             at=self.withdrawn_at,
             journal_id=self.journal_id,
+            study_id=study_id,
         )
 
 
