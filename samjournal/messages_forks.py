@@ -120,21 +120,21 @@ MESSAGES: Mapping[str, Words] = {
         "BESLUTNING TILBAKETRUKKET {at} (gjenoppretting {tag}): den var {decided}. Pakke"
         " {sequences}, importert etter den, er lagt til side, og det de endret er satt tilbake"
         " slik det var før dem: rader satt tilbake: {rows}; gravsteiner fjernet:"
-        " {lifted}{from_10}; husholdninger de meldte ut av studien, som holdes ute (et trukket"
-        " samtykke tas aldri tilbake): {kept}. Grunn: {reason}",
+        " {lifted}{from_10}; husholdninger de meldte ut av studien, som holdes ute til"
+        " teamlederen har svart (se under): {kept}. Grunn: {reason}",
         "DECISION WITHDRAWN {at} (restore {tag}): it was {decided}. Bundle {sequences},"
         " imported after it, set aside, and what they changed put back as it was before them:"
         " rows put back: {rows}; tombstones taken away: {lifted}{from_10}; households they said"
-        " left the study, kept out (a withdrawn consent is never taken back): {kept}. Reason:"
-        " {reason}",
+        " left the study, kept out until the team lead has answered (see below): {kept}."
+        " Reason: {reason}",
     ),
     "fork_withdrawn_from_10": (  # imported on top before schema 11
         " (pakkene kom før skjema 11, som husker gravsteinene: gravsteiner for poster de ikke"
-        " hadde med, kan være beholdt, og husholdninger de meldte ut av studien, kan ikke"
-        " nevnes og holdes ute)",
+        " hadde med, kan være beholdt, og hver husholdning som var ute, regnes som et"
+        " spørsmål til journalens neste pakke svarer)",
         " (the bundles came before schema 11, which keeps tombstones: tombstones of records they"
-        " did not carry may be kept, and households they said left the study cannot be named"
-        " and stay out)",
+        " did not carry may be kept, and every household that was out counts as a question"
+        " until the journal's next bundle answers)",
     ),
     "fork_withdrawn_on_top_10": (  # withdrawn before schema 11, which kept the tombstones
         "BESLUTNING TILBAKETRUKKET {at} (gjenoppretting {tag}): pakke {sequences}, importert"
@@ -193,9 +193,11 @@ MESSAGES: Mapping[str, Words] = {
     ),
     "bundle_withdrawn_aside": (
         "Pakke {sequence} ble importert etter en beslutning som er trukket tilbake, og er lagt"
-        " til side (se evaluator status). Den tas ikke inn igjen.",
+        " til side (se evaluator status). Den tas ikke inn igjen før beslutningen eventuelt tas"
+        " igjen (reanchor).",
         "Bundle {sequence} was imported after a decision that was withdrawn, and is set aside"
-        " (see evaluator status). It is not taken in again.",
+        " (see evaluator status). It is not taken in again unless that decision is taken again"
+        " (reanchor).",
     ),
     # naming and taking decisions (evaluator/forks.py)
     "name_one_restore": (

@@ -377,7 +377,8 @@ def cmd_evaluator_journal_forget(args: argparse.Namespace) -> int:
 def cmd_evaluator_journal_readmit(args: argparse.Namespace) -> int:
     with _workspace(args) as ws:
         back = readmit.readmit(ws.db, args.id, args.household, args.reason)
-    print(red(f"{ALARM}{word(back.line(), language())}"))
+    for line in back.lines():
+        print(red(f"{ALARM}{word(line, language())}"))
     say("cli_readmit_full_bundle")
     return EXIT_OK
 

@@ -110,6 +110,18 @@ INSERT OR IGNORE INTO undo_tombstones SELECT u.fork, u.journal_id, t.entity, t.r
     FROM undo_from_10 f JOIN undo_records u ON u.fork = f.fork JOIN tombstones t
     ON t.journal_id = u.journal_id AND t.entity = u.entity AND t.record_id = u.record_id
     WHERE u.version IS NOT NULL AND t.entity != 'households';
+CREATE TABLE IF NOT EXISTS audit_freed (
+    bundle_hash TEXT PRIMARY KEY,
+    withdrawal  INTEGER NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS undo_kept_households (
+    fork         INTEGER NOT NULL,
+    household_id TEXT NOT NULL,
+    PRIMARY KEY (fork, household_id)
+) WITHOUT ROWID;
+INSERT OR IGNORE INTO undo_tombstones SELECT f.fork, t.journal_id, t.entity, t.record_id, NULL
+    FROM undo_from_10 f JOIN audit_forks a ON a.id = f.fork JOIN tombstones t
+    ON t.journal_id = a.journal_id AND t.entity = 'households';
 CREATE TABLE IF NOT EXISTS audit_taken_back (
     withdrawal  INTEGER PRIMARY KEY,
     decision    TEXT NOT NULL,
@@ -120,7 +132,13 @@ CREATE TABLE IF NOT EXISTS audit_taken_back (
     from_10     INTEGER NOT NULL
 )
 """
-UNDONE = ("undo_records", "undo_counts", "undo_tombstones", "undo_from_10")
+UNDONE = (
+    "undo_records",
+    "undo_counts",
+    "undo_tombstones",
+    "undo_from_10",
+    "undo_kept_households",
+)
 # A decision on a restore (forks.py, which imports this module, says them from here).
 ACCEPTED, REFUSED = "accepted", "refused"
 
@@ -191,6 +209,7 @@ def keep(
     it may change (`keys` of its rows and record tombstones, the (entity, record) of its
     `tombstones`) as it was before the first bundle on top (every row of the journal for a full
     bundle, which may replace them all: forks.restart)."""
+    db.execute("DELETE FROM audit_freed WHERE bundle_hash = ?", (bundle_hash,))  # in again
     if decision is None:
         return
     first = db.first("SELECT 1 FROM audit_on_top WHERE fork = ?", (decision,)) is None
@@ -288,6 +307,7 @@ def withdraw(db: Database, taken: Taken, reason: str) -> Withdrawal:
             [(bundle_hash, taken.fork) for bundle_hash, _ in bundles],
         )
         readmit.unsettled(db, [bundle_hash for bundle_hash, _ in bundles])
+    kept_out += [h for h in _asked_again(db, taken) if h not in kept_out]
     for table in (*UNDONE, "audit_on_top"):
         db.execute(f"DELETE FROM {table} WHERE fork = ?", (taken.fork,))
     withdrawal = db.execute(
@@ -327,6 +347,22 @@ def withdraw(db: Database, taken: Taken, reason: str) -> Withdrawal:
     return withdrawals(db, taken.journal_id)[-1]
 
 
+def _asked_again(db: Database, taken: Taken) -> list[str]:
+    """Households an earlier withdrawal of this decision kept out, whose question its taking
+    again voided, still out and unanswered: withdrawn again, it asks again (whether or not its
+    bundles came in again)."""
+    return [
+        str(r[0])
+        for r in db.tuples(
+            "SELECT DISTINCT k.household_id FROM audit_kept_out k JOIN audit_withdrawals w"
+            " ON w.id = k.withdrawal WHERE w.fork = ? AND w.tag = ? AND k.void = 1"
+            " AND k.readmitted_at IS NULL AND k.left_in IS NULL AND k.household_id IN"
+            " (SELECT record_id FROM tombstones WHERE journal_id = ? AND entity = 'households')",
+            (taken.fork, taken.tag, taken.journal_id),
+        )
+    ]
+
+
 def _tombstones_back(db: Database, fork: int, journal_id: str) -> tuple[int, list[str]]:
     """Record tombstones as they were before the bundles on top: (how many taken away, the
     households kept out). A household that left stays out (readmit.py lets the evaluator take
@@ -361,8 +397,9 @@ def _rows_back(db: Database, fork: int, journal_id: str) -> int:
     still removes it): how many changed."""
     changed = 0
     for household, entity, record, version, data in db.tuples(
-        "SELECT household_id, entity, record_id, version, data FROM undo_records WHERE fork = ?",
-        (fork,),
+        "SELECT household_id, entity, record_id, version, data FROM undo_records WHERE fork = ?"
+        " AND household_id NOT IN (SELECT household_id FROM undo_kept_households WHERE fork = ?)",
+        (fork, fork),
     ):
         key = (journal_id, household, entity, record)
         now = db.first(
@@ -416,8 +453,9 @@ def taken_again(db: Database, fork: int, tag: str) -> set[str]:
     """The decision `fork` is taken again after a withdrawal set bundles aside (inside the
     decision's transaction): those bundles may be imported again (their rows were put back, so
     they are no longer counted as stored here; the withdrawal stays on record), and their heads
-    belong on the line again. Their hashes are returned."""
-    hashes = {
+    belong on the line again; so do those freed by an earlier taking that were never imported
+    again. Their hashes are returned."""
+    aside = {
         str(r[0])
         for r in db.tuples(
             "SELECT d.bundle_hash FROM audit_withdrawn d JOIN audit_withdrawals w"
@@ -425,21 +463,36 @@ def taken_again(db: Database, fork: int, tag: str) -> set[str]:
             (fork, tag),
         )
     }
-    for bundle_hash in hashes:
+    for bundle_hash in aside:
         free(db, bundle_hash)
-    # the line is taken on again: the households it said left are no longer a question
+    freed = {
+        str(r[0])
+        for r in db.tuples(
+            "SELECT f.bundle_hash FROM audit_freed f JOIN audit_withdrawals w"
+            " ON w.id = f.withdrawal WHERE w.fork = ? AND w.tag = ?",
+            (fork, tag),
+        )
+    }
+    # the line is taken on again: the households it said left are no longer a question (a
+    # withdrawal of it again asks again: _asked_again)
     db.execute(
         "UPDATE audit_kept_out SET void = 1 WHERE withdrawal IN (SELECT id FROM"
         " audit_withdrawals WHERE fork = ? AND tag = ?)",
         (fork, tag),
     )
-    return hashes
+    return aside | freed
 
 
 def free(db: Database, bundle_hash: str) -> None:
     """A bundle a withdrawal set aside goes back on the line: it may be imported again (its
-    rows were put back, so it is no longer counted as stored here; the withdrawal stays on
-    record)."""
+    rows were put back, so it is no longer counted as stored here). Until it is, it stays known
+    as freed from that withdrawal, so taking the decision again after another withdrawal puts
+    its head back on the line once more."""
+    db.execute(
+        "INSERT OR REPLACE INTO audit_freed (bundle_hash, withdrawal) SELECT bundle_hash,"
+        " withdrawal FROM audit_withdrawn WHERE bundle_hash = ?",
+        (bundle_hash,),
+    )
     db.execute("DELETE FROM audit_withdrawn WHERE bundle_hash = ?", (bundle_hash,))
     db.execute("DELETE FROM bundles WHERE bundle_hash = ?", (bundle_hash,))
 

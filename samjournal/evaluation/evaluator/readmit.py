@@ -51,43 +51,66 @@ class KeptOut:
     readmitted_at: str = ""
     reason: str = ""
     left_in: int | None = None
+    void: bool = False  # its line was taken on again (shown only if it was taken back in)
 
     @property
     def open(self) -> bool:
         """Still a question for the team lead: `readmit` may take it back in."""
         return not self.readmitted_at and self.left_in is None
 
-    def line(self, study_id: str = "…") -> Said:
-        """For `evaluator status`, in red: what the evaluator may still have to ask about."""
-        if self.left_in is not None:
-            return said(
-                "household_left_journal_says",
-                household=self.household,
-                tag=self.tag,
-                sequence=self.left_in,
-            )
-        if self.readmitted_at:
-            return said(
+    def lines(self, study_id: str = "…") -> list[Said]:
+        """For `evaluator status`, in red: the decision taken on it, and where it stands."""
+        taken_back = [
+            said(
                 "household_readmitted",
                 household=self.household,
                 tag=self.tag,
                 at=self.readmitted_at,
                 reason=self.reason,
             )
-        return said(
-            "household_kept_out",
-            household=self.household,
-            tag=self.tag,
-            at=self.withdrawn_at,
-            journal_id=self.journal_id,
-            study_id=study_id,
-        )
+        ]
+        if self.left_in is not None:  # before it was taken back in, or after
+            out = said(
+                "household_left_journal_says",
+                household=self.household,
+                tag=self.tag,
+                sequence=self.left_in,
+            )
+            return [*taken_back, out] if self.readmitted_at else [out]
+        if self.readmitted_at:
+            return taken_back
+        return [
+            said(
+                "household_kept_out",
+                household=self.household,
+                tag=self.tag,
+                at=self.withdrawn_at,
+                journal_id=self.journal_id,
+                study_id=study_id,
+            )
+        ]
 
 
 def kept_out(db: Database, journal_id: str) -> list[KeptOut]:
     """Every household a withdrawal kept out, each time, oldest first; one whose line was
     taken on again (void) only if it had been taken back in: that decision stays on record."""
     return _rows(db, "k.journal_id = ? AND (k.void = 0 OR k.readmitted_at IS NOT NULL)", journal_id)
+
+
+def status_lines(db: Database, journal_id: str, study_id: str) -> list[Said]:
+    """Each household once: every time it was taken back in, then where it stands now (its
+    latest row; an older question it replaced is not asked twice)."""
+    rows = kept_out(db, journal_id)
+    latest = {k.household: k for k in rows if not k.void}
+    lines: list[Said] = []
+    for household in dict.fromkeys(k.household for k in rows):
+        now = latest.get(household)
+        for k in rows:
+            if k.household == household and k.readmitted_at and k is not now:
+                lines += k.lines(study_id)[:1]  # its taking back in, for the record
+        if now is not None:
+            lines += now.lines(study_id)
+    return lines
 
 
 def _rows(db: Database, where: str, value: object) -> list[KeptOut]:
@@ -100,10 +123,12 @@ def _rows(db: Database, where: str, value: object) -> list[KeptOut]:
             str(r[4] or ""),
             str(r[5] or ""),
             None if r[6] is None else int(str(r[6])),
+            bool(r[7]),
         )
         for r in db.tuples(
             "SELECT k.journal_id, k.household_id, w.tag, w.at, k.readmitted_at, k.reason,"
-            f" k.left_in FROM audit_kept_out k JOIN audit_withdrawals w ON w.id = k.withdrawal"
+            " k.left_in, k.void FROM audit_kept_out k JOIN audit_withdrawals w"
+            f" ON w.id = k.withdrawal"
             f" WHERE {where} ORDER BY k.id",
             (value,),
         )
@@ -158,5 +183,14 @@ def readmit(db: Database, journal_id: str, household: str, reason: str) -> KeptO
         db.execute(
             "UPDATE audit_kept_out SET readmitted_at = ?, reason = ? WHERE id = ?",
             (now_iso(), reason, latest[0]),
+        )
+        # Its rows before the line that removed it are gone from every undo (merge: a household
+        # that left keeps no rows there): a later withdrawal leaves its rows as the journal's
+        # bundles bring them, rather than delete them.
+        db.execute(
+            "INSERT OR IGNORE INTO undo_kept_households (fork, household_id) SELECT DISTINCT"
+            " t.fork, ? FROM audit_on_top t JOIN audit_forks f ON f.id = t.fork"
+            " WHERE f.journal_id = ?",
+            (household, journal_id),
         )
     return _rows(db, "k.id = ?", latest[0])[0]

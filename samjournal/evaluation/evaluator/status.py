@@ -132,7 +132,7 @@ def status(ws: Workspace) -> Status:
                     *_fork_lines(db, journal_id),
                     *(f.line() for f in forget.forgotten(db, journal_id)),
                     *(w.line() for w in on_top.withdrawals(db, journal_id)),
-                    *(k.line(ws.profile.id) for k in readmit.kept_out(db, journal_id)),
+                    *readmit.status_lines(db, journal_id, ws.profile.id),
                 ),
                 blocked=_blocked(db, journal_id),
             )

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from samjournal.evaluation.evaluator import Workspace, on_top, readmit, status
+from samjournal.evaluation.evaluator import Workspace, on_top, status
 from samjournal.evaluation.evaluator import forks as ws_forks
 from samjournal.journal import Journal
 from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, STUDY, WS_PASS, World, dataset
@@ -76,41 +76,3 @@ def test_a_withdrawal_after_the_10_to_11_migration_does_not_say_no_tombstone_was
     assert set(after_records) == set(records)
     assert withdrawal.lifted == 1
     assert "tombstones of records they did not carry may be kept" in line
-
-
-def _households_out(ws: Workspace, journal_id: str) -> set[str]:
-    return {
-        str(r[0])
-        for r in ws.db.tuples(
-            "SELECT record_id FROM tombstones WHERE journal_id = ? AND entity = 'households'",
-            (journal_id,),
-        )
-    }
-
-
-def test_households_a_line_before_schema_11_removed_are_said_to_stay_out_unnamed(
-    lead: Journal, ws: Workspace, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    journal_id, mistaken, _, old = _on_old_line(lead, ws, world, tmp_path, monkeypatch)
-    before = _households_out(ws, journal_id)
-    insider = Journal.open(old, LEAD, LEAD_PASS)
-    try:
-        for consent in insider.consents.for_family(world.families[0]):
-            insider.consents.withdraw(consent.id)
-        full = insider.evaluation.export(STUDY, tmp_path / "old-full", full=True).path
-    finally:
-        insider.lock()
-    assert _import(ws, full, tmp_path).status == "stored"
-    [gone] = _households_out(ws, journal_id) - before
-    _as_schema_10(ws)
-    ws.close()
-    with Workspace.open(world.workspace, WS_PASS) as again:
-        ws_forks.withdraw(again.db, journal_id, WHY, tag=mistaken.tag)
-        assert gone in _households_out(again, journal_id)  # kept out, as designed
-        [withdrawal] = on_top.withdrawals(again.db, journal_id)
-        # schema 10 dropped the undo of a household that left: it cannot be told apart from
-        # one that left before, so it is not named, and the withdrawal says so
-        assert readmit.kept_out(again.db, journal_id) == []
-        assert "households they said left the study cannot be named" in withdrawal.line().words(
-            "en"
-        )

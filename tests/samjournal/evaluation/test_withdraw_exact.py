@@ -94,7 +94,7 @@ def test_a_withdrawal_takes_away_the_record_tombstones_the_set_aside_line_brough
     assert 0 < withdrawal.rows < len(records) + changed
     [line] = [s for s in _lines(ws, journal_id, "en") if "WITHDRAWN" in s]
     assert "tombstones taken away: 1;" in line
-    assert "kept out (a withdrawn consent is never taken back): 1." in line
+    assert "kept out until the team lead has answered (see below): 1." in line
 
 
 def test_the_undo_is_kept_once_per_decision(

@@ -1,0 +1,41 @@
+"""A household taken back in stays on record in status after the journal itself says it left
+(issue 13; found by an outside review: the later word replaced the decision)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from samjournal.evaluation.evaluator import Workspace, readmit
+from samjournal.evaluation.evaluator import forks as ws_forks
+from samjournal.journal import Journal
+from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, STUDY, World
+from tests.samjournal.evaluation.test_readmit_lines import CONFIRMED, _insider_full, _stoned
+from tests.samjournal.evaluation.test_restore_forget import _lines
+from tests.samjournal.evaluation.test_restore_undoes_decision import _import
+from tests.samjournal.evaluation.test_withdraw_exact import _on_old_line
+from tests.samjournal.evaluation.test_withdraw_on_top import WHY
+
+
+def test_a_readmit_stays_in_status_after_the_journal_says_the_household_left(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal_id, mistaken, _, old = _on_old_line(lead, ws, world, tmp_path, monkeypatch)
+    before = _stoned(ws, journal_id)
+    assert _import(ws, _insider_full(world, old, tmp_path, 1), tmp_path).status == "stored"
+    [gone] = _stoned(ws, journal_id) - before
+    ws_forks.withdraw(ws.db, journal_id, WHY, tag=mistaken.tag)
+    readmit.readmit(ws.db, journal_id, gone, CONFIRMED)
+    assert any(CONFIRMED in s for s in _lines(ws, journal_id, "en"))
+    real = Journal.open(world.journal, LEAD, LEAD_PASS)
+    try:
+        for consent in real.consents.for_family(world.families[0]):
+            real.consents.withdraw(consent.id)
+        bundle = real.evaluation.export(STUDY, tmp_path / "real-1").path
+    finally:
+        real.lock()
+    assert _import(ws, bundle, tmp_path).status == "stored"
+    lines = _lines(ws, journal_id, "en")
+    assert gone in _stoned(ws, journal_id)
+    assert any(CONFIRMED in s for s in lines), "the readmit decision is gone from status"
