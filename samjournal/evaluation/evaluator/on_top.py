@@ -10,10 +10,10 @@ bundles came.
 
 Withdrawing that decision (forks.withdraw) undoes those bundles at once: rows, record tombstones
 and consent counts go back exactly as they were, their heads are set aside. A household they said
-left the study stays out: a withdrawal of consent is never undone, and the withdrawal record says
-how many were kept out. An earlier acceptance can be withdrawn again once every later one is
-(what was imported on top of those is undone first). Every withdrawal, of a refusal too, is
-recorded with the decision it took back and why, for status.
+left the study stays out, as a question for the team lead (readmit.py), since its consent may
+really have been withdrawn on the wrong laptop. An earlier acceptance can be withdrawn again once
+every later one is (what was imported on top of those is undone first). Every withdrawal, of a
+refusal too, is recorded with the decision it took back and why, for status.
 """
 
 from __future__ import annotations
@@ -73,8 +73,11 @@ CREATE TABLE IF NOT EXISTS audit_withdrawn (
 # record tombstones too, and every withdrawal is recorded with the decision it took back
 # (withdrawals of schema 10 have no row in audit_taken_back: they kept the tombstones). Schema 10
 # kept no tombstones: those of records its undo held are known to be the bundles' (a record there
-# before them, tombstoned now), those of records they did not carry are not (undo_from_10, said).
-# Safe to run again, like the others. No semicolons in comments.
+# before them, tombstoned now), those of records they did not carry are not (undo_from_10, said),
+# and every household out counts as a question. Bundles a taking-again freed stay known until
+# they come in again (audit_freed), and a household taken back in keeps, in an earlier decision's
+# undo, the rows the journal brings (undo_kept_households). Safe to run again, like the others.
+# No semicolons in comments.
 UNDO = f"""
 CREATE TABLE IF NOT EXISTS undo_records (
     fork         INTEGER NOT NULL,{RECORD}
