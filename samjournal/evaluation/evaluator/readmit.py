@@ -12,7 +12,7 @@ decision, status shows it, and the journal's next full bundle brings its rows.
 The journal itself has the last word: every bundle carries all its tombstones, so a stored bundle
 that says the household left (before or after it was taken back in) settles the row, and
 `readmit` refuses it, unless a withdrawal sets that bundle aside. A line taken on again after its
-withdrawal (on_top.taken_again) voids its rows.
+withdrawal (on_top.taken_again) voids its rows; withdrawn again, it asks again (on_top).
 """
 
 from __future__ import annotations
@@ -128,8 +128,7 @@ def _rows(db: Database, where: str, value: object) -> list[KeptOut]:
         for r in db.tuples(
             "SELECT k.journal_id, k.household_id, w.tag, w.at, k.readmitted_at, k.reason,"
             " k.left_in, k.void FROM audit_kept_out k JOIN audit_withdrawals w"
-            f" ON w.id = k.withdrawal"
-            f" WHERE {where} ORDER BY k.id",
+            f" ON w.id = k.withdrawal WHERE {where} ORDER BY k.id",
             (value,),
         )
     ]
