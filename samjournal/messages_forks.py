@@ -191,6 +191,14 @@ MESSAGES: Mapping[str, Words] = {
         " status",
         "write why the decision is withdrawn (--reason); it and the reason stay in status",
     ),
+    "bundles_freed": (
+        "IMPORTER IGJEN: pakke {sequences} ble lagt til side av en tilbaketrekning og er sluppet"
+        " fri igjen da beslutningen ble tatt igjen; det de brakte, mangler til de er importert"
+        " på nytt (samjournal evaluator import … med de samme filene).",
+        "IMPORT AGAIN: bundle {sequences} was set aside by a withdrawal and freed again when"
+        " the decision was taken again; what they brought is missing until they are imported"
+        " again (samjournal evaluator import … with the same files).",
+    ),
     "bundle_withdrawn_aside": (
         "Pakke {sequence} ble importert etter en beslutning som er trukket tilbake, og er lagt"
         " til side (se evaluator status). Den tas ikke inn igjen før beslutningen eventuelt tas"

@@ -345,8 +345,9 @@ def cmd_evaluator_journal_reanchor(args: argparse.Namespace) -> int:
         decided = forks.reanchor(
             ws.db, args.id, args.reason, tag=args.tag or "", bundle=args.bundle
         )
-    for fork in decided:
-        print(red(f"{ALARM}{word(fork.line(), language())}"))
+        freed = on_top.freed(ws.db, args.id)
+    for line in (*(fork.line() for fork in decided), *filter(None, [freed])):
+        print(red(f"{ALARM}{word(line, language())}"))
     say("cli_import_again")
     return EXIT_OK
 

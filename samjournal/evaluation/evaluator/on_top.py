@@ -10,10 +10,10 @@ bundles came.
 
 Withdrawing that decision (forks.withdraw) undoes those bundles at once: rows, record tombstones
 and consent counts go back exactly as they were, their heads are set aside. A household they said
-left the study stays out: a withdrawal of consent is never undone, and the withdrawal record says
-how many were kept out. An earlier acceptance can be withdrawn again once every later one is
-(what was imported on top of those is undone first). Every withdrawal, of a refusal too, is
-recorded with the decision it took back and why, for status.
+left the study stays out, as a question for the team lead (readmit.py), since its consent may
+really have been withdrawn on the wrong laptop. An earlier acceptance can be withdrawn again once
+every later one is (what was imported on top of those is undone first). Every withdrawal, of a
+refusal too, is recorded with the decision it took back and why, for status.
 """
 
 from __future__ import annotations
@@ -73,8 +73,9 @@ CREATE TABLE IF NOT EXISTS audit_withdrawn (
 # record tombstones too, and every withdrawal is recorded with the decision it took back
 # (withdrawals of schema 10 have no row in audit_taken_back: they kept the tombstones). Schema 10
 # kept no tombstones: those of records its undo held are known to be the bundles' (a record there
-# before them, tombstoned now), those of records they did not carry are not (undo_from_10, said).
-# Safe to run again, like the others. No semicolons in comments.
+# before them, tombstoned now), those of records they did not carry are not (undo_from_10, said),
+# and every household out counts as a question. Bundles a taking-again freed stay known until
+# they come in again (audit_freed). Safe to run again, like the others. No semicolons in comments.
 UNDO = f"""
 CREATE TABLE IF NOT EXISTS undo_records (
     fork         INTEGER NOT NULL,{RECORD}
@@ -114,11 +115,6 @@ CREATE TABLE IF NOT EXISTS audit_freed (
     bundle_hash TEXT PRIMARY KEY,
     withdrawal  INTEGER NOT NULL
 ) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS undo_kept_households (
-    fork         INTEGER NOT NULL,
-    household_id TEXT NOT NULL,
-    PRIMARY KEY (fork, household_id)
-) WITHOUT ROWID;
 INSERT OR IGNORE INTO undo_tombstones SELECT f.fork, t.journal_id, t.entity, t.record_id, NULL
     FROM undo_from_10 f JOIN audit_forks a ON a.id = f.fork JOIN tombstones t
     ON t.journal_id = a.journal_id AND t.entity = 'households';
@@ -132,13 +128,7 @@ CREATE TABLE IF NOT EXISTS audit_taken_back (
     from_10     INTEGER NOT NULL
 )
 """
-UNDONE = (
-    "undo_records",
-    "undo_counts",
-    "undo_tombstones",
-    "undo_from_10",
-    "undo_kept_households",
-)
+UNDONE = ("undo_records", "undo_counts", "undo_tombstones", "undo_from_10")
 # A decision on a restore (forks.py, which imports this module, says them from here).
 ACCEPTED, REFUSED = "accepted", "refused"
 
@@ -397,9 +387,8 @@ def _rows_back(db: Database, fork: int, journal_id: str) -> int:
     still removes it): how many changed."""
     changed = 0
     for household, entity, record, version, data in db.tuples(
-        "SELECT household_id, entity, record_id, version, data FROM undo_records WHERE fork = ?"
-        " AND household_id NOT IN (SELECT household_id FROM undo_kept_households WHERE fork = ?)",
-        (fork, fork),
+        "SELECT household_id, entity, record_id, version, data FROM undo_records WHERE fork = ?",
+        (fork,),
     ):
         key = (journal_id, household, entity, record)
         now = db.first(
@@ -495,6 +484,23 @@ def free(db: Database, bundle_hash: str) -> None:
     )
     db.execute("DELETE FROM audit_withdrawn WHERE bundle_hash = ?", (bundle_hash,))
     db.execute("DELETE FROM bundles WHERE bundle_hash = ?", (bundle_hash,))
+
+
+def freed(db: Database, journal_id: str) -> Said | None:
+    """For status and `reanchor`: the bundles a decision taken again freed that have not come
+    in again (their rows were undone): the evaluator imports them again, or what they brought
+    is missing."""
+    sequences = [
+        int(str(r[0]))
+        for r in db.tuples(
+            "SELECT DISTINCT h.sequence FROM audit_freed f JOIN audit_heads h"
+            " ON h.bundle_hash = f.bundle_hash WHERE h.journal_id = ? ORDER BY 1",
+            (journal_id,),
+        )
+    ]
+    if not sequences:
+        return None
+    return said("bundles_freed", sequences=", ".join(str(n) for n in sequences))
 
 
 def withdrawals(db: Database, journal_id: str) -> list[Withdrawal]:

@@ -7,12 +7,15 @@ withdrawn on the wrong laptop, and the real journal does not know. But the line 
 because it was not the journal in use, so such a household may have left only there. Each time
 a withdrawal keeps one out, a row here says so. Once the team lead has confirmed that it never
 left, the evaluator takes it back in, with a reason: its tombstone goes, the row keeps the
-decision, status shows it, and the journal's next full bundle brings its rows.
+decision, status shows it, and the journal's next full bundle brings its rows. Its rows from
+before the line removed it are known nowhere here any more (a household that left keeps no rows
+in any undo: merge.py), so withdrawing a decision taken before leaves it with none until the
+journal's next full bundle; rows a set-aside line brought for it go with that line.
 
 The journal itself has the last word: every bundle carries all its tombstones, so a stored bundle
 that says the household left (before or after it was taken back in) settles the row, and
 `readmit` refuses it, unless a withdrawal sets that bundle aside. A line taken on again after its
-withdrawal (on_top.taken_again) voids its rows.
+withdrawal (on_top.taken_again) voids its rows; withdrawn again, it asks again (on_top).
 """
 
 from __future__ import annotations
@@ -107,7 +110,7 @@ def status_lines(db: Database, journal_id: str, study_id: str) -> list[Said]:
         now = latest.get(household)
         for k in rows:
             if k.household == household and k.readmitted_at and k is not now:
-                lines += k.lines(study_id)[:1]  # its taking back in, for the record
+                lines += k.lines(study_id)  # its taking back in, and the journal's word since
         if now is not None:
             lines += now.lines(study_id)
     return lines
@@ -128,8 +131,7 @@ def _rows(db: Database, where: str, value: object) -> list[KeptOut]:
         for r in db.tuples(
             "SELECT k.journal_id, k.household_id, w.tag, w.at, k.readmitted_at, k.reason,"
             " k.left_in, k.void FROM audit_kept_out k JOIN audit_withdrawals w"
-            f" ON w.id = k.withdrawal"
-            f" WHERE {where} ORDER BY k.id",
+            f" ON w.id = k.withdrawal WHERE {where} ORDER BY k.id",
             (value,),
         )
     ]
@@ -143,7 +145,7 @@ def journal_said_left(
     a withdrawal (unsettled: on_top.withdraw)."""
     db.executemany(
         "UPDATE audit_kept_out SET left_in = ?, left_bundle = ? WHERE journal_id = ?"
-        " AND household_id = ? AND void = 0 AND left_in IS NULL",
+        " AND household_id = ? AND (void = 0 OR readmitted_at IS NOT NULL) AND left_in IS NULL",
         [(sequence, bundle_hash, journal_id, h) for h in households],
     )
 
@@ -183,14 +185,5 @@ def readmit(db: Database, journal_id: str, household: str, reason: str) -> KeptO
         db.execute(
             "UPDATE audit_kept_out SET readmitted_at = ?, reason = ? WHERE id = ?",
             (now_iso(), reason, latest[0]),
-        )
-        # Its rows before the line that removed it are gone from every undo (merge: a household
-        # that left keeps no rows there): a later withdrawal leaves its rows as the journal's
-        # bundles bring them, rather than delete them.
-        db.execute(
-            "INSERT OR IGNORE INTO undo_kept_households (fork, household_id) SELECT DISTINCT"
-            " t.fork, ? FROM audit_on_top t JOIN audit_forks f ON f.id = t.fork"
-            " WHERE f.journal_id = ?",
-            (household, journal_id),
         )
     return _rows(db, "k.id = ?", latest[0])[0]

@@ -133,6 +133,7 @@ def status(ws: Workspace) -> Status:
                     *(f.line() for f in forget.forgotten(db, journal_id)),
                     *(w.line() for w in on_top.withdrawals(db, journal_id)),
                     *readmit.status_lines(db, journal_id, ws.profile.id),
+                    *filter(None, [on_top.freed(db, journal_id)]),
                 ),
                 blocked=_blocked(db, journal_id),
             )
