@@ -47,15 +47,34 @@ def _insider_full(world: World, old: Path, tmp_path: Path, n: int) -> Path:
         insider.lock()
 
 
-def test_a_household_kept_out_again_after_readmit_is_named_and_can_be_taken_back(
-    lead: Journal, ws: Workspace, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _family_0_kept_out(
+    lead: Journal,
+    ws: Workspace,
+    world: World,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    *,
+    withdraw: bool = True,
+) -> tuple[str, ws_forks.Fork, str, Path, Path]:
+    """The old line's restore accepted by mistake, its full bundle saying family 0 left stored
+    on top, and (`withdraw`) the decision withdrawn: family 0 kept out. Returns the journal id,
+    the mistaken decision, family 0's household, the old journal's folder and that bundle."""
     journal_id, mistaken, _, old = _on_old_line(lead, ws, world, tmp_path, monkeypatch)
     before = _stoned(ws, journal_id)
     full = _insider_full(world, old, tmp_path, 1)
     assert _import(ws, full, tmp_path).status == "stored"
     [gone] = _stoned(ws, journal_id) - before
-    ws_forks.withdraw(ws.db, journal_id, WHY, tag=mistaken.tag)
+    if withdraw:
+        ws_forks.withdraw(ws.db, journal_id, WHY, tag=mistaken.tag)
+    return journal_id, mistaken, gone, old, full
+
+
+def test_a_household_kept_out_again_after_readmit_is_named_and_can_be_taken_back(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal_id, mistaken, gone, _old, full = _family_0_kept_out(
+        lead, ws, world, tmp_path, monkeypatch
+    )
     readmit.readmit(ws.db, journal_id, gone, CONFIRMED)
     assert gone not in _stoned(ws, journal_id)
     # the same mistake again (the honest evaluator re-accepts the old line's restore)
@@ -76,12 +95,9 @@ def test_a_household_kept_out_again_after_readmit_is_named_and_can_be_taken_back
 def test_readmit_does_not_erase_a_tombstone_the_real_journal_sent(
     lead: Journal, ws: Workspace, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    journal_id, mistaken, _, old = _on_old_line(lead, ws, world, tmp_path, monkeypatch)
-    before = _stoned(ws, journal_id)
-    full = _insider_full(world, old, tmp_path, 1)
-    assert _import(ws, full, tmp_path).status == "stored"
-    [gone] = _stoned(ws, journal_id) - before
-    ws_forks.withdraw(ws.db, journal_id, WHY, tag=mistaken.tag)
+    journal_id, _mistaken, gone, _old, _full = _family_0_kept_out(
+        lead, ws, world, tmp_path, monkeypatch
+    )
     # the family really leaves, on the real journal, which sends it
     real = Journal.open(world.journal, LEAD, LEAD_PASS)
     try:
@@ -115,12 +131,9 @@ def test_a_line_taken_again_no_longer_offers_its_households_for_readmit(
     """The decision was right after all: withdrawn by mistake, then taken again (reanchor, its
     bundles imported again). The household that line said left is the accepted line's own
     consent withdrawal now; status must not keep telling the evaluator to readmit it."""
-    journal_id, mistaken, _, old = _on_old_line(lead, ws, world, tmp_path, monkeypatch)
-    before = _stoned(ws, journal_id)
-    full = _insider_full(world, old, tmp_path, 1)
-    assert _import(ws, full, tmp_path).status == "stored"
-    [gone] = _stoned(ws, journal_id) - before
-    ws_forks.withdraw(ws.db, journal_id, WHY, tag=mistaken.tag)
+    journal_id, mistaken, gone, _old, full = _family_0_kept_out(
+        lead, ws, world, tmp_path, monkeypatch
+    )
     assert [k.household for k in readmit.kept_out(ws.db, journal_id)] == [gone]
     ws_forks.reanchor(ws.db, journal_id, "teamleder: den var riktig likevel", tag=mistaken.tag)
     again = _import(ws, full, tmp_path)
@@ -138,11 +151,9 @@ def test_what_a_bundle_set_aside_later_said_settles_nothing(
 ) -> None:
     """A bundle that said the household left settles its row only while it stands: set aside by
     a withdrawal (another mistaken line), the question is open again."""
-    journal_id, mistaken, _, old = _on_old_line(lead, ws, world, tmp_path, monkeypatch)
-    before = _stoned(ws, journal_id)
-    assert _import(ws, _insider_full(world, old, tmp_path, 1), tmp_path).status == "stored"
-    [gone] = _stoned(ws, journal_id) - before
-    ws_forks.withdraw(ws.db, journal_id, WHY, tag=mistaken.tag)
+    journal_id, _mistaken, gone, _old, _full = _family_0_kept_out(
+        lead, ws, world, tmp_path, monkeypatch
+    )
     with ws.db.transaction():  # as the import of another line's bundle on top would
         readmit.journal_said_left(ws.db, journal_id, 9, "another line's bundle", {gone})
     [settled] = readmit.kept_out(ws.db, journal_id)

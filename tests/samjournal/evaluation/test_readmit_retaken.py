@@ -12,22 +12,22 @@ from samjournal.evaluation.evaluator import Workspace, readmit
 from samjournal.evaluation.evaluator import forks as ws_forks
 from samjournal.journal import Journal
 from tests.samjournal.evaluation.conftest import World
-from tests.samjournal.evaluation.test_readmit_lines import CONFIRMED, _insider_full, _stoned
+from tests.samjournal.evaluation.test_readmit_lines import (
+    CONFIRMED,
+    _family_0_kept_out,
+    _stoned,
+)
 from tests.samjournal.evaluation.test_restore_forget import _lines
 from tests.samjournal.evaluation.test_restore_undoes_decision import _import
-from tests.samjournal.evaluation.test_withdraw_exact import _on_old_line
 from tests.samjournal.evaluation.test_withdraw_on_top import WHY
 
 
 def test_withdrawn_taken_again_withdrawn_again_still_names_the_household(
     lead: Journal, ws: Workspace, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    journal_id, mistaken, _, old = _on_old_line(lead, ws, world, tmp_path, monkeypatch)
-    before = _stoned(ws, journal_id)
-    full = _insider_full(world, old, tmp_path, 1)
-    assert _import(ws, full, tmp_path).status == "stored"
-    [gone] = _stoned(ws, journal_id) - before
-    ws_forks.withdraw(ws.db, journal_id, WHY, tag=mistaken.tag)
+    journal_id, mistaken, gone, _old, full = _family_0_kept_out(
+        lead, ws, world, tmp_path, monkeypatch
+    )
     ws_forks.reanchor(ws.db, journal_id, "teamleder: den var riktig likevel", tag=mistaken.tag)
     assert _import(ws, full, tmp_path).status == "stored"
     # ... no, it was wrong after all

@@ -8,24 +8,23 @@ from pathlib import Path
 import pytest
 
 from samjournal.evaluation.evaluator import Workspace, readmit
-from samjournal.evaluation.evaluator import forks as ws_forks
 from samjournal.journal import Journal
 from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, STUDY, World
-from tests.samjournal.evaluation.test_readmit_lines import CONFIRMED, _insider_full, _stoned
+from tests.samjournal.evaluation.test_readmit_lines import (
+    CONFIRMED,
+    _family_0_kept_out,
+    _stoned,
+)
 from tests.samjournal.evaluation.test_restore_forget import _lines
 from tests.samjournal.evaluation.test_restore_undoes_decision import _import
-from tests.samjournal.evaluation.test_withdraw_exact import _on_old_line
-from tests.samjournal.evaluation.test_withdraw_on_top import WHY
 
 
 def test_a_readmit_stays_in_status_after_the_journal_says_the_household_left(
     lead: Journal, ws: Workspace, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    journal_id, mistaken, _, old = _on_old_line(lead, ws, world, tmp_path, monkeypatch)
-    before = _stoned(ws, journal_id)
-    assert _import(ws, _insider_full(world, old, tmp_path, 1), tmp_path).status == "stored"
-    [gone] = _stoned(ws, journal_id) - before
-    ws_forks.withdraw(ws.db, journal_id, WHY, tag=mistaken.tag)
+    journal_id, _mistaken, gone, _old, _full = _family_0_kept_out(
+        lead, ws, world, tmp_path, monkeypatch
+    )
     readmit.readmit(ws.db, journal_id, gone, CONFIRMED)
     assert any(CONFIRMED in s for s in _lines(ws, journal_id, "en"))
     real = Journal.open(world.journal, LEAD, LEAD_PASS)
