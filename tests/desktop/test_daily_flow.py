@@ -72,6 +72,7 @@ def test_a_meeting_with_a_payment_over_the_limit_approved_and_printed(
     shot("2-meeting")
     program.key("Return")
     program.wait_gone("^Registrer møte")
+    time.sleep(1)  # the family's page reloads from the journal after the save
     shot("3-family")
     program.focus(MAIN)
     program.key("ctrl+q")
