@@ -47,6 +47,17 @@ def _insider_full(world: World, old: Path, tmp_path: Path, n: int) -> Path:
         insider.lock()
 
 
+def _family_0_leaves(world: World, tmp_path: Path) -> Path:
+    """The real journal withdraws family 0's consents and exports: its bundle says it left."""
+    real = Journal.open(world.journal, LEAD, LEAD_PASS)
+    try:
+        for consent in real.consents.for_family(world.families[0]):
+            real.consents.withdraw(consent.id)
+        return real.evaluation.export(STUDY, tmp_path / "real-1").path
+    finally:
+        real.lock()
+
+
 def _family_0_kept_out(
     lead: Journal,
     ws: Workspace,
@@ -99,13 +110,7 @@ def test_readmit_does_not_erase_a_tombstone_the_real_journal_sent(
         lead, ws, world, tmp_path, monkeypatch
     )
     # the family really leaves, on the real journal, which sends it
-    real = Journal.open(world.journal, LEAD, LEAD_PASS)
-    try:
-        for consent in real.consents.for_family(world.families[0]):
-            real.consents.withdraw(consent.id)
-        bundle = real.evaluation.export(STUDY, tmp_path / "real-1").path
-    finally:
-        real.lock()
+    bundle = _family_0_leaves(world, tmp_path)
     stored = _import(ws, bundle, tmp_path)
     assert stored.status == "stored", stored.reason
     assert gone in _stoned(ws, journal_id)

@@ -10,8 +10,13 @@ import pytest
 from samjournal.evaluation.evaluator import Workspace, readmit
 from samjournal.evaluation.evaluator import forks as ws_forks
 from samjournal.journal import Journal
-from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, STUDY, World
-from tests.samjournal.evaluation.test_readmit_lines import CONFIRMED, _insider_full, _stoned
+from tests.samjournal.evaluation.conftest import World
+from tests.samjournal.evaluation.test_readmit_lines import (
+    CONFIRMED,
+    _family_0_leaves,
+    _insider_full,
+    _stoned,
+)
 from tests.samjournal.evaluation.test_restore_forget import _lines
 from tests.samjournal.evaluation.test_restore_undoes_decision import _import
 from tests.samjournal.evaluation.test_withdraw_exact import _on_old_line
@@ -27,13 +32,7 @@ def test_a_household_kept_out_by_two_withdrawals_is_one_question(
     assert _import(ws, _insider_full(world, old, tmp_path, 1), tmp_path).status == "stored"
     [gone] = _stoned(ws, journal_id) - before
     ws_forks.withdraw(ws.db, journal_id, WHY, tag=mistaken.tag)
-    real = Journal.open(world.journal, LEAD, LEAD_PASS)
-    try:
-        for consent in real.consents.for_family(world.families[0]):
-            real.consents.withdraw(consent.id)
-        bundle = real.evaluation.export(STUDY, tmp_path / "real-1").path
-    finally:
-        real.lock()
+    bundle = _family_0_leaves(world, tmp_path)
     assert _import(ws, bundle, tmp_path).status == "stored"
     ws_forks.withdraw(ws.db, journal_id, "teamleder: ta beslutningen om igjen", tag=d0.tag)
     lines = _lines(ws, journal_id, "en")

@@ -9,10 +9,11 @@ import pytest
 
 from samjournal.evaluation.evaluator import Workspace, readmit
 from samjournal.journal import Journal
-from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, STUDY, World
+from tests.samjournal.evaluation.conftest import World
 from tests.samjournal.evaluation.test_readmit_lines import (
     CONFIRMED,
     _family_0_kept_out,
+    _family_0_leaves,
     _stoned,
 )
 from tests.samjournal.evaluation.test_restore_forget import _lines
@@ -27,13 +28,7 @@ def test_a_readmit_stays_in_status_after_the_journal_says_the_household_left(
     )
     readmit.readmit(ws.db, journal_id, gone, CONFIRMED)
     assert any(CONFIRMED in s for s in _lines(ws, journal_id, "en"))
-    real = Journal.open(world.journal, LEAD, LEAD_PASS)
-    try:
-        for consent in real.consents.for_family(world.families[0]):
-            real.consents.withdraw(consent.id)
-        bundle = real.evaluation.export(STUDY, tmp_path / "real-1").path
-    finally:
-        real.lock()
+    bundle = _family_0_leaves(world, tmp_path)
     assert _import(ws, bundle, tmp_path).status == "stored"
     lines = _lines(ws, journal_id, "en")
     assert gone in _stoned(ws, journal_id)

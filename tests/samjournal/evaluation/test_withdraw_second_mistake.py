@@ -15,13 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from samjournal import audit, audit_forks, audit_heads, mark
-from samjournal.audit import Action
 from samjournal.evaluation.evaluator import Workspace, on_top
 from samjournal.evaluation.evaluator import forks as ws_forks
 from samjournal.journal import Journal
-from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, STUDY, World
-from tests.samjournal.evaluation.test_audit_witnesses import _activity
+from tests.samjournal.evaluation.conftest import World
+from tests.samjournal.evaluation.test_readmit_settled_by_withdrawn import _second_restore
 from tests.samjournal.evaluation.test_restore_undoes_decision import _import
 from tests.samjournal.evaluation.test_withdraw_exact import _on_old_line
 from tests.samjournal.evaluation.test_withdraw_on_top import MISTAKE, WHY
@@ -33,21 +31,7 @@ def test_a_second_mistaken_acceptance_on_the_withdrawn_line_can_be_withdrawn(
     journal_id, first, _, old = _on_old_line(lead, ws, world, tmp_path, monkeypatch)
     ws_forks.withdraw(ws.db, journal_id, WHY, tag=first.tag)
     standing_after_first = on_top.standing(ws.db, journal_id)
-    insider = Journal.open(old, LEAD, LEAD_PASS)
-    try:
-        db = insider._require_open().db
-        _activity(insider, world, 10)
-        head = audit_heads.current(db)
-        lost = audit_heads.Head(head.size + 500, "00" * 32)
-        with db.transaction():
-            at = audit.for_db(db).append(
-                db, LEAD, Action.RESTORE, "journal", "backup", detail="gjenopprettet"
-            )
-            audit_forks.record(db, at, head, lost, None, "disken døde igjen", LEAD)
-        mark.Marker.for_db(db).write(mark.current(db), durable=True)
-        second = insider.evaluation.export(STUDY, tmp_path / "insider-2").path
-    finally:
-        insider.lock()
+    second = _second_restore(world, old, tmp_path)
     held = _import(ws, second, tmp_path)
     assert held.status == "rejected", held.reason
     waiting = [f for f in ws_forks.forks(ws.db, journal_id) if f.waiting and f.tag != first.tag]
