@@ -14,16 +14,26 @@ from samjournal.errors import NotFound
 from samjournal.messages import keyed
 from samjournal.model import FamilyId
 
+MAX_LOGGED = 64  # a pseudonym is 17 characters; whatever else was typed is cut in the log
+
 
 def family_of(ctx: Context, study_id: str, pseudonym: str) -> FamilyId:
     """The family behind `pseudonym` in `study_id`'s releases (NotFound if none)."""
     ctx.require_teamlead("find_household")
+    wanted = pseudonym.strip()
     row = ctx.db.first(
         "SELECT family_id FROM evaluation_households WHERE study_id = ? AND pseudonym = ?",
-        (study_id, pseudonym.strip()),
+        (study_id, wanted),
     )
-    if row is None:
-        raise keyed(NotFound, "household_not_released", pseudonym=pseudonym.strip())
-    family = FamilyId(int(row[0]))
-    ctx.log_read(Action.VIEW, "evaluation_household", pseudonym.strip(), family_id=family)
+    family = None if row is None else FamilyId(int(row[0]))
+    # A miss is audited too: pseudonyms are random, so whoever tries many leaves a trail.
+    ctx.log_read(
+        Action.VIEW,
+        "evaluation_household",
+        wanted[:MAX_LOGGED],
+        family_id=family,
+        detail=f"study {study_id}" + ("" if family else ": not released"),
+    )
+    if family is None:
+        raise keyed(NotFound, "household_not_released", pseudonym=wanted)
     return family

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from samjournal.errors import PermissionDenied
+from samjournal.errors import NotFound, PermissionDenied
+from samjournal.evaluation.pseudonyms import MAX_LOGGED
 from samjournal.journal import Journal
 from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, STUDY, WORKER, WORKER_PASS, World  # type: ignore[attr-defined]
 
@@ -37,3 +38,17 @@ def test_caseworker_cannot_look_up_nor_probe(lead: Journal, world: World, tmp_pa
         assert any(e.entity == "evaluation_household" for e in lead2.audit_events(fam))
     finally:
         lead2.lock()
+
+
+def test_a_miss_is_audited_too(lead: Journal, tmp_path) -> None:
+    """Pseudonyms are random: a team lead trying many leaves a trail, each miss an event."""
+    lead.evaluation.export(STUDY, tmp_path / "b")
+    probes = ["hNOSUCHPSEUDONYM0", "h" + "x" * 200]
+    for probe in probes:
+        with pytest.raises(NotFound):
+            lead.evaluation.family_of(STUDY, probe)
+    rows = lead._require_open().db.tuples(
+        "SELECT entity_id, family_id, detail FROM audit WHERE entity = 'evaluation_household'"
+        " ORDER BY seq"
+    )
+    assert rows == [(p[:MAX_LOGGED], None, f"study {STUDY}: not released") for p in probes]
