@@ -89,6 +89,10 @@ MESSAGES: Mapping[str, Words] = {
         "  pakker: {count} (nummer {sequences}); siste import {last}",
         "  bundles: {count} (numbers {sequences}); last import {last}",
     ),
+    "status_set_aside": (
+        "  lagt til side etter en gjenoppretting: {count} (nummer {sequences})",
+        "  set aside after a restore: {count} (numbers {sequences})",
+    ),
     "status_rows": (
         "  rader: {rows}; gravsteiner {tombstones}",
         "  rows: {rows}; tombstones {tombstones}",

@@ -3,10 +3,11 @@ counts."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from samjournal.evaluation.evaluator import forget, forks, on_top, readmit, witness
-from samjournal.evaluation.evaluator.merge import ranges, sequence_problems
+from samjournal.evaluation.evaluator.merge import NOT_SUPERSEDED, ranges, sequence_problems
 from samjournal.evaluation.evaluator.refusals import blocked
 from samjournal.evaluation.evaluator.senders import senders
 from samjournal.evaluation.evaluator.workspace import Workspace
@@ -29,7 +30,7 @@ class JournalStatus:
     site: str  # "" when not registered: its bundles are refused
     keys: tuple[tuple[str, str, str], ...]  # key id, fingerprint, how trusted
     sequences: str  # "1-4, 6"
-    bundles: int
+    bundles: int  # in use: not those a restore's full bundle set aside
     last_import: str
     counts: dict[str, int]
     tombstones: int
@@ -38,6 +39,7 @@ class JournalStatus:
     # restores it stated (waiting, decided, dropped) and withdrawals that set bundles aside: red
     forks: tuple[Said, ...] = ()
     blocked: Said | None = None  # its last bundle was refused (and none stored since): why
+    set_aside: tuple[int, ...] = ()  # numbers of the bundles set aside after a restore
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,9 @@ class Status:
                     last=j.last_import or never,
                 )
             )
+            if j.set_aside:
+                spans = _spans(j.set_aside)
+                out.append(say("status_set_aside", count=len(j.set_aside), sequences=spans))
             rows = ", ".join(f"{t} {n}" for t, n in j.counts.items())
             out.append(say("status_rows", rows=rows, tombstones=j.tombstones))
             if j.audit_head:
@@ -86,20 +91,28 @@ class Status:
         return out
 
 
+def _spans(numbers: Iterable[int]) -> str:
+    """ "1-4, 6": bundle numbers as runs."""
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in ranges(sorted(set(numbers))))
+
+
 def status(ws: Workspace) -> Status:
     db = ws.db
     tables = ["households", *ws.profile.policy.tables]
     journals = []
     for sender in senders(ws):
         journal_id = sender.journal_id
-        seqs = sorted(
-            {
-                int(r[0])
-                for r in tuples(
-                    db, "SELECT sequence FROM bundles WHERE journal_id = ?", (journal_id,)
-                )
-            }
-        )
+        # A restore's full bundle sets the lost ones aside, and numbers go on from the
+        # restored export log: the numbers in use and those set aside are told apart.
+        used: list[int] = []
+        aside: list[int] = []
+        for sequence, in_use in tuples(
+            db,
+            f"SELECT sequence, {NOT_SUPERSEDED} FROM bundles WHERE journal_id = ?"
+            " ORDER BY sequence",
+            (journal_id,),
+        ):
+            (used if in_use else aside).append(int(sequence))
         counts = dict.fromkeys(tables, 0)
         for entity, n in tuples(
             db,
@@ -112,10 +125,9 @@ def status(ws: Workspace) -> Status:
                 journal_id=journal_id,
                 site=sender.site,
                 keys=tuple((k.key_id, k.fingerprint, k.how) for k in sender.keys),
-                sequences=", ".join(str(a) if a == b else f"{a}-{b}" for a, b in ranges(seqs)),
-                bundles=int(
-                    db.scalar("SELECT count(*) FROM bundles WHERE journal_id = ?", (journal_id,))
-                ),
+                sequences=_spans(used),
+                bundles=len(used),
+                set_aside=tuple(aside),
                 last_import=str(
                     db.scalar(
                         "SELECT max(imported_at) FROM bundles WHERE journal_id = ?", (journal_id,)

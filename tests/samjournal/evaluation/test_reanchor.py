@@ -132,6 +132,9 @@ def test_restore_refused_then_reanchored_then_accepted(
     assert not [w for w in accepted.warnings if "gaffel" in w]  # the set-aside line is not a fork
     lines = status(ws).lines()
     assert any("GAFFEL, GODTATT" in line and "disken døde" in line for line in lines)
+    # Bundle 2 was lost in the restore and set aside; the full bundle after it is 2 again.
+    assert "  pakker: 2 (nummer 1-2); siste import" in "\n".join(lines)
+    assert "  lagt til side etter en gjenoppretting: 1 (nummer 2)" in lines
     # The journal goes on from there: its receipt is recorded and the next bundle links.
     journal = Journal.open(world.journal, LEAD, LEAD_PASS)
     try:
