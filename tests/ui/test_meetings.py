@@ -130,3 +130,21 @@ def test_the_meeting_view_shows_the_payments_proposed_in_it(
     assert "Busskort" not in text
     tab.view.selectRow(0)
     assert "Utbetalinger foreslått i møtet" not in tab.notes.toPlainText()
+
+
+def test_the_save_is_said_once_the_page_shows_the_meeting(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """Said as the dialog closed, "the meeting is saved" came before the list showed it (the
+    page reloads after a short delay and a read): seen in the real window's screenshots."""
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    dialog = record_meeting(qtbot, w)
+    rows = w.family.meetings.view.model().rowCount
+    before = rows()
+    said: list[tuple[str, int]] = []
+    w.statusBar().messageChanged.connect(lambda text: said.append((text, rows())) if text else None)
+    dialog.agreed.setPlainText("Ringe skolen")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_closed(qtbot, dialog)
+    qtbot.waitUntil(lambda: bool(said), timeout=TIMEOUT)
+    assert said == [(MeetingDialog.tr("The meeting is saved."), before + 1)]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from samjournal.errors import ValidationError
 from samjournal.journal import Journal
+from ui import a11y
 from ui.errors import describe, field_message
 from ui.session import Session
 from ui.widgets import Dialog, FieldError, MessageBar, ScrollBody, clear_on_edit
@@ -52,6 +53,9 @@ class FormDialog(Dialog):
         self.setWindowTitle(title)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setModal(True)
+        # How a save is said (status bar and screen reader); a family tab has it said once the
+        # page shows the saved record (FamilyTab.open_dialog), not before the list it speaks of.
+        self.announce: Callable[[str], None] = self._announce_now
         self._errors: dict[str, FieldError] = {}
         self._busy = False
         self._ordered = False
@@ -139,6 +143,9 @@ class FormDialog(Dialog):
 
     def done_message(self, result: Any) -> None:
         """Called after a successful save, before the dialog closes."""
+
+    def _announce_now(self, text: str) -> None:
+        a11y.status(self.parentWidget(), text)
 
     def save(self) -> None:
         if self._busy:

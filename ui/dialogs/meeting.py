@@ -41,7 +41,7 @@ from samjournal.model import (
     User,
 )
 from samjournal.records.meetings import Recorded
-from ui import a11y, fmt, labels
+from ui import fmt, labels
 from ui.dialogs.drafts import DraftList, DraftRow, NeedRow, PaymentRow
 from ui.dialogs.form import FormDialog, Work
 from ui.session import Session
@@ -254,7 +254,7 @@ class MeetingDialog(FormDialog):
     def done_message(self, result: object) -> None:
         """Said aloud and shown in the status bar: the dialog closes, and a screen-reader user
         heard nothing of the save (WCAG 4.1.3)."""
-        a11y.status(self.parentWidget(), self.tr("The meeting is saved."))
+        self.announce(self.tr("The meeting is saved."))
 
     def build(self) -> Work:
         held_at = fmt.pydatetime(self.held_at.dateTime())

@@ -5,9 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from samjournal.journal import Journal
+from ui.dialogs.form import FormDialog
 from ui.errors import describe
 from ui.family.data import FamilyData
 from ui.session import Session
@@ -15,6 +17,8 @@ from ui.widgets import MessageBar
 
 
 class FamilyTab(QWidget):
+    say_when_shown = Signal(str)  # a save's words, for the page to say once it shows it
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -31,6 +35,8 @@ class FamilyTab(QWidget):
     def open_dialog(self, dialog: QDialog) -> QDialog:
         """Window-modal, non-blocking: the lock can hide it and show it again unchanged."""
         self.message.clear()
+        if isinstance(dialog, FormDialog):
+            dialog.announce = self.say_when_shown.emit
         dialog.open()
         return dialog
 

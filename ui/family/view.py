@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from samjournal.model import Changes, FamilyId, User
-from ui import fmt, labels
+from ui import a11y, fmt, labels
 from ui.dialogs.family import FamilyDialog
 from ui.errors import describe
 from ui.family.checkins import CheckinsTab
@@ -33,6 +33,7 @@ from ui.session import Session
 from ui.widgets import MessageBar
 
 RELOAD_DELAY_MS = 80
+SAY_LATEST_MS = 1500  # a save is said by then even if no reload shows it
 
 
 class FamilyView(QWidget):
@@ -113,6 +114,13 @@ class FamilyView(QWidget):
         self._reload_timer.setInterval(RELOAD_DELAY_MS)
         self._reload_timer.timeout.connect(self.reload)
         session.changed.connect(self._on_changes)
+        self._to_say: list[tuple[int, str]] = []  # (generation when saved, words)
+        self._say_timer = QTimer(self)
+        self._say_timer.setSingleShot(True)
+        self._say_timer.setInterval(SAY_LATEST_MS)
+        self._say_timer.timeout.connect(lambda: self._say(None))
+        for tab in self.tab_list:
+            tab.say_when_shown.connect(self._say_when_shown)
 
     def _tab_titles(self) -> list[tuple[FamilyTab, str]]:
         return [
@@ -191,12 +199,30 @@ class FamilyView(QWidget):
             )
         for tab in self.tab_list:
             tab.show_data(data)
+        self._say(self._generation)
         self.loaded.emit(int(family.id))
 
     def _failed(self, error: BaseException) -> None:
+        self._say(None)  # the save happened, whatever the reload met
         if self.session.locked:
             return
         self.message.show_message(describe(error), MessageBar.ERROR)
+
+    def _say_when_shown(self, text: str) -> None:
+        """Say a save (status bar, screen reader) once the page shows it: said as the dialog
+        closed, it came before the list it speaks of, which reloads after RELOAD_DELAY_MS and a
+        read."""
+        self._to_say.append((self._generation, text))
+        self._say_timer.start()
+
+    def _say(self, shown: int | None) -> None:
+        """Say what was saved before the reload `shown` began (None: all of it, now)."""
+        due = [text for g, text in self._to_say if shown is None or g < shown]
+        self._to_say = [(g, text) for g, text in self._to_say if shown is not None and g >= shown]
+        for text in due:
+            a11y.status(self, text)
+        if not self._to_say:
+            self._say_timer.stop()
 
     def _on_changes(self, changes: Changes) -> None:
         if self._family_id is None or self.session.locked:
