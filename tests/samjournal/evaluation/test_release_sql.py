@@ -6,10 +6,12 @@ import datetime as dt
 import sqlite3
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from samjournal.evaluation.release_sql import time_day, zone_offsets
+from samjournal.evaluation.release_sql import queries, time_day, zone_offsets
+from samjournal.store import Database, migrate
 
 pytestmark = pytest.mark.skipif(not hasattr(time, "tzset"), reason="time.tzset is POSIX only")
 
@@ -63,3 +65,17 @@ def test_without_an_offset_nothing_is_converted(monkeypatch: pytest.MonkeyPatch)
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_when_a_status_was_reached_is_read_from_the_history_index(tmp_path: Path) -> None:
+    """The need and payment queries look a status up in the history's index alone (migration
+    0013), never in the versions' JSON: reading that decrypts most of the history table."""
+    db = Database(tmp_path / "x.db", bytes(range(32)))
+    migrate(db)
+    sql = queries()
+    params = {"half": 50, "step": 100, "rounding": 1, "top": 1000}
+    for query, bound in ((sql.needs, {}), (sql.payments, params)):
+        plan = [str(row[-1]) for row in db.tuples(f"EXPLAIN QUERY PLAN {query}", bound)]
+        history = [step for step in plan if step.startswith("SEARCH h ")]
+        assert history, plan
+        assert all("USING COVERING INDEX history_status" in step for step in history), plan
