@@ -136,11 +136,12 @@ class HouseholdState:
         return own is not None and own.sent_version > 0
 
     def pack(self) -> bytes:
-        """The footprint marker, its length (uint32) and items (UTF-8, separated by U+001E);
+        """The footprint marker, its length (uint32) and items (UTF-8, separated by U+001E, in
+        no order: a set, and sorting 800,000 items cost half of packing 2,000 households);
         then n; n keys (code << 40 | row id, int64); n versions (uint32); n pseudonym bodies
         (16 ASCII characters); the n contents, UTF-8, separated by U+001E. Little-endian."""
         entries = list(self.records.values())
-        items = _SEP.join(sorted(self.footprint)).encode("utf-8")
+        items = _SEP.join(self.footprint).encode("utf-8")
         keys = array("q", [CODES[k.table] << _SHIFT | k.record_id for k in self.records])
         return b"".join(
             (
