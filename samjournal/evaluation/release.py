@@ -13,9 +13,10 @@ quoting.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+import functools
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from samjournal.evaluation.anonymise import (
     BUDGET_STEPS,
@@ -78,26 +79,43 @@ def _emit(
     out: list[Line],
     names: dict[int, str] | None = None,
 ) -> None:
-    """Rows (family, record, rest of the line) of one table: pseudonyms, versions, lines."""
+    """Rows (family, record, rest of the line) of one table: pseudonyms, versions, lines. The
+    export's hot loop (every row): `HouseholdState.entry` and `Sent.update` written out."""
     prefix = ENTITY_PREFIX[entity]
-    household_of, append = states.get, out.append
+    household_of, append, key_of = states.get, out.append, _record_key
     for family_id, record_id, rest in rows:
         state = household_of(family_id)
         if state is None:
             continue
-        key = RecordKey(entity, record_id)
-        sent = state.records.get(key)
-        if sent is None:
-            sent = state.records[key] = Sent(body())
+        key = key_of((entity, record_id))
+        records = state.records
+        sent = records.get(key)
+        if sent is None:  # never released: its first version (what `update` makes of it)
+            sent = records[key] = _first(rest)
             state.dirty = True
-        sent.released = True
+        else:
+            sent.released = True
+            if sent.content != rest:
+                sent.update(rest)
+                state.dirty = True
+        # Both pseudonyms are fixed for the record: its content is the rest of the line.
         pseudonym = prefix + sent.body
         if names is not None:
             names[record_id] = pseudonym
-        # Both pseudonyms are fixed for the record: its content is the rest of the line.
-        if sent.update(rest):
-            state.dirty = True
         append(Line(state, key, sent, f"{pseudonym},{state.pseudonym}"))
+
+
+# A RecordKey without NamedTuple's Python-level __new__ (the same tuple, made in C).
+_record_key = cast(
+    Callable[[tuple[str, int]], RecordKey], functools.partial(tuple.__new__, RecordKey)
+)
+
+
+def _first(content: str) -> Sent:
+    """A record never released, released now with `content`: `Sent(body())` updated."""
+    if not content:
+        return Sent(body(), released=True)
+    return Sent(body(), 1, content, True, True, (0, ""))
 
 
 def build_release(
