@@ -67,15 +67,23 @@ def test_without_an_offset_nothing_is_converted(monkeypatch: pytest.MonkeyPatch)
         time.tzset()
 
 
-def test_when_a_status_was_reached_is_read_from_the_history_index(tmp_path: Path) -> None:
-    """The need and payment queries look a status up in the history's index alone (migration
-    0013), never in the versions' JSON: reading that decrypts most of the history table."""
+def test_the_release_reads_indexes_not_the_tables_text(tmp_path: Path) -> None:
+    """The need and payment queries look a status up in the history's index alone, never in
+    the versions' JSON (reading that decrypts most of the history table); meetings and their
+    participants come from indexes without the meetings' words (migration 0013)."""
     db = Database(tmp_path / "x.db", bytes(range(32)))
     migrate(db)
     sql = queries()
     params = {"half": 50, "step": 100, "rounding": 1, "top": 1000}
+
+    def plan(query: str, bound: dict[str, int]) -> list[str]:
+        return [str(row[-1]) for row in db.tuples(f"EXPLAIN QUERY PLAN {query}", bound)]
+
     for query, bound in ((sql.needs, {}), (sql.payments, params)):
-        plan = [str(row[-1]) for row in db.tuples(f"EXPLAIN QUERY PLAN {query}", bound)]
-        history = [step for step in plan if step.startswith("SEARCH h ")]
-        assert history, plan
-        assert all("USING COVERING INDEX history_status" in step for step in history), plan
+        steps = plan(query, bound)
+        history = [step for step in steps if step.startswith("SEARCH h ")]
+        assert history, steps
+        assert all("USING COVERING INDEX history_status" in step for step in history), steps
+    assert any("SCAN m USING INDEX meetings_release" in s for s in plan(sql.meetings, {}))
+    steps = plan(sql.participants, {})
+    assert any("USING COVERING INDEX participants_meeting" in s for s in steps), steps
