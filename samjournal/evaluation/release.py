@@ -13,10 +13,9 @@ quoting.
 from __future__ import annotations
 
 import datetime as dt
-import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import Any
 
 from samjournal.evaluation.anonymise import (
     BUDGET_STEPS,
@@ -38,6 +37,7 @@ from samjournal.evaluation.release_state import (
     Registry,
     Sent,
     body,
+    record_key,
 )
 from samjournal.evaluation.sql import tuples
 from samjournal.evaluation.tables import DATA_TABLES
@@ -82,7 +82,7 @@ def _emit(
     """Rows (family, record, rest of the line) of one table: pseudonyms, versions, lines. The
     export's hot loop (every row): `HouseholdState.entry` and `Sent.update` written out."""
     prefix = ENTITY_PREFIX[entity]
-    household_of, append, key_of = states.get, out.append, _record_key
+    household_of, append, key_of = states.get, out.append, record_key
     for family_id, record_id, rest in rows:
         state = household_of(family_id)
         if state is None:
@@ -103,12 +103,6 @@ def _emit(
         if names is not None:
             names[record_id] = pseudonym
         append(Line(state, key, sent, f"{pseudonym},{state.pseudonym}"))
-
-
-# A RecordKey without NamedTuple's Python-level __new__ (the same tuple, made in C).
-_record_key = cast(
-    Callable[[tuple[str, int]], RecordKey], functools.partial(tuple.__new__, RecordKey)
-)
 
 
 def _first(content: str) -> Sent:

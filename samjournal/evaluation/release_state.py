@@ -13,12 +13,14 @@ integer packing of keys lives in `pack` and `unpack` alone.
 from __future__ import annotations
 
 import base64
+import functools
 import os
 import struct
 import sys
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 from samjournal.evaluation.sql import tuples
 from samjournal.store import Database
@@ -59,6 +61,12 @@ def new_pseudonym(entity: str) -> str:
 class RecordKey(NamedTuple):
     table: str
     record_id: int
+
+
+# A RecordKey made in C, without NamedTuple's Python-level __new__ (the export makes one per row).
+record_key = cast(
+    Callable[[tuple[str, int]], RecordKey], functools.partial(tuple.__new__, RecordKey)
+)
 
 
 @dataclass(slots=True)
