@@ -283,11 +283,20 @@ def _households(
     return families, households
 
 
-def household_node(db: Database, study_id: str, policy: Policy, municipality: str) -> Node:
+def household_node(
+    db: Database,
+    study_id: str,
+    policy: Policy,
+    municipality: str,
+    eligible: frozenset[int] | None = None,
+) -> Node:
     """The node `build_release` would pick for the household fields with no floor (the
-    study's levels search starts its calendar from it)."""
+    study's levels search starts its calendar from it); `eligible`: the gate's families, if
+    the caller has them (read in the same transaction)."""
     place = clean_district(municipality or policy.municipality) or "kommune"
-    _, households = _households(db, policy, gate(db, study_id).eligible, dt.date.today())
+    if eligible is None:
+        eligible = gate(db, study_id).eligible
+    _, households = _households(db, policy, eligible, dt.date.today())
     return generalise(
         households, k=policy.k, max_suppression=policy.max_suppression, municipality=place
     ).node

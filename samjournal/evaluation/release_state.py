@@ -150,7 +150,7 @@ class HouseholdState:
         (16 ASCII characters); the n contents, UTF-8, separated by U+001E. Little-endian."""
         entries = list(self.records.values())
         items = _SEP.join(self.footprint).encode("utf-8")
-        keys = array("q", [CODES[k.table] << _SHIFT | k.record_id for k in self.records])
+        keys = array("q", [CODES[table] << _SHIFT | record for table, record in self.records])
         return b"".join(
             (
                 _WITH_FOOTPRINT,
