@@ -464,11 +464,12 @@ class Evaluation(base.Section):
 
         levels = stored_levels(db, study_id)
         if levels is None:  # the study's first export: search, each point checked for real
+            eligible = gate(db, study_id).eligible
             levels = choose(
                 db,
                 profile.policy,
-                gate(db, study_id).eligible,
-                lambda policy: household_node(db, study_id, policy, municipality),
+                eligible,
+                lambda policy: household_node(db, study_id, policy, municipality, eligible),
                 lambda levels: attempt(levels)[2].held_share,
             )
         registry, release, checked = attempt(levels)  # the point chosen was run: kept

@@ -252,10 +252,11 @@ def choose(
     """The study's levels for its first export, from the consented households' data: budget
     frames first; then the household fields' node under them (`node_for`); then amounts and
     calendar by `search`, `held` running the check at each point measured."""
+    # Ids and amounts are INTEGER columns: SQLite gives ints (no int() per row of 100,000).
     budgets = [
-        (int(f), "", int(b))
+        (f, "", b)
         for f, b in tuples(db, "SELECT id, budget_ore FROM families WHERE deleted_at IS NULL")
-        if int(f) in families
+        if f in families
     ]
     k = policy.k
     budget_steps = [policy.budget_rounding_nok] + [
@@ -269,14 +270,14 @@ def choose(
             break
     node = node_for(replace(policy, budget_rounding_nok=budget, budget_top_code_nok=budget_top))
     payments = [
-        (int(f), str(c or ""), int(a))
+        (f, c or "", a)
         for f, c, a in tuples(
             db,
             "SELECT p.family_id, coalesce(n.category, '') || substr(p.proposed_at, 1, 7),"
             " p.amount_ore FROM payments p LEFT JOIN needs n ON n.id = p.need_id"
             " WHERE p.deleted_at IS NULL",
         )
-        if int(f) in families
+        if f in families
     ]
     amounts = sorted(a for _, _, a in payments)  # sorted once: each percentile re-sorts in O(n)
 

@@ -37,6 +37,7 @@ from samjournal.evaluation.release_state import (
     Registry,
     Sent,
     body,
+    record_key,
 )
 from samjournal.evaluation.sql import tuples
 from samjournal.evaluation.tables import DATA_TABLES
@@ -78,26 +79,37 @@ def _emit(
     out: list[Line],
     names: dict[int, str] | None = None,
 ) -> None:
-    """Rows (family, record, rest of the line) of one table: pseudonyms, versions, lines."""
+    """Rows (family, record, rest of the line) of one table: pseudonyms, versions, lines. The
+    export's hot loop (every row): `HouseholdState.entry` and `Sent.update` written out."""
     prefix = ENTITY_PREFIX[entity]
-    household_of, append = states.get, out.append
+    household_of, append, key_of = states.get, out.append, record_key
     for family_id, record_id, rest in rows:
         state = household_of(family_id)
         if state is None:
             continue
-        key = RecordKey(entity, record_id)
-        sent = state.records.get(key)
-        if sent is None:
-            sent = state.records[key] = Sent(body())
+        key = key_of((entity, record_id))
+        records = state.records
+        sent = records.get(key)
+        if sent is None:  # never released: its first version (what `update` makes of it)
+            sent = records[key] = _first(rest)
             state.dirty = True
-        sent.released = True
+        else:
+            sent.released = True
+            if sent.content != rest:
+                sent.update(rest)
+                state.dirty = True
+        # Both pseudonyms are fixed for the record: its content is the rest of the line.
         pseudonym = prefix + sent.body
         if names is not None:
             names[record_id] = pseudonym
-        # Both pseudonyms are fixed for the record: its content is the rest of the line.
-        if sent.update(rest):
-            state.dirty = True
         append(Line(state, key, sent, f"{pseudonym},{state.pseudonym}"))
+
+
+def _first(content: str) -> Sent:
+    """A record never released, released now with `content`: `Sent(body())` updated."""
+    if not content:
+        return Sent(body(), released=True)
+    return Sent(body(), 1, content, True, True, (0, ""))
 
 
 def build_release(
@@ -271,11 +283,20 @@ def _households(
     return families, households
 
 
-def household_node(db: Database, study_id: str, policy: Policy, municipality: str) -> Node:
+def household_node(
+    db: Database,
+    study_id: str,
+    policy: Policy,
+    municipality: str,
+    eligible: frozenset[int] | None = None,
+) -> Node:
     """The node `build_release` would pick for the household fields with no floor (the
-    study's levels search starts its calendar from it)."""
+    study's levels search starts its calendar from it); `eligible`: the gate's families, if
+    the caller has them (read in the same transaction)."""
     place = clean_district(municipality or policy.municipality) or "kommune"
-    _, households = _households(db, policy, gate(db, study_id).eligible, dt.date.today())
+    if eligible is None:
+        eligible = gate(db, study_id).eligible
+    _, households = _households(db, policy, eligible, dt.date.today())
     return generalise(
         households, k=policy.k, max_suppression=policy.max_suppression, municipality=place
     ).node

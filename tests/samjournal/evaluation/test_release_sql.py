@@ -6,10 +6,12 @@ import datetime as dt
 import sqlite3
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
-from samjournal.evaluation.release_sql import time_day, zone_offsets
+from samjournal.evaluation.release_sql import queries, time_day, zone_offsets
+from samjournal.store import Database, migrate
 
 pytestmark = pytest.mark.skipif(not hasattr(time, "tzset"), reason="time.tzset is POSIX only")
 
@@ -63,3 +65,25 @@ def test_without_an_offset_nothing_is_converted(monkeypatch: pytest.MonkeyPatch)
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_the_release_reads_indexes_not_the_tables_text(tmp_path: Path) -> None:
+    """The need and payment queries look a status up in the history's index alone, never in
+    the versions' JSON (reading that decrypts most of the history table); meetings and their
+    participants come from indexes without the meetings' words (migration 0013)."""
+    db = Database(tmp_path / "x.db", bytes(range(32)))
+    migrate(db)
+    sql = queries()
+    params = {"half": 50, "step": 100, "rounding": 1, "top": 1000}
+
+    def plan(query: str, bound: dict[str, int]) -> list[str]:
+        return [str(row[-1]) for row in db.tuples(f"EXPLAIN QUERY PLAN {query}", bound)]
+
+    for query, bound in ((sql.needs, {}), (sql.payments, params)):
+        steps = plan(query, bound)
+        history = [step for step in steps if step.startswith("SEARCH h ")]
+        assert history, steps
+        assert all("USING COVERING INDEX history_status" in step for step in history), steps
+    assert any("SCAN m USING INDEX meetings_release" in s for s in plan(sql.meetings, {}))
+    steps = plan(sql.participants, {})
+    assert any("USING COVERING INDEX participants_meeting" in s for s in steps), steps
