@@ -33,10 +33,13 @@ PAIRS_FOR_ARRAYS = 20_000
 class Support:
     """Bitsets of households per item, over a fixed numbering of households."""
 
-    def __init__(self, footprints: Mapping[str, AbstractSet[str]]) -> None:
+    def __init__(self, footprints: Mapping[str, AbstractSet[str]], *, copy: bool = True) -> None:
+        """`copy`=False: footprints that are sets are handed over (kept, not copied)."""
         self.names = list(footprints)
         self.index = {name: i for i, name in enumerate(self.names)}
-        self.footprints: list[set[str]] = [set(footprints[n]) for n in self.names]
+        self.footprints: list[set[str]] = [
+            f if not copy and isinstance(f, set) else set(f) for f in footprints.values()
+        ]
         self.masks: dict[str, int] = {}  # mask() of items, until their bits change
         # Bits set in one bytearray per item, made an int once (an OR per household would
         # copy the whole int each time).
@@ -373,7 +376,8 @@ def protect(
     that left (footprints kept). Only sets with an item new in this export are checked: the
     footprints only grow, so a set that held before still holds."""
     by_name = {c.name: c for c in candidates}
-    support = Support({**others, **{c.name: c.footprint() for c in candidates}})
+    # The candidates' footprints are made here: handed over, not copied.
+    support = Support({**others, **{c.name: c.footprint() for c in candidates}}, copy=False)
     residual: dict[tuple[str, tuple[str, ...]], None] = {}
     touch: set[str] | None = None
     months_of: dict[str, list[str]] | None = None  # event base -> true items with a month
