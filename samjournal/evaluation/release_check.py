@@ -177,9 +177,14 @@ def check_release(
     by_household: dict[str, list[tuple[str, Line]]] = {}
     for table, lines in release.lines.items():
         for line in lines:
-            by_household.setdefault(line.state.pseudonym, []).append((table, line))
+            pseudonym = line.state.pseudonym
+            owned = by_household.get(pseudonym)
+            if owned is None:
+                owned = by_household[pseudonym] = []
+            owned.append((table, line))
     candidates = []
     offered = 0
+    event_items = _event_items
     for pseudonym, owned in by_household.items():
         state = owned[0][1].state
         opened = release.opened[state.family_id]
@@ -190,30 +195,33 @@ def check_release(
         # A household with nothing new whose footprint is kept: its rows give nothing to check
         # but their number (footprints only grow, so every set checked before still holds).
         quiet = bool(state.footprint) and not any(line.sent.changed for _, line in owned)
-        bounds = span = None
-        if not quiet:
-            own = state.records[RecordKey("households", state.family_id)]
-            bounds = _bounds(state.footprint, own.content)
-            span = None if bounds is None else (bounds[0].toordinal(), bounds[1].toordinal())
+        if quiet:
+            for table, line in owned:
+                if table != "households" and line.sent.sent_version != 0:
+                    rows[table] = rows.get(table, 0) + 1
+            new = not state.sent_before
+            candidates.append(Candidate(pseudonym, fixed, fixed_true, rows, units, new=new))
+            continue
+        own = state.records[RecordKey("households", state.family_id)]
+        bounds = _bounds(state.footprint, own.content)
+        span = None if bounds is None else (bounds[0].toordinal(), bounds[1].toordinal())
         day0 = opened.toordinal()
+        add, add_true = fixed.update, fixed_true.update
         for table, line in owned:
             sent = line.sent
             new_row = sent.sent_version == 0
-            if table != "households" and not new_row:
-                rows[table] = rows.get(table, 0) + 1
-            if quiet:
-                continue
             if table == "households":
                 items, true = both_items(table, sent.content, bounds, opened)
             else:
-                items, true = _event_items(table, sent.content, span, day0)
+                if not new_row:
+                    rows[table] = rows.get(table, 0) + 1
+                items, true = event_items(table, sent.content, span, day0)
             if sent.changed:
-                offered += 1
-                own_row = table == "households"
-                units.append(Unit(line.key, table, items, true, new_row, own=own_row))
+                units.append(Unit(line.key, table, items, true, new_row, own=table == "households"))
             else:
-                fixed.update(items)
-                fixed_true.update(true)
+                add(items)
+                add_true(true)
+        offered += len(units)
         new = not state.sent_before
         candidates.append(Candidate(pseudonym, fixed, fixed_true, rows, units, new=new))
     others = dict(registry.retired_footprints)
@@ -222,16 +230,18 @@ def check_release(
             others[state.pseudonym] = frozenset(state.footprint)  # leaving now: kept
     outcome = protect(candidates, others, k, m)
     held_rows = held_whole = 0
+    held_households, held_keys = outcome.held_households, outcome.held_rows
     for table, lines in release.lines.items():
         kept = []
         for line in lines:
-            if line.state.pseudonym in outcome.held_households:
-                held_whole += line.sent.changed
+            sent = line.sent
+            if held_households and line.state.pseudonym in held_households:
+                held_whole += sent.changed
                 continue
-            if line.key in outcome.held_rows and line.sent.changed:
-                line.sent.hold_back()
+            if sent.changed and line.key in held_keys:
+                sent.hold_back()
                 held_rows += 1
-            if line.sent.version > 0:
+            if sent.version > 0:
                 kept.append(line)
         release.lines[table] = kept
     for state in list(registry.by_family.values()):
