@@ -191,7 +191,7 @@ def check_release(
         rows = {t: 0 for t in tables}
         fixed = set(state.footprint)
         fixed_true: set[str] = set()
-        units = []
+        units: list[Unit] = []
         # A household with nothing new whose footprint is kept: its rows give nothing to check
         # but their number (footprints only grow, so every set checked before still holds).
         quiet = bool(state.footprint) and not any(line.sent.changed for _, line in owned)
