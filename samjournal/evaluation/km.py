@@ -320,6 +320,26 @@ class Candidate:
         held = self.held
         return [u for u in self.carrying.get(item, ()) if u.key not in held]
 
+    def hold(self, units: list[Unit]) -> None:
+        """Hold back `units` (from `carriers`). The truth, if known, loses only the true items
+        of these units that no unit left and no kept row holds (the count bands count held
+        rows too), so it is narrowed here rather than made again from every unit."""
+        held = self.held
+        held.update(u.key for u in units)
+        if self.known is None or self.carrying is None:
+            self.known = None
+            return
+        carrying = self.carrying
+        gone = {
+            x
+            for u in units
+            for x in u.true
+            if x not in self.fixed_true and all(v.key in held for v in carrying[x])
+        }
+        if gone:
+            everything, new = self.known
+            self.known = (everything - gone, new - gone)
+
     def _counts(self, *, held: bool) -> dict[str, int]:
         """Rows per table the evaluator will hold (`held`: counting rows held back too)."""
         if self.offered is None:
@@ -447,11 +467,11 @@ def _fix(candidate: Candidate, items: tuple[str, ...], support: Support) -> bool
     )
     for _, _, item in options:
         carriers = carrying[item]
-        candidate.known = None
         if any(u.own for u in carriers) and candidate.new:
+            candidate.known = None
             candidate.whole = True
             return True
-        candidate.held.update(u.key for u in carriers)
+        candidate.hold(carriers)
         return True
     if candidate.new:
         candidate.known = None
