@@ -358,7 +358,8 @@ class Candidate:
         if self.whole:
             return set(self.fixed)
         held = self.held
-        items = self.fixed.union(*[u.items for u in self.units if u.key not in held])
+        units = [u for u in self.units if u.key not in held] if held else self.units
+        items = self.fixed.union(*[u.items for u in units])
         # Rows held back make a released count a lower bound: every band from it up fits.
         items.update(count_items(self._counts(held=False).items(), or_more=True))
         return items
@@ -373,8 +374,9 @@ class Candidate:
         if self.whole:
             return set(), set()
         held = self.held
+        units = [u for u in self.units if u.key not in held] if held else self.units
         new = set(count_items(self._counts(held=True).items()))
-        new = new.union(*[u.true for u in self.units if u.key not in held])
+        new = new.union(*[u.true for u in units])
         new -= self.fixed_true
         return self.fixed_true | new, new
 
