@@ -206,7 +206,8 @@ def check_release(
         bounds = _bounds(state.footprint, own.content)
         span = None if bounds is None else (bounds[0].toordinal(), bounds[1].toordinal())
         day0 = opened.toordinal()
-        add, add_true = fixed.update, fixed_true.update
+        kept: list[tuple[str, ...]] = []  # items of rows sent before, unchanged
+        kept_true: list[tuple[str, ...]] = []
         for table, line in owned:
             sent = line.sent
             new_row = sent.sent_version == 0
@@ -219,8 +220,10 @@ def check_release(
             if sent.changed:
                 units.append(Unit(line.key, table, items, true, new_row, own=table == "households"))
             else:
-                add(items)
-                add_true(true)
+                kept.append(items)
+                kept_true.append(true)
+        fixed.update(*kept)
+        fixed_true.update(*kept_true)
         offered += len(units)
         new = not state.sent_before
         candidates.append(Candidate(pseudonym, fixed, fixed_true, rows, units, new=new))
