@@ -206,8 +206,8 @@ def check_release(
         bounds = _bounds(state.footprint, own.content)
         span = None if bounds is None else (bounds[0].toordinal(), bounds[1].toordinal())
         day0 = opened.toordinal()
-        kept: list[tuple[str, ...]] = []  # items of rows sent before, unchanged
-        kept_true: list[tuple[str, ...]] = []
+        sent_items: list[tuple[str, ...]] = []  # of rows sent before, unchanged
+        sent_true: list[tuple[str, ...]] = []
         for table, line in owned:
             sent = line.sent
             new_row = sent.sent_version == 0
@@ -220,10 +220,10 @@ def check_release(
             if sent.changed:
                 units.append(Unit(line.key, table, items, true, new_row, own=table == "households"))
             else:
-                kept.append(items)
-                kept_true.append(true)
-        fixed.update(*kept)
-        fixed_true.update(*kept_true)
+                sent_items.append(items)
+                sent_true.append(true)
+        fixed.update(*sent_items)
+        fixed_true.update(*sent_true)
         offered += len(units)
         new = not state.sent_before
         candidates.append(Candidate(pseudonym, fixed, fixed_true, rows, units, new=new))
