@@ -33,10 +33,13 @@ PAIRS_FOR_ARRAYS = 20_000
 class Support:
     """Bitsets of households per item, over a fixed numbering of households."""
 
-    def __init__(self, footprints: Mapping[str, AbstractSet[str]]) -> None:
+    def __init__(self, footprints: Mapping[str, AbstractSet[str]], *, copy: bool = True) -> None:
+        """`copy`=False: footprints that are sets are handed over (kept, not copied)."""
         self.names = list(footprints)
         self.index = {name: i for i, name in enumerate(self.names)}
-        self.footprints: list[set[str]] = [set(footprints[n]) for n in self.names]
+        self.footprints: list[set[str]] = [
+            f if not copy and isinstance(f, set) else set(f) for f in footprints.values()
+        ]
         self.masks: dict[str, int] = {}  # mask() of items, until their bits change
         # Bits set in one bytearray per item, made an int once (an OR per household would
         # copy the whole int each time).
@@ -317,6 +320,26 @@ class Candidate:
         held = self.held
         return [u for u in self.carrying.get(item, ()) if u.key not in held]
 
+    def hold(self, units: list[Unit]) -> None:
+        """Hold back `units` (from `carriers`). The truth, if known, loses only the true items
+        of these units that no unit left and no kept row holds (the count bands count held
+        rows too), so it is narrowed here rather than made again from every unit."""
+        held = self.held
+        held.update(u.key for u in units)
+        if self.known is None or self.carrying is None:
+            self.known = None
+            return
+        carrying = self.carrying
+        gone = {
+            x
+            for u in units
+            for x in u.true
+            if x not in self.fixed_true and all(v.key in held for v in carrying[x])
+        }
+        if gone:
+            everything, new = self.known
+            self.known = (everything - gone, new - gone)
+
     def _counts(self, *, held: bool) -> dict[str, int]:
         """Rows per table the evaluator will hold (`held`: counting rows held back too)."""
         if self.offered is None:
@@ -335,7 +358,8 @@ class Candidate:
         if self.whole:
             return set(self.fixed)
         held = self.held
-        items = self.fixed.union(*[u.items for u in self.units if u.key not in held])
+        units = [u for u in self.units if u.key not in held] if held else self.units
+        items = self.fixed.union(*[u.items for u in units])
         # Rows held back make a released count a lower bound: every band from it up fits.
         items.update(count_items(self._counts(held=False).items(), or_more=True))
         return items
@@ -350,8 +374,9 @@ class Candidate:
         if self.whole:
             return set(), set()
         held = self.held
+        units = [u for u in self.units if u.key not in held] if held else self.units
         new = set(count_items(self._counts(held=True).items()))
-        new = new.union(*[u.true for u in self.units if u.key not in held])
+        new = new.union(*[u.true for u in units])
         new -= self.fixed_true
         return self.fixed_true | new, new
 
@@ -373,7 +398,8 @@ def protect(
     that left (footprints kept). Only sets with an item new in this export are checked: the
     footprints only grow, so a set that held before still holds."""
     by_name = {c.name: c for c in candidates}
-    support = Support({**others, **{c.name: c.footprint() for c in candidates}})
+    # The candidates' footprints are made here: handed over, not copied.
+    support = Support({**others, **{c.name: c.footprint() for c in candidates}}, copy=False)
     residual: dict[tuple[str, tuple[str, ...]], None] = {}
     touch: set[str] | None = None
     months_of: dict[str, list[str]] | None = None  # event base -> true items with a month
@@ -443,11 +469,11 @@ def _fix(candidate: Candidate, items: tuple[str, ...], support: Support) -> bool
     )
     for _, _, item in options:
         carriers = carrying[item]
-        candidate.known = None
         if any(u.own for u in carriers) and candidate.new:
+            candidate.known = None
             candidate.whole = True
             return True
-        candidate.held.update(u.key for u in carriers)
+        candidate.hold(carriers)
         return True
     if candidate.new:
         candidate.known = None

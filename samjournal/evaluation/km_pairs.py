@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 import numpy.typing as npt
+from threadpoolctl import ThreadpoolController
 
 # One household's strong true items by mark (km._pairs): needed and touched (3), touched only
 # (2), needed only (1), neither (0). A pair is checked when its marks OR to 3.
@@ -24,6 +25,13 @@ Layout = tuple[list[str], list[str], list[str], list[str]]
 
 # A bound on the matrix (float32 cells), so a huge study falls back to AND by pair.
 MAX_CELLS = 40_000_000
+
+# The BLAS behind numpy (made after numpy is loaded, so it finds it). Its worker threads spin
+# for a while after every product they help with, a core each: over an export's rounds of
+# products that cost more CPU than the products themselves (the bench's check: 2.1 -> 1.4 s
+# CPU with one thread), and on a busy machine the spinning slows the export too. One thread
+# does these products.
+_BLAS = ThreadpoolController()
 
 
 def pair_count(layout: Layout) -> int:
@@ -92,9 +100,10 @@ def _support(
     raw = b"".join(mask(x).to_bytes(width, "little") for x in items)
     packed = np.frombuffer(raw, dtype=np.uint8).reshape(len(items), width)
     every = np.unpackbits(packed, axis=1, bitorder="little")[:, :households].astype(np.float32)
-    if hot == len(items):
-        return every @ every.T  # all touched (a first round): `a @ a.T` runs as BLAS syrk
-    return every[:hot] @ every.T
+    with _BLAS.limit(limits=1, user_api="blas"):
+        if hot == len(items):
+            return every @ every.T  # all touched (a first round): `a @ a.T` runs as BLAS syrk
+        return every[:hot] @ every.T
 
 
 # What follows a pair's first item when that item is needed and touched: km._pairs checks it

@@ -50,9 +50,11 @@ def row_items(table: str, content: str, bounds: Bounds | None) -> list[str]:
     return event_items(table, row, bounds)
 
 
-# Where each event table's item fields and times sit in a row's content (attacker.EVENT_ITEMS).
+# Per event table: its short name and "|", where its item fields and its times sit in a row's
+# content (attacker.EVENT_ITEMS, EVENT_TIME).
 _AT = {
     table: (
+        SHORT[table] + "|",
         tuple(fields.index(c) for c in EVENT_ITEMS[table]),
         tuple(fields.index(c) for c in EVENT_TIME[table]),
     )
@@ -73,67 +75,69 @@ def both_items(
     return _event_items(table, content, span, opened.toordinal())
 
 
-def _event_items(
-    table: str, content: str, span: tuple[int, int] | None, opened: int
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """`both_items` of an event row, the opening period and day as ordinals."""
-    fields = content.split(",")
-    at_base, at_time = _AT[table]
-    base = "|".join([SHORT[table], *[fields[i] for i in at_base]])
-    day = ""
-    for i in at_time:
-        if fields[i]:
-            day = fields[i]
-            break
-    if not day:
-        return (f"{base}|?",), (f"{base}|?",)
-    offset = int(day)
-    true = _items(base, opened + offset, opened + offset)
-    if span is None:
-        return (f"{base}|?",), true
-    return _items(base, span[0] + offset, span[1] + offset), true
-
-
-def _items(base: str, lo: int, hi: int) -> tuple[str, ...]:
-    """`base` in every month of the days `lo`..`hi` (ordinals)."""
-    found = _months(lo, hi)
-    if found is None:  # outside the tables: attacker.months answers (none past the calendar)
-        try:
-            found = months((dt.date.fromordinal(lo), dt.date.fromordinal(hi)), 0)
-        except ValueError:
-            found = ()
-    return _in_months(base, found)
-
-
 # The calendar as tables (attacker.months by index, for the days between 1900 and 2199): a
 # day's number since 1900-01-01 -> its month's number; a month's number -> its label.
 _FIRST = dt.date(1900, 1, 1).toordinal()
 _MONTH_OF: list[int] = []
 _LABELS: list[str] = []
+for _year in range(1900, 2200):
+    for _month in range(1, 13):
+        _MONTH_OF.extend([len(_LABELS)] * calendar.monthrange(_year, _month)[1])
+        _LABELS.append(f"{_year}-{_month:02d}")
+_DAYS = len(_MONTH_OF)
+
+
+def _event_items(
+    table: str, content: str, span: tuple[int, int] | None, opened: int
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """`both_items` of an event row, the opening period and day as ordinals. The item tuples
+    come from caches, so rows with the same items share them (and the strings in them)."""
+    fields = content.split(",")
+    head, at_base, at_time = _AT[table]
+    base = head + "|".join([fields[i] for i in at_base])
+    for i in at_time:
+        day = fields[i]
+        if day:
+            break
+    else:
+        return _unknown(base), _unknown(base)
+    at = int(day) - _FIRST  # days since 1900-01-01, less the opening day
+    month_of = _MONTH_OF
+    true = opened + at
+    if 0 <= true < _DAYS:
+        true_items = _labelled(base, month_of[true], month_of[true])
+    else:
+        true_items = _outside(base, true + _FIRST, true + _FIRST)
+    if span is None:
+        return _unknown(base), true_items
+    lo, hi = span[0] + at, span[1] + at
+    if 0 <= lo < _DAYS and 0 <= hi < _DAYS:
+        return _labelled(base, month_of[lo], month_of[hi]), true_items
+    return _outside(base, lo + _FIRST, hi + _FIRST), true_items
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _unknown(base: str) -> tuple[str, ...]:
+    """`base` without a month (no opening period, or no day)."""
+    return (f"{base}|?",)
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _months(lo: int, hi: int) -> tuple[str, ...] | None:
-    """attacker.months for the days `lo`..`hi` (ordinals); None outside the tables (then
-    attacker.months answers)."""
-    if not _LABELS:
-        for year in range(1900, 2200):
-            for month in range(1, 13):
-                _MONTH_OF.extend([len(_LABELS)] * calendar.monthrange(year, month)[1])
-                _LABELS.append(f"{year}-{month:02d}")
-    lo -= _FIRST
-    hi -= _FIRST
-    if not 0 <= lo <= hi < len(_MONTH_OF):
-        return None
-    return tuple(_LABELS[_MONTH_OF[lo] : _MONTH_OF[hi] + 1])
+def _labelled(base: str, first: int, last: int) -> tuple[str, ...]:
+    """`base` in the months numbered `first`..`last` (none when last < first): cached, since
+    households share bases and month windows (a coarse opening period gives every event a
+    window of up to 13 months)."""
+    return tuple([f"{base}|{label}" for label in _LABELS[first : last + 1]])
 
 
-@functools.lru_cache(maxsize=1 << 18)
-def _in_months(base: str, in_months: tuple[str, ...]) -> tuple[str, ...]:
-    """`base` in each month: cached, since households share bases and month windows (a
-    coarse opening period gives every event a window of up to 13 months), so the strings
-    are made once and shared."""
-    return tuple(f"{base}|{m}" for m in in_months)
+def _outside(base: str, lo: int, hi: int) -> tuple[str, ...]:
+    """`base` in every month of the days `lo`..`hi` (ordinals) outside the tables:
+    attacker.months answers (no month past the calendar)."""
+    try:
+        found = months((dt.date.fromordinal(lo), dt.date.fromordinal(hi)), 0)
+    except ValueError:
+        found = ()
+    return tuple(f"{base}|{m}" for m in found)
 
 
 def _bounds(footprint: set[str], content: str) -> Bounds | None:
@@ -173,43 +177,54 @@ def check_release(
     by_household: dict[str, list[tuple[str, Line]]] = {}
     for table, lines in release.lines.items():
         for line in lines:
-            by_household.setdefault(line.state.pseudonym, []).append((table, line))
+            pseudonym = line.state.pseudonym
+            owned = by_household.get(pseudonym)
+            if owned is None:
+                owned = by_household[pseudonym] = []
+            owned.append((table, line))
     candidates = []
     offered = 0
+    event_items = _event_items
     for pseudonym, owned in by_household.items():
         state = owned[0][1].state
         opened = release.opened[state.family_id]
         rows = {t: 0 for t in tables}
         fixed = set(state.footprint)
         fixed_true: set[str] = set()
-        units = []
+        units: list[Unit] = []
         # A household with nothing new whose footprint is kept: its rows give nothing to check
         # but their number (footprints only grow, so every set checked before still holds).
         quiet = bool(state.footprint) and not any(line.sent.changed for _, line in owned)
-        bounds = span = None
-        if not quiet:
-            own = state.records[RecordKey("households", state.family_id)]
-            bounds = _bounds(state.footprint, own.content)
-            span = None if bounds is None else (bounds[0].toordinal(), bounds[1].toordinal())
+        if quiet:
+            for table, line in owned:
+                if table != "households" and line.sent.sent_version != 0:
+                    rows[table] = rows.get(table, 0) + 1
+            new = not state.sent_before
+            candidates.append(Candidate(pseudonym, fixed, fixed_true, rows, units, new=new))
+            continue
+        own = state.records[RecordKey("households", state.family_id)]
+        bounds = _bounds(state.footprint, own.content)
+        span = None if bounds is None else (bounds[0].toordinal(), bounds[1].toordinal())
         day0 = opened.toordinal()
+        sent_items: list[tuple[str, ...]] = []  # of rows sent before, unchanged
+        sent_true: list[tuple[str, ...]] = []
         for table, line in owned:
             sent = line.sent
             new_row = sent.sent_version == 0
-            if table != "households" and not new_row:
-                rows[table] = rows.get(table, 0) + 1
-            if quiet:
-                continue
             if table == "households":
                 items, true = both_items(table, sent.content, bounds, opened)
             else:
-                items, true = _event_items(table, sent.content, span, day0)
+                if not new_row:
+                    rows[table] = rows.get(table, 0) + 1
+                items, true = event_items(table, sent.content, span, day0)
             if sent.changed:
-                offered += 1
-                own_row = table == "households"
-                units.append(Unit(line.key, table, items, true, new_row, own=own_row))
+                units.append(Unit(line.key, table, items, true, new_row, own=table == "households"))
             else:
-                fixed.update(items)
-                fixed_true.update(true)
+                sent_items.append(items)
+                sent_true.append(true)
+        fixed.update(*sent_items)
+        fixed_true.update(*sent_true)
+        offered += len(units)
         new = not state.sent_before
         candidates.append(Candidate(pseudonym, fixed, fixed_true, rows, units, new=new))
     others = dict(registry.retired_footprints)
@@ -218,16 +233,18 @@ def check_release(
             others[state.pseudonym] = frozenset(state.footprint)  # leaving now: kept
     outcome = protect(candidates, others, k, m)
     held_rows = held_whole = 0
+    held_households, held_keys = outcome.held_households, outcome.held_rows
     for table, lines in release.lines.items():
         kept = []
         for line in lines:
-            if line.state.pseudonym in outcome.held_households:
-                held_whole += line.sent.changed
+            sent = line.sent
+            if held_households and line.state.pseudonym in held_households:
+                held_whole += sent.changed
                 continue
-            if line.key in outcome.held_rows and line.sent.changed:
-                line.sent.hold_back()
+            if sent.changed and line.key in held_keys:
+                sent.hold_back()
                 held_rows += 1
-            if line.sent.version > 0:
+            if sent.version > 0:
                 kept.append(line)
         release.lines[table] = kept
     for state in list(registry.by_family.values()):

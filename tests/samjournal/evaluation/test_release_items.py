@@ -1,0 +1,52 @@
+"""The export's fast path for a row's items (release_check.both_items: field positions, calendar
+tables, cached tuples) gives what the attacker model's own reading gives (attacker.event_items
+through row_items), for every table, day and opening period, the calendar's edges included."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from samjournal.evaluation.attacker import period_bounds
+from samjournal.evaluation.release_check import _EVENT_FIELDS, both_items, row_items
+
+WORDS = st.sampled_from(["", "a", "home_visit", "health", "1000", "baseline", "family"])
+# Offsets near 0, and far enough to leave the calendar tables (1900-2199) or the calendar itself.
+OFFSETS = st.one_of(
+    st.integers(-400, 400), st.integers(-800_000, 800_000), st.sampled_from([-(10**6), 10**7])
+)
+PERIODS = st.sampled_from(["2026-03", "2025-Q4", "2026-H1", "2024", "1900-01", "2199-12", "*"])
+
+
+@st.composite
+def rows(draw: st.DrawFn) -> tuple[str, str]:
+    table = draw(st.sampled_from(sorted(_EVENT_FIELDS)))
+    fields = []
+    for name in _EVENT_FIELDS[table]:
+        if "day" in name:
+            fields.append(draw(st.one_of(st.just(""), OFFSETS.map(str))))
+        else:
+            fields.append(draw(WORDS))
+    return table, ",".join(fields)
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    row=rows(),
+    periods=st.lists(PERIODS, min_size=1, max_size=3),
+    opened=st.dates(dt.date(1900, 1, 1), dt.date(2199, 12, 31)),
+)
+def test_a_rows_items_are_what_the_attacker_model_reads(
+    row: tuple[str, str], periods: list[str], opened: dt.date
+) -> None:
+    table, content = row
+    found = [b for b in map(period_bounds, periods) if b is not None]
+    # The intersection of the periods, as release_check._bounds makes it (it may be empty).
+    bounds = (max(b[0] for b in found), min(b[1] for b in found)) if found else None
+    items, true = both_items(table, content, bounds, opened)
+    assert list(items) == row_items(table, content, bounds)
+    assert list(true) == row_items(table, content, (opened, opened))
+    # Again: from the caches now, the same.
+    assert both_items(table, content, bounds, opened) == (items, true)
