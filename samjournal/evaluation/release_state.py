@@ -191,13 +191,16 @@ def unpack(blob: bytes) -> tuple[dict[RecordKey, Sent], set[str]]:
     contents = blob[at + 28 * n :].decode("utf-8").split(_SEP) if n else []
     if len(bodies) != 16 * n or len(contents) != n:
         raise ValueError("evaluation_households.records is damaged")
-    mask = (1 << _SHIFT) - 1
-    records = {
-        RecordKey(TABLE_OF[k >> _SHIFT], k & mask): Sent(
-            bodies[16 * i : 16 * i + 16], versions[i], contents[i]
+    # Every later export unpacks every household (180,000 records at 2,000 households): keys
+    # made in C (`record_key`), and the records zipped, not indexed one by one.
+    mask, table_of = (1 << _SHIFT) - 1, TABLE_OF
+    records = dict(
+        zip(
+            [record_key((table_of[k >> _SHIFT], k & mask)) for k in keys],
+            map(Sent, [bodies[i : i + 16] for i in range(0, 16 * n, 16)], versions, contents),
+            strict=True,
         )
-        for i, k in enumerate(keys)
-    }
+    )
     return records, footprint
 
 
