@@ -55,16 +55,6 @@ def here(lead: Journal, monkeypatch: pytest.MonkeyPatch) -> list[int]:
     return sizes
 
 
-def _edit_an_event(lead: Journal, world: World) -> int:
-    """An event's family changed by one SQL UPDATE, nothing recomputed; its number."""
-    _activity(lead, world, 5)
-    db = lead._require_open().db
-    seq, family = _first_view(db, 0)
-    with db.transaction():
-        db.execute("UPDATE audit SET family_id = ? WHERE seq = ?", (_other_family(db, family), seq))
-    return seq
-
-
 def test_the_child_reports_what_this_process_finds(
     lead: Journal, world: World, started: list[audit_recompute.Recompute], here: list[int]
 ) -> None:
@@ -103,7 +93,11 @@ def test_an_edited_event_found_by_the_child_stops_the_export(
     started: list[audit_recompute.Recompute],
     here: list[int],
 ) -> None:
-    seq = _edit_an_event(lead, world)
+    _activity(lead, world, 5)
+    db = lead._require_open().db
+    seq, family = _first_view(db, 0)
+    with db.transaction():
+        db.execute("UPDATE audit SET family_id = ? WHERE seq = ?", (_other_family(db, family), seq))
     with pytest.raises(AuditChainBroken, match=f"hendelse {seq} er endret") as caught:
         lead.evaluation.export(STUDY, tmp_path / "out")
     assert caught.value.key == "export_log_broken"
@@ -124,7 +118,11 @@ def test_without_a_child_the_log_is_recomputed_here(
         raise OSError("no processes left")
 
     monkeypatch.setattr(audit_recompute.subprocess, "Popen", no_child)
-    seq = _edit_an_event(lead, world)
+    _activity(lead, world, 5)
+    db = lead._require_open().db
+    seq, family = _first_view(db, 0)
+    with db.transaction():
+        db.execute("UPDATE audit SET family_id = ? WHERE seq = ?", (_other_family(db, family), seq))
     with pytest.raises(AuditChainBroken, match=f"hendelse {seq} er endret"):
         lead.evaluation.export(STUDY, tmp_path / "out")
     assert [r.beside for r in started] == [False]
