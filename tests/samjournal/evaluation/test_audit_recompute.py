@@ -163,25 +163,3 @@ def test_the_frozen_programs_run_the_child_as_python_does(
     mine = lead._require_open().audit.verify(db)
     assert report.ok
     assert (report.events, report.root) == (mine.events, mine.root)
-
-
-def test_a_log_with_a_gap_is_recomputed_here_and_stops_the_export(
-    lead: Journal,
-    world: World,
-    tmp_path: Path,
-    started: list[audit_recompute.Recompute],
-    here: list[int],
-) -> None:
-    """The export reads the log's size as its last number (a count reads every page): an event
-    deleted from the middle makes the child's count differ, and the log is recomputed here."""
-    _activity(lead, world, 5)
-    db = lead._require_open().db
-    seq, _ = _first_view(db, 0)
-    with db.transaction():
-        db.execute("DELETE FROM audit WHERE seq = ?", (seq,))
-    events = int(db.scalar("SELECT count(*) FROM audit"))
-    with pytest.raises(AuditChainBroken) as caught:
-        lead.evaluation.export(STUDY, tmp_path / "out")
-    assert caught.value.key == "export_log_broken"
-    assert here == [events]
-    assert not list((tmp_path / "out").glob("*.age"))
