@@ -28,7 +28,7 @@ from samjournal.store import Database
 
 MODULE = "samjournal.audit_recompute"
 # Below this many events the recompute (~4.5 µs an event) costs less than starting a child
-# (~0.15 s of imports, beside the caller).
+# (~0.3 s of imports).
 BESIDE_FROM = 60_000
 _ROOT = Path(__file__).resolve().parents[1]
 _NO_WINDOW = 0x08000000  # CREATE_NO_WINDOW: no console flashing up over the Windows client
@@ -91,13 +91,9 @@ class Recompute:
     def close(self) -> None:
         """Stop the child, if any (also on the caller's error)."""
         child, self._child = self._child, None
-        if child is None:
-            return
-        if child.poll() is None:
+        if child is not None and child.poll() is None:
             child.kill()
             child.wait()
-        if child.stdout is not None:
-            child.stdout.close()
 
 
 def begin(log: AuditLog, db: Database) -> Recompute:
