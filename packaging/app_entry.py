@@ -4,7 +4,6 @@
     SamJournal --cli ARGS...               the `samjournal` command, as `samjournal-cli ARGS...`
     SamJournal --smoke-test OUTDIR         scripted headless check of a build (selftest.py)
     SamJournal --time-to-unlock JOURNAL    print the ms from launch to the unlock window; exit
-    SamJournal -m samjournal.audit_recompute   an export's audit check, in a child process
 
 The hidden modes are picked off here, before Qt or the journal code is imported, so the
 client's own argument parser never sees them and a plain launch pays nothing for them. It also
@@ -108,10 +107,6 @@ def run(argv: list[str]) -> int:
     if argv[:1] == ["--time-to-unlock"] and len(argv) == 2:
         use_bundled_translations()
         return time_to_unlock(Path(argv[1]))
-    if argv[:2] == ["-m", "samjournal.audit_recompute"]:  # an export's audit check, beside it
-        from samjournal.audit_recompute import child
-
-        return child()
     if argv[:2] == ["-m", "ui"]:  # `--cli gui` starts `sys.executable -m ui`, i.e. this program
         argv = argv[2:]
     use_bundled_translations()

@@ -20,10 +20,6 @@ def run(argv: list[str]) -> int:
         client = Path(sys.executable).with_name("SamJournal" + suffix)
         return subprocess.call([str(client), *argv[2:]])  # noqa: S603 - our own program
 
-    if argv[:2] == ["-m", "samjournal.audit_recompute"]:  # an export's audit check, beside it
-        from samjournal.audit_recompute import child
-
-        return child()
     from samjournal.cli import main
 
     return main(argv)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from samjournal import audit_recompute, mark
+from samjournal import mark
 from samjournal.audit import Action
 from samjournal.context import Context, iso, utcnow
 from samjournal.errors import AuditChainBroken, AuditRewritten, BundleRejected, NotFound
@@ -263,23 +263,18 @@ class Evaluation(base.Section):
         staged: Path | None = None
         notices: list[Said] = []
         try:
-            with (
-                paused_gc(),
-                ctx.db.transaction() as db,
-                audit_recompute.begin(ctx.audit, db) as recompute,
-            ):
+            with paused_gc(), ctx.db.transaction() as db:
+                notices += self._adopt(study_id, out_dir)
                 # The head signed below is read from the stored tree: it must be the events' own,
                 # recomputed (O(n), ~2 s at 400k events), or an edited event rides out unseen.
                 # Every event, each time: a checkpoint kept in the database (from where to go on)
                 # is rewritten as easily as the chain by whoever holds the key, and would let an
                 # event changed behind it ride out under the genuine tree (issue 13, F1/F1b).
-                # So it is recomputed from the start of the transaction, beside the release.
-                notices += self._adopt(study_id, out_dir)
-                key = signing_key(db)
-                plan = self._plan(study_id, full)
-                checked = recompute.result()
+                checked = ctx.audit.verify(db)
                 if not checked.ok:
                     raise keyed(AuditChainBroken, "export_log_broken", problem=checked.problems[0])
+                key = signing_key(db)
+                plan = self._plan(study_id, full)
                 header = Header(
                     journal_id=self._journal_id(),
                     study_id=study_id,
