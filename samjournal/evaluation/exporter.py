@@ -270,6 +270,9 @@ class Evaluation(base.Section):
                 # Every event, each time: a checkpoint kept in the database (from where to go on)
                 # is rewritten as easily as the chain by whoever holds the key, and would let an
                 # event changed behind it ride out under the genuine tree (issue 13, F1/F1b).
+                # Here, on this connection: a child process beside the release saved the ~2 s but
+                # opened the journal by its name (a swapped file passed) and took the key through
+                # a pipe another process of the user can read and write (review, 2026-12-06).
                 checked = ctx.audit.verify(db)
                 if not checked.ok:
                     raise keyed(AuditChainBroken, "export_log_broken", problem=checked.problems[0])
