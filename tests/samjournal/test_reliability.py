@@ -72,4 +72,4 @@ def test_sigkill_mid_write_loses_nothing_acknowledged(journal_dir: Path) -> None
 
 @pytest.mark.slow
 def test_sigkill_many_times(journal_dir: Path) -> None:
-    _kill_many(journal_dir, kills=80)
+    _kill_many(journal_dir, kills=50)

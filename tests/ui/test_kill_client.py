@@ -48,4 +48,4 @@ def test_killing_the_client_mid_save_loses_nothing_acknowledged(journal_dir: Pat
 
 @pytest.mark.slow
 def test_killing_the_client_many_times(journal_dir: Path) -> None:
-    _kill_many(journal_dir, kills=100)
+    _kill_many(journal_dir, kills=60)
