@@ -92,7 +92,7 @@ class Status:
 
 
 def _spans(numbers: Iterable[int]) -> str:
-    """ "1-4, 6": bundle numbers as runs."""
+    """Bundle numbers as runs: "1-4, 6"."""
     return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in ranges(sorted(set(numbers))))
 
 
