@@ -25,6 +25,7 @@ from samjournal.evaluation.tables import (
     PAYMENT_METHODS,
     PAYMENT_STATUSES,
 )
+from samjournal.model import CHECKIN_DOMAINS
 
 FAMILY_STATUSES = ("active", "paused", "closed")
 
@@ -93,18 +94,7 @@ def queries() -> Queries:
 
 
 _ROUNDED = "(((amount_ore + :half) / :step) * :rounding)"  # NOK, rounded half up
-_SCORES = tuple(
-    f"coalesce(c.{d}, '')"
-    for d in (
-        "life_satisfaction",
-        "economy",
-        "housing",
-        "health",
-        "social",
-        "trust",
-        "participation",
-    )
-)
+_SCORES = tuple(f"coalesce(c.{d}, '')" for d in ("life_satisfaction", *CHECKIN_DOMAINS))
 
 
 # A check-in's instrument version, occasion, who answered as a role (the family or the
