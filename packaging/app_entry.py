@@ -4,6 +4,7 @@
     SamJournal --cli ARGS...               the `samjournal` command, as `samjournal-cli ARGS...`
     SamJournal --smoke-test OUTDIR         scripted headless check of a build (selftest.py)
     SamJournal --time-to-unlock JOURNAL    print the ms from launch to the unlock window; exit
+    SamJournal -m samjournal.reports.layout_child FD   the batch print's layout process
 
 The hidden modes are picked off here, before Qt or the journal code is imported, so the
 client's own argument parser never sees them and a plain launch pays nothing for them. It also
@@ -107,6 +108,10 @@ def run(argv: list[str]) -> int:
     if argv[:1] == ["--time-to-unlock"] and len(argv) == 2:
         use_bundled_translations()
         return time_to_unlock(Path(argv[1]))
+    if argv[:2] == ["-m", "samjournal.reports.layout_child"]:  # ui/render_process.py's child
+        from samjournal.reports import layout_child
+
+        return layout_child.main(argv[2:])
     if argv[:2] == ["-m", "ui"]:  # `--cli gui` starts `sys.executable -m ui`, i.e. this program
         argv = argv[2:]
     use_bundled_translations()
@@ -117,7 +122,8 @@ def run(argv: list[str]) -> int:
 
 if __name__ == "__main__":
     # A frozen program is its own child process (ui/render_process.py lays out batch prints in
-    # one): this returns at once in the parent, and runs the child's work in the child.
+    # one; on Windows a multiprocessing one): this returns at once in the parent, and runs the
+    # child's work in the child.
     import multiprocessing
 
     multiprocessing.freeze_support()

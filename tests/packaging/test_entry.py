@@ -6,8 +6,10 @@ so a change in the core or the client that breaks the smoke test shows up in the
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
+from multiprocessing.connection import Connection
 from pathlib import Path
 
 import app_entry
@@ -15,6 +17,9 @@ import pytest
 import smoke
 
 import samjournal
+from samjournal.journal import Journal
+from samjournal.reports.summary import gather
+from tests.conftest import Template
 from tests.packaging.conftest import PACKAGING
 from ui import translations
 
@@ -65,6 +70,27 @@ def test_smoke_mode_wants_an_empty_folder(tmp_path: Path) -> None:
 
 def test_cli_dispatch(tmp_path: Path) -> None:
     assert entry(["--cli", "--version"], tmp_path).strip() == f"samjournal {samjournal.__version__}"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows lays out in multiprocessing's pool")
+def test_the_layout_child_runs_as_the_program(lead: Journal, template: Template) -> None:
+    """ui/render_process.py starts `sys.executable -m samjournal.reports.layout_child FD`: in a
+    frozen build that is this entry point, which must hand it to the layout child."""
+    ours, theirs = socket.socketpair()
+    child = subprocess.Popen(
+        [sys.executable, ENTRY, "-m", "samjournal.reports.layout_child", str(theirs.fileno())],
+        pass_fds=(theirs.fileno(),),
+    )
+    theirs.close()
+    channel = Connection(ours.detach())
+    try:
+        channel.send(gather(lead, template.worker_family))
+        ok, pdf = channel.recv()
+        assert ok
+        assert pdf.startswith(b"%PDF-")
+    finally:
+        channel.close()  # the child reads end-of-file and ends
+        assert child.wait(timeout=30) == 0
 
 
 def test_a_frozen_build_loads_the_bundled_translations(monkeypatch: pytest.MonkeyPatch) -> None:

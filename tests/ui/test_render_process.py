@@ -1,5 +1,6 @@
 """The batch print's layout process: the same PDF as in-process layout, started on demand,
-stopped when the journal locks, and a dead child never loses a summary."""
+stopped when the journal locks, a dead child never loses a summary, and the jobs (a family's
+data) travel where no other process can open them."""
 
 from __future__ import annotations
 
@@ -17,16 +18,17 @@ from samjournal.journal import Journal
 from samjournal.reports.summary import gather, render
 from tests.conftest import LEAD, LEAD_PASS, Template
 from tests.ui.conftest import TIMEOUT, open_as
-from ui.render_process import RENDERER, RenderProcess
+from ui.render_process import RENDERER, RenderProcess, _PoolChild, _SocketChild
 
 
 def _text(pdf: bytes) -> str:
     return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
 
 
-@pytest.fixture
-def renderer() -> Iterator[RenderProcess]:
-    process = RenderProcess()
+# The socket pair is POSIX's child, the pool Windows' (it runs here too).
+@pytest.fixture(params=[_SocketChild, _PoolChild], ids=["socket", "pool"])
+def renderer(request: pytest.FixtureRequest) -> Iterator[RenderProcess]:
+    process = RenderProcess(request.param)
     yield process
     process.stop()
 
@@ -41,12 +43,13 @@ def test_the_child_lays_out_what_this_process_would(
     assert pdf.startswith(b"%PDF")
     assert _text(pdf) == _text(render(job))
     assert "Familien Ødegård" in _text(pdf)
-    child = _child_pid(renderer)
+    child = renderer.child_pid
+    assert child is not None
     assert child != os.getpid()
     renderer.stop()
     assert not renderer.running
     renderer.render(job)  # a new child on demand
-    assert _child_pid(renderer) != child
+    assert renderer.child_pid not in (None, child)
 
 
 def test_a_killed_child_costs_no_summary(
@@ -54,7 +57,9 @@ def test_a_killed_child_costs_no_summary(
 ) -> None:
     job = gather(lead, template.worker_family)
     renderer.render(job)
-    os.kill(_child_pid(renderer), signal.SIGKILL)
+    child = renderer.child_pid
+    assert child is not None
+    os.kill(child, signal.SIGKILL)
     assert "Familien Ødegård" in _text(renderer.render(job))  # laid out here instead
     assert "Familien Ødegård" in _text(renderer.render(job))  # and by a fresh child again
     assert renderer.running
@@ -72,8 +77,30 @@ def test_locking_stops_the_child(
     qtbot.waitUntil(lambda: not RENDERER.running, timeout=TIMEOUT)
 
 
-def _child_pid(renderer: RenderProcess) -> int:
-    pool = renderer._pool
-    assert pool is not None
-    [pid] = list(pool._processes)  # type: ignore[attr-defined]
-    return int(pid)
+def test_a_layout_error_is_raised_as_here(renderer: RenderProcess) -> None:
+    with pytest.raises(AttributeError):
+        render(None)  # type: ignore[arg-type]
+    with pytest.raises(AttributeError):
+        renderer.render(None)  # type: ignore[arg-type]
+    assert renderer.running  # the child lives on for the next job
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="no /proc: not Linux")
+def test_the_jobs_go_where_another_process_cannot_open_them(
+    lead: Journal, template: Template
+) -> None:
+    """Another process of the user opens a process's pipes by /proc/<pid>/fd/<n>: the child
+    has none, its channel is a socket (which /proc will not open) and its output goes nowhere
+    (a traceback would quote a family's data)."""
+    renderer = RenderProcess(_SocketChild)
+    try:
+        renderer.render(gather(lead, template.worker_family))
+        fds = Path(f"/proc/{renderer.child_pid}/fd")
+        links = {int(fd.name): os.readlink(fd) for fd in fds.iterdir()}
+        assert not [link for link in links.values() if link.startswith("pipe:")], links
+        assert {links[n] for n in (0, 1, 2)} == {os.devnull}
+        [channel] = [n for n, link in links.items() if link.startswith("socket:")]
+        with pytest.raises(OSError, match="No such device or address"):  # ENXIO
+            (fds / str(channel)).open("rb")
+    finally:
+        renderer.stop()
