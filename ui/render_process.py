@@ -37,6 +37,7 @@ from samjournal.reports.summary import SummaryJob, render
 
 class _Child(Protocol):
     pid: int
+    answered: bool  # False: it never answered (one that cannot start is not started again)
 
     def render(self, job: SummaryJob) -> bytes: ...  # ChildGone: lay it out here instead
 
@@ -53,9 +54,12 @@ class _SocketChild:
 
     def __init__(self) -> None:
         ours, theirs = socket.socketpair()
+        # -I: no current folder, PYTHON* variables or user site on the child's path, so nothing
+        # beside the program can stand in for the layout child (a frozen build takes no flags).
+        isolated = [] if getattr(sys, "frozen", False) else ["-I"]
         try:
             self._process = subprocess.Popen(  # noqa: S603 - our own program
-                [sys.executable, "-m", layout_child.__name__, str(theirs.fileno())],
+                [sys.executable, *isolated, "-m", layout_child.__name__, str(theirs.fileno())],
                 pass_fds=(theirs.fileno(),),
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
@@ -67,6 +71,7 @@ class _SocketChild:
         finally:
             theirs.close()
         self.pid = self._process.pid
+        self.answered = False
         self._channel = Connection(ours.detach())
         self._busy = threading.Lock()  # one job at a time on the channel
 
@@ -77,6 +82,7 @@ class _SocketChild:
                 ok, value = self._channel.recv()
             except (EOFError, OSError) as exc:
                 raise ChildGone from exc
+        self.answered = True
         if ok:
             return bytes(value)
         raise value
@@ -96,6 +102,7 @@ class _PoolChild:
             max_workers=1, mp_context=multiprocessing.get_context("spawn")
         )
         self.pid = self._pool.submit(os.getpid).result()
+        self.answered = True
 
     def render(self, job: SummaryJob) -> bytes:
         try:
@@ -121,8 +128,8 @@ class RenderProcess:
             return render(job)
         try:
             return child.render(job)
-        except ChildGone:  # this one here, a new child next
-            self._drop(child)
+        except ChildGone:  # this one here, a new child next (if this one ever answered)
+            self._drop(child, again=child.answered)
             return render(job)
 
     def stop(self) -> None:
@@ -150,10 +157,11 @@ class RenderProcess:
                     self._unavailable = True
             return self._child
 
-    def _drop(self, child: _Child) -> None:
+    def _drop(self, child: _Child, *, again: bool) -> None:
         with self._lock:
             if self._child is child:
                 self._child = None
+                self._unavailable = not again
         child.stop()
 
 

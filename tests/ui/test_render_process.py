@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import os
 import signal
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -102,5 +103,49 @@ def test_the_jobs_go_where_another_process_cannot_open_them(
         [channel] = [n for n, link in links.items() if link.startswith("socket:")]
         with pytest.raises(OSError, match="No such device or address"):  # ENXIO
             (fds / str(channel)).open("rb")
+    finally:
+        renderer.stop()
+
+
+def test_nothing_in_the_current_folder_stands_in_for_the_child(
+    lead: Journal, template: Template, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`python -m` would look in the current folder first: a `samjournal` package there (a
+    download folder, a USB stick) must not be what gets the jobs."""
+    fake = tmp_path / "samjournal" / "reports"
+    fake.mkdir(parents=True)
+    marker = tmp_path / "ran"
+    for folder in (fake.parent, fake):
+        (folder / "__init__.py").write_text("")
+    (fake / "layout_child.py").write_text(f"open({str(marker)!r}, 'w').close()\n")
+    monkeypatch.chdir(tmp_path)
+    renderer = RenderProcess(_SocketChild)
+    try:
+        pdf = renderer.render(gather(lead, template.worker_family))
+        assert "Familien Ødegård" in _text(pdf)
+        assert renderer.running
+        assert not marker.exists()
+    finally:
+        renderer.stop()
+
+
+def test_a_child_that_cannot_start_is_not_tried_for_every_summary(
+    lead: Journal, template: Template, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[int] = []
+
+    class Counted(_SocketChild):
+        def __init__(self) -> None:
+            super().__init__()
+            started.append(self.pid)
+
+    monkeypatch.setattr(sys, "executable", "/bin/false")  # exits at once
+    renderer = RenderProcess(Counted)
+    job = gather(lead, template.worker_family)
+    try:
+        for _ in range(3):
+            assert "Familien Ødegård" in _text(renderer.render(job))  # laid out here
+        assert len(started) == 1
+        assert not renderer.running
     finally:
         renderer.stop()
