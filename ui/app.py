@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 from samjournal.demo import DEMO_LEAD, DEMO_PASSPHRASE, create_demo_journal
 from samjournal.journal import Journal
 from samjournal.kdf import KdfCost
+from samjournal.private_memory import keep_private
 from samjournal.settings import JournalSettings
 from ui import theme
 from ui.dialogs.passphrase import RecoveryResetDialog
@@ -326,6 +327,7 @@ def parse_args(argv: Sequence[str]) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    keep_private()  # no core dump of the key or a family's data (samjournal/private_memory.py)
     args = parse_args(sys.argv[1:] if argv is None else argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     missing = missing_xcb_packages()

@@ -5,27 +5,32 @@ GUI thread, and the window stalled for 60-170 ms at a time during a batch on a l
 The worker still reads the journal and audits each print (`case_summary.gather`); only the
 layout (`case_summary.render`, no database, no files) runs in the child.
 
-A job holds a family's data, so it travels where no other process can reach it. Not a pipe:
-another process of the same user opens a process's pipes through /proc/<pid>/fd (where Yama
-still stops it reading memory), and could read a job or write a pickle of its own ahead of the
-answer; multiprocessing's queues and its spawn start are pipes. On POSIX the child is this
-program started again (`samjournal.reports.layout_child`), handed one end of a socket pair by
-descriptor, which /proc cannot open; its output goes to /dev/null. On Windows, multiprocessing's
-pool: its channels are named pipes made for one connection and connected at once.
+A job holds a family's data, so it travels where no other process can reach it, and nothing the
+child says is trusted beyond a PDF's bytes. On POSIX the child is this program started again,
+isolated (`samjournal.reports.layout_child`: read its rules there), handed one end of a socket
+pair by descriptor. Not a pipe: another process of the same user opens a process's pipes
+through /proc/<pid>/fd (where Yama still stops it reading memory), and could read a job or
+write an answer of its own; multiprocessing's queues and its spawn start are pipes. On Windows,
+multiprocessing's pool: its channels are named pipes made for one connection and connected at
+once.
 
 The child starts on first use and stops when the journal locks or the program quits, so it
-holds no family data longer than the work does. If it cannot start, or dies, the layout runs in
-this process instead.
+holds no family data longer than the session does. A job that takes longer than TIMEOUT_S ends
+the child (a stuck child would hold the worker, and with it the lock). If the child cannot
+start, or dies, the layout runs in this process instead; a job in flight when the child is
+stopped on purpose is cancelled.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
 import multiprocessing
 import os
 import socket
 import subprocess
 import sys
 import threading
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.connection import Connection
@@ -33,37 +38,50 @@ from typing import Protocol
 
 from samjournal.reports import layout_child
 from samjournal.reports.summary import SummaryJob, render
+from ui.worker import Cancelled
+
+TIMEOUT_S = 120.0  # a summary of the largest family lays out in seconds
+READY_S = 30.0  # the child's start, imports included, on a slow laptop
+MAX_PDF = 256 * 1024 * 1024
+GIVE_UP_AFTER = 3  # children in a row that never answered: lay out here until the next lock
+
+
+class ChildGone(Exception):
+    """The child died, stuck or answered nonsense: lay the job out here."""
+
+
+class LayoutFailed(Exception):
+    """The child's layout raised: lay it out here, to meet the error (the child lives on)."""
 
 
 class _Child(Protocol):
     pid: int
-    answered: bool  # False: it never answered (one that cannot start is not started again)
+    answered: bool
 
-    def render(self, job: SummaryJob) -> bytes: ...  # ChildGone: lay it out here instead
+    def render(self, job: SummaryJob) -> bytes: ...
 
     def stop(self) -> None: ...
 
 
-class ChildGone(Exception):
-    """The child died or was stopped before it answered."""
-
-
 class _SocketChild:
-    """POSIX: `layout_child` on one end of a socket pair (descriptor passed, not inherited by
-    anything else: sockets are made non-inheritable)."""
+    """POSIX: `layout_child` on one end of a socket pair (sockets are made non-inheritable, so
+    no other child of ours holds either end)."""
 
-    def __init__(self) -> None:
+    def __init__(self, command: list[str] | None = None) -> None:
+        """`command`: the child's, less its argument (tests give another child)."""
         ours, theirs = socket.socketpair()
         # -I: no current folder, PYTHON* variables or user site on the child's path, so nothing
         # beside the program can stand in for the layout child (a frozen build takes no flags).
         isolated = [] if getattr(sys, "frozen", False) else ["-I"]
+        command = command or [sys.executable, *isolated, "-m", layout_child.__name__]
         try:
             self._process = subprocess.Popen(  # noqa: S603 - our own program
-                [sys.executable, *isolated, "-m", layout_child.__name__, str(theirs.fileno())],
+                [*command, str(theirs.fileno())],
                 pass_fds=(theirs.fileno(),),
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
+                start_new_session=True,  # no terminal's signals
             )
         except BaseException:
             ours.close()
@@ -74,24 +92,45 @@ class _SocketChild:
         self.answered = False
         self._channel = Connection(ours.detach())
         self._busy = threading.Lock()  # one job at a time on the channel
+        self._ready = False
+        self._stopped = False
 
     def render(self, job: SummaryJob) -> bytes:
         with self._busy:
+            if self._stopped:
+                raise Cancelled()
+            watchdog = threading.Timer(TIMEOUT_S, self._process.kill)
+            watchdog.start()
             try:
+                if not self._ready:
+                    ready = self._channel.poll(READY_S) and self._channel.recv_bytes(1)
+                    if ready != layout_child.READY:
+                        raise ChildGone()
+                    self._ready = True
                 self._channel.send(job)
-                ok, value = self._channel.recv()
-            except (EOFError, OSError) as exc:
-                raise ChildGone from exc
+                answer = self._channel.recv_bytes(MAX_PDF)
+            except (EOFError, OSError, ChildGone) as exc:
+                self._process.kill()
+                self._channel.close()
+                if self._stopped:
+                    raise Cancelled() from exc
+                raise ChildGone() from exc
+            finally:
+                watchdog.cancel()
         self.answered = True
-        if ok:
-            return bytes(value)
-        raise value
+        if answer == layout_child.FAILED:
+            raise LayoutFailed()
+        if not answer.startswith(layout_child.PDF + b"%PDF-"):
+            raise ChildGone()
+        return answer[1:]
 
     def stop(self) -> None:
-        self._process.kill()  # mid-job or idle: a job in flight is laid out here instead
+        self._stopped = True
+        self._process.kill()  # mid-job or idle (the job in flight is cancelled)
         self._process.wait()
-        with self._busy:
+        if self._busy.acquire(blocking=False):  # else the job in flight closes the channel
             self._channel.close()
+            self._busy.release()
 
 
 class _PoolChild:
@@ -101,25 +140,42 @@ class _PoolChild:
         self._pool = ProcessPoolExecutor(
             max_workers=1, mp_context=multiprocessing.get_context("spawn")
         )
-        self.pid = self._pool.submit(os.getpid).result()
+        self._stopped = False
+        try:
+            self.pid = self._pool.submit(os.getpid).result(READY_S)
+        except concurrent.futures.TimeoutError as exc:
+            self.stop()
+            raise ChildGone() from exc
         self.answered = True
 
     def render(self, job: SummaryJob) -> bytes:
         try:
-            return self._pool.submit(render, job).result()
-        except BrokenProcessPool as exc:  # killed, or out of memory
-            raise ChildGone from exc
+            return self._pool.submit(render, job).result(TIMEOUT_S)
+        except (BrokenProcessPool, concurrent.futures.TimeoutError) as exc:  # killed, stuck
+            if self._stopped:
+                raise Cancelled() from exc
+            self._kill()
+            raise ChildGone() from exc
+        except Exception as exc:  # the layout raised: it is raised again here
+            raise LayoutFailed() from exc
 
     def stop(self) -> None:
+        self._stopped = True
+        self._kill()
         self._pool.shutdown(wait=False, cancel_futures=True)
+
+    def _kill(self) -> None:
+        # shutdown() alone leaves a stuck worker running, and the program waits for it at exit.
+        for process in list(getattr(self._pool, "_processes", {}).values()):
+            process.kill()
 
 
 class RenderProcess:
-    def __init__(self, kind: type[_SocketChild] | type[_PoolChild] | None = None) -> None:
+    def __init__(self, kind: Callable[[], _Child] | None = None) -> None:
         self._lock = threading.Lock()
         self._kind = kind or (_PoolChild if sys.platform == "win32" else _SocketChild)
         self._child: _Child | None = None
-        self._unavailable = False
+        self._silent = 0  # children in a row that never answered
 
     def render(self, job: SummaryJob) -> bytes:
         """The PDF of `job`, laid out in the child (blocks the calling thread, not the GIL)."""
@@ -128,14 +184,18 @@ class RenderProcess:
             return render(job)
         try:
             return child.render(job)
-        except ChildGone:  # this one here, a new child next (if this one ever answered)
-            self._drop(child, again=child.answered)
+        except LayoutFailed:
+            return render(job)
+        except ChildGone:  # this one here, a new child next
+            self._drop(child)
             return render(job)
 
     def stop(self) -> None:
-        """End the child (on lock and on quit); the next render starts a new one."""
+        """End the child (on lock and on quit; from any thread, a job in flight is cancelled);
+        the next render starts a new one."""
         with self._lock:
             child, self._child = self._child, None
+            self._silent = 0
         if child is not None:
             child.stop()
 
@@ -150,18 +210,18 @@ class RenderProcess:
 
     def _started(self) -> _Child | None:
         with self._lock:
-            if self._child is None and not self._unavailable:
+            if self._child is None and self._silent < GIVE_UP_AFTER:
                 try:
                     self._child = self._kind()
-                except (OSError, ValueError, BrokenProcessPool):
-                    self._unavailable = True
+                except (OSError, ValueError, BrokenProcessPool, ChildGone):
+                    self._silent = GIVE_UP_AFTER
             return self._child
 
-    def _drop(self, child: _Child, *, again: bool) -> None:
+    def _drop(self, child: _Child) -> None:
         with self._lock:
             if self._child is child:
                 self._child = None
-                self._unavailable = not again
+                self._silent = 0 if child.answered else self._silent + 1
         child.stop()
 
 

@@ -66,8 +66,11 @@ class Session(QObject):
         if self.locked:
             return
         self.locked = True
+        # Now: a layout in flight is cancelled, so a stuck child cannot hold the lock back; and
+        # again after the work queued before the lock, which may have started another.
+        RENDERER.stop()
         self.submit(lambda j: j.lock())
-        self.worker.call(RENDERER.stop)  # after any batch work queued before the lock
+        self.worker.call(RENDERER.stop)
         self.locked_changed.emit(True)
 
     def unlock(self, passphrase: str, done: Done, failed: Failed) -> None:

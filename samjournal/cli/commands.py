@@ -43,6 +43,7 @@ from samjournal.folder_lock import WAIT
 from samjournal.i18n import describe, word
 from samjournal.journal import Journal, require_intact
 from samjournal.model import Role
+from samjournal.private_memory import keep_private
 from samjournal.vocabulary import label
 
 Handler = Callable[[argparse.Namespace], int]
@@ -473,6 +474,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    keep_private()  # no core dump of the key or a family's data (samjournal/private_memory.py)
     args = build_parser().parse_args(argv)
     handler: Handler = args.handler
     try:

@@ -18,6 +18,7 @@ import smoke
 
 import samjournal
 from samjournal.journal import Journal
+from samjournal.reports import layout_child
 from samjournal.reports.summary import gather
 from tests.conftest import Template
 from tests.packaging.conftest import PACKAGING
@@ -74,20 +75,25 @@ def test_cli_dispatch(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(sys.platform == "win32", reason="Windows lays out in multiprocessing's pool")
 def test_the_layout_child_runs_as_the_program(lead: Journal, template: Template) -> None:
-    """ui/render_process.py starts `sys.executable -m samjournal.reports.layout_child FD`: in a
-    frozen build that is this entry point, which must hand it to the layout child."""
+    """ui/render_process.py starts `sys.executable -m samjournal.reports.layout_child FD`: in
+    a frozen build that is this entry point, which must hand it to the layout child."""
     ours, theirs = socket.socketpair()
     child = subprocess.Popen(
-        [sys.executable, ENTRY, "-m", "samjournal.reports.layout_child", str(theirs.fileno())],
+        [
+            sys.executable,
+            ENTRY,
+            "-m",
+            "samjournal.reports.layout_child",
+            str(theirs.fileno()),
+        ],
         pass_fds=(theirs.fileno(),),
     )
     theirs.close()
     channel = Connection(ours.detach())
     try:
+        assert channel.recv_bytes() == layout_child.READY
         channel.send(gather(lead, template.worker_family))
-        ok, pdf = channel.recv()
-        assert ok
-        assert pdf.startswith(b"%PDF-")
+        assert channel.recv_bytes().startswith(layout_child.PDF + b"%PDF-")
     finally:
         channel.close()  # the child reads end-of-file and ends
         assert child.wait(timeout=30) == 0

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import signal
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +21,9 @@ from samjournal.journal import Journal
 from samjournal.reports.summary import gather, render
 from tests.conftest import LEAD, LEAD_PASS, Template
 from tests.ui.conftest import TIMEOUT, open_as
+from ui import render_process
 from ui.render_process import RENDERER, RenderProcess, _PoolChild, _SocketChild
+from ui.worker import Cancelled
 
 
 def _text(pdf: bytes) -> str:
@@ -84,6 +88,10 @@ def test_a_layout_error_is_raised_as_here(renderer: RenderProcess) -> None:
     with pytest.raises(AttributeError):
         renderer.render(None)  # type: ignore[arg-type]
     assert renderer.running  # the child lives on for the next job
+    child = renderer.child_pid
+    with pytest.raises(AttributeError):
+        renderer.render(None)  # type: ignore[arg-type]
+    assert renderer.child_pid == child
 
 
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="no /proc: not Linux")
@@ -91,20 +99,105 @@ def test_the_jobs_go_where_another_process_cannot_open_them(
     lead: Journal, template: Template
 ) -> None:
     """Another process of the user opens a process's pipes by /proc/<pid>/fd/<n>: the child
-    has none, its channel is a socket (which /proc will not open) and its output goes nowhere
-    (a traceback would quote a family's data)."""
+    has none, its channel is a socket (which /proc will not open), its output goes nowhere (a
+    traceback would quote a family's data), and it dumps no core."""
     renderer = RenderProcess(_SocketChild)
     try:
         renderer.render(gather(lead, template.worker_family))
-        fds = Path(f"/proc/{renderer.child_pid}/fd")
-        links = {int(fd.name): os.readlink(fd) for fd in fds.iterdir()}
+        proc = Path(f"/proc/{renderer.child_pid}")
+        limits = (proc / "limits").read_text()
+        assert re.search(r"Max core file size\s+0\s+0\s", limits), limits
+        if os.geteuid() != 0:  # not dumpable: its /proc/<pid>/fd is root's
+            with pytest.raises(PermissionError):
+                list((proc / "fd").iterdir())
+            return
+        links = {int(fd.name): os.readlink(fd) for fd in (proc / "fd").iterdir()}
         assert not [link for link in links.values() if link.startswith("pipe:")], links
         assert {links[n] for n in (0, 1, 2)} == {os.devnull}
         [channel] = [n for n, link in links.items() if link.startswith("socket:")]
         with pytest.raises(OSError, match="No such device or address"):  # ENXIO
-            (fds / str(channel)).open("rb")
+            (proc / "fd" / str(channel)).open("rb")
     finally:
         renderer.stop()
+
+
+ROGUE = """
+import pickle, sys
+from multiprocessing.connection import Connection
+
+class Payload:
+    def __reduce__(self):
+        return (open, ({marker!r}, "w"))
+
+channel = Connection(int(sys.argv[1]))
+channel.send_bytes(b"R")
+channel.recv()
+channel.send_bytes({answer})
+channel.recv()
+"""
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["pickle.dumps(Payload())", "b'P' + pickle.dumps(Payload())", "b'P%PDF-' + b'x' * 10**6"],
+    ids=["pickle", "prefixed-pickle", "not-quite-a-pdf"],
+)
+def test_nothing_the_child_says_is_unpickled(
+    lead: Journal, template: Template, tmp_path: Path, answer: str
+) -> None:
+    """Whatever runs as the child (a replaced interpreter, a .pth file) must not run code in
+    the client: its answer is bytes, taken only as a PDF; anything else is laid out here."""
+    marker = tmp_path / "ran-in-the-client"
+    rogue = tmp_path / "rogue.py"
+    rogue.write_text(ROGUE.format(marker=str(marker), answer=answer))
+    renderer = RenderProcess(lambda: _SocketChild([sys.executable, str(rogue)]))
+    try:
+        pdf = renderer.render(gather(lead, template.worker_family))
+        if answer.startswith("b'P%PDF-'"):
+            assert pdf.startswith(b"%PDF-x")  # a PDF's bytes are all the client takes
+        else:
+            assert "Familien Ødegård" in _text(pdf)  # laid out here
+        assert not marker.exists()
+    finally:
+        renderer.stop()
+
+
+def test_a_stuck_child_holds_neither_the_lock_nor_the_batch(
+    lead: Journal, template: Template, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stopped (SIGSTOP by another process, or a layout that never ends): a stop from another
+    thread (the lock) cancels the job at once; without one, the job is laid out here after
+    TIMEOUT_S."""
+    job = gather(lead, template.worker_family)
+    renderer = RenderProcess(_SocketChild)
+    renderer.render(job)
+    child = renderer.child_pid
+    assert child is not None
+    os.kill(child, signal.SIGSTOP)
+    outcome: list[object] = []
+
+    def print_one() -> None:
+        try:
+            outcome.append(renderer.render(job))
+        except Cancelled as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=print_one)
+    worker.start()
+    worker.join(0.5)
+    assert worker.is_alive()  # waiting on the stuck child
+    renderer.stop()  # as Session.lock does, from the GUI thread
+    worker.join(10)
+    assert not worker.is_alive()
+    assert [type(x) for x in outcome] == [Cancelled]
+
+    monkeypatch.setattr(render_process, "TIMEOUT_S", 0.5)
+    renderer.render(job)
+    child = renderer.child_pid
+    assert child is not None
+    os.kill(child, signal.SIGSTOP)
+    assert "Familien Ødegård" in _text(renderer.render(job))  # the watchdog ended the child
+    renderer.stop()
 
 
 def test_nothing_in_the_current_folder_stands_in_for_the_child(
@@ -143,9 +236,12 @@ def test_a_child_that_cannot_start_is_not_tried_for_every_summary(
     renderer = RenderProcess(Counted)
     job = gather(lead, template.worker_family)
     try:
-        for _ in range(3):
+        for _ in range(render_process.GIVE_UP_AFTER + 2):
             assert "Familien Ødegård" in _text(renderer.render(job))  # laid out here
-        assert len(started) == 1
+        assert len(started) == render_process.GIVE_UP_AFTER
         assert not renderer.running
+        renderer.stop()  # a lock: the next session tries again
+        renderer.render(job)
+        assert len(started) == render_process.GIVE_UP_AFTER + 1
     finally:
         renderer.stop()
