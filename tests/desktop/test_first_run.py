@@ -107,6 +107,9 @@ def test_first_run_to_the_main_window_then_unlock_lock_and_quit(
 
     program.wait_window(MAIN)
     program.wait_gone(WIZARD)
+    # The program holding the key dumps no core (samjournal/private_memory.py).
+    limits = Path(f"/proc/{program.process.pid}/limits").read_text()
+    assert re.search(r"Max core file size\s+0\s+0\s", limits), limits
     time.sleep(0.5)
     shot("5-main")
     assert (program.data / "journal" / "journal.db").exists()
