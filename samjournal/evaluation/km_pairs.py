@@ -13,6 +13,7 @@ violations in the order found and the order decides which rows are held back.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -60,10 +61,13 @@ def pair_violations(
                 at[x] = len(at)
     if len(at) * max(households, len(hot)) > MAX_CELLS:
         return None
-    # Each household's pairs are read off its own block of the under-k matrix: a needed-and-
-    # touched item with every item after it, a touched-only item with the needed-only ones.
-    # Few pairs are under k, so only those reach Python.
+    # Each household's pairs are read off the under-k matrix: a needed-and-touched item with
+    # every item after it, a touched-only item with the needed-only ones. Few pairs are under
+    # k, so only those reach Python.
     weak = _support(list(at), len(hot), mask, households) < k
+    # Read through flat indices (row * width + column): one gather per block, cheaper than a
+    # broadcast 2-D fancy index.
+    flat, width = weak.ravel(), weak.shape[1]
     found: list[list[tuple[str, ...]]] = []
     for both, touched, needed, rest in layouts:
         hits: list[tuple[tuple[int, str, int, str], tuple[str, ...]]] = []
@@ -74,21 +78,33 @@ def pair_violations(
         mine = [*both, *touched, *needed, *rest]
         ids = np.fromiter(map(at.__getitem__, mine), dtype=np.intp, count=len(mine))
         if nb:
-            left, right = weak[ids[:nb, None], ids].nonzero()
-            later = right > left  # each pair once: from a needed-and-touched item onwards
-            left, right = left[later], right[later]
-            if len(left):
+            # Each pair once: a needed-and-touched item with every item after it.
+            left, right = _upper(nb, len(mine))
+            hit = flat[ids[left] * width + ids[right]].nonzero()[0]
+            if len(hit):
                 marks = [3] * nb + [2] * nt + [1] * nn + [0] * len(rest)
-                for p, q in zip(left.tolist(), right.tolist(), strict=True):
+                for p, q in zip(left[hit].tolist(), right[hit].tolist(), strict=True):
                     x, y = mine[p], mine[q]
                     hits.append((_order(x, 3, y, marks[q]), (min(x, y), max(x, y))))
         if nt and nn:
-            block = weak[ids[nb : nb + nt, None], ids[nb + nt : nb + nt + nn]]
+            rows = ids[nb : nb + nt] * width
+            block = flat[rows[:, None] + ids[None, nb + nt : nb + nt + nn]]
             for p, q in zip(*(a.tolist() for a in block.nonzero()), strict=True):
                 x, y = touched[p], needed[q]
                 hits.append((_order(x, 2, y, 1), (min(x, y), max(x, y))))
         found.append([pair for _, pair in sorted(hits)])
     return found
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _upper(rows: int, n: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """The positions (p, q), p < q < n, p < rows, in row-major order: the pairs of a
+    household's first `rows` items with every item after each."""
+    left, right = np.triu_indices(n, 1)
+    upto = int(np.searchsorted(left, rows))  # rows come in order: the first `rows` of them
+    left, right = left[:upto].astype(np.intp), right[:upto].astype(np.intp)
+    left.flags.writeable = right.flags.writeable = False  # shared through the cache
+    return left, right
 
 
 def _support(

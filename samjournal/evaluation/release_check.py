@@ -12,6 +12,8 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import operator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from samjournal.evaluation.attacker import (
@@ -50,12 +52,21 @@ def row_items(table: str, content: str, bounds: Bounds | None) -> list[str]:
     return event_items(table, row, bounds)
 
 
-# Per event table: its short name and "|", where its item fields and its times sit in a row's
-# content (attacker.EVENT_ITEMS, EVENT_TIME).
+# Per event table: how many splits reach its last field read, its base ("p|" and the item
+# fields joined by "|", from the split fields) and where its times sit (attacker.EVENT_ITEMS,
+# EVENT_TIME).
+def _base_of(head: str, at: tuple[int, ...]) -> Callable[[list[str]], str]:
+    if len(at) == 1:
+        (i,) = at
+        return lambda fields: head + fields[i]
+    pick = operator.itemgetter(*at)
+    return lambda fields: head + "|".join(pick(fields))
+
+
 _AT = {
     table: (
-        SHORT[table] + "|",
-        tuple(fields.index(c) for c in EVENT_ITEMS[table]),
+        max(fields.index(c) for c in (*EVENT_ITEMS[table], *EVENT_TIME[table])) + 1,
+        _base_of(SHORT[table] + "|", tuple(fields.index(c) for c in EVENT_ITEMS[table])),
         tuple(fields.index(c) for c in EVENT_TIME[table]),
     )
     for table, fields in _EVENT_FIELDS.items()
@@ -92,9 +103,9 @@ def _event_items(
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """`both_items` of an event row, the opening period and day as ordinals. The item tuples
     come from caches, so rows with the same items share them (and the strings in them)."""
-    fields = content.split(",")
-    head, at_base, at_time = _AT[table]
-    base = head + "|".join([fields[i] for i in at_base])
+    cut, base_of, at_time = _AT[table]
+    fields = content.split(",", cut)  # the fields after the last one read stay joined
+    base = base_of(fields)
     for i in at_time:
         day = fields[i]
         if day:
@@ -102,18 +113,28 @@ def _event_items(
     else:
         return _unknown(base), _unknown(base)
     at = int(day) - _FIRST  # days since 1900-01-01, less the opening day
-    month_of = _MONTH_OF
     true = opened + at
+    if span is not None:
+        lo, hi = span[0] + at, span[1] + at
+        if 0 <= lo < _DAYS and 0 <= hi < _DAYS and 0 <= true < _DAYS:  # one cache look-up
+            month_of = _MONTH_OF
+            return _window(base, month_of[lo], month_of[hi], month_of[true])
     if 0 <= true < _DAYS:
-        true_items = _labelled(base, month_of[true], month_of[true])
+        true_items = _labelled(base, _MONTH_OF[true], _MONTH_OF[true])
     else:
         true_items = _outside(base, true + _FIRST, true + _FIRST)
     if span is None:
         return _unknown(base), true_items
-    lo, hi = span[0] + at, span[1] + at
     if 0 <= lo < _DAYS and 0 <= hi < _DAYS:
-        return _labelled(base, month_of[lo], month_of[hi]), true_items
+        return _labelled(base, _MONTH_OF[lo], _MONTH_OF[hi]), true_items
     return _outside(base, lo + _FIRST, hi + _FIRST), true_items
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _window(base: str, first: int, last: int, true: int) -> tuple[tuple[str, ...], ...]:
+    """(`base` in the months `first`..`last`, `base` in the month `true`), the tuples shared
+    through `_labelled`."""
+    return _labelled(base, first, last), _labelled(base, true, true)
 
 
 @functools.lru_cache(maxsize=1 << 12)
