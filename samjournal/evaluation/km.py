@@ -93,6 +93,29 @@ class Support:
                 self.masks.pop(item, None)
         return changed
 
+    def change(self, name: str, gone: set[str], came: set[str]) -> set[str]:
+        """Take `gone` from household `name`'s footprint and add `came` (in place); the items
+        whose support changed, as `replace` gives them."""
+        i = self.index[name]
+        items = self.footprints[i]
+        gone &= items
+        came -= items
+        bit = 1 << i
+        bits = self.bits
+        for item in gone:
+            bits[item] &= ~bit
+        for item in came:
+            bits[item] = bits.get(item, 0) | bit
+        items -= gone
+        items |= came
+        changed = gone | came
+        if any(item.endswith("|?") for item in changed):
+            self.masks.clear()
+        else:
+            for item in changed:
+                self.masks.pop(item, None)
+        return changed
+
     def violations(
         self,
         truths: Mapping[str, AbstractSet[str]],
@@ -286,7 +309,7 @@ class Unit:
 
     key: Hashable
     table: str
-    items: tuple[str, ...]  # what its released form is compatible with (footprint)
+    items: tuple[str, ...]  # what its released form is compatible with (footprint); one base
     true: tuple[str, ...]  # what an attacker may know of it (its true items)
     new_row: bool  # the evaluator has no version of it yet (counts as a row when sent)
     own: bool = False  # the household's own row
@@ -307,6 +330,9 @@ class Candidate:
     known: tuple[set[str], set[str]] | None = None  # truth(), until something is held back
     offered: dict[str, int] | None = None  # _counts(held=True): fixed once made
     carrying: dict[str, list[Unit]] | None = None  # true item -> its units, in units' order
+    pending: list[Unit] = field(default_factory=list)  # held back since last narrowed()
+    bases: dict[str, list[Unit]] | None = None  # _by_base(), made when first needed
+    dropped: dict[str, int] = field(default_factory=dict)  # table -> new rows held back
 
     def carriers(self, item: str) -> list[Unit]:
         """The units not held back whose true items hold `item`, in the units' order."""
@@ -326,6 +352,7 @@ class Candidate:
         rows too), so it is narrowed here rather than made again from every unit."""
         held = self.held
         held.update(u.key for u in units)
+        self.pending += units
         if self.known is None or self.carrying is None:
             self.known = None
             return
@@ -363,6 +390,45 @@ class Candidate:
         # Rows held back make a released count a lower bound: every band from it up fits.
         items.update(count_items(self._counts(held=False).items(), or_more=True))
         return items
+
+    def _by_base(self) -> dict[str, list[Unit]]:
+        """Units by the bases of their items (an event row's items share one base: its kind and
+        fields, the month apart; the household's own row is filed under each of its items')."""
+        if self.bases is None:
+            self.bases = {}
+            for unit in self.units:
+                items = unit.items
+                if unit.own:
+                    for b in {_base(x) for x in items}:
+                        self.bases.setdefault(b, []).append(unit)
+                elif items:
+                    self.bases.setdefault(_base(items[0]), []).append(unit)
+        return self.bases
+
+    def narrowed(self) -> tuple[set[str], set[str]]:
+        """(items the footprint may lose, count bands it may gain) by the units held back since
+        the footprint was last made or narrowed: `footprint()` as a change, so Support compares
+        only these with the footprint it holds."""
+        pending, self.pending = self.pending, []
+        held = self.held
+        gone = {x for u in pending for x in u.items}
+        gone -= self.fixed
+        if gone:
+            # Only units with an item of the same base (kind and fields) can still carry one.
+            by_base = self._by_base()
+            bases = {_base(x) for x in gone}
+            gone -= set().union(
+                *[u.items for b in bases for u in by_base.get(b, ()) if u.key not in held]
+            )
+        dropped = self.dropped
+        for unit in pending:
+            if unit.new_row:
+                dropped[unit.table] = dropped.get(unit.table, 0) + 1
+        counts = self._counts(held=True)  # rows offered; less those held, as _counts(held=False)
+        for table, n in dropped.items():
+            if table in counts:
+                counts[table] -= n
+        return gone, set(count_items(counts.items(), or_more=True))
 
     def truth(self) -> tuple[set[str], set[str]]:
         """(every true item released, those new in this export)."""
@@ -423,7 +489,11 @@ def protect(
             break
         touch = set()
         for name in touched:
-            touch |= support.replace(name, by_name[name].footprint())
+            candidate = by_name[name]
+            if candidate.whole:
+                touch |= support.replace(name, candidate.footprint())
+            else:
+                touch |= support.change(name, *candidate.narrowed())
         if not touch:
             break
         bases = {item[:-2] for item in touch if item.endswith("|?")}

@@ -131,7 +131,7 @@ def _event_items(
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _window(base: str, first: int, last: int, true: int) -> tuple[tuple[str, ...], ...]:
+def _window(base: str, first: int, last: int, true: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(`base` in the months `first`..`last`, `base` in the month `true`), the tuples shared
     through `_labelled`."""
     return _labelled(base, first, last), _labelled(base, true, true)
