@@ -195,19 +195,25 @@ def check_release(
 ) -> Checked:
     """Hold back rows and households of `release` until the union of all bundles holds the
     model; the states of held rows are put back as last sent; footprints are updated."""
-    by_household: dict[str, list[tuple[str, Line]]] = {}
+    # Each household's lines by table; households in the order they first appear (protect
+    # checks them in this order, and the order decides what is held back).
+    by_household: dict[str, dict[str, list[Line]]] = {}
     for table, lines in release.lines.items():
         for line in lines:
             pseudonym = line.state.pseudonym
             owned = by_household.get(pseudonym)
             if owned is None:
-                owned = by_household[pseudonym] = []
-            owned.append((table, line))
+                owned = by_household[pseudonym] = {}
+            found = owned.get(table)
+            if found is None:
+                owned[table] = [line]
+            else:
+                found.append(line)
     candidates = []
     offered = 0
     event_items = _event_items
     for pseudonym, owned in by_household.items():
-        state = owned[0][1].state
+        state = next(iter(owned.values()))[0].state
         opened = release.opened[state.family_id]
         rows = {t: 0 for t in tables}
         fixed = set(state.footprint)
@@ -215,11 +221,15 @@ def check_release(
         units: list[Unit] = []
         # A household with nothing new whose footprint is kept: its rows give nothing to check
         # but their number (footprints only grow, so every set checked before still holds).
-        quiet = bool(state.footprint) and not any(line.sent.changed for _, line in owned)
+        quiet = bool(state.footprint) and not any(
+            line.sent.changed for lines in owned.values() for line in lines
+        )
         if quiet:
-            for table, line in owned:
-                if table != "households" and line.sent.sent_version != 0:
-                    rows[table] = rows.get(table, 0) + 1
+            for table, lines in owned.items():
+                if table != "households":
+                    n = sum(1 for line in lines if line.sent.sent_version != 0)
+                    if n:
+                        rows[table] = rows.get(table, 0) + n
             new = not state.sent_before
             candidates.append(Candidate(pseudonym, fixed, fixed_true, rows, units, new=new))
             continue
@@ -229,20 +239,25 @@ def check_release(
         day0 = opened.toordinal()
         sent_items: list[tuple[str, ...]] = []  # of rows sent before, unchanged
         sent_true: list[tuple[str, ...]] = []
-        for table, line in owned:
-            sent = line.sent
-            new_row = sent.sent_version == 0
-            if table == "households":
-                items, true = both_items(table, sent.content, bounds, opened)
-            else:
-                if not new_row:
-                    rows[table] = rows.get(table, 0) + 1
-                items, true = event_items(table, sent.content, span, day0)
-            if sent.changed:
-                units.append(Unit(line.key, table, items, true, new_row, own=table == "households"))
-            else:
-                sent_items.append(items)
-                sent_true.append(true)
+        for table, lines in owned.items():
+            own_row = table == "households"
+            sent_before = 0  # rows of the table the evaluator has whatever this export does
+            for line in lines:
+                sent = line.sent
+                before = sent.before  # Sent.sent_version, read inline (every row)
+                new_row = (sent.version if before is None else before[0]) == 0
+                if own_row:
+                    items, true = both_items(table, sent.content, bounds, opened)
+                else:
+                    sent_before += not new_row
+                    items, true = event_items(table, sent.content, span, day0)
+                if sent.changed:
+                    units.append(Unit(line.key, table, items, true, new_row, own_row))
+                else:
+                    sent_items.append(items)
+                    sent_true.append(true)
+            if sent_before:
+                rows[table] = rows.get(table, 0) + sent_before
         fixed.update(*sent_items)
         fixed_true.update(*sent_true)
         offered += len(units)
