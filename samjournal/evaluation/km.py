@@ -25,8 +25,10 @@ from samjournal.evaluation.attacker import count_items
 
 EVENT_KINDS = frozenset("pmncx")  # items that carry a month (attacker.py)
 ALONE = "v#"  # items checked alone: the full field combination, row-count bands
-# Pairs are counted with numpy arrays (km_pairs) from this many pairs on (below, ANDing pair by
-# pair costs less than laying out the arrays).
+# Pairs are counted with numpy arrays (km_pairs) from this many pairs, or this many true items
+# of the households checked, on (below, ANDing pair by pair costs less than laying out the
+# arrays; above, even with few pairs, the masks and marks of every true item cost more by
+# household in Python than in one go).
 PAIRS_FOR_ARRAYS = 20_000
 
 
@@ -148,7 +150,11 @@ class Support:
             jobs.append((name, truth, truth if needed is None else needed & truth, touched))
             found.append((name, None))
         sets = None
-        if m == 2 and sum(len(t) * len(x) for _, x, _, t in jobs) >= PAIRS_FOR_ARRAYS:
+        items = sum(len(x) for _, x, _, _ in jobs)
+        if m == 2 and (
+            items >= PAIRS_FOR_ARRAYS
+            or sum(len(t) * len(x) for _, x, _, t in jobs) >= PAIRS_FOR_ARRAYS
+        ):
             sets = self._by_arrays(jobs, k)  # None: too few pairs to pay for the arrays
         if sets is None:
             sets = {}
@@ -190,7 +196,8 @@ class Support:
                     list(mine - touched - needed),
                 )
             )
-        if sum(map(pair_count, layouts)) < PAIRS_FOR_ARRAYS:
+        items = sum(len(truth) for _, truth, _, _ in jobs)
+        if max(sum(map(pair_count, layouts)), items) < PAIRS_FOR_ARRAYS:
             return None
         pairs = pair_violations(layouts, self.mask, len(self.names), k)
         if pairs is None:

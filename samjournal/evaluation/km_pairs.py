@@ -47,8 +47,8 @@ def pair_violations(
 ) -> list[list[tuple[str, ...]]] | None:
     """Per household, the pairs to check (`pair_count`) that fewer than k households hold, in
     km._pairs' order; None when the arrays would be too large."""
-    if not layouts:
-        return []
+    if not any(map(pair_count, layouts)):
+        return [[] for _ in layouts]
     hot: dict[str, int] = {}
     for both, touched, _, _ in layouts:
         for x in (*both, *touched):
