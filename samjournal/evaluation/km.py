@@ -320,6 +320,7 @@ class Unit:
     true: tuple[str, ...]  # what an attacker may know of it (its true items)
     new_row: bool  # the evaluator has no version of it yet (counts as a row when sent)
     own: bool = False  # the household's own row
+    row: object = None  # the caller's handle on the row (release_check: its Sent)
 
 
 @dataclass(slots=True)
@@ -338,6 +339,7 @@ class Candidate:
     offered: dict[str, int] | None = None  # _counts(held=True): fixed once made
     carrying: dict[str, list[Unit]] | None = None  # true item -> its units, in units' order
     pending: list[Unit] = field(default_factory=list)  # held back since last narrowed()
+    held_units: list[Unit] = field(default_factory=list)  # every unit held back, in order
     bases: dict[str, list[Unit]] | None = None  # _by_base(), made when first needed
     dropped: dict[str, int] = field(default_factory=dict)  # table -> new rows held back
 
@@ -360,6 +362,7 @@ class Candidate:
         held = self.held
         held.update(u.key for u in units)
         self.pending += units
+        self.held_units += units
         if self.known is None or self.carrying is None:
             self.known = None
             return

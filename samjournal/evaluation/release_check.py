@@ -15,6 +15,7 @@ import functools
 import operator
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from samjournal.evaluation.attacker import (
     EVENT_ITEMS,
@@ -29,7 +30,7 @@ from samjournal.evaluation.km import Candidate, Outcome, Unit, protect
 from samjournal.evaluation.levels import Levels
 from samjournal.evaluation.profile import Policy
 from samjournal.evaluation.release import Line, Release, build_release
-from samjournal.evaluation.release_state import RecordKey, Registry
+from samjournal.evaluation.release_state import RecordKey, Registry, Sent
 from samjournal.evaluation.risk import Protection
 from samjournal.evaluation.tables import DATA_TABLES, QUASI_IDENTIFIERS
 from samjournal.store import Database
@@ -252,7 +253,7 @@ def check_release(
                     sent_before += not new_row
                     items, true = event_items(table, sent.content, span, day0)
                 if sent.changed:
-                    units.append(Unit(line.key, table, items, true, new_row, own_row))
+                    units.append(Unit(line.key, table, items, true, new_row, own_row, sent))
                 else:
                     sent_items.append(items)
                     sent_true.append(true)
@@ -269,20 +270,18 @@ def check_release(
             others[state.pseudonym] = frozenset(state.footprint)  # leaving now: kept
     outcome = protect(candidates, others, k, m)
     held_rows = held_whole = 0
-    held_households, held_keys = outcome.held_households, outcome.held_rows
+    held_households = outcome.held_households
+    for candidate in candidates:  # the rows held back (of households released)
+        if not candidate.whole:
+            for unit in candidate.held_units:
+                cast(Sent, unit.row).hold_back()
+            held_rows += len(candidate.held_units)
     for table, lines in release.lines.items():
-        kept = []
-        for line in lines:
-            sent = line.sent
-            if held_households and line.state.pseudonym in held_households:
-                held_whole += sent.changed
-                continue
-            if sent.changed and line.key in held_keys:
-                sent.hold_back()
-                held_rows += 1
-            if sent.version > 0:
-                kept.append(line)
-        release.lines[table] = kept
+        if held_households:
+            whole = [line for line in lines if line.state.pseudonym in held_households]
+            held_whole += sum(line.sent.changed for line in whole)
+            lines = [line for line in lines if line.state.pseudonym not in held_households]
+        release.lines[table] = [line for line in lines if line.sent.version > 0]
     for state in list(registry.by_family.values()):
         if state.pseudonym in outcome.held_households:
             del registry.by_family[state.family_id]
@@ -290,7 +289,7 @@ def check_release(
         elif state.pseudonym in outcome.footprints:
             footprint = outcome.footprints[state.pseudonym]
             if footprint != state.footprint:
-                state.footprint = set(footprint)
+                state.footprint = footprint  # protect's own set, handed over
                 state.dirty = True
             elif state.dirty and state.as_stored():  # its changes were all held back
                 state.dirty = False
