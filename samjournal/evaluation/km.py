@@ -147,7 +147,9 @@ class Support:
                         found.append((name, (x,)))
                 continue
             touched = truth if touch is None else truth & touch
-            jobs.append((name, truth, truth if needed is None else needed & truth, touched))
+            if needed is not None and needed is not truth:
+                needed = needed & truth
+            jobs.append((name, truth, truth if needed is None else needed, touched))
             found.append((name, None))
         sets = None
         items = sum(len(x) for _, x, _, _ in jobs)
@@ -375,7 +377,8 @@ class Candidate:
         }
         if gone:
             everything, new = self.known
-            self.known = (everything - gone, new - gone)
+            left = everything - gone
+            self.known = (left, left if new is everything else new - gone)
 
     def _counts(self, *, held: bool) -> dict[str, int]:
         """Rows per table the evaluator will hold (`held`: counting rows held back too)."""
@@ -454,6 +457,8 @@ class Candidate:
         new = set(count_items(self._counts(held=True).items()))
         new = new.union(*[u.true for u in units])
         new -= self.fixed_true
+        if not self.fixed_true:  # every true item is new: one set serves as both
+            return new, new
         return self.fixed_true | new, new
 
 
