@@ -183,17 +183,23 @@ class Support:
         weak = {x for x, n in sizes.items() if n < k}
         strong = {x for x, n in sizes.items() if n >= k and x[0] not in ALONE}
         layouts: list[tuple[list[str], list[str], list[str], list[str]]] = []
+        nothing: tuple[list[str], list[str], list[str], list[str]] = ([], [], [], [])
         for _, truth, needed, touched in jobs:
-            mine = truth & strong
-            if len(needed) == len(truth):  # every true item is new (needed is truth, a subset)
-                both = mine if touched is truth else touched & mine
-                layouts.append((list(both), [], list(mine - both), []))
+            hot = strong & touched if touched is not truth else None
+            if hot is not None and not hot:  # no pair holds a touched item: none to check
+                layouts.append(nothing)
                 continue
-            both = touched & needed & mine
+            mine = truth & strong
+            if hot is None:
+                hot = mine
+            if len(needed) == len(truth):  # every true item is new (needed is truth, a subset)
+                layouts.append((list(hot), [], list(mine - hot), []))
+                continue
+            both = hot & needed
             layouts.append(
                 (
                     list(both),
-                    list((touched & mine) - both),
+                    list(hot - both),
                     list((needed & mine) - both),
                     list(mine - touched - needed),
                 )
