@@ -185,13 +185,16 @@ class Support:
         layouts: list[tuple[list[str], list[str], list[str], list[str]]] = []
         nothing: tuple[list[str], list[str], list[str], list[str]] = ([], [], [], [])
         for _, truth, needed, touched in jobs:
-            hot = strong & touched if touched is not truth else None
-            if hot is not None and not hot:  # no pair holds a touched item: none to check
-                layouts.append(nothing)
-                continue
-            mine = truth & strong
-            if hot is None:
-                hot = mine
+            # The strong items touched (all of them when every true item is touched).
+            hot: AbstractSet[str]
+            if touched is truth:
+                mine = hot = truth & strong
+            else:
+                hot = strong & touched
+                if not hot:  # no pair holds a touched item: none to check
+                    layouts.append(nothing)
+                    continue
+                mine = truth & strong
             if len(needed) == len(truth):  # every true item is new (needed is truth, a subset)
                 layouts.append((list(hot), [], list(mine - hot), []))
                 continue

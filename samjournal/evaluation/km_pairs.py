@@ -96,13 +96,17 @@ def pair_violations(
     return found
 
 
-@functools.lru_cache(maxsize=1 << 12)
 def _upper(rows: int, n: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
     """The positions (p, q), p < q < n, p < rows, in row-major order: the pairs of a
-    household's first `rows` items with every item after each."""
-    left, right = np.triu_indices(n, 1)
-    upto = int(np.searchsorted(left, rows))  # rows come in order: the first `rows` of them
-    left, right = left[:upto].astype(np.intp), right[:upto].astype(np.intp)
+    household's first `rows` items with every item after each (views of `_triangle(n)`)."""
+    left, right = _triangle(n)
+    upto = rows * n - rows * (rows + 1) // 2  # the pairs of the first `rows` rows
+    return left[:upto], right[:upto]
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _triangle(n: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    left, right = (a.astype(np.intp) for a in np.triu_indices(n, 1))
     left.flags.writeable = right.flags.writeable = False  # shared through the cache
     return left, right
 
