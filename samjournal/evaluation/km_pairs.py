@@ -49,16 +49,12 @@ def pair_violations(
     km._pairs' order; None when the arrays would be too large."""
     if not any(map(pair_count, layouts)):
         return [[] for _ in layouts]
-    hot: dict[str, int] = {}
-    for both, touched, _, _ in layouts:
-        for x in (*both, *touched):
-            if x not in hot:
-                hot[x] = len(hot)
-    at = dict(hot)  # touched items first: their rows in `support` are their numbers
-    for _, _, needed, rest in layouts:
-        for x in (*needed, *rest):
-            if x not in at:
-                at[x] = len(at)
+    # Touched items first: their rows in `support` are their numbers.
+    hot = set().union(*[layout[0] for layout in layouts], *[layout[1] for layout in layouts])
+    at = dict(zip(hot, range(len(hot)), strict=True))
+    cold = set().union(*[layout[2] for layout in layouts], *[layout[3] for layout in layouts])
+    cold -= hot
+    at.update(zip(cold, range(len(hot), len(hot) + len(cold)), strict=True))
     if len(at) * max(households, len(hot)) > MAX_CELLS:
         return None
     # Each household's pairs are read off the under-k matrix: a needed-and-touched item with
