@@ -67,24 +67,28 @@ def pair_violations(
     found: list[list[tuple[str, ...]]] = []
     for both, touched, needed, rest in layouts:
         hits: list[tuple[tuple[int, str, int, str], tuple[str, ...]]] = []
-        nb, nt, nn = len(both), len(touched), len(needed)
+        nb, nt, nn, nr = len(both), len(touched), len(needed), len(rest)
         if not nb and not (nt and nn):
             found.append([])
             continue
-        mine = [*both, *touched, *needed, *rest]
-        ids = np.fromiter(map(at.__getitem__, mine), dtype=np.intp, count=len(mine))
+        # The needed-and-touched items last: the pairs holding one are then the pairs (p, q),
+        # p < q, whose q is one of the last nb, a run of `_columns`.
+        mine = [*rest, *needed, *touched, *both]
+        n = len(mine)
+        ids = np.fromiter(map(at.__getitem__, mine), dtype=np.intp, count=n)
         if nb:
-            # Each pair once: a needed-and-touched item with every item after it.
-            left, right = _upper(nb, len(mine))
-            hit = flat[ids[left] * width + ids[right]].nonzero()[0]
+            left, right = _columns(n)
+            cut = slice((n - nb) * (n - nb - 1) // 2, n * (n - 1) // 2)
+            left, right = left[cut], right[cut]
+            hit = flat[ids[right] * width + ids[left]].nonzero()[0]
             if len(hit):
-                marks = [3] * nb + [2] * nt + [1] * nn + [0] * len(rest)
                 for p, q in zip(left[hit].tolist(), right[hit].tolist(), strict=True):
-                    x, y = mine[p], mine[q]
-                    hits.append((_order(x, 3, y, marks[q]), (min(x, y), max(x, y))))
+                    x, y = mine[q], mine[p]
+                    mark = 0 if p < nr else 1 if p < nr + nn else 2 if p < n - nb else 3
+                    hits.append((_order(x, 3, y, mark), (min(x, y), max(x, y))))
         if nt and nn:
-            rows = ids[nb : nb + nt] * width
-            block = flat[rows[:, None] + ids[None, nb + nt : nb + nt + nn]]
+            rows = ids[nr + nn : nr + nn + nt] * width
+            block = flat[rows[:, None] + ids[None, nr : nr + nn]]
             for p, q in zip(*(a.tolist() for a in block.nonzero()), strict=True):
                 x, y = touched[p], needed[q]
                 hits.append((_order(x, 2, y, 1), (min(x, y), max(x, y))))
@@ -92,17 +96,18 @@ def pair_violations(
     return found
 
 
-def _upper(rows: int, n: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
-    """The positions (p, q), p < q < n, p < rows, in row-major order: the pairs of a
-    household's first `rows` items with every item after each (views of `_triangle(n)`)."""
-    left, right = _triangle(n)
-    upto = rows * n - rows * (rows + 1) // 2  # the pairs of the first `rows` rows
-    return left[:upto], right[:upto]
+def _columns(n: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """(p, q) of every pair p < q, column by column (q = 1, 2, ...: p = 0 .. q - 1), at least
+    up to q = n - 1: the pairs of n items are its first n (n - 1) / 2."""
+    return _columns_upto(max(256, 1 << (n - 1).bit_length()))
 
 
-@functools.lru_cache(maxsize=1 << 10)
-def _triangle(n: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
-    left, right = (a.astype(np.intp) for a in np.triu_indices(n, 1))
+@functools.lru_cache(maxsize=4)
+def _columns_upto(size: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    per_column = np.arange(size, dtype=np.intp)  # column q has q pairs
+    right = np.repeat(per_column, per_column)
+    first = np.cumsum(per_column) - per_column  # where each column starts
+    left = np.arange(len(right), dtype=np.intp) - np.repeat(first, per_column)
     left.flags.writeable = right.flags.writeable = False  # shared through the cache
     return left, right
 
