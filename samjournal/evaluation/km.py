@@ -15,6 +15,7 @@ old rows explain is left and reported (`Outcome.residual`).
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 from bisect import bisect_left
 from collections.abc import Hashable, Iterable, Iterator, Mapping
@@ -546,7 +547,9 @@ def protect(
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _base(item: str) -> str:
+    """The item without its month (its kind and fields); cached, items repeat across rows."""
     return item[: item.rindex("|")]
 
 
