@@ -561,11 +561,16 @@ def _fix(candidate: Candidate, items: tuple[str, ...], support: Support) -> bool
         return False
     carrying = {x: candidate.carriers(x) for x in items if x not in candidate.fixed_true}
     # The household's own row last: holding it holds a new household whole.
-    options = sorted(
-        (any(u.own for u in found), support.of((x,)), x) for x, found in carrying.items() if found
+    first = min(
+        (
+            (any(u.own for u in found), support.mask(x).bit_count(), x)
+            for x, found in carrying.items()
+            if found
+        ),
+        default=None,
     )
-    for _, _, item in options:
-        carriers = carrying[item]
+    if first is not None:
+        carriers = carrying[first[2]]
         if any(u.own for u in carriers) and candidate.new:
             candidate.known = None
             candidate.whole = True
