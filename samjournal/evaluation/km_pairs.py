@@ -120,7 +120,9 @@ def _support(
     width = households // 8 + 1
     raw = b"".join(mask(x).to_bytes(width, "little") for x in items)
     packed = np.frombuffer(raw, dtype=np.uint8).reshape(len(items), width)
-    every = np.unpackbits(packed, axis=1, bitorder="little")[:, :households].astype(np.float32)
+    # The padding bits past the last household are 0 and add nothing to a product: kept, so
+    # the matrix stays contiguous (no copy on its way to BLAS).
+    every = np.unpackbits(packed, axis=1, bitorder="little").astype(np.float32)
     with _BLAS.limit(limits=1, user_api="blas"):
         if hot == len(items):
             return every @ every.T  # all touched (a first round): `a @ a.T` runs as BLAS syrk
