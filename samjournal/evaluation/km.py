@@ -358,12 +358,21 @@ class Candidate:
     def carriers(self, item: str) -> list[Unit]:
         """The units not held back whose true items hold `item`, in the units' order."""
         if self.carrying is None:
-            self.carrying = {}
+            carrying: dict[str, list[Unit]] = {}
             for unit in self.units:
-                for x in unit.true:
-                    found = self.carrying.setdefault(x, [])
+                true = unit.true
+                if len(true) == 1:  # an event row: one true item
+                    found = carrying.get(true[0])
+                    if found is None:
+                        carrying[true[0]] = [unit]
+                    else:
+                        found.append(unit)
+                    continue
+                for x in true:
+                    found = carrying.setdefault(x, [])
                     if not found or found[-1] is not unit:  # a repeated item counts once
                         found.append(unit)
+            self.carrying = carrying
         held = self.held
         return [u for u in self.carrying.get(item, ()) if u.key not in held]
 
