@@ -15,6 +15,7 @@ old rows explain is left and reported (`Outcome.residual`).
 
 from __future__ import annotations
 
+import functools
 import importlib.util
 from bisect import bisect_left
 from collections.abc import Hashable, Iterable, Iterator, Mapping
@@ -25,8 +26,10 @@ from samjournal.evaluation.attacker import count_items
 
 EVENT_KINDS = frozenset("pmncx")  # items that carry a month (attacker.py)
 ALONE = "v#"  # items checked alone: the full field combination, row-count bands
-# Pairs are counted with numpy arrays (km_pairs) from this many pairs on (below, ANDing pair by
-# pair costs less than laying out the arrays).
+# Pairs are counted with numpy arrays (km_pairs) from this many pairs, or this many true items
+# of the households checked, on (below, ANDing pair by pair costs less than laying out the
+# arrays; above, even with few pairs, the masks and marks of every true item cost more by
+# household in Python than in one go).
 PAIRS_FOR_ARRAYS = 20_000
 
 
@@ -93,6 +96,29 @@ class Support:
                 self.masks.pop(item, None)
         return changed
 
+    def change(self, name: str, gone: set[str], came: set[str]) -> set[str]:
+        """Take `gone` from household `name`'s footprint and add `came` (in place); the items
+        whose support changed, as `replace` gives them."""
+        i = self.index[name]
+        items = self.footprints[i]
+        gone &= items
+        came -= items
+        bit = 1 << i
+        bits = self.bits
+        for item in gone:
+            bits[item] &= ~bit
+        for item in came:
+            bits[item] = bits.get(item, 0) | bit
+        items -= gone
+        items |= came
+        changed = gone | came
+        if any(item.endswith("|?") for item in changed):
+            self.masks.clear()
+        else:
+            for item in changed:
+                self.masks.pop(item, None)
+        return changed
+
     def violations(
         self,
         truths: Mapping[str, AbstractSet[str]],
@@ -122,10 +148,16 @@ class Support:
                         found.append((name, (x,)))
                 continue
             touched = truth if touch is None else truth & touch
-            jobs.append((name, truth, truth if needed is None else needed & truth, touched))
+            if needed is not None and needed is not truth:
+                needed = needed & truth
+            jobs.append((name, truth, truth if needed is None else needed, touched))
             found.append((name, None))
         sets = None
-        if m == 2 and sum(len(t) * len(x) for _, x, _, t in jobs) >= PAIRS_FOR_ARRAYS:
+        items = sum(len(x) for _, x, _, _ in jobs)
+        if m == 2 and (
+            items >= PAIRS_FOR_ARRAYS
+            or sum(len(t) * len(x) for _, x, _, t in jobs) >= PAIRS_FOR_ARRAYS
+        ):
             sets = self._by_arrays(jobs, k)  # None: too few pairs to pay for the arrays
         if sets is None:
             sets = {}
@@ -152,22 +184,32 @@ class Support:
         weak = {x for x, n in sizes.items() if n < k}
         strong = {x for x, n in sizes.items() if n >= k and x[0] not in ALONE}
         layouts: list[tuple[list[str], list[str], list[str], list[str]]] = []
+        nothing: tuple[list[str], list[str], list[str], list[str]] = ([], [], [], [])
         for _, truth, needed, touched in jobs:
-            mine = truth & strong
+            # The strong items touched (all of them when every true item is touched).
+            hot: AbstractSet[str]
+            if touched is truth:
+                mine = hot = truth & strong
+            else:
+                hot = strong & touched
+                if not hot:  # no pair holds a touched item: none to check
+                    layouts.append(nothing)
+                    continue
+                mine = truth & strong
             if len(needed) == len(truth):  # every true item is new (needed is truth, a subset)
-                both = mine if touched is truth else touched & mine
-                layouts.append((list(both), [], list(mine - both), []))
+                layouts.append((list(hot), [], list(mine - hot), []))
                 continue
-            both = touched & needed & mine
+            both = hot & needed
             layouts.append(
                 (
                     list(both),
-                    list((touched & mine) - both),
+                    list(hot - both),
                     list((needed & mine) - both),
                     list(mine - touched - needed),
                 )
             )
-        if sum(map(pair_count, layouts)) < PAIRS_FOR_ARRAYS:
+        items = sum(len(truth) for _, truth, _, _ in jobs)
+        if max(sum(map(pair_count, layouts)), items) < PAIRS_FOR_ARRAYS:
             return None
         pairs = pair_violations(layouts, self.mask, len(self.names), k)
         if pairs is None:
@@ -286,10 +328,11 @@ class Unit:
 
     key: Hashable
     table: str
-    items: tuple[str, ...]  # what its released form is compatible with (footprint)
+    items: tuple[str, ...]  # what its released form is compatible with (footprint); one base
     true: tuple[str, ...]  # what an attacker may know of it (its true items)
     new_row: bool  # the evaluator has no version of it yet (counts as a row when sent)
     own: bool = False  # the household's own row
+    row: object = None  # the caller's handle on the row (release_check: its Sent)
 
 
 @dataclass(slots=True)
@@ -307,16 +350,29 @@ class Candidate:
     known: tuple[set[str], set[str]] | None = None  # truth(), until something is held back
     offered: dict[str, int] | None = None  # _counts(held=True): fixed once made
     carrying: dict[str, list[Unit]] | None = None  # true item -> its units, in units' order
+    pending: list[Unit] = field(default_factory=list)  # held back since last narrowed()
+    held_units: list[Unit] = field(default_factory=list)  # every unit held back, in order
+    bases: dict[str, list[Unit]] | None = None  # _by_base(), made when first needed
+    dropped: dict[str, int] = field(default_factory=dict)  # table -> new rows held back
 
     def carriers(self, item: str) -> list[Unit]:
         """The units not held back whose true items hold `item`, in the units' order."""
         if self.carrying is None:
-            self.carrying = {}
+            carrying: dict[str, list[Unit]] = {}
             for unit in self.units:
-                for x in unit.true:
-                    found = self.carrying.setdefault(x, [])
+                true = unit.true
+                if len(true) == 1:  # an event row: one true item
+                    found = carrying.get(true[0])
+                    if found is None:
+                        carrying[true[0]] = [unit]
+                    else:
+                        found.append(unit)
+                    continue
+                for x in true:
+                    found = carrying.setdefault(x, [])
                     if not found or found[-1] is not unit:  # a repeated item counts once
                         found.append(unit)
+            self.carrying = carrying
         held = self.held
         return [u for u in self.carrying.get(item, ()) if u.key not in held]
 
@@ -326,6 +382,8 @@ class Candidate:
         rows too), so it is narrowed here rather than made again from every unit."""
         held = self.held
         held.update(u.key for u in units)
+        self.pending += units
+        self.held_units += units
         if self.known is None or self.carrying is None:
             self.known = None
             return
@@ -338,7 +396,8 @@ class Candidate:
         }
         if gone:
             everything, new = self.known
-            self.known = (everything - gone, new - gone)
+            left = everything - gone
+            self.known = (left, left if new is everything else new - gone)
 
     def _counts(self, *, held: bool) -> dict[str, int]:
         """Rows per table the evaluator will hold (`held`: counting rows held back too)."""
@@ -364,6 +423,45 @@ class Candidate:
         items.update(count_items(self._counts(held=False).items(), or_more=True))
         return items
 
+    def _by_base(self) -> dict[str, list[Unit]]:
+        """Units by the bases of their items (an event row's items share one base: its kind and
+        fields, the month apart; the household's own row is filed under each of its items')."""
+        if self.bases is None:
+            self.bases = {}
+            for unit in self.units:
+                items = unit.items
+                if unit.own:
+                    for b in {_base(x) for x in items}:
+                        self.bases.setdefault(b, []).append(unit)
+                elif items:
+                    self.bases.setdefault(_base(items[0]), []).append(unit)
+        return self.bases
+
+    def narrowed(self) -> tuple[set[str], set[str]]:
+        """(items the footprint may lose, count bands it may gain) by the units held back since
+        the footprint was last made or narrowed: `footprint()` as a change, so Support compares
+        only these with the footprint it holds."""
+        pending, self.pending = self.pending, []
+        held = self.held
+        gone = {x for u in pending for x in u.items}
+        gone -= self.fixed
+        if gone:
+            # Only units with an item of the same base (kind and fields) can still carry one.
+            by_base = self._by_base()
+            bases = {_base(x) for x in gone}
+            gone -= set().union(
+                *[u.items for b in bases for u in by_base.get(b, ()) if u.key not in held]
+            )
+        dropped = self.dropped
+        for unit in pending:
+            if unit.new_row:
+                dropped[unit.table] = dropped.get(unit.table, 0) + 1
+        counts = self._counts(held=True)  # rows offered; less those held, as _counts(held=False)
+        for table, n in dropped.items():
+            if table in counts:
+                counts[table] -= n
+        return gone, set(count_items(counts.items(), or_more=True))
+
     def truth(self) -> tuple[set[str], set[str]]:
         """(every true item released, those new in this export)."""
         if self.known is None:
@@ -378,6 +476,8 @@ class Candidate:
         new = set(count_items(self._counts(held=True).items()))
         new = new.union(*[u.true for u in units])
         new -= self.fixed_true
+        if not self.fixed_true:  # every true item is new: one set serves as both
+            return new, new
         return self.fixed_true | new, new
 
 
@@ -423,7 +523,11 @@ def protect(
             break
         touch = set()
         for name in touched:
-            touch |= support.replace(name, by_name[name].footprint())
+            candidate = by_name[name]
+            if candidate.whole:
+                touch |= support.replace(name, candidate.footprint())
+            else:
+                touch |= support.change(name, *candidate.narrowed())
         if not touch:
             break
         bases = {item[:-2] for item in touch if item.endswith("|?")}
@@ -452,7 +556,9 @@ def protect(
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _base(item: str) -> str:
+    """The item without its month (its kind and fields); cached, items repeat across rows."""
     return item[: item.rindex("|")]
 
 
@@ -464,11 +570,16 @@ def _fix(candidate: Candidate, items: tuple[str, ...], support: Support) -> bool
         return False
     carrying = {x: candidate.carriers(x) for x in items if x not in candidate.fixed_true}
     # The household's own row last: holding it holds a new household whole.
-    options = sorted(
-        (any(u.own for u in found), support.of((x,)), x) for x, found in carrying.items() if found
+    first = min(
+        (
+            (any(u.own for u in found), support.mask(x).bit_count(), x)
+            for x, found in carrying.items()
+            if found
+        ),
+        default=None,
     )
-    for _, _, item in options:
-        carriers = carrying[item]
+    if first is not None:
+        carriers = carrying[first[2]]
         if any(u.own for u in carriers) and candidate.new:
             candidate.known = None
             candidate.whole = True

@@ -13,6 +13,7 @@ violations in the order found and the order decides which rows are held back.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -46,49 +47,69 @@ def pair_violations(
 ) -> list[list[tuple[str, ...]]] | None:
     """Per household, the pairs to check (`pair_count`) that fewer than k households hold, in
     km._pairs' order; None when the arrays would be too large."""
-    if not layouts:
-        return []
-    hot: dict[str, int] = {}
-    for both, touched, _, _ in layouts:
-        for x in (*both, *touched):
-            if x not in hot:
-                hot[x] = len(hot)
-    at = dict(hot)  # touched items first: their rows in `support` are their numbers
-    for _, _, needed, rest in layouts:
-        for x in (*needed, *rest):
-            if x not in at:
-                at[x] = len(at)
+    if not any(map(pair_count, layouts)):
+        return [[] for _ in layouts]
+    # Touched items first: their rows in `support` are their numbers.
+    hot = set().union(*[layout[0] for layout in layouts], *[layout[1] for layout in layouts])
+    at = dict(zip(hot, range(len(hot)), strict=True))
+    cold = set().union(*[layout[2] for layout in layouts], *[layout[3] for layout in layouts])
+    cold -= hot
+    at.update(zip(cold, range(len(hot), len(hot) + len(cold)), strict=True))
     if len(at) * max(households, len(hot)) > MAX_CELLS:
         return None
-    # Each household's pairs are read off its own block of the under-k matrix: a needed-and-
-    # touched item with every item after it, a touched-only item with the needed-only ones.
-    # Few pairs are under k, so only those reach Python.
+    # Each household's pairs are read off the under-k matrix: a needed-and-touched item with
+    # every item after it, a touched-only item with the needed-only ones. Few pairs are under
+    # k, so only those reach Python.
     weak = _support(list(at), len(hot), mask, households) < k
+    # Read through flat indices (row * width + column): one gather per block, cheaper than a
+    # broadcast 2-D fancy index.
+    flat, width = weak.ravel(), weak.shape[1]
     found: list[list[tuple[str, ...]]] = []
     for both, touched, needed, rest in layouts:
         hits: list[tuple[tuple[int, str, int, str], tuple[str, ...]]] = []
-        nb, nt, nn = len(both), len(touched), len(needed)
+        nb, nt, nn, nr = len(both), len(touched), len(needed), len(rest)
         if not nb and not (nt and nn):
             found.append([])
             continue
-        mine = [*both, *touched, *needed, *rest]
-        ids = np.fromiter(map(at.__getitem__, mine), dtype=np.intp, count=len(mine))
+        # The needed-and-touched items last: the pairs holding one are then the pairs (p, q),
+        # p < q, whose q is one of the last nb, a run of `_columns`.
+        mine = [*rest, *needed, *touched, *both]
+        n = len(mine)
+        ids = np.fromiter(map(at.__getitem__, mine), dtype=np.intp, count=n)
         if nb:
-            left, right = weak[ids[:nb, None], ids].nonzero()
-            later = right > left  # each pair once: from a needed-and-touched item onwards
-            left, right = left[later], right[later]
-            if len(left):
-                marks = [3] * nb + [2] * nt + [1] * nn + [0] * len(rest)
-                for p, q in zip(left.tolist(), right.tolist(), strict=True):
-                    x, y = mine[p], mine[q]
-                    hits.append((_order(x, 3, y, marks[q]), (min(x, y), max(x, y))))
+            left, right = _columns(n)
+            cut = slice((n - nb) * (n - nb - 1) // 2, n * (n - 1) // 2)
+            left, right = left[cut], right[cut]
+            hit = flat[ids[right] * width + ids[left]].nonzero()[0]
+            if len(hit):
+                for p, q in zip(left[hit].tolist(), right[hit].tolist(), strict=True):
+                    x, y = mine[q], mine[p]
+                    mark = 0 if p < nr else 1 if p < nr + nn else 2 if p < n - nb else 3
+                    hits.append((_order(x, 3, y, mark), (min(x, y), max(x, y))))
         if nt and nn:
-            block = weak[ids[nb : nb + nt, None], ids[nb + nt : nb + nt + nn]]
+            rows = ids[nr + nn : nr + nn + nt] * width
+            block = flat[rows[:, None] + ids[None, nr : nr + nn]]
             for p, q in zip(*(a.tolist() for a in block.nonzero()), strict=True):
                 x, y = touched[p], needed[q]
                 hits.append((_order(x, 2, y, 1), (min(x, y), max(x, y))))
         found.append([pair for _, pair in sorted(hits)])
     return found
+
+
+def _columns(n: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """(p, q) of every pair p < q, column by column (q = 1, 2, ...: p = 0 .. q - 1), at least
+    up to q = n - 1: the pairs of n items are its first n (n - 1) / 2."""
+    return _columns_upto(max(256, 1 << (n - 1).bit_length()))
+
+
+@functools.lru_cache(maxsize=4)
+def _columns_upto(size: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    per_column = np.arange(size, dtype=np.intp)  # column q has q pairs
+    right = np.repeat(per_column, per_column)
+    first = np.cumsum(per_column) - per_column  # where each column starts
+    left = np.arange(len(right), dtype=np.intp) - np.repeat(first, per_column)
+    left.flags.writeable = right.flags.writeable = False  # shared through the cache
+    return left, right
 
 
 def _support(
@@ -99,7 +120,9 @@ def _support(
     width = households // 8 + 1
     raw = b"".join(mask(x).to_bytes(width, "little") for x in items)
     packed = np.frombuffer(raw, dtype=np.uint8).reshape(len(items), width)
-    every = np.unpackbits(packed, axis=1, bitorder="little")[:, :households].astype(np.float32)
+    # The padding bits past the last household are 0 and add nothing to a product: kept, so
+    # the matrix stays contiguous (no copy on its way to BLAS).
+    every = np.unpackbits(packed, axis=1, bitorder="little").astype(np.float32)
     with _BLAS.limit(limits=1, user_api="blas"):
         if hot == len(items):
             return every @ every.T  # all touched (a first round): `a @ a.T` runs as BLAS syrk

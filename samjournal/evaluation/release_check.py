@@ -12,7 +12,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import functools
+import operator
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import cast
 
 from samjournal.evaluation.attacker import (
     EVENT_ITEMS,
@@ -27,7 +30,7 @@ from samjournal.evaluation.km import Candidate, Outcome, Unit, protect
 from samjournal.evaluation.levels import Levels
 from samjournal.evaluation.profile import Policy
 from samjournal.evaluation.release import Line, Release, build_release
-from samjournal.evaluation.release_state import RecordKey, Registry
+from samjournal.evaluation.release_state import RecordKey, Registry, Sent
 from samjournal.evaluation.risk import Protection
 from samjournal.evaluation.tables import DATA_TABLES, QUASI_IDENTIFIERS
 from samjournal.store import Database
@@ -50,12 +53,21 @@ def row_items(table: str, content: str, bounds: Bounds | None) -> list[str]:
     return event_items(table, row, bounds)
 
 
-# Per event table: its short name and "|", where its item fields and its times sit in a row's
-# content (attacker.EVENT_ITEMS, EVENT_TIME).
+# Per event table: how many splits reach its last field read, its base ("p|" and the item
+# fields joined by "|", from the split fields) and where its times sit (attacker.EVENT_ITEMS,
+# EVENT_TIME).
+def _base_of(head: str, at: tuple[int, ...]) -> Callable[[list[str]], str]:
+    if len(at) == 1:
+        (i,) = at
+        return lambda fields: head + fields[i]
+    pick = operator.itemgetter(*at)
+    return lambda fields: head + "|".join(pick(fields))
+
+
 _AT = {
     table: (
-        SHORT[table] + "|",
-        tuple(fields.index(c) for c in EVENT_ITEMS[table]),
+        max(fields.index(c) for c in (*EVENT_ITEMS[table], *EVENT_TIME[table])) + 1,
+        _base_of(SHORT[table] + "|", tuple(fields.index(c) for c in EVENT_ITEMS[table])),
         tuple(fields.index(c) for c in EVENT_TIME[table]),
     )
     for table, fields in _EVENT_FIELDS.items()
@@ -92,9 +104,9 @@ def _event_items(
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """`both_items` of an event row, the opening period and day as ordinals. The item tuples
     come from caches, so rows with the same items share them (and the strings in them)."""
-    fields = content.split(",")
-    head, at_base, at_time = _AT[table]
-    base = head + "|".join([fields[i] for i in at_base])
+    cut, base_of, at_time = _AT[table]
+    fields = content.split(",", cut)  # the fields after the last one read stay joined
+    base = base_of(fields)
     for i in at_time:
         day = fields[i]
         if day:
@@ -102,18 +114,28 @@ def _event_items(
     else:
         return _unknown(base), _unknown(base)
     at = int(day) - _FIRST  # days since 1900-01-01, less the opening day
-    month_of = _MONTH_OF
     true = opened + at
+    if span is not None:
+        lo, hi = span[0] + at, span[1] + at
+        if 0 <= lo < _DAYS and 0 <= hi < _DAYS and 0 <= true < _DAYS:  # one cache look-up
+            month_of = _MONTH_OF
+            return _window(base, month_of[lo], month_of[hi], month_of[true])
     if 0 <= true < _DAYS:
-        true_items = _labelled(base, month_of[true], month_of[true])
+        true_items = _labelled(base, _MONTH_OF[true], _MONTH_OF[true])
     else:
         true_items = _outside(base, true + _FIRST, true + _FIRST)
     if span is None:
         return _unknown(base), true_items
-    lo, hi = span[0] + at, span[1] + at
     if 0 <= lo < _DAYS and 0 <= hi < _DAYS:
-        return _labelled(base, month_of[lo], month_of[hi]), true_items
+        return _labelled(base, _MONTH_OF[lo], _MONTH_OF[hi]), true_items
     return _outside(base, lo + _FIRST, hi + _FIRST), true_items
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _window(base: str, first: int, last: int, true: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(`base` in the months `first`..`last`, `base` in the month `true`), the tuples shared
+    through `_labelled`."""
+    return _labelled(base, first, last), _labelled(base, true, true)
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -174,19 +196,25 @@ def check_release(
 ) -> Checked:
     """Hold back rows and households of `release` until the union of all bundles holds the
     model; the states of held rows are put back as last sent; footprints are updated."""
-    by_household: dict[str, list[tuple[str, Line]]] = {}
+    # Each household's lines by table; households in the order they first appear (protect
+    # checks them in this order, and the order decides what is held back).
+    by_household: dict[str, dict[str, list[Line]]] = {}
     for table, lines in release.lines.items():
         for line in lines:
             pseudonym = line.state.pseudonym
             owned = by_household.get(pseudonym)
             if owned is None:
-                owned = by_household[pseudonym] = []
-            owned.append((table, line))
+                owned = by_household[pseudonym] = {}
+            found = owned.get(table)
+            if found is None:
+                owned[table] = [line]
+            else:
+                found.append(line)
     candidates = []
     offered = 0
     event_items = _event_items
     for pseudonym, owned in by_household.items():
-        state = owned[0][1].state
+        state = next(iter(owned.values()))[0].state
         opened = release.opened[state.family_id]
         rows = {t: 0 for t in tables}
         fixed = set(state.footprint)
@@ -194,11 +222,15 @@ def check_release(
         units: list[Unit] = []
         # A household with nothing new whose footprint is kept: its rows give nothing to check
         # but their number (footprints only grow, so every set checked before still holds).
-        quiet = bool(state.footprint) and not any(line.sent.changed for _, line in owned)
+        quiet = bool(state.footprint) and not any(
+            line.sent.changed for lines in owned.values() for line in lines
+        )
         if quiet:
-            for table, line in owned:
-                if table != "households" and line.sent.sent_version != 0:
-                    rows[table] = rows.get(table, 0) + 1
+            for table, lines in owned.items():
+                if table != "households":
+                    n = sum(1 for line in lines if line.sent.sent_version != 0)
+                    if n:
+                        rows[table] = rows.get(table, 0) + n
             new = not state.sent_before
             candidates.append(Candidate(pseudonym, fixed, fixed_true, rows, units, new=new))
             continue
@@ -208,20 +240,25 @@ def check_release(
         day0 = opened.toordinal()
         sent_items: list[tuple[str, ...]] = []  # of rows sent before, unchanged
         sent_true: list[tuple[str, ...]] = []
-        for table, line in owned:
-            sent = line.sent
-            new_row = sent.sent_version == 0
-            if table == "households":
-                items, true = both_items(table, sent.content, bounds, opened)
-            else:
-                if not new_row:
-                    rows[table] = rows.get(table, 0) + 1
-                items, true = event_items(table, sent.content, span, day0)
-            if sent.changed:
-                units.append(Unit(line.key, table, items, true, new_row, own=table == "households"))
-            else:
-                sent_items.append(items)
-                sent_true.append(true)
+        for table, lines in owned.items():
+            own_row = table == "households"
+            sent_before = 0  # rows of the table the evaluator has whatever this export does
+            for line in lines:
+                sent = line.sent
+                before = sent.before  # Sent.sent_version, read inline (every row)
+                new_row = (sent.version if before is None else before[0]) == 0
+                if own_row:
+                    items, true = both_items(table, sent.content, bounds, opened)
+                else:
+                    sent_before += not new_row
+                    items, true = event_items(table, sent.content, span, day0)
+                if sent.changed:
+                    units.append(Unit(line.key, table, items, true, new_row, own_row, sent))
+                else:
+                    sent_items.append(items)
+                    sent_true.append(true)
+            if sent_before:
+                rows[table] = rows.get(table, 0) + sent_before
         fixed.update(*sent_items)
         fixed_true.update(*sent_true)
         offered += len(units)
@@ -233,20 +270,18 @@ def check_release(
             others[state.pseudonym] = frozenset(state.footprint)  # leaving now: kept
     outcome = protect(candidates, others, k, m)
     held_rows = held_whole = 0
-    held_households, held_keys = outcome.held_households, outcome.held_rows
+    held_households = outcome.held_households
+    for candidate in candidates:  # the rows held back (of households released)
+        if not candidate.whole:
+            for unit in candidate.held_units:
+                cast(Sent, unit.row).hold_back()
+            held_rows += len(candidate.held_units)
     for table, lines in release.lines.items():
-        kept = []
-        for line in lines:
-            sent = line.sent
-            if held_households and line.state.pseudonym in held_households:
-                held_whole += sent.changed
-                continue
-            if sent.changed and line.key in held_keys:
-                sent.hold_back()
-                held_rows += 1
-            if sent.version > 0:
-                kept.append(line)
-        release.lines[table] = kept
+        if held_households:
+            whole = [line for line in lines if line.state.pseudonym in held_households]
+            held_whole += sum(line.sent.changed for line in whole)
+            lines = [line for line in lines if line.state.pseudonym not in held_households]
+        release.lines[table] = [line for line in lines if line.sent.version > 0]
     for state in list(registry.by_family.values()):
         if state.pseudonym in outcome.held_households:
             del registry.by_family[state.family_id]
@@ -254,7 +289,7 @@ def check_release(
         elif state.pseudonym in outcome.footprints:
             footprint = outcome.footprints[state.pseudonym]
             if footprint != state.footprint:
-                state.footprint = set(footprint)
+                state.footprint = footprint  # protect's own set, handed over
                 state.dirty = True
             elif state.dirty and state.as_stored():  # its changes were all held back
                 state.dirty = False

@@ -8,12 +8,14 @@ import random
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from samjournal.evaluation import km
 from samjournal.evaluation.km import Support
+from samjournal.evaluation.km_pairs import _columns
 
 K, M = 5, 2
 ITEMS = (
@@ -131,3 +133,19 @@ def test_without_numpy_the_pairs_are_anded_and_an_error_in_km_pairs_is_not_hidde
     monkeypatch.setitem(sys.modules, "samjournal.evaluation.km_pairs", None)  # broken, not absent
     with arrays(0), pytest.raises(ImportError):
         list(support.violations(households, K, M))
+
+
+@pytest.mark.parametrize("n", [0, 1, 2, 7, 255, 256, 257, 600])
+def test_the_pairs_of_n_items_are_a_run_of_the_column_ordered_triangle(n: int) -> None:
+    """km_pairs reads a household's pairs holding one of its last b items as one run of a
+    triangle made once: every (p, q), p < q < n, each once, the run holding exactly those pairs
+    whose q is one of the last b."""
+    left, right = (a[: n * (n - 1) // 2] for a in _columns(n))
+    assert sorted(zip(left.tolist(), right.tolist(), strict=True)) == [
+        (p, q) for p in range(n) for q in range(p + 1, n)
+    ]
+    for b in {0, 1, n // 2, n}:
+        cut = slice((n - b) * (n - b - 1) // 2, n * (n - 1) // 2)
+        run = set(zip(left[cut].tolist(), right[cut].tolist(), strict=True))
+        assert run == {(p, q) for p in range(n) for q in range(p + 1, n) if q >= n - b}
+    assert np.all(left < right)
