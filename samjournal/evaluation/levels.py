@@ -33,7 +33,7 @@ from typing import Any
 from samjournal.evaluation.anonymise import Node, round_nok
 from samjournal.evaluation.attacker import PERIODS
 from samjournal.evaluation.profile import Policy
-from samjournal.evaluation.sql import tuples
+from samjournal.evaluation.release_source import Source
 from samjournal.store import Database
 
 _SPAN = (1, 3, 6, 12)  # months in an opening period, by level
@@ -129,9 +129,18 @@ def _top(values_ore: Sequence[int], share: float, rounding: int, cap: int) -> in
     return max(rounding, min(cap, math.ceil(nok / rounding) * rounding))
 
 
+# From this many rows on, `_rare` counts with numpy arrays (the payments of a large journal).
+ARRAYS_FROM = 5_000
+
+
 def _rare(values: Sequence[tuple[int, str, int]], k: int, rounding: int, top: int) -> float:
     """Share of (household, label, amount) rows whose (label, rounded amount) fewer than k
     households share (the label: need category and month, for payments)."""
+    if len(values) >= ARRAYS_FROM:
+        try:
+            return _rare_by_arrays(values, k, rounding, top)
+        except ImportError:  # the frozen program leaves numpy out (packaging/samjournal.spec)
+            pass
     holders: dict[tuple[str, int], set[int]] = {}
     keyed = []
     rounded: dict[int, int] = {}  # few distinct amounts: each rounded once
@@ -149,6 +158,26 @@ def _rare(values: Sequence[tuple[int, str, int]], k: int, rounding: int, top: in
     if not keyed:
         return 0.0
     return sum(1 for key in keyed if len(holders[key]) < k) / len(keyed)
+
+
+def _rare_by_arrays(
+    values: Sequence[tuple[int, str, int]], k: int, rounding: int, top: int
+) -> float:
+    """`_rare` by numpy: each (label, rounded amount) a dense code, each (code, household)
+    pair counted once, the households per code by bincount (the same share)."""
+    import numpy as np
+
+    n = len(values)
+    codes: dict[str, int] = {}
+    label = np.fromiter((codes.setdefault(v[1], len(codes)) for v in values), np.int64, n)
+    ore = np.fromiter((v[2] for v in values), np.int64, n)
+    family = np.unique(np.fromiter((v[0] for v in values), np.int64, n), return_inverse=True)[1]
+    step = rounding * 100
+    nok = np.minimum((ore + step // 2) // step * rounding, top)  # round_nok's amount
+    keys, key_of = np.unique(label * (int(nok.max()) + 1) + nok, return_inverse=True)
+    pairs = np.unique(key_of.astype(np.int64) * n + family)
+    holders = np.bincount(pairs // n, minlength=len(keys))
+    return int((holders[key_of] < k).sum()) / n
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,21 +272,17 @@ def _rule_of_thumb(payments: Sequence[tuple[int, str, int]], policy: Policy) -> 
 
 
 def choose(
-    db: Database,
+    source: Source,
     policy: Policy,
-    families: frozenset[int],
     node_for: Callable[[Policy], Node],
     held: Callable[[Levels], float],
 ) -> Levels:
-    """The study's levels for its first export, from the consented households' data: budget
-    frames first; then the household fields' node under them (`node_for`); then amounts and
-    calendar by `search`, `held` running the check at each point measured."""
-    # Ids and amounts are INTEGER columns: SQLite gives ints (no int() per row of 100,000).
-    budgets = [
-        (f, "", b)
-        for f, b in tuples(db, "SELECT id, budget_ore FROM families WHERE deleted_at IS NULL")
-        if f in families
-    ]
+    """The study's levels for its first export, from the consented households' data (the
+    plan's reads, shared with the release): budget frames first; then the household fields'
+    node under them (`node_for`); then amounts and calendar by `search`, `held` running the
+    check at each point measured."""
+    families = source.gate().eligible
+    budgets = [(f, "", row[5]) for f, row in source.families().items() if f in families]
     k = policy.k
     budget_steps = [policy.budget_rounding_nok] + [
         s for s in BUDGET_STEPS if s > policy.budget_rounding_nok
@@ -269,14 +294,11 @@ def choose(
         if _rare(budgets, k, step, top) == 0:
             break
     node = node_for(replace(policy, budget_rounding_nok=budget, budget_top_code_nok=budget_top))
+    # (household, need category and month proposed, amount): no month, no label.
+    category = source.categories().get
     payments = [
-        (f, c or "", a)
-        for f, c, a in tuples(
-            db,
-            "SELECT p.family_id, coalesce(n.category, '') || substr(p.proposed_at, 1, 7),"
-            " p.amount_ore FROM payments p LEFT JOIN needs n ON n.id = p.need_id"
-            " WHERE p.deleted_at IS NULL",
-        )
+        (f, "" if month is None else category(need, "") + month, ore)
+        for _, f, need, ore, month, _ in source.payments()
         if f in families
     ]
     amounts = sorted(a for _, _, a in payments)  # sorted once: each percentile re-sorts in O(n)
