@@ -24,7 +24,10 @@ rows = st.lists(
 
 def _by_hand(values: list[tuple[int, str, int]], k: int, rounding: int, top: int) -> float:
     keys = [(label, round_nok(ore, rounding, top)[0]) for _, label, ore in values]
-    holders = {key: {f for (f, _, _), other in zip(values, keys) if other == key} for key in keys}
+    holders = {
+        key: {f for (f, _, _), other in zip(values, keys, strict=True) if other == key}
+        for key in keys
+    }
     return sum(1 for key in keys if len(holders[key]) < k) / len(keys) if keys else 0.0
 
 
