@@ -131,16 +131,26 @@ def _top(values_ore: Sequence[int], share: float, rounding: int, cap: int) -> in
 
 # From this many rows on, `_rare` counts with numpy arrays (the payments of a large journal).
 ARRAYS_FROM = 5_000
+Rare = Callable[[int, int], float]  # (rounding, top) -> share of rare rows
 
 
 def _rare(values: Sequence[tuple[int, str, int]], k: int, rounding: int, top: int) -> float:
     """Share of (household, label, amount) rows whose (label, rounded amount) fewer than k
     households share (the label: need category and month, for payments)."""
+    return _rare_at(values, k)(rounding, top)
+
+
+def _rare_at(values: Sequence[tuple[int, str, int]], k: int) -> Rare:
+    """`_rare` of these rows at any rounding: for many rows, numpy arrays made once."""
     if len(values) >= ARRAYS_FROM:
         try:
-            return _rare_by_arrays(values, k, rounding, top)
+            return _rare_by_arrays(values, k)
         except ImportError:  # the frozen program leaves numpy out (packaging/samjournal.spec)
             pass
+    return lambda rounding, top: _rare_by_rows(values, k, rounding, top)
+
+
+def _rare_by_rows(values: Sequence[tuple[int, str, int]], k: int, rounding: int, top: int) -> float:
     holders: dict[tuple[str, int], set[int]] = {}
     keyed = []
     rounded: dict[int, int] = {}  # few distinct amounts: each rounded once
@@ -160,9 +170,7 @@ def _rare(values: Sequence[tuple[int, str, int]], k: int, rounding: int, top: in
     return sum(1 for key in keyed if len(holders[key]) < k) / len(keyed)
 
 
-def _rare_by_arrays(
-    values: Sequence[tuple[int, str, int]], k: int, rounding: int, top: int
-) -> float:
+def _rare_by_arrays(values: Sequence[tuple[int, str, int]], k: int) -> Rare:
     """`_rare` by numpy: each (label, rounded amount) a dense code, each (code, household)
     pair counted once, the households per code by bincount (the same share)."""
     import numpy as np
@@ -172,12 +180,16 @@ def _rare_by_arrays(
     label = np.fromiter((codes.setdefault(v[1], len(codes)) for v in values), np.int64, n)
     ore = np.fromiter((v[2] for v in values), np.int64, n)
     family = np.unique(np.fromiter((v[0] for v in values), np.int64, n), return_inverse=True)[1]
-    step = rounding * 100
-    nok = np.minimum((ore + step // 2) // step * rounding, top)  # round_nok's amount
-    keys, key_of = np.unique(label * (int(nok.max()) + 1) + nok, return_inverse=True)
-    pairs = np.unique(key_of.astype(np.int64) * n + family)
-    holders = np.bincount(pairs // n, minlength=len(keys))
-    return int((holders[key_of] < k).sum()) / n
+
+    def share(rounding: int, top: int) -> float:
+        step = rounding * 100
+        nok = np.minimum((ore + step // 2) // step * rounding, top)  # round_nok's amount
+        keys, key_of = np.unique(label * (int(nok.max()) + 1) + nok, return_inverse=True)
+        pairs = np.unique(key_of.astype(np.int64) * n + family)
+        holders = np.bincount(pairs // n, minlength=len(keys))
+        return int((holders[key_of] < k).sum()) / n
+
+    return share
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,9 +276,10 @@ def _rule_of_thumb(payments: Sequence[tuple[int, str, int]], policy: Policy) -> 
     month proposed, amount) fewer than k households share: where the search starts."""
     amounts = sorted(a for _, _, a in payments)  # sorted once: each percentile re-sorts in O(n)
     steps = _steps(policy)
+    rare = _rare_at(payments, policy.k)
     for step in steps:
         top = _top(amounts, AMOUNT_PERCENTILE, step, policy.amount_top_code_nok)
-        if _rare(payments, policy.k, step, top) <= MAX_RARE:
+        if rare(step, top) <= MAX_RARE:
             return step
     return steps[-1]
 

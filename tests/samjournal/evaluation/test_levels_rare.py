@@ -45,7 +45,7 @@ def test_arrays_and_rows_give_the_share_counted_by_hand(
     with patch.object(levels, "ARRAYS_FROM", 10**9):
         assert levels._rare(values, k, rounding, top) == expected
     if values:
-        assert levels._rare_by_arrays(values, k, rounding, top) == expected
+        assert levels._rare_by_arrays(values, k)(rounding, top) == expected
         with patch.object(levels, "ARRAYS_FROM", 1):
             assert levels._rare(values, k, rounding, top) == expected
             with patch.object(levels, "_rare_by_arrays", side_effect=ImportError):
