@@ -171,23 +171,32 @@ def _rare_by_rows(values: Sequence[tuple[int, str, int]], k: int, rounding: int,
 
 
 def _rare_by_arrays(values: Sequence[tuple[int, str, int]], k: int) -> Rare:
-    """`_rare` by numpy: each (label, rounded amount) a dense code, each (code, household)
-    pair counted once, the households per code by bincount (the same share)."""
+    """`_rare` by numpy: labels, distinct amounts and households as dense codes (made once);
+    at each rounding, each (label, rounded amount) a key, each (key, household) pair counted
+    once, the households per key by bincount (the same share)."""
     import numpy as np
 
     n = len(values)
     codes: dict[str, int] = {}
     label = np.fromiter((codes.setdefault(v[1], len(codes)) for v in values), np.int64, n)
-    ore = np.fromiter((v[2] for v in values), np.int64, n)
+    amounts, amount = np.unique(
+        np.fromiter((v[2] for v in values), np.int64, n), return_inverse=True
+    )
     family = np.unique(np.fromiter((v[0] for v in values), np.int64, n), return_inverse=True)[1]
+    families = int(family.max()) + 1
 
     def share(rounding: int, top: int) -> float:
         step = rounding * 100
-        nok = np.minimum((ore + step // 2) // step * rounding, top)  # round_nok's amount
-        keys, key_of = np.unique(label * (int(nok.max()) + 1) + nok, return_inverse=True)
-        pairs = np.unique(key_of.astype(np.int64) * n + family)
-        holders = np.bincount(pairs // n, minlength=len(keys))
-        return int((holders[key_of] < k).sum()) / n
+        nok = np.minimum((amounts + step // 2) // step * rounding, top)  # round_nok's amount
+        levels, nok_code = np.unique(nok, return_inverse=True)  # few: the distinct amounts
+        key = label * len(levels) + nok_code[amount]
+        space = len(codes) * len(levels)
+        if space > 4 * n:  # many labels and amounts: keys made dense, so the bins stay few
+            key = np.unique(key, return_inverse=True)[1]
+            space = int(key.max()) + 1
+        pairs = np.unique(key * families + family)
+        holders = np.bincount(pairs // families, minlength=space)
+        return int((holders[key] < k).sum()) / n
 
     return share
 

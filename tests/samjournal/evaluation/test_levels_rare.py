@@ -57,6 +57,10 @@ def test_a_payment_only_its_own_household_makes_is_rare_until_rounding_joins_it(
     100 kr, one of six at 500 kr. Many rows (the arrays' path) give the same shares."""
     few = [(f, "food2024-01", 300_000) for f in range(1, 6)] + [(6, "food2024-01", 320_000)]
     many = few * 1_000
+    # Every row its own label and amount: more keys than the bins kept for them.
+    spread = [(f % 7, f"food{f}", 100_000 + f * 100) for f in range(levels.ARRAYS_FROM)]
+    assert levels._rare(spread, 5, 100, 10**9) == 1.0
+    assert levels._rare(spread, 1, 100, 10**9) == 0.0
     for values in (few, many):
         assert levels._rare(values, 5, 100, 20_000) == 1 / 6
         assert levels._rare(values, 5, 500, 20_000) == 0.0
