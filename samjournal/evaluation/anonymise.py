@@ -207,9 +207,12 @@ def generalise(
     max_suppression: float,
     municipality: str,
     floor: Node = (0, 0, 0, 0, 0, 0, 0),
+    memo: dict[Any, Any] | None = None,
 ) -> Generalised:
-    labels = {h.family_id: h.labels(municipality) for h in households}
-    ids = list(labels)
+    """`memo`: where to keep (and find) the households' labels and lattice counts, so a second
+    call on the same households with a floor no finer (the release after the levels search)
+    counts nothing again."""
+    labels, ids, starred_at = _lattice(households, k, municipality, floor, memo)
 
     def keys(node: Node) -> list[QI]:
         a, s, c, g, p, t, b = node
@@ -223,12 +226,13 @@ def generalise(
     if len(ids) < k:
         return Generalised(MAX_LEVELS, {}, frozenset(), before, Risk.of([], k), too_few=bool(ids))
     limit = max_suppression * len(ids)
-    starred_at = _starred_counts(labels, ids, k, floor)
     best: tuple[tuple[float, ...], Node] | None = None
+    a0, s0, c0, g0, p0, t0, b0 = floor
     for node in NODES:
-        count = starred_at.get(node)
-        if count is None:
+        a, s, c, g, p, t, b = node
+        if a < a0 or s < s0 or c < c0 or g < g0 or p < p0 or t < t0 or b < b0:
             continue  # finer than released before: never
+        count = starred_at[node]
         levels_lost = sum(lv / m for lv, m in zip(node, MAX_LEVELS, strict=True)) / 7
         if best is not None and best[0][0] == 0.0 and levels_lost > best[0][1]:
             break  # nodes come in order of levels lost: none left can lose less
@@ -250,6 +254,31 @@ def generalise(
         released[family_id] = key
     after = Risk.of(list(released.values()), k)
     return Generalised(node, released, frozenset(suppressed), before, after)
+
+
+Lattice = tuple[dict[int, tuple[tuple[str, ...], ...]], list[int], dict[tuple[int, ...], int]]
+
+
+def _lattice(
+    households: Sequence[Household],
+    k: int,
+    municipality: str,
+    floor: Node,
+    memo: dict[Any, Any] | None,
+) -> Lattice:
+    """(labels by family, family ids, households starred at every node no finer than `floor`),
+    from `memo` when it holds them counted from a floor no coarser."""
+    key = ("lattice", tuple(households), k, municipality)
+    if memo is not None and key in memo:
+        counted_from, found = memo[key]
+        if all(lv >= least for lv, least in zip(floor, counted_from, strict=True)):
+            return found  # type: ignore[no-any-return]
+    labels = {h.family_id: h.labels(municipality) for h in households}
+    ids = list(labels)
+    starred_at = _starred_counts(labels, ids, k, floor) if len(ids) >= k else {}
+    if memo is not None:
+        memo[key] = floor, (labels, ids, starred_at)
+    return labels, ids, starred_at
 
 
 def _starred_counts(

@@ -31,7 +31,6 @@ from samjournal.evaluation.anonymise import Risk
 from samjournal.evaluation.bundle import Header, csv_bytes, csv_lines, write_bundle
 from samjournal.evaluation.bundle_files import move_aside, name_bundle, sha256_of, write_synced
 from samjournal.evaluation.consent_counts import consent_counts
-from samjournal.evaluation.consent_gate import gate
 from samjournal.evaluation.levels import Levels, choose, stored_levels
 from samjournal.evaluation.profile import (
     EVENT_TABLES,
@@ -41,8 +40,9 @@ from samjournal.evaluation.profile import (
     normalise_fingerprint,
 )
 from samjournal.evaluation.receipts import MAX_RECEIPT_BYTES, Receipt, verify_receipt
-from samjournal.evaluation.release import Release, household_node
-from samjournal.evaluation.release_check import Checked, protection, release_at
+from samjournal.evaluation.release import Release, build_release, household_node
+from samjournal.evaluation.release_check import Checked, check_release, protection
+from samjournal.evaluation.release_source import Source
 from samjournal.evaluation.release_state import ENTITY_PREFIX, RecordKey, Registry
 from samjournal.evaluation.risk import RiskReport
 from samjournal.evaluation.sql import executemany, paused_gc, tuples
@@ -451,23 +451,28 @@ class Evaluation(base.Section):
         full = full or bool(audit_proof.unacknowledged_forks(db, study_id))
         kind = "full" if full or last is None else "incremental"
         tried: dict[tuple[Any, ...], tuple[Registry, Release, Checked]] = {}
+        source = Source(db, study_id)  # the journal's rows, read once for every attempt
 
         def attempt(levels: Levels) -> tuple[Registry, Release, Checked]:
-            """The release at `levels`, checked (state in memory only until `_save`)."""
+            """The release at `levels`, checked (state in memory only until `_save`):
+            `release_at` on the plan's reads."""
             found = tried.get(levels.key)
             if found is None:
                 policy = levels.apply(profile.policy)
-                found = tried[levels.key] = release_at(db, study_id, policy, municipality, levels)
+                registry = Registry(db, study_id)
+                release = build_release(
+                    db, study_id, policy, municipality, registry, node=levels.node, source=source
+                )
+                checked = check_release(release, registry, policy.k, policy.m, policy.tables)
+                found = tried[levels.key] = registry, release, checked
             return found
 
         levels = stored_levels(db, study_id)
         if levels is None:  # the study's first export: search, each point checked for real
-            eligible = gate(db, study_id).eligible
             levels = choose(
-                db,
+                source,
                 profile.policy,
-                eligible,
-                lambda policy: household_node(db, study_id, policy, municipality, eligible),
+                lambda policy: household_node(db, study_id, policy, municipality, source),
                 lambda levels: attempt(levels)[2].held_share,
             )
         registry, release, checked = attempt(levels)  # the point chosen was run: kept

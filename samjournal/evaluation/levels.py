@@ -33,7 +33,7 @@ from typing import Any
 from samjournal.evaluation.anonymise import Node, round_nok
 from samjournal.evaluation.attacker import PERIODS
 from samjournal.evaluation.profile import Policy
-from samjournal.evaluation.sql import tuples
+from samjournal.evaluation.release_source import Source
 from samjournal.store import Database
 
 _SPAN = (1, 3, 6, 12)  # months in an opening period, by level
@@ -129,9 +129,28 @@ def _top(values_ore: Sequence[int], share: float, rounding: int, cap: int) -> in
     return max(rounding, min(cap, math.ceil(nok / rounding) * rounding))
 
 
+# From this many rows on, `_rare` counts with numpy arrays (the payments of a large journal).
+ARRAYS_FROM = 5_000
+Rare = Callable[[int, int], float]  # (rounding, top) -> share of rare rows
+
+
 def _rare(values: Sequence[tuple[int, str, int]], k: int, rounding: int, top: int) -> float:
     """Share of (household, label, amount) rows whose (label, rounded amount) fewer than k
     households share (the label: need category and month, for payments)."""
+    return _rare_at(values, k)(rounding, top)
+
+
+def _rare_at(values: Sequence[tuple[int, str, int]], k: int) -> Rare:
+    """`_rare` of these rows at any rounding: for many rows, numpy arrays made once."""
+    if len(values) >= ARRAYS_FROM:
+        try:
+            return _rare_by_arrays(values, k)
+        except ImportError:  # the frozen program leaves numpy out (packaging/samjournal.spec)
+            pass
+    return lambda rounding, top: _rare_by_rows(values, k, rounding, top)
+
+
+def _rare_by_rows(values: Sequence[tuple[int, str, int]], k: int, rounding: int, top: int) -> float:
     holders: dict[tuple[str, int], set[int]] = {}
     keyed = []
     rounded: dict[int, int] = {}  # few distinct amounts: each rounded once
@@ -149,6 +168,37 @@ def _rare(values: Sequence[tuple[int, str, int]], k: int, rounding: int, top: in
     if not keyed:
         return 0.0
     return sum(1 for key in keyed if len(holders[key]) < k) / len(keyed)
+
+
+def _rare_by_arrays(values: Sequence[tuple[int, str, int]], k: int) -> Rare:
+    """`_rare` by numpy: labels, distinct amounts and households as dense codes (made once);
+    at each rounding, each (label, rounded amount) a key, each (key, household) pair counted
+    once, the households per key by bincount (the same share)."""
+    import numpy as np
+
+    n = len(values)
+    codes: dict[str, int] = {}
+    label = np.fromiter((codes.setdefault(v[1], len(codes)) for v in values), np.int64, n)
+    amounts, amount = np.unique(
+        np.fromiter((v[2] for v in values), np.int64, n), return_inverse=True
+    )
+    family = np.unique(np.fromiter((v[0] for v in values), np.int64, n), return_inverse=True)[1]
+    families = int(family.max()) + 1
+
+    def share(rounding: int, top: int) -> float:
+        step = rounding * 100
+        nok = np.minimum((amounts + step // 2) // step * rounding, top)  # round_nok's amount
+        levels, nok_code = np.unique(nok, return_inverse=True)  # few: the distinct amounts
+        key = label * len(levels) + nok_code[amount]
+        space = len(codes) * len(levels)
+        if space > 4 * n:  # many labels and amounts: keys made dense, so the bins stay few
+            key = np.unique(key, return_inverse=True)[1]
+            space = int(key.max()) + 1
+        pairs = np.unique(key * families + family)
+        holders = np.bincount(pairs // families, minlength=space)
+        return int((holders[key] < k).sum()) / n
+
+    return share
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,29 +285,26 @@ def _rule_of_thumb(payments: Sequence[tuple[int, str, int]], policy: Policy) -> 
     month proposed, amount) fewer than k households share: where the search starts."""
     amounts = sorted(a for _, _, a in payments)  # sorted once: each percentile re-sorts in O(n)
     steps = _steps(policy)
+    rare = _rare_at(payments, policy.k)
     for step in steps:
         top = _top(amounts, AMOUNT_PERCENTILE, step, policy.amount_top_code_nok)
-        if _rare(payments, policy.k, step, top) <= MAX_RARE:
+        if rare(step, top) <= MAX_RARE:
             return step
     return steps[-1]
 
 
 def choose(
-    db: Database,
+    source: Source,
     policy: Policy,
-    families: frozenset[int],
     node_for: Callable[[Policy], Node],
     held: Callable[[Levels], float],
 ) -> Levels:
-    """The study's levels for its first export, from the consented households' data: budget
-    frames first; then the household fields' node under them (`node_for`); then amounts and
-    calendar by `search`, `held` running the check at each point measured."""
-    # Ids and amounts are INTEGER columns: SQLite gives ints (no int() per row of 100,000).
-    budgets = [
-        (f, "", b)
-        for f, b in tuples(db, "SELECT id, budget_ore FROM families WHERE deleted_at IS NULL")
-        if f in families
-    ]
+    """The study's levels for its first export, from the consented households' data (the
+    plan's reads, shared with the release): budget frames first; then the household fields'
+    node under them (`node_for`); then amounts and calendar by `search`, `held` running the
+    check at each point measured."""
+    families = source.gate().eligible
+    budgets = [(f, "", row[5]) for f, row in source.families().items() if f in families]
     k = policy.k
     budget_steps = [policy.budget_rounding_nok] + [
         s for s in BUDGET_STEPS if s > policy.budget_rounding_nok
@@ -269,14 +316,11 @@ def choose(
         if _rare(budgets, k, step, top) == 0:
             break
     node = node_for(replace(policy, budget_rounding_nok=budget, budget_top_code_nok=budget_top))
+    # (household, need category and month proposed, amount): no month, no label.
+    category = source.categories().get
     payments = [
-        (f, c or "", a)
-        for f, c, a in tuples(
-            db,
-            "SELECT p.family_id, coalesce(n.category, '') || substr(p.proposed_at, 1, 7),"
-            " p.amount_ore FROM payments p LEFT JOIN needs n ON n.id = p.need_id"
-            " WHERE p.deleted_at IS NULL",
-        )
+        (f, "" if month is None else category(need, "") + month, ore)
+        for _, f, need, ore, month, _ in source.payments()
         if f in families
     ]
     amounts = sorted(a for _, _, a in payments)  # sorted once: each percentile re-sorts in O(n)

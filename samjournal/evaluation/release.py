@@ -4,10 +4,11 @@ Everything that leaves the journal is built here from a fixed list of columns: p
 opening month, day offsets, bands, categories, counts and rounded amounts. No name, identity
 number, phone, note, description, purpose, voucher or place is ever read. SQLite computes the plain
 columns of each row (every event time as whole local calendar days since the family's index date,
-the day its case opened; rounded and top-coded amounts; categories checked against their lists)
-and joins them into the row's CSV text; Python adds the pseudonyms and the check-in waves, keeps
-the version of every row (bumped when its content changes) and writes nothing that needs CSV
-quoting.
+the day its case opened; categories checked against their lists) and joins them into the row's
+CSV text; Python adds the pseudonyms, the rounded and top-coded amounts (each distinct amount
+rounded once) and the check-in waves, keeps the version of every row (bumped when its content
+changes) and writes nothing that needs CSV quoting. The rows are read once per plan
+(release_source.Source), whatever levels the release is built at.
 """
 
 from __future__ import annotations
@@ -27,9 +28,9 @@ from samjournal.evaluation.anonymise import (
     generalise,
     round_nok,
 )
-from samjournal.evaluation.consent_gate import Gate, Left, gate
+from samjournal.evaluation.consent_gate import Gate, Left
 from samjournal.evaluation.profile import Policy
-from samjournal.evaluation.release_sql import FAMILY_STATUSES, enum, queries
+from samjournal.evaluation.release_source import Source
 from samjournal.evaluation.release_state import (
     ENTITY_PREFIX,
     HouseholdState,
@@ -39,7 +40,6 @@ from samjournal.evaluation.release_state import (
     body,
     record_key,
 )
-from samjournal.evaluation.sql import tuples
 from samjournal.evaluation.tables import DATA_TABLES
 from samjournal.store import Database
 
@@ -121,26 +121,22 @@ def build_release(
     *,
     node: Node = (0, 0, 0, 0, 0, 0, 0),
     today: dt.date | None = None,
+    source: Source | None = None,
 ) -> Release:
     """The release under `policy` (its rounding and top codes as the study's levels set them),
-    households generalised no finer than `node`."""
-    rounding = policy.amount_rounding_nok
-    amounts = {
-        "rounding": rounding,
-        "step": rounding * 100,
-        "half": rounding * 50,
-        "top": policy.amount_top_code_nok,
-    }
+    households generalised no finer than `node`; `source`: the plan's reads, if it has them
+    (made in the same transaction)."""
+    source = source or Source(db, study_id)
     place = clean_district(municipality or policy.municipality) or "kommune"
-    consent = gate(db, study_id)
-    sql = queries()
-    families, households = _households(db, policy, consent.eligible, today or dt.date.today())
+    consent = source.gate()
+    families, households = _households(source, policy, today or dt.date.today())
     general = generalise(
         households,
         k=policy.k,
         max_suppression=policy.max_suppression,
         municipality=place,
         floor=node,
+        memo=source.memo,
     )
     left = dict(consent.left_out)
     if general.too_few:
@@ -172,13 +168,13 @@ def build_release(
 
     meeting_of: dict[int, str] = {}
     if "meetings" in tables:
-        taking = {r[0]: f"{r[1]},{r[2]},{r[3]}" for r in tuples(db, sql.participants)}
+        taking = source.participants()
         _emit(
             states,
             "meetings",
             (
                 (family_id, meeting_id, f"{head},{taking.get(meeting_id, '0,0,0')},{next_month}")
-                for meeting_id, family_id, head, next_month in tuples(db, sql.meetings)
+                for meeting_id, family_id, head, next_month in source.meetings()
             ),
             lines["meetings"],
             meeting_of,
@@ -187,7 +183,7 @@ def build_release(
     need_of: dict[int, str] = {}
     category_of: dict[int, str] = {}
     if "needs" in tables or "payments" in tables:
-        needs = tuples(db, sql.needs)
+        needs = source.needs()
         category_of = {need_id: category for need_id, _, _, category, _, _ in needs}
         if "needs" in tables:
             _emit(
@@ -206,8 +202,14 @@ def build_release(
             )
 
     if "payments" in tables:
-        payments = tuples(db, sql.payments, amounts)
-        released = [p[3] for p in payments if p[1] in states]
+        payments = source.payments()
+        # Each distinct amount (few: amounts are round sums) rounded once: its text and
+        # whether it is top-coded.
+        rounded: dict[int, tuple[str, int]] = {}
+        for ore in {p[3] for p in payments}:
+            nok, top = round_nok(ore, policy.amount_rounding_nok, policy.amount_top_code_nok)
+            rounded[ore] = f"{nok},{top},", top
+        released = [rounded[p[3]][1] for p in payments if p[1] in states]
         summary.amounts, summary.amounts_top_coded = len(released), sum(released)
         # A payment shows the need it serves (if released) and that need's category.
         need_text = {n: f"{need_of.get(n, '')},{c}," for n, c in category_of.items()}
@@ -215,15 +217,15 @@ def build_release(
             states,
             "payments",
             (
-                (family_id, payment_id, need_text.get(need_id, ",,") + tail)
-                for payment_id, family_id, need_id, _, tail in payments
+                (family_id, payment_id, need_text.get(need_id, ",,") + rounded[ore][0] + tail)
+                for payment_id, family_id, need_id, ore, _, tail in payments
             ),
             lines["payments"],
         )
 
     if "checkins" in tables:
         out = lines["checkins"]
-        checkins = [r for r in tuples(db, sql.checkins, {"study": study_id}) if r[1] in states]
+        checkins = [r for r in source.checkins() if r[1] in states]
         wave = _waves(checkins)
         for checkin_id, family_id, member_id, is_child, day, scores in checkins:
             state = states[family_id]
@@ -241,25 +243,12 @@ def build_release(
 
 
 def _households(
-    db: Database, policy: Policy, eligible: frozenset[int], today: dt.date
+    source: Source, policy: Policy, today: dt.date
 ) -> tuple[dict[int, tuple[Any, ...]], list[Household]]:
     """(family rows by id, the consented households' quasi-identifiers)."""
-    sql = queries()
-    families = {
-        r[0]: r
-        for r in tuples(
-            db,
-            f"SELECT id, {enum('status', FAMILY_STATUSES)}, district, opened_on,"
-            f" {sql.closed_day}, budget_ore FROM families f WHERE deleted_at IS NULL",
-        )
-    }
-    members: dict[int, list[tuple[int, int | None]]] = {}
-    for family_id, is_child, birth_year in tuples(
-        db, "SELECT family_id, is_child, birth_year FROM members WHERE deleted_at IS NULL"
-    ):
-        members.setdefault(family_id, []).append((is_child, birth_year))
+    families, members = source.families(), source.members()
     households = []
-    for family_id in sorted(eligible):
+    for family_id in sorted(source.gate().eligible):
         people = members.get(family_id, [])
         district = families[family_id][2] if policy.district else ""
         if district and policy.districts and district not in policy.districts:
@@ -288,17 +277,20 @@ def household_node(
     study_id: str,
     policy: Policy,
     municipality: str,
-    eligible: frozenset[int] | None = None,
+    source: Source | None = None,
 ) -> Node:
     """The node `build_release` would pick for the household fields with no floor (the
-    study's levels search starts its calendar from it); `eligible`: the gate's families, if
-    the caller has them (read in the same transaction)."""
+    study's levels search starts its calendar from it); `source`: the plan's reads, if the
+    caller has them (made in the same transaction)."""
     place = clean_district(municipality or policy.municipality) or "kommune"
-    if eligible is None:
-        eligible = gate(db, study_id).eligible
-    _, households = _households(db, policy, eligible, dt.date.today())
+    source = source or Source(db, study_id)
+    _, households = _households(source, policy, dt.date.today())
     return generalise(
-        households, k=policy.k, max_suppression=policy.max_suppression, municipality=place
+        households,
+        k=policy.k,
+        max_suppression=policy.max_suppression,
+        municipality=place,
+        memo=source.memo,
     ).node
 
 

@@ -1,0 +1,116 @@
+"""The plan's reads made once (release_source.Source) and the household lattice counted once
+(generalise's memo): a release built on them is the release built on fresh reads, at every
+point a levels search may measure; and nothing read is kept from one export to the next."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+from samjournal.evaluation import release_source
+from samjournal.evaluation.anonymise import NODES, generalise, round_nok
+from samjournal.evaluation.levels import Levels
+from samjournal.evaluation.release import Release, _households, build_release, household_node
+from samjournal.evaluation.release_source import Source
+from samjournal.evaluation.release_state import Registry
+from samjournal.journal import Journal
+from samjournal.money import Money
+from tests.samjournal.evaluation.conftest import STUDY, World
+
+# A linked row's or a respondent's pseudonym: random per registry.
+_PSEUDONYM = re.compile(r"(?<![^,])[mnr][A-Za-z0-9_-]{16}(?![^,])")
+
+
+def _view(release: Release) -> tuple[Any, ...]:
+    """The release by record, pseudonyms aside."""
+    lines = {
+        table: sorted((line.key, _PSEUDONYM.sub("*", line.sent.content)) for line in rows)
+        for table, rows in release.lines.items()
+    }
+    general = release.generalised
+    summary = release.summary
+    return (
+        lines,
+        general.node,
+        general.released,
+        general.suppressed,
+        (summary.amounts, summary.amounts_top_coded, summary.budgets_top_coded),
+        release.gate,
+    )
+
+
+def test_shared_reads_build_the_release_fresh_reads_build_at_every_point(lead: Journal) -> None:
+    db = lead._require_open().db
+    policy = lead.evaluation.profile(STUDY).policy
+    with db.transaction():
+        source = Source(db, STUDY)
+        node = household_node(db, STUDY, policy, "", source)
+        assert node == household_node(db, STUDY, policy, "")
+        for rounding, top, period in ((100, 20_000, 0), (1_000, 5_000, 2), (5_000, 2_000, 3)):
+            a, s, c, g, p, t, b = node
+            levels = Levels((a, s, c, g, max(p, period), t, b), rounding, top, 1_000, 200_000)
+            at = levels.apply(policy)
+            shared = build_release(
+                db, STUDY, at, "", Registry(db, STUDY), node=levels.node, source=source
+            )
+            fresh = build_release(db, STUDY, at, "", Registry(db, STUDY), node=levels.node)
+            assert _view(shared) == _view(fresh)
+            # Each amount as round_nok gives it (the SQL rounded before: half up, top-coded).
+            stored = dict(db.tuples("SELECT id, amount_ore FROM payments"))
+            for line in shared.lines["payments"]:
+                nok, top_coded = line.sent.content.split(",")[2:4]
+                expected = round_nok(stored[line.key.record_id], rounding, top)
+                assert (int(nok), int(top_coded)) == expected
+            assert shared.summary.amounts > 0
+    # The rounding reached the rows: the coarsest point top-codes amounts the finest does not.
+    assert "2000,1," in "".join(line.sent.content for line in shared.lines["payments"])
+
+
+def test_the_lattice_counted_once_gives_every_floor_what_a_fresh_count_gives(
+    lead: Journal,
+) -> None:
+    db = lead._require_open().db
+    policy = lead.evaluation.profile(STUDY).policy
+    with db.transaction():
+        _, households = _households(Source(db, STUDY), policy, dt.date.today())
+    floors = [NODES[0], (0, 1, 0, 0, 2, 0, 0), (1, 0, 1, 1, 3, 1, 1), NODES[0]]
+    memo: dict[Any, Any] = {}
+    for floor in floors:  # the last: finer than the one before, so counted again
+        kept = generalise(
+            households, k=5, max_suppression=0.05, municipality="T", floor=floor, memo=memo
+        )
+        fresh = generalise(households, k=5, max_suppression=0.05, municipality="T", floor=floor)
+        assert kept == fresh
+        assert all(lv >= least for lv, least in zip(kept.node, floor, strict=True))
+    other = generalise(households[1:], k=5, max_suppression=0.05, municipality="T", memo=memo)
+    assert other == generalise(households[1:], k=5, max_suppression=0.05, municipality="T")
+
+
+def test_each_export_reads_the_journal_once_and_sees_the_edit_made_before_it(
+    lead: Journal, world: World, tmp_path: Path
+) -> None:
+    """A study's first export reads the payments once for its levels search and every point
+    it measures; the next export reads them again, with the payment added in between."""
+    read: list[list[tuple[Any, ...]]] = []
+    payments = Source.payments
+
+    def counted(self: Source) -> list[tuple[Any, ...]]:
+        found = payments(self)
+        if not any(found is r for r in read):
+            read.append(found)
+        return found
+
+    original = release_source.Source.payments
+    release_source.Source.payments = counted  # type: ignore[method-assign]
+    try:
+        lead.evaluation.export(STUDY, tmp_path / "out")
+        assert len(read) == 1
+        added = lead.payments.propose(world.families[0], Money.kr(4321), "etter første pakke")
+        lead.evaluation.export(STUDY, tmp_path / "out")
+    finally:
+        release_source.Source.payments = original  # type: ignore[method-assign]
+    assert len(read) == 2
+    assert not [r for r in read[0] if r[0] == added.id]
+    assert [r[3] for r in read[1] if r[0] == added.id] == [432_100]
