@@ -40,8 +40,8 @@ from samjournal.evaluation.profile import (
     normalise_fingerprint,
 )
 from samjournal.evaluation.receipts import MAX_RECEIPT_BYTES, Receipt, verify_receipt
-from samjournal.evaluation.release import Release, build_release, household_node
-from samjournal.evaluation.release_check import Checked, check_release, protection
+from samjournal.evaluation.release import Release, household_node
+from samjournal.evaluation.release_check import Checked, protection, release_at
 from samjournal.evaluation.release_source import Source
 from samjournal.evaluation.release_state import ENTITY_PREFIX, RecordKey, Registry
 from samjournal.evaluation.risk import RiskReport
@@ -454,17 +454,13 @@ class Evaluation(base.Section):
         source = Source(db, study_id)  # the journal's rows, read once for every attempt
 
         def attempt(levels: Levels) -> tuple[Registry, Release, Checked]:
-            """The release at `levels`, checked (state in memory only until `_save`):
-            `release_at` on the plan's reads."""
+            """The release at `levels`, checked (state in memory only until `_save`)."""
             found = tried.get(levels.key)
             if found is None:
                 policy = levels.apply(profile.policy)
-                registry = Registry(db, study_id)
-                release = build_release(
-                    db, study_id, policy, municipality, registry, node=levels.node, source=source
+                found = tried[levels.key] = release_at(
+                    db, study_id, policy, municipality, levels, source
                 )
-                checked = check_release(release, registry, policy.k, policy.m, policy.tables)
-                found = tried[levels.key] = registry, release, checked
             return found
 
         levels = stored_levels(db, study_id)

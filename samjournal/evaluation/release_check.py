@@ -30,6 +30,7 @@ from samjournal.evaluation.km import Candidate, Outcome, Unit, protect
 from samjournal.evaluation.levels import Levels
 from samjournal.evaluation.profile import Policy
 from samjournal.evaluation.release import Line, Release, build_release
+from samjournal.evaluation.release_source import Source
 from samjournal.evaluation.release_state import RecordKey, Registry, Sent
 from samjournal.evaluation.risk import Protection
 from samjournal.evaluation.tables import DATA_TABLES, QUASI_IDENTIFIERS
@@ -299,12 +300,20 @@ def check_release(
 
 
 def release_at(
-    db: Database, study_id: str, policy: Policy, municipality: str, levels: Levels
+    db: Database,
+    study_id: str,
+    policy: Policy,
+    municipality: str,
+    levels: Levels,
+    source: Source | None = None,
 ) -> tuple[Registry, Release, Checked]:
     """The release under `policy` (the study's levels applied), households no finer than the
-    levels' node, checked over every bundle before it (state in memory until saved)."""
+    levels' node, checked over every bundle before it (state in memory until saved);
+    `source`: the plan's reads, shared by every level it tries."""
     registry = Registry(db, study_id)
-    release = build_release(db, study_id, policy, municipality, registry, node=levels.node)
+    release = build_release(
+        db, study_id, policy, municipality, registry, node=levels.node, source=source
+    )
     return registry, release, check_release(release, registry, policy.k, policy.m, policy.tables)
 
 
