@@ -81,20 +81,8 @@ class Support:
         set over); the items whose support changed."""
         i = self.index[name]
         old = self.footprints[i]
-        bit = 1 << i
-        gone, came = old - items, items - old
-        for item in gone:
-            self.bits[item] &= ~bit
-        for item in came:
-            self.bits[item] = self.bits.get(item, 0) | bit
         self.footprints[i] = items
-        changed = gone | came
-        if any(item.endswith("|?") for item in changed):
-            self.masks.clear()
-        else:
-            for item in changed:
-                self.masks.pop(item, None)
-        return changed
+        return self._moved(i, old - items, items - old)
 
     def change(self, name: str, gone: set[str], came: set[str]) -> set[str]:
         """Take `gone` from household `name`'s footprint and add `came` (in place); the items
@@ -103,14 +91,18 @@ class Support:
         items = self.footprints[i]
         gone &= items
         came -= items
+        items -= gone
+        items |= came
+        return self._moved(i, gone, came)
+
+    def _moved(self, i: int, gone: set[str], came: set[str]) -> set[str]:
+        """Household `i`'s bits after its footprint lost `gone` and gained `came`."""
         bit = 1 << i
         bits = self.bits
         for item in gone:
             bits[item] &= ~bit
         for item in came:
             bits[item] = bits.get(item, 0) | bit
-        items -= gone
-        items |= came
         changed = gone | came
         if any(item.endswith("|?") for item in changed):
             self.masks.clear()
