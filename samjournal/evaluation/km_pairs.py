@@ -14,6 +14,7 @@ violations in the order found and the order decides which rows are held back.
 from __future__ import annotations
 
 import functools
+import operator
 from collections import defaultdict
 from collections.abc import Callable, Collection, Sequence
 from itertools import chain, count
@@ -144,11 +145,19 @@ def _support(
     """support[r, u]: the households holding both item r (one of the first `hot` items, those
     that open a pair) and item u."""
     width = households // 8 + 1
-    raw = b"".join(mask(x).to_bytes(width, "little") for x in items)
+    masks = list(map(mask, items))
+    raw = b"".join(found.to_bytes(width, "little") for found in masks)
     packed = np.frombuffer(raw, dtype=np.uint8).reshape(len(items), width)
     # The padding bits past the last household are 0 and add nothing to a product: kept, so
     # the matrix stays contiguous (no copy on its way to BLAS).
-    every = np.unpackbits(packed, axis=1, bitorder="little").astype(np.float32)
+    bits = np.unpackbits(packed, axis=1, bitorder="little")
+    # Only the households that hold an item opening a pair add to its pairs: in a late round,
+    # with few such items, most households are left out of the product.
+    cover = functools.reduce(operator.or_, masks[:hot], 0)
+    if cover.bit_count() < households * 3 // 4:
+        held = np.frombuffer(cover.to_bytes(width, "little"), dtype=np.uint8)
+        bits = bits[:, np.unpackbits(held, bitorder="little").nonzero()[0]]
+    every = bits.astype(np.float32)
     with _BLAS.limit(limits=1, user_api="blas"):
         if hot == len(items):
             return every @ every.T  # all open a pair (a first round): `a @ a.T` runs as syrk
