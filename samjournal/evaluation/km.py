@@ -426,7 +426,7 @@ class Candidate:
         units = [u for u in self.units if u.key not in held] if held else self.units
         items = self.fixed.union(*[u.items for u in units])
         # Rows held back make a released count a lower bound: every band from it up fits.
-        items.update(count_items(self._counts(held=False).items(), or_more=True))
+        items.update(_bands(self._counts(held=False), or_more=True))
         return items
 
     def _by_base(self) -> dict[str, list[Unit]]:
@@ -466,7 +466,7 @@ class Candidate:
         for table, n in dropped.items():
             if table in counts:
                 counts[table] -= n
-        return gone, set(count_items(counts.items(), or_more=True))
+        return gone, set(_bands(counts, or_more=True))
 
     def truth(self) -> tuple[set[str], set[str]]:
         """(every true item released, those new in this export)."""
@@ -479,7 +479,7 @@ class Candidate:
             return set(), set()
         held = self.held
         units = [u for u in self.units if u.key not in held] if held else self.units
-        new = set(count_items(self._counts(held=True).items()))
+        new = set(_bands(self._counts(held=True), or_more=False))
         new = new.union(*[u.true for u in units])
         new -= self.fixed_true
         if not self.fixed_true:  # every true item is new: one set serves as both
@@ -561,6 +561,17 @@ def protect(
         residual=tuple(left),
         rounds=rounds,
     )
+
+
+def _bands(counts: Mapping[str, int], *, or_more: bool) -> list[str]:
+    """`count_items` of these counts, by table and count from a cache (a household's count bands
+    are made each time its footprint or truth is)."""
+    return [x for table, n in counts.items() for x in _table_bands(table, n, or_more)]
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _table_bands(table: str, n: int, or_more: bool) -> tuple[str, ...]:
+    return tuple(count_items([(table, n)], or_more=or_more))
 
 
 @functools.lru_cache(maxsize=1 << 16)
