@@ -9,6 +9,9 @@ are then read off its own block of S < k at once; only the few violating pairs r
 
 The pairs are reported in the order `km._pairs` reports them, since `km.protect` fixes
 violations in the order found and the order decides which rows are held back.
+
+`bitsets` makes km.Support's bitsets the same way: one 0/1 matrix, packed, for what would be a
+Python step per footprint item.
 """
 
 from __future__ import annotations
@@ -152,7 +155,8 @@ def _support(
     # the matrix stays contiguous (no copy on its way to BLAS).
     bits = np.unpackbits(packed, axis=1, bitorder="little")
     # Only the households that hold an item opening a pair add to its pairs: in a late round,
-    # with few such items, most households are left out of the product.
+    # with few such items, most households are left out of the product (kept when few would
+    # be: copying the columns would cost more than it saves).
     cover = functools.reduce(operator.or_, masks[:hot], 0)
     if cover.bit_count() < households * 3 // 4:
         held = np.frombuffer(cover.to_bytes(width, "little"), dtype=np.uint8)
