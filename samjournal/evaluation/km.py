@@ -18,9 +18,11 @@ from __future__ import annotations
 import functools
 import importlib.util
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from samjournal.evaluation.attacker import count_items
 
@@ -44,20 +46,7 @@ class Support:
             f if not copy and isinstance(f, set) else set(f) for f in footprints.values()
         ]
         self.masks: dict[str, int] = {}  # mask() of items, until their bits change
-        # Bits set in one bytearray per item, made an int once (an OR per household would
-        # copy the whole int each time).
-        width = len(self.names) // 8 + 1
-        raw: dict[str, bytearray] = {}
-        for i, items in enumerate(self.footprints):
-            at, bit = i >> 3, 1 << (i & 7)
-            for item in items:
-                found = raw.get(item)
-                if found is None:
-                    found = raw[item] = bytearray(width)
-                found[at] |= bit
-        self.bits: dict[str, int] = {
-            item: int.from_bytes(data, "little") for item, data in raw.items()
-        }
+        self.bits = _bitsets(self.footprints)
 
     def mask(self, item: str) -> int:
         """The households compatible with `item`: those whose footprint holds it, and for an
@@ -215,6 +204,29 @@ class Support:
         return sets
 
 
+def _bitsets(footprints: list[set[str]]) -> dict[str, int]:
+    """Per item, the bitset of the footprints holding it (bit i: footprints[i]), items in the
+    order first met: by numpy (km_pairs) where it is there, else a bytearray per item."""
+    if importlib.util.find_spec("numpy") is not None:  # as in `_by_arrays`
+        from samjournal.evaluation.km_pairs import bitsets  # needs numpy
+
+        found = bitsets(footprints)
+        if found is not None:
+            return found
+    # Bits set in one bytearray per item, made an int once (an OR per household would copy the
+    # whole int each time).
+    width = len(footprints) // 8 + 1
+    raw: dict[str, bytearray] = {}
+    for i, items in enumerate(footprints):
+        at, bit = i >> 3, 1 << (i & 7)
+        for item in items:
+            data = raw.get(item)
+            if data is None:
+                data = raw[item] = bytearray(width)
+            data[at] |= bit
+    return {item: int.from_bytes(data, "little") for item, data in raw.items()}
+
+
 def _minimal(
     masks: list[int], items: list[str], marks: list[int], k: int, m: int, total: int
 ) -> Iterator[tuple[str, ...]]:
@@ -327,6 +339,10 @@ class Unit:
     row: object = None  # the caller's handle on the row (release_check: its Sent)
 
 
+_TABLE = attrgetter("table")
+_NEW_ROW = attrgetter("new_row")
+
+
 @dataclass(slots=True)
 class Candidate:
     """One household in this export."""
@@ -394,10 +410,8 @@ class Candidate:
     def _counts(self, *, held: bool) -> dict[str, int]:
         """Rows per table the evaluator will hold (`held`: counting rows held back too)."""
         if self.offered is None:
-            self.offered = dict(self.rows)
-            for unit in self.units:
-                if unit.new_row and unit.table in self.offered:
-                    self.offered[unit.table] += 1
+            sent = Counter(map(_TABLE, filter(_NEW_ROW, self.units)))  # in C: units are many
+            self.offered = {table: n + sent[table] for table, n in self.rows.items()}
         counts = dict(self.offered)
         if not held and self.held:
             for unit in self.units:
@@ -412,7 +426,7 @@ class Candidate:
         units = [u for u in self.units if u.key not in held] if held else self.units
         items = self.fixed.union(*[u.items for u in units])
         # Rows held back make a released count a lower bound: every band from it up fits.
-        items.update(count_items(self._counts(held=False).items(), or_more=True))
+        items.update(_bands(self._counts(held=False), or_more=True))
         return items
 
     def _by_base(self) -> dict[str, list[Unit]]:
@@ -452,7 +466,7 @@ class Candidate:
         for table, n in dropped.items():
             if table in counts:
                 counts[table] -= n
-        return gone, set(count_items(counts.items(), or_more=True))
+        return gone, set(_bands(counts, or_more=True))
 
     def truth(self) -> tuple[set[str], set[str]]:
         """(every true item released, those new in this export)."""
@@ -465,7 +479,7 @@ class Candidate:
             return set(), set()
         held = self.held
         units = [u for u in self.units if u.key not in held] if held else self.units
-        new = set(count_items(self._counts(held=True).items()))
+        new = set(_bands(self._counts(held=True), or_more=False))
         new = new.union(*[u.true for u in units])
         new -= self.fixed_true
         if not self.fixed_true:  # every true item is new: one set serves as both
@@ -496,11 +510,11 @@ def protect(
     touch: set[str] | None = None
     months_of: dict[str, list[str]] | None = None  # event base -> true items with a month
     rounds = 0
+    truths, news = {}, {}  # kept across rounds: only the candidates fixed change
+    for c in candidates:
+        truths[c.name], news[c.name] = c.truth()
     while True:
         rounds += 1
-        truths, news = {}, {}
-        for c in candidates:
-            truths[c.name], news[c.name] = c.truth()
         found = list(support.violations(truths, k, m, must=news, touch=touch))
         touched: set[str] = set()
         for name, items in found:
@@ -516,6 +530,7 @@ def protect(
         touch = set()
         for name in touched:
             candidate = by_name[name]
+            truths[name], news[name] = candidate.truth()
             if candidate.whole:
                 touch |= support.replace(name, candidate.footprint())
             else:
@@ -528,7 +543,7 @@ def protect(
                 # Truths only shrink, so their items when first needed cover every later round;
                 # an item no truth holds any more changes nothing (touch only meets truths).
                 months_of = {}
-                for x in set().union(*(c.truth()[0] for c in candidates)):
+                for x in set().union(*truths.values()):
                     if x[0] in EVENT_KINDS:
                         months_of.setdefault(_base(x), []).append(x)
             for base in bases:
@@ -546,6 +561,17 @@ def protect(
         residual=tuple(left),
         rounds=rounds,
     )
+
+
+def _bands(counts: Mapping[str, int], *, or_more: bool) -> list[str]:
+    """`count_items` of these counts, by table and count from a cache (a household's count bands
+    are made each time its footprint or truth is)."""
+    return [x for table, n in counts.items() for x in _table_bands(table, n, or_more)]
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _table_bands(table: str, n: int, or_more: bool) -> tuple[str, ...]:
+    return tuple(count_items([(table, n)], or_more=or_more))
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -2,19 +2,25 @@
 
 With the households' bitsets of the strong items (each held by at least k households) as the
 rows of a 0/1 matrix A (items x households), S = A_t Aᵀ holds the support of every pair of a
-touched item (A_t: the rows of items whose support changed) with any strong item: one BLAS call
-(float32 counts are exact far past any journal's household count) in place of an AND and a
-popcount per pair in Python. Each household's pairs that hold a touched item are then read off
-its own block of S < k at once; only the few violating pairs reach Python.
+touched item (A_t: the rows of the touched items that open a pair to check) with any strong
+item: one BLAS call (float32 counts are exact far past any journal's household count) in place
+of an AND and a popcount per pair in Python. Each household's pairs that hold a touched item
+are then read off its own block of S < k at once; only the few violating pairs reach Python.
 
 The pairs are reported in the order `km._pairs` reports them, since `km.protect` fixes
 violations in the order found and the order decides which rows are held back.
+
+`bitsets` makes km.Support's bitsets the same way: one 0/1 matrix, packed, for what would be a
+Python step per footprint item.
 """
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Sequence
+import operator
+from collections import defaultdict
+from collections.abc import Callable, Collection, Sequence
+from itertools import chain, count
 
 import numpy as np
 import numpy.typing as npt
@@ -49,10 +55,14 @@ def pair_violations(
     km._pairs' order; None when the arrays would be too large."""
     if not any(map(pair_count, layouts)):
         return [[] for _ in layouts]
-    # Touched items first: their rows in `support` are their numbers.
-    hot = set().union(*[layout[0] for layout in layouts], *[layout[1] for layout in layouts])
+    # The items that open a pair first (a needed-and-touched item; a touched-only one where
+    # the household has needed-only ones): their rows in `support` are their numbers. On a
+    # repeated export most touched items open none, and the product shrinks with its rows.
+    hot = set().union(
+        *[layout[0] for layout in layouts], *[layout[1] for layout in layouts if layout[2]]
+    )
     at = dict(zip(hot, range(len(hot)), strict=True))
-    cold = set().union(*[layout[2] for layout in layouts], *[layout[3] for layout in layouts])
+    cold = set().union(*[x for layout in layouts for x in layout])
     cold -= hot
     at.update(zip(cold, range(len(hot), len(hot) + len(cold)), strict=True))
     if len(at) * max(households, len(hot)) > MAX_CELLS:
@@ -96,6 +106,26 @@ def pair_violations(
     return found
 
 
+def bitsets(footprints: Sequence[Collection[str]]) -> dict[str, int] | None:
+    """km.Support's bitsets: per item, the footprints holding it as an int (bit i:
+    footprints[i]), items in the order first met; None when the matrix would be too large.
+    Items are numbered in one pass in C, their bits set in one 0/1 matrix and packed, so Python
+    makes only one int per item (not one step per footprint item)."""
+    number: defaultdict[str, int] = defaultdict(count().__next__)
+    sizes = np.fromiter(map(len, footprints), dtype=np.intp, count=len(footprints))
+    codes = np.fromiter(
+        map(number.__getitem__, chain.from_iterable(footprints)),
+        dtype=np.intp,
+        count=int(sizes.sum()),
+    )
+    if len(number) * len(footprints) > MAX_CELLS:
+        return None
+    held = np.zeros((len(number), len(footprints)), dtype=np.bool_)
+    held[codes, np.repeat(np.arange(len(footprints)), sizes)] = True
+    packed = np.packbits(held, axis=1, bitorder="little")
+    return {item: int.from_bytes(row, "little") for item, row in zip(number, packed, strict=True)}
+
+
 def _columns(n: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
     """(p, q) of every pair p < q, column by column (q = 1, 2, ...: p = 0 .. q - 1), at least
     up to q = n - 1: the pairs of n items are its first n (n - 1) / 2."""
@@ -116,16 +146,25 @@ def _support(
     items: list[str], hot: int, mask: Callable[[str], int], households: int
 ) -> npt.NDArray[np.float32]:
     """support[r, u]: the households holding both item r (one of the first `hot` items, those
-    touched) and item u."""
+    that open a pair) and item u."""
     width = households // 8 + 1
-    raw = b"".join(mask(x).to_bytes(width, "little") for x in items)
+    masks = list(map(mask, items))
+    raw = b"".join(found.to_bytes(width, "little") for found in masks)
     packed = np.frombuffer(raw, dtype=np.uint8).reshape(len(items), width)
     # The padding bits past the last household are 0 and add nothing to a product: kept, so
     # the matrix stays contiguous (no copy on its way to BLAS).
-    every = np.unpackbits(packed, axis=1, bitorder="little").astype(np.float32)
+    bits = np.unpackbits(packed, axis=1, bitorder="little")
+    # Only the households that hold an item opening a pair add to its pairs: in a late round,
+    # with few such items, most households are left out of the product (kept when few would
+    # be: copying the columns would cost more than it saves).
+    cover = functools.reduce(operator.or_, masks[:hot], 0)
+    if cover.bit_count() < households * 3 // 4:
+        held = np.frombuffer(cover.to_bytes(width, "little"), dtype=np.uint8)
+        bits = bits[:, np.unpackbits(held, bitorder="little").nonzero()[0]]
+    every = bits.astype(np.float32)
     with _BLAS.limit(limits=1, user_api="blas"):
         if hot == len(items):
-            return every @ every.T  # all touched (a first round): `a @ a.T` runs as BLAS syrk
+            return every @ every.T  # all open a pair (a first round): `a @ a.T` runs as syrk
         return every[:hot] @ every.T
 
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from samjournal.evaluation import km
 from samjournal.evaluation.km import Support
-from samjournal.evaluation.km_pairs import _columns
+from samjournal.evaluation.km_pairs import _columns, _support
 
 K, M = 5, 2
 ITEMS = (
@@ -149,3 +149,19 @@ def test_the_pairs_of_n_items_are_a_run_of_the_column_ordered_triangle(n: int) -
         run = set(zip(left[cut].tolist(), right[cut].tolist(), strict=True))
         assert run == {(p, q) for p in range(n) for q in range(p + 1, n) if q >= n - b}
     assert np.all(left < right)
+
+
+@pytest.mark.parametrize("hot", [1, 3, 12, 48])
+def test_the_support_counts_every_pair_whichever_households_it_leaves_out(hot: int) -> None:
+    """`_support` leaves out of the product the households no opening item holds (few opening
+    items: most households); the counts are the pairs' own either way (48: every item opens
+    pairs, the product of the matrix with itself)."""
+    rng = random.Random(hot)
+    households = 300
+    masks = {f"i{n}": rng.getrandbits(households) & rng.getrandbits(households) for n in range(40)}
+    masks |= {f"r{n}": rng.getrandbits(households) >> rng.randint(0, households) for n in range(8)}
+    items = sorted(masks, key=lambda x: (x[0] == "i", x))  # the rare items open pairs first
+    support = _support(items, hot, masks.__getitem__, households)
+    assert support.shape == (hot, len(items))
+    for r, x in enumerate(items[:hot]):
+        assert support[r].tolist() == [(masks[x] & masks[y]).bit_count() for y in items]
