@@ -48,15 +48,21 @@ __all__ = ["ENTITY_PREFIX", "Line", "Release", "build_release", "household_node"
 
 @dataclass(slots=True)
 class Line:
-    """One released row: whose it is, its state, and the pseudonyms that lead its CSV line."""
+    """One released row: whose it is and its state (its pseudonyms are made when its CSV line
+    is, as most lines a levels search builds are never written)."""
 
     state: HouseholdState
     key: RecordKey
     sent: Sent
-    head: str  # the row's pseudonym (and its household's, for event rows)
+    prefix: str  # its table's pseudonym prefix; "" for the household's own row
 
     def text(self) -> str:
-        return f"{self.head},{self.sent.content},{self.sent.version}"
+        """The CSV line: the row's pseudonym (and its household's, for an event row), its
+        content and version."""
+        sent = self.sent
+        if self.prefix:
+            return f"{self.prefix}{sent.body},{self.state.pseudonym},{sent.content},{sent.version}"
+        return f"{self.state.pseudonym},{sent.content},{sent.version}"
 
 
 @dataclass(slots=True)
@@ -98,11 +104,9 @@ def _emit(
             if sent.content != rest:
                 sent.update(rest)
                 state.dirty = True
-        # Both pseudonyms are fixed for the record: its content is the rest of the line.
-        pseudonym = prefix + sent.body
         if names is not None:
-            names[record_id] = pseudonym
-        append(Line(state, key, sent, f"{pseudonym},{state.pseudonym}"))
+            names[record_id] = prefix + sent.body
+        append(Line(state, key, sent, prefix))
 
 
 def _first(content: str) -> Sent:
@@ -161,7 +165,7 @@ def build_release(
         sent = own.entry(*key)
         if sent.update(rest):
             own.dirty = True
-        lines["households"].append(Line(own, key, sent, own.pseudonym))
+        lines["households"].append(Line(own, key, sent, ""))
     if not states:
         return release
     tables = set(policy.tables)
@@ -224,22 +228,36 @@ def build_release(
         )
 
     if "checkins" in tables:
-        out = lines["checkins"]
         checkins = [r for r in source.checkins() if r[1] in states]
         wave = _waves(checkins)
-        for checkin_id, family_id, member_id, is_child, day, scores in checkins:
-            state = states[family_id]
-            key = RecordKey("checkins", checkin_id)
-            sent = state.entry(*key)
-            respondent = role = ""
-            if member_id is not None:
-                respondent = f"r{state.entry('members', member_id).body}"
-                if family_id not in general.suppressed and is_child is not None:
-                    role = "child" if is_child else "adult"
-            if sent.update(f"{day},{wave[family_id, day]},{respondent},{role},{scores}"):
-                state.dirty = True
-            out.append(Line(state, key, sent, f"c{sent.body},{state.pseudonym}"))
+        _emit(
+            states,
+            "checkins",
+            (
+                (
+                    family_id,
+                    checkin_id,
+                    f"{day},{wave[family_id, day]},"
+                    f"{_respondent(states[family_id], member_id, is_child, general)},{scores}",
+                )
+                for checkin_id, family_id, member_id, is_child, day, scores in checkins
+            ),
+            lines["checkins"],
+        )
     return release
+
+
+def _respondent(
+    state: HouseholdState, member_id: int | None, is_child: int | None, general: Generalised
+) -> str:
+    """A check-in's respondent fields: the member's pseudonym and role (adult or child, blank
+    when the household's fields are suppressed), or blank when no member answered."""
+    if member_id is None:
+        return ","
+    role = ""
+    if state.family_id not in general.suppressed and is_child is not None:
+        role = "child" if is_child else "adult"
+    return f"r{state.entry('members', member_id).body},{role}"
 
 
 def _households(

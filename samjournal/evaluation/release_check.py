@@ -13,6 +13,7 @@ import calendar
 import datetime as dt
 import functools
 import operator
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import cast
@@ -54,38 +55,48 @@ def row_items(table: str, content: str, bounds: Bounds | None) -> list[str]:
     return event_items(table, row, bounds)
 
 
-# Per event table: how many splits reach its last field read, its base ("p|" and the item
-# fields joined by "|", from the split fields) and where its times sit (attacker.EVENT_ITEMS,
-# EVENT_TIME).
-def _base_of(head: str, at: tuple[int, ...]) -> Callable[[list[str]], str]:
-    if len(at) == 1:
-        (i,) = at
-        return lambda fields: head + fields[i]
-    pick = operator.itemgetter(*at)
-    return lambda fields: head + "|".join(pick(fields))
+@dataclass(frozen=True, slots=True)
+class _Layout:
+    """Where an event table's items sit in its content (attacker.EVENT_ITEMS, EVENT_TIME)."""
+
+    head: str  # "p|": the table's kind of item
+    cut: int  # splits that reach the last field read (the fields after it stay joined)
+    pick: Callable[[list[str]], str | tuple[str, ...]]  # the item fields, one or a tuple
+    day: int  # where the event's time sits
+    then: int  # where it sits when that is empty (`day` again: no other)
 
 
-_AT = {
-    table: (
+def _layout(table: str, fields: tuple[str, ...]) -> _Layout:
+    at = [fields.index(c) for c in EVENT_TIME[table]]
+    if len(at) > 2:
+        raise ValueError(f"{table}: a day and one fallback at most")
+    return _Layout(
+        SHORT[table] + "|",
         max(fields.index(c) for c in (*EVENT_ITEMS[table], *EVENT_TIME[table])) + 1,
-        _base_of(SHORT[table] + "|", tuple(fields.index(c) for c in EVENT_ITEMS[table])),
-        tuple(fields.index(c) for c in EVENT_TIME[table]),
+        operator.itemgetter(*(fields.index(c) for c in EVENT_ITEMS[table])),
+        at[0],
+        at[-1],
     )
-    for table, fields in _EVENT_FIELDS.items()
-}
+
+
+_LAYOUTS = {table: _layout(table, fields) for table, fields in _EVENT_FIELDS.items()}
+
+
+def _base(head: str, picked: str | tuple[str, ...]) -> str:
+    """An event item without its month: its kind and its fields, joined by "|"."""
+    return head + (picked if isinstance(picked, str) else "|".join(picked))
 
 
 def both_items(
     table: str, content: str, bounds: Bounds | None, opened: dt.date
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(compatible items, true items) of one row: `row_items` twice, read once (the export's
-    hot path: every released row)."""
+    """(compatible items, true items) of one row: `row_items` twice, read once."""
     if table == "households":
         return tuple(row_items(table, content, bounds)), tuple(
             row_items(table, content, (opened, opened))
         )
     span = None if bounds is None else (bounds[0].toordinal(), bounds[1].toordinal())
-    return _event_items(table, content, span, opened.toordinal())
+    return _event_items(table, [content], span, opened.toordinal())[0]
 
 
 # The calendar as tables (attacker.months by index, for the days between 1900 and 2199): a
@@ -101,41 +112,64 @@ _DAYS = len(_MONTH_OF)
 
 
 def _event_items(
-    table: str, content: str, span: tuple[int, int] | None, opened: int
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """`both_items` of an event row, the opening period and day as ordinals. The item tuples
-    come from caches, so rows with the same items share them (and the strings in them)."""
-    cut, base_of, at_time = _AT[table]
-    fields = content.split(",", cut)  # the fields after the last one read stay joined
-    base = base_of(fields)
-    for i in at_time:
-        day = fields[i]
+    table: str, contents: list[str], span: tuple[int, int] | None, opened: int
+) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """`both_items` of a household's rows of one event table (their contents), the opening
+    period and day as ordinals: the export's hot loop (every row of a household checked).
+    Each row is split once; its item tuples come from caches keyed by its item fields and
+    months, so rows with the same items share them (and the strings in them)."""
+    layout = _LAYOUTS[table]
+    head, cut, pick, at_day, at_then = layout.head, layout.cut, layout.pick, layout.day, layout.then
+    if span is None:  # a starred opening period: no window to look up
+        return [
+            _event_pair(head, pick(fields), fields[at_day] or fields[at_then], None, opened)
+            for fields in [content.split(",", cut) for content in contents]
+        ]
+    first, last = span
+    month_of, days, window = _MONTH_OF, _DAYS, _window
+    out = []
+    for content in contents:
+        fields = content.split(",", cut)
+        day = fields[at_day] or fields[at_then]
         if day:
-            break
-    else:
+            at = int(day) - _FIRST  # days since 1900-01-01, less the opening day
+            lo, hi, true = first + at, last + at, opened + at
+            if 0 <= lo < days and 0 <= hi < days and 0 <= true < days:  # one cache look-up
+                out.append(window(head, pick(fields), month_of[lo], month_of[hi], month_of[true]))
+                continue
+        out.append(_event_pair(head, pick(fields), day, span, opened))
+    return out
+
+
+def _event_pair(
+    head: str, picked: str | tuple[str, ...], day: str, span: tuple[int, int] | None, opened: int
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """One row's (compatible items, true items) outside `_event_items`' fast path: no day, no
+    opening period, or days past the calendar tables."""
+    base = _base(head, picked)
+    if not day:
         return _unknown(base), _unknown(base)
-    at = int(day) - _FIRST  # days since 1900-01-01, less the opening day
+    at = int(day) - _FIRST
     true = opened + at
-    if span is not None:
-        lo, hi = span[0] + at, span[1] + at
-        if 0 <= lo < _DAYS and 0 <= hi < _DAYS and 0 <= true < _DAYS:  # one cache look-up
-            month_of = _MONTH_OF
-            return _window(base, month_of[lo], month_of[hi], month_of[true])
     if 0 <= true < _DAYS:
         true_items = _labelled(base, _MONTH_OF[true], _MONTH_OF[true])
     else:
         true_items = _outside(base, true + _FIRST, true + _FIRST)
     if span is None:
         return _unknown(base), true_items
+    lo, hi = span[0] + at, span[1] + at
     if 0 <= lo < _DAYS and 0 <= hi < _DAYS:
         return _labelled(base, _MONTH_OF[lo], _MONTH_OF[hi]), true_items
     return _outside(base, lo + _FIRST, hi + _FIRST), true_items
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _window(base: str, first: int, last: int, true: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(`base` in the months `first`..`last`, `base` in the month `true`), the tuples shared
-    through `_labelled`."""
+def _window(
+    head: str, picked: str | tuple[str, ...], first: int, last: int, true: int
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(the item in the months `first`..`last`, the item in the month `true`), the tuples
+    shared through `_labelled`."""
+    base = _base(head, picked)
     return _labelled(base, first, last), _labelled(base, true, true)
 
 
@@ -163,11 +197,19 @@ def _outside(base: str, lo: int, hi: int) -> tuple[str, ...]:
     return tuple(f"{base}|{m}" for m in found)
 
 
+# A footprint's household items ("v|" and the fields joined by ";") are found in the footprint
+# joined into one text, by one search in C: a test per item in Python cost more than the rest
+# of a repeat's check (footprints hold hundreds of items; households, one or a few of these).
+_SEP = "\x1e"  # joins the items (no item holds a control character)
+_HOUSEHOLD_ITEM = re.compile(f"{_SEP}v\\|([^{_SEP}]*)")
+
+
 def _bounds(footprint: set[str], content: str) -> Bounds | None:
     """Where the index date can be, to one who holds every bundle: inside every opening period
     the household was ever released with (the finest wins); None when all were starred."""
     at = QUASI_IDENTIFIERS.index("opened_month")
-    labels = [x[2:].split(";")[at] for x in footprint if x.startswith("v|")]
+    joined = _SEP + _SEP.join(footprint)
+    labels = [fields.split(";")[at] for fields in _HOUSEHOLD_ITEM.findall(joined)]
     if content:
         labels.append(content.split(",")[5])
     found = [b for b in map(period_bounds, labels) if b is not None]
@@ -213,7 +255,6 @@ def check_release(
                 found.append(line)
     candidates = []
     offered = 0
-    event_items = _event_items
     for pseudonym, owned in by_household.items():
         state = next(iter(owned.values()))[0].state
         opened = release.opened[state.family_id]
@@ -243,16 +284,17 @@ def check_release(
         sent_true: list[tuple[str, ...]] = []
         for table, lines in owned.items():
             own_row = table == "households"
+            if own_row:
+                pairs = [both_items(table, line.sent.content, bounds, opened) for line in lines]
+            else:
+                pairs = _event_items(table, [line.sent.content for line in lines], span, day0)
             sent_before = 0  # rows of the table the evaluator has whatever this export does
-            for line in lines:
+            for line, (items, true) in zip(lines, pairs, strict=True):
                 sent = line.sent
                 before = sent.before  # Sent.sent_version, read inline (every row)
                 new_row = (sent.version if before is None else before[0]) == 0
-                if own_row:
-                    items, true = both_items(table, sent.content, bounds, opened)
-                else:
+                if not own_row:
                     sent_before += not new_row
-                    items, true = event_items(table, sent.content, span, day0)
                 if sent.changed:
                     units.append(Unit(line.key, table, items, true, new_row, own_row, sent))
                 else:
@@ -289,7 +331,9 @@ def check_release(
             release.household_of.pop(state.family_id, None)
         elif state.pseudonym in outcome.footprints:
             footprint = outcome.footprints[state.pseudonym]
-            if footprint != state.footprint:
+            # Footprints only grow (protect's holds its `fixed`, the stored one and more): a
+            # changed one is larger.
+            if len(footprint) != len(state.footprint):
                 state.footprint = footprint  # protect's own set, handed over
                 state.dirty = True
             elif state.dirty and state.as_stored():  # its changes were all held back
