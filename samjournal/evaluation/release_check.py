@@ -32,7 +32,7 @@ from samjournal.evaluation.levels import Levels
 from samjournal.evaluation.profile import Policy
 from samjournal.evaluation.release import Line, Release, build_release
 from samjournal.evaluation.release_source import Source
-from samjournal.evaluation.release_state import RecordKey, Registry, Sent
+from samjournal.evaluation.release_state import SEP, RecordKey, Registry, Sent
 from samjournal.evaluation.risk import Protection
 from samjournal.evaluation.tables import DATA_TABLES, QUASI_IDENTIFIERS
 from samjournal.store import Database
@@ -200,15 +200,14 @@ def _outside(base: str, lo: int, hi: int) -> tuple[str, ...]:
 # A footprint's household items ("v|" and the fields joined by ";") are found in the footprint
 # joined into one text, by one search in C: a test per item in Python cost more than the rest
 # of a repeat's check (footprints hold hundreds of items; households, one or a few of these).
-_SEP = "\x1e"  # joins the items (no item holds a control character)
-_HOUSEHOLD_ITEM = re.compile(f"{_SEP}v\\|([^{_SEP}]*)")
+_HOUSEHOLD_ITEM = re.compile(f"{SEP}v\\|([^{SEP}]*)")
 
 
 def _bounds(footprint: set[str], content: str) -> Bounds | None:
     """Where the index date can be, to one who holds every bundle: inside every opening period
     the household was ever released with (the finest wins); None when all were starred."""
     at = QUASI_IDENTIFIERS.index("opened_month")
-    joined = _SEP + _SEP.join(footprint)
+    joined = SEP + SEP.join(footprint)
     labels = [fields.split(";")[at] for fields in _HOUSEHOLD_ITEM.findall(joined)]
     if content:
         labels.append(content.split(",")[5])

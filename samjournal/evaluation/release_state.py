@@ -38,7 +38,9 @@ CODES = {"households": 1, "meetings": 2, "needs": 3, "payments": 4, "checkins": 
 TABLE_OF = {code: entity for entity, code in CODES.items()}
 _SHIFT = 40
 _COUNT = struct.Struct("<I")
-_SEP = "\x1e"  # between stored contents; never inside a row (no control characters are)
+# Between stored contents and between footprint items: never inside a row or an item (none
+# holds a control character).
+SEP = "\x1e"
 # A blob that starts with this (an impossible count) carries the footprint first.
 _WITH_FOOTPRINT = b"\xff\xff\xff\xff"
 
@@ -149,7 +151,7 @@ class HouseholdState:
         then n; n keys (code << 40 | row id, int64); n versions (uint32); n pseudonym bodies
         (16 ASCII characters); the n contents, UTF-8, separated by U+001E. Little-endian."""
         entries = list(self.records.values())
-        items = _SEP.join(self.footprint).encode("utf-8")
+        items = SEP.join(self.footprint).encode("utf-8")
         keys = array("q", [CODES[table] << _SHIFT | record for table, record in self.records])
         return b"".join(
             (
@@ -160,7 +162,7 @@ class HouseholdState:
                 _little(keys).tobytes(),
                 _little(array("I", [e.version for e in entries])).tobytes(),
                 "".join([e.body for e in entries]).encode("ascii"),
-                _SEP.join([e.content for e in entries]).encode("utf-8"),
+                SEP.join([e.content for e in entries]).encode("utf-8"),
             )
         )
 
@@ -178,7 +180,7 @@ def unpack(blob: bytes) -> tuple[dict[RecordKey, Sent], set[str]]:
     if blob.startswith(_WITH_FOOTPRINT):
         (size,) = _COUNT.unpack_from(blob, 4)
         text = blob[8 : 8 + size].decode("utf-8")
-        footprint = set(text.split(_SEP)) if text else set()
+        footprint = set(text.split(SEP)) if text else set()
         blob = blob[8 + size :]
     (n,) = _COUNT.unpack_from(blob)
     keys, versions = array("q"), array("I")
@@ -188,7 +190,7 @@ def unpack(blob: bytes) -> tuple[dict[RecordKey, Sent], set[str]]:
     _little(keys)
     _little(versions)
     bodies = blob[at + 12 * n : at + 28 * n].decode("ascii")
-    contents = blob[at + 28 * n :].decode("utf-8").split(_SEP) if n else []
+    contents = blob[at + 28 * n :].decode("utf-8").split(SEP) if n else []
     if len(bodies) != 16 * n or len(contents) != n:
         raise ValueError("evaluation_households.records is damaged")
     # Every later export unpacks every household (180,000 records at 2,000 households): keys
