@@ -306,11 +306,7 @@ def check_release(
         offered += len(units)
         new = not state.sent_before
         candidates.append(Candidate(pseudonym, fixed, fixed_true, rows, units, new=new))
-    others = dict(registry.retired_footprints)
-    for state in registry.by_family.values():
-        if state.pseudonym not in by_household and state.footprint:
-            others[state.pseudonym] = frozenset(state.footprint)  # leaving now: kept
-    outcome = protect(candidates, others, k, m)
+    outcome = protect(candidates, registry.union(by_household.keys()), k, m)
     held_rows = held_whole = 0
     held_households = outcome.held_households
     for candidate in candidates:  # the rows held back (of households released)

@@ -19,6 +19,7 @@ import struct
 import sys
 from array import array
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import NamedTuple, cast
 
@@ -212,20 +213,39 @@ class Registry:
 
     def __init__(self, db: Database, study_id: str) -> None:
         self.by_family: dict[int, HouseholdState] = {}
-        self.retired_footprints: dict[str, frozenset[str]] = {}  # pseudonym -> footprint
+        # Households that left, by family: the pseudonym and footprint it last left with (a
+        # family that left twice, or came back, had a new pseudonym each time; see `union`).
+        self.retired: dict[int, tuple[str, frozenset[str]]] = {}
         for row_id, family_id, pseudonym, blob, retired in tuples(
             db,
             "SELECT id, family_id, pseudonym, records, retired FROM evaluation_households"
-            " WHERE study_id = ?",
+            " WHERE study_id = ? ORDER BY id",
             (study_id,),
         ):
             records, footprint = unpack(blob)
             if retired:
-                self.retired_footprints[pseudonym] = frozenset(footprint)
+                self.retired[family_id] = (pseudonym, frozenset(footprint))
                 continue
             self.by_family[family_id] = HouseholdState(
                 row_id, family_id, pseudonym, records, footprint, stored=len(records)
             )
+
+    def union(self, releasing: AbstractSet[str]) -> dict[str, frozenset[str]]:
+        """The footprints an attacker holding every bundle also sees, besides the households
+        `releasing` (pseudonyms) this export: those leaving now, and those that left before.
+        One per family: a family is one household to k however many pseudonyms it had (an
+        attacker may link them: a family that comes back brings the same fields and rows). Its
+        live household stands for it while it has one, else the one it last left with; either
+        holds no more sets than the family did, so supports are never counted high."""
+        found = {
+            pseudonym: footprint
+            for family_id, (pseudonym, footprint) in self.retired.items()
+            if family_id not in self.by_family
+        }
+        for state in self.by_family.values():
+            if state.pseudonym not in releasing and state.footprint:
+                found[state.pseudonym] = frozenset(state.footprint)  # leaving now: kept
+        return found
 
     def household(self, family_id: int) -> HouseholdState:
         """The family's household (a new pseudonym if it has none), marked as released."""
