@@ -21,7 +21,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from samjournal.evaluation.bundle import Bundle
@@ -216,8 +216,12 @@ def check(
     true_counts: dict[str, dict[str, int]],
     k: int,
     m: int,
+    family_of: Mapping[str, object] | None = None,
 ) -> list[Finding]:
-    """Every (household, set of up to m true items) compatible with fewer than k households."""
+    """Every (household, set of up to m true items) compatible with fewer than k households.
+    With `family_of` (household pseudonym -> family, from the journal), households are counted
+    as families: a family that left and came back under a new pseudonym counts once."""
+    same = family_of.get if family_of is not None else None
     compatible = union.compatible()
     holders: dict[str, set[str]] = {}
     for name, items in compatible.items():
@@ -246,7 +250,10 @@ def check(
             for items in pool:
                 support = cache.get(items)
                 if support is None:
-                    support = cache[items] = len(set.intersection(*(who(x) for x in items)))
+                    holding = set.intersection(*(who(x) for x in items))
+                    if same is not None:
+                        holding = {same(n, n) for n in holding}
+                    support = cache[items] = len(holding)
                 if support < k:
                     findings.append(Finding(name, items, support))
     return findings
