@@ -21,6 +21,7 @@ from samjournal.evaluation.release_check import (
 )
 from samjournal.evaluation.release_state import RecordKey
 from samjournal.evaluation.tables import QUASI_IDENTIFIERS
+from tests.samjournal.evaluation.test_release_items import intersection
 
 WORDS = st.sampled_from(["", "a", "home_visit", "health", "1000", "baseline", "family"])
 DAYS = st.one_of(
@@ -47,8 +48,7 @@ def test_a_households_rows_read_together_are_each_row_read_alone(
     rows: tuple[str, list[str]], periods: list[str], opened: dt.date
 ) -> None:
     table, contents = rows
-    found = [b for b in map(period_bounds, periods) if b is not None]
-    bounds = (max(b[0] for b in found), min(b[1] for b in found)) if found else None
+    bounds = intersection(periods)
     span = None if bounds is None else (bounds[0].toordinal(), bounds[1].toordinal())
     together = _event_items(table, contents, span, opened.toordinal())
     assert together == [both_items(table, content, bounds, opened) for content in contents]

@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from samjournal.evaluation.attacker import period_bounds
-from samjournal.evaluation.release_check import _EVENT_FIELDS, both_items, row_items
+from samjournal.evaluation.release_check import _EVENT_FIELDS, Bounds, both_items, row_items
 
 WORDS = st.sampled_from(["", "a", "home_visit", "health", "1000", "baseline", "family"])
 # Offsets near 0, and far enough to leave the calendar tables (1900-2199) or the calendar itself.
@@ -32,6 +32,13 @@ def rows(draw: st.DrawFn) -> tuple[str, str]:
     return table, ",".join(fields)
 
 
+def intersection(periods: list[str]) -> Bounds | None:
+    """The intersection of the opening periods, as release_check._bounds makes it (it may be
+    empty); None when all are starred."""
+    found = [b for b in map(period_bounds, periods) if b is not None]
+    return (max(b[0] for b in found), min(b[1] for b in found)) if found else None
+
+
 @settings(max_examples=400, deadline=None)
 @given(
     row=rows(),
@@ -42,9 +49,7 @@ def test_a_rows_items_are_what_the_attacker_model_reads(
     row: tuple[str, str], periods: list[str], opened: dt.date
 ) -> None:
     table, content = row
-    found = [b for b in map(period_bounds, periods) if b is not None]
-    # The intersection of the periods, as release_check._bounds makes it (it may be empty).
-    bounds = (max(b[0] for b in found), min(b[1] for b in found)) if found else None
+    bounds = intersection(periods)
     items, true = both_items(table, content, bounds, opened)
     assert list(items) == row_items(table, content, bounds)
     assert list(true) == row_items(table, content, (opened, opened))
