@@ -99,14 +99,16 @@ class _SocketChild:
         with self._busy:
             if self._stopped:
                 raise Cancelled()
+            # The start has its own limit (READY_S): TIMEOUT_S is the layout's alone, so a slow
+            # start on a busy laptop does not end a child that would have answered.
             watchdog = threading.Timer(TIMEOUT_S, self._process.kill)
-            watchdog.start()
             try:
                 if not self._ready:
                     ready = self._channel.poll(READY_S) and self._channel.recv_bytes(1)
                     if ready != layout_child.READY:
                         raise ChildGone()
                     self._ready = True
+                watchdog.start()
                 self._channel.send(job)
                 answer = self._channel.recv_bytes(MAX_PDF)
             except (EOFError, OSError, ChildGone) as exc:

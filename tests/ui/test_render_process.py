@@ -18,6 +18,7 @@ from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from samjournal.journal import Journal
+from samjournal.reports import layout_child
 from samjournal.reports.summary import gather, render
 from tests.conftest import LEAD, LEAD_PASS, Template
 from tests.ui.conftest import TIMEOUT, open_as
@@ -191,13 +192,33 @@ def test_a_stuck_child_holds_neither_the_lock_nor_the_batch(
     assert not worker.is_alive()
     assert [type(x) for x in outcome] == [Cancelled]
 
-    monkeypatch.setattr(render_process, "TIMEOUT_S", 0.5)
-    renderer.render(job)
+    renderer.render(job)  # a new child, started and answering
     child = renderer.child_pid
     assert child is not None
+    monkeypatch.setattr(render_process, "TIMEOUT_S", 0.5)
     os.kill(child, signal.SIGSTOP)
     assert "Familien Ødegård" in _text(renderer.render(job))  # the watchdog ended the child
+    assert not renderer.running
     renderer.stop()
+
+
+def test_a_slow_start_is_not_taken_for_a_stuck_layout(
+    lead: Journal, template: Template, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The start has its own limit (READY_S); a start slower than a layout's TIMEOUT_S (a busy
+    laptop importing reportlab) keeps its child."""
+    start = (
+        "import runpy, time; time.sleep(3.5); "
+        f"runpy.run_module({layout_child.__name__!r}, run_name='__main__')"
+    )
+    slow = [sys.executable, "-c", start]  # the socket's descriptor follows, as for the child
+    monkeypatch.setattr(render_process, "TIMEOUT_S", 3.0)
+    renderer = RenderProcess(lambda: _SocketChild(slow))
+    try:
+        assert "Familien Ødegård" in _text(renderer.render(gather(lead, template.worker_family)))
+        assert renderer.running  # the child that started slowly laid it out
+    finally:
+        renderer.stop()
 
 
 def test_nothing_in_the_current_folder_stands_in_for_the_child(
