@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 from PySide6.QtCore import Qt
 
@@ -73,7 +72,9 @@ def test_filter_by_status_and_search_hits(qtbot) -> None:
     assert proxy.rowCount() == 30
 
 
-def test_ten_thousand_rows_stay_quick(qtbot) -> None:
+def test_ten_thousand_rows_stay_in_the_model_not_the_view(qtbot) -> None:
+    """What keeps a large case list quick: the view gets one batch of rows, and sorting and
+    filtering still cover all of them. Its latency is a benchmark's (ui_bench), not a test's."""
     from PySide6.QtWidgets import QTableView
 
     model = CaseListModel()
@@ -84,21 +85,14 @@ def test_ten_thousand_rows_stay_quick(qtbot) -> None:
     view.resize(1200, 600)
     view.show()
     data = rows(10_000)
-    start = time.perf_counter()
     model.set_rows(data)
     qtbot.wait(1)
-    shown = time.perf_counter() - start
-    start = time.perf_counter()
+    assert model.total == 10_000
+    assert model.rowCount() < 10_000  # not all materialised in the view
     proxy.sort(FAMILY, Qt.SortOrder.AscendingOrder)
     qtbot.wait(1)
-    sorted_in = time.perf_counter() - start
-    start = time.perf_counter()
+    assert proxy.family_at(0).display_name == min(r.display_name for r in data)
     proxy.set_statuses(frozenset({FamilyStatus.PAUSED}))
-    filtered_in = time.perf_counter() - start
-    assert model.rowCount() < 10_000  # not all materialised in the view
-    assert shown < 0.3
-    assert sorted_in < 0.3
-    assert filtered_in < 0.3
     assert proxy.matching_total() == 3333
 
 
