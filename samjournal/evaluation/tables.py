@@ -99,12 +99,15 @@ class Table:
         return self.header.index("version")
 
 
-def _id(name: str, what: str, required: bool = True) -> Column:
+def _id(name: str, what: str, required: bool = True, *, link: bool = False) -> Column:
+    """`link`: it names a row of another event table, which the journal's check may hold back
+    (the evaluator's dataset then has * here)."""
+    held = f" {SUPPRESSED} when the dataset does not hold that row (held back)." if link else ""
     return Column(
         name,
         "string",
         f"Pseudonym for {what}",
-        f"Random per-study pseudonym of the {what}; never the journal's own id.",
+        f"Random per-study pseudonym of the {what}; never the journal's own id.{held}",
         required=required,
     )
 
@@ -330,7 +333,7 @@ NEEDS = Table(
         _enum("category", "Kategori", "Category of need.", _labels(NeedCategory, NEED_CATEGORIES)),
         _enum("status", "Status", "Status of the need.", _labels(NeedStatus, NEED_STATUSES)),
         _day("day", NeedStatus.RAISED, "When the need was raised", required=True),
-        _id("agreed_meeting_id", "meeting where the need was agreed", required=False),
+        _id("agreed_meeting_id", "meeting where the need was agreed", required=False, link=True),
         _day("agreed_day", NeedStatus.AGREED, "When the need was agreed (the meeting's day)"),
         _day(
             "in_progress_day",
@@ -362,7 +365,7 @@ PAYMENTS = Table(
     (
         _id("payment_id", "payment"),
         HOUSEHOLD,
-        _id("need_id", "need the payment serves", required=False),
+        _id("need_id", "need the payment serves", required=False, link=True),
         _enum(
             "need_category",
             "Behovskategori",
@@ -581,15 +584,17 @@ def resource(
     at its household; the links between event tables are declared for the tables in `linked`
     (a complete dataset: an incremental bundle holds only the rows that changed)."""
     columns = prefix + table.columns
+    declared = [link for link in table.links if link.table in linked]
     schema: dict[str, Any] = {
         "fields": [c.field() for c in columns],
-        "missingValues": [MISSING],
+        # A link to a row the dataset does not hold (held back by the journal's check) is
+        # suppressed: a missing value to the foreign key, told apart from an empty one.
+        "missingValues": [MISSING, SUPPRESSED] if declared else [MISSING],
     }
     leading = [c.name for c in prefix]
     if with_keys and table is not TOMBSTONES:
         schema["primaryKey"] = [*leading, table.key]
-        links = [Link("household_id", HOUSEHOLDS.name, "household_id")]
-        links += [link for link in table.links if link.table in linked]
+        links = [Link("household_id", HOUSEHOLDS.name, "household_id"), *declared]
         if table is not HOUSEHOLDS and "household_id" in table.header:
             schema["foreignKeys"] = [_foreign_key(table, link, leading) for link in links]
     return {

@@ -44,6 +44,8 @@ from samjournal.evaluation.sql import paused_gc, tuples
 from samjournal.evaluation.tables import (
     CONSENT_COUNTS,
     DATA_TABLES,
+    MISSING,
+    SUPPRESSED,
     TRANSFORMS,
     Column,
     Table,
@@ -278,8 +280,15 @@ def _write_tables(ws: Workspace, folder: Path, tables: list[Table]) -> dict[str,
             lead = ("journal_id", "site") if table.name == "households" else ("journal_id",)
             writers[table.name].writerow((*lead, *table.header))
         site = sites(ws)
+        # Links between event tables (a payment's need, a need's meeting), by column position.
+        names = set(writers)
+        links = {
+            t.name: [(t.header.index(x.column), x.table) for x in t.links if x.table in names]
+            for t in tables
+        }
         journals = [r[0] for r in tuples(ws.db, "SELECT DISTINCT journal_id FROM records")]
         for journal_id in sorted(journals):  # one journal at a time keeps memory flat
+            held = _linked_ids(ws, journal_id, {x for found in links.values() for _, x in found})
             for entity, data in tuples(
                 ws.db,
                 "SELECT entity, data FROM records WHERE journal_id = ?"
@@ -289,15 +298,36 @@ def _write_tables(ws: Workspace, folder: Path, tables: list[Table]) -> dict[str,
                 writer = writers.get(entity)
                 if writer is None:
                     continue
+                fields = data.split(SEP)
+                for at, target in links[entity]:
+                    # The journal's check held the row back (or it has not come yet): the
+                    # link is suppressed, so the dataset's foreign keys all resolve.
+                    if fields[at] != MISSING and fields[at] not in held[target]:
+                        fields[at] = SUPPRESSED
                 if entity == "households":
-                    writer.writerow((journal_id, site.get(journal_id, ""), *data.split(SEP)))
+                    writer.writerow((journal_id, site.get(journal_id, ""), *fields))
                 else:
-                    writer.writerow((journal_id, *data.split(SEP)))
+                    writer.writerow((journal_id, *fields))
                 counts[entity] += 1
     finally:
         for fh in files.values():
             fh.close()
     return counts
+
+
+def _linked_ids(ws: Workspace, journal_id: str, tables: set[str]) -> dict[str, set[str]]:
+    """The ids of the journal's rows of `tables` that the dataset holds, by table."""
+    held: dict[str, set[str]] = {table: set() for table in tables}
+    for table in tables:
+        held[table].update(
+            r[0]
+            for r in tuples(
+                ws.db,
+                "SELECT record_id FROM records WHERE journal_id = ? AND entity = ?",
+                (journal_id, table),
+            )
+        )
+    return held
 
 
 def _write_journals(ws: Workspace, folder: Path) -> int:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import shutil
 import subprocess
 import sys
@@ -11,6 +12,8 @@ from pathlib import Path
 import pytest
 
 from samjournal.evaluation.evaluator import Workspace, import_bundles, write_datapackage
+from samjournal.evaluation.evaluator.merge import SEP
+from samjournal.evaluation.tables import PAYMENTS, SUPPRESSED
 from samjournal.journal import Journal
 from tests.samjournal.evaluation.conftest import STUDY, World
 
@@ -108,4 +111,27 @@ def test_frictionless_validates_the_evaluators_data_package(
     second = section.export(STUDY, tmp_path / "out").path
     import_bundles(ws, [first, second])
     written = write_datapackage(ws, tmp_path / "dp")
+    _frictionless(written.path / "datapackage.json")
+
+
+def test_a_link_to_a_row_the_dataset_lacks_is_suppressed_and_the_package_validates(
+    lead: Journal, ws: Workspace, tmp_path: Path
+) -> None:
+    """A payment released while the journal's check held its need back: the payment's need_id
+    is suppressed (*) in the dataset, a missing value to the foreign key (review, s10)."""
+    import_bundles(ws, [lead.evaluation.export(STUDY, tmp_path / "out").path])
+    at = PAYMENTS.header.index("need_id")
+    linked = {
+        data.split(SEP)[at]
+        for (data,) in ws.db.tuples("SELECT data FROM records WHERE entity = 'payments'")
+    } - {""}
+    held = sorted(linked)[0]
+    with ws.db.transaction() as db:  # as if the journal had held the need back
+        db.execute("DELETE FROM records WHERE entity = 'needs' AND record_id = ?", (held,))
+    written = write_datapackage(ws, tmp_path / "dp")
+    with (written.path / "payments.csv").open(newline="", encoding="utf-8") as fh:
+        needs = [row["need_id"] for row in csv.DictReader(fh)]
+    assert held not in needs
+    assert SUPPRESSED in needs
+    assert linked - {held} <= set(needs)  # links to needs the dataset holds are kept
     _frictionless(written.path / "datapackage.json")
