@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
+from samjournal.instruments.default import JOURNAL_DEFAULT
 from samjournal.instruments.model import Occasion, Respondent
 from samjournal.model import (
     FamilyStatus,
@@ -194,15 +195,21 @@ SCORE_SCALE: tuple[Category, ...] = (
 
 
 def _score(name: str, title: str, what: str, required: bool = False) -> Column:
+    """A 0-10 item of the journal's own instrument, its ends labelled as the instrument labels
+    them (trust and participation are not satisfaction)."""
+    item = JOURNAL_DEFAULT.item(name)
+    scale = SCORE_SCALE
+    if item is not None and item.low is not None and item.high is not None:
+        scale = ((0, item.low.nb, item.low.en.lower()), (10, item.high.nb, item.high.en.lower()))
     return Column(
         name,
         "integer",
         title,
-        f"{what}: self-reported score from 0 (very dissatisfied) to 10 (very satisfied).",
+        f"{what}: self-reported score from 0 ({scale[0][2]}) to 10 ({scale[1][2]}).",
         required=required,
         minimum=0,
         maximum=10,
-        scale=SCORE_SCALE,
+        scale=scale,
     )
 
 
