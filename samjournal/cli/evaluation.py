@@ -154,7 +154,6 @@ def cmd_export(args: argparse.Namespace) -> int:
         if args.out is None:
             raise invalid("--out", "choose_folder_write_bundle")
         result = section.export(args.study, args.out, full=args.full)
-        head = journal.audit_head()
     for notice in result.notices:  # what the export found and settled in the folder first
         say("cli_note", file=sys.stderr, note=notice)
     print("\n".join(result.risk.lines(language())))
@@ -168,7 +167,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         rows=entry.rows,
         tombstones=entry.tombstones,
         key_id=entry.key_id,
-        head=head[:16],
+        head=result.audit_head,
     )
     return EXIT_OK
 

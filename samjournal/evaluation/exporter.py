@@ -114,6 +114,10 @@ class ExportResult:
     entry: ExportEntry
     risk: RiskReport
     notices: tuple[Said, ...] = ()  # what the export found and settled in the folder first
+    # The audit head the bundle carries, short ("18636 · 670a9d16181b508f"): what the evaluator's
+    # import prints, to compare on the phone (the journal's own head is one further, at the
+    # export's own event).
+    audit_head: str = ""
 
 
 @dataclass(slots=True)
@@ -305,6 +309,7 @@ class Evaluation(base.Section):
                 }
                 tables[TOMBSTONES.name] = csv_bytes(TOMBSTONES.header, plan.tombstones_all)
                 tables[CONSENT_COUNTS.name] = csv_bytes(CONSENT_COUNTS.header, plan.consent_counts)
+                claim = audit_proof.for_export(db, study_id, plan.change_to)
                 data, bundle_hash = write_bundle(
                     header,
                     tables,
@@ -312,7 +317,7 @@ class Evaluation(base.Section):
                     key,
                     plan.profile.age_recipients(),
                     f"{plan.profile.name}: pakke {plan.sequence} fra en SamJournal-journal",
-                    audit_proof.for_export(db, study_id, plan.change_to),
+                    claim,
                 )
                 staged = temp_path(target)
                 write_synced(staged, data)
@@ -329,7 +334,9 @@ class Evaluation(base.Section):
         assert staged is not None
         name_bundle(staged, target)  # committed: the bundle is logged; naming it comes last
         ctx.emit("export")
-        return ExportResult(target, self._entry(study_id, sequence), risk, tuple(notices))
+        return ExportResult(
+            target, self._entry(study_id, sequence), risk, tuple(notices), claim.head.short()
+        )
 
     def export_log(self, study_id: str | None = None) -> list[ExportEntry]:
         sql = "SELECT e.*, u.username FROM evaluation_exports e JOIN users u ON u.id = e.created_by"

@@ -374,7 +374,7 @@ class ExportFlow:
             size=size,
             verified=verified,
             waiting=waiting,
-            audit_head=journal.audit_head(),
+            audit_head=result.audit_head,
             notices=result.notices,
         )
         self.phase = None

@@ -53,7 +53,7 @@ def refused(problem: Problem, action: object) -> Refused:
     return caught.value
 
 
-def test_the_whole_export(lead: Journal, world: World, tmp_path: Path) -> None:
+def test_the_whole_export(lead: Journal, world: World, ws: Workspace, tmp_path: Path) -> None:
     flow = ExportFlow()
     assert flow.step is Step.STUDY
     assert flow.position == (1, 5)
@@ -125,7 +125,12 @@ def test_the_whole_export(lead: Journal, world: World, tmp_path: Path) -> None:
     assert (outcome.entry.sequence, outcome.entry.kind) == (1, "full")
     assert outcome.entry.households == 20
     assert outcome.waiting == 1
-    assert outcome.audit_head == lead.audit_head()
+    # The head the bundle carries, which the evaluator's import reads out too (the journal's
+    # own head is one further on, at the export's event).
+    assert outcome.audit_head.startswith(f"{outcome.entry.change_to} · ")
+    assert lead.audit_head() != outcome.audit_head
+    [imported] = import_bundles(ws, [outcome.path])
+    assert imported.audit_head.params == {"head": outcome.audit_head}
     assert [p.name for p in usb.iterdir()] == [review.file_name]
 
     # The next export of the study is incremental, or full on request.
