@@ -1793,6 +1793,22 @@
             <translation>Cancel</translation>
         </message>
         <message>
+            <source>Discard what you have written?</source>
+            <translation>Discard what you have written?</translation>
+        </message>
+        <message>
+            <source>It has not been saved.</source>
+            <translation>It has not been saved.</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Discard</translation>
+        </message>
+        <message>
+            <source>&amp;Keep writing</source>
+            <translation>&amp;Keep writing</translation>
+        </message>
+        <message>
             <source>Not saved: check the marked field.</source>
             <translation>Not saved: check the marked field.</translation>
         </message>

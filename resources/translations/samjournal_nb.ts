@@ -1793,6 +1793,22 @@
             <translation>Avbryt</translation>
         </message>
         <message>
+            <source>Discard what you have written?</source>
+            <translation>Forkaste det du har skrevet?</translation>
+        </message>
+        <message>
+            <source>It has not been saved.</source>
+            <translation>Det er ikke lagret.</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Forkast</translation>
+        </message>
+        <message>
+            <source>&amp;Keep writing</source>
+            <translation>Fortsett å &amp;skrive</translation>
+        </message>
+        <message>
             <source>Not saved: check the marked field.</source>
             <translation>Ikke lagret: se på feltet som er merket.</translation>
         </message>

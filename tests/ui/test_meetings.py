@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from samjournal.journal import Journal
@@ -148,3 +149,48 @@ def test_the_save_is_said_once_the_page_shows_the_meeting(
     wait_closed(qtbot, dialog)
     qtbot.waitUntil(lambda: bool(said), timeout=TIMEOUT)
     assert said == [(MeetingDialog.tr("The meeting is saved."), before + 1)]
+
+
+def _answer_discard_question(qtbot: QtBot, button: str, seen: list[str]) -> None:
+    """Click `button` ("&Forkast" or "Fortsett å &skrive") in the question, once it shows
+    (the dialog's own event loop is running then)."""
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        seen.append(box.text())
+        [chosen] = [b for b in box.buttons() if b.text() == button]
+        chosen.click()
+
+    QTimer.singleShot(20, answer)
+
+
+def test_esc_cancel_and_close_ask_before_a_typed_meeting_is_thrown_away(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """Esc closed the dialog at once and minutes of notes were gone (review s10); now the
+    user is asked, and keeping is the default. An untouched form closes unasked."""
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    dialog = record_meeting(qtbot, w)
+    qtbot.keyClicks(dialog.family_words, "Familien ønsker hjelp med fritidsaktiviteter.")
+    seen: list[str] = []
+    _answer_discard_question(qtbot, "Fortsett å &skrive", seen)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert seen == ["Forkaste det du har skrevet?"]
+    assert dialog.isVisible()
+    assert dialog.family_words.toPlainText().startswith("Familien ønsker")
+    _answer_discard_question(qtbot, "&Forkast", seen)
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    wait_closed(qtbot, dialog)
+    assert len(seen) == 2
+
+    untouched = record_meeting(qtbot, w)
+    qtbot.keyClick(untouched, Qt.Key.Key_Escape)
+    wait_closed(qtbot, untouched)
+    typed = record_meeting(qtbot, w)
+    qtbot.keyClicks(typed.place, "Kontoret")
+    typed.close()  # by the program (quitting): not asked
+    wait_closed(qtbot, typed)
+    assert len(seen) == 2  # neither the untouched form nor the program's close asked

@@ -10,12 +10,19 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
     QPushButton,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +42,9 @@ class FormDialog(Dialog):
     """Subclasses add rows with `add_row` and return the save as a function from `build()`."""
 
     saved = Signal(object)
+    # Cancel, Esc and the close button ask before throwing away what was typed; a dialog of
+    # choices (print options, settings) or a confirmation (its Cancel is the safe answer) not.
+    ASK_BEFORE_DISCARD = True
 
     def __init__(
         self,
@@ -83,8 +93,9 @@ class FormDialog(Dialog):
             QDialogButtonBox.ButtonRole.RejectRole,
         )
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         outer.addWidget(self.buttons)
+        self._as_opened: list[object] | None = None  # the fields' values when shown
 
     # -- building the form ------------------------------------------------------------------
 
@@ -125,7 +136,83 @@ class FormDialog(Dialog):
             for button in self.findChildren(QPushButton):
                 if button is not self.save_button:
                     button.setAutoDefault(False)
+            self.mark_clean()
         super().showEvent(event)
+
+    # -- leaving without saving -------------------------------------------------------------
+
+    def mark_clean(self) -> None:
+        """The fields as they are now count as unchanged (a dialog that fills them from the
+        journal after it opens calls this once they are filled)."""
+        self._as_opened = self._values()
+
+    def _values(self) -> list[object]:
+        found: list[object] = []
+        for widget in self.findChildren(QWidget):
+            if isinstance(widget, QLineEdit):
+                found.append(widget.text())
+            elif isinstance(widget, QPlainTextEdit | QTextEdit):
+                found.append(widget.toPlainText())
+            elif isinstance(widget, QComboBox):
+                found.append(widget.currentIndex())
+            elif isinstance(widget, QAbstractSpinBox):
+                found.append(widget.text())
+            elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+                found.append(widget.isChecked())
+        return found
+
+    def changed(self) -> bool:
+        """Whether anything was typed or chosen since the dialog opened (rows added count)."""
+        return (
+            self.ASK_BEFORE_DISCARD
+            and self._as_opened is not None
+            and self._values() != self._as_opened
+        )
+
+    def cancel(self) -> None:
+        """Cancel, Esc or the window's close button: what was typed goes only when the user
+        says so (a meeting's notes are minutes of typing; Esc is the key pressed in a hurry).
+        A close by the program (a lock, quitting) goes through `reject`, unasked."""
+        if self._busy:
+            return
+        if self.changed() and not self._discard_confirmed():
+            return
+        self.reject()
+
+    def _discard_confirmed(self) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.windowTitle())
+        box.setText(QCoreApplication.translate("FormDialog", "Discard what you have written?"))
+        box.setInformativeText(QCoreApplication.translate("FormDialog", "It has not been saved."))
+        discard = box.addButton(
+            QCoreApplication.translate("FormDialog", "&Discard"),
+            QMessageBox.ButtonRole.DestructiveRole,
+        )
+        keep = box.addButton(
+            QCoreApplication.translate("FormDialog", "&Keep writing"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+        box.setDefaultButton(keep)  # Enter or Esc again keeps it
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            event.accept()
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The window's close button (spontaneous); a close by the program is not asked about.
+        if event.spontaneous() and (
+            self._busy or (self.changed() and not self._discard_confirmed())
+        ):
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def _order_focus(self) -> None:
         """Fields in reading order, then Save and Cancel (the button box is the last row);

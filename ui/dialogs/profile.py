@@ -68,6 +68,7 @@ class MyProfileDialog(FormDialog):
         self.phone.setEnabled(True)
         self.save_button.setEnabled(True)
         self.phone.setFocus()
+        self.mark_clean()
 
     def build(self) -> Work:
         username, number = self.username, self.phone.text()

@@ -15,6 +15,8 @@ from ui.session import Session
 class ReasonDialog(FormDialog):
     """`action(journal, reason)` runs on save; the core checks the reason is given."""
 
+    ASK_BEFORE_DISCARD = False
+
     def __init__(
         self,
         session: Session,
@@ -45,6 +47,8 @@ class ReasonDialog(FormDialog):
 
 class ConfirmDialog(FormDialog):
     """Explain what will happen, then run `action(journal)` when the user confirms."""
+
+    ASK_BEFORE_DISCARD = False
 
     def __init__(
         self,

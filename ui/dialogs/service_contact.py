@@ -81,6 +81,7 @@ class ServiceContactDialog(FormDialog):
             self.phones[user.username] = edit
             self._before[user.username] = user.work_phone
         self.resize(self.width(), self.sizeHint().height())
+        self.mark_clean()
 
     def build(self) -> Work:
         contact = ServiceContact(

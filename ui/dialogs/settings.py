@@ -14,6 +14,8 @@ from ui.widgets import MoneyEdit
 
 
 class SettingsDialog(FormDialog):
+    ASK_BEFORE_DISCARD = False
+
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(
             session, QCoreApplication.translate("SettingsDialog", "Journal settings"), parent

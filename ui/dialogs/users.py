@@ -63,6 +63,8 @@ class AddUserDialog(FormDialog):
 
 
 class RemoveUserDialog(FormDialog):
+    ASK_BEFORE_DISCARD = False
+
     def __init__(self, session: Session, user: User, parent: QWidget | None = None) -> None:
         super().__init__(
             session, QCoreApplication.translate("RemoveUserDialog", "Remove user"), parent

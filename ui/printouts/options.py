@@ -110,6 +110,8 @@ class _PrintoutDialog(FormDialog):
     """A form whose "save" is "build the document and preview it"; `saved` carries the
     `Printout`."""
 
+    ASK_BEFORE_DISCARD = False
+
     def __init__(self, session: Session, title: str, parent: QWidget | None = None) -> None:
         super().__init__(session, title, parent)
         self.save_button.setText(self.tr("&Preview…"))
