@@ -627,6 +627,11 @@ class SetupWizard(QWizard):
         return self.flow.journal
 
     def accept(self) -> None:
+        # QWizard asks the page only in done(), after this: the program started on the
+        # journal while the last page refused an e-mail (or was still saving), and the
+        # contact details typed there were lost (review s10).
+        if not self.validateCurrentPage():
+            return
         journal = self.flow.journal
         if journal is not None and self.flow.step is Step.DONE:
             self.finished_setup.emit(journal)

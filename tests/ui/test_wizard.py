@@ -218,3 +218,53 @@ def test_the_show_passphrase_button_is_an_eye_that_hides_again(qtbot: QtBot) -> 
     assert field.echoMode() is field.EchoMode.Normal
     assert show.toolTip() == "Hide passphrase"
     assert show.icon().pixmap(16, 16).toImage() != eye
+
+
+def _to_the_last_page(qtbot: QtBot, app) -> QWizard:
+    app.start()
+    wizard = app.wizard
+    wizard.next()
+    wizard.next()
+    wizard.team_lead_page.username.setText("lise")
+    wizard.team_lead_page.display_name.setText("Lise Leder")
+    wizard.next()
+    wizard.passphrase_page.passphrase.setText("tre blå båter i havna")
+    wizard.passphrase_page.repeat.setText("tre blå båter i havna")
+    wizard.next()
+    wizard.next()  # "Create journal"
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.key_page, timeout=TIMEOUT)
+    wizard.key_page.written.setChecked(True)
+    wizard.next()
+    wizard.confirm_page.group.setText(
+        wizard.flow.recovery_groups[wizard.flow.confirm_group_number - 1]
+    )
+    wizard.next()
+    assert wizard.flow.step is Step.DONE
+    return wizard
+
+
+def test_a_refused_e_mail_keeps_the_last_page_and_what_was_typed(
+    qtbot: QtBot, make_app, tmp_path: Path
+) -> None:
+    """Finish with an e-mail the journal refuses: the page says so and stays, nothing starts;
+    the program used to start and the contact details were lost (review s10)."""
+    app = make_app()
+    wizard = _to_the_last_page(qtbot, app)
+    page = wizard.done_page
+    page.service_name.setText("Familiekoordinatorene")
+    page.phone.setText("73 83 00 00")
+    page.email.setText("ikke-en-epost")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.wait(300)  # the program starts on the worker's answer, when it starts
+    assert page.errors["email"].text()
+    assert wizard.isVisible()
+    assert app.window is None
+    page.email.setText("post@kommune.no")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: app.window is not None and app.window.cases.loaded, timeout=TIMEOUT)
+    service = app.window.session.journal.settings().service
+    assert (service.name, service.phone, service.email) == (
+        "Familiekoordinatorene",
+        "73 83 00 00",
+        "post@kommune.no",
+    )
