@@ -6,6 +6,7 @@ import math
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -144,6 +145,14 @@ class UnlockDialog(Dialog):
         # A comfortable width, not a minimum: a set minimum width stops the layout's own, and at
         # 2x scaling the buttons were squeezed to "emt passordfr…".
         self.resize(max(460, self.sizeHint().width()), self.sizeHint().height())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # On the lock screen Esc is not "quit": the windows hidden at the lock (a meeting being
+        # written) would go with the program, unasked (review s10). Quitting is its button.
+        if self._session is not None and event.key() == Qt.Key.Key_Escape:
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def _fill_users(self) -> None:
         if self._session is not None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
@@ -26,6 +27,13 @@ def test_idle_lock_hides_open_forms_and_brings_them_back(
     assert not member.isVisible()
     assert w.pages.currentWidget() is w.locked_page
     qtbot.waitUntil(lambda: w.session.journal.locked, timeout=TIMEOUT)
+    quits: list[bool] = []
+    w.quit_requested.connect(lambda: quits.append(True))
+    lock_screen = w.unlock_dialog
+    qtbot.keyClick(lock_screen, Qt.Key.Key_Escape)  # not "quit": the draft is only hidden
+    assert lock_screen.isVisible()
+    assert w.unlock_dialog is lock_screen
+    assert not quits
     w.idle.set_minutes(5)
     w.unlock_dialog.passphrase.setText(WORKER_PASS)
     w.unlock_dialog.try_unlock()
