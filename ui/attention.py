@@ -33,7 +33,8 @@ def next_meeting(planned: dt.datetime | None, now: dt.datetime | None = None) ->
 
 def budget_share(used: Money, frame: Money) -> str:
     """ "97 %", with the sign once it is nearly spent."""
-    share = f"{round(100 * used.ore / max(frame.ore, 1))} %"
+    # Whole percents down: 89.96 % reads "89 %", never a "90 %" without the sign that 90 % has.
+    share = f"{100 * used.ore // max(frame.ore, 1)} %"
     return f"{SIGN} {share}" if nearly_spent(used, frame) else share
 
 

@@ -9,6 +9,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from samjournal import vocabulary
+from samjournal.money import Money
 from ui.translations import ui_language
 
 
@@ -30,8 +31,11 @@ def overdue() -> str:
     return QCoreApplication.translate("Labels", "overdue")
 
 
-def nearly_spent() -> str:
-    """A budget with NEARLY_SPENT_PERCENT or more of its frame approved or paid."""
+def nearly_spent(used: Money, frame: Money) -> str:
+    """A budget with NEARLY_SPENT_PERCENT or more of its frame approved or paid: "nearly
+    spent", or "over the frame" once more than the frame is."""
+    if used.ore > frame.ore:
+        return QCoreApplication.translate("Labels", "over the frame")
     return QCoreApplication.translate("Labels", "nearly spent")
 
 

@@ -2476,6 +2476,10 @@
             <translation>overdue</translation>
         </message>
         <message>
+            <source>over the frame</source>
+            <translation>over the frame</translation>
+        </message>
+        <message>
             <source>nearly spent</source>
             <translation>nearly spent</translation>
         </message>

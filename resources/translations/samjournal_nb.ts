@@ -2476,6 +2476,10 @@
             <translation>over tiden</translation>
         </message>
         <message>
+            <source>over the frame</source>
+            <translation>over rammen</translation>
+        </message>
+        <message>
             <source>nearly spent</source>
             <translation>nesten brukt opp</translation>
         </message>

@@ -13,7 +13,7 @@ from samjournal.model import MeetingKind, NeedCategory, NeedDraft, PaymentDraft,
 from samjournal.money import Money
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
 from tests.ui.conftest import TIMEOUT, find_window, open_as, wait_closed
-from ui.dialogs.payment import ApproveDialog
+from ui.dialogs.payment import ApproveDialog, over_budget_dialog
 
 
 def click(qtbot: QtBot, button: object) -> None:
@@ -75,3 +75,22 @@ def test_the_queue_shows_need_budget_and_words_and_asks_before_approving(
     assert not page.approve_button.isEnabled()
     payment = w.session.journal.payments.get(recorded.payment_ids[0])
     assert payment.status is PaymentStatus.APPROVED
+
+
+def test_enter_on_the_over_budget_question_does_not_approve(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    """Its default is Cancel: Enter, Enter (Approve, then this) approved over budget unread
+    (review s10)."""
+    worker = Journal.open(journal_dir, WORKER, WORKER_PASS)
+    payment = worker.payments.propose(template.worker_family, Money.kr(800), "Skotøy").id
+    worker.lock()
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    question = over_budget_dialog(w.session, payment, w)
+    question.open()
+    qtbot.waitExposed(question)
+    assert question.cancel_button.isDefault()
+    assert not question.save_button.isDefault()
+    qtbot.keyClick(question, Qt.Key.Key_Return)
+    wait_closed(qtbot, question)
+    assert w.session.journal.payments.get(payment).status is PaymentStatus.PROPOSED

@@ -128,3 +128,10 @@ def test_overdue_meetings_and_nearly_spent_budgets_are_marked_in_words_and_colou
     assert "nearly spent" in cell(1, BUDGET, Qt.ItemDataRole.AccessibleTextRole)
     assert cell(1, NEXT, fg) == attention.colour()
     assert cell(1, BUDGET, fg) == attention.colour()
+    # Just under 90 % reads 89 % (not a "90 %" without the sign); over the frame says so.
+    edge = replace(plain, budget_used=Money(4_498_000))  # 89.96 %
+    over = replace(plain, budget_used=Money.kr(52_500))  # 105 %
+    model.set_rows([edge, over])
+    assert cell(0, BUDGET) == "89 %"
+    assert cell(1, BUDGET) == f"{attention.SIGN} 105 %"
+    assert "over the frame" in cell(1, BUDGET, Qt.ItemDataRole.AccessibleTextRole)

@@ -95,7 +95,8 @@ class BudgetBar(QWidget):
             .replace("%4", fmt.money(b.remaining))
             .replace("%5", fmt.money(b.frame))
         )
-        return f"{text} ({labels.nearly_spent()})" if b.nearly_spent else text
+        alert = labels.nearly_spent(b.spent + b.committed, b.frame)
+        return f"{text} ({alert})" if b.nearly_spent else text
 
     def alert_text(self) -> str:
         """The nearly-spent warning under the legend, or "" while there is room."""
@@ -106,7 +107,7 @@ class BudgetBar(QWidget):
         return (
             self.tr("%1 of the frame approved or paid: %2")
             .replace("%1", used)
-            .replace("%2", labels.nearly_spent())
+            .replace("%2", labels.nearly_spent(b.spent + b.committed, b.frame))
         )
 
     def _swatch_rows(self, width: int) -> list[list[Swatch]]:
