@@ -183,9 +183,8 @@ class ApproveDialog(ConfirmDialog):
 
 
 def over_budget_dialog(session: Session, payment_id: PaymentId, parent: QWidget) -> ConfirmDialog:
-    """A team lead's second look when approving would pass the family's yearly budget frame.
-    Cancel is the default: Enter twice (Approve, then this) approved over budget unread."""
-    dialog = ConfirmDialog(
+    """A team lead's second look when approving would pass the family's yearly budget frame."""
+    return ConfirmDialog(
         session,
         QCoreApplication.translate("PaymentDecisions", "Approve over budget"),
         QCoreApplication.translate(
@@ -196,6 +195,3 @@ def over_budget_dialog(session: Session, payment_id: PaymentId, parent: QWidget)
         confirm_text=QCoreApplication.translate("PaymentDecisions", "&Approve over budget"),
         parent=parent,
     )
-    dialog.save_button.setDefault(False)
-    dialog.cancel_button.setDefault(True)
-    return dialog

@@ -66,8 +66,12 @@ class ConfirmDialog(FormDialog):
         self.intro.setWordWrap(True)
         self.body.insertWidget(0, self.intro)
         self.save_button.setText(confirm_text)
+        # Cancel is the default, and stays it: with no field to start in, the focus lands on
+        # the confirm button, and a focused auto-default button takes Enter (Enter twice
+        # approved over budget; review s10).
         self.cancel_button.setDefault(True)
         self.save_button.setDefault(False)
+        self.save_button.setAutoDefault(False)
         self.resize(460, self.sizeHint().height())
 
     def build(self) -> Work:
