@@ -495,3 +495,12 @@ def keyed(error: Callable[[str], K], key: str, **params: Param) -> K:
     raised = error(text(key, params, "nb"))
     raised.key, raised.params = key, params
     return raised
+
+
+def inner(error: BaseException) -> Param:
+    """An error as a parameter of another message: one raised by key is worded in that
+    message's language (its text alone is bokmål: "signaturen stemmer ikke" in English)."""
+    key, params = getattr(error, "key", None), getattr(error, "params", None)
+    if isinstance(key, str) and key in MESSAGES and isinstance(params, Mapping):
+        return Said(key, params)
+    return str(error)

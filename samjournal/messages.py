@@ -22,6 +22,7 @@ from samjournal.catalogue import Said as Said
 from samjournal.catalogue import Words as Words
 from samjournal.catalogue import action as action
 from samjournal.catalogue import field_name as field_name
+from samjournal.catalogue import inner as inner
 from samjournal.catalogue import keyed as keyed
 from samjournal.catalogue import placeholders as placeholders
 from samjournal.catalogue import said as said

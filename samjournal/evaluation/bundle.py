@@ -50,7 +50,7 @@ from samjournal.evaluation.tables import (
     resource,
 )
 from samjournal.fsutil import ZIP_READ_ERRORS
-from samjournal.messages import keyed
+from samjournal.messages import inner, keyed
 from samjournal.minisign import PublicKey, SigningKey
 
 AGE_MAGIC = b"age-encryption.org/v1\n"
@@ -392,11 +392,11 @@ def verify_bag(root: str, files: dict[str, bytes]) -> tuple[Header, PublicKey, s
         public = PublicKey.from_file(files[KEY_FILE].decode("ascii"))
         signature = files[SIGNATURE].decode("ascii")
     except (UnicodeDecodeError, BundleRejected) as exc:
-        raise keyed(BundleRejected, "bag_key_signature_file", exc=str(exc)) from exc
+        raise keyed(BundleRejected, "bag_key_signature_file", exc=inner(exc)) from exc
     try:
         trusted = public.verify(files[TAGMANIFEST], signature)
     except BundleRejected as exc:
-        raise keyed(BundleRejected, "tag_manifest_signature_fails", exc=str(exc)) from exc
+        raise keyed(BundleRejected, "tag_manifest_signature_fails", exc=inner(exc)) from exc
     tagmanifest = _parse_manifest(files[TAGMANIFEST], TAGMANIFEST)
     if set(tagmanifest) != set(TAG_FILES):
         raise keyed(BundleRejected, "tag_manifest_does_list")

@@ -17,7 +17,7 @@ from typing import Any
 from samjournal.audit_heads import Head
 from samjournal.errors import BundleRejected
 from samjournal.evaluation.profile import canonical
-from samjournal.messages import keyed
+from samjournal.messages import inner, keyed
 from samjournal.minisign import PublicKey, SigningKey
 
 FORMAT = "samjournal-receipt"
@@ -69,7 +69,7 @@ def verify_receipt(text: str | bytes, key: PublicKey) -> Receipt:
     try:
         key.verify(body.encode("ascii"), signature)
     except BundleRejected as exc:
-        raise keyed(BundleRejected, "receipt_signature_does_verify", exc=str(exc)) from exc
+        raise keyed(BundleRejected, "receipt_signature_does_verify", exc=inner(exc)) from exc
     return _claims(body)
 
 
