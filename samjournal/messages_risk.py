@@ -50,6 +50,7 @@ MESSAGES: Mapping[str, Words] = {
     "risk_amounts_capped": ("Beløp toppkodet", "Amounts capped"),
     "risk_coarsened": ("Dette er gjort grovere", "What was coarsened"),
     "risk_hidden": ("Skjulte husstander (*)", "Hidden households (*)"),
+    "risk_hidden_value": ("{hidden} av {released} ({share})", "{hidden} of {released} ({share})"),
     "risk_rounded_to": ("Beløp avrundet til", "Amounts rounded to"),
     "risk_capped_at": ("Beløp toppkodet ved", "Amounts capped at"),
     "risk_capped_value": ("{top} ({count} beløp toppkodet)", "{top} ({count} amounts capped)"),

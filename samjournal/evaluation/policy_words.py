@@ -57,7 +57,9 @@ def policy_sentences(policy: Policy, language: str) -> tuple[str, ...]:
             f"Budget frames are rounded to at least the nearest {budget[0]}; frames over"
             f" {budget[1]} are sent as “{budget[1]} or more”.",
             place,
-            f"At most {share} % of the households may have details blanked to reach k.",
+            f"Details are blanked (*) for as few households as reaching k allows, at most"
+            f" {share} % where the households allow it; when they are too few or too varied for"
+            " that, more (the risk report says how many).",
             f"The journal's floor, which no study can lower: k at least {floor.MIN_K}, m at"
             f" least {floor.MIN_M}, amounts rounded to at least"
             f" {_kr(floor.MIN_AMOUNT_ROUNDING_NOK)} and capped at no more than"
@@ -87,7 +89,9 @@ def policy_sentences(policy: Policy, language: str) -> tuple[str, ...]:
         f"Budsjettrammer rundes minst til nærmeste {budget[0]}; rammer over {budget[1]}"
         f" sendes som «{budget[1]} eller mer».",
         place,
-        f"Høyst {share} % av husstandene kan få opplysninger blanket ut for å nå k.",
+        f"Opplysninger blankes ut (*) for så få husstander som k tillater, høyst {share} %"
+        " der husstandene gjør det mulig; er de for få eller for ulike til det, flere"
+        " (risikorapporten sier hvor mange).",
         f"Journalens minstekrav, som ingen studie kan senke: k minst {floor.MIN_K}, m minst"
         f" {floor.MIN_M}, beløp rundet til minst {_kr(floor.MIN_AMOUNT_ROUNDING_NOK)}"
         f" og med tak på høyst {_kr(floor.MAX_AMOUNT_TOP_CODE_NOK)}, budsjettrammer"

@@ -289,7 +289,18 @@ class RiskReport:
             count=self.amounts.get("top_coded", 0),
         )
         out += [
-            caption("risk_hidden", self.suppressed, language),
+            caption(
+                "risk_hidden",
+                say(
+                    "risk_hidden_value",
+                    hidden=self.suppressed,
+                    released=self.released,
+                    share=share(
+                        self.suppressed / self.released if self.released else 0.0, 0, language
+                    ),
+                ),
+                language,
+            ),
             caption("risk_rounded_to", kroner(self.amounts.get("rounding_nok", 0)), language),
             caption("risk_capped_at", capped, language),
         ]

@@ -526,7 +526,15 @@ class ReviewPage(FlowPage):
         for item in review.generalisation:
             if item.quasi_identifier in v:  # the core may name more fields than this page shows
                 v[item.quasi_identifier].setText(labels.level(item))
-        v["suppressed"].setText(labels.number(risk.suppressed))
+        hidden = risk.suppressed / risk.released if risk.released else 0.0
+        v["suppressed"].setText(
+            labels.risk(
+                "risk_hidden_value",
+                hidden=labels.number(risk.suppressed),
+                released=labels.number(risk.released),
+                share=labels.share(hidden),
+            )
+        )
         self._show_protection(risk)
         amounts = risk.amounts
         v["rounding"].setText(labels.kroner(amounts.get("rounding_nok", 0)))

@@ -55,8 +55,9 @@ def field_notes(policy: Policy) -> dict[tuple[str, str], str]:
         " shown, a capped frame has budget_top_coded = 1 (a journal may cap lower)."
     )
     qi = (
-        f" Transform: generalised (banded or coarser) and, for at most"
-        f" {policy.max_suppression:.0%} of households, suppressed ({SUPPRESSED}) so that every"
+        f" Transform: generalised (banded or coarser) and, for as few households as that"
+        f" allows (the study aims at {policy.max_suppression:.0%} at most; too few or too"
+        f" varied households need more), suppressed ({SUPPRESSED}) so that every"
         f" combination of {', '.join(QUASI_IDENTIFIERS)} is shared by at least k = {policy.k}"
         " households."
     )
