@@ -2870,7 +2870,7 @@
         </message>
         <message>
             <source>National &amp;identity number:</source>
-            <translation>Fødsels&amp;nummer/D-nummer:</translation>
+            <translation>&amp;Fødselsnummer/D-nummer:</translation>
         </message>
         <message>
             <source>&amp;Phone:</source>
