@@ -7,7 +7,7 @@ behaviour beyond what follows from their own fields.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import NewType
 
@@ -201,6 +201,21 @@ NEARLY_SPENT_PERCENT = 90  # approved or paid share of the frame that calls for 
 def nearly_spent(used: Money, frame: Money) -> bool:
     """Whether `used` (approved or paid) has reached NEARLY_SPENT_PERCENT of `frame`."""
     return used.ore > 0 and 100 * used.ore >= NEARLY_SPENT_PERCENT * frame.ore
+
+
+def planned_meeting(meetings: Iterable[Meeting]) -> dt.datetime | None:
+    """The next meeting agreed with the family: the plan of the latest meeting that made one
+    (by when it was held, then by id), while no meeting has been held at or after it. A later
+    meeting that plans nothing leaves the appointment standing (review s10: a quick meeting in
+    between wiped it from every view). The case list's stored figure is the same rule in SQL
+    (store/migrations/0014_planned_meeting.sql)."""
+    found = list(meetings)
+    planned = [m for m in found if m.next_meeting_at is not None]
+    if not planned:
+        return None
+    plan = max(planned, key=lambda m: (m.held_at, m.id)).next_meeting_at
+    last = max(m.held_at for m in found)
+    return plan if plan is not None and plan > last else None
 
 
 def overdue(planned: dt.datetime | None, now: dt.datetime | None = None) -> bool:

@@ -20,7 +20,15 @@ from reportlab.platypus import Flowable
 
 from samjournal.audit import Action
 from samjournal.journal import Journal
-from samjournal.model import FamilyDetail, FamilyId, Meeting, NeedStatus, Payment, PaymentStatus
+from samjournal.model import (
+    FamilyDetail,
+    FamilyId,
+    Meeting,
+    NeedStatus,
+    Payment,
+    PaymentStatus,
+    planned_meeting,
+)
 from samjournal.money import Money
 from samjournal.reports import family_contact
 from samjournal.reports.common import Letterhead, Writer, build_pdf, markup, now
@@ -232,9 +240,7 @@ def _payments(o: Writer, d: FamilyDetail, since: dt.date) -> list[Flowable]:
 
 def _next_meeting(o: Writer, d: FamilyDetail, today: dt.date) -> list[Flowable]:
     w = o.w
-    # The latest meeting that set a next one has the last word on it.
-    planned = [m for m in d.meetings if m.next_meeting_at is not None]
-    latest = max(planned, key=lambda m: m.held_at).next_meeting_at if planned else None
+    latest = planned_meeting(d.meetings)
     out: list[Flowable] = [o.h1(w("Neste møte", "Next meeting"))]
     if latest is not None and local(latest).date() >= today:
         when = local(latest)

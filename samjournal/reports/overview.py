@@ -12,7 +12,14 @@ from collections.abc import Sequence
 
 from reportlab.platypus import Flowable
 
-from samjournal.model import CHECKIN_DOMAINS, OPEN_NEED_STATUSES, Checkin, FamilyDetail, NeedStatus
+from samjournal.model import (
+    CHECKIN_DOMAINS,
+    OPEN_NEED_STATUSES,
+    Checkin,
+    FamilyDetail,
+    NeedStatus,
+    planned_meeting,
+)
 from samjournal.reports.common import Writer, layout, markup
 from samjournal.reports.labels import local
 
@@ -140,8 +147,7 @@ def _mean(answers: Sequence[Checkin], day: dt.date, key: str) -> float | None:
 
 def _next_meeting(o: Writer, d: FamilyDetail) -> Flowable:
     w = o.w
-    planned = [m for m in d.meetings if m.next_meeting_at is not None]
-    latest = max(planned, key=lambda m: m.held_at).next_meeting_at if planned else None
+    latest = planned_meeting(d.meetings)
     label = w("Neste møte:", "Next meeting:")
     if latest is not None and local(latest) >= local(dt.datetime.now(dt.UTC)):
         when = w.datetime(latest)

@@ -25,6 +25,7 @@ from samjournal.model import (
     NeedStatus,
     PaymentDraft,
     PaymentStatus,
+    planned_meeting,
 )
 from samjournal.money import Money
 from samjournal.records.families import _CASE_LIST
@@ -36,25 +37,20 @@ START = dt.datetime(2026, 1, 5, 9, tzinfo=dt.UTC)
 days = st.integers(min_value=0, max_value=300)
 
 
-def _expected(journal: Journal, family: FamilyId) -> tuple[int, int, object, set[object]]:
+def _expected(journal: Journal, family: FamilyId) -> tuple[int, int, object, object]:
     """What the case list must show, worked out in Python from the family's records and the
-    model's own status sets: (open needs, øre used, last meeting, possible next meetings)."""
+    model's own status sets and rule: (open needs, øre used, last meeting, next meeting)."""
     detail = journal.families.open(family, audit=False)
     open_needs = sum(n.status in OPEN_NEED_STATUSES for n in detail.needs)
     used = sum(p.amount.ore for p in detail.payments if p.status in USED)
-    if not detail.meetings:
-        return open_needs, used, None, {None}
-    last = max(m.held_at for m in detail.meetings)
-    # Two meetings held at the same moment: either one's plan may be "the next meeting".
-    planned = {m.next_meeting_at for m in detail.meetings if m.held_at == last}
-    return open_needs, used, last, planned
+    last = max((m.held_at for m in detail.meetings), default=None)
+    return open_needs, used, last, planned_meeting(detail.meetings)
 
 
 def _check(journal: Journal, family: FamilyId) -> None:
     row = next(r for r in journal.families.case_list() if r.id == family)
-    open_needs, used, last, planned = _expected(journal, family)
-    assert (row.open_needs, row.budget_used.ore, row.last_meeting) == (open_needs, used, last)
-    assert row.next_meeting in planned
+    expected = _expected(journal, family)
+    assert (row.open_needs, row.budget_used.ore, row.last_meeting, row.next_meeting) == expected
     assert journal.families.stale_totals() == []
 
 
@@ -145,6 +141,25 @@ def test_the_next_meeting_is_the_plan_of_the_latest_meeting(lead: Journal) -> No
     assert shown() == (START + dt.timedelta(days=10), START + dt.timedelta(days=20))
     lead.meetings.remove(later.id, "feilført")
     assert shown() == (START, START + dt.timedelta(days=5))
+    _check(lead, family)
+
+
+def test_a_meeting_that_plans_nothing_leaves_the_agreed_one_standing(lead: Journal) -> None:
+    """A quick meeting in between, with no next meeting ticked, wiped the appointment agreed
+    before from the case list and the overview (review s10); a meeting held at or after the
+    planned time ends it."""
+    family = lead.families.create("Familien Avtale").id
+    agreed = START + dt.timedelta(days=20)
+    lead.meetings.record(family, START, MeetingKind.OFFICE, next_meeting_at=agreed)
+    lead.meetings.record(family, START + dt.timedelta(days=3), MeetingKind.OFFICE)
+
+    def shown() -> object:
+        return next(r for r in lead.families.case_list() if r.id == family).next_meeting
+
+    assert shown() == agreed
+    assert planned_meeting(lead.families.open(family, audit=False).meetings) == agreed
+    lead.meetings.record(family, agreed, MeetingKind.HOME_VISIT)  # the agreed meeting, held
+    assert shown() is None
     _check(lead, family)
 
 

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samjournal.model import OPEN_NEED_STATUSES, Member, Need, overdue
+from samjournal.model import OPEN_NEED_STATUSES, Member, Need, overdue, planned_meeting
 from ui import attention, fmt, labels
 from ui.clipboard import copy_sensitive
 from ui.dialogs.member import MemberDialog
@@ -128,7 +128,7 @@ class OverviewTab(FamilyTab):
         self.members.set_rows(detail.members)
         self.budget.set_budget(detail.budget)
         # As in the case list: what the latest meeting planned (a later meeting replaces it).
-        upcoming = detail.meetings[0].next_meeting_at if detail.meetings else None
+        upcoming = planned_meeting(detail.meetings)
         self.next_meeting.setText(
             attention.next_meeting(upcoming) if upcoming else self.tr("not planned")
         )
