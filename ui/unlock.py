@@ -89,7 +89,7 @@ class UnlockDialog(Dialog):
         form = QFormLayout()
         self.user = QComboBox()
         self.user.setAccessibleName(self.tr("User"))
-        form.addRow(self.tr("&User:"), self.user)
+        form.addRow(self.tr("U&ser:"), self.user)
         self.passphrase = PassphraseEdit()
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         form.addRow(self.tr("&Passphrase:"), self.passphrase)

@@ -160,7 +160,7 @@ class LocationPage(_Page):
             ),
         )
         self.path = QLineEdit(str(flow.location))
-        browse = QPushButton(QCoreApplication.translate("SetupWizard", "&Browse…"))
+        browse = QPushButton(QCoreApplication.translate("SetupWizard", "B&rowse…"))
         browse.clicked.connect(self._browse)
         row = QWidget()
         line = QHBoxLayout(row)
@@ -202,7 +202,7 @@ class TeamLeadPage(_Page):
         )
         self.display_name = QLineEdit()
         self.field_row(
-            QCoreApplication.translate("SetupWizard", "Full &name:"), self.display_name, "name"
+            QCoreApplication.translate("SetupWizard", "&Full name:"), self.display_name, "name"
         )
         self.layout_.addWidget(self.message)
         self.layout_.addStretch(1)
@@ -236,7 +236,7 @@ class PassphrasePage(_Page):
         )
         self.repeat = PassphraseEdit()
         self.field_row(
-            QCoreApplication.translate("SetupWizard", "&Repeat:"),
+            QCoreApplication.translate("SetupWizard", "R&epeat:"),
             self.repeat,
             "repeat_passphrase",
         )

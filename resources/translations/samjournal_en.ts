@@ -152,8 +152,12 @@
             <translation>&amp;Username:</translation>
         </message>
         <message>
-            <source>Full &amp;name:</source>
-            <translation>Full &amp;name:</translation>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Full name:</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat:</source>
+            <translation>R&amp;epeat:</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
@@ -162,10 +166,6 @@
         <message>
             <source>First &amp;passphrase:</source>
             <translation>First &amp;passphrase:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat:</source>
-            <translation>&amp;Repeat:</translation>
         </message>
         <message>
             <source>is not the same</source>
@@ -351,8 +351,8 @@
             <translation>Language</translation>
         </message>
         <message>
-            <source>Send to a &amp;printer</source>
-            <translation>Send to a &amp;printer</translation>
+            <source>Send to a pr&amp;inter</source>
+            <translation>Send to a pr&amp;inter</translation>
         </message>
         <message>
             <source>Save as PDF files in a f&amp;older</source>
@@ -658,8 +658,8 @@
             <translation>Members, needs, meetings, payments, check-ins and consents, for the whole case or a period. Printing it is recorded in the audit log.</translation>
         </message>
         <message>
-            <source>&amp;Period:</source>
-            <translation>&amp;Period:</translation>
+            <source>Pe&amp;riod:</source>
+            <translation>Pe&amp;riod:</translation>
         </message>
         <message>
             <source>Show &amp;full identity numbers</source>
@@ -693,8 +693,8 @@
             <translation>&amp;New passphrase:</translation>
         </message>
         <message>
-            <source>&amp;Repeat:</source>
-            <translation>&amp;Repeat:</translation>
+            <source>R&amp;epeat:</source>
+            <translation>R&amp;epeat:</translation>
         </message>
         <message>
             <source>is not the same</source>
@@ -1683,8 +1683,8 @@
             <translation>&amp;Opened on:</translation>
         </message>
         <message>
-            <source>&amp;Status:</source>
-            <translation>&amp;Status:</translation>
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
         </message>
         <message>
             <source>Case&amp;worker:</source>
@@ -1832,8 +1832,8 @@
             <translation>&amp;Adult member:</translation>
         </message>
         <message>
-            <source>&amp;Study:</source>
-            <translation>&amp;Study:</translation>
+            <source>St&amp;udy:</source>
+            <translation>St&amp;udy:</translation>
         </message>
         <message>
             <source>e.g. v2 2026-03</source>
@@ -2675,12 +2675,20 @@
             <translation>staff</translation>
         </message>
         <message>
-            <source>Who took &amp;part:</source>
-            <translation>Who took &amp;part:</translation>
+            <source>Ne&amp;xt meeting:</source>
+            <translation>Ne&amp;xt meeting:</translation>
+        </message>
+        <message>
+            <source>The family's &amp;own words:</source>
+            <translation>The family's &amp;own words:</translation>
         </message>
         <message>
             <source>e.g. NAV, school (comma-separated)</source>
             <translation>e.g. NAV, school (comma-separated)</translation>
+        </message>
+        <message>
+            <source>Who took par&amp;t:</source>
+            <translation>Who took par&amp;t:</translation>
         </message>
         <message>
             <source>P&amp;artners:</source>
@@ -2695,16 +2703,8 @@
             <translation>Next meeting time</translation>
         </message>
         <message>
-            <source>&amp;Next meeting:</source>
-            <translation>&amp;Next meeting:</translation>
-        </message>
-        <message>
             <source>What the family said, in their own words</source>
             <translation>What the family said, in their own words</translation>
-        </message>
-        <message>
-            <source>The family's own &amp;words:</source>
-            <translation>The family's own &amp;words:</translation>
         </message>
         <message>
             <source>What you agreed together, and who does what</source>
@@ -2822,8 +2822,8 @@
             <translation>Remove this meeting? It is kept in the history with your reason.</translation>
         </message>
         <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Remove</translation>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;move</translation>
         </message>
     </context>
     <context>
@@ -3388,8 +3388,8 @@
             <translation>Remove %1 from the family? The record is kept in the history.</translation>
         </message>
         <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Remove</translation>
+            <source>Re&amp;move</source>
+            <translation>Re&amp;move</translation>
         </message>
         <message>
             <source>This member has no identity number recorded.</source>
@@ -3624,8 +3624,8 @@
             <translation>Figures and charts over every family for the period: families by status, payments by category and month, budget use, needs and check-in scores.</translation>
         </message>
         <message>
-            <source>&amp;Period:</source>
-            <translation>&amp;Period:</translation>
+            <source>Pe&amp;riod:</source>
+            <translation>Pe&amp;riod:</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
@@ -3984,8 +3984,8 @@
             <translation>&amp;New passphrase:</translation>
         </message>
         <message>
-            <source>&amp;Repeat:</source>
-            <translation>&amp;Repeat:</translation>
+            <source>R&amp;epeat:</source>
+            <translation>R&amp;epeat:</translation>
         </message>
         <message>
             <source>&amp;Reset passphrase</source>
@@ -4088,8 +4088,8 @@
             <translation>Family coordinators, Trondheim municipality</translation>
         </message>
         <message>
-            <source>Name of the &amp;service:</source>
-            <translation>Name of the &amp;service:</translation>
+            <source>&amp;Name of the service:</source>
+            <translation>&amp;Name of the service:</translation>
         </message>
         <message>
             <source>&amp;Address:</source>
@@ -4143,8 +4143,8 @@
             <translation>Default yearly &amp;budget (NOK):</translation>
         </message>
         <message>
-            <source>Journal &amp;language:</source>
-            <translation>Journal &amp;language:</translation>
+            <source>Journal lan&amp;guage:</source>
+            <translation>Journal lan&amp;guage:</translation>
         </message>
         <message>
             <source> years</source>
@@ -4182,10 +4182,6 @@
             <translation>The journal is one folder, encrypted. Choose an empty or new folder on this computer.</translation>
         </message>
         <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Browse…</translation>
-        </message>
-        <message>
             <source>&amp;Folder:</source>
             <translation>&amp;Folder:</translation>
         </message>
@@ -4206,10 +4202,6 @@
             <translation>&amp;Username:</translation>
         </message>
         <message>
-            <source>Full &amp;name:</source>
-            <translation>Full &amp;name:</translation>
-        </message>
-        <message>
             <source>Your passphrase</source>
             <translation>Your passphrase</translation>
         </message>
@@ -4220,10 +4212,6 @@
         <message>
             <source>&amp;Passphrase:</source>
             <translation>&amp;Passphrase:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat:</source>
-            <translation>&amp;Repeat:</translation>
         </message>
         <message>
             <source>Create the journal</source>
@@ -4326,6 +4314,18 @@ Team lead: %2 (%3)</translation>
         <message>
             <source>&amp;Next &gt;</source>
             <translation>&amp;Next &gt;</translation>
+        </message>
+        <message>
+            <source>B&amp;rowse…</source>
+            <translation>B&amp;rowse…</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Full name:</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat:</source>
+            <translation>R&amp;epeat:</translation>
         </message>
         <message>
             <source>&lt; &amp;Back</source>
@@ -4475,10 +4475,6 @@ Team lead: %2 (%3)</translation>
             <translation>User</translation>
         </message>
         <message>
-            <source>&amp;User:</source>
-            <translation>&amp;User:</translation>
-        </message>
-        <message>
             <source>Passphrase</source>
             <translation>Passphrase</translation>
         </message>
@@ -4513,6 +4509,10 @@ Team lead: %2 (%3)</translation>
         <message>
             <source>&amp;Other journal…</source>
             <translation>&amp;Other journal…</translation>
+        </message>
+        <message>
+            <source>U&amp;ser:</source>
+            <translation>U&amp;ser:</translation>
         </message>
         <message>
             <source>Type your passphrase.</source>

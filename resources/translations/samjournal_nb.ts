@@ -152,8 +152,12 @@
             <translation>&amp;Brukernavn:</translation>
         </message>
         <message>
-            <source>Full &amp;name:</source>
-            <translation>Fullt &amp;navn:</translation>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Fullt navn:</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat:</source>
+            <translation>&amp;Gjenta:</translation>
         </message>
         <message>
             <source>&amp;Role:</source>
@@ -162,10 +166,6 @@
         <message>
             <source>First &amp;passphrase:</source>
             <translation>Første &amp;passordfrase:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat:</source>
-            <translation>&amp;Gjenta:</translation>
         </message>
         <message>
             <source>is not the same</source>
@@ -340,7 +340,7 @@
         </message>
         <message>
             <source>Show &amp;full identity numbers</source>
-            <translation>Vis &amp;hele fødselsnumre</translation>
+            <translation>Vis hele fødsels&amp;numre</translation>
         </message>
         <message>
             <source>Otherwise they are masked (010190 •••••).</source>
@@ -351,7 +351,7 @@
             <translation>Språk</translation>
         </message>
         <message>
-            <source>Send to a &amp;printer</source>
+            <source>Send to a pr&amp;inter</source>
             <translation>Send til en &amp;skriver</translation>
         </message>
         <message>
@@ -658,12 +658,12 @@
             <translation>Medlemmer, behov, møter, utbetalinger, kartlegginger og samtykker, for hele saken eller en periode. Utskriften blir registrert i revisjonsloggen.</translation>
         </message>
         <message>
-            <source>&amp;Period:</source>
-            <translation>&amp;Periode:</translation>
+            <source>Pe&amp;riod:</source>
+            <translation>Pe&amp;riode:</translation>
         </message>
         <message>
             <source>Show &amp;full identity numbers</source>
-            <translation>Vis &amp;hele fødselsnumre</translation>
+            <translation>Vis hele fødsels&amp;numre</translation>
         </message>
         <message>
             <source>Only when the reader needs them. Otherwise they are masked (010190 •••••).</source>
@@ -693,7 +693,7 @@
             <translation>N&amp;y passordfrase:</translation>
         </message>
         <message>
-            <source>&amp;Repeat:</source>
+            <source>R&amp;epeat:</source>
             <translation>&amp;Gjenta:</translation>
         </message>
         <message>
@@ -1664,11 +1664,11 @@
         </message>
         <message>
             <source>&amp;District:</source>
-            <translation>&amp;Bydel:</translation>
+            <translation>By&amp;del:</translation>
         </message>
         <message>
             <source>Yearly &amp;budget frame (NOK):</source>
-            <translation>Årlig &amp;budsjettramme (kr):</translation>
+            <translation>Årlig budsjett&amp;ramme (kr):</translation>
         </message>
         <message>
             <source>Leave empty for the next free number</source>
@@ -1683,7 +1683,7 @@
             <translation>&amp;Åpnet:</translation>
         </message>
         <message>
-            <source>&amp;Status:</source>
+            <source>S&amp;tatus:</source>
             <translation>&amp;Status:</translation>
         </message>
         <message>
@@ -1832,7 +1832,7 @@
             <translation>&amp;Voksent medlem:</translation>
         </message>
         <message>
-            <source>&amp;Study:</source>
+            <source>St&amp;udy:</source>
             <translation>&amp;Studie:</translation>
         </message>
         <message>
@@ -1942,7 +1942,7 @@
         </message>
         <message>
             <source>Read &amp;out:</source>
-            <translation>&amp;Lest opp:</translation>
+            <translation>Lest &amp;opp:</translation>
         </message>
         <message>
             <source>Whose journal it is</source>
@@ -2675,12 +2675,20 @@
             <translation>ansatt</translation>
         </message>
         <message>
-            <source>Who took &amp;part:</source>
-            <translation>&amp;Deltakere:</translation>
+            <source>Ne&amp;xt meeting:</source>
+            <translation>N&amp;este møte:</translation>
+        </message>
+        <message>
+            <source>The family's &amp;own words:</source>
+            <translation>Familiens egne &amp;ord:</translation>
         </message>
         <message>
             <source>e.g. NAV, school (comma-separated)</source>
             <translation>f.eks. NAV, skolen (skill med komma)</translation>
+        </message>
+        <message>
+            <source>Who took par&amp;t:</source>
+            <translation>&amp;Deltakere:</translation>
         </message>
         <message>
             <source>P&amp;artners:</source>
@@ -2695,16 +2703,8 @@
             <translation>Tidspunkt for neste møte</translation>
         </message>
         <message>
-            <source>&amp;Next meeting:</source>
-            <translation>N&amp;este møte:</translation>
-        </message>
-        <message>
             <source>What the family said, in their own words</source>
             <translation>Det familien sa, med deres egne ord</translation>
-        </message>
-        <message>
-            <source>The family's own &amp;words:</source>
-            <translation>Familiens egne &amp;ord:</translation>
         </message>
         <message>
             <source>What you agreed together, and who does what</source>
@@ -2822,7 +2822,7 @@
             <translation>Fjerne dette møtet? Det tas vare på i historikken sammen med begrunnelsen din.</translation>
         </message>
         <message>
-            <source>&amp;Remove</source>
+            <source>Re&amp;move</source>
             <translation>&amp;Fjern</translation>
         </message>
     </context>
@@ -3388,7 +3388,7 @@
             <translation>Fjerne %1 fra familien? Opplysningene tas vare på i historikken.</translation>
         </message>
         <message>
-            <source>&amp;Remove</source>
+            <source>Re&amp;move</source>
             <translation>&amp;Fjern</translation>
         </message>
         <message>
@@ -3624,8 +3624,8 @@
             <translation>Tall og diagrammer over alle familiene i perioden: familier etter status, utbetalinger etter kategori og måned, budsjettbruk, behov og kartleggingsskårer.</translation>
         </message>
         <message>
-            <source>&amp;Period:</source>
-            <translation>&amp;Periode:</translation>
+            <source>Pe&amp;riod:</source>
+            <translation>Pe&amp;riode:</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
@@ -3795,7 +3795,7 @@
         </message>
         <message>
             <source>For &amp;need:</source>
-            <translation>Til &amp;behov:</translation>
+            <translation>Til be&amp;hov:</translation>
         </message>
     </context>
     <context>
@@ -3984,7 +3984,7 @@
             <translation>N&amp;y passordfrase:</translation>
         </message>
         <message>
-            <source>&amp;Repeat:</source>
+            <source>R&amp;epeat:</source>
             <translation>&amp;Gjenta:</translation>
         </message>
         <message>
@@ -4088,8 +4088,8 @@
             <translation>Familiekoordinatorene, Trondheim kommune</translation>
         </message>
         <message>
-            <source>Name of the &amp;service:</source>
-            <translation>&amp;Tjenestens navn:</translation>
+            <source>&amp;Name of the service:</source>
+            <translation>Tjenestens &amp;navn:</translation>
         </message>
         <message>
             <source>&amp;Address:</source>
@@ -4136,14 +4136,14 @@
         </message>
         <message>
             <source>&amp;Lock after idle:</source>
-            <translation>&amp;Lås etter inaktivitet:</translation>
+            <translation>Lås etter &amp;inaktivitet:</translation>
         </message>
         <message>
             <source>Default yearly &amp;budget (NOK):</source>
             <translation>Standard årlig &amp;budsjett (kr):</translation>
         </message>
         <message>
-            <source>Journal &amp;language:</source>
+            <source>Journal lan&amp;guage:</source>
             <translation>Journalens &amp;språk:</translation>
         </message>
         <message>
@@ -4182,10 +4182,6 @@
             <translation>Journalen er én kryptert mappe. Velg en tom eller ny mappe på denne datamaskinen.</translation>
         </message>
         <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Bla gjennom…</translation>
-        </message>
-        <message>
             <source>&amp;Folder:</source>
             <translation>&amp;Mappe:</translation>
         </message>
@@ -4206,10 +4202,6 @@
             <translation>&amp;Brukernavn:</translation>
         </message>
         <message>
-            <source>Full &amp;name:</source>
-            <translation>Fullt &amp;navn:</translation>
-        </message>
-        <message>
             <source>Your passphrase</source>
             <translation>Passordfrasen din</translation>
         </message>
@@ -4220,10 +4212,6 @@
         <message>
             <source>&amp;Passphrase:</source>
             <translation>&amp;Passordfrase:</translation>
-        </message>
-        <message>
-            <source>&amp;Repeat:</source>
-            <translation>&amp;Gjenta:</translation>
         </message>
         <message>
             <source>Create the journal</source>
@@ -4301,7 +4289,7 @@ Teamleder: %2 (%3)</translation>
         </message>
         <message>
             <source>Name of the &amp;service:</source>
-            <translation>&amp;Tjenestens navn:</translation>
+            <translation>Tjenestens &amp;navn:</translation>
         </message>
         <message>
             <source>&amp;Address:</source>
@@ -4326,6 +4314,18 @@ Teamleder: %2 (%3)</translation>
         <message>
             <source>&amp;Next &gt;</source>
             <translation>&amp;Neste &gt;</translation>
+        </message>
+        <message>
+            <source>B&amp;rowse…</source>
+            <translation>&amp;Bla gjennom…</translation>
+        </message>
+        <message>
+            <source>&amp;Full name:</source>
+            <translation>&amp;Fullt navn:</translation>
+        </message>
+        <message>
+            <source>R&amp;epeat:</source>
+            <translation>&amp;Gjenta:</translation>
         </message>
         <message>
             <source>&lt; &amp;Back</source>
@@ -4475,10 +4475,6 @@ Teamleder: %2 (%3)</translation>
             <translation>Bruker</translation>
         </message>
         <message>
-            <source>&amp;User:</source>
-            <translation>&amp;Bruker:</translation>
-        </message>
-        <message>
             <source>Passphrase</source>
             <translation>Passordfrase</translation>
         </message>
@@ -4513,6 +4509,10 @@ Teamleder: %2 (%3)</translation>
         <message>
             <source>&amp;Other journal…</source>
             <translation>A&amp;nnen journal…</translation>
+        </message>
+        <message>
+            <source>U&amp;ser:</source>
+            <translation>&amp;Bruker:</translation>
         </message>
         <message>
             <source>Type your passphrase.</source>

@@ -235,9 +235,41 @@ def shown_whole(window: QWidget) -> list[Found]:
     return problems
 
 
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single "&" ("&&" is an ampersand), lower case."""
+    at = 0
+    while (at := text.find("&", at)) != -1 and at + 1 < len(text):
+        if text[at + 1] != "&":
+            return text[at + 1].lower()
+        at += 2
+    return None
+
+
+def mnemonics(window: QWidget) -> list[Found]:
+    """Alt+letter reaches one control: two labels or buttons shown with the same underlined
+    letter send Alt+N to the first (the digits of a national identity number went into the
+    name; review s10)."""
+    seen: dict[str, QWidget] = {}
+    problems = []
+    for widget in window.findChildren(QWidget):
+        labelled = isinstance(widget, QLabel) and widget.buddy() is not None
+        if not widget.isVisibleTo(window) or not (labelled or isinstance(widget, QAbstractButton)):
+            continue
+        letter = _mnemonic(widget.text())  # type: ignore[attr-defined]
+        if letter is None:
+            continue
+        if letter in seen:
+            problems.append(
+                Found(describe(widget), f"Alt+{letter} is also {describe(seen[letter])}")
+            )
+        else:
+            seen[letter] = widget
+    return problems
+
+
 def audit(qtbot: QtBot, window: QWidget, *, order: bool = True) -> list[Found]:
     QApplication.processEvents()
-    problems = names_and_roles(window) + shown_whole(window)
+    problems = names_and_roles(window) + shown_whole(window) + mnemonics(window)
     if order:
         problems += tab_order(qtbot, window)
     for scale in SCALES:

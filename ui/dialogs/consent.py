@@ -37,7 +37,7 @@ class GiveConsentDialog(FormDialog):
         self.study = QComboBox()
         for study_id, name in studies:
             self.study.addItem(f"{name} ({study_id})", study_id)
-        self.add_row(self.tr("&Study:"), self.study, "study")
+        self.add_row(self.tr("St&udy:"), self.study, "study")
         self.letter = QLineEdit()
         self.letter.setPlaceholderText(self.tr("e.g. v2 2026-03"))
         self.add_row(self.tr("Information &letter version:"), self.letter, "information_letter")

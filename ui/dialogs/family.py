@@ -49,7 +49,7 @@ class FamilyDialog(FormDialog):
             for status in FamilyStatus:
                 self.status.addItem(labels.family_status(status), status)
             self.status.setCurrentIndex(list(FamilyStatus).index(family.status))
-            self.add_row(self.tr("&Status:"), self.status, "status")
+            self.add_row(self.tr("S&tatus:"), self.status, "status")
         self.owner = QComboBox()
         if session.is_teamlead and users:
             for user in users:

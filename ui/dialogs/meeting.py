@@ -117,7 +117,7 @@ class MeetingDialog(FormDialog):
             self.participants.addItem(item)
         self.participants.setMinimumHeight(100)
         self.participants.setMaximumHeight(180)
-        self.add_row(self.tr("Who took &part:"), self.participants, "participants")
+        self.add_row(self.tr("Who took par&t:"), self.participants, "participants")
         self.partners = QLineEdit()
         self.partners.setPlaceholderText(self.tr("e.g. NAV, school (comma-separated)"))
         self.add_row(self.tr("P&artners:"), self.partners, "partner")
@@ -133,13 +133,13 @@ class MeetingDialog(FormDialog):
         self.has_next.toggled.connect(self.next_at.setEnabled)
         next_row.addWidget(self.has_next)
         next_row.addWidget(self.next_at, 1)
-        self.add_row(self.tr("&Next meeting:"), next_box, "next_meeting")
+        self.add_row(self.tr("Ne&xt meeting:"), next_box, "next_meeting")
 
         self.family_words = QPlainTextEdit()
         self.family_words.setTabChangesFocus(True)
         self.family_words.setPlaceholderText(self.tr("What the family said, in their own words"))
         self.add_row(
-            self.tr("The family's own &words:"),
+            self.tr("The family's &own words:"),
             self.family_words,
             "familiens ord",
             form=right_form,

@@ -127,7 +127,7 @@ class ChangePassphraseDialog(FormDialog):
             "", StrengthMeter(self.new, user_inputs=lambda: (user.username, user.display_name))
         )
         self.repeat = PassphraseEdit()
-        self.add_row(self.tr("&Repeat:"), self.repeat, "repeat_passphrase")
+        self.add_row(self.tr("R&epeat:"), self.repeat, "repeat_passphrase")
         self.resize(460, self.sizeHint().height())
 
     def build(self) -> Work:
@@ -182,7 +182,7 @@ class RecoveryResetDialog(FormDialog):
         self.add_row(self.tr("&New passphrase:"), self.new, "passphrase")
         self.form.addRow("", StrengthMeter(self.new))
         self.repeat = PassphraseEdit()
-        self.add_row(self.tr("&Repeat:"), self.repeat, "repeat_passphrase")
+        self.add_row(self.tr("R&epeat:"), self.repeat, "repeat_passphrase")
         self.save_button.setText(self.tr("&Reset passphrase"))
         self.resize(520, self.sizeHint().height())
 

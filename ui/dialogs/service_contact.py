@@ -50,7 +50,7 @@ class ServiceContactDialog(FormDialog):
         current = session.settings.service
         self.name = QLineEdit(current.name)
         self.name.setPlaceholderText(self.tr("Family coordinators, Trondheim municipality"))
-        self.add_row(self.tr("Name of the &service:"), self.name, "service_name")
+        self.add_row(self.tr("&Name of the service:"), self.name, "service_name")
         self.address = QPlainTextEdit(current.address)
         self.address.setTabChangesFocus(True)
         self.address.setMaximumHeight(self.fontMetrics().lineSpacing() * 3 + 12)

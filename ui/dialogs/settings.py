@@ -36,7 +36,7 @@ class SettingsDialog(FormDialog):
         self.language.addItem("Norsk bokmål", "nb")
         self.language.addItem("English", "en")
         self.language.setCurrentIndex(max(0, self.language.findData(current.language)))
-        self.add_row(self.tr("Journal &language:"), self.language, "language")
+        self.add_row(self.tr("Journal lan&guage:"), self.language, "language")
         self.retention = QSpinBox()
         self.retention.setRange(1, 100)
         self.retention.setValue(current.retention_years)

@@ -37,7 +37,7 @@ class AddUserDialog(FormDialog):
         self.username.setPlaceholderText(self.tr("e.g. kari.nilsen"))
         self.add_row(self.tr("&Username:"), self.username, "username")
         self.name = QLineEdit()
-        self.add_row(self.tr("Full &name:"), self.name, "name")
+        self.add_row(self.tr("&Full name:"), self.name, "name")
         self.role = QComboBox()
         for role in Role:
             self.role.addItem(labels.role(role), role)
@@ -51,7 +51,7 @@ class AddUserDialog(FormDialog):
             ),
         )
         self.repeat = PassphraseEdit()
-        self.add_row(self.tr("&Repeat:"), self.repeat, "repeat_passphrase")
+        self.add_row(self.tr("R&epeat:"), self.repeat, "repeat_passphrase")
         self.resize(460, self.sizeHint().height())
 
     def build(self) -> Work:

@@ -169,7 +169,7 @@ class MeetingsTab(FamilyTab):
                 self.tr("Remove meeting"),
                 self.tr("Remove this meeting? It is kept in the history with your reason."),
                 lambda journal, reason: journal.meetings.remove(meeting_id, reason),
-                confirm_text=self.tr("&Remove"),
+                confirm_text=self.tr("Re&move"),
                 parent=self,
             )
         )

@@ -181,7 +181,7 @@ class OverviewTab(FamilyTab):
                     "%1", member.name
                 ),
                 lambda journal, reason: journal.members.remove(member_id, reason),
-                confirm_text=self.tr("&Remove"),
+                confirm_text=self.tr("Re&move"),
                 parent=self,
             )
         )

@@ -61,7 +61,7 @@ class BatchPrintDialog(Dialog):
         self.show_ids.setToolTip(self.tr("Otherwise they are masked (010190 •••••)."))
         self.language = language_combo(session.settings.language)
         self.language.setAccessibleName(self.tr("Language"))
-        self.to_printer = QRadioButton(self.tr("Send to a &printer"))
+        self.to_printer = QRadioButton(self.tr("Send to a pr&inter"))
         self.to_folder = QRadioButton(self.tr("Save as PDF files in a f&older"))
         self.to_printer.setChecked(True)
         destination = QButtonGroup(self)

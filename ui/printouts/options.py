@@ -143,7 +143,7 @@ class CaseSummaryDialog(_PrintoutDialog):
             )
         )
         self.period = PeriodChoice(first_recorded_day(detail))
-        self.add_row(self.tr("&Period:"), self.period, "period")
+        self.add_row(self.tr("Pe&riod:"), self.period, "period")
         self.show_ids = QCheckBox(self.tr("Show &full identity numbers"))
         self.show_ids.setToolTip(
             self.tr("Only when the reader needs them. Otherwise they are masked (010190 •••••).")
@@ -213,7 +213,7 @@ class PortfolioDialog(_PrintoutDialog):
         )
         today = dt.date.today()
         self.period = PeriodEdit(dt.date(today.year, 1, 1), today)
-        self.add_row(self.tr("&Period:"), self.period, "period")
+        self.add_row(self.tr("Pe&riod:"), self.period, "period")
         self.language = language_combo(session.settings.language)
         self.add_row(self.tr("&Language:"), self.language, "language")
         self.resize(520, self.sizeHint().height())
