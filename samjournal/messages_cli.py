@@ -60,6 +60,10 @@ MESSAGES: Mapping[str, Words] = {
         "Removed {user}; the database has a new key.",
     ),
     "cli_passphrase_changed": ("Passordfrasen er endret.", "The passphrase has been changed."),
+    "cli_workspace_passphrase_reset": (
+        "Arbeidsområdet {path} har fått ny passordfrase.",
+        "The workspace {path} has a new passphrase.",
+    ),
     "cli_passphrase_reset": (
         "{user} har fått ny passordfrase.",
         "{user} has a new passphrase.",

@@ -337,6 +337,10 @@ MESSAGES: Mapping[str, Words] = {
         "gi studien nye spørreskjemaer (en ny studieprofil)",
         "give the study new instruments (a new study profile)",
     ),
+    "help_evaluator_reset": (
+        "gi arbeidsområdet ny passordfrase med gjenopprettingsnøkkelen fra init",
+        "give the workspace a new passphrase with the recovery key from init",
+    ),
     "help_evaluator_identity": (
         "skriv age-identiteten til en fil",
         "write the age identity to a file",

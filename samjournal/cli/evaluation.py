@@ -24,6 +24,7 @@ from samjournal.cli.support import (
     language,
     passphrase,
     say,
+    secret,
     unlocked,
     words,
 )
@@ -275,6 +276,14 @@ def cmd_evaluator_instruments(args: argparse.Namespace) -> int:
     say("cli_fingerprint", fingerprint=profile.fingerprint)
     say("cli_profile_replace")
     _print_questions(profile)
+    return EXIT_OK
+
+
+def cmd_evaluator_reset(args: argparse.Namespace) -> int:
+    recovery = secret("SAMJOURNAL_RECOVERY_KEY", words("cli_recovery_key_prompt"))
+    new = secret("SAMJOURNAL_NEW_PASSPHRASE", words("cli_new_passphrase_prompt"), confirm=True)
+    Workspace.reset_passphrase(args.workspace, recovery, new)
+    say("cli_workspace_passphrase_reset", path=str(args.workspace))
     return EXIT_OK
 
 
@@ -547,6 +556,9 @@ def register(sub: argparse._SubParsersAction[Parser]) -> None:
         metavar=file_,
         help=words("help_evaluator_instrument"),
     )
+
+    p = leaf(evaluator, "reset-passphrase", cmd_evaluator_reset, words("help_evaluator_reset"))
+    workspace_arg(p)
 
     p = leaf(evaluator, "identity", cmd_evaluator_identity, words("help_evaluator_identity"))
     workspace_arg(p)

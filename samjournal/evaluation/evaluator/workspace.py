@@ -32,6 +32,7 @@ from samjournal.errors import (
 from samjournal.evaluation.evaluator import forget, forks, on_top, readmit, witness
 from samjournal.evaluation.profile import Policy, StudyProfile, now_iso
 from samjournal.folder import JournalFolder
+from samjournal.folder_lock import keyring_change
 from samjournal.fsutil import (
     atomic_write,
     create_private,
@@ -334,6 +335,22 @@ class Workspace:
         folder.seal_failures(EVALUATOR_USER, unlocked.data_key, unlocked.failures.total)
         db = Database(folder.db_path, unlocked.data_key)
         return cls(folder, db)
+
+    @staticmethod
+    def reset_passphrase(path: Path | str, recovery_key: str, new_passphrase: str) -> None:
+        """A new passphrase from the recovery key `init` showed once: without it a forgotten
+        passphrase lost the workspace, and with it the study's age identity (every bundle
+        unreadable). The slot keeps its key-derivation cost."""
+        folder = WorkspaceFolder(Path(path))
+        folder.require()
+        data_key = folder.keyring().unlock_recovery(recovery_key)
+        check_passphrase(new_passphrase, (EVALUATOR_USER,))
+        with keyring_change(folder.path):
+            ring = folder.keyring()
+            kdf = ring.slot_for(EVALUATOR_USER).kdf
+            cost = KdfCost(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]))
+            ring = ring.with_user(EVALUATOR_USER, new_passphrase, data_key, cost)
+            ring.sealed_failures(EVALUATOR_USER, data_key, 0).save(folder.keyring_path)
 
     def close(self) -> None:
         self.db.close()

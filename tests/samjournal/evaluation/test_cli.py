@@ -229,3 +229,31 @@ def test_a_profile_under_the_floor_is_refused_and_the_rules_read_in_english(
     assert code == 0
     assert "The study profile's rules:" in out
     assert "  - Amounts are rounded to at least the nearest 100 kr" in out
+
+
+def test_a_forgotten_workspace_passphrase_is_replaced_with_the_recovery_key(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The recovery key `init` shows once is what a forgotten passphrase is replaced with (no
+    command took it: the workspace, and every bundle with it, was lost; review s10)."""
+    code, out, _ = run(
+        "evaluator", "init", tmp_path / "ws", "--study-id", "glemt", "--name", "Glemt",
+        "--org", "NTNU", passphrase=WS_PASS,
+    )  # fmt: skip
+    assert code == 0, out
+    lines = out.splitlines()
+    key = lines[next(i for i, line in enumerate(lines) if "Gjenopprettingsnøkkel" in line) + 1]
+    new = "en helt ny og lang passordfrase 2026"
+    monkeypatch.setenv("SAMJOURNAL_RECOVERY_KEY", "AAAA-" + key.strip()[5:])  # a wrong key
+    monkeypatch.setenv("SAMJOURNAL_NEW_PASSPHRASE", new)
+    code, _, err = run("evaluator", "reset-passphrase", tmp_path / "ws")
+    assert code == 1, err
+    Workspace.open(tmp_path / "ws", WS_PASS).close()  # nothing changed
+    monkeypatch.setenv("SAMJOURNAL_RECOVERY_KEY", key.strip())
+    code, out, err = run("evaluator", "reset-passphrase", tmp_path / "ws")
+    assert code == 0, err
+    assert "ny passordfrase" in out
+    with Workspace.open(tmp_path / "ws", new) as ws:
+        assert ws.profile.id == "glemt"
+    code, _, err = run("evaluator", "status", tmp_path / "ws", passphrase=WS_PASS)
+    assert code != 0  # the old passphrase opens it no more
