@@ -317,17 +317,8 @@ def _write_tables(ws: Workspace, folder: Path, tables: list[Table]) -> dict[str,
 
 def _linked_ids(ws: Workspace, journal_id: str, tables: set[str]) -> dict[str, set[str]]:
     """The ids of the journal's rows of `tables` that the dataset holds, by table."""
-    held: dict[str, set[str]] = {table: set() for table in tables}
-    for table in tables:
-        held[table].update(
-            r[0]
-            for r in tuples(
-                ws.db,
-                "SELECT record_id FROM records WHERE journal_id = ? AND entity = ?",
-                (journal_id, table),
-            )
-        )
-    return held
+    sql = "SELECT record_id FROM records WHERE journal_id = ? AND entity = ?"
+    return {table: {r[0] for r in tuples(ws.db, sql, (journal_id, table))} for table in tables}
 
 
 def _write_journals(ws: Workspace, folder: Path) -> int:
