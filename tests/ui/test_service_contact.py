@@ -117,3 +117,31 @@ def test_the_team_lead_sets_the_details_and_work_phones(
 def test_a_caseworker_has_no_such_menu(qtbot: QtBot, make_app, journal_dir: Path) -> None:
     w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
     assert "service_contact" not in w.actions_by_name
+
+
+def test_a_refused_e_mail_keeps_the_last_page_and_what_was_typed(
+    qtbot: QtBot, make_app, tmp_path: Path
+) -> None:
+    """Finish with an e-mail the journal refuses: the page says so and stays, nothing starts;
+    the program used to start and the contact details were lost (review s10)."""
+    app = make_app()
+    wizard = to_last_page(qtbot, app)
+    page = wizard.done_page
+    page.service_name.setText("Familiekoordinatorene")
+    page.phone.setText("73 83 00 00")
+    page.email.setText("ikke-en-epost")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.wait(300)  # the program starts on the worker's answer, when it starts
+    assert page.errors["email"].text()
+    assert wizard.isVisible()
+    assert app.window is None
+    page.email.setText("post@kommune.no")
+    wizard.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: app.window is not None and app.window.cases.loaded, timeout=TIMEOUT)
+    service = app.window.session.journal.settings().service
+    assert (service.name, service.phone, service.email) == (
+        "Familiekoordinatorene",
+        "73 83 00 00",
+        "post@kommune.no",
+    )
+    settle(qtbot, app)
