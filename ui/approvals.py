@@ -60,7 +60,7 @@ class ApprovalsPage(QWidget):
         font.setBold(True)
         heading.setFont(font)
         self.message = MessageBar(self, closable=True)
-        self.approve_button = QPushButton(self.tr("&Approve"))
+        self.approve_button = QPushButton(self.tr("App&rove"))
         self.reject_button = QPushButton(self.tr("Re&ject…"))
         self.open_button = QPushButton(self.tr("&Open family"))
         self.approve_button.clicked.connect(self.approve)

@@ -277,8 +277,8 @@
             <translation>Payments over the approval limit, waiting for a team lead</translation>
         </message>
         <message>
-            <source>&amp;Approve</source>
-            <translation>&amp;Approve</translation>
+            <source>App&amp;rove</source>
+            <translation>App&amp;rove</translation>
         </message>
         <message>
             <source>Re&amp;ject…</source>
@@ -1706,10 +1706,6 @@
             <translation>Back to the case list (Alt+Left)</translation>
         </message>
         <message>
-            <source>Edit &amp;family…</source>
-            <translation>Edit &amp;family…</translation>
-        </message>
-        <message>
             <source>Preview and print what was agreed, for the family to take home (Ctrl+P)</source>
             <translation>Preview and print what was agreed, for the family to take home (Ctrl+P)</translation>
         </message>
@@ -1718,12 +1714,20 @@
             <translation>Family c&amp;opy…</translation>
         </message>
         <message>
+            <source>Edit famil&amp;y…</source>
+            <translation>Edit famil&amp;y…</translation>
+        </message>
+        <message>
             <source>Case s&amp;ummary…</source>
             <translation>Case s&amp;ummary…</translation>
         </message>
         <message>
             <source>Preview and print the whole case for a period (Ctrl+Shift+S)</source>
             <translation>Preview and print the whole case for a period (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>Access lo&amp;g…</source>
+            <translation>Access lo&amp;g…</translation>
         </message>
         <message>
             <source>Family tabs</source>
@@ -1772,10 +1776,6 @@
         <message>
             <source>Handed over to %1 on %2, waiting for their receipt. A change made now does not go with the file: make the file again after changing anything.</source>
             <translation>Handed over to %1 on %2, waiting for their receipt. A change made now does not go with the file: make the file again after changing anything.</translation>
-        </message>
-        <message>
-            <source>&amp;Access log…</source>
-            <translation>&amp;Access log…</translation>
         </message>
         <message>
             <source>Who viewed or changed the family's records, and when (Ctrl+Shift+L)</source>
@@ -2770,8 +2770,8 @@
             <translation>Edit the chosen meeting</translation>
         </message>
         <message>
-            <source>Remo&amp;ve meeting…</source>
-            <translation>Remo&amp;ve meeting…</translation>
+            <source>Re&amp;move meeting…</source>
+            <translation>Re&amp;move meeting…</translation>
         </message>
         <message>
             <source>No meetings recorded yet.</source>
@@ -3304,20 +3304,20 @@
             <translation>Members</translation>
         </message>
         <message>
-            <source>&amp;Add member…</source>
-            <translation>&amp;Add member…</translation>
-        </message>
-        <message>
             <source>&amp;Edit member…</source>
             <translation>&amp;Edit member…</translation>
         </message>
         <message>
-            <source>Remo&amp;ve member…</source>
-            <translation>Remo&amp;ve member…</translation>
+            <source>A&amp;dd member…</source>
+            <translation>A&amp;dd member…</translation>
         </message>
         <message>
-            <source>Cop&amp;y identity number</source>
-            <translation>Cop&amp;y identity number</translation>
+            <source>&amp;Remove member…</source>
+            <translation>&amp;Remove member…</translation>
+        </message>
+        <message>
+            <source>Copy identity &amp;number</source>
+            <translation>Copy identity &amp;number</translation>
         </message>
         <message>
             <source>The clipboard is cleared again after 30 seconds.</source>
@@ -3547,8 +3547,12 @@
             <translation>&amp;Propose payment…</translation>
         </message>
         <message>
-            <source>&amp;Approve</source>
-            <translation>&amp;Approve</translation>
+            <source>App&amp;rove</source>
+            <translation>App&amp;rove</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel payment…</source>
+            <translation>Ca&amp;ncel payment…</translation>
         </message>
         <message>
             <source>&amp;Mark paid…</source>
@@ -3557,10 +3561,6 @@
         <message>
             <source>Re&amp;ject…</source>
             <translation>Re&amp;ject…</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel payment…</source>
-            <translation>&amp;Cancel payment…</translation>
         </message>
         <message>
             <source>Category</source>

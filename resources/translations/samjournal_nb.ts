@@ -277,16 +277,16 @@
             <translation>Utbetalinger over godkjenningsgrensen som venter på en teamleder</translation>
         </message>
         <message>
-            <source>&amp;Approve</source>
+            <source>App&amp;rove</source>
             <translation>&amp;Godkjenn</translation>
         </message>
         <message>
             <source>Re&amp;ject…</source>
-            <translation>&amp;Avslå…</translation>
+            <translation>Avsl&amp;å…</translation>
         </message>
         <message>
             <source>&amp;Open family</source>
-            <translation>&amp;Åpne familien</translation>
+            <translation>Å&amp;pne familien</translation>
         </message>
         <message>
             <source>No payments are waiting for approval.</source>
@@ -890,7 +890,7 @@
         </message>
         <message>
             <source>Add &amp;study…</source>
-            <translation>Legg inn &amp;studie…</translation>
+            <translation>Legg inn studi&amp;e…</translation>
         </message>
         <message>
             <source>withdrawn %1</source>
@@ -1706,10 +1706,6 @@
             <translation>Tilbake til sakslisten (Alt+Venstre)</translation>
         </message>
         <message>
-            <source>Edit &amp;family…</source>
-            <translation>Endre &amp;familie…</translation>
-        </message>
-        <message>
             <source>Preview and print what was agreed, for the family to take home (Ctrl+P)</source>
             <translation>Forhåndsvis og skriv ut det som ble avtalt, til familien (Ctrl+P)</translation>
         </message>
@@ -1718,12 +1714,20 @@
             <translation>Familiens kop&amp;i…</translation>
         </message>
         <message>
+            <source>Edit famil&amp;y…</source>
+            <translation>En&amp;dre familie…</translation>
+        </message>
+        <message>
             <source>Case s&amp;ummary…</source>
             <translation>Saksopps&amp;ummering…</translation>
         </message>
         <message>
             <source>Preview and print the whole case for a period (Ctrl+Shift+S)</source>
             <translation>Forhåndsvis og skriv ut hele saken for en periode (Ctrl+Shift+S)</translation>
+        </message>
+        <message>
+            <source>Access lo&amp;g…</source>
+            <translation>I&amp;nnsynslogg…</translation>
         </message>
         <message>
             <source>Family tabs</source>
@@ -1772,10 +1776,6 @@
         <message>
             <source>Handed over to %1 on %2, waiting for their receipt. A change made now does not go with the file: make the file again after changing anything.</source>
             <translation>Overført til %1 %2, venter på kvittering. En endring gjort nå følger ikke med filen: lag filen på nytt etter å ha endret noe.</translation>
-        </message>
-        <message>
-            <source>&amp;Access log…</source>
-            <translation>I&amp;nnsynslogg…</translation>
         </message>
         <message>
             <source>Who viewed or changed the family's records, and when (Ctrl+Shift+L)</source>
@@ -2312,7 +2312,7 @@
         </message>
         <message>
             <source>&amp;Show:</source>
-            <translation>&amp;Vis:</translation>
+            <translation>Utval&amp;g:</translation>
         </message>
         <message>
             <source>Number of versions shown</source>
@@ -2359,7 +2359,7 @@
         </message>
         <message>
             <source>Re&amp;load history</source>
-            <translation>&amp;Last historikken på nytt</translation>
+            <translation>Last historikken på n&amp;ytt</translation>
         </message>
     </context>
     <context>
@@ -2770,8 +2770,8 @@
             <translation>Endre det valgte møtet</translation>
         </message>
         <message>
-            <source>Remo&amp;ve meeting…</source>
-            <translation>&amp;Fjern møte…</translation>
+            <source>Re&amp;move meeting…</source>
+            <translation>Fjern &amp;møte…</translation>
         </message>
         <message>
             <source>No meetings recorded yet.</source>
@@ -3246,11 +3246,11 @@
         </message>
         <message>
             <source>Change &amp;status…</source>
-            <translation>Endre &amp;status…</translation>
+            <translation>Endre s&amp;tatus…</translation>
         </message>
         <message>
             <source>&amp;Propose payment for need…</source>
-            <translation>&amp;Foreslå utbetaling til behovet…</translation>
+            <translation>Foreslå utbetaling til &amp;behovet…</translation>
         </message>
         <message>
             <source>Choose a need in the list first.</source>
@@ -3304,19 +3304,19 @@
             <translation>Medlemmer</translation>
         </message>
         <message>
-            <source>&amp;Add member…</source>
-            <translation>&amp;Legg til medlem…</translation>
-        </message>
-        <message>
             <source>&amp;Edit member…</source>
             <translation>&amp;Endre medlem…</translation>
         </message>
         <message>
-            <source>Remo&amp;ve member…</source>
-            <translation>&amp;Fjern medlem…</translation>
+            <source>A&amp;dd member…</source>
+            <translation>Le&amp;gg til medlem…</translation>
         </message>
         <message>
-            <source>Cop&amp;y identity number</source>
+            <source>&amp;Remove member…</source>
+            <translation>Fje&amp;rn medlem…</translation>
+        </message>
+        <message>
+            <source>Copy identity &amp;number</source>
             <translation>&amp;Kopier fødselsnummer</translation>
         </message>
         <message>
@@ -3544,11 +3544,15 @@
         </message>
         <message>
             <source>&amp;Propose payment…</source>
-            <translation>&amp;Foreslå utbetaling…</translation>
+            <translation>Foreslå ut&amp;betaling…</translation>
         </message>
         <message>
-            <source>&amp;Approve</source>
+            <source>App&amp;rove</source>
             <translation>&amp;Godkjenn</translation>
+        </message>
+        <message>
+            <source>Ca&amp;ncel payment…</source>
+            <translation>&amp;Kanseller utbetaling…</translation>
         </message>
         <message>
             <source>&amp;Mark paid…</source>
@@ -3556,11 +3560,7 @@
         </message>
         <message>
             <source>Re&amp;ject…</source>
-            <translation>&amp;Avslå…</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel payment…</source>
-            <translation>&amp;Kanseller utbetaling…</translation>
+            <translation>Avsl&amp;å…</translation>
         </message>
         <message>
             <source>Category</source>

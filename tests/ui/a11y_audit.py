@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QLineEdit,
+    QMenuBar,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -248,22 +249,27 @@ def _mnemonic(text: str) -> str | None:
 def mnemonics(window: QWidget) -> list[Found]:
     """Alt+letter reaches one control: two labels or buttons shown with the same underlined
     letter send Alt+N to the first (the digits of a national identity number went into the
-    name; review s10)."""
-    seen: dict[str, QWidget] = {}
+    name; review s10), and a menu bar's titles take their letters first."""
+    seen: dict[str, str] = {}
     problems = []
+    shown: list[tuple[str, str]] = [
+        (action.text(), f"the menu {action.text()!r}")
+        for bar in window.findChildren(QMenuBar)
+        if bar.isVisibleTo(window)
+        for action in bar.actions()
+    ]
     for widget in window.findChildren(QWidget):
         labelled = isinstance(widget, QLabel) and widget.buddy() is not None
-        if not widget.isVisibleTo(window) or not (labelled or isinstance(widget, QAbstractButton)):
-            continue
-        letter = _mnemonic(widget.text())  # type: ignore[attr-defined]
+        if widget.isVisibleTo(window) and (labelled or isinstance(widget, QAbstractButton)):
+            shown.append((widget.text(), describe(widget)))  # type: ignore[attr-defined]
+    for text, where in shown:
+        letter = _mnemonic(text)
         if letter is None:
             continue
         if letter in seen:
-            problems.append(
-                Found(describe(widget), f"Alt+{letter} is also {describe(seen[letter])}")
-            )
+            problems.append(Found(where, f"Alt+{letter} is also {seen[letter]}"))
         else:
-            seen[letter] = widget
+            seen[letter] = where
     return problems
 
 

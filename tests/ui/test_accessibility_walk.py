@@ -25,7 +25,15 @@ from pytestqt.qtbot import QtBot
 
 from samjournal.model import NeedCategory
 from tests.conftest import LEAD, LEAD_PASS, Template
-from tests.ui.a11y_audit import Found, audit, fits, names_and_roles, tab_cycle, tab_order
+from tests.ui.a11y_audit import (
+    Found,
+    audit,
+    fits,
+    mnemonics,
+    names_and_roles,
+    tab_cycle,
+    tab_order,
+)
 from tests.ui.conftest import TIMEOUT, open_as, open_family
 from tests.ui.test_screens import fill
 from ui import widgets
@@ -160,11 +168,11 @@ def test_the_main_window_and_every_family_tab_name_their_controls(
     for index in range(window.family.tabs.count()):
         window.show_tab(index)
         QApplication.processEvents()
-        problems += names_and_roles(window)
+        problems += names_and_roles(window) + mnemonics(window)
     window.show_cases()
-    problems += names_and_roles(window)
+    problems += names_and_roles(window) + mnemonics(window)
     window.show_approvals()
-    problems += names_and_roles(window)
+    problems += names_and_roles(window) + mnemonics(window)
     window.show_family(window.family.family_id)
     for scale in (1.0, 1.5, 2.0):  # the main window too fits the laptop's screen when scaled
         problems += fits(window, scale)

@@ -49,7 +49,7 @@ class MeetingsTab(FamilyTab):
         self.edit_button = QPushButton(self.tr("&Edit meeting…"))
         self.edit_button.setAccessibleName(self.tr("Edit the chosen meeting"))
         self.edit_button.clicked.connect(self.edit_meeting)
-        self.remove_button = QPushButton(self.tr("Remo&ve meeting…"))
+        self.remove_button = QPushButton(self.tr("Re&move meeting…"))
         self.remove_button.clicked.connect(self.remove_meeting)
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_button)

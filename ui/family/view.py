@@ -59,7 +59,7 @@ class FamilyView(QWidget):
         self.back_button = QPushButton(self.tr("← &Case list"))
         self.back_button.setToolTip(self.tr("Back to the case list (Alt+Left)"))
         self.back_button.clicked.connect(self.back.emit)
-        self.edit_button = QPushButton(self.tr("Edit &family…"))
+        self.edit_button = QPushButton(self.tr("Edit famil&y…"))
         self.edit_button.clicked.connect(self.edit_family)
         self.copy_button = QPushButton(self.tr("Family c&opy…"))
         self.copy_button.setToolTip(
@@ -72,7 +72,7 @@ class FamilyView(QWidget):
         )
         self.summary_button.clicked.connect(self.case_summary)
         self.summary_button.setVisible(session.is_teamlead)
-        self.access_button = QPushButton(self.tr("&Access log…"))
+        self.access_button = QPushButton(self.tr("Access lo&g…"))
         self.access_button.setToolTip(
             self.tr("Who viewed or changed the family's records, and when (Ctrl+Shift+L)")
         )
