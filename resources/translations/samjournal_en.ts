@@ -3797,6 +3797,10 @@
             <source>For &amp;need:</source>
             <translation>For &amp;need:</translation>
         </message>
+        <message>
+            <source>%1 over the family's budget frame (%2 left).</source>
+            <translation>%1 over the family's budget frame (%2 left).</translation>
+        </message>
     </context>
     <context>
         <name>PurgeListDialog</name>

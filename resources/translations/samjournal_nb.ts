@@ -3797,6 +3797,10 @@
             <source>For &amp;need:</source>
             <translation>Til be&amp;hov:</translation>
         </message>
+        <message>
+            <source>%1 over the family's budget frame (%2 left).</source>
+            <translation>%1 over familiens budsjettramme (%2 igjen).</translation>
+        </message>
     </context>
     <context>
         <name>PurgeListDialog</name>

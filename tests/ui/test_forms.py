@@ -215,3 +215,26 @@ def test_a_payment_error_leaves_the_limit_hint_whole(
         assert label.height() >= label.heightForWidth(label.width()), label.text()
     assert not box(error).intersects(box(dialog.hint))
     assert box(dialog.hint).bottom() < box(dialog.purpose).top()
+
+
+def test_an_amount_past_the_budget_frame_is_said_while_it_is_typed(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """The caseworker sees at once that a proposal goes past the frame (review s10: saved with
+    no word; only the team lead was asked, on approving)."""
+    from ui.dialogs.payment import ProposePaymentDialog
+
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    w.actions_by_name["propose_payment"].trigger()
+    dialog = find_window(qtbot, ProposePaymentDialog)
+    left = dialog.remaining
+    assert left is not None
+    qtbot.keyClicks(dialog.amount, "100")
+    assert not dialog.over.isVisible()
+    dialog.amount.setText(str(left.ore // 100 + 250))
+    assert dialog.over.isVisible()
+    assert "250,00\u00a0kr over familiens budsjettramme" in dialog.over.text()
+    dialog.amount.setText("tolv")
+    assert not dialog.over.isVisible()
+    dialog.reject()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QSizePolicy, QWidget
 
-from samjournal.errors import OverBudget
+from samjournal.errors import OverBudget, ValidationError
 from samjournal.journal import Journal
 from samjournal.model import (
     OPEN_NEED_STATUSES,
@@ -17,7 +17,7 @@ from samjournal.model import (
     PaymentMethod,
 )
 from samjournal.money import Money
-from ui import fmt, labels
+from ui import attention, fmt, labels
 from ui.dialogs.form import FormDialog, Work
 from ui.dialogs.reason import ConfirmDialog, ReasonDialog
 from ui.session import Session
@@ -32,14 +32,23 @@ class ProposePaymentDialog(FormDialog):
         needs: list[Need],
         *,
         need_id: NeedId | None = None,
+        remaining: Money | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`remaining`: what is left of the family's budget frame, to say so as the amount is
+        typed when it would go past it (the team lead is asked again on approving)."""
         super().__init__(
             session, QCoreApplication.translate("ProposePaymentDialog", "Propose payment"), parent
         )
         self.family_id = family_id
+        self.remaining = remaining
         self.amount = MoneyEdit()
         self.add_row(self.tr("&Amount (NOK):"), self.amount, "amount")
+        self.over = QLabel()
+        self.over.setWordWrap(True)
+        self.over.hide()
+        self.form.addRow("", self.over)
+        self.amount.textChanged.connect(self._say_if_over)
         limit = session.settings.approval_limit
         hint = QLabel(
             self.tr("Amounts over %1 must be approved by a team lead.").replace(
@@ -67,6 +76,23 @@ class ProposePaymentDialog(FormDialog):
             self.need.setCurrentIndex(max(0, self.need.findData(need_id)))
         self.add_row(self.tr("For &need:"), self.need, "need")
         self.resize(480, self.sizeHint().height())
+
+    def _say_if_over(self) -> None:
+        try:
+            amount = self.amount.value()
+        except ValidationError:
+            amount = Money(0)
+        left = self.remaining
+        over = left is not None and amount.ore > left.ore
+        if left is not None and over:
+            self.over.setText(
+                f"{attention.SIGN} "
+                + self.tr("%1 over the family's budget frame (%2 left).")
+                .replace("%1", fmt.money(Money(amount.ore - left.ore)))
+                .replace("%2", fmt.money(left))
+            )
+            attention.mark(self.over, True)
+        self.over.setVisible(over)
 
     def build(self) -> Work:
         amount = self.amount.value()

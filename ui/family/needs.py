@@ -93,6 +93,7 @@ class NeedsTab(FamilyTab):
                     self.data.family_id,
                     list(self.data.detail.needs),
                     need_id=need.id,
+                    remaining=self.data.detail.budget.remaining,
                     parent=self,
                 )
             )

@@ -171,7 +171,11 @@ class PaymentsTab(FamilyTab):
         if self.data:
             self.open_dialog(
                 ProposePaymentDialog(
-                    self.session, self.data.family_id, list(self.data.detail.needs), parent=self
+                    self.session,
+                    self.data.family_id,
+                    list(self.data.detail.needs),
+                    remaining=self.data.detail.budget.remaining,
+                    parent=self,
                 )
             )
 
