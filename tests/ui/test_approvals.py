@@ -63,6 +63,7 @@ def test_the_queue_shows_need_budget_and_words_and_asks_before_approving(
     # Approving asks first; saying no leaves it waiting.
     click(qtbot, page.approve_button)
     confirm = find_window(qtbot, ApproveDialog)
+    assert confirm.save_button.isDefault()  # an ordinary approval: Enter approves
     assert "Familien Ødegård" in confirm.intro.text()
     assert left.format() in confirm.intro.text()
     click(qtbot, confirm.cancel_button)

@@ -196,6 +196,11 @@ class ApproveDialog(ConfirmDialog):
             confirm_text=QCoreApplication.translate("PaymentDecisions", "&Approve"),
             parent=parent,
         )
+        # An ordinary approval, asked once more: Enter approves (the queue's Alt+G, Enter).
+        # Past the frame the over-budget question follows, and there Enter cancels.
+        self.cancel_button.setDefault(False)
+        self.save_button.setAutoDefault(True)
+        self.save_button.setDefault(True)
         self._payment_id = payment_id
 
     def show_error(self, error: BaseException) -> None:
