@@ -158,12 +158,12 @@ class CaseListModel(QAbstractTableModel):
                 .replace("%1", fmt.money(row.budget_used))
                 .replace("%2", fmt.money(row.budget_frame))
             )
-            alert = labels.nearly_spent(row.budget_used, row.budget_frame)
+            alert = labels.budget_alert(row.budget_used, row.budget_frame)
             return f"{tip} ({alert})" if self._alert(row, column) else tip
         if role == Qt.ItemDataRole.AccessibleTextRole:
             text = f"{self.headers()[column]}: {self._text(row, column)}"
             if column == BUDGET and self._alert(row, column):
-                text = f"{text} ({labels.nearly_spent(row.budget_used, row.budget_frame)})"
+                text = f"{text} ({labels.budget_alert(row.budget_used, row.budget_frame)})"
             return text
         return None
 

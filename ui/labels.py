@@ -31,7 +31,7 @@ def overdue() -> str:
     return QCoreApplication.translate("Labels", "overdue")
 
 
-def nearly_spent(used: Money, frame: Money) -> str:
+def budget_alert(used: Money, frame: Money) -> str:
     """A budget with NEARLY_SPENT_PERCENT or more of its frame approved or paid: "nearly
     spent", or "over the frame" once more than the frame is."""
     if used.ore > frame.ore:

@@ -95,7 +95,7 @@ class BudgetBar(QWidget):
             .replace("%4", fmt.money(b.remaining))
             .replace("%5", fmt.money(b.frame))
         )
-        alert = labels.nearly_spent(b.spent + b.committed, b.frame)
+        alert = labels.budget_alert(b.spent + b.committed, b.frame)
         return f"{text} ({alert})" if b.nearly_spent else text
 
     def alert_text(self) -> str:
@@ -107,7 +107,7 @@ class BudgetBar(QWidget):
         return (
             self.tr("%1 of the frame approved or paid: %2")
             .replace("%1", used)
-            .replace("%2", labels.nearly_spent(b.spent + b.committed, b.frame))
+            .replace("%2", labels.budget_alert(b.spent + b.committed, b.frame))
         )
 
     def _swatch_rows(self, width: int) -> list[list[Swatch]]:
