@@ -19,7 +19,8 @@ from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, STUDY, WS_PASS
 from tests.samjournal.evaluation.test_cli import cli_caller
 
 Run = Callable[..., tuple[int, str, str]]
-WORD = re.compile(r"[A-Za-zÆØÅæøå]{3,}")
+# Whole words only: a fingerprint's random letters (STI2-U3OP) or a hex digest are no words.
+WORD = re.compile(r"(?<!\w)[A-Za-zÆØÅæøå]{3,}(?!\w)")
 # Words of the catalogue's bokmål that its English never uses: none may show in English output.
 BOKMAL_ONLY = {w.lower() for nb, _ in messages.MESSAGES.values() for w in WORD.findall(nb)} - {
     w.lower() for _, en in messages.MESSAGES.values() for w in WORD.findall(en)
@@ -42,10 +43,12 @@ GIVEN = {"trondheim", "team", "øst", "livskvalitet", "samskapt", "familiestøtt
 # The dataset's tables are named as in its files (households.csv), in either language.
 TABLES = {*DATA_TABLES, TOMBSTONES.name, CONSENT_COUNTS.name}
 OPTION = re.compile(r"--[\w-]+")  # options are named in English in either language
+FINGERPRINT = re.compile(r"\b[A-Z2-7]{4}(?:-[A-Z2-7]{4}){4}\b")  # random letters, no words
 
 
 def _words(text: str) -> set[str]:
-    return {w.lower() for w in WORD.findall(OPTION.sub("", text))} - GIVEN - TABLES
+    plain = FINGERPRINT.sub("", OPTION.sub("", text))
+    return {w.lower() for w in WORD.findall(plain)} - GIVEN - TABLES
 
 
 def leaks(text: str, language: str) -> set[str]:
@@ -58,6 +61,7 @@ def test_the_check_finds_what_it_should() -> None:
     assert leaks("Pakke 1 skrevet; nothing was changed", "nb") == {"nothing", "changed"}
     assert not leaks("Households at risk 0, smallest group 5", "en")
     assert not leaks("Husstander i risiko 0, minste gruppe 5", "nb")
+    assert not leaks("Fingerprint: STI2-U3OP-IKKE-FFT6-4H2B · 666dfc5c4170f9d3", "en")
     assert {"ingenting", "husstander", "gravsteiner", "bruk", "valg"} <= BOKMAL_ONLY
 
 
