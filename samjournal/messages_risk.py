@@ -79,10 +79,12 @@ MESSAGES: Mapping[str, Words] = {
     ),
     "risk_rounding": (
         "beløp til nærmeste {amount_rounding} kr, tak {amount_top} kr; budsjettrammer til"
-        " nærmeste {budget_rounding} kr, tak {budget_top} kr ({budgets_capped} toppkodet)",
+        " nærmeste {budget_rounding} kr (for husstander med skjulte detaljer nærmeste"
+        " {budget_blanked} kr), tak {budget_top} kr ({budgets_capped} toppkodet)",
         "amounts to the nearest NOK {amount_rounding}, capped at NOK {amount_top}; budget"
-        " frames to the nearest NOK {budget_rounding}, capped at NOK {budget_top}"
-        " ({budgets_capped} capped)",
+        " frames to the nearest NOK {budget_rounding} (for households with details blanked,"
+        " the nearest NOK {budget_blanked}), capped at NOK {budget_top} ({budgets_capped}"
+        " capped)",
     ),
     "risk_interval_error": (
         "Feil i intervaller innen en husstand",

@@ -27,7 +27,7 @@ from samjournal.audit import Action
 from samjournal.context import Context, iso, utcnow
 from samjournal.errors import AuditChainBroken, AuditRewritten, BundleRejected, NotFound
 from samjournal.evaluation import audit_proof, bundle_names, pseudonyms
-from samjournal.evaluation.anonymise import Risk
+from samjournal.evaluation.anonymise import Risk, budget_rounding
 from samjournal.evaluation.bundle import Header, csv_bytes, csv_lines, write_bundle
 from samjournal.evaluation.bundle_files import move_aside, name_bundle, sha256_of, write_synced
 from samjournal.evaluation.consent_counts import consent_counts
@@ -569,17 +569,19 @@ class Evaluation(base.Section):
             created=iso(utcnow()) or "",
             families=release.families_total,
             consented=len(release.gate.eligible),
-            released=len(general.released),
+            # The households in this bundle (those held back whole wait; the check says so).
+            released=len(release.household_of),
             left_out=left,
             generalisation=general.describe(),
-            suppressed=len(general.suppressed),
+            suppressed=len(general.suppressed & release.household_of.keys()),
             before=general.before,
             after=after,
             amounts={
                 "rounding_nok": policy.amount_rounding_nok,
                 "top_code_nok": policy.amount_top_code_nok,
                 "top_coded": release.summary.amounts_top_coded,
-                "budget_rounding_nok": policy.budget_rounding_nok,
+                # The grid of the frames released: the node's level of the hierarchy.
+                "budget_rounding_nok": budget_rounding(policy.budget_rounding_nok, general.node[6]),
                 "budget_top_code_nok": policy.budget_top_code_nok,
                 "budgets_top_coded": release.summary.budgets_top_coded,
             },

@@ -187,7 +187,8 @@ def _rare_by_arrays(values: Sequence[tuple[int, str, int]], k: int) -> Rare:
 
     def share(rounding: int, top: int) -> float:
         step = rounding * 100
-        nok = np.minimum((amounts + step // 2) // step * rounding, top)  # round_nok's amount
+        steps = np.maximum((amounts + step // 2) // step, amounts > 0)  # round_nok's amount
+        nok = np.minimum(steps * rounding, top)
         levels, nok_code = np.unique(nok, return_inverse=True)  # few: the distinct amounts
         key = label * len(levels) + nok_code[amount]
         space = len(codes) * len(levels)

@@ -19,11 +19,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from samjournal.evaluation.anonymise import (
-    BUDGET_STEPS,
     Generalised,
     Household,
     Node,
     Summary,
+    budget_rounding,
     clean_district,
     generalise,
     round_nok,
@@ -73,7 +73,7 @@ class Release:
     generalised: Generalised
     lines: dict[str, list[Line]]  # table -> its rows
     summary: Summary
-    families_total: int
+    families_total: int  # live and deleted (not yet purged): consented + left out
     household_of: dict[int, str] = field(default_factory=dict)  # family id -> pseudonym
     opened: dict[int, dt.date] = field(default_factory=dict)  # family id -> index date
 
@@ -148,7 +148,10 @@ def build_release(
             left[family_id] = Left.TOO_FEW
     summary = Summary()
     lines: dict[str, list[Line]] = {name: [] for name in DATA_TABLES}
-    release = Release(Gate(consent.eligible, left), general, lines, summary, len(families))
+    # Every family the journal holds, deleted ones too: each is consented or left out for a
+    # reason, so the report's figures add up.
+    held = len(families) + sum(1 for reason in left.values() if reason is Left.ERASED)
+    release = Release(Gate(consent.eligible, left), general, lines, summary, held)
 
     # -- households ---------------------------------------------------------------------------
     states: dict[int, HouseholdState] = {}
@@ -314,12 +317,10 @@ def household_node(
 
 def _budgets(ore: int, policy: Policy) -> tuple[str, str, str]:
     """The budget frame at each level of its hierarchy (anonymise.BUDGET_LEVELS), top-coded."""
-    top = policy.budget_top_code_nok
-    steps = (
-        policy.budget_rounding_nok,
-        *(max(s, policy.budget_rounding_nok) for s in BUDGET_STEPS),
+    top, rounding = policy.budget_top_code_nok, policy.budget_rounding_nok
+    first, second, third = (
+        str(round_nok(ore, budget_rounding(rounding, level), top)[0]) for level in range(3)
     )
-    first, second, third = (str(round_nok(ore, step, top)[0]) for step in steps)
     return first, second, third
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from samjournal.evaluation.anonymise import Risk
+from samjournal.evaluation.anonymise import Risk, budget_rounding
 from samjournal.evaluation.tables import QUASI_IDENTIFIERS, TIME_TRANSFORM
 from samjournal.messages import text
 from samjournal.messages_risk import LEVELS
@@ -134,11 +134,14 @@ class Protection:
         def say(key: str, **params: object) -> str:
             return text(key, params, language)
 
+        budget, level = int(lv.get("budget_rounding_nok", 0)), list(lv.get("node", [0] * 7))[6]
         rounding = say(
             "risk_rounding",
             amount_rounding=str(lv.get("amount_rounding_nok")),
             amount_top=str(lv.get("amount_top_code_nok")),
-            budget_rounding=str(lv.get("budget_rounding_nok")),
+            # The grid the frames were released on (the node's level; blanked: the coarsest).
+            budget_rounding=str(budget_rounding(budget, level)),
+            budget_blanked=str(budget_rounding(budget, 2)),
             budget_top=str(lv.get("budget_top_code_nok")),
             budgets_capped=share(self.budgets_top_coded_share, 1, language),
         )

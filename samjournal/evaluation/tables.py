@@ -269,7 +269,8 @@ HOUSEHOLDS = Table(
             "budget_frame_nok",
             "integer",
             "Budsjettramme (kr)",
-            "Yearly budget frame in NOK, rounded and top-coded by the study's policy.",
+            "Yearly budget frame in NOK, rounded and top-coded by the study's policy; a frame"
+            " above 0 is never 0.",
             required=True,
             minimum=0,
         ),
@@ -384,7 +385,8 @@ PAYMENTS = Table(
             "amount_nok",
             "integer",
             "Beløp (kr)",
-            "Amount in NOK, rounded and top-coded by the study's policy.",
+            "Amount in NOK, rounded and top-coded by the study's policy; an amount above 0 is"
+            " never 0 (under one and a half rounding steps it is one step).",
             required=True,
             minimum=0,
         ),

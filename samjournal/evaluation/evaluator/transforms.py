@@ -43,7 +43,8 @@ def field_notes(policy: Policy) -> dict[tuple[str, str], str]:
     """(table, field) -> the transform of that field, with the study's numbers."""
     amount = (
         f" Transform: rounded (half up) to the nearest {_kr(policy.amount_rounding_nok)}, or"
-        " coarser where a journal's release check needed it, then top-coded: the study's cap"
+        " coarser where a journal's release check needed it (an amount above 0 is never 0:"
+        " under one and a half steps it is one step), then top-coded: the study's cap"
         f" is {_kr(policy.amount_top_code_nok)}, and a journal may cap lower (from the"
         f" distribution); {_kr(policy.amount_top_code_nok)} or more is never shown, a capped"
         " amount has amount_top_coded = 1. Each journal's rounding and top code are in"

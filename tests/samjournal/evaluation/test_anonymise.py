@@ -50,8 +50,35 @@ def test_districts_that_look_like_free_text_are_not_released() -> None:
 def test_rounding_and_top_coding() -> None:
     assert round_nok(254_900, 100, 20_000) == (2500, 0)
     assert round_nok(255_000, 100, 20_000) == (2600, 0)
-    assert round_nok(4_000, 100, 20_000) == (0, 0)
+    assert round_nok(0, 100, 20_000) == (0, 0)
     assert round_nok(3_000_000, 100, 20_000) == (20_000, 1)
+
+
+def test_an_amount_paid_is_never_sent_as_nothing() -> None:
+    """A 350 kr payment at 1,000 kr rounding was 0: a third of a journal's paid amounts were."""
+    assert round_nok(35_000, 1000, 20_000) == (1000, 0)
+    assert round_nok(4_000, 100, 20_000) == (100, 0)
+    assert round_nok(149_999, 1000, 20_000) == (1000, 0)
+    assert round_nok(150_000, 1000, 20_000) == (2000, 0)
+
+
+@given(
+    st.integers(min_value=0, max_value=10_000_000),
+    st.sampled_from([100, 500, 1000, 2000, 25_000]),
+    st.integers(min_value=1, max_value=500),
+)
+def test_rounding_keeps_zero_apart_and_stays_on_the_grid(
+    ore: int, rounding: int, steps: int
+) -> None:
+    top = rounding * steps
+    nok, capped = round_nok(ore, rounding, top)
+    assert (nok == 0) == (ore == 0)
+    assert nok % rounding == 0
+    assert nok <= top
+    assert capped == (nok == top)
+    # Off by half a step at most; by up to one step below one step (never down to 0).
+    step = rounding * 100
+    assert capped or abs(nok * 100 - ore) <= step // 2 or (ore < step and nok == rounding)
 
 
 def test_risk_figures() -> None:

@@ -13,6 +13,7 @@ from samjournal.evaluation import exporter as exporter_module
 from samjournal.evaluation.bundle import Bundle, check_k, open_bundle
 from samjournal.evaluation.consent_gate import Left, gate
 from samjournal.evaluation.evaluator import Workspace, import_bundles, status
+from samjournal.evaluation.levels import Levels
 from samjournal.evaluation.tables import HOUSEHOLDS, QUASI_IDENTIFIERS
 from samjournal.i18n import word
 from samjournal.journal import Journal
@@ -421,3 +422,36 @@ def test_a_retention_purge_becomes_a_tombstone(
             db.execute(sql, (family,))
     bundle = opened(ws, section.export(STUDY, tmp_path).path)
     assert [pseudonym, pseudonym, "households", "left"] in bundle.tables["tombstones"]
+
+
+def test_budget_frames_lie_on_the_grid_the_report_states(
+    lead: Journal, ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The report once said frames were rounded to 1,000 kr (the study's rounding) while the
+    hierarchy's level had put them on a 50,000 kr grid: every frame released lies on the grid
+    the report states (the node's; a household with details blanked, the coarsest), in the
+    JSON and in words. The levels are those a study's earlier export left (budgets coarsest)."""
+    coarse = Levels((1, 2, 2, 2, 3, 0, 2), 500, 2500, 1000, 50_000)
+    monkeypatch.setattr(exporter_module, "stored_levels", lambda db, study: coarse)
+    bundle = opened(ws, lead.evaluation.export(STUDY, tmp_path / "usb").path)
+    grid = bundle.risk["amounts"]["budget_rounding_nok"]
+    assert grid == 50_000
+    words = "\n".join(exporter_module.RiskReport.from_json(bundle.risk).lines("en"))
+    assert "budget frames to the nearest NOK 50000 (for households with details blanked" in words
+    at = HOUSEHOLDS.header.index("budget_frame_nok")
+    assert {int(row[at]) % grid for row in bundle.tables["households"]} == {0}
+
+
+def test_the_reports_population_adds_up(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    """An evaluator read "In the journal 79, consented 69, left out 11" (a deleted family
+    counted as left out, not in the journal) and "households sent 71" beside 66 household rows
+    (households held back whole counted as sent)."""
+    lead.families.delete(world.families[0], "feilregistrert")
+    bundle = opened(ws, lead.evaluation.export(STUDY, tmp_path / "usb").path)
+    population = bundle.risk["population"]
+    assert population["left_out"]["erased"] == 1
+    left_out = sum(population["left_out"].values())
+    assert population["families_in_journal"] == population["consented"] + left_out
+    assert population["released"] == len(bundle.tables["households"])
