@@ -16,6 +16,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from samjournal.folding import fold
 from samjournal.instruments.due import DueState
 from samjournal.model import CaseRow, FamilyId, FamilyStatus, nearly_spent, overdue
 from ui import attention, fmt, labels
@@ -92,13 +93,14 @@ class CaseListModel(QAbstractTableModel):
         return -1
 
     def ids_by_name(self, text: str) -> list[FamilyId]:
-        """Families whose case number, or a word of whose name, starts with `text`."""
-        wanted = text.casefold()
+        """Families whose case number, or a word of whose name, starts with `text`, folded as
+        the full-text search folds (folding.fold: "o" finds Ødegård, as "od" does)."""
+        wanted = fold(text)
         return [
             r.id
             for r in self._rows
-            if r.case_number.casefold().startswith(wanted)
-            or any(word.startswith(wanted) for word in r.display_name.casefold().split())
+            if fold(r.case_number).startswith(wanted)
+            or any(word.startswith(wanted) for word in fold(r.display_name).split())
         ]
 
     @property

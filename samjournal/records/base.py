@@ -9,6 +9,7 @@ from typing import Any
 from samjournal.audit import Action
 from samjournal.context import Context, iso, utcnow
 from samjournal.errors import NotFound
+from samjournal.folding import fold
 from samjournal.messages import RECORDS, keyed
 from samjournal.model import FamilyId, Version
 from samjournal.store import Row
@@ -119,14 +120,15 @@ def versions(ctx: Context, table: str, entity: str, entity_id: int) -> list[Vers
 
 
 def index(ctx: Context, entity: str, entity_id: int, family_id: int, *parts: str) -> None:
+    """A record's text in the search index: as written, and folded (folding.fold) to match."""
     rowid = search_rowid(family_id, entity, entity_id)
     ctx.db.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
     body = "\n".join(p for p in parts if p)
     if body:
         ctx.db.execute(
-            "INSERT INTO search_index (rowid, body, family_id, entity, entity_id)"
-            " VALUES (?, ?, ?, ?, ?)",
-            (rowid, body, family_id, entity, entity_id),
+            "INSERT INTO search_index (rowid, body, folded, family_id, entity, entity_id)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (rowid, body, fold(body), family_id, entity, entity_id),
         )
 
 

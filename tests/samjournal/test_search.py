@@ -6,10 +6,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from samjournal.folding import fold
 from samjournal.journal import Journal
-from samjournal.model import MeetingKind
+from samjournal.model import FamilyId, MeetingKind
 from samjournal.records.base import search_rowid
-from samjournal.records.search import fts_query
+from samjournal.records.search import SNIPPET_WORDS, fts_query
 from tests.conftest import OTHER, OTHER_PASS, Template
 
 HOSTILE = [
@@ -37,6 +38,12 @@ HOSTILE = [
 ]
 
 
+# Names with the letters folding is about, their neighbours, and other marks.
+NAMES = st.text(alphabet="aeoøæåAEOØÆÅbdgnrséüÜ -", max_size=30).filter(
+    lambda s: fts_query(s) is not None
+)
+
+
 @pytest.fixture
 def noted(lead: Journal, template: Template) -> Journal:
     lead.members.add(template.worker_family, "Łukasz Żółć", birth_year=1980)
@@ -47,6 +54,61 @@ def noted(lead: Journal, template: Template) -> Journal:
         family_words="Vi ønsker leksehjelp og en sykkel til Amina.",
     )
     return lead
+
+
+@pytest.fixture
+def spelled(lead: Journal, template: Template) -> dict[str, FamilyId]:
+    """Families by the name they are written with: with and without Norwegian letters."""
+    others = ("Odegaard", "Åsen", "Sæther", "Müller")
+    return {"Ødegård": template.worker_family} | {
+        name: lead.families.create(f"Familien {name}").id for name in others
+    }
+
+
+@pytest.mark.parametrize(
+    ("typed", "names"),
+    [
+        ("odegard", {"Ødegård", "Odegaard"}),
+        ("oedegaard", {"Ødegård", "Odegaard"}),
+        ("Ødegård", {"Ødegård", "Odegaard"}),  # both ways: a name written plain is found too
+        ("ØDEG", {"Ødegård", "Odegaard"}),
+        ("oede", {"Ødegård", "Odegaard"}),  # as it is typed
+        ("aasen", {"Åsen"}),
+        ("asen", {"Åsen"}),
+        ("Åsen", {"Åsen"}),
+        ("saether", {"Sæther"}),
+        ("sæth", {"Sæther"}),
+        ("sather", set()),  # æ is ae, not a (samjournal/folding.py)
+        ("muller", {"Müller"}),  # the other marks as before
+        ("mül", {"Müller"}),
+    ],
+)
+def test_finds_a_name_however_its_letters_are_typed(
+    lead: Journal, spelled: dict[str, FamilyId], typed: str, names: set[str]
+) -> None:
+    assert set(lead.search.families(typed)) == {spelled[n] for n in names}
+    assert {h.family_id for h in lead.search(typed)} == {spelled[n] for n in names}
+
+
+def test_a_hit_shows_the_text_as_written_around_the_word_found(
+    lead: Journal, template: Template
+) -> None:
+    note = (
+        "Mor forteller at skolen har ringt flere ganger denne måneden."
+        " Hun ber om at vi snakker med Ødegård på skolen om leksehjelp, og om en sykkel."
+    )
+    lead.meetings.record(
+        template.worker_family,
+        dt.datetime(2026, 9, 1, 9, 0, tzinfo=dt.UTC),
+        MeetingKind.HOME_VISIT,
+        family_words=note,
+    )
+    [hit] = [h for h in lead.search("oedegaard") if h.entity == "meeting"]
+    assert hit.snippet == "…at vi snakker med Ødegård på skolen om leksehjelp, og om en…"
+    assert len(hit.snippet.split()) == SNIPPET_WORDS
+    assert [h.snippet for h in lead.search("odegard") if h.entity == "family"] == [
+        "Familien Ødegård\n" + lead.families.get(template.worker_family).case_number
+    ]
 
 
 def test_finds_names_notes_and_prefixes(noted: Journal, template: Template) -> None:
@@ -93,6 +155,17 @@ def test_hostile_input_is_text_not_syntax(noted: Journal, text: str) -> None:
 def test_any_string_returns_results_or_nothing(noted: Journal, text: str) -> None:
     hits = noted.search(text)
     assert all(h.family_id for h in hits)
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(NAMES)
+def test_a_name_finds_itself_written_as_typed_folded_or_in_capitals(
+    noted: Journal, template: Template, name: str
+) -> None:
+    member = noted.members.add(template.worker_family, name)
+    for typed in (name, fold(name), name.upper()):
+        hits = noted.search(typed)
+        assert ("member", member.id) in {(h.entity, h.entity_id) for h in hits}, typed
 
 
 @given(st.text(max_size=60))

@@ -79,6 +79,9 @@ def test_upgrades_a_real_journal_from_every_schema(version: int, tmp_path: Path)
     assert (checkin.answers, checkin.life_satisfaction) == ({"life_satisfaction": 6}, 6)
     assert journal.search("sykkel")
     assert journal.search.families("sykkel") == [row.id]  # rowids renumbered by 0005
+    # Folded by 0015 (samjournal/folding.py): Åse typed as Aase, kjøper as kjoper.
+    assert journal.search.families("aase") == journal.search.families("kjoper") == [row.id]
+    assert [h.snippet for h in journal.search("aase")] == ["Åse Fixture"]  # as written
     assert journal.integrity_problems() == []
 
 
