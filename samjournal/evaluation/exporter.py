@@ -1,5 +1,6 @@
 """The journal's side: study profiles, the export (incremental or full), the export log, receipts
-and the journal's signing key. `Evaluation` is a section of the facade, like `journal.consents`.
+and the journal's signing key. `Evaluation` is a section of the facade, like `journal.consents`;
+what a bundle sends and what the journal records of it is export_plan's, the log export_log's.
 
 An export runs in one write transaction: read, gate, anonymise, assign pseudonyms and versions,
 write the bundle to a temp file (fsynced), record the new state and the export log with the
@@ -14,38 +15,29 @@ before this order) is moved aside with a notice.
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import glob
 import hashlib
 import json
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from samjournal import mark
 from samjournal.audit import Action
 from samjournal.context import Context, iso, utcnow
 from samjournal.errors import AuditChainBroken, AuditRewritten, BundleRejected, NotFound
-from samjournal.evaluation import audit_proof, bundle_names, pseudonyms
-from samjournal.evaluation.anonymise import Risk, budget_rounding
+from samjournal.evaluation import audit_proof, bundle_names, export_log, pseudonyms
 from samjournal.evaluation.bundle import Header, csv_bytes, csv_lines, write_bundle
 from samjournal.evaluation.bundle_files import move_aside, name_bundle, sha256_of, write_synced
-from samjournal.evaluation.consent_counts import consent_counts
-from samjournal.evaluation.levels import Levels, choose, stored_levels
+from samjournal.evaluation.export_log import ExportEntry
+from samjournal.evaluation.export_plan import make_plan, record
 from samjournal.evaluation.profile import (
-    EVENT_TABLES,
     STUDY_ID,
-    Policy,
     StudyProfile,
     normalise_fingerprint,
 )
-from samjournal.evaluation.receipts import MAX_RECEIPT_BYTES, Receipt, verify_receipt
-from samjournal.evaluation.release import Release, household_node
-from samjournal.evaluation.release_check import Checked, protection, release_at
-from samjournal.evaluation.release_source import Source
-from samjournal.evaluation.release_state import ENTITY_PREFIX, RecordKey, Registry
+from samjournal.evaluation.receipts import MAX_RECEIPT_BYTES, unverified_receipt, verify_receipt
 from samjournal.evaluation.risk import RiskReport
-from samjournal.evaluation.sql import executemany, paused_gc, tuples
+from samjournal.evaluation.sql import paused_gc
 from samjournal.evaluation.tables import CONSENT_COUNTS, DATA_TABLES, TOMBSTONES
 from samjournal.fsutil import (
     FOLDER_MODE,
@@ -55,12 +47,11 @@ from samjournal.fsutil import (
     temp_path,
 )
 from samjournal.messages import Said, invalid, keyed, said
-from samjournal.minisign import PublicKey, SigningKey
+from samjournal.minisign import PublicKey
 from samjournal.model import FamilyId
 from samjournal.records import base
 from samjournal.records.instruments import set_for_study
 from samjournal.signing import signing_key
-from samjournal.store import Database
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,31 +61,6 @@ class StudyInfo:
     organisation: str
     fingerprint: str | None  # None: known from consents only, no profile imported yet
     municipality: str
-
-
-@dataclass(frozen=True, slots=True)
-class ExportEntry:
-    """One line of the export log."""
-
-    study_id: str
-    sequence: int
-    kind: str
-    created_at: dt.datetime
-    created_by: str
-    file_name: str
-    bundle_hash: str
-    previous_hash: str
-    change_from: int
-    change_to: int
-    households: int
-    rows: int
-    tombstones: int
-    key_id: str
-    delivered_at: str | None
-
-    @property
-    def delivered(self) -> bool:
-        return self.delivered_at is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,23 +84,6 @@ class ExportResult:
     # import prints, to compare on the phone (the journal's own head is one further, at the
     # export's own event).
     audit_head: str = ""
-
-
-@dataclass(slots=True)
-class _Plan:
-    profile: StudyProfile
-    registry: Registry
-    release: Release
-    kind: str
-    sequence: int
-    previous: str
-    change_from: int
-    change_to: int
-    tables: dict[str, list[str]]  # table -> CSV lines
-    tombstones_new: list[tuple[str, str, str, str]]  # pseudonym, household, table, reason
-    tombstones_all: list[list[str]]
-    consent_counts: list[list[str]]  # the whole journal's, per month: sent whole every time
-    risk: RiskReport
 
 
 # -- the signing key ---------------------------------------------------------------------------
@@ -251,7 +200,7 @@ class Evaluation(base.Section):
         ctx = self._ctx
         ctx.require_teamlead("export_to_study")
         with paused_gc(), ctx.db.transaction():  # a consistent read; nothing is written
-            plan = self._plan(study_id, full)
+            plan = make_plan(ctx.db, self.profile(study_id), full)
         left = {FamilyId(f): str(r) for f, r in plan.release.gate.left_out.items()}
         return Preview(study_id, plan.kind, plan.sequence, plan.risk, left)
 
@@ -281,7 +230,7 @@ class Evaluation(base.Section):
                 if not checked.ok:
                     raise keyed(AuditChainBroken, "export_log_broken", problem=checked.problems[0])
                 key = signing_key(db)
-                plan = self._plan(study_id, full)
+                plan = make_plan(db, self.profile(study_id), full)
                 header = Header(
                     journal_id=self._journal_id(),
                     study_id=study_id,
@@ -322,7 +271,7 @@ class Evaluation(base.Section):
                 staged = temp_path(target)
                 write_synced(staged, data)
                 digest = hashlib.sha256(data).hexdigest()
-                self._save(db, plan, header, key, target.name, bundle_hash, digest)
+                record(ctx, db, plan, header, key, target.name, bundle_hash, digest)
                 sequence, risk = plan.sequence, plan.risk
                 del plan  # freed while the collector is paused (resumed, it would walk it all)
         except BaseException:
@@ -335,16 +284,15 @@ class Evaluation(base.Section):
         name_bundle(staged, target)  # committed: the bundle is logged; naming it comes last
         ctx.emit("export")
         return ExportResult(
-            target, self._entry(study_id, sequence), risk, tuple(notices), claim.head.short()
+            target,
+            export_log.entry(ctx.db, study_id, sequence),
+            risk,
+            tuple(notices),
+            claim.head.short(),
         )
 
     def export_log(self, study_id: str | None = None) -> list[ExportEntry]:
-        sql = "SELECT e.*, u.username FROM evaluation_exports e JOIN users u ON u.id = e.created_by"
-        if study_id is None:
-            rows = self._ctx.db.all(f"{sql} ORDER BY e.study_id, e.sequence")
-        else:
-            rows = self._ctx.db.all(f"{sql} WHERE e.study_id = ? ORDER BY e.sequence", (study_id,))
-        return [_entry_from_row(r) for r in rows]
+        return export_log.entries(self._ctx.db, study_id)
 
     def unacknowledged(self, study_id: str | None = None) -> list[ExportEntry]:
         return [e for e in self.export_log(study_id) if not e.delivered]
@@ -374,12 +322,14 @@ class Evaluation(base.Section):
                 raise keyed(
                     BundleRejected, "cannot_read_receipt", strerror=str(exc.strerror)
                 ) from exc
-        receipt = _peek(text)
-        profile = self.profile(receipt.study_id)
+        claimed = unverified_receipt(text)  # only to find the study whose key must verify it
+        if not STUDY_ID.fullmatch(claimed.study_id):  # looked up before anything is verified
+            raise keyed(BundleRejected, "file_samjournal_receipt")
+        profile = self.profile(claimed.study_id)
         receipt = verify_receipt(text, profile.receipt_public_key())
         if receipt.journal_id != self._journal_id():
             raise keyed(BundleRejected, "receipt_other_journal")
-        entry = self._entry(receipt.study_id, receipt.sequence)
+        entry = export_log.entry(ctx.db, receipt.study_id, receipt.sequence)
         if entry.bundle_hash != receipt.bundle_hash:
             raise keyed(BundleRejected, "receipt_another_bundle_than", sequence=receipt.sequence)
         if entry.delivered:
@@ -405,7 +355,7 @@ class Evaluation(base.Section):
         ctx.emit("export")
         if rewritten:
             raise rewritten.error(AuditRewritten)
-        return self._entry(receipt.study_id, receipt.sequence)
+        return export_log.entry(ctx.db, receipt.study_id, receipt.sequence)
 
     # -- inside -----------------------------------------------------------------------------
 
@@ -430,278 +380,6 @@ class Evaluation(base.Section):
 
     def _journal_id(self) -> str:
         return mark.journal_id(self._ctx.db)
-
-    def _entry(self, study_id: str, sequence: int) -> ExportEntry:
-        row = self._ctx.db.first(
-            "SELECT e.*, u.username FROM evaluation_exports e JOIN users u ON u.id = e.created_by"
-            " WHERE e.study_id = ? AND e.sequence = ?",
-            (study_id, sequence),
-        )
-        if row is None:
-            raise keyed(BundleRejected, "no_bundle_for_study", sequence=sequence, study_id=study_id)
-        return _entry_from_row(row)
-
-    def _plan(self, study_id: str, full: bool) -> _Plan:
-        db = self._ctx.db
-        profile = self.profile(study_id)
-        municipality = str(
-            db.scalar("SELECT municipality FROM studies WHERE id = ?", (study_id,)) or ""
-        )
-        last = db.first(
-            "SELECT sequence, bundle_hash, change_to FROM evaluation_exports WHERE study_id = ?"
-            " ORDER BY sequence DESC LIMIT 1",
-            (study_id,),
-        )
-        # After a restore the evaluator's rows from the bundles it lost must go: full bundles,
-        # until one comes back with a receipt, replace them once the evaluator takes the journal
-        # on (evaluator/forks.py).
-        full = full or bool(audit_proof.unacknowledged_forks(db, study_id))
-        kind = "full" if full or last is None else "incremental"
-        tried: dict[tuple[Any, ...], tuple[Registry, Release, Checked]] = {}
-        source = Source(db, study_id)  # the journal's rows, read once for every attempt
-
-        def attempt(levels: Levels) -> tuple[Registry, Release, Checked]:
-            """The release at `levels`, checked (state in memory only until `_save`)."""
-            found = tried.get(levels.key)
-            if found is None:
-                policy = levels.apply(profile.policy)
-                found = tried[levels.key] = release_at(
-                    db, study_id, policy, municipality, levels, source
-                )
-            return found
-
-        levels = stored_levels(db, study_id)
-        if levels is None:  # the study's first export: search, each point checked for real
-            levels = choose(
-                source,
-                profile.policy,
-                lambda policy: household_node(db, study_id, policy, municipality, source),
-                lambda levels: attempt(levels)[2].held_share,
-            )
-        registry, release, checked = attempt(levels)  # the point chosen was run: kept
-        policy = levels.apply(profile.policy)
-        levels = replace(levels, node=release.generalised.node)
-
-        # Tombstones: what was sent before and is no longer released. A household's says only
-        # that it left the study (the reason stays in the journal).
-        tombstones_new: list[tuple[str, str, str, str]] = []
-        for state in registry.by_family.values():
-            own = state.records.get(RecordKey("households", state.family_id))
-            if own is not None and own.version > 0 and not own.released:
-                tombstones_new.append((state.pseudonym, state.pseudonym, "households", "left"))
-                state.retired = True
-                continue
-            gone = [
-                k for k, sent in state.records.items() if sent.version > 0 and not sent.released
-            ]
-            for k in gone:  # rows sent before, not released now: deleted, or out of the study
-                if k.table in EVENT_TABLES:
-                    pseudonym = f"{ENTITY_PREFIX[k.table]}{state.records[k].body}"
-                    reason = "deleted" if k.table in profile.policy.tables else "out_of_scope"
-                    tombstones_new.append((pseudonym, state.pseudonym, k.table, reason))
-                    del state.records[k]
-                    state.dirty = True
-
-        # What goes into the bundle: every household (so k holds in the bundle itself), and the
-        # changed rows of the other tables (all of them in a full bundle).
-        tables: dict[str, list[str]] = {}
-        for name, lines in release.lines.items():
-            if name != "households" and name not in profile.policy.tables:
-                continue
-            every = name == "households" or full
-            tables[name] = [line.text() for line in lines if every or line.sent.changed]
-        new_rows = [[p, h, t, r] for p, h, t, r in tombstones_new]
-        if kind == "full":
-            old = [
-                [r[0], r[1], r[2], r[3]]
-                for r in tuples(
-                    db,
-                    "SELECT pseudonym, household, tablename, reason FROM evaluation_tombstones"
-                    " WHERE study_id = ? ORDER BY sequence, pseudonym",
-                    (study_id,),
-                )
-            ]
-            tombstones_all = old + new_rows
-        else:
-            tombstones_all = new_rows
-        sequence = 1 if last is None else int(last[0]) + 1
-        change_to = int(db.scalar("SELECT coalesce(max(seq), 0) FROM audit"))
-        change_from = 1 if kind == "full" or last is None else int(last[2]) + 1
-        counts = consent_counts(db, study_id, release.gate)
-        risk = self._risk(profile, policy, release, tombstones_all, tables, len(counts))
-        risk = replace(risk, protection=protection(policy, levels, checked, release))
-        return _Plan(
-            profile=profile,
-            registry=registry,
-            release=release,
-            kind=kind,
-            sequence=sequence,
-            previous="" if last is None else str(last[1]),
-            change_from=change_from,
-            change_to=change_to,
-            tables=tables,
-            tombstones_new=tombstones_new,
-            tombstones_all=tombstones_all,
-            consent_counts=counts,
-            risk=risk,
-        )
-
-    def _risk(
-        self,
-        profile: StudyProfile,
-        policy: Policy,  # with the study's levels applied
-        release: Release,
-        tombstones: list[list[str]],
-        tables: dict[str, list[str]],
-        consent_months: int,
-    ) -> RiskReport:
-        general = release.generalised
-        reasons: dict[str, int] = {}
-        for row in tombstones:
-            reasons[row[3]] = reasons.get(row[3], 0) + 1
-        left = release.gate.counts()
-        after = general.after
-        if general.too_few:
-            after = Risk(0, 0, 0, 0, 0.0, 0.0)
-        return RiskReport(
-            study_id=profile.id,
-            k=policy.k,
-            created=iso(utcnow()) or "",
-            families=release.families_total,
-            consented=len(release.gate.eligible),
-            # The households in this bundle (those held back whole wait; the check says so).
-            released=len(release.household_of),
-            left_out=left,
-            generalisation=general.describe(),
-            suppressed=len(general.suppressed & release.household_of.keys()),
-            before=general.before,
-            after=after,
-            amounts={
-                "rounding_nok": policy.amount_rounding_nok,
-                "top_code_nok": policy.amount_top_code_nok,
-                "top_coded": release.summary.amounts_top_coded,
-                # The grid of the frames released: the node's level of the hierarchy.
-                "budget_rounding_nok": budget_rounding(policy.budget_rounding_nok, general.node[6]),
-                "budget_top_code_nok": policy.budget_top_code_nok,
-                "budgets_top_coded": release.summary.budgets_top_coded,
-            },
-            tombstones=reasons,
-            rows={
-                **{n: len(r) for n, r in tables.items()},
-                "tombstones": len(tombstones),
-                CONSENT_COUNTS.name: consent_months,
-            },
-        )
-
-    def _save(
-        self,
-        db: Database,
-        plan: _Plan,
-        header: Header,
-        key: SigningKey,
-        file_name: str,
-        bundle_hash: str,
-        file_sha256: str,
-    ) -> None:
-        study_id = plan.profile.id
-        seq = plan.sequence
-        states = list(plan.registry.by_family.values())
-        executemany(
-            db,
-            "INSERT INTO evaluation_households (study_id, pseudonym, family_id, records, retired)"
-            " VALUES (?, ?, ?, ?, ?)",
-            [
-                (study_id, st.pseudonym, st.family_id, st.pack(), int(st.retired))
-                for st in states
-                if st.row_id is None
-            ],
-        )
-        executemany(
-            db,
-            "UPDATE evaluation_households SET records = ?, retired = ? WHERE id = ?",
-            [
-                (st.pack(), int(st.retired), st.row_id)
-                for st in states
-                if st.row_id is not None and (st.dirty or st.retired)
-            ],
-        )
-        now = iso(utcnow())
-        executemany(
-            db,
-            "INSERT INTO evaluation_tombstones (study_id, pseudonym, household, tablename, reason,"
-            " created_at, sequence) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [(study_id, p, h, t, r, now, seq) for p, h, t, r in plan.tombstones_new],
-        )
-        rows = sum(len(r) for r in plan.tables.values())
-        db.execute(
-            "INSERT INTO evaluation_exports (study_id, sequence, kind, created_at, created_by,"
-            " file_name, bundle_hash, previous_hash, change_from, change_to, households,"
-            " rows_sent, tombstones, key_id, risk_report, file_sha256)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                study_id,
-                seq,
-                plan.kind,
-                header.created,
-                self._ctx.user.id,
-                file_name,
-                bundle_hash,
-                plan.previous,
-                plan.change_from,
-                plan.change_to,
-                len(plan.tables.get("households", [])),
-                rows,
-                len(plan.tombstones_all),
-                key.public.key_id_hex,
-                json.dumps(plan.risk.to_json(), ensure_ascii=False),
-                file_sha256,
-            ),
-        )
-        self._ctx.log(
-            Action.EXPORT,
-            "study",
-            study_id,
-            detail=f"bundle {seq} ({plan.kind}): {rows} rows, {len(plan.tombstones_all)}"
-            f" tombstones, key {key.public.key_id_hex}",
-        )
-
-
-def _entry_from_row(row: Any) -> ExportEntry:
-    return ExportEntry(
-        study_id=row["study_id"],
-        sequence=int(row["sequence"]),
-        kind=row["kind"],
-        created_at=dt.datetime.fromisoformat(row["created_at"]),
-        created_by=row["username"],
-        file_name=row["file_name"],
-        bundle_hash=row["bundle_hash"],
-        previous_hash=row["previous_hash"],
-        change_from=int(row["change_from"]),
-        change_to=int(row["change_to"]),
-        households=int(row["households"]),
-        rows=int(row["rows_sent"]),
-        tombstones=int(row["tombstones"]),
-        key_id=row["key_id"],
-        delivered_at=row["delivered_at"],
-    )
-
-
-def _peek(text: str | bytes) -> Receipt:
-    """The receipt's claims, unverified: only to find which study's key must verify it."""
-    try:
-        body = json.loads(json.loads(text)["receipt"])
-        receipt = Receipt(
-            str(body["study_id"]),
-            str(body["journal_id"]),
-            int(body["sequence"]),
-            str(body["bundle_hash"]),
-            str(body["stored_at"]),
-        )
-    except (ValueError, KeyError, TypeError, OverflowError, RecursionError) as exc:
-        raise keyed(BundleRejected, "file_samjournal_receipt") from exc
-    if not STUDY_ID.fullmatch(receipt.study_id):  # it is looked up before anything is verified
-        raise keyed(BundleRejected, "file_samjournal_receipt")
-    return receipt
 
 
 __all__ = ["Evaluation", "ExportEntry", "ExportResult", "Preview", "StudyInfo"]

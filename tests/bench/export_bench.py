@@ -92,7 +92,7 @@ AUDIT_READ = (
     "SELECT seq, at, username, action, entity, entity_id, family_id, detail, hash, root, node"
     " FROM audit ORDER BY seq"
 )
-# The release state an export stores (samjournal/evaluation/exporter.py, Evaluation._save) and a
+# The release state an export stores (samjournal/evaluation/export_plan.py, record) and a
 # later export reads back (release_state.Registry).
 STATE_READ = "SELECT study_id, pseudonym, family_id, records, retired FROM evaluation_households"
 STATE_TABLE = (

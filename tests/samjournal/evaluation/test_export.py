@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from samjournal.errors import PermissionDenied
+from samjournal.evaluation import export_plan
 from samjournal.evaluation import exporter as exporter_module
 from samjournal.evaluation.bundle import Bundle, check_k, open_bundle
 from samjournal.evaluation.consent_gate import Left, gate
@@ -432,7 +433,7 @@ def test_budget_frames_lie_on_the_grid_the_report_states(
     the report states (the node's; a household with details blanked, the coarsest), in the
     JSON and in words. The levels are those a study's earlier export left (budgets coarsest)."""
     coarse = Levels((1, 2, 2, 2, 3, 0, 2), 500, 2500, 1000, 50_000)
-    monkeypatch.setattr(exporter_module, "stored_levels", lambda db, study: coarse)
+    monkeypatch.setattr(export_plan, "stored_levels", lambda db, study: coarse)
     bundle = opened(ws, lead.evaluation.export(STUDY, tmp_path / "usb").path)
     grid = bundle.risk["amounts"]["budget_rounding_nok"]
     assert grid == 50_000
