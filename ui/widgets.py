@@ -1,4 +1,5 @@
-"""Small reusable widgets: message bars, field error labels, passphrase and amount fields."""
+"""Small reusable widgets: message bars, field error labels, elided labels, passphrase and
+amount fields."""
 
 from __future__ import annotations
 
@@ -22,9 +23,11 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPainterPath,
+    QPaintEvent,
     QPalette,
     QPen,
     QPixmap,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -314,6 +317,51 @@ class MessageBar(QFrame):
     def clear(self) -> None:
         self._text.clear()
         self.hide()
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that shortens itself with "…" to the room it is given, rather
+    than widening its window (a family's name may be 200 characters). The full text stays its
+    text, so screen readers read all of it, and is its tooltip while shortened."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._update_tooltip()
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
+
+    def is_elided(self) -> bool:
+        return self.shown_text() != self.text()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_tooltip()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            self.shown_text(),
+            self.foregroundRole(),
+        )
+
+    def _update_tooltip(self) -> None:
+        self.setToolTip(self.text() if self.is_elided() else "")
 
 
 class FieldError(QLabel):
