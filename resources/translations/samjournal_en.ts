@@ -3497,6 +3497,13 @@
         </message>
     </context>
     <context>
+        <name>Payments</name>
+        <message>
+            <source>You are the only team lead: your own proposals over the limit wait for a second team lead (Team lead ▸ Users).</source>
+            <translation>You are the only team lead: your own proposals over the limit wait for a second team lead (Team lead ▸ Users).</translation>
+        </message>
+    </context>
+    <context>
         <name>PaymentsTab</name>
         <message>
             <source>Proposed</source>
@@ -3581,6 +3588,10 @@
         <message>
             <source>(no need)</source>
             <translation>(no need)</translation>
+        </message>
+        <message>
+            <source>needs a second team lead</source>
+            <translation>needs a second team lead</translation>
         </message>
         <message>
             <source>needs team lead</source>

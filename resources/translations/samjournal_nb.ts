@@ -3497,6 +3497,13 @@
         </message>
     </context>
     <context>
+        <name>Payments</name>
+        <message>
+            <source>You are the only team lead: your own proposals over the limit wait for a second team lead (Team lead ▸ Users).</source>
+            <translation>Du er eneste teamleder: dine egne forslag over grensen venter på en teamleder til (Leder ▸ Brukere).</translation>
+        </message>
+    </context>
+    <context>
         <name>PaymentsTab</name>
         <message>
             <source>Proposed</source>
@@ -3581,6 +3588,10 @@
         <message>
             <source>(no need)</source>
             <translation>(uten behov)</translation>
+        </message>
+        <message>
+            <source>needs a second team lead</source>
+            <translation>krever en teamleder til</translation>
         </message>
         <message>
             <source>needs team lead</source>
