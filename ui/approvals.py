@@ -21,6 +21,7 @@ from samjournal.records.payments import PendingApproval
 from ui import fmt, labels
 from ui.dialogs.payment import ApproveDialog, reject_dialog, sole_approver_note
 from ui.errors import describe
+from ui.family.payments import NEED_CHARS
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table, selected_record
 from ui.widgets import MessageBar
@@ -72,7 +73,7 @@ class ApprovalsPage(QWidget):
                 Column(self.tr("Family"), lambda a: a.family_name),
                 Column(self.tr("Amount"), lambda a: fmt.money(a.payment.amount), right=True),
                 Column(self.tr("Purpose"), lambda a: a.payment.purpose, stretch=True),
-                Column(self.tr("For need"), need_text),
+                Column(self.tr("For need"), need_text, chars=NEED_CHARS),
                 Column(self.tr("Left of budget"), lambda a: fmt.money(a.budget_left), right=True),
                 Column(self.tr("Method"), lambda a: labels.payment_method(a.payment.method)),
                 Column(

@@ -29,6 +29,9 @@ from ui.family.tab import FamilyTab
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table, selected_record
 
+NEED_CHARS = 24  # a need is a sentence in the family's words: elided, so the purpose shows
+STATUS_CHARS = 24  # "Rejected (with the reason)" as far as it goes
+
 
 class PaymentsTab(FamilyTab):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
@@ -38,9 +41,9 @@ class PaymentsTab(FamilyTab):
                 Column(self.tr("Proposed"), lambda p: fmt.date(p.proposed_at)),
                 Column(self.tr("Amount"), lambda p: fmt.money(p.amount), right=True),
                 Column(self.tr("Purpose"), lambda p: p.purpose, stretch=True),
-                Column(self.tr("Need"), self._need_text),
+                Column(self.tr("Need"), self._need_text, chars=NEED_CHARS),
                 Column(self.tr("Method"), lambda p: labels.payment_method(p.method)),
-                Column(self.tr("Status"), self._status_text),
+                Column(self.tr("Status"), self._status_text, chars=STATUS_CHARS),
                 Column(self.tr("Proposed by"), lambda p: self._user(p.proposed_by)),
                 Column(self.tr("Approved by"), lambda p: self._user(p.approved_by)),
                 Column(self.tr("Paid on"), lambda p: fmt.date(p.paid_on)),
