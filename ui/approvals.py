@@ -24,7 +24,7 @@ from ui.errors import describe
 from ui.family.payments import NEED_CHARS
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table, selected_record
-from ui.widgets import MessageBar
+from ui.widgets import MessageBar, back_to_cases
 
 
 def need_text(item: PendingApproval) -> str:
@@ -58,6 +58,7 @@ def read_queue(journal: Journal) -> Queue:
 
 
 class ApprovalsPage(QWidget):
+    back = Signal()
     open_family = Signal(int)
     count_changed = Signal(int)
 
@@ -100,8 +101,12 @@ class ApprovalsPage(QWidget):
         for button in (self.approve_button, self.reject_button, self.open_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.back_button = back_to_cases(self, self.back)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(heading, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
         self.empty = QLabel(self.tr("No payments are waiting for approval."))

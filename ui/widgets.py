@@ -1,5 +1,5 @@
-"""Small reusable widgets: message bars, field error labels, elided labels, passphrase and
-amount fields."""
+"""Small reusable widgets: message bars, field error labels, elided labels, the back button,
+passphrase and amount fields."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QAction,
     QIcon,
     QKeyEvent,
+    QKeySequence,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -28,6 +29,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QResizeEvent,
+    QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -44,6 +46,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
@@ -362,6 +365,20 @@ class ElidedLabel(QLabel):
 
     def _update_tooltip(self) -> None:
         self.setToolTip(self.text() if self.is_elided() else "")
+
+
+def back_to_cases(page: QWidget, back: SignalInstance) -> QPushButton:
+    """The "← Case list" button of a page shown instead of the case list; Esc anywhere on the
+    page does the same (and the View menu's Back, Alt+Left)."""
+    button = QPushButton(QCoreApplication.translate("BackToCases", "← &Case list"))
+    button.setToolTip(
+        QCoreApplication.translate("BackToCases", "Back to the case list (Esc, Alt+Left)")
+    )
+    button.clicked.connect(lambda: back.emit())
+    escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), page)
+    escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    escape.activated.connect(lambda: back.emit())
+    return button
 
 
 class FieldError(QLabel):

@@ -318,6 +318,17 @@
         </message>
     </context>
     <context>
+        <name>BackToCases</name>
+        <message>
+            <source>← &amp;Case list</source>
+            <translation>← &amp;Case list</translation>
+        </message>
+        <message>
+            <source>Back to the case list (Esc, Alt+Left)</source>
+            <translation>Back to the case list (Esc, Alt+Left)</translation>
+        </message>
+    </context>
+    <context>
         <name>BatchPrintDialog</name>
         <message>
             <source>Print case summaries</source>
@@ -1696,14 +1707,6 @@
         <message>
             <source>Family</source>
             <translation>Family</translation>
-        </message>
-        <message>
-            <source>← &amp;Case list</source>
-            <translation>← &amp;Case list</translation>
-        </message>
-        <message>
-            <source>Back to the case list (Alt+Left)</source>
-            <translation>Back to the case list (Alt+Left)</translation>
         </message>
         <message>
             <source>Preview and print what was agreed, for the family to take home (Ctrl+P)</source>

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -164,3 +165,40 @@ def test_with_a_second_team_lead_nothing_is_said_and_theirs_can_be_approved(
     tab.propose()
     dialog = find_window(qtbot, ProposePaymentDialog)
     assert "Leder ▸ Brukere" not in dialog.hint.text()
+
+
+@pytest.mark.parametrize("way", ["button", "esc", "menu"])
+def test_the_queue_has_a_way_back_to_the_case_list(
+    qtbot: QtBot, make_app, journal_dir: Path, way: str
+) -> None:
+    """Only Ctrl+1 left it: no back button, Esc did nothing and View ▸ Back was greyed out
+    (review s10 #15); now it is left as the family page is."""
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    w.show()
+    w.activateWindow()
+    qtbot.waitActive(w)
+    back = w.actions_by_name["back"]
+    assert not back.isEnabled()  # on the case list there is nowhere back to
+    w.show_approvals()
+    page = w.approvals
+    assert back.isEnabled()
+    assert page.back_button.text() == "← &Saksliste"
+    if way == "button":
+        click(qtbot, page.back_button)
+    elif way == "esc":
+        qtbot.keyClick(page.view, Qt.Key.Key_Escape)
+    else:
+        back.trigger()
+    assert w.pages.currentWidget() is w.cases
+
+
+def test_esc_on_the_family_page_goes_back_to_the_case_list(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    w.show()
+    w.activateWindow()
+    qtbot.waitActive(w)
+    open_family(qtbot, w, "Familien Ødegård")
+    qtbot.keyClick(w.family.tabs, Qt.Key.Key_Escape)
+    assert w.pages.currentWidget() is w.cases

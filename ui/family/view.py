@@ -30,7 +30,7 @@ from ui.family.tab import FamilyTab
 from ui.lifecycle import erase_dialog
 from ui.printouts import actions as printouts
 from ui.session import Session
-from ui.widgets import ElidedLabel, MessageBar
+from ui.widgets import ElidedLabel, MessageBar, back_to_cases
 
 RELOAD_DELAY_MS = 80
 SAY_LATEST_MS = 1500  # a save is said by then even if no reload shows it
@@ -55,9 +55,7 @@ class FamilyView(QWidget):
         self.title.setFont(font)
         self.title.setAccessibleDescription(self.tr("Family"))  # its name is the family's
         self.subtitle = QLabel()
-        self.back_button = QPushButton(self.tr("← &Case list"))
-        self.back_button.setToolTip(self.tr("Back to the case list (Alt+Left)"))
-        self.back_button.clicked.connect(self.back.emit)
+        self.back_button = back_to_cases(self, self.back)
         self.edit_button = QPushButton(self.tr("Edit famil&y…"))
         self.edit_button.clicked.connect(self.edit_family)
         self.copy_button = QPushButton(self.tr("Family c&opy…"))
