@@ -26,6 +26,8 @@ from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table, selected_record
 from ui.widgets import MessageBar, back_to_cases
 
+NAME_CHARS = 30  # a family's name may be 200 characters: elided, so the purpose shows
+
 
 def need_text(item: PendingApproval) -> str:
     if item.need_category is None:
@@ -71,7 +73,7 @@ class ApprovalsPage(QWidget):
             [
                 Column(self.tr("Proposed"), lambda a: fmt.date(a.payment.proposed_at)),
                 Column(self.tr("Case"), lambda a: a.case_number),
-                Column(self.tr("Family"), lambda a: a.family_name),
+                Column(self.tr("Family"), lambda a: a.family_name, chars=NAME_CHARS),
                 Column(self.tr("Amount"), lambda a: fmt.money(a.payment.amount), right=True),
                 Column(self.tr("Purpose"), lambda a: a.payment.purpose, stretch=True),
                 Column(self.tr("For need"), need_text, chars=NEED_CHARS),

@@ -9,6 +9,7 @@ from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
 from samjournal.journal import Journal
+from samjournal.money import Money
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
 from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family
 from ui.case_list import FAMILY
@@ -76,3 +77,24 @@ def test_the_handover_dialog_stays_narrow_for_a_long_name(
     qtbot.waitUntil(lambda: LONG_NAME in send.family.text(), timeout=TIMEOUT)
     qtbot.waitUntil(lambda: send.family.toolTip() == send.family.text(), timeout=TIMEOUT)
     assert send.width() < 1000
+
+
+def test_the_approvals_queue_elides_a_long_name_so_the_purpose_shows(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    rename(journal_dir, template, LONG_NAME)
+    worker = Journal.open(journal_dir, WORKER, WORKER_PASS)
+    worker.payments.propose(template.worker_family, Money.kr(12_500), "Depositum leilighet")
+    worker.lock()
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    w.resize(1200, 700)
+    w.show_approvals()
+    view = w.approvals.view
+    qtbot.waitUntil(lambda: view.model().rowCount() == 1, timeout=TIMEOUT)
+    qtbot.waitUntil(view.isVisible, timeout=TIMEOUT)
+    model = view.model()
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    family, purpose = headers.index("Familie"), headers.index("Formål")
+    assert view.columnWidth(family) < view.fontMetrics().horizontalAdvance(LONG_NAME)
+    assert view.columnWidth(purpose) > view.fontMetrics().horizontalAdvance("Depositum leilighet")
+    assert model.data(model.index(0, family), Qt.ItemDataRole.ToolTipRole) == LONG_NAME

@@ -30,7 +30,7 @@ from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table, selected_record
 
 NEED_CHARS = 24  # a need is a sentence in the family's words: elided, so the purpose shows
-STATUS_CHARS = 24  # "Rejected (with the reason)" as far as it goes
+STATUS_CHARS = 32  # "Rejected (with the reason)" as far as it goes
 
 
 class PaymentsTab(FamilyTab):
