@@ -21,7 +21,6 @@ from PySide6.QtGui import (
     QAction,
     QIcon,
     QKeyEvent,
-    QKeySequence,
     QPainter,
     QPainterPath,
     QPaintEvent,
@@ -29,7 +28,6 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QResizeEvent,
-    QShortcut,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -368,17 +366,36 @@ class ElidedLabel(QLabel):
 
 
 def back_to_cases(page: QWidget, back: SignalInstance) -> QPushButton:
-    """The "← Case list" button of a page shown instead of the case list; Esc anywhere on the
-    page does the same (and the View menu's Back, Alt+Left)."""
+    """The "← Case list" button of a page shown instead of the case list; Esc on the page does
+    the same (and the View menu's Back, Alt+Left)."""
     button = QPushButton(QCoreApplication.translate("BackToCases", "← &Case list"))
     button.setToolTip(
         QCoreApplication.translate("BackToCases", "Back to the case list (Esc, Alt+Left)")
     )
     button.clicked.connect(lambda: back.emit())
-    escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), page)
-    escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    escape.activated.connect(lambda: back.emit())
+    _BackOnEscape(page, back)
     return button
+
+
+class _BackOnEscape(QObject):
+    """Esc that nothing on the page used (its tables and tab bar leave it) goes back; a dialog
+    open over the page keeps its own Esc."""
+
+    def __init__(self, page: QWidget, back: SignalInstance) -> None:
+        super().__init__(page)
+        self._back = back
+        page.installEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        escape = (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and not event.modifiers()
+        )
+        if escape:
+            self._back.emit()
+        return escape
 
 
 class FieldError(QLabel):
