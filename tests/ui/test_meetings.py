@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+import pytest
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +16,7 @@ from samjournal.records.meetings import partner, staff
 from tests.conftest import WORKER, WORKER_PASS, Template
 from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family, wait_closed
 from ui import fmt
-from ui.dialogs.meeting import MeetingDialog
+from ui.dialogs.meeting import MeetingDialog, next_meeting_default
 from ui.main_window import MainWindow
 
 
@@ -228,3 +229,29 @@ def test_a_newly_recorded_meeting_is_chosen_and_shown(
     tab.refresh()
     assert tab.view.selectionModel().selectedRows()[0].row() == 0
     assert "Møte 20." in tab.notes.toPlainText()
+
+
+@pytest.mark.parametrize(
+    ("held", "offered"),
+    [
+        (dt.date(2026, 12, 6), dt.date(2026, 12, 21)),  # a Sunday two weeks on: the Monday
+        (dt.date(2026, 12, 5), dt.date(2026, 12, 21)),  # a Saturday: the Monday
+        (dt.date(2026, 12, 7), dt.date(2026, 12, 21)),
+        (dt.date(2026, 12, 3), dt.date(2026, 12, 17)),
+    ],
+)
+def test_the_next_meeting_offered_is_on_a_weekday(held: dt.date, offered: dt.date) -> None:
+    """Today + 14 days put it on a Sunday, printed on the family's copy (review s10 #21)."""
+    at = QDateTime(QDate(held.year, held.month, held.day), QTime(10, 45))
+    assert next_meeting_default(at) == QDateTime(
+        QDate(offered.year, offered.month, offered.day), QTime(10, 45)
+    )
+
+
+def test_the_meeting_dialog_offers_the_next_meeting_on_a_weekday(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    dialog = record_meeting(qtbot, w)
+    assert dialog.next_at.dateTime() == next_meeting_default(dialog.held_at.dateTime())
+    assert dialog.next_at.date().dayOfWeek() <= 5

@@ -47,12 +47,21 @@ from ui.dialogs.form import FormDialog, Work
 from ui.session import Session
 
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 1
+NEXT_MEETING_DAYS = 14  # the next meeting offered, unless the staff choose another
 
 
 def _rounded_now() -> QDateTime:
     now = QDateTime.currentDateTime()
     minute = now.time().minute() // 5 * 5
     return QDateTime(now.date(), QTime(now.time().hour(), minute))
+
+
+def next_meeting_default(held: QDateTime) -> QDateTime:
+    """Two weeks after the meeting, moved on to the Monday if that falls on a weekend (the
+    family's copy printed "Søndag 20. desember")."""
+    later = held.addDays(NEXT_MEETING_DAYS)
+    weekend = later.date().dayOfWeek() - 5  # Qt counts Monday 1 to Sunday 7
+    return later.addDays(3 - weekend) if weekend > 0 else later
 
 
 class MeetingDialog(FormDialog):
@@ -126,7 +135,7 @@ class MeetingDialog(FormDialog):
         next_row = QHBoxLayout(next_box)
         next_row.setContentsMargins(0, 0, 0, 0)
         self.has_next = QCheckBox(self.tr("Planned"))
-        self.next_at = fmt.date_edit(QDateTimeEdit(self.held_at.dateTime().addDays(14)))
+        self.next_at = fmt.date_edit(QDateTimeEdit(next_meeting_default(self.held_at.dateTime())))
         self.next_at.setCalendarPopup(True)
         self.next_at.setEnabled(False)
         self.next_at.setAccessibleName(self.tr("Next meeting time"))
