@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from samjournal.journal import Journal
@@ -21,6 +22,7 @@ from samjournal.model import (
 from samjournal.money import Money
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
 from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family, wait_closed
+from ui.dialogs.meeting import MeetingDialog
 from ui.dialogs.payment import ApproveDialog, ProposePaymentDialog, over_budget_dialog
 
 
@@ -202,3 +204,15 @@ def test_esc_on_the_family_page_goes_back_to_the_case_list(
     open_family(qtbot, w, "Familien Ødegård")
     qtbot.keyClick(w.family.tabs, Qt.Key.Key_Escape)
     assert w.pages.currentWidget() is w.cases
+
+
+def test_the_meeting_dialog_tells_the_only_team_lead_a_second_one_is_needed(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """Payments are proposed in a meeting too (review s10 #4)."""
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    w.actions_by_name["record_meeting"].trigger()
+    dialog = find_window(qtbot, MeetingDialog)
+    notes = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any("Leder ▸ Brukere" in text for text in notes)

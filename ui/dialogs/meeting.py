@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -44,6 +45,7 @@ from samjournal.records.meetings import Recorded
 from ui import fmt, labels
 from ui.dialogs.drafts import DraftList, DraftRow, NeedRow, PaymentRow
 from ui.dialogs.form import FormDialog, Work
+from ui.dialogs.payment import sole_approver_note
 from ui.session import Session
 
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -72,6 +74,8 @@ class MeetingDialog(FormDialog):
         users: list[User],
         parent: QWidget | None = None,
         meeting: Meeting | None = None,
+        *,
+        sole_approver: bool = False,  # the only team lead (Payments.sole_approver): say so
     ) -> None:
         title = (
             QCoreApplication.translate("MeetingDialog", "Edit meeting")
@@ -170,6 +174,10 @@ class MeetingDialog(FormDialog):
         payments_layout = QVBoxLayout(payments_box)
         self.payments = DraftList(PaymentRow, self.tr("Add pa&yment"), self)
         payments_layout.addWidget(self.payments)
+        if sole_approver:
+            note = QLabel(sole_approver_note())
+            note.setWordWrap(True)
+            payments_layout.addWidget(note)
         self.register_field(self.payments.error, "amount", "purpose", "method")
         drafts = self.draft_columns = QHBoxLayout()
         drafts.addWidget(needs_box, 2)

@@ -148,7 +148,11 @@ class MeetingsTab(FamilyTab):
         if self.data is None:
             return None
         dialog = MeetingDialog(
-            self.session, self.data.detail, list(self.data.users.values()), parent=self
+            self.session,
+            self.data.detail,
+            list(self.data.users.values()),
+            parent=self,
+            sole_approver=self.data.sole_approver,
         )
         dialog.saved.connect(self._select_when_listed)
         self.open_dialog(dialog)
