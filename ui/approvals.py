@@ -149,9 +149,9 @@ class ApprovalsPage(QWidget):
     def _selection_changed(self) -> None:
         item = selected_record(self.view)
         chosen = isinstance(item, PendingApproval)
-        for button in (self.approve_button, self.reject_button, self.open_button):
+        for button in (self.reject_button, self.open_button):
             button.setEnabled(chosen)
-        refusal = self._refusals.get(item.payment.id) if chosen else None
+        refusal = self._refusals.get(item.payment.id) if chosen else None  # the core's rule
         self.approve_button.setEnabled(chosen and refusal is None)
         self.approve_button.setToolTip(describe(refusal) if refusal else "")
         if not isinstance(item, PendingApproval):
