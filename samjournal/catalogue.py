@@ -228,8 +228,8 @@ MESSAGES: Mapping[str, Words] = {
         "Amounts over {limit} must be approved by a team lead.",
     ),
     "own_approval": (
-        "Den som foreslo utbetalingen kan ikke godkjenne den.",
-        "Whoever proposed the payment cannot approve it.",
+        "Den som foreslo utbetalingen kan ikke godkjenne den: en annen teamleder må gjøre det.",
+        "Whoever proposed the payment cannot approve it: another team lead must.",
     ),
     "over_budget": (
         "går over familiens budsjettramme (en teamleder kan overstyre)",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -12,14 +14,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samjournal.model import Changes
+from samjournal.errors import PermissionDenied
+from samjournal.journal import Journal
+from samjournal.model import Changes, PaymentId
 from samjournal.records.payments import PendingApproval
 from ui import fmt, labels
-from ui.dialogs.payment import ApproveDialog, reject_dialog
+from ui.dialogs.payment import ApproveDialog, reject_dialog, sole_approver_note
 from ui.errors import describe
+from ui.family.payments import NEED_CHARS
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table, selected_record
-from ui.widgets import MessageBar
+from ui.widgets import MessageBar, back_to_cases
+
+NAME_CHARS = 30  # a family's name may be 200 characters: elided, so the purpose shows
 
 
 def need_text(item: PendingApproval) -> str:
@@ -28,7 +35,32 @@ def need_text(item: PendingApproval) -> str:
     return f"{item.need_description} ({labels.need_category(item.need_category)})"
 
 
+@dataclass(frozen=True)
+class Queue:
+    """The approvals queue as read on the worker."""
+
+    names: dict[int, str]  # user id -> display name
+    pending: list[PendingApproval]
+    refusals: dict[PaymentId, PermissionDenied]  # what this team lead may not approve, and why
+    sole_approver: bool
+
+
+def read_queue(journal: Journal) -> Queue:
+    pending = journal.payments.pending_approvals()
+    return Queue(
+        names={int(u.id): u.display_name for u in journal.users()},
+        pending=pending,
+        refusals={
+            a.payment.id: refusal
+            for a in pending
+            if (refusal := journal.payments.approval_refusal(a.payment)) is not None
+        },
+        sole_approver=journal.payments.sole_approver(),
+    )
+
+
 class ApprovalsPage(QWidget):
+    back = Signal()
     open_family = Signal(int)
     count_changed = Signal(int)
 
@@ -36,14 +68,15 @@ class ApprovalsPage(QWidget):
         super().__init__(parent)
         self.session = session
         self._names: dict[int, str] = {}
+        self._refusals: dict[PaymentId, PermissionDenied] = {}
         self.model = RecordTableModel[PendingApproval](
             [
                 Column(self.tr("Proposed"), lambda a: fmt.date(a.payment.proposed_at)),
                 Column(self.tr("Case"), lambda a: a.case_number),
-                Column(self.tr("Family"), lambda a: a.family_name),
+                Column(self.tr("Family"), lambda a: a.family_name, chars=NAME_CHARS),
                 Column(self.tr("Amount"), lambda a: fmt.money(a.payment.amount), right=True),
                 Column(self.tr("Purpose"), lambda a: a.payment.purpose, stretch=True),
-                Column(self.tr("For need"), need_text),
+                Column(self.tr("For need"), need_text, chars=NEED_CHARS),
                 Column(self.tr("Left of budget"), lambda a: fmt.money(a.budget_left), right=True),
                 Column(self.tr("Method"), lambda a: labels.payment_method(a.payment.method)),
                 Column(
@@ -70,13 +103,21 @@ class ApprovalsPage(QWidget):
         for button in (self.approve_button, self.reject_button, self.open_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.back_button = back_to_cases(self, self.back)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addWidget(heading, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
+        layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
         self.empty = QLabel(self.tr("No payments are waiting for approval."))
         self.empty.hide()
         layout.addWidget(self.empty)
+        self.sole_note = QLabel(sole_approver_note())
+        self.sole_note.setWordWrap(True)
+        self.sole_note.hide()
+        layout.addWidget(self.sole_note)
         layout.addLayout(self._details())
         layout.addLayout(buttons)
         self._timer = QTimer(self)
@@ -108,8 +149,11 @@ class ApprovalsPage(QWidget):
     def _selection_changed(self) -> None:
         item = selected_record(self.view)
         chosen = isinstance(item, PendingApproval)
-        for button in (self.approve_button, self.reject_button, self.open_button):
+        for button in (self.reject_button, self.open_button):
             button.setEnabled(chosen)
+        refusal = self._refusals.get(item.payment.id) if chosen else None  # the core's rule
+        self.approve_button.setEnabled(chosen and refusal is None)
+        self.approve_button.setToolTip(describe(refusal) if refusal else "")
         if not isinstance(item, PendingApproval):
             self.need_label.setText(
                 self.tr("Choose a payment to see its need and the family's words.")
@@ -123,14 +167,12 @@ class ApprovalsPage(QWidget):
         if not self.session.is_teamlead or self.session.locked:
             return
 
-        def read(journal):  # type: ignore[no-untyped-def]
-            names = {int(u.id): u.display_name for u in journal.users()}
-            return names, journal.payments.pending_approvals()
+        self.session.submit(read_queue, self._show, self._failed, context=self)
 
-        self.session.submit(read, self._show, self._failed, context=self)
-
-    def _show(self, result: tuple[dict[int, str], list[PendingApproval]]) -> None:
-        self._names, pending = result
+    def _show(self, queue: Queue) -> None:
+        self._names, self._refusals = queue.names, queue.refusals
+        pending = queue.pending
+        self.sole_note.setVisible(queue.sole_approver)
         chosen = selected_record(self.view)
         self.model.set_rows(pending)
         if isinstance(chosen, PendingApproval):  # a refresh keeps the team lead's place
@@ -145,7 +187,7 @@ class ApprovalsPage(QWidget):
             self.message.show_message(describe(error), MessageBar.ERROR)
 
     def _on_changes(self, changes: Changes) -> None:
-        if changes.entities & {"payment", "settings", "family"}:
+        if changes.entities & {"payment", "settings", "family", "user"}:
             self._timer.start()
 
     def selected(self) -> PendingApproval | None:

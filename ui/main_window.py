@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
         self.approvals.open_family.connect(lambda fid: self.show_family(FamilyId(fid)))
         self.approvals.count_changed.connect(self._approvals_count)
         self.family.back.connect(self.show_cases)
+        self.approvals.back.connect(self.show_cases)
         self.family.erased.connect(self._family_erased)
         self.pages.currentChanged.connect(lambda _i: self._update_actions())
         session.worker.busy_changed.connect(self._set_busy)
@@ -433,8 +434,7 @@ class MainWindow(QMainWindow):
         )
 
     def _update_actions(self) -> None:
-        on_family = self.pages.currentWidget() is self.family
-        menus.update_enabled(self, locked=self.session.locked, on_family=on_family)
+        menus.update_enabled(self, locked=self.session.locked, page=self.pages.currentWidget())
 
     # -- closing ----------------------------------------------------------------------------
 

@@ -42,6 +42,7 @@ class Action:
     handler: Handler
     shortcut: Shortcut | None = None
     family_only: bool = False  # needs an open family
+    off_cases: bool = False  # needs a page shown instead of the case list (family, approvals)
     teamlead_only: bool = False  # left out of a caseworker's window altogether
     while_locked: bool = False  # stays enabled while the journal is locked
     separator_before: bool = False
@@ -102,7 +103,7 @@ def actions(W: type[MainWindow]) -> tuple[Action, ...]:
         Action("cases", VIEW, translate("Menus", "&Case list"), W.show_cases, "Ctrl+1"),
         Action("search", VIEW, translate("Menus", "&Search"), W.focus_search, std.Find),
         Action("back", VIEW, translate("Menus", "&Back to the case list"), W.show_cases,
-               "Alt+Left", family_only=True),
+               "Alt+Left", off_cases=True),
         Action("reload", VIEW, translate("Menus", "&Reload"), W.reload, std.Refresh),
         *(
             Action(f"lang_{code}", LANGUAGE, name,
@@ -224,11 +225,16 @@ def build_menus(window: MainWindow) -> None:
     )
 
 
-def update_enabled(window: MainWindow, *, locked: bool, on_family: bool) -> None:
+def update_enabled(window: MainWindow, *, locked: bool, page: QWidget | None) -> None:
+    on_family, on_cases = page is window.family, page is window.cases
     for name, action in window.actions_by_name.items():
         spec = window.action_specs[name]
         if not spec.while_locked:
-            action.setEnabled(not locked and (on_family or not spec.family_only))
+            action.setEnabled(
+                not locked
+                and (on_family or not spec.family_only)
+                and (not on_cases or not spec.off_cases)
+            )
 
 
 def _run(handler: Handler, window: MainWindow, _checked: bool = False) -> None:

@@ -22,6 +22,9 @@ class Column(Generic[T]):
     text: Callable[[T], str]
     right: bool = False
     stretch: bool = False
+    # A free text that would otherwise take the room of the stretched one: this many average
+    # characters wide, elided (the whole text is the tooltip); 0 sizes the column to its contents.
+    chars: int = 0
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
@@ -98,6 +101,9 @@ def record_table(
     for i, column in enumerate(model.columns):
         if column.stretch:
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
+        elif column.chars:
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+            view.setColumnWidth(i, view.fontMetrics().averageCharWidth() * column.chars)
     return view
 
 

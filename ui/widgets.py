@@ -1,4 +1,5 @@
-"""Small reusable widgets: message bars, field error labels, passphrase and amount fields."""
+"""Small reusable widgets: message bars, field error labels, elided labels, the back button,
+passphrase and amount fields."""
 
 from __future__ import annotations
 
@@ -22,9 +23,11 @@ from PySide6.QtGui import (
     QKeyEvent,
     QPainter,
     QPainterPath,
+    QPaintEvent,
     QPalette,
     QPen,
     QPixmap,
+    QResizeEvent,
     QShowEvent,
 )
 from PySide6.QtWidgets import (
@@ -41,6 +44,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QSizePolicy,
     QSpinBox,
@@ -314,6 +318,84 @@ class MessageBar(QFrame):
     def clear(self) -> None:
         self._text.clear()
         self.hide()
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that shortens itself with "…" to the room it is given, rather
+    than widening its window (a family's name may be 200 characters). The full text stays its
+    text, so screen readers read all of it, and is its tooltip while shortened."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self._update_tooltip()
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(
+            self.text(), Qt.TextElideMode.ElideRight, self.contentsRect().width()
+        )
+
+    def is_elided(self) -> bool:
+        return self.shown_text() != self.text()
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._update_tooltip()
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        self.style().drawItemText(
+            painter,
+            self.contentsRect(),
+            int(self.alignment()),
+            self.palette(),
+            self.isEnabled(),
+            self.shown_text(),
+            self.foregroundRole(),
+        )
+
+    def _update_tooltip(self) -> None:
+        self.setToolTip(self.text() if self.is_elided() else "")
+
+
+def back_to_cases(page: QWidget, back: SignalInstance) -> QPushButton:
+    """The "← Case list" button of a page shown instead of the case list; Esc on the page does
+    the same (and the View menu's Back, Alt+Left)."""
+    button = QPushButton(QCoreApplication.translate("BackToCases", "← &Case list"))
+    button.setToolTip(
+        QCoreApplication.translate("BackToCases", "Back to the case list (Esc, Alt+Left)")
+    )
+    button.clicked.connect(lambda: back.emit())
+    _BackOnEscape(page, back)
+    return button
+
+
+class _BackOnEscape(QObject):
+    """Esc that nothing on the page used (its tables and tab bar leave it) goes back; a dialog
+    open over the page keeps its own Esc."""
+
+    def __init__(self, page: QWidget, back: SignalInstance) -> None:
+        super().__init__(page)
+        self._back = back
+        page.installEventFilter(self)
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        escape = (
+            isinstance(event, QKeyEvent)
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() == Qt.Key.Key_Escape
+            and not event.modifiers()
+        )
+        if escape:
+            self._back.emit()
+        return escape
 
 
 class FieldError(QLabel):

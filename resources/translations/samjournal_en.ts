@@ -318,6 +318,17 @@
         </message>
     </context>
     <context>
+        <name>BackToCases</name>
+        <message>
+            <source>← &amp;Case list</source>
+            <translation>← &amp;Case list</translation>
+        </message>
+        <message>
+            <source>Back to the case list (Esc, Alt+Left)</source>
+            <translation>Back to the case list (Esc, Alt+Left)</translation>
+        </message>
+    </context>
+    <context>
         <name>BatchPrintDialog</name>
         <message>
             <source>Print case summaries</source>
@@ -1696,14 +1707,6 @@
         <message>
             <source>Family</source>
             <translation>Family</translation>
-        </message>
-        <message>
-            <source>← &amp;Case list</source>
-            <translation>← &amp;Case list</translation>
-        </message>
-        <message>
-            <source>Back to the case list (Alt+Left)</source>
-            <translation>Back to the case list (Alt+Left)</translation>
         </message>
         <message>
             <source>Preview and print what was agreed, for the family to take home (Ctrl+P)</source>
@@ -3497,6 +3500,13 @@
         </message>
     </context>
     <context>
+        <name>Payments</name>
+        <message>
+            <source>You are the only team lead: your own proposals over the limit wait for a second team lead (Team lead ▸ Users).</source>
+            <translation>You are the only team lead: your own proposals over the limit wait for a second team lead (Team lead ▸ Users).</translation>
+        </message>
+    </context>
+    <context>
         <name>PaymentsTab</name>
         <message>
             <source>Proposed</source>
@@ -3581,6 +3591,10 @@
         <message>
             <source>(no need)</source>
             <translation>(no need)</translation>
+        </message>
+        <message>
+            <source>needs a second team lead</source>
+            <translation>needs a second team lead</translation>
         </message>
         <message>
             <source>needs team lead</source>

@@ -318,6 +318,17 @@
         </message>
     </context>
     <context>
+        <name>BackToCases</name>
+        <message>
+            <source>← &amp;Case list</source>
+            <translation>← &amp;Saksliste</translation>
+        </message>
+        <message>
+            <source>Back to the case list (Esc, Alt+Left)</source>
+            <translation>Tilbake til sakslisten (Esc, Alt+Venstre)</translation>
+        </message>
+    </context>
+    <context>
         <name>BatchPrintDialog</name>
         <message>
             <source>Print case summaries</source>
@@ -1696,14 +1707,6 @@
         <message>
             <source>Family</source>
             <translation>Familie</translation>
-        </message>
-        <message>
-            <source>← &amp;Case list</source>
-            <translation>← &amp;Saksliste</translation>
-        </message>
-        <message>
-            <source>Back to the case list (Alt+Left)</source>
-            <translation>Tilbake til sakslisten (Alt+Venstre)</translation>
         </message>
         <message>
             <source>Preview and print what was agreed, for the family to take home (Ctrl+P)</source>
@@ -3497,6 +3500,13 @@
         </message>
     </context>
     <context>
+        <name>Payments</name>
+        <message>
+            <source>You are the only team lead: your own proposals over the limit wait for a second team lead (Team lead ▸ Users).</source>
+            <translation>Du er eneste teamleder: dine egne forslag over grensen venter på en teamleder til (Leder ▸ Brukere).</translation>
+        </message>
+    </context>
+    <context>
         <name>PaymentsTab</name>
         <message>
             <source>Proposed</source>
@@ -3581,6 +3591,10 @@
         <message>
             <source>(no need)</source>
             <translation>(uten behov)</translation>
+        </message>
+        <message>
+            <source>needs a second team lead</source>
+            <translation>krever en teamleder til</translation>
         </message>
         <message>
             <source>needs team lead</source>

@@ -141,18 +141,38 @@ class Payments(base.Section):
     def needs_teamlead(self, payment: Payment) -> bool:
         return payment.amount > approval_limit(self._ctx)
 
+    def approval_refusal(self, payment: Payment) -> PermissionDenied | None:
+        """Why this user may not approve the payment (the four-eyes rule over the approval
+        limit), or None if they may; the budget is asked about on approving."""
+        ctx = self._ctx
+        if not self.needs_teamlead(payment):
+            return None
+        if not ctx.is_teamlead:
+            limit = approval_limit(ctx)
+            return keyed(PermissionDenied, "over_approval_limit", limit=limit.format())
+        if payment.proposed_by == ctx.user.id:
+            return keyed(PermissionDenied, "own_approval")
+        return None
+
+    def sole_approver(self) -> bool:
+        """Whether this user is the journal's only team lead: payments they propose over the
+        limit can then be approved by no one until a second team lead is added."""
+        ctx = self._ctx
+        leads = ctx.db.scalar(
+            "SELECT count(*) FROM users WHERE role = 'teamlead' AND removed_at IS NULL"
+            " AND origin IS NULL"
+        )
+        return ctx.is_teamlead and leads == 1
+
     def approve(self, payment_id: PaymentId, *, over_budget_ok: bool = False) -> Payment:
         ctx = self._ctx
         with ctx.db.transaction():
             row = base.owned_row(ctx, "payments", payment_id)
             payment = payment_from_row(row)
             self._check_flow(payment, PaymentStatus.APPROVED)
-            if self.needs_teamlead(payment):
-                if not ctx.is_teamlead:
-                    limit = approval_limit(ctx)
-                    raise keyed(PermissionDenied, "over_approval_limit", limit=limit.format())
-                if payment.proposed_by == ctx.user.id:
-                    raise keyed(PermissionDenied, "own_approval")
+            refusal = self.approval_refusal(payment)
+            if refusal is not None:
+                raise refusal
             family = ctx.family_row(payment.family_id)
             committed = ctx.db.scalar(
                 "SELECT coalesce(sum(amount_ore), 0) FROM payments WHERE family_id = ?"

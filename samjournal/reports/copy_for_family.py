@@ -68,9 +68,16 @@ def build(
         confidential=words(FOOTER_NB, FOOTER_EN),
     )
     out = Writer(make_styles(13.5), words)
-    start = since or today - dt.timedelta(days=RECENT_DAYS)
+    start = since or _window_start(detail, today)
     story = _story(out, detail, service, start, today)
     return build_pdf(story, head, author=journal.user.display_name, tagged=True)
+
+
+def _window_start(d: FamilyDetail, today: dt.date) -> dt.date:
+    """About the last six months, but not before the case began: its opening, or its first
+    meeting if one was written in from before (a case opened today said "6 June to 6 December")."""
+    began = min([d.family.opened_on, *(local(m.held_at).date() for m in d.meetings)])
+    return max(today - dt.timedelta(days=RECENT_DAYS), began)
 
 
 def _story(

@@ -24,6 +24,7 @@ from samjournal.model import (
     NeedStatus,
     PaymentDraft,
     PaymentStatus,
+    Role,
 )
 from samjournal.money import Money
 from samjournal.records.meetings import member, partner, staff
@@ -198,6 +199,33 @@ def test_team_lead_cannot_approve_own_proposal_over_limit(
     big = lead.payments.propose(template.worker_family, Money.kr(9_000), "Førerkort")
     with pytest.raises(PermissionDenied):
         lead.payments.approve(big.id)
+
+
+def test_who_may_approve_is_asked_before_clicking(
+    worker: Journal, lead: Journal, template: Template
+) -> None:
+    fid = template.worker_family
+    small = worker.payments.propose(fid, Money.kr(300), "Busskort")
+    theirs = worker.payments.propose(fid, Money.kr(9_000), "Depositum")
+    own = lead.payments.propose(fid, Money.kr(9_000), "Førerkort")
+    assert worker.payments.approval_refusal(small) is None
+    refused = worker.payments.approval_refusal(theirs)
+    assert isinstance(refused, PermissionDenied)
+    assert refused.key == "over_approval_limit"
+    assert lead.payments.approval_refusal(theirs) is None
+    refused = lead.payments.approval_refusal(own)
+    assert isinstance(refused, PermissionDenied)
+    assert refused.key == "own_approval"
+    assert "en annen teamleder" in str(refused)
+
+
+def test_only_the_sole_team_lead_is_told_a_second_one_is_needed(
+    worker: Journal, lead: Journal
+) -> None:
+    assert lead.payments.sole_approver()
+    assert not worker.payments.sole_approver()
+    lead.add_user("tone", "Tone Teamleder", Role.TEAMLEAD, "tone passordfrase 1")
+    assert not lead.payments.sole_approver()
 
 
 def test_budget_frame_is_enforced(worker: Journal, lead: Journal, template: Template) -> None:

@@ -5,15 +5,25 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from samjournal.journal import Journal
-from samjournal.model import MeetingKind, NeedCategory, NeedDraft, PaymentDraft, PaymentStatus
+from samjournal.model import (
+    MeetingKind,
+    NeedCategory,
+    NeedDraft,
+    PaymentDraft,
+    PaymentStatus,
+    Role,
+)
 from samjournal.money import Money
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
-from tests.ui.conftest import TIMEOUT, find_window, open_as, wait_closed
-from ui.dialogs.payment import ApproveDialog, over_budget_dialog
+from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family, wait_closed
+from ui.dialogs.meeting import MeetingDialog
+from ui.dialogs.payment import ApproveDialog, ProposePaymentDialog, over_budget_dialog
 
 
 def click(qtbot: QtBot, button: object) -> None:
@@ -96,3 +106,113 @@ def test_enter_on_the_over_budget_question_does_not_approve(
     qtbot.keyClick(question.save_button, Qt.Key.Key_Return)
     wait_closed(qtbot, question)
     assert w.session.journal.payments.get(payment).status is PaymentStatus.PROPOSED
+
+
+def test_a_team_lead_s_own_big_proposal_cannot_be_approved_and_says_why(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    """The button was enabled and only refused on clicking (review s10 #4); alone, the team
+    lead is told a second one is needed, where payments are proposed and approved."""
+    lead = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    own = lead.payments.propose(template.worker_family, Money.kr(12_500), "Depositum")
+    lead.lock()
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    w.show_approvals()
+    page = w.approvals
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=TIMEOUT)
+    assert page.sole_note.isVisibleTo(page)
+    assert "teamleder til" in page.sole_note.text()
+    page.view.selectRow(0)
+    assert not page.approve_button.isEnabled()
+    assert "en annen teamleder" in page.approve_button.toolTip()
+    assert page.reject_button.isEnabled()
+
+    open_family(qtbot, w, "Familien Ødegård")
+    w.show_tab(3)
+    tab = w.family.payments
+    tab.select_payment(own.id)
+    assert not tab.approve_button.isEnabled()
+    tip = tab.approve_button.toolTip()
+    assert "en annen teamleder" in tip
+    assert "Leder ▸ Brukere" in tip
+    row = next(i for i, p in enumerate(tab.model.rows()) if p.id == own.id)
+    assert "krever en teamleder til" in tab.model.text(row, 5)
+    tab.propose()
+    dialog = find_window(qtbot, ProposePaymentDialog)
+    assert "Leder ▸ Brukere" in dialog.hint.text()
+
+
+def test_with_a_second_team_lead_nothing_is_said_and_theirs_can_be_approved(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    lead = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    lead.add_user("tone", "Tone Teamleder", Role.TEAMLEAD, "tone passordfrase 1")
+    lead.lock()
+    tone = Journal.open(journal_dir, "tone", "tone passordfrase 1")
+    theirs = tone.payments.propose(template.worker_family, Money.kr(12_500), "Depositum")
+    tone.lock()
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    w.show_approvals()
+    page = w.approvals
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=TIMEOUT)
+    assert not page.sole_note.isVisibleTo(page)
+    page.view.selectRow(0)
+    assert page.approve_button.isEnabled()
+    assert page.approve_button.toolTip() == ""
+    open_family(qtbot, w, "Familien Ødegård")
+    w.show_tab(3)
+    tab = w.family.payments
+    tab.select_payment(theirs.id)
+    assert tab.approve_button.isEnabled()
+    tab.propose()
+    dialog = find_window(qtbot, ProposePaymentDialog)
+    assert "Leder ▸ Brukere" not in dialog.hint.text()
+
+
+@pytest.mark.parametrize("way", ["button", "esc", "menu"])
+def test_the_queue_has_a_way_back_to_the_case_list(
+    qtbot: QtBot, make_app, journal_dir: Path, way: str
+) -> None:
+    """Only Ctrl+1 left it: no back button, Esc did nothing and View ▸ Back was greyed out
+    (review s10 #15); now it is left as the family page is."""
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    w.show()
+    w.activateWindow()
+    qtbot.waitActive(w)
+    back = w.actions_by_name["back"]
+    assert not back.isEnabled()  # on the case list there is nowhere back to
+    w.show_approvals()
+    page = w.approvals
+    assert back.isEnabled()
+    assert page.back_button.text() == "← &Saksliste"
+    if way == "button":
+        click(qtbot, page.back_button)
+    elif way == "esc":
+        qtbot.keyClick(page.view, Qt.Key.Key_Escape)
+    else:
+        back.trigger()
+    assert w.pages.currentWidget() is w.cases
+
+
+def test_esc_on_the_family_page_goes_back_to_the_case_list(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    w.show()
+    w.activateWindow()
+    qtbot.waitActive(w)
+    open_family(qtbot, w, "Familien Ødegård")
+    qtbot.keyClick(w.family.tabs, Qt.Key.Key_Escape)
+    assert w.pages.currentWidget() is w.cases
+
+
+def test_the_meeting_dialog_tells_the_only_team_lead_a_second_one_is_needed(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """Payments are proposed in a meeting too (review s10 #4)."""
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    w.actions_by_name["record_meeting"].trigger()
+    dialog = find_window(qtbot, MeetingDialog)
+    notes = [label.text() for label in dialog.findChildren(QLabel)]
+    assert any("Leder ▸ Brukere" in text for text in notes)

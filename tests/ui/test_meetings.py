@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+import pytest
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -14,7 +15,8 @@ from samjournal.model import MeetingKind
 from samjournal.records.meetings import partner, staff
 from tests.conftest import WORKER, WORKER_PASS, Template
 from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family, wait_closed
-from ui.dialogs.meeting import MeetingDialog
+from ui import fmt
+from ui.dialogs.meeting import MeetingDialog, next_meeting_default
 from ui.main_window import MainWindow
 
 
@@ -194,3 +196,62 @@ def test_esc_cancel_and_close_ask_before_a_typed_meeting_is_thrown_away(
     typed.close()  # by the program (quitting): not asked
     wait_closed(qtbot, typed)
     assert len(seen) == 2  # neither the untouched form nor the program's close asked
+
+
+def test_a_newly_recorded_meeting_is_chosen_and_shown(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    """The list gained the row, but the notes kept showing an older meeting (review s10 #19);
+    here the new one is held earlier than the newest, so it is not the top row either."""
+    journal = Journal.open(journal_dir, WORKER, WORKER_PASS)
+    for day in (2, 20):
+        journal.meetings.record(
+            template.worker_family,
+            dt.datetime(2026, 11, day, 10, tzinfo=dt.UTC),
+            MeetingKind.OFFICE,
+            agreed=f"Møte {day}.",
+        )
+    journal.lock()
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    dialog = record_meeting(qtbot, w)
+    w.show_tab(1)
+    tab = w.family.meetings
+    tab.view.selectRow(1)  # the user was reading the older one
+    dialog.held_at.setDateTime(fmt.qdatetime(dt.datetime(2026, 11, 10, 9, tzinfo=dt.UTC)))
+    dialog.agreed.setPlainText("Det nye møtet")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_closed(qtbot, dialog)
+    qtbot.waitUntil(lambda: tab.view.model().rowCount() == 3, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: "Det nye møtet" in tab.notes.toPlainText(), timeout=TIMEOUT)
+    assert tab.view.selectionModel().selectedRows()[0].row() == 1
+    # Later reloads keep what the user chooses.
+    tab.view.selectRow(0)
+    tab.refresh()
+    assert tab.view.selectionModel().selectedRows()[0].row() == 0
+    assert "Møte 20." in tab.notes.toPlainText()
+
+
+@pytest.mark.parametrize(
+    ("held", "offered"),
+    [
+        (dt.date(2026, 12, 6), dt.date(2026, 12, 21)),  # a Sunday two weeks on: the Monday
+        (dt.date(2026, 12, 5), dt.date(2026, 12, 21)),  # a Saturday: the Monday
+        (dt.date(2026, 12, 7), dt.date(2026, 12, 21)),
+        (dt.date(2026, 12, 3), dt.date(2026, 12, 17)),
+    ],
+)
+def test_the_next_meeting_offered_is_on_a_weekday(held: dt.date, offered: dt.date) -> None:
+    """Today + 14 days put it on a Sunday, printed on the family's copy (review s10 #21)."""
+    at = QDateTime(QDate(held.year, held.month, held.day), QTime(10, 45))
+    assert next_meeting_default(at) == QDateTime(
+        QDate(offered.year, offered.month, offered.day), QTime(10, 45)
+    )
+
+
+def test_the_meeting_dialog_offers_the_next_meeting_on_a_weekday(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    dialog = record_meeting(qtbot, w)
+    assert dialog.next_at.dateTime() == next_meeting_default(dialog.held_at.dateTime())
+    assert dialog.next_at.date().dayOfWeek() <= 5

@@ -145,3 +145,22 @@ def test_a_refused_e_mail_keeps_the_last_page_and_what_was_typed(
         "post@kommune.no",
     )
     settle(qtbot, app)
+
+
+def test_every_work_phone_shows_without_scrolling(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """The dialog kept the height it had before the staff's rows came, so the last work phone
+    was cut off at the bottom (review s10 #21)."""
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    w.actions_by_name["service_contact"].trigger()
+    dialog = find_window(qtbot, ServiceContactDialog)
+    qtbot.waitUntil(lambda: len(dialog.phones) == 3, timeout=TIMEOUT)
+    qtbot.waitExposed(dialog)
+    last = list(dialog.phones.values())[-1]
+    viewport = dialog.scroll_body.viewport()
+    qtbot.waitUntil(
+        lambda: last.mapTo(viewport, last.rect().bottomLeft()).y() < viewport.height(),
+        timeout=TIMEOUT,
+    )
+    assert dialog.scroll_body.verticalScrollBar().maximum() == 0

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -44,15 +45,25 @@ from samjournal.records.meetings import Recorded
 from ui import fmt, labels
 from ui.dialogs.drafts import DraftList, DraftRow, NeedRow, PaymentRow
 from ui.dialogs.form import FormDialog, Work
+from ui.dialogs.payment import sole_approver_note
 from ui.session import Session
 
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 1
+NEXT_MEETING_DAYS = 14  # the next meeting offered, unless the staff choose another
 
 
 def _rounded_now() -> QDateTime:
     now = QDateTime.currentDateTime()
     minute = now.time().minute() // 5 * 5
     return QDateTime(now.date(), QTime(now.time().hour(), minute))
+
+
+def next_meeting_default(held: QDateTime) -> QDateTime:
+    """Two weeks after the meeting, moved on to the Monday if that falls on a weekend (the
+    family's copy printed "Søndag 20. desember")."""
+    later = held.addDays(NEXT_MEETING_DAYS)
+    weekend = later.date().dayOfWeek() - 5  # Qt counts Monday 1 to Sunday 7
+    return later.addDays(3 - weekend) if weekend > 0 else later
 
 
 class MeetingDialog(FormDialog):
@@ -63,6 +74,8 @@ class MeetingDialog(FormDialog):
         users: list[User],
         parent: QWidget | None = None,
         meeting: Meeting | None = None,
+        *,
+        sole_approver: bool = False,  # the only team lead (Payments.sole_approver): say so
     ) -> None:
         title = (
             QCoreApplication.translate("MeetingDialog", "Edit meeting")
@@ -126,7 +139,7 @@ class MeetingDialog(FormDialog):
         next_row = QHBoxLayout(next_box)
         next_row.setContentsMargins(0, 0, 0, 0)
         self.has_next = QCheckBox(self.tr("Planned"))
-        self.next_at = fmt.date_edit(QDateTimeEdit(self.held_at.dateTime().addDays(14)))
+        self.next_at = fmt.date_edit(QDateTimeEdit(next_meeting_default(self.held_at.dateTime())))
         self.next_at.setCalendarPopup(True)
         self.next_at.setEnabled(False)
         self.next_at.setAccessibleName(self.tr("Next meeting time"))
@@ -161,6 +174,10 @@ class MeetingDialog(FormDialog):
         payments_layout = QVBoxLayout(payments_box)
         self.payments = DraftList(PaymentRow, self.tr("Add pa&yment"), self)
         payments_layout.addWidget(self.payments)
+        if sole_approver:
+            note = QLabel(sole_approver_note())
+            note.setWordWrap(True)
+            payments_layout.addWidget(note)
         self.register_field(self.payments.error, "amount", "purpose", "method")
         drafts = self.draft_columns = QHBoxLayout()
         drafts.addWidget(needs_box, 2)

@@ -24,6 +24,15 @@ from ui.session import Session
 from ui.widgets import MoneyEdit
 
 
+def sole_approver_note() -> str:
+    """Said where big payments are proposed or approved by the journal's only team lead."""
+    return QCoreApplication.translate(
+        "Payments",
+        "You are the only team lead: your own proposals over the limit wait for a second"
+        " team lead (Team lead ▸ Users).",
+    )
+
+
 class ProposePaymentDialog(FormDialog):
     def __init__(
         self,
@@ -33,10 +42,12 @@ class ProposePaymentDialog(FormDialog):
         *,
         need_id: NeedId | None = None,
         remaining: Money | None = None,
+        sole_approver: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         """`remaining`: what is left of the family's budget frame, to say so as the amount is
-        typed when it would go past it (the team lead is asked again on approving)."""
+        typed when it would go past it (the team lead is asked again on approving).
+        `sole_approver`: the user is the only team lead (Payments.sole_approver)."""
         super().__init__(
             session, QCoreApplication.translate("ProposePaymentDialog", "Propose payment"), parent
         )
@@ -54,6 +65,7 @@ class ProposePaymentDialog(FormDialog):
             self.tr("Amounts over %1 must be approved by a team lead.").replace(
                 "%1", fmt.money(limit)
             )
+            + (" " + sole_approver_note() if sole_approver else "")
         )
         hint.setWordWrap(True)
         hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from samjournal import validation as v
@@ -17,6 +17,7 @@ from samjournal.model import User
 from samjournal.settings import JournalSettings, ServiceContact
 from ui.dialogs.form import FormDialog, Work
 from ui.session import Session
+from ui.widgets import fit_dialog
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -80,7 +81,9 @@ class ServiceContactDialog(FormDialog):
                          form=self.staff_form)  # fmt: skip
             self.phones[user.username] = edit
             self._before[user.username] = user.work_phone
-        self.resize(self.width(), self.sizeHint().height())
+        # The rows came after the dialog took its height, and Qt shows rows added to a shown
+        # window only once the event loop runs: then grow the dialog to show them all.
+        QTimer.singleShot(0, self, lambda: fit_dialog(self.staff_box))
         self.mark_clean()
 
     def build(self) -> Work:

@@ -4,11 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from samjournal.errors import PermissionDenied
 from samjournal.handover.section import Origin, Waiting
 from samjournal.instruments.due import Due
 from samjournal.instruments.model import Instrument, InstrumentRef
 from samjournal.journal import Journal
-from samjournal.model import FamilyDetail, FamilyId, Member, MemberId, Need, NeedId, User, UserId
+from samjournal.model import (
+    FamilyDetail,
+    FamilyId,
+    Member,
+    MemberId,
+    Need,
+    NeedId,
+    PaymentId,
+    PaymentStatus,
+    User,
+    UserId,
+)
 from samjournal.money import Money
 from samjournal.records.payments import Totals
 
@@ -25,6 +37,9 @@ class FamilyData:
     instruments: tuple[Instrument, ...] = ()  # what a new check-in asks (its studies' or ours)
     known: dict[InstrumentRef, Instrument] = field(default_factory=dict)  # and every past one
     due: tuple[Due, ...] = ()
+    # Proposed payments this user may not approve, and why (the core's four-eyes rule).
+    refusals: dict[PaymentId, PermissionDenied] = field(default_factory=dict)
+    sole_approver: bool = False  # the only team lead: no one can approve their big proposals
 
     @property
     def family_id(self) -> FamilyId:
@@ -63,4 +78,11 @@ def load_family(journal: Journal, family_id: FamilyId, *, viewed: bool = True) -
         instruments=instruments,
         known=known,
         due=journal.checkins.due(family_id),
+        refusals={
+            p.id: refusal
+            for p in detail.payments
+            if p.status is PaymentStatus.PROPOSED
+            and (refusal := journal.payments.approval_refusal(p)) is not None
+        },
+        sole_approver=journal.payments.sole_approver(),
     )

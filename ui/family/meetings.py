@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samjournal.model import Meeting, ParticipantKind
-from samjournal.records.meetings import proposed_in
+from samjournal.model import Meeting, MeetingId, ParticipantKind
+from samjournal.records.meetings import Recorded, proposed_in
 from ui import fmt, labels
 from ui.dialogs.meeting import MeetingDialog
 from ui.dialogs.reason import ReasonDialog
@@ -35,6 +35,7 @@ class MeetingsTab(FamilyTab):
             self,
         )
         self.view = record_table(self.model, self.tr("Meetings"))
+        self._saved_id: MeetingId | None = None  # recorded, to be chosen once listed
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._show_selected())
         self.notes = QTextBrowser()
         self.notes.setAccessibleName(self.tr("Meeting notes"))
@@ -65,12 +66,22 @@ class MeetingsTab(FamilyTab):
         if self.data is None:
             return
         selected = selected_record(self.view)
+        kept = selected.id if isinstance(selected, Meeting) else None
         self.model.set_rows(self.data.detail.meetings)
-        rows = self.model.rows()
-        index = next((i for i, m in enumerate(rows) if selected and m.id == selected.id), 0)
-        if rows:
-            self.view.selectRow(index)
+        ids = [m.id for m in self.model.rows()]
+        if self._saved_id in ids:
+            kept, self._saved_id = self._saved_id, None  # shown: the user chooses from now on
+        if ids:
+            row = ids.index(kept) if kept in ids else 0
+            self.view.selectRow(row)
+            self.view.scrollTo(self.model.index(row, 0))
         self._show_selected()
+
+    def _select_when_listed(self, recorded: Recorded) -> None:
+        """Choose a meeting just recorded, once the reloaded list holds it: the notes showed
+        an older one (review s10 #19)."""
+        self._saved_id = recorded.meeting.id
+        self.refresh()
 
     def _show_selected(self) -> None:
         meeting = selected_record(self.view)
@@ -137,8 +148,13 @@ class MeetingsTab(FamilyTab):
         if self.data is None:
             return None
         dialog = MeetingDialog(
-            self.session, self.data.detail, list(self.data.users.values()), parent=self
+            self.session,
+            self.data.detail,
+            list(self.data.users.values()),
+            parent=self,
+            sole_approver=self.data.sole_approver,
         )
+        dialog.saved.connect(self._select_when_listed)
         self.open_dialog(dialog)
         return dialog
 

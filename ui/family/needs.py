@@ -94,6 +94,7 @@ class NeedsTab(FamilyTab):
                     list(self.data.detail.needs),
                     need_id=need.id,
                     remaining=self.data.detail.budget.remaining,
+                    sole_approver=self.data.sole_approver,
                     parent=self,
                 )
             )

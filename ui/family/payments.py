@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from samjournal.errors import OverBudget
+from samjournal.errors import OverBudget, PermissionDenied
 from samjournal.model import NeedCategory, NeedId, Payment, PaymentStatus
 from samjournal.money import Money
 from ui import fmt, labels
@@ -22,10 +22,15 @@ from ui.dialogs.payment import (
     cancel_dialog,
     over_budget_dialog,
     reject_dialog,
+    sole_approver_note,
 )
+from ui.errors import describe
 from ui.family.tab import FamilyTab
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table, selected_record
+
+NEED_CHARS = 24  # a need is a sentence in the family's words: elided, so the purpose shows
+STATUS_CHARS = 32  # "Rejected (with the reason)" as far as it goes
 
 
 class PaymentsTab(FamilyTab):
@@ -36,9 +41,9 @@ class PaymentsTab(FamilyTab):
                 Column(self.tr("Proposed"), lambda p: fmt.date(p.proposed_at)),
                 Column(self.tr("Amount"), lambda p: fmt.money(p.amount), right=True),
                 Column(self.tr("Purpose"), lambda p: p.purpose, stretch=True),
-                Column(self.tr("Need"), self._need_text),
+                Column(self.tr("Need"), self._need_text, chars=NEED_CHARS),
                 Column(self.tr("Method"), lambda p: labels.payment_method(p.method)),
-                Column(self.tr("Status"), self._status_text),
+                Column(self.tr("Status"), self._status_text, chars=STATUS_CHARS),
                 Column(self.tr("Proposed by"), lambda p: self._user(p.proposed_by)),
                 Column(self.tr("Approved by"), lambda p: self._user(p.approved_by)),
                 Column(self.tr("Paid on"), lambda p: fmt.date(p.paid_on)),
@@ -129,7 +134,10 @@ class PaymentsTab(FamilyTab):
             and self.data
             and payment.amount > self.data.approval_limit
         ):
-            text += " · " + self.tr("needs team lead")
+            if self.data.sole_approver and payment.id in self.data.refusals:
+                text += " · " + self.tr("needs a second team lead")
+            else:
+                text += " · " + self.tr("needs team lead")
         if payment.reason:
             text += f" ({payment.reason})"
         return text
@@ -160,10 +168,18 @@ class PaymentsTab(FamilyTab):
     def _update_buttons(self) -> None:
         p = self.selected()
         status = p.status if p else None
-        self.approve_button.setEnabled(status is PaymentStatus.PROPOSED)
+        refusal = self.data.refusals.get(p.id) if p and self.data else None
+        self.approve_button.setEnabled(status is PaymentStatus.PROPOSED and refusal is None)
+        self.approve_button.setToolTip(self._refusal_text(refusal) if refusal else "")
         self.reject_button.setEnabled(status is PaymentStatus.PROPOSED)
         self.paid_button.setEnabled(status is PaymentStatus.APPROVED)
         self.cancel_button.setEnabled(status in (PaymentStatus.PROPOSED, PaymentStatus.APPROVED))
+
+    def _refusal_text(self, refusal: PermissionDenied) -> str:
+        text = describe(refusal)
+        if self.data and self.data.sole_approver:
+            text += " " + sole_approver_note()
+        return text
 
     # -- actions ----------------------------------------------------------------------------
 
@@ -175,6 +191,7 @@ class PaymentsTab(FamilyTab):
                     self.data.family_id,
                     list(self.data.detail.needs),
                     remaining=self.data.detail.budget.remaining,
+                    sole_approver=self.data.sole_approver,
                     parent=self,
                 )
             )

@@ -3,7 +3,7 @@ history). Reloads itself when the core announces a change to this family."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -30,7 +30,7 @@ from ui.family.tab import FamilyTab
 from ui.lifecycle import erase_dialog
 from ui.printouts import actions as printouts
 from ui.session import Session
-from ui.widgets import MessageBar
+from ui.widgets import ElidedLabel, MessageBar, back_to_cases
 
 RELOAD_DELAY_MS = 80
 SAY_LATEST_MS = 1500  # a save is said by then even if no reload shows it
@@ -48,17 +48,14 @@ class FamilyView(QWidget):
         self._family_id: FamilyId | None = None
         self._generation = 0
 
-        self.title = QLabel()
-        self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title = ElidedLabel()  # a long name must not push the page out of the window
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setAccessibleName(self.tr("Family"))
+        self.title.setAccessibleDescription(self.tr("Family"))  # its name is the family's
         self.subtitle = QLabel()
-        self.back_button = QPushButton(self.tr("← &Case list"))
-        self.back_button.setToolTip(self.tr("Back to the case list (Alt+Left)"))
-        self.back_button.clicked.connect(self.back.emit)
+        self.back_button = back_to_cases(self, self.back)
         self.edit_button = QPushButton(self.tr("Edit famil&y…"))
         self.edit_button.clicked.connect(self.edit_family)
         self.copy_button = QPushButton(self.tr("Family c&opy…"))

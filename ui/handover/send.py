@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QWidget
 
 from samjournal.handover.peers import Peer
@@ -14,7 +13,7 @@ from samjournal.handover.section import Sent
 from samjournal.model import Family, FamilyId
 from ui.handover.step import FileStepDialog
 from ui.session import Session
-from ui.widgets import MessageBar
+from ui.widgets import ElidedLabel, MessageBar
 
 
 class SendFamilyDialog(FileStepDialog):
@@ -30,8 +29,7 @@ class SendFamilyDialog(FileStepDialog):
         self.session = session
         self.family_id = family_id
         self.setWindowTitle(self.tr("Hand the family over"))
-        self.family = QLabel()
-        self.family.setTextFormat(Qt.TextFormat.PlainText)
+        self.family = ElidedLabel()  # a long name must not widen the dialog off the screen
         self.family.setAccessibleName(self.tr("Family"))
         self.form.addRow(self.tr("Family:"), self.family)
         self.peer = QComboBox()

@@ -12,7 +12,7 @@ from pypdf import PdfReader
 from samjournal import nin, reports
 from samjournal.errors import NotFound
 from samjournal.journal import Journal
-from samjournal.model import FamilyStatus
+from samjournal.model import FamilyStatus, MeetingKind
 from samjournal.reports.copy_for_family import FOOTER_NB
 from samjournal.reports.labels import CONFIDENTIAL, Words
 from samjournal.settings import ServiceContact
@@ -181,3 +181,19 @@ def test_a_closed_case_gets_a_closing_letter(lead: Journal, template: Template) 
     assert "Kontaktpersonen deres er" not in text  # the service is the way back in
     assert SERVICE.phone in text
     assert f"til {day}, eldste først" in text  # the window ends there
+
+
+def test_the_window_does_not_start_before_the_case_began(lead: Journal, template: Template) -> None:
+    """A case opened today said "6. juni 2026 til 6. desember 2026" (review s10 #21); a meeting
+    written in from before the opening still counts."""
+    nb, today = Words("nb"), dt.date.today()
+
+    def window(start: dt.date) -> str:
+        return " ".join(f"Kopien gjelder {nb.long_date(start)} til {nb.long_date(today)}".split())
+
+    text = " ".join(text_of(reports.family_copy(lead, template.other_family)).split())
+    assert window(today) in text
+    held = dt.datetime.combine(today - dt.timedelta(days=20), dt.time(10)).astimezone()
+    lead.meetings.record(template.other_family, held, MeetingKind.OFFICE)
+    text = " ".join(text_of(reports.family_copy(lead, template.other_family)).split())
+    assert window(held.date()) in text
