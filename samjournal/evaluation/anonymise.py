@@ -385,6 +385,12 @@ def round_nok(ore: int, rounding: int, top: int) -> tuple[int, int]:
     return nok, 0
 
 
+def budget_step(rounding_nok: int, level: int = len(BUDGET_STEPS)) -> int:
+    """The grid (kr) budget frames are released on at `level` of BUDGET_LEVELS: the rounding,
+    or that level's coarser step. By default the coarsest: a suppressed household's frame."""
+    return max(rounding_nok, (rounding_nok, *BUDGET_STEPS)[level])
+
+
 @dataclass(slots=True)
 class Summary:
     """What the risk report says about amounts; filled while rows are built."""

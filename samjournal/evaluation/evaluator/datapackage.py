@@ -26,6 +26,8 @@ from samjournal.evaluation.evaluator.answers import AnswerTables, write_answer_t
 from samjournal.evaluation.evaluator.merge import NOT_SUPERSEDED, SEP
 from samjournal.evaluation.evaluator.r_script import SCRIPT_NAME
 from samjournal.evaluation.evaluator.r_script import render as render_r
+from samjournal.evaluation.evaluator.reported import COLUMNS as REPORTED_COLUMNS
+from samjournal.evaluation.evaluator.reported import NO_REPORT, newest_risk_reports, reported
 from samjournal.evaluation.evaluator.senders import sites
 from samjournal.evaluation.evaluator.stats_files import (
     FILES_NOTE,
@@ -76,6 +78,14 @@ SITE = Column(
     "Municipality and team of the journal, as the evaluator registered it"
     " (samjournal evaluator journal add --site); empty for a journal never registered.",
 )
+JOURNALS_COLUMNS = (
+    JOURNAL,
+    SITE,
+    Column("households", "integer", "Husstander", "Households now in the dataset."),
+    Column("last_sequence", "integer", "Siste pakke", "Highest bundle number received."),
+    Column("last_bundle_created", "datetime", "Siste pakke laget", "When that bundle was made."),
+    *REPORTED_COLUMNS,
+)
 README = """SamJournal evaluation dataset: {study} ({name})
 
 Consented, anonymised data merged from {journals} journal(s); written {written}.
@@ -85,6 +95,14 @@ the data, with the study's numbers. households.csv and journals.csv name each jo
 (municipality and team), as the evaluator registered it. Categories and scales are in
 codebook.csv and in datapackage.json (Frictionless), which also declares the keys and the links
 between the tables (meeting -> need -> payment, every row -> its household).
+
+Not everything consented is here yet. Each journal holds back the rows, and the new households,
+that would break k^m over everything the study has received, and sends them once they fit:
+journals.csv says per journal how many its newest bundle held back. Held-back rows are the rare
+and unusual events, so analyses of these rows alone are biased without weighting; and
+consent_counts.csv counts households held back whole that households.csv does not have yet.
+Amounts and budget frames are on each journal's own grid (journals.csv: amount_rounding_nok,
+budget_rounding_nok and their caps): amount_nok mixes grids, so join on journal_id.
 
   R:      source("load_samjournal.R")   (base R: every table as a labelled data frame)
   Stata:  use stata/households.dta      (value labels; suppressed = .s)
@@ -162,18 +180,7 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
             + [resource(t, prefix=(JOURNAL,), linked=names) for t in answers.tables]
             + [
                 _to_journals(resource(CONSENT_COUNTS, prefix=(JOURNAL,))),
-                _plain(
-                    "journals",
-                    "Journaler",
-                    [
-                        ("journal_id", "string", "Journal"),
-                        ("site", "string", SITE.title),
-                        ("households", "integer", "Households now in the dataset"),
-                        ("last_sequence", "integer", "Highest bundle number received"),
-                        ("last_bundle_created", "datetime", "When that bundle was made"),
-                    ],
-                    ["journal_id"],
-                ),
+                _journals_resource(),
                 _plain(
                     "codebook",
                     "Kodebok",
@@ -238,6 +245,13 @@ def _write_for_analysis(ws: Workspace, folder: Path, resources: list[dict[str, A
     with create_private_text(folder / TRANSFORMS_FILE) as fh:
         fh.write(transforms_readme(ws))
     return skipped
+
+
+def _journals_resource() -> dict[str, Any]:
+    """journals.csv: one row per journal, with what its newest bundle held back and its grids."""
+    resource = _plain("journals", "Journaler", [], ["journal_id"])
+    resource["schema"]["fields"] = [c.field() for c in JOURNALS_COLUMNS]
+    return resource
 
 
 def _to_journals(resource: dict[str, Any]) -> dict[str, Any]:
@@ -335,13 +349,22 @@ def _write_journals(ws: Workspace, folder: Path) -> int:
     )
     site = sites(ws)
     received = {r[0]: r[1:] for r in rows}
+    newest = {j: reported(risk) for j, (_, risk) in newest_risk_reports(ws).items()}
     # Registered journals that have sent nothing yet are listed too: a site with no data is news.
     with create_private_text(folder / "journals.csv") as fh:
         writer = csv.writer(fh, lineterminator="\r\n")
-        writer.writerow(
-            ("journal_id", "site", "households", "last_sequence", "last_bundle_created")
-        )
+        writer.writerow(tuple(c.name for c in JOURNALS_COLUMNS))
         for journal_id in sorted(set(received) | set(site)):
             last, created, households = received.get(journal_id, ("", "", 0))
-            writer.writerow((journal_id, site.get(journal_id, ""), households, last, created))
+            held = newest.get(journal_id)
+            writer.writerow(
+                (
+                    journal_id,
+                    site.get(journal_id, ""),
+                    households,
+                    last,
+                    created,
+                    *(NO_REPORT if held is None else held.cells()),
+                )
+            )
     return len(rows)
