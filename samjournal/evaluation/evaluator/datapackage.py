@@ -144,7 +144,9 @@ def _plain(
 def write_datapackage(ws: Workspace, out: Path | str) -> Written:
     """Write the package into `out` (new or empty); built beside it, then moved in place."""
     out = Path(out)
-    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+    if out.exists() and not out.is_dir():
+        raise invalid("folder", "folder_is_a_file", out=str(out))
+    if out.exists() and any(out.iterdir()):
         raise invalid("folder", "folder_exists_not_empty", out=str(out))
     tables = [DATA_TABLES["households"]] + [DATA_TABLES[t] for t in ws.profile.policy.tables]
     names = {t.name for t in tables}
