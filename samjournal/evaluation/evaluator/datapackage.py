@@ -3,7 +3,8 @@
 One CSV per table (UTF-8, header row, empty = missing, * = suppressed) with `journal_id` first,
 keys over (journal_id, id), foreign keys for every link (to households, meeting -> need ->
 payment), a `codebook.csv` of every category and scale, a
-`journals.csv` (one row per journal with its site), and `datapackage.json` with types, labels and
+`journals.csv` (one row per journal: its site, and what its newest bundle held back and the grids
+of its amounts and budget frames, reported.py), and `datapackage.json` with types, labels and
 categories. `households.csv` carries the site too, next to `journal_id`: the unit a researcher
 clusters on, from the evaluator's registration, never from the laptop. R (frictionless,
 readr), Stata (import delimited), SPSS (GET DATA /TYPE=TXT) and pandas read it as it is;
