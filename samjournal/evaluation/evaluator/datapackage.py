@@ -37,9 +37,14 @@ from samjournal.evaluation.evaluator.stats_files import (
     read_sheets,
     write_stats_files,
 )
+from samjournal.evaluation.evaluator.transforms import (
+    AREA_LABELS,
+    AREA_NOTE,
+    AREA_WORD,
+    field_notes,
+)
 from samjournal.evaluation.evaluator.transforms import FILE as TRANSFORMS_FILE
 from samjournal.evaluation.evaluator.transforms import FOLDER as TRANSFORMS_FOLDER
-from samjournal.evaluation.evaluator.transforms import field_notes
 from samjournal.evaluation.evaluator.transforms import readme as transforms_readme
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.profile import now_iso
@@ -49,6 +54,7 @@ from samjournal.evaluation.tables import (
     DATA_TABLES,
     MISSING,
     SUPPRESSED,
+    SUPPRESSED_LABEL,
     TRANSFORMS,
     Column,
     Table,
@@ -65,6 +71,7 @@ from samjournal.fsutil import (
 )
 from samjournal.messages import invalid
 
+CodebookRow = tuple[str, str, str, str, str, str]  # table, variable, type, value, nb, en
 JOURNAL = Column(
     "journal_id",
     "string",
@@ -163,7 +170,9 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
         with create_private_text(scratch / "codebook.csv") as fh:
             writer = csv.writer(fh, lineterminator="\r\n")
             writer.writerow(("table", "variable", "type", "value", "label_nb", "label_en"))
-            writer.writerows(codebook_rows([*tables, *answers.tables, CONSENT_COUNTS]))
+            writer.writerows(
+                _with_area_values(codebook_rows([*tables, *answers.tables, CONSENT_COUNTS]))
+            )
         package: dict[str, Any] = {
             "profile": "tabular-data-package",
             "name": f"samjournal-{ws.profile.id}",
@@ -273,11 +282,25 @@ def _write_consent_counts(ws: Workspace, folder: Path) -> int:
     return len(rows)
 
 
+def _with_area_values(rows: list[CodebookRow]) -> list[CodebookRow]:
+    """The codebook with households.area's two fixed values after the variable's row: the
+    municipality a journal did not name, and suppressed (the rest are place names)."""
+    at = next(i for i, r in enumerate(rows) if r[:2] == ("households", "area")) + 1
+    values: list[CodebookRow] = [
+        ("households", "area", "string", AREA_WORD, *AREA_LABELS),
+        ("households", "area", "string", SUPPRESSED, *SUPPRESSED_LABEL),
+    ]
+    return [*rows[:at], *values, *rows[at:]]
+
+
 def _with_site(resource: dict[str, Any]) -> dict[str, Any]:
-    """households: `site` right after journal_id, and journal_id pointing at journals.csv."""
+    """households: `site` right after journal_id, and journal_id pointing at journals.csv; the
+    area's word for a municipality not named, described."""
     if resource["name"] != "households":
         return resource
     schema = resource["schema"]
+    area = next(f for f in schema["fields"] if f["name"] == "area")
+    area["description"] += AREA_NOTE
     schema["fields"].insert(1, SITE.field())
     schema["foreignKeys"] = [
         {"fields": ["journal_id"], "reference": {"resource": "journals", "fields": ["journal_id"]}}

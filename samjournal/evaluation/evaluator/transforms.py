@@ -39,6 +39,16 @@ REPORTED = (
     "time",
     "lost",
 )
+# What a journal that named no municipality releases as its area (release.py): the codebook has it.
+AREA_WORD = "kommune"
+AREA_LABELS = (
+    "Journalens kommune, uten navn (se site)",
+    "The journal's municipality, not named (see site)",
+)
+AREA_NOTE = (
+    " A journal that named no municipality when it imported the study releases the word"
+    f" '{AREA_WORD}' for it: its own municipality, which the site column names."
+)
 HELD_BACK = (
     "Each journal checks k^m over everything the study has received. Rows that"
     " would break it, and new households that do not fit yet, are held back in the journal and"
@@ -112,8 +122,8 @@ def readme(ws: Workspace) -> str:
         "   site the municipality and team the evaluator registered for it. No names, identity",
         "   numbers, phones, addresses or free text are released.",
         "2. **Households: generalisation and suppression.**" + notes["households", "area"],
-        "   Area is the municipality, or the district where that is safe. Which level each",
-        "   journal used is in its risk report below.",
+        f"   Area is the municipality, or the district where that is safe.{AREA_NOTE} Which",
+        "   level each journal used is in its risk report below.",
         f"3. **Amounts.**{notes['payments', 'amount_nok']}",
         f"4. **Budget frames.**{notes['households', 'budget_frame_nok']}",
         f"5. **Times (shift).** {TIME_TRANSFORM}",

@@ -121,3 +121,23 @@ def test_the_budget_grid_said_is_the_generalisations() -> None:
 
 def test_columns_follow_the_figures() -> None:
     assert [c.name for c in COLUMNS] == [f.name for f in fields(Reported)]
+
+
+def test_the_codebook_says_what_area_kommune_is(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    """A journal that named no municipality releases the word `kommune` as the area: the
+    codebook and the field's description say it is the journal's own municipality (finding 11)."""
+    out, _ = _package(lead, ws, world, tmp_path)
+    area = {r["value"]: r for r in _rows(out / "codebook.csv") if r["variable"] == "area"}
+    assert "kommune" in area
+    assert area["kommune"]["table"] == "households"
+    assert "municipality" in area["kommune"]["label_en"]
+    assert "kommune" in area["kommune"]["label_nb"]
+    assert area["*"]["label_en"] == "suppressed (k-anonymity)"
+    package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+    [households] = [r["schema"] for r in package["resources"] if r["name"] == "households"]
+    [field] = [f for f in households["fields"] if f["name"] == "area"]
+    assert "'kommune'" in field["description"]
+    assert "site" in field["description"]
+    assert "'kommune'" in (out / "transforms" / "README.md").read_text(encoding="utf-8")
