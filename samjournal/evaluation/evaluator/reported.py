@@ -29,8 +29,9 @@ COLUMNS = (
         "rows_offered",
         "integer",
         "Rader tilbudt",
-        "Rows (meetings, needs, payments, check-ins) new or changed in the journal that its newest"
-        " bundle put through the k^m check; empty when the bundle has no such report.",
+        "Rows (households and their meetings, needs, payments, check-ins) new or changed in the"
+        " journal, or held back before, that its newest bundle put through the k^m check; empty"
+        " when the bundle has no such report.",
     ),
     Column(
         "rows_held_back",
