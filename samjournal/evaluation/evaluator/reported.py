@@ -11,7 +11,7 @@ said in words in transforms/README.md.
 from __future__ import annotations
 
 import json
-from dataclasses import astuple, dataclass
+from dataclasses import dataclass
 
 from samjournal.evaluation.evaluator.merge import NOT_SUPERSEDED
 from samjournal.evaluation.evaluator.workspace import Workspace
@@ -88,8 +88,9 @@ COLUMNS = (
 
 @dataclass(frozen=True, slots=True)
 class Reported:
-    """A journal's newest bundle: what it held back, and its grids (COLUMNS, in order)."""
+    """A journal's newest bundle: what it held back, and its grids (a field per column)."""
 
+    rows_waiting_share: float  # held back, or in a household held whole (not a column)
     rows_offered: int
     rows_held_back: int
     households_held_back: int
@@ -103,6 +104,7 @@ class Reported:
     def of(cls, protection: Protection) -> Reported:
         grids = protection.grids
         return cls(
+            rows_waiting_share=protection.rows_waiting_share,
             rows_offered=protection.rows_offered,
             rows_held_back=protection.rows_held,
             households_held_back=protection.households_held,
@@ -114,7 +116,7 @@ class Reported:
         )
 
     def cells(self) -> tuple[int, ...]:
-        return astuple(self)
+        return tuple(int(getattr(self, c.name)) for c in COLUMNS)
 
 
 NO_REPORT = ("",) * len(COLUMNS)

@@ -167,12 +167,11 @@ def _reported(risk: Any) -> list[str]:
 
 def _held_and_grids(found: Reported) -> list[str]:
     """The journals.csv figures of one journal, in words."""
-    waiting = found.rows_held_back + found.rows_of_households_held_back
-    share = waiting / found.rows_offered if found.rows_offered else 0.0
     return [
         f"- held back, waiting in the journal: {found.rows_held_back} of {found.rows_offered}"
         f" rows offered, and {found.households_held_back} new households whole"
-        f" ({found.rows_of_households_held_back} rows): {share:.1%} of the rows wait",
+        f" ({found.rows_of_households_held_back} rows): {found.rows_waiting_share:.1%} of the"
+        " rows wait",
         f"- amounts: nearest {_kr(found.amount_rounding_nok)}, capped at"
         f" {_kr(found.amount_top_code_nok)}; budget frames: nearest"
         f" {_kr(found.budget_rounding_nok)} (suppressed households: nearest"

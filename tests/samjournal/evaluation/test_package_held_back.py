@@ -73,7 +73,7 @@ def test_journals_csv_names_the_grids_the_data_is_on(
 ) -> None:
     out, newest = _package(lead, ws, world, tmp_path)
     [journal] = _rows(out / "journals.csv")
-    grids = {name: int(journal[name]) for name in (f.name for f in fields(Reported))}
+    grids = {c.name: int(journal[c.name]) for c in COLUMNS}
     assert grids["amount_rounding_nok"] == newest.grids.amount_rounding_nok
     assert grids["budget_rounding_nok"] == newest.grids.budget_rounding_nok
     # The grid said is the grid of the data: every amount and frame is on it, or is the cap.
@@ -119,8 +119,8 @@ def test_the_budget_grid_said_is_the_generalisations() -> None:
     )
 
 
-def test_columns_follow_the_figures() -> None:
-    assert [c.name for c in COLUMNS] == [f.name for f in fields(Reported)]
+def test_every_column_is_a_figure() -> None:
+    assert {c.name for c in COLUMNS} <= {f.name for f in fields(Reported)}
 
 
 def test_the_codebook_says_what_area_kommune_is(
