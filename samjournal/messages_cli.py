@@ -221,6 +221,10 @@ MESSAGES: Mapping[str, Words] = {
         "Journal registrert: {id} — {site}",
         "Journal registered: {id} — {site}",
     ),
+    "cli_site_changed": (
+        "Stedet er endret fra «{was}» til «{site}».",
+        "Site changed from “{was}” to “{site}”.",
+    ),
     "cli_key_id_only": ("Nøkkel-id {key_id}", "Key id {key_id}"),
     "cli_compare_fingerprint": (
         "Be kommunen lese opp fingeravtrykket fra «samjournal key» og sammenlign; er det ikke"

@@ -325,6 +325,10 @@ MESSAGES: Mapping[str, Words] = {
         "{out} finnes og er ikke tom",
         "{out} exists and is not empty",
     ),
+    "folder_is_a_file": (
+        "{out} er en fil, ikke en mappe; velg en ny eller tom mappe",
+        "{out} is a file, not a folder; choose a new or empty folder",
+    ),
     "bundle_study_workspace_study": (
         "Pakken gjelder studien {study_id}, dette arbeidsområdet studien {id}.",
         "The bundle is for study {study_id}, this workspace for study {id}.",

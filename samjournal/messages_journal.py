@@ -175,6 +175,12 @@ MESSAGES: Mapping[str, Words] = {
         "Wrong user name or passphrase. A forgotten passphrase can be replaced with the"
         " recovery key.",
     ),
+    "workspace_not_unlocked": (
+        "Feil passordfrase for arbeidsområdet. Er den glemt, kan en ny settes med"
+        " gjenopprettingsnøkkelen fra init: samjournal evaluator reset-passphrase ARBEIDSOMRÅDE.",
+        "Wrong passphrase for the workspace. If it is forgotten, a new one can be set with the"
+        " recovery key from init: samjournal evaluator reset-passphrase WORKSPACE.",
+    ),
     "recovery_characters": ("ugyldige tegn: {chars}", "invalid characters: {chars}"),
     "recovery_groups": ("skal være 8 grupper på 4 tegn", "must be 8 groups of 4 characters"),
     "recovery_check": (

@@ -42,6 +42,7 @@ from samjournal.evaluation.evaluator import (
     write_datapackage,
 )
 from samjournal.evaluation.evaluator import register as register_journal
+from samjournal.evaluation.evaluator.senders import sites
 from samjournal.evaluation.evaluator.status import ALARM
 from samjournal.evaluation.exporter import ExportEntry
 from samjournal.evaluation.instrument_words import instrument_sentences
@@ -318,8 +319,12 @@ def cmd_evaluator_journal_add(args: argparse.Namespace) -> int:
         raise keyed(BundleRejected, "cannot_read_file", strerror=str(exc.strerror)) from exc
     key = read_key(text)
     with _workspace(args) as ws:
+        was = sites(ws)
         sender = register_journal(ws, args.id, key, args.site, new_key=args.new_key)
     say("cli_journal_registered", id=sender.journal_id, site=sender.site)
+    before = was.get(sender.journal_id, sender.site)
+    if before != sender.site:  # registered again under another label: every CSV row changes
+        say("cli_site_changed", was=before, site=sender.site)
     say("cli_key_id_only", key_id=key.key_id_hex)
     say("cli_fingerprint", fingerprint=key.fingerprint)
     say("cli_compare_fingerprint")

@@ -376,13 +376,6 @@ def _starred(keys: list[QI], k: int) -> tuple[set[QI], int]:
 # -- amounts and months ----------------------------------------------------------------------
 
 
-def budget_rounding(rounding: int, level: int) -> int:
-    """The budget frame's rounding at `level` of its hierarchy (BUDGET_LEVELS): the study's,
-    or the nearest 25 000 or 50 000 kr where that is coarser. One rule for the frames released
-    and for every place that says how they were rounded."""
-    return rounding if level == 0 else max(BUDGET_STEPS[level - 1], rounding)
-
-
 def round_nok(ore: int, rounding: int, top: int) -> tuple[int, int]:
     """(NOK rounded half up to `rounding`, 1 if top-coded). An amount above 0 is never sent as
     0: under one and a half steps it is one step (a 350 kr payment at 1,000 kr rounding was 0,
@@ -392,6 +385,12 @@ def round_nok(ore: int, rounding: int, top: int) -> tuple[int, int]:
     if nok >= top:
         return top, 1
     return nok, 0
+
+
+def budget_step(rounding_nok: int, level: int = len(BUDGET_STEPS)) -> int:
+    """The grid (kr) budget frames are released on at `level` of BUDGET_LEVELS: the rounding,
+    or that level's coarser step. By default the coarsest: a suppressed household's frame."""
+    return max(rounding_nok, (rounding_nok, *BUDGET_STEPS)[level])
 
 
 @dataclass(slots=True)

@@ -13,7 +13,7 @@ from typing import Any
 from samjournal.audit import Action
 from samjournal.context import Context, iso, utcnow
 from samjournal.evaluation import audit_proof
-from samjournal.evaluation.anonymise import Risk, budget_rounding
+from samjournal.evaluation.anonymise import Risk, budget_step
 from samjournal.evaluation.bundle import Header
 from samjournal.evaluation.consent_counts import consent_counts
 from samjournal.evaluation.levels import Levels, choose, stored_levels
@@ -187,7 +187,7 @@ def _risk(
             "top_code_nok": policy.amount_top_code_nok,
             "top_coded": release.summary.amounts_top_coded,
             # The grid of the frames released: the node's level of the hierarchy.
-            "budget_rounding_nok": budget_rounding(policy.budget_rounding_nok, general.node[6]),
+            "budget_rounding_nok": budget_step(policy.budget_rounding_nok, general.node[6]),
             "budget_top_code_nok": policy.budget_top_code_nok,
             "budgets_top_coded": release.summary.budgets_top_coded,
         },

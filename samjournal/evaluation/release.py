@@ -23,7 +23,7 @@ from samjournal.evaluation.anonymise import (
     Household,
     Node,
     Summary,
-    budget_rounding,
+    budget_step,
     clean_district,
     generalise,
     round_nok,
@@ -319,7 +319,7 @@ def _budgets(ore: int, policy: Policy) -> tuple[str, str, str]:
     """The budget frame at each level of its hierarchy (anonymise.BUDGET_LEVELS), top-coded."""
     top, rounding = policy.budget_top_code_nok, policy.budget_rounding_nok
     first, second, third = (
-        str(round_nok(ore, budget_rounding(rounding, level), top)[0]) for level in range(3)
+        str(round_nok(ore, budget_step(rounding, level), top)[0]) for level in range(3)
     )
     return first, second, third
 

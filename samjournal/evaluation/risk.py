@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from samjournal.evaluation.anonymise import Risk, budget_rounding
+from samjournal.evaluation.anonymise import Risk, budget_step
 from samjournal.evaluation.tables import QUASI_IDENTIFIERS, TIME_TRANSFORM
 from samjournal.messages import text
 from samjournal.messages_risk import LEVELS
@@ -46,6 +46,17 @@ def level_words(level: str, language: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Grids:
+    """The grids (kr) a bundle's amounts and budget frames are released on: the rounding and
+    top code its levels chose, and for the frames the generalisation's step where coarser."""
+
+    amount_rounding_nok: int
+    amount_top_code_nok: int
+    budget_rounding_nok: int  # frames of households not suppressed (budget_step: the others)
+    budget_top_code_nok: int
+
+
+@dataclass(frozen=True, slots=True)
 class Protection:
     """The k^m check over the union of all bundles, and what it cost."""
 
@@ -62,6 +73,20 @@ class Protection:
     budgets_top_coded_share: float
     interval_error_days: int = 0
     rows_of_households_held: int = 0  # rows of the new households held back whole
+
+    @property
+    def grids(self) -> Grids:
+        """Where the frames' generalisation level is coarser than the rounding (the levels'
+        node), the frames are on its step: the report says that grid, the one in the data."""
+        lv = self.levels
+        node = lv.get("node") or [0] * len(QUASI_IDENTIFIERS)
+        budget_level = int(node[QUASI_IDENTIFIERS.index("budget_frame_nok")])
+        return Grids(
+            amount_rounding_nok=int(lv["amount_rounding_nok"]),
+            amount_top_code_nok=int(lv["amount_top_code_nok"]),
+            budget_rounding_nok=budget_step(int(lv["budget_rounding_nok"]), budget_level),
+            budget_top_code_nok=int(lv["budget_top_code_nok"]),
+        )
 
     @property
     def rows_waiting_share(self) -> float:
@@ -129,20 +154,18 @@ class Protection:
     def lines(self, language: str = "nb") -> list[str]:
         """The check over every bundle, under the caption the export wizard gives it."""
         held = self.rows_held / self.rows_offered if self.rows_offered else 0.0
-        lv = self.levels
 
         def say(key: str, **params: object) -> str:
             return text(key, params, language)
 
-        budget, level = int(lv.get("budget_rounding_nok", 0)), list(lv.get("node", [0] * 7))[6]
+        grids = self.grids
         rounding = say(
             "risk_rounding",
-            amount_rounding=str(lv.get("amount_rounding_nok")),
-            amount_top=str(lv.get("amount_top_code_nok")),
-            # The grid the frames were released on (the node's level; blanked: the coarsest).
-            budget_rounding=str(budget_rounding(budget, level)),
-            budget_blanked=str(budget_rounding(budget, 2)),
-            budget_top=str(lv.get("budget_top_code_nok")),
+            amount_rounding=str(grids.amount_rounding_nok),
+            amount_top=str(grids.amount_top_code_nok),
+            budget_rounding=str(grids.budget_rounding_nok),
+            budget_blanked=str(budget_step(int(self.levels["budget_rounding_nok"]))),
+            budget_top=str(grids.budget_top_code_nok),
             budgets_capped=share(self.budgets_top_coded_share, 1, language),
         )
         rows_held = say(

@@ -3,7 +3,8 @@
 One CSV per table (UTF-8, header row, empty = missing, * = suppressed) with `journal_id` first,
 keys over (journal_id, id), foreign keys for every link (to households, meeting -> need ->
 payment), a `codebook.csv` of every category and scale, a
-`journals.csv` (one row per journal with its site), and `datapackage.json` with types, labels and
+`journals.csv` (one row per journal: its site, and what its newest bundle held back and the grids
+of its amounts and budget frames, reported.py), and `datapackage.json` with types, labels and
 categories. `households.csv` carries the site too, next to `journal_id`: the unit a researcher
 clusters on, from the evaluator's registration, never from the laptop. R (frictionless,
 readr), Stata (import delimited), SPSS (GET DATA /TYPE=TXT) and pandas read it as it is;
@@ -26,6 +27,8 @@ from samjournal.evaluation.evaluator.answers import AnswerTables, write_answer_t
 from samjournal.evaluation.evaluator.merge import NOT_SUPERSEDED, SEP
 from samjournal.evaluation.evaluator.r_script import SCRIPT_NAME
 from samjournal.evaluation.evaluator.r_script import render as render_r
+from samjournal.evaluation.evaluator.reported import COLUMNS as REPORTED_COLUMNS
+from samjournal.evaluation.evaluator.reported import NO_REPORT, newest_risk_reports, reported
 from samjournal.evaluation.evaluator.senders import sites
 from samjournal.evaluation.evaluator.stats_files import (
     FILES_NOTE,
@@ -34,9 +37,14 @@ from samjournal.evaluation.evaluator.stats_files import (
     read_sheets,
     write_stats_files,
 )
+from samjournal.evaluation.evaluator.transforms import (
+    AREA_LABELS,
+    AREA_NOTE,
+    AREA_WORD,
+    field_notes,
+)
 from samjournal.evaluation.evaluator.transforms import FILE as TRANSFORMS_FILE
 from samjournal.evaluation.evaluator.transforms import FOLDER as TRANSFORMS_FOLDER
-from samjournal.evaluation.evaluator.transforms import field_notes
 from samjournal.evaluation.evaluator.transforms import readme as transforms_readme
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.profile import now_iso
@@ -46,6 +54,7 @@ from samjournal.evaluation.tables import (
     DATA_TABLES,
     MISSING,
     SUPPRESSED,
+    SUPPRESSED_LABEL,
     TRANSFORMS,
     Column,
     Table,
@@ -62,6 +71,7 @@ from samjournal.fsutil import (
 )
 from samjournal.messages import invalid
 
+CodebookRow = tuple[str, str, str, str, str, str]  # table, variable, type, value, nb, en
 JOURNAL = Column(
     "journal_id",
     "string",
@@ -76,6 +86,14 @@ SITE = Column(
     "Municipality and team of the journal, as the evaluator registered it"
     " (samjournal evaluator journal add --site); empty for a journal never registered.",
 )
+JOURNALS_COLUMNS = (
+    JOURNAL,
+    SITE,
+    Column("households", "integer", "Husstander", "Households now in the dataset."),
+    Column("last_sequence", "integer", "Siste pakke", "Highest bundle number received."),
+    Column("last_bundle_created", "datetime", "Siste pakke laget", "When that bundle was made."),
+    *REPORTED_COLUMNS,
+)
 README = """SamJournal evaluation dataset: {study} ({name})
 
 Consented, anonymised data merged from {journals} journal(s); written {written}.
@@ -85,6 +103,14 @@ the data, with the study's numbers. households.csv and journals.csv name each jo
 (municipality and team), as the evaluator registered it. Categories and scales are in
 codebook.csv and in datapackage.json (Frictionless), which also declares the keys and the links
 between the tables (meeting -> need -> payment, every row -> its household).
+
+Not everything consented is here yet. Each journal holds back the rows, and the new households,
+that would break k^m over everything the study has received, and sends them once they fit:
+journals.csv says per journal how many its newest bundle held back. Held-back rows are the rare
+and unusual events, so analyses of these rows alone are biased without weighting; and
+consent_counts.csv counts households held back whole that households.csv does not have yet.
+Amounts and budget frames are on each journal's own grid (journals.csv: amount_rounding_nok,
+budget_rounding_nok and their caps): amount_nok mixes grids, so join on journal_id.
 
   R:      source("load_samjournal.R")   (base R: every table as a labelled data frame)
   Stata:  use stata/households.dta      (value labels; suppressed = .s)
@@ -126,7 +152,9 @@ def _plain(
 def write_datapackage(ws: Workspace, out: Path | str) -> Written:
     """Write the package into `out` (new or empty); built beside it, then moved in place."""
     out = Path(out)
-    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+    if out.exists() and not out.is_dir():
+        raise invalid("folder", "folder_is_a_file", out=str(out))
+    if out.exists() and any(out.iterdir()):
         raise invalid("folder", "folder_exists_not_empty", out=str(out))
     tables = [DATA_TABLES["households"]] + [DATA_TABLES[t] for t in ws.profile.policy.tables]
     names = {t.name for t in tables}
@@ -142,7 +170,9 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
         with create_private_text(scratch / "codebook.csv") as fh:
             writer = csv.writer(fh, lineterminator="\r\n")
             writer.writerow(("table", "variable", "type", "value", "label_nb", "label_en"))
-            writer.writerows(codebook_rows([*tables, *answers.tables, CONSENT_COUNTS]))
+            writer.writerows(
+                _with_area_values(codebook_rows([*tables, *answers.tables, CONSENT_COUNTS]))
+            )
         package: dict[str, Any] = {
             "profile": "tabular-data-package",
             "name": f"samjournal-{ws.profile.id}",
@@ -162,18 +192,7 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
             + [resource(t, prefix=(JOURNAL,), linked=names) for t in answers.tables]
             + [
                 _to_journals(resource(CONSENT_COUNTS, prefix=(JOURNAL,))),
-                _plain(
-                    "journals",
-                    "Journaler",
-                    [
-                        ("journal_id", "string", "Journal"),
-                        ("site", "string", SITE.title),
-                        ("households", "integer", "Households now in the dataset"),
-                        ("last_sequence", "integer", "Highest bundle number received"),
-                        ("last_bundle_created", "datetime", "When that bundle was made"),
-                    ],
-                    ["journal_id"],
-                ),
+                _journals_resource(),
                 _plain(
                     "codebook",
                     "Kodebok",
@@ -240,6 +259,13 @@ def _write_for_analysis(ws: Workspace, folder: Path, resources: list[dict[str, A
     return skipped
 
 
+def _journals_resource() -> dict[str, Any]:
+    """journals.csv: one row per journal, with what its newest bundle held back and its grids."""
+    resource = _plain("journals", "Journaler", [], ["journal_id"])
+    resource["schema"]["fields"] = [c.field() for c in JOURNALS_COLUMNS]
+    return resource
+
+
 def _to_journals(resource: dict[str, Any]) -> dict[str, Any]:
     resource["schema"]["foreignKeys"] = [
         {"fields": ["journal_id"], "reference": {"resource": "journals", "fields": ["journal_id"]}}
@@ -256,11 +282,25 @@ def _write_consent_counts(ws: Workspace, folder: Path) -> int:
     return len(rows)
 
 
+def _with_area_values(rows: list[CodebookRow]) -> list[CodebookRow]:
+    """The codebook with households.area's two fixed values after the variable's row: the
+    municipality a journal did not name, and suppressed (the rest are place names)."""
+    at = next(i for i, r in enumerate(rows) if r[:2] == ("households", "area")) + 1
+    values: list[CodebookRow] = [
+        ("households", "area", "string", AREA_WORD, *AREA_LABELS),
+        ("households", "area", "string", SUPPRESSED, *SUPPRESSED_LABEL),
+    ]
+    return [*rows[:at], *values, *rows[at:]]
+
+
 def _with_site(resource: dict[str, Any]) -> dict[str, Any]:
-    """households: `site` right after journal_id, and journal_id pointing at journals.csv."""
+    """households: `site` right after journal_id, and journal_id pointing at journals.csv; the
+    area's word for a municipality not named, described."""
     if resource["name"] != "households":
         return resource
     schema = resource["schema"]
+    area = next(f for f in schema["fields"] if f["name"] == "area")
+    area["description"] += AREA_NOTE
     schema["fields"].insert(1, SITE.field())
     schema["foreignKeys"] = [
         {"fields": ["journal_id"], "reference": {"resource": "journals", "fields": ["journal_id"]}}
@@ -335,13 +375,22 @@ def _write_journals(ws: Workspace, folder: Path) -> int:
     )
     site = sites(ws)
     received = {r[0]: r[1:] for r in rows}
+    newest = {j: reported(risk) for j, (_, risk) in newest_risk_reports(ws).items()}
     # Registered journals that have sent nothing yet are listed too: a site with no data is news.
     with create_private_text(folder / "journals.csv") as fh:
         writer = csv.writer(fh, lineterminator="\r\n")
-        writer.writerow(
-            ("journal_id", "site", "households", "last_sequence", "last_bundle_created")
-        )
+        writer.writerow(tuple(c.name for c in JOURNALS_COLUMNS))
         for journal_id in sorted(set(received) | set(site)):
             last, created, households = received.get(journal_id, ("", "", 0))
-            writer.writerow((journal_id, site.get(journal_id, ""), households, last, created))
+            held = newest.get(journal_id)
+            writer.writerow(
+                (
+                    journal_id,
+                    site.get(journal_id, ""),
+                    households,
+                    last,
+                    created,
+                    *(NO_REPORT if held is None else held.cells()),
+                )
+            )
     return len(rows)

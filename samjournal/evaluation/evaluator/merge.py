@@ -6,7 +6,10 @@ record the row with the highest (version, content) wins, tombstones are a union 
 after every import, and a tombstoned household or record is never written again. A journal's
 consent counts are those of its highest-numbered bundle, whatever the order of import. Each
 bundle is checked in full before its one transaction starts; a rejected bundle changes nothing
-in the dataset (a journal's refused bundle is noted for `evaluator status`, evaluator/refusals.py).
+in the dataset. A registered journal's bundle refused for its audit log, or for a key not
+registered for the journal, is noted for `evaluator status` (evaluator/refusals.py); other
+refusals, a failing signature among them (then nothing in the bundle can be trusted to name its
+journal), are said at import only.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from samjournal.errors import BundleRejected
+from samjournal.errors import BundleRejected, UnknownSender
 from samjournal.evaluation.bundle import MAX_INTEGER, Bundle, Limits, check_k, open_bundle
 from samjournal.evaluation.evaluator import forks, on_top, readmit, senders, witness
 from samjournal.evaluation.evaluator.refusals import kept, worded
@@ -155,9 +158,14 @@ def _import_one(ws: Workspace, report: ImportReport, receipts: Path, limits: Lim
             study_id=str(header.study_id),
             id=str(ws.profile.id),
         )
-    # Before anything else, and before any receipt: only a registered journal's key counts.
-    report.site = senders.require(ws, header.journal_id, bundle.public_key)
     db = ws.db
+    # Before anything else, and before any receipt: only a registered journal's key counts.
+    try:
+        report.site = senders.require(ws, header.journal_id, bundle.public_key)
+    except UnknownSender as exc:  # a registered journal's id, another key: status shows it
+        if header.journal_id in senders.sites(ws):
+            forks.refusal(db, header.journal_id, header.sequence, bundle.bundle_hash, kept(exc))
+        raise
     stored = db.first(
         "SELECT imported_at FROM bundles WHERE bundle_hash = ?", (bundle.bundle_hash,)
     )

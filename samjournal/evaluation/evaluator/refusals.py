@@ -1,7 +1,8 @@
 """A journal's last refused bundle, kept by its message key for `evaluator status`.
 
 A refusal at import is said once, on the evaluator's screen. A journal that stays blocked
-(a restore waiting for a decision, a loss not stated, a rewritten log) must show in `status`
+(a restore waiting for a decision, a loss not stated, a rewritten log, a signing key not
+registered for it) must show in `status`
 too, with why and what to do, in the evaluator's language: so the message is kept by its key and
 parameters (JSON), a message inside a message too, and worded again when shown.
 """

@@ -2,9 +2,10 @@
 
 `transforms/README.md` lists every transform (pseudonyms, generalisation and suppression of the
 households, rounding and top-coding, day offsets, waves, sites, counts) with the study's own
-parameters, then what each journal's newest bundle reported it did (its risk report's
-generalisation, suppression, top-coding and time sections, as sent). `field_notes` gives the
-same parameters to the fields of datapackage.json that they change.
+parameters, then what each journal's newest bundle reported it did: what it held back and the
+grids of its amounts and budget frames in words (the figures of journals.csv, reported.py), and
+its risk report's generalisation, suppression and time sections as sent. `field_notes` gives
+the same parameters to the fields of datapackage.json that they change.
 """
 
 from __future__ import annotations
@@ -13,25 +14,51 @@ import dataclasses
 import json
 from typing import Any
 
-from samjournal.evaluation.evaluator.merge import NOT_SUPERSEDED
+from samjournal.evaluation.anonymise import budget_step
+from samjournal.evaluation.evaluator.reported import (
+    HELD_WARNING,
+    Reported,
+    newest_risk_reports,
+    reported,
+)
 from samjournal.evaluation.evaluator.stats_files import MISSING_NOTE
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.profile import Policy
-from samjournal.evaluation.sql import tuples
 from samjournal.evaluation.tables import QUASI_IDENTIFIERS, SUPPRESSED, TIME_TRANSFORM
 
 FOLDER = "transforms"
 FILE = f"{FOLDER}/README.md"
-# The risk report's sections that say what a bundle did to its rows (whatever else it holds).
+# The risk report's sections that say what a bundle did to its rows (whatever else it holds);
+# its grids and what it held back are said in words (reported.py), from the protection section.
 REPORTED = (
     "generalisation",
     "suppressed_households",
     "suppression",
-    "amounts",
     "budgets",
     "top_coding",
     "time",
     "lost",
+)
+# What a journal that named no municipality releases as its area (release.py): the codebook has it.
+AREA_WORD = "kommune"
+AREA_LABELS = (
+    "Journalens kommune, uten navn (se site)",
+    "The journal's municipality, not named (see site)",
+)
+AREA_NOTE = (
+    " A journal that named no municipality when it imported the study releases the word"
+    f" '{AREA_WORD}' for it: its own municipality, which the site column names."
+)
+HELD_BACK = (
+    "Each journal checks k^m over everything the study has received. Rows that"
+    " would break it, and new households that do not fit yet, are held back in the journal and"
+    " sent in a later bundle once they fit: journals.csv says, per journal, what its newest"
+    " bundle held back (rows_held_back of rows_offered; households_held_back whole, with"
+    f" rows_of_households_held_back rows), and so does the list below. {HELD_WARNING} So"
+    " consent_counts.csv and households.csv need not reconcile: a consented household held back"
+    " whole is counted in consent_counts.csv but has no row in households.csv (nor in"
+    " journals.csv's households) until it fits; and a row whose need or meeting is held back"
+    " has that link suppressed (*)."
 )
 
 
@@ -47,13 +74,17 @@ def field_notes(policy: Policy) -> dict[tuple[str, str], str]:
         " under one and a half steps it is one step), then top-coded: the study's cap"
         f" is {_kr(policy.amount_top_code_nok)}, and a journal may cap lower (from the"
         f" distribution); {_kr(policy.amount_top_code_nok)} or more is never shown, a capped"
-        " amount has amount_top_coded = 1. Each journal's rounding and top code are in"
-        " transforms/README.md."
+        " amount has amount_top_coded = 1. Each journal's rounding and cap are in journals.csv"
+        " (amount_rounding_nok, amount_top_code_nok): amount_nok mixes grids across journals,"
+        " so join on journal_id before comparing or summing amounts."
     )
     budget = (
         f" Transform: rounded (half up) to the nearest {_kr(policy.budget_rounding_nok)}, or"
         f" banded coarser, then top-coded: {_kr(policy.budget_top_code_nok)} or more is never"
-        " shown, a capped frame has budget_top_coded = 1 (a journal may cap lower)."
+        " shown, a capped frame has budget_top_coded = 1 (a journal may cap lower). Each"
+        " journal's grid and cap are in journals.csv (budget_rounding_nok, budget_top_code_nok);"
+        " a household suppressed (*) in its other fields has its frame on the coarsest grid,"
+        f" the nearest {_kr(budget_step(policy.budget_rounding_nok))}."
     )
     qi = (
         f" Transform: generalised (banded or coarser) and, for as few households as that"
@@ -92,8 +123,8 @@ def readme(ws: Workspace) -> str:
         "   site the municipality and team the evaluator registered for it. No names, identity",
         "   numbers, phones, addresses or free text are released.",
         "2. **Households: generalisation and suppression.**" + notes["households", "area"],
-        "   Area is the municipality, or the district where that is safe. Which level each",
-        "   journal used is in its risk report below.",
+        f"   Area is the municipality, or the district where that is safe.{AREA_NOTE} Which",
+        "   level each journal used is in its risk report below.",
         f"3. **Amounts.**{notes['payments', 'amount_nok']}",
         f"4. **Budget frames.**{notes['households', 'budget_frame_nok']}",
         f"5. **Times (shift).** {TIME_TRANSFORM}",
@@ -103,6 +134,7 @@ def readme(ws: Workspace) -> str:
         "   never who; a household that leaves the study is removed with every row it had.",
         "8. **Rows left out.** Households without an active consent of every recorded adult,",
         "   and records deleted in the journal, are not released (removed when they were).",
+        f"9. **Rows held back (waiting).** {HELD_BACK}",
         "",
         "## Missing and suppressed",
         "",
@@ -111,22 +143,12 @@ def readme(ws: Workspace) -> str:
         "## What each journal's newest bundle reported",
         "",
     ]
-    reports = tuples(
-        ws.db,
-        "SELECT journal_id, sequence, risk_report FROM bundles b WHERE sequence ="
-        " (SELECT max(sequence) FROM bundles c WHERE c.journal_id = b.journal_id"
-        f"  AND c.{NOT_SUPERSEDED}) AND b.{NOT_SUPERSEDED}"  # not a restore's lost bundles
-        " ORDER BY journal_id, bundle_hash",
-    )
-    seen: set[str] = set()
-    for journal_id, sequence, text in reports:
-        if journal_id in seen:
-            continue
-        seen.add(journal_id)
+    newest = newest_risk_reports(ws)
+    for journal_id, (sequence, risk) in newest.items():
         lines += [f"### journal {journal_id}, bundle {sequence}", ""]
-        lines += _reported(json.loads(text))
+        lines += _reported(risk)
         lines.append("")
-    if not seen:
+    if not newest:
         lines.append("No bundle imported yet.")
     return "\n".join(lines) + "\n"
 
@@ -135,7 +157,25 @@ def _reported(risk: Any) -> list[str]:
     if not isinstance(risk, dict):
         return ["(no risk report)"]
     out = [f"- k = {risk.get('k', '?')}"]
+    found = reported(risk)
+    if found is not None:
+        out += _held_and_grids(found)
     for section in REPORTED:
         if section in risk:
             out.append(f"- {section}: `{json.dumps(risk[section], ensure_ascii=False)}`")
     return out
+
+
+def _held_and_grids(found: Reported) -> list[str]:
+    """The journals.csv figures of one journal, in words."""
+    return [
+        f"- held back, waiting in the journal: {found.rows_held_back} of {found.rows_offered}"
+        f" rows offered, and {found.households_held_back} new households whole"
+        f" ({found.rows_of_households_held_back} rows): {found.rows_waiting_share:.1%} of the"
+        " rows wait",
+        f"- amounts: nearest {_kr(found.amount_rounding_nok)}, capped at"
+        f" {_kr(found.amount_top_code_nok)}; budget frames: nearest"
+        f" {_kr(found.budget_rounding_nok)} (suppressed households: nearest"
+        f" {_kr(budget_step(found.budget_rounding_nok))}), capped at"
+        f" {_kr(found.budget_top_code_nok)}",
+    ]

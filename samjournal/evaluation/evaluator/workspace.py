@@ -28,6 +28,7 @@ from samjournal.errors import (
     JournalExists,
     JournalNotFound,
     StorageFailed,
+    WrongPassphrase,
 )
 from samjournal.evaluation.evaluator import forget, forks, on_top, readmit, witness
 from samjournal.evaluation.profile import Policy, StudyProfile, now_iso
@@ -329,7 +330,10 @@ class Workspace:
     @classmethod
     def open(cls, path: Path | str, passphrase: str) -> Workspace:
         folder = WorkspaceFolder(Path(path))
-        unlocked = folder.unlock(EVALUATOR_USER, passphrase)
+        try:
+            unlocked = folder.unlock(EVALUATOR_USER, passphrase)
+        except WrongPassphrase as exc:  # one slot, no user name: say so, and how to reset
+            raise keyed(WrongPassphrase, "workspace_not_unlocked") from exc
         tighten_tree(folder.path)  # made by a version before owner-only files
         # No audit log here: the seal alone keeps the count from being lowered unseen.
         folder.seal_failures(EVALUATOR_USER, unlocked.data_key, unlocked.failures.total)

@@ -21,6 +21,7 @@ from samjournal.evaluation.evaluator import (
     status,
 )
 from samjournal.evaluation.evaluator import workspace as workspace_module
+from samjournal.evaluation.evaluator.status import ALARM
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from samjournal.minisign import PublicKey, SigningKey
@@ -102,6 +103,19 @@ def test_a_known_journal_id_signed_with_another_key_is_refused(
     assert report.status == "rejected"
     assert "registrert med en annen signeringsnøkkel" in report.reason
     assert snapshot(ws) == before
+    # The refusal, not the bundle, is kept: status shows it beside the journal, in red.
+    by_id = {j.journal_id: j for j in status(ws).journals}
+    assert by_id[forger.journal_id].blocked is not None
+    [line] = [line for line in status(ws).lines("en") if "BLOCKED" in line]
+    assert line.startswith(ALARM)
+    assert "bundle (1) was refused" in line
+    assert "registered with another signing key" in line
+    assert forger.key.fingerprint in line
+    # Its new key registered (fingerprint read out), the bundle is stored: no longer blocked.
+    register(ws, forger.journal_id, forger.key, "Trondheim, team Vest", new_key=True)
+    assert _import(ws, forger.bundle, tmp_path).status == "stored"
+    by_id = {j.journal_id: j for j in status(ws).journals}
+    assert by_id[forger.journal_id].blocked is None
 
 
 def test_a_registered_journal_is_accepted_with_its_site(

@@ -1,0 +1,143 @@
+"""The data package says, per journal, what its newest bundle held back and the grids of its
+amounts and budget frames (journals.csv, datapackage.json, transforms/README.md, README.txt)."""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import fields
+from pathlib import Path
+
+from samjournal.evaluation.anonymise import budget_step
+from samjournal.evaluation.evaluator import Workspace, import_bundles, write_datapackage
+from samjournal.evaluation.evaluator.reported import COLUMNS, Reported
+from samjournal.evaluation.risk import Protection
+from samjournal.journal import Journal
+from tests.samjournal.evaluation.conftest import STUDY, World
+
+
+def _rows(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def _package(lead: Journal, ws: Workspace, world: World, tmp_path: Path) -> tuple[Path, Protection]:
+    """Two bundles imported (the second one newest), the package written; the newest bundle's
+    own check."""
+    section = lead.evaluation
+    first = section.export(STUDY, tmp_path / "b").path
+    for family in world.families[:3]:  # a few new rows: the second bundle checks them
+        lead.checkins.record(family, 9)
+    second = section.export(STUDY, tmp_path / "b")
+    import_bundles(ws, [first, second.path])
+    write_datapackage(ws, tmp_path / "dp")
+    assert second.risk.protection is not None
+    return tmp_path / "dp", second.risk.protection
+
+
+def test_journals_csv_says_what_the_newest_bundle_held_back(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    out, newest = _package(lead, ws, world, tmp_path)
+    [journal] = _rows(out / "journals.csv")
+    assert journal["journal_id"] == lead.journal_id
+    assert journal["last_sequence"] == "2"
+    assert int(journal["rows_offered"]) == newest.rows_offered
+    assert int(journal["rows_held_back"]) == newest.rows_held
+    assert int(journal["households_held_back"]) == newest.households_held
+    assert int(journal["rows_of_households_held_back"]) == newest.rows_of_households_held
+    # Every new column is declared, with a description a researcher can read.
+    package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+    [schema] = [r["schema"] for r in package["resources"] if r["name"] == "journals"]
+    declared = {f["name"]: f for f in schema["fields"]}
+    assert [f["name"] for f in schema["fields"]] == list(journal)
+    for column in COLUMNS:
+        assert declared[column.name]["type"] == "integer"
+        assert len(declared[column.name]["description"]) > 40
+    assert "rare and unusual events" in declared["rows_held_back"]["description"]
+    # In words: the warning, and why consent counts and households.csv need not reconcile.
+    words = (out / "transforms" / "README.md").read_text(encoding="utf-8")
+    assert "rare and unusual events" in words
+    assert "need not reconcile" in words
+    assert (
+        f"{newest.rows_held} of {newest.rows_offered} rows offered, and"
+        f" {newest.households_held} new households whole"
+    ) in words
+    readme = (out / "README.txt").read_text(encoding="utf-8")
+    assert "held back" in readme
+    assert "biased without weighting" in readme
+
+
+def test_journals_csv_names_the_grids_the_data_is_on(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    out, newest = _package(lead, ws, world, tmp_path)
+    [journal] = _rows(out / "journals.csv")
+    grids = {c.name: int(journal[c.name]) for c in COLUMNS}
+    assert grids["amount_rounding_nok"] == newest.grids.amount_rounding_nok
+    assert grids["budget_rounding_nok"] == newest.grids.budget_rounding_nok
+    # The grid said is the grid of the data: every amount and frame is on it, or is the cap.
+    for row in _rows(out / "payments.csv"):
+        amount = int(row["amount_nok"])
+        if row["amount_top_coded"] == "1":
+            assert amount == grids["amount_top_code_nok"]
+        else:
+            assert amount % grids["amount_rounding_nok"] == 0
+    households = _rows(out / "households.csv")
+    assert households
+    for row in households:
+        frame = int(row["budget_frame_nok"])
+        step = budget_step(grids["budget_rounding_nok"]) if row["area"] == "*" else None
+        if row["budget_top_coded"] == "1":
+            assert frame == grids["budget_top_code_nok"]
+        else:
+            assert frame % (step or grids["budget_rounding_nok"]) == 0
+    words = (out / "transforms" / "README.md").read_text(encoding="utf-8")
+    assert "amount_nok mixes grids across journals" in words
+    assert "join on journal_id" in words
+
+
+def test_the_budget_grid_said_is_the_generalisations() -> None:
+    """Rounded to 25 000 kr, then generalised to the 50 000 kr level: the report says 50 000,
+    as the generalisation does, not 25 000 beside it (evaluator's finding 12)."""
+    levels = {
+        "node": [1, 2, 2, 2, 3, 1, 2],  # budget_frame_nok at its coarsest level
+        "amount_rounding_nok": 1000,
+        "amount_top_code_nok": 4000,
+        "budget_rounding_nok": 25_000,
+        "budget_top_code_nok": 200_000,
+    }
+    check = Protection(5, 2, levels, 60, 0, 100, 0, 0, 0, 0.0, 0.0)
+    assert check.grids.budget_rounding_nok == 50_000
+    assert check.grids.amount_rounding_nok == 1000
+    [english] = [line for line in check.lines("en") if "budget frames" in line]
+    assert "budget frames to the nearest NOK 50000" in english
+    assert "25000" not in english
+    finest = {**levels, "node": [0] * 7}
+    assert Protection(5, 2, finest, 60, 0, 100, 0, 0, 0, 0.0, 0.0).grids.budget_rounding_nok == (
+        25_000
+    )
+
+
+def test_every_column_is_a_figure() -> None:
+    assert {c.name for c in COLUMNS} <= {f.name for f in fields(Reported)}
+
+
+def test_the_codebook_says_what_area_kommune_is(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    """A journal that named no municipality releases the word `kommune` as the area: the
+    codebook and the field's description say it is the journal's own municipality (finding 11)."""
+    out, _ = _package(lead, ws, world, tmp_path)
+    area = {r["value"]: r for r in _rows(out / "codebook.csv") if r["variable"] == "area"}
+    assert "kommune" in area
+    assert area["kommune"]["table"] == "households"
+    assert "municipality" in area["kommune"]["label_en"]
+    assert "kommune" in area["kommune"]["label_nb"]
+    assert area["*"]["label_en"] == "suppressed (k-anonymity)"
+    package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+    [households] = [r["schema"] for r in package["resources"] if r["name"] == "households"]
+    [field] = [f for f in households["fields"] if f["name"] == "area"]
+    assert "'kommune'" in field["description"]
+    assert "site" in field["description"]
+    assert "'kommune'" in (out / "transforms" / "README.md").read_text(encoding="utf-8")
