@@ -208,7 +208,7 @@ def _play(script: Iterator[Step], lead: Journal, worker: Journal, counts: Counte
     payments: list[PaymentId] = []
     consents: list[ConsentId] = []
     meeting = MeetingId(0)
-    at = dt.datetime.now(dt.UTC)
+    at = dt.datetime.now(dt.UTC)  # until the first step (NewFamily) sets it
     for step in script:
         at = _saved_at(step, at)
         with clock_at(at):  # every time the step saves is its time in the story
