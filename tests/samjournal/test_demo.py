@@ -75,6 +75,7 @@ def sizes(journal: Journal) -> list[tuple[int, ...]]:
 def test_same_seed_same_journal(facade: Journal, bulk: Journal) -> None:
     assert facade.families.case_list() == bulk.families.case_list()
     assert sizes(facade) == sizes(bulk)
+    assert details(facade) == details(bulk)  # to the second each change was saved at
     for word in WORDS:
         assert facade.search(word) == bulk.search(word)
     assert facade.search("fotball")  # the words really are there
