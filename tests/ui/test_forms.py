@@ -274,6 +274,9 @@ def test_a_paid_date_before_the_approval_is_said_while_it_is_chosen(
     dialog.paid_on.setDate(QDate(approved.year, approved.month, approved.day).addDays(-1))
     assert dialog.early.isVisible()
     assert "Utbetalt før godkjenningen" in dialog.early.text()
+    qtbot.wait(50)
+    early = dialog.early.geometry().translated(dialog.early.parentWidget().mapTo(dialog, QPoint()))
+    assert early.bottom() < dialog.save_button.mapTo(dialog, QPoint()).y()  # shown whole
     dialog.paid_on.setDate(QDate(approved.year, approved.month, approved.day))
     assert not dialog.early.isVisible()
     dialog.reject()

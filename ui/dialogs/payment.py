@@ -21,7 +21,7 @@ from ui import attention, fmt, labels
 from ui.dialogs.form import FormDialog, Work
 from ui.dialogs.reason import ConfirmDialog, ReasonDialog
 from ui.session import Session
-from ui.widgets import MoneyEdit
+from ui.widgets import MoneyEdit, fit_dialog
 
 
 class ProposePaymentDialog(FormDialog):
@@ -150,6 +150,8 @@ class MarkPaidDialog(FormDialog):
             )
             attention.mark(self.early, True)
         self.early.setVisible(early)
+        if early:
+            fit_dialog(self.early)
 
     def build(self) -> Work:
         voucher = self.voucher.text()
