@@ -5,7 +5,8 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextvars import ContextVar
 from pathlib import Path
 
 from samjournal import audit as audit_log
@@ -26,8 +27,25 @@ from samjournal.store import Database, Row
 Listener = Callable[[Changes], None]
 
 
+# The moment `clock_at` holds the clock at, for its thread (a ContextVar is per thread).
+_held: ContextVar[dt.datetime | None] = ContextVar("held_clock", default=None)
+
+
 def utcnow() -> dt.datetime:
-    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+    """Now, to the second, as every saved record stamps it (inside `clock_at`: its moment)."""
+    return _held.get() or dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+@contextlib.contextmanager
+def clock_at(moment: dt.datetime) -> Iterator[None]:
+    """Within the block, on this thread, `utcnow()` is `moment`: the demo's playback stamps each
+    change with its day in the story. Nothing in real use sets it; the audit log keeps the real
+    time, as it records when the journal was written."""
+    token = _held.set(moment.astimezone(dt.UTC).replace(microsecond=0))
+    try:
+        yield
+    finally:
+        _held.reset(token)
 
 
 def iso(value: dt.datetime | dt.date | None) -> str | None:

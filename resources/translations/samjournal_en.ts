@@ -2638,6 +2638,10 @@
             <source>&amp;Mark as paid</source>
             <translation>&amp;Mark as paid</translation>
         </message>
+        <message>
+            <source>Paid before it was approved (%1): is the date right?</source>
+            <translation>Paid before it was approved (%1): is the date right?</translation>
+        </message>
     </context>
     <context>
         <name>MeetingDialog</name>

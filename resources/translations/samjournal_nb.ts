@@ -2638,6 +2638,10 @@
             <source>&amp;Mark as paid</source>
             <translation>&amp;Merk som utbetalt</translation>
         </message>
+        <message>
+            <source>Paid before it was approved (%1): is the date right?</source>
+            <translation>Utbetalt før godkjenningen (%1): stemmer datoen?</translation>
+        </message>
     </context>
     <context>
         <name>MeetingDialog</name>

@@ -15,7 +15,7 @@ from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 
-from samjournal.context import Context
+from samjournal.context import Context, clock_at
 from samjournal.demo.constants import (
     BULK_FROM,
     DEMO_CASEWORKERS,
@@ -47,6 +47,7 @@ from samjournal.messages import action, keyed
 from samjournal.model import (
     ConsentId,
     FamilyId,
+    FamilyStatus,
     MeetingId,
     MemberId,
     NeedId,
@@ -207,104 +208,108 @@ def _play(script: Iterator[Step], lead: Journal, worker: Journal, counts: Counte
     payments: list[PaymentId] = []
     consents: list[ConsentId] = []
     meeting = MeetingId(0)
+    at = dt.datetime.now(dt.UTC)  # until the first step (NewFamily) sets it
     for step in script:
-        match step:
-            case NewFamily():
-                fid = lead.families.create(
-                    step.name,
-                    district=step.district,
-                    budget_frame=Money.kr(step.budget_kr),
-                    owner_id=worker.user.id,
-                    opened_on=step.opened,
-                ).id
-                counts["families"] += 1
-            case AddMember(person=p):
-                members.append(
-                    worker.members.add(
-                        fid,
-                        p.name,
-                        is_child=not p.adult,
-                        birth_year=p.born.year,
-                        birth_date=p.born if p.national_id else None,
-                        national_id=p.national_id,
-                        phone=p.phone,
-                        primary_contact=step.primary,
+        at = _saved_at(step, at)
+        with clock_at(at):  # every time the step saves is its time in the story
+            match step:
+                case NewFamily():
+                    fid = lead.families.create(
+                        step.name,
+                        district=step.district,
+                        budget_frame=Money.kr(step.budget_kr),
+                        owner_id=worker.user.id,
+                        opened_on=step.opened,
                     ).id
-                )
-                counts["members"] += 1
-            case RaiseNeed():
-                need = worker.needs.raise_need(
-                    fid, step.description, step.category, raised_on=step.raised_on
-                )
-                needs.append(need.id)
-                counts["needs"] += 1
-            case Meeting():
-                drafts = [
-                    PaymentDraft(
-                        Money.kr(p.amount_kr),
-                        p.purpose,
-                        p.method,
-                        need_id=None if p.need is None else needs[p.need],
-                        draft_need=p.draft,
+                    counts["families"] += 1
+                case AddMember(person=p):
+                    members.append(
+                        worker.members.add(
+                            fid,
+                            p.name,
+                            is_child=not p.adult,
+                            birth_year=p.born.year,
+                            birth_date=p.born if p.national_id else None,
+                            national_id=p.national_id,
+                            phone=p.phone,
+                            primary_contact=step.primary,
+                        ).id
                     )
-                    for p in step.payments
-                ]
-                people = [staff(worker.user.id)]
-                people += [member(members[m]) for m in step.members]
-                people += [partner(name) for name in step.partners]
-                done = worker.meetings.record(
-                    fid,
-                    step.held_at,
-                    step.kind,
-                    place=step.place,
-                    family_words=step.words,
-                    agreed=step.agreed,
-                    next_meeting_at=step.next_at,
-                    participants=people,
-                    needs=step.needs,
-                    payments=drafts,
-                )
-                meeting = done.meeting.id
-                needs.extend(done.need_ids)
-                payments.extend(done.payment_ids)
-                counts["meetings"] += 1
-                counts["needs"] += len(done.need_ids)
-                counts["payments"] += len(done.payment_ids)
-            case MoveNeed():
-                worker.needs.set_status(
-                    needs[step.need],
-                    step.status,
-                    outcome=step.outcome,
-                    meeting_id=meeting if step.status is NeedStatus.AGREED else None,
-                )
-            case Settle():
-                _settle(step, payments[step.payment], lead, worker)
-            case Checkin():
-                worker.checkins.record(
-                    fid,
-                    JOURNAL_DEFAULT.ref,
-                    step.answers,
-                    respondent=step.respondent,
-                    member_id=None if step.member is None else members[step.member],
-                    occasion=step.occasion,
-                    answered_on=step.day,
-                )
-                counts["checkins"] += 1
-            case Consent():
-                consents.append(
-                    worker.consents.give(
-                        members[step.member],
-                        step.study,
-                        letter_version=step.letter,
-                        given_on=step.day,
-                        method=step.method,
-                    ).id
-                )
-                counts["consents"] += 1
-            case Withdraw():
-                worker.consents.withdraw(consents[step.consent], withdrawn_on=step.day)
-            case SetStatus():
-                worker.families.set_status(fid, step.status)
+                    counts["members"] += 1
+                case RaiseNeed():
+                    need = worker.needs.raise_need(
+                        fid, step.description, step.category, raised_on=step.raised_on
+                    )
+                    needs.append(need.id)
+                    counts["needs"] += 1
+                case Meeting():
+                    drafts = [
+                        PaymentDraft(
+                            Money.kr(p.amount_kr),
+                            p.purpose,
+                            p.method,
+                            need_id=None if p.need is None else needs[p.need],
+                            draft_need=p.draft,
+                        )
+                        for p in step.payments
+                    ]
+                    people = [staff(worker.user.id)]
+                    people += [member(members[m]) for m in step.members]
+                    people += [partner(name) for name in step.partners]
+                    done = worker.meetings.record(
+                        fid,
+                        step.held_at,
+                        step.kind,
+                        place=step.place,
+                        family_words=step.words,
+                        agreed=step.agreed,
+                        next_meeting_at=step.next_at,
+                        participants=people,
+                        needs=step.needs,
+                        payments=drafts,
+                    )
+                    meeting = done.meeting.id
+                    needs.extend(done.need_ids)
+                    payments.extend(done.payment_ids)
+                    counts["meetings"] += 1
+                    counts["needs"] += len(done.need_ids)
+                    counts["payments"] += len(done.payment_ids)
+                case MoveNeed():
+                    worker.needs.set_status(
+                        needs[step.need],
+                        step.status,
+                        outcome=step.outcome,
+                        meeting_id=meeting if step.status is NeedStatus.AGREED else None,
+                    )
+                case Settle():
+                    _settle(step, payments[step.payment], lead, worker)
+                case Checkin():
+                    worker.checkins.record(
+                        fid,
+                        JOURNAL_DEFAULT.ref,
+                        step.answers,
+                        respondent=step.respondent,
+                        member_id=None if step.member is None else members[step.member],
+                        occasion=step.occasion,
+                        answered_on=step.day,
+                    )
+                    counts["checkins"] += 1
+                case Consent():
+                    consents.append(
+                        worker.consents.give(
+                            members[step.member],
+                            step.study,
+                            letter_version=step.letter,
+                            given_on=step.day,
+                            method=step.method,
+                        ).id
+                    )
+                    counts["consents"] += 1
+                case Withdraw():
+                    worker.consents.withdraw(consents[step.consent], withdrawn_on=step.day)
+                case SetStatus():
+                    closed = step.at.date() if step.status is FamilyStatus.CLOSED else None
+                    worker.families.set_status(fid, step.status, closed_on=closed)
 
 
 def _settle(step: Settle, pid: PaymentId, lead: Journal, worker: Journal) -> None:
@@ -316,7 +321,32 @@ def _settle(step: Settle, pid: PaymentId, lead: Journal, worker: Journal) -> Non
         worker.payments.cancel(pid, step.reason)
         return
     approver.payments.approve(pid)
-    if step.fate == "paid" and step.paid_on is not None:
-        worker.payments.mark_paid(pid, step.voucher, paid_on=step.paid_on)
-    elif step.fate == "approve-cancel":
-        worker.payments.cancel(pid, step.reason)
+    if step.then is None:
+        return
+    with clock_at(step.then):
+        if step.fate == "paid":
+            worker.payments.mark_paid(pid, step.voucher, paid_on=step.then.date())
+        else:
+            worker.payments.cancel(pid, step.reason)
+
+
+def _saved_at(step: Step, last: dt.datetime) -> dt.datetime:
+    """When the story saves `step`: its moment, else midday on its day (11:00 UTC, the same
+    calendar day in every Norwegian office), else (a member added with the family) `last`."""
+    match step:
+        case Meeting():
+            return step.held_at
+        case MoveNeed() | Settle() | SetStatus():
+            return step.at
+        case NewFamily():
+            return _midday(step.opened)
+        case RaiseNeed():
+            return _midday(step.raised_on)
+        case Checkin() | Consent() | Withdraw():
+            return _midday(step.day)
+        case AddMember():
+            return last
+
+
+def _midday(day: dt.date) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(11), dt.UTC)

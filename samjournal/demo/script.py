@@ -1,6 +1,8 @@
 """One family's script: the steps `samjournal.demo.story` writes for `samjournal.demo.playback`.
 
 Steps refer to earlier records of the same family by their position (the first need is 0).
+Each step has its day in the story (steps that change a record, its moment), and the playback
+holds the journal's clock at it, so every saved time follows the story.
 """
 
 from __future__ import annotations
@@ -69,6 +71,7 @@ class Meeting:
 class MoveNeed:
     need: int
     status: NeedStatus
+    at: dt.datetime  # when the move was saved, after the meeting it was decided in
     outcome: str | None = None  # agreeing refers to the latest meeting
 
 
@@ -76,8 +79,9 @@ class MoveNeed:
 class Settle:
     payment: int
     fate: str  # approve, paid, cancel, approve-cancel, reject
+    at: dt.datetime  # when approved, rejected or cancelled
+    then: dt.datetime | None = None  # when paid (its day is the paid date), or cancelled after
     by_lead: bool = False
-    paid_on: dt.date | None = None
     voucher: str = ""
     reason: str = ""
 
@@ -111,6 +115,7 @@ class Withdraw:
 @dataclass(frozen=True, slots=True)
 class SetStatus:
     status: FamilyStatus
+    at: dt.datetime  # closing: its day is the closing date
 
 
 Step = (

@@ -76,6 +76,11 @@ from samjournal.model import (
 from samjournal.money import Money
 
 _LETTER_V11 = dt.date(2026, 2, 1)  # information letter v1.1 replaced v1.0 on this day
+# A step saved after another (a meeting's outcome after the meeting) comes at least this later.
+_AFTER = dt.timedelta(hours=1)
+# Days from a proposal to its approval, and from approval to payment: mostly soon, some later.
+_APPROVAL_DAYS, _APPROVAL_WEIGHTS = range(8), (22, 24, 16, 12, 9, 7, 5, 5)
+_PAYOUT_DAYS, _PAYOUT_WEIGHTS = range(15), (10, 14, 14, 12, 10, 8, 7, 6, 5, 4, 3, 2, 2, 1, 1)
 # Every kind of need, in the order the generator draws from.
 _NEEDS = (*HOME_NEEDS, *EVERYDAY_NEEDS)
 
@@ -225,7 +230,7 @@ class Story:
                 yield from self._checkins(day)
                 checkin_due = day + dt.timedelta(days=rng.randint(80, 110))
         if end is not FamilyStatus.ACTIVE:
-            yield SetStatus(end)
+            yield SetStatus(end, times[len(days) - 1][1] + _AFTER)
 
     def _calendar(self) -> tuple[list[dt.date], FamilyStatus, dt.date]:
         """Meeting days from opening until today (or the end), and the next planned day."""
@@ -329,7 +334,7 @@ class Story:
             need = rng.choice(ongoing)
             words.append(self.pick(need.text.progress, need))
         # Needs the family already has move on; the steps are saved after the meeting.
-        moves = [m for m in (self._move(n, ending) for n in self.needs) if m is not None]
+        moves = [m for n in self.needs if (m := self._move(n, ending, held_at)) is not None]
         ready = [self.needs[m.need] for m in moves if m.status is NeedStatus.AGREED]
         agreed += [self.pick(n.text.agreed, n) for n in ready]
         fresh: list[_Need] = []
@@ -352,7 +357,7 @@ class Story:
                 if len(pays) < 7 and need.status is not NeedStatus.RAISED:
                     first = need in fresh or need in ready
                     draft = fresh.index(need) if need in fresh else None
-                    self._propose(need, first, draft, day, pays, settles, agreed)
+                    self._propose(need, first, draft, held_at, pays, settles, agreed)
         members, partners, place = self._who(kind, agreed)
         if consent == "give":
             agreed.append(CONSENT_AGREED)
@@ -386,8 +391,10 @@ class Story:
         yield from moves
         yield from settles
 
-    def _move(self, need: _Need, ending: FamilyStatus | None) -> MoveNeed | None:
-        """Where a need goes at this meeting, if anywhere."""
+    def _move(
+        self, need: _Need, ending: FamilyStatus | None, held_at: dt.datetime
+    ) -> MoveNeed | None:
+        """Where a need goes at the meeting held at `held_at`, if anywhere."""
         draw = self.rng.random()
         target: NeedStatus | None = None
         if need.status not in _OPEN or ending is FamilyStatus.PAUSED:
@@ -411,25 +418,28 @@ class Story:
             outcome = self.pick(need.text.met, need)
         elif target is NeedStatus.DROPPED:
             outcome = self.pick(need.text.dropped, need)
-        return MoveNeed(need.ref, target, outcome)
+        return MoveNeed(need.ref, target, held_at + _AFTER, outcome)
 
     def _propose(
         self,
         need: _Need,
         first: bool,
         draft: int | None,
-        day: dt.date,
+        held_at: dt.datetime,
         pays: list[Pay],
         settles: list[Settle],
         agreed: list[str],
     ) -> None:
-        """Maybe propose a payment for `need`, and decide what becomes of it."""
+        """Maybe propose a payment for `need` at the meeting held at `held_at`, and decide
+        what becomes of it, and when: a decision due today or later has not been made yet."""
         rng = self.rng
         recurring = next((i for i in need.text.items if i.recurring), None)
         item: Item | None = None
         if need.items and rng.random() < (0.85 if first else 0.3):
             item = need.items.pop(0)
-        elif recurring is not None and rng.random() < 0.95 and _in_season(need.text, day):
+        elif (
+            recurring is not None and rng.random() < 0.95 and _in_season(need.text, held_at.date())
+        ):
             item = recurring
         if item is None:
             return
@@ -438,26 +448,30 @@ class Story:
             return  # near the end of the frame, the family and the coordinator hold back
         ref = self.payments + len(pays)
         over = kr > self.limit_kr
-        paid_on = _workday(day + dt.timedelta(days=rng.randint(3, 20)))
+        decided = self._later(held_at, rng.choices(_APPROVAL_DAYS, _APPROVAL_WEIGHTS)[0])
+        paid = self._later(decided, rng.choices(_PAYOUT_DAYS, _PAYOUT_WEIGHTS)[0])
         draw = rng.random()
         settle: Settle | None = None
         if draw < 0.025:
-            settle = Settle(ref, "reject", reason=rng.choice(REJECT_REASONS))
+            settle = Settle(ref, "reject", decided, reason=rng.choice(REJECT_REASONS))
         elif draw < 0.05:
-            settle = Settle(ref, "cancel", reason=rng.choice(CANCEL_REASONS))
+            settle = Settle(ref, "cancel", decided, reason=rng.choice(CANCEL_REASONS))
         elif self.used_kr + kr > self.frame_kr:
             if rng.random() >= 0.2:
                 return  # the family and the coordinator agree it does not fit the frame
-            settle = Settle(ref, "reject", reason=OVER_BUDGET_REASON)
+            settle = Settle(ref, "reject", decided, reason=OVER_BUDGET_REASON)
         elif over and not self.approvers:
             settle = None  # waits for a second team lead
-        elif paid_on > self.today:
-            settle = Settle(ref, "approve", by_lead=over) if rng.random() < 0.6 else None
+        elif paid.date() >= self.today:
+            settle = Settle(ref, "approve", decided, by_lead=over) if rng.random() < 0.6 else None
         elif draw < 0.08:
-            settle = Settle(ref, "approve-cancel", by_lead=over, reason=rng.choice(CANCEL_REASONS))
+            reason = rng.choice(CANCEL_REASONS)
+            settle = Settle(ref, "approve-cancel", decided, paid, by_lead=over, reason=reason)
         else:
-            voucher = f"B{paid_on.year}-{next(self.vouchers):06d}"
-            settle = Settle(ref, "paid", by_lead=over, paid_on=paid_on, voucher=voucher)
+            voucher = f"B{paid.year}-{next(self.vouchers):06d}"
+            settle = Settle(ref, "paid", decided, paid, by_lead=over, voucher=voucher)
+        if decided.date() >= self.today:
+            settle = None  # its decision is still to come
         if settle is not None and settle.fate in ("approve", "paid"):
             self.used_kr += kr
         purpose = self.fill(item.purpose, need)
@@ -465,6 +479,13 @@ class Story:
         if settle is not None:
             settles.append(settle)
         agreed.append(self.pick(PAYMENT_AGREED, need, purpose=_lower(purpose), amount=_kr(kr)))
+
+    def _later(self, start: dt.datetime, days: int) -> dt.datetime:
+        """A moment in office hours on the workday `days` after `start`'s day, never before
+        `start` is done."""
+        day = _workday(start.date() + dt.timedelta(days=days))
+        at = _oslo(day, self.rng.randint(8, 15), self.rng.choice((0, 15, 30, 45)))
+        return max(at, start + _AFTER)
 
     def _who(self, kind: MeetingKind, agreed: list[str]) -> tuple[list[int], tuple[str, ...], str]:
         """Who takes part, and where: members by position, partners by name."""

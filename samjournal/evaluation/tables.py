@@ -264,7 +264,9 @@ HOUSEHOLDS = Table(
             " half-year (YYYY-Hn) or year (YYYY), as coarse as k allows; * when suppressed.",
             required=True,
         ),
-        _day("closed_day", FamilyStatus.CLOSED, "When the case was closed"),
+        _day(
+            "closed_day", FamilyStatus.CLOSED, "When the case was closed: the closing date entered"
+        ),
         Column(
             "budget_frame_nok",
             "integer",
@@ -296,7 +298,7 @@ MEETINGS = Table(
     (
         _id("meeting_id", "meeting"),
         HOUSEHOLD,
-        _day("day", "Dag", "When the meeting was held", required=True),
+        _day("day", "Dag", "When the meeting was held: the date entered", required=True),
         _enum("kind", "Møtetype", "Kind of meeting.", _labels(MeetingKind, MEETING_KINDS)),
         Column(
             "family_participants",
@@ -322,7 +324,11 @@ MEETINGS = Table(
             required=True,
             minimum=0,
         ),
-        _day("next_meeting_day", "Neste møte (dag)", "When the next meeting was planned"),
+        _day(
+            "next_meeting_day",
+            "Neste møte (dag)",
+            "When the next meeting was planned: the date entered",
+        ),
         VERSION,
     ),
     "meeting",
@@ -340,20 +346,26 @@ NEEDS = Table(
         HOUSEHOLD,
         _enum("category", "Kategori", "Category of need.", _labels(NeedCategory, NEED_CATEGORIES)),
         _enum("status", "Status", "Status of the need.", _labels(NeedStatus, NEED_STATUSES)),
-        _day("day", NeedStatus.RAISED, "When the need was raised", required=True),
+        _day("day", NeedStatus.RAISED, "When the need was raised: the date entered", required=True),
         _id("agreed_meeting_id", "meeting where the need was agreed", required=False, link=True),
-        _day("agreed_day", NeedStatus.AGREED, "When the need was agreed (the meeting's day)"),
+        _day(
+            "agreed_day", NeedStatus.AGREED, "When the need was agreed: its meeting's date entered"
+        ),
         _day(
             "in_progress_day",
             NeedStatus.IN_PROGRESS,
-            "When the need was first marked in progress, from the record's history (empty when"
-            " it never was)",
+            "When the need was first marked in progress: the day the change was saved, from the"
+            " record's history (empty when it never was)",
         ),
-        _day("met_day", NeedStatus.MET, "When the need was marked met, from the record's history"),
+        _day(
+            "met_day",
+            NeedStatus.MET,
+            "When the need was marked met: the day the change was saved, from the record's history",
+        ),
         _day(
             "dropped_day",
             NeedStatus.DROPPED,
-            "When the need was dropped, from the record's history",
+            "When the need was dropped: the day the change was saved, from the record's history",
         ),
         VERSION,
     ),
@@ -404,18 +416,35 @@ PAYMENTS = Table(
         _enum(
             "status", "Status", "Status of the payment.", _labels(PaymentStatus, PAYMENT_STATUSES)
         ),
-        _day("day", PaymentStatus.PROPOSED, "When the payment was proposed", required=True),
-        _day("approved_day", PaymentStatus.APPROVED, "When the payment was approved"),
-        _day("paid_day", PaymentStatus.PAID, "When it was paid (the payment date recorded)"),
+        _day(
+            "day",
+            PaymentStatus.PROPOSED,
+            "When the payment was proposed: its meeting's date entered, else the day the proposal"
+            " was saved",
+            required=True,
+        ),
+        _day(
+            "approved_day",
+            PaymentStatus.APPROVED,
+            "When the payment was approved: the day the approval was saved",
+        ),
+        _day(
+            "paid_day",
+            PaymentStatus.PAID,
+            "When it was paid: the payment date entered, which may come before approved_day when"
+            " a payment was recorded after the fact",
+        ),
         _day(
             "rejected_day",
             PaymentStatus.REJECTED,
-            "When a team lead rejected the payment, from the record's history",
+            "When a team lead rejected the payment: the day it was saved, from the record's"
+            " history",
         ),
         _day(
             "cancelled_day",
             PaymentStatus.CANCELLED,
-            "When the payment was cancelled (before or after approval), from the record's history",
+            "When the payment was cancelled (before or after approval): the day it was saved, from"
+            " the record's history",
         ),
         VERSION,
     ),
@@ -431,7 +460,7 @@ CHECKINS = Table(
     (
         _id("checkin_id", "check-in"),
         HOUSEHOLD,
-        _day("day", "Dag", "When the check-in was answered", required=True),
+        _day("day", "Dag", "When the check-in was answered: the date entered", required=True),
         Column(
             "wave",
             "integer",

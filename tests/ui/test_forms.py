@@ -238,3 +238,45 @@ def test_an_amount_past_the_budget_frame_is_said_while_it_is_typed(
     dialog.amount.setText("tolv")
     assert not dialog.over.isVisible()
     dialog.reject()
+
+
+def test_a_paid_date_before_the_approval_is_said_while_it_is_chosen(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """A payment recorded after the fact may be dated before its approval, and is kept; the
+    caseworker is asked whether the date is right (outside evaluator's review: it was saved
+    without a word, and an evaluator reads the days from approval to payment)."""
+    import datetime as dt
+
+    from PySide6.QtCore import QDate
+
+    from samjournal.model import FamilyId, Payment, PaymentId, PaymentMethod, PaymentStatus, UserId
+    from ui.dialogs.payment import MarkPaidDialog
+
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    approved_at = dt.datetime.now(dt.UTC) - dt.timedelta(days=5)
+    payment = Payment(
+        PaymentId(1),
+        FamilyId(1),
+        Money.kr(300),
+        "Fotballsko",
+        PaymentMethod.BANK_TRANSFER,
+        PaymentStatus.APPROVED,
+        None,
+        UserId(1),
+        approved_at - dt.timedelta(days=2),
+        approved_at=approved_at,
+    )
+    dialog = MarkPaidDialog(w.session, payment, w)
+    dialog.show()
+    assert not dialog.early.isVisible()  # today: after the approval
+    approved = approved_at.astimezone().date()
+    dialog.paid_on.setDate(QDate(approved.year, approved.month, approved.day).addDays(-1))
+    assert dialog.early.isVisible()
+    assert "Utbetalt før godkjenningen" in dialog.early.text()
+    qtbot.wait(50)
+    early = dialog.early.geometry().translated(dialog.early.parentWidget().mapTo(dialog, QPoint()))
+    assert early.bottom() < dialog.save_button.mapTo(dialog, QPoint()).y()  # shown whole
+    dialog.paid_on.setDate(QDate(approved.year, approved.month, approved.day))
+    assert not dialog.early.isVisible()
+    dialog.reject()

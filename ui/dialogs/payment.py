@@ -21,7 +21,7 @@ from ui import attention, fmt, labels
 from ui.dialogs.form import FormDialog, Work
 from ui.dialogs.reason import ConfirmDialog, ReasonDialog
 from ui.session import Session
-from ui.widgets import MoneyEdit
+from ui.widgets import MoneyEdit, fit_dialog
 
 
 def sole_approver_note() -> str:
@@ -137,8 +137,33 @@ class MarkPaidDialog(FormDialog):
         self.paid_on.setCalendarPopup(True)
         self.paid_on.setMaximumDate(QDate.currentDate())
         self.add_row(self.tr("&Paid on:"), self.paid_on, "paid_on")
+        self.early = QLabel()
+        self.early.setWordWrap(True)
+        self.early.hide()
+        self.form.addRow("", self.early)
+        self.paid_on.dateChanged.connect(self._say_if_before_approval)
         self.save_button.setText(self.tr("&Mark as paid"))
         self.resize(440, self.sizeHint().height())
+
+    def _say_if_before_approval(self) -> None:
+        """A payment recorded after the fact may well be dated before its approval, so such a
+        date is kept; but it is said, as it is more often a slip, and an evaluator reads the
+        days from approval to payment."""
+        approved = self.payment.approved_at
+        early = (
+            approved is not None and fmt.pydate(self.paid_on.date()) < fmt.local(approved).date()
+        )
+        if approved is not None and early:
+            self.early.setText(
+                f"{attention.SIGN} "
+                + self.tr("Paid before it was approved (%1): is the date right?").replace(
+                    "%1", fmt.date(approved)
+                )
+            )
+            attention.mark(self.early, True)
+        self.early.setVisible(early)
+        if early:
+            fit_dialog(self.early)
 
     def build(self) -> Work:
         voucher = self.voucher.text()

@@ -274,3 +274,32 @@ def test_the_evaluators_package_carries_the_days(released: Released) -> None:
     assert not FULL_DATE.search(text)
     header = text.splitlines()[0].split(",")
     assert {"day", "approved_day", "paid_day"} <= set(header)
+
+
+def _steps(bundle: Bundle, table: str, columns: tuple[str, ...]) -> list[list[int]]:
+    """Each row's days of `columns` that it has, in the columns' order."""
+    header = DATA_TABLES[table].header
+    at = [header.index(c) for c in columns]
+    return [[int(row[i]) for i in at if row[i] != ""] for row in bundle.tables[table]]
+
+
+def test_a_demo_bundle_pays_after_approving_and_moves_needs_forward(released: Released) -> None:
+    """The demo's approvals and status changes were all saved on the day it was made, so every
+    payment was released as paid before it was approved (outside evaluator's review)."""
+    payments = _steps(released.bundle, "payments", ("day", "approved_day", "paid_day"))
+    assert sum(len(days) == 3 for days in payments) > 100
+    needs = _steps(released.bundle, "needs", ("day", "agreed_day", "in_progress_day", "met_day"))
+    assert sum(len(days) == 4 for days in needs) > 10
+    for days in payments + needs:
+        assert days == sorted(days)
+
+
+def test_each_day_column_says_whether_it_was_entered_or_saved(released: Released) -> None:
+    fields = {
+        (resource["name"], field["name"]): field["description"]
+        for resource in released.bundle.datapackage["resources"]
+        for field in resource.get("schema", {}).get("fields", [])
+    }
+    for table, column in MOMENTS:
+        said = fields[table, column]
+        assert "entered" in said or "saved" in said, (table, column)
