@@ -232,7 +232,6 @@ def _consent_and_export(qtbot: QtBot, w: MainWindow, c: Canaries, usb: Path) -> 
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.review_page, timeout=TIMEOUT)
     review = wizard.flow.review
     assert review is not None
-    print("PROBE", review.risk.rows, review.risk.protection)
     assert (review.risk.consented, review.risk.released) == (6, 6)  # the canary family is in
     wizard.next()
     assert wizard.currentPage() is wizard.destination_page
