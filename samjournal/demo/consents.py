@@ -4,6 +4,7 @@ it and never imports `Journal`."""
 
 from __future__ import annotations
 
+import datetime as dt
 import random
 from pathlib import Path
 
@@ -40,6 +41,11 @@ def demo_consents(
         db, "SELECT member_id, withdrawn_on FROM consents WHERE study_id = ?", (profile.id,)
     ):
         (withdrawn if withdrawn_on else active).add(int(member_id))
+    opened = {
+        int(family_id): dt.date.fromisoformat(str(day)[:10])
+        for family_id, day in tuples(db, "SELECT id, opened_on FROM families")
+    }
+    today = dt.date.today()
     rng = random.Random(seed)  # noqa: S311 - which demo families consent, not a secret
     given = 0
     consented: list[FamilyId] = []
@@ -49,6 +55,9 @@ def demo_consents(
             if rng.random() >= share or any(m in withdrawn and m not in active for m in members):
                 continue
             consented.append(FamilyId(family_id))
+            # Asked within the case's first two months, so consent and attrition per month
+            # have months to count (all on the day the demo was made, they had one).
+            day = min(opened[family_id] + dt.timedelta(days=rng.randint(0, 60)), today)
             for member_id in members:
                 if member_id not in active:
                     journal.consents.give(
@@ -56,6 +65,7 @@ def demo_consents(
                         profile.id,
                         letter_version="v1",
                         method=ConsentMethod.WRITTEN,
+                        given_on=day,
                     )
                     given += 1
     answer_study_baselines(journal, consented, seed)

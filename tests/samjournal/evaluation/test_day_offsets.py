@@ -7,6 +7,7 @@ and counted in Python, never through the export's SQL.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import itertools
 import json
@@ -303,3 +304,12 @@ def test_each_day_column_says_whether_it_was_entered_or_saved(released: Released
     for table, column in MOMENTS:
         said = fields[table, column]
         assert "entered" in said or "saved" in said, (table, column)
+
+
+def test_a_demos_study_consents_fall_over_the_months_cases_opened(released: Released) -> None:
+    """`samjournal demo --study` gave every consent on the day the demo was made: an evaluator
+    trying consent and attrition per month had one month to count (outside review s10)."""
+    with (released.evaluator_package / "consent_counts.csv").open(encoding="utf-8") as fh:
+        months = [row["month"] for row in csv.DictReader(fh)]
+    assert len(months) >= 6
+    assert max(months) <= dt.date.today().strftime("%Y-%m")
