@@ -159,10 +159,13 @@ def build_release(
         own = states[family_id] = registry.household(family_id)
         release.household_of[family_id] = own.pseudonym
         release.opened[family_id] = dt.date.fromisoformat(str(families[family_id][3])[:10])
-        _, status, _, _, closed, budget_ore = families[family_id]
-        top = round_nok(int(budget_ore), policy.budget_rounding_nok, policy.budget_top_code_nok)[1]
-        summary.budgets_top_coded += top
+        closed = families[family_id][4]
         area, size, children, ages, opened, status, budget = general.released[family_id]
+        # Flagged when the frame shown is the cap: a function of the value released (the
+        # frame at the node's level), so it says nothing the value does not. Taken from the
+        # study's finer rounding, it flagged frames shown below the cap, and missed some at it.
+        top = int(int(budget) >= policy.budget_top_code_nok)
+        summary.budgets_top_coded += top
         rest = f"{area},{size},{children},{ages},{status},{opened},{closed},{budget},{top}"
         key = RecordKey("households", family_id)
         sent = own.entry(*key)

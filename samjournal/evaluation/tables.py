@@ -134,8 +134,13 @@ INDEX_DATE = "the household's index date: the day its case opened (released only
 
 TIME_TRANSFORM = (
     "Times: every event time is released as whole days since the household's own index date,"
-    " the day its case opened (columns day, *_day; local calendar days), so intervals within a"
-    " household are exact (error 0 days). The index date itself is released only as its month"
+    " the day its case opened (columns day, *_day; local calendar days), so the shift adds no"
+    " error to intervals within a household (0 days). What each day records differs: dates"
+    " entered by staff (meetings, raised, paid, closed, check-ins, next meeting; a proposal's"
+    " day is its meeting's) and days a change was saved (approved, in progress, met, dropped,"
+    " rejected, cancelled), so an interval between the two kinds carries the recording's lag (a"
+    " payment recorded after it was paid can show paid before approved). The index date"
+    " itself is released only as its month"
     " (households.opened_month); no other calendar date or month is released, because an"
     " event's month beside its day offset would narrow the index date below a month."
 )
@@ -168,7 +173,8 @@ def _day(name: str, title: str | StrEnum, what: str, required: bool = False) -> 
         "integer",
         f"{label(title, 'nb')} dag" if isinstance(title, StrEnum) else title,
         f"{what}: whole days since {INDEX_DATE}; local calendar days, may be negative;"
-        " empty when it has not happened.",
+        " empty when it has not happened, or when the change that holds it still waits (held"
+        " back by the release check: journals.csv says how many rows wait).",
         required=required,
     )
 
@@ -280,7 +286,8 @@ HOUSEHOLDS = Table(
             "budget_top_coded",
             "integer",
             "Budsjett toppkodet",
-            "1 when the budget frame is at or above the top code and shown as the top code.",
+            "1 when the budget frame shown is the top code: the frame, rounded, reached it (so"
+            " from half a rounding step below it).",
             required=True,
             categories=FLAG,
         ),
@@ -406,7 +413,8 @@ PAYMENTS = Table(
             "amount_top_coded",
             "integer",
             "Beløp toppkodet",
-            "1 when the amount is at or above the top code and shown as the top code.",
+            "1 when the amount shown is the top code: the amount, rounded, reached it (so from"
+            " half a rounding step below it).",
             required=True,
             categories=FLAG,
         ),
@@ -466,7 +474,9 @@ CHECKINS = Table(
             "integer",
             "Måling",
             "0 = baseline (the household's first day with a check-in), n = follow-up n (its"
-            " n-th later day with one); everyone answering on the same day shares the wave.",
+            " n-th later day with one); everyone answering on the same day shares the wave."
+            " Counted over every check-in the journal holds, released or not: where the"
+            " baseline still waits (held back), the household's released waves start at 1.",
             required=True,
             minimum=0,
             scale=((0, "Baseline", "baseline"), (1, "Første oppfølging", "first follow-up")),

@@ -15,10 +15,11 @@ from samjournal.evaluation.bundle import Bundle, check_k, open_bundle
 from samjournal.evaluation.consent_gate import Left, gate
 from samjournal.evaluation.evaluator import Workspace, import_bundles, status
 from samjournal.evaluation.levels import Levels
-from samjournal.evaluation.tables import HOUSEHOLDS, QUASI_IDENTIFIERS
+from samjournal.evaluation.tables import HOUSEHOLDS, PAYMENTS, QUASI_IDENTIFIERS
 from samjournal.i18n import word
 from samjournal.journal import Journal
 from samjournal.model import ConsentMethod
+from samjournal.money import Money
 from tests.samjournal.evaluation.conftest import STUDY, WORKER, WORKER_PASS, World
 
 
@@ -456,3 +457,22 @@ def test_the_reports_population_adds_up(
     left_out = sum(population["left_out"].values())
     assert population["families_in_journal"] == population["consented"] + left_out
     assert population["released"] == len(bundle.tables["households"])
+
+
+def test_a_top_code_flag_says_only_what_the_value_shown_says(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A frame was flagged from the study's finer rounding while shown on the node's coarser
+    grid: 40,000 kr shown as the 50,000 kr cap went unflagged (and the flag told what the value
+    did not). Every flag is 1 exactly where the value shown is the cap, for frames and amounts."""
+    coarse = Levels((1, 2, 2, 2, 3, 0, 2), 500, 2500, 1000, 50_000)
+    monkeypatch.setattr(export_plan, "stored_levels", lambda db, study: coarse)
+    lead.families.update(world.families[1], budget_frame=Money(4_000_000))
+    bundle = opened(ws, lead.evaluation.export(STUDY, tmp_path / "usb").path)
+    households = bundle.tables["households"]
+    value, flag = (HOUSEHOLDS.header.index(c) for c in ("budget_frame_nok", "budget_top_coded"))
+    assert {(row[value], row[flag]) for row in households} >= {("50000", "1")}
+    assert all((row[value] == "50000") == (row[flag] == "1") for row in households)
+    header = PAYMENTS.header
+    value, flag = header.index("amount_nok"), header.index("amount_top_coded")
+    assert all((row[value] == "2500") == (row[flag] == "1") for row in bundle.tables["payments"])
