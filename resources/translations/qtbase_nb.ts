@@ -82,7 +82,7 @@
         </message>
         <message>
             <source>Job &amp;priority:</source>
-            <translation>&amp;Jobbprioritet:</translation>
+            <translation>Jobb&amp;prioritet:</translation>
         </message>
         <message>
             <source>Job Control</source>
