@@ -1,6 +1,6 @@
-"""Qt's own dialogs speak bokmål: the save dialog "Lagre som PDF" opens through and the print
-dialogs' page settings, with Qt's exact source strings (accelerators included) in our
-qtbase_nb.ts."""
+"""Qt's own dialogs speak bokmål: the file dialog "Lagre som PDF" opens and the print dialogs'
+page settings. Our qtbase_nb.ts must carry Qt's exact source strings, accelerators and
+disambiguations included ("Look in:" became "&Look in:" in Qt 6, review s10 #17)."""
 
 from __future__ import annotations
 
