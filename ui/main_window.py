@@ -8,6 +8,8 @@ import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QScreen
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QLabel,
     QMainWindow,
     QProgressBar,
@@ -111,6 +113,9 @@ class MainWindow(QMainWindow):
         session.settings_changed.connect(lambda s: self.idle.set_minutes(s.idle_timeout_minutes))
         self.idle.idle.connect(self.lock)
         self.idle.start()
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._share_lock_shortcut)
         # A size saved on a bigger screen, or before the scaling went up, is used only when it
         # fits this one: a window bigger than the screen hides its edges and status bar.
         geometry = prefs.geometry("main")
@@ -390,6 +395,15 @@ class MainWindow(QMainWindow):
         self.unlock_dialog.unlocked.connect(lambda _j, _s: self._unlocked())
         self.unlock_dialog.rejected.connect(self._unlock_cancelled)
         self.unlock_dialog.open()
+
+    def _share_lock_shortcut(self, _old: QWidget | None, now: QWidget | None) -> None:
+        """Ctrl+L locks from a form or message too: a shortcut of this window works only while
+        it is the active one, so the lock action goes along to the dialog that has the focus
+        (dialogs only: a menu would list it)."""
+        lock = self.actions_by_name["lock"]
+        dialog = now.window() if now is not None else None
+        if isinstance(dialog, QDialog) and lock not in dialog.actions():
+            dialog.addAction(lock)
 
     def _unlocked(self) -> None:
         self.unlock_dialog = None

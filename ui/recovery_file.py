@@ -15,12 +15,15 @@ from samjournal.reports import save_pdf
 from ui.printouts.ask import ask_save_path
 from ui.widgets import MessageBar
 
-SUGGESTED_NAME = "SamJournal-recovery-sheet.pdf"
+
+def suggested_name() -> str:
+    """In the UI's language, as the printouts' file names are."""
+    return QCoreApplication.translate("RecoverySheet", "SamJournal-recovery-sheet") + ".pdf"
 
 
 def save_recovery_sheet(pdf: bytes, parent: QWidget) -> tuple[str, str] | None:
     """Ask where, write the sheet there; (message kind, text) to show, None when cancelled."""
-    target = ask_save_path(parent, Path.home() / SUGGESTED_NAME)
+    target = ask_save_path(parent, Path.home() / suggested_name())
     if target is None:
         return None
     try:

@@ -4,6 +4,8 @@ The `.ts` sources are committed; `.qm` files are build output, compiled on deman
 folder (or next to the sources with `python -m ui.translations`). Qt's own words (standard
 buttons, the print and file dialogs, text field menus) come from Qt's `qtbase_nb` where the Qt
 in use ships one, otherwise from ours (`qtbase_nb.ts`, the strings people meet in SamJournal).
+Qt matches its own words by their exact source text, accelerator and disambiguation included,
+and these change between Qt versions: tests/ui/test_translations_qt.py opens the dialogs.
 """
 
 from __future__ import annotations

@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb_NO" sourcelanguage="en">
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Stasjon</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Mappe</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Ukjent</translation>
+        </message>
+    </context>
+    <context>
         <name>QAbstractSpinBox</name>
         <message>
             <source>&amp;Select All</source>
@@ -19,28 +35,42 @@
     <context>
         <name>QCupsJobWidget</name>
         <message>
+            <source>&amp;Billing information:</source>
+            <translation>&amp;Faktureringsinformasjon:</translation>
+        </message>
+        <message>
+            <source>&amp;End:</source>
+            <translation>S&amp;lutt:</translation>
+        </message>
+        <message>
+            <source>&amp;Start:</source>
+            <translation>&amp;Start:</translation>
+        </message>
+        <message>
             <source>Banner Pages</source>
             <translation>Bannersider</translation>
         </message>
         <message>
-            <source>Billing information:</source>
-            <translation>Faktureringsinformasjon:</translation>
+            <source>Banner page at end</source>
+            <translation>Bannerside til slutt</translation>
+        </message>
+        <message>
+            <source>Banner page at start</source>
+            <translation>Bannerside først</translation>
         </message>
         <message>
             <source>Classified</source>
+            <comment>CUPS Banner page</comment>
             <translation>Gradert</translation>
         </message>
         <message>
             <source>Confidential</source>
+            <comment>CUPS Banner page</comment>
             <translation>Konfidensielt</translation>
         </message>
         <message>
             <source>Day (06:00 to 17:59)</source>
             <translation>Dag (06:00 til 17:59)</translation>
-        </message>
-        <message>
-            <source>End:</source>
-            <translation>Slutt:</translation>
         </message>
         <message>
             <source>Hold Indefinitely</source>
@@ -51,12 +81,12 @@
             <translation>Jobb</translation>
         </message>
         <message>
-            <source>Job Control</source>
-            <translation>Jobbkontroll</translation>
+            <source>Job &amp;priority:</source>
+            <translation>Jobb&amp;prioritet:</translation>
         </message>
         <message>
-            <source>Job priority:</source>
-            <translation>Jobbprioritet:</translation>
+            <source>Job Control</source>
+            <translation>Jobbkontroll</translation>
         </message>
         <message>
             <source>Night (18:00 to 05:59)</source>
@@ -64,6 +94,7 @@
         </message>
         <message>
             <source>None</source>
+            <comment>CUPS Banner page</comment>
             <translation>Ingen</translation>
         </message>
         <message>
@@ -71,8 +102,8 @@
             <translation>Skriv ut med en gang</translation>
         </message>
         <message>
-            <source>Scheduled printing:</source>
-            <translation>Planlagt utskrift:</translation>
+            <source>Scheduled &amp;printing:</source>
+            <translation>Planlagt &amp;utskrift:</translation>
         </message>
         <message>
             <source>Second Shift (16:00 to 23:59)</source>
@@ -80,6 +111,7 @@
         </message>
         <message>
             <source>Secret</source>
+            <comment>CUPS Banner page</comment>
             <translation>Hemmelig</translation>
         </message>
         <message>
@@ -88,11 +120,8 @@
         </message>
         <message>
             <source>Standard</source>
+            <comment>CUPS Banner page</comment>
             <translation>Standard</translation>
-        </message>
-        <message>
-            <source>Start:</source>
-            <translation>Start:</translation>
         </message>
         <message>
             <source>Third Shift (00:00 to 07:59)</source>
@@ -100,10 +129,12 @@
         </message>
         <message>
             <source>Top Secret</source>
+            <comment>CUPS Banner page</comment>
             <translation>Strengt hemmelig</translation>
         </message>
         <message>
             <source>Unclassified</source>
+            <comment>CUPS Banner page</comment>
             <translation>Ugradert</translation>
         </message>
         <message>
@@ -198,10 +229,6 @@ Fant ikke filen.
 Sjekk at filnavnet er riktig.</translation>
         </message>
         <message>
-            <source>%1 File</source>
-            <translation>%1-fil</translation>
-        </message>
-        <message>
             <source>%1 already exists.
 Do you want to replace it?</source>
             <translation>%1 finnes fra før.
@@ -214,6 +241,10 @@ Vil du erstatte den?</translation>
         <message>
             <source>&amp;Delete</source>
             <translation>&amp;Slett</translation>
+        </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>Se &amp;i:</translation>
         </message>
         <message>
             <source>&amp;New Folder</source>
@@ -306,16 +337,12 @@ Vil du slette den likevel?</translation>
             <translation>Fil&amp;navn:</translation>
         </message>
         <message>
-            <source>File Folder</source>
-            <translation>Filmappe</translation>
-        </message>
-        <message>
             <source>Files</source>
             <translation>Filer</translation>
         </message>
         <message>
-            <source>Files of type:</source>
-            <translation>Filer av typen:</translation>
+            <source>Files of &amp;type:</source>
+            <translation>Filer av &amp;typen:</translation>
         </message>
         <message>
             <source>Find Directory</source>
@@ -348,14 +375,6 @@ Vil du slette den likevel?</translation>
         <message>
             <source>List of places and bookmarks</source>
             <translation>Steder og bokmerker</translation>
-        </message>
-        <message>
-            <source>Look in:</source>
-            <translation>Se i:</translation>
-        </message>
-        <message>
-            <source>My Computer</source>
-            <translation>Datamaskinen</translation>
         </message>
         <message>
             <source>New Folder</source>
@@ -405,10 +424,6 @@ Vil du slette den likevel?</translation>
     <context>
         <name>QFileSystemModel</name>
         <message>
-            <source>&lt;b&gt;The name "%1" cannot be used.&lt;/b&gt;&lt;p&gt;Try using another name, with fewer characters or no punctuation marks.</source>
-            <translation>&lt;b&gt;Navnet «%1» kan ikke brukes.&lt;/b&gt;&lt;p&gt;Prøv et annet navn, med færre tegn eller uten skilletegn.</translation>
-        </message>
-        <message>
             <source>Computer</source>
             <translation>Datamaskin</translation>
         </message>
@@ -417,16 +432,8 @@ Vil du slette den likevel?</translation>
             <translation>Sist endret</translation>
         </message>
         <message>
-            <source>Invalid filename</source>
-            <translation>Ugyldig filnavn</translation>
-        </message>
-        <message>
             <source>Kind</source>
             <translation>Slag</translation>
-        </message>
-        <message>
-            <source>My Computer</source>
-            <translation>Datamaskinen</translation>
         </message>
         <message>
             <source>Name</source>
@@ -438,6 +445,7 @@ Vil du slette den likevel?</translation>
         </message>
         <message>
             <source>Type</source>
+            <comment>All other platforms</comment>
             <translation>Type</translation>
         </message>
     </context>
@@ -529,20 +537,20 @@ Vil du slette den likevel?</translation>
             <translation>Retning</translation>
         </message>
         <message>
-            <source>Page Layout</source>
-            <translation>Sideoppsett</translation>
+            <source>Page &amp;order:</source>
+            <translation>Side&amp;rekkefølge:</translation>
         </message>
         <message>
-            <source>Page order:</source>
-            <translation>Siderekkefølge:</translation>
+            <source>Page Layout</source>
+            <translation>Sideoppsett</translation>
         </message>
         <message>
             <source>Page size:</source>
             <translation>Sidestørrelse:</translation>
         </message>
         <message>
-            <source>Pages per sheet:</source>
-            <translation>Sider per ark:</translation>
+            <source>Pages &amp;per sheet:</source>
+            <translation>Sider &amp;per ark:</translation>
         </message>
         <message>
             <source>Paper</source>
@@ -707,6 +715,10 @@ Velg et annet filnavn.</translation>
             <translation>Nedenfra og opp, høyre mot venstre</translation>
         </message>
         <message>
+            <source>Custom value for %1</source>
+            <translation>Egendefinert verdi for %1</translation>
+        </message>
+        <message>
             <source>Duplex Settings Conflicts</source>
             <translation>Konflikter i tosidig utskrift</translation>
         </message>
@@ -771,10 +783,6 @@ Slå av ett av dem.</translation>
             <translation>Høyre mot venstre, ovenfra og ned</translation>
         </message>
         <message>
-            <source>The 'From' value cannot be greater than the 'To' value.</source>
-            <translation>Fra-verdien kan ikke være større enn til-verdien.</translation>
-        </message>
-        <message>
             <source>There are conflicts in duplex settings. Do you want to fix them?</source>
             <translation>Innstillingene for tosidig utskrift er i konflikt. Vil du rette dem?</translation>
         </message>
@@ -796,10 +804,6 @@ Slå av ett av dem.</translation>
         <message>
             <source>%1%</source>
             <translation>%1 %</translation>
-        </message>
-        <message>
-            <source>Export to PDF</source>
-            <translation>Eksporter til PDF</translation>
         </message>
         <message>
             <source>First page</source>
@@ -971,8 +975,8 @@ Slå av ett av dem.</translation>
             <translation>Utskriftsvalg</translation>
         </message>
         <message>
-            <source>Page Set:</source>
-            <translation>Sidesett:</translation>
+            <source>Page &amp;Set:</source>
+            <translation>Si&amp;desett:</translation>
         </message>
         <message>
             <source>Pages</source>

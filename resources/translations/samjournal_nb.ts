@@ -4025,6 +4025,10 @@
     <context>
         <name>RecoverySheet</name>
         <message>
+            <source>SamJournal-recovery-sheet</source>
+            <translation>SamJournal-gjenopprettingsark</translation>
+        </message>
+        <message>
             <source>Could not save the recovery sheet there; choose another folder.</source>
             <translation>Kunne ikke lagre gjenopprettingsarket der; velg en annen mappe.</translation>
         </message>

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import WORKER, WORKER_PASS
@@ -101,3 +102,24 @@ def test_lock_screen_shows_its_whole_error_and_no_user_signed_in(
     dialog.try_unlock()
     qtbot.waitUntil(lambda: not w.session.locked, timeout=TIMEOUT)
     assert w.user_label.text().startswith("Logget inn som Kari Nilsen")
+
+
+def test_ctrl_l_in_an_open_form_locks_and_keeps_the_draft(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    w.actions_by_name["add_member"].trigger()
+    member = find_window(qtbot, MemberDialog)
+    member.name.setText("Halvferdig Navn")
+    member.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is member, timeout=TIMEOUT)
+    qtbot.keyClick(member.name, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: w.session.locked, timeout=TIMEOUT)
+    assert not member.isVisible()
+    qtbot.waitUntil(lambda: w.session.journal.locked, timeout=TIMEOUT)
+    w.unlock_dialog.passphrase.setText(WORKER_PASS)
+    w.unlock_dialog.try_unlock()
+    qtbot.waitUntil(lambda: not w.session.locked, timeout=TIMEOUT)
+    assert member.isVisible()
+    assert member.name.text() == "Halvferdig Navn"

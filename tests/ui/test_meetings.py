@@ -18,6 +18,9 @@ from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family, wait_c
 from ui import fmt
 from ui.dialogs.meeting import MeetingDialog, next_meeting_default
 from ui.main_window import MainWindow
+from ui.prefs import APP_NAME
+
+TITLE_BAR_BUTTONS = 100  # close, maximise and minimise beside a window title, in pixels
 
 
 def test_edit_a_meeting(qtbot: QtBot, make_app, journal_dir: Path, template: Template) -> None:
@@ -255,3 +258,31 @@ def test_the_meeting_dialog_offers_the_next_meeting_on_a_weekday(
     dialog = record_meeting(qtbot, w)
     assert dialog.next_at.dateTime() == next_meeting_default(dialog.held_at.dateTime())
     assert dialog.next_at.date().dayOfWeek() <= 5
+
+
+def test_the_discard_question_has_a_title_that_fits(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """Titled as the form, the narrow question showed "Registrer m… amJournal" (review s10):
+    its title fits beside the window's buttons, with the app's name Qt adds to a title."""
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    dialog = record_meeting(qtbot, w)
+    qtbot.keyClicks(dialog.place, "Kontoret")
+    shown: list[tuple[str, int, int]] = []
+
+    def look_and_keep() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, look_and_keep)
+            return
+        title = box.windowTitle()
+        if not title.endswith(APP_NAME):
+            title = f"{title} — {APP_NAME}"
+        shown.append((box.windowTitle(), box.fontMetrics().horizontalAdvance(title), box.width()))
+        box.escapeButton().click()
+
+    QTimer.singleShot(20, look_and_keep)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    [(title, needed, room)] = shown
+    assert title != dialog.windowTitle()
+    assert needed + TITLE_BAR_BUTTONS <= room

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import LEAD, LEAD_PASS
@@ -56,3 +57,23 @@ def test_the_recovery_sheet_can_be_saved_as_pdf_where_no_printer_exists(
     message = wizard.key_page.message.text()
     assert str(target) in message
     assert "slett filen" in message
+
+
+@pytest.mark.parametrize(
+    ("language", "name"),
+    [("nb", "SamJournal-gjenopprettingsark.pdf"), ("en", "SamJournal-recovery-sheet.pdf")],
+)
+def test_the_suggested_file_name_is_in_the_ui_language(
+    qtbot: QtBot, make_app, monkeypatch: pytest.MonkeyPatch, language: str, name: str
+) -> None:
+    import ui.recovery_file
+
+    suggested: list[Path] = []
+    monkeypatch.setattr(
+        ui.recovery_file, "ask_save_path", lambda _parent, path: suggested.append(path)
+    )
+    make_app(language)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert ui.recovery_file.save_recovery_sheet(b"%PDF-1.7", parent) is None  # cancelled
+    assert [path.name for path in suggested] == [name]

@@ -218,3 +218,41 @@ def test_the_show_passphrase_button_is_an_eye_that_hides_again(qtbot: QtBot) -> 
     assert field.echoMode() is field.EchoMode.Normal
     assert show.toolTip() == "Hide passphrase"
     assert show.icon().pixmap(16, 16).toImage() != eye
+
+
+def test_not_the_same_follows_both_passphrase_fields(
+    qtbot: QtBot, make_app, tmp_path: Path
+) -> None:
+    """Once said, "is not the same as the passphrase" stays while the fields differ, whichever
+    is edited, and goes when they match (review s10: it went while they still differed)."""
+    app = make_app()
+    wizard = app.run_wizard()
+    wizard.next()  # welcome
+    wizard.location_page.path.setText(str(tmp_path / "j"))
+    wizard.next()
+    wizard.team_lead_page.username.setText("lise")
+    wizard.team_lead_page.display_name.setText("Lise Leder")
+    wizard.next()
+    page = wizard.passphrase_page
+    differ = page.errors["repeat_passphrase"]
+    page.passphrase.setText("blå hest danser i fjæra")
+    page.repeat.setText("bl hest danser i fjra")
+    wizard.next()
+    said = differ.text()
+    assert "ikke lik passordfrasen" in said
+
+    def shown() -> list[str]:
+        return [differ.text()] if differ.isVisibleTo(page) else []
+
+    page.passphrase.setText("blå hest danser i fjæra!")  # the first field, still different
+    assert shown() == [said]
+    page.repeat.setText("blå hest danser i fjæra")  # the second, still different
+    assert shown() == [said]
+    page.repeat.setText("blå hest danser i fjæra!")
+    assert shown() == []
+    page.passphrase.setText("blå hest danser i fjæra")
+    assert shown() == [said]
+    page.passphrase.setText("blå hest danser i fjæra!")
+    assert shown() == []
+    wizard.next()
+    assert wizard.currentPage() is not page

@@ -31,6 +31,7 @@ from samjournal.errors import ValidationError
 from samjournal.journal import Journal
 from ui import a11y
 from ui.errors import describe, field_message
+from ui.prefs import APP_NAME
 from ui.session import Session
 from ui.widgets import Dialog, FieldError, MessageBar, ScrollBody, clear_on_edit
 from ui.worker import DbWorker
@@ -182,7 +183,7 @@ class FormDialog(Dialog):
     def _discard_confirmed(self) -> bool:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.windowTitle())
+        box.setWindowTitle(APP_NAME)  # the form's own title is cut off in this narrow box
         box.setText(QCoreApplication.translate("FormDialog", "Discard what you have written?"))
         box.setInformativeText(QCoreApplication.translate("FormDialog", "It has not been saved."))
         discard = box.addButton(
