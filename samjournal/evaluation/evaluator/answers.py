@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samjournal.evaluation.evaluator.merge import SEP
+from samjournal.evaluation.evaluator.stats_files import fit
 from samjournal.evaluation.evaluator.workspace import HISTORY_KEY, Workspace
 from samjournal.evaluation.sql import tuples
 from samjournal.evaluation.tables import CHECKINS, HOUSEHOLD, Column, Link, Table, _id
@@ -33,8 +34,6 @@ from samjournal.instruments.model import (
 from samjournal.instruments.parse import instrument_from_json
 from samjournal.vocabulary import label
 
-TITLE_MAX = 80  # Stata's variable label
-
 
 def known(ws: Workspace) -> dict[InstrumentRef, Instrument]:
     row = ws.db.first("SELECT value FROM meta WHERE key = ?", (HISTORY_KEY,))
@@ -50,18 +49,15 @@ def table_name(ref: InstrumentRef) -> str:
     return f"answers_{ref.id.replace('-', '_')}_v{ref.version}"
 
 
-def _short(text: str) -> str:
-    return text if len(text) <= TITLE_MAX else text[: TITLE_MAX - 1] + "…"
-
-
 def _column(item: Item, form: Instrument) -> Column:
     who = label(item.respondent, "en").lower()
     age = f" from age {item.min_age}" if item.min_age is not None else ""
+    # The English question first: the English label is the description's start (stats_files).
     what = (
-        f"{item.text.en} / {item.text.nb} (asked of the {who}{age}; {label(item.type, 'en')};"
-        f" instrument {form.id} version {form.version}; empty = not answered)"
+        f"{item.text.en} (asked of the {who}{age}; {label(item.type, 'en')}; instrument"
+        f" {form.id} version {form.version}; empty = not answered; asked as: {item.text.nb})"
     )
-    name, title = item.id.replace("-", "_"), _short(item.text.nb)
+    name, title = item.id.replace("-", "_"), fit(item.text.nb)
     if item.type is AnswerType.CHOICE:
         categories = tuple((c.id, c.text.nb, c.text.en) for c in item.choices)
         return Column(name, "string", title, what, categories=categories)
@@ -79,7 +75,7 @@ def _column(item: Item, form: Instrument) -> Column:
 def answer_table(form: Instrument) -> Table:
     return Table(
         table_name(form.ref),
-        _short(f"Svar: {form.title.nb} (versjon {form.version})"),
+        fit(f"Svar: {form.title.nb} (versjon {form.version})"),
         f"Answers to the instrument «{form.title.en}» ({form.id}), version {form.version}: one"
         " row per check-in (checkins.csv), one column per item, labelled with the item's words.",
         (_id("checkin_id", "check-in"), HOUSEHOLD, *(_column(i, form) for i in form.items)),

@@ -34,6 +34,7 @@ from samjournal.evaluation.evaluator.stats_files import (
     FILES_NOTE,
     FORMATS,
     Sheet,
+    in_language,
     read_sheets,
     write_stats_files,
 )
@@ -118,6 +119,11 @@ budget_rounding_nok and their caps): amount_nok mixes grids, so join on journal_
   Python: pyarrow.parquet.read_table("parquet/households.parquet")  or
           frictionless.Package("datapackage.json")
   Parquet: missing and suppressed are null; NAME_suppressed says which were suppressed.
+
+Labels (Stata, SPSS, Parquet, the categories in datapackage.json, and R's unless
+samjournal_language asks for the other) are in "{language}" (nb: bokmål, en: English), the
+language of the samjournal command that wrote the package (SAMJOURNAL_LANG); codebook.csv
+has both.
 """
 
 
@@ -149,8 +155,10 @@ def _plain(
     }
 
 
-def write_datapackage(ws: Workspace, out: Path | str) -> Written:
-    """Write the package into `out` (new or empty); built beside it, then moved in place."""
+def write_datapackage(ws: Workspace, out: Path | str, language: str = "nb") -> Written:
+    """Write the package into `out` (new or empty); built beside it, then moved in place. Its
+    labels (Stata, SPSS, Parquet, R's default) and the levels its transforms name are in
+    `language`; its prose is English."""
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise invalid("folder", "folder_is_a_file", out=str(out))
@@ -167,12 +175,11 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
         rows.update(answers.rows)
         journals = _write_journals(ws, scratch)
         rows[CONSENT_COUNTS.name] = _write_consent_counts(ws, scratch)
+        book = _with_area_values(codebook_rows([*tables, *answers.tables, CONSENT_COUNTS]))
         with create_private_text(scratch / "codebook.csv") as fh:
             writer = csv.writer(fh, lineterminator="\r\n")
             writer.writerow(("table", "variable", "type", "value", "label_nb", "label_en"))
-            writer.writerows(
-                _with_area_values(codebook_rows([*tables, *answers.tables, CONSENT_COUNTS]))
-            )
+            writer.writerows(book)
         package: dict[str, Any] = {
             "profile": "tabular-data-package",
             "name": f"samjournal-{ws.profile.id}",
@@ -187,6 +194,7 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
                 "study_id": ws.profile.id,
                 "fingerprint": ws.profile.fingerprint,
                 "k": ws.profile.policy.k,
+                "language": language,
             },
             "resources": [_with_site(resource(t, prefix=(JOURNAL,), linked=names)) for t in tables]
             + [resource(t, prefix=(JOURNAL,), linked=names) for t in answers.tables]
@@ -214,6 +222,7 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
                 note = notes.get((item["name"], field["name"]))
                 if note:
                     field["description"] = f"{field['description']}{note} ({TRANSFORMS_FILE})"
+        _label_values(package["resources"], book, language)
         with create_private(scratch / "datapackage.json") as out_fh:
             out_fh.write((json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode())
         with create_private(scratch / "README.txt") as out_fh:
@@ -222,9 +231,10 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
                 name=ws.profile.name,
                 journals=journals,
                 written=package["created"],
+                language=language,
             )
             out_fh.write(text.encode())
-        skipped = _write_for_analysis(ws, scratch, package["resources"])
+        skipped = _write_for_analysis(ws, scratch, package["resources"], language)
         if out.exists():
             out.rmdir()
         os.replace(scratch, out)
@@ -238,25 +248,37 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
     return Written(out, rows, skipped)
 
 
-def _write_for_analysis(ws: Workspace, folder: Path, resources: list[dict[str, Any]]) -> str:
-    """The R loader, transforms/README.md, and the .dta, .sav and Parquet files; returns what
-    was left out for want of the `evaluator` extra ("" when nothing)."""
+def _write_for_analysis(
+    ws: Workspace, folder: Path, resources: list[dict[str, Any]], language: str
+) -> str:
+    """The R loader, transforms/README.md, and the .dta, .sav and Parquet files, in `language`;
+    returns what was left out for want of the `evaluator` extra ("" when nothing)."""
     tables = [r for r in resources if r["name"] != "codebook"]
     sheets: list[Sheet] = []
     skipped = ""
     try:
-        write_stats_files(folder, read_sheets(folder, tables, sheets))
+        write_stats_files(folder, read_sheets(folder, tables, sheets), language)
     except ModuleNotFoundError as exc:  # pyreadstat, pandas or pyarrow: the `evaluator` extra
         skipped = f"{', '.join(FORMATS)}: pip install 'samjournal[evaluator]' ({exc.name})"
         sheets.clear()
         for _ in read_sheets(folder, tables, sheets):
             pass
     with create_private_text(folder / SCRIPT_NAME) as fh:
-        fh.write(render_r(sheets))
+        fh.write(render_r(sheets, language))
     private_folder(folder / TRANSFORMS_FOLDER)
     with create_private_text(folder / TRANSFORMS_FILE) as fh:
-        fh.write(transforms_readme(ws))
+        fh.write(transforms_readme(ws, language))
     return skipped
+
+
+def _label_values(resources: list[dict[str, Any]], book: list[CodebookRow], language: str) -> None:
+    """Every category and scale point of the package labelled in `language`, as the codebook
+    labels it (the tables' own fields have bokmål)."""
+    words = {(t, v, value): in_language((nb, en), language) for t, v, _, value, nb, en in book}
+    for item in resources:
+        for field in item["schema"]["fields"]:
+            for point in [*field.get("categories", []), *field.get("scale", [])]:
+                point["label"] = words[item["name"], field["name"], str(point["value"])]
 
 
 def _journals_resource() -> dict[str, Any]:

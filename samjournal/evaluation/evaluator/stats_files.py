@@ -1,12 +1,14 @@
 """The data package's tables for Stata, SPSS and Arrow: `.dta`, `.sav` and Parquet beside the CSVs.
 
 Each file is made from the CSV just written and its Frictionless field descriptions, so it holds
-the same cells with the same labels. Categories become numbered codes (1, 2, ... in the
-codebook's order) with value labels; scales and flags keep their numbers, labelled. Missing and
-suppressed are told apart everywhere:
+the same cells with the same labels, in the package's language: the codebook's (`codebook.csv`
+has both: a variable's title in bokmål, its description in English, each value's label), cut
+to Stata's 80 characters. Categories become numbered codes (1, 2, ... in the codebook's order)
+with value labels; scales and flags keep their numbers, labelled. Missing and suppressed are
+told apart everywhere:
 
     CSV        ""                        "*"
-    Stata      . (or "" for text)        .s, labelled "Skjult (k-anonymitet)" ("*" for text)
+    Stata      . (or "" for text)        .s, labelled as the codebook labels "*" ("*" for text)
     SPSS       system-missing ("")       user-missing -99999 ("*" for text), labelled
     Parquet    null                      null, and true in the companion column NAME_suppressed
 
@@ -25,6 +27,11 @@ from typing import Any
 
 from samjournal.evaluation.tables import SUPPRESSED, SUPPRESSED_LABEL
 from samjournal.fsutil import create_private, private_folder
+from samjournal.vocabulary import LANGUAGES
+
+Words = tuple[str, str]  # (bokmål, English)
+# (table, variable, value) -> its labels: the codebook's rows (value "" is the variable's own).
+Codebook = dict[tuple[str, str, str], Words]
 
 SUPPRESSED_CODE = -99999  # SPSS: no day offset, amount, count or score can take it
 STATA_SUPPRESSED = "s"  # Stata: the extended missing value .s
@@ -33,16 +40,20 @@ FLAG_SUFFIX = "_suppressed"
 SUPPRESSIBLE = frozenset({"area", "adult_ages", "respondent_role"})
 # Files written for every table of the package, by the name of their folder.
 FORMATS = ("stata", "spss", "parquet")
+CODEBOOK = "codebook.csv"
+LABEL_MAX = 80  # Stata's variable and file labels
+SPSS_FILE_LABEL_MAX = 64
 # How each file tells missing from suppressed (the CSVs' rule is in tables.TRANSFORMS).
 FILES_NOTE = (
     "Stata (.dta): missing is"
-    f" . (empty for text), suppressed is .{STATA_SUPPRESSED} with the value label"
-    f" '{SUPPRESSED_LABEL[0]}' ({SUPPRESSED!r} for text). SPSS (.sav): missing is"
+    f" . (empty for text), suppressed is .{STATA_SUPPRESSED} with the value label of"
+    f" {SUPPRESSED!r} in the codebook ({SUPPRESSED!r} for text). SPSS (.sav): missing is"
     f" system-missing (empty for text), suppressed is the user-missing value {SUPPRESSED_CODE}"
     f" ({SUPPRESSED!r} for text), labelled. Parquet: both are null; a column that can be"
     f" suppressed has a boolean companion column NAME{FLAG_SUFFIX}, true where the cell was"
     " suppressed. Categories are numbered 1, 2, ... in the codebook's order in Stata and SPSS"
     " (value labels give the meaning) and kept as their values in Parquet (dictionary)."
+    " Labels are in the package's language (datapackage.json: samjournal.language)."
 )
 MISSING_NOTE = (
     "Missing and suppressed are told apart. CSV: an empty cell is missing (not recorded, or not"
@@ -50,16 +61,39 @@ MISSING_NOTE = (
 )
 
 
+def fit(text: str, limit: int = LABEL_MAX) -> str:
+    """`text` as a label of `limit` characters at most: cut after a whole word, with an
+    ellipsis (a cut word can read as one of the other language's)."""
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def in_language(words: Words, language: str) -> str:
+    return words[LANGUAGES.index(language)]
+
+
+def read_codebook(folder: Path) -> Codebook:
+    with (folder / CODEBOOK).open(encoding="utf-8", newline="") as fh:
+        return {
+            (r["table"], r["variable"], r["value"]): (r["label_nb"], r["label_en"])
+            for r in csv.DictReader(fh)
+        }
+
+
 @dataclass(frozen=True, slots=True)
 class Variable:
-    """One column as the statistics files hold it."""
+    """One column as the statistics files hold it, with its labels in both languages."""
 
     name: str
-    label: str
+    label: Words  # its title (bokmål) and its description (English), each fit to 80
     kind: str  # text, number, category
     codes: dict[str, int]  # category value -> code (category)
-    value_labels: dict[int, str]  # code or number -> label
+    value_labels: dict[int, Words]  # code or number -> the codebook's labels
     suppressible: bool
+
+    def labels(self, language: str) -> dict[int, str]:
+        return {at: in_language(words, language) for at, words in self.value_labels.items()}
 
     def stata(self, cell: str) -> Any:
         if cell == SUPPRESSED and self.kind != "text":
@@ -86,30 +120,35 @@ class Variable:
         return float(int(cell))
 
 
-def variables(resource: dict[str, Any], rows: list[list[str]]) -> list[Variable]:
-    """The variables of a resource from its Frictionless fields (type, title, categories,
-    scale); `rows` tells which columns hold a "*"."""
+def variables(resource: dict[str, Any], rows: list[list[str]], book: Codebook) -> list[Variable]:
+    """The variables of a resource from its Frictionless fields (type, title, description,
+    categories, scale) and the codebook's labels of their values; `rows` tells which columns
+    hold a "*"."""
     out = []
     for at, field in enumerate(resource["schema"]["fields"]):
         name = field["name"]
         values = [c["value"] for c in field.get("categories", [])]
         starred = any(row[at] == SUPPRESSED for row in rows)
-        labels: dict[int, str] = {}
+        labels: dict[int, Words] = {}
         codes: dict[str, int] = {}
         if field["type"] == "integer":
             kind = "number"
             for point in [*field.get("categories", []), *field.get("scale", [])]:
-                labels[int(point["value"])] = point["label"]
+                labels[int(point["value"])] = book[resource["name"], name, str(point["value"])]
         elif values:
             kind = "category"
-            for c in field["categories"]:
-                if c["value"] != SUPPRESSED:
-                    codes[str(c["value"])] = len(codes) + 1
-                    labels[len(codes)] = c["label"]
+            for value in values:
+                if value != SUPPRESSED:
+                    codes[str(value)] = len(codes) + 1
+                    labels[len(codes)] = book[resource["name"], name, str(value)]
         else:
             kind = "text"
         suppressible = SUPPRESSED in values or name in SUPPRESSIBLE or starred
-        out.append(Variable(name, field.get("title", name), kind, codes, labels, suppressible))
+        # The codebook's words (without the transform notes datapackage.json adds), or, for a
+        # column it leaves out (journal_id, site, journals.csv), the field's own.
+        own = (field.get("title", name), field.get("description", name))
+        nb, en = book.get((resource["name"], name, ""), own)
+        out.append(Variable(name, (fit(nb), fit(en)), kind, codes, labels, suppressible))
     return out
 
 
@@ -122,12 +161,12 @@ class Sheet:
     rows: list[list[str]]
 
     @classmethod
-    def read(cls, folder: Path, resource: dict[str, Any]) -> Sheet:
+    def read(cls, folder: Path, resource: dict[str, Any], book: Codebook) -> Sheet:
         with (folder / resource["path"]).open(encoding="utf-8", newline="") as fh:
             reader = csv.reader(fh)
             header = next(reader)
             rows = list(reader)
-        columns = variables(resource, rows)
+        columns = variables(resource, rows, book)
         if header != [v.name for v in columns]:
             raise ValueError(f"{resource['path']}: the header is not the resource's fields")
         return cls(resource, columns, rows)
@@ -142,24 +181,32 @@ class Sheet:
             data[v.name] = pd.Series(cells, dtype="float64" if numeric else object)
         return pd.DataFrame(data, columns=[v.name for v in self.columns])
 
-    def arrow(self) -> Any:
-        return _arrow(self.resource, self.columns, self.rows)
+    def title(self, language: str) -> str:
+        """The table's label: its title (bokmål) or its description (English)."""
+        name = self.resource["name"]
+        words = (self.resource.get("title", name), self.resource.get("description", name))
+        return in_language(words, language)
+
+    def arrow(self, language: str) -> Any:
+        return _arrow(self.resource, self.columns, self.rows, language)
 
 
 def read_sheets(
     folder: Path, resources: list[dict[str, Any]], seen: list[Sheet]
 ) -> Iterator[Sheet]:
-    """Each resource's sheet in turn; `seen` keeps each one's variables (without its rows)."""
+    """Each resource's sheet in turn, labelled from the package's codebook; `seen` keeps each
+    one's variables (without its rows)."""
+    book = read_codebook(folder)
     for resource in resources:
-        sheet = Sheet.read(folder, resource)
+        sheet = Sheet.read(folder, resource, book)
         seen.append(Sheet(resource, sheet.columns, []))
         yield sheet
 
 
-def write_stats_files(folder: Path, sheets: Iterable[Sheet]) -> list[Path]:
+def write_stats_files(folder: Path, sheets: Iterable[Sheet], language: str) -> list[Path]:
     """Write stata/NAME.dta, spss/NAME.sav and parquet/NAME.parquet for every sheet (taken one
-    at a time: only one table is in memory). Raises ModuleNotFoundError before the first
-    sheet is taken when a writer is not installed."""
+    at a time: only one table is in memory), labelled in `language`. Raises ModuleNotFoundError
+    before the first sheet is taken when a writer is not installed."""
     import pandas as pd
     import pyarrow.parquet as pq
     import pyreadstat
@@ -169,21 +216,24 @@ def write_stats_files(folder: Path, sheets: Iterable[Sheet]) -> list[Path]:
         private_folder(folder / fmt)
     for sheet in sheets:
         name = sheet.resource["name"]
-        title = str(sheet.resource.get("title", name))
-        labels: dict[str, str | None] = {v.name: v.label[:80] for v in sheet.columns}
+        title = sheet.title(language)
+        labels: dict[str, str | None] = {
+            v.name: in_language(v.label, language) for v in sheet.columns
+        }
         coded = [v for v in sheet.columns if v.suppressible and v.kind != "text"]
+        suppressed = in_language(SUPPRESSED_LABEL, language)
         # Stata's .s is a letter among the numbers: pyreadstat takes it, its hints do not.
         stata_labels: dict[str, Any] = {
-            v.name: dict(v.value_labels) for v in sheet.columns if v.value_labels
+            v.name: v.labels(language) for v in sheet.columns if v.value_labels
         }
         for v in coded:
-            stata_labels[v.name] = {**v.value_labels, STATA_SUPPRESSED: SUPPRESSED_LABEL[0]}
+            stata_labels[v.name] = {**v.labels(language), STATA_SUPPRESSED: suppressed}
 
         target = _private(folder / "stata" / f"{name}.dta")
         pyreadstat.write_dta(
             sheet.frame(pd, Variable.stata),
             str(target),
-            file_label=title[:80],
+            file_label=fit(title),
             column_labels=labels,
             variable_value_labels=stata_labels,
             missing_user_values={v.name: [STATA_SUPPRESSED] for v in coded},
@@ -191,11 +241,11 @@ def write_stats_files(folder: Path, sheets: Iterable[Sheet]) -> list[Path]:
         written.append(target)
 
         target = _private(folder / "spss" / f"{name}.sav")
-        spss_labels, missing = _spss_labels(sheet.columns)
+        spss_labels, missing = _spss_labels(sheet.columns, language)
         pyreadstat.write_sav(
             sheet.frame(pd, Variable.spss),
             str(target),
-            file_label=title[:64],
+            file_label=fit(title, SPSS_FILE_LABEL_MAX),
             column_labels=labels,
             variable_value_labels=spss_labels,
             missing_ranges=missing,
@@ -206,36 +256,43 @@ def write_stats_files(folder: Path, sheets: Iterable[Sheet]) -> list[Path]:
         written.append(target)
 
         target = _private(folder / "parquet" / f"{name}.parquet")
-        pq.write_table(sheet.arrow(), str(target), compression="zstd")
+        pq.write_table(sheet.arrow(language), str(target), compression="zstd")
         written.append(target)
     return written
 
 
-def _spss_labels(columns: list[Variable]) -> tuple[dict[str, Any], dict[str, list[Any]]]:
+def _spss_labels(
+    columns: list[Variable], language: str
+) -> tuple[dict[str, Any], dict[str, list[Any]]]:
     """Value labels and user-missing values: a suppressed cell is -99999 (or "*" in text)."""
     labels: dict[str, Any] = {}
     missing: dict[str, list[Any]] = {}
     for v in columns:
-        value_labels: dict[Any, str] = {float(k): t for k, t in v.value_labels.items()}
+        value_labels: dict[Any, str] = {float(k): t for k, t in v.labels(language).items()}
         if v.suppressible:
             mark: Any = SUPPRESSED if v.kind == "text" else float(SUPPRESSED_CODE)
-            value_labels[mark] = SUPPRESSED_LABEL[0]
+            value_labels[mark] = in_language(SUPPRESSED_LABEL, language)
             missing[v.name] = [mark]
         if value_labels:
             labels[v.name] = value_labels
     return labels, missing
 
 
-def _arrow(resource: dict[str, Any], columns: list[Variable], rows: list[list[str]]) -> Any:
+def _arrow(
+    resource: dict[str, Any], columns: list[Variable], rows: list[list[str]], language: str
+) -> Any:
     """Typed columns (int64, dictionary for categories, string), null for missing and
     suppressed, a NAME_suppressed flag beside each column that can be suppressed; the labels
-    and the Frictionless resource in the field and schema metadata."""
+    (in `language`) and the Frictionless resource in the field and schema metadata."""
     import pyarrow as pa
 
     arrays, fields = [], []
     for at, v in enumerate(columns):
         values = [v.arrow(r[at]) for r in rows]
-        meta = {"label": v.label, "labels": json.dumps(v.value_labels, ensure_ascii=False)}
+        meta = {
+            "label": in_language(v.label, language),
+            "labels": json.dumps(v.labels(language), ensure_ascii=False),
+        }
         if v.kind == "number":
             arrays.append(pa.array(values, pa.int64()))
             fields.append(pa.field(v.name, pa.int64(), metadata=meta))
@@ -251,7 +308,7 @@ def _arrow(resource: dict[str, Any], columns: list[Variable], rows: list[list[st
         if v.suppressible:
             flag = f"{v.name}{FLAG_SUFFIX}"
             arrays.append(pa.array([r[at] == SUPPRESSED for r in rows], pa.bool_()))
-            note = {"label": f"{v.name}: {SUPPRESSED_LABEL[1]}"}
+            note = {"label": f"{v.name}: {in_language(SUPPRESSED_LABEL, language)}"}
             fields.append(pa.field(flag, pa.bool_(), nullable=False, metadata=note))
     about = {
         "frictionless": json.dumps(resource, ensure_ascii=False),

@@ -4,8 +4,9 @@
 households, rounding and top-coding, day offsets, waves, sites, counts) with the study's own
 parameters, then what each journal's newest bundle reported it did: what it held back and the
 grids of its amounts and budget frames in words (the figures of journals.csv, reported.py), and
-its risk report's generalisation, suppression and time sections as sent. `field_notes` gives
-the same parameters to the fields of datapackage.json that they change.
+its risk report's generalisation (its levels in the package's language), suppression and time
+sections as sent. `field_notes` gives the same parameters to the fields of datapackage.json
+that they change.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from samjournal.evaluation.evaluator.reported import (
 from samjournal.evaluation.evaluator.stats_files import MISSING_NOTE
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.profile import Policy
+from samjournal.evaluation.risk import level_words
 from samjournal.evaluation.tables import QUASI_IDENTIFIERS, SUPPRESSED, TIME_TRANSFORM
 
 FOLDER = "transforms"
@@ -100,7 +102,8 @@ def field_notes(policy: Policy) -> dict[tuple[str, str], str]:
     return notes
 
 
-def readme(ws: Workspace) -> str:
+def readme(ws: Workspace, language: str) -> str:
+    """The transforms in English; the levels a journal's bundle reports, in `language`."""
     policy = ws.profile.policy
     parameters = "\n".join(
         f"- `{name}`: {json.dumps(value, ensure_ascii=False)}"
@@ -146,14 +149,14 @@ def readme(ws: Workspace) -> str:
     newest = newest_risk_reports(ws)
     for journal_id, (sequence, risk) in newest.items():
         lines += [f"### journal {journal_id}, bundle {sequence}", ""]
-        lines += _reported(risk)
+        lines += _reported(risk, language)
         lines.append("")
     if not newest:
         lines.append("No bundle imported yet.")
     return "\n".join(lines) + "\n"
 
 
-def _reported(risk: Any) -> list[str]:
+def _reported(risk: Any, language: str) -> list[str]:
     if not isinstance(risk, dict):
         return ["(no risk report)"]
     out = [f"- k = {risk.get('k', '?')}"]
@@ -162,7 +165,10 @@ def _reported(risk: Any) -> list[str]:
         out += _held_and_grids(found)
     for section in REPORTED:
         if section in risk:
-            out.append(f"- {section}: `{json.dumps(risk[section], ensure_ascii=False)}`")
+            value = risk[section]
+            if section == "generalisation" and isinstance(value, dict):
+                value = {qi: level_words(str(lv), language) for qi, lv in value.items()}
+            out.append(f"- {section}: `{json.dumps(value, ensure_ascii=False)}`")
     return out
 
 

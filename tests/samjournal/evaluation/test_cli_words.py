@@ -142,10 +142,19 @@ def test_export_import_and_status_speak_one_language(
     ok("evaluator", "import", ws, bundle, junk, passphrase=WS_PASS, code=1)
     ok("evaluator", "import", ws, bundle, passphrase=WS_PASS)
     ok("evaluator", "status", ws, passphrase=WS_PASS)
+    ok("evaluator", "datapackage", ws, tmp_path / "dp", passphrase=WS_PASS)
     text = "\n".join(said).replace(str(tmp_path), "")  # its name holds English words
     for line in expected:
         assert line in text
     assert leaks(text, language) == set(), text
+    # The package's labels are in the command's language (its prose is English in both).
+    package = json.loads((tmp_path / "dp" / "datapackage.json").read_text(encoding="utf-8"))
+    assert package["samjournal"]["language"] == language
+    [status] = [
+        f for r in package["resources"] if r["name"] == "households"
+        for f in r["schema"]["fields"] if f["name"] == "status"
+    ]  # fmt: skip
+    assert status["categories"][0]["label"] == {"nb": "Aktiv", "en": "Active"}[language]
 
 
 def _help_paths(parser: argparse.ArgumentParser, path: list[str]) -> Iterator[list[str]]:

@@ -180,7 +180,9 @@ def test_a_custom_instrument_round_trips_and_a_new_version_keeps_the_old_answers
         }
         assert questions["school"][0] == "Går barna på skolen nå?"
         assert questions["safe"][0] == "Jeg føler meg trygg hjemme."
-        assert questions["safe"][1].startswith("I feel safe at home. / Jeg føler meg trygg")
+        # English first (the English label is its start), the question as asked after it
+        assert questions["safe"][1].startswith("I feel safe at home. (asked of the adult;")
+        assert questions["safe"][1].endswith("asked as: Jeg føler meg trygg hjemme.)")
         assert "answers_trygghet_v1" in (written.path / SCRIPT_NAME).read_text(encoding="utf-8")
         _stata_labels(written.path)
 
