@@ -138,7 +138,7 @@ TIME_TRANSFORM = (
     " error to intervals within a household (0 days). What each day records differs: dates"
     " entered by staff (meetings, raised, paid, closed, check-ins, next meeting; a proposal's"
     " day is its meeting's) and days a change was saved (approved, in progress, met, dropped,"
-    " rejected, cancelled), so an interval between the two kinds carries the recording's lag (a"
+    " rejected, cancelled), so an interval between the two kinds carries the recording's delay (a"
     " payment recorded after it was paid can show paid before approved). The index date"
     " itself is released only as its month"
     " (households.opened_month); no other calendar date or month is released, because an"
@@ -492,8 +492,8 @@ CHECKINS = Table(
         _score(
             "life_satisfaction",
             "Livstilfredshet",
-            f"{QUESTION[0]} (overall life satisfaction; empty when the instrument has no such"
-            " item or it was not answered)",
+            f"{QUESTION[1]} (overall life satisfaction; asked as: {QUESTION[0]}; empty when the"
+            " instrument has no such item or it was not answered)",
         ),
         _score("economy", domain("economy", "nb"), "Satisfaction with the family's economy"),
         _score("housing", domain("housing", "nb"), "Satisfaction with housing"),

@@ -493,7 +493,6 @@ def test_stata_and_spss_labels_read_back_in_english(english: Package) -> None:
     assert SUPPRESSED_LABEL[1] in households["status"]
 
 
-@pytest.mark.xfail(strict=True, reason="tables.py: its English description opens in bokmål")
 def test_life_satisfaction_reads_in_english(english: Package) -> None:
     assert leaks(" ".join(_stats_labels(english, "checkins")["life_satisfaction"]), "en") == set()
 
