@@ -2623,6 +2623,10 @@
             <translation>Payment:</translation>
         </message>
         <message>
+            <source>Purpose:</source>
+            <translation>Purpose:</translation>
+        </message>
+        <message>
             <source>The voucher number in the accounts</source>
             <translation>The voucher number in the accounts</translation>
         </message>

@@ -2623,6 +2623,10 @@
             <translation>Utbetaling:</translation>
         </message>
         <message>
+            <source>Purpose:</source>
+            <translation>Formål:</translation>
+        </message>
+        <message>
             <source>The voucher number in the accounts</source>
             <translation>Bilagsnummeret i regnskapet</translation>
         </message>

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from samjournal.journal import Journal
@@ -279,4 +280,45 @@ def test_a_paid_date_before_the_approval_is_said_while_it_is_chosen(
     assert early.bottom() < dialog.save_button.mapTo(dialog, QPoint()).y()  # shown whole
     dialog.paid_on.setDate(QDate(approved.year, approved.month, approved.day))
     assert not dialog.early.isVisible()
+    dialog.reject()
+
+
+def test_the_payment_being_marked_paid_is_shown_whole(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """Amount and purpose were one wrapped line, cut top and bottom in a dialog sized before
+    the text wrapped: with a long purpose the amount could not be read (outside review s11)."""
+    import datetime as dt
+
+    from samjournal.model import FamilyId, Payment, PaymentId, PaymentMethod, PaymentStatus, UserId
+    from ui.dialogs.payment import MarkPaidDialog
+
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    purpose = "Vinterklær, fotballsko og semesteravgift for kulturskolen " * 4
+    now = dt.datetime.now(dt.UTC)
+    payment = Payment(
+        PaymentId(1),
+        FamilyId(1),
+        Money.kr(12_500),
+        purpose,
+        PaymentMethod.BANK_TRANSFER,
+        PaymentStatus.APPROVED,
+        None,
+        UserId(1),
+        now,
+        approved_at=now,
+    )
+    dialog = MarkPaidDialog(w.session, payment, w)
+    dialog.show()
+    qtbot.wait(50)
+    for label in dialog.findChildren(QLabel):
+        if label.isVisible() and label.text():
+            wrapped = label.wordWrap()
+            needed = label.heightForWidth(label.width()) if wrapped else label.sizeHint().height()
+            assert label.height() >= needed, label.text()  # not cut top and bottom
+            assert label.mapTo(dialog, QPoint()).x() + label.width() <= dialog.width()
+    assert "12" in dialog.amount.text()
+    assert dialog.purpose.text() == purpose
+    assert dialog.purpose.is_elided()
+    assert dialog.purpose.toolTip() == purpose
     dialog.reject()

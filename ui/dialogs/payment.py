@@ -21,7 +21,7 @@ from ui import attention, fmt, labels
 from ui.dialogs.form import FormDialog, Work
 from ui.dialogs.reason import ConfirmDialog, ReasonDialog
 from ui.session import Session
-from ui.widgets import MoneyEdit, fit_dialog
+from ui.widgets import ElidedLabel, MoneyEdit, fit_dialog
 
 
 def sole_approver_note() -> str:
@@ -127,9 +127,13 @@ class MarkPaidDialog(FormDialog):
             session, QCoreApplication.translate("MarkPaidDialog", "Mark as paid"), parent
         )
         self.payment = payment
-        what = QLabel(f"{fmt.money(payment.amount)} — {payment.purpose}")
-        what.setWordWrap(True)
-        self.form.addRow(self.tr("Payment:"), what)
+        # The amount on its own line, always whole; the purpose shortened with "…" (its full
+        # text the tooltip). One wrapped line of both was cut top and bottom, amount and all.
+        self.amount = QLabel(fmt.money(payment.amount))
+        self.form.addRow(self.tr("Payment:"), self.amount)
+        self.purpose = ElidedLabel()
+        self.purpose.setText(payment.purpose)
+        self.form.addRow(self.tr("Purpose:"), self.purpose)
         self.voucher = QLineEdit()
         self.voucher.setPlaceholderText(self.tr("The voucher number in the accounts"))
         self.add_row(self.tr("&Voucher reference:"), self.voucher, "voucher")
