@@ -208,10 +208,14 @@ def generalise(
     municipality: str,
     floor: Node = (0, 0, 0, 0, 0, 0, 0),
     memo: dict[Any, Any] | None = None,
+    starred_before: frozenset[int] = frozenset(),
 ) -> Generalised:
     """`memo`: where to keep (and find) the households' labels and lattice counts, so a second
     call on the same households with a floor no finer (the release after the levels search)
-    counts nothing again."""
+    counts nothing again. `starred_before`: households released starred, which stay starred:
+    one starred, then released with its opening period, would narrow the months every row it
+    ever sent can fall in, for whoever kept the old bundles (each row's month is read off the
+    periods released), and with them other households' support."""
     labels, ids, starred_at = _lattice(households, k, municipality, floor, memo)
 
     def keys(node: Node) -> list[QI]:
@@ -244,11 +248,15 @@ def generalise(
     assert best is not None
     node = best[1]
     node_keys = keys(node)
-    starred, _ = _starred(node_keys, k)
+    # Those starred before count as one class of their own, starred whatever its size.
+    classes = [
+        _STAYS if i in starred_before else key for i, key in zip(ids, node_keys, strict=True)
+    ]
+    starred, _ = _starred(classes, k, _STAYS)
     released: dict[int, QI] = {}
     suppressed = set()
-    for family_id, key in zip(ids, node_keys, strict=True):
-        if key in starred:
+    for family_id, key, of in zip(ids, node_keys, classes, strict=True):
+        if of in starred:
             suppressed.add(family_id)
             key = (*(SUPPRESSED,) * 6, labels[family_id][6][-1])
         released[family_id] = key
@@ -357,11 +365,16 @@ def _starred_count(sizes: Iterable[int], k: int) -> int:
     return count
 
 
-def _starred(keys: list[QI], k: int) -> tuple[set[QI], int]:
-    """The classes to star: those under k, and if they hold fewer than k households together,
-    the next smallest classes too, so the starred class itself holds at least k."""
+# The class of the households starred before (generalise): no household's labels make it.
+_STAYS: QI = ("",) * 7
+
+
+def _starred(keys: list[QI], k: int, stays: QI | None = None) -> tuple[set[QI], int]:
+    """The classes to star: those under k and `stays`, and if they hold fewer than k
+    households together, the next smallest classes too, so the starred class itself holds at
+    least k."""
     sizes = Counter(keys)
-    starred = {key for key, n in sizes.items() if n < k}
+    starred = {key for key, n in sizes.items() if n < k or key == stays}
     count = sum(sizes[key] for key in starred)
     if 0 < count < k:
         rest = sorted((n, key) for key, n in sizes.items() if key not in starred)

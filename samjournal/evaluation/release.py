@@ -40,7 +40,7 @@ from samjournal.evaluation.release_state import (
     body,
     record_key,
 )
-from samjournal.evaluation.tables import DATA_TABLES
+from samjournal.evaluation.tables import DATA_TABLES, SUPPRESSED
 from samjournal.store import Database
 
 __all__ = ["ENTITY_PREFIX", "Line", "Release", "build_release", "household_node"]
@@ -141,6 +141,7 @@ def build_release(
         municipality=place,
         floor=node,
         memo=source.memo,
+        starred_before=_starred_before(registry),
     )
     left = dict(consent.left_out)
     if general.too_few:
@@ -316,6 +317,18 @@ def household_node(
         municipality=place,
         memo=source.memo,
     ).node
+
+
+def _starred_before(registry: Registry) -> frozenset[int]:
+    """The families whose household row was last sent starred (its area, first, is "*")."""
+    found = set()
+    for family_id, state in registry.by_family.items():
+        own = state.records.get(RecordKey("households", family_id))
+        if own is not None and own.sent_version > 0:
+            sent = own.before[1] if own.before is not None else own.content
+            if sent.partition(",")[0] == SUPPRESSED:
+                found.add(family_id)
+    return frozenset(found)
 
 
 def _budgets(ore: int, policy: Policy) -> tuple[str, str, str]:
