@@ -4,7 +4,8 @@ One CSV per table (UTF-8, header row, empty = missing, * = suppressed) with `jou
 keys over (journal_id, id), foreign keys for every link (to households, meeting -> need ->
 payment), a `codebook.csv` of every category and scale, a
 `journals.csv` (one row per journal: its site, and what its newest bundle held back and the grids
-of its amounts and budget frames, reported.py), and `datapackage.json` with types, labels and
+of its amounts and budget frames, reported.py), a `rows_by_table.csv` (per journal and table, the
+rows in the dataset and those still waiting), and `datapackage.json` with types, labels and
 categories. `households.csv` carries the site too, next to `journal_id`: the unit a researcher
 clusters on, from the evaluator's registration, never from the laptop. R (frictionless,
 readr), Stata (import delimited), SPSS (GET DATA /TYPE=TXT) and pandas read it as it is;
@@ -28,7 +29,13 @@ from samjournal.evaluation.evaluator.merge import NOT_SUPERSEDED, SEP
 from samjournal.evaluation.evaluator.r_script import SCRIPT_NAME
 from samjournal.evaluation.evaluator.r_script import render as render_r
 from samjournal.evaluation.evaluator.reported import COLUMNS as REPORTED_COLUMNS
-from samjournal.evaluation.evaluator.reported import NO_REPORT, newest_risk_reports, reported
+from samjournal.evaluation.evaluator.reported import (
+    NO_REPORT,
+    TABLE_COLUMNS,
+    Reported,
+    newest_risk_reports,
+    reported,
+)
 from samjournal.evaluation.evaluator.senders import sites
 from samjournal.evaluation.evaluator.stats_files import (
     FILES_NOTE,
@@ -106,8 +113,10 @@ between the tables (meeting -> need -> payment, every row -> its household).
 
 Not everything consented is here yet. Each journal holds back the rows, and the new households,
 that would break k^m over everything the study has received, and sends them once they fit:
-journals.csv says per journal how many its newest bundle held back. Held-back rows are the rare
-and unusual events, so analyses of these rows alone are biased without weighting; and
+journals.csv says per journal how many rows are in the dataset and how many still wait
+(rows_in_dataset, rows_waiting: the share missing is rows_waiting / (rows_in_dataset +
+rows_waiting)), and rows_by_table.csv says it per table. Held-back rows are the rare and
+unusual events, so analyses of these rows alone are biased without weighting; and
 consent_counts.csv counts households held back whole that households.csv does not have yet.
 Amounts and budget frames are on each journal's own grid (journals.csv: amount_rounding_nok,
 budget_rounding_nok and their caps): amount_nok mixes grids, so join on journal_id.
@@ -193,6 +202,7 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
             + [
                 _to_journals(resource(CONSENT_COUNTS, prefix=(JOURNAL,))),
                 _journals_resource(),
+                _rows_by_table_resource(),
                 _plain(
                     "codebook",
                     "Kodebok",
@@ -263,6 +273,14 @@ def _journals_resource() -> dict[str, Any]:
     """journals.csv: one row per journal, with what its newest bundle held back and its grids."""
     resource = _plain("journals", "Journaler", [], ["journal_id"])
     resource["schema"]["fields"] = [c.field() for c in JOURNALS_COLUMNS]
+    return resource
+
+
+def _rows_by_table_resource() -> dict[str, Any]:
+    """rows_by_table.csv: per journal and table, the rows in the dataset and those waiting."""
+    resource = _to_journals(_plain("rows_by_table", "Rader per tabell", [], []))
+    resource["schema"]["fields"] = [c.field() for c in (JOURNAL, *TABLE_COLUMNS)]
+    resource["schema"]["primaryKey"] = ["journal_id", "table_name"]
     return resource
 
 
@@ -376,6 +394,7 @@ def _write_journals(ws: Workspace, folder: Path) -> int:
     site = sites(ws)
     received = {r[0]: r[1:] for r in rows}
     newest = {j: reported(risk) for j, (_, risk) in newest_risk_reports(ws).items()}
+    _write_rows_by_table(folder, newest)
     # Registered journals that have sent nothing yet are listed too: a site with no data is news.
     with create_private_text(folder / "journals.csv") as fh:
         writer = csv.writer(fh, lineterminator="\r\n")
@@ -394,3 +413,13 @@ def _write_journals(ws: Workspace, folder: Path) -> int:
                 )
             )
     return len(rows)
+
+
+def _write_rows_by_table(folder: Path, newest: dict[str, Reported | None]) -> None:
+    """A row per journal and table its newest bundle counted (none for a bundle that did not)."""
+    with create_private_text(folder / "rows_by_table.csv") as fh:
+        writer = csv.writer(fh, lineterminator="\r\n")
+        writer.writerow((JOURNAL.name, *(c.name for c in TABLE_COLUMNS)))
+        for journal_id, found in sorted(newest.items()):
+            if found is not None:
+                writer.writerows((journal_id, *row) for row in found.table_rows())
