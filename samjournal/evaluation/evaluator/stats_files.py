@@ -10,8 +10,10 @@ suppressed are told apart everywhere:
     SPSS       system-missing ("")       user-missing -99999 ("*" for text), labelled
     Parquet    null                      null, and true in the companion column NAME_suppressed
 
-A column gets a companion in Parquet when it can be suppressed (its categories have "*", or
-it is one of `SUPPRESSIBLE`) or when a "*" is found in it.
+A column gets a companion in Parquet and R whenever the codebook says it can be suppressed (its
+categories have "*", it is one of `SUPPRESSIBLE`, or it links to a row the journal's check may
+hold back), "*" in this package or not, so every package of a study has the same columns; and
+when a "*" is found in any other, rather than lose it.
 """
 
 from __future__ import annotations
@@ -23,14 +25,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from samjournal.evaluation.tables import SUPPRESSED, SUPPRESSED_LABEL
+from samjournal.evaluation.tables import DATA_TABLES, SUPPRESSED, SUPPRESSED_LABEL
 from samjournal.fsutil import create_private, private_folder
 
 SUPPRESSED_CODE = -99999  # SPSS: no day offset, amount, count or score can take it
 STATA_SUPPRESSED = "s"  # Stata: the extended missing value .s
 FLAG_SUFFIX = "_suppressed"
 # Text columns the release may star besides the categories that list "*" themselves.
-SUPPRESSIBLE = frozenset({"area", "adult_ages", "respondent_role"})
+SUPPRESSIBLE = frozenset({"area", "adult_ages", "respondent_role", "opened_month"})
+# (table, column) of the links to another event table's row: "*" where the dataset lacks it.
+LINKS = frozenset((t.name, link.column) for t in DATA_TABLES.values() for link in t.links)
 # Files written for every table of the package, by the name of their folder.
 FORMATS = ("stata", "spss", "parquet")
 # How each file tells missing from suppressed (the CSVs' rule is in tables.TRANSFORMS).
@@ -108,7 +112,8 @@ def variables(resource: dict[str, Any], rows: list[list[str]]) -> list[Variable]
                     labels[len(codes)] = c["label"]
         else:
             kind = "text"
-        suppressible = SUPPRESSED in values or name in SUPPRESSIBLE or starred
+        linked = (resource["name"], name) in LINKS
+        suppressible = SUPPRESSED in values or name in SUPPRESSIBLE or linked or starred
         out.append(Variable(name, field.get("title", name), kind, codes, labels, suppressible))
     return out
 

@@ -29,6 +29,7 @@ from samjournal import demo
 from samjournal.demo.consents import demo_consents
 from samjournal.evaluation.evaluator import Workspace, import_bundles, write_datapackage
 from samjournal.evaluation.tables import SUPPRESSED_LABEL
+from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from samjournal.model import FamilyId
 from samjournal.money import Money
@@ -417,3 +418,25 @@ def test_without_the_evaluator_extra_the_package_says_what_it_left_out(
     # The CSV package, its R loader and its transforms are written all the same.
     for name in ("datapackage.json", "load_samjournal.R", "transforms/README.md", "needs.csv"):
         assert (tmp_path / "plain" / name).is_file(), name
+
+
+def test_every_column_the_codebook_says_can_be_starred_has_its_flag_always(
+    lead: Journal, ws: Workspace, tmp_path: Path
+) -> None:
+    """A package without a single "*" in its links still has their NAME_suppressed columns, so
+    a script written against one package runs on the next (evaluator's finding G)."""
+    import_bundles(ws, [lead.evaluation.export(STUDY, tmp_path / "b").path])
+    out = write_datapackage(ws, tmp_path / "dp").path
+    for table, column in (("payments", "need_id"), ("needs", "agreed_meeting_id")):
+        with (out / f"{table}.csv").open(encoding="utf-8", newline="") as fh:
+            assert "*" not in [row[column] for row in csv.DictReader(fh)]
+    flags = {
+        table: set(pq.read_table(out / "parquet" / f"{table}.parquet").column_names)
+        for table in ("households", "needs", "payments")
+    }
+    assert "need_id_suppressed" in flags["payments"]
+    assert "agreed_meeting_id_suppressed" in flags["needs"]
+    assert "opened_month_suppressed" in flags["households"]
+    assert "need_id_suppressed" not in flags["needs"]  # the need's own key is never starred
+    script = (out / "load_samjournal.R").read_text(encoding="utf-8")
+    assert '"need_id"' in script.split('load_table("payments"')[1].split("envir")[0]
