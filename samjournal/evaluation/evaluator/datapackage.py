@@ -41,6 +41,7 @@ from samjournal.evaluation.evaluator.stats_files import (
     FILES_NOTE,
     FORMATS,
     Sheet,
+    files_for_analysis,
     read_sheets,
     write_stats_files,
 )
@@ -158,13 +159,17 @@ def _plain(
     }
 
 
-def write_datapackage(ws: Workspace, out: Path | str) -> Written:
-    """Write the package into `out` (new or empty); built beside it, then moved in place."""
+def write_datapackage(ws: Workspace, out: Path | str, *, replace: bool = False) -> Written:
+    """Write the package into `out` (new or empty; with `replace`, a folder holding only a
+    package this command wrote); built beside it, then moved in place."""
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise invalid("folder", "folder_is_a_file", out=str(out))
-    if out.exists() and any(out.iterdir()):
+    replacing = out.exists() and any(out.iterdir())
+    if replacing and not replace:
         raise invalid("folder", "folder_exists_not_empty", out=str(out))
+    if replacing:
+        _require_only_a_package(out, ws.profile.id)
     tables = [DATA_TABLES["households"]] + [DATA_TABLES[t] for t in ws.profile.policy.tables]
     names = {t.name for t in tables}
     scratch = out.with_name(f".{out.name}.{os.getpid()}.partial")
@@ -235,9 +240,12 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
             )
             out_fh.write(text.encode())
         skipped = _write_for_analysis(ws, scratch, package["resources"])
-        if out.exists():
-            out.rmdir()
-        os.replace(scratch, out)
+        if replacing:
+            _swap(scratch, out)
+        else:
+            if out.exists():
+                out.rmdir()
+            os.replace(scratch, out)
         fsync_dir(out.parent)
     except OSError as exc:
         raise storage_error(exc) from exc
@@ -246,6 +254,48 @@ def write_datapackage(ws: Workspace, out: Path | str) -> Written:
             with contextlib.suppress(OSError):
                 shutil.rmtree(scratch)
     return Written(out, rows, skipped)
+
+
+def _require_only_a_package(out: Path, study_id: str) -> None:
+    """Refuse to replace `out` unless it holds a package this command wrote for `study_id` and
+    nothing else: its datapackage.json names the study, and every file in it is one of the
+    files written for the resources it lists (an analysis saved inside would be lost)."""
+    try:
+        descriptor = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+        names = [str(r["name"]) for r in descriptor["resources"]]
+        found = str(descriptor["samjournal"]["study_id"])
+    except (OSError, ValueError, KeyError, TypeError):
+        raise invalid("folder", "folder_not_a_package", out=str(out)) from None
+    if found != study_id:
+        raise invalid("folder", "folder_another_study", out=str(out), found=found, study=study_id)
+    written = {"datapackage.json", "README.txt", SCRIPT_NAME, TRANSFORMS_FILE}
+    for name in names:
+        written.update([f"{name}.csv", *files_for_analysis(name)])
+    folders = {TRANSFORMS_FOLDER, *FORMATS}
+    others = []
+    for root, dirs, files in os.walk(out):
+        here = Path(root).relative_to(out)
+        for entry in [*dirs, *files]:
+            path = Path(root, entry)
+            kept = folders if entry in dirs else written
+            if path.is_symlink() or (here / entry).as_posix() not in kept:
+                others.append((here / entry).as_posix())
+    if others:
+        shown = ", ".join(sorted(others)[:5])
+        raise invalid("folder", "folder_holds_other_files", out=str(out), files=shown)
+
+
+def _swap(scratch: Path, out: Path) -> None:
+    """Put the package built in `scratch` where the old one is, the old one deleted once the
+    new one is in place (put back should that fail)."""
+    old = out.with_name(f".{out.name}.{os.getpid()}.old")
+    os.replace(out, old)
+    try:
+        os.replace(scratch, out)
+    except OSError:
+        os.replace(old, out)
+        raise
+    shutil.rmtree(old)
 
 
 def _write_for_analysis(ws: Workspace, folder: Path, resources: list[dict[str, Any]]) -> str:

@@ -37,6 +37,14 @@ SUPPRESSIBLE = frozenset({"area", "adult_ages", "respondent_role", "opened_month
 LINKS = frozenset((t.name, link.column) for t in DATA_TABLES.values() for link in t.links)
 # Files written for every table of the package, by the name of their folder.
 FORMATS = ("stata", "spss", "parquet")
+SUFFIXES = {"stata": "dta", "spss": "sav", "parquet": "parquet"}  # a file's, by its folder
+
+
+def files_for_analysis(name: str) -> list[str]:
+    """The paths (in the package) of table `name`'s .dta, .sav and Parquet files."""
+    return [f"{folder}/{name}.{SUFFIXES[folder]}" for folder in FORMATS]
+
+
 # How each file tells missing from suppressed (the CSVs' rule is in tables.TRANSFORMS).
 FILES_NOTE = (
     "Stata (.dta): missing is"
@@ -183,8 +191,9 @@ def write_stats_files(folder: Path, sheets: Iterable[Sheet]) -> list[Path]:
         }
         for v in coded:
             stata_labels[v.name] = {**v.value_labels, STATA_SUPPRESSED: SUPPRESSED_LABEL[0]}
+        dta, sav, parquet = (folder / path for path in files_for_analysis(name))
 
-        target = _private(folder / "stata" / f"{name}.dta")
+        target = _private(dta)
         pyreadstat.write_dta(
             sheet.frame(pd, Variable.stata),
             str(target),
@@ -195,7 +204,7 @@ def write_stats_files(folder: Path, sheets: Iterable[Sheet]) -> list[Path]:
         )
         written.append(target)
 
-        target = _private(folder / "spss" / f"{name}.sav")
+        target = _private(sav)
         spss_labels, missing = _spss_labels(sheet.columns)
         pyreadstat.write_sav(
             sheet.frame(pd, Variable.spss),
@@ -210,7 +219,7 @@ def write_stats_files(folder: Path, sheets: Iterable[Sheet]) -> list[Path]:
         )
         written.append(target)
 
-        target = _private(folder / "parquet" / f"{name}.parquet")
+        target = _private(parquet)
         pq.write_table(sheet.arrow(), str(target), compression="zstd")
         written.append(target)
     return written
