@@ -322,8 +322,28 @@ MESSAGES: Mapping[str, Words] = {
         "A file in the archive is larger than declared (zip bomb?).",
     ),
     "folder_exists_not_empty": (
-        "{out} finnes og er ikke tom",
-        "{out} exists and is not empty",
+        "{out} finnes og er ikke tom (en datapakke denne kommandoen skrev, kan erstattes med"
+        " --replace)",
+        "{out} exists and is not empty (a data package this command wrote can be replaced with"
+        " --replace)",
+    ),
+    "folder_not_a_package": (
+        "{out} har ingen datapakke fra SamJournal (datapackage.json) og blir ikke erstattet;"
+        " velg en ny eller tom mappe",
+        "{out} holds no SamJournal data package (datapackage.json) and is not replaced; choose"
+        " a new or empty folder",
+    ),
+    "folder_another_study": (
+        "{out} har datapakken til studien {found}, ikke {study}, og blir ikke erstattet; velg en"
+        " ny eller tom mappe",
+        "{out} holds the data package of study {found}, not {study}, and is not replaced; choose"
+        " a new or empty folder",
+    ),
+    "folder_holds_other_files": (
+        "{out} har filer datapakken ikke har ({files}) og blir ikke erstattet; flytt dem, eller"
+        " velg en ny eller tom mappe",
+        "{out} holds files the data package does not ({files}) and is not replaced; move them,"
+        " or choose a new or empty folder",
     ),
     "folder_is_a_file": (
         "{out} er en fil, ikke en mappe; velg en ny eller tom mappe",

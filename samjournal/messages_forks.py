@@ -319,6 +319,19 @@ MESSAGES: Mapping[str, Words] = {
         "SPERRET: journalens siste pakke ({sequence}) ble avvist {at}: {why}",
         "BLOCKED: the journal's last bundle ({sequence}) was refused {at}: {why}",
     ),
+    # a bundle signed with another key, refused, that takes nothing (evaluator/refusals.py)
+    "journal_refused_copy": (
+        "En pakke som sa den var nummer {sequence}, signert med en annen nøkkel, ble avvist {at}"
+        " (pakke {sequence} som alt er lagret, står: ingenting mangler): {why}",
+        "A bundle claiming to be number {sequence}, signed with another key, was refused {at}"
+        " (the bundle {sequence} already stored stands: nothing is missing): {why}",
+    ),
+    "journal_refused_older_number": (
+        "En pakke som sa den var nummer {sequence}, signert med en annen nøkkel, ble avvist {at}"
+        " (journalens nyere pakker er lagret: den er ikke sperret): {why}",
+        "A bundle claiming to be number {sequence}, signed with another key, was refused {at}"
+        " (the journal's newer bundles are stored: it is not blocked): {why}",
+    ),
     # moved from messages_evaluation.py: a restore held, decided, set aside (evaluator/witness.py)
     "journal_restored_from_older": (
         "Journalen er gjenopprettet fra en eldre sikkerhetskopi: pakke {sequence} sier, under "

@@ -416,6 +416,12 @@ MESSAGES: Mapping[str, Words] = {
         "mappen datapakken skrives til (ny eller tom)",
         "the folder the data package is written to (new or empty)",
     ),
+    "help_evaluator_datapackage_replace": (
+        "erstatt datapakken i mappen (bare om mappen ikke har annet enn en datapakke denne"
+        " kommandoen skrev)",
+        "replace the data package in the folder (only if the folder holds nothing but a data"
+        " package this command wrote)",
+    ),
     # handing families over (cli/handover.py)
     "help_handover": (
         "overfør familier mellom journaler (teamleder)",

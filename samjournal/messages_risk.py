@@ -42,9 +42,14 @@ MESSAGES: Mapping[str, Words] = {
     ),
     "risk_rows_held": ("Rader holdt tilbake", "Rows held back"),
     "risk_rows_held_value": (
-        "{held} av {offered} nye eller endrede ({share})",
-        "{held} of {offered} new or changed ({share})",
+        "{held} av {offered} kontrollert (nye eller endrede, eller holdt tilbake før)",
+        "{held} of {offered} checked (new or changed, or held back before)",
     ),
+    "risk_rows_waiting": (
+        "Rader som venter i journalen (av alle den ville sendt)",
+        "Rows waiting in the journal (of all it would have sent)",
+    ),
+    "risk_rows_waiting_value": ("{waiting} av {total} ({share})", "{waiting} of {total} ({share})"),
     "risk_households_held": ("Nye husstander holdt tilbake", "New households held back"),
     "risk_cells_coarsened": ("Husstandsfelt gjort grovere", "Household fields coarsened"),
     "risk_amounts_capped": ("Beløp toppkodet", "Amounts capped"),
@@ -65,10 +70,7 @@ MESSAGES: Mapping[str, Words] = {
         " received ({households} households)",
     ),
     "risk_violations": ("Brudd som gjenstår", "Violations left"),
-    "risk_rows_waiting": (
-        "{households} ({rows} rader); i alt venter {waiting} av radene",
-        "{households} ({rows} rows); in all {waiting} of the rows wait",
-    ),
+    "risk_households_rows": ("{households} ({rows} rader)", "{households} ({rows} rows)"),
     "risk_search": (
         "  Beløpsavrunding og kalender valgt ved søk: {points} punkter kjørt gjennom kontrollen;"
         " det valgte holder tilbake {held} av radene, med informasjonstap i beløpene {amount}"

@@ -427,7 +427,7 @@ def red(line: str, stream: TextIO = sys.stdout) -> str:
 
 def cmd_evaluator_datapackage(args: argparse.Namespace) -> int:
     with _workspace(args) as ws:
-        written = write_datapackage(ws, args.out, language())
+        written = write_datapackage(ws, args.out, language(), replace=args.replace)
     rows = ", ".join(f"{t} {n}" for t, n in written.rows.items())
     say("cli_datapackage_written", path=str(written.path), rows=rows)
     if written.skipped:
@@ -630,4 +630,7 @@ def register(sub: argparse._SubParsersAction[Parser]) -> None:
         type=Path,
         metavar=words("metavar_out"),
         help=words("help_evaluator_datapackage_out"),
+    )
+    p.add_argument(
+        "--replace", action="store_true", help=words("help_evaluator_datapackage_replace")
     )

@@ -15,7 +15,7 @@ import functools
 import operator
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import cast
 
 from samjournal.evaluation.attacker import (
@@ -33,7 +33,7 @@ from samjournal.evaluation.profile import Policy
 from samjournal.evaluation.release import Line, Release, build_release
 from samjournal.evaluation.release_source import Source
 from samjournal.evaluation.release_state import SEP, RecordKey, Registry, Sent
-from samjournal.evaluation.risk import Protection
+from samjournal.evaluation.risk import Protection, TableRows
 from samjournal.evaluation.tables import DATA_TABLES, QUASI_IDENTIFIERS
 from samjournal.store import Database
 
@@ -220,15 +220,17 @@ def _bounds(footprint: set[str], content: str) -> Bounds | None:
 @dataclass(frozen=True, slots=True)
 class Checked:
     outcome: Outcome
-    rows_offered: int  # new or changed rows this export wanted to send
+    rows_offered: int  # rows checked: new or changed, or held back before and offered again
     rows_held: int
     households_held: int
     fields_generalised: int  # household cells released coarser than exact
     rows_of_households_held: int = 0  # rows offered by new households held back whole
+    rows_by_table: dict[str, TableRows] = field(default_factory=dict)  # after this export
 
     @property
     def held_share(self) -> float:
-        """Share of the rows offered that wait, those of households held whole included."""
+        """Share of the rows checked that wait, those of households held whole included (the
+        levels search's measure: in a first bundle, every row is checked)."""
         held = self.rows_held + self.rows_of_households_held
         return held / self.rows_offered if self.rows_offered else 0.0
 
@@ -314,12 +316,17 @@ def check_release(
             for unit in candidate.held_units:
                 cast(Sent, unit.row).hold_back()
             held_rows += len(candidate.held_units)
+    by_table = {}
     for table, lines in release.lines.items():
+        whole = []
         if held_households:
             whole = [line for line in lines if line.state.pseudonym in held_households]
             held_whole += sum(line.sent.changed for line in whole)
             lines = [line for line in lines if line.state.pseudonym not in held_households]
-        release.lines[table] = [line for line in lines if line.sent.version > 0]
+        # A row never sent, now held back, is the only one left at version 0.
+        kept = [line for line in lines if line.sent.version > 0]
+        release.lines[table] = kept
+        by_table[table] = TableRows(len(kept), len(lines) - len(kept) + len(whole))
     for state in list(registry.by_family.values()):
         if state.pseudonym in outcome.held_households:
             del registry.by_family[state.family_id]
@@ -335,7 +342,8 @@ def check_release(
                 state.dirty = False
     node = release.generalised.node
     general = sum(1 for lv in node if lv > 0) * len(release.household_of)
-    return Checked(outcome, offered, held_rows, len(outcome.held_households), general, held_whole)
+    counted = {t: by_table[t] for t in ("households", *tables)}  # the tables the study gets
+    return Checked(outcome, offered, held_rows, len(held_households), general, held_whole, counted)
 
 
 def release_at(
@@ -377,4 +385,5 @@ def protection(policy: Policy, levels: Levels, checked: Checked, release: Releas
         if households
         else 0.0,
         rows_of_households_held=checked.rows_of_households_held,
+        rows_by_table=checked.rows_by_table,
     )

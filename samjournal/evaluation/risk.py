@@ -39,6 +39,19 @@ def share(value: float, digits: int, language: str) -> str:
     return f"{number.replace('.', ',')}\u00a0%" if language != "en" else f"{number}%"
 
 
+def waiting_words(rows: TableRows, language: str) -> str:
+    """Rows waiting, of those the study would hold if none waited: "1367 of 6908 (19.8%)"."""
+    return text(
+        "risk_rows_waiting_value",
+        {
+            "waiting": rows.waiting,
+            "total": rows.total,
+            "share": share(rows.waiting_share, 1, language),
+        },
+        language,
+    )
+
+
 def level_words(level: str, language: str) -> str:
     """How coarse a quasi-identifier was sent, as the report stores it, in `language`."""
     pair = LEVELS.get(level)
@@ -57,6 +70,33 @@ class Grids:
 
 
 @dataclass(frozen=True, slots=True)
+class TableRows:
+    """One table's rows of the journal's consented households once a bundle is in: those the
+    evaluator holds, and those still waiting in the journal (new rows held back, and every row
+    of the households held back whole). A change held back is not counted: the row is there."""
+
+    in_dataset: int
+    waiting: int
+
+    @property
+    def total(self) -> int:
+        """The rows the study would hold if nothing waited."""
+        return self.in_dataset + self.waiting
+
+    @property
+    def waiting_share(self) -> float:
+        """Of `total`, the share still waiting."""
+        return round(self.waiting / self.total, 4) if self.total else 0.0
+
+    def to_json(self) -> dict[str, int | float]:
+        return {
+            "rows_in_dataset": self.in_dataset,
+            "rows_waiting": self.waiting,
+            "rows_waiting_share": self.waiting_share,
+        }
+
+
+@dataclass(frozen=True, slots=True)
 class Protection:
     """The k^m check over the union of all bundles, and what it cost."""
 
@@ -65,7 +105,7 @@ class Protection:
     levels: dict[str, Any]  # the global recoding (levels.Levels.to_json)
     households_in_union: int  # every household ever released, those that left included
     violations: int  # sets of up to m items under k that only rows sent before explain
-    rows_offered: int  # rows new or changed in this export
+    rows_offered: int  # rows checked: new or changed, or held back before and offered again
     rows_held: int  # of those, held back (sent later, when they fit)
     households_held: int  # new households held back whole until they fit
     cells_generalised: int  # household fields released coarser than exact
@@ -73,6 +113,9 @@ class Protection:
     budgets_top_coded_share: float
     interval_error_days: int = 0
     rows_of_households_held: int = 0  # rows of the new households held back whole
+    # table -> its rows in the dataset and waiting; empty in reports made before they were
+    # counted (those bundles can only say what was held back of the rows checked)
+    rows_by_table: dict[str, TableRows] = field(default_factory=dict)
 
     @property
     def grids(self) -> Grids:
@@ -89,10 +132,19 @@ class Protection:
         )
 
     @property
-    def rows_waiting_share(self) -> float:
-        """Share of the rows offered that wait: held back, or in a household held whole."""
-        waiting = self.rows_held + self.rows_of_households_held
-        return round(waiting / self.rows_offered, 4) if self.rows_offered else 0.0
+    def rows_in_all(self) -> TableRows | None:
+        """Every table's rows together; None when the report did not count them."""
+        found = self.rows_by_table.values()
+        if not found:
+            return None
+        return TableRows(sum(t.in_dataset for t in found), sum(t.waiting for t in found))
+
+    @property
+    def rows_waiting_share(self) -> float | None:
+        """Of all the journal's rows the study would hold if nothing waited, the share that
+        waits; None when the report did not count them."""
+        every = self.rows_in_all
+        return None if every is None else every.waiting_share
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -109,7 +161,8 @@ class Protection:
             else 0.0,
             "households_held_back": self.households_held,
             "rows_of_households_held_back": self.rows_of_households_held,
-            "rows_waiting_share": self.rows_waiting_share,
+            **({} if self.rows_in_all is None else self.rows_in_all.to_json()),
+            "rows_by_table": {t: rows.to_json() for t, rows in self.rows_by_table.items()},
             "cells_generalised": self.cells_generalised,
             "amounts_top_coded_share": self.amounts_top_coded_share,
             "budgets_top_coded_share": self.budgets_top_coded_share,
@@ -132,7 +185,24 @@ class Protection:
             budgets_top_coded_share=raw["budgets_top_coded_share"],
             interval_error_days=raw.get("interval_error_days", 0),
             rows_of_households_held=raw.get("rows_of_households_held_back", 0),
+            rows_by_table={
+                table: TableRows(int(rows["rows_in_dataset"]), int(rows["rows_waiting"]))
+                for table, rows in raw.get("rows_by_table", {}).items()
+            },
         )
+
+    def _waiting_lines(self, language: str) -> list[str]:
+        """What waits in the journal, of every row it would have sent, and per table (none
+        for a report that did not count them)."""
+        every = self.rows_in_all
+        if every is None:
+            return []
+        out = [caption("risk_rows_waiting", waiting_words(every, language), language)]
+        out += [
+            f"    {table}: {waiting_words(rows, language)}"
+            for table, rows in self.rows_by_table.items()
+        ]
+        return out
 
     def _search_lines(self, language: str) -> list[str]:
         found = self.levels.get("search")
@@ -153,7 +223,6 @@ class Protection:
 
     def lines(self, language: str = "nb") -> list[str]:
         """The check over every bundle, under the caption the export wizard gives it."""
-        held = self.rows_held / self.rows_offered if self.rows_offered else 0.0
 
         def say(key: str, **params: object) -> str:
             return text(key, params, language)
@@ -168,17 +237,11 @@ class Protection:
             budget_top=str(grids.budget_top_code_nok),
             budgets_capped=share(self.budgets_top_coded_share, 1, language),
         )
-        rows_held = say(
-            "risk_rows_held_value",
-            held=self.rows_held,
-            offered=self.rows_offered,
-            share=share(held, 1, language),
-        )
+        rows_held = say("risk_rows_held_value", held=self.rows_held, offered=self.rows_offered)
         households_held = say(
-            "risk_rows_waiting",
+            "risk_households_rows",
             households=self.households_held,
             rows=self.rows_of_households_held,
-            waiting=share(self.rows_waiting_share, 1, language),
         )
         capped = share(self.amounts_top_coded_share, 1, language)
         return [
@@ -187,6 +250,7 @@ class Protection:
             caption("risk_violations", self.violations, language),
             caption("risk_rows_held", rows_held, language),
             caption("risk_households_held", households_held, language),
+            *self._waiting_lines(language),
             *self._search_lines(language),
             caption("risk_cells_coarsened", self.cells_generalised, language),
             caption("risk_amounts_capped", f"{capped}; {rounding}", language),

@@ -183,8 +183,19 @@ def test_export_from_profile_to_receipt(
     assert re.fullmatch(r"samjournal-00001-[0-9a-f]{10}\.age", values["file"])
     # What the check over every bundle held back, in the team lead's words.
     assert "(k = 5, m = 2)" in review.protection_group.title()
-    assert re.fullmatch(r"\d+ of \d+ new or changed \(\d+%\)", values["held_rows"])
-    assert values["held_households"].isdigit()
+    checked = r"\d+ of \d+ checked \(new or changed, or held back before\)"
+    assert re.fullmatch(checked, values["held_rows"])
+    assert re.fullmatch(r"\d+ \(\d+ rows\)", values["held_households"])
+    # What waits, of all the journal would send: in all, then per table.
+    waiting = values["waiting"].splitlines()
+    assert re.fullmatch(r"\d+ of \d+ \(\d+%\)", waiting[0])
+    assert [line.split(":")[0] for line in waiting[1:]] == [
+        "households",
+        "meetings",
+        "needs",
+        "payments",
+        "checkins",
+    ]
     left = review.left_model.rows()
     assert [(x.name, x.reason) for x in left] == [(NOT_CONSENTING, "no_consent")]
     assert review.left_model.text(0, 2) == "An adult has not consented"
@@ -193,7 +204,8 @@ def test_export_from_profile_to_receipt(
     # The CLI's risk report (`export --dry-run`) says the same, in the same words.
     assert review.flow.review is not None
     said = review.flow.review.risk.lines("en")
-    for name in ("families", "left_out", "smallest", "at_risk", "held_rows", "suppressed"):
+    said_too = ("families", "left_out", "smallest", "at_risk", "held_rows", "waiting", "suppressed")
+    for name in said_too:
         assert any(line.startswith(f"  {review.values[name].accessibleName()}: ") for line in said)
     assert review.risk_group.title() in said
     assert review.protection_group.title() in said

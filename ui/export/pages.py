@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from samjournal.evaluation.policy_words import policy_sentences
-from samjournal.evaluation.risk import RiskReport
+from samjournal.evaluation.risk import RiskReport, TableRows
 from samjournal.flows.export import (
     ExportFlow,
     LeftOut,
@@ -341,6 +341,7 @@ class ReviewPage(FlowPage):
                     "held_households",
                     labels.risk_caption("risk_households_held"),
                 ),
+                ("waiting", labels.risk_caption("risk_rows_waiting")),
                 (
                     "coarsened",
                     labels.risk_caption("risk_cells_coarsened"),
@@ -470,18 +471,43 @@ class ReviewPage(FlowPage):
             return
         v = self.values
         self.protection_group.setTitle(labels.risk("risk_checked", k=found.k, m=found.m))
-        held_share = found.rows_held / found.rows_offered if found.rows_offered else 0.0
         v["held_rows"].setText(
             labels.risk(
                 "risk_rows_held_value",
                 held=labels.number(found.rows_held),
                 offered=labels.number(found.rows_offered),
-                share=labels.share(held_share),
             )
         )
-        v["held_households"].setText(labels.number(found.households_held))
+        v["held_households"].setText(
+            labels.risk(
+                "risk_households_rows",
+                households=labels.number(found.households_held),
+                rows=labels.number(found.rows_of_households_held),
+            )
+        )
+        every = found.rows_in_all
+        v["waiting"].setText(
+            ""
+            if every is None
+            else "\n".join(
+                [
+                    self._waiting(every),
+                    *(f"{t}: {self._waiting(rows)}" for t, rows in found.rows_by_table.items()),
+                ]
+            )
+        )
         v["coarsened"].setText(labels.number(found.cells_generalised))
         v["capped"].setText(labels.share(found.amounts_top_coded_share))
+
+    @staticmethod
+    def _waiting(rows: TableRows) -> str:
+        """Rows waiting of all the journal would have sent, as the CLI's report says it."""
+        return labels.risk(
+            "risk_rows_waiting_value",
+            waiting=labels.number(rows.waiting),
+            total=labels.number(rows.total),
+            share=labels.share(rows.waiting_share),
+        )
 
     @staticmethod
     def _case(item: LeftOut) -> str:

@@ -4,7 +4,8 @@ One CSV per table (UTF-8, header row, empty = missing, * = suppressed) with `jou
 keys over (journal_id, id), foreign keys for every link (to households, meeting -> need ->
 payment), a `codebook.csv` of every category and scale, a
 `journals.csv` (one row per journal: its site, and what its newest bundle held back and the grids
-of its amounts and budget frames, reported.py), and `datapackage.json` with types, labels and
+of its amounts and budget frames, reported.py), a `rows_by_table.csv` (per journal and table, the
+rows in the dataset and those still waiting), and `datapackage.json` with types, labels and
 categories. `households.csv` carries the site too, next to `journal_id`: the unit a researcher
 clusters on, from the evaluator's registration, never from the laptop. R (frictionless,
 readr), Stata (import delimited), SPSS (GET DATA /TYPE=TXT) and pandas read it as it is;
@@ -28,12 +29,19 @@ from samjournal.evaluation.evaluator.merge import NOT_SUPERSEDED, SEP
 from samjournal.evaluation.evaluator.r_script import SCRIPT_NAME
 from samjournal.evaluation.evaluator.r_script import render as render_r
 from samjournal.evaluation.evaluator.reported import COLUMNS as REPORTED_COLUMNS
-from samjournal.evaluation.evaluator.reported import NO_REPORT, newest_risk_reports, reported
+from samjournal.evaluation.evaluator.reported import (
+    NO_REPORT,
+    TABLE_COLUMNS,
+    Reported,
+    newest_risk_reports,
+    reported,
+)
 from samjournal.evaluation.evaluator.senders import sites
 from samjournal.evaluation.evaluator.stats_files import (
     FILES_NOTE,
     FORMATS,
     Sheet,
+    files_for_analysis,
     in_language,
     read_sheets,
     write_stats_files,
@@ -107,8 +115,10 @@ between the tables (meeting -> need -> payment, every row -> its household).
 
 Not everything consented is here yet. Each journal holds back the rows, and the new households,
 that would break k^m over everything the study has received, and sends them once they fit:
-journals.csv says per journal how many its newest bundle held back. Held-back rows are the rare
-and unusual events, so analyses of these rows alone are biased without weighting; and
+journals.csv says per journal how many rows are in the dataset and how many still wait
+(rows_in_dataset, rows_waiting: the share missing is rows_waiting / (rows_in_dataset +
+rows_waiting)), and rows_by_table.csv says it per table. Held-back rows are the rare and
+unusual events, so analyses of these rows alone are biased without weighting; and
 consent_counts.csv counts households held back whole that households.csv does not have yet.
 Amounts and budget frames are on each journal's own grid (journals.csv: amount_rounding_nok,
 budget_rounding_nok and their caps): amount_nok mixes grids, so join on journal_id.
@@ -155,15 +165,21 @@ def _plain(
     }
 
 
-def write_datapackage(ws: Workspace, out: Path | str, language: str = "nb") -> Written:
-    """Write the package into `out` (new or empty); built beside it, then moved in place. Its
-    labels (Stata, SPSS, Parquet, R's default) and the levels its transforms name are in
-    `language`; its prose is English."""
+def write_datapackage(
+    ws: Workspace, out: Path | str, language: str = "nb", *, replace: bool = False
+) -> Written:
+    """Write the package into `out` (new or empty; with `replace`, a folder holding only a
+    package this command wrote); built beside it, then moved in place. Its labels (Stata,
+    SPSS, Parquet, R's default) and the levels its transforms name are in `language`; its
+    prose is English."""
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise invalid("folder", "folder_is_a_file", out=str(out))
-    if out.exists() and any(out.iterdir()):
+    replacing = out.exists() and any(out.iterdir())
+    if replacing and not replace:
         raise invalid("folder", "folder_exists_not_empty", out=str(out))
+    if replacing:
+        _require_only_a_package(out, ws.profile.id)
     tables = [DATA_TABLES["households"]] + [DATA_TABLES[t] for t in ws.profile.policy.tables]
     names = {t.name for t in tables}
     scratch = out.with_name(f".{out.name}.{os.getpid()}.partial")
@@ -201,6 +217,7 @@ def write_datapackage(ws: Workspace, out: Path | str, language: str = "nb") -> W
             + [
                 _to_journals(resource(CONSENT_COUNTS, prefix=(JOURNAL,))),
                 _journals_resource(),
+                _rows_by_table_resource(),
                 _plain(
                     "codebook",
                     "Kodebok",
@@ -235,9 +252,12 @@ def write_datapackage(ws: Workspace, out: Path | str, language: str = "nb") -> W
             )
             out_fh.write(text.encode())
         skipped = _write_for_analysis(ws, scratch, package["resources"], language)
-        if out.exists():
-            out.rmdir()
-        os.replace(scratch, out)
+        if replacing:
+            _swap(scratch, out)
+        else:
+            if out.exists():
+                out.rmdir()
+            os.replace(scratch, out)
         fsync_dir(out.parent)
     except OSError as exc:
         raise storage_error(exc) from exc
@@ -246,6 +266,48 @@ def write_datapackage(ws: Workspace, out: Path | str, language: str = "nb") -> W
             with contextlib.suppress(OSError):
                 shutil.rmtree(scratch)
     return Written(out, rows, skipped)
+
+
+def _require_only_a_package(out: Path, study_id: str) -> None:
+    """Refuse to replace `out` unless it holds a package this command wrote for `study_id` and
+    nothing else: its datapackage.json names the study, and every file in it is one of the
+    files written for the resources it lists (an analysis saved inside would be lost)."""
+    try:
+        descriptor = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+        names = [str(r["name"]) for r in descriptor["resources"]]
+        found = str(descriptor["samjournal"]["study_id"])
+    except (OSError, ValueError, KeyError, TypeError):
+        raise invalid("folder", "folder_not_a_package", out=str(out)) from None
+    if found != study_id:
+        raise invalid("folder", "folder_another_study", out=str(out), found=found, study=study_id)
+    written = {"datapackage.json", "README.txt", SCRIPT_NAME, TRANSFORMS_FILE}
+    for name in names:
+        written.update([f"{name}.csv", *files_for_analysis(name)])
+    folders = {TRANSFORMS_FOLDER, *FORMATS}
+    others = []
+    for root, dirs, files in os.walk(out):
+        here = Path(root).relative_to(out)
+        for entry in [*dirs, *files]:
+            path = Path(root, entry)
+            kept = folders if entry in dirs else written
+            if path.is_symlink() or (here / entry).as_posix() not in kept:
+                others.append((here / entry).as_posix())
+    if others:
+        shown = ", ".join(sorted(others)[:5])
+        raise invalid("folder", "folder_holds_other_files", out=str(out), files=shown)
+
+
+def _swap(scratch: Path, out: Path) -> None:
+    """Put the package built in `scratch` where the old one is, the old one deleted once the
+    new one is in place (put back should that fail)."""
+    old = out.with_name(f".{out.name}.{os.getpid()}.old")
+    os.replace(out, old)
+    try:
+        os.replace(scratch, out)
+    except OSError:
+        os.replace(old, out)
+        raise
+    shutil.rmtree(old)
 
 
 def _write_for_analysis(
@@ -285,6 +347,14 @@ def _journals_resource() -> dict[str, Any]:
     """journals.csv: one row per journal, with what its newest bundle held back and its grids."""
     resource = _plain("journals", "Journaler", [], ["journal_id"])
     resource["schema"]["fields"] = [c.field() for c in JOURNALS_COLUMNS]
+    return resource
+
+
+def _rows_by_table_resource() -> dict[str, Any]:
+    """rows_by_table.csv: per journal and table, the rows in the dataset and those waiting."""
+    resource = _to_journals(_plain("rows_by_table", "Rader per tabell", [], []))
+    resource["schema"]["fields"] = [c.field() for c in (JOURNAL, *TABLE_COLUMNS)]
+    resource["schema"]["primaryKey"] = ["journal_id", "table_name"]
     return resource
 
 
@@ -398,6 +468,7 @@ def _write_journals(ws: Workspace, folder: Path) -> int:
     site = sites(ws)
     received = {r[0]: r[1:] for r in rows}
     newest = {j: reported(risk) for j, (_, risk) in newest_risk_reports(ws).items()}
+    _write_rows_by_table(folder, newest)
     # Registered journals that have sent nothing yet are listed too: a site with no data is news.
     with create_private_text(folder / "journals.csv") as fh:
         writer = csv.writer(fh, lineterminator="\r\n")
@@ -416,3 +487,13 @@ def _write_journals(ws: Workspace, folder: Path) -> int:
                 )
             )
     return len(rows)
+
+
+def _write_rows_by_table(folder: Path, newest: dict[str, Reported | None]) -> None:
+    """A row per journal and table its newest bundle counted (none for a bundle that did not)."""
+    with create_private_text(folder / "rows_by_table.csv") as fh:
+        writer = csv.writer(fh, lineterminator="\r\n")
+        writer.writerow((JOURNAL.name, *(c.name for c in TABLE_COLUMNS)))
+        for journal_id, found in sorted(newest.items()):
+            if found is not None:
+                writer.writerows((journal_id, *row) for row in found.table_rows())

@@ -10,7 +10,7 @@ parameters (JSON), a message inside a message too, and worded again when shown.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from samjournal.errors import SamJournalError
 from samjournal.messages import MESSAGES, Param, Said, said
@@ -54,6 +54,15 @@ def worded(stored: str) -> Said | str:
     return _said(raw) if isinstance(raw, dict) else stored
 
 
-def blocked(sequence: int, at: str, stored: str) -> Said:
-    """The status line of a journal whose last bundle was refused."""
-    return said("journal_blocked", sequence=sequence, at=at, why=worded(stored))
+def refused_line(sequence: int, at: str, stored: str, in_use: Collection[int]) -> Said:
+    """The status line of a journal whose bundle numbered `sequence` was refused, `in_use` the
+    numbers of its bundles stored. A bundle signed with another key is not the journal's own:
+    when one of that number or later is stored, the refusal took nothing and blocks nothing.
+    Any other refusal (a cut log, a restore) blocks the journal whatever it stored before."""
+    why = worded(stored)
+    foreign = isinstance(why, Said) and why.key == "journal_registered_another_signing"
+    if foreign and sequence in in_use:
+        return said("journal_refused_copy", sequence=sequence, at=at, why=why)
+    if foreign and any(n > sequence for n in in_use):
+        return said("journal_refused_older_number", sequence=sequence, at=at, why=why)
+    return said("journal_blocked", sequence=sequence, at=at, why=why)

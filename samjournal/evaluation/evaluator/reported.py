@@ -2,10 +2,13 @@
 
 A bundle's risk report (`risk.Protection`) says how many rows it held back to meet k^m and
 how many new households it held back whole: they wait in the journal and come in a later
-bundle once they fit, so the newest bundle's figures are what the dataset still lacks. It also
-says the grids its amounts and budget frames are on, which a journal may choose coarser (and
-cap lower) than the study. One column each in journals.csv, described in datapackage.json, and
-said in words in transforms/README.md.
+bundle once they fit, so the newest bundle's figures are what the dataset still lacks. It
+counts, per table, the rows the evaluator holds once it is in and the rows still waiting, so
+the share missing is of every row the study would hold (rows_by_table.csv, and the totals in
+journals.csv; a bundle made before they were counted leaves them empty). It also says the
+grids its amounts and budget frames are on, which a journal may choose coarser (and cap lower)
+than the study. One column each in journals.csv, described in datapackage.json, and said in
+words in transforms/README.md.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ from dataclasses import dataclass
 
 from samjournal.evaluation.evaluator.merge import NOT_SUPERSEDED
 from samjournal.evaluation.evaluator.workspace import Workspace
-from samjournal.evaluation.risk import Protection
+from samjournal.evaluation.risk import Protection, TableRows
 from samjournal.evaluation.sql import tuples
 from samjournal.evaluation.tables import Column
 
@@ -24,21 +27,43 @@ HELD_WARNING = (
     " combination), not a random sample: an analysis of the released rows alone under-represents"
     " them, so weight or report by journal."
 )
+_IN_DATASET = (
+    "rows the dataset holds once the newest bundle is in (the journal's consented households;"
+    " their rows held back and those of households_held_back are not in it)"
+)
+_WAITING = (
+    "rows still waiting in the journal after its newest bundle: new rows it held back, and every"
+    " row of households_held_back. Of all the rows the study would hold if nothing waited, the"
+    " share missing is rows_waiting / (rows_in_dataset + rows_waiting): weight by it."
+    f" {HELD_WARNING}"
+)
+_NOT_COUNTED = " Empty when the bundle was made before these were counted."
 COLUMNS = (
     Column(
-        "rows_offered",
+        "rows_in_dataset",
         "integer",
-        "Rader tilbudt",
+        "Rader i datasettet",
+        f"All tables: the {_IN_DATASET}.{_NOT_COUNTED}",
+    ),
+    Column(
+        "rows_waiting", "integer", "Rader som venter", f"All tables: the {_WAITING}{_NOT_COUNTED}"
+    ),
+    Column(
+        "rows_checked",
+        "integer",
+        "Rader kontrollert",
         "Rows (households and their meetings, needs, payments, check-ins) new or changed in the"
-        " journal, or held back before, that its newest bundle put through the k^m check; empty"
-        " when the bundle has no such report.",
+        " journal, or held back before and offered again, that its newest bundle put through the"
+        " k^m check: after the first bundle mostly rows held back before, so not the journal's"
+        " rows (rows_in_dataset + rows_waiting are); empty when the bundle has no such report.",
     ),
     Column(
         "rows_held_back",
         "integer",
         "Rader holdt tilbake",
-        "Of rows_offered, those the newest bundle held back to meet k^m: they wait in the journal"
-        f" and come in a later bundle once they fit. {HELD_WARNING}",
+        "Of rows_checked, those the newest bundle held back to meet k^m (a change held back"
+        " leaves the row as sent before): they wait in the journal and come in a later bundle"
+        " once they fit.",
     ),
     Column(
         "households_held_back",
@@ -86,12 +111,26 @@ COLUMNS = (
 )
 
 
+TABLE_COLUMNS = (
+    Column(
+        "table_name",
+        "string",
+        "Tabell",
+        "The table of the package (households, meetings, needs, payments, checkins).",
+        required=True,
+    ),
+    Column("rows_in_dataset", "integer", "Rader i datasettet", f"The table's {_IN_DATASET}."),
+    Column("rows_waiting", "integer", "Rader som venter", f"The table's {_WAITING}"),
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Reported:
     """A journal's newest bundle: what it held back, and its grids (a field per column)."""
 
-    rows_waiting_share: float  # held back, or in a household held whole (not a column)
-    rows_offered: int
+    rows_in_dataset: int | None  # None: the bundle did not count its rows per table
+    rows_waiting: int | None
+    rows_checked: int
     rows_held_back: int
     households_held_back: int
     rows_of_households_held_back: int
@@ -99,13 +138,16 @@ class Reported:
     amount_top_code_nok: int
     budget_rounding_nok: int
     budget_top_code_nok: int
+    by_table: dict[str, TableRows]  # table -> its rows in the dataset and waiting (not a column)
 
     @classmethod
     def of(cls, protection: Protection) -> Reported:
         grids = protection.grids
+        every = protection.rows_in_all
         return cls(
-            rows_waiting_share=protection.rows_waiting_share,
-            rows_offered=protection.rows_offered,
+            rows_in_dataset=None if every is None else every.in_dataset,
+            rows_waiting=None if every is None else every.waiting,
+            rows_checked=protection.rows_offered,
             rows_held_back=protection.rows_held,
             households_held_back=protection.households_held,
             rows_of_households_held_back=protection.rows_of_households_held,
@@ -113,10 +155,24 @@ class Reported:
             amount_top_code_nok=grids.amount_top_code_nok,
             budget_rounding_nok=grids.budget_rounding_nok,
             budget_top_code_nok=grids.budget_top_code_nok,
+            by_table=protection.rows_by_table,
         )
 
-    def cells(self) -> tuple[int, ...]:
-        return tuple(int(getattr(self, c.name)) for c in COLUMNS)
+    @property
+    def waiting(self) -> TableRows | None:
+        """All tables' rows in the dataset and waiting; None when not counted."""
+        if self.rows_in_dataset is None or self.rows_waiting is None:
+            return None
+        return TableRows(self.rows_in_dataset, self.rows_waiting)
+
+    def cells(self) -> tuple[int | str, ...]:
+        """journals.csv's cells: a figure not counted is empty."""
+        found = (getattr(self, c.name) for c in COLUMNS)
+        return tuple("" if value is None else int(value) for value in found)
+
+    def table_rows(self) -> list[tuple[str, int, int]]:
+        """rows_by_table.csv's cells after journal_id, a row per table."""
+        return [(t, rows.in_dataset, rows.waiting) for t, rows in self.by_table.items()]
 
 
 NO_REPORT = ("",) * len(COLUMNS)

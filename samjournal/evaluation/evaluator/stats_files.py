@@ -12,8 +12,10 @@ told apart everywhere:
     SPSS       system-missing ("")       user-missing -99999 ("*" for text), labelled
     Parquet    null                      null, and true in the companion column NAME_suppressed
 
-A column gets a companion in Parquet when it can be suppressed (its categories have "*", or
-it is one of `SUPPRESSIBLE`) or when a "*" is found in it.
+A column gets a companion in Parquet and R whenever the codebook says it can be suppressed (its
+categories have "*", it is one of `SUPPRESSIBLE`, or it links to a row the journal's check may
+hold back), "*" in this package or not, so every package of a study has the same columns; and
+when a "*" is found in any other, rather than lose it.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from samjournal.evaluation.tables import SUPPRESSED, SUPPRESSED_LABEL
+from samjournal.evaluation.tables import DATA_TABLES, SUPPRESSED, SUPPRESSED_LABEL
 from samjournal.fsutil import create_private, private_folder
 from samjournal.vocabulary import LANGUAGES
 
@@ -37,12 +39,22 @@ SUPPRESSED_CODE = -99999  # SPSS: no day offset, amount, count or score can take
 STATA_SUPPRESSED = "s"  # Stata: the extended missing value .s
 FLAG_SUFFIX = "_suppressed"
 # Text columns the release may star besides the categories that list "*" themselves.
-SUPPRESSIBLE = frozenset({"area", "adult_ages", "respondent_role"})
+SUPPRESSIBLE = frozenset({"area", "adult_ages", "respondent_role", "opened_month"})
+# (table, column) of the links to another event table's row: "*" where the dataset lacks it.
+LINKS = frozenset((t.name, link.column) for t in DATA_TABLES.values() for link in t.links)
 # Files written for every table of the package, by the name of their folder.
 FORMATS = ("stata", "spss", "parquet")
 CODEBOOK = "codebook.csv"
 LABEL_MAX = 80  # Stata's variable and file labels
 SPSS_FILE_LABEL_MAX = 64
+SUFFIXES = {"stata": "dta", "spss": "sav", "parquet": "parquet"}  # a file's, by its folder
+
+
+def files_for_analysis(name: str) -> list[str]:
+    """The paths (in the package) of table `name`'s .dta, .sav and Parquet files."""
+    return [f"{folder}/{name}.{SUFFIXES[folder]}" for folder in FORMATS]
+
+
 # How each file tells missing from suppressed (the CSVs' rule is in tables.TRANSFORMS).
 FILES_NOTE = (
     "Stata (.dta): missing is"
@@ -143,7 +155,8 @@ def variables(resource: dict[str, Any], rows: list[list[str]], book: Codebook) -
                     labels[len(codes)] = book[resource["name"], name, str(value)]
         else:
             kind = "text"
-        suppressible = SUPPRESSED in values or name in SUPPRESSIBLE or starred
+        linked = (resource["name"], name) in LINKS
+        suppressible = SUPPRESSED in values or name in SUPPRESSIBLE or linked or starred
         # The codebook's words (without the transform notes datapackage.json adds), or, for a
         # column it leaves out (journal_id, site, journals.csv), the field's own.
         own = (field.get("title", name), field.get("description", name))
@@ -228,8 +241,9 @@ def write_stats_files(folder: Path, sheets: Iterable[Sheet], language: str) -> l
         }
         for v in coded:
             stata_labels[v.name] = {**v.labels(language), STATA_SUPPRESSED: suppressed}
+        dta, sav, parquet = (folder / path for path in files_for_analysis(name))
 
-        target = _private(folder / "stata" / f"{name}.dta")
+        target = _private(dta)
         pyreadstat.write_dta(
             sheet.frame(pd, Variable.stata),
             str(target),
@@ -240,7 +254,7 @@ def write_stats_files(folder: Path, sheets: Iterable[Sheet], language: str) -> l
         )
         written.append(target)
 
-        target = _private(folder / "spss" / f"{name}.sav")
+        target = _private(sav)
         spss_labels, missing = _spss_labels(sheet.columns, language)
         pyreadstat.write_sav(
             sheet.frame(pd, Variable.spss),
@@ -255,7 +269,7 @@ def write_stats_files(folder: Path, sheets: Iterable[Sheet], language: str) -> l
         )
         written.append(target)
 
-        target = _private(folder / "parquet" / f"{name}.parquet")
+        target = _private(parquet)
         pq.write_table(sheet.arrow(language), str(target), compression="zstd")
         written.append(target)
     return written

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from samjournal.evaluation.evaluator import forget, forks, on_top, readmit, witness
 from samjournal.evaluation.evaluator.merge import NOT_SUPERSEDED, ranges, sequence_problems
-from samjournal.evaluation.evaluator.refusals import blocked
+from samjournal.evaluation.evaluator.refusals import refused_line
 from samjournal.evaluation.evaluator.senders import senders
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.sql import tuples
@@ -38,7 +38,8 @@ class JournalStatus:
     audit_head: str = ""  # the newest head of its audit log witnessed here
     # restores it stated (waiting, decided, dropped) and withdrawals that set bundles aside: red
     forks: tuple[Said, ...] = ()
-    blocked: Said | None = None  # its last bundle was refused (and none stored since): why
+    # its last refused bundle (none stored since): why, and whether the journal is blocked
+    blocked: Said | None = None
     set_aside: tuple[int, ...] = ()  # numbers of the bundles set aside after a restore
 
 
@@ -147,7 +148,7 @@ def status(ws: Workspace) -> Status:
                     *readmit.status_lines(db, journal_id, ws.profile.id),
                     *filter(None, [on_top.freed(db, journal_id)]),
                 ),
-                blocked=_blocked(db, journal_id),
+                blocked=_refused(db, journal_id, used),
             )
         )
     totals = dict.fromkeys(tables, 0)
@@ -164,13 +165,13 @@ def status(ws: Workspace) -> Status:
     )
 
 
-def _blocked(db: Database, journal_id: str) -> Said | None:
+def _refused(db: Database, journal_id: str, in_use: list[int]) -> Said | None:
     row = db.first(
         "SELECT sequence, at, message FROM audit_refusals WHERE journal_id = ?", (journal_id,)
     )
     if row is None:
         return None
-    line = blocked(int(row[0]), str(row[1]), str(row[2]))
+    line = refused_line(int(row[0]), str(row[1]), str(row[2]), in_use)
     why = line.params["why"]
     # a restore held for the evaluator's decision is shown as that (forks.Fork.line)
     return None if isinstance(why, Said) and why.key == "journal_restored_from_older" else line

@@ -25,7 +25,7 @@ from samjournal.evaluation.evaluator.reported import (
 from samjournal.evaluation.evaluator.stats_files import MISSING_NOTE
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.profile import Policy
-from samjournal.evaluation.risk import level_words
+from samjournal.evaluation.risk import TableRows, level_words
 from samjournal.evaluation.tables import QUASI_IDENTIFIERS, SUPPRESSED, TIME_TRANSFORM
 
 FOLDER = "transforms"
@@ -54,9 +54,11 @@ AREA_NOTE = (
 HELD_BACK = (
     "Each journal checks k^m over everything the study has received. Rows that"
     " would break it, and new households that do not fit yet, are held back in the journal and"
-    " sent in a later bundle once they fit: journals.csv says, per journal, what its newest"
-    " bundle held back (rows_held_back of rows_offered; households_held_back whole, with"
-    f" rows_of_households_held_back rows), and so does the list below. {HELD_WARNING} So"
+    " sent in a later bundle once they fit: journals.csv says, per journal, how many rows are"
+    " in the dataset and how many still wait once its newest bundle is in (rows_in_dataset,"
+    " rows_waiting; rows_by_table.csv per table), what that bundle held back (rows_held_back of"
+    " rows_checked; households_held_back whole, with rows_of_households_held_back rows), and so"
+    f" does the list below. {HELD_WARNING} So"
     " consent_counts.csv and households.csv need not reconcile: a consented household held back"
     " whole is counted in consent_counts.csv but has no row in households.csv (nor in"
     " journals.csv's households) until it fits; and a row whose need or meeting is held back"
@@ -172,13 +174,28 @@ def _reported(risk: Any, language: str) -> list[str]:
     return out
 
 
+def _waiting(found: Reported) -> list[str]:
+    """What the dataset lacks of the journal, in all and per table (none when not counted)."""
+    every = found.waiting
+    if every is None:
+        return ["- rows waiting in the journal: not counted by this journal's version"]
+    return [
+        f"- rows waiting in the journal, of all the study would hold from it: {_of(every)}",
+        *[f"  - {table}: {_of(rows)}" for table, rows in found.by_table.items()],
+    ]
+
+
+def _of(rows: TableRows) -> str:
+    return f"{rows.waiting} of {rows.total} ({rows.waiting_share:.1%})"
+
+
 def _held_and_grids(found: Reported) -> list[str]:
     """The journals.csv figures of one journal, in words."""
     return [
-        f"- held back, waiting in the journal: {found.rows_held_back} of {found.rows_offered}"
-        f" rows offered, and {found.households_held_back} new households whole"
-        f" ({found.rows_of_households_held_back} rows): {found.rows_waiting_share:.1%} of the"
-        " rows wait",
+        f"- held back by the newest bundle: {found.rows_held_back} of {found.rows_checked}"
+        f" rows checked, and {found.households_held_back} new households whole"
+        f" ({found.rows_of_households_held_back} rows)",
+        *_waiting(found),
         f"- amounts: nearest {_kr(found.amount_rounding_nok)}, capped at"
         f" {_kr(found.amount_top_code_nok)}; budget frames: nearest"
         f" {_kr(found.budget_rounding_nok)} (suppressed households: nearest"

@@ -12,11 +12,20 @@ from pathlib import Path
 import pyrage
 import pytest
 
-from samjournal.errors import BundleRejected, ValidationError
+from samjournal.errors import BundleRejected, UnknownSender, ValidationError
 from samjournal.evaluation.bundle import TAGMANIFEST, Limits, open_bundle, unzip
-from samjournal.evaluation.evaluator import Workspace, import_bundles, register, senders
+from samjournal.evaluation.evaluator import (
+    Workspace,
+    import_bundles,
+    register,
+    senders,
+    status,
+)
+from samjournal.evaluation.evaluator.refusals import kept, refused_line
+from samjournal.evaluation.evaluator.status import ALARM
 from samjournal.evaluation.profile import StudyProfile
 from samjournal.journal import Journal
+from samjournal.messages import keyed
 from samjournal.minisign import SigningKey
 from tests.hostile_zips import future_version, huge_offset
 from tests.samjournal.evaluation.conftest import SITE, STUDY, World, dataset
@@ -153,11 +162,8 @@ def test_extra_or_missing_files(ws: Workspace, two: tuple[Path, Path], tmp_path:
     refused(ws, reseal(ws, two[1], loose), tmp_path, "ulovlig sti")
 
 
-def test_signed_by_another_key(
-    lead: Journal, ws: Workspace, two: tuple[Path, Path], tmp_path: Path
-) -> None:
-    """A forger re-signs a changed bag with their own key: the journal is known, so refused."""
-    forger = SigningKey.generate()
+def _signed_by(forger: SigningKey) -> Callable[[str, Files], str]:
+    """A forger's re-signing of a bag with their own key (put in the bag beside it)."""
 
     def resign(root: str, files: Files) -> str:
         from samjournal.evaluation.bundle import _manifest, _trusted_comment, verify_bag
@@ -181,11 +187,64 @@ def test_signed_by_another_key(
         ).encode()
         return root
 
-    forged = reseal(ws, two[1], resign)
+    return resign
+
+
+def test_signed_by_another_key(
+    lead: Journal, ws: Workspace, two: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """A forger re-signs a changed bag with their own key: the journal is known, so refused."""
+    forger = SigningKey.generate()
+    forged = reseal(ws, two[1], _signed_by(forger))
     refused(ws, forged, tmp_path, "registrert med en annen signeringsnøkkel")
     # Nothing at import time can trust the forger's key: only a registration can, on purpose.
     with pytest.raises(ValidationError, match="--new-key"):
         register(ws, lead.journal_id, forger.public, SITE)
+
+
+def test_a_forged_copy_of_a_stored_bundle_does_not_block_the_journal(
+    lead: Journal, ws: Workspace, two: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """Bundle 2 stored, then a copy of it signed with another key refused: status says what
+    happened and that the stored one stands, not that the journal's last bundle was refused
+    (evaluator's finding F). A forged bundle past the newest stored one does block it."""
+    assert import_bundles(ws, [two[1]])[0].status == "stored"
+    forger = SigningKey.generate()
+    refused(ws, reseal(ws, two[1], _signed_by(forger)), tmp_path, "annen signeringsnøkkel")
+    [journal] = status(ws).journals
+    assert journal.blocked is not None
+    assert journal.blocked.key == "journal_refused_copy"
+    [line] = [line for line in status(ws).lines("en") if "was refused" in line]
+    assert line.startswith(ALARM)
+    assert "A bundle claiming to be number 2, signed with another key, was refused" in line
+    assert "(the bundle 2 already stored stands: nothing is missing): Journal" in line
+    assert forger.public.fingerprint in line
+    assert not any("BLOCKED" in line for line in status(ws).lines("en"))
+    assert not any("SPERRET" in line for line in status(ws).lines("nb"))
+    # Bundle 3, which the evaluator does not have, forged: that blocks the journal.
+    third = lead.evaluation.export(STUDY, tmp_path / "out").path
+    refused(ws, reseal(ws, third, _signed_by(forger)), tmp_path, "annen signeringsnøkkel")
+    [line] = [line for line in status(ws).lines("en") if "was refused" in line]
+    assert "BLOCKED: the journal's last bundle (3) was refused" in line
+
+
+def test_only_a_foreign_key_refusal_behind_stored_bundles_is_not_blocking() -> None:
+    """A refusal for another key is not blocking when its number or a later one is stored; any
+    other (a cut log, a restore reusing a stored number) blocks, whatever was stored."""
+    key = kept(
+        keyed(
+            UnknownSender,
+            "journal_registered_another_signing",
+            journal_id="j",
+            key_id_hex="AB",
+            fingerprint="F",
+        )
+    )
+    cut = kept(keyed(BundleRejected, "journal_audit_log_cut", later=2, earlier=1, not_imported=""))
+    assert refused_line(2, "t", key, [1, 2]).key == "journal_refused_copy"
+    assert refused_line(1, "t", key, [2, 3]).key == "journal_refused_older_number"
+    assert refused_line(3, "t", key, [1, 2]).key == "journal_blocked"
+    assert refused_line(2, "t", cut, [1, 2, 3]).key == "journal_blocked"
 
 
 def test_a_journal_with_a_new_key_is_refused_until_registered(

@@ -177,6 +177,7 @@ def test_datapackage(lead: Journal, ws: Workspace, world: World, tmp_path: Path)
         "answers_innbyggernes_modell_v1",  # the check-ins' answers, one column per item
         "consent_counts",
         "journals",
+        "rows_by_table",
         "codebook",
     ]
     meetings = package["resources"][1]["schema"]

@@ -167,7 +167,7 @@ def test_the_report_states_the_check_and_what_it_cost(story: Story) -> None:
     assert report.to_json() == story.bundles[0].risk  # what travels is what is read back
     text = "\n".join(report.lines())
     assert f"opptil {story.m} hendelser" in text
-    held = f"{report.protection.rows_held} av {report.protection.rows_offered} nye eller endrede"
+    held = f"{report.protection.rows_held} av {report.protection.rows_offered} kontrollert"
     assert f"Rader holdt tilbake: {held}" in text
     assert "Feil i intervaller innen en husstand: 0 dager" in text
     first = story.bundles[0]
@@ -181,6 +181,13 @@ def test_the_report_states_the_check_and_what_it_cost(story: Story) -> None:
     search = first.risk["protection"]["levels"]["search"]
     assert search["points_measured"] >= 1
     assert search["rows_held_share"] == first.risk["protection"]["rows_waiting_share"]
+    # In a first bundle every row is new: what waits is what was held, households whole too.
+    counted = report.protection.rows_in_all
+    assert counted is not None
+    assert counted.total == report.protection.rows_offered
+    assert counted.waiting == (
+        report.protection.rows_held + report.protection.rows_of_households_held
+    )
     assert 0.0 <= search["amount_loss"] < 1.0
     assert "Beløpsavrunding og kalender valgt ved søk" in text
     # The study's levels stay from bundle to bundle: a generalisation never gets finer.

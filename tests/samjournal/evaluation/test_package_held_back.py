@@ -1,5 +1,6 @@
-"""The data package says, per journal, what its newest bundle held back and the grids of its
-amounts and budget frames (journals.csv, datapackage.json, transforms/README.md, README.txt)."""
+"""The data package says, per journal, what its newest bundle held back, how many rows are in the
+dataset and how many still wait (per table too), and the grids of its amounts and budget frames
+(journals.csv, rows_by_table.csv, datapackage.json, transforms/README.md, README.txt)."""
 
 from __future__ import annotations
 
@@ -10,9 +11,11 @@ from pathlib import Path
 
 from samjournal.evaluation.anonymise import budget_step
 from samjournal.evaluation.evaluator import Workspace, import_bundles, write_datapackage
-from samjournal.evaluation.evaluator.reported import COLUMNS, Reported
-from samjournal.evaluation.risk import Protection
+from samjournal.evaluation.evaluator.reported import COLUMNS, Reported, reported
+from samjournal.evaluation.evaluator.transforms import readme
+from samjournal.evaluation.risk import Protection, RiskReport
 from samjournal.journal import Journal
+from samjournal.money import Money
 from tests.samjournal.evaluation.conftest import STUDY, World
 
 
@@ -42,7 +45,7 @@ def test_journals_csv_says_what_the_newest_bundle_held_back(
     [journal] = _rows(out / "journals.csv")
     assert journal["journal_id"] == lead.journal_id
     assert journal["last_sequence"] == "2"
-    assert int(journal["rows_offered"]) == newest.rows_offered
+    assert int(journal["rows_checked"]) == newest.rows_offered
     assert int(journal["rows_held_back"]) == newest.rows_held
     assert int(journal["households_held_back"]) == newest.households_held
     assert int(journal["rows_of_households_held_back"]) == newest.rows_of_households_held
@@ -54,18 +57,98 @@ def test_journals_csv_says_what_the_newest_bundle_held_back(
     for column in COLUMNS:
         assert declared[column.name]["type"] == "integer"
         assert len(declared[column.name]["description"]) > 40
-    assert "rare and unusual events" in declared["rows_held_back"]["description"]
+    assert "rare and unusual events" in declared["rows_waiting"]["description"]
     # In words: the warning, and why consent counts and households.csv need not reconcile.
     words = (out / "transforms" / "README.md").read_text(encoding="utf-8")
     assert "rare and unusual events" in words
     assert "need not reconcile" in words
     assert (
-        f"{newest.rows_held} of {newest.rows_offered} rows offered, and"
+        f"{newest.rows_held} of {newest.rows_offered} rows checked, and"
         f" {newest.households_held} new households whole"
     ) in words
     readme = (out / "README.txt").read_text(encoding="utf-8")
     assert "held back" in readme
     assert "biased without weighting" in readme
+
+
+def _consented_rows(lead: Journal, world: World) -> dict[str, int]:
+    """Per table, the rows of the consented families in the journal: what the study would hold
+    if nothing waited (all but the last four families consent, conftest)."""
+    db = lead._require_open().db
+    families = world.families[:-4]
+    marks = ",".join("?" * len(families))
+    rows = {"households": len(families)}
+    for table in ("meetings", "needs", "payments", "checkins"):
+        rows[table] = int(
+            db.scalar(
+                f"SELECT count(*) FROM {table} WHERE family_id IN ({marks}) AND deleted_at IS NULL",
+                tuple(families),
+            )
+        )
+    return rows
+
+
+def test_the_share_waiting_is_of_every_row_the_journal_would_send(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    """Bundle 2 checks again the rows bundle 1 held back, with its few new rows: what waits is
+    counted against every row the study would hold from the journal, per table, not against
+    the rows checked (evaluator's finding B: 87-100 % said where 16-29 % was true)."""
+    for n, family in enumerate(world.families[:6]):  # amounts no one else has: held back
+        lead.payments.propose(family, Money.kr(4321 + 1000 * n), "sjelden")
+    out, newest = _package(lead, ws, world, tmp_path)
+    assert newest.rows_held == 6  # the six again, and three new rows checked
+    assert newest.rows_offered == 9
+    truth = _consented_rows(lead, world)
+    dataset = {table: len(_rows(out / f"{table}.csv")) for table in truth}
+    by_table = {r["table_name"]: r for r in _rows(out / "rows_by_table.csv")}
+    assert list(by_table) == list(truth)
+    for table, rows in by_table.items():
+        assert rows["journal_id"] == lead.journal_id
+        assert int(rows["rows_in_dataset"]) == dataset[table]
+        assert int(rows["rows_in_dataset"]) + int(rows["rows_waiting"]) == truth[table]
+    assert by_table["payments"]["rows_waiting"] == "6"
+    [journal] = _rows(out / "journals.csv")
+    assert int(journal["rows_in_dataset"]) == sum(dataset.values())
+    assert int(journal["rows_waiting"]) == 6
+    assert newest.rows_waiting_share == round(6 / sum(truth.values()), 4)
+    package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
+    [resource] = [r for r in package["resources"] if r["name"] == "rows_by_table"]
+    assert [f["name"] for f in resource["schema"]["fields"]] == list(by_table["payments"])
+    assert all(len(f["description"]) > 40 for f in resource["schema"]["fields"])
+    assert resource["schema"]["primaryKey"] == ["journal_id", "table_name"]
+    # In words, as the export's own report says it.
+    payments = f"6 of {truth['payments']} ({6 / truth['payments']:.1%})"
+    assert f"  - payments: {payments}" in (out / "transforms" / "README.md").read_text()
+    assert f"    payments: {payments}" in newest.lines("en")
+
+
+def test_a_report_from_before_the_counts_still_reads(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    """A bundle made before rows were counted per table imports and reads: the figures it has,
+    the ones it lacks left empty and said to be uncounted, never a share made up."""
+    _, newest = _package(lead, ws, world, tmp_path)
+    old = json.loads(ws.db.scalar("SELECT risk_report FROM bundles WHERE sequence = 2"))
+    for key in ("rows_by_table", "rows_in_dataset", "rows_waiting", "rows_waiting_share"):
+        del old["protection"][key]
+    found = reported(old)
+    assert found is not None
+    assert found.rows_held_back == newest.rows_held
+    assert found.cells()[:2] == ("", "")
+    assert found.table_rows() == []
+    protection = RiskReport.from_json(old).protection
+    assert protection is not None
+    assert protection.rows_waiting_share is None
+    assert not any("waiting" in line for line in protection.lines("en"))
+    with ws.db.transaction():
+        ws.db.execute("UPDATE bundles SET risk_report = ?", (json.dumps(old),))
+    assert "rows waiting in the journal: not counted" in readme(ws, "en")
+    write_datapackage(ws, tmp_path / "old")
+    [journal] = _rows(tmp_path / "old" / "journals.csv")
+    assert (journal["rows_in_dataset"], journal["rows_waiting"]) == ("", "")
+    assert int(journal["rows_held_back"]) == newest.rows_held
+    assert _rows(tmp_path / "old" / "rows_by_table.csv") == []
 
 
 def test_journals_csv_names_the_grids_the_data_is_on(

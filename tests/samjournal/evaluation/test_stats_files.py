@@ -29,6 +29,7 @@ from samjournal import demo
 from samjournal.demo.consents import demo_consents
 from samjournal.evaluation.evaluator import Workspace, import_bundles, write_datapackage
 from samjournal.evaluation.tables import SUPPRESSED_LABEL
+from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from samjournal.model import FamilyId
 from samjournal.money import Money
@@ -442,8 +443,6 @@ def test_without_the_evaluator_extra_the_package_says_what_it_left_out(
 
 # "null" is English as well (JSON's, and "missing and suppressed are null").
 ENGLISH_TOO = {"null"}
-# tables.py words checkins.life_satisfaction in English with the bokmål question first.
-TABLES_PY_LEFT = ("checkins", "life_satisfaction")
 
 
 def _stats_labels(package: Package, table: str) -> dict[str, list[str]]:
@@ -477,8 +476,7 @@ def test_stata_and_spss_labels_read_back_in_english(english: Package) -> None:
         labels = _stats_labels(english, table)
         for field in _fields(english, table):
             name = field["name"]
-            if (table, name) != TABLES_PY_LEFT:
-                assert leaks(" ".join(labels[name]), "en") == set(), (table, name)
+            assert leaks(" ".join(labels[name]), "en") == set(), (table, name)
             # The variable's label is the codebook's English (the field's where it has none),
             # cut to Stata's 80 characters.
             whole = words.get((table, name, ""), field["description"])
@@ -517,3 +515,25 @@ def test_the_r_script_of_an_english_package_labels_in_english(
         assert leaks(labels, "en") == set(), labels
         with (tmp_path / f"{table}.csv").open(encoding="utf-8", newline="") as fh:
             assert leaks(fh.read(), "en") == set(), table  # factor levels too
+
+
+def test_every_column_the_codebook_says_can_be_starred_has_its_flag_always(
+    lead: Journal, ws: Workspace, tmp_path: Path
+) -> None:
+    """A package without a single "*" in its links still has their NAME_suppressed columns, so
+    a script written against one package runs on the next (evaluator's finding G)."""
+    import_bundles(ws, [lead.evaluation.export(STUDY, tmp_path / "b").path])
+    out = write_datapackage(ws, tmp_path / "dp").path
+    for table, column in (("payments", "need_id"), ("needs", "agreed_meeting_id")):
+        with (out / f"{table}.csv").open(encoding="utf-8", newline="") as fh:
+            assert "*" not in [row[column] for row in csv.DictReader(fh)]
+    flags = {
+        table: set(pq.read_table(out / "parquet" / f"{table}.parquet").column_names)
+        for table in ("households", "needs", "payments")
+    }
+    assert "need_id_suppressed" in flags["payments"]
+    assert "agreed_meeting_id_suppressed" in flags["needs"]
+    assert "opened_month_suppressed" in flags["households"]
+    assert "need_id_suppressed" not in flags["needs"]  # the need's own key is never starred
+    script = (out / "load_samjournal.R").read_text(encoding="utf-8")
+    assert '"need_id"' in script.split('load_table("payments"')[1].split("envir")[0]
