@@ -18,7 +18,8 @@ from samjournal.evaluation import km
 from samjournal.evaluation.bundle import open_bundle
 from samjournal.evaluation.evaluator import Workspace
 from samjournal.evaluation.km import Candidate, Unit, protect
-from samjournal.evaluation.release_state import RecordKey, Registry
+from samjournal.evaluation.release_state import RecordKey, Registry, Sent
+from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from tests.samjournal.evaluation import km_check
 from tests.samjournal.evaluation.conftest import STUDY, WS_PASS, World, register
@@ -85,28 +86,38 @@ def test_a_waiting_row_that_would_take_a_count_band_others_need_stays_held(
     assert outcome.residual == ()
 
 
+def _demo(template: World, root: Path) -> Journal:
+    """A demo journal of 60 families, every one asked, registered with the study's workspace."""
+    shutil.copytree(template.workspace, root / "workspace")
+    journal = demo.create_demo_journal(
+        root / "demo", families=60, seed=3, cost=TEST_COST, bulk=True
+    )
+    demo_consents(journal, root / "workspace" / "study.json")
+    register(root / "workspace", journal)
+    return journal
+
+
+def _waiting_rows(journal: Journal) -> dict[RecordKey, Sent]:
+    """The records held back and kept to wait (members' records are pseudonyms only)."""
+    states = Registry(journal._require_open().db, STUDY).by_family.values()
+    return {
+        key: sent
+        for state in states
+        for key, sent in state.records.items()
+        if sent.version == 0 and key.table != "members"
+    }
+
+
 def test_a_repeat_with_nothing_changed_sends_what_fits_and_holds_no_more(
     template_world: World, tmp_path: Path
 ) -> None:
     """Three exports of a demo journal, nothing changed between them: the rows the first held
     back wait (kept with the content offered, version 0); the second sends those that now fit
     and holds no more than the first; the third has nothing left to send; the union holds."""
-    shutil.copytree(template_world.workspace, tmp_path / "workspace")
-    journal = demo.create_demo_journal(
-        tmp_path / "demo", families=60, seed=3, cost=TEST_COST, bulk=True
-    )
+    journal = _demo(template_world, tmp_path)
     try:
-        demo_consents(journal, tmp_path / "workspace" / "study.json")
-        register(tmp_path / "workspace", journal)
         results = [journal.evaluation.export(STUDY, tmp_path / "out") for _ in range(3)]
-        db = journal._require_open().db
-        states = Registry(db, STUDY).by_family.values()
-        waiting = [
-            sent
-            for state in states
-            for key, sent in state.records.items()
-            if sent.version == 0 and key.table != "members"  # members: pseudonyms only
-        ]
+        waiting = _waiting_rows(journal)
         opened, counts = _truth(journal)
         policy = journal.evaluation.profile(STUDY).policy
     finally:
@@ -117,12 +128,40 @@ def test_a_repeat_with_nothing_changed_sends_what_fits_and_holds_no_more(
     third = results[2].risk.protection  # offers only the rows that wait (and households held)
     assert third.rows_offered == held[1] + third.rows_of_households_held
     assert len(waiting) == held[2]
-    assert all(s.content for s in waiting)
+    assert all(sent.content for sent in waiting.values())
     union = km_check.Union(policy.tables)
     with Workspace.open(tmp_path / "workspace", WS_PASS) as ws:
         for result in results:
             union.add(open_bundle(result.path.read_bytes(), ws.identities))
             assert km_check.check(union, opened, counts, policy.k, policy.m) == []
+
+
+def test_rows_held_back_by_an_earlier_version_wait_after_one_export(
+    template_world: World, tmp_path: Path
+) -> None:
+    """Before rows waited, a row held back was kept with no content: the next export offers it
+    as changed, and if it is held back again its household is saved with the content offered,
+    though nothing else of it changed (else every later export would offer it as new again)."""
+    journal = _demo(template_world, tmp_path)
+    try:
+        journal.evaluation.export(STUDY, tmp_path / "out")
+        db = journal._require_open().db
+        registry = Registry(db, STUDY)
+        with db.transaction():
+            for state in registry.by_family.values():
+                for sent in state.records.values():
+                    if sent.version == 0:
+                        sent.content = ""  # as the version before kept it
+                db.execute(
+                    "UPDATE evaluation_households SET records = ? WHERE id = ?",
+                    (state.pack(), state.row_id),
+                )
+        journal.evaluation.export(STUDY, tmp_path / "out")
+        waiting = _waiting_rows(journal)
+    finally:
+        journal.lock()
+    assert waiting
+    assert all(sent.content for sent in waiting.values())
 
 
 # -- the release pass against brute force ------------------------------------------------------
