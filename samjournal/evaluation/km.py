@@ -10,7 +10,10 @@ from one matrix product over the bitsets and the households' pairs are filtered 
 the rows this export would add or change) and holds back, round by round, the rows that carry an
 item of a violating set, least supported item first; a new household whose own fields violate is
 held back whole until it fits. What was released before cannot be taken back: a violation only
-old rows explain is left and reported (`Outcome.residual`).
+old rows explain is left and reported (`Outcome.residual`). Rows held back by an earlier export
+and unchanged since wait: held from the start, they are tried after the rounds, bottom-up, and
+sent only where nothing breaks (`_release_waiting`): a repeated export does not weigh them again
+round by round as if new.
 """
 
 from __future__ import annotations
@@ -60,10 +63,15 @@ class Support:
         return found
 
     def of(self, items: Iterable[str]) -> int:
+        found = self.holders(items)
+        return 0 if found == -1 else found.bit_count()
+
+    def holders(self, items: Iterable[str]) -> int:
+        """The bitset of households compatible with every item (-1: no item)."""
         found = -1
         for item in items:
             found &= self.mask(item)
-        return 0 if found == -1 else found.bit_count()
+        return found
 
     def replace(self, name: str, items: set[str]) -> set[str]:
         """Give household `name` the footprint `items` (kept, not copied: the caller hands the
@@ -336,7 +344,8 @@ class Unit:
     true: tuple[str, ...]  # what an attacker may know of it (its true items)
     new_row: bool  # the evaluator has no version of it yet (counts as a row when sent)
     own: bool = False  # the household's own row
-    row: object = None  # the caller's handle on the row (release_check: its Sent)
+    row: object = None  # the caller's handle on the row (release_check: its Line)
+    waiting: bool = False  # held back before, unchanged since: starts held, tried bottom-up
 
 
 _TABLE = attrgetter("table")
@@ -406,6 +415,43 @@ class Candidate:
             everything, new = self.known
             left = everything - gone
             self.known = (left, left if new is everything else new - gone)
+
+    def hold_waiting(self) -> None:
+        """Hold back the units that wait from the start: the top-down rounds leave them be."""
+        held = self.held
+        waiting = [u for u in self.units if u.waiting and u.key not in held]
+        if waiting:
+            self._move(waiting, held=True)
+
+    def waiting(self) -> dict[tuple[str, ...], list[Unit]]:
+        """The units that wait and are still held back, by their true items."""
+        found: dict[tuple[str, ...], list[Unit]] = {}
+        for unit in self.held_units:
+            if unit.waiting:
+                found.setdefault(unit.true, []).append(unit)
+        return found
+
+    def release(self, units: list[Unit]) -> None:
+        """Send `units`, held back, after all."""
+        self._move(units, held=False)
+
+    def take_back(self, units: list[Unit]) -> None:
+        """Hold back again `units` just released."""
+        self._move(units, held=True)
+
+    def _move(self, units: list[Unit], *, held: bool) -> None:
+        keys = {u.key for u in units}
+        step = 1 if held else -1
+        for unit in units:
+            if unit.new_row:
+                self.dropped[unit.table] = self.dropped.get(unit.table, 0) + step
+        if held:
+            self.held |= keys
+            self.held_units += units
+        else:
+            self.held -= keys
+            self.held_units = [u for u in self.held_units if u.key not in keys]
+        self.known = None
 
     def _counts(self, *, held: bool) -> dict[str, int]:
         """Rows per table the evaluator will hold (`held`: counting rows held back too)."""
@@ -502,8 +548,11 @@ def protect(
     """Hold back rows (and new households) until every set of up to m true items of every
     household is compatible with at least k households' footprints; `others` are households
     that left (footprints kept). Only sets with an item new in this export are checked: the
-    footprints only grow, so a set that held before still holds."""
+    footprints only grow, so a set that held before still holds. Rows that wait (held back
+    before, unchanged since) are held from the start and tried after the rounds, bottom-up."""
     by_name = {c.name: c for c in candidates}
+    for c in candidates:
+        c.hold_waiting()
     # The candidates' footprints are made here: handed over, not copied.
     support = Support({**others, **{c.name: c.footprint() for c in candidates}}, copy=False)
     residual: dict[tuple[str, tuple[str, ...]], None] = {}
@@ -537,17 +586,12 @@ def protect(
                 touch |= support.change(name, *candidate.narrowed())
         if not touch:
             break
-        bases = {item[:-2] for item in touch if item.endswith("|?")}
-        if bases:  # a month-less footprint item changes the support of every month of its base
-            if months_of is None:
-                # Truths only shrink, so their items when first needed cover every later round;
-                # an item no truth holds any more changes nothing (touch only meets truths).
-                months_of = {}
-                for x in set().union(*truths.values()):
-                    if x[0] in EVENT_KINDS:
-                        months_of.setdefault(_base(x), []).append(x)
-            for base in bases:
-                touch.update(months_of.get(base, ()))
+        # Truths only shrink, so their items when first needed cover every later round; an
+        # item no truth holds any more changes nothing (touch only meets truths).
+        months_of = _spread(touch, truths, months_of)
+    waiting = [c for c in candidates if not c.whole and any(u.waiting for u in c.held_units)]
+    if waiting:
+        _release_waiting(waiting, support, truths, k, m)
     left = []
     for name, items in residual:
         truth = by_name[name].truth()[0]
@@ -561,6 +605,166 @@ def protect(
         residual=tuple(left),
         rounds=rounds,
     )
+
+
+def _spread(
+    touch: set[str],
+    truths: Mapping[str, AbstractSet[str]],
+    months_of: dict[str, list[str]] | None,
+) -> dict[str, list[str]] | None:
+    """Add to `touch` the items with a month of every base whose month-less item ("|?") it
+    holds: that item's support is part of theirs. `months_of`: event base -> the true items
+    with a month, made from `truths` when first needed (and returned, to be passed again)."""
+    bases = {item[:-2] for item in touch if item.endswith("|?")}
+    if bases:
+        if months_of is None:
+            months_of = {}
+            for x in set().union(*truths.values()):
+                if x[0] in EVENT_KINDS:
+                    months_of.setdefault(_base(x), []).append(x)
+        for base in bases:
+            touch.update(months_of.get(base, ()))
+    return months_of
+
+
+def _release_waiting(
+    candidates: list[Candidate], support: Support, truths: dict[str, set[str]], k: int, m: int
+) -> None:
+    """The release pass over rows that wait. A row is sent only if every set of up to m true
+    items of its household holding one of its new true items is compatible with >= k
+    households' footprints, and no other household's set breaks (a sent row only adds to its
+    footprint, but may take a count band below the new released count out of it). Each round
+    screens every row still waiting at once (its household's truth with every waiting item):
+    rows in no violating set are sent, rows that may fit are tried one by one (`_sort_waiting`),
+    the rest stay held. Rounds go on while footprints change (only sets holding an item whose
+    support changed are screened again)."""
+    found: dict[str, list[tuple[str, ...]]] = {}  # household -> violating sets screened
+    touch: set[str] | None = None
+    months_of: dict[str, list[str]] | None = None
+    wide: dict[str, set[str]] = {}  # truth and every waiting item: the same each round
+    for c in candidates:
+        wide[c.name] = truths[c.name].union(*c.waiting())
+    while True:
+        groups = {c.name: w for c in candidates if (w := c.waiting())}
+        fresh = {n: {x for g in w for x in g if x not in truths[n]} for n, w in groups.items()}
+        # Households whose violating sets changed: the others have nothing new to try.
+        active: set[str] = set()
+        for n in groups:  # sets whose support did not change still violate
+            sets = found.get(n, [])
+            kept = [] if touch is None else [s for s in sets if touch.isdisjoint(s)]
+            if touch is None or len(kept) < len(sets):
+                active.add(n)
+            found[n] = kept
+        for n, items in support.violations(wide, k, m, must=fresh, touch=touch):
+            found[n].append(items)
+            active.add(n)
+        touch = set()
+        for c in candidates:
+            if c.name not in active:
+                continue
+            me = 1 << support.index[c.name]
+            safe, unsure = _sort_waiting(
+                groups[c.name], found[c.name], truths[c.name], support, k, me
+            )
+            units = [u for g in safe for u in groups[c.name][g]]
+            if units and not _send(c, units, support, truths, touch):
+                unsure += safe  # it would take a count band out: one by one
+            for g in unsure:
+                _try(c, groups[c.name][g], support, truths, touch, k, m)
+        if not touch:
+            return
+        months_of = _spread(touch, wide, months_of)
+
+
+def _sort_waiting(
+    groups: Mapping[tuple[str, ...], list[Unit]],
+    found: list[tuple[str, ...]],
+    truth: AbstractSet[str],
+    support: Support,
+    k: int,
+    me: int,
+) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]]]:
+    """(groups of waiting units in no violating set: safe to send together, groups in a
+    violating set that other groups' items make new too, or one household short of k when
+    that household is not among them (its own footprint may make it up; `me`: its bit): to try
+    one by one); the rest stay held."""
+    blocked: set[tuple[str, ...]] = set()
+    meets: set[tuple[str, ...]] = set()
+    owners: dict[str, list[tuple[str, ...]]] = {}  # waiting item -> the groups carrying it
+    for g in groups:
+        for x in g:
+            owners.setdefault(x, []).append(g)
+    for items in found:
+        new = [x for x in items if x not in truth]
+        if not new:
+            continue  # its items were sent (a row tried one by one): it was checked then
+        met = {g for x in new for g in owners.get(x, ())}
+        holders = support.holders(items)
+        if holders.bit_count() == k - 1 and not holders & me:
+            mine = []
+        else:
+            mine = [g for g in met if set(new).issubset(g)]
+        blocked.update(mine)
+        if not mine:
+            meets |= met
+    safe = [g for g in groups if g not in blocked and g not in meets]
+    return safe, [g for g in groups if g in meets and g not in blocked]
+
+
+def _send(
+    candidate: Candidate,
+    units: list[Unit],
+    support: Support,
+    truths: dict[str, set[str]],
+    touch: set[str],
+) -> bool:
+    """Send `units` if the footprint loses nothing (then every support only grows: the screen
+    holds); False (nothing sent) if it would."""
+    candidate.release(units)
+    i = support.index[candidate.name]
+    footprint = candidate.footprint()
+    if not support.footprints[i] <= footprint:
+        candidate.take_back(units)
+        return False
+    touch |= support.replace(candidate.name, footprint)
+    truths[candidate.name] = candidate.truth()[0]
+    return True
+
+
+def _try(
+    candidate: Candidate,
+    units: list[Unit],
+    support: Support,
+    truths: dict[str, set[str]],
+    touch: set[str],
+    k: int,
+    m: int,
+) -> None:
+    """Send `units` (one group of rows that wait) if no set breaks: the household's sets with
+    their new true items, and every household's sets with an item the footprint loses (a count
+    band) that held before; else hold them back again."""
+    name = candidate.name
+    old = support.footprints[support.index[name]]
+    candidate.release(units)
+    footprint = candidate.footprint()
+    changed = support.replace(name, footprint)
+    truth = candidate.truth()[0]
+    new = truth - truths[name]
+    fits = not new or not any(support.violations({name: truth}, k, m, must={name: new}))
+    lost = old - footprint  # count bands only: a released row's items and `fixed` stay
+    if fits and lost:
+        met = {n: t for n, t in {**truths, name: truth}.items() if not lost.isdisjoint(t)}
+        after = set(support.violations(met, k, m, touch=lost))
+        support.replace(name, old)
+        before = set(support.violations(met, k, m, touch=lost))
+        support.replace(name, footprint)
+        fits = after <= before
+    if fits:
+        touch |= changed
+        truths[name] = truth
+    else:
+        support.replace(name, old)
+        candidate.take_back(units)
 
 
 def _bands(counts: Mapping[str, int], *, or_more: bool) -> list[str]:

@@ -4,7 +4,8 @@ back what would break it (samjournal.evaluation.attacker states the model, km co
 Each released row is read back as the evaluator will read it (its CSV fields), its items derived,
 and every household's footprint is what it had before (kept in the release state) plus this
 export's rows. Rows new or changed in this export are the only ones that can still be held back;
-a household never released before can wait whole.
+a household never released before can wait whole. A row held back keeps the content offered
+(version 0); offered again unchanged it waits, and km tries it after the rest, bottom-up.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from samjournal.evaluation.levels import Levels
 from samjournal.evaluation.profile import Policy
 from samjournal.evaluation.release import Line, Release, build_release
 from samjournal.evaluation.release_source import Source
-from samjournal.evaluation.release_state import SEP, RecordKey, Registry, Sent
+from samjournal.evaluation.release_state import SEP, RecordKey, Registry
 from samjournal.evaluation.risk import Protection, TableRows
 from samjournal.evaluation.tables import DATA_TABLES, QUASI_IDENTIFIERS
 from samjournal.store import Database
@@ -255,6 +256,7 @@ def check_release(
             else:
                 found.append(line)
     candidates = []
+    waiting: list[tuple[Candidate, Unit]] = []  # rows held back before, offered unchanged
     offered = 0
     for pseudonym, owned in by_household.items():
         state = next(iter(owned.values()))[0].state
@@ -265,8 +267,9 @@ def check_release(
         units: list[Unit] = []
         # A household with nothing new whose footprint is kept: its rows give nothing to check
         # but their number (footprints only grow, so every set checked before still holds).
+        # A row never sent and not changed now (version 0) waits: it is something to check.
         quiet = bool(state.footprint) and not any(
-            line.sent.changed for lines in owned.values() for line in lines
+            line.sent.changed or not line.sent.version for lines in owned.values() for line in lines
         )
         if quiet:
             for table, lines in owned.items():
@@ -297,7 +300,9 @@ def check_release(
                 if not own_row:
                     sent_before += not new_row
                 if sent.changed:
-                    units.append(Unit(line.key, table, items, true, new_row, own_row, sent))
+                    units.append(Unit(line.key, table, items, true, new_row, own_row, line))
+                elif not sent.version:  # held back before, offered unchanged: it waits
+                    units.append(Unit(line.key, table, items, true, True, own_row, line, True))
                 else:
                     sent_items.append(items)
                     sent_true.append(true)
@@ -308,14 +313,22 @@ def check_release(
         offered += len(units)
         new = not state.sent_before
         candidates.append(Candidate(pseudonym, fixed, fixed_true, rows, units, new=new))
+        waiting += [(candidates[-1], unit) for unit in units if unit.waiting]
     outcome = protect(candidates, registry.union(by_household.keys()), k, m)
     held_rows = held_whole = 0
     held_households = outcome.held_households
+    moved: set[str] = set()  # households whose rows that wait now wait with other content
     for candidate in candidates:  # the rows held back (of households released)
         if not candidate.whole:
             for unit in candidate.held_units:
-                cast(Sent, unit.row).hold_back()
+                if cast(Line, unit.row).sent.hold_back():
+                    moved.add(candidate.name)
             held_rows += len(candidate.held_units)
+    for candidate, unit in waiting:  # sent by protect's release pass: their first version
+        if not candidate.whole and unit.key not in candidate.held:
+            line = cast(Line, unit.row)
+            line.sent.send()
+            line.state.dirty = True
     by_table = {}
     for table, lines in release.lines.items():
         whole = []
@@ -338,7 +351,8 @@ def check_release(
             if len(footprint) != len(state.footprint):
                 state.footprint = footprint  # protect's own set, handed over
                 state.dirty = True
-            elif state.dirty and state.as_stored():  # its changes were all held back
+            elif state.dirty and state.pseudonym not in moved and state.as_stored():
+                # Its changes were all held back.
                 state.dirty = False
     node = release.generalised.node
     general = sum(1 for lv in node if lv > 0) * len(release.household_of)

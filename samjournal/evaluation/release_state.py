@@ -75,8 +75,9 @@ record_key = cast(
 @dataclass(slots=True)
 class Sent:
     """One record's release state. `content` is the row as exported, without its pseudonyms
-    and version. `before` holds (version, content) as they were before this export changed
-    them, so a row held back is put back as it was."""
+    and version (for a record never sent, version 0, the row last offered and held back: it
+    waits while unchanged). `before` holds (version, content) as they were before this export
+    changed them, so a row held back is put back as it was."""
 
     body: str  # the pseudonym without its table prefix
     version: int = 0  # 0: never sent
@@ -101,12 +102,27 @@ class Sent:
         self.changed = True
         return True
 
-    def hold_back(self) -> None:
-        """Not sent in this export after all: the version and content last sent stay."""
+    def hold_back(self) -> bool:
+        """Not sent in this export after all: the version and content last sent stay, but a
+        record never sent keeps the content offered, so the next export knows it waits (same
+        content) or changed. True if that content differs from what it held before."""
+        moved = False
         if self.before is not None:
-            self.version, self.content = self.before
+            version, content = self.before
+            if version:
+                self.version, self.content = version, content
+            else:
+                self.version = 0
+                moved = content != self.content
             self.before = None
         self.changed = False
+        return moved
+
+    def send(self) -> None:
+        """A waiting record is sent after all: its first version (held back, it waits again)."""
+        self.before = (0, self.content)
+        self.version = 1
+        self.changed = True
 
 
 @dataclass(slots=True)

@@ -116,8 +116,16 @@ def test_a_row_held_back_keeps_what_was_sent() -> None:
     assert (sent.version, sent.content, sent.changed) == (3, "old", False)
     fresh = Sent("c" * 16)
     fresh.update("first")
-    fresh.hold_back()
-    assert (fresh.version, fresh.content) == (0, "")
+    assert fresh.hold_back()  # never sent: it keeps what was offered, and waits
+    assert (fresh.version, fresh.content, fresh.changed) == (0, "first", False)
+    assert not fresh.hold_back()
+    fresh.send()
+    assert (fresh.version, fresh.content, fresh.sent_version, fresh.changed) == (
+        1,
+        "first",
+        0,
+        True,
+    )
 
 
 def test_the_release_state_packs_typed_rows_and_footprints() -> None:
