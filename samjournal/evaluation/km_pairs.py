@@ -7,11 +7,11 @@ item: one BLAS call (float32 counts are exact far past any journal's household c
 of an AND and a popcount per pair in Python. Each household's pairs that hold a touched item
 are then read off its own block of S < k at once; only the few violating pairs reach Python.
 
-The pairs are reported in the order `km._pairs` reports them, since `km.protect` fixes
+The pairs are reported in the order `km_support._pairs` reports them, since `km.protect` fixes
 violations in the order found and the order decides which rows are held back.
 
-`bitsets` makes km.Support's bitsets the same way: one 0/1 matrix, packed, for what would be a
-Python step per footprint item.
+`bitsets` makes km_support.Support's bitsets the same way: one 0/1 matrix, packed, for what
+would be a Python step per footprint item.
 """
 
 from __future__ import annotations
@@ -26,8 +26,8 @@ import numpy as np
 import numpy.typing as npt
 from threadpoolctl import ThreadpoolController
 
-# One household's strong true items by mark (km._pairs): needed and touched (3), touched only
-# (2), needed only (1), neither (0). A pair is checked when its marks OR to 3.
+# One household's strong true items by mark (km_support._pairs): needed and touched (3),
+# touched only (2), needed only (1), neither (0). A pair is checked when its marks OR to 3.
 Layout = tuple[list[str], list[str], list[str], list[str]]
 
 # A bound on the matrix (float32 cells), so a huge study falls back to AND by pair.
@@ -52,7 +52,7 @@ def pair_violations(
     layouts: Sequence[Layout], mask: Callable[[str], int], households: int, k: int
 ) -> list[list[tuple[str, ...]]] | None:
     """Per household, the pairs to check (`pair_count`) that fewer than k households hold, in
-    km._pairs' order; None when the arrays would be too large."""
+    km_support._pairs' order; None when the arrays would be too large."""
     if not any(map(pair_count, layouts)):
         return [[] for _ in layouts]
     # The items that open a pair first (a needed-and-touched item; a touched-only one where
@@ -107,7 +107,7 @@ def pair_violations(
 
 
 def bitsets(footprints: Sequence[Collection[str]]) -> dict[str, int] | None:
-    """km.Support's bitsets: per item, the footprints holding it as an int (bit i:
+    """km_support.Support's bitsets: per item, the footprints holding it as an int (bit i:
     footprints[i]), items in the order first met; None when the matrix would be too large.
     Items are numbered in one pass in C, their bits set in one 0/1 matrix and packed, so Python
     makes only one int per item (not one step per footprint item)."""
@@ -168,13 +168,13 @@ def _support(
         return every[:hot] @ every.T
 
 
-# What follows a pair's first item when that item is needed and touched: km._pairs checks it
+# What follows a pair's first item when that item is needed and touched: km_support._pairs checks it
 # against the needed items, then the touched ones, then the rest.
 _GROUP = {1: 0, 2: 1, 0: 2}
 
 
 def _order(x: str, mark_x: int, y: str, mark_y: int) -> tuple[int, str, int, str]:
-    """Where km._pairs reports the pair (x, y) among a household's pairs: first pairs of two
+    """Where km_support._pairs reports the pair (x, y) among a household's pairs: first pairs of two
     needed-and-touched items (sorted), then per needed-and-touched item its partners by group,
     then needed with touched."""
     if mark_x == 3 and mark_y == 3:

@@ -1,6 +1,6 @@
 """An independent check of the attacker model (samjournal/evaluation/attacker.py), by brute force.
 
-Written apart from the exporter's code (no import from attacker.py, km.py or release_check.py):
+Written apart from the exporter's code (no import from attacker.py, km*.py or release_check.py):
 it reads decrypted bundles the way an attacker holding all of them would, and the journal only for
 what an attacker is assumed to know (each household's true opening day, so an event's true
 calendar month; how many rows it truly has). Households are sets of item strings; support is the

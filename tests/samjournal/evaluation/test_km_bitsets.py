@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from samjournal.evaluation import km, km_pairs
+from samjournal.evaluation import km_pairs, km_support
 
 ITEMS = ("p|a|1|2026-01", "p|a|1|?", "m|office|2026-02", "c|2026-04", "v|x", "#|m|1", "x|?")
 
@@ -41,7 +41,7 @@ def test_numpy_and_python_make_the_same_bitsets_in_the_same_order(
     assert list(by_numpy.items()) == expected
     with pytest.MonkeyPatch.context() as patch:
         without_numpy(patch)
-        by_python = km._bitsets(footprints)
+        by_python = km_support._bitsets(footprints)
     assert list(by_python.items()) == expected
 
 
@@ -49,5 +49,5 @@ def test_a_matrix_too_large_falls_back_to_the_python_path(monkeypatch: pytest.Mo
     footprints = [{ITEMS[i % 3], ITEMS[3 + i % 4]} for i in range(300)]
     monkeypatch.setattr(km_pairs, "MAX_CELLS", 10)
     assert km_pairs.bitsets(footprints) is None
-    support = km.Support({f"h{i}": f for i, f in enumerate(footprints)})
+    support = km_support.Support({f"h{i}": f for i, f in enumerate(footprints)})
     assert support.bits == by_hand(footprints)

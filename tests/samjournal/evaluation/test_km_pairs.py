@@ -13,9 +13,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from samjournal.evaluation import km
-from samjournal.evaluation.km import Support
+from samjournal.evaluation import km_support
 from samjournal.evaluation.km_pairs import _columns, _support
+from samjournal.evaluation.km_support import Support
 
 K, M = 5, 2
 ITEMS = (
@@ -33,12 +33,12 @@ ITEMS = (
 @contextmanager
 def arrays(at: int) -> Iterator[None]:
     """Pairs by arrays from `at` pairs on (0: always; a huge number: never)."""
-    before = km.PAIRS_FOR_ARRAYS
-    km.PAIRS_FOR_ARRAYS = at
+    before = km_support.PAIRS_FOR_ARRAYS
+    km_support.PAIRS_FOR_ARRAYS = at
     try:
         yield
     finally:
-        km.PAIRS_FOR_ARRAYS = before
+        km_support.PAIRS_FOR_ARRAYS = before
 
 
 def both_ways(
