@@ -72,12 +72,12 @@ MESSAGES: Mapping[str, Words] = {
     "risk_violations": ("Brudd som gjenstår", "Violations left"),
     "risk_households_rows": ("{households} ({rows} rader)", "{households} ({rows} rows)"),
     "risk_search": (
-        "  Beløpsavrunding og kalender valgt ved søk: {points} punkter kjørt gjennom kontrollen;"
-        " det valgte holder tilbake {held} av radene, med informasjonstap i beløpene {amount}"
-        " og i kalenderen {calendar}",
-        "  Amount rounding and calendar chosen by a search: {points} points run through the"
-        " check; the one chosen holds back {held} of the rows, losing {amount} of the amounts'"
-        " information and {calendar} of the calendar's",
+        "  Beløpsavrunding og kalender valgt ved søk i studiens første eksport: {points} punkter"
+        " kjørt gjennom kontrollen; det valgte holdt tilbake {held} av radene, med"
+        " informasjonstap i beløpene {amount} og i kalenderen {calendar}",
+        "  Amount rounding and calendar chosen by a search at the study's first export: {points}"
+        " points run through the check; the one chosen held back {held} of the rows, losing"
+        " {amount} of the amounts' information and {calendar} of the calendar's",
     ),
     "risk_rounding": (
         "beløp til nærmeste {amount_rounding} kr, tak {amount_top} kr; budsjettrammer til"
