@@ -10,6 +10,17 @@ from pytestqt.qtbot import QtBot
 
 from samjournal.flows.setup import Step
 from tests.ui.conftest import TIMEOUT
+from ui.wizard import SetupWizard
+
+
+def _to_passphrase_page(wizard: SetupWizard, folder: Path) -> None:
+    """Past the welcome, the journal's folder and the first team lead (lise)."""
+    wizard.next()  # welcome
+    wizard.location_page.path.setText(str(folder))
+    wizard.next()
+    wizard.team_lead_page.username.setText("lise")
+    wizard.team_lead_page.display_name.setText("Lise Leder")
+    wizard.next()
 
 
 def test_first_run_creates_a_journal_and_opens_it(qtbot: QtBot, make_app, tmp_path: Path) -> None:
@@ -71,12 +82,7 @@ def test_the_recovery_sheet_prints_from_memory(qtbot: QtBot, make_app, tmp_path:
 
     app = make_app()
     wizard = app.run_wizard()
-    wizard.next()  # welcome
-    wizard.location_page.path.setText(str(tmp_path / "j"))
-    wizard.next()
-    wizard.team_lead_page.username.setText("lise")
-    wizard.team_lead_page.display_name.setText("Lise Leder")
-    wizard.next()
+    _to_passphrase_page(wizard, tmp_path / "j")
     wizard.passphrase_page.passphrase.setText("tre blå båter i havna")
     wizard.passphrase_page.repeat.setText("tre blå båter i havna")
     wizard.next()
@@ -163,12 +169,7 @@ def test_no_cancel_once_the_journal_exists_and_the_repeat_field_stays_put(
 ) -> None:
     app = make_app()
     wizard = app.run_wizard()
-    wizard.next()  # welcome
-    wizard.location_page.path.setText(str(tmp_path / "j"))
-    wizard.next()
-    wizard.team_lead_page.username.setText("lise")
-    wizard.team_lead_page.display_name.setText("Lise Leder")
-    wizard.next()
+    _to_passphrase_page(wizard, tmp_path / "j")
     page = wizard.passphrase_page
     cancel = wizard.button(QWizard.WizardButton.CancelButton)
     assert cancel.isVisible()
@@ -227,12 +228,7 @@ def test_not_the_same_follows_both_passphrase_fields(
     is edited, and goes when they match (review s10: it went while they still differed)."""
     app = make_app()
     wizard = app.run_wizard()
-    wizard.next()  # welcome
-    wizard.location_page.path.setText(str(tmp_path / "j"))
-    wizard.next()
-    wizard.team_lead_page.username.setText("lise")
-    wizard.team_lead_page.display_name.setText("Lise Leder")
-    wizard.next()
+    _to_passphrase_page(wizard, tmp_path / "j")
     page = wizard.passphrase_page
     differ = page.errors["repeat_passphrase"]
     page.passphrase.setText("blå hest danser i fjæra")
