@@ -293,25 +293,27 @@ def _starred_counts(
     labels: dict[int, tuple[tuple[str, ...], ...]], ids: list[int], k: int, floor: Node
 ) -> dict[tuple[int, ...], int]:
     """Households `_starred` would star, at every node no finer than `floor`. Each label is
-    coded as an int scaled by its QI's place, so a node's class key is a sum; the sums are
-    built depth first, one list addition per lattice prefix (2,024 for the whole lattice)
-    instead of one tuple per household per node."""
-    places: list[list[list[int]]] = []  # QI -> level -> household -> code * place
-    place = 1
+    numbered within its QI; without numpy, scaled by the QI's place, so a node's class key is
+    a sum, built depth first: one list addition per lattice prefix (2,024 for the whole
+    lattice) instead of one tuple per household per node."""
+    codes: list[list[list[int]]] = []  # QI -> level -> household -> its label's number
     for qi in range(7):
         code: dict[str, int] = {}
-        places.append(
+        codes.append(
             [
-                [code.setdefault(labels[i][qi][lv], len(code)) * place for i in ids]
+                [code.setdefault(labels[i][qi][lv], len(code)) for i in ids]
                 for lv in range(MAX_LEVELS[qi] + 1)
             ]
         )
-        place *= len(code) + 1
-    if place < 1 << 62:  # the keys fit numpy's int64
-        try:
-            return _starred_counts_by_arrays(places, k, floor)
-        except ImportError:  # the frozen program leaves numpy out (packaging/samjournal.spec)
-            pass
+    try:
+        return _starred_counts_by_arrays(codes, k, floor)
+    except ImportError:  # the frozen program leaves numpy out (packaging/samjournal.spec)
+        pass
+    places: list[list[list[int]]] = []  # QI -> level -> household -> code * place
+    place = 1
+    for levels in codes:
+        places.append([[c * place for c in column] for column in levels])
+        place *= max(max(column) for column in levels) + 2
     counts: dict[tuple[int, ...], int] = {}
 
     def walk(qi: int, node: tuple[int, ...], partial: list[int] | None) -> None:
@@ -329,27 +331,34 @@ def _starred_counts(
 
 
 def _starred_counts_by_arrays(
-    places: list[list[list[int]]], k: int, floor: Node
+    codes: list[list[list[int]]], k: int, floor: Node
 ) -> dict[tuple[int, ...], int]:
-    """`_starred_counts` with each prefix's keys as a numpy array and each node's class sizes
-    by np.unique (the same counts)."""
+    """`_starred_counts` with numpy, sorting nothing: a prefix's class of each household is a
+    dense number (0 .. classes - 1), so adding a QI's level makes keys below classes x labels,
+    counted by `bincount` at the last QI and numbered densely again for the next one."""
     import numpy as np
 
-    columns = [[np.asarray(column, dtype=np.int64) for column in levels] for levels in places]
+    columns = [[np.asarray(column, dtype=np.intp) for column in levels] for levels in codes]
+    widths = [int(max(int(c.max()) for c in levels)) + 1 for levels in columns]
     counts: dict[tuple[int, ...], int] = {}
 
-    def walk(qi: int, node: tuple[int, ...], partial: Any) -> None:
+    def walk(qi: int, node: tuple[int, ...], partial: Any, classes: int) -> None:
         for lv in range(floor[qi], MAX_LEVELS[qi] + 1):
-            keys = columns[qi][lv] if partial is None else partial + columns[qi][lv]
+            keys = columns[qi][lv] if partial is None else partial * widths[qi] + columns[qi][lv]
+            span = widths[qi] * classes
             if qi < 6:
-                walk(qi + 1, (*node, lv), keys)
+                seen = np.zeros(span, dtype=np.intp)
+                seen[keys] = 1
+                dense = np.cumsum(seen) - 1
+                walk(qi + 1, (*node, lv), dense[keys], int(dense[-1]) + 1)
                 continue
-            sizes = np.unique(keys, return_counts=True)[1]
+            sizes = np.bincount(keys, minlength=span)
+            sizes = sizes[sizes > 0]
             small = int(sizes[sizes < k].sum())
             # Topping up the starred classes (rare) is `_starred_count`'s.
             counts[(*node, lv)] = _starred_count(sizes.tolist(), k) if 0 < small < k else small
 
-    walk(0, (), None)
+    walk(0, (), None, 1)
     return counts
 
 
