@@ -50,6 +50,11 @@ MESSAGES: Mapping[str, Words] = {
         "Rows waiting in the journal (of all it would have sent)",
     ),
     "risk_rows_waiting_value": ("{waiting} av {total} ({share})", "{waiting} of {total} ({share})"),
+    # After risk_rows_waiting_value: rows the evaluator has, whose change waits in the journal.
+    "risk_changes_waiting_value": (
+        "; {changes} endringer av rader som er sendt, venter",
+        "; {changes} changes to rows already sent wait",
+    ),
     "risk_households_held": ("Nye husstander holdt tilbake", "New households held back"),
     "risk_cells_coarsened": ("Husstandsfelt gjort grovere", "Household fields coarsened"),
     "risk_amounts_capped": ("Beløp toppkodet", "Amounts capped"),

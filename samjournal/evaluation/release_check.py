@@ -318,11 +318,14 @@ def check_release(
     held_rows = held_whole = 0
     held_households = outcome.held_households
     moved: set[str] = set()  # households whose rows that wait now wait with other content
+    changes: dict[str, int] = {}  # table -> rows sent before whose change is held back
     for candidate in candidates:  # the rows held back (of households released)
         if not candidate.whole:
             for unit in candidate.held_units:
                 if cast(Line, unit.row).sent.hold_back():
                     moved.add(candidate.name)
+                if not unit.new_row:
+                    changes[unit.table] = changes.get(unit.table, 0) + 1
             held_rows += len(candidate.held_units)
     for candidate, unit in waiting:  # sent by protect's release pass: their first version
         if not candidate.whole and unit.key not in candidate.held:
@@ -339,7 +342,9 @@ def check_release(
         # A row never sent, now held back, is the only one left at version 0.
         kept = [line for line in lines if line.sent.version > 0]
         release.lines[table] = kept
-        by_table[table] = TableRows(len(kept), len(lines) - len(kept) + len(whole))
+        by_table[table] = TableRows(
+            len(kept), len(lines) - len(kept) + len(whole), changes.get(table, 0)
+        )
     for state in list(registry.by_family.values()):
         if state.pseudonym in outcome.held_households:
             del registry.by_family[state.family_id]

@@ -40,8 +40,9 @@ def share(value: float, digits: int, language: str) -> str:
 
 
 def waiting_words(rows: TableRows, language: str) -> str:
-    """Rows waiting, of those the study would hold if none waited: "1367 of 6908 (19.8%)"."""
-    return text(
+    """Rows waiting, of those the study would hold if none waited, and the changes held back
+    if any: "1367 of 6908 (19.8%)", "…; 3 changes wait"."""
+    words = text(
         "risk_rows_waiting_value",
         {
             "waiting": rows.waiting,
@@ -50,6 +51,9 @@ def waiting_words(rows: TableRows, language: str) -> str:
         },
         language,
     )
+    if rows.changes_waiting:
+        words += text("risk_changes_waiting_value", {"changes": rows.changes_waiting}, language)
+    return words
 
 
 def level_words(level: str, language: str) -> str:
@@ -73,10 +77,12 @@ class Grids:
 class TableRows:
     """One table's rows of the journal's consented households once a bundle is in: those the
     evaluator holds, and those still waiting in the journal (new rows held back, and every row
-    of the households held back whole). A change held back is not counted: the row is there."""
+    of the households held back whole). A change held back is not a row waiting (the evaluator
+    has the row, as it was): it is counted apart, in `changes_waiting`."""
 
     in_dataset: int
     waiting: int
+    changes_waiting: int = 0  # rows the evaluator holds whose change this journal held back
 
     @property
     def total(self) -> int:
@@ -93,6 +99,7 @@ class TableRows:
             "rows_in_dataset": self.in_dataset,
             "rows_waiting": self.waiting,
             "rows_waiting_share": self.waiting_share,
+            "changes_waiting": self.changes_waiting,
         }
 
 
@@ -137,7 +144,11 @@ class Protection:
         found = self.rows_by_table.values()
         if not found:
             return None
-        return TableRows(sum(t.in_dataset for t in found), sum(t.waiting for t in found))
+        return TableRows(
+            sum(t.in_dataset for t in found),
+            sum(t.waiting for t in found),
+            sum(t.changes_waiting for t in found),
+        )
 
     @property
     def rows_waiting_share(self) -> float | None:
@@ -186,7 +197,11 @@ class Protection:
             interval_error_days=raw.get("interval_error_days", 0),
             rows_of_households_held=raw.get("rows_of_households_held_back", 0),
             rows_by_table={
-                table: TableRows(int(rows["rows_in_dataset"]), int(rows["rows_waiting"]))
+                table: TableRows(
+                    int(rows["rows_in_dataset"]),
+                    int(rows["rows_waiting"]),
+                    int(rows.get("changes_waiting", 0)),  # not in reports before 2026-12-06
+                )
                 for table, rows in raw.get("rows_by_table", {}).items()
             },
         )

@@ -121,6 +121,14 @@ TABLE_COLUMNS = (
     ),
     Column("rows_in_dataset", "integer", "Rader i datasettet", f"The table's {_IN_DATASET}."),
     Column("rows_waiting", "integer", "Rader som venter", f"The table's {_WAITING}"),
+    Column(
+        "changes_waiting",
+        "integer",
+        "Endringer som venter",
+        "The table's rows in the dataset whose later change the journal held back: the dataset"
+        " has the row as it was sent before, and the change comes in a later bundle, once it"
+        " fits the attacker model.",
+    ),
 )
 
 
@@ -163,16 +171,20 @@ class Reported:
         """All tables' rows in the dataset and waiting; None when not counted."""
         if self.rows_in_dataset is None or self.rows_waiting is None:
             return None
-        return TableRows(self.rows_in_dataset, self.rows_waiting)
+        changes = sum(rows.changes_waiting for rows in self.by_table.values())
+        return TableRows(self.rows_in_dataset, self.rows_waiting, changes)
 
     def cells(self) -> tuple[int | str, ...]:
         """journals.csv's cells: a figure not counted is empty."""
         found = (getattr(self, c.name) for c in COLUMNS)
         return tuple("" if value is None else int(value) for value in found)
 
-    def table_rows(self) -> list[tuple[str, int, int]]:
+    def table_rows(self) -> list[tuple[str, int, int, int]]:
         """rows_by_table.csv's cells after journal_id, a row per table."""
-        return [(t, rows.in_dataset, rows.waiting) for t, rows in self.by_table.items()]
+        return [
+            (t, rows.in_dataset, rows.waiting, rows.changes_waiting)
+            for t, rows in self.by_table.items()
+        ]
 
 
 NO_REPORT = ("",) * len(COLUMNS)

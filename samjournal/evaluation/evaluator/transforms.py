@@ -56,7 +56,8 @@ HELD_BACK = (
     " would break it, and new households that do not fit yet, are held back in the journal and"
     " sent in a later bundle once they fit: journals.csv says, per journal, how many rows are"
     " in the dataset and how many still wait once its newest bundle is in (rows_in_dataset,"
-    " rows_waiting; rows_by_table.csv per table), what that bundle held back (rows_held_back of"
+    " rows_waiting; rows_by_table.csv per table, with changes_waiting: rows in the dataset whose"
+    " later change waits), what that bundle held back (rows_held_back of"
     " rows_checked; households_held_back whole, with rows_of_households_held_back rows), and so"
     f" does the list below. {HELD_WARNING} So"
     " consent_counts.csv and households.csv need not reconcile: a consented household held back"
@@ -186,7 +187,10 @@ def _waiting(found: Reported) -> list[str]:
 
 
 def _of(rows: TableRows) -> str:
-    return f"{rows.waiting} of {rows.total} ({rows.waiting_share:.1%})"
+    words = f"{rows.waiting} of {rows.total} ({rows.waiting_share:.1%})"
+    if rows.changes_waiting:
+        words += f"; {rows.changes_waiting} changes to rows in the dataset wait (old version here)"
+    return words
 
 
 def _held_and_grids(found: Reported) -> list[str]:

@@ -4,6 +4,7 @@ set they make holds k and no other household's set breaks, else held again."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import shutil
 from pathlib import Path
@@ -255,3 +256,41 @@ def test_the_release_pass_breaks_no_set_and_is_the_same_with_or_without_numpy(
         by_and = protect(_world(households), {}, K, M)
     for other in (by_arrays, by_and):
         assert (other.held_rows, other.footprints) == (outcome.held_rows, outcome.footprints)
+
+
+def test_a_change_held_back_is_counted_apart_from_the_rows_waiting(
+    template_world: World, tmp_path: Path
+) -> None:
+    """Rows the evaluator holds whose change is held back are counted as changes waiting, not
+    as rows waiting. The rows the first export held back are made rows the evaluator holds at
+    version 1 with other content (as if their first version had been sent, and they changed
+    since): the second export offers each as changed, and what it holds back of them keeps
+    version 1 and is counted apart."""
+    journal = _demo(template_world, tmp_path)
+    try:
+        first = journal.evaluation.export(STUDY, tmp_path / "out")
+        db = journal._require_open().db
+        registry = Registry(db, STUDY)
+        made: set[RecordKey] = set()
+        with db.transaction():
+            for state in registry.by_family.values():
+                for key, sent in state.records.items():
+                    if not sent.version and key.table == "payments" and ",paid," in sent.content:
+                        sent.version, sent.content = 1, sent.content.replace(",paid,", ",approved,")
+                        made.add(key)
+                db.execute(
+                    "UPDATE evaluation_households SET records = ? WHERE id = ?",
+                    (state.pack(), state.row_id),
+                )
+        second = journal.evaluation.export(STUDY, tmp_path / "out")
+        after = Registry(db, STUDY)
+    finally:
+        journal.lock()
+    kept = {k for s in after.by_family.values() for k, r in s.records.items() if r.version == 1}
+    held = made & kept  # changes held back: version 1 as before, its old content kept
+    payments = second.risk.protection.rows_by_table["payments"]
+    assert held < made  # the world has changes to hold back, and some that fit (version 2)
+    assert payments.changes_waiting == len(held)
+    assert first.risk.protection.rows_by_table["payments"].changes_waiting == 0
+    lines = "\n".join(second.risk.lines("en"))
+    assert f"{len(held)} changes to rows already sent wait" in lines

@@ -108,6 +108,7 @@ def test_the_share_waiting_is_of_every_row_the_journal_would_send(
         assert int(rows["rows_in_dataset"]) == dataset[table]
         assert int(rows["rows_in_dataset"]) + int(rows["rows_waiting"]) == truth[table]
     assert by_table["payments"]["rows_waiting"] == "6"
+    assert {rows["changes_waiting"] for rows in by_table.values()} == {"0"}  # no change held
     [journal] = _rows(out / "journals.csv")
     assert int(journal["rows_in_dataset"]) == sum(dataset.values())
     assert int(journal["rows_waiting"]) == 6
