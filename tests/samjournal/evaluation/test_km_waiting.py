@@ -4,7 +4,6 @@ set they make holds k and no other household's set breaks, else held again."""
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import shutil
 from pathlib import Path
