@@ -44,6 +44,12 @@ class Queue:
     refusals: dict[PaymentId, PermissionDenied]  # what this team lead may not approve, and why
     sole_approver: bool
 
+    @property
+    def own_wait_for_a_second_lead(self) -> bool:
+        """Whether to say why some rows cannot be approved: the lead is alone and one of their
+        own proposals waits (the only refusal a team lead meets); else the note only confuses."""
+        return self.sole_approver and bool(self.refusals)
+
 
 def read_queue(journal: Journal) -> Queue:
     pending = journal.payments.pending_approvals()
@@ -172,7 +178,7 @@ class ApprovalsPage(QWidget):
     def _show(self, queue: Queue) -> None:
         self._names, self._refusals = queue.names, queue.refusals
         pending = queue.pending
-        self.sole_note.setVisible(queue.sole_approver)
+        self.sole_note.setVisible(queue.own_wait_for_a_second_lead)
         chosen = selected_record(self.view)
         self.model.set_rows(pending)
         if isinstance(chosen, PendingApproval):  # a refresh keeps the team lead's place

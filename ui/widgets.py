@@ -401,6 +401,8 @@ class _BackOnEscape(QObject):
 class FieldError(QLabel):
     """The message shown beside (under) a form field when saving it failed."""
 
+    shown = Signal(str)  # the message, each time one is shown
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
@@ -416,6 +418,7 @@ class FieldError(QLabel):
         self.setAccessibleName(message)
         self.show()
         fit_dialog(self)
+        self.shown.emit(message)
 
     cleared = Signal()
 
@@ -449,6 +452,33 @@ def clear_on_edit(error: FieldError, widget: QWidget) -> None:
     what is there (the next save checks again)."""
     for signal in edited_signals(widget):
         signal.connect(error.clear_error)
+
+
+class NotTheSame(QObject):
+    """Once the message under a repeated passphrase has said it differs from the first, it
+    follows both fields: it stays while both are filled and differ, whichever is edited, and
+    goes when they match or the repeat is emptied. Made after the fields' rows, so it speaks
+    after `clear_on_edit` has cleared the message at each edit."""
+
+    def __init__(self, error: FieldError, first: QLineEdit, repeat: QLineEdit) -> None:
+        super().__init__(error)
+        self._error, self._first, self._repeat = error, first, repeat
+        self._said = ""  # the message, once a save found the two different
+        error.shown.connect(self._remember)
+        for field in (first, repeat):
+            field.textChanged.connect(self._follow)
+
+    def _remember(self, message: str) -> None:
+        self._said = message
+
+    def _follow(self) -> None:
+        if not self._said:
+            return
+        repeat = self._repeat.text()
+        if repeat and repeat != self._first.text():
+            self._error.show_error(self._said)
+        else:
+            self._error.clear_error()
 
 
 def eye_icon(palette: QPalette, *, crossed: bool = False) -> QIcon:

@@ -41,7 +41,14 @@ from ui.errors import describe, field_message
 from ui.printing import print_pdf
 from ui.recovery_file import save_recovery_sheet
 from ui.translations import core_language
-from ui.widgets import FieldError, MessageBar, PassphraseEdit, clear_on_edit, fit_to_screen
+from ui.widgets import (
+    FieldError,
+    MessageBar,
+    NotTheSame,
+    PassphraseEdit,
+    clear_on_edit,
+    fit_to_screen,
+)
 from ui.worker import DbWorker
 
 
@@ -242,31 +249,12 @@ class PassphrasePage(_Page):
         )
         self.layout_.addWidget(self.message)
         self.layout_.addStretch(1)
-        self._not_the_same = ""  # the flow's words for two different passphrases, once said
-        for field in (self.passphrase, self.repeat):
-            field.textChanged.connect(self._follow_not_the_same)
+        NotTheSame(self.errors["repeat_passphrase"], self.passphrase, self.repeat)
 
     def validatePage(self) -> bool:
-        return self.attempt(self._set_passphrase)
-
-    def _set_passphrase(self) -> None:
-        try:
-            self.flow.set_passphrase(self.passphrase.text(), self.repeat.text())
-        except ValidationError as exc:
-            if exc.field_id == "repeat_passphrase":
-                self._not_the_same = field_message(exc)
-            raise
-
-    def _follow_not_the_same(self) -> None:
-        """Once said, "not the same" follows both fields: it stays while they differ, whichever
-        is edited (an edit clears a field's own message), and goes as soon as they match."""
-        if not self._not_the_same:
-            return
-        error = self.errors["repeat_passphrase"]
-        if self.passphrase.text() == self.repeat.text():
-            error.clear_error()
-        else:
-            error.show_error(self._not_the_same)
+        return self.attempt(
+            lambda: self.flow.set_passphrase(self.passphrase.text(), self.repeat.text())
+        )
 
 
 class CreatePage(_Page):

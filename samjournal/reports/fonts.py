@@ -6,11 +6,13 @@ Amharic), Thai, Tamil and Devanagari. The TTFs and their licences (LICENSE for D
 Noto) live in `resources/fonts/` at the top of the repository (and of a frozen build). They are
 registered once per process under our own names, so reportlab embeds a subset of them in every
 PDF; `scripts` picks the face for each character. `shown(text)` replaces what no face has (a CJK
-name, an emoji) with a visible box instead of letting it vanish or crash the build.
+name) with a visible box instead of letting it vanish or crash the build; an emoji no face has is
+left out instead, with the space before it (a box in "Møte gikk bra 👍" read as a lost letter).
 """
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -51,6 +53,16 @@ for _regular, _bold, _file in FALLBACKS:
 RTL_BLOCKS = ((0x0590, 0x08FF), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFF))
 
 REPLACEMENT = "\u25a1"  # □: a character the fonts cannot draw
+# The blocks of symbols and pictographs emoji come from (technical symbols to dingbats and
+# arrows; mahjong tiles to the newest emoji, by block, so one newer than Python's data too).
+_PICTOGRAPH = re.compile("[\u2300-\u2bff\U0001f000-\U0001faff]")
+# One emoji, with the space before it: a pictograph, its presentation selectors, keycap and tag
+# characters (subdivision flags), and the pictographs joined to it (a family, a burning heart).
+# A skin tone is a pictograph of its own here, left out with the one it follows.
+_EMOJI = re.compile(
+    rf"( ?)({_PICTOGRAPH.pattern}(?:[\ufe0e\ufe0f\u20e3\U000e0020-\U000e007f]"
+    rf"|\u200d{_PICTOGRAPH.pattern})*)"
+)
 _KEEP_AS_SPACE = frozenset("\t\r\v\f")
 _FILES_DEJAVU = frozenset((SANS, SANS_BOLD, SANS_OBLIQUE, MONO))
 
@@ -130,15 +142,17 @@ def _register(directory: Path) -> Fonts:
 
 
 def shown(text: str, *, primary_only: bool = False) -> str:
-    """`text` as the fonts can draw it: NFC, control characters out, unknown ones as □.
+    """`text` as the fonts can draw it: NFC, control characters out, emoji they lack left out
+    (`_drawn_emoji`), other unknown characters as □.
 
     Newlines are kept (the caller turns them into line breaks after escaping). `primary_only`
     is for text drawn without fallback or shaping (page header, chart labels).
     """
     fonts = ensure_fonts()
     coverage = fonts.primary if primary_only else fonts.coverage
+    text = _EMOJI.sub(lambda m: _drawn_emoji(m, coverage), unicodedata.normalize("NFC", text))
     out: list[str] = []
-    for ch in unicodedata.normalize("NFC", text):
+    for ch in text:
         if ch == "\n":
             out.append(ch)
         elif ch in _KEEP_AS_SPACE:
@@ -147,17 +161,21 @@ def shown(text: str, *, primary_only: bool = False) -> str:
             continue  # NUL and the like: the Noto faces map some to empty glyphs
         elif ord(ch) in coverage:
             out.append(ch)
-        elif unicodedata.category(ch) in ("Cc", "Cf", "Mn"):
-            # Controls, zero-width marks, variation selectors and combining marks the font lacks
-            # have nothing to show: dropping them keeps "e\u0301" and emoji sequences readable.
-            continue
-        elif out and out[-1] == REPLACEMENT and _same_cluster(ch):
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Mn", "Me"):
+            # Controls, zero-width marks, variation selectors and combining or enclosing marks
+            # the font lacks have nothing to show: dropping them keeps "e\u0301" and "1\u20e3"
+            # readable.
             continue
         else:
             out.append(REPLACEMENT)
     return "".join(out)
 
 
-def _same_cluster(ch: str) -> bool:
-    """Skin-tone modifiers and the like belong to the emoji before them: one box, not two."""
-    return unicodedata.category(ch) == "Sk" and 0x1F3FB <= ord(ch) <= 0x1F3FF
+def _drawn_emoji(found: re.Match[str], coverage: frozenset[int]) -> str:
+    """An emoji (and the space before it) whole where the fonts draw all of it, else only the
+    pictographs of it they draw, often none: left out, not a box read as a missing letter."""
+    space, emoji = found.groups()
+    if all(ord(c) in coverage for c in emoji):
+        return space + emoji
+    drawn = "".join(c for c in emoji if ord(c) in coverage and _PICTOGRAPH.fullmatch(c))
+    return space + drawn if drawn else ""

@@ -39,6 +39,28 @@ def test_an_empty_queue_offers_no_action(qtbot: QtBot, make_app, journal_dir: Pa
         assert not button.isEnabled()
 
 
+@pytest.mark.parametrize("waiting", ["nothing", "a caseworker's"])
+def test_the_only_team_lead_is_not_told_so_when_none_of_theirs_waits(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template, waiting: str
+) -> None:
+    """The note explains why the lead's own proposals cannot be approved here; over an empty
+    queue, or one they can approve all of, it only confused (review)."""
+    if waiting == "a caseworker's":
+        worker = Journal.open(journal_dir, WORKER, WORKER_PASS)
+        worker.payments.propose(template.worker_family, Money.kr(12_500), "Depositum")
+        worker.lock()
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    assert w.session.journal.payments.sole_approver()
+    w.show_approvals()
+    page = w.approvals
+    rows = 0 if waiting == "nothing" else 1
+    qtbot.waitUntil(
+        lambda: page.model.rowCount() == rows and page.empty.isVisibleTo(page) == (rows == 0),
+        timeout=TIMEOUT,
+    )
+    assert not page.sole_note.isVisibleTo(page)
+
+
 def test_the_queue_shows_need_budget_and_words_and_asks_before_approving(
     qtbot: QtBot, make_app, journal_dir: Path, template: Template
 ) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -14,7 +15,7 @@ from samjournal.journal import Journal
 from tests.conftest import LEAD, LEAD_PASS, OTHER, OTHER_PASS, WORKER, Template
 from tests.ui.conftest import TIMEOUT, find_window, open_as, wait_closed
 from ui.dialogs.passphrase import ChangePassphraseDialog, RecoveryResetDialog
-from ui.dialogs.users import RemoveUserDialog, UsersDialog
+from ui.dialogs.users import AddUserDialog, RemoveUserDialog, UsersDialog
 
 
 def test_remove_user_rekeys_and_the_window_goes_on(
@@ -93,3 +94,45 @@ def test_change_own_passphrase(qtbot: QtBot, make_app, journal_dir: Path) -> Non
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     wait_closed(qtbot, dialog)
     assert Journal.open(journal_dir, LEAD, "en helt ny passordfrase").user.username == LEAD
+
+
+@pytest.mark.parametrize("kind", ["change", "reset", "add_user"])
+def test_not_the_same_stays_while_the_two_passphrases_differ(
+    qtbot: QtBot, make_app, journal_dir: Path, kind: str
+) -> None:
+    """It went at the next keystroke, though the two still differed, and was told again only
+    at Save (review); now it follows both fields, as in the setup wizard."""
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    dialog: ChangePassphraseDialog | RecoveryResetDialog | AddUserDialog
+    if kind == "change":
+        dialog = ChangePassphraseDialog(w.session, w)
+        first = dialog.new
+    elif kind == "reset":
+        dialog = RecoveryResetDialog(journal_dir, w.session.worker, [WORKER], parent=w)
+        first = dialog.new
+    else:
+        dialog = AddUserDialog(w.session, w)
+        first = dialog.passphrase
+    dialog.open()
+    repeat = dialog.repeat
+
+    def shown() -> list[str]:
+        return [t for k, t in dialog.field_errors().items() if k == "repeat_passphrase" and t]
+
+    first.setText("tre blå båter i havna")
+    repeat.setText("tre blå bater i havna")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    said = shown()
+    assert len(said) == 1
+    assert said[0].endswith("er ikke lik")
+    repeat.setText("tre blå båter i havn")  # the repeat, still different
+    assert shown() == said
+    first.setText("tre blå båter i havn")  # the first, now the same
+    assert shown() == []
+    first.setText("tre blå båter i havna")  # different again
+    assert shown() == said
+    repeat.clear()  # nothing to compare with
+    assert shown() == []
+    repeat.setText("tre blå båter i havna")
+    assert shown() == []
+    dialog.reject()

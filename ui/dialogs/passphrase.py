@@ -29,7 +29,7 @@ from ui.errors import describe
 from ui.printing import print_pdf
 from ui.recovery_file import save_recovery_sheet
 from ui.session import Session
-from ui.widgets import Dialog, PassphraseEdit
+from ui.widgets import Dialog, NotTheSame, PassphraseEdit
 from ui.worker import DbWorker
 
 
@@ -127,7 +127,11 @@ class ChangePassphraseDialog(FormDialog):
             "", StrengthMeter(self.new, user_inputs=lambda: (user.username, user.display_name))
         )
         self.repeat = PassphraseEdit()
-        self.add_row(self.tr("R&epeat:"), self.repeat, "repeat_passphrase")
+        NotTheSame(
+            self.add_row(self.tr("R&epeat:"), self.repeat, "repeat_passphrase"),
+            self.new,
+            self.repeat,
+        )
         self.resize(460, self.sizeHint().height())
 
     def build(self) -> Work:
@@ -182,7 +186,11 @@ class RecoveryResetDialog(FormDialog):
         self.add_row(self.tr("&New passphrase:"), self.new, "passphrase")
         self.form.addRow("", StrengthMeter(self.new))
         self.repeat = PassphraseEdit()
-        self.add_row(self.tr("R&epeat:"), self.repeat, "repeat_passphrase")
+        NotTheSame(
+            self.add_row(self.tr("R&epeat:"), self.repeat, "repeat_passphrase"),
+            self.new,
+            self.repeat,
+        )
         self.save_button.setText(self.tr("&Reset passphrase"))
         self.resize(520, self.sizeHint().height())
 

@@ -27,7 +27,7 @@ from ui.dialogs.passphrase import RecoveryKeyDialog, RecoveryResetDialog, Streng
 from ui.dialogs.reason import ConfirmDialog
 from ui.errors import describe
 from ui.session import Session
-from ui.widgets import Dialog, MessageBar, PassphraseEdit
+from ui.widgets import Dialog, MessageBar, NotTheSame, PassphraseEdit
 
 
 class AddUserDialog(FormDialog):
@@ -51,7 +51,11 @@ class AddUserDialog(FormDialog):
             ),
         )
         self.repeat = PassphraseEdit()
-        self.add_row(self.tr("R&epeat:"), self.repeat, "repeat_passphrase")
+        NotTheSame(
+            self.add_row(self.tr("R&epeat:"), self.repeat, "repeat_passphrase"),
+            self.passphrase,
+            self.repeat,
+        )
         self.resize(460, self.sizeHint().height())
 
     def build(self) -> Work:

@@ -1,6 +1,7 @@
 """Any text a user saves reaches the printed page: random names, notes and purposes saved through
 the facade, then the case summary and the family's copy build and carry the text as the fonts
-can draw it (`fonts.shown`: a □ stands for a character no font has)."""
+can draw it (`fonts.shown`: a □ stands for a character no font has; an emoji none has is left
+out)."""
 
 from __future__ import annotations
 

@@ -30,10 +30,39 @@ TODAY = dt.date.today()
 def test_shown_replaces_what_the_font_lacks() -> None:
     assert fonts.shown("Åse Ødegård Ольга Nguyễn") == "Åse Ødegård Ольга Nguyễn"
     assert fonts.shown("王秀英") == "□□□"
-    assert fonts.shown("ok 👍🏽!") == "ok □!"  # one box for an emoji with its skin tone
     assert fonts.shown("e\u0301") == "é"  # decomposed input is composed first
     assert fonts.shown("a\x00b\U000e0001c\td\ne") == "abc d\ne"
     assert fonts.shown("\ud800") == "□"  # a lone surrogate cannot crash the build
+
+
+def test_an_emoji_the_fonts_lack_is_left_out_whole() -> None:
+    """A box read as a missing letter in a note like "Møte gikk bra 👍" (review); the words
+    carry the note. Emoji the fonts draw stay, and so does every letter."""
+    assert fonts.shown("ok 👍🏽!") == "ok!"  # with its skin tone and the space before it
+    assert fonts.shown("familie 👨\u200d👩\u200d👧, flagg 🇳🇴.") == "familie, flagg."
+    assert fonts.shown("🏳\ufe0f\u200d🌈 ja \U0001fae8") == " ja"  # one newer than Python's data
+    assert fonts.shown("hjerte ❤\ufe0f\u200d🔥") == "hjerte ❤"  # what the fonts draw of it
+    assert fonts.shown("1\ufe0f\u20e3 ☺ ♥ ✓ ★ 😀\ufe0f") == "1\ufe0f ☺ ♥ ✓ ★ 😀\ufe0f"
+    kept = "Åse Ødegård, Áŋŋá Čđŋšŧž Ŋuvttat, Ольга, עברית, محمد"
+    assert fonts.shown(kept) == kept
+
+
+def test_a_note_with_emoji_prints_without_boxes(lead: Journal, template: Template) -> None:
+    note = "Møte gikk bra 👍 takk 👍🏽. Áŋŋá kom 🎉🎉, humør ☺ 😀"
+    lead.meetings.record(
+        template.other_family, dt.datetime.now(dt.UTC), MeetingKind.PHONE, agreed=note
+    )
+    pdf = reports.case_summary(lead, template.other_family)
+    poppler = shutil.which("pdftotext")
+    assert poppler is not None, "pdftotext is missing: apt-get install poppler-utils"
+    text = subprocess.run([poppler, "-", "-"], input=pdf, capture_output=True, check=True)
+    read = text.stdout.decode()
+    assert "Møte gikk bra takk. Áŋŋá kom, humør ☺ 😀" in " ".join(read.split())
+    assert fonts.REPLACEMENT not in read
+    coverage = fonts.ensure_fonts().coverage
+    assert {c for c in read if not c.isspace() and ord(c) not in coverage} == set()
+    (ARTIFACTS / "emoji-note.pdf").parent.mkdir(parents=True, exist_ok=True)
+    (ARTIFACTS / "emoji-note.pdf").write_bytes(pdf)  # to look at: pdftoppm -png -r 60
 
 
 def test_markup_escapes_before_line_breaks() -> None:
