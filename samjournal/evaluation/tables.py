@@ -23,7 +23,16 @@ from samjournal.model import (
     PaymentMethod,
     PaymentStatus,
 )
-from samjournal.vocabulary import LEFT_OUT, QUESTION, domain, label, labels
+from samjournal.vocabulary import (
+    DOMAINS,
+    LANGUAGES,
+    LEFT_OUT,
+    QUESTION,
+    Label,
+    in_sentence,
+    label,
+    labels,
+)
 
 FORMAT_VERSION = 1
 SUPPRESSED = "*"
@@ -36,7 +45,7 @@ Category = tuple[str | int, str, str]  # value, bokmål label, English label
 class Column:
     name: str
     type: str  # frictionless: string, integer, yearmonth
-    title: str  # short label (bokmål), fits Stata's 80 characters
+    title: Label  # short label (bokmål, English), each fits Stata's 80 characters
     description: str
     required: bool = False
     categories: tuple[Category, ...] = ()
@@ -44,11 +53,13 @@ class Column:
     maximum: int | None = None
     scale: tuple[Category, ...] = ()  # labelled end points of a numeric scale
 
-    def field(self) -> dict[str, Any]:
+    def field(self, language: str = "nb") -> dict[str, Any]:
+        """The Frictionless field, its title and its values' labels in `language`."""
+        at = LANGUAGES.index(language)
         out: dict[str, Any] = {
             "name": self.name,
             "type": self.type,
-            "title": self.title,
+            "title": self.title[at],
             "description": self.description,
         }
         constraints: dict[str, Any] = {}
@@ -56,13 +67,13 @@ class Column:
             constraints["required"] = True
         if self.categories:
             constraints["enum"] = [c[0] for c in self.categories]
-            out["categories"] = [{"value": c[0], "label": c[1]} for c in self.categories]
+            out["categories"] = [{"value": c[0], "label": c[1 + at]} for c in self.categories]
         if self.minimum is not None:
             constraints["minimum"] = self.minimum
         if self.maximum is not None:
             constraints["maximum"] = self.maximum
         if self.scale:
-            out["scale"] = [{"value": c[0], "label": c[1]} for c in self.scale]
+            out["scale"] = [{"value": c[0], "label": c[1 + at]} for c in self.scale]
         if constraints:
             out["constraints"] = constraints
         return out
@@ -80,7 +91,7 @@ class Link:
 @dataclass(frozen=True, slots=True)
 class Table:
     name: str
-    title: str
+    title: Label  # (bokmål, English), each fits Stata's 80 characters
     description: str
     columns: tuple[Column, ...]
     entity: str  # the kind of journal record a row comes from
@@ -107,7 +118,7 @@ def _id(name: str, what: str, required: bool = True, *, link: bool = False) -> C
     return Column(
         name,
         "string",
-        f"Pseudonym for {what}",
+        (f"Pseudonym for {what}",) * 2,
         f"Random per-study pseudonym of the {what}; never the journal's own id.{held}",
         required=required,
     )
@@ -117,7 +128,7 @@ HOUSEHOLD = _id("household_id", "household")
 VERSION = Column(
     "version",
     "integer",
-    "Versjon",
+    ("Versjon", "Version"),
     "Version of this row: a higher version replaces a lower one.",
     required=True,
     minimum=1,
@@ -125,7 +136,7 @@ VERSION = Column(
 FLAG = ((0, "Nei", "No"), (1, "Ja", "Yes"))
 
 
-def _month(name: str, title: str, what: str, required: bool = False) -> Column:
+def _month(name: str, title: Label, what: str, required: bool = False) -> Column:
     return Column(name, "yearmonth", title, f"{what} (month only, YYYY-MM).", required=required)
 
 
@@ -164,14 +175,14 @@ TRANSFORMS = " ".join(
 )
 
 
-def _day(name: str, title: str | StrEnum, what: str, required: bool = False) -> Column:
-    """A day column; the day a record reached a status is titled by the status's word ("Oppfylt
-    dag"). Event times are whole days since the household's index date: intervals within a
-    household are exact, while the calendar is known only through the opening month."""
+def _day(name: str, title: Label | StrEnum, what: str, required: bool = False) -> Column:
+    """A day column; the day a record reached a status is titled by the status's words ("Oppfylt
+    dag", "Day met"). Event times are whole days since the household's index date: intervals
+    within a household are exact, while the calendar is known only through the opening month."""
     return Column(
         name,
         "integer",
-        f"{label(title, 'nb')} dag" if isinstance(title, StrEnum) else title,
+        _status_day(title) if isinstance(title, StrEnum) else title,
         f"{what}: whole days since {INDEX_DATE}; local calendar days, may be negative;"
         " empty when it has not happened, or when the change that holds it still waits (held"
         " back by the release check: journals.csv says how many rows wait).",
@@ -179,8 +190,12 @@ def _day(name: str, title: str | StrEnum, what: str, required: bool = False) -> 
     )
 
 
+def _status_day(status: StrEnum) -> Label:
+    return f"{label(status, 'nb')} dag", f"Day {in_sentence(status, 'en')}"
+
+
 def _enum(
-    name: str, title: str, what: str, values: list[Category], required: bool = True
+    name: str, title: Label, what: str, values: list[Category], required: bool = True
 ) -> Column:
     return Column(name, "string", title, what, required=required, categories=tuple(values))
 
@@ -200,7 +215,7 @@ SCORE_SCALE: tuple[Category, ...] = (
 )
 
 
-def _score(name: str, title: str, what: str, required: bool = False) -> Column:
+def _score(name: str, title: Label, what: str, required: bool = False) -> Column:
     """A 0-10 item of the journal's own instrument, its ends labelled as the instrument labels
     them (trust and participation are not satisfaction)."""
     item = JOURNAL_DEFAULT.item(name)
@@ -221,7 +236,7 @@ def _score(name: str, title: str, what: str, required: bool = False) -> Column:
 
 HOUSEHOLDS = Table(
     "households",
-    "Husstander",
+    ("Husstander", "Households"),
     "One row per consented household, always complete in every bundle. The quasi-identifiers "
     "(area, household_size, children, adult_ages) are generalised, and starred where needed, so "
     "that every combination is shared by at least k households.",
@@ -230,26 +245,26 @@ HOUSEHOLDS = Table(
         Column(
             "area",
             "string",
-            "Område",
+            ("Område", "Area"),
             "The municipality, or the district when that is safe; * when suppressed.",
             required=True,
         ),
         _enum(
             "household_size",
-            "Husstandens størrelse",
+            ("Husstandens størrelse", "Household size"),
             "Number of members (adults and children), possibly banded.",
             [(v, v, v) if v != SUPPRESSED else (v, *SUPPRESSED_LABEL) for v in SIZE_VALUES],
         ),
         _enum(
             "children",
-            "Antall barn",
+            ("Antall barn", "Number of children"),
             "Number of children under 18, possibly banded.",
             [(v, v, v) if v != SUPPRESSED else (v, *SUPPRESSED_LABEL) for v in CHILDREN_VALUES],
         ),
         Column(
             "adult_ages",
             "string",
-            "Voksnes aldersgrupper",
+            ("Voksnes aldersgrupper", "Adults' age bands"),
             "Age bands of the adults, youngest first, separated by |; bands are 18-29, 30-39, ...,"
             " or 18-39, 40-59, 60+, or 18+; 'ukjent' when no birth year is recorded; * when"
             " suppressed.",
@@ -257,14 +272,14 @@ HOUSEHOLDS = Table(
         ),
         _enum(
             "status",
-            "Status",
+            ("Status", "Status"),
             "Case status; * when suppressed.",
             [*_labels(FamilyStatus, labels(FamilyStatus, "nb")), (SUPPRESSED, *SUPPRESSED_LABEL)],
         ),
         Column(
             "opened_month",
             "string",
-            "Startperiode",
+            ("Startperiode", "Start period"),
             "When the family started: the period of the index date every day column counts"
             " from, the only calendar position released: a month (YYYY-MM), quarter (YYYY-Qn),"
             " half-year (YYYY-Hn) or year (YYYY), as coarse as k allows; * when suppressed.",
@@ -276,7 +291,7 @@ HOUSEHOLDS = Table(
         Column(
             "budget_frame_nok",
             "integer",
-            "Budsjettramme (kr)",
+            ("Budsjettramme (kr)", "Budget frame (NOK)"),
             "Yearly budget frame in NOK, rounded and top-coded by the study's policy; a frame"
             " above 0 is never 0.",
             required=True,
@@ -285,7 +300,7 @@ HOUSEHOLDS = Table(
         Column(
             "budget_top_coded",
             "integer",
-            "Budsjett toppkodet",
+            ("Budsjett toppkodet", "Budget top-coded"),
             "1 when the budget frame shown is the top code: the frame, rounded, reached it (so"
             " from half a rounding step below it).",
             required=True,
@@ -299,18 +314,23 @@ HOUSEHOLDS = Table(
 MEETING_KINDS = labels(MeetingKind, "nb")
 MEETINGS = Table(
     "meetings",
-    "Møter",
+    ("Møter", "Meetings"),
     "Family meetings: when (day since the index date), what kind, and how many took part."
     " No notes.",
     (
         _id("meeting_id", "meeting"),
         HOUSEHOLD,
-        _day("day", "Dag", "When the meeting was held: the date entered", required=True),
-        _enum("kind", "Møtetype", "Kind of meeting.", _labels(MeetingKind, MEETING_KINDS)),
+        _day("day", ("Dag", "Day"), "When the meeting was held: the date entered", required=True),
+        _enum(
+            "kind",
+            ("Møtetype", "Meeting kind"),
+            "Kind of meeting.",
+            _labels(MeetingKind, MEETING_KINDS),
+        ),
         Column(
             "family_participants",
             "integer",
-            "Familiedeltakere",
+            ("Familiedeltakere", "Family participants"),
             "How many family members took part.",
             required=True,
             minimum=0,
@@ -318,7 +338,7 @@ MEETINGS = Table(
         Column(
             "staff_participants",
             "integer",
-            "Ansatte",
+            ("Ansatte", "Staff"),
             "How many staff took part.",
             required=True,
             minimum=0,
@@ -326,14 +346,14 @@ MEETINGS = Table(
         Column(
             "partner_participants",
             "integer",
-            "Samarbeidspartnere",
+            ("Samarbeidspartnere", "Partners"),
             "How many partners (school, NAV, ...) took part.",
             required=True,
             minimum=0,
         ),
         _day(
             "next_meeting_day",
-            "Neste møte (dag)",
+            ("Neste møte (dag)", "Next meeting (day)"),
             "When the next meeting was planned: the date entered",
         ),
         VERSION,
@@ -345,14 +365,24 @@ NEED_CATEGORIES = labels(NeedCategory, "nb")
 NEED_STATUSES = labels(NeedStatus, "nb")
 NEEDS = Table(
     "needs",
-    "Behov",
+    ("Behov", "Needs"),
     "Needs the family raised, by category and status, with the day each step of the status"
     " flow was reached. No descriptions.",
     (
         _id("need_id", "need"),
         HOUSEHOLD,
-        _enum("category", "Kategori", "Category of need.", _labels(NeedCategory, NEED_CATEGORIES)),
-        _enum("status", "Status", "Status of the need.", _labels(NeedStatus, NEED_STATUSES)),
+        _enum(
+            "category",
+            ("Kategori", "Category"),
+            "Category of need.",
+            _labels(NeedCategory, NEED_CATEGORIES),
+        ),
+        _enum(
+            "status",
+            ("Status", "Status"),
+            "Status of the need.",
+            _labels(NeedStatus, NEED_STATUSES),
+        ),
         _day("day", NeedStatus.RAISED, "When the need was raised: the date entered", required=True),
         _id("agreed_meeting_id", "meeting where the need was agreed", required=False, link=True),
         _day(
@@ -384,7 +414,7 @@ PAYMENT_METHODS = labels(PaymentMethod, "nb")
 PAYMENT_STATUSES = labels(PaymentStatus, "nb")
 PAYMENTS = Table(
     "payments",
-    "Utbetalinger",
+    ("Utbetalinger", "Payments"),
     "Flexible payments: amount (rounded, top-coded), method, status, the need they serve and"
     " the days they were proposed, approved, paid, rejected or cancelled, so the steps from an"
     " agreed need (needs.agreed_day) to a proposal, approval and payment are intervals in days."
@@ -395,7 +425,7 @@ PAYMENTS = Table(
         _id("need_id", "need the payment serves", required=False, link=True),
         _enum(
             "need_category",
-            "Behovskategori",
+            ("Behovskategori", "Need category"),
             "Category of the need the payment serves.",
             _labels(NeedCategory, NEED_CATEGORIES),
             required=False,
@@ -403,7 +433,7 @@ PAYMENTS = Table(
         Column(
             "amount_nok",
             "integer",
-            "Beløp (kr)",
+            ("Beløp (kr)", "Amount (NOK)"),
             "Amount in NOK, rounded and top-coded by the study's policy; an amount above 0 is"
             " never 0 (under one and a half rounding steps it is one step).",
             required=True,
@@ -412,17 +442,23 @@ PAYMENTS = Table(
         Column(
             "amount_top_coded",
             "integer",
-            "Beløp toppkodet",
+            ("Beløp toppkodet", "Amount top-coded"),
             "1 when the amount shown is the top code: the amount, rounded, reached it (so from"
             " half a rounding step below it).",
             required=True,
             categories=FLAG,
         ),
         _enum(
-            "method", "Betalingsmåte", "How it was paid.", _labels(PaymentMethod, PAYMENT_METHODS)
+            "method",
+            ("Betalingsmåte", "Payment method"),
+            "How it was paid.",
+            _labels(PaymentMethod, PAYMENT_METHODS),
         ),
         _enum(
-            "status", "Status", "Status of the payment.", _labels(PaymentStatus, PAYMENT_STATUSES)
+            "status",
+            ("Status", "Status"),
+            "Status of the payment.",
+            _labels(PaymentStatus, PAYMENT_STATUSES),
         ),
         _day(
             "day",
@@ -462,17 +498,19 @@ PAYMENTS = Table(
 
 CHECKINS = Table(
     "checkins",
-    "Kartlegginger",
+    ("Kartlegginger", "Check-ins"),
     "Quality-of-life check-ins: life satisfaction and domain scores, 0-10, with the day and"
     " the wave (baseline or follow-up n).",
     (
         _id("checkin_id", "check-in"),
         HOUSEHOLD,
-        _day("day", "Dag", "When the check-in was answered: the date entered", required=True),
+        _day(
+            "day", ("Dag", "Day"), "When the check-in was answered: the date entered", required=True
+        ),
         Column(
             "wave",
             "integer",
-            "Måling",
+            ("Måling", "Wave"),
             "0 = baseline (the household's first day with a check-in), n = follow-up n (its"
             " n-th later day with one); everyone answering on the same day shares the wave."
             " Counted over every check-in the journal holds, released or not: where the"
@@ -484,27 +522,27 @@ CHECKINS = Table(
         _id("respondent_id", "member who answered", required=False),
         _enum(
             "respondent_role",
-            "Svarte",
+            ("Svarte", "Respondent"),
             "Whether an adult or a child answered; empty when not recorded or suppressed.",
             [("adult", "Voksen", "adult"), ("child", "Barn", "child")],
             required=False,
         ),
         _score(
             "life_satisfaction",
-            "Livstilfredshet",
+            ("Livstilfredshet", "Life satisfaction"),
             f"{QUESTION[1]} (overall life satisfaction; asked as: {QUESTION[0]}; empty when the"
             " instrument has no such item or it was not answered)",
         ),
-        _score("economy", domain("economy", "nb"), "Satisfaction with the family's economy"),
-        _score("housing", domain("housing", "nb"), "Satisfaction with housing"),
-        _score("health", domain("health", "nb"), "Satisfaction with health"),
-        _score("social", domain("social", "nb"), "Satisfaction with social life"),
-        _score("trust", domain("trust", "nb"), "Trust in the services"),
-        _score("participation", domain("participation", "nb"), "Participation"),
+        _score("economy", DOMAINS["economy"], "Satisfaction with the family's economy"),
+        _score("housing", DOMAINS["housing"], "Satisfaction with housing"),
+        _score("health", DOMAINS["health"], "Satisfaction with health"),
+        _score("social", DOMAINS["social"], "Satisfaction with social life"),
+        _score("trust", DOMAINS["trust"], "Trust in the services"),
+        _score("participation", DOMAINS["participation"], "Participation"),
         Column(
             "instrument_id",
             "string",
-            "Spørreskjema",
+            ("Spørreskjema", "Instrument"),
             "The instrument (set of questions) answered; its items are in the answers_*"
             " table of its version and in the codebook.",
             required=True,
@@ -512,27 +550,27 @@ CHECKINS = Table(
         Column(
             "instrument_version",
             "integer",
-            "Skjemaversjon",
+            ("Skjemaversjon", "Instrument version"),
             "The instrument's version: answers are read against the questions of this version.",
             required=True,
             minimum=1,
         ),
         _enum(
             "occasion",
-            "Anledning",
+            ("Anledning", "Occasion"),
             "When in the case the check-in was taken.",
             [(m.value, label(m, "nb"), label(m, "en")) for m in Occasion],
         ),
         _enum(
             "answered_by",
-            "Svarte (rolle)",
+            ("Svarte (rolle)", "Answered by (role)"),
             "Who answered, as a role: a family member (see respondent_role) or the caseworker.",
             [("family", "Familien", "the family"), ("caseworker", *_CASEWORKER)],
         ),
         Column(
             "answers",
             "string",
-            "Svar",
+            ("Svar", "Answers"),
             "Every answer as item=value separated by ';' (not answered: left out); the"
             " evaluator's package spreads them into one column per item in the answers_* table"
             " of the instrument version.",
@@ -545,21 +583,23 @@ CHECKINS = Table(
 TOMBSTONE_REASONS = LEFT_OUT  # the codebook's categories, in this order
 TOMBSTONES = Table(
     "tombstones",
-    "Gravsteiner",
+    ("Gravsteiner", "Tombstones"),
     "Records that must be removed and never come back: a tombstone for a household removes "
     "every row of that household.",
     (
-        Column("record_id", "string", "Pseudonym", "The removed record.", required=True),
+        Column(
+            "record_id", "string", ("Pseudonym", "Pseudonym"), "The removed record.", required=True
+        ),
         HOUSEHOLD,
         _enum(
             "table",
-            "Tabell",
+            ("Tabell", "Table"),
             "Table of the removed record.",
             [(t, t, t) for t in ("households", "meetings", "needs", "payments", "checkins")],
         ),
         _enum(
             "reason",
-            "Grunn",
+            ("Grunn", "Reason"),
             "Why it was removed.",
             [(k, nb, en) for k, (nb, en) in TOMBSTONE_REASONS.items()],
         ),
@@ -568,7 +608,7 @@ TOMBSTONES = Table(
 )
 
 
-def _count(name: str, title: str, what: str) -> Column:
+def _count(name: str, title: Label, what: str) -> Column:
     return Column(name, "integer", title, what, required=True, minimum=0)
 
 
@@ -576,23 +616,31 @@ def _count(name: str, title: str, what: str) -> Column:
 # pseudonym, so the month cannot narrow any household's index date. Sent whole in every bundle.
 CONSENT_COUNTS = Table(
     "consent_counts",
-    "Samtykke og frafall",
+    ("Samtykke og frafall", "Consent and attrition"),
     "Consent and attrition per month for the whole journal, counts only (never who): consents"
     " given and withdrawn, households whose first consent was given, and households that left the"
     " study by a withdrawal (by the month of their last withdrawal). Counted over every family of"
     " the journal, released or not. Replaced whole by every bundle.",
     (
-        _month("month", "Måned", "The calendar month counted", required=True),
-        _count("consents_given", "Samtykker gitt", "Consents (one per adult) given that month."),
-        _count("consents_withdrawn", "Samtykker trukket", "Consents withdrawn that month."),
+        _month("month", ("Måned", "Month"), "The calendar month counted", required=True),
+        _count(
+            "consents_given",
+            ("Samtykker gitt", "Consents given"),
+            "Consents (one per adult) given that month.",
+        ),
+        _count(
+            "consents_withdrawn",
+            ("Samtykker trukket", "Consents withdrawn"),
+            "Consents withdrawn that month.",
+        ),
         _count(
             "households_joined",
-            "Husstander inn",
+            ("Husstander inn", "Households joined"),
             "Households whose first consent for the study was given that month.",
         ),
         _count(
             "households_withdrawn",
-            "Husstander trukket",
+            ("Husstander trukket", "Households withdrawn"),
             "Households out of the study now because consent was withdrawn, by the month of the"
             " last withdrawal.",
         ),
@@ -626,15 +674,17 @@ def resource(
     prefix: tuple[Column, ...] = (),
     with_keys: bool = True,
     linked: Collection[str] = (),
+    language: str = "nb",
 ) -> dict[str, Any]:
-    """A Frictionless tabular data resource for `table` (CSV, UTF-8, empty = missing). The
-    `prefix` columns (the evaluator's journal_id) lead every key as well. Every event row points
-    at its household; the links between event tables are declared for the tables in `linked`
-    (a complete dataset: an incremental bundle holds only the rows that changed)."""
+    """A Frictionless tabular data resource for `table` (CSV, UTF-8, empty = missing), titled
+    and labelled in `language` (a bundle's in bokmål). The `prefix` columns (the evaluator's
+    journal_id) lead every key as well. Every event row points at its household; the links
+    between event tables are declared for the tables in `linked` (a complete dataset: an
+    incremental bundle holds only the rows that changed)."""
     columns = prefix + table.columns
     declared = [link for link in table.links if link.table in linked]
     schema: dict[str, Any] = {
-        "fields": [c.field() for c in columns],
+        "fields": [c.field(language) for c in columns],
         # A link to a row the dataset does not hold (held back by the journal's check) is
         # suppressed: a missing value to the foreign key, told apart from an empty one.
         "missingValues": [MISSING, SUPPRESSED] if declared else [MISSING],
@@ -647,7 +697,7 @@ def resource(
             schema["foreignKeys"] = [_foreign_key(table, link, leading) for link in links]
     return {
         "name": table.name,
-        "title": table.title,
+        "title": table.title[LANGUAGES.index(language)],
         "description": table.description,
         "path": f"{table.name}.csv",
         "profile": "tabular-data-resource",
@@ -673,14 +723,14 @@ def _foreign_key(table: Table, link: Link, leading: list[str]) -> dict[str, Any]
 
 def codebook_rows(tables: list[Table]) -> list[tuple[str, str, str, str, str, str]]:
     """table, variable, type, value, label (bokmål), label (English): one row per variable
-    (value empty: its title and description, so a question's words are there however it is
-    answered), then one per category or scale point."""
+    (value empty: its bokmål title and its description, so a question's words are there however
+    it is answered), then one per category or scale point."""
     rows = []
     for table in tables:
         for column in table.columns:
             values = column.categories or column.scale
             rows.append(
-                (table.name, column.name, column.type, "", column.title, column.description)
+                (table.name, column.name, column.type, "", column.title[0], column.description)
             )
             for value, nb, en in values:
                 rows.append((table.name, column.name, column.type, str(value), nb, en))

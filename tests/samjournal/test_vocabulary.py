@@ -129,7 +129,7 @@ def test_reports_errors_and_codebook_say_what_the_vocabulary_says() -> None:
     kinds = next(c for c in tables.MEETINGS.columns if c.name == "kind").categories
     assert ("office", "Kontormøte", "Office meeting") in kinds
     score = next(c for c in tables.CHECKINS.columns if c.name == "participation")
-    assert score.title == vocabulary.domain("participation", "nb")
+    assert score.title == tuple(vocabulary.domain("participation", x) for x in vocabulary.LANGUAGES)
     transition = {"old": NeedStatus.RAISED, "new": NeedStatus.MET}
     assert messages.text("transition", transition, "nb") == "kan ikke gå fra meldt til oppfylt"
     assert i18n.field_name("social", "nb") == "sosialt liv"
@@ -272,7 +272,9 @@ def test_why_a_household_is_left_out_reads_the_same_everywhere() -> None:
 
 def test_the_codebook_titles_a_status_day_by_the_status_word() -> None:
     needs = {c.name: c.title for c in tables.NEEDS.columns}
-    assert needs["met_day"] == f"{vocabulary.label(NeedStatus.MET, 'nb')} dag" == "Oppfylt dag"
-    assert needs["in_progress_day"] == "Under arbeid dag"
+    assert needs["met_day"][0] == f"{vocabulary.label(NeedStatus.MET, 'nb')} dag" == "Oppfylt dag"
+    assert needs["met_day"][1] == f"Day {vocabulary.in_sentence(NeedStatus.MET, 'en')}"
+    assert needs["in_progress_day"] == ("Under arbeid dag", "Day in progress")
     payments = {c.name: c.title for c in tables.PAYMENTS.columns}
-    assert payments["cancelled_day"] == f"{vocabulary.label(PaymentStatus.CANCELLED, 'nb')} dag"
+    cancelled = f"{vocabulary.label(PaymentStatus.CANCELLED, 'nb')} dag"
+    assert payments["cancelled_day"] == (cancelled, "Day cancelled")

@@ -52,12 +52,11 @@ def table_name(ref: InstrumentRef) -> str:
 def _column(item: Item, form: Instrument) -> Column:
     who = label(item.respondent, "en").lower()
     age = f" from age {item.min_age}" if item.min_age is not None else ""
-    # The English question first: the English label is the description's start (stats_files).
     what = (
         f"{item.text.en} (asked of the {who}{age}; {label(item.type, 'en')}; instrument"
         f" {form.id} version {form.version}; empty = not answered; asked as: {item.text.nb})"
     )
-    name, title = item.id.replace("-", "_"), fit(item.text.nb)
+    name, title = item.id.replace("-", "_"), (fit(item.text.nb), fit(item.text.en))
     if item.type is AnswerType.CHOICE:
         categories = tuple((c.id, c.text.nb, c.text.en) for c in item.choices)
         return Column(name, "string", title, what, categories=categories)
@@ -75,7 +74,10 @@ def _column(item: Item, form: Instrument) -> Column:
 def answer_table(form: Instrument) -> Table:
     return Table(
         table_name(form.ref),
-        fit(f"Svar: {form.title.nb} (versjon {form.version})"),
+        (
+            fit(f"Svar: {form.title.nb} (versjon {form.version})"),
+            fit(f"Answers: {form.title.en} (version {form.version})"),
+        ),
         f"Answers to the instrument «{form.title.en}» ({form.id}), version {form.version}: one"
         " row per check-in (checkins.csv), one column per item, labelled with the item's words.",
         (_id("checkin_id", "check-in"), HOUSEHOLD, *(_column(i, form) for i in form.items)),

@@ -44,6 +44,7 @@ from samjournal.evaluation.evaluator.stats_files import (
     files_for_analysis,
     in_language,
     read_sheets,
+    titles,
     write_stats_files,
 )
 from samjournal.evaluation.evaluator.transforms import (
@@ -59,6 +60,7 @@ from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.profile import now_iso
 from samjournal.evaluation.sql import paused_gc, tuples
 from samjournal.evaluation.tables import (
+    CHECKINS,
     CONSENT_COUNTS,
     DATA_TABLES,
     MISSING,
@@ -79,28 +81,40 @@ from samjournal.fsutil import (
     storage_error,
 )
 from samjournal.messages import invalid
+from samjournal.vocabulary import LANGUAGES
 
 CodebookRow = tuple[str, str, str, str, str, str]  # table, variable, type, value, nb, en
+Resources = dict[str, list[dict[str, Any]]]  # the package's resources, by language
 JOURNAL = Column(
     "journal_id",
     "string",
-    "Journal",
+    ("Journal", "Journal"),
     "The journal (one municipal team's laptop) the row comes from: random id, for clustering.",
     required=True,
 )
 SITE = Column(
     "site",
     "string",
-    "Sted",
+    ("Sted", "Site"),
     "Municipality and team of the journal, as the evaluator registered it"
     " (samjournal evaluator journal add --site); empty for a journal never registered.",
 )
 JOURNALS_COLUMNS = (
     JOURNAL,
     SITE,
-    Column("households", "integer", "Husstander", "Households now in the dataset."),
-    Column("last_sequence", "integer", "Siste pakke", "Highest bundle number received."),
-    Column("last_bundle_created", "datetime", "Siste pakke laget", "When that bundle was made."),
+    Column("households", "integer", ("Husstander", "Households"), "Households now in the dataset."),
+    Column(
+        "last_sequence",
+        "integer",
+        ("Siste pakke", "Last bundle"),
+        "Highest bundle number received.",
+    ),
+    Column(
+        "last_bundle_created",
+        "datetime",
+        ("Siste pakke laget", "Last bundle made"),
+        "When that bundle was made.",
+    ),
     *REPORTED_COLUMNS,
 )
 README = """SamJournal evaluation dataset: {study} ({name})
@@ -130,7 +144,7 @@ budget_rounding_nok and their caps): amount_nok mixes grids, so join on journal_
           frictionless.Package("datapackage.json")
   Parquet: missing and suppressed are null; NAME_suppressed says which were suppressed.
 
-Labels (Stata, SPSS, Parquet, the categories in datapackage.json, and R's unless
+Labels (Stata, SPSS, Parquet, the titles and categories in datapackage.json, and R's unless
 samjournal_language asks for the other) are in "{language}" (nb: bokmål, en: English), the
 language of the samjournal command that wrote the package (SAMJOURNAL_LANG); codebook.csv
 has both.
@@ -169,9 +183,9 @@ def write_datapackage(
     ws: Workspace, out: Path | str, language: str = "nb", *, replace: bool = False
 ) -> Written:
     """Write the package into `out` (new or empty; with `replace`, a folder holding only a
-    package this command wrote); built beside it, then moved in place. Its labels (Stata,
-    SPSS, Parquet, R's default) and the levels its transforms name are in `language`; its
-    prose is English."""
+    package this command wrote); built beside it, then moved in place. Its titles and labels
+    (datapackage.json, Stata, SPSS, Parquet, R's default) and the levels its transforms name
+    are in `language`; its prose is English."""
     out = Path(out)
     if out.exists() and not out.is_dir():
         raise invalid("folder", "folder_is_a_file", out=str(out))
@@ -181,13 +195,12 @@ def write_datapackage(
     if replacing:
         _require_only_a_package(out, ws.profile.id)
     tables = [DATA_TABLES["households"]] + [DATA_TABLES[t] for t in ws.profile.policy.tables]
-    names = {t.name for t in tables}
     scratch = out.with_name(f".{out.name}.{os.getpid()}.partial")
     try:
         scratch.mkdir(mode=FOLDER_MODE, parents=True)
         with paused_gc():
             rows = _write_tables(ws, scratch, tables)
-        answers = write_answer_tables(ws, scratch) if "checkins" in names else AnswerTables((), {})
+        answers = write_answer_tables(ws, scratch) if CHECKINS in tables else AnswerTables((), {})
         rows.update(answers.rows)
         journals = _write_journals(ws, scratch)
         rows[CONSENT_COUNTS.name] = _write_consent_counts(ws, scratch)
@@ -196,6 +209,8 @@ def write_datapackage(
             writer = csv.writer(fh, lineterminator="\r\n")
             writer.writerow(("table", "variable", "type", "value", "label_nb", "label_en"))
             writer.writerows(book)
+        notes = field_notes(ws.profile.policy)
+        resources = {lang: _resources(tables, answers.tables, notes, lang) for lang in LANGUAGES}
         package: dict[str, Any] = {
             "profile": "tabular-data-package",
             "name": f"samjournal-{ws.profile.id}",
@@ -212,34 +227,8 @@ def write_datapackage(
                 "k": ws.profile.policy.k,
                 "language": language,
             },
-            "resources": [_with_site(resource(t, prefix=(JOURNAL,), linked=names)) for t in tables]
-            + [resource(t, prefix=(JOURNAL,), linked=names) for t in answers.tables]
-            + [
-                _to_journals(resource(CONSENT_COUNTS, prefix=(JOURNAL,))),
-                _journals_resource(),
-                _rows_by_table_resource(),
-                _plain(
-                    "codebook",
-                    "Kodebok",
-                    [
-                        ("table", "string", "Table"),
-                        ("variable", "string", "Variable"),
-                        ("type", "string", "Type"),
-                        ("value", "string", "Value (category or scale point)"),
-                        ("label_nb", "string", "Label (bokmål)"),
-                        ("label_en", "string", "Label (English)"),
-                    ],
-                    [],  # variables without categories have no value: no key
-                ),
-            ],
+            "resources": resources[language],
         }
-        notes = field_notes(ws.profile.policy)
-        for item in package["resources"]:
-            for field in item["schema"]["fields"]:
-                note = notes.get((item["name"], field["name"]))
-                if note:
-                    field["description"] = f"{field['description']}{note} ({TRANSFORMS_FILE})"
-        _label_values(package["resources"], book, language)
         with create_private(scratch / "datapackage.json") as out_fh:
             out_fh.write((json.dumps(package, indent=2, ensure_ascii=False) + "\n").encode())
         with create_private(scratch / "README.txt") as out_fh:
@@ -251,7 +240,7 @@ def write_datapackage(
                 language=language,
             )
             out_fh.write(text.encode())
-        skipped = _write_for_analysis(ws, scratch, package["resources"], language)
+        skipped = _write_for_analysis(ws, scratch, resources, language)
         if replacing:
             _swap(scratch, out)
         else:
@@ -266,6 +255,46 @@ def write_datapackage(
             with contextlib.suppress(OSError):
                 shutil.rmtree(scratch)
     return Written(out, rows, skipped)
+
+
+def _resources(
+    tables: list[Table],
+    answer_tables: tuple[Table, ...],
+    notes: dict[tuple[str, str], str],
+    language: str,
+) -> list[dict[str, Any]]:
+    """The package's resources, titled and labelled in `language`; a field a transform
+    changed says how, with the study's numbers (`notes`)."""
+    names = {t.name for t in tables}
+    found = [
+        *(
+            _with_site(resource(t, prefix=(JOURNAL,), linked=names, language=language), language)
+            for t in tables
+        ),
+        *(resource(t, prefix=(JOURNAL,), linked=names, language=language) for t in answer_tables),
+        _to_journals(resource(CONSENT_COUNTS, prefix=(JOURNAL,), language=language)),
+        _journals_resource(language),
+        _rows_by_table_resource(language),
+        _plain(
+            "codebook",
+            in_language(("Kodebok", "Codebook"), language),
+            [
+                ("table", "string", "Table"),
+                ("variable", "string", "Variable"),
+                ("type", "string", "Type"),
+                ("value", "string", "Value (category or scale point)"),
+                ("label_nb", "string", "Label (bokmål)"),
+                ("label_en", "string", "Label (English)"),
+            ],
+            [],  # variables without categories have no value: no key
+        ),
+    ]
+    for item in found:
+        for field in item["schema"]["fields"]:
+            note = notes.get((item["name"], field["name"]))
+            if note:
+                field["description"] = f"{field['description']}{note} ({TRANSFORMS_FILE})"
+    return found
 
 
 def _require_only_a_package(out: Path, study_id: str) -> None:
@@ -310,20 +339,20 @@ def _swap(scratch: Path, out: Path) -> None:
     shutil.rmtree(old)
 
 
-def _write_for_analysis(
-    ws: Workspace, folder: Path, resources: list[dict[str, Any]], language: str
-) -> str:
-    """The R loader, transforms/README.md, and the .dta, .sav and Parquet files, in `language`;
-    returns what was left out for want of the `evaluator` extra ("" when nothing)."""
-    tables = [r for r in resources if r["name"] != "codebook"]
+def _write_for_analysis(ws: Workspace, folder: Path, resources: Resources, language: str) -> str:
+    """The R loader, transforms/README.md, and the .dta, .sav and Parquet files, in `language`
+    (the R loader in both); returns what was left out for want of the `evaluator` extra (""
+    when nothing)."""
+    tables = [r for r in resources[language] if r["name"] != "codebook"]
+    named = titles(resources)
     sheets: list[Sheet] = []
     skipped = ""
     try:
-        write_stats_files(folder, read_sheets(folder, tables, sheets), language)
+        write_stats_files(folder, read_sheets(folder, tables, named, sheets), language)
     except ModuleNotFoundError as exc:  # pyreadstat, pandas or pyarrow: the `evaluator` extra
         skipped = f"{', '.join(FORMATS)}: pip install 'samjournal[evaluator]' ({exc.name})"
         sheets.clear()
-        for _ in read_sheets(folder, tables, sheets):
+        for _ in read_sheets(folder, tables, named, sheets):
             pass
     with create_private_text(folder / SCRIPT_NAME) as fh:
         fh.write(render_r(sheets, language))
@@ -333,27 +362,19 @@ def _write_for_analysis(
     return skipped
 
 
-def _label_values(resources: list[dict[str, Any]], book: list[CodebookRow], language: str) -> None:
-    """Every category and scale point of the package labelled in `language`, as the codebook
-    labels it (the tables' own fields have bokmål)."""
-    words = {(t, v, value): in_language((nb, en), language) for t, v, _, value, nb, en in book}
-    for item in resources:
-        for field in item["schema"]["fields"]:
-            for point in [*field.get("categories", []), *field.get("scale", [])]:
-                point["label"] = words[item["name"], field["name"], str(point["value"])]
-
-
-def _journals_resource() -> dict[str, Any]:
+def _journals_resource(language: str) -> dict[str, Any]:
     """journals.csv: one row per journal, with what its newest bundle held back and its grids."""
-    resource = _plain("journals", "Journaler", [], ["journal_id"])
-    resource["schema"]["fields"] = [c.field() for c in JOURNALS_COLUMNS]
+    title = in_language(("Journaler", "Journals"), language)
+    resource = _plain("journals", title, [], ["journal_id"])
+    resource["schema"]["fields"] = [c.field(language) for c in JOURNALS_COLUMNS]
     return resource
 
 
-def _rows_by_table_resource() -> dict[str, Any]:
+def _rows_by_table_resource(language: str) -> dict[str, Any]:
     """rows_by_table.csv: per journal and table, the rows in the dataset and those waiting."""
-    resource = _to_journals(_plain("rows_by_table", "Rader per tabell", [], []))
-    resource["schema"]["fields"] = [c.field() for c in (JOURNAL, *TABLE_COLUMNS)]
+    title = in_language(("Rader per tabell", "Rows by table"), language)
+    resource = _to_journals(_plain("rows_by_table", title, [], []))
+    resource["schema"]["fields"] = [c.field(language) for c in (JOURNAL, *TABLE_COLUMNS)]
     resource["schema"]["primaryKey"] = ["journal_id", "table_name"]
     return resource
 
@@ -385,7 +406,7 @@ def _with_area_values(rows: list[CodebookRow]) -> list[CodebookRow]:
     return [*rows[:at], *values, *rows[at:]]
 
 
-def _with_site(resource: dict[str, Any]) -> dict[str, Any]:
+def _with_site(resource: dict[str, Any], language: str) -> dict[str, Any]:
     """households: `site` right after journal_id, and journal_id pointing at journals.csv; the
     area's word for a municipality not named, described."""
     if resource["name"] != "households":
@@ -393,7 +414,7 @@ def _with_site(resource: dict[str, Any]) -> dict[str, Any]:
     schema = resource["schema"]
     area = next(f for f in schema["fields"] if f["name"] == "area")
     area["description"] += AREA_NOTE
-    schema["fields"].insert(1, SITE.field())
+    schema["fields"].insert(1, SITE.field(language))
     schema["foreignKeys"] = [
         {"fields": ["journal_id"], "reference": {"resource": "journals", "fields": ["journal_id"]}}
     ]

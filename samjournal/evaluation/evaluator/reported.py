@@ -42,16 +42,19 @@ COLUMNS = (
     Column(
         "rows_in_dataset",
         "integer",
-        "Rader i datasettet",
+        ("Rader i datasettet", "Rows in the dataset"),
         f"All tables: the {_IN_DATASET}.{_NOT_COUNTED}",
     ),
     Column(
-        "rows_waiting", "integer", "Rader som venter", f"All tables: the {_WAITING}{_NOT_COUNTED}"
+        "rows_waiting",
+        "integer",
+        ("Rader som venter", "Rows waiting"),
+        f"All tables: the {_WAITING}{_NOT_COUNTED}",
     ),
     Column(
         "rows_checked",
         "integer",
-        "Rader kontrollert",
+        ("Rader kontrollert", "Rows checked"),
         "Rows (households and their meetings, needs, payments, check-ins) new or changed in the"
         " journal, or held back before and offered again, that its newest bundle put through the"
         " k^m check: after the first bundle mostly rows held back before, so not the journal's"
@@ -60,7 +63,7 @@ COLUMNS = (
     Column(
         "rows_held_back",
         "integer",
-        "Rader holdt tilbake",
+        ("Rader holdt tilbake", "Rows held back"),
         "Of rows_checked, those the newest bundle held back to meet k^m (a change held back"
         " leaves the row as sent before): they wait in the journal and come in a later bundle"
         " once they fit.",
@@ -68,20 +71,20 @@ COLUMNS = (
     Column(
         "households_held_back",
         "integer",
-        "Husstander holdt tilbake",
+        ("Husstander holdt tilbake", "Households held back"),
         "Consented households the newest bundle held back whole, with every row, until they fit"
         " k^m: counted in consent_counts.csv, but not in households.csv nor in households here.",
     ),
     Column(
         "rows_of_households_held_back",
         "integer",
-        "Rader i husstander holdt tilbake",
+        ("Rader i husstander holdt tilbake", "Rows of households held back"),
         "The rows of households_held_back (not in rows_held_back).",
     ),
     Column(
         "amount_rounding_nok",
         "integer",
-        "Beløp avrundet til (kr)",
+        ("Beløp avrundet til (kr)", "Amounts rounded to (NOK)"),
         "This journal's payments.amount_nok are rounded (half up) to the nearest this many kroner:"
         " the study's rounding or coarser, so amount_nok mixes grids across journals (join on"
         " journal_id).",
@@ -89,14 +92,14 @@ COLUMNS = (
     Column(
         "amount_top_code_nok",
         "integer",
-        "Beløp toppkodet fra (kr)",
+        ("Beløp toppkodet fra (kr)", "Amounts top-coded from (NOK)"),
         "This journal's cap: an amount this large or larger is shown as this value with"
         " amount_top_coded = 1 (the study's cap or lower).",
     ),
     Column(
         "budget_rounding_nok",
         "integer",
-        "Budsjettramme avrundet til (kr)",
+        ("Budsjettramme avrundet til (kr)", "Budget frames rounded to (NOK)"),
         "This journal's households.budget_frame_nok are on a grid of this many kroner (the"
         " rounding, or the generalisation's coarser step); a household suppressed (*) in its"
         " other fields has its frame on the coarsest grid (transforms/README.md).",
@@ -104,7 +107,7 @@ COLUMNS = (
     Column(
         "budget_top_code_nok",
         "integer",
-        "Budsjettramme toppkodet fra (kr)",
+        ("Budsjettramme toppkodet fra (kr)", "Budget frames top-coded from (NOK)"),
         "This journal's cap on budget frames: a frame this large or larger is shown as this value"
         " with budget_top_coded = 1.",
     ),
@@ -115,16 +118,23 @@ TABLE_COLUMNS = (
     Column(
         "table_name",
         "string",
-        "Tabell",
+        ("Tabell", "Table"),
         "The table of the package (households, meetings, needs, payments, checkins).",
         required=True,
     ),
-    Column("rows_in_dataset", "integer", "Rader i datasettet", f"The table's {_IN_DATASET}."),
-    Column("rows_waiting", "integer", "Rader som venter", f"The table's {_WAITING}"),
+    Column(
+        "rows_in_dataset",
+        "integer",
+        ("Rader i datasettet", "Rows in the dataset"),
+        f"The table's {_IN_DATASET}.",
+    ),
+    Column(
+        "rows_waiting", "integer", ("Rader som venter", "Rows waiting"), f"The table's {_WAITING}"
+    ),
     Column(
         "changes_waiting",
         "integer",
-        "Endringer som venter",
+        ("Endringer som venter", "Changes waiting"),
         "The table's rows in the dataset whose later change the journal held back: the dataset"
         " has the row as it was sent before, and the change comes in a later bundle, once it"
         " fits the attacker model.",

@@ -1,9 +1,9 @@
 """The data package's tables for Stata, SPSS and Arrow: `.dta`, `.sav` and Parquet beside the CSVs.
 
 Each file is made from the CSV just written and its Frictionless field descriptions, so it holds
-the same cells with the same labels, in the package's language: the codebook's (`codebook.csv`
-has both: a variable's title in bokmål, its description in English, each value's label), cut
-to Stata's 80 characters. Categories become numbered codes (1, 2, ... in the codebook's order)
+the same cells with the same labels, in the package's language: the fields' and the table's
+titles (datapackage.json's), and each value's label as `codebook.csv` has it (in both languages),
+cut to Stata's 80 characters. Categories become numbered codes (1, 2, ... in the codebook's order)
 with value labels; scales and flags keep their numbers, labelled. Missing and suppressed are
 told apart everywhere:
 
@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,8 @@ from samjournal.vocabulary import LANGUAGES
 Words = tuple[str, str]  # (bokmål, English)
 # (table, variable, value) -> its labels: the codebook's rows (value "" is the variable's own).
 Codebook = dict[tuple[str, str, str], Words]
+# (table, variable) -> its title in both languages (variable "" is the table's own).
+Titles = dict[tuple[str, str], Words]
 
 SUPPRESSED_CODE = -99999  # SPSS: no day offset, amount, count or score can take it
 STATA_SUPPRESSED = "s"  # Stata: the extended missing value .s
@@ -85,6 +87,18 @@ def in_language(words: Words, language: str) -> str:
     return words[LANGUAGES.index(language)]
 
 
+def titles(resources: Mapping[str, list[dict[str, Any]]]) -> Titles:
+    """Every table's and variable's title in both languages, from the package's resources
+    written in each (by language)."""
+    found: Titles = {}
+    nb, en = (resources[language] for language in LANGUAGES)
+    for table, other in zip(nb, en, strict=True):
+        found[table["name"], ""] = (table["title"], other["title"])
+        fields = zip(table["schema"]["fields"], other["schema"]["fields"], strict=True)
+        found.update({(table["name"], f["name"]): (f["title"], g["title"]) for f, g in fields})
+    return found
+
+
 def read_codebook(folder: Path) -> Codebook:
     with (folder / CODEBOOK).open(encoding="utf-8", newline="") as fh:
         return {
@@ -98,7 +112,7 @@ class Variable:
     """One column as the statistics files hold it, with its labels in both languages."""
 
     name: str
-    label: Words  # its title (bokmål) and its description (English), each fit to 80
+    label: Words  # its title in bokmål and in English, each fit to 80
     kind: str  # text, number, category
     codes: dict[str, int]  # category value -> code (category)
     value_labels: dict[int, Words]  # code or number -> the codebook's labels
@@ -132,10 +146,11 @@ class Variable:
         return float(int(cell))
 
 
-def variables(resource: dict[str, Any], rows: list[list[str]], book: Codebook) -> list[Variable]:
-    """The variables of a resource from its Frictionless fields (type, title, description,
-    categories, scale) and the codebook's labels of their values; `rows` tells which columns
-    hold a "*"."""
+def variables(
+    resource: dict[str, Any], rows: list[list[str]], book: Codebook, named: Titles
+) -> list[Variable]:
+    """The variables of a resource from its Frictionless fields (type, categories, scale), their
+    titles and the codebook's labels of their values; `rows` tells which columns hold a "*"."""
     out = []
     for at, field in enumerate(resource["schema"]["fields"]):
         name = field["name"]
@@ -157,32 +172,31 @@ def variables(resource: dict[str, Any], rows: list[list[str]], book: Codebook) -
             kind = "text"
         linked = (resource["name"], name) in LINKS
         suppressible = SUPPRESSED in values or name in SUPPRESSIBLE or linked or starred
-        # The codebook's words (without the transform notes datapackage.json adds), or, for a
-        # column it leaves out (journal_id, site, journals.csv), the field's own.
-        own = (field.get("title", name), field.get("description", name))
-        nb, en = book.get((resource["name"], name, ""), own)
+        nb, en = named[resource["name"], name]
         out.append(Variable(name, (fit(nb), fit(en)), kind, codes, labels, suppressible))
     return out
 
 
 @dataclass(frozen=True, slots=True)
 class Sheet:
-    """One table of the package: its Frictionless resource, variables and CSV rows."""
+    """One table of the package: its Frictionless resource, title (in both languages), variables
+    and CSV rows."""
 
     resource: dict[str, Any]
+    label: Words
     columns: list[Variable]
     rows: list[list[str]]
 
     @classmethod
-    def read(cls, folder: Path, resource: dict[str, Any], book: Codebook) -> Sheet:
+    def read(cls, folder: Path, resource: dict[str, Any], book: Codebook, named: Titles) -> Sheet:
         with (folder / resource["path"]).open(encoding="utf-8", newline="") as fh:
             reader = csv.reader(fh)
             header = next(reader)
             rows = list(reader)
-        columns = variables(resource, rows, book)
+        columns = variables(resource, rows, book, named)
         if header != [v.name for v in columns]:
             raise ValueError(f"{resource['path']}: the header is not the resource's fields")
-        return cls(resource, columns, rows)
+        return cls(resource, named[resource["name"], ""], columns, rows)
 
     def frame(self, pd: Any, convert: Callable[[Variable, str], Any]) -> Any:
         """A pandas frame of the cells as `convert` makes them."""
@@ -194,25 +208,19 @@ class Sheet:
             data[v.name] = pd.Series(cells, dtype="float64" if numeric else object)
         return pd.DataFrame(data, columns=[v.name for v in self.columns])
 
-    def title(self, language: str) -> str:
-        """The table's label: its title (bokmål) or its description (English)."""
-        name = self.resource["name"]
-        words = (self.resource.get("title", name), self.resource.get("description", name))
-        return in_language(words, language)
-
     def arrow(self, language: str) -> Any:
         return _arrow(self.resource, self.columns, self.rows, language)
 
 
 def read_sheets(
-    folder: Path, resources: list[dict[str, Any]], seen: list[Sheet]
+    folder: Path, resources: list[dict[str, Any]], named: Titles, seen: list[Sheet]
 ) -> Iterator[Sheet]:
-    """Each resource's sheet in turn, labelled from the package's codebook; `seen` keeps each
-    one's variables (without its rows)."""
+    """Each resource's sheet in turn, titled from `named` and its values labelled from the
+    package's codebook; `seen` keeps each one's variables (without its rows)."""
     book = read_codebook(folder)
     for resource in resources:
-        sheet = Sheet.read(folder, resource, book)
-        seen.append(Sheet(resource, sheet.columns, []))
+        sheet = Sheet.read(folder, resource, book, named)
+        seen.append(Sheet(resource, sheet.label, sheet.columns, []))
         yield sheet
 
 
@@ -229,7 +237,7 @@ def write_stats_files(folder: Path, sheets: Iterable[Sheet], language: str) -> l
         private_folder(folder / fmt)
     for sheet in sheets:
         name = sheet.resource["name"]
-        title = sheet.title(language)
+        title = in_language(sheet.label, language)
         labels: dict[str, str | None] = {
             v.name: in_language(v.label, language) for v in sheet.columns
         }

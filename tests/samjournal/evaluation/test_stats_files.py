@@ -313,7 +313,7 @@ for (name in strsplit("{tables}", ",")[[1]]) {{
 
 @pytest.mark.parametrize("language", ["nb", "en"])
 def test_the_r_script_loads_every_table_with_labels(
-    package: Package, tmp_path: Path, language: str
+    package: Package, english: Package, tmp_path: Path, language: str
 ) -> None:
     if RSCRIPT is None:
         pytest.skip("R is not installed (Debian: apt-get install r-base-core)")
@@ -360,14 +360,9 @@ def test_the_r_script_loads_every_table_with_labels(
                 assert all(r[at] != "*" for r in rows), (table, name)
         with (tmp_path / f"{table}.labels.csv").open(encoding="utf-8", newline="") as fh:
             described = {r["name"]: r for r in csv.DictReader(fh)}
-        for field in _fields(package, table):
-            label = described[field["name"]]["label"]
-            if language == "nb":
-                assert label == field["title"]
-            else:  # the codebook's English (or the field's, for columns it leaves out), cut
-                whole = labels.get((table, field["name"], ""), field["description"])
-                assert whole.startswith(label.removesuffix("…")), (table, label)
-                assert len(label) <= 80
+        titled = package if language == "nb" else english  # its titles in that language
+        for field, title in zip(_fields(package, table), _fields(titled, table), strict=True):
+            assert described[field["name"]]["label"] == title["title"], (table, field["name"])
             if field["type"] == "integer":
                 assert described[field["name"]]["class"] == "integer"
             elif field.get("categories"):
@@ -477,10 +472,6 @@ def test_stata_and_spss_labels_read_back_in_english(english: Package) -> None:
         for field in _fields(english, table):
             name = field["name"]
             assert leaks(" ".join(labels[name]), "en") == set(), (table, name)
-            # The variable's label is the codebook's English (the field's where it has none),
-            # cut to Stata's 80 characters.
-            whole = words.get((table, name, ""), field["description"])
-            assert whole.startswith(labels[name][0].removesuffix("…")), (table, name)
             for point in [*field.get("categories", []), *field.get("scale", [])]:
                 word = words[table, name, str(point["value"])]
                 assert point["label"] == word, (table, name)  # datapackage.json's too
@@ -489,6 +480,70 @@ def test_stata_and_spss_labels_read_back_in_english(english: Package) -> None:
     households = _stats_labels(english, "households")
     assert "Active" in households["status"]
     assert SUPPRESSED_LABEL[1] in households["status"]
+
+
+# Field titles that read the same in both languages; so do the pseudonyms' ("Pseudonym for
+# household") and the codebook's own columns, titled in English in either package. A table's
+# title always differs.
+SAME_IN_BOTH = {"Journal", "Status", "Pseudonym"}
+
+
+def _titles(package: Package) -> dict[tuple[str, str], str]:
+    """(table, field) -> its title in datapackage.json; field "" is the table's own."""
+    found = {}
+    for item in package.descriptor["resources"]:
+        found[item["name"], ""] = item["title"]
+        for field in item["schema"]["fields"]:
+            found[item["name"], field["name"]] = field["title"]
+    return found
+
+
+def test_an_english_package_is_titled_in_english(package: Package, english: Package) -> None:
+    bokmal, titles = _titles(package), _titles(english)
+    assert titles.keys() == bokmal.keys()
+    assert any(table.startswith("answers_") for table, _ in titles)
+    for (table, name), title in titles.items():
+        nb = bokmal[table, name]
+        same = nb in SAME_IN_BOTH or nb.startswith("Pseudonym for ") or table == "codebook"
+        assert title != nb or (same and name != ""), (table, name, title)
+        assert leaks(title, "en") == set(), (table, name, title)
+    # The words come from the vocabulary, as the bokmål ones do.
+    assert titles["households", ""] == "Households"
+    assert titles["needs", "met_day"] == "Day met"
+    assert titles["payments", "day"] == "Day proposed"
+    assert titles["checkins", "economy"] == "Economy"
+    assert titles["journals", "rows_waiting"] == "Rows waiting"
+
+
+def test_a_bokmal_package_keeps_its_titles(package: Package) -> None:
+    titles = _titles(package)
+    assert titles["households", ""] == "Husstander"
+    assert titles["households", "area"] == "Område"
+    assert titles["needs", "met_day"] == "Oppfylt dag"
+    assert titles["payments", "day"] == "Foreslått dag"
+    assert titles["checkins", "economy"] == "Økonomi"
+    assert titles["journals", "rows_waiting"] == "Rader som venter"
+    assert titles["codebook", ""] == "Kodebok"
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_every_title_fits_a_stata_label(package: Package, english: Package, language: str) -> None:
+    titles = _titles(package if language == "nb" else english)
+    assert {key: t for key, t in titles.items() if len(t) > 80} == {}
+
+
+def test_stata_and_spss_files_carry_the_english_titles(english: Package) -> None:
+    for table in english.tables:
+        fields = {f["name"]: f["title"] for f in _fields(english, table)}
+        _, stata = pyreadstat.read_dta(str(english.path / "stata" / f"{table}.dta"))
+        _, spss = pyreadstat.read_sav(str(english.path / "spss" / f"{table}.sav"))
+        for meta in (stata, spss):
+            assert meta.column_names_to_labels == fields, table
+            assert meta.file_label == english.resource(table)["title"], table
+
+
+def test_an_english_package_validates(english: Package) -> None:
+    _validate(english.path, valid=True)
 
 
 def test_life_satisfaction_reads_in_english(english: Package) -> None:
