@@ -51,9 +51,10 @@ MESSAGES: Mapping[str, Words] = {
     ),
     "risk_rows_waiting_value": ("{waiting} av {total} ({share})", "{waiting} of {total} ({share})"),
     # After risk_rows_waiting_value: rows the evaluator has, whose change waits in the journal.
+    # Not in the rows waiting: the evaluator has the row, in the version sent before.
     "risk_changes_waiting_value": (
-        "; {changes} endringer av rader som er sendt, venter",
-        "; {changes} changes to rows already sent wait",
+        "; endringer av rader som allerede er sendt, som venter: {changes}",
+        "; changes to rows already sent, waiting: {changes}",
     ),
     "risk_households_held": ("Nye husstander holdt tilbake", "New households held back"),
     "risk_cells_coarsened": ("Husstandsfelt gjort grovere", "Household fields coarsened"),

@@ -82,7 +82,9 @@ class TableRows:
 
     in_dataset: int
     waiting: int
-    changes_waiting: int = 0  # rows the evaluator holds whose change this journal held back
+    # Rows the evaluator holds whose change this journal held back (None: a report from before
+    # they were counted, 2026-12-06: not counted, never said to be 0).
+    changes_waiting: int | None = 0
 
     @property
     def total(self) -> int:
@@ -94,7 +96,7 @@ class TableRows:
         """Of `total`, the share still waiting."""
         return round(self.waiting / self.total, 4) if self.total else 0.0
 
-    def to_json(self) -> dict[str, int | float]:
+    def to_json(self) -> dict[str, int | float | None]:
         return {
             "rows_in_dataset": self.in_dataset,
             "rows_waiting": self.waiting,
@@ -144,10 +146,11 @@ class Protection:
         found = self.rows_by_table.values()
         if not found:
             return None
+        changes = [t.changes_waiting for t in found]
         return TableRows(
             sum(t.in_dataset for t in found),
             sum(t.waiting for t in found),
-            sum(t.changes_waiting for t in found),
+            None if None in changes else sum(c for c in changes if c is not None),
         )
 
     @property
@@ -200,7 +203,7 @@ class Protection:
                 table: TableRows(
                     int(rows["rows_in_dataset"]),
                     int(rows["rows_waiting"]),
-                    int(rows.get("changes_waiting", 0)),  # not in reports before 2026-12-06
+                    None if rows.get("changes_waiting") is None else int(rows["changes_waiting"]),
                 )
                 for table, rows in raw.get("rows_by_table", {}).items()
             },

@@ -151,8 +151,8 @@ TIME_TRANSFORM = (
     " day is its meeting's) and days a change was saved (approved, in progress, met, dropped,"
     " rejected, cancelled), so an interval between the two kinds carries the recording's delay (a"
     " payment recorded after it was paid can show paid before approved). The index date"
-    " itself is released only as its month"
-    " (households.opened_month); no other calendar date or month is released, because an"
+    " itself is released only as its month, or coarser (a quarter, half-year or year:"
+    " households.opened_month); no other calendar date or month is released, because an"
     " event's month beside its day offset would narrow the index date below a month."
 )
 
@@ -185,7 +185,8 @@ def _day(name: str, title: Label | StrEnum, what: str, required: bool = False) -
         _status_day(title) if isinstance(title, StrEnum) else title,
         f"{what}: whole days since {INDEX_DATE}; local calendar days, may be negative;"
         " empty when it has not happened, or when the change that holds it still waits (held"
-        " back by the release check: journals.csv says how many rows wait).",
+        " back by the release check: the evaluator's rows_by_table.csv counts such changes per"
+        " table and journal, changes_waiting).",
         required=required,
     )
 
@@ -237,9 +238,11 @@ def _score(name: str, title: Label, what: str, required: bool = False) -> Column
 HOUSEHOLDS = Table(
     "households",
     ("Husstander", "Households"),
-    "One row per consented household, always complete in every bundle. The quasi-identifiers "
-    "(area, household_size, children, adult_ages) are generalised, and starred where needed, so "
-    "that every combination is shared by at least k households.",
+    "One row per consented household released, every one in every bundle (a new household that"
+    " does not fit k yet waits in its journal: journals.csv counts them). Its fields an attacker"
+    " may know (area, household_size, children, adult_ages, opened_month, status,"
+    " budget_frame_nok) are generalised, and starred where needed, so that every combination is"
+    " shared by at least k households.",
     (
         HOUSEHOLD,
         Column(

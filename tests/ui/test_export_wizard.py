@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from samjournal.evaluation.evaluator import Workspace, import_bundles, register
 from samjournal.evaluation.profile import Policy, StudyProfile
+from samjournal.evaluation.risk import TableRows
 from samjournal.flows.export import Phase, Step
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
@@ -31,6 +32,7 @@ from ui.export import (
     open_export_wizard,
     open_import_study,
 )
+from ui.export.pages import ReviewPage
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.table_model import selected_record
@@ -479,3 +481,13 @@ def test_screens_in_bokmal(
         lambda: history.loaded and history.model.rows()[0].entry.delivered, timeout=TIMEOUT
     )
     grab(history, "8-history-delivered", "nb")
+
+
+def test_the_review_says_the_changes_held_back_apart_from_the_rows(qtbot: QtBot) -> None:
+    """As the CLI's report: rows waiting, then changes to rows already sent that wait (none
+    said when there are none, or when an older report did not count them)."""
+    assert ReviewPage._waiting(TableRows(96, 3, 4)) == (
+        "3 av 99 (3%); endringer av rader som allerede er sendt, som venter: 4"
+    )
+    assert ReviewPage._waiting(TableRows(96, 3, 0)) == "3 av 99 (3%)"
+    assert ReviewPage._waiting(TableRows(96, 3, None)) == "3 av 99 (3%)"

@@ -501,13 +501,19 @@ class ReviewPage(FlowPage):
 
     @staticmethod
     def _waiting(rows: TableRows) -> str:
-        """Rows waiting of all the journal would have sent, as the CLI's report says it."""
-        return labels.risk(
+        """Rows waiting of all the journal would have sent, and the changes held back, as the
+        CLI's report says it (risk.waiting_words)."""
+        words = labels.risk(
             "risk_rows_waiting_value",
             waiting=labels.number(rows.waiting),
             total=labels.number(rows.total),
             share=labels.share(rows.waiting_share),
         )
+        if rows.changes_waiting:
+            words += labels.risk(
+                "risk_changes_waiting_value", changes=labels.number(rows.changes_waiting)
+            )
+        return words
 
     @staticmethod
     def _case(item: LeftOut) -> str:

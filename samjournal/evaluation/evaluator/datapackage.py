@@ -131,7 +131,9 @@ Not everything consented is here yet. Each journal holds back the rows, and the 
 that would break k^m over everything the study has received, and sends them once they fit:
 journals.csv says per journal how many rows are in the dataset and how many still wait
 (rows_in_dataset, rows_waiting: the share missing is rows_waiting / (rows_in_dataset +
-rows_waiting)), and rows_by_table.csv says it per table. Held-back rows are the rare and
+rows_waiting)), and rows_by_table.csv says it per table. A change to a row already here can
+wait too: the row is here as it was first sent (a closing day, a payment's paid day still
+empty), and rows_by_table.csv's changes_waiting counts such rows. Held-back rows are the rare and
 unusual events, so analyses of these rows alone are biased without weighting; and
 consent_counts.csv counts households held back whole that households.csv does not have yet.
 Amounts and budget frames are on each journal's own grid (journals.csv: amount_rounding_nok,

@@ -137,7 +137,7 @@ TABLE_COLUMNS = (
         ("Endringer som venter", "Changes waiting"),
         "The table's rows in the dataset whose later change the journal held back: the dataset"
         " has the row as it was sent before, and the change comes in a later bundle, once it"
-        " fits the attacker model.",
+        " fits the attacker model. Empty when the bundle was made before these were counted.",
     ),
 )
 
@@ -181,7 +181,8 @@ class Reported:
         """All tables' rows in the dataset and waiting; None when not counted."""
         if self.rows_in_dataset is None or self.rows_waiting is None:
             return None
-        changes = sum(rows.changes_waiting for rows in self.by_table.values())
+        found = [rows.changes_waiting for rows in self.by_table.values()]
+        changes = None if None in found else sum(c for c in found if c is not None)
         return TableRows(self.rows_in_dataset, self.rows_waiting, changes)
 
     def cells(self) -> tuple[int | str, ...]:
@@ -189,10 +190,16 @@ class Reported:
         found = (getattr(self, c.name) for c in COLUMNS)
         return tuple("" if value is None else int(value) for value in found)
 
-    def table_rows(self) -> list[tuple[str, int, int, int]]:
-        """rows_by_table.csv's cells after journal_id, a row per table."""
+    def table_rows(self) -> list[tuple[str, int, int, int | str]]:
+        """rows_by_table.csv's cells after journal_id, a row per table (changes not counted by
+        the bundle: empty)."""
         return [
-            (t, rows.in_dataset, rows.waiting, rows.changes_waiting)
+            (
+                t,
+                rows.in_dataset,
+                rows.waiting,
+                "" if rows.changes_waiting is None else rows.changes_waiting,
+            )
             for t, rows in self.by_table.items()
         ]
 

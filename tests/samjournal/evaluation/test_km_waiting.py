@@ -292,4 +292,4 @@ def test_a_change_held_back_is_counted_apart_from_the_rows_waiting(
     assert payments.changes_waiting == len(held)
     assert first.risk.protection.rows_by_table["payments"].changes_waiting == 0
     lines = "\n".join(second.risk.lines("en"))
-    assert f"{len(held)} changes to rows already sent wait" in lines
+    assert f"; changes to rows already sent, waiting: {len(held)}" in lines

@@ -152,6 +152,26 @@ def test_a_report_from_before_the_counts_still_reads(
     assert _rows(tmp_path / "old" / "rows_by_table.csv") == []
 
 
+def test_changes_not_counted_by_an_older_bundle_are_left_empty(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    """A bundle made after rows were counted per table but before changes held back were: its
+    changes are not counted (empty), never said to be 0 (evaluator review, 2026-12-06)."""
+    _package(lead, ws, world, tmp_path)
+    old = json.loads(ws.db.scalar("SELECT risk_report FROM bundles WHERE sequence = 2"))
+    for rows in old["protection"]["rows_by_table"].values():
+        del rows["changes_waiting"]
+    found = reported(old)
+    assert found is not None
+    assert {cells[3] for cells in found.table_rows()} == {""}
+    waiting = found.waiting
+    assert waiting is not None
+    assert waiting.changes_waiting is None
+    protection = RiskReport.from_json(old).protection
+    assert protection is not None
+    assert not any("changes" in line for line in protection.lines("en"))
+
+
 def test_journals_csv_names_the_grids_the_data_is_on(
     lead: Journal, ws: Workspace, world: World, tmp_path: Path
 ) -> None:
