@@ -125,6 +125,7 @@ LEVELS: Mapping[str, Words] = {
     ),
     "bare 18+": ("bare 18+", "18+ only"),
     "eksakt": ("eksakt", "exact"),
+    "åpen eller avsluttet": ("åpen eller avsluttet", "open or closed"),
     "studiens avrunding": ("studiens avrunding", "the study's rounding"),
     "nærmeste 25 000 kr": ("nærmeste 25 000 kr", "nearest NOK 25,000"),
     "nærmeste 50 000 kr": ("nærmeste 50 000 kr", "nearest NOK 50,000"),

@@ -28,7 +28,8 @@ from operator import add
 from typing import Any
 
 from samjournal.evaluation.attacker import PERIODS, period_label
-from samjournal.evaluation.tables import QUASI_IDENTIFIERS, SUPPRESSED
+from samjournal.evaluation.tables import OPEN, QUASI_IDENTIFIERS, SUPPRESSED
+from samjournal.model import FamilyStatus
 
 UNKNOWN_AGE = "ukjent"
 _DISTRICT = re.compile(r"^[^\W\d_][\w .'-]{0,39}$")
@@ -37,7 +38,8 @@ AREA_LEVELS = ("bydel", "kommune")
 SIZE_LEVELS = ("eksakt (1-5, 6+)", "bånd 1-2, 3-4, 5+", "1+")
 CHILDREN_LEVELS = ("eksakt (0-3, 4+)", "bånd 0, 1-2, 3+", "0 eller 1+")
 AGE_LEVELS = ("10-årsbånd", "20-årsbånd (18-39, 40-59, 60+)", "bare 18+")
-STATUS_LEVELS = ("eksakt", "*")
+# Not "*": a closed case's row holds its closing day (tables.OPEN).
+STATUS_LEVELS = ("eksakt", "åpen eller avsluttet")
 # Budget frames: the study's rounding, then nearest 25 000 and 50 000 kr (a starred household
 # keeps the coarsest: the column is a number).
 BUDGET_STEPS = (25_000, 50_000)
@@ -144,7 +146,8 @@ class Household:
         kids = tuple(children_label(self.children, lv) for lv in range(3))
         ages = tuple(adult_ages_label(self.adult_ages, lv) for lv in range(3))
         opened = tuple(period_label(self.opened, lv) for lv in range(4))
-        return (area, size, kids, ages, opened, (self.status, SUPPRESSED), self.budget)
+        status = (self.status, self.status if self.status == FamilyStatus.CLOSED else OPEN)
+        return (area, size, kids, ages, opened, status, self.budget)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,9 @@ What the attacker knows about the household, two kinds of knowledge, checked sep
    (`tables.QUASI_IDENTIFIERS`). Every released combination of them, in any bundle, is shared by
    at least k households: by generalising along each field's hierarchy and starring the rest
    (samjournal.evaluation.anonymise); a new household whose combination is still shared by fewer
-   than k (with the households released before) is held back until it fits.
+   than k (with the households released before) is held back until it fits. The row says more
+   than its status column: a closing day tells a closed case from an open one, so a status is
+   made coarser only to "open" or "closed", and a suppressed household's closing day is left out.
 
 2. Up to m items of the kind a bystander learns: "a 3,000 kr health payment in March 2026"
    (payment: need category, amount as released, calendar month paid, or proposed when unpaid),

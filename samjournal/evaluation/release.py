@@ -160,7 +160,8 @@ def build_release(
         own = states[family_id] = registry.household(family_id)
         release.household_of[family_id] = own.pseudonym
         release.opened[family_id] = dt.date.fromisoformat(str(families[family_id][3])[:10])
-        closed = families[family_id][4]
+        # A suppressed household's closing day would tell closed from open in the starred class.
+        closed = "" if family_id in general.suppressed else families[family_id][4]
         area, size, children, ages, opened, status, budget = general.released[family_id]
         # Flagged when the frame shown is the cap: a function of the value released (the
         # frame at the node's level), so it says nothing the value does not. Taken from the

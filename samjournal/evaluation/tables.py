@@ -36,6 +36,9 @@ from samjournal.vocabulary import (
 
 FORMAT_VERSION = 1
 SUPPRESSED = "*"
+# A case's status generalised one step: open (active or paused) or closed. Never starred alone: a
+# closed case's closing day is in its row, so "*" would hide nothing (evaluator review, 2026-12-06).
+OPEN = "open"
 MISSING = ""
 
 Category = tuple[str | int, str, str]  # value, bokmål label, English label
@@ -208,6 +211,7 @@ def _labels(enum: Any, nb: dict[str, str]) -> list[Category]:
 SIZE_VALUES = ["1", "2", "3", "4", "5", "6+", "1-2", "3-4", "5+", "1+", SUPPRESSED]
 CHILDREN_VALUES = ["0", "1", "2", "3", "4+", "1-2", "3+", "1+", SUPPRESSED]
 SUPPRESSED_LABEL = ("Skjult (k-anonymitet)", "suppressed (k-anonymity)")
+OPEN_LABEL = ("Åpen (aktiv eller pause)", "open (active or paused)")
 _CASEWORKER = (label(Respondent.CASEWORKER, "nb"), label(Respondent.CASEWORKER, "en"))
 
 SCORE_SCALE: tuple[Category, ...] = (
@@ -276,8 +280,13 @@ HOUSEHOLDS = Table(
         _enum(
             "status",
             ("Status", "Status"),
-            "Case status; * when suppressed.",
-            [*_labels(FamilyStatus, labels(FamilyStatus, "nb")), (SUPPRESSED, *SUPPRESSED_LABEL)],
+            "Case status: active, paused or closed; open (active or paused) where k needs it"
+            " coarser; * when the household is suppressed (its closed_day is then empty too).",
+            [
+                *_labels(FamilyStatus, labels(FamilyStatus, "nb")),
+                (OPEN, *OPEN_LABEL),
+                (SUPPRESSED, *SUPPRESSED_LABEL),
+            ],
         ),
         Column(
             "opened_month",

@@ -140,7 +140,10 @@ class Union:
                 household = self.households.setdefault(who, _Household())
                 if table == "households":
                     household.periods.add(row["opened_month"])
-                    household.vectors.add(tuple(row[c] for c in QI_COLUMNS))
+                    # The fields, and whether the row holds a closing day: it tells a closed
+                    # case from an open one whatever the status column says.
+                    closed = "closed" if row["closed_day"] else "open"
+                    household.vectors.add((*(row[c] for c in QI_COLUMNS), closed))
                     if row["closed_day"]:
                         household.closings.add(int(row["closed_day"]))
                 else:

@@ -39,6 +39,23 @@ def test_hierarchies() -> None:
             assert children_label(n, level) in CHILDREN_VALUES
 
 
+def test_a_status_made_coarser_still_tells_closed_from_open() -> None:
+    """A closed case's row holds its closing day, so its status one level up is "closed", not
+    "*": a starred status beside a closing day hid nothing, and split the class it was counted
+    in (evaluator review, 2026-12-06: 6 households alone in theirs)."""
+    opened = dt.date(2025, 3, 1)
+    statuses = {
+        s: Household(1, None, 2, 1, (30,), opened, status=s).labels("Oslo")[5]
+        for s in ("active", "paused", "closed")
+    }
+    assert statuses == {
+        "active": ("active", "open"),
+        "paused": ("paused", "open"),
+        "closed": ("closed", "closed"),
+    }
+    assert "*" not in {level for pair in statuses.values() for level in pair}
+
+
 def test_districts_that_look_like_free_text_are_not_released() -> None:
     assert clean_district("  Byåsen ") == "Byåsen"
     assert clean_district("Nardo-Lerkendal") == "Nardo-Lerkendal"
