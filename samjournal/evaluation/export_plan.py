@@ -166,7 +166,9 @@ def _risk(
     for row in tombstones:
         reasons[row[3]] = reasons.get(row[3], 0) + 1
     left = release.gate.counts()
-    after = general.after
+    # Over the households this bundle holds: those held back whole wait, unsent (counted in,
+    # they showed a smallest group under k beside "violations left: 0", evaluator review).
+    after = Risk.of([general.released[f] for f in release.household_of], policy.k)
     if general.too_few:
         after = Risk(0, 0, 0, 0, 0.0, 0.0)
     return RiskReport(

@@ -4,6 +4,7 @@ set they make holds k and no other household's set breaks, else held again."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import shutil
 from pathlib import Path
@@ -20,6 +21,7 @@ from samjournal.evaluation.evaluator import Workspace
 from samjournal.evaluation.km import Candidate, Unit, protect
 from samjournal.evaluation.release_state import RecordKey, Registry, Sent
 from samjournal.journal import Journal
+from samjournal.model import ConsentMethod
 from samjournal.kdf import TEST_COST
 from tests.samjournal.evaluation import km_check
 from tests.samjournal.evaluation.conftest import STUDY, WS_PASS, World, register
@@ -293,3 +295,29 @@ def test_a_change_held_back_is_counted_apart_from_the_rows_waiting(
     assert first.risk.protection.rows_by_table["payments"].changes_waiting == 0
     lines = "\n".join(second.risk.lines("en"))
     assert f"; changes to rows already sent, waiting: {len(held)}" in lines
+
+
+def test_the_risk_after_anonymisation_counts_the_households_sent(
+    template_world: World, tmp_path: Path
+) -> None:
+    """Households held back whole are not in the bundle: the report's risk after anonymisation
+    is over the households sent (it counted the held ones, and showed a smallest group under k
+    beside "violations left: 0"). In a first bundle nothing older supports a class: every class
+    of the households sent holds k."""
+    journal = _demo(template_world, tmp_path)
+    try:
+        first = journal.evaluation.export(STUDY, tmp_path / "out").risk
+        # A new household like no other (nine people, eight of them children): it waits whole.
+        family = journal.families.create("Familien Ny", opened_on=dt.date.today())
+        adult = journal.members.add(family.id, "Voksen Ny", birth_year=1931)
+        for n in range(8):
+            journal.members.add(family.id, f"Barn {n}", is_child=True, birth_year=2015 + n)
+        journal.consents.give(adult.id, STUDY, letter_version="v1", method=ConsentMethod.WRITTEN)
+        second = journal.evaluation.export(STUDY, tmp_path / "out").risk
+    finally:
+        journal.lock()
+    assert second.protection.households_held == 1
+    for report in (first, second):
+        assert report.after.records == report.released
+    assert first.after.smallest_class >= first.k
+    assert first.after.records_at_risk == 0
