@@ -21,8 +21,8 @@ from samjournal.evaluation.evaluator import Workspace
 from samjournal.evaluation.km import Candidate, Unit, protect
 from samjournal.evaluation.release_state import RecordKey, Registry, Sent
 from samjournal.journal import Journal
-from samjournal.model import ConsentMethod
 from samjournal.kdf import TEST_COST
+from samjournal.model import ConsentMethod
 from tests.samjournal.evaluation import km_check
 from tests.samjournal.evaluation.conftest import STUDY, WS_PASS, World, register
 from tests.samjournal.evaluation.test_km_pairs import arrays
