@@ -8,6 +8,7 @@ the error of within-household day intervals (0).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -41,7 +42,7 @@ def share(value: float, digits: int, language: str) -> str:
 
 def waiting_words(rows: TableRows, language: str) -> str:
     """Rows waiting, of those the study would hold if none waited, and the changes held back
-    if any: "1367 of 6908 (19.8%)", "…; 3 changes wait"."""
+    if any: "1367 of 6908 (19.8%)", "…; changes to rows already sent, waiting: 3"."""
     words = text(
         "risk_rows_waiting_value",
         {
@@ -105,6 +106,12 @@ class TableRows:
         }
 
 
+def changes_in(tables: Iterable[TableRows]) -> int | None:
+    """The changes waiting of all `tables`; None if one of them did not count its own."""
+    found = [t.changes_waiting for t in tables]
+    return None if None in found else sum(c for c in found if c is not None)
+
+
 @dataclass(frozen=True, slots=True)
 class Protection:
     """The k^m check over the union of all bundles, and what it cost."""
@@ -146,11 +153,8 @@ class Protection:
         found = self.rows_by_table.values()
         if not found:
             return None
-        changes = [t.changes_waiting for t in found]
         return TableRows(
-            sum(t.in_dataset for t in found),
-            sum(t.waiting for t in found),
-            None if None in changes else sum(c for c in changes if c is not None),
+            sum(t.in_dataset for t in found), sum(t.waiting for t in found), changes_in(found)
         )
 
     @property

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from samjournal.evaluation.evaluator.merge import NOT_SUPERSEDED
 from samjournal.evaluation.evaluator.workspace import Workspace
-from samjournal.evaluation.risk import Protection, TableRows
+from samjournal.evaluation.risk import Protection, TableRows, changes_in
 from samjournal.evaluation.sql import tuples
 from samjournal.evaluation.tables import Column
 
@@ -181,8 +181,7 @@ class Reported:
         """All tables' rows in the dataset and waiting; None when not counted."""
         if self.rows_in_dataset is None or self.rows_waiting is None:
             return None
-        found = [rows.changes_waiting for rows in self.by_table.values()]
-        changes = None if None in found else sum(c for c in found if c is not None)
+        changes = changes_in(self.by_table.values())
         return TableRows(self.rows_in_dataset, self.rows_waiting, changes)
 
     def cells(self) -> tuple[int | str, ...]:
