@@ -321,3 +321,25 @@ def test_the_risk_after_anonymisation_counts_the_households_sent(
         assert report.after.records == report.released
     assert first.after.smallest_class >= first.k
     assert first.after.records_at_risk == 0
+
+
+def test_after_withdrawals_the_risk_after_anonymisation_shows_no_household_at_risk(
+    template_world: World, tmp_path: Path
+) -> None:
+    """Every fourth adult withdraws between two bundles: the second bundle's households are
+    generalised again among those left, so the report shows no household at risk, as the check
+    (which also counts the households that left) finds no violation."""
+    journal = _demo(template_world, tmp_path)
+    try:
+        journal.evaluation.export(STUDY, tmp_path / "out")
+        db = journal._require_open().db
+        given = [r[0] for r in db.all("SELECT id FROM consents WHERE study_id = ?", (STUDY,))]
+        for consent_id in given[::4]:  # every fourth adult withdraws
+            journal.consents.withdraw(consent_id)
+        report = journal.evaluation.export(STUDY, tmp_path / "out").risk
+    finally:
+        journal.lock()
+    assert report.protection.violations == 0
+    assert report.after.records == report.released
+    assert report.after.records_at_risk == 0
+    assert report.after.smallest_class >= report.k
