@@ -161,7 +161,7 @@ class Written:
 
 
 def _plain(
-    name: str, title: str, fields: list[tuple[str, str, str]], key: list[str]
+    name: str, title: str, description: str, fields: list[tuple[str, str, str]], key: list[str]
 ) -> dict[str, Any]:
     schema: dict[str, Any] = {
         "fields": [{"name": n, "type": t, "title": d} for n, t, d in fields],
@@ -172,6 +172,7 @@ def _plain(
     return {
         "name": name,
         "title": title,
+        "description": description,
         "path": f"{name}.csv",
         "profile": "tabular-data-resource",
         "format": "csv",
@@ -280,6 +281,8 @@ def _resources(
         _plain(
             "codebook",
             in_language(("Kodebok", "Codebook"), language),
+            "Every variable of the package (value empty: its bokmål title and its English"
+            " description), then a row per category or scale point, labelled in both languages.",
             [
                 ("table", "string", "Table"),
                 ("variable", "string", "Variable"),
@@ -367,7 +370,15 @@ def _write_for_analysis(ws: Workspace, folder: Path, resources: Resources, langu
 def _journals_resource(language: str) -> dict[str, Any]:
     """journals.csv: one row per journal, with what its newest bundle held back and its grids."""
     title = in_language(("Journaler", "Journals"), language)
-    resource = _plain("journals", title, [], ["journal_id"])
+    resource = _plain(
+        "journals",
+        title,
+        "One row per journal: its site as the evaluator registered it, what its newest bundle"
+        " held back to meet k^m (rows and households that wait in the journal), and the grids"
+        " its amounts and budget frames are on.",
+        [],
+        ["journal_id"],
+    )
     resource["schema"]["fields"] = [c.field(language) for c in JOURNALS_COLUMNS]
     return resource
 
@@ -375,7 +386,11 @@ def _journals_resource(language: str) -> dict[str, Any]:
 def _rows_by_table_resource(language: str) -> dict[str, Any]:
     """rows_by_table.csv: per journal and table, the rows in the dataset and those waiting."""
     title = in_language(("Rader per tabell", "Rows by table"), language)
-    resource = _to_journals(_plain("rows_by_table", title, [], []))
+    description = (
+        "Per journal and table, from its newest bundle: the rows in the dataset, the rows that"
+        " still wait in the journal, and the rows here whose later change waits."
+    )
+    resource = _to_journals(_plain("rows_by_table", title, description, [], []))
     resource["schema"]["fields"] = [c.field(language) for c in (JOURNAL, *TABLE_COLUMNS)]
     resource["schema"]["primaryKey"] = ["journal_id", "table_name"]
     return resource

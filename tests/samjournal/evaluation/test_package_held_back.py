@@ -118,6 +118,7 @@ def test_the_share_waiting_is_of_every_row_the_journal_would_send(
     assert [f["name"] for f in resource["schema"]["fields"]] == list(by_table["payments"])
     assert all(len(f["description"]) > 40 for f in resource["schema"]["fields"])
     assert resource["schema"]["primaryKey"] == ["journal_id", "table_name"]
+    assert all(len(r.get("description", "")) > 40 for r in package["resources"])  # every file
     # In words, as the export's own report says it.
     payments = f"6 of {truth['payments']} ({6 / truth['payments']:.1%})"
     assert f"  - payments: {payments}" in (out / "transforms" / "README.md").read_text()
