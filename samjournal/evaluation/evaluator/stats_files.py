@@ -66,7 +66,8 @@ FILES_NOTE = (
     f" ({SUPPRESSED!r} for text), labelled. Parquet: both are null; a column that can be"
     f" suppressed has a boolean companion column NAME{FLAG_SUFFIX}, true where the cell was"
     " suppressed. Categories are numbered 1, 2, ... in the codebook's order in Stata and SPSS"
-    " (value labels give the meaning) and kept as their values in Parquet (dictionary)."
+    " (value labels give the meaning) and kept as their values in Parquet (dictionary; its"
+    " field metadata 'labels' is keyed by those values)."
     " Labels are in the package's language (datapackage.json: samjournal.language)."
 )
 MISSING_NOTE = (
@@ -311,9 +312,12 @@ def _arrow(
     arrays, fields = [], []
     for at, v in enumerate(columns):
         values = [v.arrow(r[at]) for r in rows]
+        labels: dict[Any, str] = v.labels(language)
+        if v.kind == "category":  # the column holds the values, not Stata's codes
+            labels = {value: labels[code] for value, code in v.codes.items() if code in labels}
         meta = {
             "label": in_language(v.label, language),
-            "labels": json.dumps(v.labels(language), ensure_ascii=False),
+            "labels": json.dumps(labels, ensure_ascii=False),
         }
         if v.kind == "number":
             arrays.append(pa.array(values, pa.int64()))

@@ -287,6 +287,12 @@ def test_parquet_files_read_back_equal_to_the_csvs(package: Package) -> None:
                 assert "*" not in cells, (table, name)
             meta = parquet.schema.field(name).metadata
             assert meta[b"label"].decode() == field["title"]
+            # Value labels keyed as the column holds its cells (values, or scale numbers);
+            # suppressed is null there, told by the flag column.
+            labels = json.loads(meta[b"labels"])
+            points = field.get("categories") or field.get("scale") or []
+            expected = {str(p["value"]): p["label"] for p in points if p["value"] != "*"}
+            assert labels == expected, (table, name)
             compared += len(rows)
         about = json.loads(parquet.schema.metadata[b"frictionless"])
         assert about["name"] == table
