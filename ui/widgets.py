@@ -442,9 +442,15 @@ def edited_signals(widget: QWidget) -> list[SignalInstance]:
             found.append(w.dateTimeChanged)
         elif isinstance(w, QComboBox):
             found += [w.currentIndexChanged, w.editTextChanged]
-        elif isinstance(w, QAbstractButton) and w.isCheckable():
+        elif isinstance(w, QAbstractButton) and w.isCheckable() and not _of_line_edit(w):
             found.append(w.toggled)
     return found
+
+
+def _of_line_edit(button: QAbstractButton) -> bool:
+    """A line edit's own button (a passphrase's "show"): it changes how the value looks, not
+    the value (showing a passphrase hid "not the same", the one moment it was wanted)."""
+    return isinstance(button.parent(), QLineEdit)
 
 
 def clear_on_edit(error: FieldError, widget: QWidget) -> None:

@@ -127,6 +127,9 @@ def test_not_the_same_stays_while_the_two_passphrases_differ(
     assert said[0].endswith("er ikke lik")
     repeat.setText("tre blå båter i havn")  # the repeat, still different
     assert shown() == said
+    for field in (first, repeat):  # shown to see what was typed: nothing edited, it stays
+        field.show_button.click()
+        assert shown() == said
     first.setText("tre blå båter i havn")  # the first, now the same
     assert shown() == []
     first.setText("tre blå båter i havna")  # different again
