@@ -39,6 +39,7 @@ from samjournal import __version__
 from samjournal.errors import BundleRejected
 from samjournal.evaluation import audit_proof
 from samjournal.evaluation.audit_proof import AUDIT_FILE, AuditClaim
+from samjournal.evaluation.table_resources import resource
 from samjournal.evaluation.tables import (
     ALL_TABLES,
     HOUSEHOLDS,
@@ -47,7 +48,6 @@ from samjournal.evaluation.tables import (
     TOMBSTONES,
     TRANSFORMS,
     Table,
-    resource,
 )
 from samjournal.fsutil import ZIP_READ_ERRORS
 from samjournal.messages import inner, keyed

@@ -59,6 +59,7 @@ from samjournal.evaluation.evaluator.transforms import readme as transforms_read
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.profile import now_iso
 from samjournal.evaluation.sql import paused_gc, tuples
+from samjournal.evaluation.table_resources import codebook_rows, resource
 from samjournal.evaluation.tables import (
     CHECKINS,
     CONSENT_COUNTS,
@@ -69,8 +70,6 @@ from samjournal.evaluation.tables import (
     TRANSFORMS,
     Column,
     Table,
-    codebook_rows,
-    resource,
 )
 from samjournal.fsutil import (
     FOLDER_MODE,

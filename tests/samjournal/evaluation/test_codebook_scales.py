@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from samjournal.evaluation.tables import DATA_TABLES, codebook_rows
+from samjournal.evaluation.table_resources import codebook_rows
+from samjournal.evaluation.tables import DATA_TABLES
 from samjournal.instruments.default import JOURNAL_DEFAULT
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from samjournal.evaluation.evaluator.datapackage import JOURNAL
-from samjournal.evaluation.tables import CHECKINS, MEETINGS, NEEDS, PAYMENTS, Table, resource
+from samjournal.evaluation.table_resources import resource
+from samjournal.evaluation.tables import CHECKINS, MEETINGS, NEEDS, PAYMENTS, Table
 
 
 def _keys(table: Table, **kwargs: Any) -> set[tuple[tuple[str, ...], str, tuple[str, ...]]]:

@@ -12,7 +12,8 @@ from samjournal import demo
 from samjournal.demo.consents import demo_consents
 from samjournal.evaluation.bundle import unzip
 from samjournal.evaluation.evaluator import Workspace, import_bundles, status, write_datapackage
-from samjournal.evaluation.tables import ALL_TABLES, codebook_rows
+from samjournal.evaluation.table_resources import codebook_rows
+from samjournal.evaluation.tables import ALL_TABLES
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from tests.samjournal.evaluation.conftest import STUDY, WS_PASS, World

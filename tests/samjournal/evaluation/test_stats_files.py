@@ -303,6 +303,21 @@ def test_parquet_files_read_back_equal_to_the_csvs(package: Package) -> None:
 # Writes every loaded table back out as R sees it: a factor as its label, NA as <NA>, then
 # each column's label attribute, so Python can compare it with the CSV and the codebook.
 R_LANGUAGE = 'samjournal_language <- "{language}"'
+
+
+def _run_r(script: str, folder: Path) -> None:
+    """`script` run by Rscript in `folder` (the package); it must succeed."""
+    assert RSCRIPT is not None
+    done = subprocess.run(
+        [RSCRIPT, "--vanilla", "-e", script],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+
+
 R_CHECK = """
 source("load_samjournal.R")
 for (name in strsplit("{tables}", ",")[[1]]) {{
@@ -329,14 +344,7 @@ def test_the_r_script_loads_every_table_with_labels(
     script = R_LANGUAGE.format(language=language) + R_CHECK.format(
         tables=",".join(package.tables), out=tmp_path
     )
-    done = subprocess.run(
-        [RSCRIPT, "--vanilla", "-e", script],
-        cwd=package.path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
+    _run_r(script, package.path)
     _, book = package.csv("codebook")
     label_at = 4 if language == "nb" else 5
     labels = {(r[0], r[1], r[3]): r[label_at] for r in book}
@@ -565,14 +573,7 @@ def test_the_r_script_of_an_english_package_labels_in_english(
     if RSCRIPT is None:
         pytest.skip("R is not installed (Debian: apt-get install r-base-core)")
     script = R_CHECK.format(tables="households,payments", out=tmp_path)  # no language asked
-    done = subprocess.run(
-        [RSCRIPT, "--vanilla", "-e", script],
-        cwd=english.path,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
+    _run_r(script, english.path)
     for table in ("households", "payments"):
         with (tmp_path / f"{table}.labels.csv").open(encoding="utf-8", newline="") as fh:
             labels = " ".join(r["label"] for r in csv.DictReader(fh))
