@@ -7,20 +7,26 @@ held back whole until it fits. What was released before cannot be taken back: a 
 old rows explain is left and reported (`Outcome.residual`). Rows held back by an earlier export
 and unchanged since wait: held from the start, they are tried after the rounds, bottom-up, and
 sent only where nothing breaks (`_release_waiting`): a repeated export does not weigh them again
-round by round as if new.
+round by round as if new. In a first export the rounds after the first look only at what fell
+under k (km_cascade): the same sets in the same order, found from what changed.
 """
 
 from __future__ import annotations
 
 import functools
+import importlib.util
 from collections import Counter
 from collections.abc import Hashable, Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
 from samjournal.evaluation.attacker import count_items
 from samjournal.evaluation.km_support import EVENT_KINDS, Support
+
+if TYPE_CHECKING:  # km_cascade needs numpy, which the frozen program leaves out
+    from samjournal.evaluation.km_cascade import Cascade
 
 
 @dataclass(slots=True)
@@ -251,9 +257,13 @@ def protect(
     truths, news = {}, {}  # kept across rounds: only the candidates fixed change
     for c in candidates:
         truths[c.name], news[c.name] = c.truth()
+    cascade = _cascade(support, truths, news, k, m)
     while True:
         rounds += 1
-        found = list(support.violations(truths, k, m, must=news, touch=touch))
+        if cascade is not None:
+            found = cascade.violations(touch)
+        else:
+            found = list(support.violations(truths, k, m, must=news, touch=touch))
         touched: set[str] = set()
         for name, items in found:
             candidate = by_name[name]
@@ -268,7 +278,10 @@ def protect(
         touch = set()
         for name in touched:
             candidate = by_name[name]
+            before = truths[name]
             truths[name], news[name] = candidate.truth()
+            if cascade is not None:
+                cascade.narrow(name, before, truths[name])
             if candidate.whole:
                 touch |= support.replace(name, candidate.footprint())
             else:
@@ -294,6 +307,21 @@ def protect(
         residual=tuple(left),
         rounds=rounds,
     )
+
+
+def _cascade(
+    support: Support,
+    truths: Mapping[str, AbstractSet[str]],
+    news: Mapping[str, AbstractSet[str]],
+    k: int,
+    m: int,
+) -> Cascade | None:
+    """The later rounds found from what changed (km_cascade), where that holds and pays."""
+    if importlib.util.find_spec("numpy") is None:  # as in km_support: the frozen program
+        return None
+    from samjournal.evaluation.km_cascade import Cascade  # needs numpy
+
+    return Cascade.of(support, truths, news, k, m)
 
 
 def _spread(

@@ -19,7 +19,7 @@ from __future__ import annotations
 import functools
 import operator
 from collections import defaultdict
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from itertools import chain, count
 
 import numpy as np
@@ -95,15 +95,96 @@ def pair_violations(
                 for p, q in zip(left[hit].tolist(), right[hit].tolist(), strict=True):
                     x, y = mine[q], mine[p]
                     mark = 0 if p < nr else 1 if p < nr + nn else 2 if p < n - nb else 3
-                    hits.append((_order(x, 3, y, mark), (min(x, y), max(x, y))))
+                    hits.append((pair_order(x, 3, y, mark), (min(x, y), max(x, y))))
         if nt and nn:
             rows = ids[nr + nn : nr + nn + nt] * width
             block = flat[rows[:, None] + ids[None, nr : nr + nn]]
             for p, q in zip(*(a.tolist() for a in block.nonzero()), strict=True):
                 x, y = touched[p], needed[q]
-                hits.append((_order(x, 2, y, 1), (min(x, y), max(x, y))))
+                hits.append((pair_order(x, 2, y, 1), (min(x, y), max(x, y))))
         found.append([pair for _, pair in sorted(hits)])
     return found
+
+
+class PairSupport:
+    """The support of every pair of a fixed list of items, one symmetric matrix, kept from
+    round to round of km.protect by counting again only the rows of items whose masks changed.
+    In the top-down rounds of a first export the supports of paired items only fall, so what
+    a round must look at is what fell under k in it (km_cascade says why that is all); an item
+    under k is paired no more, and its row and column are no longer kept."""
+
+    def __init__(
+        self,
+        items: list[str],
+        mask: Callable[[str], int],
+        households: int,
+        paired: Callable[[str], bool],
+        k: int,
+    ) -> None:
+        """`paired`: whether an item is ever paired (items checked alone are not)."""
+        self.items = items
+        self.at = {x: i for i, x in enumerate(items)}
+        self.households = households
+        self.k = k
+        self.size = [mask(x).bit_count() for x in items]
+        self.paired = np.fromiter(map(paired, items), dtype=np.bool_, count=len(items))
+        self.live = self.paired & (np.array(self.size) >= k)  # the items a pair may hold
+        self.matrix = _support(items, len(items), mask, households)
+
+    @staticmethod
+    def fits(items: int, households: int) -> bool:
+        return items * max(items, households) <= MAX_CELLS
+
+    def under(self) -> tuple[list[int], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+        """What is under k before any round, as `fell` gives it: every item, and every pair of
+        items paired each held by at least k households."""
+        k, live = self.k, self.live
+        items = [i for i, n in enumerate(self.size) if n < k]
+        columns = live.nonzero()[0]
+        first, second = np.triu(self.matrix[np.ix_(columns, columns)] < k, 1).nonzero()
+        return items, columns[first], columns[second]
+
+    def fell(
+        self, touched: Collection[str], mask: Callable[[str], int], held: Iterable[bool]
+    ) -> tuple[list[int], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+        """Count again what `touched` (every item whose mask changed) holds; the items (by
+        number) whose support fell under k, and the pairs (two arrays of numbers, by row) of
+        items paired, each held by at least k households, whose support fell under k. `held`:
+        whether an item (by number) is still one a pair can hold; once not, it never is again."""
+        k, size, at = self.k, self.size, self.at
+        ids = sorted(i for x in touched if (i := at.get(x)) is not None)
+        items = []
+        for i in ids:
+            n = mask(self.items[i]).bit_count()
+            if n < k <= size[i]:
+                items.append(i)
+            size[i] = n
+        before = self.live & np.fromiter(held, dtype=np.bool_, count=len(self.items))
+        self.live = live = before & (np.array(size) >= k)
+        rows = np.fromiter((i for i in ids if before[i]), dtype=np.intp)
+        if not len(rows):
+            return items, rows, rows
+        # Only pairs of items held by k or more before can fall under k: their columns.
+        columns = before.nonzero()[0]
+        masks = [mask(self.items[i]) for i in columns.tolist()]
+        cover = functools.reduce(operator.or_, (mask(self.items[i]) for i in rows.tolist()), 0)
+        every = _bits(masks, self.households, cover)
+        keep = live[columns]
+        place = np.searchsorted(columns, rows)  # rows were live: each is a column
+        with _BLAS.limit(limits=1, user_api="blas"):
+            if len(rows) * 2 > len(columns):  # most rows: one syrk costs less than the rows'
+                new = (every @ every.T)[place]  # (over `cover`: right only in the rows)
+            else:
+                new = every[place] @ every.T
+        old = self.matrix[np.ix_(rows, columns)]
+        fell = (new < k) & (old >= k)
+        fell &= keep[place][:, None] & keep[None, :]
+        self.matrix[np.ix_(rows, columns)] = new
+        self.matrix[np.ix_(columns, rows)] = new.T
+        # A pair of two rows is found in both: kept in the row of its first item.
+        fell[:, place] &= rows[None, :] > rows[:, None]
+        first, second = fell.nonzero()
+        return items, rows[first], columns[second]
 
 
 def bitsets(footprints: Sequence[Collection[str]]) -> dict[str, int] | None:
@@ -147,25 +228,29 @@ def _support(
 ) -> npt.NDArray[np.float32]:
     """support[r, u]: the households holding both item r (one of the first `hot` items, those
     that open a pair) and item u."""
-    width = households // 8 + 1
     masks = list(map(mask, items))
-    raw = b"".join(found.to_bytes(width, "little") for found in masks)
-    packed = np.frombuffer(raw, dtype=np.uint8).reshape(len(items), width)
-    # The padding bits past the last household are 0 and add nothing to a product: kept, so
-    # the matrix stays contiguous (no copy on its way to BLAS).
-    bits = np.unpackbits(packed, axis=1, bitorder="little")
-    # Only the households that hold an item opening a pair add to its pairs: in a late round,
-    # with few such items, most households are left out of the product (kept when few would
-    # be: copying the columns would cost more than it saves).
-    cover = functools.reduce(operator.or_, masks[:hot], 0)
-    if cover.bit_count() < households * 3 // 4:
-        held = np.frombuffer(cover.to_bytes(width, "little"), dtype=np.uint8)
-        bits = bits[:, np.unpackbits(held, bitorder="little").nonzero()[0]]
-    every = bits.astype(np.float32)
+    every = _bits(masks, households, functools.reduce(operator.or_, masks[:hot], 0))
     with _BLAS.limit(limits=1, user_api="blas"):
         if hot == len(items):
             return every @ every.T  # all open a pair (a first round): `a @ a.T` runs as syrk
         return every[:hot] @ every.T
+
+
+def _bits(masks: list[int], households: int, cover: int) -> npt.NDArray[np.float32]:
+    """The masks as a 0/1 matrix (a row per mask), over the households in `cover`: only the
+    households that hold an item opening a pair add to its pairs, so in a late round, with few
+    such items, most households are left out of the product (kept when few would be: copying
+    the columns would cost more than it saves)."""
+    width = households // 8 + 1
+    raw = b"".join(found.to_bytes(width, "little") for found in masks)
+    packed = np.frombuffer(raw, dtype=np.uint8).reshape(len(masks), width)
+    # The padding bits past the last household are 0 and add nothing to a product: kept, so
+    # the matrix stays contiguous (no copy on its way to BLAS).
+    bits = np.unpackbits(packed, axis=1, bitorder="little")
+    if cover.bit_count() < households * 3 // 4:
+        held = np.frombuffer(cover.to_bytes(width, "little"), dtype=np.uint8)
+        bits = bits[:, np.unpackbits(held, bitorder="little").nonzero()[0]]
+    return bits.astype(np.float32)
 
 
 # What follows a pair's first item when that item is needed and touched: km_support._pairs checks it
@@ -173,7 +258,7 @@ def _support(
 _GROUP = {1: 0, 2: 1, 0: 2}
 
 
-def _order(x: str, mark_x: int, y: str, mark_y: int) -> tuple[int, str, int, str]:
+def pair_order(x: str, mark_x: int, y: str, mark_y: int) -> tuple[int, str, int, str]:
     """Where km_support._pairs reports the pair (x, y) among a household's pairs: first pairs of two
     needed-and-touched items (sorted), then per needed-and-touched item its partners by group,
     then needed with touched."""
