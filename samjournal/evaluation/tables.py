@@ -48,7 +48,7 @@ Category = tuple[str | int, str, str]  # value, bokmål label, English label
 class Column:
     name: str
     type: str  # frictionless: string, integer, yearmonth
-    title: Label  # short label (bokmål, English), each fits Stata's 80 characters
+    title: Label  # short label (bokmål, English); Stata and SPSS cut a longer one (stats_files)
     description: str
     required: bool = False
     categories: tuple[Category, ...] = ()
@@ -94,7 +94,7 @@ class Link:
 @dataclass(frozen=True, slots=True)
 class Table:
     name: str
-    title: Label  # (bokmål, English), each fits Stata's 80 characters
+    title: Label  # (bokmål, English); Stata and SPSS cut a longer one (stats_files)
     description: str
     columns: tuple[Column, ...]
     entity: str  # the kind of journal record a row comes from
