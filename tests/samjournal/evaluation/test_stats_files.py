@@ -511,6 +511,19 @@ def test_an_english_package_has_no_bokmal_words_in_its_readmes(english: Package)
     assert english.descriptor["samjournal"]["language"] == "en"
 
 
+def test_the_codebook_labels_every_code_in_english(english: Package) -> None:
+    """The codes every bundle shares in bokmål, among the households' free text too (area's
+    place names, adult_ages' bands): a journal's unnamed municipality, an unknown age."""
+    _, book = english.csv("codebook")
+    values = [r for r in book if r[3] != ""]  # a variable's own row holds its description
+    assert [r for r in values if leaks(r[5], "en")] == []
+    labels = {(r[1], r[3]): (r[4], r[5]) for r in values if r[0] == "households"}
+    for code in (("area", "kommune"), ("adult_ages", "ukjent"), ("adult_ages", "*")):
+        nb, en = labels[code]
+        assert en != nb, code
+    assert labels["adult_ages", "ukjent"][1] == "Unknown (no birth year recorded)"
+
+
 def test_stata_and_spss_labels_read_back_in_english(english: Package) -> None:
     _, book = english.csv("codebook")
     words = {(r[0], r[1], r[3]): r[5] for r in book}
