@@ -84,6 +84,7 @@ class Limit:
 STATA_LABEL = Limit(80)  # Stata 14+: a variable's or a file's label, 80 characters
 SPSS_LABEL = Limit(256, in_bytes=True)  # SPSS: a variable's label, 256 bytes
 SPSS_FILE_LABEL = Limit(64, in_bytes=True)  # SPSS: the file's label, 64 bytes
+SPSS_VALUE_LABEL = Limit(120, in_bytes=True)  # SPSS: a value's label, 120 bytes (Stata: 32,000)
 
 
 # How each file tells missing from suppressed (the CSVs' rule is in tables.TRANSFORMS).
@@ -99,8 +100,9 @@ FILES_NOTE = (
     " field metadata 'labels' is keyed by those values)."
     " Labels are in the package's language (datapackage.json: samjournal.language). A title"
     f" longer than a format's label (Stata: {STATA_LABEL.size} characters; SPSS:"
-    f" {SPSS_LABEL.size} bytes, a file's {SPSS_FILE_LABEL.size}) is cut there after a whole"
-    f" word, with {ELLIPSIS!r}; datapackage.json, Parquet and R have it whole."
+    f" {SPSS_LABEL.size} bytes, a file's {SPSS_FILE_LABEL.size}, a value's"
+    f" {SPSS_VALUE_LABEL.size}) is cut there after a whole word, with {ELLIPSIS!r};"
+    " datapackage.json, the codebook, Parquet and R have it whole."
 )
 MISSING_NOTE = (
     "Missing and suppressed are told apart. CSV: an empty cell is missing (not recorded, or not"
@@ -313,11 +315,14 @@ def _fitted(labels: dict[str, str], limit: Limit) -> dict[str, str | None]:
 def _spss_labels(
     columns: list[Variable], language: str
 ) -> tuple[dict[str, Any], dict[str, list[Any]]]:
-    """Value labels and user-missing values: a suppressed cell is -99999 (or "*" in text)."""
+    """Value labels, fit to SPSS, and user-missing values: a suppressed cell is -99999 (or "*"
+    in text)."""
     labels: dict[str, Any] = {}
     missing: dict[str, list[Any]] = {}
     for v in columns:
-        value_labels: dict[Any, str] = {float(k): t for k, t in v.labels(language).items()}
+        value_labels: dict[Any, str] = {
+            float(k): SPSS_VALUE_LABEL.fit(t) for k, t in v.labels(language).items()
+        }
         if v.suppressible:
             mark: Any = SUPPRESSED if v.kind == "text" else float(SUPPRESSED_CODE)
             value_labels[mark] = in_language(SUPPRESSED_LABEL, language)

@@ -33,6 +33,7 @@ from samjournal.evaluation.evaluator import Workspace, import_bundles, write_dat
 from samjournal.evaluation.evaluator.stats_files import (
     SPSS_FILE_LABEL,
     SPSS_LABEL,
+    SPSS_VALUE_LABEL,
     STATA_LABEL,
     Limit,
 )
@@ -614,28 +615,35 @@ def test_a_long_question_is_whole_where_no_format_cuts_it(
         (STATA_LABEL, "dta", "file"),
         (SPSS_LABEL, "sav", "variable"),
         (SPSS_FILE_LABEL, "sav", "file"),
+        (SPSS_VALUE_LABEL, "sav", "value"),
     ],
 )
-def test_a_title_cut_for_a_format_reads_back_from_it_as_cut(
+def test_a_label_cut_for_a_format_reads_back_from_it_as_cut(
     tmp_path: Path, limit: Limit, suffix: str, where: str
 ) -> None:
-    """Each limit is the format's own: a bokmål title cut to it (æ, ø, å take two bytes in
+    """Each limit is the format's own: a bokmål label cut to it (æ, ø, å take two bytes in
     SPSS) is what its reader gives back, not cut once more in the middle of a word."""
     words = " ".join(["Økonomisk rådgivning før møtet"] * 12)
     label = limit.fit(words)
     assert label.endswith("…")
     assert words.startswith(label.removesuffix("…"))
     path = str(tmp_path / f"table.{suffix}")
-    given: dict[str, Any] = (
-        {"column_labels": {"a": label}} if where == "variable" else {"file_label": label}
-    )
+    given: dict[str, Any] = {
+        "variable": {"column_labels": {"a": label}},
+        "file": {"file_label": label},
+        "value": {"variable_value_labels": {"a": {1.0: label}}},
+    }[where]
     if suffix == "dta":
         pyreadstat.write_dta(pd.DataFrame({"a": [1.0]}), path, **given)
         _, meta = pyreadstat.read_dta(path)
     else:
         pyreadstat.write_sav(pd.DataFrame({"a": [1.0]}), path, **given)
         _, meta = pyreadstat.read_sav(path)
-    got = meta.column_names_to_labels["a"] if where == "variable" else meta.file_label
+    got = {
+        "variable": meta.column_names_to_labels.get("a"),
+        "file": meta.file_label,
+        "value": meta.variable_value_labels.get("a", {}).get(1.0),
+    }[where]
     assert got == label
 
 
