@@ -28,10 +28,9 @@ from operator import add
 from typing import Any
 
 from samjournal.evaluation.attacker import PERIODS, period_label
-from samjournal.evaluation.tables import OPEN, QUASI_IDENTIFIERS, SUPPRESSED
+from samjournal.evaluation.tables import OPEN, QUASI_IDENTIFIERS, SUPPRESSED, UNKNOWN_AGE
 from samjournal.model import FamilyStatus
 
-UNKNOWN_AGE = "ukjent"
 _DISTRICT = re.compile(r"^[^\W\d_][\w .'-]{0,39}$")
 
 AREA_LEVELS = ("bydel", "kommune")

@@ -48,7 +48,7 @@ Category = tuple[str | int, str, str]  # value, bokmål label, English label
 class Column:
     name: str
     type: str  # frictionless: string, integer, yearmonth
-    title: Label  # short label (bokmål, English), each fits Stata's 80 characters
+    title: Label  # short label (bokmål, English); Stata and SPSS cut a longer one (stats_files)
     description: str
     required: bool = False
     categories: tuple[Category, ...] = ()
@@ -94,7 +94,7 @@ class Link:
 @dataclass(frozen=True, slots=True)
 class Table:
     name: str
-    title: Label  # (bokmål, English), each fits Stata's 80 characters
+    title: Label  # (bokmål, English); Stata and SPSS cut a longer one (stats_files)
     description: str
     columns: tuple[Column, ...]
     entity: str  # the kind of journal record a row comes from
@@ -211,6 +211,10 @@ def _labels(enum: Any, nb: dict[str, str]) -> list[Category]:
 SIZE_VALUES = ["1", "2", "3", "4", "5", "6+", "1-2", "3-4", "5+", "1+", SUPPRESSED]
 CHILDREN_VALUES = ["0", "1", "2", "3", "4+", "1-2", "3+", "1+", SUPPRESSED]
 SUPPRESSED_LABEL = ("Skjult (k-anonymitet)", "suppressed (k-anonymity)")
+# An adult's age band when no birth year is recorded (anonymise.age_label): a code in every
+# bundle, labelled in the evaluator's codebook.
+UNKNOWN_AGE = "ukjent"
+UNKNOWN_AGE_LABEL = ("Ukjent (fødselsår ikke registrert)", "Unknown (no birth year recorded)")
 OPEN_LABEL = ("Åpen (aktiv eller pause)", "open (active or paused)")
 _CASEWORKER = (label(Respondent.CASEWORKER, "nb"), label(Respondent.CASEWORKER, "en"))
 
@@ -273,7 +277,7 @@ HOUSEHOLDS = Table(
             "string",
             ("Voksnes aldersgrupper", "Adults' age bands"),
             "Age bands of the adults, youngest first, separated by |; bands are 18-29, 30-39, ...,"
-            " or 18-39, 40-59, 60+, or 18+; 'ukjent' when no birth year is recorded; * when"
+            f" or 18-39, 40-59, 60+, or 18+; {UNKNOWN_AGE!r} when no birth year is recorded; * when"
             " suppressed.",
             required=True,
         ),

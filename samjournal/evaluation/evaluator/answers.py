@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from samjournal.evaluation.evaluator.merge import SEP
-from samjournal.evaluation.evaluator.stats_files import fit
 from samjournal.evaluation.evaluator.workspace import HISTORY_KEY, Workspace
 from samjournal.evaluation.sql import tuples
 from samjournal.evaluation.tables import CHECKINS, HOUSEHOLD, Column, Link, Table, _id
@@ -56,7 +55,7 @@ def _column(item: Item, form: Instrument) -> Column:
         f"{item.text.en} (asked of the {who}{age}; {label(item.type, 'en')}; instrument"
         f" {form.id} version {form.version}; empty = not answered; asked as: {item.text.nb})"
     )
-    name, title = item.id.replace("-", "_"), (fit(item.text.nb), fit(item.text.en))
+    name, title = item.id.replace("-", "_"), (item.text.nb, item.text.en)
     if item.type is AnswerType.CHOICE:
         categories = tuple((c.id, c.text.nb, c.text.en) for c in item.choices)
         return Column(name, "string", title, what, categories=categories)
@@ -75,8 +74,8 @@ def answer_table(form: Instrument) -> Table:
     return Table(
         table_name(form.ref),
         (
-            fit(f"Svar: {form.title.nb} (versjon {form.version})"),
-            fit(f"Answers: {form.title.en} (version {form.version})"),
+            f"Svar: {form.title.nb} (versjon {form.version})",
+            f"Answers: {form.title.en} (version {form.version})",
         ),
         f"Answers to the instrument «{form.title.en}» ({form.id}), version {form.version}: one"
         " row per check-in (checkins.csv), one column per item, labelled with the item's words.",

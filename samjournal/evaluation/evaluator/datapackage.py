@@ -68,6 +68,8 @@ from samjournal.evaluation.tables import (
     SUPPRESSED,
     SUPPRESSED_LABEL,
     TRANSFORMS,
+    UNKNOWN_AGE,
+    UNKNOWN_AGE_LABEL,
     Column,
     Table,
 )
@@ -83,6 +85,15 @@ from samjournal.messages import invalid
 from samjournal.vocabulary import LANGUAGES
 
 CodebookRow = tuple[str, str, str, str, str, str]  # table, variable, type, value, nb, en
+# The codes among the free text of the households' area and adult_ages (place names, age bands),
+# labelled in the codebook after the variable's own row.
+TEXT_CODES: dict[tuple[str, str], tuple[tuple[str, str, str], ...]] = {
+    ("households", "area"): ((AREA_WORD, *AREA_LABELS), (SUPPRESSED, *SUPPRESSED_LABEL)),
+    ("households", "adult_ages"): (
+        (UNKNOWN_AGE, *UNKNOWN_AGE_LABEL),
+        (SUPPRESSED, *SUPPRESSED_LABEL),
+    ),
+}
 Resources = dict[str, list[dict[str, Any]]]  # the package's resources, by language
 JOURNAL = Column(
     "journal_id",
@@ -206,7 +217,7 @@ def write_datapackage(
         rows.update(answers.rows)
         journals = _write_journals(ws, scratch)
         rows[CONSENT_COUNTS.name] = _write_consent_counts(ws, scratch)
-        book = _with_area_values(codebook_rows([*tables, *answers.tables, CONSENT_COUNTS]))
+        book = _with_text_codes(codebook_rows([*tables, *answers.tables, CONSENT_COUNTS]))
         with create_private_text(scratch / "codebook.csv") as fh:
             writer = csv.writer(fh, lineterminator="\r\n")
             writer.writerow(("table", "variable", "type", "value", "label_nb", "label_en"))
@@ -281,7 +292,8 @@ def _resources(
             "codebook",
             in_language(("Kodebok", "Codebook"), language),
             "Every variable of the package (value empty: its bokmål title and its English"
-            " description), then a row per category or scale point, labelled in both languages.",
+            " description), then a row per category, scale point or code (households.area's and"
+            " adult_ages' among their free text), labelled in both languages.",
             [
                 ("table", "string", "Table"),
                 ("variable", "string", "Variable"),
@@ -411,15 +423,14 @@ def _write_consent_counts(ws: Workspace, folder: Path) -> int:
     return len(rows)
 
 
-def _with_area_values(rows: list[CodebookRow]) -> list[CodebookRow]:
-    """The codebook with households.area's two fixed values after the variable's row: the
-    municipality a journal did not name, and suppressed (the rest are place names)."""
-    at = next(i for i, r in enumerate(rows) if r[:2] == ("households", "area")) + 1
-    values: list[CodebookRow] = [
-        ("households", "area", "string", AREA_WORD, *AREA_LABELS),
-        ("households", "area", "string", SUPPRESSED, *SUPPRESSED_LABEL),
-    ]
-    return [*rows[:at], *values, *rows[at:]]
+def _with_text_codes(rows: list[CodebookRow]) -> list[CodebookRow]:
+    """The codebook with the `TEXT_CODES` of a variable after its own row (value empty)."""
+    out = []
+    for table, variable, kind, value, nb, en in rows:
+        out.append((table, variable, kind, value, nb, en))
+        codes = TEXT_CODES.get((table, variable), ()) if value == "" else ()
+        out.extend((table, variable, kind, *code) for code in codes)
+    return out
 
 
 def _with_site(resource: dict[str, Any], language: str) -> dict[str, Any]:

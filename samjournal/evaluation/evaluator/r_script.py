@@ -1,7 +1,7 @@
 """`load_samjournal.R`: the data package into R with labels, in base R alone.
 
 Each table becomes a data frame of the same name. Types and variable labels (in both languages,
-as the Stata and SPSS files have them) are written into the script from the package's fields;
+whole as datapackage.json titles them) are written into the script from the package's fields;
 the factor levels and their labels come from `codebook.csv` at load time, so the script and the
 codebook cannot disagree. Labels are in the package's language unless `samjournal_language`
 asks for the other. Missing and suppressed are told apart as in Parquet: both are NA, and a

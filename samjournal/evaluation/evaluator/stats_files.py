@@ -2,8 +2,9 @@
 
 Each file is made from the CSV just written and its Frictionless field descriptions, so it holds
 the same cells with the same labels, in the package's language: the fields' and the table's
-titles (datapackage.json's), and each value's label as `codebook.csv` has it (in both languages),
-cut to Stata's 80 characters. Categories become numbered codes (1, 2, ... in the codebook's order)
+titles (datapackage.json's), and each value's label as `codebook.csv` has it (in both languages).
+A title is cut only where a format limits it (Stata's labels, SPSS's: `Limit`), whole in Parquet
+and R as in datapackage.json. Categories become numbered codes (1, 2, ... in the codebook's order)
 with value labels; scales and flags keep their numbers, labelled. Missing and suppressed are
 told apart everywhere:
 
@@ -47,14 +48,43 @@ LINKS = frozenset((t.name, link.column) for t in DATA_TABLES.values() for link i
 # Files written for every table of the package, by the name of their folder.
 FORMATS = ("stata", "spss", "parquet")
 CODEBOOK = "codebook.csv"
-LABEL_MAX = 80  # Stata's variable and file labels
-SPSS_FILE_LABEL_MAX = 64
 SUFFIXES = {"stata": "dta", "spss": "sav", "parquet": "parquet"}  # a file's, by its folder
 
 
 def files_for_analysis(name: str) -> list[str]:
     """The paths (in the package) of table `name`'s .dta, .sav and Parquet files."""
     return [f"{folder}/{name}.{SUFFIXES[folder]}" for folder in FORMATS]
+
+
+ELLIPSIS = "…"
+
+
+@dataclass(frozen=True, slots=True)
+class Limit:
+    """The longest label a file format holds: in characters, or in bytes of UTF-8 (where æ, ø
+    and å take two)."""
+
+    size: int
+    in_bytes: bool = False
+
+    def fit(self, text: str) -> str:
+        """`text`, or cut after a whole word with an ellipsis where it is longer (Stata refuses
+        a longer label and SPSS cuts it mid-word; a cut word can read as the other language's)."""
+        if self._measure(text) <= self.size:
+            return text
+        room = self.size - self._measure(ELLIPSIS)
+        cut = text.encode()[:room].decode(errors="ignore") if self.in_bytes else text[:room]
+        return cut.rsplit(" ", 1)[0] + ELLIPSIS
+
+    def _measure(self, text: str) -> int:
+        return len(text.encode()) if self.in_bytes else len(text)
+
+
+# Only Stata and SPSS limit a label (datapackage.json, Parquet and R hold a title whole).
+STATA_LABEL = Limit(80)  # Stata 14+: a variable's or a file's label, 80 characters
+SPSS_LABEL = Limit(256, in_bytes=True)  # SPSS: a variable's label, 256 bytes
+SPSS_FILE_LABEL = Limit(64, in_bytes=True)  # SPSS: the file's label, 64 bytes
+SPSS_VALUE_LABEL = Limit(120, in_bytes=True)  # SPSS: a value's label, 120 bytes (Stata: 32,000)
 
 
 # How each file tells missing from suppressed (the CSVs' rule is in tables.TRANSFORMS).
@@ -68,20 +98,16 @@ FILES_NOTE = (
     " suppressed. Categories are numbered 1, 2, ... in the codebook's order in Stata and SPSS"
     " (value labels give the meaning) and kept as their values in Parquet (dictionary; its"
     " field metadata 'labels' is keyed by those values)."
-    " Labels are in the package's language (datapackage.json: samjournal.language)."
+    " Labels are in the package's language (datapackage.json: samjournal.language). A title"
+    f" longer than a format's label (Stata: {STATA_LABEL.size} characters; SPSS:"
+    f" {SPSS_LABEL.size} bytes, a file's {SPSS_FILE_LABEL.size}, a value's"
+    f" {SPSS_VALUE_LABEL.size}) is cut there after a whole word, with {ELLIPSIS!r};"
+    " datapackage.json, the codebook, Parquet and R have it whole."
 )
 MISSING_NOTE = (
     "Missing and suppressed are told apart. CSV: an empty cell is missing (not recorded, or not"
     f" happened yet), {SUPPRESSED!r} is suppressed for k-anonymity. {FILES_NOTE}"
 )
-
-
-def fit(text: str, limit: int = LABEL_MAX) -> str:
-    """`text` as a label of `limit` characters at most: cut after a whole word, with an
-    ellipsis (a cut word can read as one of the other language's)."""
-    if len(text) <= limit:
-        return text
-    return text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def in_language(words: Words, language: str) -> str:
@@ -113,7 +139,7 @@ class Variable:
     """One column as the statistics files hold it, with its labels in both languages."""
 
     name: str
-    label: Words  # its title in bokmål and in English, each fit to 80
+    label: Words  # its title in bokmål and in English, whole
     kind: str  # text, number, category
     codes: dict[str, int]  # category value -> code (category)
     value_labels: dict[int, Words]  # code or number -> the codebook's labels
@@ -173,8 +199,7 @@ def variables(
             kind = "text"
         linked = (resource["name"], name) in LINKS
         suppressible = SUPPRESSED in values or name in SUPPRESSIBLE or linked or starred
-        nb, en = named[resource["name"], name]
-        out.append(Variable(name, (fit(nb), fit(en)), kind, codes, labels, suppressible))
+        out.append(Variable(name, named[resource["name"], name], kind, codes, labels, suppressible))
     return out
 
 
@@ -239,9 +264,7 @@ def write_stats_files(folder: Path, sheets: Iterable[Sheet], language: str) -> l
     for sheet in sheets:
         name = sheet.resource["name"]
         title = in_language(sheet.label, language)
-        labels: dict[str, str | None] = {
-            v.name: in_language(v.label, language) for v in sheet.columns
-        }
+        labels = {v.name: in_language(v.label, language) for v in sheet.columns}
         coded = [v for v in sheet.columns if v.suppressible and v.kind != "text"]
         suppressed = in_language(SUPPRESSED_LABEL, language)
         # Stata's .s is a letter among the numbers: pyreadstat takes it, its hints do not.
@@ -256,8 +279,8 @@ def write_stats_files(folder: Path, sheets: Iterable[Sheet], language: str) -> l
         pyreadstat.write_dta(
             sheet.frame(pd, Variable.stata),
             str(target),
-            file_label=fit(title),
-            column_labels=labels,
+            file_label=STATA_LABEL.fit(title),
+            column_labels=_fitted(labels, STATA_LABEL),
             variable_value_labels=stata_labels,
             missing_user_values={v.name: [STATA_SUPPRESSED] for v in coded},
         )
@@ -268,8 +291,8 @@ def write_stats_files(folder: Path, sheets: Iterable[Sheet], language: str) -> l
         pyreadstat.write_sav(
             sheet.frame(pd, Variable.spss),
             str(target),
-            file_label=fit(title, SPSS_FILE_LABEL_MAX),
-            column_labels=labels,
+            file_label=SPSS_FILE_LABEL.fit(title),
+            column_labels=_fitted(labels, SPSS_LABEL),
             variable_value_labels=spss_labels,
             missing_ranges=missing,
             variable_measure={
@@ -284,14 +307,22 @@ def write_stats_files(folder: Path, sheets: Iterable[Sheet], language: str) -> l
     return written
 
 
+def _fitted(labels: dict[str, str], limit: Limit) -> dict[str, str | None]:
+    """Variable labels as a format holds them."""
+    return {name: limit.fit(label) for name, label in labels.items()}
+
+
 def _spss_labels(
     columns: list[Variable], language: str
 ) -> tuple[dict[str, Any], dict[str, list[Any]]]:
-    """Value labels and user-missing values: a suppressed cell is -99999 (or "*" in text)."""
+    """Value labels, fit to SPSS, and user-missing values: a suppressed cell is -99999 (or "*"
+    in text)."""
     labels: dict[str, Any] = {}
     missing: dict[str, list[Any]] = {}
     for v in columns:
-        value_labels: dict[Any, str] = {float(k): t for k, t in v.labels(language).items()}
+        value_labels: dict[Any, str] = {
+            float(k): SPSS_VALUE_LABEL.fit(t) for k, t in v.labels(language).items()
+        }
         if v.suppressible:
             mark: Any = SUPPRESSED if v.kind == "text" else float(SUPPRESSED_CODE)
             value_labels[mark] = in_language(SUPPRESSED_LABEL, language)

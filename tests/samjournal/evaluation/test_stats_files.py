@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pyarrow.parquet as pq
 import pyreadstat
 import pytest
@@ -29,7 +30,15 @@ import pytest
 from samjournal import demo
 from samjournal.demo.consents import demo_consents
 from samjournal.evaluation.evaluator import Workspace, import_bundles, write_datapackage
+from samjournal.evaluation.evaluator.stats_files import (
+    SPSS_FILE_LABEL,
+    SPSS_LABEL,
+    SPSS_VALUE_LABEL,
+    STATA_LABEL,
+    Limit,
+)
 from samjournal.evaluation.tables import SUPPRESSED_LABEL
+from samjournal.instruments.default import JOURNAL_DEFAULT
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from samjournal.model import FamilyId
@@ -42,6 +51,10 @@ RSCRIPT = shutil.which("Rscript")
 # A pseudonym: its table's letter and 16 URL-safe base64 characters (release_state.body).
 PSEUDONYM = re.compile(r"[hmnpcr][A-Za-z0-9_-]{16}")
 SUPPRESSED_CODE = -99999.0  # SPSS's user-missing code for a suppressed cell, as documented
+# A question of the journal's own instrument (answers_innbyggernes_modell_v1) longer than a
+# Stata label.
+LONG = "money_other"
+ANSWERS = "answers_innbyggernes_modell_v1"
 
 
 @dataclass(frozen=True)
@@ -185,6 +198,22 @@ def _expected(field: dict[str, Any], cell: str, *, suppressed: Any, missing: Any
     return cell
 
 
+def _cut_for_stata(label: str, title: str) -> bool:
+    """`label` is `title`, or where that is longer than Stata holds, cut after a whole word with
+    an ellipsis."""
+    if len(title) <= STATA_LABEL.size:
+        return label == title
+    kept = label.removesuffix("…")
+    return label != kept and len(label) <= STATA_LABEL.size and title.startswith(f"{kept} ")
+
+
+def _question(item_id: str, language: str) -> str:
+    """The words of an item of the journal's own instrument, whole."""
+    item = JOURNAL_DEFAULT.item(item_id)
+    assert item is not None
+    return item.text.nb if language == "nb" else item.text.en
+
+
 def _value_labels(field: dict[str, Any]) -> dict[float, str]:
     if field["type"] == "integer":
         points = [*field.get("categories", []), *field.get("scale", [])]
@@ -213,7 +242,7 @@ def test_stata_files_read_back_equal_to_the_csvs_with_labels(package: Package) -
             assert all(_same(g, w) for g, w in zip(got, want, strict=True)), (table, name)
             compared += len(rows)
             starred += want.count("s")
-            assert meta.column_names_to_labels[name] == field["title"]
+            assert _cut_for_stata(meta.column_names_to_labels[name], field["title"]), name
             labels = _value_labels(field)
             if labels:
                 stored = {
@@ -384,6 +413,8 @@ def test_the_r_script_loads_every_table_with_labels(
                 assert described[field["name"]]["class"] == "integer"
             elif field.get("categories"):
                 assert described[field["name"]]["class"] == "factor"
+        if table == ANSWERS:  # R holds a label whole, however long
+            assert described[LONG]["label"] == _question(LONG, language)
     assert starred > 0  # suppressed cells were there to tell apart from missing ones
 
 
@@ -481,6 +512,19 @@ def test_an_english_package_has_no_bokmal_words_in_its_readmes(english: Package)
     assert english.descriptor["samjournal"]["language"] == "en"
 
 
+def test_the_codebook_labels_every_code_in_english(english: Package) -> None:
+    """The codes every bundle shares in bokmål, among the households' free text too (area's
+    place names, adult_ages' bands): a journal's unnamed municipality, an unknown age."""
+    _, book = english.csv("codebook")
+    values = [r for r in book if r[3] != ""]  # a variable's own row holds its description
+    assert [r for r in values if leaks(r[5], "en")] == []
+    labels = {(r[1], r[3]): (r[4], r[5]) for r in values if r[0] == "households"}
+    for code in (("area", "kommune"), ("adult_ages", "ukjent"), ("adult_ages", "*")):
+        nb, en = labels[code]
+        assert en != nb, code
+    assert labels["adult_ages", "ukjent"][1] == "Unknown (no birth year recorded)"
+
+
 def test_stata_and_spss_labels_read_back_in_english(english: Package) -> None:
     _, book = english.csv("codebook")
     words = {(r[0], r[1], r[3]): r[5] for r in book}
@@ -544,9 +588,63 @@ def test_a_bokmal_package_keeps_its_titles(package: Package) -> None:
 
 
 @pytest.mark.parametrize("language", ["nb", "en"])
-def test_every_title_fits_a_stata_label(package: Package, english: Package, language: str) -> None:
-    titles = _titles(package if language == "nb" else english)
-    assert {key: t for key, t in titles.items() if len(t) > 80} == {}
+def test_a_long_question_is_whole_where_no_format_cuts_it(
+    package: Package, english: Package, language: str
+) -> None:
+    """Frictionless, Parquet, SPSS's 256 bytes and the codebook hold the question whole; only
+    Stata's 80 characters cut it (evaluator review: datapackage.json cut it too)."""
+    found = package if language == "nb" else english
+    words = _question(LONG, language)
+    assert len(words) > STATA_LABEL.size
+    assert _titles(found)[ANSWERS, LONG] == words
+    parquet = pq.read_schema(found.path / "parquet" / f"{ANSWERS}.parquet")
+    assert parquet.field(LONG).metadata[b"label"].decode() == words
+    _, spss = pyreadstat.read_sav(str(found.path / "spss" / f"{ANSWERS}.sav"))
+    assert spss.column_names_to_labels[LONG] == words
+    _, stata = pyreadstat.read_dta(str(found.path / "stata" / f"{ANSWERS}.dta"))
+    assert _cut_for_stata(stata.column_names_to_labels[LONG], words)  # cut: it is longer
+    _, book = found.csv("codebook")
+    [row] = [r for r in book if r[:2] == [ANSWERS, LONG] and r[3] == ""]
+    assert row[4] == _question(LONG, "nb")  # its bokmål title, in either package
+
+
+@pytest.mark.parametrize(
+    ("limit", "suffix", "where"),
+    [
+        (STATA_LABEL, "dta", "variable"),
+        (STATA_LABEL, "dta", "file"),
+        (SPSS_LABEL, "sav", "variable"),
+        (SPSS_FILE_LABEL, "sav", "file"),
+        (SPSS_VALUE_LABEL, "sav", "value"),
+    ],
+)
+def test_a_label_cut_for_a_format_reads_back_from_it_as_cut(
+    tmp_path: Path, limit: Limit, suffix: str, where: str
+) -> None:
+    """Each limit is the format's own: a bokmål label cut to it (æ, ø, å take two bytes in
+    SPSS) is what its reader gives back, not cut once more in the middle of a word."""
+    words = " ".join(["Økonomisk rådgivning før møtet"] * 12)
+    label = limit.fit(words)
+    assert label.endswith("…")
+    assert words.startswith(label.removesuffix("…"))
+    path = str(tmp_path / f"table.{suffix}")
+    given: dict[str, Any] = {
+        "variable": {"column_labels": {"a": label}},
+        "file": {"file_label": label},
+        "value": {"variable_value_labels": {"a": {1.0: label}}},
+    }[where]
+    if suffix == "dta":
+        pyreadstat.write_dta(pd.DataFrame({"a": [1.0]}), path, **given)
+        _, meta = pyreadstat.read_dta(path)
+    else:
+        pyreadstat.write_sav(pd.DataFrame({"a": [1.0]}), path, **given)
+        _, meta = pyreadstat.read_sav(path)
+    got = {
+        "variable": meta.column_names_to_labels.get("a"),
+        "file": meta.file_label,
+        "value": meta.variable_value_labels.get("a", {}).get(1.0),
+    }[where]
+    assert got == label
 
 
 def test_stata_and_spss_files_carry_the_english_titles(english: Package) -> None:
@@ -554,9 +652,13 @@ def test_stata_and_spss_files_carry_the_english_titles(english: Package) -> None
         fields = {f["name"]: f["title"] for f in _fields(english, table)}
         _, stata = pyreadstat.read_dta(str(english.path / "stata" / f"{table}.dta"))
         _, spss = pyreadstat.read_sav(str(english.path / "spss" / f"{table}.sav"))
-        for meta in (stata, spss):
-            assert meta.column_names_to_labels == fields, table
-            assert meta.file_label == english.resource(table)["title"], table
+        title = english.resource(table)["title"]
+        assert spss.column_names_to_labels == fields, table
+        assert spss.file_label == title, table
+        assert stata.column_names_to_labels.keys() == fields.keys(), table
+        for name, label in stata.column_names_to_labels.items():
+            assert _cut_for_stata(label, fields[name]), (table, name)
+        assert _cut_for_stata(stata.file_label, title), table
 
 
 def test_an_english_package_validates(english: Package) -> None:
