@@ -223,13 +223,20 @@ MESSAGES: Mapping[str, Words] = {
         "the payment refers to an unknown need",
     ),
     "need_other_family": ("hører ikke til denne familien", "does not belong to this family"),
+    # The approval rule, told where payments are proposed and where approving is refused.
     "over_approval_limit": (
-        "Beløp over {limit} må godkjennes av en teamleder.",
-        "Amounts over {limit} must be approved by a team lead.",
+        "Utbetalinger over godkjenningsgrensen på {limit} må godkjennes av en teamleder.",
+        "Payments over the approval limit of {limit} must be approved by a team lead.",
     ),
     "own_approval": (
         "Den som foreslo utbetalingen kan ikke godkjenne den: en annen teamleder må gjøre det.",
         "Whoever proposed the payment cannot approve it: another team lead must.",
+    ),
+    "sole_approver": (
+        "Du er eneste teamleder: dine egne forslag over godkjenningsgrensen venter på en"
+        " teamleder til (Leder ▸ Brukere).",
+        "You are the only team lead: your own proposals over the approval limit wait for a"
+        " second team lead (Team lead ▸ Users).",
     ),
     "over_budget": (
         "går over familiens budsjettramme (en teamleder kan overstyre)",

@@ -87,4 +87,9 @@ MESSAGES: Mapping[str, Words] = {
         "Bare en teamleder kan skrive ut saksoppsummeringer.",
         "Only a team lead can print case summaries.",
     ),
+    # printed for a text of which the fonts draw nothing (a note of only emoji: reports/common.py)
+    "nothing_printable": (
+        "(tegn som ikke kan skrives ut)",
+        "(characters that cannot be printed)",
+    ),
 }

@@ -3508,13 +3508,6 @@
         </message>
     </context>
     <context>
-        <name>Payments</name>
-        <message>
-            <source>You are the only team lead: your own proposals over the limit wait for a second team lead (Team lead ▸ Users).</source>
-            <translation>Du er eneste teamleder: dine egne forslag over grensen venter på en teamleder til (Leder ▸ Brukere).</translation>
-        </message>
-    </context>
-    <context>
         <name>PaymentsTab</name>
         <message>
             <source>Proposed</source>
@@ -3798,10 +3791,6 @@
         <message>
             <source>&amp;Amount (NOK):</source>
             <translation>&amp;Beløp (kr):</translation>
-        </message>
-        <message>
-            <source>Amounts over %1 must be approved by a team lead.</source>
-            <translation>Beløp over %1 må godkjennes av en teamleder.</translation>
         </message>
         <message>
             <source>&amp;Purpose:</source>

@@ -12,7 +12,7 @@ from samjournal.errors import (
     OverBudget,
     PermissionDenied,
 )
-from samjournal.messages import invalid, keyed
+from samjournal.messages import Said, invalid, keyed, said
 from samjournal.model import (
     PAYMENT_FLOW,
     FamilyId,
@@ -53,6 +53,12 @@ def payment_from_row(row: Row) -> Payment:
 def approval_limit(ctx: Context) -> Money:
     value = ctx.db.scalar("SELECT value FROM settings WHERE key = 'approval_limit_ore'")
     return Money(int(value or 0))
+
+
+def approval_rule(limit: Money) -> Said:
+    """Who approves a payment over the limit, in the words of a caseworker's refusal: the
+    window tells it with them where payments are proposed."""
+    return said("over_approval_limit", limit=limit.format())
 
 
 def add_payment(
@@ -148,8 +154,7 @@ class Payments(base.Section):
         if not self.needs_teamlead(payment):
             return None
         if not ctx.is_teamlead:
-            limit = approval_limit(ctx)
-            return keyed(PermissionDenied, "over_approval_limit", limit=limit.format())
+            return approval_rule(approval_limit(ctx)).error(PermissionDenied)
         if payment.proposed_by == ctx.user.id:
             return keyed(PermissionDenied, "own_approval")
         return None

@@ -5,7 +5,8 @@ and a footer (the confidentiality line, "Side x av y", and the audit chain head 
 document has one). Page totals come from a canvas that holds its pages until the end.
 
 User text reaches reportlab only through `Writer.p`, `Writer.text` and `Writer.cell`, which make
-it drawable (`fonts.shown`), escape it, and only then turn newlines into `<br/>`.
+it drawable (`fonts.shown`; a text of which nothing is left says so), escape it, and only then
+turn newlines into `<br/>`.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.doctemplate import LayoutError
 
-from samjournal import audit_heads
+from samjournal import audit_heads, messages
 from samjournal.messages import keyed
 from samjournal.reports.errors import ReportLayoutFailed
 from samjournal.reports.fonts import SANS, SANS_BOLD, ensure_fonts, shown
@@ -89,7 +90,12 @@ def glued(text: str) -> str:
 def markup(text: str) -> str:
     """User text as Paragraph markup: drawable, escaped, amounts and dates held together, and
     newlines as line breaks."""
-    return escape(glued(shown(text))).replace("\n", "<br/>")
+    return drawn_markup(shown(text))
+
+
+def drawn_markup(drawn: str) -> str:
+    """Text the fonts draw (`shown`) as Paragraph markup (see `markup`)."""
+    return escape(glued(drawn)).replace("\n", "<br/>")
 
 
 def names(items: Sequence[str]) -> str:
@@ -152,9 +158,17 @@ class Writer:
 
     # -- text ---------------------------------------------------------------------------------
 
+    def _drawn(self, text: str) -> str:
+        """User text as the fonts draw it (`shown`); where they draw none of what it has (a
+        note of only emoji), a marker that says so: printed as nothing, it read as lost."""
+        drawn = shown(text)
+        if drawn.strip() or not text.strip():
+            return drawn
+        return messages.text("nothing_printable", {}, self.w.language)
+
     def p(self, text: str, style: ParagraphStyle | None = None) -> Para:
         """A short user (or our own) text, shown literally."""
-        return Para(markup(text), style or self.s.body)
+        return Para(drawn_markup(self._drawn(text)), style or self.s.body)
 
     def raw(self, fragment: str, style: ParagraphStyle | None = None) -> Para:
         """Our own markup; any user text inside must come from `markup()`."""
@@ -168,7 +182,7 @@ class Writer:
         `lead` is our own markup put before the first line (a bold "Avtalt:").
         """
         st = style or self.s.body
-        pieces = [markup(piece) for piece in chunks(text)] or [""]
+        pieces = [drawn_markup(piece) for piece in chunks(self._drawn(text))] or [""]
         pieces[0] = lead + pieces[0]
         return [Para(piece, st) for piece in pieces if piece]
 
@@ -191,7 +205,7 @@ class Writer:
     ) -> Para:
         """User text in a table cell, cut with "… (forkortet)" beyond `limit` characters."""
         marker = self.w(" … (forkortet)", " … (shortened)")
-        return Para(markup(clipped(text, limit, marker)), style or self.s.cell)
+        return Para(drawn_markup(self._drawn(clipped(text, limit, marker))), style or self.s.cell)
 
     def head_cell(self, text: str, right: bool = False) -> Para:
         style = self.s.cell_bold

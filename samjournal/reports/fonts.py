@@ -7,7 +7,8 @@ Noto) live in `resources/fonts/` at the top of the repository (and of a frozen b
 registered once per process under our own names, so reportlab embeds a subset of them in every
 PDF; `scripts` picks the face for each character. `shown(text)` replaces what no face has (a CJK
 name) with a visible box instead of letting it vanish or crash the build; an emoji no face has is
-left out instead, with the space before it (a box in "Møte gikk bra 👍" read as a lost letter).
+left out instead, with the space before it (a box in "Møte gikk bra 👍" read as a lost letter);
+where that leaves nothing of a text, the report prints a marker (`common.Writer`).
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
+from samjournal import messages
 from samjournal.journal import Journal
 from samjournal.model import (
     MeetingKind,
@@ -162,6 +163,12 @@ def test_a_team_lead_s_own_big_proposal_cannot_be_approved_and_says_why(
     tab.propose()
     dialog = find_window(qtbot, ProposePaymentDialog)
     assert "Leder ▸ Brukere" in dialog.hint.text()
+    limit = {"limit": w.session.settings.approval_limit.format()}
+    sole = messages.text("sole_approver", {}, "nb")  # one wording, wherever it is said
+    assert "over godkjenningsgrensen" in sole  # the limit as settings name it ("over grensen")
+    assert page.sole_note.text() == sole
+    assert tip.endswith(f": {messages.text('own_approval', {}, 'nb')} {sole}")
+    assert dialog.hint.text() == f"{messages.text('over_approval_limit', limit, 'nb')} {sole}"
 
 
 def test_with_a_second_team_lead_nothing_is_said_and_theirs_can_be_approved(

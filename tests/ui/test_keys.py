@@ -6,16 +6,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from samjournal.errors import WrongPassphrase
 from samjournal.journal import Journal
 from tests.conftest import LEAD, LEAD_PASS, OTHER, OTHER_PASS, WORKER, Template
 from tests.ui.conftest import TIMEOUT, find_window, open_as, wait_closed
-from ui.dialogs.passphrase import ChangePassphraseDialog, RecoveryResetDialog
+from ui.dialogs.passphrase import ChangePassphraseDialog, RecoveryResetDialog, StrengthMeter
 from ui.dialogs.users import AddUserDialog, RemoveUserDialog, UsersDialog
+from ui.main_window import MainWindow
+from ui.widgets import PassphraseEdit
 
 
 def test_remove_user_rekeys_and_the_window_goes_on(
@@ -96,14 +98,14 @@ def test_change_own_passphrase(qtbot: QtBot, make_app, journal_dir: Path) -> Non
     assert Journal.open(journal_dir, LEAD, "en helt ny passordfrase").user.username == LEAD
 
 
-@pytest.mark.parametrize("kind", ["change", "reset", "add_user"])
-def test_not_the_same_stays_while_the_two_passphrases_differ(
-    qtbot: QtBot, make_app, journal_dir: Path, kind: str
-) -> None:
-    """It went at the next keystroke, though the two still differed, and was told again only
-    at Save (review); now it follows both fields, as in the setup wizard."""
-    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
-    dialog: ChangePassphraseDialog | RecoveryResetDialog | AddUserDialog
+PassphraseDialog = ChangePassphraseDialog | RecoveryResetDialog | AddUserDialog
+
+
+def open_passphrase_dialog(
+    w: MainWindow, journal_dir: Path, kind: str
+) -> tuple[PassphraseDialog, PassphraseEdit]:
+    """One of the dialogs where a new passphrase is typed twice, open, and its first field."""
+    dialog: PassphraseDialog
     if kind == "change":
         dialog = ChangePassphraseDialog(w.session, w)
         first = dialog.new
@@ -114,6 +116,17 @@ def test_not_the_same_stays_while_the_two_passphrases_differ(
         dialog = AddUserDialog(w.session, w)
         first = dialog.passphrase
     dialog.open()
+    return dialog, first
+
+
+@pytest.mark.parametrize("kind", ["change", "reset", "add_user"])
+def test_not_the_same_stays_while_the_two_passphrases_differ(
+    qtbot: QtBot, make_app, journal_dir: Path, kind: str
+) -> None:
+    """It went at the next keystroke, though the two still differed, and was told again only
+    at Save (review); now it follows both fields, as in the setup wizard."""
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    dialog, first = open_passphrase_dialog(w, journal_dir, kind)
     repeat = dialog.repeat
 
     def shown() -> list[str]:
@@ -138,4 +151,43 @@ def test_not_the_same_stays_while_the_two_passphrases_differ(
     assert shown() == []
     repeat.setText("tre blå båter i havna")
     assert shown() == []
+    dialog.reject()
+
+
+@pytest.mark.parametrize("kind", ["change", "reset", "add_user"])
+def test_the_repeat_field_follows_the_strength_advice(
+    qtbot: QtBot, make_app, journal_dir: Path, kind: str
+) -> None:
+    """A blank gap stood between the advice and "Gjenta" (review): its room was the label's
+    size hint, which wraps at a narrower width than it has, and never shrank. Now the room is
+    what the longest advice so far takes at its width, two lines at least, and no more."""
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    dialog, first = open_passphrase_dialog(w, journal_dir, kind)
+    qtbot.waitExposed(dialog)
+    meter = dialog.findChild(StrengthMeter)
+    assert meter is not None
+    advice = meter.advice
+    two_lines = 2 * advice.fontMetrics().lineSpacing()
+
+    def taken() -> int:
+        """What the advice shown now takes at its width (two lines at least), as a label of
+        its own would wrap it."""
+        probe = QLabel(advice.text())
+        probe.setWordWrap(True)
+        probe.setFont(advice.font())
+        return max(two_lines, probe.heightForWidth(advice.width()))
+
+    assert advice.text()  # an empty field has advice: "Use at least 10 characters. ..."
+    assert advice.height() == taken()
+    first.setText("abc")  # the longest advice
+    assert advice.height() == taken() > two_lines
+    longest, repeat_at = advice.height(), dialog.repeat.mapTo(dialog, QPoint(0, 0))
+    first.setText("tre blå båter i havna 1987!")  # strong: no advice, its room stays
+    assert advice.text() == ""
+    assert advice.height() == longest
+    assert dialog.repeat.mapTo(dialog, QPoint(0, 0)) == repeat_at
+    dialog.resize(dialog.width() + 300, dialog.height())  # wider: fewer lines, less room
+    first.setText("abc")
+    qtbot.waitUntil(lambda: advice.height() < longest, timeout=TIMEOUT)
+    assert advice.height() == taken()
     dialog.reject()

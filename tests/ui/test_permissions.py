@@ -5,13 +5,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from samjournal import messages, vocabulary
 from samjournal.journal import Journal
+from samjournal.model import Role
 from samjournal.money import Money
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
-from tests.ui.conftest import TIMEOUT, open_as, open_family
+from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family
+from ui.dialogs.payment import ProposePaymentDialog
 
 
 def test_caseworker_sees_only_own_families(
@@ -53,6 +57,33 @@ def test_caseworker_cannot_approve_over_the_limit(
         ),
         timeout=TIMEOUT,
     )
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_the_approval_rule_is_told_in_the_catalogue_s_words(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template, language: str
+) -> None:
+    """The propose dialog said it in words of its own, and neither it nor the refusal on the
+    Approve button named the approval limit as settings and the approvals queue do (review):
+    both now say the catalogue's one sentence, with the product's words for the limit and the
+    role, in the window's language."""
+    journal = Journal.open(journal_dir, WORKER, WORKER_PASS)
+    limit = journal.settings().approval_limit
+    journal.payments.propose(template.worker_family, limit + Money.kr(1), "Depositum")
+    journal.lock()
+    rule = messages.text("over_approval_limit", {"limit": limit.format()}, language)
+    assert messages.field_name("approval_limit", language) in rule
+    assert vocabulary.in_sentence(Role.TEAMLEAD, language) in rule
+    w = open_as(qtbot, make_app(language), journal_dir, WORKER, WORKER_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    w.show_tab(3)
+    tab = w.family.payments
+    tab.view.selectRow(0)
+    assert tab.approve_button.toolTip().endswith(f": {rule}")  # after "Not allowed"
+    tab.propose()
+    dialog = find_window(qtbot, ProposePaymentDialog)
+    assert dialog.hint.text() == rule
+    dialog.reject()
 
 
 def test_team_lead_sees_everything_and_filters_mine(

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -85,8 +85,7 @@ class StrengthMeter(QWidget):
         self.advice = QLabel()
         self.advice.setWordWrap(True)
         self.advice.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        # Room for two lines of advice even when there is none: the fields below stay put.
-        self.advice.setMinimumHeight(2 * self.advice.fontMetrics().lineSpacing())
+        self._shown: set[str] = set()  # every advice shown so far: its room stays
         layout.addWidget(self.bar)
         layout.addWidget(self.advice)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
@@ -97,7 +96,9 @@ class StrengthMeter(QWidget):
         strength = passphrase_strength(text, self._user_inputs())
         self.bar.setValue(strength.score)
         self.bar.setFormat(score_text(strength.score))
-        self.advice.setText(" ".join(hint_text(h) for h in strength.hints))
+        advice = " ".join(hint_text(h) for h in strength.hints)
+        self.advice.setText(advice)
+        self._shown.add(advice)
         self._keep_room()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -105,10 +106,18 @@ class StrengthMeter(QWidget):
         self._keep_room()
 
     def _keep_room(self) -> None:
-        """The room advice once took stays: the fields below do not move as it comes and goes."""
-        needed = self.advice.sizeHint().height()
-        if needed > self.advice.minimumHeight():
-            self.advice.setMinimumHeight(needed)
+        """The advice's height: two lines, or what the longest advice so far takes at the width
+        it has now. The fields below do not move as advice comes and goes, and the next one
+        follows it directly: as a minimum measured by the label's size hint (which wraps at a
+        narrower width of its own), the room had blank lines, and the meter took in the
+        height the dialog had to spare, blank above the next field."""
+        metrics = self.advice.fontMetrics()
+        column = QRect(0, 0, self.advice.width(), 0)
+        taken = (
+            metrics.boundingRect(column, Qt.TextFlag.TextWordWrap, advice).height()
+            for advice in self._shown
+        )
+        self.advice.setFixedHeight(max(2 * metrics.lineSpacing(), *taken))
 
 
 class ChangePassphraseDialog(FormDialog):

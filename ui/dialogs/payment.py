@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QSizePoli
 
 from samjournal.errors import OverBudget, ValidationError
 from samjournal.journal import Journal
+from samjournal.messages import said
 from samjournal.model import (
     OPEN_NEED_STATUSES,
     FamilyId,
@@ -17,20 +18,18 @@ from samjournal.model import (
     PaymentMethod,
 )
 from samjournal.money import Money
+from samjournal.records.payments import approval_rule
 from ui import attention, fmt, labels
 from ui.dialogs.form import FormDialog, Work
 from ui.dialogs.reason import ConfirmDialog, ReasonDialog
+from ui.errors import core_message
 from ui.session import Session
 from ui.widgets import ElidedLabel, MoneyEdit, fit_dialog
 
 
 def sole_approver_note() -> str:
     """Said where big payments are proposed or approved by the journal's only team lead."""
-    return QCoreApplication.translate(
-        "Payments",
-        "You are the only team lead: your own proposals over the limit wait for a second"
-        " team lead (Team lead ▸ Users).",
-    )
+    return core_message(said("sole_approver"))
 
 
 class ProposePaymentDialog(FormDialog):
@@ -62,9 +61,7 @@ class ProposePaymentDialog(FormDialog):
         self.amount.textChanged.connect(self._say_if_over)
         limit = session.settings.approval_limit
         hint = QLabel(
-            self.tr("Amounts over %1 must be approved by a team lead.").replace(
-                "%1", fmt.money(limit)
-            )
+            core_message(approval_rule(limit))  # as a caseworker's Approve button says it
             + (" " + sole_approver_note() if sole_approver else "")
         )
         hint.setWordWrap(True)

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from samjournal import reports
+from samjournal import messages, reports
 from samjournal.errors import NotFound, ValidationError
 from samjournal.journal import Journal
 from samjournal.model import MeetingKind, NeedCategory, PaymentMethod
@@ -47,22 +47,50 @@ def test_an_emoji_the_fonts_lack_is_left_out_whole() -> None:
     assert fonts.shown(kept) == kept
 
 
+def pdftotext(pdf: bytes) -> str:
+    """The text of `pdf` as poppler reads it."""
+    poppler = shutil.which("pdftotext")
+    assert poppler is not None, "pdftotext is missing: apt-get install poppler-utils"
+    return subprocess.run(
+        [poppler, "-", "-"], input=pdf, capture_output=True, check=True
+    ).stdout.decode()
+
+
 def test_a_note_with_emoji_prints_without_boxes(lead: Journal, template: Template) -> None:
     note = "Møte gikk bra 👍 takk 👍🏽. Áŋŋá kom 🎉🎉, humør ☺ 😀"
     lead.meetings.record(
         template.other_family, dt.datetime.now(dt.UTC), MeetingKind.PHONE, agreed=note
     )
     pdf = reports.case_summary(lead, template.other_family)
-    poppler = shutil.which("pdftotext")
-    assert poppler is not None, "pdftotext is missing: apt-get install poppler-utils"
-    text = subprocess.run([poppler, "-", "-"], input=pdf, capture_output=True, check=True)
-    read = text.stdout.decode()
+    read = pdftotext(pdf)
     assert "Møte gikk bra takk. Áŋŋá kom, humør ☺ 😀" in " ".join(read.split())
     assert fonts.REPLACEMENT not in read
     coverage = fonts.ensure_fonts().coverage
     assert {c for c in read if not c.isspace() and ord(c) not in coverage} == set()
     (ARTIFACTS / "emoji-note.pdf").parent.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "emoji-note.pdf").write_bytes(pdf)  # to look at: pdftoppm -png -r 60
+
+
+@pytest.mark.parametrize(
+    ("language", "marker"),
+    [("nb", "(tegn som ikke kan skrives ut)"), ("en", "(characters that cannot be printed)")],
+)
+def test_a_note_of_only_emoji_says_so(
+    lead: Journal, template: Template, language: str, marker: str
+) -> None:
+    """Left out, the emoji left nothing of the note, which read as a lost note (review): the
+    catalogue's marker stands in, only where something was left out and nothing is left."""
+    assert messages.text("nothing_printable", {}, language) == marker
+    when = dt.datetime.now(dt.UTC)
+    lead.meetings.record(
+        template.other_family, when, MeetingKind.PHONE, agreed="👍🏽 🎉🎉", family_words="Bra 👍"
+    )
+    lead.meetings.record(template.other_family, when, MeetingKind.HOME_VISIT, agreed=" ")
+    pdf = reports.case_summary(lead, template.other_family, language=language)
+    read = " ".join(pdftotext(pdf).split())
+    agreed = "Avtalt:" if language == "nb" else "Agreed:"
+    assert f"{agreed} {marker}" in read
+    assert read.count(marker) == 1  # not for "Bra 👍", nor for a note that was blank
 
 
 def test_markup_escapes_before_line_breaks() -> None:
