@@ -1,6 +1,7 @@
-"""The words a bundle writes come from one place: the area a journal that names no municipality
-releases from the released tables' vocabulary. Its value is pinned: the bundles and the
-evaluator's merged data read it."""
+"""The words a bundle writes come from one place: its titles from the message catalogue, in
+bokmål whatever the journal's language (as its tables' titles are), and the area a journal that
+names no municipality releases from the released tables' vocabulary. Their values are pinned:
+the bundles and the evaluator's merged data read them."""
 
 from __future__ import annotations
 
@@ -8,13 +9,41 @@ import ast
 import dataclasses
 from pathlib import Path
 
+import pytest
+
+from samjournal import catalogue
 from samjournal.evaluation import tables
 from samjournal.evaluation.anonymise import AREA_LEVELS
+from samjournal.evaluation.bundle import open_bundle
+from samjournal.evaluation.evaluator import Workspace
 from samjournal.evaluation.release import build_release
 from samjournal.evaluation.release_state import Registry
 from samjournal.evaluation.tables import AREA_WORD
 from samjournal.journal import Journal
 from tests.samjournal.evaluation.conftest import STUDY
+
+
+def _titles(lead: Journal, ws: Workspace, out: Path) -> tuple[str, str]:
+    """(the bundle's title, its risk report's) as a new export writes them."""
+    package = open_bundle(lead.evaluation.export(STUDY, out).path.read_bytes(), ws.identities)
+    [risk] = [r for r in package.datapackage["resources"] if r["name"] == "disclosure-risk"]
+    return package.datapackage["title"], risk["title"]
+
+
+def test_a_bundles_titles_are_the_catalogues_in_bokmal(
+    lead: Journal, ws: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    lead.update_settings(dataclasses.replace(lead.settings(), language="en"))
+    assert _titles(lead, ws, tmp_path / "a") == (
+        "Livskvalitet i samskapt familiestøtte: pakke 1 fra en SamJournal-journal",
+        "Risikorapport",
+    )
+    monkeypatch.setitem(catalogue.MESSAGES, "bundle_title", ("{study} nr. {sequence}", "-"))
+    monkeypatch.setitem(catalogue.MESSAGES, "bundle_risk_title", ("Risiko", "-"))
+    assert _titles(lead, ws, tmp_path / "b") == (
+        "Livskvalitet i samskapt familiestøtte nr. 2",
+        "Risiko",
+    )
 
 
 def test_a_journal_naming_no_municipality_releases_the_area_word(lead: Journal) -> None:
