@@ -49,6 +49,12 @@ FIELDS: Mapping[str, Words] = {
 }
 
 MESSAGES: Mapping[str, Words] = {
+    # a bundle's titles in its datapackage.json (bundle.py: in bokmål, as its tables are)
+    "bundle_title": (
+        "{study}: pakke {sequence} fra en SamJournal-journal",
+        "{study}: bundle {sequence} from a SamJournal journal",
+    ),
+    "bundle_risk_title": ("Risikorapport", "Risk report"),
     # what an export found and settled in its folder first (an export's notices)
     "bundle_adopted": (
         "Pakke {sequence} ble registrert, men et avbrudd hindret at filen fikk navnet sitt; den"

@@ -28,12 +28,12 @@ from operator import add
 from typing import Any
 
 from samjournal.evaluation.attacker import PERIODS, period_label
-from samjournal.evaluation.tables import OPEN, QUASI_IDENTIFIERS, SUPPRESSED, UNKNOWN_AGE
+from samjournal.evaluation.tables import AREA_WORD, OPEN, QUASI_IDENTIFIERS, SUPPRESSED, UNKNOWN_AGE
 from samjournal.model import FamilyStatus
 
 _DISTRICT = re.compile(r"^[^\W\d_][\w .'-]{0,39}$")
 
-AREA_LEVELS = ("bydel", "kommune")
+AREA_LEVELS = ("bydel", AREA_WORD)
 SIZE_LEVELS = ("eksakt (1-5, 6+)", "bånd 1-2, 3-4, 5+", "1+")
 CHILDREN_LEVELS = ("eksakt (0-3, 4+)", "bånd 0, 1-2, 3+", "0 eller 1+")
 AGE_LEVELS = ("10-årsbånd", "20-årsbånd (18-39, 40-59, 60+)", "bare 18+")

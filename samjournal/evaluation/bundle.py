@@ -50,7 +50,7 @@ from samjournal.evaluation.tables import (
     Table,
 )
 from samjournal.fsutil import ZIP_READ_ERRORS
-from samjournal.messages import inner, keyed
+from samjournal.messages import inner, keyed, text
 from samjournal.minisign import PublicKey, SigningKey
 
 AGE_MAGIC = b"age-encryption.org/v1\n"
@@ -58,6 +58,9 @@ BAGIT_TXT = b"BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n"
 KEY_FILE = "samjournal-signing-key.pub"
 TAGMANIFEST = "tagmanifest-sha256.txt"
 SIGNATURE = TAGMANIFEST + ".minisig"
+# A bundle's titles and labels are in bokmål whatever the journal's language (its settings word
+# only what the journal prints): the evaluator titles its merged package in its own.
+LANGUAGE = "nb"
 TAG_FILES = ("bagit.txt", "bag-info.txt", "manifest-sha256.txt", KEY_FILE, AUDIT_FILE)
 RISK_FILE = "disclosure-risk.json"
 FORMAT = "4"  # 2: day offsets from the index date; 3: need and payment status days, audit head
@@ -124,12 +127,17 @@ def csv_lines(header: Sequence[str], lines: Sequence[str]) -> bytes:
     return (body + "\r\n").encode("utf-8")
 
 
+def bundle_title(study: str, sequence: int) -> str:
+    """The title of a study's bundle `sequence` (`study`: the study's name)."""
+    return text("bundle_title", {"study": study, "sequence": sequence}, LANGUAGE)
+
+
 def datapackage(header: Header, tables: Sequence[str], title: str) -> dict[str, Any]:
-    resources = [resource(ALL_TABLES[name]) for name in tables]
+    resources = [resource(ALL_TABLES[name], language=LANGUAGE) for name in tables]
     resources.append(
         {
             "name": "disclosure-risk",
-            "title": "Risikorapport",
+            "title": text("bundle_risk_title", {}, LANGUAGE),
             "description": "Disclosure-risk report: k, classes, prosecutor risk, what was"
             " generalised or suppressed, and who was left out and why.",
             "path": RISK_FILE,

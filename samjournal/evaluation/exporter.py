@@ -26,7 +26,7 @@ from samjournal.audit import Action
 from samjournal.context import Context, iso, utcnow
 from samjournal.errors import AuditChainBroken, AuditRewritten, BundleRejected, NotFound
 from samjournal.evaluation import audit_proof, bundle_names, export_log, pseudonyms
-from samjournal.evaluation.bundle import Header, csv_bytes, csv_lines, write_bundle
+from samjournal.evaluation.bundle import Header, bundle_title, csv_bytes, csv_lines, write_bundle
 from samjournal.evaluation.bundle_files import move_aside, name_bundle, sha256_of, write_synced
 from samjournal.evaluation.export_log import ExportEntry
 from samjournal.evaluation.export_plan import make_plan, record
@@ -265,7 +265,7 @@ class Evaluation(base.Section):
                     plan.risk.to_json(),
                     key,
                     plan.profile.age_recipients(),
-                    f"{plan.profile.name}: pakke {plan.sequence} fra en SamJournal-journal",
+                    bundle_title(plan.profile.name, plan.sequence),
                     claim,
                 )
                 staged = temp_path(target)

@@ -40,7 +40,7 @@ from samjournal.evaluation.release_state import (
     body,
     record_key,
 )
-from samjournal.evaluation.tables import DATA_TABLES, SUPPRESSED
+from samjournal.evaluation.tables import AREA_WORD, DATA_TABLES, SUPPRESSED
 from samjournal.store import Database
 
 __all__ = ["ENTITY_PREFIX", "Line", "Release", "build_release", "household_node"]
@@ -131,7 +131,7 @@ def build_release(
     households generalised no finer than `node`; `source`: the plan's reads, if it has them
     (made in the same transaction)."""
     source = source or Source(db, study_id)
-    place = clean_district(municipality or policy.municipality) or "kommune"
+    place = _place(policy, municipality)
     consent = source.gate()
     families, households = _households(source, policy, today or dt.date.today())
     general = generalise(
@@ -308,16 +308,21 @@ def household_node(
     """The node `build_release` would pick for the household fields with no floor (the
     study's levels search starts its calendar from it); `source`: the plan's reads, if the
     caller has them (made in the same transaction)."""
-    place = clean_district(municipality or policy.municipality) or "kommune"
     source = source or Source(db, study_id)
     _, households = _households(source, policy, dt.date.today())
     return generalise(
         households,
         k=policy.k,
         max_suppression=policy.max_suppression,
-        municipality=place,
+        municipality=_place(policy, municipality),
         memo=source.memo,
     ).node
+
+
+def _place(policy: Policy, municipality: str) -> str:
+    """A household's area at the municipality level: the journal's municipality, else the
+    study's, else the word for it (the evaluator's site column names the journal's)."""
+    return clean_district(municipality or policy.municipality) or AREA_WORD
 
 
 def _starred_before(registry: Registry) -> frozenset[int]:

@@ -215,6 +215,14 @@ SUPPRESSED_LABEL = ("Skjult (k-anonymitet)", "suppressed (k-anonymity)")
 # bundle, labelled in the evaluator's codebook.
 UNKNOWN_AGE = "ukjent"
 UNKNOWN_AGE_LABEL = ("Ukjent (fødselsår ikke registrert)", "Unknown (no birth year recorded)")
+# A household's area at the municipality level when its journal names no municipality
+# (release.py), and so the name of that level in the risk report (anonymise.AREA_LEVELS): a code
+# in the bundles, labelled in the evaluator's codebook (its site column names the municipality).
+AREA_WORD = "kommune"
+AREA_WORD_LABEL = (
+    "Journalens kommune, uten navn (se site)",
+    "The journal's municipality, not named (see site)",
+)
 OPEN_LABEL = ("Åpen (aktiv eller pause)", "open (active or paused)")
 _CASEWORKER = (label(Respondent.CASEWORKER, "nb"), label(Respondent.CASEWORKER, "en"))
 

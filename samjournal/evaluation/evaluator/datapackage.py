@@ -47,12 +47,7 @@ from samjournal.evaluation.evaluator.stats_files import (
     titles,
     write_stats_files,
 )
-from samjournal.evaluation.evaluator.transforms import (
-    AREA_LABELS,
-    AREA_NOTE,
-    AREA_WORD,
-    field_notes,
-)
+from samjournal.evaluation.evaluator.transforms import AREA_NOTE, field_notes
 from samjournal.evaluation.evaluator.transforms import FILE as TRANSFORMS_FILE
 from samjournal.evaluation.evaluator.transforms import FOLDER as TRANSFORMS_FOLDER
 from samjournal.evaluation.evaluator.transforms import readme as transforms_readme
@@ -61,6 +56,8 @@ from samjournal.evaluation.profile import now_iso
 from samjournal.evaluation.sql import paused_gc, tuples
 from samjournal.evaluation.table_resources import codebook_rows, resource
 from samjournal.evaluation.tables import (
+    AREA_WORD,
+    AREA_WORD_LABEL,
     CHECKINS,
     CONSENT_COUNTS,
     DATA_TABLES,
@@ -88,7 +85,7 @@ CodebookRow = tuple[str, str, str, str, str, str]  # table, variable, type, valu
 # The codes among the free text of the households' area and adult_ages (place names, age bands),
 # labelled in the codebook after the variable's own row.
 TEXT_CODES: dict[tuple[str, str], tuple[tuple[str, str, str], ...]] = {
-    ("households", "area"): ((AREA_WORD, *AREA_LABELS), (SUPPRESSED, *SUPPRESSED_LABEL)),
+    ("households", "area"): ((AREA_WORD, *AREA_WORD_LABEL), (SUPPRESSED, *SUPPRESSED_LABEL)),
     ("households", "adult_ages"): (
         (UNKNOWN_AGE, *UNKNOWN_AGE_LABEL),
         (SUPPRESSED, *SUPPRESSED_LABEL),

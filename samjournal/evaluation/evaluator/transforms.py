@@ -26,7 +26,7 @@ from samjournal.evaluation.evaluator.stats_files import MISSING_NOTE
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.profile import Policy
 from samjournal.evaluation.risk import TableRows, level_words
-from samjournal.evaluation.tables import QUASI_IDENTIFIERS, SUPPRESSED, TIME_TRANSFORM
+from samjournal.evaluation.tables import AREA_WORD, QUASI_IDENTIFIERS, SUPPRESSED, TIME_TRANSFORM
 
 FOLDER = "transforms"
 FILE = f"{FOLDER}/README.md"
@@ -40,12 +40,6 @@ REPORTED = (
     "top_coding",
     "time",
     "lost",
-)
-# What a journal that named no municipality releases as its area (release.py): the codebook has it.
-AREA_WORD = "kommune"
-AREA_LABELS = (
-    "Journalens kommune, uten navn (se site)",
-    "The journal's municipality, not named (see site)",
 )
 AREA_NOTE = (
     " A journal that named no municipality when it imported the study releases the word"
