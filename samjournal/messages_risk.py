@@ -115,6 +115,7 @@ LEVELS: Mapping[str, Words] = {
     "kommune": ("kommune", "municipality"),
     "eksakt (1-5, 6+)": ("eksakt (1-5, 6+)", "exact (1-5, 6+)"),
     "bånd 1-2, 3-4, 5+": ("bånd 1-2, 3-4, 5+", "bands 1-2, 3-4, 5+"),
+    "1+": ("1+", "1+"),
     "eksakt (0-3, 4+)": ("eksakt (0-3, 4+)", "exact (0-3, 4+)"),
     "bånd 0, 1-2, 3+": ("bånd 0, 1-2, 3+", "bands 0, 1-2, 3+"),
     "0 eller 1+": ("0 eller 1+", "0 or 1+"),

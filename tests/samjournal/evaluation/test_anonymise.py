@@ -21,6 +21,7 @@ from samjournal.evaluation.anonymise import (
     size_label,
 )
 from samjournal.evaluation.tables import CHILDREN_VALUES, SIZE_VALUES, SUPPRESSED
+from samjournal.messages_risk import LEVELS
 
 
 def test_hierarchies() -> None:
@@ -241,3 +242,9 @@ def test_a_household_starred_once_stays_starred(
     assert not found.suppressed or len(found.suppressed) >= 5
     for family_id in found.suppressed:
         assert found.released[family_id][:6] == (SUPPRESSED,) * 6
+
+
+def test_every_level_a_field_is_sent_at_has_words_in_both_languages() -> None:
+    """The risk report words a level by its stored name (messages_risk.LEVELS); a level missing
+    there fell back to its bokmål name in an English report, unseen."""
+    assert {name for names in anonymise.LEVEL_NAMES for name in names} <= set(LEVELS)
