@@ -144,6 +144,18 @@ def fits_screen(size: QSize, room: QRect | None) -> bool:
     return size.width() <= most.width() and size.height() <= most.height()
 
 
+def _settle_layouts(widget: QWidget) -> None:
+    """Lay out now what `widget` and its parents changed, up to the window. Each layout passes a
+    new size on to the one around it only when it handles the layout request it posted, one
+    event-loop turn per level: the window's layout would read the old size for a while (the
+    strength advice grew by two lines, and the dialog scrolled instead of growing)."""
+    current: QWidget | None = widget
+    while current is not None and not current.isWindow():
+        if (own := current.layout()) is not None:
+            own.activate()  # nothing to do if it has not changed
+        current = current.parentWidget()
+
+
 def fit_dialog(widget: QWidget) -> None:
     """Grow the dialog around `widget` so a message that just appeared is shown whole.
 
@@ -155,6 +167,7 @@ def fit_dialog(widget: QWidget) -> None:
     layout = window.layout()
     if not isinstance(window, QDialog) or layout is None:
         return
+    _settle_layouts(widget)
     bodies = window.findChildren(ScrollBody)
     for body in bodies:  # fields added since the layout last asked (see ScrollBody)
         body.updateGeometry()

@@ -198,8 +198,8 @@ class TeamLeadPage(_Page):
             QCoreApplication.translate("SetupWizard", "The first team lead"),
             QCoreApplication.translate(
                 "SetupWizard",
-                "The team lead approves large payments, manages users and keeps the recovery"
-                " key. More users are added later.",
+                "The team lead approves payments over the approval limit, manages users and keeps"
+                " the recovery key. More users are added later.",
             ),
         )
         self.username = QLineEdit()

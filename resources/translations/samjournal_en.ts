@@ -4213,10 +4213,6 @@
             <translation>The first team lead</translation>
         </message>
         <message>
-            <source>The team lead approves large payments, manages users and keeps the recovery key. More users are added later.</source>
-            <translation>The team lead approves large payments, manages users and keeps the recovery key. More users are added later.</translation>
-        </message>
-        <message>
             <source>&amp;Username:</source>
             <translation>&amp;Username:</translation>
         </message>
@@ -4337,6 +4333,10 @@ Team lead: %2 (%3)</translation>
         <message>
             <source>B&amp;rowse…</source>
             <translation>B&amp;rowse…</translation>
+        </message>
+        <message>
+            <source>The team lead approves payments over the approval limit, manages users and keeps the recovery key. More users are added later.</source>
+            <translation>The team lead approves payments over the approval limit, manages users and keeps the recovery key. More users are added later.</translation>
         </message>
         <message>
             <source>&amp;Full name:</source>

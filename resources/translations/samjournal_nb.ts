@@ -4213,10 +4213,6 @@
             <translation>Den første teamlederen</translation>
         </message>
         <message>
-            <source>The team lead approves large payments, manages users and keeps the recovery key. More users are added later.</source>
-            <translation>Teamlederen godkjenner store utbetalinger, styrer brukerne og tar vare på gjenopprettingsnøkkelen. Flere brukere legges til senere.</translation>
-        </message>
-        <message>
             <source>&amp;Username:</source>
             <translation>&amp;Brukernavn:</translation>
         </message>
@@ -4337,6 +4333,10 @@ Teamleder: %2 (%3)</translation>
         <message>
             <source>B&amp;rowse…</source>
             <translation>&amp;Bla gjennom…</translation>
+        </message>
+        <message>
+            <source>The team lead approves payments over the approval limit, manages users and keeps the recovery key. More users are added later.</source>
+            <translation>Teamlederen godkjenner utbetalinger over godkjenningsgrensen, styrer brukerne og tar vare på gjenopprettingsnøkkelen. Flere brukere legges til senere.</translation>
         </message>
         <message>
             <source>&amp;Full name:</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -238,6 +239,44 @@ def test_an_amount_past_the_budget_frame_is_said_while_it_is_typed(
     assert "250,00\u00a0kr over familiens budsjettramme" in dialog.over.text()
     dialog.amount.setText("tolv")
     assert not dialog.over.isVisible()
+    dialog.reject()
+
+
+def test_the_payment_dialog_has_no_blank_rows(qtbot: QtBot, make_app, journal_dir: Path) -> None:
+    """A blank gap stood between the amount and the approval-limit hint (review): Qt kept the
+    hint's row, which had no caption, as tall as the lines the hint wraps to at a narrower
+    width of its own. The over-budget note comes and goes with its whole row, caption and
+    all, and the dialog grows to show it rather than scroll."""
+    from ui.dialogs.payment import ProposePaymentDialog
+
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    w.actions_by_name["propose_payment"].trigger()
+    dialog = find_window(qtbot, ProposePaymentDialog)
+    qtbot.waitExposed(dialog)
+    over, hint = dialog.over, dialog.hint
+
+    def gaps() -> list[int]:
+        """The blank between one shown field and the next."""
+        fields = [dialog.amount.parentWidget(), over, hint, dialog.purpose.parentWidget()]
+        boxes = [f.geometry() for f in fields if f.isVisible()]
+        return [below.top() - above.bottom() - 1 for above, below in pairwise(boxes)]
+
+    assert hint.height() == hint.heightForWidth(hint.width())
+    assert len(set(gaps())) == 1  # each row one spacing from the next
+    caption = dialog.form.labelForField(over)
+    assert caption is not None
+    assert (over.isVisible(), caption.isVisible()) == (False, False)  # the row, caption and all
+    left = dialog.remaining
+    assert left is not None
+    dialog.amount.setText(str(left.ore // 100 + 250))
+    assert (over.isVisible(), caption.isVisible()) == (True, True)
+    assert over.height() == over.heightForWidth(over.width())  # whole, and the dialog grew
+    assert len(set(gaps())) == 1
+    assert not dialog.scroll_body.verticalScrollBar().isVisible()
+    dialog.amount.setText("100")
+    assert (over.isVisible(), caption.isVisible()) == (False, False)
+    qtbot.waitUntil(lambda: len(set(gaps())) == 1, timeout=TIMEOUT)  # laid out again
     dialog.reject()
 
 

@@ -191,3 +191,25 @@ def test_the_repeat_field_follows_the_strength_advice(
     qtbot.waitUntil(lambda: advice.height() < longest, timeout=TIMEOUT)
     assert advice.height() == taken()
     dialog.reject()
+
+
+@pytest.mark.parametrize("kind", ["change", "reset", "add_user"])
+def test_the_dialog_grows_for_the_longest_advice(
+    qtbot: QtBot, make_app, journal_dir: Path, kind: str
+) -> None:
+    """Four sentences of advice pushed "Gjenta" under a scrollbar: the dialog did not grow
+    (review). The dialog's layout read the meter's old height until the layout requests had
+    gone up level by level, so the fit came too early; now it lays them out first."""
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    dialog, first = open_passphrase_dialog(w, journal_dir, kind)
+    qtbot.waitExposed(dialog)
+    meter = dialog.findChild(StrengthMeter)
+    assert meter is not None
+    qtbot.keyClicks(first, "qweaaa199")  # too short, a run, repeats, not words: four sentences
+    assert meter.advice.text().count(".") == 4
+    body, repeat = dialog.scroll_body, dialog.repeat
+    assert not body.verticalScrollBar().isVisible()
+    assert (
+        body.viewport().rect().contains(repeat.mapTo(body.viewport(), repeat.rect().bottomRight()))
+    )
+    dialog.reject()

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
+from samjournal import messages
 from samjournal.flows.setup import Step
 from tests.ui.conftest import TIMEOUT
 from ui.wizard import SetupWizard
@@ -257,3 +259,18 @@ def test_not_the_same_follows_both_passphrase_fields(
     assert shown() == []
     wizard.next()
     assert wizard.currentPage() is not page
+
+
+@pytest.mark.parametrize(
+    ("language", "rule"),
+    [("nb", "utbetalinger over godkjenningsgrensen"), ("en", "payments over the approval limit")],
+)
+def test_the_team_lead_page_words_the_approval_rule_as_the_product_does(
+    make_app, language: str, rule: str
+) -> None:
+    """It said "large payments" (review): the rule is the approval limit, worded as the
+    catalogue words it where payments are proposed and refused."""
+    wizard = make_app(language).run_wizard()
+    said = wizard.team_lead_page.subTitle()
+    assert rule in said.lower()
+    assert rule in messages.text("over_approval_limit", {"limit": "5 000,00 kr"}, language).lower()

@@ -29,7 +29,7 @@ from ui.errors import describe
 from ui.printing import print_pdf
 from ui.recovery_file import save_recovery_sheet
 from ui.session import Session
-from ui.widgets import Dialog, NotTheSame, PassphraseEdit
+from ui.widgets import Dialog, NotTheSame, PassphraseEdit, fit_dialog
 from ui.worker import DbWorker
 
 
@@ -100,6 +100,7 @@ class StrengthMeter(QWidget):
         self.advice.setText(advice)
         self._shown.add(advice)
         self._keep_room()
+        fit_dialog(self)  # a dialog does not grow by itself for the advice's new lines
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

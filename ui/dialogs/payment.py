@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QDate
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QWidget,
+)
 
 from samjournal.errors import OverBudget, ValidationError
 from samjournal.journal import Journal
@@ -25,6 +33,19 @@ from ui.dialogs.reason import ConfirmDialog, ReasonDialog
 from ui.errors import core_message
 from ui.session import Session
 from ui.widgets import ElidedLabel, MoneyEdit, fit_dialog
+
+
+def add_note(form: QFormLayout, note: QLabel) -> None:
+    """A wrapped note in the fields' column: as wide as the fields and as tall as its lines at
+    that width, no blank above or below it. The caption is empty, not absent: Qt keeps a row
+    without a caption at least as tall as the note's size hint, the lines it wraps to at a
+    narrower width of its own. A note shown only at times is shown and hidden with its row
+    (form.setRowVisible), caption and all."""
+    note.setWordWrap(True)
+    policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    policy.setHeightForWidth(True)  # a policy set whole drops what word wrap set
+    note.setSizePolicy(policy)
+    form.addRow(QLabel(), note)
 
 
 def sole_approver_note() -> str:
@@ -55,19 +76,16 @@ class ProposePaymentDialog(FormDialog):
         self.amount = MoneyEdit()
         self.add_row(self.tr("&Amount (NOK):"), self.amount, "amount")
         self.over = QLabel()
-        self.over.setWordWrap(True)
-        self.over.hide()
-        self.form.addRow("", self.over)
+        add_note(self.form, self.over)
+        self.form.setRowVisible(self.over, False)
         self.amount.textChanged.connect(self._say_if_over)
         limit = session.settings.approval_limit
         hint = QLabel(
             core_message(approval_rule(limit))  # as a caseworker's Approve button says it
             + (" " + sole_approver_note() if sole_approver else "")
         )
-        hint.setWordWrap(True)
-        hint.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.hint = hint
-        self.form.addRow("", hint)
+        add_note(self.form, hint)
         self.purpose = QLineEdit()
         self.add_row(self.tr("&Purpose:"), self.purpose, "purpose")
         self.method = QComboBox()
@@ -101,7 +119,9 @@ class ProposePaymentDialog(FormDialog):
                 .replace("%2", fmt.money(left))
             )
             attention.mark(self.over, True)
-        self.over.setVisible(over)
+        self.form.setRowVisible(self.over, over)
+        if over:
+            fit_dialog(self.over)
 
     def build(self) -> Work:
         amount = self.amount.value()
@@ -139,9 +159,8 @@ class MarkPaidDialog(FormDialog):
         self.paid_on.setMaximumDate(QDate.currentDate())
         self.add_row(self.tr("&Paid on:"), self.paid_on, "paid_on")
         self.early = QLabel()
-        self.early.setWordWrap(True)
-        self.early.hide()
-        self.form.addRow("", self.early)
+        add_note(self.form, self.early)
+        self.form.setRowVisible(self.early, False)
         self.paid_on.dateChanged.connect(self._say_if_before_approval)
         self.save_button.setText(self.tr("&Mark as paid"))
         self.resize(440, self.sizeHint().height())
@@ -162,7 +181,7 @@ class MarkPaidDialog(FormDialog):
                 )
             )
             attention.mark(self.early, True)
-        self.early.setVisible(early)
+        self.form.setRowVisible(self.early, early)
         if early:
             fit_dialog(self.early)
 
