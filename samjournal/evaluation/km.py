@@ -257,7 +257,7 @@ def protect(
     truths, news = {}, {}  # kept across rounds: only the candidates fixed change
     for c in candidates:
         truths[c.name], news[c.name] = c.truth()
-    cascade = _cascade(support, truths, news, k, m)
+    cascade = _cascade(candidates, support, truths, k, m)
     while True:
         rounds += 1
         if cascade is not None:
@@ -310,18 +310,23 @@ def protect(
 
 
 def _cascade(
+    candidates: list[Candidate],
     support: Support,
     truths: Mapping[str, AbstractSet[str]],
-    news: Mapping[str, AbstractSet[str]],
     k: int,
     m: int,
 ) -> Cascade | None:
-    """The later rounds found from what changed (km_cascade), where that holds and pays."""
+    """The later rounds found from what changed (km_cascade), where that holds and pays: a
+    first export, every household new and each true item new with it (a household sent before
+    may keep a set no row of this export explains, a residual, which the rounds by household
+    report again when touched)."""
+    if not all(c.new and not c.fixed_true for c in candidates):
+        return None
     if importlib.util.find_spec("numpy") is None:  # as in km_support: the frozen program
         return None
     from samjournal.evaluation.km_cascade import Cascade  # needs numpy
 
-    return Cascade.of(support, truths, news, k, m)
+    return Cascade.of(support, truths, k, m)
 
 
 def _spread(

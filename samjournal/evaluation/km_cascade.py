@@ -1,15 +1,18 @@
 """The later rounds of a first export's k^m check, found from what changed (km.protect).
 
-In a first export every true item of every household is new (each household's `must` is its
-truth) and the rounds only hold rows back: a footprint loses items (and gains count bands, which
-are checked alone), so the support of every item that is paired, and of every pair, only falls.
+In a first export every household is new, and so is every true item (each household's `must` is
+its truth). The rounds only hold rows back: a footprint loses items and gains only count bands
+(checked alone), so the support of every item that is paired, and of every pair, only falls.
 A set under k in a truth was reported in the round it fell under k (or in the first round) and
-fixed then: `km._fix` takes one of its items out of that truth, or holds the household whole (a
-first export leaves no residual). So a later round reports what fell under k in it, in the
+fixed then: `km._fix` takes one of its items out of that truth, or holds the household whole. A
+new household leaves no residual; one sent before may (a count band no row of this export
+explains), and the rounds by household report it again whenever it is touched, so only an export
+of new households has a cascade. A later round therefore reports what fell under k in it, in the
 households whose truths hold it: the supports of every pair of true items are kept as one matrix
-(km_pairs.PairSupport), each round counts again only the rows of items whose masks changed, and
-the households holding a set are found by AND over bitsets of the truths rather than laid out
-one by one. The sets come in the order Support.violations reports them (test_km_cascade.py).
+(km_pairs.PairSupport), each round counts again only the rows of items whose masks changed (the
+round's `touch`, complete because truths only shrink: see km._spread), and the households holding
+a set are found by AND over bitsets of the truths rather than laid out one by one. The sets come
+in the order Support.violations reports them (test_km_cascade.py).
 """
 
 from __future__ import annotations
@@ -40,15 +43,11 @@ class Cascade:
 
     @classmethod
     def of(
-        cls,
-        support: Support,
-        truths: Mapping[str, AbstractSet[str]],
-        news: Mapping[str, AbstractSet[str]],
-        k: int,
-        m: int,
+        cls, support: Support, truths: Mapping[str, AbstractSet[str]], k: int, m: int
     ) -> Cascade | None:
-        """A cascade for a first export large enough to pay for the matrix (None otherwise)."""
-        if m != 2 or any(news[name] is not truth for name, truth in truths.items()):
+        """A cascade for a first export (every household new, km._cascade) large enough to pay
+        for the matrix (None otherwise)."""
+        if m != 2:
             return None
         if sum(map(len, truths.values())) < km_support.PAIRS_FOR_ARRAYS:  # read now: tests set it
             return None

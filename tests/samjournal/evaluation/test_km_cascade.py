@@ -162,3 +162,33 @@ def test_a_demo_journals_first_export_holds_back_the_same_rows(
     assert any(c is not None for c in cascades)  # the export's rounds did run by cascade
     assert max(o.rounds for o in compared) >= 2
     assert any(o.held_rows for o in compared)
+
+
+def test_an_export_with_a_household_sent_before_has_no_cascade() -> None:
+    """A household sent before whose count band is under k keeps it (a residual: no row of this
+    export explains it); a new household's row held back moves the band's support, still under
+    k, and the rounds by household report it again. The cascade would not (review): so only an
+    export of new households has one."""
+
+    def meetings(i: int, items: list[str]) -> list[Unit]:
+        own = Unit(RecordKey("households", i), "households", ("v|a",), ("v|a",), True, True)
+        return [own] + [
+            Unit(RecordKey("meetings", 100 * i + j), "meetings", (x,), (x,), True)
+            for j, x in enumerate(items)
+        ]
+
+    common = ["m|office|2026-01"] * 10
+    rare = [*common[1:], "m|home|2026-02"]  # one meeting no one else has
+    world = [
+        Candidate("q", {"v|a"}, set(), {"meetings": 5}, [], new=False),  # sent before, quiet
+        Candidate("n1", set(), set(), {"meetings": 0}, meetings(1, rare), True),
+        Candidate("n2", set(), set(), {"meetings": 0}, meetings(2, common), True),
+        Candidate("n3", set(), set(), {"meetings": 0}, meetings(3, common), True),
+    ]
+    with arrays(0), fixes() as found:
+        outcome = protect(copy.deepcopy(world), {}, K, M)
+    with arrays(0), fixes() as by_household:
+        reference = without_cascade(lambda: protect(copy.deepcopy(world), {}, K, M))
+    assert found == by_household
+    assert found.count(("q", ("#|m|1-9",))) == 2  # the residual, reported again
+    assert same(outcome, reference)
