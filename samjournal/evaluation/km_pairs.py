@@ -10,6 +10,7 @@ are then read off its own block of S < k at once; only the few violating pairs r
 The pairs are reported in the order `km_support._pairs` reports them, since `km.protect` fixes
 violations in the order found and the order decides which rows are held back.
 
+`PairSupport` keeps those supports from round to round of a first export (km_cascade).
 `bitsets` makes km_support.Support's bitsets the same way: one 0/1 matrix, packed, for what
 would be a Python step per footprint item.
 """
@@ -110,8 +111,8 @@ class PairSupport:
     """The support of every pair of a fixed list of items, one symmetric matrix, kept from
     round to round of km.protect by counting again only the rows of items whose masks changed.
     In the top-down rounds of a first export the supports of paired items only fall, so what
-    a round must look at is what fell under k in it (km_cascade says why that is all); an item
-    under k is paired no more, and its row and column are no longer kept."""
+    a round must look at is what fell under k in it (km_cascade says why that is all). An item
+    under k, or in no truth any more, is paired no more: its row and column are no longer kept."""
 
     def __init__(
         self,
@@ -133,11 +134,12 @@ class PairSupport:
 
     @staticmethod
     def fits(items: int, households: int) -> bool:
+        """Whether the matrix and the 0/1 masks behind it stay within `MAX_CELLS`."""
         return items * max(items, households) <= MAX_CELLS
 
     def under(self) -> tuple[list[int], npt.NDArray[np.intp], npt.NDArray[np.intp]]:
-        """What is under k before any round, as `fell` gives it: every item, and every pair of
-        items paired each held by at least k households."""
+        """What is under k before any round, as `fell` gives it: every item under k, and every
+        pair under k of items paired, each held by at least k households."""
         k, live = self.k, self.live
         items = [i for i, n in enumerate(self.size) if n < k]
         columns = live.nonzero()[0]
