@@ -280,6 +280,28 @@ def test_the_payment_dialog_has_no_blank_rows(qtbot: QtBot, make_app, journal_di
     dialog.reject()
 
 
+def test_the_checkin_due_note_is_as_wide_as_the_fields(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """The note of what check-in is due sat in a row of its own without a caption, as narrow as
+    its own size hint: two lines where one fitted, its row as tall as those. Now it is as wide
+    as the fields' column and as tall as its lines at that width."""
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    w.actions_by_name["record_checkin"].trigger()
+    dialog = find_window(qtbot, CheckinDialog)
+    qtbot.waitExposed(dialog)
+    note = dialog.due_note
+    fields = [dialog.occasion.parentWidget(), note, dialog.answered_on.parentWidget()]
+    boxes = [f.geometry() for f in fields]
+    gaps = [below.top() - above.bottom() - 1 for above, below in pairwise(boxes)]
+    assert note.text()
+    assert note.geometry().right() == dialog.form.geometry().right()  # the column's width
+    assert note.height() == note.heightForWidth(note.width())
+    assert len(set(gaps)) == 1  # each row one spacing from the next
+    dialog.reject()
+
+
 def test_a_paid_date_before_the_approval_is_said_while_it_is_chosen(
     qtbot: QtBot, make_app, journal_dir: Path
 ) -> None:

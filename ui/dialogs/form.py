@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -123,6 +124,18 @@ class FormDialog(Dialog):
         for name in fields:
             self._errors[name] = error
         return error
+
+    def add_note(self, note: QLabel) -> None:
+        """A wrapped note in the fields' column: as wide as the fields and as tall as its lines
+        at that width, no blank above or below it. The caption is empty, not absent: Qt keeps
+        a row without a caption at least as tall as the note's size hint, the lines it wraps to
+        at a narrower width of its own. A note shown only at times is shown and hidden with its
+        row (self.form.setRowVisible), caption and all."""
+        note.setWordWrap(True)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)  # a policy set whole drops what word wrap set
+        note.setSizePolicy(policy)
+        self.form.addRow(QLabel(), note)
 
     def register_field(self, error: FieldError, *fields: str) -> None:
         for name in fields:

@@ -6,10 +6,8 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFormLayout,
     QLabel,
     QLineEdit,
-    QSizePolicy,
     QWidget,
 )
 
@@ -33,19 +31,6 @@ from ui.dialogs.reason import ConfirmDialog, ReasonDialog
 from ui.errors import core_message
 from ui.session import Session
 from ui.widgets import ElidedLabel, MoneyEdit, fit_dialog
-
-
-def add_note(form: QFormLayout, note: QLabel) -> None:
-    """A wrapped note in the fields' column: as wide as the fields and as tall as its lines at
-    that width, no blank above or below it. The caption is empty, not absent: Qt keeps a row
-    without a caption at least as tall as the note's size hint, the lines it wraps to at a
-    narrower width of its own. A note shown only at times is shown and hidden with its row
-    (form.setRowVisible), caption and all."""
-    note.setWordWrap(True)
-    policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-    policy.setHeightForWidth(True)  # a policy set whole drops what word wrap set
-    note.setSizePolicy(policy)
-    form.addRow(QLabel(), note)
 
 
 def sole_approver_note() -> str:
@@ -76,7 +61,7 @@ class ProposePaymentDialog(FormDialog):
         self.amount = MoneyEdit()
         self.add_row(self.tr("&Amount (NOK):"), self.amount, "amount")
         self.over = QLabel()
-        add_note(self.form, self.over)
+        self.add_note(self.over)
         self.form.setRowVisible(self.over, False)
         self.amount.textChanged.connect(self._say_if_over)
         limit = session.settings.approval_limit
@@ -85,7 +70,7 @@ class ProposePaymentDialog(FormDialog):
             + (" " + sole_approver_note() if sole_approver else "")
         )
         self.hint = hint
-        add_note(self.form, hint)
+        self.add_note(hint)
         self.purpose = QLineEdit()
         self.add_row(self.tr("&Purpose:"), self.purpose, "purpose")
         self.method = QComboBox()
@@ -159,7 +144,7 @@ class MarkPaidDialog(FormDialog):
         self.paid_on.setMaximumDate(QDate.currentDate())
         self.add_row(self.tr("&Paid on:"), self.paid_on, "paid_on")
         self.early = QLabel()
-        add_note(self.form, self.early)
+        self.add_note(self.early)
         self.form.setRowVisible(self.early, False)
         self.paid_on.dateChanged.connect(self._say_if_before_approval)
         self.save_button.setText(self.tr("&Mark as paid"))
