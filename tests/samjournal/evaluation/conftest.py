@@ -7,16 +7,21 @@ lists them for the leak test.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import json
 import random
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from samjournal.evaluation.evaluator import Workspace
+from samjournal import demo
+from samjournal.demo.consents import demo_consents
+from samjournal.evaluation.evaluator import Workspace, import_bundles, write_datapackage
 from samjournal.evaluation.evaluator import register as register_sender
 from samjournal.evaluation.profile import Policy
 from samjournal.journal import Journal
@@ -245,3 +250,68 @@ def dataset(workspace: Workspace) -> tuple[list[tuple[object, ...]], list[tuple[
         )
     ]
     return records, tombstones
+
+
+@dataclass(frozen=True)
+class Package:
+    path: Path
+    descriptor: dict[str, Any]
+
+    def resource(self, name: str) -> dict[str, Any]:
+        [found] = [r for r in self.descriptor["resources"] if r["name"] == name]
+        return found
+
+    def csv(self, name: str) -> tuple[list[str], list[list[str]]]:
+        with (self.path / f"{name}.csv").open(encoding="utf-8", newline="") as fh:
+            rows = list(csv.reader(fh))
+        return rows[0], rows[1:]
+
+    @property
+    def tables(self) -> list[str]:
+        return [r["name"] for r in self.descriptor["resources"] if r["name"] != "codebook"]
+
+
+def package_at(path: Path) -> Package:
+    return Package(path, json.loads((path / "datapackage.json").read_text(encoding="utf-8")))
+
+
+def build_package(template_world: World, root: Path) -> Package:
+    """The evaluator's package of a demo journal of 40 families, with some cells suppressed."""
+    shutil.copytree(template_world.workspace, root / "workspace")
+    journal = demo.create_demo_journal(root / "demo", families=40, seed=11, cost=TEST_COST)
+    try:
+        assert demo_consents(journal, root / "workspace" / "study.json") > 0
+        register(root / "workspace", journal)
+        db = journal._require_open().db
+        for (family_id,) in db.tuples("SELECT id FROM families WHERE status = 'active'"):
+            # A payment for no need: an empty link frictionless must let through.
+            journal.payments.propose(FamilyId(family_id), Money(150_000), "Kontingent")
+        path = journal.evaluation.export(STUDY, root / "out", full=True).path
+    finally:
+        journal.lock()
+    with Workspace.open(root / "workspace", WS_PASS) as ws:
+        [report] = import_bundles(ws, [path], receipts_dir=root / "receipts")
+        assert report.status == "stored", report.lines()
+        written = write_datapackage(ws, root / "package")
+    assert written.skipped == ""
+    return package_at(written.path)
+
+
+def english_package(package: Package) -> Package:
+    """The same package written in English (SAMJOURNAL_LANG=en)."""
+    with Workspace.open(package.path.parent / "workspace", WS_PASS) as ws:
+        written = write_datapackage(ws, package.path.parent / "english", "en")
+    assert written.skipped == ""
+    return package_at(written.path)
+
+
+@pytest.fixture(scope="session")
+def package(template_world: World, tmp_path_factory: pytest.TempPathFactory) -> Package:
+    """The evaluator's package of a demo journal (test_stats_files.py, test_stats_english.py)."""
+    return build_package(template_world, tmp_path_factory.mktemp("stats"))
+
+
+@pytest.fixture(scope="session")
+def english(package: Package) -> Package:
+    """The same package written in English (SAMJOURNAL_LANG=en)."""
+    return english_package(package)
