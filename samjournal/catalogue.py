@@ -8,9 +8,10 @@ all of this from.
 
 The catalogues: this module (validation, amounts, identity numbers, records), and beside it
 messages_journal.py (opening, keys, files, users, settings, the flows, the command line),
-messages_handover.py, messages_evaluation.py, messages_reports.py, messages_audit.py,
-messages_risk.py (the risk report's lines), messages_evaluator.py (the evaluator's import report
-and status), messages_cli.py (what the command line prints) and messages_help.py (its help).
+messages_handover.py, messages_evaluation.py, messages_study.py (a study profile),
+messages_reports.py, messages_audit.py, messages_risk.py (the risk report's lines),
+messages_evaluator.py (the evaluator's import report and status), messages_cli.py (what the
+command line prints) and messages_help.py (its help).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from samjournal import (
     messages_journal,
     messages_reports,
     messages_risk,
+    messages_study,
     vocabulary,
 )
 
@@ -117,6 +119,7 @@ MESSAGES: Mapping[str, Words] = {
     **messages_journal.MESSAGES,
     **messages_handover.MESSAGES,
     **messages_evaluation.MESSAGES,
+    **messages_study.MESSAGES,
     **messages_evaluator.MESSAGES,
     **messages_forks.MESSAGES,
     **messages_reports.MESSAGES,

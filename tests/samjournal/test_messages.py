@@ -119,6 +119,7 @@ def test_no_key_is_in_two_catalogues() -> None:
         messages_handover,
         messages_journal,
         messages_reports,
+        messages_study,
     )
 
     catalogues = [
@@ -127,6 +128,7 @@ def test_no_key_is_in_two_catalogues() -> None:
         messages_evaluation,
         messages_reports,
         messages_audit,
+        messages_study,
     ]
     keys = [key for c in catalogues for key in c.MESSAGES]
     assert len(keys) == len(set(keys))
