@@ -168,8 +168,11 @@ def fit_dialog(widget: QWidget) -> None:
     if not isinstance(window, QDialog) or layout is None:
         return
     _settle_layouts(widget)
+    # The fields laid out at the dialog's width first: some fit themselves to it (the strength
+    # advice takes its lines), and the fields' height is read after that.
+    layout.activate()
     bodies = window.findChildren(ScrollBody)
-    for body in bodies:  # fields added since the layout last asked (see ScrollBody)
+    for body in bodies:  # fields added or grown since the layout last asked (see ScrollBody)
         body.updateGeometry()
     layout.invalidate()
     layout.activate()
@@ -180,14 +183,26 @@ def fit_dialog(widget: QWidget) -> None:
         if room is not None:
             wanted = min(wanted, room.width() - FRAME_ROOM.width())
         width = max(width, wanted)
-    needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else -1
+    wraps = layout.hasHeightForWidth()
+    needed = layout.totalHeightForWidth(width) if wraps else -1
     needed = max(needed, layout.totalMinimumSize().height(), window.minimumSizeHint().height())
-    if bodies:  # what the fields want, as far as the screen has room
+    # What the fields want, as far as the screen has room. Wrapped text is measured above at
+    # this width: the size hint's height is taken at a narrower width of its own, where it
+    # wraps to more lines (the payment dialog opened a line too tall, blank below its fields).
+    if bodies and not wraps:
         needed = max(needed, layout.totalSizeHint().height())
     if room is not None:
         needed = min(needed, room.height() - FRAME_ROOM.height())
     if needed > window.height() or width > window.width():
         window.resize(width, max(needed, window.height()))
+
+
+def resize_for_width(window: QWidget, width: int) -> None:
+    """Size `window` `width` wide and as tall as its layout needs at that width. Its size hint's
+    height is taken at a narrower width of its own, where wrapped text takes more lines, and a
+    dialog opened at that height kept the blank below its fields (fit_dialog only grows)."""
+    height = window.heightForWidth(width)  # -1: nothing in it wraps
+    window.resize(width, height if height >= 0 else window.sizeHint().height())
 
 
 class ScrollBody(QScrollArea):

@@ -280,6 +280,28 @@ def test_the_payment_dialog_has_no_blank_rows(qtbot: QtBot, make_app, journal_di
     dialog.reject()
 
 
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_the_payment_dialog_opens_as_tall_as_its_fields(
+    qtbot: QtBot, make_app, journal_dir: Path, language: str
+) -> None:
+    """The dialog opened 14 pixels taller than its fields, blank below them: it took its size
+    hint's height, where the approval-limit hint wraps at a narrower width of its own to a line
+    more than at the dialog's width, and fit_dialog kept that height for the fields."""
+    from ui.dialogs.payment import ProposePaymentDialog
+
+    w = open_as(qtbot, make_app(language), journal_dir, WORKER, WORKER_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    w.actions_by_name["propose_payment"].trigger()
+    dialog = find_window(qtbot, ProposePaymentDialog)
+    qtbot.waitExposed(dialog)
+    assert dialog.sizeHint().height() > dialog.heightForWidth(dialog.width())  # the case
+    assert dialog.height() == dialog.heightForWidth(dialog.width())
+    last = dialog.need.parentWidget()  # nothing blank below the last field
+    assert last.geometry().bottom() + 1 == dialog.scroll_body.widget().height()
+    assert not dialog.scroll_body.verticalScrollBar().isVisible()
+    dialog.reject()
+
+
 def test_the_checkin_due_note_is_as_wide_as_the_fields(
     qtbot: QtBot, make_app, journal_dir: Path
 ) -> None:

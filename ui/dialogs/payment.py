@@ -30,7 +30,7 @@ from ui.dialogs.form import FormDialog, Work
 from ui.dialogs.reason import ConfirmDialog, ReasonDialog
 from ui.errors import core_message
 from ui.session import Session
-from ui.widgets import ElidedLabel, MoneyEdit, fit_dialog
+from ui.widgets import ElidedLabel, MoneyEdit, fit_dialog, resize_for_width
 
 
 def sole_approver_note() -> str:
@@ -87,7 +87,7 @@ class ProposePaymentDialog(FormDialog):
         if need_id is not None:
             self.need.setCurrentIndex(max(0, self.need.findData(need_id)))
         self.add_row(self.tr("For &need:"), self.need, "need")
-        self.resize(480, self.sizeHint().height())
+        resize_for_width(self, 480)  # the approval-limit hint wraps
 
     def _say_if_over(self) -> None:
         try:
