@@ -291,6 +291,17 @@ def _follow_focus(_old: QWidget | None, new: QWidget | None) -> None:
         widget = widget.parentWidget()
 
 
+def wrap_to_width(label: QLabel) -> None:
+    """Word-wrap `label` across the width it is given, as tall as its lines at that width.
+    Height-for-width is said here, from the start: QLabel says it only once it holds text, and a
+    size policy set whole drops it (the message bar's label lost it until its next setText)."""
+    label.setWordWrap(True)
+    policy = label.sizePolicy()
+    policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)
+    policy.setHeightForWidth(True)
+    label.setSizePolicy(policy)
+
+
 class MessageBar(QFrame):
     """An inline message with an icon (info, warning or error); hidden while empty."""
 
@@ -305,9 +316,8 @@ class MessageBar(QFrame):
         layout.setContentsMargins(8, 6, 8, 6)
         self._icon = QLabel()
         self._text = QLabel()
-        self._text.setWordWrap(True)
+        wrap_to_width(self._text)
         self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._text.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         layout.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self._text, 1)
         if closable:

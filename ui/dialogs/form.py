@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QTextEdit,
     QVBoxLayout,
     QWidget,
@@ -34,7 +33,7 @@ from ui import a11y
 from ui.errors import describe, field_message
 from ui.prefs import APP_NAME
 from ui.session import Session
-from ui.widgets import Dialog, FieldError, MessageBar, ScrollBody, clear_on_edit
+from ui.widgets import Dialog, FieldError, MessageBar, ScrollBody, clear_on_edit, wrap_to_width
 from ui.worker import DbWorker
 
 Work = Callable[[Journal], Any]  # for dialogs without a session the argument is None
@@ -131,10 +130,7 @@ class FormDialog(Dialog):
         a row without a caption at least as tall as the note's size hint, the lines it wraps to
         at a narrower width of its own. A note shown only at times is shown and hidden with its
         row (self.form.setRowVisible), caption and all."""
-        note.setWordWrap(True)
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)  # a policy set whole drops what word wrap set
-        note.setSizePolicy(policy)
+        wrap_to_width(note)
         self.form.addRow(QLabel(), note)
 
     def register_field(self, error: FieldError, *fields: str) -> None:
