@@ -17,8 +17,9 @@ run: $(STAMP)
 	$(PY) -m ui --demo
 
 # The suite is headless: tests/ui/conftest.py picks Qt's offscreen platform.
+# Tests run in one process per core (pytest-xdist); each process builds its own session fixtures.
 test: lint typecheck layers
-	$(PY) -m pytest
+	$(PY) -m pytest -n auto
 
 # The program as its own process in a real window (Xvfb, openbox, the xcb platform), driven
 # from outside with xdotool; screenshots in test-artifacts/desktop/. Needs the Debian packages
@@ -27,7 +28,7 @@ test-desktop: $(STAMP)
 	$(PY) -m pytest -m desktop --run-desktop tests/desktop
 
 test-slow: $(STAMP)
-	$(PY) -m pytest -m slow --run-slow
+	$(PY) -m pytest -n auto -m slow --run-slow
 
 # Checks on a municipal-size journal (2,000 families): the release's k^m over every bundle.
 # About ten minutes, so not part of CI's run; run it after changing the evaluation export.

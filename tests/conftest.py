@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import settings
@@ -86,6 +87,19 @@ def note_reliability(kind: str, count: int = 1) -> None:
 @pytest.fixture
 def record_reliability() -> Callable[[str, int], None]:
     return note_reliability
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Under pytest-xdist each worker counts its own figures: they go to the controller, which
+    adds them up (pytest_testnodedown) and prints the summary."""
+    output = getattr(session.config, "workeroutput", None)
+    if output is not None:
+        output["reliability"] = dict(RELIABILITY)
+
+
+@pytest.hookimpl(optionalhook=True)  # an xdist hook: known only where xdist is loaded
+def pytest_testnodedown(node: Any, error: object) -> None:
+    RELIABILITY.update(getattr(node, "workeroutput", {}).get("reliability", {}))
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
