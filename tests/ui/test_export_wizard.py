@@ -33,6 +33,7 @@ from ui.export import (
     open_import_study,
 )
 from ui.export.pages import ReviewPage
+from ui.export.wizard import ExportWizard
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.table_model import selected_record
@@ -192,11 +193,11 @@ def test_export_from_profile_to_receipt(
     waiting = values["waiting"].splitlines()
     assert re.fullmatch(r"\d+ of \d+ \(\d+%\)", waiting[0])
     assert [line.split(":")[0] for line in waiting[1:]] == [
-        "households",
-        "meetings",
-        "needs",
-        "payments",
-        "checkins",
+        "Households",
+        "Meetings",
+        "Needs",
+        "Payments",
+        "Check-ins",
     ]
     left = review.left_model.rows()
     assert [(x.name, x.reason) for x in left] == [(NOT_CONSENTING, "no_consent")]
@@ -491,3 +492,38 @@ def test_the_review_says_the_changes_held_back_apart_from_the_rows(qtbot: QtBot)
     )
     assert ReviewPage._waiting(TableRows(96, 3, 0)) == "3 av 99 (3%)"
     assert ReviewPage._waiting(TableRows(96, 3, None)) == "3 av 99 (3%)"
+
+
+@pytest.fixture
+def review_nb(
+    qtbot: QtBot,
+    make_app: Callable[..., App],
+    journal_dir: Path,
+    template: Template,
+    workspace: Path,
+) -> ExportWizard:
+    """The wizard in bokmål, on the review of a first bundle."""
+    adults = add_families(journal_dir, template)
+    register_journal(journal_dir, workspace)
+    window = open_as(qtbot, make_app("nb"), journal_dir, LEAD, LEAD_PASS)
+    import_profile(qtbot, window, workspace, "nb")
+    on_worker(
+        qtbot,
+        window.session,
+        lambda j: [j.consents.give(a, STUDY, letter_version="v1") for a in adults[:-1]],
+    )
+    wizard = open_export_wizard(window.session, window)
+    assert wizard is not None
+    qtbot.waitUntil(lambda: wizard.study_page.loaded, timeout=TIMEOUT)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.review_page, timeout=TIMEOUT)
+    return wizard
+
+
+def test_the_review_names_the_tables_in_the_wizard_s_words(review_nb: ExportWizard) -> None:
+    """ "households: 7 av 40 (18 %)" in a bokmål review: the tables by their code names
+    (review s14 #2); the rows to send beside it already said "Husstander"."""
+    values = review_nb.review_page.values
+    tables = [line.split(":")[0] for line in values["waiting"].text().splitlines()[1:]]
+    assert tables == ["Husstander", "Møter", "Behov", "Utbetalinger", "Kartlegginger"]
+    assert values["rows"].text().startswith("Husstander: ")

@@ -492,7 +492,10 @@ class ReviewPage(FlowPage):
             else "\n".join(
                 [
                     self._waiting(every),
-                    *(f"{t}: {self._waiting(rows)}" for t, rows in found.rows_by_table.items()),
+                    *(
+                        f"{labels.table(name)}: {self._waiting(rows)}"
+                        for name, rows in found.rows_by_table.items()
+                    ),
                 ]
             )
         )
