@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -37,6 +38,7 @@ from ui.export.wizard import ExportWizard
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.table_model import selected_record
+from ui.widgets import FRAME_ROOM, ScrollBody
 
 OUT = Path(__file__).resolve().parents[2] / "test-artifacts" / "screens" / "export"
 STUDY = "livskvalitet-2026"
@@ -527,3 +529,25 @@ def test_the_review_names_the_tables_in_the_wizard_s_words(review_nb: ExportWiza
     tables = [line.split(":")[0] for line in values["waiting"].text().splitlines()[1:]]
     assert tables == ["Husstander", "Møter", "Behov", "Utbetalinger", "Kartlegginger"]
     assert values["rows"].text().startswith("Husstander: ")
+
+
+LAPTOP = QRect(0, 0, 1366, 768 - 40)  # a 1366x768 screen less a task bar
+
+
+def test_the_review_fits_a_laptop_screen_with_its_buttons(
+    qtbot: QtBot, review_nb: ExportWizard
+) -> None:
+    """The review page made the wizard 790 pixels tall on a 768-pixel screen: Back, Next and
+    Cancel below its edge (review s14 #3). Its content scrolls instead."""
+    wizard = review_nb
+    assert wizard.minimumHeight() <= LAPTOP.height() - FRAME_ROOM.height()
+    wizard.fit(LAPTOP)  # as on entering the page, on a screen of that size
+    QApplication.processEvents()
+    assert wizard.height() <= LAPTOP.height() - FRAME_ROOM.height()
+    for which in ("BackButton", "NextButton", "CancelButton"):
+        button = wizard.button(getattr(QWizard.WizardButton, which))
+        assert button.isVisible(), which
+        assert wizard.rect().contains(QRect(button.mapTo(wizard, QPoint(0, 0)), button.size()))
+    body = wizard.review_page.findChild(ScrollBody)
+    assert body.verticalScrollBar().maximum() > 0  # the rest is there, to scroll to
+    grab(wizard, "3-review-laptop", "nb")

@@ -38,7 +38,7 @@ from ui.export import labels
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table, selected_record
 from ui.translations import core_language
-from ui.widgets import FieldError, MessageBar
+from ui.widgets import FieldError, MessageBar, ScrollBody
 
 
 def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
@@ -449,7 +449,8 @@ class ReviewPage(FlowPage):
         right.addWidget(self.left_hint)
         columns.addLayout(left, 5)
         columns.addLayout(right, 6)
-        self.layout_.addLayout(columns, 1)
+        # Taller than a 1366x768 screen: it scrolls, the wizard's buttons stay on the screen.
+        self.layout_.addWidget(ScrollBody(columns), 1)
         self.layout_.addWidget(self.message)
 
     def _group(self, title: str, rows: list[tuple[str, str]]) -> QGroupBox:
