@@ -551,3 +551,47 @@ def test_the_review_fits_a_laptop_screen_with_its_buttons(
     body = wizard.review_page.findChild(ScrollBody)
     assert body.verticalScrollBar().maximum() > 0  # the rest is there, to scroll to
     grab(wizard, "3-review-laptop", "nb")
+
+
+def test_the_study_list_and_the_profile_import_say_one_thing(
+    qtbot: QtBot,
+    make_app: Callable[..., App],
+    journal_dir: Path,
+    workspace: Path,
+) -> None:
+    """A study known from consents only: the list said "Mangler", the import that the journal
+    already had the profile; after it "no profile yet" stayed under "Importert (k = 5)", and
+    "Choose a study" after one was chosen; the only study was not chosen (review s14 #4)."""
+    lead = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    lead.consents.add_study(STUDY, "Livskvalitet i samskapt familiestøtte")
+    lead.lock()
+    window = open_as(qtbot, make_app("nb"), journal_dir, LEAD, LEAD_PASS)
+    wizard = open_export_wizard(window.session, window)
+    assert wizard is not None
+    page = wizard.study_page
+    qtbot.waitUntil(lambda: page.loaded, timeout=TIMEOUT)
+    chosen = selected_record(page.table)  # the only study, chosen
+    assert chosen is not None
+    assert chosen.id == STUDY
+    assert page.model.text(0, 2) == "Mangler"
+    no_profile = "Studien har ingen studieprofil ennå."
+    assert page.message.text().startswith(no_profile)
+    page.table.clearSelection()
+    wizard.next()
+    assert page.message.text() == "Velg en studie i listen."
+    page.table.selectRow(0)
+    assert page.message.text().startswith(no_profile)
+
+    page.import_button.click()
+    dialog = find_window(qtbot, ImportStudyDialog)
+    dialog.path.setText(str(workspace / "study.json"))
+    dialog.read()
+    qtbot.waitUntil(dialog.details.isVisible, timeout=TIMEOUT)
+    assert not dialog.replaces.isVisibleTo(dialog)  # nothing said of a profile it lacks
+    dialog.heard.setText(dialog.fingerprint.text())
+    dialog.run()
+    wait_closed(qtbot, dialog)
+    qtbot.waitUntil(lambda: page.loaded and page.model.text(0, 2) != "Mangler", timeout=TIMEOUT)
+    assert page.model.text(0, 2) == "Importert (k = 5)"
+    assert selected_record(page.table) is not None
+    assert page.message.text() == ""

@@ -163,6 +163,7 @@ class StudyPage(FlowPage):
         )
         self.table = record_table(self.model, QCoreApplication.translate("ExportWizard", "Studies"))
         self.table.doubleClicked.connect(lambda _i: self.wizard().next())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._say_what_it_lacks())
         self.full = QCheckBox(
             QCoreApplication.translate(
                 "ExportWizard",
@@ -226,13 +227,23 @@ class StudyPage(FlowPage):
         self.empty.setVisible(not studies)
         self.table.setVisible(bool(studies))
         ready = [i for i, s in enumerate(studies) if s.ready]
+        if studies:  # one to export to, else the first: with one study, that is the one meant
+            self.table.selectRow(ready[0] if ready else 0)
         if ready:
-            self.table.selectRow(ready[0])
             self.table.setFocus()
         else:
             self.import_button.setFocus()
         if self._select is not None:
             self._apply_selection()
+
+    def _say_what_it_lacks(self) -> None:
+        """The chosen study's missing profile, or nothing: what was said of another choice
+        ("Choose a study", a refusal) stayed, under a row that had since got its profile."""
+        study = selected_record(self.table)
+        if isinstance(study, StudyChoice) and not study.ready:
+            self.message.show_message(labels.problem(Problem.NO_PROFILE), MessageBar.INFO)
+        else:
+            self.message.clear()
 
     def select_when_loaded(self, study_id: str) -> None:
         """Select a study once the list is (re)loaded, such as one just imported."""
