@@ -20,6 +20,7 @@ from samjournal.model import Changes, PaymentId
 from samjournal.records.payments import PendingApproval
 from ui import fmt, labels
 from ui.dialogs.payment import ApproveDialog, reject_dialog, sole_approver_note
+from ui.dialogs.reason import ReasonDialog
 from ui.errors import describe
 from ui.family.payments import NEED_CHARS
 from ui.session import Session
@@ -214,12 +215,33 @@ class ApprovalsPage(QWidget):
             return None
         self.message.clear()
         dialog = ApproveDialog(self.session, item.payment, item.family_name, item.budget_left, self)
-        dialog.saved.connect(lambda _p: self.message.show_message(self.tr("Approved.")))
+
+        def approved(_payment: object) -> None:
+            self._say_decided(self.tr("Approved: %1 to %2 for “%3”."), item)
+
+        dialog.saved.connect(approved)
+        dialog.handed_over.connect(lambda question: question.saved.connect(approved))
         dialog.open()
         return dialog
 
-    def reject(self) -> None:
+    def reject(self) -> ReasonDialog | None:
         item = self.selected()
         if item is None:
-            return
-        reject_dialog(self.session, item.payment, self).open()
+            return None
+        self.message.clear()
+        dialog = reject_dialog(self.session, item.payment, self)
+        dialog.saved.connect(
+            lambda _p: self._say_decided(self.tr("Rejected: %1 to %2 for “%3”."), item)
+        )
+        dialog.open()
+        return dialog
+
+    def _say_decided(self, text: str, item: PendingApproval) -> None:
+        """Name the payment decided on: the queue moves on to another row, and a bare
+        "Approved." stayed over it, even after that one was rejected (review s14)."""
+        payment = item.payment
+        self.message.show_message(
+            text.replace("%1", fmt.money(payment.amount))
+            .replace("%2", item.family_name)
+            .replace("%3", payment.purpose)
+        )

@@ -313,8 +313,12 @@
             <translation>Choose a payment first.</translation>
         </message>
         <message>
-            <source>Approved.</source>
-            <translation>Approved.</translation>
+            <source>Approved: %1 to %2 for “%3”.</source>
+            <translation>Approved: %1 to %2 for “%3”.</translation>
+        </message>
+        <message>
+            <source>Rejected: %1 to %2 for “%3”.</source>
+            <translation>Rejected: %1 to %2 for “%3”.</translation>
         </message>
     </context>
     <context>

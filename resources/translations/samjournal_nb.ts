@@ -313,8 +313,12 @@
             <translation>Velg en utbetaling først.</translation>
         </message>
         <message>
-            <source>Approved.</source>
-            <translation>Godkjent.</translation>
+            <source>Approved: %1 to %2 for “%3”.</source>
+            <translation>Godkjent: %1 til %2 for «%3».</translation>
+        </message>
+        <message>
+            <source>Rejected: %1 to %2 for “%3”.</source>
+            <translation>Avslått: %1 til %2 for «%3».</translation>
         </message>
     </context>
     <context>

@@ -510,7 +510,7 @@ class ImportStep(StrEnum):
 class ProfileFacts:
     profile: StudyProfile
     replaces: str | None  # the fingerprint of the profile it would replace, if different
-    first: bool  # the journal does not know the study yet
+    first: bool  # the journal holds no profile for the study (it may know it from consents)
 
 
 class StudyImport:
@@ -538,7 +538,7 @@ class StudyImport:
             if old is not None and old.fingerprint and old.fingerprint != profile.fingerprint
             else None
         )
-        self.facts = ProfileFacts(profile, replaces, old is None)
+        self.facts = ProfileFacts(profile, replaces, old is None or not old.fingerprint)
         self.step = ImportStep.CONFIRM
         return self.facts
 

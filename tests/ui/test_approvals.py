@@ -23,8 +23,10 @@ from samjournal.model import (
 from samjournal.money import Money
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
 from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family, wait_closed
+from ui import fmt
 from ui.dialogs.meeting import MeetingDialog
 from ui.dialogs.payment import ApproveDialog, ProposePaymentDialog, over_budget_dialog
+from ui.dialogs.reason import ConfirmDialog, ReasonDialog
 
 
 def click(qtbot: QtBot, button: object) -> None:
@@ -245,3 +247,59 @@ def test_the_meeting_dialog_tells_the_only_team_lead_a_second_one_is_needed(
     dialog = find_window(qtbot, MeetingDialog)
     notes = [label.text() for label in dialog.findChildren(QLabel)]
     assert any("Leder ▸ Brukere" in text for text in notes)
+
+
+def test_each_decision_says_which_payment_it_was_about(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    """Approve one, choose another, reject it: "Godkjent." stayed over the rejection, which said
+    nothing, so the rejected payment looked approved (review s14 #1)."""
+    worker = Journal.open(journal_dir, WORKER, WORKER_PASS)
+    fid = template.worker_family
+    worker.payments.propose(fid, Money.kr(12_000), "Depositum leilighet")
+    worker.payments.propose(fid, Money.kr(6_000), "Sommerleir")
+    worker.lock()
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    w.show_approvals()
+    page = w.approvals
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=TIMEOUT)
+    deposit = next(i for i, a in enumerate(page.model.rows()) if a.payment.purpose[0] == "D")
+    page.view.selectRow(deposit)
+    click(qtbot, page.approve_button)
+    click(qtbot, find_window(qtbot, ApproveDialog).save_button)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=TIMEOUT)
+    amount = fmt.money(Money.kr(12_000))
+    approved = f"Godkjent: {amount} til Familien Ødegård for «Depositum leilighet»."
+    assert page.message.text() == approved
+
+    page.view.selectRow(0)
+    click(qtbot, page.reject_button)
+    dialog = find_window(qtbot, ReasonDialog)
+    assert page.message.text() == ""  # nothing said over the decision being made
+    dialog.reason.setText("Dekkes av NAV")
+    qtbot.keyClick(dialog.reason, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=TIMEOUT)
+    amount = fmt.money(Money.kr(6_000))
+    assert page.message.text() == f"Avslått: {amount} til Familien Ødegård for «Sommerleir»."
+
+
+def test_an_approval_over_budget_says_so_too(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    """Past the budget frame the over-budget question makes the approval; it said nothing."""
+    worker = Journal.open(journal_dir, WORKER, WORKER_PASS)
+    frame = worker.families.budget(template.worker_family).remaining
+    worker.payments.propose(template.worker_family, frame + Money.kr(1_000), "Bolig")
+    worker.lock()
+    w = open_as(qtbot, make_app("en"), journal_dir, LEAD, LEAD_PASS)
+    w.show_approvals()
+    page = w.approvals
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=TIMEOUT)
+    page.view.selectRow(0)
+    click(qtbot, page.approve_button)
+    click(qtbot, find_window(qtbot, ApproveDialog).save_button)
+    qtbot.waitUntil(lambda: type(find_window(qtbot, ConfirmDialog)) is ConfirmDialog)
+    click(qtbot, find_window(qtbot, ConfirmDialog).save_button)  # "Approve over budget"
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=TIMEOUT)
+    amount = fmt.money(frame + Money.kr(1_000))
+    assert page.message.text() == f"Approved: {amount} to Familien Ødegård for “Bolig”."

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QPoint, QRect
 from PySide6.QtWidgets import QApplication, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -33,9 +34,11 @@ from ui.export import (
     open_import_study,
 )
 from ui.export.pages import ReviewPage
+from ui.export.wizard import ExportWizard
 from ui.main_window import MainWindow
 from ui.session import Session
 from ui.table_model import selected_record
+from ui.widgets import FRAME_ROOM, ScrollBody
 
 OUT = Path(__file__).resolve().parents[2] / "test-artifacts" / "screens" / "export"
 STUDY = "livskvalitet-2026"
@@ -192,11 +195,11 @@ def test_export_from_profile_to_receipt(
     waiting = values["waiting"].splitlines()
     assert re.fullmatch(r"\d+ of \d+ \(\d+%\)", waiting[0])
     assert [line.split(":")[0] for line in waiting[1:]] == [
-        "households",
-        "meetings",
-        "needs",
-        "payments",
-        "checkins",
+        "Households",
+        "Meetings",
+        "Needs",
+        "Payments",
+        "Check-ins",
     ]
     left = review.left_model.rows()
     assert [(x.name, x.reason) for x in left] == [(NOT_CONSENTING, "no_consent")]
@@ -491,3 +494,104 @@ def test_the_review_says_the_changes_held_back_apart_from_the_rows(qtbot: QtBot)
     )
     assert ReviewPage._waiting(TableRows(96, 3, 0)) == "3 av 99 (3%)"
     assert ReviewPage._waiting(TableRows(96, 3, None)) == "3 av 99 (3%)"
+
+
+@pytest.fixture
+def review_nb(
+    qtbot: QtBot,
+    make_app: Callable[..., App],
+    journal_dir: Path,
+    template: Template,
+    workspace: Path,
+) -> ExportWizard:
+    """The wizard in bokmål, on the review of a first bundle."""
+    adults = add_families(journal_dir, template)
+    register_journal(journal_dir, workspace)
+    window = open_as(qtbot, make_app("nb"), journal_dir, LEAD, LEAD_PASS)
+    import_profile(qtbot, window, workspace, "nb")
+    on_worker(
+        qtbot,
+        window.session,
+        lambda j: [j.consents.give(a, STUDY, letter_version="v1") for a in adults[:-1]],
+    )
+    wizard = open_export_wizard(window.session, window)
+    assert wizard is not None
+    qtbot.waitUntil(lambda: wizard.study_page.loaded, timeout=TIMEOUT)
+    wizard.next()
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.review_page, timeout=TIMEOUT)
+    return wizard
+
+
+def test_the_review_names_the_tables_in_the_wizard_s_words(review_nb: ExportWizard) -> None:
+    """ "households: 7 av 40 (18 %)" in a bokmål review: the tables by their code names
+    (review s14 #2); the rows to send beside it already said "Husstander"."""
+    values = review_nb.review_page.values
+    tables = [line.split(":")[0] for line in values["waiting"].text().splitlines()[1:]]
+    assert tables == ["Husstander", "Møter", "Behov", "Utbetalinger", "Kartlegginger"]
+    assert values["rows"].text().startswith("Husstander: ")
+
+
+LAPTOP = QRect(0, 0, 1366, 768 - 40)  # a 1366x768 screen less a task bar
+
+
+def test_the_review_fits_a_laptop_screen_with_its_buttons(
+    qtbot: QtBot, review_nb: ExportWizard
+) -> None:
+    """The review page made the wizard 790 pixels tall on a 768-pixel screen: Back, Next and
+    Cancel below its edge (review s14 #3). Its content scrolls instead."""
+    wizard = review_nb
+    assert wizard.minimumHeight() <= LAPTOP.height() - FRAME_ROOM.height()
+    wizard.fit(LAPTOP)  # as on entering the page, on a screen of that size
+    QApplication.processEvents()
+    assert wizard.height() <= LAPTOP.height() - FRAME_ROOM.height()
+    for which in ("BackButton", "NextButton", "CancelButton"):
+        button = wizard.button(getattr(QWizard.WizardButton, which))
+        assert button.isVisible(), which
+        assert wizard.rect().contains(QRect(button.mapTo(wizard, QPoint(0, 0)), button.size()))
+    body = wizard.review_page.findChild(ScrollBody)
+    assert body.verticalScrollBar().maximum() > 0  # the rest is there, to scroll to
+    grab(wizard, "3-review-laptop", "nb")
+
+
+def test_the_study_list_and_the_profile_import_say_one_thing(
+    qtbot: QtBot,
+    make_app: Callable[..., App],
+    journal_dir: Path,
+    workspace: Path,
+) -> None:
+    """A study known from consents only: the list said "Mangler", the import that the journal
+    already had the profile; after it "no profile yet" stayed under "Importert (k = 5)", and
+    "Choose a study" after one was chosen; the only study was not chosen (review s14 #4)."""
+    lead = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    lead.consents.add_study(STUDY, "Livskvalitet i samskapt familiestøtte")
+    lead.lock()
+    window = open_as(qtbot, make_app("nb"), journal_dir, LEAD, LEAD_PASS)
+    wizard = open_export_wizard(window.session, window)
+    assert wizard is not None
+    page = wizard.study_page
+    qtbot.waitUntil(lambda: page.loaded, timeout=TIMEOUT)
+    chosen = selected_record(page.table)  # the only study, chosen
+    assert chosen is not None
+    assert chosen.id == STUDY
+    assert page.model.text(0, 2) == "Mangler"
+    no_profile = "Studien har ingen studieprofil ennå."
+    assert page.message.text().startswith(no_profile)
+    page.table.clearSelection()
+    wizard.next()
+    assert page.message.text() == "Velg en studie i listen."
+    page.table.selectRow(0)
+    assert page.message.text().startswith(no_profile)
+
+    page.import_button.click()
+    dialog = find_window(qtbot, ImportStudyDialog)
+    dialog.path.setText(str(workspace / "study.json"))
+    dialog.read()
+    qtbot.waitUntil(dialog.details.isVisible, timeout=TIMEOUT)
+    assert not dialog.replaces.isVisibleTo(dialog)  # nothing said of a profile it lacks
+    dialog.heard.setText(dialog.fingerprint.text())
+    dialog.run()
+    wait_closed(qtbot, dialog)
+    qtbot.waitUntil(lambda: page.loaded and page.model.text(0, 2) != "Mangler", timeout=TIMEOUT)
+    assert page.model.text(0, 2) == "Importert (k = 5)"
+    assert selected_record(page.table) is not None
+    assert page.message.text() == ""

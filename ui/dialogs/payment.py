@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -211,7 +211,10 @@ def cancel_dialog(session: Session, payment: Payment, parent: QWidget) -> Reason
 
 class ApproveDialog(ConfirmDialog):
     """Approving is asked for once more; past the budget frame it hands over to the team lead's
-    over-budget question instead of showing the refusal."""
+    over-budget question instead of showing the refusal: `handed_over(question)`, whose `saved`
+    is then the approval."""
+
+    handed_over = Signal(ConfirmDialog)
 
     def __init__(
         self,
@@ -249,8 +252,10 @@ class ApproveDialog(ConfirmDialog):
         if isinstance(error, OverBudget) and self.session is not None:
             parent = self.parentWidget()
             assert parent is not None
+            question = over_budget_dialog(self.session, self._payment_id, parent)
+            self.handed_over.emit(question)
             self.reject()
-            over_budget_dialog(self.session, self._payment_id, parent).open()
+            question.open()
             return
         super().show_error(error)
 

@@ -38,7 +38,7 @@ from ui.export import labels
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table, selected_record
 from ui.translations import core_language
-from ui.widgets import FieldError, MessageBar
+from ui.widgets import FieldError, MessageBar, ScrollBody
 
 
 def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
@@ -163,6 +163,7 @@ class StudyPage(FlowPage):
         )
         self.table = record_table(self.model, QCoreApplication.translate("ExportWizard", "Studies"))
         self.table.doubleClicked.connect(lambda _i: self.wizard().next())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._say_what_it_lacks())
         self.full = QCheckBox(
             QCoreApplication.translate(
                 "ExportWizard",
@@ -226,13 +227,23 @@ class StudyPage(FlowPage):
         self.empty.setVisible(not studies)
         self.table.setVisible(bool(studies))
         ready = [i for i, s in enumerate(studies) if s.ready]
+        if studies:  # one to export to, else the first: with one study, that is the one meant
+            self.table.selectRow(ready[0] if ready else 0)
         if ready:
-            self.table.selectRow(ready[0])
             self.table.setFocus()
         else:
             self.import_button.setFocus()
         if self._select is not None:
             self._apply_selection()
+
+    def _say_what_it_lacks(self) -> None:
+        """The chosen study's missing profile, or nothing: what was said of another choice
+        ("Choose a study", a refusal) stayed, under a row that had since got its profile."""
+        study = selected_record(self.table)
+        if isinstance(study, StudyChoice) and not study.ready:
+            self.message.show_message(labels.problem(Problem.NO_PROFILE), MessageBar.INFO)
+        else:
+            self.message.clear()
 
     def select_when_loaded(self, study_id: str) -> None:
         """Select a study once the list is (re)loaded, such as one just imported."""
@@ -449,7 +460,8 @@ class ReviewPage(FlowPage):
         right.addWidget(self.left_hint)
         columns.addLayout(left, 5)
         columns.addLayout(right, 6)
-        self.layout_.addLayout(columns, 1)
+        # Taller than a 1366x768 screen: it scrolls, the wizard's buttons stay on the screen.
+        self.layout_.addWidget(ScrollBody(columns), 1)
         self.layout_.addWidget(self.message)
 
     def _group(self, title: str, rows: list[tuple[str, str]]) -> QGroupBox:
@@ -492,7 +504,10 @@ class ReviewPage(FlowPage):
             else "\n".join(
                 [
                     self._waiting(every),
-                    *(f"{t}: {self._waiting(rows)}" for t, rows in found.rows_by_table.items()),
+                    *(
+                        f"{labels.table(name)}: {self._waiting(rows)}"
+                        for name, rows in found.rows_by_table.items()
+                    ),
                 ]
             )
         )

@@ -9,7 +9,7 @@ folder is being checked; once the bundle is being written it goes through whole 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QWidget, QWizard
 
@@ -60,7 +60,15 @@ class ExportWizard(QWizard):
         self.study_page.import_requested.connect(self.import_requested)
         self.exporting_page.finished_export.connect(self._exported)
         self.exporting_page.stopped.connect(self._stopped)
+        self.currentIdChanged.connect(lambda _id: self.fit())
         self.resize(900, 640)
+
+    def fit(self, room: QRect | None = None) -> None:
+        """Grow to show the page whole (the review is long), never shrinking under the user,
+        as far as `room` (the screen's free area unless told) has space: a page taller than
+        that scrolls, and Back, Next and Cancel stay on the screen."""
+        self.resize(self.size().expandedTo(self.sizeHint()))
+        fit_to_screen(self, room)
 
     def _exported(self, outcome: Outcome) -> None:
         self.next()

@@ -352,6 +352,18 @@ def test_importing_a_profile_needs_the_fingerprint_read_out(
     assert flow.run(lead).name == "Nytt navn"
 
 
+def test_a_study_known_from_consents_only_has_its_first_profile_read(
+    lead: Journal, ws: Workspace, tmp_path: Path
+) -> None:
+    """The list said the profile was missing, the import that the journal already had it and
+    that importing it again was safe (review s14 #4)."""
+    lead.consents.add_study("bare-samtykker", "Kjent fra samtykker")
+    path = tmp_path / "study.json"
+    path.write_text(other_study(ws, "bare-samtykker").to_json_text())
+    facts = StudyImport().read(lead, path)
+    assert (facts.first, facts.replaces) == (True, None)
+
+
 def test_refusals_read_in_bokmal_for_the_cli() -> None:
     for problem in Problem:
         error = Refused(problem)
