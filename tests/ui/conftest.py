@@ -23,6 +23,7 @@ from ui.app import App
 from ui.main_window import MainWindow
 from ui.prefs import Prefs
 from ui.translations import compile_all
+from ui.unlock import UnlockDialog
 from ui.widgets import shown_windows
 
 W = TypeVar("W", bound=QWidget)
@@ -67,7 +68,13 @@ def make_app(
 
 def open_as(qtbot: QtBot, app: App, path: Path, user: str, passphrase: str) -> MainWindow:
     """Unlock through the real unlock dialog and wait for a usable case list."""
-    dialog = app.open_journal(path)
+    return unlock_in(qtbot, app, app.open_journal(path), user, passphrase)
+
+
+def unlock_in(
+    qtbot: QtBot, app: App, dialog: UnlockDialog, user: str, passphrase: str
+) -> MainWindow:
+    """Unlock in an unlock dialog already open and wait for a usable case list."""
     dialog.select_user(user)
     qtbot.keyClicks(dialog.passphrase, passphrase)
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
