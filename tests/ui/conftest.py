@@ -14,7 +14,7 @@ from typing import TypeVar
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -24,10 +24,31 @@ from ui.main_window import MainWindow
 from ui.prefs import Prefs
 from ui.translations import compile_all
 from ui.unlock import UnlockDialog
-from ui.widgets import shown_windows
+from ui.widgets import collection_paused, shown_windows
 
 W = TypeVar("W", bound=QWidget)
 TIMEOUT = 5000
+
+
+@pytest.fixture(autouse=True)
+def _no_window_outlives_its_test(qapp: QApplication) -> Iterator[None]:
+    """A window left open takes the next test's keys and focus (a modal one blocks its
+    window's shortcuts), so a test passed or failed by what ran before it. The test that
+    leaves one fails, naming it; and every top-level widget goes, shown or not, so the next
+    test starts with none whatever this one did."""
+    yield
+    left = [type(w).__name__ for w in shown_windows()]
+    _delete_top_level_widgets()
+    assert not left, f"left open by this test: {', '.join(left)}"
+
+
+def _delete_top_level_widgets() -> None:
+    with collection_paused():
+        for widget in QApplication.topLevelWidgets():
+            if shiboken6.isValid(widget):  # closing one window can delete another
+                widget.close()
+                widget.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(scope="session")
