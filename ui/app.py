@@ -312,11 +312,28 @@ class App(QObject):
 
     def stop(self) -> None:
         """Close whatever is open, lock the journal and end the worker (tests, quitting)."""
-        for widget in (self.window, self.unlock_dialog, self.wizard, self.progress):
+        self._stop_wizard()
+        for widget in (self.window, self.unlock_dialog, self.progress):
             if widget is not None and shiboken6.isValid(widget):
                 widget.close()
         self.window = None
         self.worker.stop()
+
+    def _stop_wizard(self) -> None:
+        """Closed by stop(), the wizard is not cancelled: a cancel opens the journal it created,
+        and that main window would open after the App stopped, signed in, and outlive it."""
+        wizard, self.wizard = self.wizard, None
+        if wizard is None or not shiboken6.isValid(wizard):
+            return
+        wizard.rejected.disconnect(self._wizard_cancelled)
+        flow = wizard.flow
+
+        def lock_created() -> None:  # on the worker, after a create still under way
+            if flow.journal is not None:
+                flow.journal.lock()
+
+        self.worker.call(lock_created)
+        wizard.close()
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:

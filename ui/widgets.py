@@ -4,6 +4,8 @@ passphrase and amount fields."""
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import shiboken6
 from PySide6.QtCore import (
@@ -60,18 +62,24 @@ from ui import a11y, fmt, focus_order
 _OPEN_DIALOGS: set[QDialog] = set()
 
 
-def shown_windows() -> list[QWidget]:
-    """The top-level widgets on screen. Nothing is garbage-collected while they are listed and
-    asked: a dialog whose last Python reference went away is deleted by the collector, which
-    could run between listing the windows and asking one of them whether it is visible (a
-    segfault, about one test run in four)."""
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """No garbage collection while top-level widgets are listed and asked: a dialog whose last
+    Python reference went away is deleted by the collector, which could run between listing
+    the windows and asking one of them something (a segfault, about one test run in four)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
-        return [w for w in QApplication.topLevelWidgets() if shiboken6.isValid(w) and w.isVisible()]
+        yield
     finally:
         if was_enabled:
             gc.enable()
+
+
+def shown_windows() -> list[QWidget]:
+    """The top-level widgets on screen."""
+    with collection_paused():
+        return [w for w in QApplication.topLevelWidgets() if shiboken6.isValid(w) and w.isVisible()]
 
 
 def hold_while_open(dialog: QDialog) -> None:

@@ -14,7 +14,7 @@ from typing import TypeVar
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -23,10 +23,32 @@ from ui.app import App
 from ui.main_window import MainWindow
 from ui.prefs import Prefs
 from ui.translations import compile_all
-from ui.widgets import shown_windows
+from ui.unlock import UnlockDialog
+from ui.widgets import collection_paused, shown_windows
 
 W = TypeVar("W", bound=QWidget)
 TIMEOUT = 5000
+
+
+@pytest.fixture(autouse=True)
+def _no_window_outlives_its_test(qapp: QApplication) -> Iterator[None]:
+    """A window left open takes the next test's keys and focus (a modal one blocks its
+    window's shortcuts), so a test passed or failed by what ran before it. The test that
+    leaves one fails, naming it; and every top-level widget goes, shown or not, so the next
+    test starts with none whatever this one did."""
+    yield
+    left = [type(w).__name__ for w in shown_windows()]
+    _delete_top_level_widgets()
+    assert not left, f"left open by this test: {', '.join(left)}"
+
+
+def _delete_top_level_widgets() -> None:
+    with collection_paused():
+        for widget in QApplication.topLevelWidgets():
+            if shiboken6.isValid(widget):  # closing one window can delete another
+                widget.close()
+                widget.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(scope="session")
@@ -67,7 +89,13 @@ def make_app(
 
 def open_as(qtbot: QtBot, app: App, path: Path, user: str, passphrase: str) -> MainWindow:
     """Unlock through the real unlock dialog and wait for a usable case list."""
-    dialog = app.open_journal(path)
+    return unlock_in(qtbot, app, app.open_journal(path), user, passphrase)
+
+
+def unlock_in(
+    qtbot: QtBot, app: App, dialog: UnlockDialog, user: str, passphrase: str
+) -> MainWindow:
+    """Unlock in an unlock dialog already open and wait for a usable case list."""
     dialog.select_user(user)
     qtbot.keyClicks(dialog.passphrase, passphrase)
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from samjournal.errors import WrongPassphrase
 from samjournal.journal import Journal
 from tests.conftest import LEAD, LEAD_PASS, OTHER, OTHER_PASS, WORKER, Template
-from tests.ui.conftest import TIMEOUT, find_window, open_as, wait_closed
+from tests.ui.conftest import TIMEOUT, find_window, open_as, unlock_in, wait_closed
 from ui.dialogs.passphrase import ChangePassphraseDialog, RecoveryResetDialog, StrengthMeter
 from ui.dialogs.users import AddUserDialog, RemoveUserDialog, UsersDialog
 from ui.main_window import MainWindow
@@ -68,7 +68,7 @@ def test_forgot_passphrase_from_the_unlock_screen(
     reset.key.setText(template.recovery_key.lower())
     qtbot.mouseClick(reset.save_button, Qt.MouseButton.LeftButton)
     wait_closed(qtbot, reset)
-    w = open_as(qtbot, app, journal_dir, WORKER, "kari sin nye passordfrase")
+    w = unlock_in(qtbot, app, dialog, WORKER, "kari sin nye passordfrase")  # back where it was
     assert w.session.user.username == WORKER
 
 

@@ -6,12 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
 from samjournal import messages
 from samjournal.flows.setup import Step
 from tests.ui.conftest import TIMEOUT
+from ui.main_window import MainWindow
+from ui.widgets import shown_windows
 from ui.wizard import SetupWizard
 
 
@@ -97,6 +99,28 @@ def test_the_recovery_sheet_prints_from_memory(qtbot: QtBot, make_app, tmp_path:
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     assert render_to_printer(pdf, printer) >= 1
     assert (tmp_path / "printed.pdf").stat().st_size > 1000
+
+
+def test_stopping_during_setup_locks_the_new_journal_and_opens_no_window(
+    qtbot: QtBot, make_app, tmp_path: Path
+) -> None:
+    """Stopping closed the wizard as a cancel, which opens the journal it created: a main
+    window, signed in, opened after the App had stopped and outlived it (into the next test)."""
+    app = make_app()
+    wizard = app.run_wizard()
+    _to_passphrase_page(wizard, tmp_path / "j")
+    wizard.passphrase_page.passphrase.setText("tre blå båter i havna")
+    wizard.passphrase_page.repeat.setText("tre blå båter i havna")
+    wizard.next()
+    wizard.next()  # "Create journal"
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.key_page, timeout=TIMEOUT)
+    journal = wizard.journal
+    assert journal is not None
+    app.stop()
+    QApplication.processEvents()  # what the worker finished before it ended is delivered
+    assert app.window is None
+    assert not any(isinstance(w, MainWindow) for w in shown_windows())
+    assert journal.locked
 
 
 def test_a_passphrase_message_goes_once_the_field_is_changed(
