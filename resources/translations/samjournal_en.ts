@@ -2231,6 +2231,10 @@
             <translation>%1 saved as PDF</translation>
         </message>
         <message>
+            <source>%1 printed to a PDF file</source>
+            <translation>%1 printed to a PDF file</translation>
+        </message>
+        <message>
             <source>Status: %1 → %2</source>
             <translation>Status: %1 → %2</translation>
         </message>

@@ -2231,6 +2231,10 @@
             <translation>%1 lagret som PDF</translation>
         </message>
         <message>
+            <source>%1 printed to a PDF file</source>
+            <translation>%1 skrevet ut til en PDF-fil</translation>
+        </message>
+        <message>
             <source>Status: %1 → %2</source>
             <translation>Status: %1 → %2</translation>
         </message>

@@ -61,8 +61,8 @@ def gather(
     show_national_ids: bool = False,
     language: str | None = None,
 ) -> SummaryJob:
-    """Read what the summary shows, and audit the print (before layout, so the chain head
-    printed on the page includes it)."""
+    """Read what the summary shows, and audit it as a view of the document (before layout, so
+    the chain head printed on the page includes it): a preview is a read, not a print."""
     if journal.user.role is not Role.TEAMLEAD:
         raise keyed(PermissionDenied, "team_lead_print_case")
     detail = journal.families.open(family_id)  # NotFound when missing; audited as a view
@@ -71,7 +71,7 @@ def gather(
         raise invalid("period", "start_before_end")
     chosen = checked_language(language, journal.settings().language)
     what = "case_summary" + (" with full national ids" if show_national_ids else "")
-    journal.record_event(Action.PRINT, "family", family_id, family_id, detail=what)
+    journal.record_event(Action.VIEW, "family", family_id, family_id, detail=what)
     return SummaryJob(
         detail=detail,
         start=start,
@@ -156,11 +156,13 @@ class _Summary:
             o.h1(w("Revisjonslogg", "Audit log")),
             o.p(
                 w(
-                    "Loggens hode da dokumentet ble skrevet ut: Logg {head}. Utskriften er selv "
-                    "registrert i loggen. Kontroller at loggen bygger videre på dette hodet med "
+                    "Loggens hode da dokumentet ble laget: Logg {head}. Dokumentet er selv "
+                    "registrert i loggen, og en utskrift eller lagring registreres etter dette "
+                    "hodet. Kontroller at loggen bygger videre på dette hodet med "
                     "«samjournal audit verify --witness».",
-                    "The log's head when this document was printed: Log {head}. The print itself "
-                    "is recorded in the log. Check that the log extends this head with "
+                    "The log's head when this document was made: Log {head}. The document itself "
+                    "is recorded in the log, and printing or saving it is recorded after this "
+                    "head. Check that the log extends this head with "
                     "“samjournal audit verify --witness”.",
                 ).format(head=audit_head)
             ),

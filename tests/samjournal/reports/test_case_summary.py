@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 
@@ -93,13 +94,32 @@ def test_sections_hold_the_recorded_facts(summary: bytes, filled: Filled) -> Non
     assert "Nettverksmøte" in text
 
 
-def test_the_chain_head_is_printed_and_the_print_is_audited(filled: Filled) -> None:
+def test_the_chain_head_is_printed_and_the_document_is_audited_as_a_view(filled: Filled) -> None:
     journal = filled.journal
     pdf = reports.case_summary(journal, filled.rich.family)
-    head = journal.audit_head()  # nothing happened after the print was recorded
+    head = journal.audit_head()  # nothing happened after the document was recorded
     assert head in text_of(pdf)
     last = journal.audit_events(filled.rich.family, limit=1)[0]
-    assert (last.action, last.detail) == ("print", "case_summary")
+    assert (last.action, last.detail) == ("view", "case_summary")
+
+
+def test_a_summary_built_but_neither_printed_nor_saved_is_no_print(
+    filled: Filled, tmp_path: Path
+) -> None:
+    """A preview closed unprinted: the access log must not say a paper copy exists."""
+    journal, fid = filled.journal, filled.rich.family
+    before = len(journal.audit_events(fid, limit=None))
+    reports.case_summary(journal, fid, show_national_ids=True)
+    after = journal.audit_events(fid, limit=None)  # newest first
+    made = after[: len(after) - before]
+    assert [(e.action, e.detail) for e in made if e.detail] == [
+        ("view", "case_summary with full national ids")
+    ]
+    assert not [e for e in made if e.action in ("print", "export")]
+    case = journal.families.get(fid).case_number
+    reports.cli_build(journal, "summary", tmp_path / "s.pdf", case_number=case)
+    last = journal.audit_events(fid, limit=1)[0]
+    assert (last.action, last.detail) == ("export", "case_summary saved as pdf")
 
 
 def test_the_period_limits_meetings(filled: Filled) -> None:
