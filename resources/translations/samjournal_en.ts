@@ -2043,10 +2043,6 @@
             <translation>Phone</translation>
         </message>
         <message>
-            <source>Primary contact</source>
-            <translation>Primary contact</translation>
-        </message>
-        <message>
             <source>Held</source>
             <translation>Held</translation>
         </message>
@@ -3309,10 +3305,6 @@
         <message>
             <source>Phone</source>
             <translation>Phone</translation>
-        </message>
-        <message>
-            <source>Primary contact</source>
-            <translation>Primary contact</translation>
         </message>
         <message>
             <source>Members</source>

@@ -2043,10 +2043,6 @@
             <translation>Telefon</translation>
         </message>
         <message>
-            <source>Primary contact</source>
-            <translation>Hovedkontakt</translation>
-        </message>
-        <message>
             <source>Held</source>
             <translation>Holdt</translation>
         </message>
@@ -3309,10 +3305,6 @@
         <message>
             <source>Phone</source>
             <translation>Telefon</translation>
-        </message>
-        <message>
-            <source>Primary contact</source>
-            <translation>Hovedkontakt</translation>
         </message>
         <message>
             <source>Members</source>

@@ -61,7 +61,7 @@ def field_label(key: str) -> str:
         "birth_date": translate("History", "Birth date"),
         "national_id": translate("History", "Identity number"),
         "phone": translate("History", "Phone"),
-        "primary_contact": translate("History", "Primary contact"),
+        "primary_contact": labels.primary_contact(),
         "held_at": translate("History", "Held"),
         "place": translate("History", "Place"),
         "kind": translate("History", "Kind"),

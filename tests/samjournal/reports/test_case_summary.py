@@ -8,9 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from samjournal import nin, reports
+from samjournal import nin, reports, vocabulary
 from samjournal.errors import NotFound, PermissionDenied, ValidationError
 from samjournal.journal import Journal
+from samjournal.model import MeetingKind
 from samjournal.reports.labels import CONFIDENTIAL
 from tests.conftest import Template
 from tests.samjournal.reports.conftest import Filled, flat, pages, text_of
@@ -203,3 +204,32 @@ def test_each_meeting_shows_the_familys_own_words(summary: bytes) -> None:
 
 def test_dates_are_never_broken_inside(summary: bytes) -> None:
     assert not re.search(r"\b\d\d\.\d\d\.\d{1,3}\s*\n", text_of(summary))
+
+
+def test_a_payment_reads_as_on_screen(summary: bytes) -> None:
+    """Why it was rejected, who approved it and the voucher: what the Payments tab shows."""
+    text = " ".join(text_of(summary).split())
+    assert "Begrunnelse: utenfor rammen" in text
+    assert "Godkjent av Lise Leder" in text
+    assert "Bilag B-0" in text
+    assert "Bilag B-1" in text
+
+
+def test_the_primary_contact_is_the_word_the_screen_uses(filled: Filled, summary: bytes) -> None:
+    text = " ".join(text_of(summary).split())
+    assert f"★ {vocabulary.primary_contact('nb')}." in text
+    assert "primærkontakt" not in text
+    english = text_of(reports.case_summary(filled.journal, filled.rich.family, language="en"))
+    assert "★ Primary contact." in " ".join(english.split())
+
+
+def test_a_meeting_names_its_kind_place_and_next_meeting_once(lead: Journal) -> None:
+    family = lead.families.create("Familien Telefon", owner_id=lead.user.id).id
+    held = dt.datetime(2026, 6, 1, 10, 0).astimezone()
+    lead.meetings.record(
+        family, held, MeetingKind.PHONE, place="Telefon", next_meeting_at=held + dt.timedelta(7)
+    )
+    text = " ".join(text_of(reports.case_summary(lead, family)).split())
+    assert "01.06.2026 10:00 · Telefon Neste møte: 08.06.2026 10:00" in text
+    assert "Telefon · Telefon" not in text
+    assert "Ingen avtale skrevet ned" not in text  # the next meeting is what was agreed
