@@ -233,3 +233,13 @@ def test_a_meeting_names_its_kind_place_and_next_meeting_once(lead: Journal) -> 
     assert "01.06.2026 10:00 · Telefon Neste møte: 08.06.2026 10:00" in text
     assert "Telefon · Telefon" not in text
     assert "Ingen avtale skrevet ned" not in text  # the next meeting is what was agreed
+
+
+def test_the_footer_gives_the_time_as_the_header_does(summary: bytes) -> None:
+    """Local time in the header's form beside the audit head, not UTC in ISO form."""
+    for page in pages(summary):
+        text = " ".join(page.split())
+        found = re.search(r"Utskrevet (\d\d\.\d\d\.\d{4} \d\d:\d\d) av", text)
+        assert found, text
+        assert re.search(rf"Logg \d+ · [0-9a-f]{{16}} · {found[1]}", text), text
+        assert not re.search(r"\d{4}-\d\d-\d\dT\d\d", text)
