@@ -29,13 +29,15 @@ from samjournal.store import Database
 MIN_PREFIX = 12  # hex digits of a root written down by hand: 48 bits, more than a guess
 MAX_WITNESS_BYTES = 64 * 1024
 _HEX = re.compile(r"^[0-9a-f]+$")
-# "samjournal-head size=12 root=… at=…", "Logg 12 · 3f9a… · 2026-12-05T21:40:07Z" (the time
-# since reports print it), "Log 12 · 3f9a…" or "12:3f9a…"
+# "samjournal-head size=12 root=… at=…", "Logg 12 · 3f9a… · 06.12.2026 21:40" (reports print
+# the local time as their header does; "· 2026-12-05T21:40:07Z" in UTC before), "Log 12 · 3f9a…"
+# or "12:3f9a…"
 _FULL = re.compile(r"samjournal-head\s+size=(\d+)\s+root=([0-9a-fA-F]{64})(?:\s+at=(\S+))?")
 _SHORT = re.compile(
     r"(?:^|\b(?:Logg|Log)\s+)(\d{1,15})\s*[·:]\s*([0-9a-fA-F]{12,64})"
-    r"(?:\s*·\s*(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ))?"
+    r"(?:\s*·\s*(?:(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)|(\d\d\.\d\d\.\d{4}\s+\d\d:\d\d)))?"
 )
+PRINTED_TIME = "%d.%m.%Y %H:%M"  # the reports' header's local time, to the minute
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,10 +87,21 @@ def now() -> str:
 
 
 def printed(short: str, when: dt.datetime) -> str:
-    """A head (`Head.short()`) as a report's footer prints it, with when (UTC), so a head
-    printed after a restore is never taken for one the restore lost (audit_forks.explains);
-    `parse` reads it back."""
-    return f"{short} · {when.astimezone(dt.UTC):%Y-%m-%dT%H:%M:%SZ}"
+    """A head (`Head.short()`) as a report's footer prints it, with when (local time, as the
+    header gives it), so a head printed after a restore is never taken for one the restore lost
+    (audit_forks.explains); `parse` reads it back."""
+    return f"{short} · {when.astimezone():{PRINTED_TIME}}"
+
+
+def printed_moment(text: str) -> dt.datetime | None:
+    """A footer's local time ("06.12.2026 21:40") as the latest moment it may mean: the end of
+    its minute, and the later of a repeated hour when the clocks go back. Taken any earlier, a
+    head printed just after a restore could pass for one the restore lost."""
+    try:
+        wall = dt.datetime.strptime(" ".join(text.split()), PRINTED_TIME)
+    except ValueError:
+        return None
+    return (wall + dt.timedelta(seconds=59)).replace(fold=1).astimezone(dt.UTC)
 
 
 def moment(text: str) -> dt.datetime | None:
@@ -173,7 +186,7 @@ def parse(text: str) -> Head:
         return Head(int(full[1]), full[2].lower(), full[3] or "")
     short = _SHORT.search(text.strip())
     if short:
-        taken = moment(short[3] or "")
+        taken = moment(short[3]) if short[3] else printed_moment(short[4] or "")
         return Head(int(short[1]), short[2].lower(), taken.isoformat() if taken else "")
     raise invalid("witness", "write_head_as_stands")
 

@@ -125,6 +125,7 @@ LABELS: Mapping[type[StrEnum], Mapping[str, Label]] = {
 }
 
 NO_NEED: Label = ("Uten behov", "No need")  # a payment that serves no need
+PRIMARY_CONTACT: Label = ("Hovedkontakt", "Primary contact")  # the member the service calls first
 
 # Why a household or a record is left out of a study's export: the consent gate's reasons
 # (evaluation/consent_gate.Left, keyed by value: the gate sits above this module and hands its
@@ -224,6 +225,10 @@ def left_out(reason: str, language: str) -> str:
     """Why a household or record is left out of an export (a reason not known: as it is)."""
     pair = LEFT_OUT.get(reason)
     return pair[_index(language)] if pair else reason
+
+
+def primary_contact(language: str) -> str:
+    return PRIMARY_CONTACT[_index(language)]
 
 
 def domain(key: str, language: str) -> str:

@@ -2047,10 +2047,6 @@
             <translation>Phone</translation>
         </message>
         <message>
-            <source>Primary contact</source>
-            <translation>Primary contact</translation>
-        </message>
-        <message>
             <source>Held</source>
             <translation>Held</translation>
         </message>
@@ -2233,6 +2229,10 @@
         <message>
             <source>%1 saved as PDF</source>
             <translation>%1 saved as PDF</translation>
+        </message>
+        <message>
+            <source>%1 printed to a PDF file</source>
+            <translation>%1 printed to a PDF file</translation>
         </message>
         <message>
             <source>Status: %1 → %2</source>
@@ -3309,10 +3309,6 @@
         <message>
             <source>Phone</source>
             <translation>Phone</translation>
-        </message>
-        <message>
-            <source>Primary contact</source>
-            <translation>Primary contact</translation>
         </message>
         <message>
             <source>Members</source>

@@ -2,13 +2,11 @@
 
 Templates use `{placeholders}` that `samjournal.demo.story` fills in: {adult} (the member
 speaking), {partner} (the other adult), {child}, {worker} (the family coordinator's first name),
-{district}, {club}, {school}, {n} (people in the household), {amount}, {purpose}, {when},
+{district}, {club}, {school}, {n} (people in the household), {amount}, {purpose},
 {referrer}, {partners}.
 """
 
 from __future__ import annotations
-
-WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 
 # The family's own words about how things are, by how well they are doing.
 MOOD_LOW = (
@@ -51,7 +49,6 @@ PAYMENT_AGREED = (
     "{worker} legger inn utbetaling: {purpose}, {amount}.",
     "Enighet om å bruke rammen på {purpose} ({amount}).",
 )
-NEXT_AGREED = "Neste møte {when}"  # {when} is "tirsdag 14.3."
 CLOSING_WORDS = "Vi klarer oss selv nå, og vi vet hvor vi kan ringe om noe skjer."
 CLOSING_AGREED = "Saken avsluttes etter felles enighet. Familien kan ta kontakt igjen ved behov."
 PAUSE_WORDS = "Vi vil gjerne ha en pause fra møtene en stund."

@@ -27,7 +27,6 @@ from samjournal.demo.notes import (
     MOOD_LOW,
     MOOD_MID,
     NETWORK_AGREED,
-    NEXT_AGREED,
     OVER_BUDGET_REASON,
     PAUSE_AGREED,
     PAUSE_WORDS,
@@ -35,7 +34,6 @@ from samjournal.demo.notes import (
     PHONE_WORDS,
     REFERRERS,
     REJECT_REASONS,
-    WEEKDAYS,
     WITHDRAW_WORDS,
 )
 from samjournal.demo.people import age_on, household
@@ -369,9 +367,6 @@ class Story:
         elif ending is FamilyStatus.PAUSED:
             words.append(PAUSE_WORDS)
             agreed.append(self.fill(PAUSE_AGREED))
-        if next_at is not None:
-            when = f"{WEEKDAYS[next_at.weekday()]} {next_at.day}.{next_at.month}."
-            agreed.append(NEXT_AGREED.format(when=when))
         yield Meeting(
             held_at,
             kind,

@@ -6,9 +6,11 @@
 - `recovery_sheet`: the recovery key for the safe.
 - `access_log`: who viewed or changed a family's records, and when (team leads).
 
-Every builder audits the print as `Action.PRINT` (which document, never its content) before it
-lays the document out, so the audit chain head printed on the page includes the print itself.
-Saving the bytes to a file is the caller's explicit choice (`save_pdf`, `cli_build`).
+Every builder audits the document as `Action.VIEW` (which document, never its content) before it
+lays it out, so the audit chain head printed on the page includes it. Building is a read, not a
+print: a preview closed unprinted must not tell an access-log reader that a paper copy exists.
+Saving the bytes to a file is the caller's explicit choice, audited as `Action.EXPORT`
+(`save_pdf`, `cli_build`); sending them to a printer is the client's, audited as `Action.PRINT`.
 """
 
 from __future__ import annotations

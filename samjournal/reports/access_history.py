@@ -56,7 +56,7 @@ def build(journal: Journal, family_id: FamilyId, *, language: str | None = None)
         raise keyed(PermissionDenied, "team_lead_print_access")
     detail = journal.families.open(family_id, audit=False)  # NotFound when missing
     words = Words(checked_language(language, journal.settings().language))
-    journal.record_event(Action.PRINT, "family", family_id, family_id, detail=DOCUMENT)
+    journal.record_event(Action.VIEW, "family", family_id, family_id, detail=DOCUMENT)
     events = list(reversed(journal.audit_events(family_id, limit=None)))  # oldest first
     users = {u.username: u for u in journal.users()}
     head = Letterhead(
@@ -80,9 +80,11 @@ def _who(event: AuditEvent, users: dict[str, User], w: Words) -> str:
 
 def _what(event: AuditEvent, w: Words) -> str:
     verb = vocabulary.action(event.action, w.language)
+    document = _DOCUMENTS.get(event.detail.split(" ")[0])
+    if document and event.action in READS:  # "Åpnet saksoppsummeringen", "Skrev ut ..."
+        return f"{verb} {w(*document)}"
     if event.action in (Action.PRINT, Action.EXPORT):
-        document = _DOCUMENTS.get(event.detail.split(" ")[0])
-        return f"{verb} {w(*document)}" if document else verb
+        return verb
     entity = _ENTITIES.get(event.entity)
     if entity is None:
         return verb

@@ -54,7 +54,7 @@ def build(
 ) -> bytes:
     detail = journal.families.open(family_id)  # the family's caseworker or a team lead
     words = Words(checked_language(language, detail.family.language))
-    journal.record_event(Action.PRINT, "family", family_id, family_id, detail="family_copy")
+    journal.record_event(Action.VIEW, "family", family_id, family_id, detail="family_copy")
     today = dt.date.today()
     if family_contact.closed(detail) and detail.family.closed_on is not None:
         today = min(today, detail.family.closed_on)  # the window ends where the work ended

@@ -31,7 +31,7 @@ def build(journal: Journal, *, start: dt.date, end: dt.date, language: str | Non
         raise invalid("period", "may_at_most_five")
     words = Words(checked_language(language, journal.settings().language))
     q = PortfolioQueries(journal, start, end)
-    journal.record_event(Action.PRINT, "journal", journal.journal_id, None, detail="portfolio")
+    journal.record_event(Action.VIEW, "journal", journal.journal_id, None, detail="portfolio")
     head = Letterhead(
         title=words("Porteføljerapport", "Portfolio report"),
         subject=words.period(start, end),

@@ -26,6 +26,7 @@ from samjournal.model import (
     Payment,
     PaymentStatus,
     Role,
+    UserId,
 )
 from samjournal.money import Money
 from samjournal.reports import charts
@@ -46,6 +47,7 @@ class SummaryJob:
     start: dt.date
     end: dt.date
     studies: dict[str, str]
+    staff: dict[UserId, str]  # who approved a payment, by name
     language: str
     show_national_ids: bool
     printed_by: str
@@ -61,8 +63,8 @@ def gather(
     show_national_ids: bool = False,
     language: str | None = None,
 ) -> SummaryJob:
-    """Read what the summary shows, and audit the print (before layout, so the chain head
-    printed on the page includes it)."""
+    """Read what the summary shows, and audit it as a view of the document (before layout, so
+    the chain head printed on the page includes it): a preview is a read, not a print."""
     if journal.user.role is not Role.TEAMLEAD:
         raise keyed(PermissionDenied, "team_lead_print_case")
     detail = journal.families.open(family_id)  # NotFound when missing; audited as a view
@@ -71,12 +73,13 @@ def gather(
         raise invalid("period", "start_before_end")
     chosen = checked_language(language, journal.settings().language)
     what = "case_summary" + (" with full national ids" if show_national_ids else "")
-    journal.record_event(Action.PRINT, "family", family_id, family_id, detail=what)
+    journal.record_event(Action.VIEW, "family", family_id, family_id, detail=what)
     return SummaryJob(
         detail=detail,
         start=start,
         end=end,
         studies=dict(journal.consents.studies()),
+        staff={u.id: u.display_name for u in journal.users()},
         language=chosen,
         show_national_ids=show_national_ids,
         printed_by=journal.user.display_name,
@@ -96,27 +99,21 @@ def render(job: SummaryJob) -> bytes:
         words=words,
         audit_head=job.audit_head,
     )
-    story = _Summary(
-        Writer(make_styles(9.5), words), job.detail, job.start, job.end, job.studies
-    ).story(job.show_national_ids, job.audit_head)
+    story = _Summary(Writer(make_styles(9.5), words), job).story(
+        job.show_national_ids, job.audit_head
+    )
     # Tagged like every report: the structure pass adds about 0.1 s to the busiest summary.
     return build_pdf(story, head, author=job.printed_by, tagged=True)
 
 
 class _Summary:
-    def __init__(
-        self,
-        out: Writer,
-        detail: FamilyDetail,
-        start: dt.date,
-        end: dt.date,
-        studies: dict[str, str],
-    ) -> None:
+    def __init__(self, out: Writer, job: SummaryJob) -> None:
         self.o = out
         self.w = out.w
-        self.d = detail
-        self.start, self.end = start, end
-        self.studies = studies
+        self.d = job.detail
+        self.start, self.end = job.start, job.end
+        self.studies = job.studies
+        self.staff = job.staff
 
     def _in_period(self, day: dt.date | None) -> bool:
         return day is not None and self.start <= day <= self.end
@@ -156,11 +153,13 @@ class _Summary:
             o.h1(w("Revisjonslogg", "Audit log")),
             o.p(
                 w(
-                    "Loggens hode da dokumentet ble skrevet ut: Logg {head}. Utskriften er selv "
-                    "registrert i loggen. Kontroller at loggen bygger videre på dette hodet med "
+                    "Loggens hode da dokumentet ble laget: Logg {head}. Dokumentet er selv "
+                    "registrert i loggen, og en utskrift eller lagring registreres etter dette "
+                    "hodet. Kontroller at loggen bygger videre på dette hodet med "
                     "«samjournal audit verify --witness».",
-                    "The log's head when this document was printed: Log {head}. The print itself "
-                    "is recorded in the log. Check that the log extends this head with "
+                    "The log's head when this document was made: Log {head}. The document itself "
+                    "is recorded in the log, and printing or saving it is recorded after this "
+                    "head. Check that the log extends this head with "
                     "“samjournal audit verify --witness”.",
                 ).format(head=audit_head)
             ),
@@ -201,7 +200,7 @@ class _Summary:
             [33, 15, 12, 20, 20],
         )
         note = o.note(
-            w("★ primærkontakt. ", "★ primary contact. ")
+            f"★ {vocabulary.primary_contact(w.language)}. "
             + (
                 w(
                     "Fødselsnumrene vises i sin helhet etter valg ved utskrift.",
@@ -279,8 +278,9 @@ class _Summary:
 
     def _meeting(self, m: Meeting) -> list[Flowable]:
         o, w = self.o, self.w
-        title = f"{w.datetime(m.held_at)} · {w.label(m.kind)}"
-        if m.place:
+        kind = w.label(m.kind)
+        title = f"{w.datetime(m.held_at)} · {kind}"
+        if m.place and m.place.strip().casefold() != kind.casefold():  # not "Telefon · Telefon"
             title += f" · {m.place}"
         heading = o.h2(title)
         flow: list[Flowable] = [o.room_for(heading), heading]
@@ -292,7 +292,7 @@ class _Summary:
             flow += o.text(m.family_words, lead=lead)
         if m.agreed:
             flow += o.text(m.agreed, lead=f"<b>{markup(w('Avtalt:', 'Agreed:'))}</b> ")
-        else:
+        elif not m.next_meeting_at:  # a next meeting is itself what was agreed
             flow.append(o.note(w("Ingen avtale skrevet ned.", "Nothing agreed in writing.")))
         if m.next_meeting_at:
             label = w("Neste møte:", "Next meeting:")
@@ -318,10 +318,11 @@ class _Summary:
                 status = w.label(p.status)
                 if p.status is PaymentStatus.PAID and p.paid_on:
                     status += f" {w.date(p.paid_on)}"
+                trail = self._trail(p)
                 rows.append(
                     [
                         w.date(p.proposed_at),
-                        o.cell(p.purpose),
+                        [o.cell(p.purpose), o.cell(trail)] if trail else o.cell(p.purpose),
                         o.cell(w.label(need.category) if need else w.label(None)),
                         w.label(p.method),  # our label: its column widens to fit
                         o.cell(status),
@@ -357,6 +358,20 @@ class _Summary:
             out.append(o.note(w("Ingen utbetalinger i perioden.", "No payments in the period.")))
         out += self._totals(payments, needs)
         return out
+
+    def _trail(self, p: Payment) -> str:
+        """What the screen shows beside the status, under the purpose (the wide column): why
+        it was rejected or cancelled, who approved it, and the voucher."""
+        w = self.w
+        lines = []
+        if p.reason:
+            lines.append(w("Begrunnelse: {why}", "Reason: {why}").replace("{why}", p.reason))
+        if p.approved_by is not None:
+            who = self.staff.get(p.approved_by, "—")
+            lines.append(w("Godkjent av {who}", "Approved by {who}").replace("{who}", who))
+        if p.voucher_ref:
+            lines.append(w("Bilag {ref}", "Voucher {ref}").replace("{ref}", p.voucher_ref))
+        return "\n".join(lines)
 
     def _totals(self, payments: Sequence[Payment], needs: dict[NeedId, Need]) -> list[Flowable]:
         o, w = self.o, self.w

@@ -366,3 +366,12 @@ def test_the_benchmarks_plain_copy_holds_the_same_journal(facade: Journal, tmp_p
     finally:
         plain.close()
     plain_unlock(tmp_path / "plain.db", facade.user.username).close()
+
+
+def test_the_next_meeting_is_in_its_field_not_also_in_what_was_agreed(
+    found: list[FamilyDetail],
+) -> None:
+    """Written in both, the case summary said every next meeting twice."""
+    meetings = [m for d in found for m in d.meetings]
+    assert any(m.next_meeting_at for m in meetings)
+    assert not [m.agreed for m in meetings if "Neste møte" in m.agreed]

@@ -6,8 +6,10 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from samjournal import vocabulary
 from samjournal.journal import Journal
 from samjournal.model import MeetingKind
 from samjournal.money import Money
@@ -65,3 +67,15 @@ def test_a_budget_with_room_and_no_plan_is_not_marked(
     overview = w.family.overview
     assert overview.next_meeting.text() == "ikke avtalt"
     assert overview.budget.alert_text() == ""
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_the_primary_contact_is_named_as_on_paper(
+    qtbot: QtBot, make_app, journal_dir: Path, language: str
+) -> None:
+    w = open_as(qtbot, make_app(language), journal_dir, WORKER, WORKER_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    members = w.family.overview.members
+    horizontal = Qt.Orientation.Horizontal
+    headers = [members.headerData(c, horizontal) for c in range(members.columnCount())]
+    assert vocabulary.primary_contact(language) in headers  # the case summary's word

@@ -22,6 +22,7 @@ from samjournal.journal import Journal
 from samjournal.model import FamilyId, MeetingKind
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
 from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family, wait_closed
+from ui.family.history_format import event_detail
 from ui.main_window import MainWindow
 from ui.printing import render_to_printer
 from ui.printouts import ask, batch_run
@@ -110,7 +111,28 @@ def test_save_as_pdf_writes_exactly_the_chosen_file_and_audits_it(
     assert "Ødegård" not in str(suggested[0])
     events = audit_details(journal_dir, template.worker_family)
     assert ("export", "case_summary saved as pdf") in events
-    assert ("print", "case_summary") in events  # the builder audits that it was made
+    assert ("view", "case_summary") in events  # the builder audits that it was made
+    assert "print" not in [action for action, _ in events]  # saved, not printed
+
+
+def test_a_preview_closed_unprinted_is_a_view_not_a_print(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    """The access log must be true: a preview leaves no trace of a paper copy."""
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    preview = preview_summary(qtbot, w)
+    preview.close()
+    wait_closed(qtbot, preview)
+    events = audit_details(journal_dir, template.worker_family)
+    assert ("view", "case_summary") in events
+    assert not [e for e in events if e[0] in ("print", "export")]
+    w.show_tab(6)  # the family's Historikk: what it shows of the preview
+    tab = w.family.history
+    qtbot.waitUntil(lambda: tab.events.rowCount() > 0, timeout=TIMEOUT)
+    lines = [(tab.events.text(r, 2), tab.events.text(r, 4)) for r in range(tab.events.rowCount())]
+    assert ("Åpnet", "Saksoppsummering") in lines
+    assert not [line for line in lines if line[0] in ("Skrev ut", "Lagret til fil")]
 
 
 def test_printing_after_the_preview_is_audited_as_a_print(
@@ -137,8 +159,8 @@ def test_printing_after_the_preview_is_audited_as_a_print(
     qtbot.waitUntil(lambda: not preview.busy and "side" in preview.message.text(), timeout=TIMEOUT)
     assert len(PdfReader(target).pages) == preview.page_count
     events = audit_details(journal_dir, template.worker_family)
-    assert ("print", "family_copy") in events  # made (the preview)
-    assert ("print", "printed to file") in events  # and sent to the (file) printer
+    assert ("view", "family_copy") in events  # made (the preview)
+    assert ("print", "family_copy printed to file") in events  # and sent to the (file) printer
 
 
 def test_a_caseworker_gets_no_case_summary_or_portfolio(
@@ -223,9 +245,9 @@ def test_batch_into_a_folder_stops_after_the_first_and_leaves_no_partial_file(
     assert "Stoppet" in dialog.status.text()
     assert dialog.cancel_button.text() == "&Lukk"
     events = audit_details(journal_dir, first.id)
-    assert ("print", "case_summary") in events
+    assert ("view", "case_summary") in events
     assert ("export", "case_summary saved as pdf") in events
-    assert not [e for e in audit_details(journal_dir, third.id) if e[0] == "print"]
+    assert not [e for e in audit_details(journal_dir, third.id) if e[1].startswith("case_summ")]
 
 
 def test_batch_to_a_printer_prints_every_family(
@@ -251,7 +273,7 @@ def test_batch_to_a_printer_prints_every_family(
     assert dialog.outcome.saved == []
     assert target.exists()  # each family is its own job; the file holds the last one
     for fid in (template.worker_family, template.other_family):
-        assert ("print", "printed to file") in audit_details(journal_dir, fid)
+        assert ("print", "case_summary printed to file") in audit_details(journal_dir, fid)
 
 
 def test_no_plaintext_temp_file_while_previewing_printing_and_saving(
@@ -361,3 +383,11 @@ def test_the_print_dialog_hands_over_its_printer(qtbot: QtBot, pages: int) -> No
     assert len(chosen) == 1
     assert chosen[0].docName() == "saksoppsummering-2026-0001"
     assert chosen[0].fullPage()
+
+
+def test_the_history_names_the_document_a_print_was_of(make_app) -> None:  # type: ignore[no-untyped-def]
+    make_app()  # bokmål
+    assert event_detail("case_summary") == "Saksoppsummering"
+    assert event_detail("family_copy printed to file") == "Familiens kopi skrevet ut til en PDF-fil"
+    assert event_detail("access_log saved as pdf") == "Innsynslogg lagret som PDF"
+    assert event_detail("printed") == "sendt til skriveren"  # a print recorded before it named one

@@ -29,7 +29,14 @@ from ui.family.data import FamilyData
 from ui.family.history_data import ANSWER, BOOKKEEPING, CHANGED, CREATED, REMOVED, RecordVersion
 from ui.family.overview import masked
 from ui.instrument.answers import answer_text
-from ui.printouts.printout import CASE_SUMMARY, FAMILY_COPY, PORTFOLIO, document_title
+from ui.printouts.printout import (
+    ACCESS_LOG,
+    CASE_SUMMARY,
+    FAMILY_COPY,
+    PORTFOLIO,
+    PRINTED_TO_FILE,
+    document_title,
+)
 from ui.translations import ui_language
 
 MAX_SHOWN = 400  # characters of a long text in a table cell; the tooltip holds more
@@ -54,7 +61,7 @@ def field_label(key: str) -> str:
         "birth_date": translate("History", "Birth date"),
         "national_id": translate("History", "Identity number"),
         "phone": translate("History", "Phone"),
-        "primary_contact": translate("History", "Primary contact"),
+        "primary_contact": labels.primary_contact(),
         "held_at": translate("History", "Held"),
         "place": translate("History", "Place"),
         "kind": translate("History", "Kind"),
@@ -289,14 +296,20 @@ def event_detail(detail: str) -> str:
         ),
         FAMILY_COPY: document_title(FAMILY_COPY),
         PORTFOLIO: document_title(PORTFOLIO),
+        ACCESS_LOG: document_title(ACCESS_LOG),
+        # Prints recorded before a print named its document.
         "printed": translate("History", "sent to the printer"),
         "printed to file": translate("History", "printed to a PDF file"),
     }
     if detail in documents:
         return documents[detail]
-    saved = detail.removesuffix(" saved as pdf")
-    if saved != detail and saved in documents:
-        return translate("History", "%1 saved as PDF").replace("%1", documents[saved])
+    for suffix, words in (
+        (" saved as pdf", translate("History", "%1 saved as PDF")),
+        (PRINTED_TO_FILE, translate("History", "%1 printed to a PDF file")),
+    ):
+        document = detail.removesuffix(suffix)
+        if document != detail and document in documents:
+            return words.replace("%1", documents[document])
     return detail
 
 

@@ -45,7 +45,7 @@ class OverviewTab(FamilyTab):
                 Column(self.tr("Born"), lambda m: str(m.birth_year or "")),
                 Column(self.tr("Identity number"), lambda m: masked(m.national_id)),
                 Column(self.tr("Phone"), lambda m: m.phone),
-                Column(self.tr("Primary contact"), lambda m: yes if m.primary_contact else ""),
+                Column(labels.primary_contact(), lambda m: yes if m.primary_contact else ""),
             ],
             self,
         )

@@ -4,8 +4,8 @@ Each family is its own job on the database worker, so whatever else the window a
 worker (opening a family, a search) gets its turn between two summaries. A cancel is noticed
 before each family and again after its summary is built, before anything is written: a saved file
 is always whole (`save_pdf` writes atomically) and a printed summary is always a complete job.
-Every summary is audited by the builder; a save is audited by `save_pdf` and a print by
-`record_printed`.
+Every summary is audited by the builder as a view; a save is audited by `save_pdf` and a print
+by `record_printed`.
 """
 
 from __future__ import annotations
@@ -176,5 +176,5 @@ class BatchRun(QObject):
         self.printer.setDocName(name.removesuffix(".pdf"))
         render_to_printer(pdf, self.printer)
         printout = Printout(b"", CASE_SUMMARY, "", name, row.id)
-        record_printed(journal, printout, printed_detail(self.printer))
+        record_printed(journal, printout, printed_detail(CASE_SUMMARY, self.printer))
         return None

@@ -178,7 +178,7 @@ class PreviewDialog(Dialog):
     def print_to(self, printer: QPrinter) -> None:
         """Paint the pages onto `printer` on the worker and record that it was printed."""
         pdf, printout = self.printout.pdf, self.printout
-        detail = printed_detail(printer)
+        detail = printed_detail(printout.kind, printer)
 
         def work(journal: Journal) -> int:
             pages = render_to_printer(pdf, printer)

@@ -80,16 +80,19 @@ def remember_folder(folder: Path) -> None:
     _last_folder = folder
 
 
-def printed_detail(printer: QPrinter) -> str:
-    """ "printed", or "printed to file" when the print went to a PDF file instead of paper."""
+PRINTED_TO_FILE = " printed to file"
+
+
+def printed_detail(kind: str, printer: QPrinter) -> str:
+    """The audit detail of a print: the document ("case_summary"), with " printed to file" when
+    the print went to a PDF file instead of paper."""
     to_file = printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
-    return "printed to file" if to_file else "printed"
+    return kind + (PRINTED_TO_FILE if to_file else "")
 
 
-def record_printed(journal: Journal, printout: Printout, detail: str = "printed") -> None:
-    """The user sent the previewed document to a printer. The builder already recorded that the
-    document was made (detail: which document); this line ("printed") tells a print from a
-    preview."""
+def record_printed(journal: Journal, printout: Printout, detail: str) -> None:
+    """The user sent the previewed document to a printer. The builder recorded the preview as a
+    view; this is the only line that says the document was printed."""
     if printout.family_id is not None:
         fid = printout.family_id
         journal.record_event(Action.PRINT, "family", fid, fid, detail=detail)

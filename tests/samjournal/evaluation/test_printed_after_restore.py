@@ -5,12 +5,15 @@ The footer printed "Logg N · <16 hex>" with no time, and audit_forks.explains e
 the log does not extend whose size lies between the restore point and how far the replaced
 journal had come, unless the witness says when it was taken: a head printed after the restore
 fell in that span by size alone, and a cut below it gave exit 3 ("lost in the restore",
-unconfirmed, for ever) instead of exit 1. The footer now prints the time (UTC) with the head."""
+unconfirmed, for ever) instead of exit 1. The footer now prints the time with the head: local, as
+the page's header gives it, read back as the end of its minute."""
 
 from __future__ import annotations
 
 import datetime as dt
 import importlib
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -61,10 +64,27 @@ def test_a_head_printed_after_a_restore_still_accuses_a_cut_tail(
     assert code == EXIT_ERROR, f"printed head {printed!r}: exit {code}\n{out}"
 
 
-def test_a_printed_head_reads_back_with_its_time() -> None:
-    head = audit_heads.Head(369, "07a90acdf24ca4d9" + "0" * 48, "2026-12-05T21:42:12+00:00")
-    in_oslo = dt.datetime(2026, 12, 5, 22, 42, 12, tzinfo=dt.timezone(dt.timedelta(hours=1)))
-    line = f"Logg {audit_heads.printed(head.short(), in_oslo)}"
-    assert line == "Logg 369 · 07a90acdf24ca4d9 · 2026-12-05T21:42:12Z"
-    assert audit_heads.parse(line) == audit_heads.Head(369, "07a90acdf24ca4d9", head.at)
-    assert audit_heads.parse("Logg 369 · 07a90acdf24ca4d9").at == ""  # printed before the time
+@pytest.fixture
+def oslo(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "Europe/Oslo")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="time.tzset is POSIX only")
+def test_a_printed_head_reads_back_with_its_time(oslo: None) -> None:
+    head = audit_heads.Head(369, "07a90acdf24ca4d9" + "0" * 48)
+    taken = dt.datetime(2026, 12, 5, 21, 42, 12, tzinfo=dt.UTC)
+    line = f"Logg {audit_heads.printed(head.short(), taken)}"
+    assert line == "Logg 369 · 07a90acdf24ca4d9 · 05.12.2026 22:42"  # as the header: Oslo time
+    end_of_minute = "2026-12-05T21:42:59+00:00"  # never earlier than it was printed
+    assert audit_heads.parse(line) == audit_heads.Head(369, "07a90acdf24ca4d9", end_of_minute)
+    # The hour the clocks go back comes twice: the later one.
+    again = audit_heads.parse("Logg 369 · 07a90acdf24ca4d9 · 25.10.2026 02:30")
+    assert again.at == "2026-10-25T01:30:59+00:00"
+    # Footers printed before: the time in UTC, and none at all.
+    old = audit_heads.parse("Logg 369 · 07a90acdf24ca4d9 · 2026-12-05T21:42:12Z")
+    assert old.at == "2026-12-05T21:42:12+00:00"
+    assert audit_heads.parse("Logg 369 · 07a90acdf24ca4d9").at == ""

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 
-from samjournal import nin, reports
+from samjournal import nin, reports, vocabulary
 from samjournal.errors import NotFound, PermissionDenied, ValidationError
 from samjournal.journal import Journal
+from samjournal.model import MeetingKind
 from samjournal.reports.labels import CONFIDENTIAL
 from tests.conftest import Template
 from tests.samjournal.reports.conftest import Filled, flat, pages, text_of
@@ -93,13 +95,32 @@ def test_sections_hold_the_recorded_facts(summary: bytes, filled: Filled) -> Non
     assert "Nettverksmøte" in text
 
 
-def test_the_chain_head_is_printed_and_the_print_is_audited(filled: Filled) -> None:
+def test_the_chain_head_is_printed_and_the_document_is_audited_as_a_view(filled: Filled) -> None:
     journal = filled.journal
     pdf = reports.case_summary(journal, filled.rich.family)
-    head = journal.audit_head()  # nothing happened after the print was recorded
+    head = journal.audit_head()  # nothing happened after the document was recorded
     assert head in text_of(pdf)
     last = journal.audit_events(filled.rich.family, limit=1)[0]
-    assert (last.action, last.detail) == ("print", "case_summary")
+    assert (last.action, last.detail) == ("view", "case_summary")
+
+
+def test_a_summary_built_but_neither_printed_nor_saved_is_no_print(
+    filled: Filled, tmp_path: Path
+) -> None:
+    """A preview closed unprinted: the access log must not say a paper copy exists."""
+    journal, fid = filled.journal, filled.rich.family
+    before = len(journal.audit_events(fid, limit=None))
+    reports.case_summary(journal, fid, show_national_ids=True)
+    after = journal.audit_events(fid, limit=None)  # newest first
+    made = after[: len(after) - before]
+    assert [(e.action, e.detail) for e in made if e.detail] == [
+        ("view", "case_summary with full national ids")
+    ]
+    assert not [e for e in made if e.action in ("print", "export")]
+    case = journal.families.get(fid).case_number
+    reports.cli_build(journal, "summary", tmp_path / "s.pdf", case_number=case)
+    last = journal.audit_events(fid, limit=1)[0]
+    assert (last.action, last.detail) == ("export", "case_summary saved as pdf")
 
 
 def test_the_period_limits_meetings(filled: Filled) -> None:
@@ -183,3 +204,42 @@ def test_each_meeting_shows_the_familys_own_words(summary: bytes) -> None:
 
 def test_dates_are_never_broken_inside(summary: bytes) -> None:
     assert not re.search(r"\b\d\d\.\d\d\.\d{1,3}\s*\n", text_of(summary))
+
+
+def test_a_payment_reads_as_on_screen(summary: bytes) -> None:
+    """Why it was rejected, who approved it and the voucher: what the Payments tab shows."""
+    text = " ".join(text_of(summary).split())
+    assert "Begrunnelse: utenfor rammen" in text
+    assert "Godkjent av Lise Leder" in text
+    assert "Bilag B-0" in text
+    assert "Bilag B-1" in text
+
+
+def test_the_primary_contact_is_the_word_the_screen_uses(filled: Filled, summary: bytes) -> None:
+    text = " ".join(text_of(summary).split())
+    assert f"★ {vocabulary.primary_contact('nb')}." in text
+    assert "primærkontakt" not in text
+    english = text_of(reports.case_summary(filled.journal, filled.rich.family, language="en"))
+    assert "★ Primary contact." in " ".join(english.split())
+
+
+def test_a_meeting_names_its_kind_place_and_next_meeting_once(lead: Journal) -> None:
+    family = lead.families.create("Familien Telefon", owner_id=lead.user.id).id
+    held = dt.datetime(2026, 6, 1, 10, 0).astimezone()
+    lead.meetings.record(
+        family, held, MeetingKind.PHONE, place="Telefon", next_meeting_at=held + dt.timedelta(7)
+    )
+    text = " ".join(text_of(reports.case_summary(lead, family)).split())
+    assert "01.06.2026 10:00 · Telefon Neste møte: 08.06.2026 10:00" in text
+    assert "Telefon · Telefon" not in text
+    assert "Ingen avtale skrevet ned" not in text  # the next meeting is what was agreed
+
+
+def test_the_footer_gives_the_time_as_the_header_does(summary: bytes) -> None:
+    """Local time in the header's form beside the audit head, not UTC in ISO form."""
+    for page in pages(summary):
+        text = " ".join(page.split())
+        found = re.search(r"Utskrevet (\d\d\.\d\d\.\d{4} \d\d:\d\d) av", text)
+        assert found, text
+        assert re.search(rf"Logg \d+ · [0-9a-f]{{16}} · {found[1]}", text), text
+        assert not re.search(r"\d{4}-\d\d-\d\dT\d\d", text)

@@ -108,7 +108,7 @@ def test_the_caseworker_prints_for_own_family_only(filled: Filled, template: Tem
         with pytest.raises(NotFound):
             reports.family_copy(worker, template.other_family)
         last = worker.audit_events(filled.rich.family, limit=1)[0]
-        assert (last.user, last.action, last.detail) == (WORKER, "print", "family_copy")
+        assert (last.user, last.action, last.detail) == (WORKER, "view", "family_copy")
     finally:
         worker.lock()
 

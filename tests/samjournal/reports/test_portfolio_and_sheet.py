@@ -56,7 +56,7 @@ def test_portfolio_frame(portfolio: bytes, filled: Filled) -> None:
         assert f"Side {number} av {len(per_page)}" in page
         assert CONFIDENTIAL in page
     last = filled.journal.audit_events(limit=1)[0]
-    assert (last.action, last.detail) == ("print", "portfolio")
+    assert (last.action, last.detail) == ("view", "portfolio")
 
 
 def test_portfolio_for_team_leads_and_sane_periods(worker: Journal, lead: Journal) -> None:
