@@ -29,15 +29,17 @@ from samjournal.store import Database
 MIN_PREFIX = 12  # hex digits of a root written down by hand: 48 bits, more than a guess
 MAX_WITNESS_BYTES = 64 * 1024
 _HEX = re.compile(r"^[0-9a-f]+$")
-# "samjournal-head size=12 root=… at=…", "Logg 12 · 3f9a… · 06.12.2026 21:40" (reports print
-# the local time as their header does; "· 2026-12-05T21:40:07Z" in UTC before), "Log 12 · 3f9a…"
-# or "12:3f9a…"
+# "samjournal-head size=12 root=… at=…", "Logg 12 · 3f9a… · 06.12.2026 21:40 +0100" (reports
+# print the local time as their header does, with its offset from UTC; "· 2026-12-05T21:40:07Z"
+# before), "Log 12 · 3f9a…" or "12:3f9a…"
 _FULL = re.compile(r"samjournal-head\s+size=(\d+)\s+root=([0-9a-fA-F]{64})(?:\s+at=(\S+))?")
 _SHORT = re.compile(
     r"(?:^|\b(?:Logg|Log)\s+)(\d{1,15})\s*[·:]\s*([0-9a-fA-F]{12,64})"
-    r"(?:\s*·\s*(?:(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)|(\d\d\.\d\d\.\d{4}\s+\d\d:\d\d)))?"
+    r"(?:\s*·\s*(?:(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ)|(\d\d\.\d\d\.\d{4}\s+\d\d:\d\d\s+[+-]\d{4})))?"
 )
-PRINTED_TIME = "%d.%m.%Y %H:%M"  # the reports' header's local time, to the minute
+# The reports' header's local time, to the minute, and its offset: read back the same on a
+# machine in any time zone (a head is checked where the paper is, not where it was printed).
+PRINTED_TIME = "%d.%m.%Y %H:%M %z"
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,20 +90,20 @@ def now() -> str:
 
 def printed(short: str, when: dt.datetime) -> str:
     """A head (`Head.short()`) as a report's footer prints it, with when (local time, as the
-    header gives it), so a head printed after a restore is never taken for one the restore lost
-    (audit_forks.explains); `parse` reads it back."""
+    header gives it, and its offset from UTC), so a head printed after a restore is never
+    taken for one the restore lost (audit_forks.explains); `parse` reads it back."""
     return f"{short} · {when.astimezone():{PRINTED_TIME}}"
 
 
 def printed_moment(text: str) -> dt.datetime | None:
-    """A footer's local time ("06.12.2026 21:40") as the latest moment it may mean: the end of
-    its minute, and the later of a repeated hour when the clocks go back. Taken any earlier, a
-    head printed just after a restore could pass for one the restore lost."""
+    """A footer's time ("06.12.2026 21:40 +0100") as the latest moment it may mean, the end of
+    its minute: taken any earlier, a head printed just after a restore could pass for one the
+    restore lost."""
     try:
-        wall = dt.datetime.strptime(" ".join(text.split()), PRINTED_TIME)
+        taken = dt.datetime.strptime(" ".join(text.split()), PRINTED_TIME)
     except ValueError:
         return None
-    return (wall + dt.timedelta(seconds=59)).replace(fold=1).astimezone(dt.UTC)
+    return (taken + dt.timedelta(seconds=59)).astimezone(dt.UTC)
 
 
 def moment(text: str) -> dt.datetime | None:

@@ -50,7 +50,9 @@ def _activity(journal: Journal, world: World, rounds: int) -> None:
 def _printed_head(journal: Journal, world: World) -> str:
     pdf = reports.access_log(journal, world.families[0])
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
-    found = re.search(r"Logg \d+ · [0-9a-f]{16} · \S+ \d\d:\d\d", text)  # as a person copies it
+    found = re.search(  # as a person copies it
+        r"Logg \d+ · [0-9a-f]{16} · \S+ \d\d:\d\d [+-]\d{4}", text
+    )
     assert found, text[-400:]
     return found[0]
 

@@ -78,13 +78,31 @@ def test_a_printed_head_reads_back_with_its_time(oslo: None) -> None:
     head = audit_heads.Head(369, "07a90acdf24ca4d9" + "0" * 48)
     taken = dt.datetime(2026, 12, 5, 21, 42, 12, tzinfo=dt.UTC)
     line = f"Logg {audit_heads.printed(head.short(), taken)}"
-    assert line == "Logg 369 · 07a90acdf24ca4d9 · 05.12.2026 22:42"  # as the header: Oslo time
+    assert line == "Logg 369 · 07a90acdf24ca4d9 · 05.12.2026 22:42 +0100"  # the header's time
     end_of_minute = "2026-12-05T21:42:59+00:00"  # never earlier than it was printed
     assert audit_heads.parse(line) == audit_heads.Head(369, "07a90acdf24ca4d9", end_of_minute)
-    # The hour the clocks go back comes twice: the later one.
-    again = audit_heads.parse("Logg 369 · 07a90acdf24ca4d9 · 25.10.2026 02:30")
-    assert again.at == "2026-10-25T01:30:59+00:00"
+    # The hour the clocks go back comes twice: the offset tells which.
+    first = audit_heads.parse("Logg 369 · 07a90acdf24ca4d9 · 25.10.2026 02:30 +0200")
+    second = audit_heads.parse("Logg 369 · 07a90acdf24ca4d9 · 25.10.2026 02:30 +0100")
+    assert (first.at, second.at) == ("2026-10-25T00:30:59+00:00", "2026-10-25T01:30:59+00:00")
     # Footers printed before: the time in UTC, and none at all.
     old = audit_heads.parse("Logg 369 · 07a90acdf24ca4d9 · 2026-12-05T21:42:12Z")
     assert old.at == "2026-12-05T21:42:12+00:00"
     assert audit_heads.parse("Logg 369 · 07a90acdf24ca4d9").at == ""
+
+
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="time.tzset is POSIX only")
+def test_a_printed_head_reads_the_same_in_any_time_zone(
+    oslo: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Printed in Oslo, checked on a machine set to another zone (an auditor's, a server):
+    the same moment, not one an hour earlier, which would let a head printed just after a
+    restore pass for one the restore lost."""
+    head = audit_heads.Head(369, "07a90acdf24ca4d9" + "0" * 48)
+    taken = dt.datetime(2026, 12, 5, 21, 42, tzinfo=dt.UTC)
+    line = f"Logg {audit_heads.printed(head.short(), taken)}"
+    in_oslo = audit_heads.parse(line)
+    monkeypatch.setenv("TZ", "America/New_York")
+    time.tzset()
+    assert audit_heads.parse(line) == in_oslo
+    assert in_oslo.at == "2026-12-05T21:42:59+00:00"

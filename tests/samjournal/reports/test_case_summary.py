@@ -236,10 +236,11 @@ def test_a_meeting_names_its_kind_place_and_next_meeting_once(lead: Journal) -> 
 
 
 def test_the_footer_gives_the_time_as_the_header_does(summary: bytes) -> None:
-    """Local time in the header's form beside the audit head, not UTC in ISO form."""
+    """Local time in the header's form beside the audit head (with its offset from UTC, so it
+    reads back the same anywhere), not UTC in ISO form."""
     for page in pages(summary):
         text = " ".join(page.split())
         found = re.search(r"Utskrevet (\d\d\.\d\d\.\d{4} \d\d:\d\d) av", text)
         assert found, text
-        assert re.search(rf"Logg \d+ · [0-9a-f]{{16}} · {found[1]}", text), text
+        assert re.search(rf"Logg \d+ · [0-9a-f]{{16}} · {found[1]} [+-]\d{{4}}", text), text
         assert not re.search(r"\d{4}-\d\d-\d\dT\d\d", text)
