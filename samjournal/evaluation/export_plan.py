@@ -109,27 +109,28 @@ def make_plan(db: Database, profile: StudyProfile, full: bool) -> Plan:
                 state.dirty = True
 
     # What goes into the bundle: every household (so k holds in the bundle itself), and the
-    # changed rows of the other tables (all of them in a full bundle).
+    # changed rows of the other tables (all of them in a full bundle). Rows go sorted by their
+    # released values, the row's random pseudonym first (consent counts come by month): in the
+    # journal's order they followed its ids, which follow registration, and told when each
+    # case opened (review, 2026-12-06).
     tables: dict[str, list[str]] = {}
     for name, lines in release.lines.items():
         if name != "households" and name not in profile.policy.tables:
             continue
         every = name == "households" or full
-        tables[name] = [line.text() for line in lines if every or line.sent.changed]
-    new_rows = [[p, h, t, r] for p, h, t, r in tombstones_new]
+        tables[name] = sorted(line.text() for line in lines if every or line.sent.changed)
+    tombstones_all = [[p, h, t, r] for p, h, t, r in tombstones_new]
     if kind == "full":
-        old = [
+        tombstones_all += [
             [r[0], r[1], r[2], r[3]]
             for r in tuples(
                 db,
                 "SELECT pseudonym, household, tablename, reason FROM evaluation_tombstones"
-                " WHERE study_id = ? ORDER BY sequence, pseudonym",
+                " WHERE study_id = ?",
                 (study_id,),
             )
         ]
-        tombstones_all = old + new_rows
-    else:
-        tombstones_all = new_rows
+    tombstones_all.sort()
     sequence = 1 if last is None else int(last[0]) + 1
     change_to = int(db.scalar("SELECT coalesce(max(seq), 0) FROM audit"))
     change_from = 1 if kind == "full" or last is None else int(last[2]) + 1
