@@ -230,6 +230,46 @@ def test_big_payments_are_approved_by_another_team_lead(facade: Journal) -> None
     assert all(p.approved_by in leads and p.approved_by != p.proposed_by for p in big)
 
 
+def test_the_team_lead_has_recent_big_payments_to_approve(wide: Journal) -> None:
+    """A team lead's main work: a handful of sums over the limit, proposed in the last week by
+    the families' caseworkers, wait for them, next to recent approvals not yet paid out."""
+    waiting = wide.payments.pending_approvals()
+    assert 3 <= len(waiting) <= 8
+    assert len({w.payment.family_id for w in waiting}) >= 3
+    assert len({w.payment.proposed_by for w in waiting}) >= 2
+    caseworkers = {u.id for u in wide.users() if u.role is Role.CASEWORKER}
+    limit = wide.settings().approval_limit
+    for w in waiting:
+        assert w.payment.proposed_by in caseworkers
+        assert w.payment.amount > limit
+        assert w.budget_left >= w.payment.amount
+        assert demo.DEMO_TODAY - w.payment.proposed_at.date() <= dt.timedelta(days=7)
+    approved = [
+        p.approved_at.date()
+        for d in details(wide)
+        for p in d.payments
+        if p.status is PaymentStatus.APPROVED and p.approved_at
+    ]
+    assert approved
+    assert demo.DEMO_TODAY - max(approved) <= dt.timedelta(days=7)
+
+
+def test_the_team_lead_approves_what_waits_for_them(tmp_path: Path) -> None:
+    lead = build(tmp_path / "j", bulk=True)
+    try:
+        waiting = lead.payments.pending_approvals()
+        assert waiting
+        for w in waiting:
+            approved = lead.payments.approve(w.payment.id)
+            assert approved.status is PaymentStatus.APPROVED
+            assert approved.approved_by == lead.user.id
+        assert lead.payments.pending_approvals() == []
+        for d in details(lead):
+            assert d.budget.spent + d.budget.committed <= d.family.budget_frame
+    finally:
+        lead.lock()
+
+
 def test_nothing_is_dated_after_today(found: list[FamilyDetail]) -> None:
     today = demo.DEMO_TODAY
     for d in found:
