@@ -100,6 +100,7 @@ class _Need:
     ref: int = -1
     items: list[Item] = field(default_factory=list)  # one-off things not yet proposed
     recurring_kr: int = 0
+    bought: bool = False  # a one-off thing for it approved or paid
 
 
 def _workday(day: dt.date) -> dt.date:
@@ -424,6 +425,9 @@ class Story:
             target = NeedStatus.MET
         elif draw < (0.065 if need.recurring_kr else 0.21):
             target = NeedStatus.DROPPED
+        if target is NeedStatus.DROPPED and need.bought:
+            # What the budget bought was the help: not "covered elsewhere", "not needed after all".
+            target = NeedStatus.MET
         if target is None:
             return None
         need.status = target
@@ -488,6 +492,7 @@ class Story:
             settle = None  # its decision is still to come
         if settle is not None and settle.fate in ("approve", "paid"):
             self.used_kr += kr
+            need.bought = need.bought or item is not recurring
         purpose = self.fill(item.purpose, need)
         pays.append(Pay(kr, purpose, item.method, None if draft is not None else need.ref, draft))
         if settle is not None:

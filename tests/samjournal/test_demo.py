@@ -13,6 +13,8 @@ import pytest
 from samjournal import demo, nin
 from samjournal.context import clock_at, utcnow
 from samjournal.demo import playback
+from samjournal.demo.needs_everyday import EVERYDAY_NEEDS
+from samjournal.demo.needs_home import HOME_NEEDS
 from samjournal.errors import PermissionDenied
 from samjournal.instruments.default import JOURNAL_DEFAULT
 from samjournal.instruments.model import Occasion, Respondent
@@ -268,6 +270,27 @@ def test_the_team_lead_approves_what_waits_for_them(tmp_path: Path) -> None:
             assert d.budget.spent + d.budget.committed <= d.family.budget_frame
     finally:
         lead.lock()
+
+
+def test_a_need_something_was_bought_for_is_met_not_dropped(found: list[FamilyDetail]) -> None:
+    """A need dropped as "the glasses were covered through the health centre" beside the
+    glasses the budget paid for read as a contradiction: what was bought once met the need."""
+    one_off = [
+        re.compile(re.sub(r"\\\{\w+\\\}", ".+", re.escape(i.purpose)))
+        for t in (*HOME_NEEDS, *EVERYDAY_NEEDS)
+        for i in t.items
+        if not i.recurring
+    ]
+    bought = (PaymentStatus.APPROVED, PaymentStatus.PAID)
+    dropped = 0
+    for d in found:
+        for n in d.needs:
+            if n.status is not NeedStatus.DROPPED:
+                continue
+            dropped += 1
+            paid = [p.purpose for p in d.payments if p.need_id == n.id and p.status in bought]
+            assert not any(r.fullmatch(p) for p in paid for r in one_off), n.outcome
+    assert dropped
 
 
 def test_nothing_is_dated_after_today(found: list[FamilyDetail]) -> None:
