@@ -20,7 +20,15 @@ from samjournal.instruments.default import JOURNAL_DEFAULT
 from samjournal.instruments.model import Occasion, Respondent
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
-from samjournal.model import FamilyDetail, FamilyStatus, NeedStatus, PaymentStatus, Role, Version
+from samjournal.model import (
+    FamilyDetail,
+    FamilyStatus,
+    MeetingKind,
+    NeedStatus,
+    PaymentStatus,
+    Role,
+    Version,
+)
 
 FAMILIES = 8
 WORDS = ("strøm", "fotball", "leksehjelp", "NAV", "Familien")
@@ -291,6 +299,12 @@ def test_a_need_something_was_bought_for_is_met_not_dropped(found: list[FamilyDe
             paid = [p.purpose for p in d.payments if p.need_id == n.id and p.status in bought]
             assert not any(r.fullmatch(p) for p in paid for r in one_off), n.outcome
     assert dropped
+
+
+def test_phone_meetings_are_held_by_phone(found: list[FamilyDetail]) -> None:
+    places = {m.place for d in found for m in d.meetings if m.kind is MeetingKind.PHONE}
+    assert places
+    assert all(p.startswith("Telefon") for p in places)
 
 
 def test_nothing_is_dated_after_today(found: list[FamilyDetail]) -> None:
