@@ -108,22 +108,11 @@ def _workday(day: dt.date) -> dt.date:
     return day + dt.timedelta(days={5: 2, 6: 1}.get(day.weekday(), 0))
 
 
-def _oslo(day: dt.date, hour: int, minute: int) -> dt.datetime:
-    """Norwegian wall-clock time, summer time included, without needing a tz database."""
-
-    def last_sunday(month: int) -> dt.date:
-        end = dt.date(day.year, month + 1, 1) - dt.timedelta(days=1)
-        return end - dt.timedelta(days=(end.weekday() + 1) % 7)
-
-    summer = last_sunday(3) <= day < last_sunday(10)
-    return dt.datetime(
-        day.year,
-        day.month,
-        day.day,
-        hour,
-        minute,
-        tzinfo=dt.timezone(dt.timedelta(hours=1 + summer)),
-    )
+def _local(day: dt.date, hour: int, minute: int) -> dt.datetime:
+    """A time on the clock of the machine the demo is made on, where it is shown: so its office
+    hours read as office hours there (Norwegian time in Norway, summer time included), not hours
+    early on a machine set to UTC."""
+    return dt.datetime(day.year, day.month, day.day, hour, minute).astimezone()
 
 
 def _kr(amount: int) -> str:
@@ -276,8 +265,8 @@ class Story:
             )
             kind = rng.choices(kinds, (35, 30, 25, 10))[0]
         if kind is MeetingKind.PHONE:
-            return kind, _oslo(day, rng.randint(8, 15), rng.choice((0, 15, 30, 45)))
-        return kind, _oslo(day, rng.choice((9, 10, 11, 12, 13, 14)), rng.choice((0, 30)))
+            return kind, _local(day, rng.randint(8, 15), rng.choice((0, 15, 30, 45)))
+        return kind, _local(day, rng.choice((9, 10, 11, 12, 13, 14)), rng.choice((0, 30)))
 
     def _between(self, day: dt.date, before: dt.date | None) -> Iterator[Step]:
         """Now and then the family calls in a need between meetings; it is agreed at the next."""
@@ -531,7 +520,7 @@ class Story:
         """A moment in office hours on the workday `days` after `start`'s day, never before
         `start` is done."""
         day = _workday(start.date() + dt.timedelta(days=days))
-        at = _oslo(day, self.rng.randint(8, 15), self.rng.choice((0, 15, 30, 45)))
+        at = _local(day, self.rng.randint(8, 15), self.rng.choice((0, 15, 30, 45)))
         return max(at, start + _AFTER)
 
     def _who(self, kind: MeetingKind, agreed: list[str]) -> tuple[list[int], tuple[str, ...], str]:
