@@ -482,11 +482,9 @@ class Story:
         if settle is not None and settle.fate in ("approve", "paid"):
             self.used_kr += kr
             need.bought = need.bought or item is not recurring
-        purpose = self.fill(item.purpose, need)
-        pays.append(Pay(kr, purpose, item.method, None if draft is not None else need.ref, draft))
         if settle is not None:
             settles.append(settle)
-        agreed.append(self.pick(PAYMENT_AGREED, need, purpose=_lower(purpose), amount=_kr(kr)))
+        self._pay(need, item, kr, draft, pays, agreed)
 
     def _for_the_lead(
         self,
@@ -512,8 +510,21 @@ class Story:
         words.append(need.description)
         agreed.append(self.pick(need.text.agreed, need))
         fresh.append(need)
+        self._pay(need, item, kr, len(fresh) - 1, pays, agreed)
+
+    def _pay(
+        self,
+        need: _Need,
+        item: Item,
+        kr: int,
+        draft: int | None,
+        pays: list[Pay],
+        agreed: list[str],
+    ) -> None:
+        """Propose `kr` for `item` of `need` (drafted in this meeting, if `draft`), and say so
+        in what was agreed."""
         purpose = self.fill(item.purpose, need)
-        pays.append(Pay(kr, purpose, item.method, draft=len(fresh) - 1))
+        pays.append(Pay(kr, purpose, item.method, None if draft is not None else need.ref, draft))
         agreed.append(self.pick(PAYMENT_AGREED, need, purpose=_lower(purpose), amount=_kr(kr)))
 
     def _later(self, start: dt.datetime, days: int) -> dt.datetime:
