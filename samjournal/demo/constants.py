@@ -13,4 +13,7 @@ DEMO_CASEWORKERS: tuple[tuple[str, str], ...] = (
 )
 DEMO_STUDY = ("samskaping-2026", "Evaluering av samskapt familiestøtte")
 DEMO_TODAY = dt.date(2026, 11, 1)
+# Sums over the approval limit, proposed in the last week, that the team lead has yet to decide,
+# per caseworker: a lead's main work, so the demo shows some (fewer if few families met lately).
+LEAD_WAITING = 2
 BULK_FROM = 200  # families: from here on, populate() commits once per family

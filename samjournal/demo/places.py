@@ -25,7 +25,8 @@ PLACE_OFFICE = (
     "Servicetorget, møterom 3",
     "Familiesenteret, møterom 2",
 )
-PLACE_PHONE = ("Telefon", "Videosamtale")
+# Where a phone call was held from; a video call is not a phone meeting.
+PLACE_PHONE = ("Telefon", "Telefon fra kontoret")
 PLACE_PARTNER = {
     "NAV": "NAV {district}",
     "Skolen": "{school}",

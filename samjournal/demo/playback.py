@@ -23,6 +23,7 @@ from samjournal.demo.constants import (
     DEMO_PASSPHRASE,
     DEMO_STUDY,
     DEMO_TODAY,
+    LEAD_WAITING,
 )
 from samjournal.demo.script import (
     AddMember,
@@ -56,6 +57,7 @@ from samjournal.model import (
     PaymentId,
     Role,
     User,
+    UserId,
 )
 from samjournal.money import Money
 from samjournal.records.meetings import member, partner, staff
@@ -151,6 +153,7 @@ def populate(
     limit = journal.settings().approval_limit
     counts: Counter[str] = Counter()
     vouchers = iter(range(1, 10**9))
+    for_lead: dict[UserId, Iterator[int]] = {}  # each caseworker's places in the lead's queue
     one_commit: Callable[[], AbstractContextManager[object]] = (
         journal._ctx.db.transaction if bulk else nullcontext
     )
@@ -158,8 +161,9 @@ def populate(
         for family_seed, day in zip(seeds, opened, strict=True):
             story_rng = random.Random(family_seed)  # noqa: S311
             worker = staff[story_rng.randrange(len(staff))] if staff else journal
+            queue = for_lead.setdefault(worker.user.id, iter(range(LEAD_WAITING)))
             story = Story(
-                story_rng, day, today, worker.user, study_id, limit, bool(staff), vouchers
+                story_rng, day, today, worker.user, study_id, limit, bool(staff), vouchers, queue
             )
             with one_commit():
                 _play(story.script(), journal, worker, counts)

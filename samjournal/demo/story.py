@@ -10,7 +10,7 @@ import datetime as dt
 import math
 import random
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from samjournal.demo import answers
 from samjournal.demo.need_text import Item, NeedText
@@ -79,6 +79,10 @@ _AFTER = dt.timedelta(hours=1)
 # Days from a proposal to its approval, and from approval to payment: mostly soon, some later.
 _APPROVAL_DAYS, _APPROVAL_WEIGHTS = range(8), (22, 24, 16, 12, 9, 7, 5, 5)
 _PAYOUT_DAYS, _PAYOUT_WEIGHTS = range(15), (10, 14, 14, 12, 10, 8, 7, 6, 5, 4, 3, 2, 2, 1, 1)
+# A sum over the approval limit agreed at a meeting this close to today may still wait for the
+# team lead, who decides within a week (_APPROVAL_DAYS).
+_LEAD_WAITING = dt.timedelta(days=len(_APPROVAL_DAYS))
+_OVER = 50  # kroner: the least such a sum is over the limit (a step _amount rounds to)
 # Every kind of need, in the order the generator draws from.
 _NEEDS = (*HOME_NEEDS, *EVERYDAY_NEEDS)
 
@@ -94,6 +98,7 @@ class _Need:
     ref: int = -1
     items: list[Item] = field(default_factory=list)  # one-off things not yet proposed
     recurring_kr: int = 0
+    bought: bool = False  # a one-off thing for it approved or paid
 
 
 def _workday(day: dt.date) -> dt.date:
@@ -101,22 +106,11 @@ def _workday(day: dt.date) -> dt.date:
     return day + dt.timedelta(days={5: 2, 6: 1}.get(day.weekday(), 0))
 
 
-def _oslo(day: dt.date, hour: int, minute: int) -> dt.datetime:
-    """Norwegian wall-clock time, summer time included, without needing a tz database."""
-
-    def last_sunday(month: int) -> dt.date:
-        end = dt.date(day.year, month + 1, 1) - dt.timedelta(days=1)
-        return end - dt.timedelta(days=(end.weekday() + 1) % 7)
-
-    summer = last_sunday(3) <= day < last_sunday(10)
-    return dt.datetime(
-        day.year,
-        day.month,
-        day.day,
-        hour,
-        minute,
-        tzinfo=dt.timezone(dt.timedelta(hours=1 + summer)),
-    )
+def _local(day: dt.date, hour: int, minute: int) -> dt.datetime:
+    """A time on the clock of the machine the demo is made on, where it is shown: so its office
+    hours read as office hours there (Norwegian time in Norway, summer time included), not hours
+    early on a machine set to UTC."""
+    return dt.datetime(day.year, day.month, day.day, hour, minute).astimezone()
 
 
 def _kr(amount: int) -> str:
@@ -145,9 +139,13 @@ class Story:
         limit: Money,
         approvers: bool,
         vouchers: Iterator[int],
+        for_lead: Iterator[int],
     ) -> None:
+        """`vouchers` and `for_lead` are shared with other families: the paid payments'
+        numbers, and the worker's places in the team lead's queue of big sums to approve."""
         self.rng, self.opened, self.today, self.study = rng, opened, today, study
         self.limit_kr, self.approvers, self.vouchers = limit.ore // 100, approvers, vouchers
+        self.for_lead = for_lead
         self.household = household(rng, today)
         self.origin, self.people = self.household.origin, self.household.people
         self.adults = [i for i, p in enumerate(self.people) if p.adult]
@@ -218,7 +216,9 @@ class Story:
             next_at = times[i + 1][1] if not last or end is FamilyStatus.ACTIVE else None
             yield from self._between(day, days[i - 1] if i else None)
             consent = "give" if i == consent_at else "withdraw" if i == withdraw_at else ""
-            yield from self._meeting(i, day, kind, held_at, next_at, end if last else None, consent)
+            # An active family's last meeting so far is like any other: the work goes on.
+            ending = end if last and end is not FamilyStatus.ACTIVE else None
+            yield from self._meeting(i, day, kind, held_at, next_at, ending, consent)
             if i == consent_at:
                 yield from self._consent(day)
             if i == withdraw_at:
@@ -263,8 +263,8 @@ class Story:
             )
             kind = rng.choices(kinds, (35, 30, 25, 10))[0]
         if kind is MeetingKind.PHONE:
-            return kind, _oslo(day, rng.randint(8, 15), rng.choice((0, 15, 30, 45)))
-        return kind, _oslo(day, rng.choice((9, 10, 11, 12, 13, 14)), rng.choice((0, 30)))
+            return kind, _local(day, rng.randint(8, 15), rng.choice((0, 15, 30, 45)))
+        return kind, _local(day, rng.choice((9, 10, 11, 12, 13, 14)), rng.choice((0, 30)))
 
     def _between(self, day: dt.date, before: dt.date | None) -> Iterator[Step]:
         """Now and then the family calls in a need between meetings; it is agreed at the next."""
@@ -278,7 +278,8 @@ class Story:
         self.needs.append(need)
         yield RaiseNeed(need.description, need.text.category, raised)
 
-    def _new_need(self, day: dt.date) -> _Need | None:
+    def _new_need(self, day: dt.date, *, over: int | None = None) -> _Need | None:
+        """A need the family does not have yet; `over`: one with a one-off cost above it."""
         rng = self.rng
         fits = [
             t
@@ -287,6 +288,7 @@ class Story:
             and (self.minors or not t.needs_child)
             and (self.origin.key != "norsk" or not t.immigrant_only)
             and _in_season(t, day)
+            and (over is None or _costly(t, over) is not None)
         ]
         if not fits:
             return None
@@ -356,6 +358,8 @@ class Story:
                     first = need in fresh or need in ready
                     draft = fresh.index(need) if need in fresh else None
                     self._propose(need, first, draft, held_at, pays, settles, agreed)
+            if self.today - day < _LEAD_WAITING:
+                self._for_the_lead(day, words, agreed, fresh, pays)
         members, partners, place = self._who(kind, agreed)
         if consent == "give":
             agreed.append(CONSENT_AGREED)
@@ -405,6 +409,9 @@ class Story:
             target = NeedStatus.MET
         elif draw < (0.065 if need.recurring_kr else 0.21):
             target = NeedStatus.DROPPED
+        if target is NeedStatus.DROPPED and need.bought:
+            # What the budget bought was the help: not "covered elsewhere", "not needed after all".
+            target = NeedStatus.MET
         if target is None:
             return None
         need.status = target
@@ -469,17 +476,57 @@ class Story:
             settle = None  # its decision is still to come
         if settle is not None and settle.fate in ("approve", "paid"):
             self.used_kr += kr
-        purpose = self.fill(item.purpose, need)
-        pays.append(Pay(kr, purpose, item.method, None if draft is not None else need.ref, draft))
+            need.bought = need.bought or item is not recurring
         if settle is not None:
             settles.append(settle)
+        self._pay(need, item, kr, draft, pays, agreed)
+
+    def _for_the_lead(
+        self,
+        day: dt.date,
+        words: list[str],
+        agreed: list[str],
+        fresh: list[_Need],
+        pays: list[Pay],
+    ) -> None:
+        """A new need whose one-off cost is over the approval limit, agreed and proposed at the
+        meeting on `day` and left for the team lead to decide (reserved in the frame, so they can
+        approve it). Nothing, if the family has no such need left, the frame cannot hold it, or
+        the lead's queue is full."""
+        need = self._new_need(day, over=self.limit_kr)
+        if need is None or (item := _costly(need.text, self.limit_kr)) is None:
+            return
+        kr = self._amount(replace(item, low=max(item.low, self.limit_kr + _OVER)))
+        if self.used_kr + kr > self.frame_kr or next(self.for_lead, None) is None:
+            return
+        self.used_kr += kr
+        need.status = NeedStatus.AGREED
+        need.items.remove(item)
+        words.append(need.description)
+        agreed.append(self.pick(need.text.agreed, need))
+        fresh.append(need)
+        self._pay(need, item, kr, len(fresh) - 1, pays, agreed)
+
+    def _pay(
+        self,
+        need: _Need,
+        item: Item,
+        kr: int,
+        draft: int | None,
+        pays: list[Pay],
+        agreed: list[str],
+    ) -> None:
+        """Propose `kr` for `item` of `need` (drafted in this meeting, if `draft`), and say so
+        in what was agreed."""
+        purpose = self.fill(item.purpose, need)
+        pays.append(Pay(kr, purpose, item.method, None if draft is not None else need.ref, draft))
         agreed.append(self.pick(PAYMENT_AGREED, need, purpose=_lower(purpose), amount=_kr(kr)))
 
     def _later(self, start: dt.datetime, days: int) -> dt.datetime:
         """A moment in office hours on the workday `days` after `start`'s day, never before
         `start` is done."""
         day = _workday(start.date() + dt.timedelta(days=days))
-        at = _oslo(day, self.rng.randint(8, 15), self.rng.choice((0, 15, 30, 45)))
+        at = _local(day, self.rng.randint(8, 15), self.rng.choice((0, 15, 30, 45)))
         return max(at, start + _AFTER)
 
     def _who(self, kind: MeetingKind, agreed: list[str]) -> tuple[list[int], tuple[str, ...], str]:
@@ -573,6 +620,11 @@ _WORKING = frozenset({NeedStatus.AGREED, NeedStatus.IN_PROGRESS})
 
 def _in_season(text: NeedText, day: dt.date) -> bool:
     return not text.months or day.month in text.months
+
+
+def _costly(text: NeedText, limit_kr: int) -> Item | None:
+    """The need's first one-off item that can cost more than the limit, if any."""
+    return next((i for i in text.items if not i.recurring and i.high >= limit_kr + _OVER), None)
 
 
 def _score(value: float) -> int:

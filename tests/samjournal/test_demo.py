@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,12 +14,22 @@ import pytest
 from samjournal import demo, nin
 from samjournal.context import clock_at, utcnow
 from samjournal.demo import playback
+from samjournal.demo.needs_everyday import EVERYDAY_NEEDS
+from samjournal.demo.needs_home import HOME_NEEDS
 from samjournal.errors import PermissionDenied
 from samjournal.instruments.default import JOURNAL_DEFAULT
 from samjournal.instruments.model import Occasion, Respondent
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
-from samjournal.model import FamilyDetail, FamilyStatus, NeedStatus, PaymentStatus, Role, Version
+from samjournal.model import (
+    FamilyDetail,
+    FamilyStatus,
+    MeetingKind,
+    NeedStatus,
+    PaymentStatus,
+    Role,
+    Version,
+)
 
 FAMILIES = 8
 WORDS = ("strøm", "fotball", "leksehjelp", "NAV", "Familien")
@@ -228,6 +239,101 @@ def test_big_payments_are_approved_by_another_team_lead(facade: Journal) -> None
     ]
     assert big
     assert all(p.approved_by in leads and p.approved_by != p.proposed_by for p in big)
+
+
+def test_the_team_lead_has_recent_big_payments_to_approve(wide: Journal) -> None:
+    """A team lead's main work: a handful of sums over the limit, proposed in the last week by
+    the families' caseworkers, wait for them, next to recent approvals not yet paid out."""
+    waiting = wide.payments.pending_approvals()
+    assert 3 <= len(waiting) <= 8
+    assert len({w.payment.family_id for w in waiting}) >= 3
+    assert len({w.payment.proposed_by for w in waiting}) >= 2
+    caseworkers = {u.id for u in wide.users() if u.role is Role.CASEWORKER}
+    limit = wide.settings().approval_limit
+    for w in waiting:
+        assert w.payment.proposed_by in caseworkers
+        assert w.payment.amount > limit
+        assert w.budget_left >= w.payment.amount
+        assert demo.DEMO_TODAY - w.payment.proposed_at.date() <= dt.timedelta(days=7)
+    approved = [
+        p.approved_at.date()
+        for d in details(wide)
+        for p in d.payments
+        if p.status is PaymentStatus.APPROVED and p.approved_at
+    ]
+    assert approved
+    assert demo.DEMO_TODAY - max(approved) <= dt.timedelta(days=7)
+
+
+def test_the_team_lead_approves_what_waits_for_them(tmp_path: Path) -> None:
+    lead = build(tmp_path / "j", bulk=True)
+    try:
+        waiting = lead.payments.pending_approvals()
+        assert waiting
+        for w in waiting:
+            approved = lead.payments.approve(w.payment.id)
+            assert approved.status is PaymentStatus.APPROVED
+            assert approved.approved_by == lead.user.id
+        assert lead.payments.pending_approvals() == []
+        for d in details(lead):
+            assert d.budget.spent + d.budget.committed <= d.family.budget_frame
+    finally:
+        lead.lock()
+
+
+def test_a_need_something_was_bought_for_is_met_not_dropped(found: list[FamilyDetail]) -> None:
+    """A need dropped as "the glasses were covered through the health centre" beside the
+    glasses the budget paid for read as a contradiction: what was bought once met the need."""
+    one_off = [
+        re.compile(re.sub(r"\\\{\w+\\\}", ".+", re.escape(i.purpose)))
+        for t in (*HOME_NEEDS, *EVERYDAY_NEEDS)
+        for i in t.items
+        if not i.recurring
+    ]
+    bought = (PaymentStatus.APPROVED, PaymentStatus.PAID)
+    dropped = 0
+    for d in found:
+        for n in d.needs:
+            if n.status is not NeedStatus.DROPPED:
+                continue
+            dropped += 1
+            paid = [p.purpose for p in d.payments if p.need_id == n.id and p.status in bought]
+            assert not any(r.fullmatch(p) for p in paid for r in one_off), n.outcome
+    assert dropped
+
+
+def test_phone_meetings_are_held_by_phone(found: list[FamilyDetail]) -> None:
+    places = {m.place for d in found for m in d.meetings if m.kind is MeetingKind.PHONE}
+    assert places
+    assert all(p.startswith("Telefon") for p in places)
+
+
+@pytest.fixture
+def far_from_oslo(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The local clock of New York (POSIX rules: no tz database needed)."""
+    monkeypatch.setenv("TZ", "EST5EDT,M3.2.0,M11.1.0")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.mark.skipif(not hasattr(time, "tzset"), reason="time.tzset is POSIX only")
+def test_times_of_day_are_office_hours_on_the_local_clock(
+    tmp_path: Path, far_from_oslo: None
+) -> None:
+    """Shown on a machine set to UTC, Norwegian office hours read as calls at 06:45: the demo
+    keeps its office hours on the clock of the machine it is made on and shown on."""
+    journal = build(tmp_path / "j", families=3, bulk=True)
+    try:
+        found = details(journal)
+    finally:
+        journal.lock()
+    held = [m.held_at for d in found for m in d.meetings]
+    approved = [p.approved_at for d in found for p in d.payments if p.approved_at]
+    assert held
+    assert approved
+    assert all(8 <= t.astimezone().hour < 16 for t in [*held, *approved])
 
 
 def test_nothing_is_dated_after_today(found: list[FamilyDetail]) -> None:
