@@ -2566,6 +2566,13 @@
             <translation>The record of failed unlock attempts in this journal's folder was changed since your last unlock, so attempts may be hidden. Tell your team lead.</translation>
         </message>
         <message numerus="yes">
+            <source>%n failed unlock attempt(s) as you since last time (latest %1). If that was not you, change your passphrase (File ▸ Change passphrase…); each attempt is in the audit log.</source>
+            <translation>
+                <numerusform>%n failed unlock attempt as you since last time (latest %1). If that was not you, change your passphrase (File ▸ Change passphrase…); each attempt is in the audit log.</numerusform>
+                <numerusform>%n failed unlock attempts as you since last time (latest %1). If that was not you, change your passphrase (File ▸ Change passphrase…); each attempt is in the audit log.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n failed unlock attempt(s) as you since last time (latest %1). If that was not you, tell your team lead.</source>
             <translation>
                 <numerusform>%n failed unlock attempt as you since last time (latest %1). If that was not you, tell your team lead.</numerusform>

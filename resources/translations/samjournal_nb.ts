@@ -2566,6 +2566,13 @@
             <translation>Oversikten over feilede opplåsingsforsøk i journalmappen er endret siden du sist låste opp, så forsøk kan være skjult. Si fra til teamlederen.</translation>
         </message>
         <message numerus="yes">
+            <source>%n failed unlock attempt(s) as you since last time (latest %1). If that was not you, change your passphrase (File ▸ Change passphrase…); each attempt is in the audit log.</source>
+            <translation>
+                <numerusform>%n mislykket forsøk på å låse opp som deg siden sist (det siste %1). Var det ikke deg, bytt passordfrase (Fil ▸ Bytt passordfrase…); hvert forsøk står i revisjonsloggen.</numerusform>
+                <numerusform>%n mislykkede forsøk på å låse opp som deg siden sist (det siste %1). Var det ikke deg, bytt passordfrase (Fil ▸ Bytt passordfrase…); hvert forsøk står i revisjonsloggen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n failed unlock attempt(s) as you since last time (latest %1). If that was not you, tell your team lead.</source>
             <translation>
                 <numerusform>%n mislykket forsøk på å låse opp som deg siden sist (det siste %1). Var det ikke deg, si fra til teamlederen.</numerusform>
