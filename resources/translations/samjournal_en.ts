@@ -345,7 +345,7 @@
         <message numerus="yes">
             <source>A case summary for each of the %n selected families:</source>
             <translation>
-                <numerusform>A case summary for the %n selected family:</numerusform>
+                <numerusform>A case summary for the selected family:</numerusform>
                 <numerusform>A case summary for each of the %n selected families:</numerusform>
             </translation>
         </message>

@@ -345,7 +345,7 @@
         <message numerus="yes">
             <source>A case summary for each of the %n selected families:</source>
             <translation>
-                <numerusform>En saksoppsummering for den %n valgte familien:</numerusform>
+                <numerusform>En saksoppsummering for den valgte familien:</numerusform>
                 <numerusform>En saksoppsummering for hver av de %n valgte familiene:</numerusform>
             </translation>
         </message>
