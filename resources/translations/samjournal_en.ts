@@ -1815,9 +1815,12 @@
             <source>&amp;Keep writing</source>
             <translation>&amp;Keep writing</translation>
         </message>
-        <message>
-            <source>Not saved: check the marked field.</source>
-            <translation>Not saved: check the marked field.</translation>
+        <message numerus="yes">
+            <source>Not saved: check the marked field(s).</source>
+            <translation>
+                <numerusform>Not saved: check the marked field.</numerusform>
+                <numerusform>Not saved: check the marked fields.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not saved: %1</source>

@@ -1815,9 +1815,12 @@
             <source>&amp;Keep writing</source>
             <translation>Fortsett å &amp;skrive</translation>
         </message>
-        <message>
-            <source>Not saved: check the marked field.</source>
-            <translation>Ikke lagret: se på feltet som er merket.</translation>
+        <message numerus="yes">
+            <source>Not saved: check the marked field(s).</source>
+            <translation>
+                <numerusform>Ikke lagret: se på feltet som er merket.</numerusform>
+                <numerusform>Ikke lagret: se på feltene som er merket.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not saved: %1</source>
