@@ -45,12 +45,6 @@ class Queue:
     refusals: dict[PaymentId, PermissionDenied]  # what this team lead may not approve, and why
     sole_approver: bool
 
-    @property
-    def own_wait_for_a_second_lead(self) -> bool:
-        """Whether to say why some rows cannot be approved: the lead is alone and one of their
-        own proposals waits (the only refusal a team lead meets); else the note only confuses."""
-        return self.sole_approver and bool(self.refusals)
-
 
 def read_queue(journal: Journal) -> Queue:
     pending = journal.payments.pending_approvals()
@@ -76,6 +70,7 @@ class ApprovalsPage(QWidget):
         self.session = session
         self._names: dict[int, str] = {}
         self._refusals: dict[PaymentId, PermissionDenied] = {}
+        self._sole_approver = False
         self.model = RecordTableModel[PendingApproval](
             [
                 Column(self.tr("Proposed"), lambda a: fmt.date(a.payment.proposed_at)),
@@ -161,6 +156,9 @@ class ApprovalsPage(QWidget):
         refusal = self._refusals.get(item.payment.id) if chosen else None  # the core's rule
         self.approve_button.setEnabled(chosen and refusal is None)
         self.approve_button.setToolTip(describe(refusal) if refusal else "")
+        # Why this row cannot be approved, when the lead is alone and it is her own (the only
+        # refusal a team lead meets); beside a caseworker's payment it only confused (review).
+        self.sole_note.setVisible(self._sole_approver and refusal is not None)
         if not isinstance(item, PendingApproval):
             self.need_label.setText(
                 self.tr("Choose a payment to see its need and the family's words.")
@@ -178,8 +176,8 @@ class ApprovalsPage(QWidget):
 
     def _show(self, queue: Queue) -> None:
         self._names, self._refusals = queue.names, queue.refusals
+        self._sole_approver = queue.sole_approver
         pending = queue.pending
-        self.sole_note.setVisible(queue.own_wait_for_a_second_lead)
         chosen = selected_record(self.view)
         self.model.set_rows(pending)
         if isinstance(chosen, PendingApproval):  # a refresh keeps the team lead's place

@@ -350,6 +350,9 @@ class CaseListPage(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()  # the full list again; an empty box lets Escape go on
+                return True
             keys = (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter)
             if event.key() in keys and self.proxy.rowCount():
                 self.table.setFocus()

@@ -199,13 +199,22 @@ class MainWindow(QMainWindow):
         if not attempts:
             return
         last = dt.datetime.fromisoformat(attempts[-1])
-        text = self.tr(
-            "%n failed unlock attempt(s) as you since last time (latest %1)."
-            " If that was not you, tell your team lead.",
-            "",
-            len(attempts),
-        ).replace("%1", fmt.datetime(last))
-        self.banner.show_message(text, MessageBar.WARNING)
+        if self.session.is_teamlead:  # "tell your team lead" would send her to herself
+            text = self.tr(
+                "%n failed unlock attempt(s) as you since last time (latest %1). If that was"
+                " not you, change your passphrase (File ▸ Change passphrase…); each attempt is"
+                " in the audit log.",
+                "",
+                len(attempts),
+            )
+        else:
+            text = self.tr(
+                "%n failed unlock attempt(s) as you since last time (latest %1)."
+                " If that was not you, tell your team lead.",
+                "",
+                len(attempts),
+            )
+        self.banner.show_message(text.replace("%1", fmt.datetime(last)), MessageBar.WARNING)
 
     # -- navigation -------------------------------------------------------------------------
 

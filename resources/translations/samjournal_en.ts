@@ -345,7 +345,7 @@
         <message numerus="yes">
             <source>A case summary for each of the %n selected families:</source>
             <translation>
-                <numerusform>A case summary for the %n selected family:</numerusform>
+                <numerusform>A case summary for the selected family:</numerusform>
                 <numerusform>A case summary for each of the %n selected families:</numerusform>
             </translation>
         </message>
@@ -1815,9 +1815,12 @@
             <source>&amp;Keep writing</source>
             <translation>&amp;Keep writing</translation>
         </message>
-        <message>
-            <source>Not saved: check the marked field.</source>
-            <translation>Not saved: check the marked field.</translation>
+        <message numerus="yes">
+            <source>Not saved: check the marked field(s).</source>
+            <translation>
+                <numerusform>Not saved: check the marked field.</numerusform>
+                <numerusform>Not saved: check the marked fields.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not saved: %1</source>
@@ -2564,6 +2567,13 @@
         <message>
             <source>The record of failed unlock attempts in this journal's folder was changed since your last unlock, so attempts may be hidden. Tell your team lead.</source>
             <translation>The record of failed unlock attempts in this journal's folder was changed since your last unlock, so attempts may be hidden. Tell your team lead.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed unlock attempt(s) as you since last time (latest %1). If that was not you, change your passphrase (File ▸ Change passphrase…); each attempt is in the audit log.</source>
+            <translation>
+                <numerusform>%n failed unlock attempt as you since last time (latest %1). If that was not you, change your passphrase (File ▸ Change passphrase…); each attempt is in the audit log.</numerusform>
+                <numerusform>%n failed unlock attempts as you since last time (latest %1). If that was not you, change your passphrase (File ▸ Change passphrase…); each attempt is in the audit log.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n failed unlock attempt(s) as you since last time (latest %1). If that was not you, tell your team lead.</source>

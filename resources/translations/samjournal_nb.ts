@@ -345,7 +345,7 @@
         <message numerus="yes">
             <source>A case summary for each of the %n selected families:</source>
             <translation>
-                <numerusform>En saksoppsummering for den %n valgte familien:</numerusform>
+                <numerusform>En saksoppsummering for den valgte familien:</numerusform>
                 <numerusform>En saksoppsummering for hver av de %n valgte familiene:</numerusform>
             </translation>
         </message>
@@ -1815,9 +1815,12 @@
             <source>&amp;Keep writing</source>
             <translation>Fortsett å &amp;skrive</translation>
         </message>
-        <message>
-            <source>Not saved: check the marked field.</source>
-            <translation>Ikke lagret: se på feltet som er merket.</translation>
+        <message numerus="yes">
+            <source>Not saved: check the marked field(s).</source>
+            <translation>
+                <numerusform>Ikke lagret: se på feltet som er merket.</numerusform>
+                <numerusform>Ikke lagret: se på feltene som er merket.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Not saved: %1</source>
@@ -2564,6 +2567,13 @@
         <message>
             <source>The record of failed unlock attempts in this journal's folder was changed since your last unlock, so attempts may be hidden. Tell your team lead.</source>
             <translation>Oversikten over feilede opplåsingsforsøk i journalmappen er endret siden du sist låste opp, så forsøk kan være skjult. Si fra til teamlederen.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n failed unlock attempt(s) as you since last time (latest %1). If that was not you, change your passphrase (File ▸ Change passphrase…); each attempt is in the audit log.</source>
+            <translation>
+                <numerusform>%n mislykket forsøk på å låse opp som deg siden sist (det siste %1). Var det ikke deg, bytt passordfrase (Fil ▸ Bytt passordfrase…); hvert forsøk står i revisjonsloggen.</numerusform>
+                <numerusform>%n mislykkede forsøk på å låse opp som deg siden sist (det siste %1). Var det ikke deg, bytt passordfrase (Fil ▸ Bytt passordfrase…); hvert forsøk står i revisjonsloggen.</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>%n failed unlock attempt(s) as you since last time (latest %1). If that was not you, tell your team lead.</source>

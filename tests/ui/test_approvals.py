@@ -64,6 +64,31 @@ def test_the_only_team_lead_is_not_told_so_when_none_of_theirs_waits(
     assert not page.sole_note.isVisibleTo(page)
 
 
+def test_the_only_team_lead_is_told_so_beside_her_own_proposal_only(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    """Beside a caseworker's payment, which she can approve, the note only confused (review
+    s14: it showed whenever one of hers waited anywhere in the queue)."""
+    lead = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    own = lead.payments.propose(template.worker_family, Money.kr(12_500), "Depositum")
+    lead.lock()
+    worker = Journal.open(journal_dir, WORKER, WORKER_PASS)
+    theirs = worker.payments.propose(template.worker_family, Money.kr(8_200), "Madrass")
+    worker.lock()
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    w.show_approvals()
+    page = w.approvals
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=TIMEOUT)
+    rows = {p.payment.id: i for i, p in enumerate(page.model.rows())}
+    assert not page.sole_note.isVisibleTo(page)  # nothing chosen
+    page.view.selectRow(rows[theirs.id])
+    assert page.approve_button.isEnabled()
+    assert not page.sole_note.isVisibleTo(page)
+    page.view.selectRow(rows[own.id])
+    assert not page.approve_button.isEnabled()
+    assert page.sole_note.isVisibleTo(page)
+
+
 def test_the_queue_shows_need_budget_and_words_and_asks_before_approving(
     qtbot: QtBot, make_app, journal_dir: Path, template: Template
 ) -> None:
@@ -145,9 +170,9 @@ def test_a_team_lead_s_own_big_proposal_cannot_be_approved_and_says_why(
     w.show_approvals()
     page = w.approvals
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=TIMEOUT)
+    page.view.selectRow(0)
     assert page.sole_note.isVisibleTo(page)
     assert "teamleder til" in page.sole_note.text()
-    page.view.selectRow(0)
     assert not page.approve_button.isEnabled()
     assert "en annen teamleder" in page.approve_button.toolTip()
     assert page.reject_button.isEnabled()

@@ -5,9 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import WORKER, WORKER_PASS
+from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS
 from tests.ui.conftest import TIMEOUT, open_as
 
 
@@ -26,3 +27,20 @@ def test_every_keystroke_of_a_plain_spelling_keeps_the_family_in_the_list(
         )
         shown = [page.proxy.family_at(r).display_name for r in range(page.proxy.rowCount())]
         assert shown == ["Familien Ødegård"], typed[:end]
+
+
+def test_escape_in_the_search_box_clears_the_search(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """It did nothing: the search had to be deleted by hand to see the list again (review s14)."""
+    page = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS).cases
+    qtbot.waitUntil(lambda: page.loaded, timeout=TIMEOUT)
+    everyone = page.proxy.rowCount()
+    assert everyone > 1
+    page.focus_search()
+    qtbot.keyClicks(page.search, "Ødegård")
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == 1, timeout=TIMEOUT)
+    qtbot.keyClick(page.search, Qt.Key.Key_Escape)
+    assert page.search.text() == ""
+    qtbot.waitUntil(lambda: page.proxy.rowCount() == everyone, timeout=TIMEOUT)
+    assert page.search.hasFocus()

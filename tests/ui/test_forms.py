@@ -219,6 +219,29 @@ def test_a_payment_error_leaves_the_limit_hint_whole(
     assert box(dialog.hint).bottom() < box(dialog.purpose).top()
 
 
+def test_an_empty_purpose_is_marked_with_the_amount(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """Only the amount was marked; the empty purpose showed once the amount was right (review
+    s14). Each is marked the same way, and the message counts them."""
+    from ui.dialogs.payment import ProposePaymentDialog
+
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    w.actions_by_name["propose_payment"].trigger()
+    dialog = find_window(qtbot, ProposePaymentDialog)
+    save(qtbot, dialog)
+    errors = dialog.field_errors()
+    assert set(errors) == {"amount", "purpose"}
+    assert errors["purpose"] == "\u26a0\ufe0e må fylles ut"
+    assert dialog.message.text() == "Ikke lagret: se på feltene som er merket."
+    qtbot.keyClicks(dialog.purpose, "Vinterklær")
+    save(qtbot, dialog)
+    assert set(dialog.field_errors()) == {"amount"}
+    assert dialog.message.text() == "Ikke lagret: se på feltet som er merket."
+    dialog.reject()
+
+
 def test_an_amount_past_the_budget_frame_is_said_while_it_is_typed(
     qtbot: QtBot, make_app, journal_dir: Path
 ) -> None:

@@ -205,6 +205,19 @@ def select_all(qtbot: QtBot, w: MainWindow, count: int) -> None:
     assert len(w.cases.selected_families()) == count
 
 
+def test_the_batch_dialog_names_one_family_without_a_count(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """ "den 1 valgte familien" read oddly (review s14): one family is "den valgte familien"."""
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    select_all(qtbot, w, 2)
+    rows = w.cases.selected_families()
+    one = BatchPrintDialog(w.session, rows[:1], w)
+    assert one.intro.text().startswith("En saksoppsummering for den valgte familien:\n")
+    both = BatchPrintDialog(w.session, rows, w)
+    assert both.intro.text().startswith("En saksoppsummering for hver av de 2 valgte familiene:")
+
+
 def test_batch_into_a_folder_stops_after_the_first_and_leaves_no_partial_file(
     qtbot: QtBot, make_app, journal_dir: Path, tmp_path: Path, monkeypatch
 ) -> None:

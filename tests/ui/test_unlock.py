@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from samjournal.errors import WrongPassphrase
 from samjournal.journal import Journal
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, lose_recent_work
 from tests.ui.conftest import TIMEOUT, open_as
@@ -55,6 +56,19 @@ def test_wrong_passphrase_then_throttled_then_failed_attempts_shown(
     window = open_as(qtbot, app, journal_dir, WORKER, WORKER_PASS)
     assert window.banner.isVisible()
     assert "3" in window.banner.text()
+
+
+def test_a_team_lead_is_not_told_to_tell_the_team_lead(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """She is the one they tell: the banner says what she can do herself (review s14)."""
+    with pytest.raises(WrongPassphrase):
+        Journal.open(journal_dir, LEAD, "not the passphrase")
+    window = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    text = window.banner.text()
+    assert text.startswith("1 mislykket forsøk")
+    assert "teamleder" not in text
+    assert "Fil ▸ Bytt passordfrase…" in text
 
 
 def test_a_failure_record_edited_since_the_last_unlock_is_shown(

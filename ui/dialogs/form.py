@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from samjournal.errors import ValidationError
 from samjournal.journal import Journal
+from samjournal.messages import invalid
 from ui import a11y
 from ui.errors import describe, field_message
 from ui.prefs import APP_NAME
@@ -68,6 +69,7 @@ class FormDialog(Dialog):
         # page shows the saved record (FamilyTab.open_dialog), not before the list it speaks of.
         self.announce: Callable[[str], None] = self._announce_now
         self._errors: dict[str, FieldError] = {}
+        self._required: list[tuple[str, QLineEdit, FieldError]] = []  # marked when left empty
         self._busy = False
         self._ordered = False
         outer = QVBoxLayout(self)
@@ -101,9 +103,15 @@ class FormDialog(Dialog):
     # -- building the form ------------------------------------------------------------------
 
     def add_row(
-        self, label: str, widget: QWidget, *fields: str, form: QFormLayout | None = None
+        self,
+        label: str,
+        widget: QWidget,
+        *fields: str,
+        form: QFormLayout | None = None,
+        required: bool = False,
     ) -> FieldError:
-        """A labelled field; `fields` are the core's English ids for it (error.field_id)."""
+        """A labelled field; `fields` are the core's English ids for it (error.field_id).
+        A `required` line left empty is marked with whatever field refused the save."""
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -122,6 +130,9 @@ class FormDialog(Dialog):
             widget.setAccessibleName(label.replace("&", "").rstrip(":"))
         for name in fields:
             self._errors[name] = error
+        if required:
+            assert isinstance(widget, QLineEdit)
+            self._required.append((fields[0], widget, error))
         return error
 
     def add_note(self, note: QLabel) -> None:
@@ -268,10 +279,12 @@ class FormDialog(Dialog):
 
     def show_error(self, error: BaseException) -> None:
         if isinstance(error, ValidationError) and error.field_id in self._errors:
-            label = self._errors[error.field_id]
-            label.show_error(field_message(error))
+            self._errors[error.field_id].show_error(field_message(error))
+            marked = 1 + self._mark_empty_required()
             self.message.show_message(
-                QCoreApplication.translate("FormDialog", "Not saved: check the marked field."),
+                QCoreApplication.translate(
+                    "FormDialog", "Not saved: check the marked field(s).", None, marked
+                ),
                 MessageBar.ERROR,
             )
             return
@@ -281,6 +294,18 @@ class FormDialog(Dialog):
             ),
             MessageBar.ERROR,
         )
+
+    def _mark_empty_required(self) -> int:
+        """Mark the required fields left empty and not marked yet; how many. A save is refused
+        for one field, and an empty Purpose showed only once the Amount was right (review s14)."""
+        empty = [
+            (field, error)
+            for field, widget, error in self._required
+            if not widget.text().strip() and not error.text()
+        ]
+        for field, error in empty:
+            error.show_error(field_message(invalid(field, "required")))
+        return len(empty)
 
     def _field_cleared(self) -> None:
         """The last marked field fixed: "check the marked field" no longer applies."""

@@ -72,7 +72,7 @@ class ProposePaymentDialog(FormDialog):
         self.hint = hint
         self.add_note(hint)
         self.purpose = QLineEdit()
-        self.add_row(self.tr("&Purpose:"), self.purpose, "purpose")
+        self.add_row(self.tr("&Purpose:"), self.purpose, "purpose", required=True)
         self.method = QComboBox()
         for method in PaymentMethod:
             self.method.addItem(labels.payment_method(method), method)

@@ -50,12 +50,12 @@ class BatchPrintDialog(Dialog):
         numbers = ", ".join(r.case_number for r in self.rows[:LISTED])
         if count > LISTED:
             numbers += " " + self.tr("and %1 more").replace("%1", str(count - LISTED))
-        intro = QLabel(
+        self.intro = QLabel(
             self.tr("A case summary for each of the %n selected families:", "", count)
             + f"\n{numbers}"
         )
-        intro.setWordWrap(True)
-        intro.setAccessibleName(self.tr("Selected families"))
+        self.intro.setWordWrap(True)
+        self.intro.setAccessibleName(self.tr("Selected families"))
 
         self.show_ids = QCheckBox(self.tr("Show &full identity numbers"))
         self.show_ids.setToolTip(self.tr("Otherwise they are masked (010190 •••••)."))
@@ -128,7 +128,7 @@ class BatchPrintDialog(Dialog):
         self.cancel_button.clicked.connect(self.cancel_or_close)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(names)  # here, not in the form: a wrapped label there gets cut off
         layout.addSpacing(6)
