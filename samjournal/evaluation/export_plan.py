@@ -109,16 +109,19 @@ def make_plan(db: Database, profile: StudyProfile, full: bool) -> Plan:
                 state.dirty = True
 
     # What goes into the bundle: every household (so k holds in the bundle itself), and the
-    # changed rows of the other tables (all of them in a full bundle). Rows go sorted by their
-    # released values, the row's random pseudonym first (consent counts come by month): in the
-    # journal's order they followed its ids, which follow registration, and told when each
-    # case opened (review, 2026-12-06).
+    # changed rows of the other tables (all of them in a full bundle). Rows go in an order of
+    # released values only: in the journal's order they followed its ids, which follow
+    # registration, and told when each case opened (review, 2026-12-06). Households by their
+    # random pseudonym; an event table's rows by household, then by their own random pseudonym
+    # (kept together, a household's rows compress as they did: 8.5 MB at 2,000 households when
+    # scattered, against 5.3 MB). Consent counts come by month.
     tables: dict[str, list[str]] = {}
     for name, lines in release.lines.items():
         if name != "households" and name not in profile.policy.tables:
             continue
         every = name == "households" or full
-        tables[name] = sorted(line.text() for line in lines if every or line.sent.changed)
+        texts = [line.text() for line in lines if every or line.sent.changed]
+        tables[name] = sorted(texts, key=None if name == "households" else _by_household)
     tombstones_all = [[p, h, t, r] for p, h, t, r in tombstones_new]
     if kind == "full":
         tombstones_all += [
@@ -152,6 +155,12 @@ def make_plan(db: Database, profile: StudyProfile, full: bool) -> Plan:
         consent_counts=counts,
         risk=risk,
     )
+
+
+def _by_household(line: str) -> tuple[str, str]:
+    """An event row's place in its table: its household's pseudonym (the second field), then
+    the row itself, which starts with its own pseudonym."""
+    return line.split(",", 2)[1], line
 
 
 def _risk(

@@ -67,6 +67,10 @@ def _family_of(lead: Journal) -> dict[str, int]:
     )
 
 
+def _household_first(row: list[str]) -> tuple[str, list[str]]:
+    return row[DATA_TABLES["payments"].header.index("household_id")], row
+
+
 def test_every_file_is_in_the_order_of_its_released_values(
     exported: list[Path], ws: Workspace
 ) -> None:
@@ -75,12 +79,13 @@ def test_every_file_is_in_the_order_of_its_released_values(
     assert set(full.tables) == FILES
     assert all(len(rows) > 1 for rows in full.tables.values()), full.tables
     assert {row[2] for row in full.tables[TOMBSTONES.name]} == {"households", "meetings"}
-    # Column by column: a row's own pseudonym first (the month, for the consent counts).
+    # Column by column (a row's own pseudonym first; the month, for the consent counts); an
+    # event table's rows by household first, kept together.
     unsorted = [
         (bundle.header.sequence, name)
         for bundle in bundles
         for name, rows in bundle.tables.items()
-        if rows != sorted(rows)
+        if rows != sorted(rows, key=_household_first if name in EVENT_TABLES else None)
     ]
     assert unsorted == [], str(unsorted)
     reports = import_bundles(ws, exported)
