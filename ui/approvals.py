@@ -94,7 +94,6 @@ class ApprovalsPage(QWidget):
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        self.message = MessageBar(self, closable=True)
         self.approve_button = QPushButton(self.tr("App&rove"))
         self.reject_button = QPushButton(self.tr("Re&ject…"))
         self.open_button = QPushButton(self.tr("&Open family"))
@@ -111,11 +110,14 @@ class ApprovalsPage(QWidget):
         top.addWidget(heading, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
         self.empty = QLabel(self.tr("No payments are waiting for approval."))
         self.empty.hide()
         layout.addWidget(self.empty)
+        # Below the table, which gives it the room: above, it pushed the rows down under the
+        # mouse, and the next click hit another payment (review s14).
+        self.message = MessageBar(self, closable=True)
+        layout.addWidget(self.message)
         self.sole_note = QLabel(sole_approver_note())
         self.sole_note.setWordWrap(True)
         self.sole_note.hide()

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -27,6 +27,7 @@ from ui import fmt
 from ui.dialogs.meeting import MeetingDialog
 from ui.dialogs.payment import ApproveDialog, ProposePaymentDialog, over_budget_dialog
 from ui.dialogs.reason import ConfirmDialog, ReasonDialog
+from ui.main_window import MainWindow
 
 
 def click(qtbot: QtBot, button: object) -> None:
@@ -328,3 +329,41 @@ def test_an_approval_over_budget_says_so_too(
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=TIMEOUT)
     amount = fmt.money(frame + Money.kr(1_000))
     assert page.message.text() == f"Approved: {amount} to Familien Ødegård for “Bolig”."
+
+
+def queue_of_three(qtbot: QtBot, make_app, journal_dir: Path, template: Template) -> MainWindow:
+    """A shown, active window on the approvals queue, three caseworker's payments waiting."""
+    worker = Journal.open(journal_dir, WORKER, WORKER_PASS)
+    for amount, purpose in ((12_000, "Depositum"), (8_200, "Madrass"), (6_000, "Sommerleir")):
+        worker.payments.propose(template.worker_family, Money.kr(amount), purpose)
+    worker.lock()
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    w.show()
+    back_in(qtbot, w)
+    w.show_approvals()
+    qtbot.waitUntil(lambda: w.approvals.model.rowCount() == 3, timeout=TIMEOUT)
+    return w
+
+
+def back_in(qtbot: QtBot, w: MainWindow) -> None:
+    """The window made active, as a window manager does when it opens or its dialog closes
+    (offscreen, a closed dialog leaves no window active)."""
+    with qtbot.waitActive(w, timeout=TIMEOUT):
+        w.activateWindow()
+
+
+def test_a_decision_s_message_leaves_the_rows_where_they_were(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    """Shown above the table it pushed the rows down ~43 px, so the next click at the same spot
+    hit another payment (review s14)."""
+    w = queue_of_three(qtbot, make_app, journal_dir, template)
+    page = w.approvals
+    page.layout().activate()
+    top = page.view.mapTo(w, QPoint(0, 0))
+    page.view.selectRow(1)
+    click(qtbot, page.approve_button)
+    click(qtbot, find_window(qtbot, ApproveDialog).save_button)
+    qtbot.waitUntil(lambda: page.message.isVisible(), timeout=TIMEOUT)
+    page.layout().activate()
+    assert page.view.mapTo(w, QPoint(0, 0)) == top
