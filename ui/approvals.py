@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -71,6 +72,7 @@ class ApprovalsPage(QWidget):
         self._names: dict[int, str] = {}
         self._refusals: dict[PaymentId, PermissionDenied] = {}
         self._sole_approver = False
+        self._place_after_decision: int | None = None  # the decided row's, till the queue is read
         self.model = RecordTableModel[PendingApproval](
             [
                 Column(self.tr("Proposed"), lambda a: fmt.date(a.payment.proposed_at)),
@@ -89,12 +91,13 @@ class ApprovalsPage(QWidget):
             self,
         )
         self.view = record_table(self.model, self.tr("Payments waiting for approval"))
-        self.view.doubleClicked.connect(lambda _i: self._open())
+        # Enter and a double-click approve, so the queue is worked Enter, Enter, ... (review s14)
+        self.view.doubleClicked.connect(lambda _i: self.approve())
+        self.view.installEventFilter(self)
         heading = QLabel(self.tr("Payments over the approval limit, waiting for a team lead"))
         font = heading.font()
         font.setBold(True)
         heading.setFont(font)
-        self.message = MessageBar(self, closable=True)
         self.approve_button = QPushButton(self.tr("App&rove"))
         self.reject_button = QPushButton(self.tr("Re&ject…"))
         self.open_button = QPushButton(self.tr("&Open family"))
@@ -111,11 +114,14 @@ class ApprovalsPage(QWidget):
         top.addWidget(heading, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
         self.empty = QLabel(self.tr("No payments are waiting for approval."))
         self.empty.hide()
         layout.addWidget(self.empty)
+        # Below the table, which gives it the room: above, it pushed the rows down under the
+        # mouse, and the next click hit another payment (review s14).
+        self.message = MessageBar(self, closable=True)
+        layout.addWidget(self.message)
         self.sole_note = QLabel(sole_approver_note())
         self.sole_note.setWordWrap(True)
         self.sole_note.hide()
@@ -130,6 +136,14 @@ class ApprovalsPage(QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.model.modelReset.connect(self._selection_changed)
         self._selection_changed()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.approve()
+                return True
+        return super().eventFilter(watched, event)
 
     def _details(self) -> QFormLayout:
         """What the decision rests on, for the chosen payment: the need and the family's words."""
@@ -180,7 +194,9 @@ class ApprovalsPage(QWidget):
         pending = queue.pending
         chosen = selected_record(self.view)
         self.model.set_rows(pending)
-        if isinstance(chosen, PendingApproval):  # a refresh keeps the team lead's place
+        if self._place_after_decision is not None:
+            self._choose_next(self._place_after_decision)
+        elif isinstance(chosen, PendingApproval):  # a refresh keeps the team lead's place
             for row, item in enumerate(pending):
                 if item.payment.id == chosen.payment.id:
                     self.view.selectRow(row)
@@ -211,11 +227,15 @@ class ApprovalsPage(QWidget):
         item = self.selected()
         if item is None:
             return None
+        refusal = self._refusals.get(item.payment.id)
+        if refusal is not None:  # Enter or a double-click on a row the button is greyed out for
+            self.message.show_message(describe(refusal), MessageBar.INFO)
+            return None
         self.message.clear()
         dialog = ApproveDialog(self.session, item.payment, item.family_name, item.budget_left, self)
 
         def approved(_payment: object) -> None:
-            self._say_decided(self.tr("Approved: %1 to %2 for “%3”."), item)
+            self._decided(self.tr("Approved: %1 to %2 for “%3”."), item)
 
         dialog.saved.connect(approved)
         dialog.handed_over.connect(lambda question: question.saved.connect(approved))
@@ -229,10 +249,14 @@ class ApprovalsPage(QWidget):
         self.message.clear()
         dialog = reject_dialog(self.session, item.payment, self)
         dialog.saved.connect(
-            lambda _p: self._say_decided(self.tr("Rejected: %1 to %2 for “%3”."), item)
+            lambda _p: self._decided(self.tr("Rejected: %1 to %2 for “%3”."), item)
         )
         dialog.open()
         return dialog
+
+    def _decided(self, text: str, item: PendingApproval) -> None:
+        self._say_decided(text, item)
+        self._move_on_from(item.payment.id)
 
     def _say_decided(self, text: str, item: PendingApproval) -> None:
         """Name the payment decided on: the queue moves on to another row, and a bare
@@ -243,3 +267,19 @@ class ApprovalsPage(QWidget):
             .replace("%2", item.family_name)
             .replace("%3", payment.purpose)
         )
+
+    def _move_on_from(self, decided: PaymentId) -> None:
+        """Once the queue is read again, choose the row now in the decided one's place, with the
+        focus in the table: nothing was chosen, and Enter did nothing (review s14). Nothing is
+        chosen meanwhile, so Enter cannot open a payment whose budget left is out of date."""
+        rows = [item.payment.id for item in self.model.rows()]
+        self._place_after_decision = rows.index(decided) if decided in rows else None
+        self.view.clearSelection()
+        self.view.setFocus()
+
+    def _choose_next(self, place: int) -> None:
+        """The row after the decided one, or the one before when it was the last."""
+        self._place_after_decision = None
+        row = min(place, self.model.rowCount() - 1)
+        if row >= 0:
+            self.view.selectRow(row)

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
@@ -24,9 +24,13 @@ from samjournal.money import Money
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
 from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family, wait_closed
 from ui import fmt
+from ui.approvals import ApprovalsPage
 from ui.dialogs.meeting import MeetingDialog
 from ui.dialogs.payment import ApproveDialog, ProposePaymentDialog, over_budget_dialog
 from ui.dialogs.reason import ConfirmDialog, ReasonDialog
+from ui.main_window import MainWindow
+from ui.table_model import selected_record
+from ui.widgets import shown_windows
 
 
 def click(qtbot: QtBot, button: object) -> None:
@@ -328,3 +332,150 @@ def test_an_approval_over_budget_says_so_too(
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=TIMEOUT)
     amount = fmt.money(frame + Money.kr(1_000))
     assert page.message.text() == f"Approved: {amount} to Familien Ødegård for “Bolig”."
+
+
+def queue_of_three(qtbot: QtBot, make_app, journal_dir: Path, template: Template) -> MainWindow:
+    """A shown, active window on the approvals queue, three caseworker's payments waiting."""
+    worker = Journal.open(journal_dir, WORKER, WORKER_PASS)
+    for amount, purpose in ((12_000, "Depositum"), (8_200, "Madrass"), (6_000, "Sommerleir")):
+        worker.payments.propose(template.worker_family, Money.kr(amount), purpose)
+    worker.lock()
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    w.show()
+    back_in(qtbot, w)
+    w.show_approvals()
+    qtbot.waitUntil(lambda: w.approvals.model.rowCount() == 3, timeout=TIMEOUT)
+    return w
+
+
+def back_in(qtbot: QtBot, w: MainWindow) -> None:
+    """The window made active, as a window manager does when it opens or its dialog closes
+    (offscreen, a closed dialog leaves no window active)."""
+    with qtbot.waitActive(w, timeout=TIMEOUT):
+        w.activateWindow()
+
+
+def purposes(page: ApprovalsPage) -> list[str]:
+    return [item.payment.purpose for item in page.model.rows()]
+
+
+def chosen_purpose(page: ApprovalsPage) -> str | None:
+    item = selected_record(page.view)
+    return item.payment.purpose if item is not None else None
+
+
+def test_a_decision_s_message_leaves_the_rows_where_they_were(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    """Shown above the table it pushed the rows down ~43 px, so the next click at the same spot
+    hit another payment (review s14)."""
+    w = queue_of_three(qtbot, make_app, journal_dir, template)
+    page = w.approvals
+    page.layout().activate()
+    top = page.view.mapTo(w, QPoint(0, 0))
+    page.view.selectRow(1)
+    click(qtbot, page.approve_button)
+    click(qtbot, find_window(qtbot, ApproveDialog).save_button)
+    qtbot.waitUntil(lambda: page.message.isVisible(), timeout=TIMEOUT)
+    page.layout().activate()
+    assert page.view.mapTo(w, QPoint(0, 0)) == top
+
+
+@pytest.mark.parametrize(
+    ("decision", "decided", "then_chosen"),
+    [("approve", 0, 1), ("approve", 1, 2), ("reject", 2, 1)],
+)
+def test_after_a_decision_the_next_row_is_chosen_with_the_focus_in_the_table(
+    qtbot: QtBot,
+    make_app,
+    journal_dir: Path,
+    template: Template,
+    decision: str,
+    decided: int,
+    then_chosen: int,
+) -> None:
+    """Nothing was chosen after a decision, and the focus stayed on the button: the queue could
+    not be worked from the keyboard (review s14). The one before is chosen after the last."""
+    w = queue_of_three(qtbot, make_app, journal_dir, template)
+    page = w.approvals
+    expected = purposes(page)[then_chosen]
+    page.view.selectRow(decided)
+    if decision == "approve":
+        click(qtbot, page.approve_button)
+        click(qtbot, find_window(qtbot, ApproveDialog).save_button)
+    else:
+        click(qtbot, page.reject_button)
+        dialog = find_window(qtbot, ReasonDialog)
+        dialog.reason.setText("Dekkes av NAV")
+        click(qtbot, dialog.save_button)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: chosen_purpose(page) == expected, timeout=TIMEOUT)
+    back_in(qtbot, w)
+    assert page.view.hasFocus()
+    assert page.view.currentIndex().row() == purposes(page).index(expected)
+    assert page.approve_button.isEnabled()
+
+
+@pytest.mark.parametrize("how", ["Return", "Enter", "double-click"])
+def test_enter_or_a_double_click_on_a_row_asks_to_approve_it(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template, how: str
+) -> None:
+    """Enter did nothing, and a double-click opened the family (review s14)."""
+    w = queue_of_three(qtbot, make_app, journal_dir, template)
+    page = w.approvals
+    page.view.selectRow(1)
+    page.view.setFocus()
+    if how == "double-click":
+        spot = page.view.visualRect(page.model.index(1, 1)).center()
+        qtbot.mouseClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+        qtbot.mouseDClick(page.view.viewport(), Qt.MouseButton.LeftButton, pos=spot)
+    else:
+        qtbot.keyClick(page.view, getattr(Qt.Key, f"Key_{how}"))
+    dialog = find_window(qtbot, ApproveDialog)
+    assert f"«{purposes(page)[1]}»" in dialog.intro.text()
+    assert w.pages.currentWidget() is page
+
+
+def test_the_queue_is_worked_from_the_keyboard(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    """Enter, Enter (approve), Enter, Enter: two payments approved, in the order listed."""
+    w = queue_of_three(qtbot, make_app, journal_dir, template)
+    page = w.approvals
+    first, second, last = page.model.rows()
+    page.view.selectRow(0)
+    page.view.setFocus()
+    for left in (2, 1):
+        qtbot.keyClick(page.view, Qt.Key.Key_Return)
+        dialog = find_window(qtbot, ApproveDialog)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        wait_closed(qtbot, dialog)
+        qtbot.waitUntil(
+            lambda left=left: page.model.rowCount() == left and chosen_purpose(page) is not None,
+            timeout=TIMEOUT,
+        )
+        back_in(qtbot, w)
+        assert page.view.hasFocus()
+    status = w.session.journal.payments.get
+    assert status(first.payment.id).status is PaymentStatus.APPROVED
+    assert status(second.payment.id).status is PaymentStatus.APPROVED
+    assert status(last.payment.id).status is PaymentStatus.PROPOSED
+    assert chosen_purpose(page) == last.payment.purpose
+
+
+def test_enter_on_her_own_proposal_says_why_it_cannot_be_approved(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    """Its Approve button is greyed out; Enter on the row says why rather than asking."""
+    lead = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    lead.payments.propose(template.worker_family, Money.kr(12_500), "Depositum")
+    lead.lock()
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    w.show_approvals()
+    page = w.approvals
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=TIMEOUT)
+    page.view.selectRow(0)
+    qtbot.keyClick(page.view, Qt.Key.Key_Return)
+    assert page.message.text() == page.approve_button.toolTip()
+    assert "en annen teamleder" in page.message.text()
+    assert not [d for d in shown_windows() if isinstance(d, ApproveDialog)]
