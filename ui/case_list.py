@@ -154,8 +154,8 @@ class CaseListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self._alert(row, column):
             return attention.colour()
-        if role == Qt.ItemDataRole.ToolTipRole and column == FAMILY:
-            return row.display_name  # whole, when the column shortens it
+        if role == Qt.ItemDataRole.ToolTipRole and column in (FAMILY, OWNER, NEXT, CHECKIN):
+            return self._text(row, column)  # whole, when the column shortens it
         if role == Qt.ItemDataRole.ToolTipRole and column == BUDGET:
             tip = (
                 self.tr("%1 of %2 approved or paid")

@@ -1,0 +1,66 @@
+"""The main window at 1024x600 (a small laptop, or 125-150 % scaling on 1366x768; review s14):
+the case list needs no sideways scrolling, a payment's purpose keeps its room, and the family's
+member buttons are in sight without scrolling."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+
+from samjournal.journal import Journal
+from samjournal.model import MeetingKind, NeedCategory, NeedDraft, PaymentDraft
+from samjournal.money import Money
+from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
+from tests.ui.conftest import open_as, open_family
+from tests.ui.test_screens import fill
+from ui.main_window import MainWindow
+
+NARROW = (1024, 600)
+NEED = "Det er fukt og mugg på soverommet, og Hanne hoster hele vinteren."
+
+
+def narrow_window(qtbot: QtBot, make_app, journal_dir: Path, template: Template) -> MainWindow:
+    fill(journal_dir, template)
+    worker = Journal.open(journal_dir, WORKER, WORKER_PASS)
+    worker.meetings.record(
+        template.worker_family,
+        dt.datetime(2026, 11, 3, 10, 0, tzinfo=dt.UTC),
+        MeetingKind.HOME_VISIT,
+        needs=[NeedDraft(NEED, NeedCategory.HOUSING)],
+        payments=[PaymentDraft(Money.kr(6000), "Sommerleir for Hanne og Sindre", draft_need=0)],
+    )
+    worker.lock()
+    window = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    window.resize(*NARROW)
+    QApplication.processEvents()
+    return window
+
+
+def in_sight(widget: QWidget) -> bool:
+    """Shown whole, not clipped by a scroll area or the window's edge."""
+    QApplication.processEvents()
+    return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
+
+
+def headers(view: QTableView) -> list[str]:
+    model = view.model()
+    return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+
+def test_the_member_buttons_are_in_sight_without_scrolling(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    window = narrow_window(qtbot, make_app, journal_dir, template)
+    open_family(qtbot, window, "Familien Ødegård")
+    window.show_tab(0)
+    overview = window.family.overview
+    members = (overview.add_button, overview.edit_button, overview.remove_button)
+    for button in (*members, overview.copy_button):
+        assert in_sight(button), button.text()
+    # Nor does any other button of the family page fall below the window.
+    shown = [b for b in window.family.findChildren(QAbstractButton) if b.isVisible()]
+    assert [b.text() for b in shown if not in_sight(b)] == []
