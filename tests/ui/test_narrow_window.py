@@ -15,7 +15,7 @@ from samjournal.journal import Journal
 from samjournal.model import MeetingKind, NeedCategory, NeedDraft, PaymentDraft
 from samjournal.money import Money
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
-from tests.ui.conftest import open_as, open_family
+from tests.ui.conftest import TIMEOUT, open_as, open_family
 from tests.ui.test_screens import fill
 from ui.main_window import MainWindow
 
@@ -49,6 +49,24 @@ def in_sight(widget: QWidget) -> bool:
 def headers(view: QTableView) -> list[str]:
     model = view.model()
     return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+
+def test_the_case_list_shows_every_column_without_sideways_scrolling(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    window = narrow_window(qtbot, make_app, journal_dir, template)
+    table = window.cases.table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 2, timeout=TIMEOUT)
+    QApplication.processEvents()
+    assert table.horizontalScrollBar().maximum() == 0
+    names = headers(table)
+    for name in ("Neste møte", "Kartlegging"):
+        column = names.index(name)
+        left = table.columnViewportPosition(column)
+        assert left >= 0
+        assert left + table.columnWidth(column) <= table.viewport().width()
+    family = names.index("Familie")  # the text column keeps room for a name
+    assert table.columnWidth(family) > table.fontMetrics().horizontalAdvance("Familien Ødegård")
 
 
 def test_the_member_buttons_are_in_sight_without_scrolling(
