@@ -69,6 +69,23 @@ def test_the_case_list_shows_every_column_without_sideways_scrolling(
     assert table.columnWidth(family) > table.fontMetrics().horizontalAdvance("Familien Ødegård")
 
 
+def test_a_payments_purpose_gets_at_least_its_share_of_the_table(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    window = narrow_window(qtbot, make_app, journal_dir, template)
+    open_family(qtbot, window, "Familien Ødegård")
+    window.show_tab(3)
+    view = window.family.payments.view
+    qtbot.waitUntil(lambda: view.model().rowCount() == 3, timeout=TIMEOUT)
+    QApplication.processEvents()
+    purpose = headers(view).index("Formål")
+    share = view.viewport().width() // view.model().columnCount()
+    widths = [view.columnWidth(c) for c in range(view.model().columnCount())]
+    assert view.columnWidth(purpose) >= share
+    assert view.columnWidth(purpose) == max(widths)  # the widest: it says what the money is for
+    assert view.horizontalScrollBar().maximum() == 0
+
+
 def test_the_member_buttons_are_in_sight_without_scrolling(
     qtbot: QtBot, make_app, journal_dir: Path, template: Template
 ) -> None:
