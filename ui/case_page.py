@@ -40,6 +40,7 @@ from ui.case_list import (
 from ui.errors import describe
 from ui.instrument.due import state_text
 from ui.session import Session
+from ui.table_model import elide_headers
 from ui.widgets import MessageBar
 
 SEARCH_DELAY_MS = 0  # keystrokes of one event-loop turn (a paste, a burst) search once
@@ -132,6 +133,7 @@ class CaseListPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
+        elide_headers(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(FAMILY, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)

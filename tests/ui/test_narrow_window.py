@@ -84,6 +84,20 @@ def test_a_payments_purpose_gets_at_least_its_share_of_the_table(
     assert view.horizontalScrollBar().maximum() == 0
 
 
+def test_a_heading_wider_than_its_column_ends_in_an_ellipsis_and_is_whole_in_its_tooltip(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    window = narrow_window(qtbot, make_app, journal_dir, template)
+    open_family(qtbot, window, "Familien Ødegård")
+    for table in (window.cases.table, window.family.payments.view):
+        header = table.horizontalHeader()
+        assert header.textElideMode() == Qt.TextElideMode.ElideRight  # Qt's own clips both ends
+        model = table.model()
+        for column, heading in enumerate(headers(table)):
+            tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            assert tip == heading
+
+
 def test_the_member_buttons_are_in_sight_without_scrolling(
     qtbot: QtBot, make_app, journal_dir: Path, template: Template
 ) -> None:
