@@ -47,7 +47,7 @@ SEARCH_DELAY_MS = 0  # keystrokes of one event-loop turn (a paste, a burst) sear
 MIN_FULL_TEXT = 2  # characters before the full-text search; one filters names and numbers
 RELOAD_DELAY_MS = 300
 COLUMN_PADDING = 24  # a cell's margins, and the header's sort arrow
-OWNER_CHARS = 12  # a caseworker's name, elided beyond (the whole name is its tooltip)
+OWNER_CHARS = 16  # a caseworker's name, elided beyond (the whole name is its tooltip)
 _RELOAD_ON = frozenset(
     {"family", "meeting", "need", "payment", "member", "user", "checkin", "consent"}
 )
