@@ -137,7 +137,8 @@ class CaseListModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # whole, when elided
+        if orientation == Qt.Orientation.Horizontal and role in shown:
             return self.headers()[section]
         return None
 
@@ -154,8 +155,8 @@ class CaseListModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and self._alert(row, column):
             return attention.colour()
-        if role == Qt.ItemDataRole.ToolTipRole and column == FAMILY:
-            return row.display_name  # whole, when the column shortens it
+        if role == Qt.ItemDataRole.ToolTipRole and column in (FAMILY, OWNER, NEXT, CHECKIN):
+            return self._text(row, column)  # whole, when the column shortens it
         if role == Qt.ItemDataRole.ToolTipRole and column == BUDGET:
             tip = (
                 self.tr("%1 of %2 approved or paid")

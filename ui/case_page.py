@@ -22,16 +22,32 @@ from PySide6.QtWidgets import (
 from samjournal.instruments.due import DueState
 from samjournal.journal import Journal
 from samjournal.model import CaseRow, Changes, FamilyId, FamilyStatus
-from ui import attention
-from ui.case_list import FAMILY, CaseFilterProxy, CaseListModel
+from samjournal.money import Money
+from ui import attention, fmt, labels
+from ui.case_list import (
+    BUDGET,
+    CHECKIN,
+    FAMILY,
+    LAST,
+    NEXT,
+    NUMBER,
+    OPEN_NEEDS,
+    OWNER,
+    STATUS,
+    CaseFilterProxy,
+    CaseListModel,
+)
 from ui.errors import describe
 from ui.instrument.due import state_text
 from ui.session import Session
+from ui.table_model import elide_headers
 from ui.widgets import MessageBar
 
 SEARCH_DELAY_MS = 0  # keystrokes of one event-loop turn (a paste, a burst) search once
 MIN_FULL_TEXT = 2  # characters before the full-text search; one filters names and numbers
 RELOAD_DELAY_MS = 300
+COLUMN_PADDING = 24  # a cell's margins, and the header's sort arrow
+OWNER_CHARS = 16  # a caseworker's name, elided beyond (the whole name is its tooltip)
 _RELOAD_ON = frozenset(
     {"family", "meeting", "need", "payment", "member", "user", "checkin", "consent"}
 )
@@ -117,16 +133,12 @@ class CaseListPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
+        elide_headers(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(FAMILY, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        overdue = attention.next_meeting(dt.datetime(2000, 12, 31, 23, 59, tzinfo=dt.UTC))
-        next_width = self.table.fontMetrics().horizontalAdvance(overdue) + 24  # room for "overdue"
-        late = self.table.fontMetrics().horizontalAdvance(state_text(DueState.OVERDUE)) + 24
-        widths = (90, 0, 150, 80, 100, 120, 110, max(140, next_width), max(120, late))
-        for column, width in enumerate(widths):
-            if width:
-                self.table.setColumnWidth(column, width)
+        for column, width in self._column_widths().items():
+            self.table.setColumnWidth(column, width)
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(self._activated)
@@ -164,6 +176,35 @@ class CaseListPage(QWidget):
         self.scope.currentIndexChanged.connect(lambda _i: self.reload())
         self.status.currentIndexChanged.connect(self._status_changed)
         session.changed.connect(self._on_changes)
+
+    def _column_widths(self) -> dict[int, int]:
+        """Each column but the family's (which takes the rest) as wide as its header or its
+        widest value, and the caseworker's name elided at a width of its own: fixed widths
+        were 1000 pixels together and hid the next meeting and the check-in at 1024x600."""
+        when = dt.datetime(2000, 12, 31, 23, 59, tzinfo=dt.UTC)
+        widest = {
+            NUMBER: ["2026-0000"],
+            STATUS: [labels.family_status(status) for status in FamilyStatus],
+            OPEN_NEEDS: ["99"],
+            BUDGET: [attention.budget_share(Money.kr(100), Money.kr(100))],
+            LAST: [fmt.date(when)],
+            # The sign and the time; "(overdue)" after them is elided (whole in the tooltip).
+            NEXT: [f"{attention.SIGN} {fmt.datetime(when)}"],
+            CHECKIN: [state_text(state) for state in DueState],
+        }
+        header = self.table.horizontalHeader().fontMetrics()
+        cells = self.table.fontMetrics()
+        headers = self.model.headers()
+        widths = {
+            column: max(
+                header.horizontalAdvance(headers[column]),
+                *(cells.horizontalAdvance(text) for text in texts),
+            )
+            + COLUMN_PADDING
+            for column, texts in widest.items()
+        }
+        widths[OWNER] = cells.averageCharWidth() * OWNER_CHARS
+        return widths
 
     # -- loading ----------------------------------------------------------------------------
 

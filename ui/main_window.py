@@ -39,6 +39,17 @@ from ui.unlock import UnlockDialog
 from ui.widgets import FRAME_ROOM, MessageBar, ScrollBody, fits_screen, screen_room, shown_windows
 
 
+class _PagesLayout(QVBoxLayout):
+    """The pages' layout, which does not tell the scroll area around it that wrapped text makes
+    its height depend on its width: a scroll area then makes the pages as tall as they would
+    like (every table at its preferred height), not as tall as the window, and at 1024x600 the
+    family's member buttons scrolled below the window. The pages fill the window instead, and
+    scroll once they are taller than they can be; wrapped text inside is laid out as before."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+
 class MainWindow(QMainWindow):
     language_requested = Signal(str)
     quit_requested = Signal()
@@ -64,7 +75,7 @@ class MainWindow(QMainWindow):
         for page in (self.cases, self.family, self.approvals, self.locked_page):
             self.pages.addWidget(page)
         self.banner = MessageBar(self, closable=True)
-        layout = QVBoxLayout()
+        layout = _PagesLayout()
         layout.setContentsMargins(6, 6, 6, 0)
         layout.addWidget(self.banner)
         layout.addWidget(self.pages, 1)

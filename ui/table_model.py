@@ -62,7 +62,8 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # whole, when elided
+        if orientation == Qt.Orientation.Horizontal and role in shown:
             return self.columns[section].header
         return None
 
@@ -96,6 +97,7 @@ def record_table(
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.setTabKeyNavigation(False)
     header = view.horizontalHeader()
+    elide_headers(header)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setResizeContentsPrecision(SIZE_ROWS)  # long lists: size columns from a sample
     for i, column in enumerate(model.columns):
@@ -105,6 +107,12 @@ def record_table(
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
             view.setColumnWidth(i, view.fontMetrics().averageCharWidth() * column.chars)
     return view
+
+
+def elide_headers(header: QHeaderView) -> None:
+    """A heading wider than its column ends in "…" (the whole of it is the tooltip): Qt clips
+    it at both ends, and a narrow window showed "iliekoordina" for "Familiekoordinator"."""
+    header.setTextElideMode(Qt.TextElideMode.ElideRight)
 
 
 def selected_record(view: QTableView) -> Any:

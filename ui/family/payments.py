@@ -29,8 +29,13 @@ from ui.family.tab import FamilyTab
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table, selected_record
 
-NEED_CHARS = 24  # a need is a sentence in the family's words: elided, so the purpose shows
-STATUS_CHARS = 32  # "Rejected (with the reason)" as far as it goes
+# Elided at these many average characters (the whole text is the tooltip), so that the purpose
+# keeps its room: a need is a sentence in the family's words, a status may carry the reason, and
+# at 1024x600 a method or a name at its full width squeezed the purpose to "Sommerleir f…".
+NEED_CHARS = 20
+STATUS_CHARS = 18
+METHOD_CHARS = 14
+NAME_CHARS = 13
 
 
 class PaymentsTab(FamilyTab):
@@ -42,10 +47,16 @@ class PaymentsTab(FamilyTab):
                 Column(self.tr("Amount"), lambda p: fmt.money(p.amount), right=True),
                 Column(self.tr("Purpose"), lambda p: p.purpose, stretch=True),
                 Column(self.tr("Need"), self._need_text, chars=NEED_CHARS),
-                Column(self.tr("Method"), lambda p: labels.payment_method(p.method)),
+                Column(
+                    self.tr("Method"), lambda p: labels.payment_method(p.method), chars=METHOD_CHARS
+                ),
                 Column(self.tr("Status"), self._status_text, chars=STATUS_CHARS),
-                Column(self.tr("Proposed by"), lambda p: self._user(p.proposed_by)),
-                Column(self.tr("Approved by"), lambda p: self._user(p.approved_by)),
+                Column(
+                    self.tr("Proposed by"), lambda p: self._user(p.proposed_by), chars=NAME_CHARS
+                ),
+                Column(
+                    self.tr("Approved by"), lambda p: self._user(p.approved_by), chars=NAME_CHARS
+                ),
                 Column(self.tr("Paid on"), lambda p: fmt.date(p.paid_on)),
                 Column(self.tr("Voucher"), lambda p: p.voucher_ref),
             ],

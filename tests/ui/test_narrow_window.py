@@ -1,0 +1,127 @@
+"""The main window at 1024x600 (a small laptop, or 125-150 % scaling on 1366x768; review s14):
+the case list needs no sideways scrolling, a payment's purpose keeps its room, and the family's
+member buttons are in sight without scrolling."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QTableView
+from pytestqt.qtbot import QtBot
+
+from samjournal.journal import Journal
+from samjournal.model import MeetingKind, NeedCategory, NeedDraft, PaymentDraft
+from samjournal.money import Money
+from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
+from tests.ui.a11y_audit import NARROW, in_sight
+from tests.ui.conftest import TIMEOUT, open_as, open_family
+from tests.ui.test_accessibility_walk import report
+from tests.ui.test_screens import fill
+from ui.main_window import MainWindow
+
+NEED = "Det er fukt og mugg på soverommet, og Hanne hoster hele vinteren."
+
+
+def narrow_window(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template, lang: str = "nb"
+) -> MainWindow:
+    fill(journal_dir, template)
+    worker = Journal.open(journal_dir, WORKER, WORKER_PASS)
+    worker.meetings.record(
+        template.worker_family,
+        dt.datetime(2026, 11, 3, 10, 0, tzinfo=dt.UTC),
+        MeetingKind.HOME_VISIT,
+        needs=[NeedDraft(NEED, NeedCategory.HOUSING)],
+        payments=[PaymentDraft(Money.kr(6000), "Sommerleir for Hanne og Sindre", draft_need=0)],
+    )
+    worker.lock()
+    window = open_as(qtbot, make_app(lang), journal_dir, LEAD, LEAD_PASS)
+    window.resize(NARROW)
+    QApplication.processEvents()
+    return window
+
+
+def headers(view: QTableView) -> list[str]:
+    model = view.model()
+    return [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+
+
+def test_the_case_list_shows_every_column_without_sideways_scrolling(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    window = narrow_window(qtbot, make_app, journal_dir, template)
+    table = window.cases.table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 2, timeout=TIMEOUT)
+    QApplication.processEvents()
+    assert table.horizontalScrollBar().maximum() == 0
+    names = headers(table)
+    for name in ("Neste møte", "Kartlegging"):
+        column = names.index(name)
+        left = table.columnViewportPosition(column)
+        assert left >= 0
+        assert left + table.columnWidth(column) <= table.viewport().width()
+    family = names.index("Familie")  # the text column keeps room for a name
+    assert table.columnWidth(family) > table.fontMetrics().horizontalAdvance("Familien Ødegård")
+
+
+def test_a_payments_purpose_gets_at_least_its_share_of_the_table(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    window = narrow_window(qtbot, make_app, journal_dir, template)
+    open_family(qtbot, window, "Familien Ødegård")
+    window.show_tab(3)
+    view = window.family.payments.view
+    qtbot.waitUntil(lambda: view.model().rowCount() == 3, timeout=TIMEOUT)
+    QApplication.processEvents()
+    purpose = headers(view).index("Formål")
+    share = view.viewport().width() // view.model().columnCount()
+    widths = [view.columnWidth(c) for c in range(view.model().columnCount())]
+    assert view.columnWidth(purpose) >= share
+    assert view.columnWidth(purpose) == max(widths)  # the widest: it says what the money is for
+    assert view.horizontalScrollBar().maximum() == 0
+
+
+def test_a_heading_wider_than_its_column_ends_in_an_ellipsis_and_is_whole_in_its_tooltip(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    window = narrow_window(qtbot, make_app, journal_dir, template)
+    open_family(qtbot, window, "Familien Ødegård")
+    for table in (window.cases.table, window.family.payments.view):
+        header = table.horizontalHeader()
+        assert header.textElideMode() == Qt.TextElideMode.ElideRight  # Qt's own clips both ends
+        model = table.model()
+        for column, heading in enumerate(headers(table)):
+            tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            assert tip == heading
+
+
+def test_the_member_buttons_are_in_sight_without_scrolling(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    window = narrow_window(qtbot, make_app, journal_dir, template)
+    open_family(qtbot, window, "Familien Ødegård")
+    window.show_tab(0)
+    overview = window.family.overview
+    assert overview.remove_button.isVisible()
+    assert overview.copy_button.isVisible()
+    assert not in_sight(window), report(in_sight(window))
+    # The page fits as it is: nothing to scroll to.
+    assert window.centralWidget().verticalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_every_page_of_the_main_window_shows_its_buttons_at_1024x600(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template, lang: str
+) -> None:
+    window = narrow_window(qtbot, make_app, journal_dir, template, lang)
+    problems = in_sight(window)
+    open_family(qtbot, window, "Familien Ødegård")
+    for index in range(window.family.tabs.count()):
+        window.show_tab(index)
+        problems += in_sight(window)
+    window.show_approvals()
+    problems += in_sight(window)
+    assert not problems, report(problems)
