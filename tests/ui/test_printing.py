@@ -25,7 +25,7 @@ from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family, wait_c
 from ui.family.history_format import event_detail
 from ui.main_window import MainWindow
 from ui.printing import render_to_printer
-from ui.printouts import ask, batch_run
+from ui.printouts import ask, batch_run, printout
 from ui.printouts.batch import BatchPrintDialog
 from ui.printouts.options import CaseSummaryDialog, FamilyCopyDialog, PortfolioDialog
 from ui.printouts.preview import PreviewDialog
@@ -404,3 +404,20 @@ def test_the_history_names_the_document_a_print_was_of(make_app) -> None:  # typ
     assert event_detail("family_copy printed to file") == "Familiens kopi skrevet ut til en PDF-fil"
     assert event_detail("access_log saved as pdf") == "Innsynslogg lagret som PDF"
     assert event_detail("printed") == "sendt til skriveren"  # a print recorded before it named one
+
+
+def test_a_save_starts_in_the_home_folder_when_documents_is_missing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Qt names ~/Documents whether or not it exists; a dialog started there opened in the
+    program's working folder (a review found a case summary about to land in the source tree)."""
+    missing, home = tmp_path / "Dokumenter", tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setattr(printout, "_last_folder", None)
+    monkeypatch.setattr(Path, "home", classmethod(lambda _cls: home))
+    monkeypatch.setattr(
+        printout.QStandardPaths, "writableLocation", staticmethod(lambda _where: str(missing))
+    )
+    assert printout.save_folder() == home
+    missing.mkdir()
+    assert printout.save_folder() == missing

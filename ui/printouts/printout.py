@@ -68,11 +68,14 @@ _last_folder: Path | None = None  # this run only: never written to the settings
 
 
 def save_folder() -> Path:
-    """Where a save dialog starts: the last folder used this run, else Documents."""
+    """Where a save dialog starts: the last folder used this run, else Documents, else the home
+    folder. Qt names Documents whether or not it exists, and a dialog started in a folder that
+    does not exist opens in the program's working folder (a review found a case summary about
+    to be saved into the source tree)."""
     if _last_folder is not None and _last_folder.is_dir():
         return _last_folder
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents else Path.home()
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
 
 
 def remember_folder(folder: Path) -> None:
