@@ -1270,34 +1270,6 @@
             <translation>changes only</translation>
         </message>
         <message>
-            <source>Households</source>
-            <translation>Households</translation>
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation>Meetings</translation>
-        </message>
-        <message>
-            <source>Needs</source>
-            <translation>Needs</translation>
-        </message>
-        <message>
-            <source>Payments</source>
-            <translation>Payments</translation>
-        </message>
-        <message>
-            <source>Check-ins</source>
-            <translation>Check-ins</translation>
-        </message>
-        <message>
-            <source>Tombstones</source>
-            <translation>Tombstones</translation>
-        </message>
-        <message>
-            <source>Consent counts (months)</source>
-            <translation>Consent counts (months)</translation>
-        </message>
-        <message>
             <source>unknown</source>
             <translation>unknown</translation>
         </message>

@@ -1270,34 +1270,6 @@
             <translation>bare endringer</translation>
         </message>
         <message>
-            <source>Households</source>
-            <translation>Husstander</translation>
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation>Møter</translation>
-        </message>
-        <message>
-            <source>Needs</source>
-            <translation>Behov</translation>
-        </message>
-        <message>
-            <source>Payments</source>
-            <translation>Utbetalinger</translation>
-        </message>
-        <message>
-            <source>Check-ins</source>
-            <translation>Kartlegginger</translation>
-        </message>
-        <message>
-            <source>Tombstones</source>
-            <translation>Gravsteiner</translation>
-        </message>
-        <message>
-            <source>Consent counts (months)</source>
-            <translation>Samtykketall (måneder)</translation>
-        </message>
-        <message>
             <source>unknown</source>
             <translation>ukjent</translation>
         </message>

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from samjournal.evaluation.anonymise import Risk, budget_step
-from samjournal.evaluation.tables import QUASI_IDENTIFIERS, TIME_TRANSFORM
+from samjournal.evaluation.tables import QUASI_IDENTIFIERS, TIME_TRANSFORM, table_title
 from samjournal.messages import text
 from samjournal.messages_risk import LEVELS
 from samjournal.vocabulary import left_out
@@ -221,7 +221,7 @@ class Protection:
             return []
         out = [caption("risk_rows_waiting", waiting_words(every, language), language)]
         out += [
-            f"    {table}: {waiting_words(rows, language)}"
+            f"    {table_title(table, language)}: {waiting_words(rows, language)}"
             for table, rows in self.rows_by_table.items()
         ]
         return out

@@ -680,6 +680,15 @@ ALL_TABLES: dict[str, Table] = {
     TOMBSTONES.name: TOMBSTONES,
     CONSENT_COUNTS.name: CONSENT_COUNTS,
 }
+
+
+def table_title(name: str, language: str) -> str:
+    """A bundle table's title in `language`, as its data package gives it: the one word for it
+    on screen, in reports and in the bundle (a name not known is given back as it is)."""
+    found = ALL_TABLES.get(name)
+    return found.title[LANGUAGES.index(language)] if found is not None else name
+
+
 # The household fields an attacker is assumed to know all of (samjournal.evaluation.attacker).
 QUASI_IDENTIFIERS = (
     "area",

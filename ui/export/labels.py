@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from samjournal import messages, vocabulary
+from samjournal.evaluation.tables import table_title
 from samjournal.flows.export import Generalisation, Phase, Problem
 from ui import fmt
 from ui.translations import core_language, ui_language
@@ -134,16 +135,8 @@ def kind(value: str) -> str:
 
 
 def table(name: str) -> str:
-    texts = {
-        "households": QCoreApplication.translate("ExportLabels", "Households"),
-        "meetings": QCoreApplication.translate("ExportLabels", "Meetings"),
-        "needs": QCoreApplication.translate("ExportLabels", "Needs"),
-        "payments": QCoreApplication.translate("ExportLabels", "Payments"),
-        "checkins": QCoreApplication.translate("ExportLabels", "Check-ins"),
-        "tombstones": QCoreApplication.translate("ExportLabels", "Tombstones"),
-        "consent_counts": QCoreApplication.translate("ExportLabels", "Consent counts (months)"),
-    }
-    return texts.get(name, name)
+    """A bundle table's title, the core's (the bundle's data package gives the same)."""
+    return table_title(name, core_language())
 
 
 def size(n: int | None) -> str:

@@ -122,7 +122,8 @@ def test_the_share_waiting_is_of_every_row_the_journal_would_send(
     # In words, as the export's own report says it.
     payments = f"6 of {truth['payments']} ({6 / truth['payments']:.1%})"
     assert f"  - payments: {payments}" in (out / "transforms" / "README.md").read_text()
-    assert f"    payments: {payments}" in newest.lines("en")
+    assert f"    Payments: {payments}" in newest.lines("en")  # the table's title, not its name
+    assert any(line.startswith("    Utbetalinger: 6 av") for line in newest.lines("nb"))
 
 
 def test_a_report_from_before_the_counts_still_reads(
