@@ -118,7 +118,7 @@ class App(QObject):
                 shutil.rmtree(partial)
             # Dated from today: a demo made on a fixed day looks stale (every meeting overdue).
             journal = create_demo_journal(
-                partial, families=families, cost=cost, today=dt.date.today()
+                partial, families=families, cost=cost, today=dt.date.today(), progress=task.report
             )
             journal.lock()
             if task.cancelled:
@@ -145,6 +145,12 @@ class App(QObject):
             log.error("demo journal could not be created: %s", type(error).__name__)
             QCoreApplication.exit(1)
 
+        def made(done: int, total: int) -> None:
+            """Families made so far: the bar moves (half a minute at the demo's size)."""
+            progress.setMaximum(total)
+            progress.setValue(done)
+
+        task.progressed.connect(made)
         progress.canceled.connect(task.cancel)
         progress.canceled.connect(
             lambda: progress.setLabelText(

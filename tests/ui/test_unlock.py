@@ -116,7 +116,10 @@ def test_demo_journal_shows_its_passphrase(qtbot: QtBot, make_app, tmp_path: Pat
 
     app = make_app()
     app.start(demo=True)
+    bar = app.progress
+    assert bar is not None
     qtbot.waitUntil(lambda: app.unlock_dialog is not None, timeout=60_000)
+    assert (bar.value(), bar.maximum()) == (3, 3)  # it counted the families, not a busy bar
     dialog = app.unlock_dialog
     assert demo.DEMO_PASSPHRASE in dialog.demo_bar.text()
     assert (tmp_path / "demo" / "keyring.json").exists()
