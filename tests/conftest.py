@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -122,6 +123,22 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
         terminalreporter.write_line("RELIABILITY FAILED: canary hits and lost changes must be 0")
     if figures.get("lost_wal_detected", 0) != figures.get("lost_wal_losses", 0):
         terminalreporter.write_line("RELIABILITY FAILED: every loss of a -wal must be detected")
+
+
+@pytest.fixture
+def time_zone(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[str], None]]:
+    """Set this process's local time zone for one test (POSIX TZ: a name, or rules such as
+    "EST5EDT,M3.2.0,M11.1.0" that need no tz database); the machine's own comes back after."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset is POSIX only")
+
+    def set_zone(name: str) -> None:
+        monkeypatch.setenv("TZ", name)
+        time.tzset()
+
+    yield set_zone
+    monkeypatch.undo()
+    time.tzset()
 
 
 # The account's marks (samjournal/account_mark.py) are kept per OS account: each test gets a

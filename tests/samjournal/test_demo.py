@@ -5,8 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import threading
-import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -308,22 +307,12 @@ def test_phone_meetings_are_held_by_phone(found: list[FamilyDetail]) -> None:
     assert all(p.startswith("Telefon") for p in places)
 
 
-@pytest.fixture
-def far_from_oslo(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """The local clock of New York (POSIX rules: no tz database needed)."""
-    monkeypatch.setenv("TZ", "EST5EDT,M3.2.0,M11.1.0")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
-
-
-@pytest.mark.skipif(not hasattr(time, "tzset"), reason="time.tzset is POSIX only")
 def test_times_of_day_are_office_hours_on_the_local_clock(
-    tmp_path: Path, far_from_oslo: None
+    tmp_path: Path, time_zone: Callable[[str], None]
 ) -> None:
     """Shown on a machine set to UTC, Norwegian office hours read as calls at 06:45: the demo
     keeps its office hours on the clock of the machine it is made on and shown on."""
+    time_zone("EST5EDT,M3.2.0,M11.1.0")  # New York's clock, by POSIX rules
     journal = build(tmp_path / "j", families=3, bulk=True)
     try:
         found = details(journal)

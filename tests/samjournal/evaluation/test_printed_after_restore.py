@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import time
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -65,15 +64,10 @@ def test_a_head_printed_after_a_restore_still_accuses_a_cut_tail(
 
 
 @pytest.fixture
-def oslo(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "Europe/Oslo")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+def oslo(time_zone: Callable[[str], None]) -> None:
+    time_zone("Europe/Oslo")
 
 
-@pytest.mark.skipif(not hasattr(time, "tzset"), reason="time.tzset is POSIX only")
 def test_a_printed_head_reads_back_with_its_time(oslo: None) -> None:
     head = audit_heads.Head(369, "07a90acdf24ca4d9" + "0" * 48)
     taken = dt.datetime(2026, 12, 5, 21, 42, 12, tzinfo=dt.UTC)
@@ -91,9 +85,8 @@ def test_a_printed_head_reads_back_with_its_time(oslo: None) -> None:
     assert audit_heads.parse("Logg 369 · 07a90acdf24ca4d9").at == ""
 
 
-@pytest.mark.skipif(not hasattr(time, "tzset"), reason="time.tzset is POSIX only")
 def test_a_printed_head_reads_the_same_in_any_time_zone(
-    oslo: None, monkeypatch: pytest.MonkeyPatch
+    oslo: None, time_zone: Callable[[str], None]
 ) -> None:
     """Printed in Oslo, checked on a machine set to another zone (an auditor's, a server):
     the same moment, not one an hour earlier, which would let a head printed just after a
@@ -102,7 +95,6 @@ def test_a_printed_head_reads_the_same_in_any_time_zone(
     taken = dt.datetime(2026, 12, 5, 21, 42, tzinfo=dt.UTC)
     line = f"Logg {audit_heads.printed(head.short(), taken)}"
     in_oslo = audit_heads.parse(line)
-    monkeypatch.setenv("TZ", "America/New_York")
-    time.tzset()
+    time_zone("America/New_York")
     assert audit_heads.parse(line) == in_oslo
     assert in_oslo.at == "2026-12-05T21:42:59+00:00"

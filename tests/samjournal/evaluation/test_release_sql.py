@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,12 +17,8 @@ pytestmark = pytest.mark.skipif(not hasattr(time, "tzset"), reason="time.tzset i
 
 
 @pytest.fixture
-def oslo(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setenv("TZ", "Europe/Oslo")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+def oslo(time_zone: Callable[[str], None]) -> None:
+    time_zone("Europe/Oslo")
 
 
 def _days(times: list[str], opened: str) -> list[int]:
@@ -55,16 +51,11 @@ def test_every_hour_falls_on_its_local_day_in_oslo(oslo: None) -> None:
     assert _days(["2025-05-31T22:30:00+00:00"], "2025-05-01") == [31]
 
 
-def test_without_an_offset_nothing_is_converted(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    try:
-        assert zone_offsets() == (0, 0)
-        assert "localtime" not in time_day("t.at", zone_offsets())
-        assert _days(["2025-05-31T23:59:59+00:00"], "2025-05-01") == [30]
-    finally:
-        monkeypatch.undo()
-        time.tzset()
+def test_without_an_offset_nothing_is_converted(time_zone: Callable[[str], None]) -> None:
+    time_zone("UTC")
+    assert zone_offsets() == (0, 0)
+    assert "localtime" not in time_day("t.at", zone_offsets())
+    assert _days(["2025-05-31T23:59:59+00:00"], "2025-05-01") == [30]
 
 
 def test_the_release_reads_indexes_not_the_tables_text(tmp_path: Path) -> None:
