@@ -37,6 +37,14 @@ def click(qtbot: QtBot, button: object) -> None:
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
 
+def lead_queue(qtbot: QtBot, make_app, journal_dir: Path, rows: int) -> MainWindow:
+    """The team lead's approval queue, shown once it holds `rows` payments."""
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    w.show_approvals()
+    qtbot.waitUntil(lambda: w.approvals.model.rowCount() == rows, timeout=TIMEOUT)
+    return w
+
+
 def test_an_empty_queue_offers_no_action(qtbot: QtBot, make_app, journal_dir: Path) -> None:
     w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
     w.show_approvals()
@@ -79,10 +87,8 @@ def test_the_only_team_lead_is_told_so_beside_her_own_proposal_only(
     worker = Journal.open(journal_dir, WORKER, WORKER_PASS)
     theirs = worker.payments.propose(template.worker_family, Money.kr(8_200), "Madrass")
     worker.lock()
-    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
-    w.show_approvals()
+    w = lead_queue(qtbot, make_app, journal_dir, rows=2)
     page = w.approvals
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=TIMEOUT)
     rows = {p.payment.id: i for i, p in enumerate(page.model.rows())}
     assert not page.sole_note.isVisibleTo(page)  # nothing chosen
     page.view.selectRow(rows[theirs.id])
@@ -110,10 +116,8 @@ def test_the_queue_shows_need_budget_and_words_and_asks_before_approving(
     left = worker.families.budget(fid).remaining
     worker.lock()
 
-    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
-    w.show_approvals()
+    w = lead_queue(qtbot, make_app, journal_dir, rows=1)
     page = w.approvals
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=TIMEOUT)
     assert not page.approve_button.isEnabled()  # nothing chosen yet
     headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
     row = {h: page.model.text(0, c) for c, h in enumerate(headers)}
@@ -170,10 +174,8 @@ def test_a_team_lead_s_own_big_proposal_cannot_be_approved_and_says_why(
     lead = Journal.open(journal_dir, LEAD, LEAD_PASS)
     own = lead.payments.propose(template.worker_family, Money.kr(12_500), "Depositum")
     lead.lock()
-    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
-    w.show_approvals()
+    w = lead_queue(qtbot, make_app, journal_dir, rows=1)
     page = w.approvals
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=TIMEOUT)
     page.view.selectRow(0)
     assert page.sole_note.isVisibleTo(page)
     assert "teamleder til" in page.sole_note.text()
@@ -211,10 +213,8 @@ def test_with_a_second_team_lead_nothing_is_said_and_theirs_can_be_approved(
     tone = Journal.open(journal_dir, "tone", "tone passordfrase 1")
     theirs = tone.payments.propose(template.worker_family, Money.kr(12_500), "Depositum")
     tone.lock()
-    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
-    w.show_approvals()
+    w = lead_queue(qtbot, make_app, journal_dir, rows=1)
     page = w.approvals
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=TIMEOUT)
     assert not page.sole_note.isVisibleTo(page)
     page.view.selectRow(0)
     assert page.approve_button.isEnabled()
@@ -288,10 +288,8 @@ def test_each_decision_says_which_payment_it_was_about(
     worker.payments.propose(fid, Money.kr(12_000), "Depositum leilighet")
     worker.payments.propose(fid, Money.kr(6_000), "Sommerleir")
     worker.lock()
-    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
-    w.show_approvals()
+    w = lead_queue(qtbot, make_app, journal_dir, rows=2)
     page = w.approvals
-    qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=TIMEOUT)
     deposit = next(i for i, a in enumerate(page.model.rows()) if a.payment.purpose[0] == "D")
     page.view.selectRow(deposit)
     click(qtbot, page.approve_button)
@@ -470,10 +468,8 @@ def test_enter_on_her_own_proposal_says_why_it_cannot_be_approved(
     lead = Journal.open(journal_dir, LEAD, LEAD_PASS)
     lead.payments.propose(template.worker_family, Money.kr(12_500), "Depositum")
     lead.lock()
-    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
-    w.show_approvals()
+    w = lead_queue(qtbot, make_app, journal_dir, rows=1)
     page = w.approvals
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=TIMEOUT)
     page.view.selectRow(0)
     qtbot.keyClick(page.view, Qt.Key.Key_Return)
     assert page.message.text() == page.approve_button.toolTip()

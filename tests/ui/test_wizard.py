@@ -27,6 +27,16 @@ def _to_passphrase_page(wizard: SetupWizard, folder: Path) -> None:
     wizard.next()
 
 
+def _to_key_page(qtbot: QtBot, wizard: SetupWizard, folder: Path) -> None:
+    """On to the recovery key's page: a passphrase chosen and the journal created."""
+    _to_passphrase_page(wizard, folder)
+    wizard.passphrase_page.passphrase.setText("tre blå båter i havna")
+    wizard.passphrase_page.repeat.setText("tre blå båter i havna")
+    wizard.next()
+    wizard.next()  # "Create journal"
+    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.key_page, timeout=TIMEOUT)
+
+
 def test_first_run_creates_a_journal_and_opens_it(qtbot: QtBot, make_app, tmp_path: Path) -> None:
     app = make_app()
     app.start()  # no journal remembered: the wizard
@@ -86,12 +96,7 @@ def test_the_recovery_sheet_prints_from_memory(qtbot: QtBot, make_app, tmp_path:
 
     app = make_app()
     wizard = app.run_wizard()
-    _to_passphrase_page(wizard, tmp_path / "j")
-    wizard.passphrase_page.passphrase.setText("tre blå båter i havna")
-    wizard.passphrase_page.repeat.setText("tre blå båter i havna")
-    wizard.next()
-    wizard.next()
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.key_page, timeout=TIMEOUT)
+    _to_key_page(qtbot, wizard, tmp_path / "j")
     pdf = wizard.key_page.sheet_pdf()
     assert pdf.startswith(b"%PDF")
     printer = QPrinter()
@@ -108,12 +113,7 @@ def test_stopping_during_setup_locks_the_new_journal_and_opens_no_window(
     window, signed in, opened after the App had stopped and outlived it (into the next test)."""
     app = make_app()
     wizard = app.run_wizard()
-    _to_passphrase_page(wizard, tmp_path / "j")
-    wizard.passphrase_page.passphrase.setText("tre blå båter i havna")
-    wizard.passphrase_page.repeat.setText("tre blå båter i havna")
-    wizard.next()
-    wizard.next()  # "Create journal"
-    qtbot.waitUntil(lambda: wizard.currentPage() is wizard.key_page, timeout=TIMEOUT)
+    _to_key_page(qtbot, wizard, tmp_path / "j")
     journal = wizard.journal
     assert journal is not None
     app.stop()
