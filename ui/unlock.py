@@ -147,10 +147,15 @@ class UnlockDialog(Dialog):
         self.resize(max(460, self.sizeHint().width()), self.sizeHint().height())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        # On the lock screen Esc is not "quit": the windows hidden at the lock (a meeting being
-        # written) would go with the program, unasked (review s10). Quitting is its button.
-        if self._session is not None and event.key() == Qt.Key.Key_Escape:
+        # Esc is never "quit": on the lock screen the windows hidden at the lock (a meeting
+        # being written) would go with the program, unasked (review s10), and on the first one a
+        # team lead pressing it to start her passphrase over lost the program (review s14).
+        # It clears what was typed; quitting is its button, at the far left.
+        if event.key() == Qt.Key.Key_Escape:
             event.accept()
+            if self.passphrase.isEnabled():
+                self.passphrase.clear()
+                self.passphrase.setFocus()
             return
         super().keyPressEvent(event)
 

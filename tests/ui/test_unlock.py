@@ -255,3 +255,20 @@ def test_a_team_lead_takes_a_journal_whose_recent_work_is_missing(
     qtbot.waitUntil(lambda: app.window is not None and app.window.cases.loaded, timeout=TIMEOUT)
     names = [row.display_name for row in app.window.session.journal.families.case_list()]
     assert "Familien Nyere" not in names  # taken as it is: the lost family stays lost
+
+
+def test_escape_on_the_first_unlock_clears_the_passphrase_and_never_quits(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """A team lead pressed Esc to start her passphrase over and lost the program (review s14)."""
+    app = make_app()
+    dialog = app.open_journal(journal_dir)
+    qtbot.keyClicks(dialog.passphrase, "halvveis skrevet")
+    qtbot.keyClick(dialog.passphrase, Qt.Key.Key_Escape)
+    assert dialog.passphrase.text() == ""
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # nothing typed: still nothing happens
+    assert dialog.isVisible()
+    assert app.unlock_dialog is dialog
+    dialog.select_user(LEAD)
+    try_passphrase(qtbot, dialog, LEAD_PASS)  # and the way on still works
+    qtbot.waitUntil(lambda: app.window is not None, timeout=TIMEOUT)
