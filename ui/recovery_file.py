@@ -1,6 +1,9 @@
-"""The recovery sheet saved as a PDF, the way out where no printer is set up.
+"""The recovery sheet saved as a PDF, the way out where no printer is set up; and what the
+access log says of a sheet.
 
 The file holds the recovery key: the message after saving says to print it and delete the file.
+Building the sheet is audited as a view (reports.recovery_sheet); `audit_copy` records a copy
+only once one exists, printed or saved.
 """
 
 from __future__ import annotations
@@ -10,10 +13,28 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from samjournal.audit import Action
 from samjournal.errors import SamJournalError
+from samjournal.journal import Journal
 from samjournal.reports import save_pdf
+from samjournal.reports.recovery_key_sheet import DOCUMENT
 from ui.printouts.ask import ask_save_path
 from ui.widgets import MessageBar
+
+
+def audit_copy(journal: Journal, *, printed: bool) -> None:
+    """The user printed the sheet (`printed`) or saved it as a PDF: the lines that say a copy of
+    the key exists (never the key)."""
+    if printed:
+        journal.record_event(Action.PRINT, "journal", journal.journal_id, None, detail=DOCUMENT)
+    else:
+        detail = f"{DOCUMENT} saved as pdf"  # as reports.save_pdf says it
+        journal.record_event(Action.EXPORT, "journal", journal.journal_id, None, detail=detail)
+
+
+def saved(outcome: tuple[str, str] | None) -> bool:
+    """Whether `save_recovery_sheet`'s outcome is a file written."""
+    return outcome is not None and outcome[0] != MessageBar.ERROR
 
 
 def suggested_name() -> str:

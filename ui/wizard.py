@@ -39,7 +39,7 @@ from samjournal.settings import ServiceContact
 from ui.dialogs.passphrase import StrengthMeter
 from ui.errors import describe, field_message
 from ui.printing import print_pdf
-from ui.recovery_file import save_recovery_sheet
+from ui.recovery_file import audit_copy, save_recovery_sheet, saved
 from ui.translations import core_language
 from ui.widgets import (
     FieldError,
@@ -361,9 +361,11 @@ class RecoveryKeyPage(_Page):
         except Exception as exc:  # shown to the user; the key is still on screen
             self.message.show_message(describe(exc), MessageBar.ERROR)
             return
-        saved = save_recovery_sheet(pdf, self)
-        if saved is not None:
-            self.message.show_message(saved[1], saved[0])
+        outcome = save_recovery_sheet(pdf, self)
+        if outcome is not None:
+            self.message.show_message(outcome[1], outcome[0])
+        if saved(outcome) and self.flow.journal is not None:
+            audit_copy(self.flow.journal, printed=False)
 
     def _fill_groups(self) -> None:
         while self.grid.count():
@@ -388,7 +390,7 @@ class RecoveryKeyPage(_Page):
         self.grid.setColumnStretch(8, 1)
 
     def sheet_pdf(self) -> bytes:
-        """The recovery sheet as PDF bytes, in memory only (the print is audited)."""
+        """The recovery sheet as PDF bytes, in memory only (audited as a view)."""
         import datetime as dt
 
         journal = self.flow.journal
@@ -407,7 +409,8 @@ class RecoveryKeyPage(_Page):
         except Exception as exc:  # shown to the user; the key is still on screen
             self.message.show_message(describe(exc), MessageBar.ERROR)
             return
-        print_pdf(pdf, self)
+        if print_pdf(pdf, self) and self.flow.journal is not None:
+            audit_copy(self.flow.journal, printed=True)
 
     def initializePage(self) -> None:
         # The journal exists from here on: there is nothing left to cancel.

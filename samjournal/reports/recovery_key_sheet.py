@@ -17,6 +17,8 @@ from samjournal.reports.labels import Words, checked_language
 from samjournal.reports.scripts import Para
 from samjournal.reports.styles import ACCENT, MUTED, make_styles
 
+DOCUMENT = "recovery_sheet"  # the audit detail: which document, never the key
+
 if TYPE_CHECKING:
     from samjournal.journal import Journal
 
@@ -33,13 +35,14 @@ def build(
     language: str | None = None,
     journal: Journal | None = None,
 ) -> bytes:
-    """The sheet. With `journal`, the print is audited (never the key itself)."""
+    """The sheet. With `journal`, building it is audited as a view (never the key itself): it
+    is printed or saved only when the user does so, and that is audited there."""
     normalise_recovery_key(recovery_key)  # a mistyped or damaged key is never printed
     groups = _groups(recovery_key)
     words = Words(checked_language(language))
     audit_head = None
     if journal is not None:
-        journal.record_event(Action.PRINT, "journal", journal_id, None, detail="recovery_sheet")
+        journal.record_event(Action.VIEW, "journal", journal_id, None, detail=DOCUMENT)
         audit_head = journal.audit_head()
     head = Letterhead(
         title=words("Gjenopprettingsnøkkel", "Recovery key"),

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from samjournal.journal import Journal
 from tests.conftest import LEAD, LEAD_PASS
 from tests.ui.conftest import TIMEOUT, open_as
 from ui.dialogs import passphrase
@@ -30,6 +31,34 @@ def test_print_the_sheet_for_a_new_key(
     text = "".join(page.extract_text() for page in PdfReader(io.BytesIO(printed[0])).pages)
     assert all(group in text for group in key.split("-"))
     assert "skriveren" in dialog.message.text()
+    # Built (a view), then printed: the access log says both, in that order.
+    qtbot.waitUntil(lambda: _sheet_events(w.session.journal)[-1:] == ["print"], timeout=TIMEOUT)
+    assert _sheet_events(w.session.journal) == ["view", "print"]
+
+
+def test_a_print_cancelled_leaves_only_the_view(
+    qtbot: QtBot, make_app, journal_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Building the sheet is not printing it: a cancelled print dialog must not tell a reader
+    of the access log that a paper copy of the key exists."""
+    asked: list[bytes] = []
+    monkeypatch.setattr(passphrase, "print_pdf", lambda pdf, *_a: asked.append(pdf) and False)
+    w = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    dialog = passphrase.RecoveryKeyDialog(w.session.journal.new_recovery_key(), w, w.session)
+    qtbot.addWidget(dialog)
+    dialog.print_sheet()
+    qtbot.waitUntil(lambda: bool(asked), timeout=TIMEOUT)
+    qtbot.wait(100)  # anything the worker would still record
+    assert _sheet_events(w.session.journal) == ["view"]
+
+
+def _sheet_events(journal: Journal) -> list[str]:
+    """The actions the access log holds about recovery sheets, oldest first."""
+    return [
+        e.action
+        for e in reversed(journal.audit_events(limit=50))
+        if e.detail.startswith("recovery_sheet")
+    ]
 
 
 def test_the_recovery_sheet_can_be_saved_as_pdf_where_no_printer_exists(
@@ -57,6 +86,8 @@ def test_the_recovery_sheet_can_be_saved_as_pdf_where_no_printer_exists(
     message = wizard.key_page.message.text()
     assert str(target) in message
     assert "slett filen" in message
+    assert wizard.journal is not None
+    assert _sheet_events(wizard.journal) == ["view", "export"]  # saved, not printed
 
 
 @pytest.mark.parametrize(

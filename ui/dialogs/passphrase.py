@@ -27,7 +27,7 @@ from samjournal.reports import recovery_sheet
 from ui.dialogs.form import FormDialog, Work
 from ui.errors import describe
 from ui.printing import print_pdf
-from ui.recovery_file import save_recovery_sheet
+from ui.recovery_file import audit_copy, save_recovery_sheet, saved
 from ui.session import Session
 from ui.widgets import Dialog, NotTheSame, PassphraseEdit, fit_dialog
 from ui.worker import DbWorker
@@ -264,10 +264,10 @@ class RecoveryKeyDialog(Dialog):
         layout.addWidget(buttons)
 
     def print_sheet(self, *, to_file: bool = False) -> None:
-        """Build the sheet on the worker (the print is audited), then Qt's print dialog, or a
-        file where no printer is set up."""
+        """Build the sheet on the worker (audited as a view), then Qt's print dialog, or a file
+        where no printer is set up; a copy made is audited on the worker too."""
         assert self._session is not None
-        key = self._key
+        session, key = self._session, self._key
 
         def build(journal: Journal) -> bytes:
             return recovery_sheet(
@@ -280,12 +280,20 @@ class RecoveryKeyDialog(Dialog):
 
         def show(pdf: bytes) -> None:
             if to_file:
-                saved = save_recovery_sheet(pdf, self)
-                if saved is not None:
-                    self.message.setText(saved[1])
+                outcome = save_recovery_sheet(pdf, self)
+                if outcome is not None:
+                    self.message.setText(outcome[1])
+                if saved(outcome):
+                    copied(printed=False)
                 return
             if print_pdf(pdf, self, self.tr("Recovery sheet")):
                 self.message.setText(self.tr("The recovery sheet was sent to the printer."))
+                copied(printed=True)
+
+        def copied(*, printed: bool) -> None:
+            session.submit(
+                lambda journal: audit_copy(journal, printed=printed), None, failed, context=self
+            )
 
         def failed(error: BaseException) -> None:
             self.message.setText(describe(error))

@@ -67,7 +67,8 @@ def test_recovery_sheet_again_from_the_key_typed_at_a_prompt(
     lead = Journal.open(journal_dir, LEAD, LEAD_PASS)
     try:
         details = [(e.action, e.detail) for e in lead.audit_events(limit=6)]
-        assert ("print", "recovery_sheet") in details
+        assert ("view", "recovery_sheet") in details
+        assert ("print", "recovery_sheet") not in details  # written to a file, not printed
         assert ("export", "recovery_sheet saved as pdf") in details
         assert not any(groups[0] in d for _, d in details)
     finally:
