@@ -248,22 +248,31 @@ def _bounds(footprint: set[str], content: str, latest: dt.date | None) -> Window
     return max(b[0] for b in found), last if latest is None else min(last, latest)
 
 
-# Where a row's days that cannot come after its bundle's date (tables.Column.past) sit in its
-# content, by table.
-_PAST_NAMES = {name: {c.name for c in t.columns if c.past} for name, t in DATA_TABLES.items()}
+def _past_reader(fields: tuple[str, ...], past: set[str]) -> Callable[[str], list[str]] | None:
+    """How to read a row's days that cannot come after its bundle's date (tables.Column.past)
+    out of its content: split from the right when they are its last fields (payments, needs),
+    else up to the last of them; None when the table has none (meetings)."""
+    at = [i for i, name in enumerate(fields) if name in past]
+    if not at:
+        return None
+    if at == list(range(len(fields) - len(at), len(fields))):
+        n = len(at)
+        return lambda content: content.rsplit(",", n)[1:]
+    pick, cut = operator.itemgetter(*at), at[-1] + 1
+    if len(at) == 1:
+        return lambda content: [pick(content.split(",", cut))]
+    return lambda content: list(pick(content.split(",", cut)))
+
+
 _PAST = {
-    name: tuple(i for i, f in enumerate(fields) if f in _PAST_NAMES[name])
+    name: _past_reader(fields, {c.name for c in DATA_TABLES[name].columns if c.past})
     for name, fields in {"households": _HOUSEHOLD_FIELDS, **_EVENT_FIELDS}.items()
 }
 
 
-def _last_day(table: str, content: str) -> int | None:
+def _last_day(read: Callable[[str], list[str]], content: str) -> int | None:
     """The latest of a row's days that cannot come after its bundle's date (None: none)."""
-    at = _PAST.get(table)
-    if not at:
-        return None
-    fields = content.split(",", at[-1] + 1)
-    days = [int(fields[i]) for i in at if fields[i] and fields[i] != SUPPRESSED]
+    days = [int(x) for x in read(content) if x and x != SUPPRESSED]
     return max(days) if days else None
 
 
@@ -279,7 +288,10 @@ def _latest(opened: dt.date, today: int, settle_days: int) -> int:
 def _cuts(table: str, content: str, today: int, latest: int) -> bool:
     """Whether the row would put its household's index date before `latest` (an ordinal: the
     last day of its window)."""
-    day = _last_day(table, content)
+    read = _PAST[table]
+    if read is None:
+        return False
+    day = _last_day(read, content)
     return day is not None and today - day < latest
 
 
