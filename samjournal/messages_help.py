@@ -52,7 +52,6 @@ MESSAGES: Mapping[str, Words] = {
     "metavar_pdf": ("FIL.pdf", "FILE.pdf"),
     "metavar_pub": ("FIL.pub", "FILE.pub"),
     "metavar_seconds": ("SEKUNDER", "SECONDS"),
-    "metavar_days": ("DAGER", "DAYS"),
     "metavar_text": ("TEKST", "TEXT"),
     "metavar_reason": ("GRUNN", "REASON"),
     "metavar_head": ("HODE|FIL", "HEAD|FILE"),
@@ -321,13 +320,6 @@ MESSAGES: Mapping[str, Words] = {
     "help_evaluator_m": (
         "hendelser en utenforstående kjenner (standard og minst 2)",
         "events an outsider knows (default 2, and never less)",
-    ),
-    "help_evaluator_settle_days": (
-        "dager før en dag som ikke kan ligge fram i tid (kartlegging, betalt, godkjent, avsluttet)"
-        " sendes, så bundelens dato ikke røper når saken startet (standard {days}; 0-366)",
-        "days before a day that cannot lie in the future (check-in, paid, approved, closed) is"
-        " sent, so that the bundle's date does not tell when the case opened (default {days};"
-        " 0-366)",
     ),
     "help_evaluator_tables": (
         "tabeller utover husstandene, kommaseparert (standard {tables})",

@@ -71,10 +71,6 @@ MESSAGES: Mapping[str, Words] = {
         "Studieprofilen: max_suppression skal være mellom 0 og 0.5.",
         "Study profile: max_suppression must be between 0 and 0.5.",
     ),
-    "study_profile_settle_days": (
-        "Studieprofilen: settle_days skal være mellom 0 og {max_days}.",
-        "Study profile: settle_days must be between 0 and {max_days}.",
-    ),
     "study_profile_municipality_district": (
         "Studieprofilen: navn på kommune og bydeler er for lange.",
         "Study profile: the municipality or district names are too long.",

@@ -234,13 +234,7 @@ def cmd_key(args: argparse.Namespace) -> int:
 
 def cmd_evaluator_init(args: argparse.Namespace) -> int:
     tables = tuple(t for t in args.tables.split(",") if t) if args.tables else EVENT_TABLES
-    policy = Policy(
-        k=args.k,
-        m=args.m,
-        tables=tables,
-        municipality=args.municipality or "",
-        settle_days=args.settle_days,
-    )
+    policy = Policy(k=args.k, m=args.m, tables=tables, municipality=args.municipality or "")
     created = Workspace.init(
         args.workspace,
         study_id=args.study_id,
@@ -537,13 +531,6 @@ def register(sub: argparse._SubParsersAction[Parser]) -> None:
     )
     p.add_argument("--k", type=int, default=Policy().k, help=words("help_evaluator_k"))
     p.add_argument("--m", type=int, default=Policy().m, help=words("help_evaluator_m"))
-    p.add_argument(
-        "--settle-days",
-        type=int,
-        default=Policy().settle_days,
-        metavar=words("metavar_days"),
-        help=words("help_evaluator_settle_days", days=str(Policy().settle_days)),
-    )
     p.add_argument(
         "--tables",
         metavar=words("metavar_tables"),

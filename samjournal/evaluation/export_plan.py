@@ -22,7 +22,7 @@ from samjournal.evaluation.release import Line, Release, household_node
 from samjournal.evaluation.release_check import Checked, protection, release_at
 from samjournal.evaluation.release_source import Source
 from samjournal.evaluation.release_state import ENTITY_PREFIX, RecordKey, Registry
-from samjournal.evaluation.risk import TIME, RiskReport
+from samjournal.evaluation.risk import RiskReport
 from samjournal.evaluation.sql import executemany, tuples
 from samjournal.evaluation.tables import CONSENT_COUNTS
 from samjournal.minisign import SigningKey
@@ -217,7 +217,6 @@ def _risk(
             "tombstones": len(tombstones),
             CONSENT_COUNTS.name: consent_months,
         },
-        time={**TIME, "settle_days": policy.settle_days},
     )
 
 

@@ -33,7 +33,6 @@ def policy_sentences(policy: Policy, language: str) -> tuple[str, ...]:
     amount = (_kr(policy.amount_rounding_nok), _kr(policy.amount_top_code_nok))
     budget = (_kr(policy.budget_rounding_nok), _kr(policy.budget_top_code_nok))
     share = f"{policy.max_suppression * 100:.0f}"
-    settle = policy.settle_days
     if en:
         place = (
             f"A district is sent only where at least {k} households share it; otherwise only the"
@@ -52,10 +51,6 @@ def policy_sentences(policy: Policy, language: str) -> tuple[str, ...]:
             f" everything the study has received (m = {m}). Rows that would break this wait"
             " until they fit; households that left are never recalled, and their tombstones"
             " give no reason.",
-            f"A day that shows when something was done or saved (a check-in, a payment paid or"
-            f" approved, a need met, a case closed) is sent once it is {settle} days old; until"
-            " then its row waits, so that the bundle's own date does not tell when the case"
-            " opened.",
             f"Amounts are rounded to at least the nearest {amount[0]}; amounts over {amount[1]}"
             f" are sent as “{amount[1]} or more” (the journal may choose coarser rounding and a"
             " lower cap from the data).",
@@ -88,9 +83,6 @@ def policy_sentences(policy: Policy, language: str) -> tuple[str, ...]:
         f" over alt studien har fått (m = {m}). Rader som ville brutt dette, venter til de"
         " passer; husstander som gikk ut, kalles aldri tilbake, og gravsteinene deres sier"
         " ingen grunn.",
-        f"En dag som viser når noe ble gjort eller lagret (en kartlegging, en utbetaling betalt"
-        f" eller godkjent, et behov oppfylt, en sak avsluttet), sendes når den er {settle} dager"
-        " gammel; til da venter raden, så bundelens egen dato ikke røper når saken startet.",
         f"Beløp rundes minst til nærmeste {amount[0]}; beløp over {amount[1]} sendes som"
         f" «{amount[1]} eller mer» (journalen kan velge grovere avrunding og lavere tak ut"
         " fra dataene).",

@@ -36,11 +36,6 @@ DEFAULT_M = 2  # profiles made before m existed mean this
 MAX_M = (
     4  # the m-item combinations to check grow as n^m; beyond 4 they are neither feasible nor needed
 )
-# A day that cannot come after its bundle's date is sent once it is this many days old
-# (attacker.py: the bundle's date): fewer days date each case closer, so more rows wait for k;
-# more hold fresh rows back longer. Profiles written without it mean the default.
-DEFAULT_SETTLE_DAYS = 92
-MAX_SETTLE_DAYS = 366
 
 
 def canonical(value: object) -> bytes:
@@ -67,7 +62,6 @@ class Policy:
     district: bool = True  # district may be released when k allows it
     districts: tuple[str, ...] = ()  # if given, only these district names are ever released
     municipality: str = ""
-    settle_days: int = DEFAULT_SETTLE_DAYS  # see DEFAULT_SETTLE_DAYS
 
     def checked(self) -> Policy:
         floor.check(self)
@@ -93,16 +87,12 @@ class Policy:
                 raise keyed(BundleRejected, "study_profile_cap_smaller")
         if len(self.municipality) > 80 or any(len(d) > 80 for d in self.districts):
             raise keyed(BundleRejected, "study_profile_municipality_district")
-        if not 0 <= self.settle_days <= MAX_SETTLE_DAYS:
-            raise keyed(BundleRejected, "study_profile_settle_days", max_days=str(MAX_SETTLE_DAYS))
         return self
 
     def to_json(self) -> dict[str, Any]:
-        # m and settle_days are written only when not the default, so that profiles made before
-        # they existed keep their fingerprint (it covers this dict).
-        more: dict[str, int] = {"m": self.m} if self.m != DEFAULT_M else {}
-        if self.settle_days != DEFAULT_SETTLE_DAYS:
-            more["settle_days"] = self.settle_days
+        # m is written only when it is not the default, so that profiles made before m existed
+        # keep their fingerprint (it covers this dict).
+        more = {"m": self.m} if self.m != DEFAULT_M else {}
         return {
             "k": self.k,
             **more,
@@ -135,7 +125,6 @@ class Policy:
                 district=bool(raw.get("district", d.district)),
                 districts=tuple(str(x) for x in raw.get("districts", d.districts)),
                 municipality=str(raw.get("municipality", d.municipality)),
-                settle_days=_int(raw.get("settle_days", d.settle_days)),
             )
         except (TypeError, ValueError, OverflowError) as exc:
             raise keyed(BundleRejected, "study_profile_policy_fields") from exc

@@ -23,8 +23,6 @@ from samjournal.evaluation.attacker import (
     EVENT_ITEMS,
     EVENT_TIME,
     SHORT,
-    UP_TO,
-    Window,
     event_items,
     household_items,
     months,
@@ -32,24 +30,25 @@ from samjournal.evaluation.attacker import (
 )
 from samjournal.evaluation.km import Candidate, Outcome, Unit, protect
 from samjournal.evaluation.levels import Levels
-from samjournal.evaluation.profile import DEFAULT_SETTLE_DAYS, Policy
+from samjournal.evaluation.profile import Policy
 from samjournal.evaluation.release import Line, Release, build_release
 from samjournal.evaluation.release_source import Source
-from samjournal.evaluation.release_state import SEP, HouseholdState, RecordKey, Registry
+from samjournal.evaluation.release_state import SEP, RecordKey, Registry
 from samjournal.evaluation.risk import Protection, TableRows
-from samjournal.evaluation.tables import DATA_TABLES, QUASI_IDENTIFIERS, SUPPRESSED
+from samjournal.evaluation.tables import DATA_TABLES, QUASI_IDENTIFIERS
 from samjournal.store import Database
 
+Bounds = tuple[dt.date, dt.date]
 # The household fields an attacker knows all of (attacker.py, kind 1).
 FIELDS = QUASI_IDENTIFIERS
 _HOUSEHOLD_FIELDS = DATA_TABLES["households"].header[1:-1]
 _EVENT_FIELDS = {name: t.header[2:-1] for name, t in DATA_TABLES.items() if name != "households"}
 
 
-def row_items(table: str, content: str, bounds: Window | None) -> list[str]:
+def row_items(table: str, content: str, bounds: Bounds | None) -> list[str]:
     """The items one released row gives (its content: the CSV fields after the pseudonyms):
-    with the household's window as `bounds`, what the row is compatible with; with the true
-    opening day (both bounds), the row's true items."""
+    with the released opening period as `bounds`, what the row is compatible with; with the
+    true opening day (both bounds), the row's true items."""
     if table == "households":
         row = dict(zip(_HOUSEHOLD_FIELDS, content.split(","), strict=True))
         return household_items(row, FIELDS, bounds)
@@ -90,23 +89,15 @@ def _base(head: str, picked: str | tuple[str, ...]) -> str:
 
 
 def both_items(
-    table: str, content: str, bounds: Window | None, opened: dt.date
+    table: str, content: str, bounds: Bounds | None, opened: dt.date
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(compatible items, true items) of one row: `row_items` twice, read once."""
     if table == "households":
         return tuple(row_items(table, content, bounds)), tuple(
             row_items(table, content, (opened, opened))
         )
-    return _event_items(table, [content], *_span(bounds), opened.toordinal())[0]
-
-
-def _span(bounds: Window | None) -> tuple[tuple[int, int] | None, int | None]:
-    """The window as ordinals for `_event_items`: (first, last) day, or None when it has no
-    first day; and its last day alone (None when nothing bounds it)."""
-    if bounds is None:
-        return None, None
-    first, last = bounds
-    return None if first is None else (first.toordinal(), last.toordinal()), last.toordinal()
+    span = None if bounds is None else (bounds[0].toordinal(), bounds[1].toordinal())
+    return _event_items(table, [content], span, opened.toordinal())[0]
 
 
 # The calendar as tables (attacker.months by index, for the days between 1900 and 2199): a
@@ -122,17 +113,17 @@ _DAYS = len(_MONTH_OF)
 
 
 def _event_items(
-    table: str, contents: list[str], span: tuple[int, int] | None, last: int | None, opened: int
+    table: str, contents: list[str], span: tuple[int, int] | None, opened: int
 ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-    """`both_items` of a household's rows of one event table (their contents), the window
-    (`_span`) and the opening day as ordinals: the export's hot loop (every row of a household
-    checked). Each row is split once; its item tuples come from caches keyed by its item fields
-    and months, so rows with the same items share them (and the strings in them)."""
+    """`both_items` of a household's rows of one event table (their contents), the opening
+    period and day as ordinals: the export's hot loop (every row of a household checked).
+    Each row is split once; its item tuples come from caches keyed by its item fields and
+    months, so rows with the same items share them (and the strings in them)."""
     layout = _LAYOUTS[table]
     head, cut, pick, at_day, at_then = layout.head, layout.cut, layout.pick, layout.day, layout.then
-    if span is None:  # a starred opening period: every month up to the latest
+    if span is None:  # a starred opening period: no window to look up
         return [
-            _event_pair(head, pick(fields), fields[at_day] or fields[at_then], None, opened, last)
+            _event_pair(head, pick(fields), fields[at_day] or fields[at_then], None, opened)
             for fields in [content.split(",", cut) for content in contents]
         ]
     first, last = span
@@ -152,16 +143,10 @@ def _event_items(
 
 
 def _event_pair(
-    head: str,
-    picked: str | tuple[str, ...],
-    day: str,
-    span: tuple[int, int] | None,
-    opened: int,
-    last: int | None = None,
+    head: str, picked: str | tuple[str, ...], day: str, span: tuple[int, int] | None, opened: int
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """One row's (compatible items, true items) outside `_event_items`' fast path: no day, no
-    first day of the window (every month up to `last` plus the offset; any month without it),
-    or days past the calendar tables."""
+    opening period, or days past the calendar tables."""
     base = _base(head, picked)
     if not day:
         return _unknown(base), _unknown(base)
@@ -172,13 +157,7 @@ def _event_pair(
     else:
         true_items = _outside(base, true + _FIRST, true + _FIRST)
     if span is None:
-        if last is None:
-            return _unknown(base), true_items
-        latest = last + at
-        if 0 <= latest < _DAYS:
-            return _up_to(base, _MONTH_OF[latest]), true_items
-        found = _outside(base, latest + _FIRST, latest + _FIRST)
-        return tuple(f"{base}|{UP_TO}{x[len(base) + 1 :]}" for x in found), true_items
+        return _unknown(base), true_items
     lo, hi = span[0] + at, span[1] + at
     if 0 <= lo < _DAYS and 0 <= hi < _DAYS:
         return _labelled(base, _MONTH_OF[lo], _MONTH_OF[hi]), true_items
@@ -199,12 +178,6 @@ def _window(
 def _unknown(base: str) -> tuple[str, ...]:
     """`base` without a month (no opening period, or no day)."""
     return (f"{base}|?",)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _up_to(base: str, last: int) -> tuple[str, ...]:
-    """`base` in every month up to the month numbered `last`."""
-    return (f"{base}|{UP_TO}{_LABELS[last]}",)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -231,11 +204,9 @@ def _outside(base: str, lo: int, hi: int) -> tuple[str, ...]:
 _HOUSEHOLD_ITEM = re.compile(f"{SEP}v\\|([^{SEP}]*)")
 
 
-def _bounds(footprint: set[str], content: str, latest: dt.date | None) -> Window | None:
+def _bounds(footprint: set[str], content: str) -> Bounds | None:
     """Where the index date can be, to one who holds every bundle: inside every opening period
-    the household was ever released with (the finest wins; no first day when all were
-    starred), and not after `latest` (attacker.py: the bundle's date); None: nothing bounds
-    it."""
+    the household was ever released with (the finest wins); None when all were starred."""
     at = QUASI_IDENTIFIERS.index("opened_month")
     joined = SEP + SEP.join(footprint)
     labels = [fields.split(";")[at] for fields in _HOUSEHOLD_ITEM.findall(joined)]
@@ -243,56 +214,8 @@ def _bounds(footprint: set[str], content: str, latest: dt.date | None) -> Window
         labels.append(content.split(",")[5])
     found = [b for b in map(period_bounds, labels) if b is not None]
     if not found:
-        return None if latest is None else (None, latest)
-    last = min(b[1] for b in found)
-    return max(b[0] for b in found), last if latest is None else min(last, latest)
-
-
-def _past_reader(fields: tuple[str, ...], past: set[str]) -> Callable[[str], list[str]] | None:
-    """How to read a row's days that cannot come after its bundle's date (tables.Column.past)
-    out of its content: split from the right when they are its last fields (payments, needs),
-    else up to the last of them; None when the table has none (meetings)."""
-    at = [i for i, name in enumerate(fields) if name in past]
-    if not at:
         return None
-    if at == list(range(len(fields) - len(at), len(fields))):
-        n = len(at)
-        return lambda content: content.rsplit(",", n)[1:]
-    pick, cut = operator.itemgetter(*at), at[-1] + 1
-    if len(at) == 1:
-        return lambda content: [pick(content.split(",", cut))]
-    return lambda content: list(pick(content.split(",", cut)))
-
-
-_PAST = {
-    name: _past_reader(fields, {c.name for c in DATA_TABLES[name].columns if c.past})
-    for name, fields in {"households": _HOUSEHOLD_FIELDS, **_EVENT_FIELDS}.items()
-}
-
-
-def _last_day(read: Callable[[str], list[str]], content: str) -> int | None:
-    """The latest of a row's days that cannot come after its bundle's date (None: none)."""
-    days = [int(x) for x in read(content) if x and x != SUPPRESSED]
-    return max(days) if days else None
-
-
-def _latest(opened: dt.date, today: int, settle_days: int) -> int:
-    """The latest day (ordinal) a household's index date is taken to be, as first released
-    (attacker.py: the bundle's date): its own day plus `settle_days`, since no day that cannot
-    come after its bundle's date is sent younger than that; and the bundle's date when the
-    case opened before it."""
-    last = opened.toordinal() + settle_days
-    return min(last, today) if opened.toordinal() <= today else last
-
-
-def _cuts(table: str, content: str, today: int, latest: int) -> bool:
-    """Whether the row would put its household's index date before `latest` (an ordinal: the
-    last day of its window)."""
-    read = _PAST[table]
-    if read is None:
-        return False
-    day = _last_day(read, content)
-    return day is not None and today - day < latest
+    return max(b[0] for b in found), min(b[1] for b in found)
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,19 +237,10 @@ class Checked:
 
 
 def check_release(
-    release: Release,
-    registry: Registry,
-    k: int,
-    m: int,
-    tables: tuple[str, ...],
-    settle_days: int = DEFAULT_SETTLE_DAYS,
-    today: dt.date | None = None,
+    release: Release, registry: Registry, k: int, m: int, tables: tuple[str, ...]
 ) -> Checked:
     """Hold back rows and households of `release` until the union of all bundles holds the
-    model; the states of held rows are put back as last sent; footprints are updated. A row
-    with a day that cannot come after the bundle's date (`today`, local) waits until that day
-    is `settle_days` old, or rather until it would not date the case closer than its
-    household's latest index date; a new household whose own row must wait waits whole."""
+    model; the states of held rows are put back as last sent; footprints are updated."""
     # Each household's lines by table; households in the order they first appear (protect
     # checks them in this order, and the order decides what is held back).
     by_household: dict[str, dict[str, list[Line]]] = {}
@@ -341,9 +255,6 @@ def check_release(
                 owned[table] = [line]
             else:
                 found.append(line)
-    day = (today or dt.date.today()).toordinal()
-    capped: list[tuple[HouseholdState, int]] = []  # households given their latest index date
-    early: set[str] = set()  # new households held back whole before the check
     candidates = []
     waiting: list[tuple[Candidate, Unit]] = []  # rows held back before, offered unchanged
     offered = 0
@@ -370,17 +281,8 @@ def check_release(
             candidates.append(Candidate(pseudonym, fixed, fixed_true, rows, units, new=new))
             continue
         own = state.records[RecordKey("households", state.family_id)]
-        # The latest its index date can be (attacker.py: the bundle's date): fixed when the
-        # household is first released; a row that would move it earlier waits.
-        latest = state.latest or _latest(opened, day, settle_days)
-        if not state.latest:
-            capped.append((state, latest))
-        bounds = _bounds(state.footprint, own.content, dt.date.fromordinal(latest))
-        span, last = _span(bounds)
-        edge = latest if last is None else last  # the window's last day
-        if not state.sent_before and _cuts("households", own.content, day, edge):
-            early.add(pseudonym)  # its closing day is too recent: it waits whole
-            continue
+        bounds = _bounds(state.footprint, own.content)
+        span = None if bounds is None else (bounds[0].toordinal(), bounds[1].toordinal())
         day0 = opened.toordinal()
         sent_items: list[tuple[str, ...]] = []  # of rows sent before, unchanged
         sent_true: list[tuple[str, ...]] = []
@@ -389,7 +291,7 @@ def check_release(
             if own_row:
                 pairs = [both_items(table, line.sent.content, bounds, opened) for line in lines]
             else:
-                pairs = _event_items(table, [line.sent.content for line in lines], span, last, day0)
+                pairs = _event_items(table, [line.sent.content for line in lines], span, day0)
             sent_before = 0  # rows of the table the evaluator has whatever this export does
             for line, (items, true) in zip(lines, pairs, strict=True):
                 sent = line.sent
@@ -397,15 +299,10 @@ def check_release(
                 new_row = (sent.version if before is None else before[0]) == 0
                 if not own_row:
                     sent_before += not new_row
-                if sent.changed or not sent.version:
-                    # Not changed: held back before, offered unchanged, it waits. Either way a
-                    # row whose day would cut its household's window is late.
-                    late = _cuts(table, sent.content, day, edge)
-                    waits = not sent.changed and not late
-                    new_row = new_row if sent.changed else True
-                    units.append(
-                        Unit(line.key, table, items, true, new_row, own_row, line, waits, late)
-                    )
+                if sent.changed:
+                    units.append(Unit(line.key, table, items, true, new_row, own_row, line))
+                elif not sent.version:  # held back before, offered unchanged: it waits
+                    units.append(Unit(line.key, table, items, true, True, own_row, line, True))
                 else:
                     sent_items.append(items)
                     sent_true.append(true)
@@ -419,7 +316,7 @@ def check_release(
         waiting += [(candidates[-1], unit) for unit in units if unit.waiting]
     outcome = protect(candidates, registry.union(by_household.keys()), k, m)
     held_rows = held_whole = 0
-    held_households = outcome.held_households | early
+    held_households = outcome.held_households
     moved: set[str] = set()  # households whose rows that wait now wait with other content
     changes: dict[str, int] = {}  # table -> rows sent before whose change is held back
     for candidate in candidates:  # the rows held back (of households released)
@@ -448,11 +345,8 @@ def check_release(
         by_table[table] = TableRows(
             len(kept), len(lines) - len(kept) + len(whole), changes.get(table, 0)
         )
-    for state, latest in capped:
-        state.latest = latest
-    newly = {state.pseudonym for state, _ in capped}
     for state in list(registry.by_family.values()):
-        if state.pseudonym in held_households:
+        if state.pseudonym in outcome.held_households:
             del registry.by_family[state.family_id]
             release.household_of.pop(state.family_id, None)
         elif state.pseudonym in outcome.footprints:
@@ -462,12 +356,7 @@ def check_release(
             if len(footprint) != len(state.footprint):
                 state.footprint = footprint  # protect's own set, handed over
                 state.dirty = True
-            elif (
-                state.dirty
-                and state.pseudonym not in moved
-                and state.pseudonym not in newly
-                and state.as_stored()
-            ):
+            elif state.dirty and state.pseudonym not in moved and state.as_stored():
                 # Its changes were all held back.
                 state.dirty = False
     node = release.generalised.node
@@ -491,11 +380,7 @@ def release_at(
     release = build_release(
         db, study_id, policy, municipality, registry, node=levels.node, source=source
     )
-    return (
-        registry,
-        release,
-        check_release(release, registry, policy.k, policy.m, policy.tables, policy.settle_days),
-    )
+    return registry, release, check_release(release, registry, policy.k, policy.m, policy.tables)
 
 
 def protection(policy: Policy, levels: Levels, checked: Checked, release: Release) -> Protection:

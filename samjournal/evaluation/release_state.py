@@ -44,8 +44,6 @@ _COUNT = struct.Struct("<I")
 SEP = "\x1e"
 # A blob that starts with this (an impossible count) carries the footprint first.
 _WITH_FOOTPRINT = b"\xff\xff\xff\xff"
-# ... and with this one, before that, the latest day its index date can be (an ordinal, uint32).
-_WITH_LATEST = b"\xfe\xff\xff\xff"
 
 _BODIES: list[str] = []
 
@@ -136,9 +134,6 @@ class HouseholdState:
     pseudonym: str
     records: dict[RecordKey, Sent]
     footprint: set[str] = field(default_factory=set)  # every item ever released
-    # The latest the release check takes its index date to be (attacker.py: the bundle's
-    # date), as an ordinal: fixed when first released; 0 until then.
-    latest: int = 0
     dirty: bool = False
     retired: bool = False
     stored: int = 0  # records as read from the journal (none for a new household)
@@ -168,9 +163,8 @@ class HouseholdState:
         return own is not None and own.sent_version > 0
 
     def pack(self) -> bytes:
-        """The latest marker and day (uint32); the footprint marker, its length (uint32) and
-        items (UTF-8, separated by U+001E, in no order: a set, and sorting 800,000 items cost
-        half of packing 2,000 households);
+        """The footprint marker, its length (uint32) and items (UTF-8, separated by U+001E, in
+        no order: a set, and sorting 800,000 items cost half of packing 2,000 households);
         then n; n keys (code << 40 | row id, int64); n versions (uint32); n pseudonym bodies
         (16 ASCII characters); the n contents, UTF-8, separated by U+001E. Little-endian."""
         entries = list(self.records.values())
@@ -178,8 +172,6 @@ class HouseholdState:
         keys = array("q", [CODES[table] << _SHIFT | record for table, record in self.records])
         return b"".join(
             (
-                _WITH_LATEST,
-                _COUNT.pack(self.latest),
                 _WITH_FOOTPRINT,
                 _COUNT.pack(len(items)),
                 items,
@@ -199,19 +191,9 @@ def _little(numbers: array[int]) -> array[int]:
     return numbers
 
 
-class Unpacked(NamedTuple):
-    records: dict[RecordKey, Sent]
-    footprint: set[str]
-    latest: int  # 0 in blobs written before it was kept
-
-
-def unpack(blob: bytes) -> Unpacked:
-    """A packed blob's parts; blobs written before footprints have none."""
+def unpack(blob: bytes) -> tuple[dict[RecordKey, Sent], set[str]]:
+    """(records, footprint) from a packed blob; blobs written before footprints have none."""
     footprint: set[str] = set()
-    latest = 0
-    if blob.startswith(_WITH_LATEST):
-        (latest,) = _COUNT.unpack_from(blob, 4)
-        blob = blob[8:]
     if blob.startswith(_WITH_FOOTPRINT):
         (size,) = _COUNT.unpack_from(blob, 4)
         text = blob[8 : 8 + size].decode("utf-8")
@@ -238,7 +220,7 @@ def unpack(blob: bytes) -> Unpacked:
             strict=True,
         )
     )
-    return Unpacked(records, footprint, latest)
+    return records, footprint
 
 
 class Registry:
@@ -256,12 +238,12 @@ class Registry:
             " WHERE study_id = ? ORDER BY id",
             (study_id,),
         ):
-            records, footprint, latest = unpack(blob)
+            records, footprint = unpack(blob)
             if retired:
                 self.retired[family_id] = (pseudonym, frozenset(footprint))
                 continue
             self.by_family[family_id] = HouseholdState(
-                row_id, family_id, pseudonym, records, footprint, latest, stored=len(records)
+                row_id, family_id, pseudonym, records, footprint, stored=len(records)
             )
 
     def union(self, releasing: AbstractSet[str]) -> dict[str, frozenset[str]]:

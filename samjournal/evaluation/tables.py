@@ -55,10 +55,6 @@ class Column:
     minimum: int | None = None
     maximum: int | None = None
     scale: tuple[Category, ...] = ()  # labelled end points of a numeric scale
-    # A day that cannot come after the day its bundle was made (a date checked not to be in the
-    # future, or the day a change was saved): with the bundle's date it bounds the index date
-    # (samjournal.evaluation.attacker, "the bundle's date").
-    past: bool = False
 
     def field(self, language: str = "nb") -> dict[str, Any]:
         """The Frictionless field, its title and its values' labels in `language`."""
@@ -160,11 +156,7 @@ TIME_TRANSFORM = (
     " payment recorded after it was paid can show paid before approved). The index date"
     " itself is released only as its month, or coarser (a quarter, half-year or year:"
     " households.opened_month); no other calendar date or month is released, because an"
-    " event's month beside its day offset would narrow the index date below a month. A day"
-    " that cannot come after the bundle's date (check-in, approved, paid, rejected, cancelled,"
-    " in progress, met, dropped, closed) is sent once it is the study's settle_days old (the"
-    " risk report's time.settle_days): until then its row waits, so that the bundle's date"
-    " does not tell when the case opened."
+    " event's month beside its day offset would narrow the index date below a month."
 )
 
 # Every transform between the journal and the released rows, in the package's own description.
@@ -186,9 +178,7 @@ TRANSFORMS = " ".join(
 )
 
 
-def _day(
-    name: str, title: Label | StrEnum, what: str, required: bool = False, past: bool = False
-) -> Column:
+def _day(name: str, title: Label | StrEnum, what: str, required: bool = False) -> Column:
     """A day column; the day a record reached a status is titled by the status's words ("Oppfylt
     dag", "Day met"). Event times are whole days since the household's index date: intervals
     within a household are exact, while the calendar is known only through the opening month."""
@@ -201,7 +191,6 @@ def _day(
         " back by the release check: the evaluator's rows_by_table.csv counts such changes per"
         " table and journal, changes_waiting).",
         required=required,
-        past=past,
     )
 
 
@@ -321,10 +310,7 @@ HOUSEHOLDS = Table(
             required=True,
         ),
         _day(
-            "closed_day",
-            FamilyStatus.CLOSED,
-            "When the case was closed: the closing date entered",
-            past=True,
+            "closed_day", FamilyStatus.CLOSED, "When the case was closed: the closing date entered"
         ),
         Column(
             "budget_frame_nok",
@@ -431,19 +417,16 @@ NEEDS = Table(
             NeedStatus.IN_PROGRESS,
             "When the need was first marked in progress: the day the change was saved, from the"
             " record's history (empty when it never was)",
-            past=True,
         ),
         _day(
             "met_day",
             NeedStatus.MET,
             "When the need was marked met: the day the change was saved, from the record's history",
-            past=True,
         ),
         _day(
             "dropped_day",
             NeedStatus.DROPPED,
             "When the need was dropped: the day the change was saved, from the record's history",
-            past=True,
         ),
         VERSION,
     ),
@@ -512,28 +495,24 @@ PAYMENTS = Table(
             "approved_day",
             PaymentStatus.APPROVED,
             "When the payment was approved: the day the approval was saved",
-            past=True,
         ),
         _day(
             "paid_day",
             PaymentStatus.PAID,
             "When it was paid: the payment date entered, which may come before approved_day when"
             " a payment was recorded after the fact",
-            past=True,
         ),
         _day(
             "rejected_day",
             PaymentStatus.REJECTED,
             "When a team lead rejected the payment: the day it was saved, from the record's"
             " history",
-            past=True,
         ),
         _day(
             "cancelled_day",
             PaymentStatus.CANCELLED,
             "When the payment was cancelled (before or after approval): the day it was saved, from"
             " the record's history",
-            past=True,
         ),
         VERSION,
     ),
@@ -550,11 +529,7 @@ CHECKINS = Table(
         _id("checkin_id", "check-in"),
         HOUSEHOLD,
         _day(
-            "day",
-            ("Dag", "Day"),
-            "When the check-in was answered: the date entered",
-            required=True,
-            past=True,
+            "day", ("Dag", "Day"), "When the check-in was answered: the date entered", required=True
         ),
         Column(
             "wave",

@@ -224,26 +224,13 @@ def _released(db: Database, ids: _Ids, family_id: int, studies: list[dict[str, A
             for table, record_id, body in study["records"]
         }
         state = HouseholdState(
-            None,
-            family_id,
-            str(study["pseudonym"]),
-            records,
-            set(study["footprint"]),
-            _latest(study.get("latest")),
+            None, family_id, str(study["pseudonym"]), records, set(study["footprint"])
         )
         db.execute(
             "INSERT OR IGNORE INTO evaluation_households (study_id, pseudonym, family_id, records)"
             " VALUES (?, ?, ?, ?)",
             (study["study"], state.pseudonym, family_id, state.pack()),
         )
-
-
-def _latest(value: object) -> int:
-    """The household's latest index date as the sender's check took it (an ordinal); 0, to be
-    taken anew at the next export, when the handover has none (made before it was kept)."""
-    if isinstance(value, bool) or not isinstance(value, int):
-        return 0
-    return value if 0 < value <= dt.date.max.toordinal() else 0
 
 
 def _trail(

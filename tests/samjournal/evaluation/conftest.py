@@ -20,7 +20,6 @@ from typing import Any
 import pytest
 
 from samjournal import demo
-from samjournal.context import iso
 from samjournal.demo.consents import demo_consents
 from samjournal.evaluation.evaluator import Workspace, import_bundles, write_datapackage
 from samjournal.evaluation.evaluator import register as register_sender
@@ -35,7 +34,6 @@ from samjournal.model import (
     NeedCategory,
     NeedDraft,
     PaymentDraft,
-    PaymentId,
     PaymentMethod,
     Role,
 )
@@ -68,11 +66,6 @@ def national_id(rng: random.Random, born: dt.date) -> str:
         return "".join(map(str, [*digits, k2]))
 
 
-# A check-in day old enough to go in the next bundle: a day that cannot be in the future is sent
-# once the study's settle_days have passed (a check-in answered today would wait).
-SETTLED = dt.date(2025, 9, 1)
-
-
 @dataclass
 class World:
     journal: Path
@@ -87,7 +80,6 @@ def populate(journal: Journal, families: int, seed: int, secrets: list[str]) -> 
     world = World(journal.path, Path(), [], {})
     lead = journal
     today = dt.date.today()
-    approved: dict[PaymentId, dt.datetime] = {}
     with lead._require_open().db.transaction():
         for i in range(families):
             surname = rng.choice(LAST)
@@ -152,9 +144,6 @@ def populate(journal: Journal, families: int, seed: int, secrets: list[str]) -> 
                 small = lead.payments.get(recorded.payment_ids[0]).amount <= Money(500_000)
                 if small and rng.random() < 0.7:
                     lead.payments.approve(recorded.payment_ids[0], over_budget_ok=True)
-                    approved[recorded.payment_ids[0]] = dt.datetime(
-                        2025, 1 + m * 3, 20 + (i % 8), 9, tzinfo=dt.UTC
-                    )
             lead.checkins.record(
                 family.id,
                 rng.randint(0, 10),
@@ -164,12 +153,6 @@ def populate(journal: Journal, families: int, seed: int, secrets: list[str]) -> 
             )
             world.families.append(family.id)
             world.adults[family.id] = adults
-        # The world's approvals were saved in 2025, as its meetings and check-ins were (a
-        # change saved today would wait: the study's settle_days).
-        for payment, at in approved.items():
-            lead._require_open().db.execute(
-                "UPDATE payments SET approved_at = ? WHERE id = ?", (iso(at), payment)
-            )
     return world
 
 

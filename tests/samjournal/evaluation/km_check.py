@@ -6,18 +6,13 @@ what an attacker is assumed to know (each household's true opening day, so an ev
 calendar month; how many rows it truly has). Households are sets of item strings; support is the
 size of an intersection of Python sets, not of bitsets.
 
-The calendar an attacker reads: a household's released opening periods (intersected), and the
-bundles' dates: a day that cannot come after the day its bundle was made (a check-in, a day paid,
-a change's saved day, the closing day: the published schema's `past` columns) puts the opening day
-at most that many days before the bundle's (local) date.
-
 What it checks, for the union of the bundles given (in the order they were made):
 - every combination of household fields released is shared by at least k households;
 - every set of up to m true event items of a household (a payment's need category, amount and
   month paid, or proposed; a meeting's kind and month; a need's category and month; a check-in's
   month; the month the case closed) is compatible with the released rows of at least k
   households, where a released row is compatible with every month its day offset can fall in,
-  given every opening period released for its household and every bundle's date;
+  given every opening period released for its household;
 - every household's true row-count band per table is compatible with at least k households.
 """
 
@@ -43,8 +38,6 @@ QI_COLUMNS = (
 )
 BANDS = ((0, 0, "0"), (1, 9, "1-9"), (10, 49, "10-49"), (50, 10**9, "50+"))
 ANY_MONTH = "any"
-UP_TO = "<="  # "payment/health/3000@<=2026-03": any month up to March 2026
-PAST = {name: tuple(c.name for c in t.columns if c.past) for name, t in DATA_TABLES.items()}
 
 
 def _band(n: int) -> str:
@@ -86,7 +79,6 @@ class _Household:
     rows: dict[tuple[str, str], list[dict[str, str]]] = field(default_factory=dict)
     closings: set[int] = field(default_factory=set)
     counts: dict[str, list[int]] = field(default_factory=dict)  # table -> rows after each bundle
-    latest: dt.date | None = None  # the latest the case can have opened, from bundles' dates
 
 
 @dataclass(frozen=True)
@@ -114,15 +106,12 @@ def _event(table: str, row: dict[str, str]) -> tuple[str, str] | None:
 class _Put:
     """Add an event's items: its base in every month its day can fall in."""
 
-    window: tuple[dt.date | None, dt.date] | None
+    window: tuple[dt.date, dt.date] | None
     items: set[str]
 
     def __call__(self, base: str, day: str) -> None:
         if self.window is None:
             self.items.add(f"{base}@{ANY_MONTH}")
-            return
-        if self.window[0] is None:
-            self.items.add(f"{base}@{UP_TO}{self.window[1] + dt.timedelta(days=int(day)):%Y-%m}")
             return
         lo = self.window[0] + dt.timedelta(days=int(day))
         hi = self.window[1] + dt.timedelta(days=int(day))
@@ -138,7 +127,6 @@ class Union:
         self.gone: set[str] = set()  # rows tombstoned (still held by the attacker)
 
     def add(self, bundle: Bundle) -> None:
-        made = dt.datetime.fromisoformat(bundle.header.created).astimezone().date()
         for table, rows in bundle.tables.items():
             if table == "tombstones":
                 self.gone.update(r[0] for r in rows)
@@ -150,11 +138,6 @@ class Union:
                 row = dict(zip(names, values, strict=True))
                 who = row["household_id"]
                 household = self.households.setdefault(who, _Household())
-                past = [int(row[c]) for c in PAST[table] if row[c] not in ("", "*")]
-                if past:
-                    latest = made - dt.timedelta(days=max(past))
-                    if household.latest is None or latest < household.latest:
-                        household.latest = latest
                 if table == "households":
                     household.periods.add(row["opened_month"])
                     # The fields, and whether the row holds a closing day: it tells a closed
@@ -172,15 +155,11 @@ class Union:
 
     # -- what the attacker can match against ----------------------------------------------
 
-    def _window(self, household: _Household) -> tuple[dt.date | None, dt.date] | None:
-        """Where its opening day can be: in every period released, and not after `latest`
-        (no first day when every period was starred; None when nothing bounds it)."""
+    def _window(self, household: _Household) -> tuple[dt.date, dt.date] | None:
         found = [p for p in map(_period, household.periods) if p is not None]
-        latest = household.latest
         if not found:
-            return None if latest is None else (None, latest)
-        last = min(p[1] for p in found)
-        return max(p[0] for p in found), last if latest is None else min(last, latest)
+            return None
+        return max(p[0] for p in found), min(p[1] for p in found)
 
     def compatible(self) -> dict[str, set[str]]:
         """Per household, every item its released rows are compatible with."""
@@ -248,26 +227,18 @@ def check(
     same = family_of.get if family_of is not None else None
     compatible = union.compatible()
     holders: dict[str, set[str]] = {}
-    for name, footprint in compatible.items():
-        for item in footprint:
+    for name, items in compatible.items():
+        for item in items:
             holders.setdefault(item, set()).add(name)
     month_less: dict[str, set[str]] = {}
-    up_to: dict[str, list[tuple[str, set[str]]]] = {}
     for item, names in holders.items():
-        base, _, month = item.rpartition("@")
-        if month == ANY_MONTH:
-            month_less[base] = names
-        elif month.startswith(UP_TO):
-            up_to.setdefault(base, []).append((month[len(UP_TO) :], names))
+        if item.endswith(f"@{ANY_MONTH}"):
+            month_less[item.rsplit("@", 1)[0]] = names
 
     def who(item: str) -> set[str]:
         found = holders.get(item, set())
         if "@" in item:
-            base, _, month = item.rpartition("@")
-            found = found | month_less.get(base, set())
-            for last, names in up_to.get(base, ()):
-                if last >= month:
-                    found = found | names
+            found = found | month_less.get(item.rsplit("@", 1)[0], set())
         return found
 
     findings = []

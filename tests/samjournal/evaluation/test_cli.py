@@ -62,14 +62,13 @@ def test_evaluator_init_makes_a_workspace_and_a_profile(run: Run, tmp_path: Path
     code, out, _ = run(
         "evaluator", "init", tmp_path / "ws", "--study-id", "ny-studie", "--name", "Ny studie",
         "--org", "NTNU", "--k", "6", "--m", "3", "--tables", "checkins,payments",
-        "--settle-days", "31", passphrase=WS_PASS,
+        passphrase=WS_PASS,
     )  # fmt: skip
     assert code == 0, out
     profile = json.loads((tmp_path / "ws" / "study.json").read_text())
     assert profile["id"] == "ny-studie"
     assert profile["policy"]["k"] == 6
     assert profile["policy"]["m"] == 3
-    assert profile["policy"]["settle_days"] == 31
     assert profile["policy"]["tables"] == ["checkins", "payments"]
     assert f"Fingeravtrykk: {profile['fingerprint']}" in out
     assert "Gjenopprettingsnøkkel" in out
@@ -91,13 +90,6 @@ def test_evaluator_init_makes_a_workspace_and_a_profile(run: Run, tmp_path: Path
     assert code == 1
     assert "krever minst k = 5" in err
     assert not (tmp_path / "ws3" / "study.json").exists()
-    code, _, err = run(
-        "evaluator", "init", tmp_path / "ws4", "--study-id", "lang", "--name", "x", "--org", "x",
-        "--settle-days", "400", passphrase=WS_PASS,
-    )  # fmt: skip
-    assert code == 1
-    assert "settle_days skal være mellom 0 og 366" in err
-    assert not (tmp_path / "ws4" / "study.json").exists()
 
 
 def test_the_whole_flow_from_the_command_line(run: Run, world: World, tmp_path: Path) -> None:

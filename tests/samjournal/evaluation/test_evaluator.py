@@ -16,15 +16,7 @@ from samjournal.evaluation.evaluator import Workspace, import_bundles, status, w
 from samjournal.evaluation.receipts import Receipt
 from samjournal.journal import Journal
 from samjournal.minisign import SigningKey
-from tests.samjournal.evaluation.conftest import (
-    LEAD,
-    LEAD_PASS,
-    SETTLED,
-    SITE,
-    STUDY,
-    WS_PASS,
-    World,
-)
+from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, SITE, STUDY, WS_PASS, World
 
 
 def test_import_merges_and_says_what_it_did(
@@ -33,7 +25,7 @@ def test_import_merges_and_says_what_it_did(
     section = lead.evaluation
     first = section.export(STUDY, tmp_path).path
     for family in world.families[2:7]:  # k alike: one new check-in alone would be held back
-        lead.checkins.record(family, 10, answered_on=SETTLED)
+        lead.checkins.record(family, 10)
     lead.consents.withdraw(lead.consents.for_family(world.families[1])[0].id)
     second = section.export(STUDY, tmp_path).path
     one, two = import_bundles(ws, [first, second])
@@ -74,9 +66,9 @@ def test_gaps_and_forks_are_reported(
     shutil.copytree(world.journal, backup)
     lead.unlock(LEAD_PASS)
     section = lead.evaluation  # unlocking makes a new session
-    lead.checkins.record(world.families[0], 3, answered_on=SETTLED)
+    lead.checkins.record(world.families[0], 3)
     second = section.export(STUDY, tmp_path / "a").path
-    lead.checkins.record(world.families[0], 4, answered_on=SETTLED)
+    lead.checkins.record(world.families[0], 4)
     third = section.export(STUDY, tmp_path / "a").path
     reports = import_bundles(ws, [first, third])
     assert reports[1].warnings == [f"journal {lead.journal_id[:8]}: mangler pakke 2"]
@@ -89,7 +81,7 @@ def test_gaps_and_forks_are_reported(
     # extend the head witnessed in bundle 2 and 3, so it is refused (audit heads, issue 13).
     restored = Journal.open(backup, LEAD, LEAD_PASS)
     try:
-        restored.checkins.record(world.families[2], 8, answered_on=SETTLED)
+        restored.checkins.record(world.families[2], 8)
         forked = restored.evaluation.export(STUDY, tmp_path / "b").path
     finally:
         restored.lock()

@@ -132,18 +132,13 @@ def test_the_release_state_packs_typed_rows_and_footprints() -> None:
     state = HouseholdState(None, 42, "h" + "a" * 16, {}, {"v|x", "m|office|2026-01"})
     state.entry("households", 42).update("row")
     state.entry("payments", 7).update("pay,1")
-    records, footprint, _ = unpack(state.pack())
+    records, footprint = unpack(state.pack())
     assert footprint == {"v|x", "m|office|2026-01"}
     assert set(records) == {RecordKey("households", 42), RecordKey("payments", 7)}
     assert records[RecordKey("payments", 7)].content == "pay,1"
     assert records[RecordKey("payments", 7)].version == 1
-    # Blobs written before the latest day was kept (no marker), and before footprints, still
-    # read: with no latest day, and with no footprint either.
-    state.latest = 739_000
-    assert unpack(state.pack()).latest == 739_000
-    without_latest = state.pack()[8:]
-    assert unpack(without_latest) == (records, footprint, 0)
-    legacy = without_latest[8 + len("\x1e".join(sorted(footprint)).encode()) :]
+    # A blob written before footprints (no marker) still reads, with no footprint.
+    legacy = state.pack()[8 + len("\x1e".join(sorted(footprint)).encode()) :]
     assert unpack(legacy)[1] == set()
     assert set(unpack(legacy)[0]) == set(records)
 
