@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 from samjournal.audit import Action
 from samjournal.errors import SamJournalError
 from samjournal.journal import Journal
-from samjournal.reports import save_pdf
+from samjournal.reports import save_pdf, saved_detail
 from samjournal.reports.recovery_key_sheet import DOCUMENT
 from ui.printouts.ask import ask_save_path
 from ui.widgets import MessageBar
@@ -28,7 +28,7 @@ def audit_copy(journal: Journal, *, printed: bool) -> None:
     if printed:
         journal.record_event(Action.PRINT, "journal", journal.journal_id, None, detail=DOCUMENT)
     else:
-        detail = f"{DOCUMENT} saved as pdf"  # as reports.save_pdf says it
+        detail = saved_detail(DOCUMENT)
         journal.record_event(Action.EXPORT, "journal", journal.journal_id, None, detail=detail)
 
 

@@ -51,6 +51,7 @@ __all__ = [
     "portfolio",
     "recovery_sheet",
     "save_pdf",
+    "saved_detail",
 ]
 
 ReportKind = Literal["summary", "family", "portfolio", "access-log", "recovery-sheet"]
@@ -115,6 +116,11 @@ def _pdf_path(target: Path | str) -> Path:
     return path
 
 
+def saved_detail(document: str) -> str:
+    """The audit detail of a document saved as a PDF ("case_summary saved as pdf")."""
+    return f"{document} saved as pdf"
+
+
 def save_pdf(
     pdf: bytes,
     target: Path | str,
@@ -133,7 +139,7 @@ def save_pdf(
     if journal is not None:
         entity, entity_id = ("family", family_id) if family_id is not None else ("journal", "")
         journal.record_event(
-            Action.EXPORT, entity, entity_id, family_id, detail=f"{document} saved as pdf"
+            Action.EXPORT, entity, entity_id, family_id, detail=saved_detail(document)
         )
     return path
 
