@@ -38,7 +38,8 @@ that left the study keeps it. A family that left and came back (a new pseudonym 
 once: its live household's footprint, else the one it last left with (release_state.Registry
 .union). A set's support is the households whose footprints hold it (or hold the item without a
 month, when their opening period was starred); the sets checked are those of a household's true
-items (its events in their true months). Since footprints only grow, a set that held once holds
+items (its events in their true months, in every version ever sent: a row changed since, or whose
+change waits, is still known as it was). Since footprints only grow, a set that held once holds
 forever, so each export checks only the sets with an item it adds.
 tests/samjournal/evaluation/km_check.py recomputes all of it independently from the bundles and
 each household's true opening day.

@@ -257,6 +257,7 @@ def check_release(
                 found.append(line)
     candidates = []
     waiting: list[tuple[Candidate, Unit]] = []  # rows held back before, offered unchanged
+    replacing: list[tuple[Candidate, Unit, tuple[str, ...]]] = []  # changes of rows sent before
     offered = 0
     for pseudonym, owned in by_household.items():
         state = next(iter(owned.values()))[0].state
@@ -285,7 +286,11 @@ def check_release(
         span = None if bounds is None else (bounds[0].toordinal(), bounds[1].toordinal())
         day0 = opened.toordinal()
         sent_items: list[tuple[str, ...]] = []  # of rows sent before, unchanged
-        sent_true: list[tuple[str, ...]] = []
+        # True items of what the evaluator keeps whatever this export does: rows sent before,
+        # unchanged; the versions a change replaces, held back or not (older bundles keep
+        # them); and versions replaced by earlier exports.
+        sent_true: list[tuple[str, ...]] = [tuple(state.superseded)]
+        replaced: list[tuple[Unit, tuple[str, ...]]] = []  # changes, with the true items kept
         for table, lines in owned.items():
             own_row = table == "households"
             if own_row:
@@ -300,7 +305,12 @@ def check_release(
                 if not own_row:
                     sent_before += not new_row
                 if sent.changed:
-                    units.append(Unit(line.key, table, items, true, new_row, own_row, line))
+                    unit = Unit(line.key, table, items, true, new_row, own_row, line)
+                    units.append(unit)
+                    if before is not None and before[0]:  # a version the evaluator keeps
+                        old = both_items(table, before[1], bounds, opened)[1]
+                        sent_true.append(old)
+                        replaced.append((unit, old))
                 elif not sent.version:  # held back before, offered unchanged: it waits
                     units.append(Unit(line.key, table, items, true, True, own_row, line, True))
                 else:
@@ -314,6 +324,7 @@ def check_release(
         new = not state.sent_before
         candidates.append(Candidate(pseudonym, fixed, fixed_true, rows, units, new=new))
         waiting += [(candidates[-1], unit) for unit in units if unit.waiting]
+        replacing += [(candidates[-1], unit, old) for unit, old in replaced]
     outcome = protect(candidates, registry.union(by_household.keys()), k, m)
     held_rows = held_whole = 0
     held_households = outcome.held_households
@@ -327,6 +338,11 @@ def check_release(
                 if not unit.new_row:
                     changes[unit.table] = changes.get(unit.table, 0) + 1
             held_rows += len(candidate.held_units)
+    for candidate, unit, old in replacing:  # a change sent: the version it replaces stays known
+        if unit.key not in candidate.held:
+            gone = set(old).difference(unit.true)
+            if gone:
+                cast(Line, unit.row).state.superseded.update(gone)
     for candidate, unit in waiting:  # sent by protect's release pass: their first version
         if not candidate.whole and unit.key not in candidate.held:
             line = cast(Line, unit.row)

@@ -2,9 +2,10 @@
 
 Each household of a study has one row in `evaluation_households`: its pseudonym, whether it left
 the study (retired), and a packed blob with, per record ever sent, the record's pseudonym, the
-version and the content last sent; and the household's footprint, every item an attacker holding
-all bundles can read off its released rows (samjournal.evaluation.attacker). A household that left
-keeps its row, so its footprint still counts: the evaluator kept the old bundles.
+version and the content last sent; the household's footprint, every item an attacker holding all
+bundles can read off its released rows (samjournal.evaluation.attacker); and the true items of
+versions sent and since replaced, which the evaluator keeps in older bundles. A household that
+left keeps its row, so its footprint still counts: the evaluator kept the old bundles.
 
 In memory a record's state is a `Sent` (slots), keyed by `RecordKey(table, record id)`; the
 integer packing of keys lives in `pack` and `unpack` alone.
@@ -42,8 +43,10 @@ _COUNT = struct.Struct("<I")
 # Between stored contents and between footprint items: never inside a row or an item (none
 # holds a control character).
 SEP = "\x1e"
-# A blob that starts with this (an impossible count) carries the footprint first.
+# A blob that starts with one of these (impossible counts) carries the footprint first; with the
+# second, the one written, the true items of replaced versions next (the first is still read).
 _WITH_FOOTPRINT = b"\xff\xff\xff\xff"
+_WITH_SUPERSEDED = b"\xfe\xff\xff\xff"
 
 _BODIES: list[str] = []
 
@@ -134,6 +137,9 @@ class HouseholdState:
     pseudonym: str
     records: dict[RecordKey, Sent]
     footprint: set[str] = field(default_factory=set)  # every item ever released
+    # True items of versions sent and since replaced: an attacker holding the older bundles may
+    # know them, so they stay in the household's truth (release_check.check_release).
+    superseded: set[str] = field(default_factory=set)
     dirty: bool = False
     retired: bool = False
     stored: int = 0  # records as read from the journal (none for a new household)
@@ -163,18 +169,22 @@ class HouseholdState:
         return own is not None and own.sent_version > 0
 
     def pack(self) -> bytes:
-        """The footprint marker, its length (uint32) and items (UTF-8, separated by U+001E, in
-        no order: a set, and sorting 800,000 items cost half of packing 2,000 households);
-        then n; n keys (code << 40 | row id, int64); n versions (uint32); n pseudonym bodies
-        (16 ASCII characters); the n contents, UTF-8, separated by U+001E. Little-endian."""
+        """The marker; the footprint's length (uint32) and items (UTF-8, separated by U+001E,
+        in no order: a set, and sorting 800,000 items cost half of packing 2,000 households);
+        the superseded true items, alike; then n; n keys (code << 40 | row id, int64); n
+        versions (uint32); n pseudonym bodies (16 ASCII characters); the n contents, UTF-8,
+        separated by U+001E. Little-endian."""
         entries = list(self.records.values())
         items = SEP.join(self.footprint).encode("utf-8")
+        superseded = SEP.join(self.superseded).encode("utf-8")
         keys = array("q", [CODES[table] << _SHIFT | record for table, record in self.records])
         return b"".join(
             (
-                _WITH_FOOTPRINT,
+                _WITH_SUPERSEDED,
                 _COUNT.pack(len(items)),
                 items,
+                _COUNT.pack(len(superseded)),
+                superseded,
                 _COUNT.pack(len(entries)),
                 _little(keys).tobytes(),
                 _little(array("I", [e.version for e in entries])).tobytes(),
@@ -191,14 +201,29 @@ def _little(numbers: array[int]) -> array[int]:
     return numbers
 
 
-def unpack(blob: bytes) -> tuple[dict[RecordKey, Sent], set[str]]:
-    """(records, footprint) from a packed blob; blobs written before footprints have none."""
+class Packed(NamedTuple):
+    records: dict[RecordKey, Sent]
+    footprint: set[str]
+    superseded: set[str]
+
+
+def _items(blob: bytes, at: int) -> tuple[set[str], int]:
+    """A length-prefixed set of items at `at`, and where what follows it starts."""
+    (size,) = _COUNT.unpack_from(blob, at)
+    text = blob[at + 4 : at + 4 + size].decode("utf-8")
+    return (set(text.split(SEP)) if text else set()), at + 4 + size
+
+
+def unpack(blob: bytes) -> Packed:
+    """A household's state from a packed blob; blobs written before footprints, or before
+    superseded items, have none."""
     footprint: set[str] = set()
-    if blob.startswith(_WITH_FOOTPRINT):
-        (size,) = _COUNT.unpack_from(blob, 4)
-        text = blob[8 : 8 + size].decode("utf-8")
-        footprint = set(text.split(SEP)) if text else set()
-        blob = blob[8 + size :]
+    superseded: set[str] = set()
+    if blob.startswith((_WITH_FOOTPRINT, _WITH_SUPERSEDED)):
+        footprint, at = _items(blob, 4)
+        if blob.startswith(_WITH_SUPERSEDED):
+            superseded, at = _items(blob, at)
+        blob = blob[at:]
     (n,) = _COUNT.unpack_from(blob)
     keys, versions = array("q"), array("I")
     at = _COUNT.size
@@ -220,7 +245,7 @@ def unpack(blob: bytes) -> tuple[dict[RecordKey, Sent], set[str]]:
             strict=True,
         )
     )
-    return records, footprint
+    return Packed(records, footprint, superseded)
 
 
 class Registry:
@@ -238,12 +263,12 @@ class Registry:
             " WHERE study_id = ? ORDER BY id",
             (study_id,),
         ):
-            records, footprint = unpack(blob)
+            records, footprint, superseded = unpack(blob)
             if retired:
                 self.retired[family_id] = (pseudonym, frozenset(footprint))
                 continue
             self.by_family[family_id] = HouseholdState(
-                row_id, family_id, pseudonym, records, footprint, stored=len(records)
+                row_id, family_id, pseudonym, records, footprint, superseded, stored=len(records)
             )
 
     def union(self, releasing: AbstractSet[str]) -> dict[str, frozenset[str]]:

@@ -215,7 +215,8 @@ _RELEASED_TABLES = {
 def _released(db: Database, ids: _Ids, family_id: int, studies: list[dict[str, Any]]) -> None:
     """The household's pseudonyms in each study, on the new record ids. Nothing counts as sent
     from this journal yet (version 0), so its next bundle sends every row, under the same
-    pseudonyms; the footprint keeps what the study already holds of the household."""
+    pseudonyms; the footprint and superseded true items keep what the study already holds of
+    the household (a handover made before superseded items were kept has none)."""
     for study in studies:
         if not db.first("SELECT 1 FROM studies WHERE id = ?", (study["study"],)):
             continue  # a study this journal does not take part in
@@ -224,7 +225,12 @@ def _released(db: Database, ids: _Ids, family_id: int, studies: list[dict[str, A
             for table, record_id, body in study["records"]
         }
         state = HouseholdState(
-            None, family_id, str(study["pseudonym"]), records, set(study["footprint"])
+            None,
+            family_id,
+            str(study["pseudonym"]),
+            records,
+            set(study["footprint"]),
+            set(study.get("superseded", ())),
         )
         db.execute(
             "INSERT OR IGNORE INTO evaluation_households (study_id, pseudonym, family_id, records)"

@@ -1,5 +1,6 @@
-"""After any sequence of adds, edits, consents, withdrawals and exports, the union of the study's
-bundles holds k^m-anonymity (checked by the independent km_check.py after every export)."""
+"""After any sequence of adds, edits (a payment paid: its item's month moves), consents,
+withdrawals and exports, the union of the study's bundles holds k^m-anonymity (checked by the
+independent km_check.py after every export)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,7 @@ from tests.samjournal.evaluation import km_check
 from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, STUDY, WS_PASS, World
 from tests.samjournal.evaluation.test_km_union import _truth
 
-STEPS = ("checkin", "meeting", "cancel", "withdraw", "consent", "newcomer", "export", "full")
+STEPS = ("checkin", "meeting", "cancel", "pay", "withdraw", "consent", "newcomer", "export", "full")
 
 
 def _step(journal: Journal, world: World, step: str, pick: int, out: Path) -> Path | None:
@@ -35,6 +36,13 @@ def _step(journal: Journal, world: World, step: str, pick: int, out: Path) -> Pa
             if payment.status == "proposed":
                 journal.payments.cancel(payment.id, "ikke nødvendig")
                 break
+    elif step == "pay":  # paid today: the payment's item moves from the month proposed
+        for other in families[pick % 5 : pick % 5 + 1 + pick % 4]:
+            for payment in journal.families.open(other).payments:
+                if payment.status == "proposed":
+                    journal.payments.approve(payment.id, over_budget_ok=True)
+                    journal.payments.mark_paid(payment.id, "bilag 1")
+                    break
     elif step == "withdraw":
         active = [c for c in journal.consents.for_family(family) if c.withdrawn_on is None]
         if active:

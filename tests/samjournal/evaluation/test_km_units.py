@@ -132,15 +132,21 @@ def test_the_release_state_packs_typed_rows_and_footprints() -> None:
     state = HouseholdState(None, 42, "h" + "a" * 16, {}, {"v|x", "m|office|2026-01"})
     state.entry("households", 42).update("row")
     state.entry("payments", 7).update("pay,1")
-    records, footprint = unpack(state.pack())
+    state.superseded = {"p|health|1000|2025-12"}
+    records, footprint, superseded = unpack(state.pack())
     assert footprint == {"v|x", "m|office|2026-01"}
+    assert superseded == {"p|health|1000|2025-12"}
     assert set(records) == {RecordKey("households", 42), RecordKey("payments", 7)}
     assert records[RecordKey("payments", 7)].content == "pay,1"
     assert records[RecordKey("payments", 7)].version == 1
-    # A blob written before footprints (no marker) still reads, with no footprint.
-    legacy = state.pack()[8 + len("\x1e".join(sorted(footprint)).encode()) :]
-    assert unpack(legacy)[1] == set()
-    assert set(unpack(legacy)[0]) == set(records)
+    # Blobs written before superseded items (the footprint's marker), or before footprints (no
+    # marker), still read, with none.
+    packed = state.pack()
+    items = 8 + len("\x1e".join(sorted(footprint)).encode())
+    records_at = items + 4 + len("p|health|1000|2025-12")
+    older = b"\xff\xff\xff\xff" + packed[4:items] + packed[records_at:]
+    assert unpack(older) == (records, footprint, set())
+    assert unpack(packed[records_at:]) == (records, set(), set())
 
 
 # -- pairs against brute force ---------------------------------------------------------------

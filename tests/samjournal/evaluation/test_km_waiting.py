@@ -20,6 +20,7 @@ from samjournal.evaluation.bundle import open_bundle
 from samjournal.evaluation.evaluator import Workspace
 from samjournal.evaluation.km import Candidate, Unit, protect
 from samjournal.evaluation.release_state import RecordKey, Registry, Sent
+from samjournal.evaluation.tables import DATA_TABLES
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from samjournal.model import ConsentMethod
@@ -31,6 +32,7 @@ from tests.samjournal.evaluation.test_km_union import _truth
 K, M = 5, 2
 COMMON = ("v|a", "p|health|1000|2026-03", "m|office|2026-04")
 RARE = "p|transport|9000|2026-05"
+PAYMENT = DATA_TABLES["payments"].header[2:-1]  # a payment's content: the fields after its ids
 
 
 def _household(
@@ -277,7 +279,11 @@ def test_a_change_held_back_is_counted_apart_from_the_rows_waiting(
             for state in registry.by_family.values():
                 for key, sent in state.records.items():
                     if not sent.version and key.table == "payments" and ",paid," in sent.content:
-                        sent.version, sent.content = 1, sent.content.replace(",paid,", ",approved,")
+                        # Approved, not yet paid: an item of the month proposed, since paid.
+                        fields = sent.content.split(",")
+                        fields[PAYMENT.index("status")] = "approved"
+                        fields[PAYMENT.index("paid_day")] = ""
+                        sent.version, sent.content = 1, ",".join(fields)
                         made.add(key)
                 db.execute(
                     "UPDATE evaluation_households SET records = ? WHERE id = ?",

@@ -31,9 +31,9 @@ records = st.dictionaries(
 
 
 @settings(max_examples=80, deadline=None)
-@given(records, st.sets(contents.filter(bool), max_size=10))
+@given(records, st.sets(contents.filter(bool), max_size=10), st.sets(contents.filter(bool)))
 def test_unpack_gives_back_what_pack_wrote(
-    found: dict[tuple[str, int], tuple[str, int, str]], footprint: set[str]
+    found: dict[tuple[str, int], tuple[str, int, str]], footprint: set[str], superseded: set[str]
 ) -> None:
     state = HouseholdState(
         None,
@@ -41,9 +41,10 @@ def test_unpack_gives_back_what_pack_wrote(
         "h" + "a" * 16,
         {RecordKey(t, r): Sent(b, v, c) for (t, r), (b, v, c) in found.items()},
         footprint,
+        superseded,
     )
-    read, read_footprint = unpack(state.pack())
-    assert read_footprint == footprint
+    read, read_footprint, read_superseded = unpack(state.pack())
+    assert (read_footprint, read_superseded) == (footprint, superseded)
     assert list(read.items()) == list(state.records.items())
     assert all(type(key) is RecordKey for key in read)
     assert all(not (s.released or s.changed) and s.before is None for s in read.values())
