@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QStyle, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
@@ -601,6 +601,13 @@ def test_who_is_left_out_is_shown_whole_at_1024x600(
         assert table.columnWidth(column) >= widest + padding, model.columns[column].header
     assert table.verticalScrollBar().maximum() == 0
     assert table.viewport().height() >= model.rowCount() * table.rowHeight(0)
+    # The arrow keys take the page along: the last row comes into sight.
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    last = table.currentIndex()
+    assert last.row() == model.rowCount() - 1
+    in_sight = table.visibleRegion().boundingRect()
+    assert in_sight.contains(table.visualRect(last).translated(table.viewport().pos()))
     body.verticalScrollBar().setValue(body.verticalScrollBar().maximum())
     grab(wizard, "3-review-left-out-1024x600", "nb")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -61,6 +61,20 @@ def show_every_row(table: QTableView) -> None:
     rows = table.verticalHeader().length()  # their height, shown or not
     heading = table.horizontalHeader().sizeHint().height()
     table.setFixedHeight(heading + rows + 2 * table.frameWidth())
+
+
+def follow_current_row(table: QTableView, page: ScrollBody) -> None:
+    """Scroll `page` to the table's current row as the arrow keys move it: the table shows every
+    row (see `show_every_row`), so it no longer scrolls to the row itself."""
+
+    def follow(current: QModelIndex) -> None:
+        inner = page.widget()
+        if inner is not None:
+            row = table.visualRect(current)
+            centre = table.viewport().mapTo(inner, row.center())
+            page.ensureVisible(centre.x(), centre.y(), 0, row.height())
+
+    table.selectionModel().currentChanged.connect(lambda current, _previous: follow(current))
 
 
 def bold(label: QLabel) -> QLabel:
@@ -483,7 +497,9 @@ class ReviewPage(FlowPage):
         body.addWidget(self.left_table)
         body.addWidget(self.left_hint)
         # Taller than a 1366x768 screen: it scrolls, the wizard's buttons stay on the screen.
-        self.layout_.addWidget(ScrollBody(body), 1)
+        page = ScrollBody(body)
+        follow_current_row(self.left_table, page)
+        self.layout_.addWidget(page, 1)
         self.layout_.addWidget(self.message)
 
     def _group(self, title: str, rows: list[tuple[str, str]]) -> QGroupBox:
