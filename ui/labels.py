@@ -30,6 +30,11 @@ def checkin_domain(key: str) -> str:
     return vocabulary.domain(key, ui_language())
 
 
+def checkin_domain_short(key: str) -> str:
+    """For a narrow column: "Tillit" for "Tillit til tjenestene"."""
+    return vocabulary.domain_short(key, ui_language())
+
+
 def overdue() -> str:
     """A planned next meeting whose time has passed."""
     return QCoreApplication.translate("Labels", "overdue")

@@ -25,6 +25,13 @@ class Column(Generic[T]):
     # A free text that would otherwise take the room of the stretched one: this many average
     # characters wide, elided (the whole text is the tooltip); 0 sizes the column to its contents.
     chars: int = 0
+    # The heading in full when `header` is a short form for a narrow column: its tooltip, and
+    # what a screen reader says of a cell.
+    whole: str = ""
+
+    @property
+    def name(self) -> str:
+        return self.whole or self.header
 
 
 class RecordTableModel(QAbstractTableModel, Generic[T]):
@@ -62,9 +69,12 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        shown = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole)  # whole, when elided
-        if orientation == Qt.Orientation.Horizontal and role in shown:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.columns[section].header
+        if role == Qt.ItemDataRole.ToolTipRole:  # whole, when elided or short
+            return self.columns[section].name
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -74,7 +84,7 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             return self.text(index.row(), index.column())
         column = self.columns[index.column()]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{column.header}: {self.text(index.row(), index.column())}"
+            return f"{column.name}: {self.text(index.row(), index.column())}"
         if role == Qt.ItemDataRole.TextAlignmentRole and column.right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == RECORD_ROLE:

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
-from PySide6.QtWidgets import QApplication, QWidget, QWizard
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QApplication, QStyle, QWidget, QWizard
 from pytestqt.qtbot import QtBot
 
 from samjournal.evaluation.evaluator import Workspace, import_bundles, register
@@ -25,6 +25,7 @@ from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from samjournal.model import ConsentMethod, MemberId
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
+from tests.ui.a11y_audit import NARROW
 from tests.ui.conftest import TIMEOUT, find_window, open_as, wait_closed
 from ui.app import App
 from ui.export import (
@@ -496,8 +497,7 @@ def test_the_review_says_the_changes_held_back_apart_from_the_rows(qtbot: QtBot)
     assert ReviewPage._waiting(TableRows(96, 3, None)) == "3 av 99 (3%)"
 
 
-@pytest.fixture
-def review_nb(
+def open_review(
     qtbot: QtBot,
     make_app: Callable[..., App],
     journal_dir: Path,
@@ -520,6 +520,17 @@ def review_nb(
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.review_page, timeout=TIMEOUT)
     return wizard
+
+
+@pytest.fixture
+def review_nb(
+    qtbot: QtBot,
+    make_app: Callable[..., App],
+    journal_dir: Path,
+    template: Template,
+    workspace: Path,
+) -> ExportWizard:
+    return open_review(qtbot, make_app, journal_dir, template, workspace)
 
 
 def test_the_review_names_the_tables_in_the_wizard_s_words(review_nb: ExportWizard) -> None:
@@ -551,6 +562,54 @@ def test_the_review_fits_a_laptop_screen_with_its_buttons(
     body = wizard.review_page.findChild(ScrollBody)
     assert body.verticalScrollBar().maximum() > 0  # the rest is there, to scroll to
     grab(wizard, "3-review-laptop", "nb")
+
+
+def test_who_is_left_out_is_shown_whole_at_1024x600(
+    qtbot: QtBot,
+    make_app: Callable[..., App],
+    journal_dir: Path,
+    template: Template,
+    workspace: Path,
+) -> None:
+    """The table under "Holdt utenfor" sat in the right column, beside the risk report's long
+    lines: at 1024x600 its reasons were cut to "…", the page scrolled sideways, and the table
+    scrolled inside the page, 7 of its 23 families in sight (review s16). Now every heading,
+    case and reason fits its column, a long name is shortened, and every row shows."""
+    lead = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    for i in range(12):  # families whose adult has not consented
+        family = lead.families.create(f"Familien Utenfor {i}" + " Hansen-Berg" * 8 * (i == 0))
+        lead.members.add(family.id, f"Voksen Utenfor {i}", birth_year=1980 + i)
+    lead.lock()
+    wizard = open_review(qtbot, make_app, journal_dir, template, workspace)
+    wizard.resize(NARROW)
+    QApplication.processEvents()
+    page = wizard.review_page
+    body = page.findChild(ScrollBody)
+    assert body.horizontalScrollBar().maximum() == 0
+    table = page.left_table
+    model = page.left_model
+    assert model.rowCount() > 12
+    assert table.horizontalScrollBar().maximum() == 0
+    header = table.horizontalHeader()
+    for column, heading in enumerate(c.header for c in model.columns):
+        assert table.columnWidth(column) >= header.fontMetrics().horizontalAdvance(heading), heading
+    # A cell's text margin on each side, as the item delegate draws it.
+    padding = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1)
+    for column in (0, 2):  # the case and the reason; a name too long is shortened
+        texts = [model.text(row, column) for row in range(model.rowCount())]
+        widest = max(table.fontMetrics().horizontalAdvance(text) for text in texts)
+        assert table.columnWidth(column) >= widest + padding, model.columns[column].header
+    assert table.verticalScrollBar().maximum() == 0
+    assert table.viewport().height() >= model.rowCount() * table.rowHeight(0)
+    # The arrow keys take the page along: the last row comes into sight.
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    last = table.currentIndex()
+    assert last.row() == model.rowCount() - 1
+    in_sight = table.visibleRegion().boundingRect()
+    assert in_sight.contains(table.visualRect(last).translated(table.viewport().pos()))
+    body.verticalScrollBar().setValue(body.verticalScrollBar().maximum())
+    grab(wizard, "3-review-left-out-1024x600", "nb")
 
 
 def test_the_study_list_and_the_profile_import_say_one_thing(

@@ -125,3 +125,34 @@ def test_every_page_of_the_main_window_shows_its_buttons_at_1024x600(
     window.show_approvals()
     problems += in_sight(window)
     assert not problems, report(problems)
+
+
+SHOWN_ROWS = 6  # check-ins in sight at once, as in the other tabs' tables
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_the_check_ins_table_shows_every_column_and_rows_without_scrolling(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template, lang: str
+) -> None:
+    """Beside the answers and under the chart, the check-ins' eleven columns scrolled sideways
+    and four rows showed at 1024x600 (review s16)."""
+    window = narrow_window(qtbot, make_app, journal_dir, template, lang)
+    open_family(qtbot, window, "Familien Ødegård")
+    window.show_tab(window.family.tab_list.index(window.family.checkins))
+    view = window.family.checkins.view
+    qtbot.waitUntil(lambda: view.model().rowCount() == 4, timeout=TIMEOUT)
+    QApplication.processEvents()
+    assert view.horizontalScrollBar().maximum() == 0
+    header = view.horizontalHeader()
+    for column, heading in enumerate(headers(view)):
+        assert view.columnWidth(column) >= header.fontMetrics().horizontalAdvance(heading), heading
+    assert view.viewport().height() >= SHOWN_ROWS * view.rowHeight(0)
+    assert window.centralWidget().verticalScrollBar().maximum() == 0  # nor does the page
+    # A score's heading is short; its whole name is the tooltip and what a screen reader says.
+    trust = {"nb": "Tillit til tjenestene", "en": "Trust in the services"}[lang]
+    model = view.model()
+    column = headers(view).index({"nb": "Tillit", "en": "Trust"}[lang])
+    tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert tip == trust
+    spoken = model.data(model.index(0, column), Qt.ItemDataRole.AccessibleTextRole)
+    assert spoken.startswith(f"{trust}: ")

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QTableView,
     QVBoxLayout,
     QWizard,
     QWizardPage,
@@ -40,6 +41,10 @@ from ui.table_model import Column, RecordTableModel, record_table, selected_reco
 from ui.translations import core_language
 from ui.widgets import FieldError, MessageBar, ScrollBody
 
+# A family's name in the table of who is left out, elided beyond this many average characters
+# (the whole name is the tooltip): a long name took the room of the reason beside it.
+FAMILY_CHARS = 30
+
 
 def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
     label = QLabel(text)
@@ -47,6 +52,29 @@ def plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
     label.setWordWrap(wrap)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
+
+
+def show_every_row(table: QTableView) -> None:
+    """Make `table` as tall as its rows, on a page that scrolls: scrolling inside the scrolling
+    page, it showed 7 of 23 families left out, and the wheel moved whichever was under it."""
+    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    rows = table.verticalHeader().length()  # their height, shown or not
+    heading = table.horizontalHeader().sizeHint().height()
+    table.setFixedHeight(heading + rows + 2 * table.frameWidth())
+
+
+def follow_current_row(table: QTableView, page: ScrollBody) -> None:
+    """Scroll `page` to the table's current row as the arrow keys move it: the table shows every
+    row (see `show_every_row`), so it no longer scrolls to the row itself."""
+
+    def follow(current: QModelIndex) -> None:
+        inner = page.widget()
+        if inner is not None:
+            row = table.visualRect(current)
+            centre = table.viewport().mapTo(inner, row.center())
+            page.ensureVisible(centre.x(), centre.y(), 0, row.height())
+
+    table.selectionModel().currentChanged.connect(lambda current, _previous: follow(current))
 
 
 def bold(label: QLabel) -> QLabel:
@@ -434,11 +462,14 @@ class ReviewPage(FlowPage):
             )
         )
         self.left_title = bold(plain_label())
-        right.addWidget(self.left_title)
         self.left_model = RecordTableModel[LeftOut](
             [
                 Column(QCoreApplication.translate("ExportWizard", "Case"), self._case),
-                Column(QCoreApplication.translate("ExportWizard", "Family"), lambda x: x.name),
+                Column(
+                    QCoreApplication.translate("ExportWizard", "Family"),
+                    lambda x: x.name,
+                    chars=FAMILY_CHARS,
+                ),
                 Column(
                     QCoreApplication.translate("ExportWizard", "Why"),
                     lambda x: labels.left_out_reason(x.reason),
@@ -450,24 +481,33 @@ class ReviewPage(FlowPage):
         self.left_table = record_table(
             self.left_model, QCoreApplication.translate("ExportWizard", "Families left out")
         )
-        right.addWidget(self.left_table, 1)
         self.left_hint = plain_label(
             QCoreApplication.translate(
                 "ExportWizard",
                 "To include a family, record a consent for every adult in it (Family → Consents).",
             )
         )
-        right.addWidget(self.left_hint)
         columns.addLayout(left, 5)
         columns.addLayout(right, 6)
+        # Who is left out, under both columns and as wide as the page: in the right column its
+        # reasons were cut to "…" at 1024x600, beside the risk report's long lines.
+        body = QVBoxLayout()
+        body.addLayout(columns)
+        body.addWidget(self.left_title)
+        body.addWidget(self.left_table)
+        body.addWidget(self.left_hint)
         # Taller than a 1366x768 screen: it scrolls, the wizard's buttons stay on the screen.
-        self.layout_.addWidget(ScrollBody(columns), 1)
+        page = ScrollBody(body)
+        follow_current_row(self.left_table, page)
+        self.layout_.addWidget(page, 1)
         self.layout_.addWidget(self.message)
 
     def _group(self, title: str, rows: list[tuple[str, str]]) -> QGroupBox:
         box = QGroupBox(title)
         form = QFormLayout(box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.DontWrapRows)
+        # A long value goes under its caption rather than widening the page: side by side, the
+        # report's rows pushed the rules and who is left out past the edge at 1024x600.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for name, caption in rows:
             value = plain_label(wrap=False)
@@ -611,6 +651,7 @@ class ReviewPage(FlowPage):
             )
         )
         self.left_model.set_rows(review.left_out)
+        show_every_row(self.left_table)
         self.left_table.setVisible(bool(review.left_out))
         self.left_hint.setVisible(bool(review.left_out))
         if review.blocker is not None:

@@ -3,6 +3,7 @@ chosen check-in in words (the items beyond life satisfaction and the domains too
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt
@@ -31,6 +32,9 @@ from ui.translations import ui_language
 
 # Shown in their own columns; the rest of an instrument's items are "other answers".
 SCORE_KEYS = frozenset({"life_satisfaction", *CHECKIN_DOMAINS})
+# Who answered, elided beyond this many average characters (the whole name is the tooltip), so
+# that a long name does not push the scores out of sight ("The family together" fits).
+WHO_CHARS = 22
 
 
 def _score(value: int | None) -> str:
@@ -39,6 +43,21 @@ def _score(value: int | None) -> str:
 
 def _domain_score(checkin: Checkin, *, domain: str) -> str:
     return _score(checkin.domains.get(domain))
+
+
+def _score_column(key: str, score: Callable[[Checkin], str]) -> Column[Checkin]:
+    """A score under its short name ("Tillit"), whole in the tooltip: under the whole names
+    ("Trust in the services") the eleven columns did not fit at 1024x600."""
+    short = labels.checkin_domain_short(key)
+    return Column(short, score, right=True, whole=labels.checkin_domain(key))
+
+
+def share(splitter: QSplitter, *weights: int) -> None:
+    """Share the splitter's room by `weights`, from the start as on resizing: stretch factors
+    alone share only what is left over the parts' size hints (the chart's took the answers')."""
+    for index, weight in enumerate(weights):
+        splitter.setStretchFactor(index, weight)
+    splitter.setSizes([weight * 1000 for weight in weights])  # relative: scaled to the room
 
 
 def charted(checkin: Checkin) -> bool:
@@ -60,23 +79,12 @@ class CheckinsTab(FamilyTab):
         self.domains.toggled.connect(self.chart.set_show_domains)
         columns = [
             Column[Checkin](self.tr("Date"), lambda c: fmt.date(c.answered_on)),
-            Column[Checkin](self.tr("Answered by"), self._who),
+            Column[Checkin](self.tr("Answered by"), self._who, chars=WHO_CHARS),
             Column[Checkin](self.tr("Occasion"), lambda c: labels.label(c.occasion)),
-            Column[Checkin](
-                labels.checkin_domain("life_satisfaction"),
-                lambda c: _score(c.life_satisfaction),
-                right=True,
-            ),
+            _score_column("life_satisfaction", lambda c: _score(c.life_satisfaction)),
+            *(_score_column(d, partial(_domain_score, domain=d)) for d in CHECKIN_DOMAINS),
+            Column[Checkin](self.tr("Other answers"), self._others, stretch=True),
         ]
-        for domain in CHECKIN_DOMAINS:
-            columns.append(
-                Column[Checkin](
-                    labels.checkin_domain(domain),
-                    partial(_domain_score, domain=domain),
-                    right=True,
-                )
-            )
-        columns.append(Column[Checkin](self.tr("Other answers"), self._others, stretch=True))
         self.model = RecordTableModel[Checkin](columns, self)
         self.view = record_table(self.model, self.tr("Check-ins"))
         self.view.doubleClicked.connect(lambda _i: self.edit_checkin())
@@ -100,16 +108,16 @@ class CheckinsTab(FamilyTab):
         chart_layout.setContentsMargins(0, 0, 0, 0)
         chart_layout.addWidget(self.chart, 1)
         chart_layout.addLayout(buttons)
-        lower = QSplitter(Qt.Orientation.Horizontal)
-        lower.addWidget(self.view)
-        lower.addWidget(self.answers)
-        lower.setStretchFactor(0, 3)
-        lower.setStretchFactor(1, 2)
+        # The table below, as wide as the tab: beside the answers, its eleven columns scrolled
+        # sideways at 1024x600, and under the chart's three fifths it showed four rows.
+        upper = QSplitter(Qt.Orientation.Horizontal)
+        upper.addWidget(chart_box)
+        upper.addWidget(self.answers)
+        share(upper, 3, 2)
         splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(chart_box)
-        splitter.addWidget(lower)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        splitter.addWidget(upper)
+        splitter.addWidget(self.view)
+        share(splitter, 1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(self.due)
