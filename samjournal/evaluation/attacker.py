@@ -28,19 +28,34 @@ What the attacker knows about the household, two kinds of knowledge, checked sep
 This is (k, k^m)-anonymity for data with a relational and a transactional part (Poulis et al.,
 2013): the household fields and the event items are each protected, not their combination.
 
-The calendar is released only as the period a household's case opened (month, quarter, half-year
-or year) and whole-day offsets from the opening day, so a released event is compatible with every
-calendar month its day can fall in: from the first day of the period plus the offset to the last
-day plus the offset (`months`), the period being the intersection of every opening period the
-household was released with (an attacker intersects them). A household's footprint is every item
+The calendar is released only as the period a household's case opened (month, quarter, half-year or
+year) and whole-day offsets from the opening day (the index date). The bundles' dates bound it too:
+an attacker knows when each bundle was made (it says so, and it arrives then), and an attacker may
+take most released days to come no later than it (`tables.Column.past`: every day but a next
+meeting's: a meeting held, a need raised, a check-in, a day paid, the day a change was saved, the
+closing day), so the index date is at most a bundle's date less such a day of it. The check takes
+that bound as the household's first bundle gives it: that bundle's date less the latest such day of
+every row offered, sent or held back (one held back leaves an attacker a looser bound, never a
+tighter one), and keeps it (`HouseholdState.latest`); a later row whose day would narrow it further
+waits until it would not (`km.Unit.late`). So the bound is what the released rows show, and the
+rule of when a row goes depends on nothing else: no rule keyed on the true day, which could be read
+backwards. A household released before the bound was kept is taken to have its true opening day as
+the bound (the tightest any bundle can have given), and its footprint is read again so; a family
+that left and comes back keeps the bound it left with when tighter (an attacker links its
+pseudonyms). A household's window is the intersection of every opening period it was released with,
+cut at the bound. A released event is compatible with every calendar month its day can fall in,
+from the window's first day plus the offset to its last day plus the offset (`when`); a starred
+household's window starts on the day the earliest case in the release opened (an attacker knows
+when the journal came into use, which is no later). A household's footprint is every item
 compatible with any of its released rows, in any bundle ever sent: it only grows, and a household
 that left the study keeps it. A family that left and came back (a new pseudonym each time) counts
-once: its live household's footprint, else the one it last left with (release_state.Registry
-.union). A set's support is the households whose footprints hold it (or hold the item without a
-month, when their opening period was starred); the sets checked are those of a household's true
-items (its events in their true months, in every version ever sent: a row changed since, or whose
-change waits, is still known as it was). Since footprints only grow, a set that held once holds
-forever, so each export checks only the sets with an item it adds.
+once: its live household's footprint, else the one it last left with
+(release_state.Registry.union). A set's support is the households whose footprints hold it (an item
+with a month is also held by an "up to" item of the same event in that month or later, and by the
+item with any month, "|?", of an event without a day); the sets checked are those of a household's
+true items (its events in their true months, in every version ever sent: a row changed since, or
+whose change waits, is still known as it was). Since footprints only grow, a set that held once
+holds forever, so each export checks only the sets with an item it adds.
 tests/samjournal/evaluation/km_check.py recomputes all of it independently from the bundles and
 each household's true opening day.
 
@@ -56,6 +71,12 @@ What is not covered, honestly:
   attacker who knows two exact dates knows an exact interval, which may be unique.
 - The union over time assumes the attacker knows one moment of the household: items from
   different versions of a row all count as compatible.
+- The household fields are checked as released (the opening period's label), not with the bound
+  the bundle's date puts on it: an attacker who knows when a household's case opened may tell it
+  from households of its class whose released days show they opened earlier (most of all the
+  latest to open in a class whose period is coarse).
+- Only upper bounds on the index date are counted: a row or a change first seen in a later bundle
+  may show that it was made after the earlier bundle was, a lower bound the check does not use.
 - An attacker who knows more than m items, or knows facts outside this list, may succeed.
 """
 
@@ -94,6 +115,12 @@ EVENT_TIME = {
     "checkins": ("day",),
 }
 SHORT = {"payments": "p", "meetings": "m", "needs": "n", "checkins": "c"}
+# An item's month part when only its latest month is known: "p|health|3000|..2026-03" is
+# compatible with every month up to March 2026 (km_support.Support.mask).
+UP_TO = ".."
+# Where the index date can be: (first day, last day); no first day when the opening period was
+# starred (None: nothing bounds it, a starred period and no day that cannot be in the future).
+Window = tuple[dt.date | None, dt.date]
 
 
 def period_label(day: dt.date, level: int) -> str:
@@ -151,27 +178,42 @@ def count_band(n: int) -> str:
     return label if n < 50 else COUNT_TOP
 
 
-def event_items(
-    table: str, row: dict[str, str], bounds: tuple[dt.date, dt.date] | None
-) -> list[str]:
-    """The items one released event row is compatible with. A household whose opening period is
-    starred has no calendar anchor: its events give items without a month."""
+def month_label(day: dt.date) -> str:
+    return f"{day.year}-{day.month:02d}"
+
+
+def when(bounds: Window | None, offset: int) -> tuple[str, ...]:
+    """What an event `offset` days after the index date is compatible with, the index date within
+    `bounds`: every month it can fall in; with no lower bound (a starred opening period), every
+    month up to the latest it can fall in, as one item ("..2026-03"); with no bound, any ("?")."""
+    if bounds is None:
+        return ("?",)
+    lo, hi = bounds
+    if lo is None:
+        try:
+            return (UP_TO + month_label(hi + dt.timedelta(days=offset)),)
+        except OverflowError:
+            return ()
+    return months((lo, hi), offset)
+
+
+def event_items(table: str, row: dict[str, str], bounds: Window | None) -> list[str]:
+    """The items one released event row is compatible with (`when`); an event without a day,
+    with every month ("|?")."""
     base = "|".join([SHORT[table], *(row.get(c, "") for c in EVENT_ITEMS[table])])
     day = next((row[c] for c in EVENT_TIME[table] if row.get(c, "")), "")
-    if bounds is None or not day:
+    if not day:
         return [f"{base}|?"]
-    return [f"{base}|{month}" for month in months(bounds, int(day))]
+    return [f"{base}|{month}" for month in when(bounds, int(day))]
 
 
-def household_items(
-    row: dict[str, str], fields: Sequence[str], bounds: tuple[dt.date, dt.date] | None
-) -> list[str]:
+def household_items(row: dict[str, str], fields: Sequence[str], bounds: Window | None) -> list[str]:
     """The household's fields as one item (kind 1: all known together, checked alone), and the
     month the case closed (an event item)."""
     items = ["v|" + ";".join(row.get(name, "") for name in fields)]  # adult_ages holds "|"
     closed = row.get("closed_day", "")
     if closed:
-        items += [f"x|{m}" for m in months(bounds, int(closed))] if bounds else ["x|?"]
+        items += [f"x|{m}" for m in when(bounds, int(closed))]
     return items
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from samjournal.evaluation.attacker import count_items
+from samjournal.evaluation.attacker import UP_TO, count_items
 from samjournal.evaluation.km_support import EVENT_KINDS, Support
 
 if TYPE_CHECKING:  # km_cascade needs numpy, which the frozen program leaves out
@@ -41,6 +41,7 @@ class Unit:
     own: bool = False  # the household's own row
     row: object = None  # the caller's handle on the row (release_check: its Line)
     waiting: bool = False  # held back before, unchanged since: starts held, tried bottom-up
+    late: bool = False  # may not be sent in this export (release_check: its day is too recent)
 
 
 _TABLE = attrgetter("table")
@@ -112,9 +113,10 @@ class Candidate:
             self.known = (left, left if new is everything else new - gone)
 
     def hold_waiting(self) -> None:
-        """Hold back the units that wait from the start: the top-down rounds leave them be."""
+        """Hold back the units that wait, and those that are late, from the start: the top-down
+        rounds leave them be (and only those that wait are tried after them)."""
         held = self.held
-        waiting = [u for u in self.units if u.waiting and u.key not in held]
+        waiting = [u for u in self.units if (u.waiting or u.late) and u.key not in held]
         if waiting:
             self._move(waiting, held=True)
 
@@ -244,7 +246,8 @@ def protect(
     household is compatible with at least k households' footprints; `others` are households
     that left (footprints kept). Only sets with an item new in this export are checked: the
     footprints only grow, so a set that held before still holds. Rows that wait (held back
-    before, unchanged since) are held from the start and tried after the rounds, bottom-up."""
+    before, unchanged since) are held from the start and tried after the rounds, bottom-up;
+    rows that are late (Unit.late) are held from the start and not tried."""
     by_name = {c.name: c for c in candidates}
     for c in candidates:
         c.hold_waiting()
@@ -334,10 +337,11 @@ def _spread(
     truths: Mapping[str, AbstractSet[str]],
     months_of: dict[str, list[str]] | None,
 ) -> dict[str, list[str]] | None:
-    """Add to `touch` the items with a month of every base whose month-less item ("|?") it
-    holds: that item's support is part of theirs. `months_of`: event base -> the true items
-    with a month, made from `truths` when first needed (and returned, to be passed again)."""
-    bases = {item[:-2] for item in touch if item.endswith("|?")}
+    """Add to `touch` the items with a month of every base whose month-less ("|?") or "up to"
+    item ("|..2026-03") it holds: that item's support is part of theirs. `months_of`: event base ->
+    the true items with a month, made from `truths` when first needed (and returned, to be
+    passed again)."""
+    bases = {_base(item) for item in touch if item.endswith("|?") or "|" + UP_TO in item}
     if bases:
         if months_of is None:
             months_of = {}

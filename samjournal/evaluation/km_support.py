@@ -14,6 +14,8 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator, Mapping
 from collections.abc import Set as AbstractSet
 
+from samjournal.evaluation.attacker import UP_TO
+
 EVENT_KINDS = frozenset("pmncx")  # items that carry a month (attacker.py)
 ALONE = "v#"  # items checked alone: the full field combination, row-count bands
 # Pairs are counted with numpy arrays (km_pairs) from this many pairs, or this many true items
@@ -35,17 +37,37 @@ class Support:
         ]
         self.masks: dict[str, int] = {}  # mask() of items, until their bits change
         self.bits = _bitsets(self.footprints)
+        self._up_to: dict[str, list[tuple[str, str]]] | None = None  # base -> (month, item)
 
     def mask(self, item: str) -> int:
         """The households compatible with `item`: those whose footprint holds it, and for an
-        event with a month, those whose month is unknown (a starred opening period: "|?")."""
+        item with a month, those that hold it up to that month or a later one ("|..2026-05",
+        a starred opening period) or without a month (an event without a day: "|?")."""
         found = self.masks.get(item)
         if found is None:
             found = self.bits.get(item, 0)
             if item[0] in EVENT_KINDS:
-                found |= self.bits.get(item[: item.rindex("|")] + "|?", 0)
+                cut = item.rindex("|")
+                base, month = item[:cut], item[cut + 1 :]
+                found |= self.bits.get(base + "|?", 0)
+                later = self._bounded().get(base)
+                if later and month[:1].isdigit():
+                    bits = self.bits
+                    for last, bounded in later:
+                        if last >= month:
+                            found |= bits.get(bounded, 0)
             self.masks[item] = found
         return found
+
+    def _bounded(self) -> dict[str, list[tuple[str, str]]]:
+        """Base -> (month, item) of every "up to" item held, made when first needed."""
+        if self._up_to is None:
+            self._up_to = {}
+            for item in self.bits:
+                cut = item.rfind("|" + UP_TO)
+                if cut > 0:
+                    self._up_to.setdefault(item[:cut], []).append((item[cut + 3 :], item))
+        return self._up_to
 
     def of(self, items: Iterable[str]) -> int:
         found = self.holders(items)
@@ -86,8 +108,9 @@ class Support:
         for item in came:
             bits[item] = bits.get(item, 0) | bit
         changed = gone | came
-        if any(item.endswith("|?") for item in changed):
+        if any(item.endswith("|?") or "|" + UP_TO in item for item in changed):
             self.masks.clear()
+            self._up_to = None
         else:
             for item in changed:
                 self.masks.pop(item, None)

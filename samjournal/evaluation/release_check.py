@@ -19,10 +19,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import cast
 
+from samjournal.context import utcnow
 from samjournal.evaluation.attacker import (
     EVENT_ITEMS,
     EVENT_TIME,
     SHORT,
+    UP_TO,
+    Window,
     event_items,
     household_items,
     months,
@@ -33,22 +36,21 @@ from samjournal.evaluation.levels import Levels
 from samjournal.evaluation.profile import Policy
 from samjournal.evaluation.release import Line, Release, build_release
 from samjournal.evaluation.release_source import Source
-from samjournal.evaluation.release_state import SEP, RecordKey, Registry
+from samjournal.evaluation.release_state import SEP, HouseholdState, RecordKey, Registry
 from samjournal.evaluation.risk import Protection, TableRows
-from samjournal.evaluation.tables import DATA_TABLES, QUASI_IDENTIFIERS
+from samjournal.evaluation.tables import DATA_TABLES, QUASI_IDENTIFIERS, SUPPRESSED
 from samjournal.store import Database
 
-Bounds = tuple[dt.date, dt.date]
 # The household fields an attacker knows all of (attacker.py, kind 1).
 FIELDS = QUASI_IDENTIFIERS
 _HOUSEHOLD_FIELDS = DATA_TABLES["households"].header[1:-1]
 _EVENT_FIELDS = {name: t.header[2:-1] for name, t in DATA_TABLES.items() if name != "households"}
 
 
-def row_items(table: str, content: str, bounds: Bounds | None) -> list[str]:
+def row_items(table: str, content: str, bounds: Window | None) -> list[str]:
     """The items one released row gives (its content: the CSV fields after the pseudonyms):
-    with the released opening period as `bounds`, what the row is compatible with; with the
-    true opening day (both bounds), the row's true items."""
+    with the household's window as `bounds`, what the row is compatible with; with the true
+    opening day (both bounds), the row's true items."""
     if table == "households":
         row = dict(zip(_HOUSEHOLD_FIELDS, content.split(","), strict=True))
         return household_items(row, FIELDS, bounds)
@@ -81,6 +83,7 @@ def _layout(table: str, fields: tuple[str, ...]) -> _Layout:
 
 
 _LAYOUTS = {table: _layout(table, fields) for table, fields in _EVENT_FIELDS.items()}
+_ITEM_TABLES = frozenset(("households", *_EVENT_FIELDS))  # the tables whose rows give items
 
 
 def _base(head: str, picked: str | tuple[str, ...]) -> str:
@@ -89,15 +92,23 @@ def _base(head: str, picked: str | tuple[str, ...]) -> str:
 
 
 def both_items(
-    table: str, content: str, bounds: Bounds | None, opened: dt.date
+    table: str, content: str, bounds: Window | None, opened: dt.date
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(compatible items, true items) of one row: `row_items` twice, read once."""
     if table == "households":
         return tuple(row_items(table, content, bounds)), tuple(
             row_items(table, content, (opened, opened))
         )
-    span = None if bounds is None else (bounds[0].toordinal(), bounds[1].toordinal())
-    return _event_items(table, [content], span, opened.toordinal())[0]
+    return _event_items(table, [content], *_span(bounds), opened.toordinal())[0]
+
+
+def _span(bounds: Window | None) -> tuple[tuple[int, int] | None, int | None]:
+    """The window as ordinals for `_event_items`: (first, last) day, or None when it has no
+    first day; and its last day alone (None when nothing bounds it)."""
+    if bounds is None:
+        return None, None
+    first, last = bounds
+    return None if first is None else (first.toordinal(), last.toordinal()), last.toordinal()
 
 
 # The calendar as tables (attacker.months by index, for the days between 1900 and 2199): a
@@ -113,17 +124,17 @@ _DAYS = len(_MONTH_OF)
 
 
 def _event_items(
-    table: str, contents: list[str], span: tuple[int, int] | None, opened: int
+    table: str, contents: list[str], span: tuple[int, int] | None, last: int | None, opened: int
 ) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
-    """`both_items` of a household's rows of one event table (their contents), the opening
-    period and day as ordinals: the export's hot loop (every row of a household checked).
-    Each row is split once; its item tuples come from caches keyed by its item fields and
-    months, so rows with the same items share them (and the strings in them)."""
+    """`both_items` of a household's rows of one event table (their contents), the window
+    (`_span`) and the opening day as ordinals: the export's hot loop (every row of a household
+    checked). Each row is split once; its item tuples come from caches keyed by its item fields
+    and months, so rows with the same items share them (and the strings in them)."""
     layout = _LAYOUTS[table]
     head, cut, pick, at_day, at_then = layout.head, layout.cut, layout.pick, layout.day, layout.then
-    if span is None:  # a starred opening period: no window to look up
+    if span is None:  # a starred opening period: every month up to the latest
         return [
-            _event_pair(head, pick(fields), fields[at_day] or fields[at_then], None, opened)
+            _event_pair(head, pick(fields), fields[at_day] or fields[at_then], None, opened, last)
             for fields in [content.split(",", cut) for content in contents]
         ]
     first, last = span
@@ -143,10 +154,16 @@ def _event_items(
 
 
 def _event_pair(
-    head: str, picked: str | tuple[str, ...], day: str, span: tuple[int, int] | None, opened: int
+    head: str,
+    picked: str | tuple[str, ...],
+    day: str,
+    span: tuple[int, int] | None,
+    opened: int,
+    last: int | None = None,
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """One row's (compatible items, true items) outside `_event_items`' fast path: no day, no
-    opening period, or days past the calendar tables."""
+    first day of the window (every month up to `last` plus the offset; any month without it),
+    or days past the calendar tables."""
     base = _base(head, picked)
     if not day:
         return _unknown(base), _unknown(base)
@@ -157,7 +174,13 @@ def _event_pair(
     else:
         true_items = _outside(base, true + _FIRST, true + _FIRST)
     if span is None:
-        return _unknown(base), true_items
+        if last is None:
+            return _unknown(base), true_items
+        latest = last + at
+        if 0 <= latest < _DAYS:
+            return _up_to(base, _MONTH_OF[latest]), true_items
+        found = _outside(base, latest + _FIRST, latest + _FIRST)
+        return tuple(f"{base}|{UP_TO}{x[len(base) + 1 :]}" for x in found), true_items
     lo, hi = span[0] + at, span[1] + at
     if 0 <= lo < _DAYS and 0 <= hi < _DAYS:
         return _labelled(base, _MONTH_OF[lo], _MONTH_OF[hi]), true_items
@@ -178,6 +201,12 @@ def _window(
 def _unknown(base: str) -> tuple[str, ...]:
     """`base` without a month (no opening period, or no day)."""
     return (f"{base}|?",)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _up_to(base: str, last: int) -> tuple[str, ...]:
+    """`base` in every month up to the month numbered `last`."""
+    return (f"{base}|{UP_TO}{_LABELS[last]}",)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -204,9 +233,13 @@ def _outside(base: str, lo: int, hi: int) -> tuple[str, ...]:
 _HOUSEHOLD_ITEM = re.compile(f"{SEP}v\\|([^{SEP}]*)")
 
 
-def _bounds(footprint: set[str], content: str) -> Bounds | None:
+def _bounds(
+    footprint: set[str], content: str, latest: dt.date | None, floor: dt.date | None = None
+) -> Window | None:
     """Where the index date can be, to one who holds every bundle: inside every opening period
-    the household was ever released with (the finest wins); None when all were starred."""
+    the household was ever released with (the finest wins; when all were starred, not before
+    `floor`, the day the journal's first case opened, or with no first day), and not after
+    `latest` (attacker.py: the bundles' dates); None: nothing bounds it."""
     at = QUASI_IDENTIFIERS.index("opened_month")
     joined = SEP + SEP.join(footprint)
     labels = [fields.split(";")[at] for fields in _HOUSEHOLD_ITEM.findall(joined)]
@@ -214,8 +247,70 @@ def _bounds(footprint: set[str], content: str) -> Bounds | None:
         labels.append(content.split(",")[5])
     found = [b for b in map(period_bounds, labels) if b is not None]
     if not found:
+        return None if latest is None else (floor, latest)
+    last = min(b[1] for b in found)
+    return max(b[0] for b in found), last if latest is None else min(last, latest)
+
+
+def _past_reader(fields: tuple[str, ...], past: set[str]) -> Callable[[str], list[str]] | None:
+    """How to read a row's days that cannot come after its bundle's date (tables.Column.past)
+    out of its content: split from the right when they are its last fields (payments, needs),
+    else up to the last of them; None when the table has none (meetings)."""
+    at = [i for i, name in enumerate(fields) if name in past]
+    if not at:
         return None
-    return max(b[0] for b in found), min(b[1] for b in found)
+    if at == list(range(len(fields) - len(at), len(fields))):
+        n = len(at)
+        return lambda content: content.rsplit(",", n)[1:]
+    pick, cut = operator.itemgetter(*at), at[-1] + 1
+    if len(at) == 1:
+        return lambda content: [pick(content.split(",", cut))]
+    return lambda content: list(pick(content.split(",", cut)))
+
+
+_PAST = {
+    name: _past_reader(fields, {c.name for c in DATA_TABLES[name].columns if c.past})
+    for name, fields in {"households": _HOUSEHOLD_FIELDS, **_EVENT_FIELDS}.items()
+}
+
+
+def _last_day(table: str, content: str) -> int | None:
+    """The latest of a row's days that cannot come after its bundle's date (None: none)."""
+    read = _PAST[table]
+    if read is None:
+        return None
+    days = [int(x) for x in read(content) if x and x != SUPPRESSED]
+    return max(days) if days else None
+
+
+def _latest(owned: dict[str, list[Line]], today: int) -> int:
+    """The latest day (ordinal) a household's index date is taken to be, as first released
+    (attacker.py: the bundles' dates): the bundle's date less the latest day of its rows that
+    cannot come after it, over every row offered (one held back would leave an attacker a
+    looser bound, never a tighter one), so no more than any released day tells."""
+    days = [_last_day(table, line.sent.content) for table, lines in owned.items() for line in lines]
+    return today - max((d for d in days if d is not None), default=0)
+
+
+def _refit(state: HouseholdState, bounds: Window | None) -> set[str]:
+    """A footprint kept before windows were cut at the bound, read again under `bounds`: the
+    items of what the evaluator holds of every record (its last version sent), the true items
+    of versions replaced (inside any window), and the items no window changes (the fields,
+    row-count bands). Older versions' other items are lost, so it may hold less than an
+    attacker reads: supports are counted low, never high."""
+    kept = {item for item in state.footprint if item.startswith(("v|", "#|"))}
+    for key, sent in state.records.items():
+        version, content = sent.before if sent.before is not None else (sent.version, sent.content)
+        if version and key.table in _ITEM_TABLES:
+            kept.update(row_items(key.table, content, bounds))
+    return kept | state.superseded
+
+
+def _cuts(table: str, content: str, today: int, latest: int) -> bool:
+    """Whether the row would put its household's index date before `latest` (an ordinal: the
+    last day of its window)."""
+    day = _last_day(table, content)
+    return day is not None and today - day < latest
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,10 +332,18 @@ class Checked:
 
 
 def check_release(
-    release: Release, registry: Registry, k: int, m: int, tables: tuple[str, ...]
+    release: Release,
+    registry: Registry,
+    k: int,
+    m: int,
+    tables: tuple[str, ...],
+    today: dt.date | None = None,
 ) -> Checked:
     """Hold back rows and households of `release` until the union of all bundles holds the
-    model; the states of held rows are put back as last sent; footprints are updated."""
+    model; the states of held rows are put back as last sent; footprints are updated. A row
+    with a day that cannot come after the bundle's date (`today`, local) waits while it would
+    date its household's index date earlier than its window's last day (`_latest`); a new
+    household whose own row must wait waits whole."""
     # Each household's lines by table; households in the order they first appear (protect
     # checks them in this order, and the order decides what is held back).
     by_household: dict[str, dict[str, list[Line]]] = {}
@@ -255,6 +358,12 @@ def check_release(
                 owned[table] = [line]
             else:
                 found.append(line)
+    day = (today or utcnow().astimezone().date()).toordinal()  # the bundle's (local) date
+    # No case opened before the journal's first: an attacker knows when it came into use.
+    floor = min(release.opened.values(), default=None)
+    capped: list[tuple[HouseholdState, int]] = []  # households given their latest index date
+    newly: set[str] = set()  # households given it here, to be written
+    early: set[str] = set()  # new households held back whole before the check
     candidates = []
     waiting: list[tuple[Candidate, Unit]] = []  # rows held back before, offered unchanged
     replacing: list[tuple[Candidate, Unit, tuple[str, ...]]] = []  # changes of rows sent before
@@ -263,6 +372,15 @@ def check_release(
         state = next(iter(owned.values()))[0].state
         opened = release.opened[state.family_id]
         rows = {t: 0 for t in tables}
+        own = state.records[RecordKey("households", state.family_id)]
+        if not state.latest and state.footprint:
+            # Released before its bound was kept (an older version, or a handover without it):
+            # its index date is taken at its true day, and its footprint read again so.
+            state.latest = opened.toordinal()
+            bounds = _bounds(state.footprint, own.content, opened, floor)
+            state.footprint = _refit(state, bounds)
+            state.dirty = True
+            newly.add(pseudonym)
         fixed = set(state.footprint)
         fixed_true: set[str] = set()
         units: list[Unit] = []
@@ -281,9 +399,22 @@ def check_release(
             new = not state.sent_before
             candidates.append(Candidate(pseudonym, fixed, fixed_true, rows, units, new=new))
             continue
-        own = state.records[RecordKey("households", state.family_id)]
-        bounds = _bounds(state.footprint, own.content)
-        span = None if bounds is None else (bounds[0].toordinal(), bounds[1].toordinal())
+        # The latest its index date can be (attacker.py: the bundles' dates): fixed when the
+        # household is first released; a row that would move it earlier waits. A family that
+        # left and came back keeps the bound it left with, when tighter (an attacker links it).
+        latest = state.latest
+        if not latest:
+            latest = _latest(owned, day)
+            left_with = registry.retired_latest.get(state.family_id)
+            if left_with is not None:
+                latest = min(latest, left_with or opened.toordinal())
+            capped.append((state, latest))
+        bounds = _bounds(state.footprint, own.content, dt.date.fromordinal(latest), floor)
+        span, last = _span(bounds)
+        edge = latest if last is None else last  # the window's last day
+        if not state.sent_before and _cuts("households", own.content, day, edge):
+            early.add(pseudonym)  # its closing day is too recent: it waits whole
+            continue
         day0 = opened.toordinal()
         sent_items: list[tuple[str, ...]] = []  # of rows sent before, unchanged
         # True items of what the evaluator keeps whatever this export does: rows sent before,
@@ -296,7 +427,7 @@ def check_release(
             if own_row:
                 pairs = [both_items(table, line.sent.content, bounds, opened) for line in lines]
             else:
-                pairs = _event_items(table, [line.sent.content for line in lines], span, day0)
+                pairs = _event_items(table, [line.sent.content for line in lines], span, last, day0)
             sent_before = 0  # rows of the table the evaluator has whatever this export does
             for line, (items, true) in zip(lines, pairs, strict=True):
                 sent = line.sent
@@ -304,15 +435,18 @@ def check_release(
                 new_row = (sent.version if before is None else before[0]) == 0
                 if not own_row:
                     sent_before += not new_row
-                if sent.changed:
-                    unit = Unit(line.key, table, items, true, new_row, own_row, line)
+                if sent.changed or not sent.version:
+                    # Not changed: held back before, offered unchanged, it waits. Either way a
+                    # row whose day would cut its household's window is late.
+                    late = _cuts(table, sent.content, day, edge)
+                    waits = not sent.changed and not late
+                    new_row = new_row if sent.changed else True
+                    unit = Unit(line.key, table, items, true, new_row, own_row, line, waits, late)
                     units.append(unit)
-                    if before is not None and before[0]:  # a version the evaluator keeps
+                    if sent.changed and before is not None and before[0]:  # the evaluator's
                         old = both_items(table, before[1], bounds, opened)[1]
                         sent_true.append(old)
                         replaced.append((unit, old))
-                elif not sent.version:  # held back before, offered unchanged: it waits
-                    units.append(Unit(line.key, table, items, true, True, own_row, line, True))
                 else:
                     sent_items.append(items)
                     sent_true.append(true)
@@ -327,7 +461,7 @@ def check_release(
         replacing += [(candidates[-1], unit, old) for unit, old in replaced]
     outcome = protect(candidates, registry.union(by_household.keys()), k, m)
     held_rows = held_whole = 0
-    held_households = outcome.held_households
+    held_households = outcome.held_households | early
     moved: set[str] = set()  # households whose rows that wait now wait with other content
     changes: dict[str, int] = {}  # table -> rows sent before whose change is held back
     for candidate in candidates:  # the rows held back (of households released)
@@ -361,8 +495,11 @@ def check_release(
         by_table[table] = TableRows(
             len(kept), len(lines) - len(kept) + len(whole), changes.get(table, 0)
         )
+    for state, latest in capped:
+        state.latest = latest
+        newly.add(state.pseudonym)
     for state in list(registry.by_family.values()):
-        if state.pseudonym in outcome.held_households:
+        if state.pseudonym in held_households:
             del registry.by_family[state.family_id]
             release.household_of.pop(state.family_id, None)
         elif state.pseudonym in outcome.footprints:
@@ -372,7 +509,12 @@ def check_release(
             if len(footprint) != len(state.footprint):
                 state.footprint = footprint  # protect's own set, handed over
                 state.dirty = True
-            elif state.dirty and state.pseudonym not in moved and state.as_stored():
+            elif (
+                state.dirty
+                and state.pseudonym not in moved
+                and state.pseudonym not in newly
+                and state.as_stored()
+            ):
                 # Its changes were all held back.
                 state.dirty = False
     node = release.generalised.node

@@ -43,10 +43,12 @@ _COUNT = struct.Struct("<I")
 # Between stored contents and between footprint items: never inside a row or an item (none
 # holds a control character).
 SEP = "\x1e"
-# A blob that starts with one of these (impossible counts) carries the footprint first; with the
-# second, the one written, the true items of replaced versions next (the first is still read).
+# A blob that starts with one of these (impossible counts) carries the footprint first: with the
+# second, then the true items of replaced versions; with the third, the one written, the latest
+# index date before them (the others, written by earlier versions, are still read).
 _WITH_FOOTPRINT = b"\xff\xff\xff\xff"
 _WITH_SUPERSEDED = b"\xfe\xff\xff\xff"
+_WITH_STATE = b"\xfd\xff\xff\xff"
 
 _BODIES: list[str] = []
 
@@ -140,6 +142,9 @@ class HouseholdState:
     # True items of versions sent and since replaced: an attacker holding the older bundles may
     # know them, so they stay in the household's truth (release_check.check_release).
     superseded: set[str] = field(default_factory=set)
+    # The latest the release check takes its index date to be (attacker.py: the bundles'
+    # dates), as an ordinal: fixed when first released; 0 until then.
+    latest: int = 0
     dirty: bool = False
     retired: bool = False
     stored: int = 0  # records as read from the journal (none for a new household)
@@ -169,18 +174,19 @@ class HouseholdState:
         return own is not None and own.sent_version > 0
 
     def pack(self) -> bytes:
-        """The marker; the footprint's length (uint32) and items (UTF-8, separated by U+001E,
-        in no order: a set, and sorting 800,000 items cost half of packing 2,000 households);
-        the superseded true items, alike; then n; n keys (code << 40 | row id, int64); n
-        versions (uint32); n pseudonym bodies (16 ASCII characters); the n contents, UTF-8,
-        separated by U+001E. Little-endian."""
+        """The marker; the latest index date (uint32); the footprint's length (uint32) and
+        items (UTF-8, separated by U+001E, in no order: a set, and sorting 800,000 items cost
+        half of packing 2,000 households); the superseded true items, alike; then n; n keys
+        (code << 40 | row id, int64); n versions (uint32); n pseudonym bodies (16 ASCII
+        characters); the n contents, UTF-8, separated by U+001E. Little-endian."""
         entries = list(self.records.values())
         items = SEP.join(self.footprint).encode("utf-8")
         superseded = SEP.join(self.superseded).encode("utf-8")
         keys = array("q", [CODES[table] << _SHIFT | record for table, record in self.records])
         return b"".join(
             (
-                _WITH_SUPERSEDED,
+                _WITH_STATE,
+                _COUNT.pack(self.latest),
                 _COUNT.pack(len(items)),
                 items,
                 _COUNT.pack(len(superseded)),
@@ -205,6 +211,7 @@ class Packed(NamedTuple):
     records: dict[RecordKey, Sent]
     footprint: set[str]
     superseded: set[str]
+    latest: int
 
 
 def _items(blob: bytes, at: int) -> tuple[set[str], int]:
@@ -216,13 +223,21 @@ def _items(blob: bytes, at: int) -> tuple[set[str], int]:
 
 def unpack(blob: bytes) -> Packed:
     """A household's state from a packed blob; blobs written before footprints, or before
-    superseded items, have none."""
+    the latest index date and superseded items, have none (latest 0)."""
     footprint: set[str] = set()
     superseded: set[str] = set()
-    if blob.startswith((_WITH_FOOTPRINT, _WITH_SUPERSEDED)):
+    latest = 0
+    if blob.startswith(_WITH_STATE):
+        (latest,) = _COUNT.unpack_from(blob, 4)
+        footprint, at = _items(blob, 8)
+        superseded, at = _items(blob, at)
+        blob = blob[at:]
+    elif blob.startswith(_WITH_SUPERSEDED):
         footprint, at = _items(blob, 4)
-        if blob.startswith(_WITH_SUPERSEDED):
-            superseded, at = _items(blob, at)
+        superseded, at = _items(blob, at)
+        blob = blob[at:]
+    elif blob.startswith(_WITH_FOOTPRINT):
+        footprint, at = _items(blob, 4)
         blob = blob[at:]
     (n,) = _COUNT.unpack_from(blob)
     keys, versions = array("q"), array("I")
@@ -245,7 +260,7 @@ def unpack(blob: bytes) -> Packed:
             strict=True,
         )
     )
-    return Packed(records, footprint, superseded)
+    return Packed(records, footprint, superseded, latest)
 
 
 class Registry:
@@ -257,18 +272,31 @@ class Registry:
         # Households that left, by family: the pseudonym and footprint it last left with (a
         # family that left twice, or came back, had a new pseudonym each time; see `union`).
         self.retired: dict[int, tuple[str, frozenset[str]]] = {}
+        # The tightest latest index date a family's households that left were released with
+        # (0: one left before it was kept): a family that comes back is bound by it too.
+        self.retired_latest: dict[int, int] = {}
         for row_id, family_id, pseudonym, blob, retired in tuples(
             db,
             "SELECT id, family_id, pseudonym, records, retired FROM evaluation_households"
             " WHERE study_id = ? ORDER BY id",
             (study_id,),
         ):
-            records, footprint, superseded = unpack(blob)
+            records, footprint, superseded, latest = unpack(blob)
             if retired:
                 self.retired[family_id] = (pseudonym, frozenset(footprint))
+                self.retired_latest[family_id] = min(
+                    latest, self.retired_latest.get(family_id, latest)
+                )
                 continue
             self.by_family[family_id] = HouseholdState(
-                row_id, family_id, pseudonym, records, footprint, superseded, stored=len(records)
+                row_id,
+                family_id,
+                pseudonym,
+                records,
+                footprint,
+                superseded,
+                latest,
+                stored=len(records),
             )
 
     def union(self, releasing: AbstractSet[str]) -> dict[str, frozenset[str]]:

@@ -55,6 +55,11 @@ class Column:
     minimum: int | None = None
     maximum: int | None = None
     scale: tuple[Category, ...] = ()  # labelled end points of a numeric scale
+    # A day an attacker may take to come no later than the day its bundle was made (a date
+    # checked not to be in the future, the day a change was saved, or a date entered for what
+    # has happened: a meeting held, a need raised, a payment proposed): with the bundle's date
+    # it bounds the index date (samjournal.evaluation.attacker, "the bundles' dates").
+    past: bool = False
 
     def field(self, language: str = "nb") -> dict[str, Any]:
         """The Frictionless field, its title and its values' labels in `language`."""
@@ -156,7 +161,11 @@ TIME_TRANSFORM = (
     " payment recorded after it was paid can show paid before approved). The index date"
     " itself is released only as its month, or coarser (a quarter, half-year or year:"
     " households.opened_month); no other calendar date or month is released, because an"
-    " event's month beside its day offset would narrow the index date below a month."
+    " event's month beside its day offset would narrow the index date below a month. A day"
+    " an attacker may take to come no later than the bundle's date (every day but a next"
+    " meeting's) bounds the index date from above: the release check"
+    " counts with that bound, as first released (the bundle's date less the household's latest"
+    " such day), and a later row whose day would narrow it further waits until it would not."
 )
 
 # Every transform between the journal and the released rows, in the package's own description.
@@ -178,7 +187,9 @@ TRANSFORMS = " ".join(
 )
 
 
-def _day(name: str, title: Label | StrEnum, what: str, required: bool = False) -> Column:
+def _day(
+    name: str, title: Label | StrEnum, what: str, required: bool = False, past: bool = False
+) -> Column:
     """A day column; the day a record reached a status is titled by the status's words ("Oppfylt
     dag", "Day met"). Event times are whole days since the household's index date: intervals
     within a household are exact, while the calendar is known only through the opening month."""
@@ -191,6 +202,7 @@ def _day(name: str, title: Label | StrEnum, what: str, required: bool = False) -
         " back by the release check: the evaluator's rows_by_table.csv counts such changes per"
         " table and journal, changes_waiting).",
         required=required,
+        past=past,
     )
 
 
@@ -310,7 +322,10 @@ HOUSEHOLDS = Table(
             required=True,
         ),
         _day(
-            "closed_day", FamilyStatus.CLOSED, "When the case was closed: the closing date entered"
+            "closed_day",
+            FamilyStatus.CLOSED,
+            "When the case was closed: the closing date entered",
+            past=True,
         ),
         Column(
             "budget_frame_nok",
@@ -344,7 +359,13 @@ MEETINGS = Table(
     (
         _id("meeting_id", "meeting"),
         HOUSEHOLD,
-        _day("day", ("Dag", "Day"), "When the meeting was held: the date entered", required=True),
+        _day(
+            "day",
+            ("Dag", "Day"),
+            "When the meeting was held: the date entered",
+            required=True,
+            past=True,
+        ),
         _enum(
             "kind",
             ("Møtetype", "Meeting kind"),
@@ -407,26 +428,38 @@ NEEDS = Table(
             "Status of the need.",
             _labels(NeedStatus, NEED_STATUSES),
         ),
-        _day("day", NeedStatus.RAISED, "When the need was raised: the date entered", required=True),
+        _day(
+            "day",
+            NeedStatus.RAISED,
+            "When the need was raised: the date entered",
+            required=True,
+            past=True,
+        ),
         _id("agreed_meeting_id", "meeting where the need was agreed", required=False, link=True),
         _day(
-            "agreed_day", NeedStatus.AGREED, "When the need was agreed: its meeting's date entered"
+            "agreed_day",
+            NeedStatus.AGREED,
+            "When the need was agreed: its meeting's date entered",
+            past=True,
         ),
         _day(
             "in_progress_day",
             NeedStatus.IN_PROGRESS,
             "When the need was first marked in progress: the day the change was saved, from the"
             " record's history (empty when it never was)",
+            past=True,
         ),
         _day(
             "met_day",
             NeedStatus.MET,
             "When the need was marked met: the day the change was saved, from the record's history",
+            past=True,
         ),
         _day(
             "dropped_day",
             NeedStatus.DROPPED,
             "When the need was dropped: the day the change was saved, from the record's history",
+            past=True,
         ),
         VERSION,
     ),
@@ -490,29 +523,34 @@ PAYMENTS = Table(
             "When the payment was proposed: its meeting's date entered, else the day the proposal"
             " was saved",
             required=True,
+            past=True,
         ),
         _day(
             "approved_day",
             PaymentStatus.APPROVED,
             "When the payment was approved: the day the approval was saved",
+            past=True,
         ),
         _day(
             "paid_day",
             PaymentStatus.PAID,
             "When it was paid: the payment date entered, which may come before approved_day when"
             " a payment was recorded after the fact",
+            past=True,
         ),
         _day(
             "rejected_day",
             PaymentStatus.REJECTED,
             "When a team lead rejected the payment: the day it was saved, from the record's"
             " history",
+            past=True,
         ),
         _day(
             "cancelled_day",
             PaymentStatus.CANCELLED,
             "When the payment was cancelled (before or after approval): the day it was saved, from"
             " the record's history",
+            past=True,
         ),
         VERSION,
     ),
@@ -529,7 +567,11 @@ CHECKINS = Table(
         _id("checkin_id", "check-in"),
         HOUSEHOLD,
         _day(
-            "day", ("Dag", "Day"), "When the check-in was answered: the date entered", required=True
+            "day",
+            ("Dag", "Day"),
+            "When the check-in was answered: the date entered",
+            required=True,
+            past=True,
         ),
         Column(
             "wave",

@@ -172,15 +172,15 @@ def instruments(db: Database, rows: dict[str, list[dict[str, Any]]]) -> list[dic
 
 def studies_released(db: Database, family_id: int) -> list[dict[str, Any]]:
     """The family's household in each study it is released to: its pseudonyms (household and
-    every record's), footprint and superseded true items travel, so the evaluation sees the
-    same household go on."""
+    every record's), footprint, superseded true items and latest index date travel, so the
+    evaluation sees the same household go on."""
     found = []
     for row in db.all(
         "SELECT study_id, pseudonym, records FROM evaluation_households"
         " WHERE family_id = ? AND retired = 0",
         (family_id,),
     ):
-        records, footprint, superseded = unpack(bytes(row["records"]))
+        records, footprint, superseded, latest = unpack(bytes(row["records"]))
         found.append(
             {
                 "study": row["study_id"],
@@ -188,6 +188,7 @@ def studies_released(db: Database, family_id: int) -> list[dict[str, Any]]:
                 "records": [[k.table, k.record_id, sent.body] for k, sent in records.items()],
                 "footprint": sorted(footprint),
                 "superseded": sorted(superseded),
+                "latest": latest,
             }
         )
     return found

@@ -215,8 +215,8 @@ _RELEASED_TABLES = {
 def _released(db: Database, ids: _Ids, family_id: int, studies: list[dict[str, Any]]) -> None:
     """The household's pseudonyms in each study, on the new record ids. Nothing counts as sent
     from this journal yet (version 0), so its next bundle sends every row, under the same
-    pseudonyms; the footprint and superseded true items keep what the study already holds of
-    the household (a handover made before superseded items were kept has none)."""
+    pseudonyms; the footprint, superseded true items and latest index date keep what the study
+    already holds of the household (a handover made before they were kept has none)."""
     for study in studies:
         if not db.first("SELECT 1 FROM studies WHERE id = ?", (study["study"],)):
             continue  # a study this journal does not take part in
@@ -231,12 +231,21 @@ def _released(db: Database, ids: _Ids, family_id: int, studies: list[dict[str, A
             records,
             set(study["footprint"]),
             set(study.get("superseded", ())),
+            _latest(study.get("latest")),
         )
         db.execute(
             "INSERT OR IGNORE INTO evaluation_households (study_id, pseudonym, family_id, records)"
             " VALUES (?, ?, ?, ?)",
             (study["study"], state.pseudonym, family_id, state.pack()),
         )
+
+
+def _latest(value: object) -> int:
+    """The household's latest index date as the sender's check took it (an ordinal); 0 when the
+    handover has none (made before it was kept): the check then takes the true opening day."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        return 0
+    return value if 0 < value <= dt.date.max.toordinal() else 0
 
 
 def _trail(

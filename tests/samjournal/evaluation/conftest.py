@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from samjournal import demo
+from samjournal.context import clock_at, iso, utcnow
 from samjournal.demo.consents import demo_consents
 from samjournal.evaluation.evaluator import Workspace, import_bundles, write_datapackage
 from samjournal.evaluation.evaluator import register as register_sender
@@ -34,6 +35,7 @@ from samjournal.model import (
     NeedCategory,
     NeedDraft,
     PaymentDraft,
+    PaymentId,
     PaymentMethod,
     Role,
 )
@@ -66,6 +68,12 @@ def national_id(rng: random.Random, born: dt.date) -> str:
         return "".join(map(str, [*digits, k2]))
 
 
+# The day of the world's own check-ins (1 June 2025), its latest released days: a check-in
+# answered then goes in the next bundle, in the same wave. One answered today would date its case
+# closer than the first bundle did, and wait (release_check: the bundles' dates).
+SETTLED = dt.date(2025, 6, 1)
+
+
 @dataclass
 class World:
     journal: Path
@@ -80,6 +88,7 @@ def populate(journal: Journal, families: int, seed: int, secrets: list[str]) -> 
     world = World(journal.path, Path(), [], {})
     lead = journal
     today = dt.date.today()
+    approved: dict[PaymentId, dt.datetime] = {}
     with lead._require_open().db.transaction():
         for i in range(families):
             surname = rng.choice(LAST)
@@ -144,6 +153,9 @@ def populate(journal: Journal, families: int, seed: int, secrets: list[str]) -> 
                 small = lead.payments.get(recorded.payment_ids[0]).amount <= Money(500_000)
                 if small and rng.random() < 0.7:
                     lead.payments.approve(recorded.payment_ids[0], over_budget_ok=True)
+                    approved[recorded.payment_ids[0]] = dt.datetime(
+                        2025, 1 + m * 3, 20 + (i % 8), 9, tzinfo=dt.UTC
+                    )
             lead.checkins.record(
                 family.id,
                 rng.randint(0, 10),
@@ -153,6 +165,12 @@ def populate(journal: Journal, families: int, seed: int, secrets: list[str]) -> 
             )
             world.families.append(family.id)
             world.adults[family.id] = adults
+        # The world's approvals were saved in 2025, as its meetings and check-ins were: a
+        # change saved today would put each case's index date at its latest (the bundle's date).
+        for payment, at in approved.items():
+            lead._require_open().db.execute(
+                "UPDATE payments SET approved_at = ? WHERE id = ?", (iso(at), payment)
+            )
     return world
 
 
@@ -283,9 +301,12 @@ def build_package(template_world: World, root: Path) -> Package:
         assert demo_consents(journal, root / "workspace" / "study.json") > 0
         register(root / "workspace", journal)
         db = journal._require_open().db
-        for (family_id,) in db.tuples("SELECT id FROM families WHERE status = 'active'"):
-            # A payment for no need: an empty link frictionless must let through.
-            journal.payments.propose(FamilyId(family_id), Money(150_000), "Kontingent")
+        # A payment for no need: an empty link frictionless must let through. Proposed a season
+        # ago: one proposed today would date its case's opening to the day (attacker.py, the
+        # bundles' dates), and the check would hold back most of the household's rows.
+        with clock_at(utcnow() - dt.timedelta(days=90)):
+            for (family_id,) in db.tuples("SELECT id FROM families WHERE status = 'active'"):
+                journal.payments.propose(FamilyId(family_id), Money(150_000), "Kontingent")
         path = journal.evaluation.export(STUDY, root / "out", full=True).path
     finally:
         journal.lock()

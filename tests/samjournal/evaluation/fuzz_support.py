@@ -32,6 +32,7 @@ from tests.fuzz.settings import fuzz_settings
 from tests.samjournal.evaluation.conftest import (
     LEAD,
     LEAD_PASS,
+    SETTLED,
     STUDY,
     WS_PASS,
     World,
@@ -105,7 +106,7 @@ def material(template_world: World, tmp_path_factory: pytest.TempPathFactory) ->
         first = lead.evaluation.export(STUDY, root / "out").path
         family = template_world.families[0]
         lead.consents.withdraw(lead.consents.for_family(family)[0].id)
-        lead.checkins.record(template_world.families[1], 4)
+        lead.checkins.record(template_world.families[1], 4, answered_on=SETTLED)
         second = lead.evaluation.export(STUDY, root / "out").path
     finally:
         lead.lock()

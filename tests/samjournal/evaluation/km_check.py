@@ -6,13 +6,18 @@ what an attacker is assumed to know (each household's true opening day, so an ev
 calendar month; how many rows it truly has). Households are sets of item strings; support is the
 size of an intersection of Python sets, not of bitsets.
 
+The calendar an attacker reads: a household's released opening periods (intersected), and the
+bundles' dates: a day that cannot come after the day its bundle was made (a check-in, a day paid,
+a change's saved day, the closing day: `PAST`) puts the opening day
+at most that many days before the bundle's (local) date.
+
 What it checks, for the union of the bundles given (in the order they were made):
 - every combination of household fields released is shared by at least k households;
 - every set of up to m true event items of a household (a payment's need category, amount and
   month paid, or proposed; a meeting's kind and month; a need's category and month; a check-in's
   month; the month the case closed) is compatible with the released rows of at least k
   households, where a released row is compatible with every month its day offset can fall in,
-  given every opening period released for its household;
+  given every opening period released for its household and every bundle's date;
 - every household's true row-count band per table is compatible with at least k households.
 """
 
@@ -38,6 +43,17 @@ QI_COLUMNS = (
 )
 BANDS = ((0, 0, "0"), (1, 9, "1-9"), (10, 49, "10-49"), (50, 10**9, "50+"))
 ANY_MONTH = "any"
+UP_TO = "<="  # "payment/health/3000@<=2026-03": any month up to March 2026
+# The released days an attacker takes to come no later than the day their bundle was made (the
+# codebook says what each day is: a meeting held, a need raised, a check-in answered, a payment
+# proposed, approved or paid, a change saved, a case closed; not a next meeting planned).
+PAST = {
+    "households": ("closed_day",),
+    "meetings": ("day",),
+    "needs": ("day", "agreed_day", "in_progress_day", "met_day", "dropped_day"),
+    "payments": ("day", "approved_day", "paid_day", "rejected_day", "cancelled_day"),
+    "checkins": ("day",),
+}
 
 
 def _band(n: int) -> str:
@@ -79,6 +95,7 @@ class _Household:
     rows: dict[tuple[str, str], list[dict[str, str]]] = field(default_factory=dict)
     closings: set[int] = field(default_factory=set)
     counts: dict[str, list[int]] = field(default_factory=dict)  # table -> rows after each bundle
+    latest: dt.date | None = None  # the latest the case can have opened, from bundles' dates
 
 
 @dataclass(frozen=True)
@@ -106,12 +123,15 @@ def _event(table: str, row: dict[str, str]) -> tuple[str, str] | None:
 class _Put:
     """Add an event's items: its base in every month its day can fall in."""
 
-    window: tuple[dt.date, dt.date] | None
+    window: tuple[dt.date | None, dt.date] | None
     items: set[str]
 
     def __call__(self, base: str, day: str) -> None:
         if self.window is None:
             self.items.add(f"{base}@{ANY_MONTH}")
+            return
+        if self.window[0] is None:
+            self.items.add(f"{base}@{UP_TO}{self.window[1] + dt.timedelta(days=int(day)):%Y-%m}")
             return
         lo = self.window[0] + dt.timedelta(days=int(day))
         hi = self.window[1] + dt.timedelta(days=int(day))
@@ -127,6 +147,7 @@ class Union:
         self.gone: set[str] = set()  # rows tombstoned (still held by the attacker)
 
     def add(self, bundle: Bundle) -> None:
+        made = dt.datetime.fromisoformat(bundle.header.created).astimezone().date()
         for table, rows in bundle.tables.items():
             if table == "tombstones":
                 self.gone.update(r[0] for r in rows)
@@ -138,6 +159,11 @@ class Union:
                 row = dict(zip(names, values, strict=True))
                 who = row["household_id"]
                 household = self.households.setdefault(who, _Household())
+                past = [int(row[c]) for c in PAST[table] if row[c] not in ("", "*")]
+                if past:
+                    latest = made - dt.timedelta(days=max(past))
+                    if household.latest is None or latest < household.latest:
+                        household.latest = latest
                 if table == "households":
                     household.periods.add(row["opened_month"])
                     # The fields, and whether the row holds a closing day: it tells a closed
@@ -155,17 +181,26 @@ class Union:
 
     # -- what the attacker can match against ----------------------------------------------
 
-    def _window(self, household: _Household) -> tuple[dt.date, dt.date] | None:
+    def _window(
+        self, household: _Household, floor: dt.date | None = None
+    ) -> tuple[dt.date | None, dt.date] | None:
+        """Where its opening day can be: in every period released, and not after `latest`; when
+        every period was starred, not before `floor` (the day the journal's first case opened:
+        an attacker knows when it came into use), or with no first day; None when nothing
+        bounds it."""
         found = [p for p in map(_period, household.periods) if p is not None]
+        latest = household.latest
         if not found:
-            return None
-        return max(p[0] for p in found), min(p[1] for p in found)
+            return None if latest is None else (floor, latest)
+        last = min(p[1] for p in found)
+        return max(p[0] for p in found), last if latest is None else min(last, latest)
 
-    def compatible(self) -> dict[str, set[str]]:
-        """Per household, every item its released rows are compatible with."""
+    def compatible(self, floor: dt.date | None = None) -> dict[str, set[str]]:
+        """Per household, every item its released rows are compatible with (`floor`: see
+        `_window`)."""
         out: dict[str, set[str]] = {}
         for name, household in self.households.items():
-            window = self._window(household)
+            window = self._window(household, floor)
             items: set[str] = set()
             put = _Put(window, items)
             for (table, _), versions in household.rows.items():
@@ -220,25 +255,37 @@ def check(
     k: int,
     m: int,
     family_of: Mapping[str, object] | None = None,
+    *,
+    first: dt.date | None = None,
 ) -> list[Finding]:
     """Every (household, set of up to m true items) compatible with fewer than k households.
     With `family_of` (household pseudonym -> family, from the journal), households are counted
-    as families: a family that left and came back under a new pseudonym counts once."""
+    as families: a family that left and came back under a new pseudonym counts once. `first`:
+    the day the journal's first case opened (an attacker knows when it came into use), the
+    earliest a starred household's case can have opened."""
     same = family_of.get if family_of is not None else None
-    compatible = union.compatible()
+    compatible = union.compatible(first)
     holders: dict[str, set[str]] = {}
-    for name, items in compatible.items():
-        for item in items:
+    for name, footprint in compatible.items():
+        for item in footprint:
             holders.setdefault(item, set()).add(name)
     month_less: dict[str, set[str]] = {}
+    up_to: dict[str, list[tuple[str, set[str]]]] = {}
     for item, names in holders.items():
-        if item.endswith(f"@{ANY_MONTH}"):
-            month_less[item.rsplit("@", 1)[0]] = names
+        base, _, month = item.rpartition("@")
+        if month == ANY_MONTH:
+            month_less[base] = names
+        elif month.startswith(UP_TO):
+            up_to.setdefault(base, []).append((month[len(UP_TO) :], names))
 
     def who(item: str) -> set[str]:
         found = holders.get(item, set())
         if "@" in item:
-            found = found | month_less.get(item.rsplit("@", 1)[0], set())
+            base, _, month = item.rpartition("@")
+            found = found | month_less.get(base, set())
+            for last, names in up_to.get(base, ()):
+                if last >= month:
+                    found = found | names
         return found
 
     findings = []

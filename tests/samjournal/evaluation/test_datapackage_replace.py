@@ -11,7 +11,7 @@ import pytest
 
 from samjournal.evaluation.evaluator import Workspace, import_bundles
 from samjournal.journal import Journal
-from tests.samjournal.evaluation.conftest import STUDY, WS_PASS, World
+from tests.samjournal.evaluation.conftest import SETTLED, STUDY, WS_PASS, World
 from tests.samjournal.evaluation.test_cli import Run, cli_caller
 
 
@@ -38,7 +38,7 @@ def test_a_package_is_replaced_only_with_replace(
     assert code == 1
     assert "--replace" in err  # the way out, said
     for family in world.families[:2]:
-        lead.checkins.record(family, 9)
+        lead.checkins.record(family, 9, answered_on=SETTLED)
     _send(lead, world, tmp_path)
     code, _, err = run(*package, "--replace", passphrase=WS_PASS)
     assert code == 0, err

@@ -250,15 +250,26 @@ def test_day_columns_are_documented_integers_and_the_report_states_the_error(
 
 
 def test_check_ins_carry_baseline_and_follow_up_waves(released: Released) -> None:
+    """A check-in's wave is its place among its household's check-in days in the journal (0:
+    baseline), whether or not the release check sent the others."""
     header = DATA_TABLES["checkins"].header
-    day, wave, household = header.index("day"), header.index("wave"), header.index("household_id")
-    days: dict[str, set[int]] = {}
-    for row in released.bundle.tables["checkins"]:
-        days.setdefault(row[household], set()).add(int(row[day]))
-    assert any(len(found) > 2 for found in days.values())
-    for row in released.bundle.tables["checkins"]:
-        ordered = sorted(days[row[household]])
-        assert int(row[wave]) == ordered.index(int(row[day]))
+    key, wave, household = (
+        header.index("checkin_id"),
+        header.index("wave"),
+        header.index("household_id"),
+    )
+    rows = released.bundle.tables["checkins"]
+    assert len({row[household] for row in rows}) > 5
+    for row in rows:
+        days = sorted(
+            {
+                day
+                for (_, moment), day in released.truth[row[household]].items()
+                if moment == "answered"
+            }
+        )
+        assert int(row[wave]) == days.index(released.truth[row[household]][row[key], "answered"])
+    assert any(int(row[wave]) > 0 for row in rows)
 
 
 def test_the_evaluators_package_carries_the_days(released: Released) -> None:

@@ -16,7 +16,15 @@ from samjournal.evaluation.evaluator import Workspace, import_bundles, status, w
 from samjournal.evaluation.receipts import Receipt
 from samjournal.journal import Journal
 from samjournal.minisign import SigningKey
-from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, SITE, STUDY, WS_PASS, World
+from tests.samjournal.evaluation.conftest import (
+    LEAD,
+    LEAD_PASS,
+    SETTLED,
+    SITE,
+    STUDY,
+    WS_PASS,
+    World,
+)
 
 
 def test_import_merges_and_says_what_it_did(
@@ -25,7 +33,7 @@ def test_import_merges_and_says_what_it_did(
     section = lead.evaluation
     first = section.export(STUDY, tmp_path).path
     for family in world.families[2:7]:  # k alike: one new check-in alone would be held back
-        lead.checkins.record(family, 10)
+        lead.checkins.record(family, 10, answered_on=SETTLED)
     lead.consents.withdraw(lead.consents.for_family(world.families[1])[0].id)
     second = section.export(STUDY, tmp_path).path
     one, two = import_bundles(ws, [first, second])
@@ -66,9 +74,9 @@ def test_gaps_and_forks_are_reported(
     shutil.copytree(world.journal, backup)
     lead.unlock(LEAD_PASS)
     section = lead.evaluation  # unlocking makes a new session
-    lead.checkins.record(world.families[0], 3)
+    lead.checkins.record(world.families[0], 3, answered_on=SETTLED)
     second = section.export(STUDY, tmp_path / "a").path
-    lead.checkins.record(world.families[0], 4)
+    lead.checkins.record(world.families[0], 4, answered_on=SETTLED)
     third = section.export(STUDY, tmp_path / "a").path
     reports = import_bundles(ws, [first, third])
     assert reports[1].warnings == [f"journal {lead.journal_id[:8]}: mangler pakke 2"]
@@ -81,7 +89,7 @@ def test_gaps_and_forks_are_reported(
     # extend the head witnessed in bundle 2 and 3, so it is refused (audit heads, issue 13).
     restored = Journal.open(backup, LEAD, LEAD_PASS)
     try:
-        restored.checkins.record(world.families[2], 8)
+        restored.checkins.record(world.families[2], 8, answered_on=SETTLED)
         forked = restored.evaluation.export(STUDY, tmp_path / "b").path
     finally:
         restored.lock()

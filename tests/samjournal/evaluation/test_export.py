@@ -20,7 +20,7 @@ from samjournal.i18n import word
 from samjournal.journal import Journal
 from samjournal.model import ConsentMethod
 from samjournal.money import Money
-from tests.samjournal.evaluation.conftest import STUDY, WORKER, WORKER_PASS, World
+from tests.samjournal.evaluation.conftest import SETTLED, STUDY, WORKER, WORKER_PASS, World
 
 
 def opened(ws: Workspace, path: Path) -> Bundle:
@@ -97,7 +97,7 @@ def test_incremental_sends_only_what_changed(
     assert all(not second.tables[t] for t in ("meetings", "needs", "payments", "checkins"))
 
     family = world.families[0]
-    checkin = lead.checkins.record(family, 9, answered_on=first_day())
+    checkin = lead.checkins.record(family, 9, answered_on=SETTLED)
     third = opened(ws, section.export(STUDY, tmp_path).path)
     assert [row[-1] for row in third.tables["checkins"]] == ["1"]
     assert third.tables["meetings"] == []
@@ -122,12 +122,6 @@ def test_incremental_sends_only_what_changed(
     assert full.header.change_from == 1
     assert len(full.tables["meetings"]) == len(first.tables["meetings"])
     assert len(full.tables["checkins"]) == len(first.tables["checkins"]) + 1
-
-
-def first_day() -> object:
-    import datetime as dt
-
-    return dt.date.today().replace(day=1)
 
 
 def test_withdrawal_erasure_and_deletion_become_tombstones(

@@ -69,6 +69,7 @@ def _registry(live: list[HouseholdState], c_footprint: set[str]) -> Registry:
     registry = Registry.__new__(Registry)
     registry.by_family = {s.family_id: s for s in live}
     registry.retired = {3: ("h" + "3" * 16, frozenset(c_footprint))}
+    registry.retired_latest = {3: OPENED.toordinal()}
     return registry
 
 
@@ -113,7 +114,7 @@ def test_a_sent_change_keeps_the_version_it_replaced_for_later_exports() -> None
     checked = check_release(release, _registry([a, b], c), 2, 2, ("meetings", "payments"))
     assert RecordKey("payments", 11) not in checked.outcome.held_rows
     assert a.superseded == {X}  # the proposal the evaluator keeps from the first bundle
-    _, _, superseded = unpack(a.pack())
+    _, _, superseded, _ = unpack(a.pack())
     assert superseded == {X}
     # The next export, from the state as stored: a new visit. {X, Y} is still A's alone.
     stored = _state(1, checked.outcome.footprints[a.pseudonym], superseded)

@@ -133,20 +133,24 @@ def test_the_release_state_packs_typed_rows_and_footprints() -> None:
     state.entry("households", 42).update("row")
     state.entry("payments", 7).update("pay,1")
     state.superseded = {"p|health|1000|2025-12"}
-    records, footprint, superseded = unpack(state.pack())
+    state.latest = 739_000
+    records, footprint, superseded, latest = unpack(state.pack())
     assert footprint == {"v|x", "m|office|2026-01"}
-    assert superseded == {"p|health|1000|2025-12"}
+    assert (superseded, latest) == ({"p|health|1000|2025-12"}, 739_000)
     assert set(records) == {RecordKey("households", 42), RecordKey("payments", 7)}
     assert records[RecordKey("payments", 7)].content == "pay,1"
     assert records[RecordKey("payments", 7)].version == 1
-    # Blobs written before superseded items (the footprint's marker), or before footprints (no
-    # marker), still read, with none.
+    # Blobs written before the latest day and superseded items were kept (the footprint's
+    # marker), or before footprints (no marker), still read, with none.
     packed = state.pack()
-    items = 8 + len("\x1e".join(sorted(footprint)).encode())
+    items = 12 + len("\x1e".join(sorted(footprint)).encode())
     records_at = items + 4 + len("p|health|1000|2025-12")
-    older = b"\xff\xff\xff\xff" + packed[4:items] + packed[records_at:]
-    assert unpack(older) == (records, footprint, set())
-    assert unpack(packed[records_at:]) == (records, set(), set())
+    older = b"\xff\xff\xff\xff" + packed[8:items] + packed[records_at:]
+    assert unpack(older) == (records, footprint, set(), 0)
+    # Written with superseded items but before the latest day (66bca2b): read with both.
+    superseded_first = b"\xfe\xff\xff\xff" + packed[8:]
+    assert unpack(superseded_first) == (records, footprint, superseded, 0)
+    assert unpack(packed[records_at:]) == (records, set(), set(), 0)
 
 
 # -- pairs against brute force ---------------------------------------------------------------

@@ -27,7 +27,7 @@ from samjournal.model import ConsentMethod
 from tests.samjournal.evaluation import km_check
 from tests.samjournal.evaluation.conftest import STUDY, WS_PASS, World, register
 from tests.samjournal.evaluation.test_km_pairs import arrays
-from tests.samjournal.evaluation.test_km_union import _truth
+from tests.samjournal.evaluation.test_km_union import _truth, first_case
 
 K, M = 5, 2
 COMMON = ("v|a", "p|health|1000|2026-03", "m|office|2026-04")
@@ -123,6 +123,7 @@ def test_a_repeat_with_nothing_changed_sends_what_fits_and_holds_no_more(
         results = [journal.evaluation.export(STUDY, tmp_path / "out") for _ in range(3)]
         waiting = _waiting_rows(journal)
         opened, counts = _truth(journal)
+        first = first_case(journal)
         policy = journal.evaluation.profile(STUDY).policy
     finally:
         journal.lock()
@@ -137,7 +138,7 @@ def test_a_repeat_with_nothing_changed_sends_what_fits_and_holds_no_more(
     with Workspace.open(tmp_path / "workspace", WS_PASS) as ws:
         for result in results:
             union.add(open_bundle(result.path.read_bytes(), ws.identities))
-            assert km_check.check(union, opened, counts, policy.k, policy.m) == []
+            assert km_check.check(union, opened, counts, policy.k, policy.m, first=first) == []
 
 
 def test_rows_held_back_by_an_earlier_version_wait_after_one_export(

@@ -16,7 +16,7 @@ from samjournal.evaluation.evaluator.transforms import readme
 from samjournal.evaluation.risk import Protection, RiskReport
 from samjournal.journal import Journal
 from samjournal.money import Money
-from tests.samjournal.evaluation.conftest import STUDY, World
+from tests.samjournal.evaluation.conftest import SETTLED, STUDY, World
 
 
 def _rows(path: Path) -> list[dict[str, str]]:
@@ -30,7 +30,7 @@ def _package(lead: Journal, ws: Workspace, world: World, tmp_path: Path) -> tupl
     section = lead.evaluation
     first = section.export(STUDY, tmp_path / "b").path
     for family in world.families[:3]:  # a few new rows: the second bundle checks them
-        lead.checkins.record(family, 9)
+        lead.checkins.record(family, 9, answered_on=SETTLED)
     second = section.export(STUDY, tmp_path / "b")
     import_bundles(ws, [first, second.path])
     write_datapackage(ws, tmp_path / "dp")

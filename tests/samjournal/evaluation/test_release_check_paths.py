@@ -10,18 +10,18 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from samjournal.evaluation.attacker import period_bounds
+from samjournal.evaluation.attacker import Window, period_bounds
 from samjournal.evaluation.km import Candidate, Unit, protect
 from samjournal.evaluation.release_check import (
     _EVENT_FIELDS,
-    Bounds,
     _bounds,
     _event_items,
+    _span,
     both_items,
 )
 from samjournal.evaluation.release_state import RecordKey
 from samjournal.evaluation.tables import QUASI_IDENTIFIERS
-from tests.samjournal.evaluation.test_release_items import intersection
+from tests.samjournal.evaluation.test_release_items import SLACK, _latest, intersection
 
 WORDS = st.sampled_from(["", "a", "home_visit", "health", "1000", "baseline", "family"])
 DAYS = st.one_of(
@@ -43,14 +43,14 @@ def table_rows(draw: st.DrawFn) -> tuple[str, list[str]]:
     rows=table_rows(),
     periods=st.lists(PERIODS, min_size=1, max_size=3),
     opened=st.dates(dt.date(1900, 1, 1), dt.date(2199, 12, 31)),
+    slack=SLACK,
 )
 def test_a_households_rows_read_together_are_each_row_read_alone(
-    rows: tuple[str, list[str]], periods: list[str], opened: dt.date
+    rows: tuple[str, list[str]], periods: list[str], opened: dt.date, slack: int | None
 ) -> None:
     table, contents = rows
-    bounds = intersection(periods)
-    span = None if bounds is None else (bounds[0].toordinal(), bounds[1].toordinal())
-    together = _event_items(table, contents, span, opened.toordinal())
+    bounds = intersection(periods, _latest(opened, slack))
+    together = _event_items(table, contents, *_span(bounds), opened.toordinal())
     assert together == [both_items(table, content, bounds, opened) for content in contents]
 
 
@@ -60,14 +60,17 @@ def _household_item(period: str, ages: str) -> str:
     return "v|" + ";".join(fields)
 
 
-def _bounds_by_test(footprint: set[str], content: str) -> Bounds | None:
+def _bounds_by_test(footprint: set[str], content: str, latest: dt.date | None) -> Window | None:
     """`_bounds` as it read a footprint before: a test per item."""
     at = QUASI_IDENTIFIERS.index("opened_month")
     labels = [x[2:].split(";")[at] for x in footprint if x.startswith("v|")]
     if content:
         labels.append(content.split(",")[5])
     got = [b for b in map(period_bounds, labels) if b is not None]
-    return (max(b[0] for b in got), min(b[1] for b in got)) if got else None
+    if not got:
+        return None if latest is None else (None, latest)
+    last = min(b[1] for b in got)
+    return max(b[0] for b in got), last if latest is None else min(last, latest)
 
 
 OTHER_ITEMS = st.sampled_from(
@@ -82,12 +85,13 @@ OTHER_ITEMS = st.sampled_from(
     ),
     others=st.sets(OTHER_ITEMS),
     current=st.one_of(st.just(""), PERIODS.map(lambda p: f"a,3,1,18+,active,{p},,1000,0")),
+    latest=st.one_of(st.none(), st.dates(dt.date(1900, 1, 1), dt.date(2199, 12, 31))),
 )
 def test_the_opening_periods_are_found_as_a_test_per_item_finds_them(
-    households: list[str], others: set[str], current: str
+    households: list[str], others: set[str], current: str, latest: dt.date | None
 ) -> None:
     footprint = {*households, *others}
-    assert _bounds(footprint, current) == _bounds_by_test(footprint, current)
+    assert _bounds(footprint, current, latest) == _bounds_by_test(footprint, current, latest)
 
 
 ITEMS = st.sampled_from([f"p|x|2026-{m:02d}" for m in range(1, 5)] + ["v|a", "v|b", "m|y|?"])

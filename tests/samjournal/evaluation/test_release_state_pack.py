@@ -31,9 +31,17 @@ records = st.dictionaries(
 
 
 @settings(max_examples=80, deadline=None)
-@given(records, st.sets(contents.filter(bool), max_size=10), st.sets(contents.filter(bool)))
+@given(
+    records,
+    st.sets(contents.filter(bool), max_size=10),
+    st.sets(contents.filter(bool)),
+    st.integers(0, 2**32 - 1),
+)
 def test_unpack_gives_back_what_pack_wrote(
-    found: dict[tuple[str, int], tuple[str, int, str]], footprint: set[str], superseded: set[str]
+    found: dict[tuple[str, int], tuple[str, int, str]],
+    footprint: set[str],
+    superseded: set[str],
+    latest: int,
 ) -> None:
     state = HouseholdState(
         None,
@@ -42,9 +50,10 @@ def test_unpack_gives_back_what_pack_wrote(
         {RecordKey(t, r): Sent(b, v, c) for (t, r), (b, v, c) in found.items()},
         footprint,
         superseded,
+        latest,
     )
-    read, read_footprint, read_superseded = unpack(state.pack())
-    assert (read_footprint, read_superseded) == (footprint, superseded)
+    read, read_footprint, read_superseded, read_latest = unpack(state.pack())
+    assert (read_footprint, read_superseded, read_latest) == (footprint, superseded, latest)
     assert list(read.items()) == list(state.records.items())
     assert all(type(key) is RecordKey for key in read)
     assert all(not (s.released or s.changed) and s.before is None for s in read.values())

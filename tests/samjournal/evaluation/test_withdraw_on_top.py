@@ -21,7 +21,15 @@ from samjournal.evaluation.evaluator import Workspace, status
 from samjournal.evaluation.evaluator import forks as ws_forks
 from samjournal.evaluation.evaluator.merge import ImportReport
 from samjournal.journal import Journal
-from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, STUDY, WS_PASS, World, dataset
+from tests.samjournal.evaluation.conftest import (
+    LEAD,
+    LEAD_PASS,
+    SETTLED,
+    STUDY,
+    WS_PASS,
+    World,
+    dataset,
+)
 from tests.samjournal.evaluation.test_audit_witnesses import _activity
 from tests.samjournal.evaluation.test_restore_undoes_decision import _import, _old_line_bundle
 
@@ -54,7 +62,9 @@ def _mistake(
     insider = Journal.open(old, LEAD, LEAD_PASS)
     try:
         for family in world.families[:-4]:
-            insider.checkins.record(family, 3, member_id=world.adults[family][0])
+            insider.checkins.record(
+                family, 3, member_id=world.adults[family][0], answered_on=SETTLED
+            )
         full = insider.evaluation.export(STUDY, tmp_path / "old-full", full=True).path
     finally:
         insider.lock()

@@ -1,0 +1,144 @@
+"""The bundles' dates in the attacker model (samjournal/evaluation/attacker.py): a released day
+that cannot come after its bundle's date (tables.Column.past) bounds the household's index date
+from above. The check takes that bound as first released (the bundle's date less the household's
+latest such day) and keeps it: a later row whose day would narrow it further waits, counted as
+waiting, until it would not. An outside review found that without this a bundle's date and a
+fresh day gave away when most cases opened (km_check.py, which reads the bundles' dates, finds
+thousands of sets under k in the union test's bundles on the code before it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from samjournal.context import clock_at, utcnow
+from samjournal.evaluation.bundle import Bundle, open_bundle
+from samjournal.evaluation.evaluator import Workspace
+from samjournal.evaluation.release_state import Registry
+from samjournal.evaluation.tables import DATA_TABLES
+from samjournal.journal import Journal
+from samjournal.model import FamilyId
+from tests.samjournal.evaluation import km_check
+from tests.samjournal.evaluation.conftest import STUDY, World, consent
+from tests.samjournal.evaluation.test_km_union import _truth, first_case
+
+
+def _latest(lead: Journal) -> dict[str, int]:
+    """Household pseudonym -> the latest day (ordinal) the check took its index date to be."""
+    registry = Registry(lead._require_open().db, STUDY)
+    return {state.pseudonym: state.latest for state in registry.by_family.values()}
+
+
+def _narrowed(bundle: Bundle, latest: dict[str, int]) -> int:
+    """Rows of `bundle` whose days put their household's index date before the latest day the
+    check took it to be: what an attacker holding the bundle reads beyond the check's model."""
+    made = dt.datetime.fromisoformat(bundle.header.created).astimezone().date().toordinal()
+    found = 0
+    for table, rows in bundle.tables.items():
+        if table not in DATA_TABLES:
+            continue
+        header = DATA_TABLES[table].header
+        at = [header.index(c.name) for c in DATA_TABLES[table].columns if c.past]
+        who = header.index("household_id")
+        for row in rows:
+            days = [int(row[i]) for i in at if row[i] not in ("", "*")]
+            found += bool(days) and made - max(days) < latest[row[who]]
+    return found
+
+
+def test_a_fresh_day_waits_until_it_would_not_date_the_case_closer(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    section = lead.evaluation
+    bundles = [open_bundle(section.export(STUDY, tmp_path).path.read_bytes(), ws.identities)]
+    latest = _latest(lead)
+    pseudonym = dict(
+        lead._require_open().db.tuples(
+            "SELECT family_id, pseudonym FROM evaluation_households WHERE retired = 0"
+        )
+    )
+    opened = {f: lead.families.open(FamilyId(f)).family.opened_on for f in pseudonym}
+    # Households whose latest released day lies well before the bundle: a check-in answered
+    # today would date their case closer than the check took it.
+    slack = {
+        f: latest[p] - opened[f].toordinal()
+        for f, p in pseudonym.items()
+        if latest[p] - opened[f].toordinal() >= 2
+    }
+    assert len(slack) >= 5
+    for family in slack:
+        lead.checkins.record(FamilyId(family), 7)
+    second = section.export(STUDY, tmp_path)
+    bundles.append(open_bundle(second.path.read_bytes(), ws.identities))
+    assert second.risk.protection is not None
+    assert second.risk.protection.rows_by_table["checkins"].waiting >= len(slack)
+    sent = {row[1] for row in bundles[1].tables["checkins"]}
+    assert not sent & {pseudonym[f] for f in slack}  # none of the new check-ins went
+    # Once the bundle's date is far enough on, they go (those the k^m check lets through).
+    later = utcnow() + dt.timedelta(days=max(slack.values()) + 2)
+    with clock_at(later):
+        third = section.export(STUDY, tmp_path)
+    bundles.append(open_bundle(third.path.read_bytes(), ws.identities))
+    sent = {row[1] for row in bundles[2].tables["checkins"]}
+    assert sent & {pseudonym[f] for f in slack}
+    # No released day dates a case closer than the check took it, in any bundle; the
+    # independent check, reading the bundles' dates, finds every set of up to m items and
+    # every class shared by at least k households over their union.
+    assert _latest(lead) == latest
+    assert [_narrowed(b, latest) for b in bundles] == [0, 0, 0]
+    truth, counts = _truth(lead)
+    first = first_case(lead)
+    policy = section.profile(STUDY).policy
+    union = km_check.Union(policy.tables)
+    for bundle in bundles:
+        union.add(bundle)
+        assert km_check.check(union, truth, counts, policy.k, policy.m, first=first) == []
+
+
+def test_a_family_that_comes_back_keeps_the_bound_it_left_with(
+    lead: Journal, world: World, tmp_path: Path
+) -> None:
+    """An attacker links a family's pseudonyms (its rows come back with the same days), so the
+    bound its old bundles gave still holds when it comes back, however late that is."""
+    section = lead.evaluation
+    section.export(STUDY, tmp_path)
+    family = world.families[2]
+    db = lead._require_open().db
+    left = Registry(db, STUDY).by_family[family]
+    for given in lead.consents.for_family(family):
+        if given.withdrawn_on is None:
+            lead.consents.withdraw(given.id)
+    section.export(STUDY, tmp_path)
+    consent(lead, world, family)
+    with clock_at(utcnow() + dt.timedelta(days=400)):
+        section.export(STUDY, tmp_path)
+    back = Registry(db, STUDY).by_family[family]
+    assert back.pseudonym != left.pseudonym
+    assert 0 < back.latest <= left.latest
+
+
+def test_a_household_released_before_the_bound_was_kept_is_read_again_at_its_true_day(
+    lead: Journal, tmp_path: Path
+) -> None:
+    """Release states an older version wrote have no bound, and footprints read with windows as
+    wide as the opening period: the next export takes each index date at its true day and reads
+    the footprint again under that window (an item no row gives any more is gone)."""
+    section = lead.evaluation
+    section.export(STUDY, tmp_path)
+    db = lead._require_open().db
+    stale = "m|home_visit|1999-01"  # what a wider window than the rows allow would have held
+    with db.transaction():
+        for state in Registry(db, STUDY).by_family.values():
+            state.latest = 0
+            state.footprint.add(stale)
+            db.execute(
+                "UPDATE evaluation_households SET records = ? WHERE id = ?",
+                (state.pack(), state.row_id),
+            )
+    section.export(STUDY, tmp_path)
+    after = Registry(db, STUDY).by_family
+    assert after
+    for family, state in after.items():
+        assert state.latest == lead.families.open(FamilyId(family)).family.opened_on.toordinal()
+        assert stale not in state.footprint
+        assert any(item.startswith("v|") for item in state.footprint)
