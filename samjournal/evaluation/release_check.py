@@ -403,16 +403,17 @@ def check_release(
         # household is first released; a row that would move it earlier waits. A family that
         # left and came back keeps the bound it left with, when tighter (an attacker links it).
         latest = state.latest
+        cuts = bool(latest)  # whether a row offered may cut it (not one taken from them)
         if not latest:
             latest = _latest(owned, day)
             left_with = registry.retired_latest.get(state.family_id)
-            if left_with is not None:
-                latest = min(latest, left_with or opened.toordinal())
+            if left_with is not None and (left_with or opened.toordinal()) < latest:
+                latest, cuts = left_with or opened.toordinal(), True
             capped.append((state, latest))
         bounds = _bounds(state.footprint, own.content, dt.date.fromordinal(latest), floor)
         span, last = _span(bounds)
         edge = latest if last is None else last  # the window's last day
-        if not state.sent_before and _cuts("households", own.content, day, edge):
+        if cuts and not state.sent_before and _cuts("households", own.content, day, edge):
             early.add(pseudonym)  # its closing day is too recent: it waits whole
             continue
         day0 = opened.toordinal()
@@ -438,7 +439,7 @@ def check_release(
                 if sent.changed or not sent.version:
                     # Not changed: held back before, offered unchanged, it waits. Either way a
                     # row whose day would cut its household's window is late.
-                    late = _cuts(table, sent.content, day, edge)
+                    late = cuts and _cuts(table, sent.content, day, edge)
                     waits = not sent.changed and not late
                     new_row = new_row if sent.changed else True
                     unit = Unit(line.key, table, items, true, new_row, own_row, line, waits, late)
