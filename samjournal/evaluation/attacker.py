@@ -75,6 +75,9 @@ What is not covered, honestly:
   the bundle's date puts on it: an attacker who knows when a household's case opened may tell it
   from households of its class whose released days show they opened earlier (most of all the
   latest to open in a class whose period is coarse).
+- A household released by a version that kept no bound is taken at its true day and its
+  footprint read again, narrower; sets checked before against the wider footprint are not
+  checked again, and households that left before keep theirs (README: known gaps).
 - Only upper bounds on the index date are counted: a row or a change first seen in a later bundle
   may show that it was made after the earlier bundle was, a lower bound the check does not use.
 - An attacker who knows more than m items, or knows facts outside this list, may succeed.
