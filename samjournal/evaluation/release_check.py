@@ -359,7 +359,8 @@ def check_release(
             else:
                 found.append(line)
     day = (today or utcnow().astimezone().date()).toordinal()  # the bundle's (local) date
-    # No case opened before the journal's first: an attacker knows when it came into use.
+    # A starred window's first day: the release's earliest case opened (an attacker knows when
+    # the journal came into use, which is no later).
     floor = min(release.opened.values(), default=None)
     capped: list[tuple[HouseholdState, int]] = []  # households given their latest index date
     newly: set[str] = set()  # households given it here, to be written
