@@ -3,9 +3,10 @@
 Each household of a study has one row in `evaluation_households`: its pseudonym, whether it left
 the study (retired), and a packed blob with, per record ever sent, the record's pseudonym, the
 version and the content last sent; the household's footprint, every item an attacker holding all
-bundles can read off its released rows (samjournal.evaluation.attacker); and the true items of
-versions sent and since replaced, which the evaluator keeps in older bundles. A household that
-left keeps its row, so its footprint still counts: the evaluator kept the old bundles.
+bundles can read off its released rows (samjournal.evaluation.attacker); the true items of
+versions sent and since replaced, which the evaluator keeps in older bundles; and the latest day
+the check takes its index date to be (the bundles' dates). A household that left keeps its row,
+so its footprint still counts: the evaluator kept the old bundles.
 
 In memory a record's state is a `Sent` (slots), keyed by `RecordKey(table, record id)`; the
 integer packing of keys lives in `pack` and `unpack` alone.
