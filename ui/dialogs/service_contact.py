@@ -81,8 +81,10 @@ class ServiceContactDialog(FormDialog):
                          form=self.staff_form)  # fmt: skip
             self.phones[user.username] = edit
             self._before[user.username] = user.work_phone
-        # The rows came after the dialog took its height, and Qt shows rows added to a shown
-        # window only once the event loop runs: then grow the dialog to show them all.
+        # The rows came after the dialog took its height and its Tab order (Tab went from
+        # Cancel back up to them), and Qt shows rows added to a shown window only once the
+        # event loop runs: then order Tab again and grow the dialog to show them all.
+        self.order_tab()
         QTimer.singleShot(0, self, lambda: fit_dialog(self.staff_box))
         self.mark_clean()
 
