@@ -76,6 +76,15 @@ MESSAGES: Mapping[str, Words] = {
         " received ({households} households)",
     ),
     "risk_violations": ("Brudd som gjenstår", "Violations left"),
+    # Measured, not protected (evaluation/opening_month.py): the model's stated gap.
+    "risk_opening_month": (
+        "Gjenkjennelige ut fra måneden saken startet (ikke beskyttet)",
+        "Recognisable from the month the case opened (not protected)",
+    ),
+    "risk_opening_month_value": (
+        "{found} av {households} husstander",
+        "{found} of {households} households",
+    ),
     "risk_households_rows": ("{households} ({rows} rader)", "{households} ({rows} rows)"),
     "risk_search": (
         "  Beløpsavrunding og kalender valgt ved søk i studiens første eksport: {points} punkter"

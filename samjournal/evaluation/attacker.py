@@ -72,9 +72,11 @@ What is not covered, honestly:
 - The union over time assumes the attacker knows one moment of the household: items from
   different versions of a row all count as compatible.
 - The household fields are checked as released (the opening period's label), not with the bound
-  the bundle's date puts on it: an attacker who knows when a household's case opened may tell it
-  from households of its class whose released days show they opened earlier (most of all the
-  latest to open in a class whose period is coarse).
+  the bundle's date puts on it: an attacker who knows the month a household's case opened may
+  tell it from households of its class whose released days show they opened earlier (most of
+  all the latest to open in a class whose period is coarse). Every risk report measures how many
+  households this singles out (samjournal.evaluation.opening_month, which says why it is not
+  enforced).
 - A household released by a version that kept no bound is taken at its true day and its
   footprint read again, narrower; sets checked before against the wider footprint are not
   checked again, and households that left before keep theirs (README: known gaps).

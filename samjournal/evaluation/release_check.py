@@ -16,6 +16,7 @@ import functools
 import operator
 import re
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -33,6 +34,7 @@ from samjournal.evaluation.attacker import (
 )
 from samjournal.evaluation.km import Candidate, Outcome, Unit, protect
 from samjournal.evaluation.levels import Levels
+from samjournal.evaluation.opening_month import Seen, singled_out
 from samjournal.evaluation.profile import Policy
 from samjournal.evaluation.release import Line, Release, build_release
 from samjournal.evaluation.release_source import Source
@@ -233,16 +235,20 @@ def _outside(base: str, lo: int, hi: int) -> tuple[str, ...]:
 _HOUSEHOLD_ITEM = re.compile(f"{SEP}v\\|([^{SEP}]*)")
 
 
+def _fields(footprint: AbstractSet[str]) -> list[str]:
+    """Every combination of household fields in a footprint (its "v|" items' text)."""
+    return _HOUSEHOLD_ITEM.findall(SEP + SEP.join(footprint))
+
+
 def _bounds(
-    footprint: set[str], content: str, latest: dt.date | None, floor: dt.date | None = None
+    footprint: AbstractSet[str], content: str, latest: dt.date | None, floor: dt.date | None = None
 ) -> Window | None:
     """Where the index date can be, to one who holds every bundle: inside every opening period
     the household was ever released with (the finest wins; when all were starred, not before
     `floor`, the day the journal's first case opened, or with no first day), and not after
     `latest` (attacker.py: the bundles' dates); None: nothing bounds it."""
     at = QUASI_IDENTIFIERS.index("opened_month")
-    joined = SEP + SEP.join(footprint)
-    labels = [fields.split(";")[at] for fields in _HOUSEHOLD_ITEM.findall(joined)]
+    labels = [fields.split(";")[at] for fields in _fields(footprint)]
     if content:
         labels.append(content.split(",")[5])
     found = [b for b in map(period_bounds, labels) if b is not None]
@@ -322,6 +328,8 @@ class Checked:
     fields_generalised: int  # household cells released coarser than exact
     rows_of_households_held: int = 0  # rows offered by new households held back whole
     rows_by_table: dict[str, TableRows] = field(default_factory=dict)  # after this export
+    # (households singled out by fields and opening month, households released): opening_month
+    by_opening_month: tuple[int, int] = (0, 0)
 
     @property
     def held_share(self) -> float:
@@ -522,7 +530,39 @@ def check_release(
     node = release.generalised.node
     general = sum(1 for lv in node if lv > 0) * len(release.household_of)
     counted = {t: by_table[t] for t in ("households", *tables)}  # the tables the study gets
-    return Checked(outcome, offered, held_rows, len(held_households), general, held_whole, counted)
+    by_month = _by_opening_month(registry, release, by_household.keys(), floor, k)
+    return Checked(
+        outcome, offered, held_rows, len(held_households), general, held_whole, counted, by_month
+    )
+
+
+def _by_opening_month(
+    registry: Registry,
+    release: Release,
+    releasing: AbstractSet[str],
+    floor: dt.date | None,
+    k: int,
+) -> tuple[int, int]:
+    """(households released that someone who knows their fields and opening month could single
+    out, households released): opening_month, over every household an attacker holds."""
+    seen = []
+    for state in registry.by_family.values():
+        if state.footprint:
+            latest = dt.date.fromordinal(state.latest) if state.latest else None
+            asked = state.pseudonym in releasing
+            seen.append(
+                Seen(
+                    frozenset(_fields(state.footprint)),
+                    _bounds(state.footprint, "", latest, floor),
+                    release.opened[state.family_id] if asked else None,
+                )
+            )
+    for family_id, (_, footprint) in registry.retired.items():
+        if family_id not in registry.by_family:
+            left_with = registry.retired_latest.get(family_id, 0)
+            bound = dt.date.fromordinal(left_with) if left_with else None
+            seen.append(Seen(frozenset(_fields(footprint)), _bounds(footprint, "", bound, floor)))
+    return singled_out(seen, k), sum(1 for s in seen if s.opened is not None)
 
 
 def release_at(
@@ -565,4 +605,5 @@ def protection(policy: Policy, levels: Levels, checked: Checked, release: Releas
         else 0.0,
         rows_of_households_held=checked.rows_of_households_held,
         rows_by_table=checked.rows_by_table,
+        by_opening_month=checked.by_opening_month,
     )

@@ -132,6 +132,10 @@ class Protection:
     # table -> its rows in the dataset and waiting; empty in reports made before they were
     # counted (those bundles can only say what was held back of the rows checked)
     rows_by_table: dict[str, TableRows] = field(default_factory=dict)
+    # What the model leaves out, measured (opening_month): (households someone who knows their
+    # fields and the month their case opened could single out, households released); None in
+    # reports made before it was.
+    by_opening_month: tuple[int, int] | None = None
 
     @property
     def grids(self) -> Grids:
@@ -185,6 +189,16 @@ class Protection:
             "amounts_top_coded_share": self.amounts_top_coded_share,
             "budgets_top_coded_share": self.budgets_top_coded_share,
             "interval_error_days": self.interval_error_days,
+            **(
+                {}
+                if self.by_opening_month is None
+                else {
+                    "opening_month_attack": {
+                        "households_singled_out": self.by_opening_month[0],
+                        "households": self.by_opening_month[1],
+                    }
+                }
+            ),
         }
 
     @classmethod
@@ -211,6 +225,12 @@ class Protection:
                 )
                 for table, rows in raw.get("rows_by_table", {}).items()
             },
+            by_opening_month=None
+            if "opening_month_attack" not in raw
+            else (
+                int(raw["opening_month_attack"]["households_singled_out"]),
+                int(raw["opening_month_attack"]["households"]),
+            ),
         )
 
     def _waiting_lines(self, language: str) -> list[str]:
@@ -225,6 +245,16 @@ class Protection:
             for table, rows in self.rows_by_table.items()
         ]
         return out
+
+    def _opening_month_lines(self, language: str) -> list[str]:
+        """What the model leaves out, measured (none for a report made before it was)."""
+        if self.by_opening_month is None:
+            return []
+        found, households = self.by_opening_month
+        value = text(
+            "risk_opening_month_value", {"found": found, "households": households}, language
+        )
+        return [caption("risk_opening_month", value, language)]
 
     def _search_lines(self, language: str) -> list[str]:
         found = self.levels.get("search")
@@ -270,6 +300,7 @@ class Protection:
             say("risk_checked", k=self.k, m=self.m),
             say("risk_attacker", m=self.m, k=self.k, households=self.households_in_union),
             caption("risk_violations", self.violations, language),
+            *self._opening_month_lines(language),
             caption("risk_rows_held", rows_held, language),
             caption("risk_households_held", households_held, language),
             *self._waiting_lines(language),

@@ -386,7 +386,16 @@ class ReviewPage(FlowPage):
                     labels.risk_caption("risk_cells_coarsened"),
                 ),
                 ("capped", labels.risk_caption("risk_amounts_capped")),
+                ("by_month", labels.risk_caption("risk_opening_month")),
             ],
+        )
+        self.values["by_month"].setToolTip(
+            QCoreApplication.translate(
+                "ExportWizard",
+                "Households that someone who knows all of a family's household fields and the"
+                " month its case opened could tell apart from fewer than k others: the check"
+                " does not protect against this, it only measures it (see the README).",
+            )
         )
         self.protection_group.setToolTip(
             QCoreApplication.translate(
@@ -553,6 +562,16 @@ class ReviewPage(FlowPage):
         )
         v["coarsened"].setText(labels.number(found.cells_generalised))
         v["capped"].setText(labels.share(found.amounts_top_coded_share))
+        by_month = found.by_opening_month
+        v["by_month"].setText(
+            ""
+            if by_month is None
+            else labels.risk(
+                "risk_opening_month_value",
+                found=labels.number(by_month[0]),
+                households=labels.number(by_month[1]),
+            )
+        )
 
     @staticmethod
     def _waiting(rows: TableRows) -> str:

@@ -19,6 +19,9 @@ What it checks, for the union of the bundles given (in the order they were made)
   households, where a released row is compatible with every month its day offset can fall in,
   given every opening period released for its household and every bundle's date;
 - every household's true row-count band per table is compatible with at least k households.
+
+And, apart (`by_opening_month`), what the model leaves out and the risk report measures: the
+households someone who knows their fields and the month their case opened could single out.
 """
 
 from __future__ import annotations
@@ -307,3 +310,33 @@ def check(
                 if support < k:
                     findings.append(Finding(name, items, support))
     return findings
+
+
+def by_opening_month(
+    union: Union, opened: dict[str, dt.date], k: int, *, first: dt.date | None = None
+) -> set[str]:
+    """The households (of `opened`, still in the study) with fewer than k households
+    compatible with one of their released field combinations together with the month their case
+    truly opened: released with the same fields (those that left included), and a window
+    (`Union._window`, `first` its floor) that can hold that month."""
+    holders: dict[tuple[str, ...], list[tuple[dt.date | None, dt.date] | None]] = {}
+    for household in union.households.values():
+        window = union._window(household, first)
+        for vector in household.vectors:
+            holders.setdefault(vector, []).append(window)
+    found = set()
+    for name, day in opened.items():
+        target = union.households.get(name)
+        if target is None or name in union.gone:
+            continue
+        lo = day.replace(day=1)
+        hi = (lo + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)
+        for vector in target.vectors:
+            fit = [
+                w
+                for w in holders[vector]
+                if w is None or ((w[0] is None or w[0] <= hi) and lo <= w[1])
+            ]
+            if len(fit) < k:
+                found.add(name)
+    return found
