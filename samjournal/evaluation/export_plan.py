@@ -141,7 +141,7 @@ def make_plan(db: Database, profile: StudyProfile, full: bool) -> Plan:
     change_from = 1 if kind == "full" or last is None else int(last[2]) + 1
     counts = consent_counts(db, study_id, release.gate)
     risk = _risk(profile, policy, release, tombstones_all, tables, len(counts))
-    risk = replace(risk, protection=protection(policy, levels, checked, release))
+    risk = replace(risk, protection=protection(policy, levels, checked, release, registry))
     return Plan(
         profile=profile,
         registry=registry,

@@ -247,8 +247,15 @@ def _bounds(
     the household was ever released with (the finest wins; when all were starred, not before
     `floor`, the day the journal's first case opened, or with no first day), and not after
     `latest` (attacker.py: the bundles' dates); None: nothing bounds it."""
+    return _bounds_of(_fields(footprint), content, latest, floor)
+
+
+def _bounds_of(
+    released: list[str], content: str, latest: dt.date | None, floor: dt.date | None
+) -> Window | None:
+    """`_bounds` from the household's released field combinations (`_fields`)."""
     at = QUASI_IDENTIFIERS.index("opened_month")
-    labels = [fields.split(";")[at] for fields in _fields(footprint)]
+    labels = [fields.split(";")[at] for fields in released]
     if content:
         labels.append(content.split(",")[5])
     found = [b for b in map(period_bounds, labels) if b is not None]
@@ -294,8 +301,14 @@ def _latest(owned: dict[str, list[Line]], today: int) -> int:
     (attacker.py: the bundles' dates): the bundle's date less the latest day of its rows that
     cannot come after it, over every row offered (one held back would leave an attacker a
     looser bound, never a tighter one), so no more than any released day tells."""
-    days = [_last_day(table, line.sent.content) for table, lines in owned.items() for line in lines]
-    return today - max((d for d in days if d is not None), default=0)
+    found = [
+        x
+        for table, lines in owned.items()
+        if (read := _PAST[table]) is not None
+        for line in lines
+        for x in read(line.sent.content)
+    ]  # every row of the household: one comprehension, no call per row
+    return today - max([int(x) for x in found if x and x != SUPPRESSED], default=0)
 
 
 def _refit(state: HouseholdState, bounds: Window | None) -> set[str]:
@@ -328,8 +341,6 @@ class Checked:
     fields_generalised: int  # household cells released coarser than exact
     rows_of_households_held: int = 0  # rows offered by new households held back whole
     rows_by_table: dict[str, TableRows] = field(default_factory=dict)  # after this export
-    # (households singled out by fields and opening month, households released): opening_month
-    by_opening_month: tuple[int, int] = (0, 0)
 
     @property
     def held_share(self) -> float:
@@ -530,38 +541,29 @@ def check_release(
     node = release.generalised.node
     general = sum(1 for lv in node if lv > 0) * len(release.household_of)
     counted = {t: by_table[t] for t in ("households", *tables)}  # the tables the study gets
-    by_month = _by_opening_month(registry, release, by_household.keys(), floor, k)
-    return Checked(
-        outcome, offered, held_rows, len(held_households), general, held_whole, counted, by_month
-    )
+    return Checked(outcome, offered, held_rows, len(held_households), general, held_whole, counted)
 
 
-def _by_opening_month(
-    registry: Registry,
-    release: Release,
-    releasing: AbstractSet[str],
-    floor: dt.date | None,
-    k: int,
-) -> tuple[int, int]:
-    """(households released that someone who knows their fields and opening month could single
-    out, households released): opening_month, over every household an attacker holds."""
+def _by_opening_month(registry: Registry, release: Release, k: int) -> tuple[int, int]:
+    """(households released that someone who knows their fields and the month their case
+    opened could single out, households released), over every household an attacker holds,
+    after the check (opening_month.py): for the release sent, not each the levels search tries."""
+    floor = min(release.opened.values(), default=None)  # as the check's
     seen = []
+
+    def add(footprint: AbstractSet[str], latest: int, opened: dt.date | None) -> None:
+        released = _fields(footprint)
+        bound = dt.date.fromordinal(latest) if latest else None
+        seen.append(Seen(frozenset(released), _bounds_of(released, "", bound, floor), opened))
+
     for state in registry.by_family.values():
         if state.footprint:
-            latest = dt.date.fromordinal(state.latest) if state.latest else None
-            asked = state.pseudonym in releasing
-            seen.append(
-                Seen(
-                    frozenset(_fields(state.footprint)),
-                    _bounds(state.footprint, "", latest, floor),
-                    release.opened[state.family_id] if asked else None,
-                )
-            )
+            own = state.records.get(RecordKey("households", state.family_id))
+            asked = own is not None and own.released  # not leaving the study now
+            add(state.footprint, state.latest, release.opened[state.family_id] if asked else None)
     for family_id, (_, footprint) in registry.retired.items():
         if family_id not in registry.by_family:
-            left_with = registry.retired_latest.get(family_id, 0)
-            bound = dt.date.fromordinal(left_with) if left_with else None
-            seen.append(Seen(frozenset(_fields(footprint)), _bounds(footprint, "", bound, floor)))
+            add(footprint, registry.retired_latest.get(family_id, 0), None)
     return singled_out(seen, k), sum(1 for s in seen if s.opened is not None)
 
 
@@ -583,8 +585,11 @@ def release_at(
     return registry, release, check_release(release, registry, policy.k, policy.m, policy.tables)
 
 
-def protection(policy: Policy, levels: Levels, checked: Checked, release: Release) -> Protection:
-    """What the risk report says about the check and what it cost."""
+def protection(
+    policy: Policy, levels: Levels, checked: Checked, release: Release, registry: Registry
+) -> Protection:
+    """What the risk report says about the check and what it cost, and what the model leaves
+    out, measured (`registry`: the release state after the check)."""
     summary = release.summary
     households = len(release.generalised.released)
     return Protection(
@@ -605,5 +610,5 @@ def protection(policy: Policy, levels: Levels, checked: Checked, release: Releas
         else 0.0,
         rows_of_households_held=checked.rows_of_households_held,
         rows_by_table=checked.rows_by_table,
-        by_opening_month=checked.by_opening_month,
+        by_opening_month=_by_opening_month(registry, release, policy.k),
     )
