@@ -286,6 +286,9 @@ class App(QObject):
             return
         if self.window is window:
             self.window = None
+        if window.signing_out:  # the unlock screen again, with every user
+            self.open_journal(window.session.journal.path)
+            return
         QCoreApplication.quit()
 
     def switch_language(self, code: str) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QStackedWidget,
     QVBoxLayout,
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.prefs = prefs
         self.keep_session = False  # set when the window is rebuilt (language switch)
+        self.signing_out = False  # set when a user signs out: the app shows the unlock screen
         self.unlock_dialog: UnlockDialog | None = None
         self._hidden_windows: list[QWidget] = []
         self._page_before_lock: QWidget | None = None
@@ -414,7 +416,44 @@ class MainWindow(QMainWindow):
         )
         self.unlock_dialog.unlocked.connect(lambda _j, _s: self._unlocked())
         self.unlock_dialog.rejected.connect(self._unlock_cancelled)
+        self.unlock_dialog.someone_else.connect(self.sign_out)
         self.unlock_dialog.open()
+
+    def sign_out(self) -> None:
+        """Close this user's session and go back to the unlock screen with every user, so a
+        colleague can sign in on the same laptop (a team lead at a caseworker's, to approve).
+        Windows left open (hidden at the lock, or beside this one) close, after a yes."""
+        left_open = self._hidden_windows or [
+            w for w in shown_windows() if w is not self and not w.inherits("QMenu")
+        ]
+        if left_open and not self._sign_out_anyway():
+            return
+        if self.unlock_dialog is not None:
+            self.unlock_dialog.rejected.disconnect(self._unlock_cancelled)  # not a quit
+            self.unlock_dialog.close()
+            self.unlock_dialog = None
+        for window in left_open:
+            if shiboken6.isValid(window):
+                window.close()
+        self._hidden_windows = []
+        self.signing_out = True
+        self.close()
+
+    def _sign_out_anyway(self) -> bool:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Sign out?"),
+            self.tr(
+                "Windows left open, such as a meeting being written, close: what was typed in"
+                " them and not saved is lost."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self.unlock_dialog or self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Sign out"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        a11y.name_parts(box)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     def _share_lock_shortcut(self, _old: QWidget | None, now: QWidget | None) -> None:
         """Ctrl+L locks from a form or message too: a shortcut of this window works only while
@@ -477,7 +516,7 @@ class MainWindow(QMainWindow):
         self.idle.remove()
         if not self.keep_session:
             clipboard.clear_now()
-            self.session.close()
+            self.session.close(stop_worker=not self.signing_out)  # the app's, used again
         super().closeEvent(event)
         if event.isAccepted():
             self.closed.emit(self)

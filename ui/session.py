@@ -88,11 +88,13 @@ class Session(QObject):
 
         self.submit(work, opened, failed)
 
-    def close(self) -> None:
-        """Lock and stop the worker (the window is closing)."""
+    def close(self, *, stop_worker: bool = True) -> None:
+        """Lock, and stop the worker unless the app goes on with it (a user signs out): the
+        window is closing."""
         with contextlib.suppress(ValueError):  # a rekey or unlock moved the listener list
             self._unsubscribe()
         if not self.locked:
             self.locked = True
             self.submit(lambda j: j.lock())
-        self.worker.stop()
+        if stop_worker:
+            self.worker.stop()

@@ -41,6 +41,7 @@ class UnlockDialog(Dialog):
 
     unlocked = Signal(object, object)  # Journal, JournalSettings
     other_journal = Signal()
+    someone_else = Signal()  # on the lock screen: sign out, for another user to sign in
     forgot = Signal(str)  # username
 
     def __init__(
@@ -112,7 +113,12 @@ class UnlockDialog(Dialog):
         buttons.addWidget(self.quit_button)
         self.forgot_button: QPushButton | None = None
         self.other_button: QPushButton | None = None
-        if session is None:
+        self.someone_else_button: QPushButton | None = None
+        if session is not None:
+            self.someone_else_button = QPushButton(self.tr("Sign in as someone &else…"))
+            self.someone_else_button.clicked.connect(self.someone_else.emit)
+            buttons.addWidget(self.someone_else_button)
+        else:
             self.other_button = QPushButton(self.tr("&Other journal…"))
             self.other_button.clicked.connect(self.other_journal.emit)
             self.forgot_button = QPushButton(self.tr("&Forgot passphrase…"))

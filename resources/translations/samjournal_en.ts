@@ -2586,6 +2586,18 @@
             <translation>Select the families in the case list first (Ctrl+click or Shift+click to select several), then choose Print case summaries.</translation>
         </message>
         <message>
+            <source>Sign out?</source>
+            <translation>Sign out?</translation>
+        </message>
+        <message>
+            <source>Windows left open, such as a meeting being written, close: what was typed in them and not saved is lost.</source>
+            <translation>Windows left open, such as a meeting being written, close: what was typed in them and not saved is lost.</translation>
+        </message>
+        <message>
+            <source>&amp;Sign out</source>
+            <translation>&amp;Sign out</translation>
+        </message>
+        <message>
             <source>Another program is waiting to change this journal (a user removal or a restore). Lock or close this window to let it go ahead.</source>
             <translation>Another program is waiting to change this journal (a user removal or a restore). Lock or close this window to let it go ahead.</translation>
         </message>
@@ -3019,6 +3031,10 @@
         <message>
             <source>&amp;My profile…</source>
             <translation>&amp;My profile…</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out…</source>
+            <translation>Sign &amp;out…</translation>
         </message>
         <message>
             <source>&amp;Approvals</source>
@@ -4494,6 +4510,10 @@ Team lead: %2 (%3)</translation>
         <message>
             <source>Caps Lock seems to be on.</source>
             <translation>Caps Lock seems to be on.</translation>
+        </message>
+        <message>
+            <source>Sign in as someone &amp;else…</source>
+            <translation>Sign in as someone &amp;else…</translation>
         </message>
         <message>
             <source>&amp;Take the journal as it is…</source>

@@ -2586,6 +2586,18 @@
             <translation>Velg familiene i sakslisten først (Ctrl+klikk eller Shift+klikk for å velge flere), og velg så Skriv ut saksoppsummeringer.</translation>
         </message>
         <message>
+            <source>Sign out?</source>
+            <translation>Logge av?</translation>
+        </message>
+        <message>
+            <source>Windows left open, such as a meeting being written, close: what was typed in them and not saved is lost.</source>
+            <translation>Vinduer som står åpne, som et møte som skrives, lukkes: det som er skrevet i dem og ikke lagret, går tapt.</translation>
+        </message>
+        <message>
+            <source>&amp;Sign out</source>
+            <translation>&amp;Logg av</translation>
+        </message>
+        <message>
             <source>Another program is waiting to change this journal (a user removal or a restore). Lock or close this window to let it go ahead.</source>
             <translation>Et annet program venter på å endre denne journalen (fjerne en bruker eller gjenopprette). Lås eller lukk dette vinduet for å slippe det til.</translation>
         </message>
@@ -3019,6 +3031,10 @@
         <message>
             <source>&amp;My profile…</source>
             <translation>&amp;Min profil…</translation>
+        </message>
+        <message>
+            <source>Sign &amp;out…</source>
+            <translation>L&amp;ogg av…</translation>
         </message>
         <message>
             <source>&amp;Approvals</source>
@@ -4494,6 +4510,10 @@ Teamleder: %2 (%3)</translation>
         <message>
             <source>Caps Lock seems to be on.</source>
             <translation>Caps Lock ser ut til å være på.</translation>
+        </message>
+        <message>
+            <source>Sign in as someone &amp;else…</source>
+            <translation>Logg inn som en a&amp;nnen…</translation>
         </message>
         <message>
             <source>&amp;Take the journal as it is…</source>

@@ -1,0 +1,90 @@
+"""Signing out: a colleague signs in on the same laptop (a team lead at a caseworker's, to
+approve), from the lock screen or the File menu, without quitting the program."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS
+from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family, unlock_in
+from ui.app import App
+from ui.dialogs.member import MemberDialog
+from ui.main_window import MainWindow
+from ui.unlock import UnlockDialog
+
+
+def _unlock_screen(qtbot: QtBot, app: App) -> UnlockDialog:
+    """The first unlock screen, with every user to choose from."""
+    qtbot.waitUntil(lambda: app.unlock_dialog is not None, timeout=TIMEOUT)
+    dialog = app.unlock_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible, timeout=TIMEOUT)
+    assert dialog.user.isEnabled()
+    assert {dialog.user.itemData(i) for i in range(dialog.user.count())} >= {LEAD, WORKER}
+    return dialog
+
+
+def test_a_colleague_signs_in_from_the_lock_screen(
+    qtbot: QtBot, make_app, journal_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app()
+    worker = open_as(qtbot, app, journal_dir, WORKER, WORKER_PASS)
+    open_family(qtbot, worker, "Familien Ødegård")
+    worker.actions_by_name["add_member"].trigger()
+    member = find_window(qtbot, MemberDialog)
+    member.name.setText("Halvferdig Navn")
+    worker.lock()
+    qtbot.waitUntil(lambda: worker.session.journal.locked, timeout=TIMEOUT)
+    quits: list[bool] = []
+    worker.quit_requested.connect(lambda: quits.append(True))
+    lock_screen = worker.unlock_dialog
+    assert lock_screen is not None
+    button = lock_screen.someone_else_button
+    assert button is not None
+    assert button.text() == "Logg inn som en a&nnen…"
+    # The draft hidden at the lock would go: asked first, and Cancel keeps everything.
+    asked: list[str] = []
+
+    def answer(box: QMessageBox, with_button: QMessageBox.StandardButton) -> int:
+        asked.append(box.text())
+        return with_button
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, QMessageBox.Cancel))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert asked
+    assert "ikke lagret, går tapt" in asked[0]
+    assert worker.isVisible()
+    assert worker.unlock_dialog is lock_screen
+    assert lock_screen.isVisible()
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, QMessageBox.Yes))
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: app.window is None, timeout=TIMEOUT)
+    assert not shiboken6.isValid(member) or not member.isVisible()
+    screen = _unlock_screen(qtbot, app)
+    assert not quits
+    lead = unlock_in(qtbot, app, screen, LEAD, LEAD_PASS)
+    assert lead is not worker
+    assert lead.session.user.username == LEAD
+    assert lead.actions_by_name["approvals"].isEnabled()  # the team lead's own window
+
+
+def test_sign_out_from_the_menu_and_back_in(qtbot: QtBot, make_app, journal_dir: Path) -> None:
+    app = make_app("en")
+    lead = open_as(qtbot, app, journal_dir, LEAD, LEAD_PASS)
+    action = lead.actions_by_name["sign_out"]
+    assert action.text() == "Sign &out…"
+    action.trigger()  # nothing else open: no question
+    qtbot.waitUntil(lambda: app.window is None, timeout=TIMEOUT)
+    assert lead.session.locked
+    qtbot.waitUntil(lambda: lead.session.journal.locked, timeout=TIMEOUT)
+    screen = _unlock_screen(qtbot, app)
+    window = unlock_in(qtbot, app, screen, WORKER, WORKER_PASS)
+    assert isinstance(window, MainWindow)
+    assert window.session.user.username == WORKER
+    assert "approvals" not in window.actions_by_name  # a caseworker's window
