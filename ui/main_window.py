@@ -423,9 +423,10 @@ class MainWindow(QMainWindow):
         """Close this user's session and go back to the unlock screen with every user, so a
         colleague can sign in on the same laptop (a team lead at a caseworker's, to approve).
         Windows left open (hidden at the lock, or beside this one) close, after a yes."""
-        left_open = self._hidden_windows or [
-            w for w in shown_windows() if w is not self and not w.inherits("QMenu")
-        ]
+        if self.session.locked:
+            left_open = self._hidden_windows
+        else:
+            left_open = [w for w in shown_windows() if w is not self and not w.inherits("QMenu")]
         if left_open and not self._sign_out_anyway():
             return
         if self.unlock_dialog is not None:

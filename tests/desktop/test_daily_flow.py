@@ -1,6 +1,7 @@
 """A caseworker's and a team lead's day on the demo journal, as `make run` opens it: a new
-family, a meeting with a need and a payment above the approval limit, the team lead's approval,
-the case summary's print preview saved as PDF; and the program ends when it is quit.
+family, a meeting with a need and a payment above the approval limit; the caseworker locks and
+the team lead signs in from the lock screen on the same laptop: her approval, the case summary's
+print preview saved as PDF; and the program ends when it is quit.
 
 The keys are the ones the menus and dialogs show; what the test checks afterwards it reads from
 the PDF the team lead saved, as anyone holding the printout would.
@@ -75,21 +76,24 @@ def test_a_meeting_with_a_payment_over_the_limit_approved_and_printed(
     time.sleep(1)  # the family's page reloads from the journal after the save
     shot("3-family")
     program.focus(MAIN)
-    program.key("ctrl+q")
-    assert program.wait_exit() == 0
+    program.key("ctrl+l")  # the caseworker locks; the team lead comes to her laptop
 
-    # The team lead: approve it in the queue, open the family, preview the summary, save it.
-    program = start("--demo")
+    # The team lead signs in from the lock screen (the program goes on), approves it in the
+    # queue, opens the family, previews the summary and saves it.
+    program.focus(UNLOCK)
+    shot("4-locked")
+    program.key("alt+n")  # Sign in as someone else: nothing was left open, so no question
+    program.wait_gone(MAIN)
     unlock_demo(program)  # the demo's team lead is chosen already
     program.key("ctrl+2")
     time.sleep(1)
     # The queue has the focus but no current row: the first key press only chooses the first
     # row (as any Qt table does); the newest proposal is the last row, below the demo's own.
     program.key("Home", "ctrl+End")
-    shot("4-approvals")
+    shot("5-approvals")
     program.key("alt+g")  # Approve: asked once more, with the budget left
     program.focus("^Godkjenn utbetaling")
-    shot("5-approve")
+    shot("6-approve")
     program.key("Return")
     program.wait_gone("^Godkjenn utbetaling")
     program.key("ctrl+f")  # search from the case list; Enter opens the first family found
@@ -102,7 +106,7 @@ def test_a_meeting_with_a_payment_over_the_limit_approved_and_printed(
     program.key("Return")
     program.focus("^Forhåndsvisning")
     time.sleep(1)
-    shot("6-preview")
+    shot("7-preview")
     summary = home / "saksoppsummering-test.pdf"
     program.key("ctrl+shift+s")  # Save as PDF
     program.focus("^Lagre som PDF")

@@ -74,6 +74,23 @@ def test_a_colleague_signs_in_from_the_lock_screen(
     assert lead.actions_by_name["approvals"].isEnabled()  # the team lead's own window
 
 
+def test_nothing_left_open_nothing_asked(
+    qtbot: QtBot, make_app, journal_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app()
+    worker = open_as(qtbot, app, journal_dir, WORKER, WORKER_PASS)
+    worker.lock()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()))
+    lock_screen = worker.unlock_dialog
+    assert lock_screen is not None
+    assert lock_screen.someone_else_button is not None
+    qtbot.mouseClick(lock_screen.someone_else_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: app.window is None, timeout=TIMEOUT)
+    assert not asked  # the lock screen itself is not a window left open
+    _unlock_screen(qtbot, app)
+
+
 def test_sign_out_from_the_menu_and_back_in(qtbot: QtBot, make_app, journal_dir: Path) -> None:
     app = make_app("en")
     lead = open_as(qtbot, app, journal_dir, LEAD, LEAD_PASS)
