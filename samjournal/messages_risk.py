@@ -77,13 +77,10 @@ MESSAGES: Mapping[str, Words] = {
     ),
     "risk_violations": ("Brudd som gjenstår", "Violations left"),
     # Measured, not protected (evaluation/opening_month.py): the model's stated gap.
-    "risk_opening_month": (
-        "Gjenkjennelige ut fra måneden saken startet (ikke beskyttet)",
-        "Recognisable from the month the case opened (not protected)",
-    ),
+    "risk_opening_month": ("Skilt ut av startmåneden", "Singled out by the opening month"),
     "risk_opening_month_value": (
-        "{found} av {households} husstander",
-        "{found} of {households} households",
+        "{found} av {households} husstander (ikke beskyttet)",
+        "{found} of {households} households (not protected)",
     ),
     "risk_households_rows": ("{households} ({rows} rader)", "{households} ({rows} rows)"),
     "risk_search": (

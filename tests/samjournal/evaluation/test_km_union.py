@@ -223,10 +223,8 @@ def test_the_report_measures_who_the_opening_month_singles_out(story: Story) -> 
     assert first.protection.by_opening_month is not None
     singled, households = first.protection.by_opening_month
     assert singled > 0  # the gap is there in this world, and measured
-    value = f"{singled} av {households} husstander"
-    assert f"Gjenkjennelige ut fra måneden saken startet (ikke beskyttet): {value}" in "\n".join(
-        first.lines()
-    )
+    value = f"{singled} av {households} husstander (ikke beskyttet)"
+    assert f"Skilt ut av startmåneden: {value}" in "\n".join(first.lines())
 
 
 def test_the_check_finds_a_payment_no_one_else_has(story: Story) -> None:
