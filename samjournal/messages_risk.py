@@ -77,10 +77,13 @@ MESSAGES: Mapping[str, Words] = {
     ),
     "risk_violations": ("Brudd som gjenstår", "Violations left"),
     # Measured, not protected (evaluation/opening_month.py): the model's stated gap.
-    "risk_opening_month": ("Skilt ut av startmåneden", "Singled out by the opening month"),
+    "risk_opening_month": (
+        "Skilt ut av felt og startmåned",
+        "Singled out by fields and opening month",
+    ),
     "risk_opening_month_value": (
-        "{found} av {households} husstander (ikke beskyttet)",
-        "{found} of {households} households (not protected)",
+        "{found} av de {households} husstandene studien har fått (ikke beskyttet)",
+        "{found} of the {households} households the study has received (not protected)",
     ),
     "risk_households_rows": ("{households} ({rows} rader)", "{households} ({rows} rows)"),
     "risk_search": (

@@ -1353,10 +1353,6 @@
             <translation>Prosecutor model: someone who knows a family is in the data, and knows its area, household size, children and ages, picks one household of the matching group. Every group must hold at least k households.</translation>
         </message>
         <message>
-            <source>Households that someone who knows all of a family's household fields and the month its case opened could tell apart from fewer than k others: the check does not protect against this, it only measures it (see the README).</source>
-            <translation>Households that someone who knows all of a family's household fields and the month its case opened could tell apart from fewer than k others: the check does not protect against this, it only measures it (see the README).</translation>
-        </message>
-        <message>
             <source>Someone who holds every bundle the study got and knows all of a family's household fields, or up to m of its events (such as a payment in a month), must find at least k households that fit. Rows that would break this wait for a later bundle; intervals within a household stay exact.</source>
             <translation>Someone who holds every bundle the study got and knows all of a family's household fields, or up to m of its events (such as a payment in a month), must find at least k households that fit. Rows that would break this wait for a later bundle; intervals within a household stay exact.</translation>
         </message>
@@ -1419,6 +1415,10 @@
         <message>
             <source>To include a family, record a consent for every adult in it (Family → Consents).</source>
             <translation>To include a family, record a consent for every adult in it (Family → Consents).</translation>
+        </message>
+        <message>
+            <source>Households the study has received that someone who knows all of a family's household fields and the month its case opened could narrow down to fewer than %1 households, the family itself included. The check does not protect against this; it counts it.</source>
+            <translation>Households the study has received that someone who knows all of a family's household fields and the month its case opened could narrow down to fewer than %1 households, the family itself included. The check does not protect against this; it counts it.</translation>
         </message>
         <message>
             <source>(no longer in the journal)</source>

@@ -1353,10 +1353,6 @@
             <translation>Anklagermodellen: en som vet at en familie er med i dataene, og kjenner området, husstandens størrelse, barna og alderen, peker ut én husstand i gruppen som passer. Hver gruppe må ha minst k husstander.</translation>
         </message>
         <message>
-            <source>Households that someone who knows all of a family's household fields and the month its case opened could tell apart from fewer than k others: the check does not protect against this, it only measures it (see the README).</source>
-            <translation>Husstander som den som kjenner alle husstandsfeltene til en familie og måneden saken startet, kan skille fra færre enn k andre: kontrollen beskytter ikke mot dette, den bare måler det (se README).</translation>
-        </message>
-        <message>
             <source>Someone who holds every bundle the study got and knows all of a family's household fields, or up to m of its events (such as a payment in a month), must find at least k households that fit. Rows that would break this wait for a later bundle; intervals within a household stay exact.</source>
             <translation>Den som har alle pakkene studien har fått og kjenner alle husstandsfeltene til en familie, eller opptil m av hendelsene dens (som en utbetaling i en måned), skal finne minst k husstander som passer. Rader som ville bryte dette, venter til en senere pakke; intervaller innen en husstand er fortsatt nøyaktige.</translation>
         </message>
@@ -1419,6 +1415,10 @@
         <message>
             <source>To include a family, record a consent for every adult in it (Family → Consents).</source>
             <translation>For å ta med en familie: registrer samtykke for hver voksen i den (Familie → Samtykker).</translation>
+        </message>
+        <message>
+            <source>Households the study has received that someone who knows all of a family's household fields and the month its case opened could narrow down to fewer than %1 households, the family itself included. The check does not protect against this; it counts it.</source>
+            <translation>Husstander studien har fått, som den som kjenner alle husstandsfeltene til en familie og måneden saken startet, kan snevre inn til færre enn %1 husstander, familien selv medregnet. Kontrollen beskytter ikke mot dette; den teller det.</translation>
         </message>
         <message>
             <source>(no longer in the journal)</source>

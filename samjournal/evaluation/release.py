@@ -76,6 +76,8 @@ class Release:
     families_total: int  # live and deleted (not yet purged): consented + left out
     household_of: dict[int, str] = field(default_factory=dict)  # family id -> pseudonym
     opened: dict[int, dt.date] = field(default_factory=dict)  # family id -> index date
+    # Every live family's index date, released or not (those that left the study too).
+    opened_all: dict[int, dt.date] = field(default_factory=dict)
 
 
 def _emit(
@@ -153,13 +155,16 @@ def build_release(
     # reason, so the report's figures add up.
     held = len(families) + sum(1 for reason in left.values() if reason is Left.ERASED)
     release = Release(Gate(consent.eligible, left), general, lines, summary, held)
+    release.opened_all = {
+        family_id: dt.date.fromisoformat(str(row[3])[:10]) for family_id, row in families.items()
+    }
 
     # -- households ---------------------------------------------------------------------------
     states: dict[int, HouseholdState] = {}
     for family_id in sorted(general.released):
         own = states[family_id] = registry.household(family_id)
         release.household_of[family_id] = own.pseudonym
-        release.opened[family_id] = dt.date.fromisoformat(str(families[family_id][3])[:10])
+        release.opened[family_id] = release.opened_all[family_id]
         # A suppressed household's closing day would tell closed from open in the starred class.
         closed = "" if family_id in general.suppressed else families[family_id][4]
         area, size, children, ages, opened, status, budget = general.released[family_id]

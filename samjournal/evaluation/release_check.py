@@ -268,7 +268,7 @@ def _bounds_of(
 def _past_reader(fields: tuple[str, ...], past: set[str]) -> Callable[[str], list[str]] | None:
     """How to read a row's days that cannot come after its bundle's date (tables.Column.past)
     out of its content: split from the right when they are its last fields (payments, needs),
-    else up to the last of them; None when the table has none (meetings)."""
+    else up to the last of them; None when the table has none."""
     at = [i for i, name in enumerate(fields) if name in past]
     if not at:
         return None
@@ -545,25 +545,33 @@ def check_release(
 
 
 def _by_opening_month(registry: Registry, release: Release, k: int) -> tuple[int, int]:
-    """(households released that someone who knows their fields and the month their case
-    opened could single out, households released), over every household an attacker holds,
-    after the check (opening_month.py): for the release sent, not each the levels search tries."""
+    """(households that someone who knows their fields and the month their case opened could
+    single out, households asked about): every household the study received whose family the
+    journal still holds, those that left included, each family once (its live household, with
+    the fields its earlier ones were released with), after the check (opening_month.py); for
+    the release sent, not each the levels search tries."""
     floor = min(release.opened.values(), default=None)  # as the check's
+    day = release.opened_all.get
     seen = []
 
-    def add(footprint: AbstractSet[str], latest: int, opened: dt.date | None) -> None:
+    def add(
+        footprint: AbstractSet[str], latest: int, family_id: int, also: AbstractSet[str]
+    ) -> None:
+        opened = day(family_id)
+        if not latest and opened is not None:  # released before its bound was kept: as the check
+            latest = opened.toordinal()
         released = _fields(footprint)
         bound = dt.date.fromordinal(latest) if latest else None
-        seen.append(Seen(frozenset(released), _bounds_of(released, "", bound, floor), opened))
+        window = _bounds_of(released, "", bound, floor)
+        seen.append(Seen(frozenset(released).union(_fields(also)), window, opened))
 
     for state in registry.by_family.values():
         if state.footprint:
-            own = state.records.get(RecordKey("households", state.family_id))
-            asked = own is not None and own.released  # not leaving the study now
-            add(state.footprint, state.latest, release.opened[state.family_id] if asked else None)
+            earlier = registry.retired.get(state.family_id, ("", frozenset[str]()))[1]
+            add(state.footprint, state.latest, state.family_id, earlier)
     for family_id, (_, footprint) in registry.retired.items():
         if family_id not in registry.by_family:
-            add(footprint, registry.retired_latest.get(family_id, 0), None)
+            add(footprint, registry.retired_latest.get(family_id, 0), family_id, frozenset())
     return singled_out(seen, k), sum(1 for s in seen if s.opened is not None)
 
 

@@ -389,14 +389,6 @@ class ReviewPage(FlowPage):
                 ("by_month", labels.risk_caption("risk_opening_month")),
             ],
         )
-        self.values["by_month"].setToolTip(
-            QCoreApplication.translate(
-                "ExportWizard",
-                "Households that someone who knows all of a family's household fields and the"
-                " month its case opened could tell apart from fewer than k others: the check"
-                " does not protect against this, it only measures it (see the README).",
-            )
-        )
         self.protection_group.setToolTip(
             QCoreApplication.translate(
                 "ExportWizard",
@@ -572,6 +564,15 @@ class ReviewPage(FlowPage):
                 households=labels.number(by_month[1]),
             )
         )
+        why = QCoreApplication.translate(
+            "ExportWizard",
+            "Households the study has received that someone who knows all of a family's"
+            " household fields and the month its case opened could narrow down to fewer than %1"
+            " households, the family itself included. The check does not protect against this;"
+            " it counts it.",
+        ).replace("%1", str(found.k))
+        v["by_month"].setToolTip(why)
+        v["by_month"].setAccessibleDescription(why)
 
     @staticmethod
     def _waiting(rows: TableRows) -> str:

@@ -315,10 +315,10 @@ def check(
 def by_opening_month(
     union: Union, opened: dict[str, dt.date], k: int, *, first: dt.date | None = None
 ) -> set[str]:
-    """The households (of `opened`, still in the study) with fewer than k households
+    """The households (of `opened`, those that left the study too) with fewer than k households
     compatible with one of their released field combinations together with the month their case
-    truly opened: released with the same fields (those that left included), and a window
-    (`Union._window`, `first` its floor) that can hold that month."""
+    truly opened: released with the same fields, and a window (`Union._window`, `first` its
+    floor) that can hold that month."""
     holders: dict[tuple[str, ...], list[tuple[dt.date | None, dt.date] | None]] = {}
     for household in union.households.values():
         window = union._window(household, first)
@@ -327,7 +327,7 @@ def by_opening_month(
     found = set()
     for name, day in opened.items():
         target = union.households.get(name)
-        if target is None or name in union.gone:
+        if target is None:
             continue
         lo = day.replace(day=1)
         hi = (lo + dt.timedelta(days=32)).replace(day=1) - dt.timedelta(days=1)

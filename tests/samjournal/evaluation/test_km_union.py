@@ -208,23 +208,24 @@ def test_the_report_states_the_check_and_what_it_cost(story: Story) -> None:
 
 
 def test_the_report_measures_who_the_opening_month_singles_out(story: Story) -> None:
-    """The model's stated gap (opening_month.py), measured in every bundle's report: never
-    fewer households than an attacker holding the bundles finds (the report's windows are the
-    check's, no wider than an attacker's)."""
+    """The model's stated gap (opening_month.py), measured in every bundle's report, over
+    every household the study received (those that left too): never fewer than an attacker
+    holding the bundles finds (the report's windows are the check's, no wider than an
+    attacker's)."""
     for upto, bundle in enumerate(story.bundles, 1):
         attack = bundle.risk["protection"]["opening_month_attack"]
         found = km_check.by_opening_month(
             _union(story, upto), story.opened, story.k, first=story.first
         )
         assert attack["households_singled_out"] >= len(found)
-        assert attack["households"] >= len(bundle.tables["households"])
+        assert attack["households"] == bundle.risk["protection"]["households_in_union"]
     first = RiskReport.from_json(story.bundles[0].risk)
     assert first.protection is not None
     assert first.protection.by_opening_month is not None
     singled, households = first.protection.by_opening_month
     assert singled > 0  # the gap is there in this world, and measured
-    value = f"{singled} av {households} husstander (ikke beskyttet)"
-    assert f"Skilt ut av startmåneden: {value}" in "\n".join(first.lines())
+    value = f"{singled} av de {households} husstandene studien har fått (ikke beskyttet)"
+    assert f"Skilt ut av felt og startmåned: {value}" in "\n".join(first.lines())
 
 
 def test_the_check_finds_a_payment_no_one_else_has(story: Story) -> None:

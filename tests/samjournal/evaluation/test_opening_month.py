@@ -4,8 +4,12 @@ fields tells it from the households whose windows cannot hold that month."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any, cast
 
 from samjournal.evaluation.opening_month import Seen, singled_out
+from samjournal.evaluation.release import Release
+from samjournal.evaluation.release_check import _by_opening_month
+from samjournal.evaluation.release_state import HouseholdState, RecordKey, Registry, Sent
 
 D = dt.date
 FIELDS = frozenset({"kommune;1+;0;18+;2026;open;50000"})
@@ -44,3 +48,52 @@ def test_other_fields_and_those_only_counted_are_not_asked_about() -> None:
     # Released twice with different fields: singled out if one combination leaves it alone.
     both = Seen(FIELDS | other, None, opened=D(2026, 6, 15))
     assert singled_out([both, *[Seen(other, None) for _ in range(9)]], 5) == 1
+
+
+def _registry(live: HouseholdState, left: dict[int, int]) -> Registry:
+    """`live` released now; the families of `left` (family -> the bound they left with, 0: left
+    before a bound was kept) released before, with the same fields."""
+    registry = Registry.__new__(Registry)
+    registry.by_family = {live.family_id: live}
+    registry.retired = {f: (f"h{f:016d}", frozenset({ITEM})) for f in left}
+    registry.retired_latest = dict(left)
+    return registry
+
+
+ITEM = "v|" + next(iter(FIELDS))  # released with the year 2026 as its opening period
+
+
+def _live(opened: D) -> HouseholdState:
+    state = HouseholdState(1, 1, "h" + "1" * 16, {}, {ITEM}, latest=opened.toordinal() + 2)
+    state.records[RecordKey("households", 1)] = Sent("1" * 16, 1, "")
+    state.records[RecordKey("households", 1)].released = True
+    return state
+
+
+def _release(opened: dict[int, D]) -> Release:
+    release = Release(cast(Any, None), cast(Any, None), {}, cast(Any, None), len(opened))
+    release.opened = {1: opened[1]}
+    release.opened_all = dict(opened)
+    return release
+
+
+def test_households_that_left_are_asked_about_and_bounded_as_the_check_bounds_them() -> None:
+    # Four families that left in the spring, before their bound was kept (an older version):
+    # taken at their true opening day, as the check takes households without one, their windows
+    # end in March. A family opened in November has no one beside it; each of the four has the
+    # other three and the November family, whose window reaches back to January.
+    opened = {1: D(2026, 11, 3), **{f: D(2026, 3, f) for f in range(2, 6)}}
+    registry = _registry(_live(opened[1]), dict.fromkeys(range(2, 6), 0))
+    assert _by_opening_month(registry, _release(opened), 5) == (1, 5)
+    # With the bound they left with, the same.
+    left = {f: opened[f].toordinal() + 1 for f in range(2, 6)}
+    registry = _registry(_live(opened[1]), left)
+    assert _by_opening_month(registry, _release(opened), 5) == (1, 5)
+    # Left late in the year (a quiet case: its bound far after its opening day): beside it.
+    left = {f: D(2026, 12, 1).toordinal() for f in range(2, 6)}
+    registry = _registry(_live(opened[1]), left)
+    assert _by_opening_month(registry, _release(opened), 5) == (0, 5)
+    # A family the journal no longer holds (erased): a candidate, never asked about.
+    del opened[5]
+    registry = _registry(_live(opened[1]), left)
+    assert _by_opening_month(registry, _release(opened), 5) == (0, 4)
