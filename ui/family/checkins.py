@@ -107,6 +107,7 @@ class CheckinsTab(FamilyTab):
         chart_layout = QVBoxLayout(chart_box)
         chart_layout.setContentsMargins(0, 0, 0, 0)
         chart_layout.addWidget(self.chart, 1)
+        chart_layout.addWidget(self.message)  # by the buttons: a message moves no list nor them
         chart_layout.addLayout(buttons)
         # The table below, as wide as the tab: beside the answers, its eleven columns scrolled
         # sideways at 1024x600, and under the chart's three fifths it showed four rows.
@@ -119,7 +120,6 @@ class CheckinsTab(FamilyTab):
         splitter.addWidget(self.view)
         share(splitter, 1, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
         layout.addWidget(self.due)
         layout.addWidget(splitter, 1)
 

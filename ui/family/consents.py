@@ -45,9 +45,9 @@ class ConsentsTab(FamilyTab):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
         layout.addWidget(self.note)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)  # by the buttons: a message moves no list nor them
         layout.addLayout(buttons)
 
     def _member(self, consent: Consent) -> str:

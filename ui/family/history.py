@@ -150,7 +150,9 @@ class HistoryTab(FamilyTab):
         upper.setStretchFactor(1, 2)
 
         events_box = QGroupBox(self.tr("Who has read or changed this family (audit log)"))
-        QVBoxLayout(events_box).addWidget(record_table(self.events, self.tr("Audit events")))
+        events_layout = QVBoxLayout(events_box)
+        events_layout.addWidget(record_table(self.events, self.tr("Audit events")), 1)
+        events_layout.addWidget(self.message)  # at the bottom: a message moves no list
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(upper)
         splitter.addWidget(events_box)
@@ -159,7 +161,6 @@ class HistoryTab(FamilyTab):
         self.reload_button = QPushButton(self.tr("Re&load history"))
         self.reload_button.clicked.connect(self.load)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.reload_button)

@@ -58,8 +58,8 @@ class MeetingsTab(FamilyTab):
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.message)  # by the buttons: a message moves no list nor them
         layout.addLayout(buttons)
 
     def refresh(self) -> None:

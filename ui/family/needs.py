@@ -43,8 +43,8 @@ class NeedsTab(FamilyTab):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)  # by the buttons: a message moves no list nor them
         layout.addLayout(buttons)
 
     def _paid_for(self, need: Need) -> str:

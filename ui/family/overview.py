@@ -63,6 +63,7 @@ class OverviewTab(FamilyTab):
         members_box = QGroupBox(self.tr("Members"))
         members_layout = QVBoxLayout(members_box)
         members_layout.addWidget(self.members_view, 1)
+        members_layout.addWidget(self.message)  # by the buttons: it moves no list nor them
         buttons = QGridLayout()  # two by two: in one line they set a width too wide for 2x
         for index, button in enumerate(
             (self.add_button, self.edit_button, self.remove_button, self.copy_button)
@@ -116,7 +117,6 @@ class OverviewTab(FamilyTab):
         columns.addLayout(left, 3)
         columns.addLayout(right, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
         layout.addLayout(columns, 1)
 
     def refresh(self) -> None:

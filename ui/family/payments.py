@@ -113,6 +113,7 @@ class PaymentsTab(FamilyTab):
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
         top_layout.addWidget(self.view, 1)
+        top_layout.addWidget(self.message)  # by the buttons: a message moves no list nor them
         top_layout.addLayout(buttons)
         splitter = QSplitter()
         splitter.setOrientation(splitter.orientation().Vertical)
@@ -121,7 +122,6 @@ class PaymentsTab(FamilyTab):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
         layout.addWidget(splitter, 1)
         self._update_buttons()
 
