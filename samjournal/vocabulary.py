@@ -1,7 +1,7 @@
 """One vocabulary: every domain enum value's label in bokmål and English, and the check-in domains.
 
 The window (ui/labels.py), the reports (reports/labels.py), the error messages (i18n.py) and the
-evaluator's codebook (evaluation/tables.py) all read their words from here, so a caseworker
+evaluator's codebook (evaluation/tables/) all read their words from here, so a caseworker
 reads the same word on screen, on paper, in an error and in the researcher's codebook.
 tests/samjournal/test_vocabulary.py checks that every value has both labels and that no other
 module keeps a table of its own. Two enums that sit above this module in the layers (the audit

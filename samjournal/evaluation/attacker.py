@@ -102,7 +102,7 @@ _LABEL = re.compile(r"^(\d{4})(?:-(\d{2})|-Q([1-4])|-H([12]))?$")
 COUNT_BANDS = ((0, "0"), (1, "1-9"), (10, "10-49"))
 COUNT_TOP = "50+"
 
-# The released columns each table's items are read from (tables.py names).
+# The released columns each table's items are read from (evaluation.tables names).
 EVENT_ITEMS = {
     "payments": ("need_category", "amount_nok"),
     "meetings": ("kind",),

@@ -19,7 +19,7 @@ from pathlib import Path
 from samjournal.evaluation.evaluator.merge import SEP
 from samjournal.evaluation.evaluator.workspace import HISTORY_KEY, Workspace
 from samjournal.evaluation.sql import tuples
-from samjournal.evaluation.tables import CHECKINS, HOUSEHOLD, Column, Link, Table, _id
+from samjournal.evaluation.tables import CHECKINS, HOUSEHOLD, Column, Link, Table, id_column
 from samjournal.fsutil import create_private_text
 from samjournal.instruments.default import JOURNAL_DEFAULT
 from samjournal.instruments.model import (
@@ -79,7 +79,7 @@ def answer_table(form: Instrument) -> Table:
         ),
         f"Answers to the instrument «{form.title.en}» ({form.id}), version {form.version}: one"
         " row per check-in (checkins.csv), one column per item, labelled with the item's words.",
-        (_id("checkin_id", "check-in"), HOUSEHOLD, *(_column(i, form) for i in form.items)),
+        (id_column("checkin_id", "check-in"), HOUSEHOLD, *(_column(i, form) for i in form.items)),
         "checkin",
         (Link("checkin_id", "checkins", "checkin_id"),),
     )
