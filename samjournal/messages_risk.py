@@ -82,9 +82,15 @@ MESSAGES: Mapping[str, Words] = {
         "Singled out by fields and opening month",
     ),
     "risk_opening_month_value": (
-        "{found} av de {households} husstandene studien har fått (ikke beskyttet)",
-        "{found} of the {households} households the study has received (not protected)",
+        "{found} av de {households} husstandene studien har fått",
+        "{found} of the {households} households the study has received",
     ),
+    # After risk_opening_month_value, when some families are gone from the journal.
+    "risk_opening_month_unchecked": (
+        "; {n} av dem er ikke lenger i journalen og kan ikke sjekkes",
+        "; {n} of them are no longer in the journal and cannot be checked",
+    ),
+    "risk_not_protected": (" (ikke beskyttet)", " (not protected)"),
     "risk_households_rows": ("{households} ({rows} rader)", "{households} ({rows} rows)"),
     "risk_search": (
         "  Beløpsavrunding og kalender valgt ved søk i studiens første eksport: {points} punkter"

@@ -1417,8 +1417,8 @@
             <translation>To include a family, record a consent for every adult in it (Family → Consents).</translation>
         </message>
         <message>
-            <source>Households the study has received that someone who knows all of a family's household fields and the month its case opened could narrow down to fewer than %1 households, the family itself included. The check does not protect against this; it counts it.</source>
-            <translation>Households the study has received that someone who knows all of a family's household fields and the month its case opened could narrow down to fewer than %1 households, the family itself included. The check does not protect against this; it counts it.</translation>
+            <source>Of the households the study has received, those a person could narrow down to fewer than %1 households (the family itself included) if they knew all of the family's household fields and the month its case opened. The check does not protect against this; it counts it.</source>
+            <translation>Of the households the study has received, those a person could narrow down to fewer than %1 households (the family itself included) if they knew all of the family's household fields and the month its case opened. The check does not protect against this; it counts it.</translation>
         </message>
         <message>
             <source>(no longer in the journal)</source>

@@ -1417,8 +1417,8 @@
             <translation>For å ta med en familie: registrer samtykke for hver voksen i den (Familie → Samtykker).</translation>
         </message>
         <message>
-            <source>Households the study has received that someone who knows all of a family's household fields and the month its case opened could narrow down to fewer than %1 households, the family itself included. The check does not protect against this; it counts it.</source>
-            <translation>Husstander studien har fått, som den som kjenner alle husstandsfeltene til en familie og måneden saken startet, kan snevre inn til færre enn %1 husstander, familien selv medregnet. Kontrollen beskytter ikke mot dette; den teller det.</translation>
+            <source>Of the households the study has received, those a person could narrow down to fewer than %1 households (the family itself included) if they knew all of the family's household fields and the month its case opened. The check does not protect against this; it counts it.</source>
+            <translation>Av husstandene studien har fått: de en person kan snevre inn til færre enn %1 husstander (familien selv medregnet) hvis personen kjenner alle husstandsfeltene til familien og måneden saken startet. Kontrollen beskytter ikke mot dette; den teller det.</translation>
         </message>
         <message>
             <source>(no longer in the journal)</source>

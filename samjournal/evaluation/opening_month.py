@@ -21,6 +21,15 @@ from samjournal.evaluation.attacker import Window
 
 
 @dataclass(frozen=True, slots=True)
+class Exposure:
+    """What the risk report says of it."""
+
+    singled_out: int  # households asked about that fewer than k households fit
+    households: int  # every household the study received, one per family
+    unchecked: int = 0  # of those, families the journal no longer holds: their day is gone
+
+
+@dataclass(frozen=True, slots=True)
 class Seen:
     """One household as the bundles show it."""
 

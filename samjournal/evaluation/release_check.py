@@ -34,7 +34,7 @@ from samjournal.evaluation.attacker import (
 )
 from samjournal.evaluation.km import Candidate, Outcome, Unit, protect
 from samjournal.evaluation.levels import Levels
-from samjournal.evaluation.opening_month import Seen, singled_out
+from samjournal.evaluation.opening_month import Exposure, Seen, singled_out
 from samjournal.evaluation.profile import Policy
 from samjournal.evaluation.release import Line, Release, build_release
 from samjournal.evaluation.release_source import Source
@@ -544,35 +544,44 @@ def check_release(
     return Checked(outcome, offered, held_rows, len(held_households), general, held_whole, counted)
 
 
-def _by_opening_month(registry: Registry, release: Release, k: int) -> tuple[int, int]:
-    """(households that someone who knows their fields and the month their case opened could
-    single out, households asked about): every household the study received whose family the
-    journal still holds, those that left included, each family once (its live household, with
-    the fields its earlier ones were released with), after the check (opening_month.py); for
-    the release sent, not each the levels search tries."""
+def _by_opening_month(registry: Registry, release: Release, k: int) -> Exposure:
+    """How many households someone who knows their fields and the month their case opened
+    could single out (opening_month.py), over every household the study received, those that
+    left included, each family once (its live household, with the fields its earlier one was
+    released with); after the check, for the release sent (not each the levels search tries).
+    A family the journal no longer holds is not asked about (its opening day is gone), and
+    counts as a candidate only with a stored bound: without one its window would be wider than
+    an attacker's."""
     floor = min(release.opened.values(), default=None)  # as the check's
     day = release.opened_all.get
-    seen = []
+    seen: list[Seen] = []
+    unchecked = 0
 
     def add(
         footprint: AbstractSet[str], latest: int, family_id: int, also: AbstractSet[str]
     ) -> None:
+        nonlocal unchecked
         opened = day(family_id)
-        if not latest and opened is not None:  # released before its bound was kept: as the check
+        unchecked += opened is None
+        if not latest:  # released before its bound was kept: at its true day, as the check
+            if opened is None:
+                return
             latest = opened.toordinal()
         released = _fields(footprint)
-        bound = dt.date.fromordinal(latest) if latest else None
-        window = _bounds_of(released, "", bound, floor)
+        window = _bounds_of(released, "", dt.date.fromordinal(latest), floor)
         seen.append(Seen(frozenset(released).union(_fields(also)), window, opened))
 
+    households = 0
     for state in registry.by_family.values():
         if state.footprint:
+            households += 1
             earlier = registry.retired.get(state.family_id, ("", frozenset[str]()))[1]
             add(state.footprint, state.latest, state.family_id, earlier)
     for family_id, (_, footprint) in registry.retired.items():
         if family_id not in registry.by_family:
+            households += 1
             add(footprint, registry.retired_latest.get(family_id, 0), family_id, frozenset())
-    return singled_out(seen, k), sum(1 for s in seen if s.opened is not None)
+    return Exposure(singled_out(seen, k), households, unchecked)
 
 
 def release_at(

@@ -8,11 +8,12 @@ the error of within-household day intervals (0).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from samjournal.evaluation.anonymise import Risk, budget_step
+from samjournal.evaluation.opening_month import Exposure
 from samjournal.evaluation.tables import QUASI_IDENTIFIERS, TIME_TRANSFORM, table_title
 from samjournal.messages import text
 from samjournal.messages_risk import LEVELS
@@ -38,6 +39,19 @@ def share(value: float, digits: int, language: str) -> str:
     """A share as a percentage the way each language writes it: "12,5 %" or "12.5%"."""
     number = f"{value * 100:.{digits}f}"
     return f"{number.replace('.', ',')}\u00a0%" if language != "en" else f"{number}%"
+
+
+def exposure_words(exposure: Exposure, language: str, number: Callable[[int], str] = str) -> str:
+    """The opening-month figure in words (opening_month.py): how many of the households
+    received, and those that could not be checked."""
+    words = text(
+        "risk_opening_month_value",
+        {"found": number(exposure.singled_out), "households": number(exposure.households)},
+        language,
+    )
+    if exposure.unchecked:
+        words += text("risk_opening_month_unchecked", {"n": number(exposure.unchecked)}, language)
+    return words + text("risk_not_protected", {}, language)
 
 
 def waiting_words(rows: TableRows, language: str) -> str:
@@ -132,10 +146,8 @@ class Protection:
     # table -> its rows in the dataset and waiting; empty in reports made before they were
     # counted (those bundles can only say what was held back of the rows checked)
     rows_by_table: dict[str, TableRows] = field(default_factory=dict)
-    # What the model leaves out, measured (opening_month): (households someone who knows their
-    # fields and the month their case opened could single out, households released); None in
-    # reports made before it was.
-    by_opening_month: tuple[int, int] | None = None
+    # What the model leaves out, measured (opening_month): None in reports made before it was.
+    by_opening_month: Exposure | None = None
 
     @property
     def grids(self) -> Grids:
@@ -194,8 +206,9 @@ class Protection:
                 if self.by_opening_month is None
                 else {
                     "opening_month_attack": {
-                        "households_singled_out": self.by_opening_month[0],
-                        "households": self.by_opening_month[1],
+                        "households_singled_out": self.by_opening_month.singled_out,
+                        "households": self.by_opening_month.households,
+                        "households_not_checked": self.by_opening_month.unchecked,
                     }
                 }
             ),
@@ -227,9 +240,10 @@ class Protection:
             },
             by_opening_month=None
             if "opening_month_attack" not in raw
-            else (
+            else Exposure(
                 int(raw["opening_month_attack"]["households_singled_out"]),
                 int(raw["opening_month_attack"]["households"]),
+                int(raw["opening_month_attack"].get("households_not_checked", 0)),
             ),
         )
 
@@ -250,11 +264,9 @@ class Protection:
         """What the model leaves out, measured (none for a report made before it was)."""
         if self.by_opening_month is None:
             return []
-        found, households = self.by_opening_month
-        value = text(
-            "risk_opening_month_value", {"found": found, "households": households}, language
-        )
-        return [caption("risk_opening_month", value, language)]
+        return [
+            caption("risk_opening_month", exposure_words(self.by_opening_month, language), language)
+        ]
 
     def _search_lines(self, language: str) -> list[str]:
         found = self.levels.get("search")

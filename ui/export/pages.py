@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from samjournal.evaluation.policy_words import policy_sentences
-from samjournal.evaluation.risk import RiskReport, TableRows
+from samjournal.evaluation.risk import RiskReport, TableRows, exposure_words
 from samjournal.flows.export import (
     ExportFlow,
     LeftOut,
@@ -556,20 +556,14 @@ class ReviewPage(FlowPage):
         v["capped"].setText(labels.share(found.amounts_top_coded_share))
         by_month = found.by_opening_month
         v["by_month"].setText(
-            ""
-            if by_month is None
-            else labels.risk(
-                "risk_opening_month_value",
-                found=labels.number(by_month[0]),
-                households=labels.number(by_month[1]),
-            )
+            "" if by_month is None else exposure_words(by_month, core_language(), labels.number)
         )
         why = QCoreApplication.translate(
             "ExportWizard",
-            "Households the study has received that someone who knows all of a family's"
-            " household fields and the month its case opened could narrow down to fewer than %1"
-            " households, the family itself included. The check does not protect against this;"
-            " it counts it.",
+            "Of the households the study has received, those a person could narrow down to"
+            " fewer than %1 households (the family itself included) if they knew all of the"
+            " family's household fields and the month its case opened. The check does not"
+            " protect against this; it counts it.",
         ).replace("%1", str(found.k))
         v["by_month"].setToolTip(why)
         v["by_month"].setAccessibleDescription(why)

@@ -222,10 +222,11 @@ def test_the_report_measures_who_the_opening_month_singles_out(story: Story) -> 
     first = RiskReport.from_json(story.bundles[0].risk)
     assert first.protection is not None
     assert first.protection.by_opening_month is not None
-    singled, households = first.protection.by_opening_month
-    assert singled > 0  # the gap is there in this world, and measured
-    value = f"{singled} av de {households} husstandene studien har fått (ikke beskyttet)"
-    assert f"Skilt ut av felt og startmåned: {value}" in "\n".join(first.lines())
+    exposure = first.protection.by_opening_month
+    assert exposure.singled_out > 0  # the gap is there in this world, and measured
+    assert exposure.unchecked == 0
+    value = f"{exposure.singled_out} av de {exposure.households} husstandene studien har fått"
+    assert f"Skilt ut av felt og startmåned: {value} (ikke beskyttet)" in "\n".join(first.lines())
 
 
 def test_the_check_finds_a_payment_no_one_else_has(story: Story) -> None:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, cast
 
-from samjournal.evaluation.opening_month import Seen, singled_out
+from samjournal.evaluation.opening_month import Exposure, Seen, singled_out
 from samjournal.evaluation.release import Release
 from samjournal.evaluation.release_check import _by_opening_month
 from samjournal.evaluation.release_state import HouseholdState, RecordKey, Registry, Sent
+from samjournal.evaluation.risk import exposure_words
 
 D = dt.date
 FIELDS = frozenset({"kommune;1+;0;18+;2026;open;50000"})
@@ -84,16 +85,35 @@ def test_households_that_left_are_asked_about_and_bounded_as_the_check_bounds_th
     # other three and the November family, whose window reaches back to January.
     opened = {1: D(2026, 11, 3), **{f: D(2026, 3, f) for f in range(2, 6)}}
     registry = _registry(_live(opened[1]), dict.fromkeys(range(2, 6), 0))
-    assert _by_opening_month(registry, _release(opened), 5) == (1, 5)
+    assert _by_opening_month(registry, _release(opened), 5) == Exposure(1, 5)
     # With the bound they left with, the same.
     left = {f: opened[f].toordinal() + 1 for f in range(2, 6)}
     registry = _registry(_live(opened[1]), left)
-    assert _by_opening_month(registry, _release(opened), 5) == (1, 5)
+    assert _by_opening_month(registry, _release(opened), 5) == Exposure(1, 5)
     # Left late in the year (a quiet case: its bound far after its opening day): beside it.
     left = {f: D(2026, 12, 1).toordinal() for f in range(2, 6)}
     registry = _registry(_live(opened[1]), left)
-    assert _by_opening_month(registry, _release(opened), 5) == (0, 5)
-    # A family the journal no longer holds (erased): a candidate, never asked about.
-    del opened[5]
-    registry = _registry(_live(opened[1]), left)
-    assert _by_opening_month(registry, _release(opened), 5) == (0, 4)
+    assert _by_opening_month(registry, _release(opened), 5) == Exposure(0, 5)
+
+
+def test_families_gone_from_the_journal_are_not_asked_about_nor_counted_wide() -> None:
+    late = {f: D(2026, 12, 1).toordinal() for f in range(2, 6)}
+    opened = {1: D(2026, 11, 3), **{f: D(2026, 3, f) for f in range(2, 5)}}  # 5 was erased
+    # With the bound it left with, an erased family is still a candidate, never asked about.
+    registry = _registry(_live(opened[1]), late)
+    assert _by_opening_month(registry, _release(opened), 5) == Exposure(0, 5, unchecked=1)
+    # Without one (an older version), its window would be the whole year, wider than an
+    # attacker's: it is no candidate, and the four left have four each.
+    registry = _registry(_live(opened[1]), {**late, 5: 0})
+    assert _by_opening_month(registry, _release(opened), 5) == Exposure(4, 5, unchecked=1)
+
+
+def test_the_report_says_what_could_not_be_checked() -> None:
+    words = exposure_words(Exposure(3, 168, unchecked=2), "en")
+    assert words == (
+        "3 of the 168 households the study has received; 2 of them are no longer in the"
+        " journal and cannot be checked (not protected)"
+    )
+    assert exposure_words(Exposure(20, 168), "nb") == (
+        "20 av de 168 husstandene studien har fått (ikke beskyttet)"
+    )
