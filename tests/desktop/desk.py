@@ -26,7 +26,7 @@ ARTIFACTS = ROOT / "test-artifacts" / "desktop"  # screenshots a person looks at
 TOOLS = ("Xvfb", "openbox", "xdotool", "xprop")
 SCREEN = "1366x768x24"  # a common office laptop
 WAIT = 30.0  # seconds: generous, for a loaded CI machine; a pass never waits this long
-DEMO_MADE = 180.0  # seconds: a first start makes the demo journal (about 15 s on an idle laptop)
+DEMO_MADE = 180.0  # seconds: a first start makes the demo journal (about 10 s on an idle laptop)
 
 
 class DeskError(AssertionError):
