@@ -82,8 +82,8 @@ MESSAGES: Mapping[str, Words] = {
         "Singled out by fields and opening month",
     ),
     "risk_opening_month_value": (
-        "{found} av de {households} husstandene studien har fått",
-        "{found} of the {households} households the study has received",
+        "{found} av de {households} husstandene studien har, denne pakken medregnet",
+        "{found} of the {households} households the study has, this bundle included",
     ),
     # After risk_opening_month_value, when some families are gone from the journal.
     "risk_opening_month_unchecked": (

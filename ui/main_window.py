@@ -398,9 +398,7 @@ class MainWindow(QMainWindow):
                 self.unlock_dialog.raise_()
             return
         self._page_before_lock = self.pages.currentWidget()
-        self._hidden_windows = [
-            w for w in shown_windows() if w is not self and not w.inherits("QMenu")
-        ]
+        self._hidden_windows = self._other_windows()
         for window in self._hidden_windows:
             window.hide()
         self.pages.setCurrentWidget(self.locked_page)
@@ -423,10 +421,7 @@ class MainWindow(QMainWindow):
         """Close this user's session and go back to the unlock screen with every user, so a
         colleague can sign in on the same laptop (a team lead at a caseworker's, to approve).
         Windows left open (hidden at the lock, or beside this one) close, after a yes."""
-        if self.session.locked:
-            left_open = self._hidden_windows
-        else:
-            left_open = [w for w in shown_windows() if w is not self and not w.inherits("QMenu")]
+        left_open = self._hidden_windows if self.session.locked else self._other_windows()
         if left_open and not self._sign_out_anyway():
             return
         if self.unlock_dialog is not None:
@@ -439,6 +434,12 @@ class MainWindow(QMainWindow):
         self._hidden_windows = []
         self.signing_out = True
         self.close()
+
+    def _other_windows(self) -> list[QWidget]:
+        """The other windows on screen a person works in (dialogs, previews): not a menu, a
+        tooltip or a list dropped down, which a sign-out would have counted as left open."""
+        kinds = (Qt.WindowType.Window, Qt.WindowType.Dialog)
+        return [w for w in shown_windows() if w is not self and w.windowType() in kinds]
 
     def _sign_out_anyway(self) -> bool:
         box = QMessageBox(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import cast
 
 import shiboken6
 from PySide6.QtCore import (
@@ -31,9 +32,11 @@ from PySide6.QtGui import (
     QPixmap,
     QResizeEvent,
     QShowEvent,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
     QComboBox,
     QDateTimeEdit,
@@ -226,6 +229,7 @@ class ScrollBody(QScrollArea):
         # Fields added after this was made must reach the dialog's layout, which keeps the size
         # hint it first read (a dialog came up 53 pixels tall, its fields scrolled away).
         inner.installEventFilter(self)
+        self._guard_wheels()
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
@@ -262,7 +266,17 @@ class ScrollBody(QScrollArea):
         return wanted.boundedTo(QSize(16 * line, 6 * line))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.Wheel
+            and isinstance(watched, _WHEELED)
+            and not watched.hasFocus()
+        ):
+            # The wheel scrolls the fields; it changes a list or a number only once that field
+            # has the focus: scrolling a meeting changed a need's category, unseen.
+            self.wheelEvent(cast(QWheelEvent, event))
+            return True
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._guard_wheels()
             self.updateGeometry()
             # And fit the fields to the width again once their layout has settled: a scroll area
             # resizes its widget only when it is itself resized, so fields that could now be
@@ -272,6 +286,20 @@ class ScrollBody(QScrollArea):
 
     def ensure_visible(self, widget: QWidget) -> None:
         self.ensureWidgetVisible(widget, 8, 8)
+
+    def _guard_wheels(self) -> None:
+        """Lists and numbers inside, rows added later too, take the wheel only with the focus
+        (and the wheel does not give it to them)."""
+        fields = [*self.findChildren(QComboBox), *self.findChildren(QAbstractSpinBox)]
+        for field in fields:
+            if not field.property(_GUARDED):
+                field.setProperty(_GUARDED, True)
+                field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+                field.installEventFilter(self)
+
+
+_WHEELED = (QComboBox, QAbstractSpinBox)  # fields the mouse wheel changes
+_GUARDED = "samjournal_wheel_guarded"
 
 
 def _follow_focus_once() -> None:

@@ -1417,8 +1417,8 @@
             <translation>To include a family, record a consent for every adult in it (Family → Consents).</translation>
         </message>
         <message>
-            <source>Of the households the study has received, those a person could narrow down to fewer than %1 households (the family itself included) if they knew all of the family's household fields and the month its case opened. The check does not protect against this; it counts it.</source>
-            <translation>Of the households the study has received, those a person could narrow down to fewer than %1 households (the family itself included) if they knew all of the family's household fields and the month its case opened. The check does not protect against this; it counts it.</translation>
+            <source>The check above protects a family from someone who knows its household fields with the period its case opened, or up to %1 of its events. Someone who also knows the month the case opened could narrow this many families down to fewer than %2 (the family itself included): the check does not protect against that, it only counts it. If the number is high, talk to the study's data protection officer before sending.</source>
+            <translation>The check above protects a family from someone who knows its household fields with the period its case opened, or up to %1 of its events. Someone who also knows the month the case opened could narrow this many families down to fewer than %2 (the family itself included): the check does not protect against that, it only counts it. If the number is high, talk to the study's data protection officer before sending.</translation>
         </message>
         <message>
             <source>(no longer in the journal)</source>

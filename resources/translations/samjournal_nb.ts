@@ -1417,8 +1417,8 @@
             <translation>For å ta med en familie: registrer samtykke for hver voksen i den (Familie → Samtykker).</translation>
         </message>
         <message>
-            <source>Of the households the study has received, those a person could narrow down to fewer than %1 households (the family itself included) if they knew all of the family's household fields and the month its case opened. The check does not protect against this; it counts it.</source>
-            <translation>Av husstandene studien har fått: de en person kan snevre inn til færre enn %1 husstander (familien selv medregnet) hvis personen kjenner alle husstandsfeltene til familien og måneden saken startet. Kontrollen beskytter ikke mot dette; den teller det.</translation>
+            <source>The check above protects a family from someone who knows its household fields with the period its case opened, or up to %1 of its events. Someone who also knows the month the case opened could narrow this many families down to fewer than %2 (the family itself included): the check does not protect against that, it only counts it. If the number is high, talk to the study's data protection officer before sending.</source>
+            <translation>Kontrollen over beskytter en familie mot den som kjenner husstandsfeltene med perioden saken startet i, eller opptil %1 av hendelsene. Den som også vet måneden saken startet, kan snevre så mange familier inn til færre enn %2 (familien selv medregnet): kontrollen beskytter ikke mot det, den bare teller det. Er tallet høyt, snakk med personvernombudet for studien før du sender.</translation>
         </message>
         <message>
             <source>(no longer in the journal)</source>

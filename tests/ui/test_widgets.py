@@ -31,3 +31,64 @@ def test_a_message_bar_is_as_tall_as_its_wrapped_message(qtbot: QtBot) -> None:
     assert label.height() >= label.heightForWidth(label.width())
     margins = bar.layout().contentsMargins()
     assert bar.height() >= label.height() + margins.top() + margins.bottom()
+
+
+def _wheel(widget: QWidget, steps: int = -3) -> None:
+    """Turn the mouse wheel over `widget` (negative: down)."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    at = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        at,
+        QPointF(widget.mapToGlobal(at.toPoint())),
+        QPoint(0, 0),
+        QPoint(0, 120 * steps),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_scrolls_a_form_and_changes_a_list_only_once_it_has_the_focus(
+    qtbot: QtBot,
+) -> None:
+    """A person scrolling a long meeting with the wheel changed a need's category, unseen, when
+    a list came under the pointer (review, 2026-12-07): lists and numbers in a scrolled form,
+    rows added later too, take the wheel only with the focus; without it, the form scrolls."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
+
+    from ui.widgets import ScrollBody
+
+    fields = QVBoxLayout()
+    for _ in range(20):
+        fields.addWidget(QLineEdit())
+    category = QComboBox()
+    category.addItems(["Bolig", "Barns fritid", "Helse"])
+    fields.addWidget(category)
+    body = ScrollBody(fields)
+    window = QWidget()
+    QVBoxLayout(window).addWidget(body)
+    qtbot.addWidget(window)
+    window.resize(300, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    late = QSpinBox()  # a row added after the form was shown
+    fields.addWidget(late)
+    qtbot.wait(50)
+    bar = body.verticalScrollBar()
+    assert bar.maximum() > 0
+    body.ensure_visible(category)
+    before = bar.value()
+    _wheel(category, steps=1)  # up
+    assert category.currentIndex() == 0
+    assert bar.value() < before  # the form scrolled instead
+    _wheel(late)
+    assert late.value() == 0
+    category.setFocus()
+    qtbot.waitUntil(category.hasFocus)
+    _wheel(category)
+    assert category.currentIndex() > 0  # with the focus, the wheel chooses

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -558,14 +558,23 @@ class ReviewPage(FlowPage):
         v["by_month"].setText(
             "" if by_month is None else exposure_words(by_month, core_language(), labels.number)
         )
-        why = QCoreApplication.translate(
-            "ExportWizard",
-            "Of the households the study has received, those a person could narrow down to"
-            " fewer than %1 households (the family itself included) if they knew all of the"
-            " family's household fields and the month its case opened. The check does not"
-            " protect against this; it counts it.",
-        ).replace("%1", str(found.k))
-        v["by_month"].setToolTip(why)
+        why = (
+            QCoreApplication.translate(
+                "ExportWizard",
+                "The check above protects a family from someone who knows its household fields"
+                " with the period its case opened, or up to %1 of its events. Someone who also"
+                " knows the month the case opened could narrow this many families down to fewer"
+                " than %2 (the family itself included): the check does not protect against"
+                " that, it only counts it. If the number is high, talk to the study's data"
+                " protection officer before sending.",
+            )
+            .replace("%1", str(found.m))
+            .replace("%2", str(found.k))
+        )
+        caption = cast(QFormLayout, self.protection_group.layout()).labelForField(v["by_month"])
+        for widget in (v["by_month"], caption):
+            if widget is not None:
+                widget.setToolTip(why)
         v["by_month"].setAccessibleDescription(why)
 
     @staticmethod

@@ -225,7 +225,10 @@ def test_the_report_measures_who_the_opening_month_singles_out(story: Story) -> 
     exposure = first.protection.by_opening_month
     assert exposure.singled_out > 0  # the gap is there in this world, and measured
     assert exposure.unchecked == 0
-    value = f"{exposure.singled_out} av de {exposure.households} husstandene studien har fått"
+    value = (
+        f"{exposure.singled_out} av de {exposure.households} husstandene studien har, denne"
+        " pakken medregnet"
+    )
     assert f"Skilt ut av felt og startmåned: {value} (ikke beskyttet)" in "\n".join(first.lines())
 
 

@@ -111,9 +111,9 @@ def test_families_gone_from_the_journal_are_not_asked_about_nor_counted_wide() -
 def test_the_report_says_what_could_not_be_checked() -> None:
     words = exposure_words(Exposure(3, 168, unchecked=2), "en")
     assert words == (
-        "3 of the 168 households the study has received; 2 of them are no longer in the"
-        " journal and cannot be checked (not protected)"
+        "3 of the 168 households the study has, this bundle included; 2 of them are no longer"
+        " in the journal and cannot be checked (not protected)"
     )
     assert exposure_words(Exposure(20, 168), "nb") == (
-        "20 av de 168 husstandene studien har fått (ikke beskyttet)"
+        "20 av de 168 husstandene studien har, denne pakken medregnet (ikke beskyttet)"
     )
