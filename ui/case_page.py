@@ -331,7 +331,8 @@ class CaseListPage(QWidget):
             ).replace("%1", key)
         elif self.proxy.searching:
             text = self.tr(
-                "No family matches the search. Check the spelling, or search for part of a word."
+                "No family matches the search. Check the spelling, or search for the beginning of a"
+                " word."
             )
         else:
             text = self.tr("No families with this status. Choose another status above.")

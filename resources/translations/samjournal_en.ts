@@ -654,8 +654,8 @@
             <translation>No families here yet. Add the first one with New family… (%1); it then shows here, and the search finds it.</translation>
         </message>
         <message>
-            <source>No family matches the search. Check the spelling, or search for part of a word.</source>
-            <translation>No family matches the search. Check the spelling, or search for part of a word.</translation>
+            <source>No family matches the search. Check the spelling, or search for the beginning of a word.</source>
+            <translation>No family matches the search. Check the spelling, or search for the beginning of a word.</translation>
         </message>
         <message>
             <source>No families with this status. Choose another status above.</source>

@@ -654,8 +654,8 @@
             <translation>Ingen familier her ennå. Legg til den første med Ny familie… (%1); den vises da her, og søket finner den.</translation>
         </message>
         <message>
-            <source>No family matches the search. Check the spelling, or search for part of a word.</source>
-            <translation>Ingen familie passer med søket. Sjekk stavemåten, eller søk på en del av et ord.</translation>
+            <source>No family matches the search. Check the spelling, or search for the beginning of a word.</source>
+            <translation>Ingen familie passer med søket. Sjekk stavemåten, eller søk på begynnelsen av et ord.</translation>
         </message>
         <message>
             <source>No families with this status. Choose another status above.</source>
