@@ -48,6 +48,8 @@ MIN_FULL_TEXT = 2  # characters before the full-text search; one filters names a
 RELOAD_DELAY_MS = 300
 COLUMN_PADDING = 24  # a cell's margins, and the header's sort arrow
 OWNER_CHARS = 16  # a caseworker's name, elided beyond (the whole name is its tooltip)
+FAMILY_CHARS = 22  # a family's name: the room other columns give up in a narrow window
+GIVE_WAY = (CHECKIN, NEXT, OWNER)  # in that order; elided, their whole text is the tooltip
 _RELOAD_ON = frozenset(
     {"family", "meeting", "need", "payment", "member", "user", "checkin", "consent"}
 )
@@ -137,8 +139,9 @@ class CaseListPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(FAMILY, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        for column, width in self._column_widths().items():
-            self.table.setColumnWidth(column, width)
+        self._widths = self._column_widths()
+        self._fit_columns()
+        self.table.viewport().installEventFilter(self)  # narrower: the family's column first
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.table.doubleClicked.connect(self._activated)
@@ -205,6 +208,26 @@ class CaseListPage(QWidget):
         }
         widths[OWNER] = cells.averageCharWidth() * OWNER_CHARS
         return widths
+
+    def _fit_columns(self) -> None:
+        """The other columns at their widths while the family's (which takes the rest) has
+        room for its name; in a narrower window they give it up, down to their headers, the
+        check-in's first: at 1024x600 every name read "Famili…" beside an empty check-in."""
+        widths = dict(self._widths)
+        header = self.table.horizontalHeader()
+        cells = self.table.fontMetrics()
+        short = cells.averageCharWidth() * FAMILY_CHARS - (
+            self.table.viewport().width() - sum(widths.values())
+        )
+        for column in GIVE_WAY:
+            if short <= 0:
+                break
+            least = header.fontMetrics().horizontalAdvance(self.model.headers()[column])
+            given = max(0, min(short, widths[column] - least - COLUMN_PADDING))
+            widths[column] -= given
+            short -= given
+        for column, width in widths.items():
+            self.table.setColumnWidth(column, width)
 
     # -- loading ----------------------------------------------------------------------------
 
@@ -390,6 +413,8 @@ class CaseListPage(QWidget):
         self.search.selectAll()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
         if watched is self.search and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() == Qt.Key.Key_Escape and self.search.text():

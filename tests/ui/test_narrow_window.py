@@ -156,3 +156,25 @@ def test_the_check_ins_table_shows_every_column_and_rows_without_scrolling(
     assert tip == trust
     spoken = model.data(model.index(0, column), Qt.ItemDataRole.AccessibleTextRole)
     assert spoken.startswith(f"{trust}: ")
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_a_narrower_window_keeps_room_for_the_family_s_name(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template, lang: str
+) -> None:
+    """Under a window manager at 1024x600 (a frame, a scroll bar) every name read "Famili…"
+    beside an empty check-in column (new-user review, 2026-12-07): the other columns give way,
+    their whole text in the tooltip."""
+    window = narrow_window(qtbot, make_app, journal_dir, template, lang)
+    table = window.cases.table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 2, timeout=TIMEOUT)
+    window.resize(960, 600)
+    QApplication.processEvents()
+    names = headers(table)
+    family = names.index("Familie" if lang == "nb" else "Family")
+    assert table.columnWidth(family) >= table.fontMetrics().averageCharWidth() * 20
+    assert table.horizontalScrollBar().maximum() == 0
+    window.resize(1600, 900)  # wide again: every column at its own width
+    QApplication.processEvents()
+    checkin = names.index("Kartlegging" if lang == "nb" else "Check-in")
+    assert table.columnWidth(checkin) > table.fontMetrics().horizontalAdvance(names[checkin])
