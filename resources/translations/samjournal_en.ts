@@ -856,6 +856,10 @@
             <source>Choose a check-in in the list first.</source>
             <translation>Choose a check-in in the list first.</translation>
         </message>
+        <message>
+            <source>No check-ins yet: record one first.</source>
+            <translation>No check-ins yet: record one first.</translation>
+        </message>
     </context>
     <context>
         <name>ConsentsTab</name>
@@ -2827,6 +2831,10 @@
             <translation>Choose a meeting first.</translation>
         </message>
         <message>
+            <source>No meetings yet: record one first.</source>
+            <translation>No meetings yet: record one first.</translation>
+        </message>
+        <message>
             <source>Remove meeting</source>
             <translation>Remove meeting</translation>
         </message>
@@ -3274,6 +3282,10 @@
             <translation>Choose a need in the list first.</translation>
         </message>
         <message>
+            <source>No needs yet.</source>
+            <translation>No needs yet.</translation>
+        </message>
+        <message>
             <source>This need is finished; its status cannot change.</source>
             <translation>This need is finished; its status cannot change.</translation>
         </message>
@@ -3391,6 +3403,10 @@
         <message>
             <source>Choose a member in the list first.</source>
             <translation>Choose a member in the list first.</translation>
+        </message>
+        <message>
+            <source>No members yet: add one first.</source>
+            <translation>No members yet: add one first.</translation>
         </message>
         <message>
             <source>Remove member</source>

@@ -856,6 +856,10 @@
             <source>Choose a check-in in the list first.</source>
             <translation>Velg en kartlegging i listen først.</translation>
         </message>
+        <message>
+            <source>No check-ins yet: record one first.</source>
+            <translation>Ingen kartlegginger ennå: registrer en kartlegging først.</translation>
+        </message>
     </context>
     <context>
         <name>ConsentsTab</name>
@@ -2827,6 +2831,10 @@
             <translation>Velg et møte først.</translation>
         </message>
         <message>
+            <source>No meetings yet: record one first.</source>
+            <translation>Ingen møter ennå: registrer et møte først.</translation>
+        </message>
+        <message>
             <source>Remove meeting</source>
             <translation>Fjern møte</translation>
         </message>
@@ -3274,6 +3282,10 @@
             <translation>Velg et behov i listen først.</translation>
         </message>
         <message>
+            <source>No needs yet.</source>
+            <translation>Ingen behov ennå.</translation>
+        </message>
+        <message>
             <source>This need is finished; its status cannot change.</source>
             <translation>Dette behovet er avsluttet; statusen kan ikke endres.</translation>
         </message>
@@ -3391,6 +3403,10 @@
         <message>
             <source>Choose a member in the list first.</source>
             <translation>Velg et medlem i listen først.</translation>
+        </message>
+        <message>
+            <source>No members yet: add one first.</source>
+            <translation>Ingen medlemmer ennå: legg til et medlem først.</translation>
         </message>
         <message>
             <source>Remove member</source>

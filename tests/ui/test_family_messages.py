@@ -54,3 +54,20 @@ def test_a_message_in_a_family_tab_moves_no_list_and_no_button(
         tab.message.clear()
         checked += 1
     assert checked >= 6
+
+
+def test_with_nothing_to_choose_the_message_says_there_is_none_yet(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """ "Velg et møte først" on a family with no meeting sent a new user looking for one."""
+    window = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    open_family(qtbot, window, "Familien Hassan")
+    family = window.family
+    assert family.data is not None
+    assert not family.data.detail.meetings
+    family.tabs.setCurrentWidget(family.meetings)
+    family.meetings.edit_meeting()
+    assert family.meetings.message.text() == "Ingen møter ennå: registrer et møte først."
+    family.tabs.setCurrentWidget(family.checkins)
+    family.checkins.edit_checkin()
+    assert family.checkins.message.text().startswith("Ingen kartlegginger ennå")

@@ -192,7 +192,11 @@ class CheckinsTab(FamilyTab):
     def edit_checkin(self) -> None:
         checkin = self.selected_checkin()
         if checkin is None:
-            self.show_info(self.tr("Choose a check-in in the list first."))
+            self.ask_to_choose(
+                self.view,
+                self.tr("Choose a check-in in the list first."),
+                self.tr("No check-ins yet: record one first."),
+            )
             return
         if self.data:
             self.open_dialog(CheckinDialog(self.session, self.data, self, checkin=checkin))

@@ -161,7 +161,11 @@ class MeetingsTab(FamilyTab):
     def edit_meeting(self) -> MeetingDialog | None:
         meeting = selected_record(self.view)
         if self.data is None or not isinstance(meeting, Meeting):
-            self.show_info(self.tr("Choose a meeting first."))
+            self.ask_to_choose(
+                self.view,
+                self.tr("Choose a meeting first."),
+                self.tr("No meetings yet: record one first."),
+            )
             return None
         dialog = MeetingDialog(
             self.session,
@@ -176,7 +180,11 @@ class MeetingsTab(FamilyTab):
     def remove_meeting(self) -> None:
         meeting = selected_record(self.view)
         if not isinstance(meeting, Meeting):
-            self.show_info(self.tr("Choose a meeting first."))
+            self.ask_to_choose(
+                self.view,
+                self.tr("Choose a meeting first."),
+                self.tr("No meetings yet: record one first."),
+            )
             return
         meeting_id = meeting.id
         self.open_dialog(

@@ -60,7 +60,9 @@ class NeedsTab(FamilyTab):
     def selected(self) -> Need | None:
         need = selected_record(self.view)
         if not isinstance(need, Need):
-            self.show_info(self.tr("Choose a need in the list first."))
+            self.ask_to_choose(
+                self.view, self.tr("Choose a need in the list first."), self.tr("No needs yet.")
+            )
             return None
         return need
 

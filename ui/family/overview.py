@@ -158,7 +158,11 @@ class OverviewTab(FamilyTab):
     def selected_member(self) -> Member | None:
         member = selected_record(self.members_view)
         if member is None:
-            self.show_info(self.tr("Choose a member in the list first."))
+            self.ask_to_choose(
+                self.members_view,
+                self.tr("Choose a member in the list first."),
+                self.tr("No members yet: add one first."),
+            )
         return member if isinstance(member, Member) else None
 
     def edit_member(self) -> None:

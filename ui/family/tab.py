@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QDialog, QWidget
 
 from samjournal.journal import Journal
 from ui.dialogs.form import FormDialog
@@ -52,3 +52,9 @@ class FamilyTab(QWidget):
 
     def show_info(self, text: str) -> None:
         self.message.show_message(text, MessageBar.INFO)
+
+    def ask_to_choose(self, view: QAbstractItemView, choose: str, none_yet: str) -> None:
+        """Say to choose a row first; with none to choose, that there is none yet (a new user
+        read "choose a meeting first" on a family with no meeting)."""
+        model = view.model()
+        self.show_info(choose if model is not None and model.rowCount() else none_yet)
