@@ -125,6 +125,13 @@ LABELS: Mapping[type[StrEnum], Mapping[str, Label]] = {
 }
 
 NO_NEED: Label = ("Uten behov", "No need")  # a payment that serves no need
+# A budget's parts, as the budget bar, the case summary and the portfolio name them (the window
+# said "Bundet" where the printouts said "Godkjent, ikke utbetalt").
+BUDGET_PARTS: Mapping[str, Label] = {
+    "spent": ("Utbetalt", "Paid"),
+    "committed": ("Godkjent, ikke utbetalt", "Approved, not paid"),
+    "proposed": ("Foreslått, venter på godkjenning", "Proposed, awaiting approval"),
+}
 PRIMARY_CONTACT: Label = ("Hovedkontakt", "Primary contact")  # the member the service calls first
 
 # Why a household or a record is left out of a study's export: the consent gate's reasons
@@ -225,6 +232,11 @@ def left_out(reason: str, language: str) -> str:
     """Why a household or record is left out of an export (a reason not known: as it is)."""
     pair = LEFT_OUT.get(reason)
     return pair[_index(language)] if pair else reason
+
+
+def budget_part(key: str, language: str) -> str:
+    """"spent", "committed" or "proposed" (BUDGET_PARTS) in `language`."""
+    return BUDGET_PARTS[key][_index(language)]
 
 
 def primary_contact(language: str) -> str:

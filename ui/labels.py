@@ -22,6 +22,10 @@ family_status = meeting_kind = need_category = need_status = label
 payment_method = payment_status = consent_method = role = label
 
 
+def budget_part(key: str) -> str:
+    return vocabulary.budget_part(key, ui_language())
+
+
 def primary_contact() -> str:
     return vocabulary.primary_contact(ui_language())
 

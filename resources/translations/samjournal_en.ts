@@ -498,24 +498,12 @@
             <translation>Budget</translation>
         </message>
         <message>
-            <source>Spent %1, committed %2, proposed %3, remaining %4 of %5</source>
-            <translation>Spent %1, committed %2, proposed %3, remaining %4 of %5</translation>
+            <source>remaining %1 of %2</source>
+            <translation>remaining %1 of %2</translation>
         </message>
         <message>
             <source>%1 of the frame approved or paid: %2</source>
             <translation>%1 of the frame approved or paid: %2</translation>
-        </message>
-        <message>
-            <source>Spent %1</source>
-            <translation>Spent %1</translation>
-        </message>
-        <message>
-            <source>Committed %1</source>
-            <translation>Committed %1</translation>
-        </message>
-        <message>
-            <source>Proposed %1</source>
-            <translation>Proposed %1</translation>
         </message>
         <message>
             <source>Frame %1, remaining %2</source>

@@ -498,24 +498,12 @@
             <translation>Budsjett</translation>
         </message>
         <message>
-            <source>Spent %1, committed %2, proposed %3, remaining %4 of %5</source>
-            <translation>Utbetalt %1, bundet %2, foreslått %3, igjen %4 av %5</translation>
+            <source>remaining %1 of %2</source>
+            <translation>igjen %1 av %2</translation>
         </message>
         <message>
             <source>%1 of the frame approved or paid: %2</source>
             <translation>%1 av rammen er godkjent eller utbetalt: %2</translation>
-        </message>
-        <message>
-            <source>Spent %1</source>
-            <translation>Utbetalt %1</translation>
-        </message>
-        <message>
-            <source>Committed %1</source>
-            <translation>Bundet %1</translation>
-        </message>
-        <message>
-            <source>Proposed %1</source>
-            <translation>Foreslått %1</translation>
         </message>
         <message>
             <source>Frame %1, remaining %2</source>

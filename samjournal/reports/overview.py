@@ -22,6 +22,7 @@ from samjournal.model import (
 )
 from samjournal.reports.common import Writer, layout, markup
 from samjournal.reports.labels import local
+from samjournal.vocabulary import BUDGET_PARTS
 
 
 def overview(o: Writer, d: FamilyDetail, start: dt.date, end: dt.date) -> list[Flowable]:
@@ -52,10 +53,10 @@ def _budget(o: Writer, d: FamilyDetail) -> Flowable:
         [w("Budsjett per i dag", "Budget as of today"), w("Beløp", "Amount")],
         [
             [w("Budsjettramme", "Budget frame"), w.money(b.frame)],
-            [w("Utbetalt", "Spent (paid)"), w.money(b.spent)],
-            [w("Godkjent, ikke utbetalt", "Committed (approved, not paid)"), w.money(b.committed)],
+            [w(*BUDGET_PARTS["spent"]), w.money(b.spent)],
+            [w(*BUDGET_PARTS["committed"]), w.money(b.committed)],
             [
-                w("Foreslått, venter på godkjenning", "Proposed, awaiting approval"),
+                w(*BUDGET_PARTS["proposed"]),
                 w.money(b.proposed),
             ],
         ],

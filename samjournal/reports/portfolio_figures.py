@@ -17,6 +17,7 @@ from samjournal.reports.common import Letterhead, Writer, build_pdf, now
 from samjournal.reports.labels import Words, checked_language
 from samjournal.reports.queries import PaymentCell, PortfolioQueries, ScoreChange, ScoreMonth
 from samjournal.reports.styles import make_styles
+from samjournal.vocabulary import BUDGET_PARTS
 
 TREND_KEYS = ("life_satisfaction", "trust", "participation")
 MAX_PERIOD_DAYS = 366 * 5
@@ -212,13 +213,13 @@ def _budget(o: Writer, q: PortfolioQueries) -> list[Flowable]:
             [w("Post", "Item"), w("Beløp", "Amount")],
             [
                 [w("Budsjettrammer i alt", "Budget frames in total"), w.money(b.frame)],
-                [w("Utbetalt", "Spent (paid)"), w.money(b.spent)],
+                [w(*BUDGET_PARTS["spent"]), w.money(b.spent)],
                 [
-                    w("Godkjent, ikke utbetalt", "Committed (approved, not paid)"),
+                    w(*BUDGET_PARTS["committed"]),
                     w.money(b.committed),
                 ],
                 [w("Brukt i alt", "Used in total") + f" ({share})", w.money(used)],
-                [w("Foreslått, venter", "Proposed, awaiting approval"), w.money(b.proposed)],
+                [w(*BUDGET_PARTS["proposed"]), w.money(b.proposed)],
                 [
                     w("Familier over 90 % av rammen", "Families above 90 % of the frame"),
                     str(b.over_90),

@@ -87,14 +87,14 @@ class BudgetBar(QWidget):
         b = self.budget
         if b is None:
             return ""
-        text = (
-            self.tr("Spent %1, committed %2, proposed %3, remaining %4 of %5")
-            .replace("%1", fmt.money(b.spent))
-            .replace("%2", fmt.money(b.committed))
-            .replace("%3", fmt.money(b.proposed))
-            .replace("%4", fmt.money(b.remaining))
-            .replace("%5", fmt.money(b.frame))
+        amounts = {"spent": b.spent, "committed": b.committed, "proposed": b.proposed}
+        parts = [f"{labels.budget_part(key)} {fmt.money(n)}" for key, n in amounts.items()]
+        left = (
+            self.tr("remaining %1 of %2")
+            .replace("%1", fmt.money(b.remaining))
+            .replace("%2", fmt.money(b.frame))
         )
+        text = "; ".join([*parts, left])
         alert = labels.budget_alert(b.spent + b.committed, b.frame)
         return f"{text} ({alert})" if b.nearly_spent else text
 
@@ -117,14 +117,14 @@ class BudgetBar(QWidget):
             return []
         c = self.colours()
         items: list[Swatch] = [
-            (QBrush(c["spent"]), self.tr("Spent %1").replace("%1", fmt.money(b.spent))),
+            (QBrush(c["spent"]), f"{labels.budget_part('spent')} {fmt.money(b.spent)}"),
             (
                 QBrush(c["committed"]),
-                self.tr("Committed %1").replace("%1", fmt.money(b.committed)),
+                f"{labels.budget_part('committed')} {fmt.money(b.committed)}",
             ),
             (
                 QBrush(c["proposed"], Qt.BrushStyle.BDiagPattern),
-                self.tr("Proposed %1").replace("%1", fmt.money(b.proposed)),
+                f"{labels.budget_part('proposed')} {fmt.money(b.proposed)}",
             ),
         ]
         rows: list[list[Swatch]] = [[]]
