@@ -235,7 +235,7 @@ def left_out(reason: str, language: str) -> str:
 
 
 def budget_part(key: str, language: str) -> str:
-    """"spent", "committed" or "proposed" (BUDGET_PARTS) in `language`."""
+    """A budget part's words in `language`: "spent", "committed" or "proposed" (BUDGET_PARTS)."""
     return BUDGET_PARTS[key][_index(language)]
 
 
