@@ -34,7 +34,7 @@ from ui.export import (
     open_export_wizard,
     open_import_study,
 )
-from ui.export.pages import ReviewPage
+from ui.export.review import ReviewPage
 from ui.export.wizard import ExportWizard
 from ui.main_window import MainWindow
 from ui.session import Session

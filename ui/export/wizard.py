@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from samjournal.flows.export import ExportFlow, Outcome
 from ui import a11y
-from ui.export.pages import ReviewPage, StudyPage
+from ui.export.pages import StudyPage
+from ui.export.review import ReviewPage
 from ui.export.writing import DestinationPage, DonePage, ExportingPage
 from ui.session import Session
 from ui.widgets import MessageBar, fit_to_screen

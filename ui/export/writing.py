@@ -29,7 +29,7 @@ from samjournal.flows.export import (
 from samjournal.journal import Journal
 from ui.errors import core_message
 from ui.export import labels
-from ui.export.pages import FlowPage, bold, plain_label
+from ui.export.flow_page import FlowPage, bold, plain_label
 from ui.session import Session
 from ui.widgets import FieldError, MessageBar
 from ui.worker import Task
