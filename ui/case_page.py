@@ -60,6 +60,7 @@ class CaseListPage(QWidget):
     new_family = Signal()
     print_summaries = Signal()
     searched = Signal(str)  # the text whose results the list now shows
+    selection_changed = Signal()
 
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -379,8 +380,15 @@ class CaseListPage(QWidget):
         found = [self.proxy.family_at(row) for row in rows]
         return [row for row in found if row is not None]
 
+    def chosen_family(self) -> CaseRow | None:
+        """The one family selected, which the Family menu's actions act on (None when none is,
+        or several)."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.proxy.family_at(rows[0].row()) if len(rows) == 1 else None
+
     def _selection_changed(self) -> None:
         self.print_button.setEnabled(self.table.selectionModel().hasSelection())
+        self.selection_changed.emit()
 
     def select_family(self, family_id: FamilyId, *, add: bool = False) -> bool:
         """Make the family current (and selected); `add` keeps the rest of the selection."""

@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         self.cases.open_family.connect(lambda fid: self.show_family(FamilyId(fid)))
         self.cases.new_family.connect(self.new_family)
         self.cases.print_summaries.connect(self.batch_print)
+        self.cases.selection_changed.connect(self._update_actions)
         self.approvals.open_family.connect(lambda fid: self.show_family(FamilyId(fid)))
         self.approvals.count_changed.connect(self._approvals_count)
         self.family.back.connect(self.show_cases)
@@ -252,8 +253,7 @@ class MainWindow(QMainWindow):
         self.cases.focus_search()
 
     def show_tab(self, index: int) -> None:
-        if self.pages.currentWidget() is self.family:
-            self.family.tabs.setCurrentIndex(index)
+        menus.with_family(self, lambda view: view.tabs.setCurrentIndex(index))
 
     def reload(self) -> None:
         self.cases.reload()
@@ -314,9 +314,11 @@ class MainWindow(QMainWindow):
         handover.open_peers(self.session, self)
 
     def hand_over_family(self) -> None:
-        family_id = self.family.family_id
-        if self.pages.currentWidget() is self.family and family_id is not None:
-            handover.open_send(self.session, family_id, self)
+        def send(view: FamilyView) -> None:
+            if view.family_id is not None:
+                handover.open_send(self.session, view.family_id, self)
+
+        menus.with_family(self, send)
 
     def receive_family(self) -> None:
         dialog = handover.open_receive(self.session, self)

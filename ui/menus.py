@@ -52,17 +52,27 @@ class Action:
 def on_family(
     run: Callable[[FamilyView], object], tab: Callable[[FamilyView], QWidget] | None = None
 ) -> Handler:
-    """A family action: to the tab that owns it (if any), then run it on the open family."""
+    """A family action: to the tab that owns it (if any), then run it on the family
+    (`with_family`)."""
 
-    def handler(window: MainWindow) -> None:
-        view = window.family
-        if window.pages.currentWidget() is not view or view.data is None:
-            return
+    def act(view: FamilyView) -> None:
         if tab is not None:
             view.tabs.setCurrentWidget(tab(view))
         run(view)
 
-    return handler
+    return lambda window: with_family(window, act)
+
+
+def with_family(window: MainWindow, act: Callable[[FamilyView], object]) -> None:
+    """Run `act` on the open family; on the case list, on the one family selected there, opened
+    first (the action runs once it is shown): a family's shortcut works from the list too."""
+    view = window.family
+    page = window.pages.currentWidget()
+    if page is view and view.data is not None:
+        act(view)
+    elif page is window.cases and (row := window.cases.chosen_family()) is not None:
+        window.show_family(row.id)
+        view.when_shown(row.id, act)
 
 
 def menu_titles() -> dict[str, str]:
@@ -227,7 +237,8 @@ def build_menus(window: MainWindow) -> None:
 
 
 def update_enabled(window: MainWindow, *, locked: bool, page: QWidget | None) -> None:
-    on_family, on_cases = page is window.family, page is window.cases
+    on_cases = page is window.cases
+    on_family = page is window.family or (on_cases and window.cases.chosen_family() is not None)
     for name, action in window.actions_by_name.items():
         spec = window.action_specs[name]
         if not spec.while_locked:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS
@@ -14,6 +16,8 @@ from tests.ui.conftest import TIMEOUT, open_as, open_family
 from ui import menus
 from ui.dialogs.need import NeedDialog
 from ui.main_window import MainWindow
+
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def test_every_row_is_an_action_with_its_shortcut(
@@ -65,3 +69,45 @@ def test_family_rows_follow_the_page_and_open_their_tab(
     assert not w.actions_by_name["raise_need"].isEnabled()
     assert w.actions_by_name["quit"].isEnabled()  # what works while locked stays on
     qtbot.waitUntil(lambda: w.unlock_dialog is not None, timeout=TIMEOUT)
+
+
+def test_a_family_row_acts_on_the_family_chosen_in_the_case_list(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """A new user pressed Ctrl+Shift+S on a selected case and nothing happened: from the list,
+    a family's shortcut opens the one family selected and runs there; with none (or several)
+    selected the Family menu stays off."""
+    w = open_as(qtbot, make_app("en"), journal_dir, LEAD, LEAD_PASS)
+    cases = w.cases
+    names = {}
+    for row in range(cases.proxy.rowCount()):
+        case = cases.proxy.family_at(row)
+        assert case is not None
+        names[case.display_name] = case.id
+    assert cases.select_family(names["Familien Ødegård"])
+    assert w.actions_by_name["raise_need"].isEnabled()
+    assert w.actions_by_name["case_summary"].isEnabled()
+    others = [fid for name, fid in names.items() if name != "Familien Ødegård"]
+    assert others, "the test journal has one family only"
+    cases.select_family(others[0], add=True)
+    assert not w.actions_by_name["raise_need"].isEnabled()  # which one? none
+    cases.select_family(names["Familien Ødegård"])
+    QTest.keyClick(cases.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | SHIFT)
+    qtbot.waitUntil(lambda: w.family.needs.findChild(NeedDialog) is not None, timeout=TIMEOUT)
+    assert w.pages.currentWidget() is w.family
+    assert w.family.data is not None
+    assert w.family.data.detail.family.display_name == "Familien Ødegård"
+    assert w.family.tabs.currentWidget() is w.family.needs
+    dialog = w.family.needs.findChild(NeedDialog)
+    assert dialog is not None
+    assert dialog.isVisible()
+    dialog.reject()
+    # A tab's shortcut from the list opens the family at that tab.
+    w.show_cases()
+    cases.select_family(others[0])
+    w.actions_by_name["tab_2"].trigger()
+    qtbot.waitUntil(
+        lambda: w.family.data is not None and w.family.data.detail.family.id == others[0],
+        timeout=TIMEOUT,
+    )
+    qtbot.waitUntil(lambda: w.family.tabs.currentIndex() == 2, timeout=TIMEOUT)

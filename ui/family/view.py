@@ -3,6 +3,8 @@ history). Reloads itself when the core announces a change to this family."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -47,6 +49,8 @@ class FamilyView(QWidget):
         self.data: FamilyData | None = None
         self._family_id: FamilyId | None = None
         self._generation = 0
+        # An action chosen in the case list for the family being opened: run once it is shown.
+        self._when_shown: tuple[FamilyId, Callable[[FamilyView], object]] | None = None
 
         self.title = ElidedLabel()  # a long name must not push the page out of the window
         font = self.title.font()
@@ -141,6 +145,8 @@ class FamilyView(QWidget):
     # -- loading ----------------------------------------------------------------------------
 
     def open_family(self, family_id: FamilyId) -> None:
+        if self._when_shown is not None and self._when_shown[0] != family_id:
+            self._when_shown = None
         if family_id != self._family_id:
             self.data = None
             self.title.setText(self.tr("Opening…"))
@@ -198,8 +204,19 @@ class FamilyView(QWidget):
             tab.show_data(data)
         self._say(self._generation)
         self.loaded.emit(int(family.id))
+        pending, self._when_shown = self._when_shown, None
+        if pending is not None and pending[0] == family.id:
+            # After this slot returns: the action may open a dialog of its own.
+            QTimer.singleShot(0, self, lambda: pending[1](self) if self.data is not None else None)
+
+    def when_shown(self, family_id: FamilyId, act: Callable[[FamilyView], object]) -> None:
+        """Run `act` on this view once family `family_id`, being opened, is shown (a family
+        action chosen from the case list); dropped if another family is opened first, or if
+        it cannot be shown."""
+        self._when_shown = (family_id, act)
 
     def _failed(self, error: BaseException) -> None:
+        self._when_shown = None
         self._say(None)  # the save happened, whatever the reload met
         if self.session.locked:
             return
