@@ -141,7 +141,10 @@ class CaseListPage(QWidget):
         header.setSectionResizeMode(FAMILY, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self._widths = self._column_widths()
+        self._by_hand: set[int] = set()  # columns the user sized: kept, never given way
+        self._fitting = False
         self._fit_columns()
+        header.sectionResized.connect(self._sized_by_hand)
         self.table.viewport().installEventFilter(self)  # narrower: the family's column first
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -223,12 +226,25 @@ class CaseListPage(QWidget):
         for column in GIVE_WAY:
             if short <= 0:
                 break
+            if column in self._by_hand:
+                continue
             least = header.fontMetrics().horizontalAdvance(self.model.headers()[column])
             given = max(0, min(short, widths[column] - least - COLUMN_PADDING))
             widths[column] -= given
             short -= given
-        for column, width in widths.items():
-            self.table.setColumnWidth(column, width)
+        self._fitting = True
+        try:
+            for column, width in widths.items():
+                self.table.setColumnWidth(column, width)
+        finally:
+            self._fitting = False
+
+    def _sized_by_hand(self, column: int, _old: int, new: int) -> None:
+        """A column the user dragged keeps its width when the window is resized (it went back
+        to the fitted width at the next resize)."""
+        if not self._fitting and column in self._widths:
+            self._widths[column] = new
+            self._by_hand.add(column)
 
     # -- loading ----------------------------------------------------------------------------
 

@@ -178,3 +178,28 @@ def test_a_narrower_window_keeps_room_for_the_family_s_name(
     QApplication.processEvents()
     checkin = names.index("Kartlegging" if lang == "nb" else "Check-in")
     assert table.columnWidth(checkin) > table.fontMetrics().horizontalAdvance(names[checkin])
+
+
+def test_a_column_the_user_sized_keeps_its_width_when_the_window_is_resized(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    """A new user widened the caseworker's column, resized the window, and it went back (review,
+    2026-12-07): a column sized by hand keeps its width and gives no room away; the others
+    still do."""
+    window = narrow_window(qtbot, make_app, journal_dir, template, "en")
+    table = window.cases.table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 2, timeout=TIMEOUT)
+    window.resize(1600, 900)
+    QApplication.processEvents()
+    names = headers(table)
+    owner, checkin = names.index("Caseworker"), names.index("Check-in")
+    wide = table.columnWidth(owner) + 60
+    table.horizontalHeader().resizeSection(owner, wide)  # as a drag of its edge does
+    wide_checkin = table.columnWidth(checkin)
+    window.resize(1024, 600)
+    QApplication.processEvents()
+    assert table.columnWidth(owner) == wide
+    assert table.columnWidth(checkin) < wide_checkin  # the others still give way
+    window.resize(1400, 800)
+    QApplication.processEvents()
+    assert table.columnWidth(owner) == wide
