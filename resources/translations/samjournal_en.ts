@@ -1198,6 +1198,18 @@
             <translation>Adults' ages</translation>
         </message>
         <message>
+            <source>When the case opened</source>
+            <translation>When the case opened</translation>
+        </message>
+        <message>
+            <source>Case status</source>
+            <translation>Case status</translation>
+        </message>
+        <message>
+            <source>Budget frame</source>
+            <translation>Budget frame</translation>
+        </message>
+        <message>
             <source>district</source>
             <translation>district</translation>
         </message>
@@ -1240,6 +1252,42 @@
         <message>
             <source>adult only (18+)</source>
             <translation>adult only (18+)</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>month</translation>
+        </message>
+        <message>
+            <source>quarter</source>
+            <translation>quarter</translation>
+        </message>
+        <message>
+            <source>half-year</source>
+            <translation>half-year</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>year</translation>
+        </message>
+        <message>
+            <source>exact</source>
+            <translation>exact</translation>
+        </message>
+        <message>
+            <source>open or closed</source>
+            <translation>open or closed</translation>
+        </message>
+        <message>
+            <source>the study's rounding</source>
+            <translation>the study's rounding</translation>
+        </message>
+        <message>
+            <source>nearest 25 000 kr</source>
+            <translation>nearest 25 000 kr</translation>
+        </message>
+        <message>
+            <source>nearest 50 000 kr</source>
+            <translation>nearest 50 000 kr</translation>
         </message>
         <message>
             <source>Checking the folder…</source>
@@ -1341,16 +1389,8 @@
             <translation>Check the risk report and who is left out. Nothing has been written yet.</translation>
         </message>
         <message>
-            <source>Prosecutor model: someone who knows a family is in the data, and knows its area, household size, children and ages, picks one household of the matching group. Every group must hold at least k households.</source>
-            <translation>Prosecutor model: someone who knows a family is in the data, and knows its area, household size, children and ages, picks one household of the matching group. Every group must hold at least k households.</translation>
-        </message>
-        <message>
             <source>Someone who holds every bundle the study got and knows all of a family's household fields, or up to m of its events (such as a payment in a month), must find at least k households that fit. Rows that would break this wait for a later bundle; intervals within a household stay exact.</source>
             <translation>Someone who holds every bundle the study got and knows all of a family's household fields, or up to m of its events (such as a payment in a month), must find at least k households that fit. Rows that would break this wait for a later bundle; intervals within a household stay exact.</translation>
-        </message>
-        <message>
-            <source>The fewest households that look alike on area, household size, children and ages. It must be at least k.</source>
-            <translation>The fewest households that look alike on area, household size, children and ages. It must be at least k.</translation>
         </message>
         <message>
             <source>Households in a group smaller than k. It must be 0.</source>
@@ -1365,8 +1405,16 @@
             <translation>The share of households an attacker would pick out right on average.</translation>
         </message>
         <message>
-            <source>Households that would stand out even so: area, size, children and ages are all sent as *.</source>
-            <translation>Households that would stand out even so: area, size, children and ages are all sent as *.</translation>
+            <source>Prosecutor model: someone who knows a family is in the data, and knows all its household fields (area, household size, children, adults' ages, when the case opened, its status and budget frame), picks one household of those that match, over every bundle the study has received. Every group must hold at least k households.</source>
+            <translation>Prosecutor model: someone who knows a family is in the data, and knows all its household fields (area, household size, children, adults' ages, when the case opened, its status and budget frame), picks one household of those that match, over every bundle the study has received. Every group must hold at least k households.</translation>
+        </message>
+        <message>
+            <source>The fewest households that look alike on all their household fields, over every bundle the study has received (households that left included). It must be at least k.</source>
+            <translation>The fewest households that look alike on all their household fields, over every bundle the study has received (households that left included). It must be at least k.</translation>
+        </message>
+        <message>
+            <source>Households that would stand out even so: their household fields are sent as * (the status only as open or closed, the budget frame at its coarsest).</source>
+            <translation>Households that would stand out even so: their household fields are sent as * (the status only as open or closed, the budget frame at its coarsest).</translation>
         </message>
         <message>
             <source>The study's rules</source>

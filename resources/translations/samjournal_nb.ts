@@ -1198,6 +1198,18 @@
             <translation>De voksnes alder</translation>
         </message>
         <message>
+            <source>When the case opened</source>
+            <translation>Når saken startet</translation>
+        </message>
+        <message>
+            <source>Case status</source>
+            <translation>Saksstatus</translation>
+        </message>
+        <message>
+            <source>Budget frame</source>
+            <translation>Budsjettramme</translation>
+        </message>
+        <message>
             <source>district</source>
             <translation>bydel</translation>
         </message>
@@ -1240,6 +1252,42 @@
         <message>
             <source>adult only (18+)</source>
             <translation>bare voksen (18+)</translation>
+        </message>
+        <message>
+            <source>month</source>
+            <translation>måned</translation>
+        </message>
+        <message>
+            <source>quarter</source>
+            <translation>kvartal</translation>
+        </message>
+        <message>
+            <source>half-year</source>
+            <translation>halvår</translation>
+        </message>
+        <message>
+            <source>year</source>
+            <translation>år</translation>
+        </message>
+        <message>
+            <source>exact</source>
+            <translation>eksakt</translation>
+        </message>
+        <message>
+            <source>open or closed</source>
+            <translation>åpen eller avsluttet</translation>
+        </message>
+        <message>
+            <source>the study's rounding</source>
+            <translation>studiens avrunding</translation>
+        </message>
+        <message>
+            <source>nearest 25 000 kr</source>
+            <translation>nærmeste 25 000 kr</translation>
+        </message>
+        <message>
+            <source>nearest 50 000 kr</source>
+            <translation>nærmeste 50 000 kr</translation>
         </message>
         <message>
             <source>Checking the folder…</source>
@@ -1341,16 +1389,8 @@
             <translation>Se over risikorapporten og hvem som holdes utenfor. Ingenting er skrevet ennå.</translation>
         </message>
         <message>
-            <source>Prosecutor model: someone who knows a family is in the data, and knows its area, household size, children and ages, picks one household of the matching group. Every group must hold at least k households.</source>
-            <translation>Anklagermodellen: en som vet at en familie er med i dataene, og kjenner området, husstandens størrelse, barna og alderen, peker ut én husstand i gruppen som passer. Hver gruppe må ha minst k husstander.</translation>
-        </message>
-        <message>
             <source>Someone who holds every bundle the study got and knows all of a family's household fields, or up to m of its events (such as a payment in a month), must find at least k households that fit. Rows that would break this wait for a later bundle; intervals within a household stay exact.</source>
             <translation>Den som har alle pakkene studien har fått og kjenner alle husstandsfeltene til en familie, eller opptil m av hendelsene dens (som en utbetaling i en måned), skal finne minst k husstander som passer. Rader som ville bryte dette, venter til en senere pakke; intervaller innen en husstand er fortsatt nøyaktige.</translation>
-        </message>
-        <message>
-            <source>The fewest households that look alike on area, household size, children and ages. It must be at least k.</source>
-            <translation>Det minste antallet husstander som er like på område, størrelse, barn og alder. Det må være minst k.</translation>
         </message>
         <message>
             <source>Households in a group smaller than k. It must be 0.</source>
@@ -1365,8 +1405,16 @@
             <translation>Andelen husstander en angriper i snitt ville pekt ut riktig.</translation>
         </message>
         <message>
-            <source>Households that would stand out even so: area, size, children and ages are all sent as *.</source>
-            <translation>Husstander som likevel ville skilt seg ut: område, størrelse, barn og alder sendes alle som *.</translation>
+            <source>Prosecutor model: someone who knows a family is in the data, and knows all its household fields (area, household size, children, adults' ages, when the case opened, its status and budget frame), picks one household of those that match, over every bundle the study has received. Every group must hold at least k households.</source>
+            <translation>Anklagermodellen: den som vet at en familie er med i dataene og kjenner alle husstandsfeltene dens (område, husstandsstørrelse, barn, de voksnes alder, når saken startet, status og budsjettramme), velger én av husstandene som passer, over alle pakkene studien har fått. Hver gruppe må ha minst k husstander.</translation>
+        </message>
+        <message>
+            <source>The fewest households that look alike on all their household fields, over every bundle the study has received (households that left included). It must be at least k.</source>
+            <translation>Færrest husstander som er like i alle husstandsfeltene, over alle pakkene studien har fått (husstander som gikk ut, medregnet). Det må være minst k.</translation>
+        </message>
+        <message>
+            <source>Households that would stand out even so: their household fields are sent as * (the status only as open or closed, the budget frame at its coarsest).</source>
+            <translation>Husstander som likevel ville skilt seg ut: husstandsfeltene deres sendes som * (status bare som åpen eller avsluttet, budsjettrammen på det groveste).</translation>
         </message>
         <message>
             <source>The study's rules</source>

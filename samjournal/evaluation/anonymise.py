@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import add
 from typing import Any
@@ -173,6 +173,25 @@ class Risk:
             success_rate=round(len(sizes) / len(keys), 4),
         )
 
+    @classmethod
+    def among(cls, keys: Sequence[str], holders: Mapping[str, int], k: int) -> Risk:
+        """`of` where each record's key may be held by households outside the records (a study's
+        earlier bundles: households that left, combinations released before): `holders` counts,
+        per key, every household holding it. The groups overlap, so the success rate is each
+        record's 1 / its group averaged (a partition's classes / records)."""
+        if not keys:
+            return cls(0, 0, 0, 0, 0.0, 0.0)
+        sizes = [holders[key] for key in keys]
+        smallest = min(sizes)
+        return cls(
+            records=len(keys),
+            classes=len(set(keys)),
+            smallest_class=smallest,
+            records_at_risk=sum(1 for n in sizes if n < k),
+            highest_risk=round(1 / smallest, 4),
+            success_rate=round(sum(1 / n for n in sizes) / len(sizes), 4),
+        )
+
     def to_json(self) -> dict[str, Any]:
         return {
             "records": self.records,
@@ -189,7 +208,7 @@ class Generalised:
     """The released QIs of every household, and what it took to get there."""
 
     node: Node
-    released: dict[int, QI]  # family id -> released (area, size, children, adult_ages)
+    released: dict[int, QI]  # family id -> its released quasi-identifiers
     suppressed: frozenset[int]
     before: Risk
     after: Risk

@@ -7,6 +7,9 @@ the bundle is written (`record`). Both run inside the export's one write transac
 from __future__ import annotations
 
 import json
+from collections import Counter
+from collections.abc import Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -19,7 +22,7 @@ from samjournal.evaluation.consent_counts import consent_counts
 from samjournal.evaluation.levels import Levels, choose, stored_levels
 from samjournal.evaluation.profile import EVENT_TABLES, Policy, StudyProfile
 from samjournal.evaluation.release import Line, Release, household_node
-from samjournal.evaluation.release_check import Checked, protection, release_at
+from samjournal.evaluation.release_check import Checked, protection, release_at, row_items
 from samjournal.evaluation.release_source import Source
 from samjournal.evaluation.release_state import ENTITY_PREFIX, RecordKey, Registry
 from samjournal.evaluation.risk import RiskReport
@@ -140,7 +143,9 @@ def make_plan(db: Database, profile: StudyProfile, full: bool) -> Plan:
     change_to = int(db.scalar("SELECT coalesce(max(seq), 0) FROM audit"))
     change_from = 1 if kind == "full" or last is None else int(last[2]) + 1
     counts = consent_counts(db, study_id, release.gate)
-    risk = _risk(profile, policy, release, tombstones_all, tables, len(counts))
+    risk = _risk(
+        profile, policy, release, tombstones_all, tables, len(counts), checked.outcome.footprints
+    )
     risk = replace(risk, protection=protection(policy, levels, checked, release, registry))
     return Plan(
         profile=profile,
@@ -178,15 +183,23 @@ def _risk(
     tombstones: list[list[str]],
     tables: dict[str, list[str]],
     consent_months: int,
+    footprints: Mapping[str, AbstractSet[str]],
 ) -> RiskReport:
     general = release.generalised
     reasons: dict[str, int] = {}
     for row in tombstones:
         reasons[row[3]] = reasons.get(row[3], 0) + 1
     left = release.gate.counts()
-    # Over the households this bundle holds: those held back whole wait, unsent (counted in,
-    # they showed a smallest group under k beside "violations left: 0", evaluator review).
-    after = Risk.of([general.released[f] for f in release.household_of], policy.k)
+    # The households this bundle holds (those held back whole wait, unsent: counted in, they
+    # showed a smallest group under k beside "violations left: 0", evaluator review), each
+    # among every household whose fields, in any bundle the study has, are the same: the
+    # union's footprints (`footprints`, after the check), those that left included. Counted
+    # over this bundle alone, a later bundle's groups were not what the evaluator holds.
+    holders = Counter(x for found in footprints.values() for x in found if x.startswith("v|"))
+    fields = [
+        row_items("households", line.sent.content, None)[0] for line in release.lines["households"]
+    ]
+    after = Risk.among(fields, holders, policy.k)
     if general.too_few:
         after = Risk(0, 0, 0, 0, 0.0, 0.0)
     return RiskReport(

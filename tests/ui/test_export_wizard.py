@@ -187,6 +187,11 @@ def test_export_from_profile_to_receipt(
     assert values["at_risk"].startswith("0 ")
     assert values["highest"] in ("20%", "17%")
     assert re.fullmatch(r"samjournal-00001-[0-9a-f]{10}\.age", values["file"])
+    # Every household field the groups are counted on says how coarse it is sent (the page
+    # showed four of the seven: not when the case opened, its status or budget frame).
+    assert values["opened_month"] in ("month", "quarter", "half-year", "year")
+    assert values["status"] in ("exact", "open or closed")
+    assert values["budget_frame_nok"].startswith(("the study's", "nearest"))
     # What the check over every bundle held back, in the team lead's words.
     assert "(k = 5, m = 2)" in review.protection_group.title()
     checked = r"\d+ of \d+ checked \(new or changed, or held back before\)"

@@ -83,6 +83,9 @@ def quasi_identifier(name: str) -> str:
         "household_size": QCoreApplication.translate("ExportLabels", "Household size"),
         "children": QCoreApplication.translate("ExportLabels", "Children"),
         "adult_ages": QCoreApplication.translate("ExportLabels", "Adults' ages"),
+        "opened_month": QCoreApplication.translate("ExportLabels", "When the case opened"),
+        "status": QCoreApplication.translate("ExportLabels", "Case status"),
+        "budget_frame_nok": QCoreApplication.translate("ExportLabels", "Budget frame"),
     }
     return texts.get(name, name)
 
@@ -108,6 +111,21 @@ def level(value: Generalisation) -> str:
             QCoreApplication.translate("ExportLabels", "10-year bands"),
             QCoreApplication.translate("ExportLabels", "20-year bands (18–39, 40–59, 60+)"),
             QCoreApplication.translate("ExportLabels", "adult only (18+)"),
+        ),
+        "opened_month": (  # attacker.PERIODS
+            QCoreApplication.translate("ExportLabels", "month"),
+            QCoreApplication.translate("ExportLabels", "quarter"),
+            QCoreApplication.translate("ExportLabels", "half-year"),
+            QCoreApplication.translate("ExportLabels", "year"),
+        ),
+        "status": (
+            QCoreApplication.translate("ExportLabels", "exact"),
+            QCoreApplication.translate("ExportLabels", "open or closed"),
+        ),
+        "budget_frame_nok": (  # anonymise.BUDGET_LEVELS
+            QCoreApplication.translate("ExportLabels", "the study's rounding"),
+            QCoreApplication.translate("ExportLabels", "nearest 25 000 kr"),
+            QCoreApplication.translate("ExportLabels", "nearest 50 000 kr"),
         ),
     }
     names = texts.get(value.quasi_identifier)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBox
 
 from samjournal.evaluation.policy_words import policy_sentences
 from samjournal.evaluation.risk import RiskReport, TableRows, exposure_words
+from samjournal.evaluation.tables import QUASI_IDENTIFIERS
 from samjournal.flows.export import ExportFlow, LeftOut, Review, Step
 from ui.export import labels
 from ui.export.flow_page import (
@@ -68,9 +69,11 @@ class ReviewPage(FlowPage):
         self.risk_group.setToolTip(
             QCoreApplication.translate(
                 "ExportWizard",
-                "Prosecutor model: someone who knows a family is in the data, and knows its area,"
-                " household size, children and ages, picks one household of the matching group."
-                " Every group must hold at least k households.",
+                "Prosecutor model: someone who knows a family is in the data, and knows all its"
+                " household fields (area, household size, children, adults' ages, when the case"
+                " opened, its status and budget frame), picks one household of those that match,"
+                " over every bundle the study has received. Every group must hold at least k"
+                " households.",
             )
         )
         left.addWidget(self.risk_group)
@@ -107,10 +110,7 @@ class ReviewPage(FlowPage):
             self._group(
                 labels.risk("risk_coarsened"),
                 [
-                    ("area", labels.quasi_identifier("area") + ":"),
-                    ("household_size", labels.quasi_identifier("household_size") + ":"),
-                    ("children", labels.quasi_identifier("children") + ":"),
-                    ("adult_ages", labels.quasi_identifier("adult_ages") + ":"),
+                    *((name, labels.quasi_identifier(name) + ":") for name in QUASI_IDENTIFIERS),
                     (
                         "suppressed",
                         labels.risk_caption("risk_hidden"),
@@ -126,8 +126,9 @@ class ReviewPage(FlowPage):
         tips = {
             "smallest": QCoreApplication.translate(
                 "ExportWizard",
-                "The fewest households that look alike on area, household size, children and"
-                " ages. It must be at least k.",
+                "The fewest households that look alike on all their household fields, over every"
+                " bundle the study has received (households that left included). It must be at"
+                " least k.",
             ),
             "at_risk": QCoreApplication.translate(
                 "ExportWizard", "Households in a group smaller than k. It must be 0."
@@ -142,8 +143,8 @@ class ReviewPage(FlowPage):
             ),
             "suppressed": QCoreApplication.translate(
                 "ExportWizard",
-                "Households that would stand out even so: area, size, children and ages are all"
-                " sent as *.",
+                "Households that would stand out even so: their household fields are sent as *"
+                " (the status only as open or closed, the budget frame at its coarsest).",
             ),
         }
         for name, tip in tips.items():
@@ -338,8 +339,7 @@ class ReviewPage(FlowPage):
         v["highest"].setText(labels.share(after.highest_risk))
         v["success"].setText(labels.share(after.success_rate))
         for item in review.generalisation:
-            if item.quasi_identifier in v:  # the core may name more fields than this page shows
-                v[item.quasi_identifier].setText(labels.level(item))
+            v[item.quasi_identifier].setText(labels.level(item))
         hidden = risk.suppressed / risk.released if risk.released else 0.0
         v["suppressed"].setText(
             labels.risk(
