@@ -20,6 +20,8 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
 from samjournal.demo import DEMO_LEAD, DEMO_PASSPHRASE, create_demo_journal
+from samjournal.demo.evaluator import add_demo_workspace, create_demo_workspace, workspace_beside
+from samjournal.errors import SamJournalError
 from samjournal.journal import Journal
 from samjournal.kdf import KdfCost
 from samjournal.private_memory import keep_private
@@ -100,6 +102,7 @@ class App(QObject):
     def create_demo(self) -> None:
         partial = self.demo_path.with_name(self.demo_path.name + ".partial")
         target, families, cost = self.demo_path, self.demo_families, self.kdf_cost
+        workspace = workspace_beside(target)
         progress = QProgressDialog(
             QCoreApplication.translate("App", "Making the demo journal with made-up families…"),
             QCoreApplication.translate("App", "Cancel"),
@@ -128,7 +131,13 @@ class App(QObject):
                 progress=task.report,
                 bulk=True,
             )
-            journal.lock()
+            try:
+                if not task.cancelled:  # the study's evaluator, so the export can be tried
+                    create_demo_workspace(journal, workspace)  # two key derivations: ~1 s
+            except (SamJournalError, OSError) as error:  # tried again at the lead's sign-in
+                log.warning("demo workspace could not be made: %s", type(error).__name__)
+            finally:
+                journal.lock()
             if task.cancelled:
                 shutil.rmtree(partial, ignore_errors=True)
                 return partial
@@ -230,7 +239,21 @@ class App(QObject):
         self.unlock_dialog = None
         if not self._demo:
             self.prefs.last_journal = path
-        self.show_main(journal, settings)
+            self.show_main(journal, settings)
+            return
+
+        # A demo made before it had an evaluator's workspace gets one at the team lead's
+        # sign-in (only the lead may import its profile); come what may, the demo opens.
+        def failed(error: BaseException) -> None:
+            log.warning("demo workspace could not be added: %s", type(error).__name__)
+            self.show_main(journal, settings)
+
+        workspace = workspace_beside(path)
+        self.worker.call(
+            lambda: add_demo_workspace(journal, workspace),
+            lambda _: self.show_main(journal, settings),
+            failed,
+        )
 
     def _unlock_cancelled(self) -> None:
         if self.unlock_dialog is not None and self.window is None:

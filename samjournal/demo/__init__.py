@@ -14,8 +14,8 @@ the team lead's connection ("bulk"): one commit per family instead of one per ca
 
 The modules: `constants` (the demo users, study and day), `playback` (writing the families through
 the facade), `story` (one family's script), `script` (its steps), `people` (households and their
-members); and the words, which are data only: `names`, `places`, `notes`, `need_text`,
-`needs_home` and `needs_everyday`.
+members), `evaluator` (the demo study's evaluator workspace beside the journal); and the words,
+which are data only: `names`, `places`, `notes`, `need_text`, `needs_home` and `needs_everyday`.
 """
 
 from samjournal.demo.constants import DEMO_CASEWORKERS, DEMO_LEAD, DEMO_PASSPHRASE, DEMO_TODAY
