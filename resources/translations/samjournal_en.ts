@@ -1645,8 +1645,8 @@
             <translation>2. Hand the file to the evaluator as agreed with them. Only the study can open it; keep no other copies.</translation>
         </message>
         <message>
-            <source>3. The evaluator sends back a receipt file once the bundle is stored. Import it under Team lead → Export history… → Import receipt…; until then the bundle is shown as not delivered.</source>
-            <translation>3. The evaluator sends back a receipt file once the bundle is stored. Import it under Team lead → Export history… → Import receipt…; until then the bundle is shown as not delivered.</translation>
+            <source>3. The evaluator sends back a receipt file once the bundle is stored. Import it under Team lead → Export history → Import receipt. Until then the bundle is shown as not delivered.</source>
+            <translation>3. The evaluator sends back a receipt file once the bundle is stored. Import it under Team lead → Export history → Import receipt. Until then the bundle is shown as not delivered.</translation>
         </message>
         <message numerus="yes">
             <source>%n bundle(s) to this study are waiting for a receipt.</source>

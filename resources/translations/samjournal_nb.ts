@@ -1645,8 +1645,8 @@
             <translation>2. Gi filen til evaluator slik dere har avtalt. Bare studien kan åpne den; ikke behold andre kopier.</translation>
         </message>
         <message>
-            <source>3. The evaluator sends back a receipt file once the bundle is stored. Import it under Team lead → Export history… → Import receipt…; until then the bundle is shown as not delivered.</source>
-            <translation>3. Evaluator sender tilbake en kvitteringsfil når pakken er lagret. Importer den under Leder → Eksporthistorikk… → Importer kvittering…; fram til da vises pakken som ikke levert.</translation>
+            <source>3. The evaluator sends back a receipt file once the bundle is stored. Import it under Team lead → Export history → Import receipt. Until then the bundle is shown as not delivered.</source>
+            <translation>3. Evaluatoren sender tilbake en kvitteringsfil når pakken er lagret. Importer den under Leder → Eksporthistorikk → Importer kvittering. Fram til da vises pakken som ikke levert.</translation>
         </message>
         <message numerus="yes">
             <source>%n bundle(s) to this study are waiting for a receipt.</source>

@@ -171,6 +171,7 @@ def test_export_from_profile_to_receipt(
     page = wizard.study_page
     qtbot.waitUntil(lambda: page.loaded, timeout=TIMEOUT)
     assert [s.id for s in page.model.rows()] == [STUDY]
+    assert not page.full.isEnabled()  # a first bundle is full anyway (new-user review)
     grab(wizard, "2-choose-study")
 
     wizard.next()
@@ -323,6 +324,12 @@ def test_export_from_profile_to_receipt(
     assert history.model.text(0, 7).startswith("Yes")
     assert "Every bundle is confirmed" in history.summary.text()
     grab(history, "8-history-delivered")
+    history.close()
+    again = open_export_wizard(session, window)  # once a bundle went, a full one may be asked
+    assert again is not None
+    qtbot.waitUntil(lambda: again.study_page.loaded, timeout=TIMEOUT)
+    assert again.study_page.full.isEnabled()
+    again.reject()
 
 
 def test_a_profile_under_the_floor_is_refused_in_words(

@@ -137,6 +137,11 @@ class StudyPage(FlowPage):
             self.message.show_message(labels.problem(Problem.NO_PROFILE), MessageBar.INFO)
         else:
             self.message.clear()
+        # A study's first bundle is full anyway: the choice is offered once one was sent.
+        sent = isinstance(study, StudyChoice) and study.exports > 0
+        self.full.setEnabled(sent)
+        if not sent:
+            self.full.setChecked(False)
 
     def select_when_loaded(self, study_id: str) -> None:
         """Select a study once the list is (re)loaded, such as one just imported."""

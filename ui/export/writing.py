@@ -342,7 +342,7 @@ class DonePage(FlowPage):
             QCoreApplication.translate(
                 "ExportWizard",
                 "3. The evaluator sends back a receipt file once the bundle is stored. Import it"
-                " under Team lead → Export history… → Import receipt…; until then the bundle is"
+                " under Team lead → Export history → Import receipt. Until then the bundle is"
                 " shown as not delivered.",
             ),
         ]
