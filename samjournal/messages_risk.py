@@ -31,7 +31,10 @@ MESSAGES: Mapping[str, Words] = {
     "risk_smallest": ("Minste gruppe", "Smallest group"),
     "risk_at_risk": ("Husstander i risiko", "Households at risk"),
     "risk_highest": ("Høyeste risiko", "Highest risk"),
-    "risk_success": ("Angriperens treffsikkerhet", "Attacker success rate"),
+    "risk_success": (
+        "Sjanse for å treffe riktig husstand (snitt)",
+        "Chance of picking the right household (average)",
+    ),
     "risk_before_value": (
         "{after} (før anonymisering: {before})",
         "{after} (before anonymisation: {before})",
@@ -58,13 +61,13 @@ MESSAGES: Mapping[str, Words] = {
     ),
     "risk_households_held": ("Nye husstander holdt tilbake", "New households held back"),
     "risk_cells_coarsened": ("Husstandsfelt gjort grovere", "Household fields coarsened"),
-    "risk_amounts_capped": ("Beløp toppkodet", "Amounts capped"),
+    "risk_amounts_capped": ("Beløp over taket", "Amounts over the cap"),
     "risk_coarsened": ("Dette er gjort grovere", "What was coarsened"),
     "risk_hidden": ("Skjulte husstander (*)", "Hidden households (*)"),
     "risk_hidden_value": ("{hidden} av {released} ({share})", "{hidden} of {released} ({share})"),
     "risk_rounded_to": ("Beløp avrundet til", "Amounts rounded to"),
-    "risk_capped_at": ("Beløp toppkodet ved", "Amounts capped at"),
-    "risk_capped_value": ("{top} ({count} beløp toppkodet)", "{top} ({count} amounts capped)"),
+    "risk_capped_at": ("Tak for beløp", "Cap on amounts"),
+    "risk_capped_value": ("{top} ({count} beløp over taket)", "{top} ({count} amounts over it)"),
     # what only the CLI's report says
     "risk_groups": ("Grupper", "Groups"),
     "risk_attacker": (
@@ -103,11 +106,11 @@ MESSAGES: Mapping[str, Words] = {
     "risk_rounding": (
         "beløp til nærmeste {amount_rounding} kr, tak {amount_top} kr; budsjettrammer til"
         " nærmeste {budget_rounding} kr (for husstander med skjulte detaljer nærmeste"
-        " {budget_blanked} kr), tak {budget_top} kr ({budgets_capped} toppkodet)",
+        " {budget_blanked} kr), tak {budget_top} kr ({budgets_capped} over taket)",
         "amounts to the nearest NOK {amount_rounding}, capped at NOK {amount_top}; budget"
         " frames to the nearest NOK {budget_rounding} (for households with details blanked,"
         " the nearest NOK {budget_blanked}), capped at NOK {budget_top} ({budgets_capped}"
-        " capped)",
+        " over the cap)",
     ),
     "risk_interval_error": (
         "Feil i intervaller innen en husstand",

@@ -1621,6 +1621,18 @@
             <translation>Audit log head:</translation>
         </message>
         <message>
+            <source>Removals tell the evaluator what it got before and no longer gets: a household that left the study, a row deleted here. They never say why.</source>
+            <translation>Removals tell the evaluator what it got before and no longer gets: a household that left the study, a row deleted here. They never say why.</translation>
+        </message>
+        <message>
+            <source>The journal's own signing key. The evaluator registered it when the study began and refuses a bundle signed with any other.</source>
+            <translation>The journal's own signing key. The evaluator registered it when the study began and refuses a bundle signed with any other.</translation>
+        </message>
+        <message>
+            <source>A fingerprint of the journal's audit log as the bundle was made. The bundle proves that the log only grew since the last one, so the evaluator would see it if the log had been rewritten.</source>
+            <translation>A fingerprint of the journal's audit log as the bundle was made. The bundle proves that the log only grew since the last one, so the evaluator would see it if the log had been rewritten.</translation>
+        </message>
+        <message>
             <source>What to do next</source>
             <translation>What to do next</translation>
         </message>
@@ -1633,8 +1645,8 @@
             <translation>number %1 (%2) to “%3”</translation>
         </message>
         <message>
-            <source>households: %1, rows: %2, tombstones: %3</source>
-            <translation>households: %1, rows: %2, tombstones: %3</translation>
+            <source>households: %1, rows: %2, removals: %3</source>
+            <translation>households: %1, rows: %2, removals: %3</translation>
         </message>
         <message>
             <source>1. If the folder is on a USB stick, eject it safely before you pull it out.</source>

@@ -1621,6 +1621,18 @@
             <translation>Revisjonsloggens topp:</translation>
         </message>
         <message>
+            <source>Removals tell the evaluator what it got before and no longer gets: a household that left the study, a row deleted here. They never say why.</source>
+            <translation>Fjerninger forteller evaluatoren hva den fikk før og ikke får lenger: en husstand som gikk ut av studien, en rad som er slettet her. De sier aldri hvorfor.</translation>
+        </message>
+        <message>
+            <source>The journal's own signing key. The evaluator registered it when the study began and refuses a bundle signed with any other.</source>
+            <translation>Journalens egen signeringsnøkkel. Evaluatoren registrerte den da studien startet, og avviser en pakke som er signert med en annen.</translation>
+        </message>
+        <message>
+            <source>A fingerprint of the journal's audit log as the bundle was made. The bundle proves that the log only grew since the last one, so the evaluator would see it if the log had been rewritten.</source>
+            <translation>Et fingeravtrykk av journalens revisjonslogg slik den var da pakken ble laget. Pakken beviser at loggen bare har vokst siden forrige pakke, så evaluatoren ville sett det om loggen var skrevet om.</translation>
+        </message>
+        <message>
             <source>What to do next</source>
             <translation>Dette gjør du nå</translation>
         </message>
@@ -1633,8 +1645,8 @@
             <translation>nummer %1 (%2) til «%3»</translation>
         </message>
         <message>
-            <source>households: %1, rows: %2, tombstones: %3</source>
-            <translation>husstander: %1, rader: %2, gravsteiner: %3</translation>
+            <source>households: %1, rows: %2, removals: %3</source>
+            <translation>husstander: %1, rader: %2, fjerninger: %3</translation>
         </message>
         <message>
             <source>1. If the folder is on a USB stick, eject it safely before you pull it out.</source>

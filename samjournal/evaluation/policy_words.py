@@ -49,8 +49,8 @@ def policy_sentences(policy: Policy, language: str) -> tuple[str, ...]:
             f"Someone who knows up to {m} events of a household (such as a payment of a given"
             f" size in a given month and a meeting) finds at least {k} households that fit, over"
             f" everything the study has received (m = {m}). Rows that would break this wait"
-            " until they fit; households that left are never recalled, and their tombstones"
-            " give no reason.",
+            " until they fit; households that left are never recalled, and a bundle says only"
+            " that they left, never why.",
             f"Amounts are rounded to at least the nearest {amount[0]}; amounts over {amount[1]}"
             f" are sent as “{amount[1]} or more” (the journal may choose coarser rounding and a"
             " lower cap from the data).",
@@ -81,8 +81,8 @@ def policy_sentences(policy: Policy, language: str) -> tuple[str, ...]:
         f"Den som kjenner opptil {m} hendelser hos en husstand (for eksempel en utbetaling av"
         f" en viss størrelse en viss måned og et møte), finner minst {k} husstander som passer,"
         f" over alt studien har fått (m = {m}). Rader som ville brutt dette, venter til de"
-        " passer; husstander som gikk ut, kalles aldri tilbake, og gravsteinene deres sier"
-        " ingen grunn.",
+        " passer; husstander som gikk ut, kalles aldri tilbake, og en pakke sier bare at de"
+        " gikk ut, aldri hvorfor.",
         f"Beløp rundes minst til nærmeste {amount[0]}; beløp over {amount[1]} sendes som"
         f" «{amount[1]} eller mer» (journalen kan velge grovere avrunding og lavere tak ut"
         " fra dataene).",

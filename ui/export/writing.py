@@ -285,6 +285,36 @@ class DonePage(FlowPage):
             value.setAccessibleName(caption.rstrip(":"))
             self.values[name] = value
             form.addRow(caption, value)
+        # What the done page's last lines are for, for a team lead who has not met them.
+        for name, tip in (
+            (
+                "content",
+                QCoreApplication.translate(
+                    "ExportWizard",
+                    "Removals tell the evaluator what it got before and no longer gets: a household"
+                    " that left the study, a row deleted here. They never say why.",
+                ),
+            ),
+            (
+                "key",
+                QCoreApplication.translate(
+                    "ExportWizard",
+                    "The journal's own signing key. The evaluator registered it when the study"
+                    " began and refuses a bundle signed with any other.",
+                ),
+            ),
+            (
+                "audit",
+                QCoreApplication.translate(
+                    "ExportWizard",
+                    "A fingerprint of the journal's audit log as the bundle was made. The bundle"
+                    " proves that the log only grew since the last one, so the evaluator would"
+                    " see it if the log had been rewritten.",
+                ),
+            ),
+        ):
+            self.values[name].setToolTip(tip)
+            self.values[name].setAccessibleDescription(tip)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setWeight(QFont.Weight.Bold)
         self.values["file"].setFont(mono)
@@ -322,7 +352,7 @@ class DonePage(FlowPage):
         )
         v["size"].setText(labels.size(outcome.size))
         v["content"].setText(
-            QCoreApplication.translate("ExportWizard", "households: %1, rows: %2, tombstones: %3")
+            QCoreApplication.translate("ExportWizard", "households: %1, rows: %2, removals: %3")
             .replace("%1", labels.number(entry.households))
             .replace("%2", labels.number(entry.rows))
             .replace("%3", labels.number(entry.tombstones))
