@@ -4,7 +4,7 @@ passphrase and amount fields."""
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import cast
 
@@ -13,10 +13,12 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QObject,
+    QPoint,
     QPointF,
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
     SignalInstance,
 )
@@ -236,6 +238,15 @@ class ScrollBody(QScrollArea):
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not the area
         self.viewport().setAutoFillBackground(False)
         inner.setAutoFillBackground(False)
+        # Fields being revealed (see `reveal`): kept in view while their layout settles.
+        self._pinned: list[QWidget] = []
+        self._settled = QTimer(self, singleShot=True, interval=0)  # once per turn, not per move
+        self._settled.timeout.connect(self._show_pinned)
+        self._pin_ends = QTimer(self, singleShot=True, interval=PIN_MS)
+        self._pin_ends.timeout.connect(self._unpin)
+        for bar in (self.verticalScrollBar(), self.horizontalScrollBar()):
+            bar.rangeChanged.connect(self._pinned_moved)  # the fields grew, or the view shrank
+            bar.actionTriggered.connect(self._unpin)  # the user scrolled: theirs to choose now
         _follow_focus_once()
 
     def sizeHint(self) -> QSize:
@@ -275,6 +286,8 @@ class ScrollBody(QScrollArea):
             # has the focus: scrolling a meeting changed a need's category, unseen.
             self.wheelEvent(cast(QWheelEvent, event))
             return True
+        if event.type() in _MOVED and self._pinned and watched in self._pinned:
+            self._pinned_moved()
         if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self._guard_wheels()
             self.updateGeometry()
@@ -285,7 +298,49 @@ class ScrollBody(QScrollArea):
         return super().eventFilter(watched, event)
 
     def ensure_visible(self, widget: QWidget) -> None:
-        self.ensureWidgetVisible(widget, 8, 8)
+        if self._pinned and widget not in self._pinned:
+            self._unpin()  # the cursor went elsewhere: follow it, not the new row
+        self.ensureWidgetVisible(widget, MARGIN, MARGIN)
+
+    def reveal(self, widgets: Sequence[QWidget]) -> None:
+        """Scroll `widgets` (a row just added) into view whole, the first of them at least if
+        they are wider or taller than the view, and keep them there while the layout settles.
+        Scrolling once, at once or a turn later, left a new row half shown: it moves as its
+        grid lays it out, again as the fields grow and the view gains a scroll bar. Held for
+        PIN_MS, until the user scrolls, or until the cursor goes elsewhere."""
+        self._unpin()
+        self._pinned = list(widgets)
+        for widget in self._pinned:
+            # Left installed once the row is in place: its lists' wheel guard is this same
+            # filter, and removing one removes both.
+            widget.installEventFilter(self)
+        self._pin_ends.start()
+        self._settled.start()
+
+    def _pinned_moved(self) -> None:
+        if self._pinned:
+            self._settled.start()
+
+    def _show_pinned(self) -> None:
+        inner = self.widget()
+        shown = [w for w in self._pinned if shiboken6.isValid(w) and w.isVisible()]
+        if inner is None or not shown:
+            return
+        box = QRect()
+        for widget in shown:
+            box = box.united(QRect(widget.mapTo(inner, QPoint(0, 0)), widget.size()))
+        # ensureVisible takes a point and the room wanted around it: the box's centre, and
+        # half its size (plus one: the centre of an odd size rounds down).
+        centre = box.center()
+        self.ensureVisible(
+            centre.x(), centre.y(), box.width() // 2 + MARGIN + 1, box.height() // 2 + MARGIN + 1
+        )
+        self.ensureWidgetVisible(shown[0], MARGIN, MARGIN)
+
+    def _unpin(self) -> None:
+        self._pinned = []
+        self._pin_ends.stop()
+        self._settled.stop()
 
     def _guard_wheels(self) -> None:
         """Lists and numbers inside, rows added later too, take the wheel only with the focus
@@ -299,6 +354,9 @@ class ScrollBody(QScrollArea):
 
 
 _WHEELED = (QComboBox, QAbstractSpinBox)  # fields the mouse wheel changes
+_MOVED = (QEvent.Type.Move, QEvent.Type.Resize)
+MARGIN = 8  # pixels kept between a field scrolled into view and the view's edge
+PIN_MS = 1000  # how long a revealed row is kept in view while the layout settles
 _GUARDED = "samjournal_wheel_guarded"
 
 

@@ -6,8 +6,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QDate, QDateTime, QPoint, QRect, Qt, QTime, QTimer
+from PySide6.QtWidgets import QApplication, QBoxLayout, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from samjournal.journal import Journal
@@ -16,9 +16,11 @@ from samjournal.records.meetings import partner, staff
 from tests.conftest import WORKER, WORKER_PASS, Template
 from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family, wait_closed
 from ui import fmt
+from ui.dialogs.drafts import DraftRow
 from ui.dialogs.meeting import MeetingDialog, next_meeting_default
 from ui.main_window import MainWindow
 from ui.prefs import APP_NAME
+from ui.widgets import PIN_MS, fit_to_screen
 
 TITLE_BAR_BUTTONS = 100  # close, maximise and minimise beside a window title, in pixels
 
@@ -82,6 +84,67 @@ def test_add_need_and_add_payment_put_the_cursor_in_the_new_row(
     payment = dialog.payments.rows()[-1]
     qtbot.waitUntil(lambda: dialog.focusWidget() is payment.amount, timeout=TIMEOUT)  # type: ignore[attr-defined]
     dialog.reject()
+
+
+def _in_view(dialog: MeetingDialog, row: DraftRow) -> QRect:
+    """Where the row's fields stand in the fields' view (whose own rect starts at 0, 0)."""
+    view = dialog.scroll_body.viewport()
+    box = QRect()
+    for widget in row.widgets():
+        box = box.united(QRect(widget.mapTo(view, QPoint(0, 0)), widget.size()))
+    return box
+
+
+@pytest.mark.parametrize("screen", ["1x", "1.5x", "2x", "narrow"])
+def test_a_row_added_to_a_scrolled_meeting_is_shown_whole(
+    qtbot: QtBot, make_app, journal_dir: Path, screen: str
+) -> None:
+    """ "Add need" scrolled to the new row before its grid had laid it out, and it moved on as
+    the fields grew and the view gained a scroll bar: the row stood half below the view (1366x768
+    at 1.5x, and with many rows). Each row is now whole in view, the cursor in its first field,
+    from the button or its key, and stays so once the layout has settled."""
+    dialog = record_meeting(qtbot, open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS))
+    if screen == "narrow":  # the sections stacked (a narrow window at 2x)
+        dialog.resize(620, 336)
+    else:  # its own size, shrunk to the laptop's screen at that scale as showing it does
+        dialog.resize(1000, 660)
+        scale = float(screen.removesuffix("x"))
+        fit_to_screen(dialog, QRect(0, 0, int(1366 / scale), int(768 / scale)))
+    qtbot.wait(50)
+    narrow = dialog.draft_columns.direction() == QBoxLayout.Direction.TopToBottom
+    assert narrow == (screen == "narrow")
+    bar = dialog.scroll_body.verticalScrollBar()
+    rows: list[DraftRow] = []
+    scrolled_at = None  # rows are added until the fields have scrolled for three turns
+    for turn in range(20):
+        if scrolled_at is None and bar.maximum() > 0:
+            scrolled_at = turn
+        if scrolled_at is not None and turn == scrolled_at + 3:
+            break
+        for drafts, key in ((dialog.needs, Qt.Key.Key_B), (dialog.payments, Qt.Key.Key_U)):
+            dialog.place.setFocus()  # up at the top: the fields scroll back there
+            qtbot.waitUntil(dialog.place.hasFocus, timeout=TIMEOUT)
+            if turn % 2:
+                qtbot.mouseClick(drafts.add_button, Qt.MouseButton.LeftButton)
+            else:  # Alt+B, Alt+U
+                qtbot.keyClick(dialog.place, key, Qt.KeyboardModifier.AltModifier)
+            qtbot.waitUntil(lambda d=drafts, n=turn + 1: len(d.rows()) == n, timeout=TIMEOUT)
+            row = drafts.rows()[-1]
+            rows.append(row)
+            qtbot.waitUntil(lambda r=row: _whole_in_view(dialog, r), timeout=TIMEOUT)
+            qtbot.wait(50)  # and it stays: nothing scrolls it away as the layout settles
+            _whole_in_view(dialog, row)
+    assert scrolled_at is not None, "the fields never scrolled"
+    qtbot.wait(PIN_MS + 100)
+    _whole_in_view(dialog, rows[-1])
+    dialog.reject()
+
+
+def _whole_in_view(dialog: MeetingDialog, row: DraftRow) -> None:
+    view = dialog.scroll_body.viewport().rect()
+    where = _in_view(dialog, row)
+    assert view.contains(where), f"{type(row).__name__} at {where}, not in {view}"
+    assert QApplication.focusWidget() is row.first()
 
 
 def test_enter_saves_the_meeting_after_adding_rows(

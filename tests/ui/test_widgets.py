@@ -92,3 +92,80 @@ def test_the_wheel_scrolls_a_form_and_changes_a_list_only_once_it_has_the_focus(
     qtbot.waitUntil(category.hasFocus)
     _wheel(category)
     assert category.currentIndex() > 0  # with the focus, the wheel chooses
+
+
+def test_a_revealed_row_stays_in_view_while_it_settles_and_lets_go_when_the_user_scrolls(
+    qtbot: QtBot,
+) -> None:
+    """A row added at the end of a scrolled form is kept whole in view while the fields grow
+    around it, but the view is the user's again once they scroll or the cursor goes elsewhere:
+    a row kept in view after that would pull the form back under them."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit
+
+    from ui.widgets import ScrollBody
+
+    fields = QVBoxLayout()
+    top = QLineEdit()
+    fields.addWidget(top)
+    for _ in range(20):
+        fields.addWidget(QLineEdit())
+    body = ScrollBody(fields)
+    window = QWidget()
+    QVBoxLayout(window).addWidget(body)
+    qtbot.addWidget(window)
+    window.resize(300, 200)
+    window.show()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    bar = body.verticalScrollBar()
+    view = body.viewport()
+
+    def add_row() -> list[QWidget]:
+        category = QComboBox()
+        category.addItems(["Bolig", "Helse"])
+        row = [QLineEdit(), category]
+        line = QHBoxLayout()
+        for widget in row:
+            line.addWidget(widget)
+        fields.addLayout(line)
+        for widget in row:
+            widget.show()  # now, as DraftList does, so that it can take the focus
+        return row
+
+    def whole(row: list[QWidget]) -> bool:
+        box = QRect()
+        for widget in row:
+            box = box.united(QRect(widget.mapTo(view, QPoint(0, 0)), widget.size()))
+        return view.rect().contains(box)
+
+    first = row = add_row()
+    body.reveal(row)
+    row[0].setFocus()  # as "Add" does
+    qtbot.waitUntil(lambda: whole(row))
+    grown = bar.maximum()
+    fields.insertWidget(0, QLineEdit())  # the fields grow above it, and it moves down
+    qtbot.waitUntil(lambda: bar.maximum() > grown)
+    qtbot.wait(50)
+    assert whole(row)
+    _wheel(view, steps=3)  # the user scrolls up
+    scrolled = bar.value()
+    assert scrolled < bar.maximum()
+    fields.addWidget(QLineEdit())
+    qtbot.wait(50)
+    assert bar.value() == scrolled  # not pulled back to the row
+
+    row = add_row()
+    body.reveal(row)
+    row[0].setFocus()  # as "Add" does
+    qtbot.waitUntil(lambda: whole(row))
+    top.setFocus()  # the cursor goes up: the view follows it, and stays there
+    qtbot.waitUntil(lambda: whole([top]))
+    followed = bar.value()
+    fields.addWidget(QLineEdit())
+    qtbot.wait(50)
+    assert bar.value() == followed
+    for category in (first[1], row[1]):  # their wheel guards are kept: the form scrolls
+        assert isinstance(category, QComboBox)
+        _wheel(category)
+        assert category.currentIndex() == 0

@@ -230,9 +230,9 @@ class MeetingDialog(FormDialog):
 
     def _row_added(self, row: DraftRow) -> None:
         """A new row's fields come where they stand in the Tab order (they came after Cancel,
-        so Tab never reached the fields above again), and it is scrolled into view."""
+        so Tab never reached the fields above again), and it is scrolled into view whole."""
         self.order_tab()
-        self.scroll_body.ensure_visible(row.first())
+        self.scroll_body.reveal(row.widgets())
 
     def _refresh_need_choices(self) -> None:
         drafted = [row.description() for row in self.needs.rows() if isinstance(row, NeedRow)]
