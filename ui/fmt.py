@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QDateTimeEdit
 
 from samjournal.money import Money
+from ui.date_keys import typed_as_written
 
 E = TypeVar("E", bound=QDateTimeEdit)
 NORWEGIAN = QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
@@ -107,6 +108,7 @@ def date_edit(edit: E) -> E:
     locale = _format_locale()
     has_time = bool(edit.displayedSections() & QDateTimeEdit.Section.TimeSections_Mask)
     edit.setDisplayFormat(locale.dateTimeFormat(short) if has_time else locale.dateFormat(short))
+    typed_as_written(edit)
     return edit
 
 
