@@ -3397,8 +3397,12 @@
             <translation>The clipboard is cleared again after 30 seconds.</translation>
         </message>
         <message>
-            <source>Budget this year</source>
-            <translation>Budget this year</translation>
+            <source>Budget since the case opened</source>
+            <translation>Budget since the case opened</translation>
+        </message>
+        <message>
+            <source>Paid and approved since the case opened, against the family's budget frame. To give a new year its own room, the team lead raises the frame.</source>
+            <translation>Paid and approved since the case opened, against the family's budget frame. To give a new year its own room, the team lead raises the frame.</translation>
         </message>
         <message>
             <source>Meetings</source>

@@ -3397,8 +3397,12 @@
             <translation>Utklippstavlen tømmes igjen etter 30 sekunder.</translation>
         </message>
         <message>
-            <source>Budget this year</source>
-            <translation>Budsjett i år</translation>
+            <source>Budget since the case opened</source>
+            <translation>Budsjett siden saken startet</translation>
+        </message>
+        <message>
+            <source>Paid and approved since the case opened, against the family's budget frame. To give a new year its own room, the team lead raises the frame.</source>
+            <translation>Utbetalt og godkjent siden saken startet, mot familiens budsjettramme. For å gi et nytt år eget rom hever teamlederen rammen.</translation>
         </message>
         <message>
             <source>Meetings</source>

@@ -73,7 +73,15 @@ class OverviewTab(FamilyTab):
         members_layout.addLayout(buttons)
 
         self.budget = BudgetBar()
-        budget_box = QGroupBox(self.tr("Budget this year"))
+        # Every payment since the case opened counts against the frame (records.budget_of, the
+        # case list's and the approvals' figures too): it said "this year" and counted 2025's.
+        budget_box = QGroupBox(self.tr("Budget since the case opened"))
+        budget_box.setToolTip(
+            self.tr(
+                "Paid and approved since the case opened, against the family's budget frame."
+                " To give a new year its own room, the team lead raises the frame."
+            )
+        )
         QVBoxLayout(budget_box).addWidget(self.budget)
         self.next_meeting = QLabel()
         self.next_meeting.setWordWrap(True)
