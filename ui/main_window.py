@@ -106,6 +106,9 @@ class MainWindow(QMainWindow):
         self.cases.new_family.connect(self.new_family)
         self.cases.print_summaries.connect(self.batch_print)
         self.cases.selection_changed.connect(self._update_actions)
+        self._hint = ""  # the banner's hint of what to do first, while shown (batch_print)
+        self.cases.selection_changed.connect(self._drop_hint)
+        self.pages.currentChanged.connect(lambda _i: self._drop_hint())
         self.approvals.open_family.connect(lambda fid: self.show_family(FamilyId(fid)))
         self.approvals.count_changed.connect(self._approvals_count)
         self.family.back.connect(self.show_cases)
@@ -367,14 +370,21 @@ class MainWindow(QMainWindow):
         rows = self.cases.selected_families()
         if self.pages.currentWidget() is not self.cases or not rows:
             self.show_cases()
-            self.banner.show_message(
-                self.tr(
-                    "Select the families in the case list first (Ctrl+click or Shift+click to"
-                    " select several), then choose Print case summaries."
-                )
+            self._hint = self.tr(
+                "Select the families in the case list first (Ctrl+click or Shift+click to"
+                " select several), then choose Print case summaries."
             )
+            self.banner.show_message(self._hint)
             return
+        self._drop_hint()
         printouts.batch(self.session, rows, self)
+
+    def _drop_hint(self) -> None:
+        """A hint of what to do first goes once it has been done, or the page left: it stayed
+        on, through the print dialogs and on family pages, until the window locked."""
+        if self._hint and self.banner.text() == self._hint:
+            self.banner.clear()
+        self._hint = ""
 
     def purge_list(self) -> PurgeListDialog | None:
         """Team lead: closed cases whose retention period has run out, to purge."""

@@ -205,6 +205,27 @@ def select_all(qtbot: QtBot, w: MainWindow, count: int) -> None:
     assert len(w.cases.selected_families()) == count
 
 
+def test_the_hint_to_select_families_first_goes_once_they_are_selected(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """Ctrl+Shift+B with nothing selected says what to do first; the hint stayed through the
+    print dialogs and on family pages until the window locked (team-lead review)."""
+    w = open_as(qtbot, make_app("en"), journal_dir, LEAD, LEAD_PASS)
+    w.actions_by_name["batch_print"].trigger()
+    assert w.banner.text().startswith("Select the families in the case list first")
+    select_all(qtbot, w, 2)
+    assert w.banner.text() == ""
+    w.actions_by_name["batch_print"].trigger()  # followed: the dialog, no hint
+    dialog = find_window(qtbot, BatchPrintDialog)
+    assert w.banner.text() == ""
+    dialog.reject()
+    w.cases.table.clearSelection()
+    w.actions_by_name["batch_print"].trigger()
+    assert w.banner.text()
+    open_family(qtbot, w, "Familien Ødegård")  # another page: the hint is not about it
+    assert w.banner.text() == ""
+
+
 def test_the_batch_dialog_names_one_family_without_a_count(
     qtbot: QtBot, make_app, journal_dir: Path
 ) -> None:
