@@ -108,7 +108,7 @@ def actions(W: type[MainWindow]) -> tuple[Action, ...]:
         Action("change_passphrase", FILE, translate("Menus", "Change &passphrase…"),
                W.change_passphrase),
         Action("my_profile", FILE, translate("Menus", "&My profile…"), open_my_profile),
-        Action("sign_out", FILE, translate("Menus", "Sign &out…"), W.sign_out),
+        Action("sign_out", FILE, translate("Menus", "Sign &out"), W.sign_out),
         Action("quit", FILE, translate("Menus", "&Quit"), W.close, std.Quit, while_locked=True,
                separator_before=True),
         Action("cases", VIEW, translate("Menus", "&Case list"), W.show_cases, "Ctrl+1"),

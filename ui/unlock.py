@@ -33,6 +33,17 @@ from ui.widgets import Dialog, MessageBar, PassphraseEdit
 from ui.worker import DbWorker, Task
 
 
+class _UserList(QComboBox):
+    """The users to sign in as; `closed` when its list, dropped down, closes (a name chosen from
+    it with the mouse or Enter, or left)."""
+
+    closed = Signal()
+
+    def hidePopup(self) -> None:
+        super().hidePopup()
+        self.closed.emit()
+
+
 class UnlockDialog(Dialog):
     """First unlock of a journal (`worker` given) or re-unlock after a lock (`session` given).
 
@@ -88,10 +99,16 @@ class UnlockDialog(Dialog):
         layout.addWidget(self.demo_bar)
 
         form = QFormLayout()
-        self.user = QComboBox()
+        self.user = _UserList()
         self.user.setAccessibleName(self.tr("User"))
         form.addRow(self.tr("U&ser:"), self.user)
         self.passphrase = PassphraseEdit()
+        # A name chosen from the list, the passphrase comes next: typed into the list, it went
+        # to the list's search by letter and was lost (team-lead review). The arrow keys on the
+        # closed list still go through the names without leaving it.
+        self.user.closed.connect(
+            lambda: self.passphrase.setFocus() if self.passphrase.isEnabled() else None
+        )
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         form.addRow(self.tr("&Passphrase:"), self.passphrase)
         layout.addLayout(form)

@@ -3013,6 +3013,10 @@
             <translation>F&amp;amily</translation>
         </message>
         <message>
+            <source>Sign &amp;out</source>
+            <translation>Sign &amp;out</translation>
+        </message>
+        <message>
             <source>&amp;Edit family…</source>
             <translation>&amp;Edit family…</translation>
         </message>
@@ -3087,10 +3091,6 @@
         <message>
             <source>&amp;My profile…</source>
             <translation>&amp;My profile…</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out…</source>
-            <translation>Sign &amp;out…</translation>
         </message>
         <message>
             <source>&amp;Approvals</source>

@@ -3013,6 +3013,10 @@
             <translation>F&amp;amilie</translation>
         </message>
         <message>
+            <source>Sign &amp;out</source>
+            <translation>L&amp;ogg av</translation>
+        </message>
+        <message>
             <source>&amp;Edit family…</source>
             <translation>&amp;Endre familie…</translation>
         </message>
@@ -3087,10 +3091,6 @@
         <message>
             <source>&amp;My profile…</source>
             <translation>&amp;Min profil…</translation>
-        </message>
-        <message>
-            <source>Sign &amp;out…</source>
-            <translation>L&amp;ogg av…</translation>
         </message>
         <message>
             <source>&amp;Approvals</source>

@@ -98,7 +98,7 @@ def test_sign_out_from_the_menu_and_back_in(qtbot: QtBot, make_app, journal_dir:
     app = make_app("en")
     lead = open_as(qtbot, app, journal_dir, LEAD, LEAD_PASS)
     action = lead.actions_by_name["sign_out"]
-    assert action.text() == "Sign &out…"
+    assert action.text() == "Sign &out"
     action.trigger()  # nothing else open: no question
     qtbot.waitUntil(lambda: app.window is None, timeout=TIMEOUT)
     assert lead.session.locked

@@ -272,3 +272,24 @@ def test_escape_on_the_first_unlock_clears_the_passphrase_and_never_quits(
     dialog.select_user(LEAD)
     try_passphrase(qtbot, dialog, LEAD_PASS)  # and the way on still works
     qtbot.waitUntil(lambda: app.window is not None, timeout=TIMEOUT)
+
+
+def test_a_name_chosen_from_the_list_puts_the_cursor_in_the_passphrase(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """The passphrase typed after choosing a name went to the list's search by letter, and the
+    unlock said to type the passphrase (team-lead review); the arrow keys on the closed list
+    still step through the names."""
+    dialog = make_app().open_journal(journal_dir)
+    qtbot.waitUntil(dialog.isVisible, timeout=TIMEOUT)
+    dialog.user.setFocus()
+    qtbot.waitUntil(dialog.user.hasFocus, timeout=TIMEOUT)
+    qtbot.keyClick(dialog.user, Qt.Key.Key_Down)  # closed: another name, the list keeps focus
+    assert dialog.user.hasFocus()
+    dialog.user.showPopup()
+    dialog.user.setCurrentIndex(dialog.user.findData(WORKER))
+    dialog.user.hidePopup()  # as a click on the name closes it
+    qtbot.waitUntil(dialog.passphrase.hasFocus, timeout=TIMEOUT)
+    qtbot.keyClicks(dialog.passphrase, WORKER_PASS)
+    assert dialog.username() == WORKER
+    assert dialog.passphrase.text() == WORKER_PASS
