@@ -26,6 +26,7 @@ from samjournal.evaluation.tables import (
     PAYMENT_STATUSES,
 )
 from samjournal.model import CHECKIN_DOMAINS
+from samjournal.records.status_reached import reached
 
 FAMILY_STATUSES = ("active", "paused", "closed")
 
@@ -111,18 +112,6 @@ _INSTRUMENT = (
 # by which other studies the journal holds.
 _FOR_STUDY = """(c.study_id = :study OR (c.study_id IS NULL AND c.instrument_id IN
     (SELECT instrument_id FROM study_instruments WHERE study_id = :study)))"""
-
-
-def reached(entity: str, alias: str, status: str, after: tuple[str, ...]) -> str:
-    """SQL: when a record first had `status`: the time its first version with that status was
-    written, from the record's history, else the current row's. Only rows whose status is
-    `status` or one of the statuses `after` it (so it may have been passed) look into the
-    history; the rest are empty."""
-    statuses = ", ".join(f"'{s}'" for s in (status, *after))
-    return f"""(CASE WHEN {alias}.status IN ({statuses}) THEN coalesce(
-    (SELECT h.changed_at FROM history h WHERE h.entity = '{entity}' AND h.entity_id = {alias}.id
-        AND json_extract(h.data, '$.status') = '{status}' ORDER BY h.version LIMIT 1),
-    CASE WHEN {alias}.status = '{status}' THEN {alias}.updated_at END) END)"""
 
 
 def joined(*parts: str) -> str:

@@ -265,10 +265,10 @@ def _needs(o: Writer, q: PortfolioQueries) -> list[Flowable]:
         w(
             "«Åpne nå» teller behov meldt før periodens slutt som fortsatt er åpne; "
             f"«{w.label(NeedStatus.MET)}» og «{w.label(NeedStatus.DROPPED)}» teller behov"
-            " meldt i perioden.",
+            " som ble det i perioden, også de som ble meldt før den.",
             "“Open now” counts needs raised by the end of the period that are still open; "
             f"“{w.label(NeedStatus.MET)}” and “{w.label(NeedStatus.DROPPED)}” count needs"
-            " raised in the period.",
+            " that became so in the period, those raised before it too.",
         )
     )
     out.append(o.keep(table, note))  # the footnote explains the table: never apart

@@ -13,12 +13,16 @@ from dataclasses import dataclass
 from samjournal.journal import Journal
 from samjournal.model import CHECKIN_DOMAINS, OPEN_NEED_STATUSES, FamilyStatus, NeedCategory
 from samjournal.money import Money
+from samjournal.records.status_reached import reached
 
 MIN_CELL = 5  # no figure of fewer families than this in a report for many families
 
 _OPEN = ", ".join(f"'{s}'" for s in sorted(OPEN_NEED_STATUSES))
 # The date a payment counts on: the day it was paid, else the day it was approved.
 _PAY_DAY = "coalesce(p.paid_on, substr(p.approved_at, 1, 10))"
+# When a need was met or dropped: the first kept version with that status (as the export dates it).
+_MET = reached("need", "n", "met", ())
+_DROPPED = reached("need", "n", "dropped", ())
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +70,8 @@ class NeedRow:
     category: NeedCategory
     raised: int  # raised within the period
     open_now: int  # raised by the end of the period and still open
-    met: int  # raised within the period and met
-    dropped: int
+    met: int  # met within the period (raised before it, or in it)
+    dropped: int  # dropped within the period
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,12 +209,20 @@ class PortfolioQueries:
             "SELECT n.category,"
             " sum(n.raised_on >= ?) AS raised,"
             f" sum(n.status IN ({_OPEN})) AS open_now,"
-            " sum(n.raised_on >= ? AND n.status = 'met') AS met,"
-            " sum(n.raised_on >= ? AND n.status = 'dropped') AS dropped"
+            f" sum(coalesce(substr({_MET}, 1, 10) BETWEEN ? AND ?, 0)) AS met,"
+            f" sum(coalesce(substr({_DROPPED}, 1, 10) BETWEEN ? AND ?, 0)) AS dropped"
             " FROM needs n JOIN families f ON f.id = n.family_id"
             f" WHERE {self._where()} AND n.deleted_at IS NULL AND n.raised_on <= ?"
             " GROUP BY n.category",
-            (self._start, self._start, self._start, *self._params, self._end),
+            (
+                self._start,
+                self._start,
+                self._end,
+                self._start,
+                self._end,
+                *self._params,
+                self._end,
+            ),
         )
         found = {NeedCategory(r["category"]): r for r in rows}
         return [

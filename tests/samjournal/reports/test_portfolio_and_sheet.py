@@ -9,7 +9,9 @@ import pytest
 from samjournal import reports
 from samjournal.errors import PermissionDenied, ValidationError
 from samjournal.journal import Journal
+from samjournal.model import MeetingKind, NeedCategory, NeedStatus
 from samjournal.reports.labels import CONFIDENTIAL, Words
+from samjournal.reports.queries import PortfolioQueries
 from tests.conftest import Template
 from tests.samjournal.reports.conftest import Filled, flat, pages, text_of
 from tests.samjournal.reports.data import NAMES
@@ -135,3 +137,25 @@ def test_change_from_first_to_latest_answer_per_domain(portfolio: bytes) -> None
     for figure in ("4,0", "6,0", "+2,0", "1 / 0 / 0", "0 / 1 / 0"):
         assert figure not in table
     assert w.domain("health") not in table
+
+
+def test_needs_met_in_the_period_count_whenever_they_were_raised(lead: Journal) -> None:
+    """A month's portfolio showed 0 met in every category: it counted only the needs raised in
+    that month as well (team-lead review). Met and dropped count when the need became so, as
+    the export dates it (records/status_reached.py)."""
+    family = lead.families.create("Familien Periode")
+    raised = TODAY - dt.timedelta(days=60)
+    before = lead.needs.raise_need(family.id, "Sykkel", NeedCategory.LEISURE, raised_on=raised)
+    meeting = lead.meetings.record(family.id, dt.datetime.now(dt.UTC), MeetingKind.HOME_VISIT)
+    lead.needs.set_status(before.id, NeedStatus.AGREED, meeting_id=meeting.meeting.id)
+    lead.needs.set_status(before.id, NeedStatus.MET)
+    gone = lead.needs.raise_need(family.id, "Kurs", NeedCategory.EDUCATION, raised_on=raised)
+    lead.needs.set_status(gone.id, NeedStatus.DROPPED)
+    month = PortfolioQueries(lead, TODAY - dt.timedelta(days=30), TODAY)
+    found = {row.category: row for row in month.needs()}
+    assert (found[NeedCategory.LEISURE].raised, found[NeedCategory.LEISURE].met) == (0, 1)
+    assert found[NeedCategory.EDUCATION].dropped == 1
+    earlier = PortfolioQueries(lead, raised - dt.timedelta(days=10), raised)  # before both
+    found = {row.category: row for row in earlier.needs()}
+    assert (found[NeedCategory.LEISURE].raised, found[NeedCategory.LEISURE].met) == (1, 0)
+    assert found[NeedCategory.EDUCATION].dropped == 0
