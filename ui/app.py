@@ -276,13 +276,13 @@ class App(QObject):
         """The recovery-key reset; the keyring is read on the worker, and a keyring that cannot
         be read says why in the unlock dialog instead of the button doing nothing."""
 
-        def ask(names: list[str]) -> None:
+        def ask(names: list[tuple[str, str]]) -> None:
             RecoveryResetDialog(path, self.worker, names, username=username, parent=dialog).open()
 
         def failed(error: BaseException) -> None:
             dialog.message.show_message(describe(error), MessageBar.ERROR)
 
-        self.worker.call(lambda: Journal.usernames(path), ask, failed, context=dialog)
+        self.worker.call(lambda: Journal.people(path), ask, failed, context=dialog)
 
     # -- the main window --------------------------------------------------------------------
 

@@ -59,7 +59,8 @@ def test_forgot_passphrase_from_the_unlock_screen(
     dialog.select_user(WORKER)
     qtbot.mouseClick(dialog.forgot_button, Qt.MouseButton.LeftButton)
     reset = find_window(qtbot, RecoveryResetDialog)
-    assert reset.user.currentText() == WORKER
+    assert reset.user.currentData() == WORKER
+    assert reset.user.currentText() == "Kari Nilsen"  # by name, as every list of users
     reset.key.setText("AAAA-BBBB")
     reset.new.setText("kari sin nye passordfrase")
     reset.repeat.setText("kari sin nye passordfrase")
@@ -110,7 +111,9 @@ def open_passphrase_dialog(
         dialog = ChangePassphraseDialog(w.session, w)
         first = dialog.new
     elif kind == "reset":
-        dialog = RecoveryResetDialog(journal_dir, w.session.worker, [WORKER], parent=w)
+        dialog = RecoveryResetDialog(
+            journal_dir, w.session.worker, [(WORKER, "Kari Nilsen")], parent=w
+        )
         first = dialog.new
     else:
         dialog = AddUserDialog(w.session, w)

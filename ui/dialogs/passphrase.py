@@ -163,7 +163,7 @@ class RecoveryResetDialog(FormDialog):
         self,
         path: Path,
         worker: DbWorker,
-        usernames: list[str],
+        people: list[tuple[str, str]],
         *,
         username: str = "",
         parent: QWidget | None = None,
@@ -187,10 +187,12 @@ class RecoveryResetDialog(FormDialog):
         self.key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
         self.key.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self.add_row(self.tr("Recovery &key:"), self.key, "recovery_key")
-        self.user = QComboBox()
-        self.user.addItems(usernames)
+        self.user = QComboBox()  # by name, as every other list of users (`people`: username, name)
+        for login, name in people:
+            self.user.addItem(name, login)
+            self.user.setItemData(self.user.count() - 1, login, Qt.ItemDataRole.ToolTipRole)
         if username:
-            self.user.setCurrentIndex(max(0, self.user.findText(username)))
+            self.user.setCurrentIndex(max(0, self.user.findData(username)))
         self.add_row(self.tr("&User:"), self.user, "user")
         self.new = PassphraseEdit()
         self.add_row(self.tr("&New passphrase:"), self.new, "passphrase")
@@ -205,7 +207,7 @@ class RecoveryResetDialog(FormDialog):
         self.resize(520, self.sizeHint().height())
 
     def build(self) -> Work:
-        key, user, new = self.key.text(), self.user.currentText(), self.new.text()
+        key, user, new = self.key.text(), str(self.user.currentData()), self.new.text()
         if new != self.repeat.text():
             raise ValidationError("repeat_passphrase", self.tr("is not the same"))
         path = self.path

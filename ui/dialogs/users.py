@@ -176,7 +176,7 @@ class UsersDialog(Dialog):
 
     def reset_passphrase(self) -> None:
         user = self.selected()
-        names = [u.username for u in self._users if u.active]
+        names = [(u.username, u.display_name) for u in self._users if u.active]
         dialog = RecoveryResetDialog(
             self.session.journal.path,
             self.session.worker,
