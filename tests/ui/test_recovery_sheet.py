@@ -36,6 +36,27 @@ def test_print_the_sheet_for_a_new_key(
     assert _sheet_events(w.session.journal) == ["view", "print"]
 
 
+def test_the_outcome_of_a_save_is_shown_whole(
+    qtbot: QtBot, make_app, journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After "Save as PDF" the dialog did not grow and the message's last lines were cut off
+    (team-lead review)."""
+    long = " ".join(["The recovery sheet was saved in a folder with a long name."] * 6)
+    monkeypatch.setattr(
+        passphrase, "save_recovery_sheet", lambda _pdf, _parent: (tmp_path / "ark.pdf", long)
+    )
+    w = open_as(qtbot, make_app("en"), journal_dir, LEAD, LEAD_PASS)
+    dialog = passphrase.RecoveryKeyDialog(w.session.journal.new_recovery_key(), w, w.session)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.print_sheet(to_file=True)
+    qtbot.waitUntil(lambda: dialog.message.text() == long, timeout=TIMEOUT)
+    message = dialog.message
+    assert message.height() >= message.heightForWidth(message.width())
+    assert message.geometry().bottom() <= dialog.rect().bottom()
+
+
 def test_a_print_cancelled_leaves_only_the_view(
     qtbot: QtBot, make_app, journal_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

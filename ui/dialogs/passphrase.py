@@ -265,6 +265,12 @@ class RecoveryKeyDialog(Dialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
 
+    def _say(self, text: str) -> None:
+        """The outcome under the key, the dialog grown to show it whole (its last lines were cut
+        off after a save as PDF; team-lead review)."""
+        self.message.setText(text)
+        fit_dialog(self.message)
+
     def print_sheet(self, *, to_file: bool = False) -> None:
         """Build the sheet on the worker (audited as a view), then Qt's print dialog, or a file
         where no printer is set up; a copy made is audited on the worker too."""
@@ -284,12 +290,12 @@ class RecoveryKeyDialog(Dialog):
             if to_file:
                 outcome = save_recovery_sheet(pdf, self)
                 if outcome is not None:
-                    self.message.setText(outcome[1])
+                    self._say(outcome[1])
                 if saved(outcome):
                     copied(printed=False)
                 return
             if print_pdf(pdf, self, self.tr("Recovery sheet")):
-                self.message.setText(self.tr("The recovery sheet was sent to the printer."))
+                self._say(self.tr("The recovery sheet was sent to the printer."))
                 copied(printed=True)
 
         def copied(*, printed: bool) -> None:
@@ -298,6 +304,6 @@ class RecoveryKeyDialog(Dialog):
             )
 
         def failed(error: BaseException) -> None:
-            self.message.setText(describe(error))
+            self._say(describe(error))
 
         self._session.submit(build, show, failed, context=self)
