@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from samjournal import audit_check
 from samjournal.model import FamilyId
+from samjournal.records.payments import Rejected
 from ui import a11y, clipboard, export, fmt, handover, labels, menus
 from ui.approvals import ApprovalsPage
 from ui.case_page import CaseListPage
@@ -38,6 +40,8 @@ from ui.session import Session
 from ui.shortcuts import ShortcutsDialog
 from ui.unlock import UnlockDialog
 from ui.widgets import FRAME_ROOM, MessageBar, ScrollBody, fits_screen, screen_room, shown_windows
+
+log = logging.getLogger(__name__)
 
 
 class _PagesLayout(QVBoxLayout):
@@ -180,7 +184,48 @@ class MainWindow(QMainWindow):
         if self.session.is_teamlead:
             self.approvals.reload()
         self.show_failed_attempts(self.session.journal.failed_attempts)
+        self.say_rejected()
         self.cases.focus_search()
+
+    def say_rejected(self) -> None:
+        """The payments you proposed that a team lead rejected since you last signed in, in the
+        banner (after anything about the journal's safety, which keeps it): a rejection
+        reached no one (team-lead review)."""
+
+        def show(found: list[Rejected]) -> None:
+            if not found or self.banner.text():
+                return
+            latest = found[0]
+            payment = latest.payment
+            said = (
+                self.tr(
+                    "A payment you proposed was rejected since you last signed in: %1 for “%2”"
+                    " to %3, by %4: “%5”."
+                )
+                if len(found) == 1
+                else self.tr(
+                    "%6 payments you proposed were rejected since you last signed in. The"
+                    " latest: %1 for “%2” to %3, by %4: “%5”."
+                ).replace("%6", str(len(found)))
+            )
+            self.banner.show_message(
+                said.replace("%1", fmt.money(payment.amount))
+                .replace("%2", payment.purpose)
+                .replace("%3", latest.family_name)
+                .replace("%4", latest.rejected_by)
+                .replace("%5", payment.reason),
+                MessageBar.INFO,
+            )
+
+        def failed(error: BaseException) -> None:  # a courtesy: the payments tab says it too
+            log.warning("rejections not read: %s", type(error).__name__)
+
+        self.session.submit(
+            lambda journal: journal.payments.rejected_since_last_unlock(),
+            show,
+            failed,
+            context=self,
+        )
 
     def show_failed_attempts(self, attempts: tuple[str, ...]) -> None:
         if self.session.journal.mark_damaged:  # the details are in the audit log
@@ -488,6 +533,7 @@ class MainWindow(QMainWindow):
         self.idle.start()
         self.reload()
         self.show_failed_attempts(self.session.journal.failed_attempts)
+        self.say_rejected()
 
     def _unlock_cancelled(self) -> None:
         self.unlock_dialog = None

@@ -2585,6 +2585,14 @@
             <translation>SamJournal is locked. Unlock to continue (Ctrl+L).</translation>
         </message>
         <message>
+            <source>A payment you proposed was rejected since you last signed in: %1 for “%2” to %3, by %4: “%5”.</source>
+            <translation>A payment you proposed was rejected since you last signed in: %1 for “%2” to %3, by %4: “%5”.</translation>
+        </message>
+        <message>
+            <source>%6 payments you proposed were rejected since you last signed in. The latest: %1 for “%2” to %3, by %4: “%5”.</source>
+            <translation>%6 payments you proposed were rejected since you last signed in. The latest: %1 for “%2” to %3, by %4: “%5”.</translation>
+        </message>
+        <message>
             <source>journal.mark, which records how far this journal had come, was gone or damaged when it was opened, so recent work that is missing could not be noticed. Tell your team lead, who can check the journal against a backup with “samjournal audit verify”.</source>
             <translation>journal.mark, which records how far this journal had come, was gone or damaged when it was opened, so recent work that is missing could not be noticed. Tell your team lead, who can check the journal against a backup with “samjournal audit verify”.</translation>
         </message>

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from samjournal import validation as v
+from samjournal.audit import Action
 from samjournal.context import Context, iso, utcnow
 from samjournal.errors import (
     InvalidTransition,
@@ -122,6 +123,16 @@ class PendingApproval:
     need_category: NeedCategory | None = None
     budget_left: Money = Money(0)  # the family's frame less what is approved or paid
     family_words: str = ""  # from the meeting the payment was agreed in (or its need's)
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A payment this user proposed that a team lead rejected, told at their next sign-in."""
+
+    payment: Payment
+    family_name: str
+    rejected_by: str  # the team lead's name
+    rejected_at: dt.datetime
 
 
 class Payments(base.Section):
@@ -284,6 +295,50 @@ class Payments(base.Section):
                 need_category=NeedCategory(r["need_category"]) if r["need_category"] else None,
                 budget_left=Money(r["left_ore"]),
                 family_words=r["family_words"],
+            )
+            for r in rows
+        ]
+
+    def rejected_since_last_unlock(self) -> list[Rejected]:
+        """The payments this user proposed that were rejected since they last unlocked the
+        journal before this time, newest first: a rejection reached no one (its reason was a
+        tooltip on a cell of the family's payments, if the caseworker looked; team-lead
+        review). The first unlock says nothing of the past."""
+        ctx = self._ctx
+        # By the audit log's order, not by clock: an unlock and a rejection in the same second
+        # are told apart. A rejected payment changes no more, so one with a change logged after
+        # that unlock was rejected after it.
+        since = ctx.db.scalar(
+            "SELECT seq FROM audit WHERE action = ? AND entity = 'user' AND entity_id = ?"
+            " ORDER BY seq DESC LIMIT 1 OFFSET 1",
+            (Action.UNLOCK.value, ctx.user.username),
+        )
+        if since is None:
+            return []
+        visible, params = ctx.visibility("f")
+        rows = ctx.db.all(
+            "SELECT p.*, f.display_name AS family_name, u.display_name AS decided_by"
+            " FROM payments p JOIN families f ON f.id = p.family_id"
+            " JOIN users u ON u.id = p.updated_by"
+            " WHERE p.proposed_by = ? AND p.status = ?"
+            f" AND p.deleted_at IS NULL AND f.deleted_at IS NULL AND {visible}"
+            " AND EXISTS (SELECT 1 FROM audit a WHERE a.seq > ? AND a.action = ?"
+            "   AND a.entity = 'payment' AND a.entity_id = CAST(p.id AS TEXT))"
+            " ORDER BY p.updated_at DESC, p.id DESC",
+            (
+                ctx.user.id,
+                PaymentStatus.REJECTED.value,
+                *params,
+                since,
+                Action.UPDATE.value,
+            ),
+        )
+        return [
+            Rejected(
+                payment_from_row(r),
+                r["family_name"],
+                r["decided_by"],
+                dt.datetime.fromisoformat(r["updated_at"]),
             )
             for r in rows
         ]
