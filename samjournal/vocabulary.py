@@ -131,6 +131,9 @@ BUDGET_PARTS: Mapping[str, Label] = {
     "spent": ("Utbetalt", "Paid"),
     "committed": ("Godkjent, ikke utbetalt", "Approved, not paid"),
     "proposed": ("Foreslått, venter på godkjenning", "Proposed, awaiting approval"),
+    # spent and committed together: what counts against the frame (the payments tab's and the
+    # needs tab's column, the case summary's totals; it said "og" on paper, "eller" on screen)
+    "used": ("Godkjent eller utbetalt", "Approved or paid"),
 }
 PRIMARY_CONTACT: Label = ("Hovedkontakt", "Primary contact")  # the member the service calls first
 
@@ -235,7 +238,8 @@ def left_out(reason: str, language: str) -> str:
 
 
 def budget_part(key: str, language: str) -> str:
-    """A budget part's words in `language`: "spent", "committed" or "proposed" (BUDGET_PARTS)."""
+    """A budget part's words in `language`: "spent", "committed", "proposed" or "used" (spent
+    and committed together; BUDGET_PARTS)."""
     return BUDGET_PARTS[key][_index(language)]
 
 

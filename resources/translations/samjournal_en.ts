@@ -3306,10 +3306,6 @@
             <translation>Raised</translation>
         </message>
         <message>
-            <source>Approved or paid</source>
-            <translation>Approved or paid</translation>
-        </message>
-        <message>
             <source>Outcome</source>
             <translation>Outcome</translation>
         </message>
@@ -3654,10 +3650,6 @@
         <message>
             <source>Category</source>
             <translation>Category</translation>
-        </message>
-        <message>
-            <source>Approved or paid</source>
-            <translation>Approved or paid</translation>
         </message>
         <message>
             <source>Totals per category</source>

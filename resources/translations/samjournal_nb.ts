@@ -3306,10 +3306,6 @@
             <translation>Meldt</translation>
         </message>
         <message>
-            <source>Approved or paid</source>
-            <translation>Godkjent eller utbetalt</translation>
-        </message>
-        <message>
             <source>Outcome</source>
             <translation>Resultat</translation>
         </message>
@@ -3654,10 +3650,6 @@
         <message>
             <source>Category</source>
             <translation>Kategori</translation>
-        </message>
-        <message>
-            <source>Approved or paid</source>
-            <translation>Godkjent eller utbetalt</translation>
         </message>
         <message>
             <source>Totals per category</source>

@@ -332,7 +332,7 @@ class _Summary:
             counted = sum((p.amount for p in payments if p.status in COUNTED), Money(0))
             total = [
                 "",
-                o.cell(w("Godkjent og utbetalt", "Approved and paid"), style=o.s.cell_bold),
+                o.cell(w(*vocabulary.BUDGET_PARTS["used"]), style=o.s.cell_bold),
                 "",
                 "",
                 "",
@@ -387,9 +387,8 @@ class _Summary:
             by_category[cat] = by_category.get(cat, Money(0)) + p.amount
         if not by_need:
             return []
-        out: list[Flowable] = [
-            o.h2(w("Godkjent og utbetalt per behov", "Approved and paid per need"))
-        ]
+        used = vocabulary.BUDGET_PARTS["used"]
+        out: list[Flowable] = [o.h2(w(f"{used[0]} per behov", f"{used[1]} per need"))]
         rows = [
             [
                 o.cell(needs[k].description if k is not None else w.label(None), limit=160),
@@ -406,7 +405,7 @@ class _Summary:
                 right_cols=(2,),
             )
         )
-        out.append(o.h2(w("Godkjent og utbetalt per kategori", "Approved and paid per category")))
+        out.append(o.h2(w(f"{used[0]} per kategori", f"{used[1]} per category")))
         cat_rows = [
             [o.cell(w.label(k)), w.money(v)]
             for k, v in sorted(by_category.items(), key=lambda kv: -kv[1].ore)

@@ -23,7 +23,7 @@ class NeedsTab(FamilyTab):
                 Column(self.tr("Category"), lambda n: labels.need_category(n.category)),
                 Column(self.tr("Status"), lambda n: labels.need_status(n.status)),
                 Column(self.tr("Raised"), lambda n: fmt.date(n.raised_on)),
-                Column(self.tr("Approved or paid"), self._paid_for, right=True),
+                Column(labels.budget_part("used"), self._paid_for, right=True),
                 Column(self.tr("Outcome"), lambda n: n.outcome),
             ],
             self,

@@ -88,14 +88,14 @@ class PaymentsTab(FamilyTab):
         self.by_category = RecordTableModel[tuple[NeedCategory | None, Money]](
             [
                 Column(self.tr("Category"), lambda r: labels.need_category(r[0]), stretch=True),
-                Column(self.tr("Approved or paid"), lambda r: fmt.money(r[1]), right=True),
+                Column(labels.budget_part("used"), lambda r: fmt.money(r[1]), right=True),
             ],
             self,
         )
         self.by_need = RecordTableModel[tuple[NeedId | None, Money]](
             [
                 Column(self.tr("Need"), lambda r: self._need_name(r[0]), stretch=True),
-                Column(self.tr("Approved or paid"), lambda r: fmt.money(r[1]), right=True),
+                Column(labels.budget_part("used"), lambda r: fmt.money(r[1]), right=True),
             ],
             self,
         )

@@ -244,3 +244,11 @@ def test_the_footer_gives_the_time_as_the_header_does(summary: bytes) -> None:
         assert found, text
         assert re.search(rf"Logg \d+ · [0-9a-f]{{16}} · {found[1]} [+-]\d{{4}}", text), text
         assert not re.search(r"\d{4}-\d\d-\d\dT\d\d", text)
+
+
+def test_the_totals_use_the_window_s_word(summary: bytes) -> None:
+    """What counts against the frame is "Godkjent eller utbetalt" in the payments tab; on paper
+    it was "Godkjent og utbetalt" (team-lead review): one word, vocabulary.BUDGET_PARTS."""
+    text = " ".join(text_of(summary).split())
+    assert "Godkjent eller utbetalt per behov" in text
+    assert "Godkjent og utbetalt" not in text
