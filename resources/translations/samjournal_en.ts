@@ -506,8 +506,8 @@
             <translation>%1 of the frame approved or paid: %2</translation>
         </message>
         <message>
-            <source>Frame %1, remaining %2</source>
-            <translation>Frame %1, remaining %2</translation>
+            <source>Budget frame %1, remaining %2</source>
+            <translation>Budget frame %1, remaining %2</translation>
         </message>
     </context>
     <context>

@@ -499,15 +499,15 @@
         </message>
         <message>
             <source>remaining %1 of %2</source>
-            <translation>igjen %1 av %2</translation>
+            <translation>gjenstår %1 av %2</translation>
         </message>
         <message>
             <source>%1 of the frame approved or paid: %2</source>
             <translation>%1 av rammen er godkjent eller utbetalt: %2</translation>
         </message>
         <message>
-            <source>Frame %1, remaining %2</source>
-            <translation>Ramme %1, igjen %2</translation>
+            <source>Budget frame %1, remaining %2</source>
+            <translation>Budsjettramme %1, gjenstår %2</translation>
         </message>
     </context>
     <context>

@@ -147,7 +147,7 @@ class BudgetBar(QWidget):
         if b is None:
             return []
         frame = (
-            self.tr("Frame %1, remaining %2")
+            self.tr("Budget frame %1, remaining %2")
             .replace("%1", fmt.money(b.frame))
             .replace("%2", fmt.money(b.remaining))
         )
