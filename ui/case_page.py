@@ -146,9 +146,10 @@ class CaseListPage(QWidget):
         self._fit_columns()
         header.sectionResized.connect(self._sized_by_hand)
         self.table.viewport().installEventFilter(self)  # narrower: the family's column first
+        # Enter, and a double click (or a single one where the platform says so): one signal.
+        # Opening on doubleClicked too opened the family twice, two views in the access log.
         self.table.activated.connect(self._activated)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
-        self.table.doubleClicked.connect(self._activated)
 
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Number of families shown"))

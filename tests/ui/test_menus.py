@@ -11,7 +11,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS
+from samjournal.journal import Journal
+from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
 from tests.ui.conftest import TIMEOUT, open_as, open_family
 from ui import menus
 from ui.dialogs.need import NeedDialog
@@ -111,3 +112,29 @@ def test_a_family_row_acts_on_the_family_chosen_in_the_case_list(
         timeout=TIMEOUT,
     )
     qtbot.waitUntil(lambda: w.family.tabs.currentIndex() == 2, timeout=TIMEOUT)
+
+
+def test_a_double_click_opens_the_family_once(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    """The access log had two openings for one double-click: the list opened the family on
+    its double click and on its activation, which a double click also is (team-lead review)."""
+    w = open_as(qtbot, make_app("en"), journal_dir, LEAD, LEAD_PASS)
+    cases = w.cases
+    assert cases.select_family(template.worker_family)
+    row = cases.proxy.mapFromSource(
+        cases.model.index(cases.model.row_of(template.worker_family), 0)
+    )
+    rect = cases.table.visualRect(row)
+    view = cases.table.viewport()
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=rect.center())  # a double click's first
+    qtbot.mouseDClick(view, Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: w.family.data is not None, timeout=TIMEOUT)
+    qtbot.wait(200)  # a second opening, if any, lands meanwhile
+    w.lock()
+    lead = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    try:
+        opened = [e for e in lead.audit_events(template.worker_family) if e.action == "view"]
+    finally:
+        lead.lock()
+    assert len(opened) == 1
