@@ -38,7 +38,7 @@ from ui.translations import Language
 from ui.unlock import UnlockDialog
 from ui.widgets import MessageBar
 from ui.wizard import SetupWizard
-from ui.worker import DbWorker, Task
+from ui.worker import Cancelled, DbWorker, Task
 
 log = logging.getLogger(__name__)
 DEMO_FAMILIES = 60
@@ -119,18 +119,27 @@ class App(QObject):
         def work(task: Task) -> Path:
             if partial.exists():
                 shutil.rmtree(partial)
+
             # Dated from today: a demo made on a fixed day looks stale (every meeting overdue).
             # In bulk (one commit per family on the team lead's connection): the same journal,
             # less the caseworkers' own sign-ins in the audit log, made in 9 s instead of 21 s
             # (a new user's first wait; 36 s on a reviewer's busy laptop).
-            journal = create_demo_journal(
-                partial,
-                families=families,
-                cost=cost,
-                today=dt.date.today(),
-                progress=task.report,
-                bulk=True,
-            )
+            def step(done: int, total: int) -> None:
+                task.report(done, total)
+                task.check()  # Cancel stops after this family (it ran every family to the end)
+
+            try:
+                journal = create_demo_journal(
+                    partial,
+                    families=families,
+                    cost=cost,
+                    today=dt.date.today(),
+                    progress=step,
+                    bulk=True,
+                )
+            except Cancelled:
+                shutil.rmtree(partial, ignore_errors=True)
+                return partial
             try:
                 if not task.cancelled:  # the study's evaluator, so the export can be tried
                     create_demo_workspace(journal, workspace)  # two key derivations: ~1 s

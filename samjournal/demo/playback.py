@@ -103,15 +103,19 @@ def create_demo_journal(
     if study is not None:
         lead.consents.add_study(*study)
     study_id = study[0] if study else None
-    populate(
-        lead,
-        families=families,
-        seed=seed,
-        study_id=study_id,
-        today=today,
-        bulk=bulk,
-        progress=progress,
-    )
+    try:
+        populate(
+            lead,
+            families=families,
+            seed=seed,
+            study_id=study_id,
+            today=today,
+            bulk=bulk,
+            progress=progress,
+        )
+    except BaseException:  # stopped early (`progress` raised): nothing left open
+        lead.lock()
+        raise
     return lead
 
 

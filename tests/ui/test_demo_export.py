@@ -104,3 +104,33 @@ def test_a_workspace_that_cannot_be_made_leaves_the_demo_to_open(
     start_demo(qtbot, make_app("en"), DEMO_LEAD[0])
     assert (tmp_path / "demo" / "keyring.json").exists()
     assert not workspace_beside(tmp_path / "demo").exists()
+
+
+def test_cancel_stops_making_the_demo_after_the_current_family(
+    qtbot: QtBot, make_app: Callable[..., App], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Cancel said "Stopping after the current step…" and then made every family before
+    throwing the journal away (helper's review): it now stops after the family being made."""
+    made: list[int] = []
+    real = app_module.create_demo_journal
+
+    def counted(*args: object, progress: Callable[[int, int], None], **kw: object) -> Journal:
+        def seen(done: int, total: int) -> None:
+            made.append(done)
+            progress(done, total)
+
+        return real(*args, progress=seen, **kw)  # type: ignore[arg-type]
+
+    quit_asked: list[bool] = []
+    monkeypatch.setattr(app_module, "create_demo_journal", counted)
+    monkeypatch.setattr(app_module.QCoreApplication, "quit", lambda: quit_asked.append(True))
+    app = make_app("en")
+    app.demo_families = 60
+    app.start(demo=True)
+    qtbot.waitUntil(lambda: bool(made), timeout=60_000)
+    assert app.progress is not None
+    app.progress.canceled.emit()  # as its Cancel button does
+    qtbot.waitUntil(lambda: bool(quit_asked), timeout=60_000)
+    assert len(made) < 60
+    assert not (tmp_path / "demo").exists()
+    assert not list(tmp_path.glob("demo*.partial"))
