@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from samjournal.instruments.due import DueState
 from samjournal.journal import Journal
-from samjournal.model import CaseRow, Changes, FamilyId, FamilyStatus
+from samjournal.model import CaseRow, Changes, FamilyId, FamilyStatus, Role, User, UserId
 from samjournal.money import Money
 from ui import attention, fmt, labels
 from ui.case_list import (
@@ -49,6 +49,7 @@ RELOAD_DELAY_MS = 300
 COLUMN_PADDING = 24  # a cell's margins, and the header's sort arrow
 OWNER_CHARS = 16  # a caseworker's name, elided beyond (the whole name is its tooltip)
 FAMILY_CHARS = 22  # a family's name: the room other columns give up in a narrow window
+MINE, ALL = "mine", "all"  # the scope list's first two choices; a caseworker's is their id
 GIVE_WAY = (CHECKIN, NEXT, OWNER)  # in that order; elided, their whole text is the tooltip
 _RELOAD_ON = frozenset(
     {"family", "meeting", "need", "payment", "member", "user", "checkin", "consent"}
@@ -77,13 +78,15 @@ class CaseListPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search the case list"))
         self.search.installEventFilter(self)
-        self.scope = QComboBox()
-        self.scope.addItem(self.tr("My families"), True)
-        self.scope.addItem(self.tr("All families"), False)
+        self.scope = QComboBox()  # a team lead's: "mine", "all", or a caseworker's user id
+        self.scope.addItem(self.tr("My families"), MINE)
+        self.scope.addItem(self.tr("All families"), ALL)
         self.scope.setAccessibleName(self.tr("Whose families"))
         self.scope.setVisible(session.is_teamlead)
         if session.is_teamlead:
             self.scope.setCurrentIndex(1)
+            # Each caseworker's families too (a team lead asked for a filter by caseworker).
+            session.submit(lambda j: j.users(), self._add_caseworkers, context=self)
         self.status = QComboBox()
         self.status.addItem(self.tr("Active"), frozenset({FamilyStatus.ACTIVE}))
         self.status.addItem(self.tr("Paused"), frozenset({FamilyStatus.PAUSED}))
@@ -247,12 +250,24 @@ class CaseListPage(QWidget):
             self._widths[column] = new
             self._by_hand.add(column)
 
+    def _add_caseworkers(self, users: list[User]) -> None:
+        for user in users:
+            if user.active and user.role is Role.CASEWORKER:
+                self.scope.addItem(
+                    self.tr("%1's families").replace("%1", user.display_name), int(user.id)
+                )
+
     # -- loading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        mine = bool(self.scope.currentData()) and self.session.is_teamlead
+        scope = self.scope.currentData() if self.session.is_teamlead else ALL
+        mine = scope == MINE
+        owner = UserId(scope) if isinstance(scope, int) else None
         self.session.submit(
-            lambda j: (j.families.case_list(mine=mine), j.checkins.due_by_family()),
+            lambda j: (
+                j.families.case_list(mine=mine, owner=owner),
+                j.checkins.due_by_family(),
+            ),
             self._show_rows,
             self._failed,
             context=self,

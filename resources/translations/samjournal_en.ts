@@ -623,6 +623,10 @@
             <source>Number of families shown</source>
             <translation>Number of families shown</translation>
         </message>
+        <message>
+            <source>%1's families</source>
+            <translation>%1's families</translation>
+        </message>
         <message numerus="yes">
             <source>%n families match the search (%1 in the list)</source>
             <translation>

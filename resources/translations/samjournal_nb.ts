@@ -623,6 +623,10 @@
             <source>Number of families shown</source>
             <translation>Antall familier som vises</translation>
         </message>
+        <message>
+            <source>%1's families</source>
+            <translation>Familiene til %1</translation>
+        </message>
         <message numerus="yes">
             <source>%n families match the search (%1 in the list)</source>
             <translation>

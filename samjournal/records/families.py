@@ -261,11 +261,19 @@ class Families(base.Section):
 
     # -- reading ------------------------------------------------------------------------------
 
-    def case_list(self, *, status: FamilyStatus | None = None, mine: bool = False) -> list[CaseRow]:
+    def case_list(
+        self,
+        *,
+        status: FamilyStatus | None = None,
+        mine: bool = False,
+        owner: UserId | None = None,
+    ) -> list[CaseRow]:
+        """The case list as the user may see it; a team lead may ask for their own families
+        (`mine`) or one caseworker's (`owner`)."""
         ctx = self._ctx
         visible, params = ctx.visibility("f")
-        if mine and ctx.is_teamlead:
-            visible, params = "f.owner_id = ?", (ctx.user.id,)
+        if ctx.is_teamlead and (mine or owner is not None):
+            visible, params = "f.owner_id = ?", (ctx.user.id if mine else owner,)
         status_sql = "AND f.status = ?" if status else ""
         sql = _CASE_LIST.format(visible=visible, status=status_sql)
         rows = ctx.db.all(sql, (*params, *([status.value] if status else [])))

@@ -95,3 +95,9 @@ def test_team_lead_sees_everything_and_filters_mine(
         assert name in w.actions_by_name
     w.cases.scope.setCurrentIndex(0)  # "My families": the lead owns none
     qtbot.waitUntil(lambda: w.cases.model.total == 0, timeout=TIMEOUT)
+    # One caseworker's families (a team lead asked for a filter by caseworker).
+    scope = w.cases.scope
+    qtbot.waitUntil(lambda: scope.findText("Familiene til Kari Nilsen") >= 0, timeout=TIMEOUT)
+    scope.setCurrentIndex(scope.findText("Familiene til Kari Nilsen"))
+    qtbot.waitUntil(lambda: w.cases.model.total == 1, timeout=TIMEOUT)
+    assert {w.cases.model.row_at(0).owner} == {"Kari Nilsen"}
