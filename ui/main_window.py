@@ -36,10 +36,11 @@ from ui.idle import IdleWatcher
 from ui.lifecycle import PurgeListDialog
 from ui.prefs import Prefs
 from ui.printouts import actions as printouts
+from ui.scroll_body import ScrollBody
 from ui.session import Session
 from ui.shortcuts import ShortcutsDialog
 from ui.unlock import UnlockDialog
-from ui.widgets import FRAME_ROOM, MessageBar, ScrollBody, fits_screen, screen_room, shown_windows
+from ui.widgets import FRAME_ROOM, MessageBar, fits_screen, screen_room, shown_windows
 
 log = logging.getLogger(__name__)
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ui.widgets import FRAME_ROOM, ScrollBody, fit_to_screen
+from ui.scroll_body import ScrollBody
+from ui.widgets import FRAME_ROOM, fit_to_screen
 
 Role = QAccessible.Role
 

@@ -37,9 +37,10 @@ from ui.export import (
 from ui.export.review import ReviewPage
 from ui.export.wizard import ExportWizard
 from ui.main_window import MainWindow
+from ui.scroll_body import ScrollBody
 from ui.session import Session
 from ui.table_model import selected_record
-from ui.widgets import FRAME_ROOM, ScrollBody
+from ui.widgets import FRAME_ROOM
 
 OUT = Path(__file__).resolve().parents[2] / "test-artifacts" / "screens" / "export"
 STUDY = "livskvalitet-2026"

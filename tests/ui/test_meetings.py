@@ -20,7 +20,8 @@ from ui.dialogs.drafts import DraftRow
 from ui.dialogs.meeting import MeetingDialog, next_meeting_default
 from ui.main_window import MainWindow
 from ui.prefs import APP_NAME
-from ui.widgets import PIN_MS, fit_to_screen
+from ui.scroll_body import PIN_MS
+from ui.widgets import fit_to_screen
 
 TITLE_BAR_BUTTONS = 100  # close, maximise and minimise beside a window title, in pixels
 

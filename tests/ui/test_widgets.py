@@ -61,7 +61,7 @@ def test_the_wheel_scrolls_a_form_and_changes_a_list_only_once_it_has_the_focus(
     rows added later too, take the wheel only with the focus; without it, the form scrolls."""
     from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 
-    from ui.widgets import ScrollBody
+    from ui.scroll_body import ScrollBody
 
     fields = QVBoxLayout()
     for _ in range(20):
@@ -103,7 +103,7 @@ def test_a_revealed_row_stays_in_view_while_it_settles_and_lets_go_when_the_user
     from PySide6.QtCore import QPoint, QRect
     from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit
 
-    from ui.widgets import ScrollBody
+    from ui.scroll_body import ScrollBody
 
     fields = QVBoxLayout()
     top = QLineEdit()

@@ -33,8 +33,9 @@ from samjournal.messages import invalid
 from ui import a11y
 from ui.errors import describe, field_message
 from ui.prefs import APP_NAME
+from ui.scroll_body import ScrollBody
 from ui.session import Session
-from ui.widgets import Dialog, FieldError, MessageBar, ScrollBody, clear_on_edit, wrap_to_width
+from ui.widgets import Dialog, FieldError, MessageBar, clear_on_edit, wrap_to_width
 from ui.worker import DbWorker
 
 Work = Callable[[Journal], Any]  # for dialogs without a session the argument is None

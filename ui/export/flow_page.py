@@ -13,8 +13,9 @@ from samjournal.flows.export import ExportFlow, Refused
 from samjournal.journal import Journal
 from ui.errors import describe
 from ui.export import labels
+from ui.scroll_body import ScrollBody
 from ui.session import Session
-from ui.widgets import FieldError, MessageBar, ScrollBody
+from ui.widgets import FieldError, MessageBar
 
 # A family's name in the table of who is left out, elided beyond this many average characters
 # (the whole name is the tooltip): a long name took the room of the reason beside it.

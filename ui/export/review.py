@@ -21,10 +21,11 @@ from ui.export.flow_page import (
     plain_label,
     show_every_row,
 )
+from ui.scroll_body import ScrollBody
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table
 from ui.translations import core_language
-from ui.widgets import MessageBar, ScrollBody
+from ui.widgets import MessageBar
 
 
 class ReviewPage(FlowPage):

@@ -31,9 +31,10 @@ from samjournal.flows.export import (
 )
 from ui.errors import describe
 from ui.export import labels
+from ui.scroll_body import ScrollBody
 from ui.session import Session
 from ui.translations import core_language
-from ui.widgets import Dialog, FieldError, MessageBar, ScrollBody, fit_to_screen
+from ui.widgets import Dialog, FieldError, MessageBar, fit_to_screen
 
 
 class RulesBox(QPlainTextEdit):
