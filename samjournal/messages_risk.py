@@ -31,10 +31,7 @@ MESSAGES: Mapping[str, Words] = {
     "risk_smallest": ("Minste gruppe", "Smallest group"),
     "risk_at_risk": ("Husstander i risiko", "Households at risk"),
     "risk_highest": ("Høyeste risiko", "Highest risk"),
-    "risk_success": (
-        "Sjanse for å treffe riktig husstand (snitt)",
-        "Chance of picking the right household (average)",
-    ),
+    "risk_success": ("Treffsjanse i snitt", "Average chance of a hit"),
     "risk_before_value": (
         "{after} (før anonymisering: {before})",
         "{after} (before anonymisation: {before})",
