@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from ui.scroll_body import ScrollBody
 from ui.widgets import MessageBar
 
 LONG = "Journalen kunne ikke lagres fordi disken er full. Frigjør plass og prøv igjen. " * 3
@@ -61,21 +62,13 @@ def test_the_wheel_scrolls_a_form_and_changes_a_list_only_once_it_has_the_focus(
     rows added later too, take the wheel only with the focus; without it, the form scrolls."""
     from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox
 
-    from ui.scroll_body import ScrollBody
-
     fields = QVBoxLayout()
     for _ in range(20):
         fields.addWidget(QLineEdit())
     category = QComboBox()
     category.addItems(["Bolig", "Barns fritid", "Helse"])
     fields.addWidget(category)
-    body = ScrollBody(fields)
-    window = QWidget()
-    QVBoxLayout(window).addWidget(body)
-    qtbot.addWidget(window)
-    window.resize(300, 200)
-    window.show()
-    qtbot.waitExposed(window)
+    _window, body = _scrolled(qtbot, fields)
     late = QSpinBox()  # a row added after the form was shown
     fields.addWidget(late)
     qtbot.wait(50)
@@ -103,19 +96,12 @@ def test_a_revealed_row_stays_in_view_while_it_settles_and_lets_go_when_the_user
     from PySide6.QtCore import QPoint, QRect
     from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit
 
-    from ui.scroll_body import ScrollBody
-
     fields = QVBoxLayout()
     top = QLineEdit()
     fields.addWidget(top)
     for _ in range(20):
         fields.addWidget(QLineEdit())
-    body = ScrollBody(fields)
-    window = QWidget()
-    QVBoxLayout(window).addWidget(body)
-    qtbot.addWidget(window)
-    window.resize(300, 200)
-    window.show()
+    window, body = _scrolled(qtbot, fields)
     window.activateWindow()
     qtbot.waitActive(window)
     bar = body.verticalScrollBar()
@@ -169,3 +155,15 @@ def test_a_revealed_row_stays_in_view_while_it_settles_and_lets_go_when_the_user
         assert isinstance(category, QComboBox)
         _wheel(category)
         assert category.currentIndex() == 0
+
+
+def _scrolled(qtbot: QtBot, fields: QVBoxLayout) -> tuple[QWidget, ScrollBody]:
+    """`fields` in a ScrollBody in a small window, shown: a form that scrolls."""
+    body = ScrollBody(fields)
+    window = QWidget()
+    QVBoxLayout(window).addWidget(body)
+    qtbot.addWidget(window)
+    window.resize(300, 200)
+    window.show()
+    qtbot.waitExposed(window)
+    return window, body
