@@ -14,6 +14,8 @@ What the attacker knows about the household, two kinds of knowledge, checked sep
    than k (with the households released before) is held back until it fits. The row says more
    than its status column: a closing day tells a closed case from an open one, so a status is
    made coarser only to "open" or "closed", and a suppressed household's closing day is left out.
+   With the calendar month its case opened added, too: the bound below could tell that month
+   apart (samjournal.evaluation.opening_month keeps it).
 
 2. Up to m items of the kind a bystander learns: "a 3,000 kr health payment in March 2026"
    (payment: need category, amount as released, calendar month paid, or proposed when unpaid),
@@ -71,12 +73,9 @@ What is not covered, honestly:
   attacker who knows two exact dates knows an exact interval, which may be unique.
 - The union over time assumes the attacker knows one moment of the household: items from
   different versions of a row all count as compatible.
-- The household fields are checked as released (the opening period's label), not with the bound
-  the bundle's date puts on it: an attacker who knows the month a household's case opened may
-  tell it from households of its class whose released days show they opened earlier (most of
-  all the latest to open in a class whose period is coarse). Every risk report measures how many
-  households this singles out (samjournal.evaluation.opening_month, which says why it is not
-  enforced).
+- The fields with the opening month are kept at k by new households only (their bounds lifted,
+  or held whole): a household sent before whose class no new household can fill (a case closed
+  since puts it in another class) stays singled out, and every risk report counts it.
 - A household released by a version that kept no bound is taken at its true day and its
   footprint read again, narrower; sets checked before against the wider footprint are not
   checked again, and households that left before keep theirs (README: known gaps).

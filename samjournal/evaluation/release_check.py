@@ -10,6 +10,7 @@ a household never released before can wait whole. A row held back keeps the cont
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import datetime as dt
 import functools
@@ -34,7 +35,7 @@ from samjournal.evaluation.attacker import (
 )
 from samjournal.evaluation.km import Candidate, Outcome, Unit, protect
 from samjournal.evaluation.levels import Levels
-from samjournal.evaluation.opening_month import Exposure, Seen, singled_out
+from samjournal.evaluation.opening_month import Exposure, Seen, lift, singled_out
 from samjournal.evaluation.profile import Policy
 from samjournal.evaluation.release import Line, Release, build_release
 from samjournal.evaluation.release_source import Source
@@ -350,46 +351,44 @@ class Checked:
         return held / self.rows_offered if self.rows_offered else 0.0
 
 
-def check_release(
+@dataclass(slots=True)
+class _Offer:
+    """What the check is given: each household's candidate, and what it keeps to write after."""
+
+    early: set[str]  # new households held back whole before the check
+    candidates: list[Candidate] = field(default_factory=list)
+    waiting: list[tuple[Candidate, Unit]] = field(default_factory=list)  # held before, unchanged
+    replacing: list[tuple[Candidate, Unit, tuple[str, ...]]] = field(default_factory=list)
+    capped: list[tuple[HouseholdState, int]] = field(default_factory=list)  # given a bound
+    offered: int = 0  # rows offered: new or changed, or held back before
+
+
+def _offer(
+    by_household: dict[str, dict[str, list[Line]]],
     release: Release,
     registry: Registry,
-    k: int,
-    m: int,
     tables: tuple[str, ...],
-    today: dt.date | None = None,
-) -> Checked:
-    """Hold back rows and households of `release` until the union of all bundles holds the
-    model; the states of held rows are put back as last sent; footprints are updated. A row
-    with a day that cannot come after the bundle's date (`today`, local) waits while it would
-    date its household's index date earlier than its window's last day (`_latest`); a new
-    household whose own row must wait waits whole."""
-    # Each household's lines by table; households in the order they first appear (protect
-    # checks them in this order, and the order decides what is held back).
-    by_household: dict[str, dict[str, list[Line]]] = {}
-    for table, lines in release.lines.items():
-        for line in lines:
-            pseudonym = line.state.pseudonym
-            owned = by_household.get(pseudonym)
-            if owned is None:
-                owned = by_household[pseudonym] = {}
-            found = owned.get(table)
-            if found is None:
-                owned[table] = [line]
-            else:
-                found.append(line)
-    day = (today or utcnow().astimezone().date()).toordinal()  # the bundle's (local) date
-    # A starred window's first day: the release's earliest case opened (an attacker knows when
-    # the journal came into use, which is no later).
-    floor = min(release.opened.values(), default=None)
-    capped: list[tuple[HouseholdState, int]] = []  # households given their latest index date
-    newly: set[str] = set()  # households given it here, to be written
-    early: set[str] = set()  # new households held back whole before the check
-    candidates = []
-    waiting: list[tuple[Candidate, Unit]] = []  # rows held back before, offered unchanged
-    replacing: list[tuple[Candidate, Unit, tuple[str, ...]]] = []  # changes of rows sent before
+    day: int,
+    floor: dt.date | None,
+    lifted: dict[str, int],
+    wait: AbstractSet[str],
+    newly: set[str],
+) -> _Offer:
+    """The check's candidates, a household's bound lifted where `lifted` says (its rows that
+    would cut it late); of those in `wait`, a new household held whole, the changed row of one
+    sent before held back; `newly` gets the households whose state changed here (a bound taken
+    at the true day), to be written."""
+    offer = _Offer(early=set())
+    capped, candidates = offer.capped, offer.candidates
+    waiting, replacing, early = offer.waiting, offer.replacing, offer.early
     offered = 0
     for pseudonym, owned in by_household.items():
         state = next(iter(owned.values()))[0].state
+        if pseudonym in wait and not state.footprint:  # offered, held whole (counted so)
+            early.add(pseudonym)
+            offered += sum(line.sent.changed for lines in owned.values() for line in lines)
+            continue
+        stays = pseudonym in wait  # its own row's change waits (opening_month.lift)
         opened = release.opened[state.family_id]
         rows = {t: 0 for t in tables}
         own = state.records[RecordKey("households", state.family_id)]
@@ -429,12 +428,15 @@ def check_release(
             left_with = registry.retired_latest.get(state.family_id)
             if left_with is not None and (left_with or opened.toordinal()) < latest:
                 latest, cuts = left_with or opened.toordinal(), True
+            elif pseudonym in lifted:
+                latest, cuts = max(latest, lifted[pseudonym]), True
             capped.append((state, latest))
         bounds = _bounds(state.footprint, own.content, dt.date.fromordinal(latest), floor)
         span, last = _span(bounds)
         edge = latest if last is None else last  # the window's last day
         if cuts and not state.sent_before and _cuts("households", own.content, day, edge):
             early.add(pseudonym)  # its closing day is too recent: it waits whole
+            offered += sum(line.sent.changed for lines in owned.values() for line in lines)
             continue
         day0 = opened.toordinal()
         sent_items: list[tuple[str, ...]] = []  # of rows sent before, unchanged
@@ -459,7 +461,7 @@ def check_release(
                 if sent.changed or not sent.version:
                     # Not changed: held back before, offered unchanged, it waits. Either way a
                     # row whose day would cut its household's window is late.
-                    late = cuts and _cuts(table, sent.content, day, edge)
+                    late = (cuts and _cuts(table, sent.content, day, edge)) or (own_row and stays)
                     waits = not sent.changed and not late
                     new_row = new_row if sent.changed else True
                     unit = Unit(line.key, table, items, true, new_row, own_row, line, waits, late)
@@ -480,7 +482,57 @@ def check_release(
         candidates.append(Candidate(pseudonym, fixed, fixed_true, rows, units, new=new))
         waiting += [(candidates[-1], unit) for unit in units if unit.waiting]
         replacing += [(candidates[-1], unit, old) for unit, old in replaced]
-    outcome = protect(candidates, registry.union(by_household.keys()), k, m)
+    offer.offered = offered
+    return offer
+
+
+def check_release(
+    release: Release,
+    registry: Registry,
+    k: int,
+    m: int,
+    tables: tuple[str, ...],
+    today: dt.date | None = None,
+) -> Checked:
+    """Hold back rows and households of `release` until the union of all bundles holds the
+    model; the states of held rows are put back as last sent; footprints are updated. A row
+    with a day that cannot come after the bundle's date (`today`, local) waits while it would
+    date its household's index date earlier than its window's last day (`_latest`); a new
+    household whose own row must wait waits whole."""
+    # Each household's lines by table; households in the order they first appear (protect
+    # checks them in this order, and the order decides what is held back).
+    by_household: dict[str, dict[str, list[Line]]] = {}
+    for table, lines in release.lines.items():
+        for line in lines:
+            pseudonym = line.state.pseudonym
+            owned = by_household.get(pseudonym)
+            if owned is None:
+                owned = by_household[pseudonym] = {}
+            found = owned.get(table)
+            if found is None:
+                owned[table] = [line]
+            else:
+                found.append(line)
+    day = (today or utcnow().astimezone().date()).toordinal()  # the bundle's (local) date
+    # A starred window's first day: the release's earliest case opened (an attacker knows when
+    # the journal came into use, which is no later).
+    floor = min(release.opened.values(), default=None)
+    # Bounds lifted, and new households held whole, so that the month a case opened does not
+    # single one out (opening_month.lift); again without the households the check held whole
+    # where they counted (at most twice more: it rarely holds one the lift counted on).
+    lifted, wait = _opening_months(by_household, registry, release, k, day, floor, set())
+    newly: set[str] = set()  # households whose state is to be written
+    for _ in range(3):
+        offer = _offer(by_household, release, registry, tables, day, floor, lifted, wait, newly)
+        outcome = protect(offer.candidates, registry.union(by_household.keys()), k, m)
+        held = outcome.held_households | offer.early
+        again = _opening_months(by_household, registry, release, k, day, floor, held)
+        if again[0] == lifted and again[1] <= held | wait:
+            break
+        lifted, wait = again
+    candidates, waiting, replacing = offer.candidates, offer.waiting, offer.replacing
+    capped, offered = offer.capped, offer.offered
+    early = offer.early
     held_rows = held_whole = 0
     held_households = outcome.held_households | early
     moved: set[str] = set()  # households whose rows that wait now wait with other content
@@ -544,21 +596,27 @@ def check_release(
     return Checked(outcome, offered, held_rows, len(held_households), general, held_whole, counted)
 
 
-def _by_opening_month(registry: Registry, release: Release, k: int) -> Exposure:
-    """How many households someone who knows their fields and the month their case opened
-    could single out (opening_month.py), over every household the study received, those that
-    left included, each family once (its live household, with the fields its earlier one was
-    released with); after the check, for the release sent (not each the levels search tries).
-    A family the journal no longer holds is not asked about (its opening day is gone), and
-    counts as a candidate only with a stored bound: without one its window would be wider than
-    an attacker's."""
+def _released(
+    registry: Registry, release: Release, offered: dict[int, str] | None = None
+) -> tuple[list[Seen], int, int]:
+    """Every household the study received as the bundles show it (opening_month.Seen), those
+    that left included, each family once (its live household, with the fields its earlier one
+    was released with); how many; and how many of those the journal no longer holds (not asked
+    about: the opening day is gone; a candidate only with a stored bound, since without one its
+    window would be wider than an attacker's). `offered`: a family's fields as this export
+    would send them, beside those released."""
+    offered = offered or {}
     floor = min(release.opened.values(), default=None)  # as the check's
     day = release.opened_all.get
     seen: list[Seen] = []
     unchecked = 0
 
     def add(
-        footprint: AbstractSet[str], latest: int, family_id: int, also: AbstractSet[str]
+        name: str,
+        footprint: AbstractSet[str],
+        latest: int,
+        family_id: int,
+        also: AbstractSet[str],
     ) -> None:
         nonlocal unchecked
         opened = day(family_id)
@@ -569,19 +627,86 @@ def _by_opening_month(registry: Registry, release: Release, k: int) -> Exposure:
             latest = opened.toordinal()
         released = _fields(footprint)
         window = _bounds_of(released, "", dt.date.fromordinal(latest), floor)
-        seen.append(Seen(frozenset(released).union(_fields(also)), window, opened))
+        fields = frozenset(released).union(_fields(also))
+        change = offered.get(family_id)
+        change = None if change in fields else change  # a class it is in already
+        seen.append(Seen(fields, window, opened, name, offered=change))
 
     households = 0
     for state in registry.by_family.values():
         if state.footprint:
             households += 1
             earlier = registry.retired.get(state.family_id, ("", frozenset[str]()))[1]
-            add(state.footprint, state.latest, state.family_id, earlier)
-    for family_id, (_, footprint) in registry.retired.items():
+            add(state.pseudonym, state.footprint, state.latest, state.family_id, earlier)
+    for family_id, (pseudonym, footprint) in registry.retired.items():
         if family_id not in registry.by_family:
             households += 1
-            add(footprint, registry.retired_latest.get(family_id, 0), family_id, frozenset())
+            latest = registry.retired_latest.get(family_id, 0)
+            add(pseudonym, footprint, latest, family_id, frozenset())
+    return seen, households, unchecked
+
+
+def _by_opening_month(registry: Registry, release: Release, k: int) -> Exposure:
+    """How many households someone who knows their fields and the month their case opened
+    could single out (opening_month.py), over every household the study received; after the
+    check, for the release sent (not each the levels search tries)."""
+    seen, households, unchecked = _released(registry, release)
     return Exposure(singled_out(seen, k), households, unchecked)
+
+
+def _never(first: dt.date) -> None:
+    """The cost of lifting a bound that cannot be lifted (opening_month.Seen.cost)."""
+
+
+def _opening_months(
+    by_household: dict[str, dict[str, list[Line]]],
+    registry: Registry,
+    release: Release,
+    k: int,
+    today: int,
+    floor: dt.date | None,
+    held: AbstractSet[str],
+) -> tuple[dict[str, int], set[str]]:
+    """opening_month.lift over every household the study received and this export's new ones
+    at the bound their rows give, those in `held` waiting whole: (new households whose bound
+    is lifted, to which ordinal; households that wait: new ones whole, the changed row of one
+    sent before)."""
+    offered: dict[int, str] = {}
+    new = []
+    for owned in by_household.values():
+        state = next(iter(owned.values()))[0].state
+        own = state.records[RecordKey("households", state.family_id)].content
+        offered[state.family_id] = row_items("households", own, None)[0][2:]
+        if not state.footprint:
+            new.append((state, own, owned))
+    # Released before: a changed row may put it in another class too.
+    seen, _, _ = _released(registry, release, offered)
+    for state, own, owned in new:
+        pseudonym, fields = state.pseudonym, offered[state.family_id]
+        latest = _latest(owned, today)
+        left_with = registry.retired_latest.get(state.family_id)
+        window = _bounds_of([], own, dt.date.fromordinal(latest), floor)
+        opened = release.opened[state.family_id]
+        if left_with is not None:  # its bound is the one it left with, or this one: kept
+            seen.append(Seen(frozenset((fields,)), window, opened, pseudonym, _never))
+            continue
+        days = sorted(
+            d
+            for table, lines in owned.items()
+            for line in lines
+            if (d := _last_day(table, line.sent.content)) is not None
+        )
+        closed = _last_day("households", own)
+
+        def cost(first: dt.date, days: list[int] = days, closed: int | None = closed) -> int | None:
+            cut = today - first.toordinal()  # a day after this would cut the bound
+            if closed is not None and closed > cut:
+                return None
+            return len(days) - bisect.bisect_right(days, cut)
+
+        seen.append(Seen(frozenset((fields,)), window, opened, pseudonym, cost))
+    lifted, waiting = lift(seen, k, held)
+    return {name: day.toordinal() for name, day in lifted.items()}, waiting
 
 
 def release_at(

@@ -43,7 +43,7 @@ def share(value: float, digits: int, language: str) -> str:
 
 def exposure_words(exposure: Exposure, language: str, number: Callable[[int], str] = str) -> str:
     """The opening-month figure in words (opening_month.py): how many of the households
-    received, and those that could not be checked."""
+    received, those that could not be checked, and why any are singled out."""
     words = text(
         "risk_opening_month_value",
         {"found": number(exposure.singled_out), "households": number(exposure.households)},
@@ -51,7 +51,7 @@ def exposure_words(exposure: Exposure, language: str, number: Callable[[int], st
     )
     if exposure.unchecked:
         words += text("risk_opening_month_unchecked", {"n": number(exposure.unchecked)}, language)
-    return words + text("risk_not_protected", {}, language)
+    return words + (text("risk_sent_before", {}, language) if exposure.singled_out else "")
 
 
 def waiting_words(rows: TableRows, language: str) -> str:
@@ -146,7 +146,7 @@ class Protection:
     # table -> its rows in the dataset and waiting; empty in reports made before they were
     # counted (those bundles can only say what was held back of the rows checked)
     rows_by_table: dict[str, TableRows] = field(default_factory=dict)
-    # What the model leaves out, measured (opening_month): None in reports made before it was.
+    # The opening month's candidates, measured (opening_month): None in reports made before.
     by_opening_month: Exposure | None = None
 
     @property

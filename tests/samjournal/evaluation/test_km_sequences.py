@@ -1,6 +1,7 @@
-"""After any sequence of adds, edits (a payment paid: its item's month moves), consents,
-withdrawals and exports, the union of the study's bundles holds k^m-anonymity (checked by the
-independent km_check.py after every export)."""
+"""After any sequence of adds, edits (a payment paid: its item's month moves; a case closed: its
+household's fields change), consents, withdrawals and exports, the union of the study's bundles
+holds k^m-anonymity, and no household is singled out by its fields and the month its case opened
+(checked by the independent km_check.py after every export)."""
 
 from __future__ import annotations
 
@@ -15,12 +16,23 @@ from hypothesis import strategies as st
 from samjournal.evaluation.bundle import open_bundle
 from samjournal.evaluation.evaluator import Workspace
 from samjournal.journal import Journal
-from samjournal.model import ConsentMethod, MeetingKind
+from samjournal.model import ConsentMethod, FamilyStatus, MeetingKind
 from tests.samjournal.evaluation import km_check
 from tests.samjournal.evaluation.conftest import LEAD, LEAD_PASS, STUDY, WS_PASS, World
 from tests.samjournal.evaluation.test_km_union import _truth, first_case
 
-STEPS = ("checkin", "meeting", "cancel", "pay", "withdraw", "consent", "newcomer", "export", "full")
+STEPS = (
+    "checkin",
+    "meeting",
+    "cancel",
+    "pay",
+    "close",
+    "withdraw",
+    "consent",
+    "newcomer",
+    "export",
+    "full",
+)
 
 
 def _step(journal: Journal, world: World, step: str, pick: int, out: Path) -> Path | None:
@@ -43,6 +55,8 @@ def _step(journal: Journal, world: World, step: str, pick: int, out: Path) -> Pa
                     journal.payments.approve(payment.id, over_budget_ok=True)
                     journal.payments.mark_paid(payment.id, "bilag 1")
                     break
+    elif step == "close":  # its household moves to the closed cases' class
+        journal.families.set_status(family, FamilyStatus.CLOSED)
     elif step == "withdraw":
         active = [c for c in journal.consents.for_family(family) if c.withdrawn_on is None]
         if active:
@@ -104,6 +118,8 @@ def test_any_sequence_keeps_the_union_k_m_anonymous(
                 union, opened, counts, policy.k, policy.m, family_of, first=first
             )
             assert found == []
+            assert km_check.by_opening_month(union, opened, policy.k, first=first) == set()
             assert bundle.risk["protection"]["violations_left"] == 0
+            assert bundle.risk["protection"]["opening_month_attack"]["households_singled_out"] == 0
             stones = {row[3] for row in bundle.tables["tombstones"] if row[2] == "households"}
             assert stones <= {"left"}  # no reason leaves with a household

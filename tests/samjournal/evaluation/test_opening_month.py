@@ -1,12 +1,13 @@
-"""The opening-month measure (opening_month.py): who knows a case's month and its household
-fields tells it from the households whose windows cannot hold that month."""
+"""The opening-month measure and what keeps it (opening_month.py): who knows a case's month and
+its household fields tells it from the households whose windows cannot hold that month, so the
+export lifts the bounds of new households, or holds new households whole."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any, cast
 
-from samjournal.evaluation.opening_month import Exposure, Seen, singled_out
+from samjournal.evaluation.opening_month import Exposure, Seen, lift, singled_out
 from samjournal.evaluation.release import Release
 from samjournal.evaluation.release_check import _by_opening_month
 from samjournal.evaluation.release_state import HouseholdState, RecordKey, Registry, Sent
@@ -108,12 +109,125 @@ def test_families_gone_from_the_journal_are_not_asked_about_nor_counted_wide() -
     assert _by_opening_month(registry, _release(opened), 5) == Exposure(4, 5, unchecked=1)
 
 
-def test_the_report_says_what_could_not_be_checked() -> None:
+def test_the_report_says_what_could_not_be_checked_and_why_any_are_singled_out() -> None:
     words = exposure_words(Exposure(3, 168, unchecked=2), "en")
     assert words == (
         "3 of the 168 households the study has, this bundle included; 2 of them are no longer"
-        " in the journal and cannot be checked (not protected)"
+        " in the journal and cannot be checked (sent before; cannot be taken back)"
     )
-    assert exposure_words(Exposure(20, 168), "nb") == (
-        "20 av de 168 husstandene studien har, denne pakken medregnet (ikke beskyttet)"
+    assert exposure_words(Exposure(0, 168), "nb") == (
+        "0 av de 168 husstandene studien har, denne pakken medregnet"
     )
+
+
+def _new(name: str, window: tuple[D | None, D], opened: D, per_day: int) -> Seen:
+    """A household released for the first time: lifting its bound to a day costs `per_day`
+    rows for each day it is lifted (its own row never cut)."""
+    last = window[1]
+
+    def cost(day: D) -> int:
+        return max(0, (day - last).days) * per_day
+
+    return Seen(FIELDS, window, opened, name, cost)
+
+
+def _closed(name: str, window: tuple[D | None, D], opened: D) -> Seen:
+    """A new household whose own row (its closing day) lifting would cut: never lifted."""
+    return Seen(FIELDS, window, opened, name, lambda day: None)
+
+
+def _after(seen: list[Seen], lifted: dict[str, D], waiting: set[str]) -> list[Seen]:
+    """The households as the bundles would show them: lifted windows, those waiting gone."""
+    out = []
+    for h in seen:
+        if h.name in waiting:
+            continue
+        day = lifted.get(h.name)
+        if day is not None and h.window is not None:
+            h = Seen(h.fields, (h.window[0], max(h.window[1], day)), h.opened, h.name)
+        out.append(h)
+    return out
+
+
+YEAR = D(2026, 1, 1)
+
+
+def test_the_cheapest_new_households_are_lifted_to_the_month_asked_about() -> None:
+    # Seven new households of a year's class: five active since the spring (their windows end
+    # there), one since October, one since November. Known in November, the last has one
+    # candidate (itself): three more are lifted to November 1st, the cheapest to lift (the
+    # October one and the two whose windows end latest), and no one is singled out.
+    spring = [_new(f"s{m}", (YEAR, D(2026, m, 10)), D(2026, m, 2), 1) for m in (3, 4, 5, 6, 7)]
+    october = _new("oct", (YEAR, D(2026, 10, 20)), D(2026, 10, 18), 1)
+    late = _new("nov", (YEAR, D(2026, 11, 12)), D(2026, 11, 3), 1)
+    seen = [*spring, october, late]
+    assert singled_out(seen, 5) > 0
+    lifted, waiting = lift(seen, 5)
+    assert waiting == set()
+    assert lifted == dict.fromkeys(("oct", "s7", "s6", "s5"), D(2026, 11, 1))
+    assert singled_out(_after(seen, lifted, waiting), 5) == 0
+
+
+def test_an_own_row_that_would_be_cut_is_never_lifted() -> None:
+    # Two households opened in October and closed since: lifting their bound to November would
+    # hold their closing day. The four spring ones are lifted instead.
+    spring = [_new(f"s{m}", (YEAR, D(2026, m, 10)), D(2026, m, 2), 1) for m in (3, 4, 5, 6)]
+    shut = [_closed(f"c{n}", (YEAR, D(2026, 10, 10)), D(2026, 10, n)) for n in (1, 2)]
+    late = _new("nov", (YEAR, D(2026, 11, 12)), D(2026, 11, 3), 1)
+    seen = [*spring, *shut, late]
+    lifted, waiting = lift(seen, 5)
+    assert (set(lifted), waiting) == ({"s3", "s4", "s5", "s6"}, set())
+    assert singled_out(_after(seen, lifted, waiting), 5) == 0
+
+
+def test_where_too_few_can_be_lifted_the_latest_wait_whole() -> None:
+    # Three spring households can be lifted, two more cannot: the November household waits
+    # whole, and the five left are a class of their own.
+    spring = [_new(f"s{m}", (YEAR, D(2026, m, 10)), D(2026, m, 2), 1) for m in (3, 4, 5)]
+    shut = [_closed(f"c{n}", (YEAR, D(2026, 10, 10)), D(2026, 10, n)) for n in (1, 2)]
+    late = _new("nov", (YEAR, D(2026, 11, 12)), D(2026, 11, 3), 1)
+    seen = [*spring, *shut, late]
+    lifted, waiting = lift(seen, 5)
+    assert waiting == {"nov"}
+    assert singled_out(_after(seen, lifted, waiting), 5) == 0
+
+
+def test_a_household_sent_before_is_helped_by_new_ones_or_stays_counted() -> None:
+    # The November household was released before: its bound is fixed and it cannot wait. The
+    # new spring households are lifted however far; with one of them closed since, too few
+    # can be, and it stays singled out (the report counts it).
+    spring = [_new(f"s{m}", (YEAR, D(2026, m, 10)), D(2026, m, 2), 5) for m in (3, 4, 5, 6)]
+    sent = Seen(FIELDS, (YEAR, D(2026, 11, 12)), D(2026, 11, 3))
+    lifted, waiting = lift([*spring, sent], 5)
+    assert (set(lifted), waiting) == ({"s3", "s4", "s5", "s6"}, set())
+    # (The closed one, known in June, is helped: the three are lifted to June.)
+    seen = [*spring[:3], _closed("c", (YEAR, D(2026, 6, 10)), D(2026, 6, 2)), sent]
+    lifted, waiting = lift(seen, 5)
+    assert (lifted, waiting) == (dict.fromkeys(("s3", "s4", "s5"), D(2026, 6, 1)), set())
+    assert singled_out(_after(seen, lifted, waiting), 5) == 1
+
+
+def test_a_new_household_whose_fields_fewer_than_k_share_waits_whole() -> None:
+    other = frozenset({"kommune;1+;1+;18+;2026;open;50000"})
+    alone = Seen(other, (YEAR, D(2026, 3, 9)), D(2026, 3, 1), "a", lambda day: 0)
+    others = [_new(f"o{n}", (YEAR, D(2026, 3, 20)), D(2026, 3, n + 1), 1) for n in range(5)]
+    assert lift([alone, *others], 5) == ({}, {"a"})
+    # Held whole by the check (`held`): it waits, and the class is counted without it.
+    assert lift(others, 5, held={"o0"}) == ({}, {"o0", "o1", "o2", "o3", "o4"})
+
+
+def test_a_change_that_would_single_out_a_household_sent_before_waits() -> None:
+    # Five open households sent before; one of them closed in November, the only closed one
+    # opened then among six closed households whose windows end in the spring: its change
+    # waits (the evaluator keeps it open), and nothing else does.
+    closed = "kommune;1+;0;18+;2026;closed;50000"
+    sent = [Seen(FIELDS, (YEAR, D(2026, 11, 12)), D(2026, 11, n), f"o{n}") for n in range(1, 6)]
+    sent[0] = Seen(FIELDS, sent[0].window, sent[0].opened, "o1", offered=closed)
+    shut = [
+        Seen(frozenset({closed}), (YEAR, D(2026, m, 10)), D(2026, m, 2), f"c{m}")
+        for m in range(3, 9)
+    ]
+    assert lift([*sent, *shut], 5) == ({}, {"o1"})
+    # Closed in the spring, it has the six beside it: it goes.
+    early = Seen(FIELDS, (YEAR, D(2026, 11, 12)), D(2026, 4, 1), "o1", offered=closed)
+    assert lift([early, *sent[1:], *shut], 5) == ({}, set())
