@@ -520,13 +520,14 @@ def check_release(
     # Bounds lifted, and new households held whole, so that the month a case opened does not
     # single one out (opening_month.lift); again without the households the check held whole
     # where they counted (at most twice more: it rarely holds one the lift counted on).
-    lifted, wait = _opening_months(by_household, registry, release, k, day, floor, set())
+    seen = _as_seen(by_household, registry, release, day, floor)
+    lifted, wait = _lift(seen, k, set())
     newly: set[str] = set()  # households whose state is to be written
     for _ in range(3):
         offer = _offer(by_household, release, registry, tables, day, floor, lifted, wait, newly)
         outcome = protect(offer.candidates, registry.union(by_household.keys()), k, m)
         held = outcome.held_households | offer.early
-        again = _opening_months(by_household, registry, release, k, day, floor, held)
+        again = _lift(seen, k, held)
         if again[0] == lifted and again[1] <= held | wait:
             break
         lifted, wait = again
@@ -658,19 +659,15 @@ def _never(first: dt.date) -> None:
     """The cost of lifting a bound that cannot be lifted (opening_month.Seen.cost)."""
 
 
-def _opening_months(
+def _as_seen(
     by_household: dict[str, dict[str, list[Line]]],
     registry: Registry,
     release: Release,
-    k: int,
     today: int,
     floor: dt.date | None,
-    held: AbstractSet[str],
-) -> tuple[dict[str, int], set[str]]:
-    """opening_month.lift over every household the study received and this export's new ones
-    at the bound their rows give, those in `held` waiting whole: (new households whose bound
-    is lifted, to which ordinal; households that wait: new ones whole, the changed row of one
-    sent before)."""
+) -> list[Seen]:
+    """Every household the study received and this export's new ones at the bound their rows
+    give (opening_month.Seen), for opening_month.lift; the changed fields of those sent before."""
     offered: dict[int, str] = {}
     new = []
     for owned in by_household.values():
@@ -679,23 +676,21 @@ def _opening_months(
         offered[state.family_id] = row_items("households", own, None)[0][2:]
         if not state.footprint:
             new.append((state, own, owned))
-    # Released before: a changed row may put it in another class too.
     seen, _, _ = _released(registry, release, offered)
     for state, own, owned in new:
-        pseudonym, fields = state.pseudonym, offered[state.family_id]
-        latest = _latest(owned, today)
-        left_with = registry.retired_latest.get(state.family_id)
-        window = _bounds_of([], own, dt.date.fromordinal(latest), floor)
-        opened = release.opened[state.family_id]
-        if left_with is not None:  # its bound is the one it left with, or this one: kept
-            seen.append(Seen(frozenset((fields,)), window, opened, pseudonym, _never))
-            continue
+        pseudonym, fields = state.pseudonym, frozenset((offered[state.family_id],))
         days = sorted(
             d
             for table, lines in owned.items()
             for line in lines
             if (d := _last_day(table, line.sent.content)) is not None
         )
+        latest = today - (days[-1] if days else 0)  # as _latest: over every row offered
+        window = _bounds_of([], own, dt.date.fromordinal(latest), floor)
+        opened = release.opened[state.family_id]
+        if state.family_id in registry.retired_latest:  # the bound it left with, or this one
+            seen.append(Seen(fields, window, opened, pseudonym, _never))
+            continue
         closed = _last_day("households", own)
 
         def cost(first: dt.date, days: list[int] = days, closed: int | None = closed) -> int | None:
@@ -704,7 +699,14 @@ def _opening_months(
                 return None
             return len(days) - bisect.bisect_right(days, cut)
 
-        seen.append(Seen(frozenset((fields,)), window, opened, pseudonym, cost))
+        seen.append(Seen(fields, window, opened, pseudonym, cost))
+    return seen
+
+
+def _lift(seen: list[Seen], k: int, held: AbstractSet[str]) -> tuple[dict[str, int], set[str]]:
+    """opening_month.lift, those in `held` waiting whole: (new households whose bound is
+    lifted, to which ordinal; households that wait: new ones whole, the changed row of one
+    sent before)."""
     lifted, waiting = lift(seen, k, held)
     return {name: day.toordinal() for name, day in lifted.items()}, waiting
 
