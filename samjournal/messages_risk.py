@@ -90,6 +90,13 @@ MESSAGES: Mapping[str, Words] = {
         "; {n} av dem er ikke lenger i journalen og kan ikke sjekkes",
         "; {n} of them are no longer in the journal and cannot be checked",
     ),
+    # After risk_opening_month_value: what keeping it cost (opening_month.lift).
+    "risk_opening_month_lifted": (
+        "; for å holde det kommer radene til {n} nye husstander senere"
+        " (i median {median} dager, høyst {days})",
+        "; to keep it, the rows of {n} new households go later"
+        " (a median of {median} days, at most {days})",
+    ),
     # After risk_opening_month_value when some are: households sent before, whose classes no
     # new household could fill (opening_month.lift keeps the rest).
     "risk_sent_before": (

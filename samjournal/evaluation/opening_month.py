@@ -39,6 +39,9 @@ class Exposure:
     singled_out: int  # households asked about that fewer than k households fit
     households: int  # every household the study received, one per family
     unchecked: int = 0  # of those, families the journal no longer holds: their day is gone
+    lifted: int = 0  # new households whose bound this export lifted (`lift`)
+    lifted_days: int = 0  # the most days one was lifted: how late its rows go
+    lifted_median: int = 0  # the median of those days
 
 
 @dataclass(frozen=True, slots=True)

@@ -342,6 +342,7 @@ class Checked:
     fields_generalised: int  # household cells released coarser than exact
     rows_of_households_held: int = 0  # rows offered by new households held back whole
     rows_by_table: dict[str, TableRows] = field(default_factory=dict)  # after this export
+    lifted: tuple[int, ...] = ()  # days each bound lifted for the opening month moved
 
     @property
     def held_share(self) -> float:
@@ -360,6 +361,7 @@ class _Offer:
     waiting: list[tuple[Candidate, Unit]] = field(default_factory=list)  # held before, unchanged
     replacing: list[tuple[Candidate, Unit, tuple[str, ...]]] = field(default_factory=list)
     capped: list[tuple[HouseholdState, int]] = field(default_factory=list)  # given a bound
+    lifted: dict[str, int] = field(default_factory=dict)  # days each lifted bound moved
     offered: int = 0  # rows offered: new or changed, or held back before
 
 
@@ -428,8 +430,9 @@ def _offer(
             left_with = registry.retired_latest.get(state.family_id)
             if left_with is not None and (left_with or opened.toordinal()) < latest:
                 latest, cuts = left_with or opened.toordinal(), True
-            elif pseudonym in lifted:
-                latest, cuts = max(latest, lifted[pseudonym]), True
+            elif pseudonym in lifted and lifted[pseudonym] > latest:
+                offer.lifted[pseudonym] = lifted[pseudonym] - latest
+                latest, cuts = lifted[pseudonym], True
             capped.append((state, latest))
         bounds = _bounds(state.footprint, own.content, dt.date.fromordinal(latest), floor)
         span, last = _span(bounds)
@@ -594,7 +597,10 @@ def check_release(
     node = release.generalised.node
     general = sum(1 for lv in node if lv > 0) * len(release.household_of)
     counted = {t: by_table[t] for t in ("households", *tables)}  # the tables the study gets
-    return Checked(outcome, offered, held_rows, len(held_households), general, held_whole, counted)
+    lifted_days = tuple(d for name, d in offer.lifted.items() if name not in held_households)
+    return Checked(
+        outcome, offered, held_rows, len(held_households), general, held_whole, counted, lifted_days
+    )
 
 
 def _released(
@@ -647,12 +653,19 @@ def _released(
     return seen, households, unchecked
 
 
-def _by_opening_month(registry: Registry, release: Release, k: int) -> Exposure:
+def _by_opening_month(
+    registry: Registry, release: Release, k: int, lifted: tuple[int, ...] = ()
+) -> Exposure:
     """How many households someone who knows their fields and the month their case opened
     could single out (opening_month.py), over every household the study received; after the
-    check, for the release sent (not each the levels search tries)."""
+    check, for the release sent (not each the levels search tries); `lifted`: the days the
+    check lifted each bound it lifted."""
     seen, households, unchecked = _released(registry, release)
-    return Exposure(singled_out(seen, k), households, unchecked)
+    days = sorted(lifted)
+    median = days[len(days) // 2] if days else 0
+    return Exposure(
+        singled_out(seen, k), households, unchecked, len(days), max(days, default=0), median
+    )
 
 
 def _never(first: dt.date) -> None:
@@ -754,5 +767,5 @@ def protection(
         else 0.0,
         rows_of_households_held=checked.rows_of_households_held,
         rows_by_table=checked.rows_by_table,
-        by_opening_month=_by_opening_month(registry, release, policy.k),
+        by_opening_month=_by_opening_month(registry, release, policy.k, checked.lifted),
     )

@@ -43,7 +43,8 @@ def share(value: float, digits: int, language: str) -> str:
 
 def exposure_words(exposure: Exposure, language: str, number: Callable[[int], str] = str) -> str:
     """The opening-month figure in words (opening_month.py): how many of the households
-    received, those that could not be checked, and why any are singled out."""
+    received, those that could not be checked, what keeping it cost, and why any are singled
+    out."""
     words = text(
         "risk_opening_month_value",
         {"found": number(exposure.singled_out), "households": number(exposure.households)},
@@ -51,6 +52,16 @@ def exposure_words(exposure: Exposure, language: str, number: Callable[[int], st
     )
     if exposure.unchecked:
         words += text("risk_opening_month_unchecked", {"n": number(exposure.unchecked)}, language)
+    if exposure.lifted:
+        words += text(
+            "risk_opening_month_lifted",
+            {
+                "n": number(exposure.lifted),
+                "median": number(exposure.lifted_median),
+                "days": number(exposure.lifted_days),
+            },
+            language,
+        )
     return words + (text("risk_sent_before", {}, language) if exposure.singled_out else "")
 
 
@@ -209,6 +220,9 @@ class Protection:
                         "households_singled_out": self.by_opening_month.singled_out,
                         "households": self.by_opening_month.households,
                         "households_not_checked": self.by_opening_month.unchecked,
+                        "bounds_lifted": self.by_opening_month.lifted,
+                        "bounds_lifted_days_max": self.by_opening_month.lifted_days,
+                        "bounds_lifted_days_median": self.by_opening_month.lifted_median,
                     }
                 }
             ),
@@ -244,6 +258,9 @@ class Protection:
                 int(raw["opening_month_attack"]["households_singled_out"]),
                 int(raw["opening_month_attack"]["households"]),
                 int(raw["opening_month_attack"].get("households_not_checked", 0)),
+                int(raw["opening_month_attack"].get("bounds_lifted", 0)),
+                int(raw["opening_month_attack"].get("bounds_lifted_days_max", 0)),
+                int(raw["opening_month_attack"].get("bounds_lifted_days_median", 0)),
             ),
         )
 

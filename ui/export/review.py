@@ -268,11 +268,12 @@ class ReviewPage(FlowPage):
             QCoreApplication.translate(
                 "ExportWizard",
                 "The check above protects a family from someone who knows its household fields"
-                " with the period its case opened, or up to %1 of its events. Someone who also"
-                " knows the month the case opened could narrow this many families down to fewer"
-                " than %2 (the family itself included): the check does not protect against"
-                " that, it only counts it. If the number is high, talk to the study's data"
-                " protection officer before sending.",
+                " with the period its case opened, or up to %1 of its events, and from someone"
+                " who knows its fields with the month the case opened: new families' rows wait"
+                " until that month has %2 families to choose from. This counts the families"
+                " such a person could still narrow down to fewer than %2 (the family itself"
+                " included): only families an older version of SamJournal sent can be. If the"
+                " number is not 0, talk to the study's data protection officer before sending.",
             )
             .replace("%1", str(found.m))
             .replace("%2", str(found.k))

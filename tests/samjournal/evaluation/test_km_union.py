@@ -230,7 +230,14 @@ def test_no_household_is_singled_out_by_the_month_its_case_opened(story: Story) 
     assert first.protection.by_opening_month is not None
     exposure = first.protection.by_opening_month
     assert exposure.unchecked == 0
-    value = f"0 av de {exposure.households} husstandene studien har, denne pakken medregnet"
+    # What it cost is said: households whose bound was lifted, and by how many days.
+    assert exposure.lifted > 0
+    assert 0 < exposure.lifted_median <= exposure.lifted_days
+    value = (
+        f"0 av de {exposure.households} husstandene studien har, denne pakken medregnet; for å"
+        f" holde det kommer radene til {exposure.lifted} nye husstander senere (i median"
+        f" {exposure.lifted_median} dager, høyst {exposure.lifted_days})"
+    )
     assert f"Skilt ut av felt og startmåned: {value}" in "\n".join(first.lines())
 
 

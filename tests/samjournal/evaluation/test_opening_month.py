@@ -118,6 +118,10 @@ def test_the_report_says_what_could_not_be_checked_and_why_any_are_singled_out()
     assert exposure_words(Exposure(0, 168), "nb") == (
         "0 av de 168 husstandene studien har, denne pakken medregnet"
     )
+    assert exposure_words(Exposure(0, 168, lifted=21, lifted_days=481, lifted_median=51), "en") == (
+        "0 of the 168 households the study has, this bundle included; to keep it, the rows of"
+        " 21 new households go later (a median of 51 days, at most 481)"
+    )
 
 
 def _new(name: str, window: tuple[D | None, D], opened: D, per_day: int) -> Seen:
