@@ -152,15 +152,17 @@ class _Summary:
         story += [
             o.h1(w("Revisjonslogg", "Audit log")),
             o.p(
+                # In the reader's words (a team lead, a family): what the figure is and what it
+                # is for; the command that checks it is the overseer's, in the README.
                 w(
-                    "Loggens hode da dokumentet ble laget: Logg {head}. Dokumentet er selv "
-                    "registrert i loggen, og en utskrift eller lagring registreres etter dette "
-                    "hodet. Kontroller at loggen bygger videre på dette hodet med "
-                    "«samjournal audit verify --witness».",
-                    "The log's head when this document was made: Log {head}. The document itself "
-                    "is recorded in the log, and printing or saving it is recorded after this "
-                    "head. Check that the log extends this head with "
-                    "“samjournal audit verify --witness”.",
+                    "Revisjonsloggen da dokumentet ble laget, dette dokumentet medregnet: "
+                    "{head} (antall hendelser · kontrollverdi). En utskrift eller lagring "
+                    "registreres etter dette. Med kontrollverdien kan den som fører tilsyn med "
+                    "journalen vise at ingen hendelse før den er endret i ettertid.",
+                    "The audit log when this document was made, this document included: {head} "
+                    "(events · check value). Printing or saving it is recorded after that. With "
+                    "the check value, whoever oversees the journal can show that no event before "
+                    "it was changed afterwards.",
                 ).format(head=audit_head)
             ),
         ]

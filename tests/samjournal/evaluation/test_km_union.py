@@ -159,6 +159,7 @@ def _assert_holds(story: Story) -> None:
             union, story.opened, story.counts, story.k, story.m, first=story.first
         )
         assert found == []
+        assert km_check.by_opening_month(union, story.opened, story.k, first=story.first) == set()
 
 
 def test_every_set_of_m_items_and_every_class_holds_k_over_the_union(story: Story) -> None:
