@@ -314,7 +314,8 @@ def _scores(o: Writer, months: list[ScoreMonth], calendar: list[str]) -> list[Fl
     out += [
         o.h2(w("Snitt per måned og område", "Average per month and domain")),
         o.table(
-            header, rows, [12, 7, *([11.6] * len(keys))], right_cols=tuple(range(1, len(header)))
+            # "Answers" on one line in English too (at 7 it broke as "Answ/ers").
+            header, rows, [11, 11, *([11.1] * len(keys))], right_cols=tuple(range(1, len(header)))
         ),
         o.note(
             w(

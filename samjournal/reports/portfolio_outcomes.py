@@ -34,7 +34,9 @@ def _row(cell: OutcomeCell, w: Words, first: str) -> list[str]:
     category = (
         w("Alle kategorier", "All categories") if cell.category is None else w.label(cell.category)
     )
-    shares = ["" if cell.hidden else _share(cell.shares[key], w) for key, _item in OUTCOMES]
+    # A row of fewer than MIN_CELL families shows no share: "—", as the note says of a share
+    # not shown (a blank says no one answered the question).
+    shares = ["—" if cell.hidden else _share(cell.shares[key], w) for key, _item in OUTCOMES]
     return [first, category, _count(cell), *shares]
 
 

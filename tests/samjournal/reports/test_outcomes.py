@@ -12,7 +12,14 @@ from samjournal.instruments.default import JOURNAL_DEFAULT
 from samjournal.instruments.model import AnswerType, Choice, Item, Respondent, Text
 from samjournal.journal import Journal
 from samjournal.model import NeedCategory
-from samjournal.reports.outcomes import FamilyAnswer, Share, cells, family_answers, reports
+from samjournal.reports.outcomes import (
+    OUTCOMES,
+    FamilyAnswer,
+    Share,
+    cells,
+    family_answers,
+    reports,
+)
 from samjournal.reports.portfolio_figures import split_counts
 from samjournal.reports.queries import PortfolioQueries
 from tests.samjournal.reports.conftest import flat, text_of
@@ -249,3 +256,16 @@ def test_a_month_few_families_answered_has_no_average(lead: Journal) -> None:
     _families(lead, 5, helped=5, owed=0)
     [enough] = PortfolioQueries(lead, today.replace(day=1), today).scores()
     assert enough.averages["life_satisfaction"] is not None
+
+
+def test_a_hidden_row_says_not_shown_in_every_column(lead: Journal) -> None:
+    """A month of fewer than five families shows "—" under each outcome, as the note says of
+    what is not shown (it left them blank, which reads as no one answered)."""
+    _families(lead, 3, helped=3, owed=3)
+    today = dt.date.today()
+    pdf = report_builders.portfolio(lead, start=today.replace(day=1), end=today)
+    section = flat(text_of(pdf)).split(flat("Hjelp til rett tid og paradokser"))[-1]
+    rows = section.split(flat("Alle kategorier"))[1:]  # the month's row, the period's row
+    assert len(rows) == 2
+    for row in rows:
+        assert row.startswith("<5" + "—" * len(OUTCOMES))

@@ -159,3 +159,11 @@ def test_needs_met_in_the_period_count_whenever_they_were_raised(lead: Journal) 
     found = {row.category: row for row in earlier.needs()}
     assert (found[NeedCategory.LEISURE].raised, found[NeedCategory.LEISURE].met) == (1, 0)
     assert found[NeedCategory.EDUCATION].dropped == 0
+
+
+def test_english_column_heads_are_whole_words(filled: Filled) -> None:
+    """The average table's "Answers" head broke as "Answ/ers" in a column sized for "Svar"."""
+    pdf = reports.portfolio(filled.journal, start=YEAR[0], end=YEAR[1], language="en")
+    words = text_of(pdf).split()
+    assert "Answers" in words
+    assert "Answ" not in words
