@@ -7,7 +7,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 T = TypeVar("T")
@@ -24,6 +31,8 @@ class Column(Generic[T]):
     stretch: bool = False
     # A free text that would otherwise take the room of the stretched one: this many average
     # characters wide, elided (the whole text is the tooltip); 0 sizes the column to its contents.
+    # With `stretch`: the stretched column takes the room up to this width, the last column the
+    # rest (see `_StretchUpTo`).
     chars: int = 0
     # The heading in full when `header` is a short form for a narrow column: its tooltip, and
     # what a screen reader says of a cell.
@@ -111,12 +120,58 @@ def record_table(
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setResizeContentsPrecision(SIZE_ROWS)  # long lists: size columns from a sample
     for i, column in enumerate(model.columns):
+        if column.stretch and column.chars:
+            continue  # once every other column has its mode (see below)
         if column.stretch:
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
         elif column.chars:
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
             view.setColumnWidth(i, view.fontMetrics().averageCharWidth() * column.chars)
+    for i, column in enumerate(model.columns):
+        if column.stretch and column.chars:
+            _StretchUpTo(view, i, column.chars)
     return view
+
+
+class _StretchUpTo(QObject):
+    """`column` takes the room the other columns leave, down to Qt's least section and up to
+    `chars` average characters (elided, the whole text in the tooltip); the last column takes
+    what is left over. Stretched without a bound, a payment's purpose took ~430 pixels of a page
+    wider than a 1366x768 screen at 1.5x scaling and pushed the status and the names out of
+    sight (outside review s19)."""
+
+    def __init__(self, view: QTableView, column: int, chars: int) -> None:
+        super().__init__(view)
+        self._view = view
+        self._column = column
+        self._most = view.fontMetrics().averageCharWidth() * chars
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(header.count() - 1, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._resized)  # another column fitted to new rows
+        model = view.model()
+        model.modelReset.connect(self.fit)  # the last column's widest text may be a new one
+        model.rowsInserted.connect(self.fit)
+        view.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return False
+
+    def _resized(self, section: int, _old: int, _new: int) -> None:
+        if section not in (self._column, self._view.horizontalHeader().count() - 1):
+            self.fit()  # not for its own width, nor for the last column's, which follows it
+
+    def fit(self) -> None:
+        view, header = self._view, self._view.horizontalHeader()
+        last = header.count() - 1
+        others = sum(header.sectionSize(i) for i in range(last) if i != self._column)
+        wanted = max(view.sizeHintForColumn(last), header.sectionSizeHint(last))
+        room = view.viewport().width() - others - wanted
+        width = max(header.minimumSectionSize(), min(self._most, room))
+        if header.sectionSize(self._column) != width:
+            header.resizeSection(self._column, width)
 
 
 def elide_headers(header: QHeaderView) -> None:

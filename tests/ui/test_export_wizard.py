@@ -516,12 +516,13 @@ def open_review(
     journal_dir: Path,
     template: Template,
     workspace: Path,
+    lang: str = "nb",
 ) -> ExportWizard:
-    """The wizard in bokmål, on the review of a first bundle."""
+    """The wizard (in bokmål unless told), on the review of a first bundle."""
     adults = add_families(journal_dir, template)
     register_journal(journal_dir, workspace)
-    window = open_as(qtbot, make_app("nb"), journal_dir, LEAD, LEAD_PASS)
-    import_profile(qtbot, window, workspace, "nb")
+    window = open_as(qtbot, make_app(lang), journal_dir, LEAD, LEAD_PASS)
+    import_profile(qtbot, window, workspace, lang)
     on_worker(
         qtbot,
         window.session,
@@ -623,6 +624,53 @@ def test_who_is_left_out_is_shown_whole_at_1024x600(
     assert in_sight.contains(table.visualRect(last).translated(table.viewport().pos()))
     body.verticalScrollBar().setValue(body.verticalScrollBar().maximum())
     grab(wizard, "3-review-left-out-1024x600", "nb")
+
+
+def scaled_laptop(scale: float) -> QRect:
+    """A 1366x768 screen less its task bar, in the pixels Qt lays out in at `scale`."""
+    return QRect(0, 0, round(LAPTOP.width() / scale), round(LAPTOP.height() / scale))
+
+
+def within_width(widget: QWidget, body: ScrollBody) -> bool:
+    """`widget` is whole across the scroll area's viewport (wherever it is scrolled down to)."""
+    left = widget.mapTo(body.viewport(), QPoint(0, 0)).x()
+    return left >= 0 and left + widget.width() <= body.viewport().width()
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+@pytest.mark.parametrize("scale", [1.5, 2.0])
+def test_the_review_needs_no_sideways_scrolling_on_a_scaled_laptop_screen(
+    qtbot: QtBot,
+    make_app: Callable[..., App],
+    journal_dir: Path,
+    template: Template,
+    workspace: Path,
+    lang: str,
+    scale: float,
+) -> None:
+    """At 1366x768 with 1.5x scaling the protection group's long values widened the report's
+    column, the page scrolled sideways and cut off "Studiens regler" (outside review s19). The
+    values wrap; the rules stay beside the report where both have room (1.5x), and go under
+    it where they have not (2x)."""
+    wizard = open_review(qtbot, make_app, journal_dir, template, workspace, lang)
+    wizard.fit(scaled_laptop(scale))
+    QApplication.processEvents()
+    page = wizard.review_page
+    body = page.scroll_body
+    assert body.horizontalScrollBar().maximum() == 0
+    shown = [w for w in (page.rules_box, *page.values.values()) if w.isVisibleTo(page)]
+    assert [w.accessibleName() for w in shown if not within_width(w, body)] == []
+    # A wrapped value is as tall as its lines: a value wrapped into a row of one line's height
+    # showed "5 (før" of "5 (før anonymisering: 1)".
+    clipped = [w.accessibleName() for w in shown[1:] if w.height() < w.heightForWidth(w.width())]
+    assert clipped == []
+    rules = page.rules_box.mapTo(body.widget(), QPoint(0, 0))
+    report = page.protection_group.mapTo(body.widget(), QPoint(0, 0))
+    if scale == 1.5:
+        assert rules.y() < body.viewport().height()  # beside the report, in sight at once
+    else:
+        assert rules.y() > report.y() + page.protection_group.height()  # under the report
+    grab(wizard, f"3-review-laptop-{scale}x", lang)
 
 
 def test_the_study_list_and_the_profile_import_say_one_thing(

@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QTableView
 from pytestqt.qtbot import QtBot
 
@@ -82,6 +82,49 @@ def test_a_payments_purpose_gets_at_least_its_share_of_the_table(
     assert view.columnWidth(purpose) >= share
     assert view.columnWidth(purpose) == max(widths)  # the widest: it says what the money is for
     assert view.horizontalScrollBar().maximum() == 0
+
+
+def in_window_width(view: QTableView, column: int, window: MainWindow) -> bool:
+    """`column` is whole across the part of the page the window shows."""
+    central = window.centralWidget()
+    left = view.viewport().mapTo(central.viewport(), QPoint(view.columnViewportPosition(column), 0))
+    return left.x() >= 0 and left.x() + view.columnWidth(column) <= central.viewport().width()
+
+
+@pytest.mark.parametrize("lang", ["nb", "en"])
+def test_a_payments_status_stays_in_sight_on_a_page_wider_than_the_window(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template, lang: str
+) -> None:
+    """At 1366x768 with 1.5x scaling (910 pixels across) the purpose took ~430 pixels of a
+    page wider than the window, and the method, who proposed and approved, and the status
+    were past its edge (outside review s19). The purpose takes the room up to a width of its
+    own, the last column (the voucher) the rest; the whole purpose is its tooltip."""
+    window = narrow_window(qtbot, make_app, journal_dir, template, lang)
+    window.resize(910, 512)
+    open_family(qtbot, window, "Familien Ødegård")
+    window.show_tab(3)
+    view = window.family.payments.view
+    qtbot.waitUntil(lambda: view.model().rowCount() == 3, timeout=TIMEOUT)
+    # Whatever makes the page wider than the window (a longer heading, a bigger font).
+    window.family.setMinimumWidth(1300)
+    sideways = window.centralWidget().horizontalScrollBar()
+    qtbot.waitUntil(lambda: sideways.maximum() > 1300 - 910, timeout=TIMEOUT)
+    names = headers(view)
+    words = {"nb": ("Beløp", "Betalingsmåte", "Status", "Foreslått av", "Godkjent av")}
+    words["en"] = ("Amount", "Method", "Status", "Proposed by", "Approved by")
+    assert [n for n in words[lang] if not in_window_width(view, names.index(n), window)] == []
+    purpose = names.index("Formål" if lang == "nb" else "Purpose")
+    metrics = view.fontMetrics()
+    assert view.columnWidth(purpose) > metrics.horizontalAdvance("Sommerleir for Hanne og Sindre")
+    last = view.model().columnCount() - 1
+    assert view.columnViewportPosition(last) + view.columnWidth(last) == view.viewport().width()
+    model = view.model()
+    tips = [model.data(model.index(r, purpose), Qt.ItemDataRole.ToolTipRole) for r in range(3)]
+    assert "Sommerleir for Hanne og Sindre" in tips
+    window.family.setMinimumWidth(0)  # and the page as wide as the window again
+    qtbot.waitUntil(lambda: sideways.maximum() < 1300 - 910, timeout=TIMEOUT)
+    assert view.horizontalScrollBar().maximum() == 0
+    assert [n for n in words[lang] if not in_window_width(view, names.index(n), window)] == []
 
 
 def test_a_heading_wider_than_its_column_ends_in_an_ellipsis_and_is_whole_in_its_tooltip(

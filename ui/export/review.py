@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import cast
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from samjournal.evaluation.policy_words import policy_sentences
 from samjournal.evaluation.risk import RiskReport, TableRows, exposure_words
@@ -25,7 +26,11 @@ from ui.scroll_body import ScrollBody
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table
 from ui.translations import core_language
-from ui.widgets import MessageBar
+from ui.widgets import MessageBar, wrap_to_width
+
+# The study's rules beside the risk report only where they have this many average characters
+# a line; on a narrower page they go under it.
+RULES_CHARS = 40
 
 
 class ReviewPage(FlowPage):
@@ -42,8 +47,8 @@ class ReviewPage(FlowPage):
         self.values: dict[str, QLabel] = {}
         self.heading = bold(plain_label())
         self.layout_.addWidget(self.heading)
-        columns = QHBoxLayout()
-        left = QVBoxLayout()
+        columns = self.columns = QHBoxLayout()
+        left = self.left_column = QVBoxLayout()
         left.addWidget(
             self._group(
                 labels.risk("risk_who"),
@@ -151,9 +156,11 @@ class ReviewPage(FlowPage):
         for name, tip in tips.items():
             self.values[name].setToolTip(tip)
         left.addStretch(1)
-        right = QVBoxLayout()
+        right = self.right_column = QVBoxLayout()
         # The study's rules in plain words (the core's sentences): read before anything is sent.
-        rules_box = QGroupBox(QCoreApplication.translate("ExportWizard", "The study's rules"))
+        rules_box = self.rules_box = QGroupBox(
+            QCoreApplication.translate("ExportWizard", "The study's rules")
+        )
         self.rules = plain_label()
         self.rules.setAccessibleName(rules_box.title())
         QVBoxLayout(rules_box).addWidget(self.rules)
@@ -198,13 +205,13 @@ class ReviewPage(FlowPage):
         columns.addLayout(right, 6)
         # Who is left out, under both columns and as wide as the page: in the right column its
         # reasons were cut to "…" at 1024x600, beside the risk report's long lines.
-        body = QVBoxLayout()
+        body = self.body = QVBoxLayout()
         body.addLayout(columns)
         body.addWidget(self.left_title)
         body.addWidget(self.left_table)
         body.addWidget(self.left_hint)
         # Taller than a 1366x768 screen: it scrolls, the wizard's buttons stay on the screen.
-        page = ScrollBody(body)
+        page = self.scroll_body = ScrollBody(body)
         follow_current_row(self.left_table, page)
         self.layout_.addWidget(page, 1)
         self.layout_.addWidget(self.message)
@@ -217,11 +224,40 @@ class ReviewPage(FlowPage):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         for name, caption in rows:
-            value = plain_label(wrap=False)
+            value = plain_label()
+            wrap_to_width(value)
             value.setAccessibleName(caption.rstrip(":"))
             self.values[name] = value
             form.addRow(caption, value)
         return box
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)  # the page's layout has sized the scroll area by now
+        self._arrange_columns()
+
+    def _arrange_columns(self) -> None:
+        """The report and the rules side by side where both have room, the rules under the
+        report on a narrow page: side by side, at 1366x768 with 1.5x or 2x scaling, the rules
+        were cut off and the page scrolled sideways (WCAG 1.4.10). Room for the rules is
+        RULES_CHARS average characters; a vertical scroll bar is counted as there, so showing
+        or hiding it never flips the columns back and forth."""
+        margins = self.body.contentsMargins()
+        room = (
+            self.scroll_body.width()
+            - self.scroll_body.verticalScrollBar().sizeHint().width()
+            - margins.left()
+            - margins.right()
+        )
+        rules = max(
+            self.right_column.minimumSize().width(),
+            RULES_CHARS * self.fontMetrics().averageCharWidth(),
+        )
+        wanted = self.left_column.minimumSize().width() + self.columns.spacing() + rules
+        direction = (
+            QBoxLayout.Direction.TopToBottom if room < wanted else QBoxLayout.Direction.LeftToRight
+        )
+        if self.columns.direction() != direction:
+            self.columns.setDirection(direction)
 
     def _show_protection(self, risk: RiskReport) -> None:
         found = risk.protection
@@ -396,6 +432,7 @@ class ReviewPage(FlowPage):
             )
         else:
             self.message.clear()
+        self._arrange_columns()  # the report's values may want more room than before
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:

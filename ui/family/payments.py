@@ -33,6 +33,9 @@ from ui.table_model import Column, RecordTableModel, record_table, selected_reco
 # keeps its room: a need is a sentence in the family's words, a status may carry the reason, and
 # at 1024x600 a method or a name at its full width squeezed the purpose to "Sommerleir f…".
 NEED_CHARS = 20
+# The purpose takes the room up to this width, the voucher (the last column) the rest: a wider
+# purpose pushed the status and who proposed and approved past the edge of a laptop screen.
+PURPOSE_CHARS = 40
 STATUS_CHARS = 18
 METHOD_CHARS = 14
 NAME_CHARS = 13
@@ -45,7 +48,7 @@ class PaymentsTab(FamilyTab):
             [
                 Column(self.tr("Proposed"), lambda p: fmt.date(p.proposed_at)),
                 Column(self.tr("Amount"), lambda p: fmt.money(p.amount), right=True),
-                Column(self.tr("Purpose"), lambda p: p.purpose, stretch=True),
+                Column(self.tr("Purpose"), lambda p: p.purpose, stretch=True, chars=PURPOSE_CHARS),
                 Column(self.tr("Need"), self._need_text, chars=NEED_CHARS),
                 Column(
                     self.tr("Method"), lambda p: labels.payment_method(p.method), chars=METHOD_CHARS
