@@ -315,7 +315,10 @@ def _scores(o: Writer, months: list[ScoreMonth], calendar: list[str]) -> list[Fl
         o.h2(w("Snitt per måned og område", "Average per month and domain")),
         o.table(
             # "Answers" on one line in English too (at 7 it broke as "Answ/ers").
-            header, rows, [11, 11, *([11.1] * len(keys))], right_cols=tuple(range(1, len(header)))
+            header,
+            rows,
+            [11, 11, *([11.1] * len(keys))],
+            right_cols=tuple(range(1, len(header))),
         ),
         o.note(
             w(
