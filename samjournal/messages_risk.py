@@ -97,11 +97,10 @@ MESSAGES: Mapping[str, Words] = {
         "; to keep it, the rows of {n} new households go later"
         " (a median of {median} days, at most {days})",
     ),
-    # After risk_opening_month_value when some are: households sent before, whose classes no
-    # new household could fill (opening_month.lift keeps the rest).
-    "risk_sent_before": (
-        " (sendt før; kan ikke tas tilbake)",
-        " (sent before; cannot be taken back)",
+    # After risk_opening_month_value when some are (opening_month.py says which can be).
+    "risk_singled_out_sent": (
+        " (sendt uten dette vernet: si fra til personvernombudet for studien)",
+        " (sent without this protection: tell the study's data protection officer)",
     ),
     "risk_households_rows": ("{households} ({rows} rader)", "{households} ({rows} rows)"),
     "risk_search": (

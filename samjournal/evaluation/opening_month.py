@@ -14,8 +14,10 @@ that cost fewest rows (a lifted bound is kept, and a row whose day would cut it 
 any bound: the household's rows go that many days late); where too few can be lifted, the new
 households that opened in that month wait whole. A household sent before whose changed row (a
 case closed since) would stand alone in its new class has that change wait. What can be left:
-households a version before this one sent (README: known gap 5), and a household the check
-holds whole after the lift counted on it (release_check runs the lift again, twice at most).
+households a version before this one sent (README: known gap 5); a new household whose waiting
+would leave its class in the bundle itself under k, which the evaluator refuses (bundle.check_k);
+and a household the check holds whole after the lift counted on it (release_check runs the
+lift again, twice at most).
 Measured on a 200-family demo's first bundle: 20 households singled out before, none after,
 for 27.6 % of the rows held back instead of 26.4 % (holding the latest to open whole, tried
 first, held back 45 %).
@@ -59,6 +61,8 @@ class Seen:
     # For `lift`, a household released before: the fields its changed row would add (a case
     # closed since), which can wait.
     offered: str | None = None
+    # For `lift`: the fields this bundle's row would show (None: not in this bundle).
+    shows: str | None = None
 
 
 def _month(day: dt.date) -> tuple[dt.date, dt.date]:
@@ -179,8 +183,12 @@ def lift(
                 for h in group
                 if movable(h, fields) and h.opened is not None and _month(h.opened)[0] == first
             }
-            if opened:
+            new = {h.name for h in group if h.name in opened and h.cost is not None}
+            left = sum(1 for h in seen if h.shows == fields and h.name not in waiting | new)
+            if opened and not (new and 0 < left < k):
                 waiting |= opened
                 changed = True
                 break
+            # Held, they would leave the bundle's own class under k, which the evaluator refuses
+            # (bundle.check_k): they go, and the report counts them.
     return {name: day for name, day in lifted.items() if name not in waiting}, waiting

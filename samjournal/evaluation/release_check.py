@@ -636,8 +636,9 @@ def _released(
         window = _bounds_of(released, "", dt.date.fromordinal(latest), floor)
         fields = frozenset(released).union(_fields(also))
         change = offered.get(family_id)
-        change = None if change in fields else change  # a class it is in already
-        seen.append(Seen(fields, window, opened, name, offered=change))
+        shows = offered.get(family_id)
+        change = None if shows in fields else shows  # a class it is in already
+        seen.append(Seen(fields, window, opened, name, offered=change, shows=shows))
 
     households = 0
     for state in registry.by_family.values():
@@ -691,7 +692,8 @@ def _as_seen(
             new.append((state, own, owned))
     seen, _, _ = _released(registry, release, offered)
     for state, own, owned in new:
-        pseudonym, fields = state.pseudonym, frozenset((offered[state.family_id],))
+        combo = offered[state.family_id]
+        pseudonym, fields = state.pseudonym, frozenset((combo,))
         days = sorted(
             d
             for table, lines in owned.items()
@@ -702,7 +704,7 @@ def _as_seen(
         window = _bounds_of([], own, dt.date.fromordinal(latest), floor)
         opened = release.opened[state.family_id]
         if state.family_id in registry.retired_latest:  # the bound it left with, or this one
-            seen.append(Seen(fields, window, opened, pseudonym, _never))
+            seen.append(Seen(fields, window, opened, pseudonym, _never, shows=combo))
             continue
         closed = _last_day("households", own)
 
@@ -712,7 +714,7 @@ def _as_seen(
                 return None
             return len(days) - bisect.bisect_right(days, cut)
 
-        seen.append(Seen(fields, window, opened, pseudonym, cost))
+        seen.append(Seen(fields, window, opened, pseudonym, cost, shows=combo))
     return seen
 
 

@@ -62,7 +62,7 @@ def exposure_words(exposure: Exposure, language: str, number: Callable[[int], st
             },
             language,
         )
-    return words + (text("risk_sent_before", {}, language) if exposure.singled_out else "")
+    return words + (text("risk_singled_out_sent", {}, language) if exposure.singled_out else "")
 
 
 def waiting_words(rows: TableRows, language: str) -> str:

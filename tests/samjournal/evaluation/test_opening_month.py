@@ -113,7 +113,8 @@ def test_the_report_says_what_could_not_be_checked_and_why_any_are_singled_out()
     words = exposure_words(Exposure(3, 168, unchecked=2), "en")
     assert words == (
         "3 of the 168 households the study has, this bundle included; 2 of them are no longer"
-        " in the journal and cannot be checked (sent before; cannot be taken back)"
+        " in the journal and cannot be checked (sent without this protection: tell the study's"
+        " data protection officer)"
     )
     assert exposure_words(Exposure(0, 168), "nb") == (
         "0 av de 168 husstandene studien har, denne pakken medregnet"
@@ -235,3 +236,22 @@ def test_a_change_that_would_single_out_a_household_sent_before_waits() -> None:
     # Closed in the spring, it has the six beside it: it goes.
     early = Seen(FIELDS, (YEAR, D(2026, 11, 12)), D(2026, 4, 1), "o1", offered=closed)
     assert lift([early, *sent[1:], *shut], 5) == ({}, set())
+
+
+def test_a_new_household_the_bundle_needs_for_k_is_not_held() -> None:
+    # Three households of the class are in this bundle, one left the study: held, the November
+    # household would leave the bundle's own class at three, which the evaluator refuses
+    # (bundle.check_k). It goes, and the report counts it.
+    combo = next(iter(FIELDS))
+    sent = [
+        Seen(FIELDS, (YEAR, D(2026, m, 10)), D(2026, m, 2), f"o{m}", shows=combo) for m in (3, 4, 5)
+    ]
+    left = Seen(FIELDS, (YEAR, D(2026, 6, 10)), D(2026, 6, 2), "gone")
+    late = _new("nov", (YEAR, D(2026, 11, 12)), D(2026, 11, 3), 1)
+    late = Seen(late.fields, late.window, late.opened, late.name, late.cost, shows=combo)
+    assert lift([*sent, left, late], 5) == ({}, set())
+    # With two more in the bundle, holding it leaves five: it waits.
+    more = [
+        Seen(FIELDS, (YEAR, D(2026, 7, 10)), D(2026, 7, n), f"p{n}", shows=combo) for n in (1, 2)
+    ]
+    assert lift([*sent, *more, left, late], 5) == ({}, {"nov"})
