@@ -308,8 +308,9 @@ class ReviewPage(FlowPage):
                 " who knows its fields with the month the case opened: new families' rows wait"
                 " until that month has %2 families to choose from. This counts the families"
                 " such a person could still narrow down to fewer than %2 (the family itself"
-                " included): only families an older version of SamJournal sent can be. If the"
-                " number is not 0, talk to the study's data protection officer before sending.",
+                " included): families an older version of SamJournal sent, or a new family its"
+                " group in this bundle needs to reach %2. If the number is not 0, talk to the"
+                " study's data protection officer before sending.",
             )
             .replace("%1", str(found.m))
             .replace("%2", str(found.k))
