@@ -49,8 +49,14 @@ RELOAD_DELAY_MS = 300
 COLUMN_PADDING = 24  # a cell's margins, and the header's sort arrow
 OWNER_CHARS = 16  # a caseworker's name, elided beyond (the whole name is its tooltip)
 FAMILY_CHARS = 22  # a family's name: the room other columns give up in a narrow window
+LEAST_CHARS = 8  # a caseworker's name or a check-in's state at the narrowest (whole in the tooltip)
 MINE, ALL = "mine", "all"  # the scope list's first two choices; a caseworker's is their id
-GIVE_WAY = (CHECKIN, NEXT, OWNER)  # in that order; elided, their whole text is the tooltip
+# The columns that give way to the family's name, in that order: first down to their headings
+# (elided, their whole text is the tooltip), then past them (the heading elided, whole in its
+# tooltip), each down to what its values need. At 1366x768 with 150 % scaling every name read
+# "Famili…" beside the open needs' and the budget's columns as wide as their headings.
+GIVE_WAY = (CHECKIN, NEXT, OWNER)
+THEN_GIVE_WAY = (OPEN_NEEDS, BUDGET, LAST, STATUS, CHECKIN, OWNER, NEXT)
 _RELOAD_ON = frozenset(
     {"family", "meeting", "need", "payment", "member", "user", "checkin", "consent"}
 )
@@ -141,7 +147,9 @@ class CaseListPage(QWidget):
         header = self.table.horizontalHeader()
         elide_headers(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(FAMILY, QHeaderView.ResizeMode.Stretch)
+        # The rest of the width, never less than a name's room (_fit_columns): at 200 % scaling
+        # the table scrolls sideways rather than cutting every name to "F…".
+        header.setSectionResizeMode(FAMILY, QHeaderView.ResizeMode.Fixed)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self._widths = self._column_widths()
         self._by_hand: set[int] = set()  # columns the user sized: kept, never given way
@@ -188,12 +196,10 @@ class CaseListPage(QWidget):
         self.status.currentIndexChanged.connect(self._status_changed)
         session.changed.connect(self._on_changes)
 
-    def _column_widths(self) -> dict[int, int]:
-        """Each column but the family's (which takes the rest) as wide as its header or its
-        widest value, and the caseworker's name elided at a width of its own: fixed widths
-        were 1000 pixels together and hid the next meeting and the check-in at 1024x600."""
+    def _values(self) -> dict[int, list[str]]:
+        """The widest values each column but the family's and the caseworker's shows."""
         when = dt.datetime(2000, 12, 31, 23, 59, tzinfo=dt.UTC)
-        widest = {
+        return {
             NUMBER: ["2026-0000"],
             STATUS: [labels.family_status(status) for status in FamilyStatus],
             OPEN_NEEDS: ["99"],
@@ -203,6 +209,11 @@ class CaseListPage(QWidget):
             NEXT: [f"{attention.SIGN} {fmt.datetime(when)}"],
             CHECKIN: [state_text(state) for state in DueState],
         }
+
+    def _column_widths(self) -> dict[int, int]:
+        """Each column but the family's (which takes the rest) as wide as its header or its
+        widest value, and the caseworker's name elided at a width of its own: fixed widths
+        were 1000 pixels together and hid the next meeting and the check-in at 1024x600."""
         header = self.table.horizontalHeader().fontMetrics()
         cells = self.table.fontMetrics()
         headers = self.model.headers()
@@ -212,30 +223,59 @@ class CaseListPage(QWidget):
                 *(cells.horizontalAdvance(text) for text in texts),
             )
             + COLUMN_PADDING
-            for column, texts in widest.items()
+            for column, texts in self._values().items()
         }
         widths[OWNER] = cells.averageCharWidth() * OWNER_CHARS
         return widths
 
+    def _least_widths(self) -> dict[int, int]:
+        """How narrow each column may get past its heading: its widest value whole (a number,
+        a share, a date, a status), the next meeting's date without its time, and a few
+        characters of a caseworker's name or a check-in's state (the rest elided, whole in
+        the tooltip)."""
+        cells = self.table.fontMetrics()
+        few = cells.averageCharWidth() * LEAST_CHARS
+        when = dt.datetime(2000, 12, 31, 23, 59, tzinfo=dt.UTC)
+        values = self._values()
+        values[NEXT] = [f"{attention.SIGN} {fmt.date(when)}"]
+        least = {
+            column: max(cells.horizontalAdvance(text) for text in texts) + COLUMN_PADDING
+            for column, texts in values.items()
+        }
+        least[CHECKIN] = min(least[CHECKIN], few + COLUMN_PADDING)
+        least[OWNER] = few + COLUMN_PADDING
+        return least
+
     def _fit_columns(self) -> None:
         """The other columns at their widths while the family's (which takes the rest) has
         room for its name; in a narrower window they give it up, down to their headers, the
-        check-in's first: at 1024x600 every name read "Famili…" beside an empty check-in."""
+        check-in's first (at 1024x600 every name read "Famili…" beside an empty check-in),
+        then past their headers down to what their values need. Narrower still, the name
+        keeps its room and the table scrolls sideways."""
         widths = dict(self._widths)
         header = self.table.horizontalHeader()
         cells = self.table.fontMetrics()
-        short = cells.averageCharWidth() * FAMILY_CHARS - (
-            self.table.viewport().width() - sum(widths.values())
-        )
-        for column in GIVE_WAY:
-            if short <= 0:
-                break
-            if column in self._by_hand:
-                continue
-            least = header.fontMetrics().horizontalAdvance(self.model.headers()[column])
-            given = max(0, min(short, widths[column] - least - COLUMN_PADDING))
-            widths[column] -= given
-            short -= given
+        name = cells.averageCharWidth() * FAMILY_CHARS + COLUMN_PADDING
+        short = name - (self.table.viewport().width() - sum(widths.values()))
+        values = self._least_widths()
+        headings = {
+            column: max(
+                values[column],
+                header.fontMetrics().horizontalAdvance(self.model.headers()[column])
+                + COLUMN_PADDING,
+            )
+            for column in GIVE_WAY
+        }
+        for columns, least in ((GIVE_WAY, headings), (THEN_GIVE_WAY, values)):
+            for column in columns:
+                if short <= 0:
+                    break
+                if column in self._by_hand:
+                    continue
+                given = max(0, min(short, widths[column] - least[column]))
+                widths[column] -= given
+                short -= given
+        widths[FAMILY] = max(name, self.table.viewport().width() - sum(widths.values()))
         self._fitting = True
         try:
             for column, width in widths.items():

@@ -160,9 +160,23 @@ class BudgetBar(QWidget):
         flags = int(Qt.TextFlag.TextWordWrap)
         return QFontMetrics(font).boundingRect(QRect(0, 0, width, 10_000), flags, text).height()
 
+    def _text_room(self, width: int) -> int:
+        """The width a swatch's words have beside its box, alone on a line `width` wide."""
+        return max(width - (self.fontMetrics().height() - 4) - 6 - 1, 1)
+
+    def _row_height(self, row: list[Swatch], width: int) -> int:
+        """A line of swatches; one wider than the bar (at 200 % scaling, "Proposed, awaiting
+        approval" and its amount) wraps its words onto more lines instead of being cut off."""
+        step = self.fontMetrics().height() + 2
+        if len(row) != 1:
+            return step
+        flags = int(Qt.TextFlag.TextWordWrap)
+        room = QRect(0, 0, self._text_room(width), 10_000)
+        return max(step, self.fontMetrics().boundingRect(room, flags, row[0][1]).height() + 2)
+
     def heightForWidth(self, width: int) -> int:
         step = self.fontMetrics().height() + 2
-        swatches = len(self._swatch_rows(width)) * step
+        swatches = sum(self._row_height(row, width) for row in self._swatch_rows(width))
         texts = sum(self._text_height(t, width - 2) + 2 for t in self._text_lines())
         return self.BAR_HEIGHT + 10 + max(swatches + texts, 2 * step)
 
@@ -226,7 +240,6 @@ class BudgetBar(QWidget):
     def _legend(self, painter: QPainter, c: dict[str, QColor], top: int) -> None:
         metrics = self.fontMetrics()
         box = metrics.height() - 4
-        step = metrics.height() + 2
         y = top
         for row in self._swatch_rows(self.width()):
             x = 1
@@ -235,9 +248,10 @@ class BudgetBar(QWidget):
                 painter.setPen(QPen(c["outline"], 1))
                 painter.drawRect(QRectF(x, y + 2, box, box))
                 painter.setPen(c["text"])
-                painter.drawText(x + box + 6, y + metrics.ascent() + 1, text)
+                room = QRectF(x + box + 6, y + 1, self._text_room(self.width()), 10_000)
+                painter.drawText(room, int(Qt.TextFlag.TextWordWrap), text)
                 x += self._swatch_width(text)
-            y += step
+            y += self._row_height(row, self.width())
         alert = self.alert_text()
         width = self.width() - 2
         for text in self._text_lines():

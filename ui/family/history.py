@@ -115,6 +115,9 @@ class HistoryTab(FamilyTab):
         show_caption.setBuddy(self.show_only)
         self.count = QLabel()
         self.count.setAccessibleName(self.tr("Number of versions shown"))
+        # On two lines rather than widening the page (at 200 % scaling it scrolled sideways).
+        self.count.setWordWrap(True)
+        self.count.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
         self.versions_view = record_table(self.versions, self.tr("Versions of the records"))
         self.versions_view.horizontalHeader().setSectionResizeMode(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -31,9 +31,23 @@ def masked(national_id: str | None) -> str:
     return national_id[:6] + " •••••"
 
 
+class _TallEnough(QObject):
+    """Keeps a box as tall as its wrapped text needs at its width. Layouts in the family's
+    tabs count a box's least height, not the height for its width, and at 200 % scaling the
+    budget's legend and the check-in's words were cut off at the boxes' bottom."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and isinstance(watched, QWidget):
+            needed = watched.heightForWidth(watched.width())
+            if needed > 0 and needed != watched.minimumHeight():
+                watched.setMinimumHeight(needed)
+        return False
+
+
 class OverviewTab(FamilyTab):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(session, parent)
+        self._tall_enough = _TallEnough(self)
         yes = self.tr("yes")
         self.members = RecordTableModel[Member](
             [
@@ -86,6 +100,7 @@ class OverviewTab(FamilyTab):
         self.next_meeting = QLabel()
         self.next_meeting.setWordWrap(True)
         self.last_meeting = QLabel()
+        self.last_meeting.setWordWrap(True)  # its kind after the time: 200 % scaling had no room
         self.facts = QLabel()
         self.facts.setWordWrap(True)
         meeting_box = QGroupBox(self.tr("Meetings"))
@@ -114,6 +129,8 @@ class OverviewTab(FamilyTab):
         needs_box = QGroupBox(self.tr("Open needs"))
         QVBoxLayout(needs_box).addWidget(self.open_needs_view)
 
+        for box in (budget_box, meeting_box):
+            box.installEventFilter(self._tall_enough)
         right = QVBoxLayout()
         right.addWidget(budget_box)
         right.addWidget(meeting_box)

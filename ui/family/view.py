@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -29,6 +28,7 @@ from ui.family.needs import NeedsTab
 from ui.family.overview import OverviewTab
 from ui.family.payments import PaymentsTab
 from ui.family.tab import FamilyTab
+from ui.header_layout import HeaderLayout
 from ui.lifecycle import erase_dialog
 from ui.printouts import actions as printouts
 from ui.session import Session
@@ -59,6 +59,7 @@ class FamilyView(QWidget):
         self.title.setFont(font)
         self.title.setAccessibleDescription(self.tr("Family"))  # its name is the family's
         self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)  # on two lines rather than widening a narrow window
         self.back_button = back_to_cases(self, self.back)
         self.edit_button = QPushButton(self.tr("Edit famil&y…"))
         self.edit_button.clicked.connect(self.edit_family)
@@ -78,18 +79,10 @@ class FamilyView(QWidget):
             self.tr("Who viewed or changed the family's records, and when (Ctrl+Shift+L)")
         )
         self.access_button.clicked.connect(self.access_log)
-        header = QHBoxLayout()
-        header.addWidget(self.back_button)
-        titles = QVBoxLayout()
-        titles.setSpacing(0)
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        header.addLayout(titles, 1)
-        header.addWidget(self.copy_button)
-        if session.is_teamlead:
-            header.addWidget(self.summary_button)
-            header.addWidget(self.access_button)
-        header.addWidget(self.edit_button)
+        self.access_button.setVisible(session.is_teamlead)
+        buttons = [self.copy_button, self.summary_button, self.access_button, self.edit_button]
+        # Beside the titles while they have room, under them when not (1366x768 at 200 %).
+        self.header = HeaderLayout(self.back_button, self.title, self.subtitle, buttons)
 
         self.overview = OverviewTab(session)
         self.meetings = MeetingsTab(session)
@@ -106,7 +99,7 @@ class FamilyView(QWidget):
         self.message = MessageBar(self)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(header)
+        layout.addLayout(self.header)
         layout.addWidget(self.message)
         layout.addWidget(self.tabs, 1)
 

@@ -1,0 +1,196 @@
+"""The main window on an office laptop's 1366x768 screen at 150 % and 200 % scaling (910x512
+and 683x384 pixels to lay out; outside review s19): the family page needs no sideways scrolling
+and its header's buttons are in sight, and the case list keeps room for a family's name."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QGroupBox,
+    QStyle,
+    QTableView,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import Template
+from tests.ui.conftest import TIMEOUT, open_family
+from tests.ui.test_narrow_window import headers, narrow_window
+from ui.case_list import FAMILY
+from ui.main_window import MainWindow
+
+AT_150 = QSize(910, 512)
+AT_200 = QSize(683, 384)
+SIZES = pytest.mark.parametrize("size", [AT_150, AT_200], ids=["150%", "200%"])
+LANGS = pytest.mark.parametrize("lang", ["nb", "en"])
+NAME = "Familien Hansen-Berg"  # a typical name: the room the case list keeps for it
+
+
+def in_viewport(widget: QWidget, window: MainWindow) -> bool:
+    """`widget` is whole inside the part of the page the window shows."""
+    central = window.centralWidget()
+    top_left = widget.mapTo(central.viewport(), QPoint(0, 0))
+    return central.viewport().rect().contains(QRect(top_left, widget.size()))
+
+
+def header_buttons(window: MainWindow) -> list[QAbstractButton]:
+    family = window.family
+    buttons = [family.back_button, family.copy_button, family.edit_button]
+    buttons += [family.summary_button, family.access_button]  # a team lead's
+    assert all(button.isVisible() for button in buttons)
+    return buttons
+
+
+@LANGS
+@SIZES
+def test_the_family_page_needs_no_sideways_scrolling_and_shows_its_header_buttons(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template, lang: str, size: QSize
+) -> None:
+    """At 150 % the header (its buttons beside the case number, status and caseworker) was
+    937 pixels at least: the page scrolled 53 pixels sideways, 270 at 200 %, and "Edit
+    family…" and the payments' last column were cut off."""
+    window = narrow_window(qtbot, make_app, journal_dir, template, lang)
+    open_family(qtbot, window, "Familien Ødegård")
+    window.resize(size)
+    sideways = window.centralWidget().horizontalScrollBar()
+    for index in range(window.family.tabs.count()):
+        window.show_tab(index)
+        QApplication.processEvents()
+        tab = window.family.tabs.tabText(index)
+        assert sideways.maximum() == 0, tab
+        assert not sideways.isVisible(), tab
+        out = [b.text() for b in header_buttons(window) if not in_viewport(b, window)]
+        assert out == [], tab
+    # The case number, status and caseworker are there whole, on as many lines as they need.
+    subtitle = window.family.subtitle
+    assert "Kari Nilsen" in subtitle.text()
+    assert subtitle.height() >= subtitle.heightForWidth(subtitle.width())
+    assert in_viewport(subtitle, window)
+
+
+@LANGS
+def test_wide_the_buttons_stay_beside_the_family_s_name(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template, lang: str
+) -> None:
+    """With room for it (1366x768 at 100 %) the header is one row, as before."""
+    window = narrow_window(qtbot, make_app, journal_dir, template, lang)
+    open_family(qtbot, window, "Familien Ødegård")
+    window.resize(1366, 720)
+    QApplication.processEvents()
+    family = window.family
+    top = family.title.mapTo(family, QPoint(0, 0)).y()
+    bottom = family.subtitle.mapTo(family, QPoint(0, family.subtitle.height())).y()
+    right = family.subtitle.mapTo(family, QPoint(family.subtitle.width(), 0)).x()
+    assert family.subtitle.height() < 2 * family.subtitle.fontMetrics().height()  # one line
+    for button in header_buttons(window)[1:]:
+        place = button.geometry().translated(button.parentWidget().mapTo(family, QPoint(0, 0)))
+        assert top <= place.center().y() <= bottom, button.text()
+        assert place.left() >= right, button.text()
+
+
+@LANGS
+@SIZES
+def test_the_header_s_buttons_keep_their_keys_and_names_when_they_wrap(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template, lang: str, size: QSize
+) -> None:
+    """Every action of the header is still a button in sight with its Alt+letter and name, and
+    Tab reaches them in the order they read: the back button, the printouts, "Edit family…"."""
+    window = narrow_window(qtbot, make_app, journal_dir, template, lang)
+    open_family(qtbot, window, "Familien Ødegård")
+    window.resize(size)
+    QApplication.processEvents()
+    family = window.family
+    expected = [
+        family.back_button,
+        family.copy_button,
+        family.summary_button,
+        family.access_button,
+        family.edit_button,
+    ]
+    for button in expected:
+        assert "&" in button.text()
+        assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
+    order = [family.back_button]
+    while len(order) < len(expected):
+        order.append(order[-1].nextInFocusChain())
+        while not isinstance(order[-1], QAbstractButton) or not order[-1].isVisible():
+            order[-1] = order[-1].nextInFocusChain()
+    assert order == expected
+
+
+@LANGS
+def test_at_200_percent_the_overview_s_boxes_are_as_tall_as_their_words(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template, lang: str
+) -> None:
+    """Narrower, the budget's legend and the meeting's words take more lines: the page scrolls
+    down to them rather than cutting them off at the boxes' bottom."""
+    window = narrow_window(qtbot, make_app, journal_dir, template, lang)
+    open_family(qtbot, window, "Familien Ødegård")
+    window.resize(AT_200)
+    window.show_tab(0)
+    QApplication.processEvents()
+    boxes = [b for b in window.family.overview.findChildren(QGroupBox) if b.hasHeightForWidth()]
+    assert len(boxes) == 2  # the budget and the meetings
+    for box in boxes:
+        assert box.height() >= box.heightForWidth(box.width()), box.title()
+    bar = window.family.overview.budget
+    assert bar.height() >= bar.heightForWidth(bar.width())
+
+
+def name_is_whole(table: QTableView) -> bool:
+    """The family's column shows a typical name whole (a cell's text has the style's margin
+    each side, as the delegate lays it out)."""
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+    room = table.columnWidth(FAMILY) - 2 * margin
+    return room >= table.fontMetrics().horizontalAdvance(NAME)
+
+
+@LANGS
+def test_the_case_list_keeps_room_for_a_family_s_name_at_150_percent(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template, lang: str
+) -> None:
+    """At 150 % every name read "Famili…" while the count of open needs, the budget and the
+    dates kept their full widths (outside review s19): they give way too, elided, their whole
+    text in the tooltip."""
+    window = narrow_window(qtbot, make_app, journal_dir, template, lang)
+    table = window.cases.table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 2, timeout=TIMEOUT)
+    window.resize(AT_150)
+    QApplication.processEvents()
+    assert name_is_whole(table)
+    assert table.horizontalScrollBar().maximum() == 0
+    model = table.model()
+    for column, heading in enumerate(headers(table)):
+        tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        assert tip == heading
+        for row in range(model.rowCount()):
+            index = model.index(row, column)
+            text = model.data(index, Qt.ItemDataRole.DisplayRole)
+            if text and table.fontMetrics().horizontalAdvance(text) > table.columnWidth(column):
+                assert model.data(index, Qt.ItemDataRole.ToolTipRole), (heading, text)
+
+
+def test_at_200_percent_the_case_list_scrolls_rather_than_cutting_the_names(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    """With no room for every column at their least, the name keeps its room and the table
+    (not the page) scrolls sideways: a name's column that only took the rest was 26 pixels
+    wide, "F…", once the other columns gave way as far as they can."""
+    window = narrow_window(qtbot, make_app, journal_dir, template)
+    table = window.cases.table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 2, timeout=TIMEOUT)
+    window.resize(AT_200)
+    QApplication.processEvents()
+    assert name_is_whole(table)
+    assert window.centralWidget().horizontalScrollBar().maximum() == 0
+    window.resize(1600, 900)  # and wide again, the name's column takes the rest of the width
+    QApplication.processEvents()
+    assert table.horizontalScrollBar().maximum() == 0
+    last = table.model().columnCount() - 1
+    right = table.columnViewportPosition(last) + table.columnWidth(last)
+    assert right == table.viewport().width()
