@@ -185,10 +185,11 @@ def lift(
             }
             new = {h.name for h in group if h.name in opened and h.cost is not None}
             left = sum(1 for h in seen if h.shows == fields and h.name not in waiting | new)
-            if opened and not (new and 0 < left < k):
-                waiting |= opened
-                changed = True
-                break
-            # Held, they would leave the bundle's own class under k, which the evaluator refuses
-            # (bundle.check_k): they go, and the report counts them.
+            if not opened or (new and 0 < left < k):
+                # Held, the new ones would leave the bundle's own class under k, which the
+                # evaluator refuses (bundle.check_k): they go, and the report counts them.
+                continue
+            waiting |= opened
+            changed = True
+            break
     return {name: day for name, day in lifted.items() if name not in waiting}, waiting

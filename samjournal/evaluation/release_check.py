@@ -501,7 +501,8 @@ def check_release(
     model; the states of held rows are put back as last sent; footprints are updated. A row
     with a day that cannot come after the bundle's date (`today`, local) waits while it would
     date its household's index date earlier than its window's last day (`_latest`); a new
-    household whose own row must wait waits whole."""
+    household whose own row must wait waits whole. The month a case opened keeps k candidates
+    too: new households' bounds are lifted, or they wait (opening_month.lift)."""
     # Each household's lines by table; households in the order they first appear (protect
     # checks them in this order, and the order decides what is held back).
     by_household: dict[str, dict[str, list[Line]]] = {}
