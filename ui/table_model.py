@@ -133,6 +133,10 @@ def record_table(
     return view
 
 
+# What a column stretched up to a bound keeps before the last column shows more than its heading.
+LEAST_CHARS = 16
+
+
 class _StretchUpTo(QObject):
     """`column` takes the room the other columns leave, down to Qt's least section and up to
     `chars` average characters (elided, the whole text in the tooltip); the last column takes
@@ -167,8 +171,15 @@ class _StretchUpTo(QObject):
         view, header = self._view, self._view.horizontalHeader()
         last = header.count() - 1
         others = sum(header.sectionSize(i) for i in range(last) if i != self._column)
-        wanted = max(view.sizeHintForColumn(last), header.sectionSizeHint(last))
-        room = view.viewport().width() - others - wanted
+        left = view.viewport().width() - others
+        heading = header.sectionSizeHint(last)
+        room = left - max(view.sizeHintForColumn(last), heading)
+        # Short of room, the column keeps up to LEAST_CHARS of its own before the last column
+        # shows more than its heading: at 1.5x a payment's purpose was "Fa…" beside a whole
+        # voucher number (outside review s19).
+        least = min(self._most, LEAST_CHARS * view.fontMetrics().averageCharWidth())
+        if room < least:
+            room = min(least, left - heading)
         width = max(header.minimumSectionSize(), min(self._most, room))
         if header.sectionSize(self._column) != width:
             header.resizeSection(self._column, width)

@@ -21,6 +21,7 @@ from tests.ui.conftest import TIMEOUT, open_as, open_family
 from tests.ui.test_accessibility_walk import report
 from tests.ui.test_screens import fill
 from ui.main_window import MainWindow
+from ui.table_model import LEAST_CHARS
 
 NEED = "Det er fukt og mugg på soverommet, og Hanne hoster hele vinteren."
 
@@ -125,6 +126,12 @@ def test_a_payments_status_stays_in_sight_on_a_page_wider_than_the_window(
     qtbot.waitUntil(lambda: sideways.maximum() < 1300 - 910, timeout=TIMEOUT)
     assert view.horizontalScrollBar().maximum() == 0
     assert [n for n in words[lang] if not in_window_width(view, names.index(n), window)] == []
+    # Short of room, the purpose keeps some words and the voucher gives way (elided, whole in
+    # its tooltip): the purpose was "Fa…" beside a whole voucher number.
+    heading = view.horizontalHeader().sectionSizeHint(last)
+    assert view.columnWidth(last) < view.sizeHintForColumn(last)
+    least = LEAST_CHARS * metrics.averageCharWidth()
+    assert view.columnWidth(purpose) >= least or view.columnWidth(last) <= heading
 
 
 def test_a_heading_wider_than_its_column_ends_in_an_ellipsis_and_is_whole_in_its_tooltip(
