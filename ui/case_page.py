@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -45,6 +46,7 @@ from ui.widgets import MessageBar
 
 SEARCH_DELAY_MS = 0  # keystrokes of one event-loop turn (a paste, a burst) search once
 MIN_FULL_TEXT = 2  # characters before the full-text search; one filters names and numbers
+SEARCH_CHARS = 36  # the search box's least width beside the filters, in average characters
 RELOAD_DELAY_MS = 300
 COLUMN_PADDING = 24  # a cell's margins, and the header's sort arrow
 OWNER_CHARS = 16  # a caseworker's name, elided beyond (the whole name is its tooltip)
@@ -117,12 +119,14 @@ class CaseListPage(QWidget):
         self.print_button.setVisible(session.is_teamlead)
         self.print_button.setEnabled(False)
 
-        top = QHBoxLayout()
+        # The search beside the filters and buttons, or above them when that would leave it
+        # short: at 2x on a 1366x768 laptop it read "Søk i na…" (`_arrange_top`).
+        self.controls = QHBoxLayout()
+        for widget in (self.scope, self.status, self.print_button, self.new_button):
+            self.controls.addWidget(widget)
+        top = self.top = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         top.addWidget(self.search, 1)
-        top.addWidget(self.scope)
-        top.addWidget(self.status)
-        top.addWidget(self.print_button)
-        top.addWidget(self.new_button)
+        top.addLayout(self.controls)
 
         self.model = CaseListModel(self)
         self.proxy = CaseFilterProxy(self)
@@ -171,12 +175,13 @@ class CaseListPage(QWidget):
         self.empty.hide()
         self.message = MessageBar(self)
 
-        layout = QVBoxLayout(self)
+        layout = self.page_layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
+        self._arrange_top()
         self.setTabOrder(self.search, self.scope)
         self.setTabOrder(self.scope, self.status)
         self.setTabOrder(self.status, self.print_button)
@@ -491,6 +496,26 @@ class CaseListPage(QWidget):
     def focus_search(self) -> None:
         self.search.setFocus()
         self.search.selectAll()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange_top()
+
+    def _arrange_top(self) -> None:
+        """The search above the filters and buttons when beside them it would have fewer than
+        SEARCH_CHARS average characters; beside them otherwise."""
+        margins = self.page_layout.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        wanted = (
+            SEARCH_CHARS * self.search.fontMetrics().averageCharWidth()
+            + self.top.spacing()
+            + self.controls.sizeHint().width()
+        )
+        direction = (
+            QBoxLayout.Direction.TopToBottom if room < wanted else QBoxLayout.Direction.LeftToRight
+        )
+        if self.top.direction() != direction:
+            self.top.setDirection(direction)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:

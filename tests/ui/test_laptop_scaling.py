@@ -22,6 +22,7 @@ from tests.conftest import Template
 from tests.ui.conftest import TIMEOUT, open_family
 from tests.ui.test_narrow_window import headers, narrow_window
 from ui.case_list import FAMILY
+from ui.case_page import SEARCH_CHARS
 from ui.main_window import MainWindow
 
 AT_150 = QSize(910, 512)
@@ -194,3 +195,23 @@ def test_at_200_percent_the_case_list_scrolls_rather_than_cutting_the_names(
     last = table.model().columnCount() - 1
     right = table.columnViewportPosition(last) + table.columnWidth(last)
     assert right == table.viewport().width()
+
+
+@LANGS
+@SIZES
+def test_the_case_list_s_search_keeps_room_for_its_words(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template, lang: str, size: QSize
+) -> None:
+    """At 200 % the search beside the filters and buttons read "Søk i na…": where it would
+    have fewer than SEARCH_CHARS characters, it goes above them; wide, it stands beside them."""
+    window = narrow_window(qtbot, make_app, journal_dir, template, lang)
+    page = window.cases
+    window.resize(size)
+    QApplication.processEvents()
+    least = SEARCH_CHARS * page.search.fontMetrics().averageCharWidth()
+    assert page.search.width() >= least
+    assert in_viewport(page.search, window)
+    assert in_viewport(page.new_button, window)
+    window.resize(1600, 900)
+    QApplication.processEvents()
+    assert page.search.geometry().top() == page.scope.geometry().top()  # one row
