@@ -41,9 +41,9 @@ every row offered, sent or held back (one held back leaves an attacker a looser 
 tighter one), and keeps it (`HouseholdState.latest`); a later row whose day would narrow it further
 waits until it would not (`km.Unit.late`). So the bound is what the released rows show, and the
 rule of when a row goes depends on nothing else: no rule keyed on the true day, which could be read
-backwards. One exception, a month wide: a new household's bound may be lifted to the first day of a
-month some household of its class opened in (opening_month.lift), which tells that one of them did,
-never which. A household released before the bound was kept is taken to have its true opening day as
+backwards. One exception, a month wide: a new household's bound may be lifted to a secret random
+day of a month some household of its class opened in (opening_month.lift), which tells that one of
+them did, never which. A household released before the bound was kept is taken to have its true opening day as
 the bound (the tightest any bundle can have given), and its footprint is read again so; a family
 that left and comes back keeps the bound it left with when tighter (an attacker links its
 pseudonyms). A household's window is the intersection of every opening period it was released with,

@@ -9,7 +9,8 @@ few candidates beside them.
 
 `lift` keeps every month asked about at k candidates with the households released for the
 first time (the others' bounds are fixed): where a month of a class has too few, it lifts the
-bound of as many new households of that class as are missing, to the month's first day, those
+bound of as many new households of that class as are missing into the month (release_check
+puts it on a secret random day of it: on the 1st, it marked who was lifted), those
 that cost fewest rows (a lifted bound is kept, and a row whose day would cut it waits, as for
 any bound: the household's rows go that many days late); where too few can be lifted, the new
 households that opened in that month wait whole. A household sent before whose changed row (a

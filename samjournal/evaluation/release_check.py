@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 import operator
 import re
+import secrets
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
@@ -86,6 +87,7 @@ def _layout(table: str, fields: tuple[str, ...]) -> _Layout:
 
 
 _LAYOUTS = {table: _layout(table, fields) for table, fields in _EVENT_FIELDS.items()}
+_RANDOM = secrets.SystemRandom()  # the day of the month a lifted bound goes to (`_lift`)
 _ITEM_TABLES = frozenset(("households", *_EVENT_FIELDS))  # the tables whose rows give items
 
 
@@ -525,13 +527,14 @@ def check_release(
     # single one out (opening_month.lift); again without the households the check held whole
     # where they counted (at most twice more: it rarely holds one the lift counted on).
     seen = _as_seen(by_household, registry, release, day, floor)
-    lifted, wait = _lift(seen, k, set())
+    draws: dict[str, float] = {}
+    lifted, wait = _lift(seen, k, set(), day, draws)
     newly: set[str] = set()  # households whose state is to be written
     for _ in range(3):
         offer = _offer(by_household, release, registry, tables, day, floor, lifted, wait, newly)
         outcome = protect(offer.candidates, registry.union(by_household.keys()), k, m)
         held = outcome.held_households | offer.early
-        again = _lift(seen, k, held)
+        again = _lift(seen, k, held, day, draws)
         if again[0] == lifted and again[1] <= held | wait:
             break
         lifted, wait = again
@@ -719,12 +722,26 @@ def _as_seen(
     return seen
 
 
-def _lift(seen: list[Seen], k: int, held: AbstractSet[str]) -> tuple[dict[str, int], set[str]]:
+def _lift(
+    seen: list[Seen], k: int, held: AbstractSet[str], today: int, draws: dict[str, float]
+) -> tuple[dict[str, int], set[str]]:
     """opening_month.lift, those in `held` waiting whole: (new households whose bound is
     lifted, to which ordinal; households that wait: new ones whole, the changed row of one
-    sent before)."""
+    sent before). A bound is lifted to a secret random day of the month asked about (up to the
+    bundle's date), not its first: bounds on the 1st told an attacker which candidates were
+    lifted there, and leaving them out put 4-9 households of a 200-family demo under k
+    (outside review s19). `draws`: each household's draw, the same in every pass of a check."""
     lifted, waiting = lift(seen, k, held)
-    return {name: day.toordinal() for name, day in lifted.items()}, waiting
+    out = {}
+    for name, first in lifted.items():
+        last = min(
+            first.replace(day=calendar.monthrange(first.year, first.month)[1]).toordinal(), today
+        )
+        draw = draws.get(name)
+        if draw is None:
+            draw = draws[name] = _RANDOM.random()
+        out[name] = first.toordinal() + int(draw * (max(last - first.toordinal(), 0) + 1))
+    return out, waiting
 
 
 def release_at(

@@ -209,7 +209,7 @@ def test_no_calendar_date_and_no_month_but_the_opening_one(released: Released) -
             for cell in row:
                 assert not FULL_DATE.search(cell), (table, cell)
                 cells += 1
-    assert cells > 10_000
+    assert cells > 8_000  # a substantial bundle (more rows wait since the opening month is kept)
     # Calendar fields on a household's rows (the journal-wide consent counts belong to none).
     calendar = [
         (resource["name"], field["name"])

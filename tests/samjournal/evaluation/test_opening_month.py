@@ -5,11 +5,15 @@ export lifts the bounds of new households, or holds new households whole."""
 from __future__ import annotations
 
 import datetime as dt
+import random
 from typing import Any, cast
 
+import pytest
+
+from samjournal.evaluation import release_check
 from samjournal.evaluation.opening_month import Exposure, Seen, lift, singled_out
 from samjournal.evaluation.release import Release
-from samjournal.evaluation.release_check import _by_opening_month
+from samjournal.evaluation.release_check import _by_opening_month, _lift
 from samjournal.evaluation.release_state import HouseholdState, RecordKey, Registry, Sent
 from samjournal.evaluation.risk import exposure_words
 
@@ -255,3 +259,31 @@ def test_a_new_household_the_bundle_needs_for_k_is_not_held() -> None:
         Seen(FIELDS, (YEAR, D(2026, 7, 10)), D(2026, 7, n), f"p{n}", shows=combo) for n in (1, 2)
     ]
     assert lift([*sent, *more, left, late], 5) == ({}, {"nov"})
+
+
+def test_a_bound_is_lifted_to_a_secret_day_of_the_month_not_its_first(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A bound lifted to the 1st showed in the bundles (a household's released days stopping
+    exactly there), and an attacker who left those candidates out put 4-9 households of a
+    200-family demo under k (outside review s19). The day is drawn once per household and
+    check (every pass of the check the same), within the month and not after the bundle."""
+    spring = [_new(f"s{m}", (YEAR, D(2026, m, 10)), D(2026, m, 2), 1) for m in (3, 4, 5, 6, 7)]
+    october = _new("oct", (YEAR, D(2026, 10, 20)), D(2026, 10, 18), 1)
+    seen = [*spring, october, _new("nov", (YEAR, D(2026, 11, 12)), D(2026, 11, 3), 1)]
+    today = D(2026, 12, 7).toordinal()
+    draws = {"oct": 0.0, "s7": 0.5, "s6": 0.999}
+    lifted, _ = _lift(seen, 5, set(), today, draws)
+    assert lifted["oct"] == D(2026, 11, 1).toordinal()
+    assert lifted["s7"] == D(2026, 11, 16).toordinal()
+    assert lifted["s6"] == D(2026, 11, 30).toordinal()
+    assert set(draws) == {"oct", "s7", "s6", "s5"}  # drawn where missing, kept for the next pass
+    assert _lift(seen, 5, set(), today, draws) == (lifted, set())
+    # In the bundle's own month, never after its date.
+    lifted, _ = _lift(seen, 5, set(), D(2026, 11, 5).toordinal(), {"s6": 0.999})
+    assert lifted["s6"] == D(2026, 11, 5).toordinal()
+    # Drawn (the suite draws the middle day: a real generator here), the days spread.
+    monkeypatch.setattr(release_check, "_RANDOM", random.Random())
+    days = {_lift(seen, 5, set(), today, {})[0]["s5"] for _ in range(40)}
+    assert len(days) > 5
+    assert all(D(2026, 11, 1).toordinal() <= d <= D(2026, 11, 30).toordinal() for d in days)
