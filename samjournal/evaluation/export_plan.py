@@ -22,7 +22,8 @@ from samjournal.evaluation.consent_counts import consent_counts
 from samjournal.evaluation.levels import Levels, choose, stored_levels
 from samjournal.evaluation.profile import EVENT_TABLES, Policy, StudyProfile
 from samjournal.evaluation.release import Line, Release, household_node
-from samjournal.evaluation.release_check import Checked, protection, release_at, row_items
+from samjournal.evaluation.release_check import Checked, protection, release_at
+from samjournal.evaluation.release_items import row_items
 from samjournal.evaluation.release_source import Source
 from samjournal.evaluation.release_state import ENTITY_PREFIX, RecordKey, Registry
 from samjournal.evaluation.risk import RiskReport

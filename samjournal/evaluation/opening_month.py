@@ -3,7 +3,7 @@ export (`lift`) and measured for the risk report (`singled_out`).
 
 The attacker knows a household's fields and the calendar month its case opened. The candidates
 are the households released with the same fields (in any bundle) whose window, the opening
-periods cut at the bound the bundles' dates give (release_check._bounds), can hold that month.
+periods cut at the bound the bundles' dates give (release_items._bounds), can hold that month.
 An active case's bound is close to its opening day, so the latest cases to open in a class have
 few candidates beside them.
 

@@ -16,7 +16,8 @@ from types import SimpleNamespace
 from typing import Any, cast
 
 from samjournal.evaluation.release import Line, Release
-from samjournal.evaluation.release_check import check_release, row_items
+from samjournal.evaluation.release_check import check_release
+from samjournal.evaluation.release_items import row_items
 from samjournal.evaluation.release_state import HouseholdState, RecordKey, Registry, Sent, unpack
 
 OPENED = dt.date(2026, 1, 1)

@@ -1,5 +1,5 @@
 """The release check's fast paths against the plain reading they replace: a household's rows of
-one table read in one go (release_check._event_items) as each row alone (both_items), the
+one table read in one go (release_items._event_items) as each row alone (both_items), the
 opening periods found by one search of the joined footprint (_bounds) as by a test per item, and
 protect's footprints holding what each household had (so a changed one is larger)."""
 
@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from samjournal.evaluation.attacker import Window, period_bounds
 from samjournal.evaluation.km import Candidate, Unit, protect
-from samjournal.evaluation.release_check import (
+from samjournal.evaluation.release_items import (
     _EVENT_FIELDS,
     _bounds,
     _event_items,

@@ -1,4 +1,4 @@
-"""The export's fast path for a row's items (release_check.both_items: field positions, calendar
+"""The export's fast path for a row's items (release_items.both_items: field positions, calendar
 tables, cached tuples) gives what the attacker model's own reading gives (attacker.event_items
 through row_items), for every table, day and opening period, the calendar's edges included."""
 
@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from samjournal.evaluation.attacker import Window, period_bounds
-from samjournal.evaluation.release_check import _EVENT_FIELDS, both_items, row_items
+from samjournal.evaluation.release_items import _EVENT_FIELDS, both_items, row_items
 
 WORDS = st.sampled_from(["", "a", "home_visit", "health", "1000", "baseline", "family"])
 # Offsets near 0, and far enough to leave the calendar tables (1900-2199) or the calendar itself.
@@ -33,7 +33,7 @@ def rows(draw: st.DrawFn) -> tuple[str, str]:
 
 
 def intersection(periods: list[str], latest: dt.date | None) -> Window | None:
-    """The intersection of the opening periods, cut at `latest`, as release_check._bounds makes
+    """The intersection of the opening periods, cut at `latest`, as release_items._bounds makes
     it (it may be empty); no first day when all are starred, None when nothing bounds it."""
     found = [b for b in map(period_bounds, periods) if b is not None]
     if not found:
