@@ -33,6 +33,7 @@ from samjournal.evaluation.release_items import (
     _last_day,
     _latest,
     _refit,
+    _row_days,
     _span,
     both_items,
     row_items,
@@ -84,6 +85,7 @@ def _offer(
     tables: tuple[str, ...],
     day: int,
     floor: dt.date | None,
+    bounds_of: dict[str, int],
     lifted: dict[str, int],
     wait: AbstractSet[str],
     newly: set[str],
@@ -91,7 +93,8 @@ def _offer(
     """The check's candidates, a household's bound lifted where `lifted` says (its rows that
     would cut it late); of those in `wait`, a new household held whole, the changed row of one
     sent before held back; `newly` gets the households whose state changed here (a bound taken
-    at the true day), to be written."""
+    at the true day), to be written. `bounds_of`: each new household's bound as its rows give
+    it (`_as_seen`)."""
     offer = _Offer(early=set())
     capped, candidates = offer.capped, offer.candidates
     waiting, replacing, early = offer.waiting, offer.replacing, offer.early
@@ -138,7 +141,7 @@ def _offer(
         latest = state.latest
         cuts = bool(latest)  # whether a row offered may cut it (not one taken from them)
         if not latest:
-            latest = _latest(owned, day)
+            latest = bounds_of[pseudonym]
             left_with = registry.retired_latest.get(state.family_id)
             if left_with is not None and (left_with or opened.toordinal()) < latest:
                 latest, cuts = left_with or opened.toordinal(), True
@@ -236,12 +239,14 @@ def check_release(
     # Bounds lifted, and new households held whole, so that the month a case opened does not
     # single one out (opening_month.lift); again without the households the check held whole
     # where they counted (at most twice more: it rarely holds one the lift counted on).
-    seen = _as_seen(by_household, registry, release, day, floor)
+    seen, bounds_of = _as_seen(by_household, registry, release, day, floor)
     draws: dict[str, float] = {}
     lifted, wait = _lift(seen, k, set(), day, draws)
     newly: set[str] = set()  # households whose state is to be written
     for _ in range(3):
-        offer = _offer(by_household, release, registry, tables, day, floor, lifted, wait, newly)
+        offer = _offer(
+            by_household, release, registry, tables, day, floor, bounds_of, lifted, wait, newly
+        )
         outcome = protect(offer.candidates, registry.union(by_household.keys()), k, m)
         held = outcome.held_households | offer.early
         again = _lift(seen, k, held, day, draws)
@@ -393,11 +398,13 @@ def _as_seen(
     release: Release,
     today: int,
     floor: dt.date | None,
-) -> list[Seen]:
+) -> tuple[list[Seen], dict[str, int]]:
     """Every household the study received and this export's new ones at the bound their rows
-    give (opening_month.Seen), for opening_month.lift; the changed fields of those sent before."""
+    give (opening_month.Seen), for opening_month.lift; the changed fields of those sent before;
+    and each new household's bound (`_latest`, by pseudonym)."""
     offered: dict[int, str] = {}
     new = []
+    bounds_of: dict[str, int] = {}
     for owned in by_household.values():
         state = next(iter(owned.values()))[0].state
         own = state.records[RecordKey("households", state.family_id)].content
@@ -408,13 +415,8 @@ def _as_seen(
     for state, own, owned in new:
         combo = offered[state.family_id]
         pseudonym, fields = state.pseudonym, frozenset((combo,))
-        days = sorted(
-            d
-            for table, lines in owned.items()
-            for line in lines
-            if (d := _last_day(table, line.sent.content)) is not None
-        )
-        latest = today - (days[-1] if days else 0)  # as _latest: over every row offered
+        days = _row_days(owned)
+        latest = bounds_of[pseudonym] = _latest(days, today)
         window = _bounds_of([], own, dt.date.fromordinal(latest), floor)
         opened = release.opened[state.family_id]
         if state.family_id in registry.retired_latest:  # the bound it left with, or this one
@@ -429,7 +431,7 @@ def _as_seen(
             return len(days) - bisect.bisect_right(days, cut)
 
         seen.append(Seen(fields, window, opened, pseudonym, cost, shows=combo))
-    return seen
+    return seen, bounds_of
 
 
 def _lift(
