@@ -454,6 +454,12 @@ MESSAGES: Mapping[str, Words] = {
         "Fant ikke noe evaluator-arbeidsområde i den mappen.",
         "No evaluator workspace in that folder.",
     ),
+    "journal_not_workspace": (
+        "{folder} er en journal, ikke et evaluator-arbeidsområde: oppgi mappen med dataset.db"
+        " og study.json.",
+        "{folder} is a journal, not an evaluator workspace: give the folder that holds"
+        " dataset.db and study.json.",
+    ),
     "workspace_unknown_version_update": (
         "Arbeidsområdet har en ukjent versjon; oppdater SamJournal.",
         "The workspace has an unknown version; update SamJournal.",

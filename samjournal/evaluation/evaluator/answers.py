@@ -79,7 +79,11 @@ def answer_table(form: Instrument) -> Table:
         ),
         f"Answers to the instrument «{form.title.en}» ({form.id}), version {form.version}: one"
         " row per check-in (checkins.csv), one column per item, labelled with the item's words.",
-        (id_column("checkin_id", "check-in"), HOUSEHOLD, *(_column(i, form) for i in form.items)),
+        (
+            id_column("checkin_id", ("kartlegging", "check-in")),
+            HOUSEHOLD,
+            *(_column(i, form) for i in form.items),
+        ),
         "checkin",
         (Link("checkin_id", "checkins", "checkin_id"),),
     )

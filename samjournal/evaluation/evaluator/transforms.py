@@ -5,8 +5,9 @@ households, rounding and top-coding, day offsets, waves, sites, counts) with the
 parameters, then what each journal's newest bundle reported it did: what it held back and the
 grids of its amounts and budget frames in words (the figures of journals.csv, reported.py), and
 its risk report's generalisation (its levels in the package's language), suppression and time
-sections as sent. `field_notes` gives the same parameters to the fields of datapackage.json
-that they change.
+sections as sent (the time section's transform, when it is the one the package states, only
+once). `field_notes` gives the same parameters to the fields of datapackage.json that they
+change.
 """
 
 from __future__ import annotations
@@ -65,6 +66,17 @@ def _kr(value: int) -> str:
     return f"{value:,}".replace(",", " ") + " kr"
 
 
+def _budget_note(policy: Policy) -> str:
+    return (
+        f" Transform: rounded (half up) to the nearest {_kr(policy.budget_rounding_nok)}, or"
+        f" banded coarser, then top-coded: {_kr(policy.budget_top_code_nok)} or more is never"
+        " shown, a capped frame has budget_top_coded = 1 (a journal may cap lower). Each"
+        " journal's grid and cap are in journals.csv (budget_rounding_nok, budget_top_code_nok);"
+        " a household suppressed (*) in its other fields has its frame on the coarsest grid,"
+        f" the nearest {_kr(budget_step(policy.budget_rounding_nok))}."
+    )
+
+
 def field_notes(policy: Policy) -> dict[tuple[str, str], str]:
     """(table, field) -> the transform of that field, with the study's numbers."""
     amount = (
@@ -77,14 +89,6 @@ def field_notes(policy: Policy) -> dict[tuple[str, str], str]:
         " (amount_rounding_nok, amount_top_code_nok): amount_nok mixes grids across journals,"
         " so join on journal_id before comparing or summing amounts."
     )
-    budget = (
-        f" Transform: rounded (half up) to the nearest {_kr(policy.budget_rounding_nok)}, or"
-        f" banded coarser, then top-coded: {_kr(policy.budget_top_code_nok)} or more is never"
-        " shown, a capped frame has budget_top_coded = 1 (a journal may cap lower). Each"
-        " journal's grid and cap are in journals.csv (budget_rounding_nok, budget_top_code_nok);"
-        " a household suppressed (*) in its other fields has its frame on the coarsest grid,"
-        f" the nearest {_kr(budget_step(policy.budget_rounding_nok))}."
-    )
     qi = (
         f" Transform: generalised (banded or coarser) and, for as few households as that"
         f" allows (the study aims at {policy.max_suppression:.0%} at most; too few or too"
@@ -95,7 +99,7 @@ def field_notes(policy: Policy) -> dict[tuple[str, str], str]:
     notes = {("payments", "amount_nok"): amount}
     for name in QUASI_IDENTIFIERS:
         notes["households", name] = qi
-    notes["households", "budget_frame_nok"] = budget + qi  # a quasi-identifier too
+    notes["households", "budget_frame_nok"] = _budget_note(policy) + qi  # a household field
     return notes
 
 
@@ -111,8 +115,10 @@ def readme(ws: Workspace, language: str) -> str:
         f"# What was done to the data: {ws.profile.name} ({ws.profile.id})",
         "",
         "Every transform between the journals and this package. The same words are in the",
-        "descriptions of datapackage.json; the study's parameters, as the evaluator's study",
-        "profile (study.json) sets them and every journal applied them, are:",
+        "descriptions of datapackage.json. The study's parameters, as the evaluator's study",
+        "profile (study.json) sets them, are the finest any journal releases: a journal rounds,",
+        "caps and generalises as coarsely as its check needs (its grids are in journals.csv and",
+        "below, per journal). They are:",
         "",
         parameters,
         "",
@@ -126,8 +132,9 @@ def readme(ws: Workspace, language: str) -> str:
         f"   Area is the municipality, or the district where that is safe.{AREA_NOTE} Which",
         "   level each journal used is in its risk report below.",
         f"3. **Amounts.**{notes['payments', 'amount_nok']}",
-        f"4. **Budget frames.**{notes['households', 'budget_frame_nok']}",
-        f"5. **Times (shift).** {TIME_TRANSFORM}",
+        # The frame is a household field of 2. too: its generalisation is said there once.
+        f"4. **Budget frames.**{_budget_note(policy)} A household field: see 2.",
+        f"5. **Times (shift).** {TIME_TRANSFORM.removeprefix('Times: ')}",
         "6. **Check-in waves.** wave 0 is a household's first day with a check-in (baseline),",
         "   n its n-th later day with one (follow-up n).",
         "7. **Consent and attrition** are counts per journal and month (consent_counts.csv),",
@@ -165,6 +172,9 @@ def _reported(risk: Any, language: str) -> list[str]:
             value = risk[section]
             if section == "generalisation" and isinstance(value, dict):
                 value = {qi: level_words(str(lv), language) for qi, lv in value.items()}
+            if section == "time" and isinstance(value, dict):
+                # Transform 5's words once, not again under every journal.
+                value = {k: v for k, v in value.items() if k != "transform" or v != TIME_TRANSFORM}
             out.append(f"- {section}: `{json.dumps(value, ensure_ascii=False)}`")
     return out
 

@@ -32,6 +32,7 @@ from samjournal.errors import (
 )
 from samjournal.evaluation.evaluator import forget, forks, on_top, readmit, witness
 from samjournal.evaluation.profile import Policy, StudyProfile, now_iso
+from samjournal.folder import DB_NAME as JOURNAL_DB
 from samjournal.folder import JournalFolder
 from samjournal.folder_lock import keyring_change
 from samjournal.fsutil import (
@@ -224,6 +225,9 @@ class WorkspaceFolder(JournalFolder):
 
     def require(self) -> None:
         if not self.path.is_dir() or not self.db_path.exists():
+            # A journal's folder has a keyring too: not a workspace missing its dataset.
+            if (self.path / JOURNAL_DB).exists():
+                raise keyed(JournalNotFound, "journal_not_workspace", folder=str(self.path))
             if self.keyring_path.exists():
                 raise keyed(JournalDamaged, "missing_from_workspace", db_name=str(DB_NAME))
             raise keyed(JournalNotFound, "evaluator_workspace_that_folder")

@@ -28,7 +28,7 @@ MEETINGS = Table(
     "Family meetings: when (day since the index date), what kind, and how many took part."
     " No notes.",
     (
-        id_column("meeting_id", "meeting"),
+        id_column("meeting_id", ("møte", "meeting")),
         HOUSEHOLD,
         day_column(
             "day",
@@ -85,7 +85,7 @@ NEEDS = Table(
     "Needs the family raised, by category and status, with the day each step of the status"
     " flow was reached. No descriptions.",
     (
-        id_column("need_id", "need"),
+        id_column("need_id", ("behov", "need")),
         HOUSEHOLD,
         enum_column(
             "category",
@@ -107,7 +107,10 @@ NEEDS = Table(
             past=True,
         ),
         id_column(
-            "agreed_meeting_id", "meeting where the need was agreed", required=False, link=True
+            "agreed_meeting_id",
+            ("møtet der behovet ble avtalt", "meeting where the need was agreed"),
+            required=False,
+            link=True,
         ),
         day_column(
             "agreed_day",
@@ -150,9 +153,14 @@ PAYMENTS = Table(
     " agreed need (needs.agreed_day) to a proposal, approval and payment are intervals in days."
     " No purposes or vouchers.",
     (
-        id_column("payment_id", "payment"),
+        id_column("payment_id", ("utbetaling", "payment")),
         HOUSEHOLD,
-        id_column("need_id", "need the payment serves", required=False, link=True),
+        id_column(
+            "need_id",
+            ("behovet utbetalingen gjelder", "need the payment serves"),
+            required=False,
+            link=True,
+        ),
         enum_column(
             "need_category",
             ("Behovskategori", "Need category"),
@@ -237,7 +245,7 @@ CHECKINS = Table(
     "Quality-of-life check-ins: life satisfaction and domain scores, 0-10, with the day and"
     " the wave (baseline or follow-up n).",
     (
-        id_column("checkin_id", "check-in"),
+        id_column("checkin_id", ("kartlegging", "check-in")),
         HOUSEHOLD,
         day_column(
             "day",
@@ -258,7 +266,7 @@ CHECKINS = Table(
             minimum=0,
             scale=((0, "Baseline", "baseline"), (1, "Første oppfølging", "first follow-up")),
         ),
-        id_column("respondent_id", "member who answered", required=False),
+        id_column("respondent_id", ("medlemmet som svarte", "member who answered"), required=False),
         enum_column(
             "respondent_role",
             ("Svarte", "Respondent"),

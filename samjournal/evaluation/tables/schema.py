@@ -95,20 +95,21 @@ class Table:
         return self.header.index("version")
 
 
-def id_column(name: str, what: str, required: bool = True, *, link: bool = False) -> Column:
-    """`link`: it names a row of another event table, which the journal's check may hold back
-    (the evaluator's dataset then has * here)."""
+def id_column(name: str, what: Label, required: bool = True, *, link: bool = False) -> Column:
+    """`what` the pseudonym stands for (bokmål, English): a bokmål package's Stata, SPSS and R
+    labels are bokmål. `link`: it names a row of another event table, which the journal's check
+    may hold back (the evaluator's dataset then has * here)."""
     held = f" {SUPPRESSED} when the dataset does not hold that row (held back)." if link else ""
     return Column(
         name,
         "string",
-        (f"Pseudonym for {what}",) * 2,
-        f"Random per-study pseudonym of the {what}; never the journal's own id.{held}",
+        (f"Pseudonym for {what[0]}", f"Pseudonym for {what[1]}"),
+        f"Random per-study pseudonym of the {what[1]}; never the journal's own id.{held}",
         required=required,
     )
 
 
-HOUSEHOLD = id_column("household_id", "household")
+HOUSEHOLD = id_column("household_id", ("husstand", "household"))
 VERSION = Column(
     "version",
     "integer",

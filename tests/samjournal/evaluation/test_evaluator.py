@@ -166,6 +166,11 @@ def test_workspace_locks_and_refuses_strangers(world: World, tmp_path: Path) -> 
         Workspace.open(world.workspace, "feil passordfrase her")
     with pytest.raises(JournalNotFound):
         Workspace.open(tmp_path / "nothing", WS_PASS)
+    # A journal given for the workspace is named as one, not as a workspace missing its
+    # dataset.db (outside review: "dataset.db is missing from the workspace").
+    with pytest.raises(JournalNotFound) as given_a_journal:
+        Workspace.open(world.journal, WS_PASS)
+    assert given_a_journal.value.key == "journal_not_workspace"
     assert b"AGE-SECRET-KEY" not in (world.workspace / "dataset.db").read_bytes()
     assert b"AGE-SECRET-KEY" not in (world.workspace / "keyring.json").read_bytes()
 
