@@ -93,6 +93,8 @@ import functools
 import re
 from collections.abc import Iterable, Sequence
 
+from samjournal.evaluation.tables.schema import SUPPRESSED
+
 # Period levels of the opening date: the hierarchy month -> quarter -> half-year -> year.
 PERIODS = ("month", "quarter", "half-year", "year")
 _SPAN = (1, 3, 6, 12)
@@ -217,7 +219,7 @@ def household_items(row: dict[str, str], fields: Sequence[str], bounds: Window |
     month the case closed (an event item)."""
     items = ["v|" + ";".join(row.get(name, "") for name in fields)]  # adult_ages holds "|"
     closed = row.get("closed_day", "")
-    if closed:
+    if closed and closed != SUPPRESSED:  # starred: a suppressed household's, closed or not
         items += [f"x|{m}" for m in when(bounds, int(closed))]
     return items
 

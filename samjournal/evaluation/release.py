@@ -165,8 +165,9 @@ def build_release(
         own = states[family_id] = registry.household(family_id)
         release.household_of[family_id] = own.pseudonym
         release.opened[family_id] = release.opened_all[family_id]
-        # A suppressed household's closing day would tell closed from open in the starred class.
-        closed = "" if family_id in general.suppressed else families[family_id][4]
+        # A suppressed household's closing day would tell closed from open in the starred class:
+        # starred, open or closed alike (empty would read as "not closed": evaluator review).
+        closed = SUPPRESSED if family_id in general.suppressed else families[family_id][4]
         area, size, children, ages, opened, status, budget = general.released[family_id]
         # Flagged when the frame shown is the cap: a function of the value released (the
         # frame at the node's level), so it says nothing the value does not. Taken from the
@@ -263,12 +264,15 @@ def build_release(
 def _respondent(
     state: HouseholdState, member_id: int | None, is_child: int | None, general: Generalised
 ) -> str:
-    """A check-in's respondent fields: the member's pseudonym and role (adult or child, blank
-    when the household's fields are suppressed), or blank when no member answered."""
+    """A check-in's respondent fields: the member's pseudonym and role (adult or child, starred
+    when the household's fields are suppressed, blank when not recorded), or blank when no
+    member answered."""
     if member_id is None:
         return ","
     role = ""
-    if state.family_id not in general.suppressed and is_child is not None:
+    if state.family_id in general.suppressed:
+        role = SUPPRESSED
+    elif is_child is not None:
         role = "child" if is_child else "adult"
     return f"r{state.entry('members', member_id).body},{role}"
 

@@ -14,9 +14,9 @@ told apart everywhere:
     Parquet    null                      null, and true in the companion column NAME_suppressed
 
 A column gets a companion in Parquet and R whenever the codebook says it can be suppressed (its
-categories have "*", it is one of `SUPPRESSIBLE`, or it links to a row the journal's check may
-hold back), "*" in this package or not, so every package of a study has the same columns; and
-when a "*" is found in any other, rather than lose it.
+categories have "*", its field declares "*" a missing value, it is one of `SUPPRESSIBLE`, or it
+links to a row the journal's check may hold back), "*" in this package or not, so every package
+of a study has the same columns; and when a "*" is found in any other, rather than lose it.
 """
 
 from __future__ import annotations
@@ -42,7 +42,7 @@ SUPPRESSED_CODE = -99999  # SPSS: no day offset, amount, count or score can take
 STATA_SUPPRESSED = "s"  # Stata: the extended missing value .s
 FLAG_SUFFIX = "_suppressed"
 # Text columns the release may star besides the categories that list "*" themselves.
-SUPPRESSIBLE = frozenset({"area", "adult_ages", "respondent_role", "opened_month"})
+SUPPRESSIBLE = frozenset({"area", "adult_ages", "opened_month"})
 # (table, column) of the links to another event table's row: "*" where the dataset lacks it.
 LINKS = frozenset((t.name, link.column) for t in DATA_TABLES.values() for link in t.links)
 # Files written for every table of the package, by the name of their folder.
@@ -198,7 +198,8 @@ def variables(
         else:
             kind = "text"
         linked = (resource["name"], name) in LINKS
-        suppressible = SUPPRESSED in values or name in SUPPRESSIBLE or linked or starred
+        declared = SUPPRESSED in field.get("missingValues", ())  # tables.schema Column.starred
+        suppressible = SUPPRESSED in values or name in SUPPRESSIBLE or linked or starred or declared
         out.append(Variable(name, named[resource["name"], name], kind, codes, labels, suppressible))
     return out
 

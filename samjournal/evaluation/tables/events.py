@@ -270,9 +270,11 @@ CHECKINS = Table(
         enum_column(
             "respondent_role",
             ("Svarte", "Respondent"),
-            "Whether an adult or a child answered; empty when not recorded or suppressed.",
+            "Whether an adult or a child answered; empty when not recorded; * when the"
+            " household is suppressed.",
             [("adult", "Voksen", "adult"), ("child", "Barn", "child")],
             required=False,
+            starred=True,
         ),
         score_column(
             "life_satisfaction",

@@ -64,7 +64,7 @@ HOUSEHOLDS = Table(
             "status",
             ("Status", "Status"),
             "Case status: active, paused or closed; open (active or paused) where k needs it"
-            " coarser; * when the household is suppressed (its closed_day is then empty too).",
+            " coarser; * when the household is suppressed (its closed_day is then * too).",
             [
                 *category_labels(FamilyStatus, labels(FamilyStatus, "nb")),
                 (OPEN, *OPEN_LABEL),
@@ -83,8 +83,10 @@ HOUSEHOLDS = Table(
         day_column(
             "closed_day",
             FamilyStatus.CLOSED,
-            "When the case was closed: the closing date entered",
+            "When the case was closed: the closing date entered (* when the household is"
+            " suppressed, open or closed alike)",
             past=True,
+            starred=True,
         ),
         Column(
             "budget_frame_nok",

@@ -36,6 +36,9 @@ class Column:
     # has happened: a meeting held, a need raised, a payment proposed): with the bundle's date
     # it bounds the index date (samjournal.evaluation.attacker, "the bundles' dates").
     past: bool = False
+    # A column whose type or codes do not hold "*" that a suppressed household's rows star all
+    # the same: "*" is declared a missing value of the field (told apart from an empty one).
+    starred: bool = False
 
     def field(self, language: str = "nb") -> dict[str, Any]:
         """The Frictionless field, its title and its values' labels in `language`."""
@@ -60,6 +63,8 @@ class Column:
             out["scale"] = [{"value": c[0], "label": c[1 + at]} for c in self.scale]
         if constraints:
             out["constraints"] = constraints
+        if self.starred:
+            out["missingValues"] = [MISSING, SUPPRESSED]
         return out
 
 
@@ -165,7 +170,12 @@ TRANSFORMS = " ".join(
 
 
 def day_column(
-    name: str, title: Label | StrEnum, what: str, required: bool = False, past: bool = False
+    name: str,
+    title: Label | StrEnum,
+    what: str,
+    required: bool = False,
+    past: bool = False,
+    starred: bool = False,
 ) -> Column:
     """A day column; the day a record reached a status is titled by the status's words ("Oppfylt
     dag", "Day met"). Event times are whole days since the household's index date: intervals
@@ -180,6 +190,7 @@ def day_column(
         " table and journal, changes_waiting).",
         required=required,
         past=past,
+        starred=starred,
     )
 
 
@@ -188,9 +199,16 @@ def _status_day(status: StrEnum) -> Label:
 
 
 def enum_column(
-    name: str, title: Label, what: str, values: list[Category], required: bool = True
+    name: str,
+    title: Label,
+    what: str,
+    values: list[Category],
+    required: bool = True,
+    starred: bool = False,
 ) -> Column:
-    return Column(name, "string", title, what, required=required, categories=tuple(values))
+    return Column(
+        name, "string", title, what, required=required, categories=tuple(values), starred=starred
+    )
 
 
 def category_labels(enum: Any, nb: dict[str, str]) -> list[Category]:

@@ -171,9 +171,11 @@ class Union:
                     household.periods.add(row["opened_month"])
                     # The fields, and whether the row holds a closing day: it tells a closed
                     # case from an open one whatever the status column says.
-                    closed = "closed" if row["closed_day"] else "open"
+                    # ("*": a suppressed household's, which tells neither.)
+                    day = "" if row["closed_day"] == "*" else row["closed_day"]
+                    closed = "closed" if day else "open"
                     household.vectors.add((*(row[c] for c in QI_COLUMNS), closed))
-                    if row["closed_day"]:
+                    if day:
                         household.closings.add(int(row["closed_day"]))
                 else:
                     household.rows.setdefault((table, values[0]), []).append(row)

@@ -167,7 +167,7 @@ def _days(bundle: Bundle) -> dict[str, dict[tuple[str, str], int]]:
         header = DATA_TABLES[table].header
         at, household = header.index(column), header.index("household_id")
         for row in bundle.tables.get(table, []):
-            if row[at] != "":
+            if row[at] not in ("", "*"):  # "*": a suppressed household's closing day
                 out.setdefault(row[household], {})[row[0], moment] = int(row[at])
     return out
 
