@@ -112,9 +112,30 @@ class ScrollBody(QScrollArea):
         return super().eventFilter(watched, event)
 
     def ensure_visible(self, widget: QWidget) -> None:
+        """Scroll `widget` into view whole, or as much of it from its top left corner as the
+        view holds. Qt centres a widget bigger than the view: a family tab's table taking the
+        focus scrolled the family's name and the tabs out of sight at 1.5x scaling."""
         if self._pinned and widget not in self._pinned:
             self._unpin()  # the cursor went elsewhere: follow it, not the new row
-        self.ensureWidgetVisible(widget, MARGIN, MARGIN)
+        self._bring_in(widget)
+
+    def _bring_in(self, widget: QWidget) -> None:
+        inner = self.widget()
+        if inner is None or not inner.isAncestorOf(widget):
+            return
+        view = self.viewport()
+        corner = widget.mapTo(inner, QPoint(0, 0))
+        # The part to show: all of it when it fits, else its first half a view from the
+        # corner (the view moves no further than that needs); as a point (its centre) and the
+        # room wanted around it. The centre of an odd size rounds down, hence the one more.
+        half_width = _part(widget.width(), view.width()) // 2
+        half_height = _part(widget.height(), view.height()) // 2
+        self.ensureVisible(
+            corner.x() + half_width,
+            corner.y() + half_height,
+            half_width + MARGIN + 1,
+            half_height + MARGIN + 1,
+        )
 
     def reveal(self, widgets: Sequence[QWidget]) -> None:
         """Scroll `widgets` (a row just added) into view whole, the first of them at least if
@@ -149,7 +170,7 @@ class ScrollBody(QScrollArea):
         self.ensureVisible(
             centre.x(), centre.y(), box.width() // 2 + MARGIN + 1, box.height() // 2 + MARGIN + 1
         )
-        self.ensureWidgetVisible(shown[0], MARGIN, MARGIN)
+        self._bring_in(shown[0])
 
     def _unpin(self) -> None:
         self._pinned = []
@@ -165,6 +186,11 @@ class ScrollBody(QScrollArea):
                 field.setProperty(_GUARDED, True)
                 field.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
                 field.installEventFilter(self)
+
+
+def _part(size: int, view: int) -> int:
+    """How much of a widget's width or height to bring into a view of `view` pixels."""
+    return size if size + 2 * MARGIN <= view else view // 2
 
 
 _WHEELED = (QComboBox, QAbstractSpinBox)  # fields the mouse wheel changes
@@ -191,6 +217,11 @@ _FOLLOWING = "samjournal_scroll_follows_focus"
 
 def _follow_focus(_old: QWidget | None, new: QWidget | None) -> None:
     if new is None:
+        return
+    if QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+        # Clicked: it is in sight under the pointer already. Scrolled, it moved away under
+        # the pointer, and a double-click on a family's member opened nothing (the second
+        # click came on the next row).
         return
     widget = new.parentWidget()
     while widget is not None:

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QApplication, QBoxLayout, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from samjournal.journal import Journal
-from samjournal.model import MeetingKind
+from samjournal.model import MeetingKind, NeedCategory
 from samjournal.records.meetings import partner, staff
 from tests.conftest import WORKER, WORKER_PASS, Template
 from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family, wait_closed
-from ui import fmt
+from ui import fmt, widgets
 from ui.dialogs.drafts import DraftRow
 from ui.dialogs.meeting import MeetingDialog, next_meeting_default
 from ui.main_window import MainWindow
@@ -350,3 +350,33 @@ def test_the_discard_question_has_a_title_that_fits(
     [(title, needed, room)] = shown
     assert title != dialog.windowTitle()
     assert needed + TITLE_BAR_BUTTONS <= room
+
+
+def test_a_refused_payment_row_is_scrolled_into_sight_with_its_message(
+    qtbot: QtBot, make_app, journal_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 1366x768 with 1.5x scaling "Not saved: check the marked field" came with the fields
+    scrolled to the top and the payment's "must be greater than zero" out of sight below
+    (outside review s20): the marked field and its message are now brought into view."""
+    dialog = record_meeting(qtbot, open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS))
+    laptop = QRect(0, 0, int(1366 / 1.5), int(768 / 1.5))
+    monkeypatch.setattr(widgets, "screen_room", lambda _window: laptop)  # the message grows it
+    dialog.resize(1000, 660)
+    fit_to_screen(dialog, laptop)
+    qtbot.keyClicks(dialog.family_words, "Ord som ikke skal gå tapt")
+    dialog.add_need("Fotballsko til Sara", NeedCategory.LEISURE)
+    dialog.add_payment("-5", "Treningsavgift")
+    dialog.place.setFocus()  # the cursor up at the top, and the fields with it
+    bar = dialog.scroll_body.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.value() == 0, timeout=TIMEOUT)
+    dialog.save()
+    error = dialog.payments.error
+    qtbot.waitUntil(lambda: bool(error.text()), timeout=TIMEOUT)
+    qtbot.wait(50)  # the layout settles with the message bar below the fields
+    assert bar.maximum() > 0, "the fields never scrolled"
+    view = dialog.scroll_body.viewport()
+    amount = dialog.payments.rows()[0].amount  # type: ignore[attr-defined]
+    for widget in (error, amount):
+        where = QRect(widget.mapTo(view, QPoint(0, 0)), widget.size())
+        assert view.rect().contains(where), f"{widget.accessibleName()} at {where}"
+    dialog.reject()

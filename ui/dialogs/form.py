@@ -280,7 +280,13 @@ class FormDialog(Dialog):
 
     def show_error(self, error: BaseException) -> None:
         if isinstance(error, ValidationError) and error.field_id in self._errors:
-            self._errors[error.field_id].show_error(field_message(error))
+            label = self._errors[error.field_id]
+            label.show_error(field_message(error))
+            # In sight, with its field when they fit: the message bar shrinks the fields' view,
+            # and a meeting's payment row said "check the marked field" scrolled out of sight.
+            inner, around = self.scroll_body.widget(), label.parentWidget()
+            if inner is not None and inner.isAncestorOf(label):
+                self.scroll_body.reveal([label] if around in (None, inner) else [label, around])
             marked = 1 + self._mark_empty_required()
             self.message.show_message(
                 QCoreApplication.translate(
