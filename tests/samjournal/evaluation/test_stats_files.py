@@ -371,3 +371,30 @@ def test_every_column_the_codebook_says_can_be_starred_has_its_flag_always(
     assert "need_id_suppressed" not in flags["needs"]  # the need's own key is never starred
     script = (out / "load_samjournal.R").read_text(encoding="utf-8")
     assert '"need_id"' in script.split('load_table("payments"')[1].split("envir")[0]
+
+
+def test_a_suppressed_households_closing_day_and_respondents_role_are_starred_not_empty(
+    package: Package,
+) -> None:
+    """Empty is missing (open, not recorded), "*" suppressed: a suppressed household's closing
+    day and its check-ins' respondent role read as "not closed" and "not recorded" when they
+    were left empty (evaluator review, 2026-12-07). The fields declare "*" a missing value, so
+    frictionless lets it through an integer and a coded column, and Parquet flags it."""
+    header, rows = package.csv("households")
+    status, closed, key = (header.index(c) for c in ("status", "closed_day", "household_id"))
+    starred = {row[key] for row in rows if row[status] == "*"}
+    assert starred, "the package has no suppressed household to look at"
+    assert all((row[closed] == "*") == (row[key] in starred) for row in rows)
+    header, rows = package.csv("checkins")
+    role, owner, member = (
+        header.index(c) for c in ("respondent_role", "household_id", "respondent_id")
+    )
+    answered = [row for row in rows if row[owner] in starred and row[member]]
+    assert answered
+    assert all(row[role] == "*" for row in answered)
+    assert all(row[role] != "*" for row in rows if row[owner] not in starred)
+    for table, column in (("households", "closed_day"), ("checkins", "respondent_role")):
+        [field] = [f for f in schema_fields(package, table) if f["name"] == column]
+        assert field["missingValues"] == ["", "*"]
+        names = pq.read_table(package.path / "parquet" / f"{table}.parquet").column_names
+        assert f"{column}_suppressed" in names
