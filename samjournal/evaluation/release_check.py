@@ -41,6 +41,7 @@ from samjournal.evaluation.release_items import (
 from samjournal.evaluation.release_source import Source
 from samjournal.evaluation.release_state import HouseholdState, RecordKey, Registry
 from samjournal.evaluation.risk import Protection, TableRows
+from samjournal.evaluation.tables import DATA_TABLES
 from samjournal.store import Database
 
 _RANDOM = secrets.SystemRandom()  # the day of the month a lifted bound goes to (`_lift`)
@@ -322,6 +323,29 @@ def check_release(
     )
 
 
+# Where a released line's top-coded flag is in its content (the CSV row less its pseudonyms
+# before and its version after; a household's own row has one pseudonym).
+_AMOUNT_CAPPED = DATA_TABLES["payments"].header.index("amount_top_coded") - 2
+_FRAME_CAPPED = DATA_TABLES["households"].header.index("budget_top_coded") - 1
+
+
+def _count_top_coded(release: Release) -> None:
+    """The release's summary of top codes counted again over what the evaluator holds after the
+    check (rows sent, now or before; not those held back, nor the households held whole): counted
+    as the rows were built, the report said "133 amounts over the cap" of a dataset holding none
+    (evaluator review, 2026-12-07)."""
+    summary = release.summary
+    payments = [
+        line.sent.content.split(",", _AMOUNT_CAPPED + 1)
+        for line in release.lines.get("payments", [])
+    ]
+    summary.amounts = len(payments)
+    summary.amounts_top_coded = sum(fields[_AMOUNT_CAPPED] == "1" for fields in payments)
+    summary.budgets_top_coded = sum(
+        line.sent.content.split(",")[_FRAME_CAPPED] == "1" for line in release.lines["households"]
+    )
+
+
 def _released(
     registry: Registry, release: Release, offered: dict[int, str] | None = None
 ) -> tuple[list[Seen], int, int]:
@@ -471,7 +495,9 @@ def release_at(
     release = build_release(
         db, study_id, policy, municipality, registry, node=levels.node, source=source
     )
-    return registry, release, check_release(release, registry, policy.k, policy.m, policy.tables)
+    checked = check_release(release, registry, policy.k, policy.m, policy.tables)
+    _count_top_coded(release)
+    return registry, release, checked
 
 
 def protection(
@@ -480,7 +506,7 @@ def protection(
     """What the risk report says about the check and what it cost, and what the model leaves
     out, measured (`registry`: the release state after the check)."""
     summary = release.summary
-    households = len(release.generalised.released)
+    households = len(release.lines["households"])  # after the check: those the evaluator holds
     return Protection(
         k=policy.k,
         m=policy.m,

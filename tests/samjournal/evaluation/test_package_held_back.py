@@ -247,3 +247,29 @@ def test_the_codebook_says_what_area_kommune_is(
     assert "'kommune'" in field["description"]
     assert "site" in field["description"]
     assert "'kommune'" in (out / "transforms" / "README.md").read_text(encoding="utf-8")
+
+
+def test_the_reports_top_codes_count_what_the_evaluator_holds(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    """Amounts over the cap proposed today wait (their day would date their households'
+    openings), so the dataset does not hold them: the report's count of amounts top-coded, and
+    its shares, are of the rows the evaluator holds, not of every row built (it said "133 amounts
+    over the cap" of a dataset holding none: evaluator review, 2026-12-07)."""
+    section = lead.evaluation
+    first = section.export(STUDY, tmp_path / "b").path
+    for family in world.families[:3]:
+        lead.payments.propose(family, Money.kr(900_000), "over taket")
+    second = section.export(STUDY, tmp_path / "b")
+    import_bundles(ws, [first, second.path])
+    out = write_datapackage(ws, tmp_path / "dp").path
+    payments = _rows(out / "payments.csv")
+    households = _rows(out / "households.csv")
+    capped = sum(row["amount_top_coded"] == "1" for row in payments)
+    assert second.risk.protection is not None
+    assert second.risk.protection.rows_held >= 3  # the three wait
+    assert second.risk.amounts["top_coded"] == capped
+    protection = second.risk.protection
+    assert protection.amounts_top_coded_share == round(capped / len(payments), 4)
+    frames = sum(row["budget_top_coded"] == "1" for row in households)
+    assert protection.budgets_top_coded_share == round(frames / len(households), 4)
