@@ -71,17 +71,16 @@ def _foreign_key(table: Table, link: Link, leading: list[str]) -> dict[str, Any]
     }
 
 
-def codebook_rows(tables: list[Table]) -> list[tuple[str, str, str, str, str, str]]:
-    """table, variable, type, value, label (bokmål), label (English): one row per variable
-    (value empty: its bokmål title and its description, so a question's words are there however
-    it is answered), then one per category or scale point."""
+def codebook_rows(tables: list[Table]) -> list[tuple[str, str, str, str, str, str, str]]:
+    """table, variable, type, value, label (bokmål), label (English), description: one row per
+    variable (value empty: its title in both languages and its description, so a question's words
+    are there however it is answered), then one per category or scale point (no description)."""
     rows = []
     for table in tables:
         for column in table.columns:
             values = column.categories or column.scale
-            rows.append(
-                (table.name, column.name, column.type, "", column.title[0], column.description)
-            )
+            nb, en = column.title
+            rows.append((table.name, column.name, column.type, "", nb, en, column.description))
             for value, nb, en in values:
-                rows.append((table.name, column.name, column.type, str(value), nb, en))
+                rows.append((table.name, column.name, column.type, str(value), nb, en, ""))
     return rows

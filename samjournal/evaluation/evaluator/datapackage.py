@@ -81,7 +81,7 @@ from samjournal.fsutil import (
 from samjournal.messages import invalid
 from samjournal.vocabulary import LANGUAGES
 
-CodebookRow = tuple[str, str, str, str, str, str]  # table, variable, type, value, nb, en
+CodebookRow = tuple[str, str, str, str, str, str, str]  # ..., value, nb, en, description
 # The codes among the free text of the households' area and adult_ages (place names, age bands),
 # labelled in the codebook after the variable's own row.
 TEXT_CODES: dict[tuple[str, str], tuple[tuple[str, str, str], ...]] = {
@@ -217,7 +217,9 @@ def write_datapackage(
         book = _with_text_codes(codebook_rows([*tables, *answers.tables, CONSENT_COUNTS]))
         with create_private_text(scratch / "codebook.csv") as fh:
             writer = csv.writer(fh, lineterminator="\r\n")
-            writer.writerow(("table", "variable", "type", "value", "label_nb", "label_en"))
+            writer.writerow(
+                ("table", "variable", "type", "value", "label_nb", "label_en", "description")
+            )
             writer.writerows(book)
         notes = field_notes(ws.profile.policy)
         resources = {lang: _resources(tables, answers.tables, notes, lang) for lang in LANGUAGES}
@@ -288,9 +290,9 @@ def _resources(
         _plain(
             "codebook",
             in_language(("Kodebok", "Codebook"), language),
-            "Every variable of the package (value empty: its bokmål title and its English"
-            " description), then a row per category, scale point or code (households.area's and"
-            " adult_ages' among their free text), labelled in both languages.",
+            "Every variable of the package (value empty: its title in bokmål and English, and"
+            " its description), then a row per category, scale point or code (households.area's"
+            " and adult_ages' among their free text), labelled in both languages.",
             [
                 ("table", "string", "Table"),
                 ("variable", "string", "Variable"),
@@ -298,6 +300,7 @@ def _resources(
                 ("value", "string", "Value (category or scale point)"),
                 ("label_nb", "string", "Label (bokmål)"),
                 ("label_en", "string", "Label (English)"),
+                ("description", "string", "Description (English; a variable's row only)"),
             ],
             [],  # variables without categories have no value: no key
         ),
@@ -423,10 +426,11 @@ def _write_consent_counts(ws: Workspace, folder: Path) -> int:
 def _with_text_codes(rows: list[CodebookRow]) -> list[CodebookRow]:
     """The codebook with the `TEXT_CODES` of a variable after its own row (value empty)."""
     out = []
-    for table, variable, kind, value, nb, en in rows:
-        out.append((table, variable, kind, value, nb, en))
+    for row in rows:
+        out.append(row)
+        table, variable, kind, value = row[:4]
         codes = TEXT_CODES.get((table, variable), ()) if value == "" else ()
-        out.extend((table, variable, kind, *code) for code in codes)
+        out.extend((table, variable, kind, *code, "") for code in codes)
     return out
 
 

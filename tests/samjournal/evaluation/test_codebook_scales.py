@@ -21,7 +21,7 @@ def test_a_scores_ends_are_the_instruments(name: str) -> None:
     assert item.high is not None
     ends = {
         value: (nb, en)
-        for table, variable, _, value, nb, en in codebook_rows([DATA_TABLES["checkins"]])
+        for table, variable, _, value, nb, en, _ in codebook_rows([DATA_TABLES["checkins"]])
         if (table, variable) == ("checkins", name) and value
     }
     assert ends == {
@@ -37,7 +37,7 @@ def test_a_scores_ends_are_the_instruments(name: str) -> None:
 def test_trust_is_not_labelled_as_satisfaction() -> None:
     labels = {
         (variable, value): en
-        for _, variable, _, value, _, en in codebook_rows([DATA_TABLES["checkins"]])
+        for _, variable, _, value, _, en, _ in codebook_rows([DATA_TABLES["checkins"]])
     }
     assert labels[("trust", "0")] == "not at all"
     assert labels[("participation", "10")] == "very well"

@@ -398,3 +398,24 @@ def test_a_suppressed_households_closing_day_and_respondents_role_are_starred_no
         assert field["missingValues"] == ["", "*"]
         names = pq.read_table(package.path / "parquet" / f"{table}.parquet").column_names
         assert f"{column}_suppressed" in names
+
+
+def test_the_codebook_titles_every_variable_in_both_languages_and_describes_it(
+    package: Package,
+) -> None:
+    """A variable's row has its English title in label_en and its description apart: the
+    description stood in label_en, so an English reader had no short title (evaluator review,
+    2026-12-07)."""
+    with (package.path / "codebook.csv").open(encoding="utf-8", newline="") as fh:
+        book = list(csv.DictReader(fh))
+    rows = {(r["table"], r["variable"], r["value"]): r for r in book}
+    role = rows["checkins", "respondent_role", ""]
+    assert (role["label_nb"], role["label_en"]) == ("Svarte", "Respondent")
+    assert role["description"].startswith("Whether an adult or a child answered")
+    assert rows["checkins", "respondent_role", "child"]["description"] == ""
+    for field in schema_fields(package, "households"):
+        if field["name"] in ("journal_id", "site"):  # the evaluator's own: in journals.csv
+            continue
+        row = rows["households", field["name"], ""]
+        assert row["label_nb"] == field["title"]
+        assert row["description"]

@@ -171,16 +171,17 @@ def test_a_custom_instrument_round_trips_and_a_new_version_keeps_the_old_answers
             "value": "some",
             "label_nb": "Noen",
             "label_en": "Some",
+            "description": "",
         } in codebook
         # every item's question, whatever its type, has its own row (value empty)
         questions = {
-            r["variable"]: (r["label_nb"], r["label_en"])
+            r["variable"]: (r["label_nb"], r["description"])
             for r in codebook
             if r["table"] == "answers_trygghet_v1" and r["value"] == ""
         }
         assert questions["school"][0] == "Går barna på skolen nå?"
         assert questions["safe"][0] == "Jeg føler meg trygg hjemme."
-        # English first (the English label is its start), the question as asked after it
+        # English first (the English title is its start), the question as asked after it
         assert questions["safe"][1].startswith("I feel safe at home. (asked of the adult;")
         assert questions["safe"][1].endswith("asked as: Jeg føler meg trygg hjemme.)")
         assert "answers_trygghet_v1" in (written.path / SCRIPT_NAME).read_text(encoding="utf-8")
