@@ -28,7 +28,7 @@ from samjournal.cli.support import (
     unlocked,
     words,
 )
-from samjournal.errors import BundleRejected
+from samjournal.errors import BundleRejected, SamJournalError
 from samjournal.evaluation.evaluator import (
     Workspace,
     forget,
@@ -53,7 +53,7 @@ from samjournal.evaluation.profile import (
     StudyProfile,
     instruments_from_json,
 )
-from samjournal.i18n import word
+from samjournal.i18n import describe, word
 from samjournal.instruments.model import Instrument
 from samjournal.messages import invalid, keyed
 
@@ -198,10 +198,18 @@ def _print_log(entries: list[ExportEntry]) -> None:
 
 
 def cmd_receipt_import(args: argparse.Namespace) -> int:
+    """Each receipt on its own: one refused (another journal's, damaged) is said with its file's
+    name and the rest are still taken (it stopped the batch at the first: evaluator review)."""
+    refused = 0
     with unlocked(args) as journal:
         section = journal.evaluation
         for file in args.files:
-            entry = section.import_receipt(file)
+            try:
+                entry = section.import_receipt(file)
+            except SamJournalError as exc:
+                refused += 1
+                print(f"samjournal: {file}: {describe(exc, language())}", file=sys.stderr)
+                continue
             say(
                 "cli_receipt_accepted",
                 study=entry.study_id,
@@ -212,7 +220,7 @@ def cmd_receipt_import(args: argparse.Namespace) -> int:
     if waiting:
         numbers = ", ".join(f"{e.study_id}/{e.sequence}" for e in waiting)
         say("cli_still_waiting", numbers=numbers)
-    return EXIT_OK
+    return EXIT_ERROR if refused else EXIT_OK
 
 
 def cmd_key(args: argparse.Namespace) -> int:

@@ -185,8 +185,13 @@ def test_the_whole_flow_from_the_command_line(run: Run, world: World, tmp_path: 
     assert (tmp_path / "dp" / "datapackage.json").exists()
 
     [receipt] = list((tmp_path / "receipts").iterdir())
-    code, out, _ = run("receipt", "import", journal, receipt, "--user", LEAD)
-    assert code == 0
+    # A receipt refused (damaged, or another journal's) is said with its file, and the others
+    # are still taken (the batch stopped at the first: evaluator review, 2026-12-07).
+    damaged = tmp_path / "damaged-receipt.json"
+    damaged.write_text("{}", encoding="utf-8")
+    code, out, err = run("receipt", "import", journal, damaged, receipt, "--user", LEAD)
+    assert code == 1
+    assert "damaged-receipt.json" in err
     assert "Kvittering godtatt" in out
     code, out, err = run("export", journal, "--user", LEAD, "--log")
     assert "IKKE KVITTERT" not in out
