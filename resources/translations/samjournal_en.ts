@@ -2376,10 +2376,6 @@
             <source>Versions: who changed what, and when</source>
             <translation>Versions: who changed what, and when</translation>
         </message>
-        <message>
-            <source>The selected version (changed fields stand out)</source>
-            <translation>The selected version (changed fields stand out)</translation>
-        </message>
         <message numerus="yes">
             <source>%1 of %n version(s)</source>
             <translation>
@@ -2394,6 +2390,10 @@
         <message>
             <source>Who has read or changed this family (audit log)</source>
             <translation>Who has read or changed this family (audit log)</translation>
+        </message>
+        <message>
+            <source>The selected version (changes stand out)</source>
+            <translation>The selected version (changes stand out)</translation>
         </message>
         <message>
             <source>Audit events</source>

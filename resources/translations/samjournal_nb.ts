@@ -2376,10 +2376,6 @@
             <source>Versions: who changed what, and when</source>
             <translation>Versjoner: hvem endret hva, og når</translation>
         </message>
-        <message>
-            <source>The selected version (changed fields stand out)</source>
-            <translation>Den valgte versjonen (endrede felt er uthevet)</translation>
-        </message>
         <message numerus="yes">
             <source>%1 of %n version(s)</source>
             <translation>
@@ -2394,6 +2390,10 @@
         <message>
             <source>Who has read or changed this family (audit log)</source>
             <translation>Hvem som har lest eller endret denne familien (revisjonslogg)</translation>
+        </message>
+        <message>
+            <source>The selected version (changes stand out)</source>
+            <translation>Den valgte versjonen (endringer er uthevet)</translation>
         </message>
         <message>
             <source>Audit events</source>
