@@ -20,12 +20,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from tests.conftest import Template
+from samjournal.journal import Journal
+from tests.conftest import WORKER, WORKER_PASS, Template
 from tests.ui.conftest import TIMEOUT, open_family
 from tests.ui.test_narrow_window import headers, narrow_window
 from ui.case_list import FAMILY
 from ui.case_page import SEARCH_CHARS
 from ui.main_window import MainWindow, default_size
+from ui.table_model import LEAST_CHARS
 
 AT_150 = default_size(QSize(910, 512))
 AT_200 = default_size(QSize(683, 384))
@@ -145,11 +147,14 @@ def test_at_200_percent_the_overview_s_boxes_are_as_tall_as_their_words(
     assert bar.height() >= bar.heightForWidth(bar.width())
 
 
+def cell_margin(table: QTableView) -> int:
+    """A cell's text has the style's margin each side, as the delegate lays it out."""
+    return table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
+
+
 def name_is_whole(table: QTableView) -> bool:
-    """The family's column shows a typical name whole (a cell's text has the style's margin
-    each side, as the delegate lays it out)."""
-    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1
-    room = table.columnWidth(FAMILY) - 2 * margin
+    """The family's column shows a typical name whole."""
+    room = table.columnWidth(FAMILY) - 2 * cell_margin(table)
     return room >= table.fontMetrics().horizontalAdvance(NAME)
 
 
@@ -217,3 +222,44 @@ def test_the_case_list_s_search_keeps_room_for_its_words(
     window.resize(1600, 900)
     QApplication.processEvents()
     assert page.search.geometry().top() == page.scope.geometry().top()  # one row
+
+
+MEMBER = "Parwana Sultani"  # the review's "Sa…"
+
+
+@LANGS
+def test_the_family_s_members_keep_room_for_their_names_at_150_percent(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template, lang: str
+) -> None:
+    """On the family's front page every member's name read "Ing…", "O…", "Sa…" beside whole
+    headings over a year or "ja" (outside review s20): the names are whole while the other
+    columns can give way (their headings elided, whole in the tooltip), never less than
+    LEAST_CHARS; wide, the headings are whole."""
+    worker = Journal.open(journal_dir, WORKER, WORKER_PASS)
+    worker.members.add(template.worker_family, MEMBER, birth_year=1979, phone="905 58 733")
+    worker.lock()
+    window = narrow_window(qtbot, make_app, journal_dir, template, lang)
+    open_family(qtbot, window, "Familien Ødegård")
+    window.resize(AT_150)
+    window.show_tab(0)
+    QApplication.processEvents()
+    view = window.family.overview.members_view
+    model, header = view.model(), view.horizontalHeader()
+    assert model.rowCount() == 4
+    assert view.columnWidth(0) - 2 * cell_margin(view) >= view.fontMetrics().horizontalAdvance(
+        MEMBER
+    )
+    assert view.horizontalScrollBar().maximum() == 0
+    for column, heading in enumerate(headers(view)):
+        tip = model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+        assert tip == heading
+        assert view.columnWidth(column) >= view.sizeHintForColumn(column), heading  # values whole
+    window.resize(AT_200)  # no room to give: the names keep LEAST_CHARS, the table scrolls
+    QApplication.processEvents()
+    assert view.columnWidth(0) >= LEAST_CHARS * view.fontMetrics().averageCharWidth()
+    window.resize(1366, 720)
+    QApplication.processEvents()
+    assert all(
+        header.sectionSize(column) >= header.sectionSizeHint(column)
+        for column in range(model.columnCount())
+    )
