@@ -549,6 +549,10 @@
             <translation>Check-in</translation>
         </message>
         <message>
+            <source>%1: a check-in due now or overdue; empty when none is due</source>
+            <translation>%1: a check-in due now or overdue; empty when none is due</translation>
+        </message>
+        <message>
             <source>%1 of %2 approved or paid</source>
             <translation>%1 of %2 approved or paid</translation>
         </message>

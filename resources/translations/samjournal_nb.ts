@@ -549,6 +549,10 @@
             <translation>Kartlegging</translation>
         </message>
         <message>
+            <source>%1: a check-in due now or overdue; empty when none is due</source>
+            <translation>%1: en kartlegging som venter nå eller er forsinket; tom når ingen venter</translation>
+        </message>
+        <message>
             <source>%1 of %2 approved or paid</source>
             <translation>%1 av %2 godkjent eller utbetalt</translation>
         </message>
