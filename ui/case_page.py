@@ -37,6 +37,7 @@ from ui.case_list import (
     STATUS,
     CaseFilterProxy,
     CaseListModel,
+    ShorterWhenNarrow,
 )
 from ui.errors import describe
 from ui.instrument.due import state_text
@@ -145,6 +146,7 @@ class CaseListPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setItemDelegateForColumn(NEXT, ShorterWhenNarrow(self.table))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)

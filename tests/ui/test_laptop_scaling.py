@@ -6,6 +6,7 @@ program measured 865x464 at 1.5x on Xvfb with openbox; outside review s20)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -15,16 +16,19 @@ from PySide6.QtWidgets import (
     QApplication,
     QGroupBox,
     QStyle,
+    QStyleOptionViewItem,
     QTableView,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 
 from samjournal.journal import Journal
+from samjournal.model import MeetingKind
 from tests.conftest import WORKER, WORKER_PASS, Template
 from tests.ui.conftest import TIMEOUT, open_family
 from tests.ui.test_narrow_window import headers, narrow_window
-from ui.case_list import FAMILY
+from ui import attention, fmt
+from ui.case_list import FAMILY, NEXT
 from ui.case_page import SEARCH_CHARS
 from ui.main_window import MainWindow, default_size
 from ui.table_model import LEAST_CHARS
@@ -263,3 +267,50 @@ def test_the_family_s_members_keep_room_for_their_names_at_150_percent(
         header.sectionSize(column) >= header.sectionSizeHint(column)
         for column in range(model.columnCount())
     )
+
+
+@LANGS
+def test_the_case_list_shows_a_next_meeting_s_time_whole_or_not_at_all(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template, lang: str
+) -> None:
+    """At 150 % the next meeting read "13.01.2027 13…" (outside review s20): where the time
+    does not fit whole, the cell shows the date (and the sign) alone; wide, date and time."""
+    now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
+    worker = Journal.open(journal_dir, WORKER, WORKER_PASS)
+    overdue, later = now - dt.timedelta(hours=3), now + dt.timedelta(days=40)
+    for name, planned in (("Familien Sen", overdue), ("Familien Moe", later)):
+        family = worker.families.create(name, district="Lade").id
+        worker.meetings.record(
+            family, now - dt.timedelta(days=20), MeetingKind.HOME_VISIT, next_meeting_at=planned
+        )
+    worker.lock()
+    window = narrow_window(qtbot, make_app, journal_dir, template, lang)
+    table = window.cases.table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 4, timeout=TIMEOUT)
+
+    def shown(row: int) -> tuple[str, bool]:
+        """The cell's text as drawn, and whether it fits its cell whole."""
+        index = table.model().index(row, NEXT)
+        option = QStyleOptionViewItem()
+        option.initFrom(table)
+        option.rect = table.visualRect(index)
+        option.widget = table
+        table.itemDelegateForIndex(index).initStyleOption(option, index)
+        room = option.rect.width() - 2 * cell_margin(table)
+        return option.text, option.fontMetrics.horizontalAdvance(option.text) <= room
+
+    for size, with_time in ((AT_150, False), (QSize(1600, 900), True)):
+        window.resize(size)
+        QApplication.processEvents()
+        texts = []
+        for row in range(table.model().rowCount()):
+            case = window.cases.proxy.family_at(row)
+            assert case is not None
+            if case.next_meeting is None:
+                continue
+            text, whole = shown(row)
+            assert whole, (size, text)
+            assert text.endswith(fmt.date(case.next_meeting)) != with_time, (size, text)
+            texts.append(text)
+        assert len(texts) == 3  # Ødegård's too
+        assert any(text.startswith(attention.SIGN) for text in texts)  # the overdue one
