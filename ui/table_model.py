@@ -142,7 +142,7 @@ def record_table(
 LEAST_CHARS = 16
 GIVE_WAY_CHARS = 8  # a free text's first characters in a column giving way (whole in the tooltip)
 HEADING_LETTERS = 4  # a heading's first letters, then "…", in a column giving way
-WHOLE_CHARS = 30  # an unbounded stretched column is whole up to this while others give way
+WHOLE_CHARS = 30  # an unbounded stretched column's values whole up to this, as others give way
 
 
 class _StretchUpTo(QObject):
@@ -153,10 +153,10 @@ class _StretchUpTo(QObject):
     sight (outside review s19). With `chars` 0 the column takes all the room left, and keeps
     LEAST_CHARS (the table scrolls sideways when it cannot).
 
-    Short of that room, the columns marked `give_way` narrow first, down to their values; with
-    `chars` 0, as far as the column's values (up to WHOLE_CHARS) need. At 1.5x the family's
-    members read "Ing…", "O…" beside whole headings "Fødselsnummer" and "Hovedkontakt" over
-    "ja" (outside review s20)."""
+    The columns marked `give_way` narrow first, down to their values, as far as the column's
+    values need to be whole (up to `chars`, or WHOLE_CHARS). At 1.5x the family's members read
+    "Ing…", "O…" beside whole headings "Fødselsnummer" and "Hovedkontakt" over "ja", and a
+    payment waiting for approval "Bær…" (outside review s20)."""
 
     def __init__(self, view: QTableView, column: int, chars: int) -> None:
         super().__init__(view)
@@ -206,9 +206,10 @@ class _StretchUpTo(QObject):
         least = LEAST_CHARS * average
         if self._most:
             least = min(self._most, least)
-            wanted = least
-        else:  # the values whole while the others can give way: "Parwana Sul…" beside "ja"
-            wanted = max(least, min(view.sizeHintForColumn(self._column), WHOLE_CHARS * average))
+        # Its values whole (up to its bound) while the others can give way: a member's name
+        # read "Parwana Sul…" beside "ja", a payment's purpose "Bær…" beside its method.
+        most = self._most or WHOLE_CHARS * average
+        wanted = max(least, min(view.sizeHintForColumn(self._column), most))
         # The last column of a bounded stretch first shows no more than its heading.
         tail = header.sectionSizeHint(last) if self._most else 0
         widths = {i: self._natural(i) for i in self._give_way}

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from samjournal.journal import Journal
-from samjournal.model import MeetingKind
+from samjournal.model import MeetingKind, PaymentMethod
+from samjournal.money import Money
 from tests.conftest import WORKER, WORKER_PASS, Template
 from tests.ui.conftest import TIMEOUT, open_family
 from tests.ui.test_narrow_window import headers, narrow_window
@@ -314,3 +315,34 @@ def test_the_case_list_shows_a_next_meeting_s_time_whole_or_not_at_all(
             texts.append(text)
         assert len(texts) == 3  # Ødegård's too
         assert any(text.startswith(attention.SIGN) for text in texts)  # the overdue one
+
+
+@LANGS
+def test_the_approvals_queue_gives_the_purpose_room_without_sideways_scrolling(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template, lang: str
+) -> None:
+    """At 150 % a payment's purpose read "Bær…" and the queue scrolled sideways (outside
+    review s20): as on the payments tab the purpose takes the room, the need (whole below the
+    table), the method and the budget left give way, elided, whole in the tooltip."""
+    worker = Journal.open(journal_dir, WORKER, WORKER_PASS)
+    purpose = "Bærbar PC til skolearbeid for Adam"
+    worker.payments.propose(
+        template.worker_family, Money.kr(6150), purpose, method=PaymentMethod.INVOICE
+    )
+    worker.lock()
+    window = narrow_window(qtbot, make_app, journal_dir, template, lang)
+    window.show_approvals()
+    view = window.approvals.view
+    model = view.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 3, timeout=TIMEOUT)
+    window.resize(AT_150)
+    QApplication.processEvents()
+    assert view.horizontalScrollBar().maximum() == 0
+    assert window.centralWidget().horizontalScrollBar().maximum() == 0
+    column = headers(view).index("Formål" if lang == "nb" else "Purpose")
+    room = view.columnWidth(column) - 2 * cell_margin(view)
+    assert room >= view.fontMetrics().horizontalAdvance(purpose[:28])  # "…skolearbeid f…"
+    for row in range(model.rowCount()):
+        for column in range(model.columnCount()):
+            index = model.index(row, column)
+            assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
