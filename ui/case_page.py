@@ -42,7 +42,7 @@ from ui.case_list import (
 from ui.errors import describe
 from ui.instrument.due import state_text
 from ui.session import Session
-from ui.table_model import elide_headers
+from ui.table_model import plain_headers
 from ui.widgets import MessageBar
 
 SEARCH_DELAY_MS = 0  # keystrokes of one event-loop turn (a paste, a burst) search once
@@ -151,7 +151,7 @@ class CaseListPage(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        elide_headers(header)
+        plain_headers(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # The rest of the width, never less than a name's room (_fit_columns): at 200 % scaling
         # the table scrolls sideways rather than cutting every name to "F…".

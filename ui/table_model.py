@@ -120,7 +120,7 @@ def record_table(
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.setTabKeyNavigation(False)
     header = view.horizontalHeader()
-    elide_headers(header)
+    plain_headers(header)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setResizeContentsPrecision(SIZE_ROWS)  # long lists: size columns from a sample
     fitted = any(column.give_way for column in model.columns)
@@ -262,10 +262,16 @@ class _StretchUpTo(QObject):
         return min(self._natural(column), max(values, start))
 
 
-def elide_headers(header: QHeaderView) -> None:
+def plain_headers(header: QHeaderView) -> None:
     """A heading wider than its column ends in "…" (the whole of it is the tooltip): Qt clips
-    it at both ends, and a narrow window showed "iliekoordina" for "Familiekoordinator"."""
+    it at both ends, and a narrow window showed "iliekoordina" for "Familiekoordinator".
+
+    Headings stay as they are when a row is chosen: Qt draws the heading of every column
+    holding a selected cell in bold, which is every heading when whole rows are selected (it
+    says nothing), and a bold heading is wider: "Foreslått av" and "Godkjent av" fitted their
+    columns until a payment was chosen, then read "Foreslått…" (outside review s20)."""
     header.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header.setHighlightSections(False)
 
 
 def selected_record(view: QTableView) -> Any:
