@@ -2815,6 +2815,10 @@
             <source>The meeting is saved.</source>
             <translation>The meeting is saved.</translation>
         </message>
+        <message>
+            <source>Payment %1, %2: %3</source>
+            <translation>Payment %1, %2: %3</translation>
+        </message>
     </context>
     <context>
         <name>MeetingsTab</name>
