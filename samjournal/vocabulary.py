@@ -193,6 +193,13 @@ DOMAINS: Mapping[str, Label] = {
     "trust": ("Tillit til tjenestene", "Trust in the services"),
     "participation": ("Medvirkning", "Participation"),
 }
+# Under the case list's heading "Kartlegging": the whole label repeated the heading, and the
+# column, first to give way, showed "Kartlegg…" for both (outside review s20).
+DUE_SHORT: Mapping[DueState, Label] = {
+    DueState.NONE: ("", ""),
+    DueState.DUE: ("nå", "due"),
+    DueState.OVERDUE: ("forsinket", "overdue"),
+}
 # For narrow table columns; a domain not listed is short enough as it is.
 DOMAINS_SHORT: Mapping[str, Label] = {
     LIFE_SATISFACTION: ("Livet", "Life"),
@@ -250,6 +257,10 @@ def primary_contact(language: str) -> str:
 def domain(key: str, language: str) -> str:
     pair = DOMAINS.get(key)
     return pair[_index(language)] if pair else key
+
+
+def due_short(state: DueState, language: str) -> str:
+    return DUE_SHORT[state][_index(language)]
 
 
 def domain_short(key: str, language: str) -> str:

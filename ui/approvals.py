@@ -23,12 +23,12 @@ from ui import fmt, labels
 from ui.dialogs.payment import ApproveDialog, reject_dialog, sole_approver_note
 from ui.dialogs.reason import ReasonDialog
 from ui.errors import describe
-from ui.family.payments import NEED_CHARS
+from ui.family.payments import METHOD_CHARS, NEED_CHARS, PURPOSE_CHARS
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table, selected_record
 from ui.widgets import MessageBar, back_to_cases
 
-NAME_CHARS = 30  # a family's name may be 200 characters: elided, so the purpose shows
+NAME_CHARS = 22  # a family's name may be 200 characters: elided, so the purpose shows
 
 
 def need_text(item: PendingApproval) -> str:
@@ -79,10 +79,28 @@ class ApprovalsPage(QWidget):
                 Column(self.tr("Case"), lambda a: a.case_number),
                 Column(self.tr("Family"), lambda a: a.family_name, chars=NAME_CHARS),
                 Column(self.tr("Amount"), lambda a: fmt.money(a.payment.amount), right=True),
-                Column(self.tr("Purpose"), lambda a: a.payment.purpose, stretch=True),
-                Column(self.tr("For need"), need_text, chars=NEED_CHARS),
-                Column(self.tr("Left of budget"), lambda a: fmt.money(a.budget_left), right=True),
-                Column(self.tr("Method"), lambda a: labels.payment_method(a.payment.method)),
+                # As on the payments tab: at 1.5x the purpose read "Bær…" beside a whole need
+                # and method, and the table scrolled sideways (outside review s20). The need,
+                # shown whole below the table, gives way first.
+                Column(
+                    self.tr("Purpose"),
+                    lambda a: a.payment.purpose,
+                    stretch=True,
+                    chars=PURPOSE_CHARS,
+                ),
+                Column(self.tr("For need"), need_text, chars=NEED_CHARS, give_way=1),
+                Column(
+                    self.tr("Left of budget"),
+                    lambda a: fmt.money(a.budget_left),
+                    right=True,
+                    give_way=3,
+                ),
+                Column(
+                    self.tr("Method"),
+                    lambda a: labels.payment_method(a.payment.method),
+                    chars=METHOD_CHARS,
+                    give_way=2,
+                ),
                 Column(
                     self.tr("Proposed by"),
                     lambda a: self._names.get(int(a.payment.proposed_by), "?"),

@@ -37,11 +37,12 @@ from ui.case_list import (
     STATUS,
     CaseFilterProxy,
     CaseListModel,
+    ShorterWhenNarrow,
 )
 from ui.errors import describe
 from ui.instrument.due import state_text
 from ui.session import Session
-from ui.table_model import elide_headers
+from ui.table_model import plain_headers
 from ui.widgets import MessageBar
 
 SEARCH_DELAY_MS = 0  # keystrokes of one event-loop turn (a paste, a burst) search once
@@ -51,7 +52,7 @@ RELOAD_DELAY_MS = 300
 COLUMN_PADDING = 24  # a cell's margins, and the header's sort arrow
 OWNER_CHARS = 16  # a caseworker's name, elided beyond (the whole name is its tooltip)
 FAMILY_CHARS = 22  # a family's name: the room other columns give up in a narrow window
-LEAST_CHARS = 8  # a caseworker's name or a check-in's state at the narrowest (whole in the tooltip)
+LEAST_CHARS = 8  # a caseworker's name at the narrowest (whole in the tooltip)
 MINE, ALL = "mine", "all"  # the scope list's first two choices; a caseworker's is their id
 # The columns that give way to the family's name, in that order: first down to their headings
 # (elided, their whole text is the tooltip), then past them (the heading elided, whole in its
@@ -145,11 +146,12 @@ class CaseListPage(QWidget):
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         self.table.setWordWrap(False)
+        self.table.setItemDelegateForColumn(NEXT, ShorterWhenNarrow(self.table))
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
         header = self.table.horizontalHeader()
-        elide_headers(header)
+        plain_headers(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # The rest of the width, never less than a name's room (_fit_columns): at 200 % scaling
         # the table scrolls sideways rather than cutting every name to "F…".
@@ -235,9 +237,8 @@ class CaseListPage(QWidget):
 
     def _least_widths(self) -> dict[int, int]:
         """How narrow each column may get past its heading: its widest value whole (a number,
-        a share, a date, a status), the next meeting's date without its time, and a few
-        characters of a caseworker's name or a check-in's state (the rest elided, whole in
-        the tooltip)."""
+        a share, a date, a status, "⚠ overdue"), the next meeting's date without its time,
+        and a few characters of a caseworker's name (the rest elided, whole in the tooltip)."""
         cells = self.table.fontMetrics()
         few = cells.averageCharWidth() * LEAST_CHARS
         when = dt.datetime(2000, 12, 31, 23, 59, tzinfo=dt.UTC)
@@ -247,7 +248,6 @@ class CaseListPage(QWidget):
             column: max(cells.horizontalAdvance(text) for text in texts) + COLUMN_PADDING
             for column, texts in values.items()
         }
-        least[CHECKIN] = min(least[CHECKIN], few + COLUMN_PADDING)
         least[OWNER] = few + COLUMN_PADDING
         return least
 

@@ -9,6 +9,7 @@ from enum import StrEnum
 from PySide6.QtCore import QCoreApplication
 
 from samjournal import vocabulary
+from samjournal.instruments.kinds import DueState
 from samjournal.money import Money
 from ui.translations import ui_language
 
@@ -37,6 +38,11 @@ def checkin_domain(key: str) -> str:
 def checkin_domain_short(key: str) -> str:
     """For a narrow column: "Tillit" for "Tillit til tjenestene"."""
     return vocabulary.domain_short(key, ui_language())
+
+
+def due_short(state: DueState) -> str:
+    """Under the heading "Check-in": "due", "overdue", nothing when none is due."""
+    return vocabulary.due_short(state, ui_language())
 
 
 def overdue() -> str:

@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QScreen
 from PySide6.QtWidgets import (
     QApplication,
@@ -43,6 +43,15 @@ from ui.unlock import UnlockDialog
 from ui.widgets import FRAME_ROOM, MessageBar, fits_screen, screen_room, shown_windows
 
 log = logging.getLogger(__name__)
+
+
+def default_size(room: QSize) -> QSize:
+    """The window's first size on a screen whose free area is `room` (logical pixels): most of
+    a 1366x768 laptop, with room for the title bar, and no larger than is comfortable on big
+    screens."""
+    width = min(1440, int(room.width() * 0.95))
+    height = min(900, int(room.height() * 0.92), room.height() - FRAME_ROOM.height())
+    return QSize(width, height)
 
 
 class _PagesLayout(QVBoxLayout):
@@ -150,20 +159,18 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _default_size(self) -> None:
-        """Fit a 1366x768 laptop and grow no larger than is comfortable on big screens."""
         screen: QScreen | None = self.screen()  # None while no screen is attached
         if screen is None:
             self.resize(1280, 720)
             return
         room = screen.availableGeometry()
-        width = min(1440, int(room.width() * 0.95))
-        height = min(900, int(room.height() * 0.92), room.height() - FRAME_ROOM.height())
-        self.resize(width, height)
+        size = default_size(room.size())
+        self.resize(size)
         # Placed by us, title bar included: a window manager's own placement put the bottom
         # edge, and the status line, off a 768-line screen at 1.5x.
         self.move(
-            room.x() + (room.width() - width) // 2,
-            room.y() + max(0, (room.height() - height - FRAME_ROOM.height()) // 2),
+            room.x() + (room.width() - size.width()) // 2,
+            room.y() + max(0, (room.height() - size.height() - FRAME_ROOM.height()) // 2),
         )
 
     def _make_locked_page(self) -> QWidget:

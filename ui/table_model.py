@@ -37,6 +37,10 @@ class Column(Generic[T]):
     # The heading in full when `header` is a short form for a narrow column: its tooltip, and
     # what a screen reader says of a cell.
     whole: str = ""
+    # Short of room for the stretched column's LEAST_CHARS, the columns with a number give it
+    # up, the lowest first, down to their values' width (the heading elided, whole in its
+    # tooltip); 0 keeps its width.
+    give_way: int = 0
 
     @property
     def name(self) -> str:
@@ -116,11 +120,12 @@ def record_table(
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.setTabKeyNavigation(False)
     header = view.horizontalHeader()
-    elide_headers(header)
+    plain_headers(header)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setResizeContentsPrecision(SIZE_ROWS)  # long lists: size columns from a sample
+    fitted = any(column.give_way for column in model.columns)
     for i, column in enumerate(model.columns):
-        if column.stretch and column.chars:
+        if column.stretch and (column.chars or fitted):
             continue  # once every other column has its mode (see below)
         if column.stretch:
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Stretch)
@@ -128,13 +133,16 @@ def record_table(
             header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
             view.setColumnWidth(i, view.fontMetrics().averageCharWidth() * column.chars)
     for i, column in enumerate(model.columns):
-        if column.stretch and column.chars:
+        if column.stretch and (column.chars or fitted):
             _StretchUpTo(view, i, column.chars)
     return view
 
 
 # What a column stretched up to a bound keeps before the last column shows more than its heading.
 LEAST_CHARS = 16
+GIVE_WAY_CHARS = 8  # a free text's first characters in a column giving way (whole in the tooltip)
+HEADING_LETTERS = 4  # a heading's first letters, then "…", in a column giving way
+WHOLE_CHARS = 30  # an unbounded stretched column's values whole up to this, as others give way
 
 
 class _StretchUpTo(QObject):
@@ -142,18 +150,32 @@ class _StretchUpTo(QObject):
     `chars` average characters (elided, the whole text in the tooltip); the last column takes
     what is left over. Stretched without a bound, a payment's purpose took ~430 pixels of a page
     wider than a 1366x768 screen at 1.5x scaling and pushed the status and the names out of
-    sight (outside review s19)."""
+    sight (outside review s19). With `chars` 0 the column takes all the room left, and keeps
+    LEAST_CHARS (the table scrolls sideways when it cannot).
+
+    The columns marked `give_way` narrow first, down to their values, as far as the column's
+    values need to be whole (up to `chars`, or WHOLE_CHARS). At 1.5x the family's members read
+    "Ing…", "O…" beside whole headings "Fødselsnummer" and "Hovedkontakt" over "ja", and a
+    payment waiting for approval "Bær…" (outside review s20)."""
 
     def __init__(self, view: QTableView, column: int, chars: int) -> None:
         super().__init__(view)
         self._view = view
         self._column = column
-        self._most = view.fontMetrics().averageCharWidth() * chars
+        self._most = view.fontMetrics().averageCharWidth() * chars if chars else 0
+        self._fitting = False
+        model = view.model()
+        assert isinstance(model, RecordTableModel)
+        ranked = [(c.give_way, i) for i, c in enumerate(model.columns) if c.give_way]
+        self._give_way = [i for _rank, i in sorted(ranked)]
+        self._chars = {i: c.chars for i, c in enumerate(model.columns)}
         header = view.horizontalHeader()
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(header.count() - 1, QHeaderView.ResizeMode.Stretch)
+        for i in self._give_way:
+            header.setSectionResizeMode(i, QHeaderView.ResizeMode.Interactive)
+        if self._most:
+            header.setSectionResizeMode(header.count() - 1, QHeaderView.ResizeMode.Stretch)
         header.sectionResized.connect(self._resized)  # another column fitted to new rows
-        model = view.model()
         model.modelReset.connect(self.fit)  # the last column's widest text may be a new one
         model.rowsInserted.connect(self.fit)
         view.viewport().installEventFilter(self)
@@ -164,31 +186,92 @@ class _StretchUpTo(QObject):
         return False
 
     def _resized(self, section: int, _old: int, _new: int) -> None:
-        if section not in (self._column, self._view.horizontalHeader().count() - 1):
-            self.fit()  # not for its own width, nor for the last column's, which follows it
+        ours = {self._column, *self._give_way}
+        if self._most:
+            ours.add(self._view.horizontalHeader().count() - 1)  # it follows the column
+        if not self._fitting and section not in ours:
+            self.fit()  # not for its own width, nor for those it sets
 
     def fit(self) -> None:
+        self._fitting = True
+        try:
+            self._fit()
+        finally:
+            self._fitting = False
+
+    def _fit(self) -> None:
         view, header = self._view, self._view.horizontalHeader()
         last = header.count() - 1
-        others = sum(header.sectionSize(i) for i in range(last) if i != self._column)
+        average = view.fontMetrics().averageCharWidth()
+        least = LEAST_CHARS * average
+        if self._most:
+            least = min(self._most, least)
+        # Its values whole (up to its bound) while the others can give way: a member's name
+        # read "Parwana Sul…" beside "ja", a payment's purpose "Bær…" beside its method.
+        most = self._most or WHOLE_CHARS * average
+        wanted = max(least, min(view.sizeHintForColumn(self._column), most))
+        # The last column of a bounded stretch first shows no more than its heading.
+        tail = header.sectionSizeHint(last) if self._most else 0
+        widths = {i: self._natural(i) for i in self._give_way}
+        beside = [i for i in range(header.count()) if i != self._column]
+        if self._most:
+            beside.remove(last)
+        others = sum(widths.get(i, header.sectionSize(i)) for i in beside)
+        short = wanted + tail - (view.viewport().width() - others)
+        for i in self._give_way:
+            given = max(0, min(short, widths[i] - self._least(i)))
+            widths[i] -= given
+            short -= given
+        for i, width in widths.items():
+            if header.sectionSize(i) != width:
+                header.resizeSection(i, width)
+        others = sum(header.sectionSize(i) for i in beside)
         left = view.viewport().width() - others
-        heading = header.sectionSizeHint(last)
-        room = left - max(view.sizeHintForColumn(last), heading)
-        # Short of room, the column keeps up to LEAST_CHARS of its own before the last column
-        # shows more than its heading: at 1.5x a payment's purpose was "Fa…" beside a whole
-        # voucher number (outside review s19).
-        least = min(self._most, LEAST_CHARS * view.fontMetrics().averageCharWidth())
-        if room < least:
-            room = min(least, left - heading)
-        width = max(header.minimumSectionSize(), min(self._most, room))
+        if not self._most:
+            width = max(least, left)
+        else:
+            room = left - max(view.sizeHintForColumn(last), tail)
+            # Short of room, the column keeps up to LEAST_CHARS of its own before the last
+            # column shows more than its heading: at 1.5x a payment's purpose was "Fa…"
+            # beside a whole voucher number (outside review s19).
+            if room < least:
+                room = min(least, left - tail)
+            width = max(header.minimumSectionSize(), min(self._most, room))
         if header.sectionSize(self._column) != width:
             header.resizeSection(self._column, width)
 
+    def _natural(self, column: int) -> int:
+        """A give-way column's width with room: its `chars`, or its heading and values whole."""
+        view = self._view
+        if self._chars[column]:
+            return view.fontMetrics().averageCharWidth() * self._chars[column]
+        return max(view.horizontalHeader().sectionSizeHint(column), view.sizeHintForColumn(column))
 
-def elide_headers(header: QHeaderView) -> None:
+    def _least(self, column: int) -> int:
+        """Its values whole (a free text's first few characters), and at least the heading's
+        first few letters before the "…"."""
+        view, header = self._view, self._view.horizontalHeader()
+        if self._chars[column]:
+            values = GIVE_WAY_CHARS * view.fontMetrics().averageCharWidth()
+        else:
+            values = view.sizeHintForColumn(column)
+        heading = str(view.model().headerData(column, Qt.Orientation.Horizontal))
+        metrics = header.fontMetrics()
+        padding = header.sectionSizeHint(column) - metrics.horizontalAdvance(heading)
+        start = metrics.horizontalAdvance(heading[:HEADING_LETTERS] + "…") + padding
+        return min(self._natural(column), max(values, start))
+
+
+def plain_headers(header: QHeaderView) -> None:
     """A heading wider than its column ends in "…" (the whole of it is the tooltip): Qt clips
-    it at both ends, and a narrow window showed "iliekoordina" for "Familiekoordinator"."""
+    it at both ends, and a narrow window showed "iliekoordina" for "Familiekoordinator".
+
+    Headings stay as they are when a row is chosen: Qt draws the heading of every column
+    holding a selected cell in bold, which is every heading when whole rows are selected (it
+    says nothing), and a bold heading is wider: "Foreslått av" and "Godkjent av" fitted their
+    columns until a payment was chosen, then read "Foreslått…" (outside review s20)."""
     header.setTextElideMode(Qt.TextElideMode.ElideRight)
+    header.setHighlightSections(False)
 
 
 def selected_record(view: QTableView) -> Any:

@@ -164,6 +164,7 @@ class UnlockDialog(Dialog):
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._countdown)
         self._fill_users()
+        self.user.currentIndexChanged.connect(lambda _i: self._user_changed())
         self.passphrase.setFocus()
         # A comfortable width, not a minimum: a set minimum width stops the layout's own, and at
         # 2x scaling the buttons were squeezed to "emt passordfr…".
@@ -267,6 +268,18 @@ class UnlockDialog(Dialog):
         self.passphrase.clear()
         self.unlocked.emit(*result)
         self.accept()
+
+    def _user_changed(self) -> None:
+        """Another user starts afresh: the last one's "Wrong passphrase", wait and typed
+        passphrase stayed under the new name (outside review s20)."""
+        if self._busy:
+            return
+        self.passphrase.clear()
+        self.message.clear()
+        self.accept_loss_button.hide()
+        self._tick.stop()  # a wait is the user's own: the next try says if this one has one
+        self.status.clear()
+        self.unlock_button.setEnabled(True)
 
     def _opened_again(self, journal: Journal) -> None:
         assert self._session is not None

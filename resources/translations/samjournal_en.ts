@@ -549,6 +549,10 @@
             <translation>Check-in</translation>
         </message>
         <message>
+            <source>%1: a check-in due now or overdue; empty when none is due</source>
+            <translation>%1: a check-in due now or overdue; empty when none is due</translation>
+        </message>
+        <message>
             <source>%1 of %2 approved or paid</source>
             <translation>%1 of %2 approved or paid</translation>
         </message>
@@ -2376,10 +2380,6 @@
             <source>Versions: who changed what, and when</source>
             <translation>Versions: who changed what, and when</translation>
         </message>
-        <message>
-            <source>The selected version (changed fields stand out)</source>
-            <translation>The selected version (changed fields stand out)</translation>
-        </message>
         <message numerus="yes">
             <source>%1 of %n version(s)</source>
             <translation>
@@ -2394,6 +2394,10 @@
         <message>
             <source>Who has read or changed this family (audit log)</source>
             <translation>Who has read or changed this family (audit log)</translation>
+        </message>
+        <message>
+            <source>The selected version (changes stand out)</source>
+            <translation>The selected version (changes stand out)</translation>
         </message>
         <message>
             <source>Audit events</source>
@@ -2810,6 +2814,10 @@
         <message>
             <source>The meeting is saved.</source>
             <translation>The meeting is saved.</translation>
+        </message>
+        <message>
+            <source>Payment %1, %2: %3</source>
+            <translation>Payment %1, %2: %3</translation>
         </message>
     </context>
     <context>

@@ -549,6 +549,10 @@
             <translation>Kartlegging</translation>
         </message>
         <message>
+            <source>%1: a check-in due now or overdue; empty when none is due</source>
+            <translation>%1: en kartlegging som venter nå eller er forsinket; tom når ingen venter</translation>
+        </message>
+        <message>
             <source>%1 of %2 approved or paid</source>
             <translation>%1 av %2 godkjent eller utbetalt</translation>
         </message>
@@ -2376,10 +2380,6 @@
             <source>Versions: who changed what, and when</source>
             <translation>Versjoner: hvem endret hva, og når</translation>
         </message>
-        <message>
-            <source>The selected version (changed fields stand out)</source>
-            <translation>Den valgte versjonen (endrede felt er uthevet)</translation>
-        </message>
         <message numerus="yes">
             <source>%1 of %n version(s)</source>
             <translation>
@@ -2394,6 +2394,10 @@
         <message>
             <source>Who has read or changed this family (audit log)</source>
             <translation>Hvem som har lest eller endret denne familien (revisjonslogg)</translation>
+        </message>
+        <message>
+            <source>The selected version (changes stand out)</source>
+            <translation>Den valgte versjonen (endringer er uthevet)</translation>
         </message>
         <message>
             <source>Audit events</source>
@@ -2810,6 +2814,10 @@
         <message>
             <source>The meeting is saved.</source>
             <translation>Møtet er lagret.</translation>
+        </message>
+        <message>
+            <source>Payment %1, %2: %3</source>
+            <translation>Utbetaling %1, %2: %3</translation>
         </message>
     </context>
     <context>

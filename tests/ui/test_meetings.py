@@ -380,3 +380,27 @@ def test_a_refused_payment_row_is_scrolled_into_sight_with_its_message(
         where = QRect(widget.mapTo(view, QPoint(0, 0)), widget.size())
         assert view.rect().contains(where), f"{widget.accessibleName()} at {where}"
     dialog.reject()
+
+
+def test_a_payment_row_s_message_names_the_row_and_goes_once_it_is_corrected(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """ "må være større enn null" under three payment rows said none of them, and stayed after
+    the amount was corrected, where a single field's message goes (outside review s20)."""
+    dialog = record_meeting(qtbot, open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS))
+    dialog.add_payment("300", "Busskort")
+    wrong = dialog.add_payment("0", "Treningsavgift")
+    dialog.add_payment("450", "Fotballsko")
+    dialog.save()
+    error = dialog.payments.error
+    qtbot.waitUntil(lambda: bool(error.text()), timeout=TIMEOUT)
+    assert error.text().endswith("Utbetaling 2, beløp: må være større enn null")
+    assert dialog.message.isVisible()
+    wrong.amount.setText("250")
+    assert not error.text()
+    assert not error.isVisible()
+    assert not dialog.message.isVisible()  # "check the marked field" no longer applies
+    wrong.purpose.clear()
+    dialog.save()
+    qtbot.waitUntil(lambda: "Utbetaling 2, formål: " in error.text(), timeout=TIMEOUT)
+    dialog.reject()

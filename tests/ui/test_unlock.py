@@ -293,3 +293,24 @@ def test_a_name_chosen_from_the_list_puts_the_cursor_in_the_passphrase(
     qtbot.keyClicks(dialog.passphrase, WORKER_PASS)
     assert dialog.username() == WORKER
     assert dialog.passphrase.text() == WORKER_PASS
+
+
+def test_choosing_another_user_clears_the_last_one_s_error_and_passphrase(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """After a wrong passphrase, choosing another name kept "Wrong passphrase" and the typed
+    passphrase under it (outside review s20), and the wait of a throttled user."""
+    dialog = make_app().open_journal(journal_dir)
+    dialog.select_user(WORKER)
+    for wrong in ("not it", "still not", "third time", "fourth: now throttled"):
+        try_passphrase(qtbot, dialog, wrong)
+    assert dialog.message.text()
+    assert not dialog.unlock_button.isEnabled()  # counting down
+    qtbot.keyClicks(dialog.passphrase, "typed for Kari")
+    dialog.select_user(LEAD)
+    assert dialog.passphrase.text() == ""
+    assert not dialog.message.isVisible()
+    assert not dialog.message.text()
+    assert dialog.status.text() == ""
+    assert dialog.unlock_button.isEnabled()  # the lead's own tries say if she must wait
+    dialog.close()

@@ -196,6 +196,9 @@ class DraftList(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.error = FieldError(self)
+        # As a single field's: a row's message goes once the rows change (it stayed after the
+        # amount was corrected; outside review s20). The next save checks them again.
+        self.changed.connect(self.error.clear_error)
         layout.addWidget(self.error)
         layout.addStretch(1)
 

@@ -148,6 +148,7 @@ class FormDialog(Dialog):
     def register_field(self, error: FieldError, *fields: str) -> None:
         for name in fields:
             self._errors[name] = error
+        error.cleared.connect(self._field_cleared)
 
     def showEvent(self, event: QShowEvent) -> None:
         if not self._ordered:
@@ -281,7 +282,7 @@ class FormDialog(Dialog):
     def show_error(self, error: BaseException) -> None:
         if isinstance(error, ValidationError) and error.field_id in self._errors:
             label = self._errors[error.field_id]
-            label.show_error(field_message(error))
+            label.show_error(self.field_text(error))
             # In sight, with its field when they fit: the message bar shrinks the fields' view,
             # and a meeting's payment row said "check the marked field" scrolled out of sight.
             inner, around = self.scroll_body.widget(), label.parentWidget()
@@ -301,6 +302,10 @@ class FormDialog(Dialog):
             ),
             MessageBar.ERROR,
         )
+
+    def field_text(self, error: ValidationError) -> str:
+        """The message beside the field (a dialog with rows says which row)."""
+        return field_message(error)
 
     def _mark_empty_required(self) -> int:
         """Mark the required fields left empty and not marked yet; how many. A save is refused

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from samjournal.errors import ValidationError
 from samjournal.journal import Journal
 from samjournal.model import (
     OPEN_NEED_STATUSES,
@@ -46,6 +47,7 @@ from ui import fmt, labels
 from ui.dialogs.drafts import DraftList, DraftRow, NeedRow, PaymentRow
 from ui.dialogs.form import FormDialog, Work
 from ui.dialogs.payment import sole_approver_note
+from ui.errors import field_message
 from ui.session import Session
 
 PARTICIPANT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -272,6 +274,39 @@ class MeetingDialog(FormDialog):
         """Said aloud and shown in the status bar: the dialog closes, and a screen-reader user
         heard nothing of the save (WCAG 4.1.3)."""
         self.announce(self.tr("The meeting is saved."))
+
+    def field_text(self, error: ValidationError) -> str:
+        found = self._wrong_payment(error)
+        if found is None:
+            return super().field_text(error)
+        number, field = found
+        heading = PaymentRow.headings()[0 if field == "amount" else 1]  # its column's
+        return (
+            self.tr("Payment %1, %2: %3")
+            .replace("%1", str(number))
+            .replace("%2", heading.lower())
+            .replace("%3", field_message(error))
+        )
+
+    def _wrong_payment(self, error: ValidationError) -> tuple[int, str] | None:
+        """Which payment row (from 1) the core's message is about, and its field: "må være
+        større enn null" under three rows named none of them (outside review s20). The first
+        row the message fits: its amount not above zero, or its purpose empty."""
+        if error.field_id not in ("amount", "purpose"):
+            return None
+        for number, row in enumerate(self.payments.rows(), 1):
+            assert isinstance(row, PaymentRow)
+            if row.is_empty():
+                continue
+            if error.field_id == "purpose" and not row.purpose.text().strip():
+                return number, "purpose"
+            if error.field_id == "amount":
+                try:
+                    if row.amount.value().ore <= 0:
+                        return number, "amount"
+                except ValidationError:
+                    return number, "amount"  # not an amount at all
+        return None
 
     def build(self) -> Work:
         held_at = fmt.pydatetime(self.held_at.dateTime())

@@ -27,6 +27,7 @@ from ui.dialogs.passphrase import RecoveryKeyDialog, RecoveryResetDialog, Streng
 from ui.dialogs.reason import ConfirmDialog
 from ui.errors import describe
 from ui.session import Session
+from ui.table_model import plain_headers
 from ui.widgets import Dialog, MessageBar, NotTheSame, PassphraseEdit
 
 
@@ -111,6 +112,7 @@ class UsersDialog(Dialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        plain_headers(header)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         # "Familiekoordinator" is wider than a default column: the role is never cut.
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)

@@ -142,7 +142,7 @@ class HistoryTab(FamilyTab):
         filters.addWidget(self.count)
         versions_layout.addLayout(filters)
         versions_layout.addWidget(self.versions_view, 1)
-        fields_box = QGroupBox(self.tr("The selected version (changed fields stand out)"))
+        fields_box = QGroupBox(self.tr("The selected version (changes stand out)"))
         fields_layout = QVBoxLayout(fields_box)
         fields_layout.addWidget(self.fields_caption)
         fields_layout.addWidget(self.fields_view, 1)

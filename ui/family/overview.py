@@ -51,15 +51,22 @@ class OverviewTab(FamilyTab):
         yes = self.tr("yes")
         self.members = RecordTableModel[Member](
             [
+                # The name keeps LEAST_CHARS; the headings wider than their values give way
+                # first, those that say least last (outside review s20: names read "Ing…").
                 Column(self.tr("Name"), lambda m: m.name, stretch=True),
                 Column(
                     self.tr("Adult/child"),
                     lambda m: self.tr("child") if m.is_child else self.tr("adult"),
+                    give_way=2,
                 ),
-                Column(self.tr("Born"), lambda m: str(m.birth_year or "")),
-                Column(self.tr("Identity number"), lambda m: masked(m.national_id)),
-                Column(self.tr("Phone"), lambda m: m.phone),
-                Column(labels.primary_contact(), lambda m: yes if m.primary_contact else ""),
+                Column(self.tr("Born"), lambda m: str(m.birth_year or ""), give_way=5),
+                Column(self.tr("Identity number"), lambda m: masked(m.national_id), give_way=3),
+                Column(self.tr("Phone"), lambda m: m.phone, give_way=4),
+                Column(
+                    labels.primary_contact(),
+                    lambda m: yes if m.primary_contact else "",
+                    give_way=1,
+                ),
             ],
             self,
         )

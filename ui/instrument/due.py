@@ -34,8 +34,7 @@ def dues_text(dues: Sequence[Due]) -> str:
 
 
 def state_text(state: DueState) -> str:
-    """The case list's cell: empty when nothing is due, the word otherwise (with the sign)."""
-    if state is DueState.NONE:
-        return ""
-    word = labels.label(state)
+    """The case list's cell under "Check-in": empty when nothing is due, "due" or "overdue"
+    (with the sign) otherwise; `labels.label(state)` is the whole, for its tooltip."""
+    word = labels.due_short(state)
     return f"{SIGN} {word}" if state is DueState.OVERDUE else word
