@@ -31,6 +31,7 @@ from tests.ui.test_narrow_window import headers, narrow_window
 from ui import attention, fmt
 from ui.case_list import FAMILY, NEXT
 from ui.case_page import SEARCH_CHARS
+from ui.family.payments import STATUS_CHARS
 from ui.main_window import MainWindow, default_size
 from ui.table_model import LEAST_CHARS
 
@@ -346,3 +347,32 @@ def test_the_approvals_queue_gives_the_purpose_room_without_sideways_scrolling(
         for column in range(model.columnCount()):
             index = model.index(row, column)
             assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
+
+
+@LANGS
+def test_the_payments_tab_gives_the_purpose_room_with_many_payments(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template, lang: str
+) -> None:
+    """At 150 % with enough payments for a vertical scroll bar the purpose read "Famil…" and
+    "Treningsa…" beside columns with nothing in them (outside review s20): the need, the
+    method and who approved and proposed give way first, elided, whole in the tooltip."""
+    worker = Journal.open(journal_dir, WORKER, WORKER_PASS)
+    purpose = "Treningsavgift fotball vår"
+    for n in range(14):
+        worker.payments.propose(template.worker_family, Money.kr(450 + n), purpose)
+    worker.lock()
+    window = narrow_window(qtbot, make_app, journal_dir, template, lang)
+    open_family(qtbot, window, "Familien Ødegård")
+    window.resize(AT_150)
+    window.show_tab(3)
+    view = window.family.payments.view
+    model = view.model()
+    qtbot.waitUntil(lambda: model.rowCount() == 17, timeout=TIMEOUT)
+    QApplication.processEvents()
+    assert view.verticalScrollBar().maximum() > 0  # the scroll bar takes its room
+    assert view.horizontalScrollBar().maximum() == 0
+    column = headers(view).index("Formål" if lang == "nb" else "Purpose")
+    room = view.columnWidth(column) - 2 * cell_margin(view)
+    assert room >= view.fontMetrics().horizontalAdvance(purpose[:22])  # "…fotball" whole
+    status = headers(view).index("Status")  # does not give way
+    assert view.columnWidth(status) == view.fontMetrics().averageCharWidth() * STATUS_CHARS

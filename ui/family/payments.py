@@ -48,17 +48,29 @@ class PaymentsTab(FamilyTab):
             [
                 Column(self.tr("Proposed"), lambda p: fmt.date(p.proposed_at)),
                 Column(self.tr("Amount"), lambda p: fmt.money(p.amount), right=True),
+                # With a vertical scroll bar at 1.5x the purpose read "Famil…" beside columns
+                # with nothing in them (outside review s20): the need, the method and who
+                # approved and proposed give way first, elided, whole in the tooltip.
                 Column(self.tr("Purpose"), lambda p: p.purpose, stretch=True, chars=PURPOSE_CHARS),
-                Column(self.tr("Need"), self._need_text, chars=NEED_CHARS),
+                Column(self.tr("Need"), self._need_text, chars=NEED_CHARS, give_way=1),
                 Column(
-                    self.tr("Method"), lambda p: labels.payment_method(p.method), chars=METHOD_CHARS
+                    self.tr("Method"),
+                    lambda p: labels.payment_method(p.method),
+                    chars=METHOD_CHARS,
+                    give_way=2,
                 ),
                 Column(self.tr("Status"), self._status_text, chars=STATUS_CHARS),
                 Column(
-                    self.tr("Proposed by"), lambda p: self._user(p.proposed_by), chars=NAME_CHARS
+                    self.tr("Proposed by"),
+                    lambda p: self._user(p.proposed_by),
+                    chars=NAME_CHARS,
+                    give_way=4,
                 ),
                 Column(
-                    self.tr("Approved by"), lambda p: self._user(p.approved_by), chars=NAME_CHARS
+                    self.tr("Approved by"),
+                    lambda p: self._user(p.approved_by),
+                    chars=NAME_CHARS,
+                    give_way=3,
                 ),
                 Column(self.tr("Paid on"), lambda p: fmt.date(p.paid_on)),
                 Column(self.tr("Voucher"), lambda p: p.voucher_ref),
