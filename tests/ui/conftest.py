@@ -57,6 +57,14 @@ def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
+def workspace(tmp_path: Path) -> Path:
+    """An evaluator's workspace for the study the export tests send to."""
+    from tests.ui.export_support import make_workspace
+
+    return make_workspace(tmp_path)
+
+
+@pytest.fixture
 def prefs(tmp_path: Path) -> Prefs:
     return Prefs(QSettings(str(tmp_path / "prefs.ini"), QSettings.Format.IniFormat))
 

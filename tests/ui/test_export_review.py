@@ -21,7 +21,6 @@ from tests.ui.export_support import (
     add_families,
     grab,
     import_profile,
-    make_workspace,
     on_worker,
     register_journal,
 )
@@ -33,11 +32,6 @@ from ui.export.review import ReviewPage
 from ui.export.wizard import ExportWizard
 from ui.scroll_body import ScrollBody
 from ui.widgets import FRAME_ROOM
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Path:
-    return make_workspace(tmp_path)
 
 
 def test_the_review_says_the_changes_held_back_apart_from_the_rows(qtbot: QtBot) -> None:

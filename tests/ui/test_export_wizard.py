@@ -30,7 +30,6 @@ from tests.ui.export_support import (
     add_families,
     grab,
     import_profile,
-    make_workspace,
     on_worker,
     register_journal,
 )
@@ -42,11 +41,6 @@ from ui.export import (
     open_import_study,
 )
 from ui.table_model import selected_record
-
-
-@pytest.fixture
-def workspace(tmp_path: Path) -> Path:
-    return make_workspace(tmp_path)
 
 
 def test_export_from_profile_to_receipt(
