@@ -227,6 +227,7 @@ def build_release(
         for ore in {p[3] for p in payments}:
             nok, top = round_nok(ore, policy.amount_rounding_nok, policy.amount_top_code_nok)
             rounded[ore] = f"{nok},{top},", top
+        # As built: release_check counts them again over what the check lets go.
         released = [rounded[p[3]][1] for p in payments if p[1] in states]
         summary.amounts, summary.amounts_top_coded = len(released), sum(released)
         # A payment shows the need it serves (if released) and that need's category.
