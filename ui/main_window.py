@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -90,6 +91,8 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         for page in (self.cases, self.family, self.approvals, self.locked_page):
             self.pages.addWidget(page)
+        self.pages.currentChanged.connect(self._size_to_current)
+        self._size_to_current()
         self.banner = MessageBar(self, closable=True)
         layout = _PagesLayout()
         layout.setContentsMargins(6, 6, 6, 0)
@@ -287,6 +290,17 @@ class MainWindow(QMainWindow):
         self.banner.show_message(text.replace("%1", fmt.datetime(last)), MessageBar.WARNING)
 
     # -- navigation -------------------------------------------------------------------------
+
+    def _size_to_current(self) -> None:
+        """The pages as big as the one shown needs: a stacked widget is as big as its biggest
+        page, so the approvals queue was as tall as the family page can be, and at 1.5x on a
+        laptop its Approve button sat below the window (outside review s20). A page not shown
+        asks for no room (Qt's stacked layout leaves out a size policy of Ignored)."""
+        shown = self.pages.currentWidget()
+        for page in (self.cases, self.family, self.approvals, self.locked_page):
+            policy = QSizePolicy.Policy.Preferred if page is shown else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.pages.updateGeometry()
 
     def show_cases(self) -> None:
         self.pages.setCurrentWidget(self.cases)

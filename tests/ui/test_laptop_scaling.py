@@ -347,6 +347,12 @@ def test_the_approvals_queue_gives_the_purpose_room_without_sideways_scrolling(
         for column in range(model.columnCount()):
             index = model.index(row, column)
             assert index.data(Qt.ItemDataRole.ToolTipRole) == index.data()
+    # Its buttons in sight: the page was as tall as the family page can be (a stacked widget
+    # is as big as its biggest page), and Approve sat below the window (outside review s20).
+    view.selectRow(0)
+    QApplication.processEvents()
+    for button in (window.approvals.approve_button, window.approvals.reject_button):
+        assert in_viewport(button, window), button.text()
 
 
 @LANGS

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QPoint, QRect, Qt, QTime, QTimer
-from PySide6.QtWidgets import QApplication, QBoxLayout, QMessageBox
+from PySide6.QtWidgets import QApplication, QBoxLayout, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samjournal.journal import Journal
@@ -368,17 +368,23 @@ def test_a_refused_payment_row_is_scrolled_into_sight_with_its_message(
     dialog.add_payment("-5", "Treningsavgift")
     dialog.place.setFocus()  # the cursor up at the top, and the fields with it
     bar = dialog.scroll_body.verticalScrollBar()
+    # The focus arrived (focusChanged follows it, and scrolls): arriving after the save, it
+    # moved the view back to the cursor, as a person moving the cursor would.
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.place, timeout=TIMEOUT)
     qtbot.waitUntil(lambda: bar.value() == 0, timeout=TIMEOUT)
     dialog.save()
     error = dialog.payments.error
     qtbot.waitUntil(lambda: bool(error.text()), timeout=TIMEOUT)
-    qtbot.wait(50)  # the layout settles with the message bar below the fields
-    assert bar.maximum() > 0, "the fields never scrolled"
     view = dialog.scroll_body.viewport()
     amount = dialog.payments.rows()[0].amount  # type: ignore[attr-defined]
-    for widget in (error, amount):
-        where = QRect(widget.mapTo(view, QPoint(0, 0)), widget.size())
-        assert view.rect().contains(where), f"{widget.accessibleName()} at {where}"
+
+    def in_sight(widget: QWidget) -> bool:
+        return view.rect().contains(QRect(widget.mapTo(view, QPoint(0, 0)), widget.size()))
+
+    # Once the layout has settled with the message bar below the fields (a fixed 50 ms was
+    # not always enough under load).
+    qtbot.waitUntil(lambda: in_sight(error) and in_sight(amount), timeout=TIMEOUT)
+    assert bar.maximum() > 0, "the fields never scrolled"
     dialog.reject()
 
 
