@@ -4,6 +4,7 @@ passphrase and amount fields."""
 from __future__ import annotations
 
 import gc
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -267,8 +268,14 @@ class MessageBar(QFrame):
         self._icon.setAccessibleName(a11y.icon_meaning(icon))
         self._text.setText(text)
         self.setAccessibleDescription(text)
+        window = self.window()
+        before = window.size()  # before it shows: shown, it may grow the window by itself
         self.show()
         fit_dialog(self)
+        if isinstance(window, QDialog) and window.size() != before:
+            grown = _GROWN.get(window)
+            start = grown[0] if grown is not None and grown[1] == before else before
+            _GROWN[window] = (start, window.size())
         a11y.announce(self, text)  # read out, wherever the focus is (WCAG 4.1.3)
 
     def text(self) -> str:
@@ -277,6 +284,19 @@ class MessageBar(QFrame):
     def clear(self) -> None:
         self._text.clear()
         self.hide()
+        window = self.window()
+        grown = _GROWN.pop(window, None)
+        if grown is not None and window.size() == grown[1]:  # not sized by the user since
+            layout = window.layout()
+            if layout is not None:
+                layout.activate()  # its least size without the message, before the resize
+            window.resize(grown[0])
+
+
+# A dialog a message grew to show it whole (fit_dialog): its size before, and the size it grew
+# to. The message gone, it goes back, unless it was sized since: the unlock window stayed
+# stretched once "Wrong passphrase" was gone, its fields spread out (outside review s20).
+_GROWN: weakref.WeakKeyDictionary[QWidget, tuple[QSize, QSize]] = weakref.WeakKeyDictionary()
 
 
 class ElidedLabel(QLabel):

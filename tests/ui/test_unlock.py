@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from samjournal.errors import WrongPassphrase
@@ -313,4 +313,29 @@ def test_choosing_another_user_clears_the_last_one_s_error_and_passphrase(
     assert not dialog.message.text()
     assert dialog.status.text() == ""
     assert dialog.unlock_button.isEnabled()  # the lead's own tries say if she must wait
+    dialog.close()
+
+
+def test_the_unlock_window_goes_back_to_its_size_once_its_message_is_gone(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """ "Wrong passphrase" grows the window to show it whole; choosing another user cleared it
+    and the window stayed stretched, its fields spread out (outside review s20). It goes back,
+    unless the user has sized it since."""
+    dialog = make_app().open_journal(journal_dir)
+    dialog.select_user(WORKER)
+    QApplication.processEvents()
+    before = dialog.size()
+    try_passphrase(qtbot, dialog, "not the passphrase")
+    grown = dialog.size()
+    assert grown.height() > before.height()
+    dialog.select_user(LEAD)
+    assert dialog.size() == before
+    dialog.select_user(WORKER)
+    try_passphrase(qtbot, dialog, "not it either")
+    dialog.resize(dialog.width() + 40, dialog.height() + 30)  # the user's own size: kept
+    QApplication.processEvents()
+    mine = dialog.size()
+    dialog.select_user(LEAD)
+    assert dialog.size() == mine
     dialog.close()
