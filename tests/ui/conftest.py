@@ -61,7 +61,7 @@ def workspace(tmp_path: Path) -> Path:
     """An evaluator's workspace for the study the export tests send to."""
     from tests.ui.export_support import make_workspace
 
-    return make_workspace(tmp_path)
+    return make_workspace(tmp_path / "evaluator")
 
 
 @pytest.fixture

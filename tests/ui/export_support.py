@@ -36,10 +36,10 @@ def grab(widget: QWidget, name: str, lang: str = "en") -> None:
     assert widget.grab().save(str(OUT / lang / f"{name}.png"))
 
 
-def make_workspace(root: Path) -> Path:
-    """An evaluator's workspace for the study, in `root`."""
+def make_workspace(folder: Path) -> Path:
+    """An evaluator's workspace for the study, made in `folder`."""
     Workspace.init(
-        root / "evaluator",
+        folder,
         study_id=STUDY,
         name="Livskvalitet i samskapt familiestøtte",
         organisation="NTNU Samfunnsforskning",
@@ -47,7 +47,7 @@ def make_workspace(root: Path) -> Path:
         policy=Policy(k=5, municipality="Trondheim"),
         cost=TEST_COST,
     ).workspace.close()
-    return root / "evaluator"
+    return folder
 
 
 def add_families(journal_dir: Path, template: Template) -> list[MemberId]:

@@ -28,7 +28,6 @@ from pytestqt.qtbot import QtBot
 
 from samjournal.evaluation.bundle import decrypt, unzip
 from samjournal.evaluation.evaluator import Workspace
-from samjournal.evaluation.profile import Policy
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from samjournal.model import ConsentMethod, MeetingKind, NeedCategory, NeedDraft, PaymentDraft
@@ -37,6 +36,7 @@ from samjournal.records.meetings import member, staff
 from tests.conftest import LEAD, LEAD_PASS, Template, note_reliability
 from tests.rich_family import national_id
 from tests.ui.conftest import TIMEOUT, find_window, open_as, wait_closed
+from tests.ui.export_support import STUDY, WS_PASS, make_workspace
 from ui import clipboard
 from ui.app import App
 from ui.dialogs.checkin import CheckinDialog
@@ -54,8 +54,6 @@ from ui.printouts.preview import PreviewDialog
 # Windows and macOS, where this test would need their variables instead.
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="XDG folders are Linux's")
 SHARED_TEMP = (Path("/tmp"), Path("/var/tmp"), Path("/dev/shm"))
-STUDY = "livskvalitet-2026"
-WS_PASS = "evaluator passordfrase 1"
 
 
 def click(qtbot: QtBot, button: object) -> None:
@@ -181,15 +179,7 @@ def _study(journal_dir: Path, evaluator: Path) -> None:
     canaries in them) consented, each with what the canary family gets (one adult, a meeting
     with a need and a payment, a check-in), so the canary family is released with k = 5: alone
     in its row counts, it was held back whole, and the bundle searched held none of it."""
-    Workspace.init(
-        evaluator,
-        study_id=STUDY,
-        name="Livskvalitet i samskapt familiestøtte",
-        organisation="NTNU Samfunnsforskning",
-        passphrase=WS_PASS,
-        policy=Policy(k=5, municipality="Trondheim"),
-        cost=TEST_COST,
-    ).workspace.close()
+    make_workspace(evaluator)
     lead = Journal.open(journal_dir, LEAD, LEAD_PASS)
     try:
         lead.evaluation.import_study(evaluator / "study.json")
