@@ -264,7 +264,7 @@ CHECKINS = Table(
             " baseline still waits (held back), the household's released waves start at 1.",
             required=True,
             minimum=0,
-            scale=((0, "Baseline", "baseline"), (1, "Første oppfølging", "first follow-up")),
+            scale=((0, "Baseline", "Baseline"), (1, "Første oppfølging", "First follow-up")),
         ),
         id_column("respondent_id", ("medlemmet som svarte", "member who answered"), required=False),
         enum_column(
@@ -272,7 +272,7 @@ CHECKINS = Table(
             ("Svarte", "Respondent"),
             "Whether an adult or a child answered; empty when not recorded; * when the"
             " household is suppressed.",
-            [("adult", "Voksen", "adult"), ("child", "Barn", "child")],
+            [("adult", "Voksen", "Adult"), ("child", "Barn", "Child")],
             required=False,
             starred=True,
         ),
@@ -314,7 +314,7 @@ CHECKINS = Table(
             "answered_by",
             ("Svarte (rolle)", "Answered by (role)"),
             "Who answered, as a role: a family member (see respondent_role) or the caseworker.",
-            [("family", "Familien", "the family"), ("caseworker", *CASEWORKER_LABEL)],
+            [("family", "Familien", "Family"), ("caseworker", *CASEWORKER_LABEL)],
         ),
         Column(
             "answers",

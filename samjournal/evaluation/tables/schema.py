@@ -217,7 +217,7 @@ def category_labels(enum: Any, nb: dict[str, str]) -> list[Category]:
 
 SIZE_VALUES = ["1", "2", "3", "4", "5", "6+", "1-2", "3-4", "5+", "1+", SUPPRESSED]
 CHILDREN_VALUES = ["0", "1", "2", "3", "4+", "1-2", "3+", "1+", SUPPRESSED]
-SUPPRESSED_LABEL = ("Skjult (k-anonymitet)", "suppressed (k-anonymity)")
+SUPPRESSED_LABEL = ("Skjult (k-anonymitet)", "Suppressed (k-anonymity)")
 # An adult's age band when no birth year is recorded (anonymise.age_label): a code in every
 # bundle, labelled in the evaluator's codebook.
 UNKNOWN_AGE = "ukjent"
@@ -230,12 +230,12 @@ AREA_WORD_LABEL = (
     "Journalens kommune, uten navn (se site)",
     "The journal's municipality, not named (see site)",
 )
-OPEN_LABEL = ("Åpen (aktiv eller pause)", "open (active or paused)")
+OPEN_LABEL = ("Åpen (aktiv eller pause)", "Open (active or paused)")
 CASEWORKER_LABEL = (label(Respondent.CASEWORKER, "nb"), label(Respondent.CASEWORKER, "en"))
 
 SCORE_SCALE: tuple[Category, ...] = (
-    (0, "Svært misfornøyd", "very dissatisfied"),
-    (10, "Svært fornøyd", "very satisfied"),
+    (0, "Svært misfornøyd", "Very dissatisfied"),
+    (10, "Svært fornøyd", "Very satisfied"),
 )
 
 
@@ -245,12 +245,13 @@ def score_column(name: str, title: Label, what: str, required: bool = False) -> 
     item = JOURNAL_DEFAULT.item(name)
     scale = SCORE_SCALE
     if item is not None and item.low is not None and item.high is not None:
-        scale = ((0, item.low.nb, item.low.en.lower()), (10, item.high.nb, item.high.en.lower()))
+        scale = ((0, item.low.nb, item.low.en), (10, item.high.nb, item.high.en))
+    low, high = scale[0][2].lower(), scale[1][2].lower()
     return Column(
         name,
         "integer",
         title,
-        f"{what}: self-reported score from 0 ({scale[0][2]}) to 10 ({scale[1][2]}).",
+        f"{what}: self-reported score from 0 ({low}) to 10 ({high}).",
         required=required,
         minimum=0,
         maximum=10,

@@ -24,10 +24,7 @@ def test_a_scores_ends_are_the_instruments(name: str) -> None:
         for table, variable, _, value, nb, en, _ in codebook_rows([DATA_TABLES["checkins"]])
         if (table, variable) == ("checkins", name) and value
     }
-    assert ends == {
-        "0": (item.low.nb, item.low.en.lower()),
-        "10": (item.high.nb, item.high.en.lower()),
-    }
+    assert ends == {"0": (item.low.nb, item.low.en), "10": (item.high.nb, item.high.en)}
     assert (
         item.low.en.lower()
         in next(c for c in DATA_TABLES["checkins"].columns if c.name == name).description
@@ -39,6 +36,20 @@ def test_trust_is_not_labelled_as_satisfaction() -> None:
         (variable, value): en
         for _, variable, _, value, _, en, _ in codebook_rows([DATA_TABLES["checkins"]])
     }
-    assert labels[("trust", "0")] == "not at all"
-    assert labels[("participation", "10")] == "very well"
-    assert labels[("economy", "0")] == "very dissatisfied"
+    assert labels[("trust", "0")] == "Not at all"
+    assert labels[("participation", "10")] == "Very well"
+    assert labels[("economy", "0")] == "Very dissatisfied"
+
+
+def test_every_label_is_in_sentence_case() -> None:
+    """Stata, SPSS and R show these labels as they are: one case, as the journal's own words
+    ("Caseworker" stood beside "the family", "open (active or paused)" beside "Active")."""
+    lower = sorted(
+        {
+            label
+            for row in codebook_rows(list(DATA_TABLES.values()))
+            for label in row[4:6]
+            if label[:1].isalpha() and not label[:1].isupper()
+        }
+    )
+    assert lower == []

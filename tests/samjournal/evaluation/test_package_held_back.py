@@ -240,7 +240,7 @@ def test_the_codebook_says_what_area_kommune_is(
     assert area["kommune"]["table"] == "households"
     assert "municipality" in area["kommune"]["label_en"]
     assert "kommune" in area["kommune"]["label_nb"]
-    assert area["*"]["label_en"] == "suppressed (k-anonymity)"
+    assert area["*"]["label_en"] == "Suppressed (k-anonymity)"
     package = json.loads((out / "datapackage.json").read_text(encoding="utf-8"))
     [households] = [r["schema"] for r in package["resources"] if r["name"] == "households"]
     [field] = [f for f in households["fields"] if f["name"] == "area"]
