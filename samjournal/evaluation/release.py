@@ -43,7 +43,10 @@ from samjournal.evaluation.release_state import (
 from samjournal.evaluation.tables import AREA_WORD, DATA_TABLES, SUPPRESSED
 from samjournal.store import Database
 
-__all__ = ["ENTITY_PREFIX", "Line", "Release", "build_release", "household_node"]
+__all__ = ["ENTITY_PREFIX", "Line", "Release", "build_release", "household_node", "starred"]
+
+# Where a household's closing day sits in its content (the CSV row less its pseudonym and version).
+_CLOSED = DATA_TABLES["households"].header.index("closed_day") - 1
 
 
 @dataclass(slots=True)
@@ -78,6 +81,10 @@ class Release:
     opened: dict[int, dt.date] = field(default_factory=dict)  # family id -> index date
     # Every live family's index date, released or not (those that left the study too).
     opened_all: dict[int, dt.date] = field(default_factory=dict)
+    # The role each check-in of a suppressed household shows as "*" (check-in id -> "adult",
+    # "child" or ""): where the check holds back its household's change to starred, the
+    # check-in keeps it (release_check._roles_as_held).
+    roles: dict[int, str] = field(default_factory=dict)
 
 
 def _emit(
@@ -245,6 +252,11 @@ def build_release(
     if "checkins" in tables:
         checkins = [r for r in source.checkins() if r[1] in states]
         wave = _waves(checkins)
+        release.roles = {
+            checkin_id: _role(is_child)
+            for checkin_id, family_id, member_id, is_child, _, _ in checkins
+            if member_id is not None and family_id in general.suppressed
+        }
         _emit(
             states,
             "checkins",
@@ -270,12 +282,18 @@ def _respondent(
     member answered."""
     if member_id is None:
         return ","
-    role = ""
-    if state.family_id in general.suppressed:
-        role = SUPPRESSED
-    elif is_child is not None:
-        role = "child" if is_child else "adult"
+    role = SUPPRESSED if state.family_id in general.suppressed else _role(is_child)
     return f"r{state.entry('members', member_id).body},{role}"
+
+
+def _role(is_child: int | None) -> str:
+    return "" if is_child is None else "child" if is_child else "adult"
+
+
+def starred(content: str) -> bool:
+    """Whether a household's own row (its content) is suppressed: its closing day is starred
+    then, and only then."""
+    return content.split(",", _CLOSED + 1)[_CLOSED] == SUPPRESSED
 
 
 def _households(

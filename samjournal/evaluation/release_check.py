@@ -23,7 +23,7 @@ from samjournal.evaluation.km import Candidate, Outcome, Unit, protect
 from samjournal.evaluation.levels import Levels
 from samjournal.evaluation.opening_month import Exposure, Seen, lift, singled_out
 from samjournal.evaluation.profile import Policy
-from samjournal.evaluation.release import Line, Release, build_release
+from samjournal.evaluation.release import Line, Release, build_release, starred
 from samjournal.evaluation.release_items import (
     _bounds,
     _bounds_of,
@@ -279,6 +279,7 @@ def check_release(
             line = cast(Line, unit.row)
             line.sent.send()
             line.state.dirty = True
+    _roles_as_held(release)
     by_table = {}
     for table, lines in release.lines.items():
         whole = []
@@ -323,6 +324,29 @@ def check_release(
     )
 
 
+def _roles_as_held(release: Release) -> None:
+    """A suppressed household's check-ins show their respondents' role as "*"
+    (release._respondent); where the check holds back the household's change to starred (its
+    closing day too recent), the evaluator keeps its row shown, and its check-ins keep their
+    roles: starred, they told what its row did not, that it had been suppressed since, in
+    practice that its case had closed (outside review s21)."""
+    if not release.roles:
+        return
+    shown = {
+        line.state.pseudonym
+        for line in release.lines["households"]
+        if not starred(line.sent.content)
+    }
+    for line in release.lines["checkins"]:
+        role = release.roles.get(line.key.record_id)
+        if role is not None and line.state.pseudonym in shown:
+            fields = line.sent.content.split(",", _ROLE + 1)
+            fields[_ROLE] = role
+            line.sent.relabel(",".join(fields))
+
+
+# Where a check-in's respondent role is in its content (the CSV row less its two pseudonyms).
+_ROLE = DATA_TABLES["checkins"].header.index("respondent_role") - 2
 # Where a released line's top-coded flag is in its content (the CSV row less its pseudonyms
 # before and its version after; a household's own row has one pseudonym).
 _AMOUNT_CAPPED = DATA_TABLES["payments"].header.index("amount_top_coded") - 2

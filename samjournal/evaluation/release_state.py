@@ -124,6 +124,17 @@ class Sent:
         self.changed = False
         return moved
 
+    def relabel(self, content: str) -> None:
+        """Give the version this export offers `content` instead, after the check (a row the
+        check let go, new or changed): no change at all if it is the content sent before."""
+        if self.before is None or not self.version:
+            return  # unchanged in this export, or held back
+        version, sent = self.before
+        if version and content == sent:
+            self.version, self.content, self.before, self.changed = version, sent, None, False
+        else:
+            self.content = content
+
     def send(self) -> None:
         """A waiting record is sent after all: its first version (held back, it waits again)."""
         self.before = (0, self.content)
