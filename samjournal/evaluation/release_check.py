@@ -14,6 +14,8 @@ import bisect
 import calendar
 import datetime as dt
 import secrets
+from collections import Counter
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import cast
@@ -41,7 +43,7 @@ from samjournal.evaluation.release_items import (
 from samjournal.evaluation.release_source import Source
 from samjournal.evaluation.release_state import HouseholdState, RecordKey, Registry
 from samjournal.evaluation.risk import Protection, TableRows
-from samjournal.evaluation.tables import DATA_TABLES
+from samjournal.evaluation.tables import DATA_TABLES, QUASI_IDENTIFIERS
 from samjournal.store import Database
 
 _RANDOM = secrets.SystemRandom()  # the day of the month a lifted bound goes to (`_lift`)
@@ -244,14 +246,39 @@ def check_release(
     draws: dict[str, float] = {}
     lifted, wait = _lift(seen, k, set(), day, draws)
     newly: set[str] = set()  # households whose state is to be written
-    for _ in range(3):
+    # Households sent shown whose rows turn starred now (in practice: a case closed since). The
+    # version that turns dates the change between two bundles, so to one who knows the month a
+    # case closed, the few that turn in a bundle are its candidates (outside review s21: 3-5
+    # households of a 200-family demo singled out): they turn at least k at a time, or wait.
+    turning = _turning(by_household)
+    stay: set[str] = set()  # those that wait, shown: `turning` once fewer than k would go
+    passes = 0
+    while True:
         offer = _offer(
-            by_household, release, registry, tables, day, floor, bounds_of, lifted, wait, newly
+            by_household,
+            release,
+            registry,
+            tables,
+            day,
+            floor,
+            bounds_of,
+            lifted,
+            wait | stay,
+            newly,
         )
         outcome = protect(offer.candidates, registry.union(by_household.keys()), k, m)
         held = outcome.held_households | offer.early
+        if not stay and 0 < len(turning - _own_held(offer.candidates, turning)) < k:
+            stay = turning
+            continue
+        if stay and _under_k(by_household, offer.candidates, held, k):
+            # Waiting, they would leave a class of the bundle itself under k, which the
+            # evaluator refuses (bundle.check_k): they turn (as opening_month.lift lets go).
+            stay = turning = set()
+            continue
+        passes += 1
         again = _lift(seen, k, held, day, draws)
-        if again[0] == lifted and again[1] <= held | wait:
+        if passes == 3 or (again[0] == lifted and again[1] <= held | wait):
             break
         lifted, wait = again
     candidates, waiting, replacing = offer.candidates, offer.waiting, offer.replacing
@@ -324,12 +351,54 @@ def check_release(
     )
 
 
+def _turning(by_household: Mapping[str, Mapping[str, list[Line]]]) -> set[str]:
+    """The households whose own row was sent shown and is offered starred now."""
+    found = set()
+    for pseudonym, owned in by_household.items():
+        sent = owned["households"][0].sent
+        before = sent.before
+        if before is not None and before[0] and starred(sent.content) and not starred(before[1]):
+            found.add(pseudonym)
+    return found
+
+
+def _own_held(candidates: list[Candidate], among: AbstractSet[str]) -> set[str]:
+    """The households of `among` whose own row the check holds back."""
+    return {
+        c.name
+        for c in candidates
+        if c.name in among and (c.whole or any(u.own and u.key in c.held for u in c.units))
+    }
+
+
+def _under_k(
+    by_household: Mapping[str, Mapping[str, list[Line]]],
+    candidates: list[Candidate],
+    held: AbstractSet[str],
+    k: int,
+) -> bool:
+    """Whether a class of the bundle's households, their rows as the check leaves them (a
+    change held back: the version sent before; `held`: waiting whole), is under k."""
+    kept = _own_held(candidates, by_household.keys())
+    sizes: Counter[tuple[str, ...]] = Counter()
+    for pseudonym, owned in by_household.items():
+        if pseudonym in held:
+            continue
+        sent = owned["households"][0].sent
+        content = sent.content
+        if pseudonym in kept and sent.before is not None and sent.before[0]:
+            content = sent.before[1]
+        fields = content.split(",")
+        sizes[tuple(fields[i] for i in _QUASI)] += 1
+    return min(sizes.values(), default=k) < k
+
+
 def _roles_as_held(release: Release) -> None:
     """A suppressed household's check-ins show their respondents' role as "*"
-    (release._respondent); where the check holds back the household's change to starred (its
-    closing day too recent), the evaluator keeps its row shown, and its check-ins keep their
-    roles: starred, they told what its row did not, that it had been suppressed since, in
-    practice that its case had closed (outside review s21)."""
+    (release._respondent); where the check holds back the household's change to starred (too
+    few turn, or its opening month would stand alone), the evaluator keeps its row shown, and
+    its check-ins keep their roles: starred, they told what its row did not, that it had been
+    suppressed since, in practice that its case had closed (outside review s21)."""
     if not release.roles:
         return
     shown = {
@@ -345,6 +414,8 @@ def _roles_as_held(release: Release) -> None:
             line.sent.relabel(",".join(fields))
 
 
+# Where a household's quasi-identifiers are in its content (the CSV row less its pseudonym).
+_QUASI = tuple(DATA_TABLES["households"].header.index(q) - 1 for q in QUASI_IDENTIFIERS)
 # Where a check-in's respondent role is in its content (the CSV row less its two pseudonyms).
 _ROLE = DATA_TABLES["checkins"].header.index("respondent_role") - 2
 # Where a released line's top-coded flag is in its content (the CSV row less its pseudonyms
