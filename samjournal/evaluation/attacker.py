@@ -47,20 +47,22 @@ did, never which. A household released before the bound was kept is taken to hav
 day as the bound (the tightest any bundle can have given), and its footprint is read again so; a
 family that left and comes back keeps the bound it left with when tighter (an attacker links its
 pseudonyms). A household's window is the intersection of every opening period it was released with,
-cut at the bound. A released event is compatible with every calendar month its day can fall in, from
-the window's first day plus the offset to its last day plus the offset (`when`); a starred
-household's window starts on the day the earliest case in the release opened (an attacker knows when
-the journal came into use, which is no later). A household's footprint is every item compatible with
-any of its released rows, in any bundle ever sent: it only grows, and a household that left the
-study keeps it. A family that left and came back (a new pseudonym each time) counts once: its live
-household's footprint, else the one it last left with (release_state.Registry.union). A set's
-support is the households whose footprints hold it (an item with a month is also held by an "up to"
-item of the same event in that month or later, and by the item with any month, "|?", of an event
-without a day); the sets checked are those of a household's true items (its events in their true
-months, in every version ever sent: a row changed since, or whose change waits, is still known as it
-was). Since footprints only grow, a set that held once holds forever, so each export checks only the
-sets with an item it adds. tests/samjournal/evaluation/km_check.py recomputes all of it
-independently from the bundles and each household's true opening day.
+cut at the bound, and starts no earlier than the day the journal's earliest case opened (an
+attacker knows when the journal came into use, which is no later: a case of "2024" in a journal
+begun that November opened in its last two months); a starred household's window starts on that
+day. A released event is compatible with every calendar month its day can fall in, from the
+window's first day plus the offset to its last day plus the offset (`when`). A household's
+footprint is every item compatible with any of its released rows, in any bundle ever sent: it
+only grows, and a household that left the study keeps it. A family that left and came back (a
+new pseudonym each time) counts once: its live household's footprint, else the one it last left
+with (release_state.Registry.union). A set's support is the households whose footprints hold it
+(an item with a month is also held by an "up to" item of the same event in that month or later, and
+by the item with any month, "|?", of an event without a day); the sets checked are those of a
+household's true items (its events in their true months, in every version ever sent: a row changed
+since, or whose change waits, is still known as it was). Since footprints only grow, a set that held
+once holds forever, so each export checks only the sets with an item it adds.
+tests/samjournal/evaluation/km_check.py recomputes all of it independently from the bundles and each
+household's true opening day.
 
 What is not covered, honestly:
 - The two kinds do not combine: an attacker who knows a household's fields and also one of its

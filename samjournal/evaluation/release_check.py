@@ -236,9 +236,10 @@ def check_release(
             else:
                 found.append(line)
     day = (today or utcnow().astimezone().date()).toordinal()  # the bundle's (local) date
-    # A starred window's first day: the release's earliest case opened (an attacker knows when
-    # the journal came into use, which is no later).
-    floor = min(release.opened.values(), default=None)
+    # Every window's first day: the journal's earliest case opened (an attacker knows when the
+    # journal came into use, which is no later), live families that left the study included,
+    # so that no household's window starts after its own case opened.
+    floor = min(release.opened_all.values(), default=None)
     # Bounds lifted, and new households held whole, so that the month a case opened does not
     # single one out (opening_month.lift); again without the households the check held whole
     # where they counted (at most twice more: it rarely holds one the lift counted on).
@@ -451,7 +452,7 @@ def _released(
     window would be wider than an attacker's). `offered`: a family's fields as this export
     would send them, beside those released."""
     offered = offered or {}
-    floor = min(release.opened.values(), default=None)  # as the check's
+    floor = min(release.opened_all.values(), default=None)  # as the check's
     day = release.opened_all.get
     seen: list[Seen] = []
     unchecked = 0

@@ -231,8 +231,8 @@ def _bounds(
     footprint: AbstractSet[str], content: str, latest: dt.date | None, floor: dt.date | None = None
 ) -> Window | None:
     """Where the index date can be, to one who holds every bundle: inside every opening period
-    the household was ever released with (the finest wins; when all were starred, not before
-    `floor`, the day the journal's first case opened, or with no first day), and not after
+    the household was ever released with (the finest wins), not before `floor`, the day the
+    journal's first case opened (with no first day when neither gives one), and not after
     `latest` (attacker.py: the bundles' dates); None: nothing bounds it."""
     return _bounds_of(_fields(footprint), content, latest, floor)
 
@@ -248,8 +248,15 @@ def _bounds_of(
     found = [b for b in map(period_bounds, labels) if b is not None]
     if not found:
         return None if latest is None else (floor, latest)
+    # The floor cuts a released period too: an attacker who knows when the journal came into
+    # use knows that a case of "2024" in a journal begun that November opened in its last two
+    # months (outside review s21: 52-348 sets under k over a study's bundles where only
+    # starred windows were cut).
+    first = max(b[0] for b in found)
+    if floor is not None and floor > first:
+        first = floor
     last = min(b[1] for b in found)
-    return max(b[0] for b in found), last if latest is None else min(last, latest)
+    return first, last if latest is None else min(last, latest)
 
 
 def _past_reader(fields: tuple[str, ...], past: set[str]) -> Callable[[str], list[str]] | None:

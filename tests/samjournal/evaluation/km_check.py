@@ -189,16 +189,17 @@ class Union:
     def _window(
         self, household: _Household, floor: dt.date | None = None
     ) -> tuple[dt.date | None, dt.date] | None:
-        """Where its opening day can be: in every period released, and not after `latest`; when
-        every period was starred, not before `floor` (the day the journal's first case opened:
-        an attacker knows when it came into use), or with no first day; None when nothing
-        bounds it."""
+        """Where its opening day can be: in every period released, not before `floor` (the day
+        the journal's first case opened: an attacker knows when it came into use), and not
+        after `latest`; with no first day when neither gives one; None when nothing bounds
+        it."""
         found = [p for p in map(_period, household.periods) if p is not None]
         latest = household.latest
         if not found:
             return None if latest is None else (floor, latest)
+        first = max([p[0] for p in found] + ([floor] if floor is not None else []))
         last = min(p[1] for p in found)
-        return max(p[0] for p in found), last if latest is None else min(last, latest)
+        return first, last if latest is None else min(last, latest)
 
     def compatible(self, floor: dt.date | None = None) -> dict[str, set[str]]:
         """Per household, every item its released rows are compatible with (`floor`: see

@@ -143,12 +143,15 @@ def _union(story: Story, upto: int) -> km_check.Union:
     return union
 
 
-@pytest.fixture(scope="module", params=[60, 200])
+# (families, seed). Seed 7's journal began in November, so its cases of "2024" opened in the
+# last two months of it: the windows an attacker cuts there (outside review s21).
+@pytest.fixture(scope="module", params=[(60, 3), (200, 3), (200, 7)], ids=str)
 def story(
     request: pytest.FixtureRequest, template_world: World, tmp_path_factory: pytest.TempPathFactory
 ) -> Story:
-    families = int(request.param)
-    return tell(tmp_path_factory.mktemp(f"km{families}"), template_world, families, seed=3)
+    families, seed = request.param
+    root = tmp_path_factory.mktemp(f"km{families}-{seed}")
+    return tell(root, template_world, families, seed=seed)
 
 
 def _assert_holds(story: Story) -> None:

@@ -94,6 +94,20 @@ def test_the_opening_periods_are_found_as_a_test_per_item_finds_them(
     assert _bounds(footprint, current, latest) == _bounds_by_test(footprint, current, latest)
 
 
+def test_the_journals_first_day_cuts_a_released_period() -> None:
+    """One who knows when the journal came into use knows that a case of "2024" in a journal
+    begun that November opened in its last two months: every window starts there, not only a
+    starred household's (outside review s21: an attacker's own count found 52-348 sets under k
+    over a study's bundles where the check counted none)."""
+    begun, latest = dt.date(2024, 11, 1), dt.date(2024, 12, 20)
+    year = "a,3,1,18+,active,2024,,1000,0"
+    assert _bounds(set(), year, latest, begun) == (begun, latest)
+    assert _bounds(set(), year, None, begun) == (begun, dt.date(2024, 12, 31))
+    earlier = dt.date(2023, 3, 1)  # a journal begun before the period: the period's first day
+    assert _bounds(set(), year, latest, earlier) == (dt.date(2024, 1, 1), latest)
+    assert _bounds(set(), "*,*,*,*,*,*,*,1000,0", latest, begun) == (begun, latest)
+
+
 ITEMS = st.sampled_from([f"p|x|2026-{m:02d}" for m in range(1, 5)] + ["v|a", "v|b", "m|y|?"])
 
 
