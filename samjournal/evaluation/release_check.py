@@ -220,7 +220,8 @@ def check_release(
     with a day that cannot come after the bundle's date (`today`, local) waits while it would
     date its household's index date earlier than its window's last day (`_latest`); a new
     household whose own row must wait waits whole. The month a case opened keeps k candidates
-    too: new households' bounds are lifted, or they wait (opening_month.lift)."""
+    too: new households' bounds are lifted, or they wait (opening_month.lift). Households sent
+    shown turn starred k at a time, or wait shown, their check-ins' roles with them."""
     # Each household's lines by table; households in the order they first appear (protect
     # checks them in this order, and the order decides what is held back).
     by_household: dict[str, dict[str, list[Line]]] = {}
