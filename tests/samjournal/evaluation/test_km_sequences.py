@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from samjournal.evaluation.bundle import open_bundle
 from samjournal.evaluation.evaluator import Workspace
+from samjournal.evaluation.tables import DATA_TABLES
 from samjournal.journal import Journal
 from samjournal.model import ConsentMethod, FamilyStatus, MeetingKind
 from tests.samjournal.evaluation import km_check
@@ -123,3 +124,10 @@ def test_any_sequence_keeps_the_union_k_m_anonymous(
             assert bundle.risk["protection"]["opening_month_attack"]["households_singled_out"] == 0
             stones = {row[3] for row in bundle.tables["tombstones"] if row[2] == "households"}
             assert stones <= {"left"}  # no reason leaves with a household
+            # A suppressed household's check-ins are starred with its row, never ahead of it,
+            # and the report counts the rows the bundle stars (outside review s21).
+            starred = {row[0] for row in bundle.tables["households"] if row[1] == "*"}
+            role = DATA_TABLES["checkins"].header.index("respondent_role")
+            told = {row[1] for row in bundle.tables.get("checkins", []) if row[role] == "*"}
+            assert told <= starred
+            assert bundle.risk["suppressed_households"] == len(starred)
