@@ -29,7 +29,7 @@ import re
 import stat
 import zipfile
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -513,12 +513,17 @@ def _whole(cell: str) -> bool:
 
 def check_k(rows: list[list[str]], k: int) -> int:
     """The smallest class of the households' quasi-identifiers (refused when below k)."""
-    idx = [HOUSEHOLDS.header.index(q) for q in QUASI_IDENTIFIERS]
-    sizes = Counter(tuple(r[i] for i in idx) for r in rows)
-    smallest = min(sizes.values(), default=0)
-    if sizes and smallest < k:
+    smallest = smallest_class(rows)
+    if smallest and smallest < k:
         raise keyed(BundleRejected, "bundle_breaks_k_anonymity", smallest=str(smallest), k=str(k))
     return smallest
+
+
+def smallest_class(rows: Iterable[Sequence[str]]) -> int:
+    """The smallest class of the households' quasi-identifiers (rows of households.csv; 0:
+    none)."""
+    idx = [HOUSEHOLDS.header.index(q) for q in QUASI_IDENTIFIERS]
+    return min(Counter(tuple(r[i] for i in idx) for r in rows).values(), default=0)
 
 
 def open_bundle(data: bytes, identities: Sequence[Any], limits: Limits = Limits()) -> Bundle:

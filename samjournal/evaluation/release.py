@@ -45,9 +45,6 @@ from samjournal.store import Database
 
 __all__ = ["ENTITY_PREFIX", "Line", "Release", "build_release", "household_node", "starred"]
 
-# Where a household's closing day sits in its content (the CSV row less its pseudonym and version).
-_CLOSED = DATA_TABLES["households"].header.index("closed_day") - 1
-
 
 @dataclass(slots=True)
 class Line:
@@ -84,7 +81,7 @@ class Release:
     # The role each check-in of a suppressed household shows as "*" (check-in id -> "adult",
     # "child" or ""): where the check holds back its household's change to starred, the
     # check-in keeps it (release_check._roles_as_held).
-    roles: dict[int, str] = field(default_factory=dict)
+    hidden_roles: dict[int, str] = field(default_factory=dict)
 
 
 def _emit(
@@ -252,7 +249,7 @@ def build_release(
     if "checkins" in tables:
         checkins = [r for r in source.checkins() if r[1] in states]
         wave = _waves(checkins)
-        release.roles = {
+        release.hidden_roles = {
             checkin_id: _role(is_child)
             for checkin_id, family_id, member_id, is_child, _, _ in checkins
             if member_id is not None and family_id in general.suppressed
@@ -291,9 +288,9 @@ def _role(is_child: int | None) -> str:
 
 
 def starred(content: str) -> bool:
-    """Whether a household's own row (its content) is suppressed: its closing day is starred
-    then, and only then."""
-    return content.split(",", _CLOSED + 1)[_CLOSED] == SUPPRESSED
+    """Whether a household's own row (its content) is suppressed: its fields are starred, its
+    area first (its closing day too, in rows made since 2026-12-07)."""
+    return content.partition(",")[0] == SUPPRESSED
 
 
 def _households(
@@ -354,14 +351,12 @@ def _place(policy: Policy, municipality: str) -> str:
 
 
 def _starred_before(registry: Registry) -> frozenset[int]:
-    """The families whose household row was last sent starred (its area, first, is "*")."""
+    """The families whose household row was last sent starred."""
     found = set()
     for family_id, state in registry.by_family.items():
         own = state.records.get(RecordKey("households", family_id))
-        if own is not None and own.sent_version > 0:
-            sent = own.before[1] if own.before is not None else own.content
-            if sent.partition(",")[0] == SUPPRESSED:
-                found.add(family_id)
+        if own is not None and starred(own.sent_content):
+            found.add(family_id)
     return frozenset(found)
 
 

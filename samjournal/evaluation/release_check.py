@@ -14,13 +14,13 @@ import bisect
 import calendar
 import datetime as dt
 import secrets
-from collections import Counter
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import cast
 
 from samjournal.context import utcnow
+from samjournal.evaluation.bundle import smallest_class
 from samjournal.evaluation.km import Candidate, Outcome, Unit, protect
 from samjournal.evaluation.levels import Levels
 from samjournal.evaluation.opening_month import Exposure, Seen, lift, singled_out
@@ -43,7 +43,7 @@ from samjournal.evaluation.release_items import (
 from samjournal.evaluation.release_source import Source
 from samjournal.evaluation.release_state import HouseholdState, RecordKey, Registry
 from samjournal.evaluation.risk import Protection, TableRows
-from samjournal.evaluation.tables import DATA_TABLES, QUASI_IDENTIFIERS
+from samjournal.evaluation.tables import DATA_TABLES
 from samjournal.store import Database
 
 _RANDOM = secrets.SystemRandom()  # the day of the month a lifted bound goes to (`_lift`)
@@ -254,6 +254,8 @@ def check_release(
     # households of a 200-family demo singled out): they turn at least k at a time, or wait.
     turning = _turning(by_household)
     stay: set[str] = set()  # those that wait, shown: `turning` once fewer than k would go
+    unasked = bool(turning)  # whether they stay is decided in the first two passes
+    fits = True  # the bundle's classes hold k with `turning` turned
     passes = 0
     while True:
         offer = _offer(
@@ -270,17 +272,22 @@ def check_release(
         )
         outcome = protect(offer.candidates, registry.union(by_household.keys()), k, m)
         held = outcome.held_households | offer.early
-        if not stay and 0 < len(turning - _own_held(offer.candidates, turning)) < k:
-            stay = turning
-            continue
-        if stay and _under_k(by_household, offer.candidates, held, k):
-            # Waiting, they would leave a class of the bundle itself under k, which the
-            # evaluator refuses (bundle.check_k): they turn (as opening_month.lift lets go).
-            stay = turning = set()
-            continue
+        if unasked and not stay:
+            if 0 < len(turning - _own_held(offer.candidates, turning)) < k:
+                stay, fits = turning, _holds_k(by_household, offer.candidates, held, k)
+                continue
+            unasked = False
+        elif unasked:
+            unasked = False
+            if fits and not _holds_k(by_household, offer.candidates, held, k):
+                # Waiting, they would leave a class of the bundle itself under k, which the
+                # evaluator refuses (bundle.check_k), where turned they did not: they turn, as
+                # opening_month.lift lets new households go.
+                stay = set()
+                continue
         passes += 1
-        again = _lift(seen, k, held, day, draws)
-        if passes == 3 or (again[0] == lifted and again[1] <= held | wait):
+        again = _lift(seen, k, held | stay, day, draws)  # those that stay: their change waits
+        if passes == 3 or (again[0] == lifted and again[1] <= held | stay | wait):
             break
         lifted, wait = again
     candidates, waiting, replacing = offer.candidates, offer.waiting, offer.replacing
@@ -358,8 +365,8 @@ def _turning(by_household: Mapping[str, Mapping[str, list[Line]]]) -> set[str]:
     found = set()
     for pseudonym, owned in by_household.items():
         sent = owned["households"][0].sent
-        before = sent.before
-        if before is not None and before[0] and starred(sent.content) and not starred(before[1]):
+        old = sent.sent_content
+        if old and starred(sent.content) and not starred(old):
             found.add(pseudonym)
     return found
 
@@ -373,26 +380,24 @@ def _own_held(candidates: list[Candidate], among: AbstractSet[str]) -> set[str]:
     }
 
 
-def _under_k(
+def _holds_k(
     by_household: Mapping[str, Mapping[str, list[Line]]],
     candidates: list[Candidate],
     held: AbstractSet[str],
     k: int,
 ) -> bool:
-    """Whether a class of the bundle's households, their rows as the check leaves them (a
-    change held back: the version sent before; `held`: waiting whole), is under k."""
+    """Whether every class of the bundle's households holds k, their rows as the check leaves
+    them (a change held back: the version sent before; `held`: waiting whole)."""
     kept = _own_held(candidates, by_household.keys())
-    sizes: Counter[tuple[str, ...]] = Counter()
+    rows = []
     for pseudonym, owned in by_household.items():
         if pseudonym in held:
             continue
         sent = owned["households"][0].sent
-        content = sent.content
-        if pseudonym in kept and sent.before is not None and sent.before[0]:
-            content = sent.before[1]
-        fields = content.split(",")
-        sizes[tuple(fields[i] for i in _QUASI)] += 1
-    return min(sizes.values(), default=k) < k
+        content = (pseudonym in kept and sent.sent_content) or sent.content
+        rows.append([pseudonym, *content.split(","), ""])
+    smallest = smallest_class(rows)
+    return not smallest or smallest >= k
 
 
 def _roles_as_held(release: Release) -> None:
@@ -401,7 +406,7 @@ def _roles_as_held(release: Release) -> None:
     few turn, or its opening month would stand alone), the evaluator keeps its row shown, and
     its check-ins keep their roles: starred, they told what its row did not, that it had been
     suppressed since, in practice that its case had closed (outside review s21)."""
-    if not release.roles:
+    if not release.hidden_roles:
         return
     shown = {
         line.state.pseudonym
@@ -409,15 +414,13 @@ def _roles_as_held(release: Release) -> None:
         if not starred(line.sent.content)
     }
     for line in release.lines["checkins"]:
-        role = release.roles.get(line.key.record_id)
+        role = release.hidden_roles.get(line.key.record_id)
         if role is not None and line.state.pseudonym in shown:
             fields = line.sent.content.split(",", _ROLE + 1)
             fields[_ROLE] = role
             line.sent.relabel(",".join(fields))
 
 
-# Where a household's quasi-identifiers are in its content (the CSV row less its pseudonym).
-_QUASI = tuple(DATA_TABLES["households"].header.index(q) - 1 for q in QUASI_IDENTIFIERS)
 # Where a check-in's respondent role is in its content (the CSV row less its two pseudonyms).
 _ROLE = DATA_TABLES["checkins"].header.index("respondent_role") - 2
 # Where a released line's top-coded flag is in its content (the CSV row less its pseudonyms

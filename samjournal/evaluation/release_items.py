@@ -248,10 +248,8 @@ def _bounds_of(
     found = [b for b in map(period_bounds, labels) if b is not None]
     if not found:
         return None if latest is None else (floor, latest)
-    # The floor cuts a released period too: an attacker who knows when the journal came into
-    # use knows that a case of "2024" in a journal begun that November opened in its last two
-    # months (outside review s21: 52-348 sets under k over a study's bundles where only
-    # starred windows were cut).
+    # The floor cuts a released period too (attacker.py; outside review s21: 52-348 sets
+    # under k over a study's bundles where it cut only starred windows).
     first = max(b[0] for b in found)
     if floor is not None and floor > first:
         first = floor

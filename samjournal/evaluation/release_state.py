@@ -97,6 +97,13 @@ class Sent:
         """The version the evaluator holds from earlier bundles (0: none)."""
         return self.before[0] if self.before is not None else self.version
 
+    @property
+    def sent_content(self) -> str:
+        """The content the evaluator holds from earlier bundles ("": none)."""
+        if self.before is not None:
+            return self.before[1] if self.before[0] else ""
+        return self.content if self.version else ""
+
     def update(self, content: str) -> bool:
         """Give the record `content`; True (and the next version) if it differs."""
         if self.content == content:

@@ -246,7 +246,7 @@ def score_column(name: str, title: Label, what: str, required: bool = False) -> 
     scale = SCORE_SCALE
     if item is not None and item.low is not None and item.high is not None:
         scale = ((0, item.low.nb, item.low.en), (10, item.high.nb, item.high.en))
-    low, high = scale[0][2].lower(), scale[1][2].lower()
+    low, high = (end[2][:1].lower() + end[2][1:] for end in scale)  # in a sentence
     return Column(
         name,
         "integer",

@@ -65,3 +65,29 @@ def test_a_blob_cut_short_is_refused() -> None:
     )
     with pytest.raises(ValueError, match="damaged"):
         unpack(state.pack()[:-2])  # into the last pseudonym body
+
+
+def test_a_relabelled_row_is_no_change_when_it_is_what_was_sent() -> None:
+    """`Sent.relabel` after the check (release_check._roles_as_held): a row sent before whose
+    change was only what is taken back is no change; a new one, or one changed otherwise, goes
+    with the new content; one held back, or unchanged, is left as it is."""
+    sent = Sent("b" * 16, 2, "1,0,r,adult")
+    assert sent.sent_content == "1,0,r,adult"
+    assert sent.update("1,0,r,*")
+    sent.relabel("1,0,r,adult")
+    assert (sent.version, sent.content, sent.changed) == (2, "1,0,r,adult", False)
+    assert sent.before is None
+    assert sent.update("2,1,r,*")
+    sent.relabel("2,1,r,adult")
+    assert (sent.version, sent.content, sent.changed) == (3, "2,1,r,adult", True)
+    assert sent.sent_content == "1,0,r,adult"
+    new = Sent("c" * 16)
+    assert new.sent_content == ""
+    assert new.update("5,0,r,*")
+    new.relabel("5,0,r,child")
+    assert (new.version, new.content, new.sent_content) == (1, "5,0,r,child", "")
+    held = Sent("d" * 16)
+    held.update("6,0,r,*")
+    held.hold_back()
+    held.relabel("6,0,r,child")
+    assert (held.version, held.content) == (0, "6,0,r,*")
