@@ -22,8 +22,7 @@ from samjournal.model import (
 )
 from samjournal.money import Money
 from samjournal.records.meetings import member, partner, staff
-
-STUDY = "livskvalitet-2026"
+from tests.study import STUDY
 
 
 def national_id(rng: random.Random, born: dt.date) -> str:

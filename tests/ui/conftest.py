@@ -59,7 +59,7 @@ def qm_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def workspace(tmp_path: Path) -> Path:
     """An evaluator's workspace for the study the export tests send to."""
-    from tests.ui.export_support import make_workspace
+    from tests.study import make_workspace
 
     return make_workspace(tmp_path / "evaluator")
 

@@ -12,11 +12,10 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from samjournal.evaluation.evaluator import Workspace, register
-from samjournal.evaluation.profile import Policy
 from samjournal.journal import Journal
-from samjournal.kdf import TEST_COST
 from samjournal.model import MemberId
 from tests.conftest import LEAD, LEAD_PASS, Template
+from tests.study import WS_PASS
 from tests.ui.conftest import TIMEOUT, wait_closed
 from ui.export import (
     open_import_study,
@@ -25,8 +24,6 @@ from ui.main_window import MainWindow
 from ui.session import Session
 
 OUT = Path(__file__).resolve().parents[2] / "test-artifacts" / "screens" / "export"
-STUDY = "livskvalitet-2026"
-WS_PASS = "evaluator passordfrase 1"
 NOT_CONSENTING = "Familien Berg"
 
 
@@ -34,20 +31,6 @@ def grab(widget: QWidget, name: str, lang: str = "en") -> None:
     QApplication.processEvents()
     (OUT / lang).mkdir(parents=True, exist_ok=True)
     assert widget.grab().save(str(OUT / lang / f"{name}.png"))
-
-
-def make_workspace(folder: Path) -> Path:
-    """An evaluator's workspace for the study, made in `folder`."""
-    Workspace.init(
-        folder,
-        study_id=STUDY,
-        name="Livskvalitet i samskapt familiestøtte",
-        organisation="NTNU Samfunnsforskning",
-        passphrase=WS_PASS,
-        policy=Policy(k=5, municipality="Trondheim"),
-        cost=TEST_COST,
-    ).workspace.close()
-    return folder
 
 
 def add_families(journal_dir: Path, template: Template) -> list[MemberId]:

@@ -35,8 +35,8 @@ from samjournal.money import Money
 from samjournal.records.meetings import member, staff
 from tests.conftest import LEAD, LEAD_PASS, Template, note_reliability
 from tests.rich_family import national_id
+from tests.study import STUDY, WS_PASS, make_workspace
 from tests.ui.conftest import TIMEOUT, find_window, open_as, wait_closed
-from tests.ui.export_support import STUDY, WS_PASS, make_workspace
 from ui import clipboard
 from ui.app import App
 from ui.dialogs.checkin import CheckinDialog

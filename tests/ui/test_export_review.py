@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from samjournal.evaluation.risk import TableRows
 from samjournal.journal import Journal
 from tests.conftest import LEAD, LEAD_PASS, Template
+from tests.study import STUDY
 from tests.ui.a11y_audit import NARROW
 from tests.ui.conftest import TIMEOUT, open_as
 from tests.ui.export_support import (
-    STUDY,
     add_families,
     grab,
     import_profile,

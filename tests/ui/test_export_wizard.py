@@ -22,11 +22,10 @@ from samjournal.flows.export import Phase, Step
 from samjournal.journal import Journal
 from samjournal.model import ConsentMethod
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
+from tests.study import STUDY, WS_PASS
 from tests.ui.conftest import TIMEOUT, find_window, open_as, wait_closed
 from tests.ui.export_support import (
     NOT_CONSENTING,
-    STUDY,
-    WS_PASS,
     add_families,
     grab,
     import_profile,

@@ -24,7 +24,6 @@ from samjournal.context import clock_at, iso, utcnow
 from samjournal.demo.consents import demo_consents
 from samjournal.evaluation.evaluator import Workspace, import_bundles, write_datapackage
 from samjournal.evaluation.evaluator import register as register_sender
-from samjournal.evaluation.profile import Policy
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from samjournal.model import (
@@ -41,9 +40,8 @@ from samjournal.model import (
 )
 from samjournal.money import Money
 from samjournal.records.meetings import member, partner, staff
+from tests.study import STUDY, WS_PASS, make_workspace
 
-STUDY = "livskvalitet-2026"
-WS_PASS = "evaluator passordfrase 1"
 SITE = "Trondheim, team Øst"
 LEAD, LEAD_PASS = "lise", "leder passordfrase 1"
 WORKER, WORKER_PASS = "kari", "kari passordfrase 1"
@@ -191,16 +189,7 @@ def consent(journal: Journal, world: World, family: FamilyId) -> None:
 @pytest.fixture(scope="session")
 def template_world(tmp_path_factory: pytest.TempPathFactory) -> World:
     root = tmp_path_factory.mktemp("evaluation")
-    ws = Workspace.init(
-        root / "workspace",
-        study_id=STUDY,
-        name="Livskvalitet i samskapt familiestøtte",
-        organisation="NTNU Samfunnsforskning",
-        passphrase=WS_PASS,
-        policy=Policy(k=5, municipality="Trondheim"),
-        cost=TEST_COST,
-    ).workspace
-    ws.close()
+    make_workspace(root / "workspace")
     lead = Journal.create(
         root / "journal",
         username=LEAD,
