@@ -17,13 +17,22 @@ in the order Support.violations reports them (test_km_cascade.py).
 
 from __future__ import annotations
 
+import functools
+import operator
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from collections.abc import Set as AbstractSet
 
+import numpy as np
+import numpy.typing as npt
+
 from samjournal.evaluation import km_support
 from samjournal.evaluation.km_pairs import PairSupport, bitsets, pair_order
 from samjournal.evaluation.km_support import ALONE, Support
+
+# A round's sets are read household by household (`Cascade._by_household`) from this many pairs
+# per household that may hold one on: below, one AND per pair costs less.
+BY_HOUSEHOLD = 150
 
 
 class Cascade:
@@ -40,6 +49,15 @@ class Cascade:
             list(holding), support.mask, len(support.names), lambda x: x[0] not in ALONE, k
         )
         self.holding = list(holding.values())  # by item number in `pairs`
+        # Each household's true items by rank (their place in string order), for reading a
+        # round's many sets household by household (`_by_household`).
+        items = self.pairs.items
+        self.by_rank = np.array(sorted(range(len(items)), key=items.__getitem__), dtype=np.intp)
+        rank = [0] * len(items)  # by item number
+        for r, i in enumerate(self.by_rank.tolist()):
+            rank[i] = r
+        self.rank, at = rank, self.pairs.at
+        self.ranks = [{rank[at[x]] for x in truth} for truth in truths.values()]
 
     @classmethod
     def of(
@@ -58,10 +76,12 @@ class Cascade:
 
     def narrow(self, name: str, before: AbstractSet[str], after: AbstractSet[str]) -> None:
         """The truth of household `name` went from `before` to `after` (a subset)."""
-        bit = ~(1 << self.position[name])
-        holding, at = self.holding, self.pairs.at
+        position = self.position[name]
+        bit = ~(1 << position)
+        holding, at, rank, ranks = self.holding, self.pairs.at, self.rank, self.ranks[position]
         for x in before - after:
             holding[at[x]] &= bit
+            ranks.discard(rank[at[x]])
 
     def violations(self, touch: AbstractSet[str] | None) -> list[tuple[str, tuple[str, ...]]]:
         """Support.violations(truths, k, 2, must=truths, touch=touch): in the first round
@@ -79,8 +99,15 @@ class Cascade:
             x = items[i]
             for h in _members(holding[i]):
                 found[h].append(((-1, x, 0, ""), (x,)))
-        # Most pairs that fell are held together by no truth (footprints hold every month an
-        # event may fall in; a truth, its one month): one AND each, by number.
+        names = self.names
+        if len(first):
+            # The households that may hold a pair: those holding its first item.
+            rows = np.unique(first).tolist()
+            scanned = functools.reduce(operator.or_, (holding[i] for i in rows), 0)
+            if len(first) >= BY_HOUSEHOLD * scanned.bit_count():
+                return self._by_household(found, scanned, first, second, touch)
+        # Few pairs: most that fell are held together by no truth (footprints hold every month
+        # an event may fall in; a truth, its one month): one AND each, by number.
         for i, j in zip(first.tolist(), second.tolist(), strict=True):
             both = holding[i] & holding[j]
             if both:
@@ -89,8 +116,63 @@ class Cascade:
                 pair = (x, y) if x < y else (y, x)
                 for h in _members(both):
                     found[h].append((key, pair))
-        names = self.names
         return [(names[h], sets) for h in sorted(found) for _, sets in sorted(found[h])]
+
+    def _by_household(
+        self,
+        singles: defaultdict[int, list[tuple[tuple[int, str, int, str], tuple[str, ...]]]],
+        scanned: int,
+        first: npt.NDArray[np.intp],
+        second: npt.NDArray[np.intp],
+        touch: AbstractSet[str] | None,
+    ) -> list[tuple[str, tuple[str, ...]]]:
+        """`violations`' sets for many pairs (a first round: hundreds of thousands, most held
+        together by no truth): each household in `scanned` reads its own pairs off a 0/1 matrix
+        of the pairs that fell, its true items in string order, so that its sets come out in
+        the order `pair_order` sorts them (`singles`: the sets of one item, by household)."""
+        items, names, by_rank = self.pairs.items, self.names, self.by_rank
+        fell = np.zeros((len(items), len(items)), dtype=np.bool_)
+        fell[first, second] = True
+        fell[second, first] = True
+        touched = (
+            None
+            if touch is None
+            else np.fromiter((x in touch for x in items), dtype=np.bool_, count=len(items))
+        )
+        out: list[tuple[str, tuple[str, ...]]] = []
+        for h in sorted({*_members(scanned), *singles}):
+            sets = [pair for _, pair in sorted(singles.get(h, ()))]
+            ids = by_rank[sorted(self.ranks[h])]
+            if touched is None:
+                sets += _upper(fell, ids, items)
+            else:
+                hot = touched[ids]
+                both, cold = ids[hot], ids[~hot]
+                sets += _upper(fell, both, items)  # two touched items: (min, max)
+                block = fell[np.ix_(both, cold)]  # a touched item, then an untouched one
+                for p, q in zip(*(a.tolist() for a in block.nonzero()), strict=True):
+                    x, y = items[both[p]], items[cold[q]]
+                    sets.append((x, y) if x < y else (y, x))
+            out += [(names[h], s) for s in sets]
+        return out
+
+
+def _upper(
+    fell: npt.NDArray[np.bool_], ids: npt.NDArray[np.intp], items: list[str]
+) -> list[tuple[str, ...]]:
+    """The pairs of `ids` (items in string order) that fell, as (smaller, larger) in order."""
+    left, right = _pairs_of(len(ids))
+    hit = fell[ids[left], ids[right]].nonzero()[0]
+    pairs = zip(ids[left[hit]].tolist(), ids[right[hit]].tolist(), strict=True)
+    return [(items[i], items[j]) for i, j in pairs]
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _pairs_of(n: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """(p, q) of every pair p < q of n, in order (p first)."""
+    left, right = np.triu_indices(n, 1)
+    left.flags.writeable = right.flags.writeable = False  # shared through the cache
+    return left, right
 
 
 def _mark(item: str, touch: AbstractSet[str] | None) -> int:

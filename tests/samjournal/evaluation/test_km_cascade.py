@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from samjournal import demo
 from samjournal.demo.consents import demo_consents
-from samjournal.evaluation import km, release_check
+from samjournal.evaluation import km, km_cascade, release_check
 from samjournal.evaluation.km import Candidate, Outcome, Unit, protect
 from samjournal.evaluation.release_state import RecordKey
 from samjournal.kdf import TEST_COST
@@ -96,12 +96,23 @@ LEFT = st.dictionaries(
 )
 
 
+@contextmanager
+def read_by_household(per_household: int) -> Iterator[None]:
+    """A round's sets read household by household from `per_household` pairs a household on
+    (0: always; a huge number: never, one AND per pair)."""
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        monkeypatch.setattr(km_cascade, "BY_HOUSEHOLD", per_household)
+        yield
+
+
+@pytest.mark.parametrize("per_household", [0, 10**9], ids=["by household", "by pair"])
 @settings(max_examples=200, deadline=None)
 @given(world=first_exports(), left=LEFT)
 def test_the_cascade_fixes_what_the_rounds_by_household_fix_in_the_same_order(
-    world: list[Candidate], left: dict[str, frozenset[str]]
+    per_household: int, world: list[Candidate], left: dict[str, frozenset[str]]
 ) -> None:
-    with arrays(0), fixes() as by_cascade:  # the cascade from the smallest export on
+    # the cascade from the smallest export on
+    with arrays(0), read_by_household(per_household), fixes() as by_cascade:
         outcome = protect(copy.deepcopy(world), left, K, M)
     with arrays(0), fixes() as by_household:
         reference = without_cascade(lambda: protect(copy.deepcopy(world), left, K, M))
