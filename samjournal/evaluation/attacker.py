@@ -112,9 +112,8 @@ EVENT_ITEMS = {
     "meetings": ("kind",),
     "needs": ("category",),
     # Not the answers (sensitive values), but what a bystander may know of a check-in: which
-    # questions, on what occasion (as released: a closing one, which would say the case closed
-    # that month, leaves as a follow-up, tables.OCCASION_RELEASED), and whether the family or
-    # the caseworker answered.
+    # questions, on what occasion (a closing one says the case closed), and whether the family
+    # or the caseworker answered.
     "checkins": ("instrument_id", "occasion", "answered_by"),
 }
 # The time of an event item: the first of these columns that is not empty.

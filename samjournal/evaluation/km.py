@@ -44,7 +44,7 @@ class Unit:
     late: bool = False  # may not be sent in this export (release_check: its day is too recent)
 
 
-CHECKIN = SHORT["checkins"]  # a check-in's items start with it
+CHECKIN = SHORT["checkins"]  # an item's kind is its first character (attacker.py)
 _TABLE = attrgetter("table")
 _NEW_ROW = attrgetter("new_row")
 

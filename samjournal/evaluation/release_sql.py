@@ -22,7 +22,6 @@ from samjournal.evaluation.tables import (
     MEETING_KINDS,
     NEED_CATEGORIES,
     NEED_STATUSES,
-    OCCASION_RELEASED,
     PAYMENT_METHODS,
     PAYMENT_STATUSES,
 )
@@ -104,9 +103,7 @@ _SCORES = tuple(f"coalesce(c.{d}, '')" for d in ("life_satisfaction", *CHECKIN_D
 _INSTRUMENT = (
     "c.instrument_id",
     "c.instrument_version",
-    "CASE c.occasion "
-    + " ".join(f"WHEN '{a.value}' THEN '{b.value}'" for a, b in OCCASION_RELEASED.items())
-    + " ELSE c.occasion END",
+    "c.occasion",
     "CASE c.respondent WHEN 'caseworker' THEN 'caseworker' ELSE 'family' END",
     "coalesce((SELECT group_concat(a.key || '=' || a.value, ';') FROM json_each(c.answers) a), '')",
 )

@@ -22,11 +22,6 @@ from samjournal.model import MeetingKind, NeedCategory, NeedStatus, PaymentMetho
 from samjournal.vocabulary import DOMAINS, QUESTION, label, labels
 
 MEETING_KINDS = labels(MeetingKind, "nb")
-# A check-in's occasion as released. A closing one leaves as a follow-up: "closing" dated the
-# case's closing to the check-in's month, one event too rare to share with k - 1 others
-# (an eight-bundle series of a 200-family demo sent none of its 58), where its household's row
-# tells the closing as coarsely as k allows. Bundles made before 2026-12-07 may hold "closing".
-OCCASION_RELEASED = {Occasion.CLOSING: Occasion.FOLLOW_UP}
 MEETINGS = Table(
     "meetings",
     ("Møter", "Meetings"),
@@ -312,10 +307,7 @@ CHECKINS = Table(
         enum_column(
             "occasion",
             ("Anledning", "Occasion"),
-            "When in the case the check-in was taken. A closing check-in is released as a"
-            " follow-up (its occasion would date the case's closing finer than the household's"
-            " row does): one answered on or after its household's closed_day is, in practice,"
-            " its closing one.",
+            "When in the case the check-in was taken.",
             [(m.value, label(m, "nb"), label(m, "en")) for m in Occasion],
         ),
         enum_column(

@@ -160,11 +160,9 @@ TRANSFORMS = " ".join(
         " flags).",
         TIME_TRANSFORM,
         "Check-ins: a wave, 0 for a household's first day with a check-in (baseline), n for"
-        " follow-up n; a closing check-in is released as a follow-up (its occasion would date"
-        " the case's closing finer than k allows); each names its instrument version, and only"
-        " answers to the study's own instruments are sent (the journal's own instrument's only"
-        " when the study's profile includes it); answers are sensitive values, never"
-        " quasi-identifiers.",
+        " follow-up n; each names its instrument version, and only answers to the study's own"
+        " instruments are sent (the journal's own instrument's only when the study's profile"
+        " includes it); answers are sensitive values, never quasi-identifiers.",
         f"Cells: empty is missing (not recorded, or not happened yet); {SUPPRESSED} is"
         " suppressed for k-anonymity.",
     )

@@ -1,27 +1,18 @@
 """Check-ins, the evaluation's outcome, reach the evaluator: where a set of items breaks k, the
-check holds back a household's other rows before its check-ins, and a closing check-in leaves as
-a follow-up (its occasion would date the case's closing). Before, a 200-family demo exported the
-day after its last event sent none of its 333 baselines, and an eight-bundle series none of its
-58 closing check-ins."""
+check holds back a household's other rows before its check-ins. Before, a 200-family demo
+exported the day after its last event sent none of its 333 baselines."""
 
 from __future__ import annotations
 
-import datetime as dt
-import random
 from pathlib import Path
 
 from samjournal import demo
 from samjournal.demo.consents import demo_consents
-from samjournal.demo.study_answers import _answers
 from samjournal.evaluation.km import Candidate, Unit, protect
-from samjournal.evaluation.release import build_release
 from samjournal.evaluation.release_state import RecordKey, Registry
-from samjournal.evaluation.tables import DATA_TABLES, OCCASION_RELEASED
-from samjournal.instruments.model import Occasion, Respondent
-from samjournal.journal import Journal
+from samjournal.instruments.model import Occasion
 from samjournal.kdf import TEST_COST
-from samjournal.model import FamilyStatus
-from tests.samjournal.evaluation.conftest import STUDY, World, register
+from tests.samjournal.evaluation.conftest import STUDY, register
 from tests.study import make_workspace
 
 K, M = 3, 2
@@ -59,37 +50,6 @@ def test_a_set_of_check_ins_alone_still_holds_one_back() -> None:
     ]
     outcome = protect(households, {}, K, M)
     assert outcome.held_rows == {RecordKey("checkins", 0)}  # the baseline: the less supported
-
-
-_OCCASION = DATA_TABLES["checkins"].header.index("occasion") - 2  # in a line's content
-
-
-def test_a_closing_check_in_leaves_as_a_follow_up(lead: Journal, world: World) -> None:
-    family = world.families[0]
-    closed = dt.date.today()
-    lead.families.set_status(family, FamilyStatus.CLOSED, closed_on=closed)
-    form = lead.instruments.for_family(family)[0]
-    who = Respondent.ADULT
-    closing = lead.checkins.record(
-        family,
-        form.ref,
-        _answers(form, who, random.Random(1)),
-        respondent=who,
-        member_id=world.adults[family][0],
-        occasion=Occasion.CLOSING,
-        answered_on=closed,
-    )
-    db = lead._require_open().db
-    policy = lead.evaluation.profile(STUDY).policy
-    with db.transaction():
-        release = build_release(db, STUDY, policy, "", Registry(db, STUDY))
-    occasions = {
-        line.key.record_id: line.sent.content.split(",")[_OCCASION]
-        for line in release.lines["checkins"]
-    }
-    assert occasions[closing.id] == OCCASION_RELEASED[Occasion.CLOSING] == Occasion.FOLLOW_UP
-    assert Occasion.CLOSING not in occasions.values()
-    assert len(occasions) > 1  # the world's own check-ins keep theirs
 
 
 def test_a_60_family_demos_first_export_sends_its_baselines(tmp_path: Path) -> None:
