@@ -54,8 +54,9 @@ def test_a_set_of_check_ins_alone_still_holds_one_back() -> None:
 
 def test_a_60_family_demos_first_export_sends_its_baselines(tmp_path: Path) -> None:
     """Least supported first, a baseline (one a household, rarer in its month than its
-    payments and needs) was the row held: 35 of the 95 baselines of this demo's consented
-    households were sent (37 %), against 86 now."""
+    payments and needs) was the row held: 37 % of the baselines of this demo's consented
+    households were sent, against about 90 % now (the demo is made relative to today, and the
+    opening-month lift draws its days: the figures move a little from run to run)."""
     make_workspace(tmp_path / "workspace")
     journal = demo.create_demo_journal(
         tmp_path / "demo", families=60, seed=3, cost=TEST_COST, bulk=True
