@@ -522,8 +522,8 @@ def _fix(candidate: Candidate, items: tuple[str, ...], support: Support) -> bool
     # it, after the rest: they are the evaluation's outcome, a few rows a household where its
     # payments and meetings are dozens, and a baseline is rarer in its month than most events,
     # so "least supported first" held back every baseline of a 200-family demo (seed 5,
-    # exported the day after its last event: 0 of 333 sent, 330 now, for 10 % more of its
-    # needs and payments held).
+    # exported the day after its last event: 0 of 333 sent, 330 now; what it costs in needs
+    # and payments varies by journal: README).
     first = min(
         (
             (any(u.own for u in found), x[0] == CHECKIN, support.mask(x).bit_count(), x)

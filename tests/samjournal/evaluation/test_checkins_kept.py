@@ -16,8 +16,8 @@ from tests.samjournal.evaluation.conftest import STUDY, register
 from tests.study import make_workspace
 
 K, M = 3, 2
-PAYMENT = "p|health|1000|2026-03"  # five households
-CHECKIN = "c|form|baseline|family|2026-03"  # three: fewer than the payment, k all the same
+PAYMENT = "p|health|1000|2026-03"
+CHECKIN = "c|form|baseline|family|2026-03"
 
 
 def _household(i: int, items: list[str]) -> Candidate:
@@ -30,7 +30,8 @@ def _household(i: int, items: list[str]) -> Candidate:
 
 
 def test_a_set_that_breaks_k_holds_back_the_payment_not_the_check_in() -> None:
-    # Only h0 has both: the pair is under k. Least supported first held its check-in.
+    # The payment in five households, the check-in in three (k all the same), both only in h0:
+    # the pair is under k. Least supported first held h0's check-in (and then the other two's).
     households = [
         _household(0, [PAYMENT, CHECKIN]),
         *(_household(i, [PAYMENT]) for i in (1, 2, 3, 4)),
@@ -42,6 +43,7 @@ def test_a_set_that_breaks_k_holds_back_the_payment_not_the_check_in() -> None:
 
 
 def test_a_set_of_check_ins_alone_still_holds_one_back() -> None:
+    # The baseline in four households, the follow-up in six, both only in h0.
     other = "c|form|follow_up|family|2026-05"
     households = [
         _household(0, [CHECKIN, other]),
