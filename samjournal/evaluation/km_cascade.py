@@ -29,7 +29,7 @@ import numpy as np
 import numpy.typing as npt
 
 from samjournal.evaluation import km_support
-from samjournal.evaluation.km_pairs import PairSupport, bitsets, pair_order
+from samjournal.evaluation.km_pairs import PairSupport, bitsets, pair_columns, pair_order
 from samjournal.evaluation.km_support import ALONE, Support
 
 # A round's sets are read household by household (`Cascade._by_household`) from this many pairs
@@ -131,7 +131,8 @@ class Cascade:
         """`violations`' sets for many pairs (a first round: hundreds of thousands, most held
         together by no truth): each household in `scanned` reads its own pairs off a 0/1 matrix
         of the pairs that fell, its true items in string order, so that its sets come out in
-        the order `pair_order` sorts them (`singles`: the sets of one item, by household)."""
+        the order `pair_order` sorts them (`singles`: the sets of one item, by household). The
+        matrix is items x items bytes, within PairSupport's bound (`Cascade.of`)."""
         items, names, by_rank = self.pairs.items, self.names, self.by_rank
         fell = np.zeros((len(items), len(items)), dtype=np.bool_)
         fell[first, second] = True
@@ -163,18 +164,14 @@ def _upper(
     fell: npt.NDArray[np.bool_], ids: npt.NDArray[np.intp], items: list[str]
 ) -> list[tuple[str, ...]]:
     """The pairs of `ids` (items in string order) that fell, as (smaller, larger) in order."""
-    left, right = _pairs_of(len(ids))
+    n = len(ids)
+    left, right = pair_columns(n)  # every pair p < q of the n, column by column
+    left, right = left[: n * (n - 1) // 2], right[: n * (n - 1) // 2]
     hit = fell[ids[left], ids[right]].nonzero()[0]
-    pairs = zip(ids[left[hit]].tolist(), ids[right[hit]].tolist(), strict=True)
+    first, second = left[hit], right[hit]
+    order = np.lexsort((second, first))  # by p, then q: the few that fell
+    pairs = zip(ids[first[order]].tolist(), ids[second[order]].tolist(), strict=True)
     return [(items[i], items[j]) for i, j in pairs]
-
-
-@functools.lru_cache(maxsize=1 << 10)
-def _pairs_of(n: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
-    """(p, q) of every pair p < q of n, in order (p first)."""
-    left, right = np.triu_indices(n, 1)
-    left.flags.writeable = right.flags.writeable = False  # shared through the cache
-    return left, right
 
 
 def _mark(item: str, touch: AbstractSet[str] | None) -> int:

@@ -83,12 +83,12 @@ def pair_violations(
             found.append([])
             continue
         # The needed-and-touched items last: the pairs holding one are then the pairs (p, q),
-        # p < q, whose q is one of the last nb, a run of `_columns`.
+        # p < q, whose q is one of the last nb, a run of `pair_columns`.
         mine = [*rest, *needed, *touched, *both]
         n = len(mine)
         ids = np.fromiter(map(at.__getitem__, mine), dtype=np.intp, count=n)
         if nb:
-            left, right = _columns(n)
+            left, right = pair_columns(n)
             cut = slice((n - nb) * (n - nb - 1) // 2, n * (n - 1) // 2)
             left, right = left[cut], right[cut]
             hit = flat[ids[right] * width + ids[left]].nonzero()[0]
@@ -209,7 +209,7 @@ def bitsets(footprints: Sequence[Collection[str]]) -> dict[str, int] | None:
     return {item: int.from_bytes(row, "little") for item, row in zip(number, packed, strict=True)}
 
 
-def _columns(n: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+def pair_columns(n: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
     """(p, q) of every pair p < q, column by column (q = 1, 2, ...: p = 0 .. q - 1), at least
     up to q = n - 1: the pairs of n items are its first n (n - 1) / 2."""
     return _columns_upto(max(256, 1 << (n - 1).bit_length()))

@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from samjournal.evaluation import km_support
-from samjournal.evaluation.km_pairs import _columns, _support
+from samjournal.evaluation.km_pairs import _support, pair_columns
 from samjournal.evaluation.km_support import Support
 
 K, M = 5, 2
@@ -140,7 +140,7 @@ def test_the_pairs_of_n_items_are_a_run_of_the_column_ordered_triangle(n: int) -
     """km_pairs reads a household's pairs holding one of its last b items as one run of a
     triangle made once: every (p, q), p < q < n, each once, the run holding exactly those pairs
     whose q is one of the last b."""
-    left, right = (a[: n * (n - 1) // 2] for a in _columns(n))
+    left, right = (a[: n * (n - 1) // 2] for a in pair_columns(n))
     assert sorted(zip(left.tolist(), right.tolist(), strict=True)) == [
         (p, q) for p in range(n) for q in range(p + 1, n)
     ]
