@@ -16,7 +16,6 @@ from samjournal.account_mark import ENV as ACCOUNT_MARKS
 from samjournal.backup import restore
 from samjournal.errors import WrongPassphrase
 from samjournal.evaluation.evaluator import Workspace, import_bundles, write_datapackage
-from samjournal.evaluation.profile import Policy
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from samjournal.model import Role
@@ -31,6 +30,7 @@ from tests.samjournal.evaluation.conftest import (
     populate,
     register,
 )
+from tests.study import make_workspace
 
 pytestmark = pytest.mark.skipif(
     os.name == "nt", reason="POSIX modes; on Windows the per-user profile folders keep others out"
@@ -66,15 +66,7 @@ def test_every_file_the_program_makes_is_owner_only(
     ws_path, journal_path = tmp_path / "workspace", tmp_path / "journal"
     state = tmp_path / "state"  # the account's marks (account_mark.py), made by the program
     monkeypatch.setenv(ACCOUNT_MARKS, str(state))
-    Workspace.init(
-        ws_path,
-        study_id=STUDY,
-        name="Studien",
-        organisation="Universitetet",
-        passphrase=WS_PASS,
-        policy=Policy(k=5, municipality="Trondheim"),
-        cost=TEST_COST,
-    ).workspace.close()
+    make_workspace(ws_path)
     lead = Journal.create(
         journal_path, username=LEAD, display_name="Lise Leder", passphrase=LEAD_PASS, cost=TEST_COST
     ).journal
@@ -139,14 +131,7 @@ def test_a_journal_made_wider_is_tightened_when_opened(journal_dir: Path) -> Non
 
 def test_a_workspace_made_wider_is_tightened_when_opened(tmp_path: Path) -> None:
     ws_path = tmp_path / "workspace"
-    Workspace.init(
-        ws_path,
-        study_id=STUDY,
-        name="Studien",
-        organisation="Universitetet",
-        passphrase=WS_PASS,
-        cost=TEST_COST,
-    ).workspace.close()
+    make_workspace(ws_path)
     widen(ws_path)
     assert too_wide(ws_path)
     Workspace.open(ws_path, WS_PASS).close()
