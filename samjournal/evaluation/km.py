@@ -426,6 +426,8 @@ def _sort_waiting(
         if not new:
             continue  # its items were sent (a row tried one by one): it was checked then
         met = {g for x in new for g in owners.get(x, ())}
+        if met <= blocked:
+            continue  # it can change nothing: its groups stay held (most sets, most rounds)
         holders = support.holders(items)
         if holders.bit_count() == k - 1 and not holders & me:
             mine = []
