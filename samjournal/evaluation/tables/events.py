@@ -239,6 +239,16 @@ PAYMENTS = Table(
     (Link("need_id", "needs", "need_id"),),
 )
 
+# The wave's value labels, in the occasions' words (vocabulary): 0 the baseline, n follow-up n,
+# labelled up to a follow-up a study of a few years reaches (a later one shows its number).
+_WAVES = (
+    (0, label(Occasion.BASELINE, "nb"), label(Occasion.BASELINE, "en")),
+    *(
+        (n, f"{label(Occasion.FOLLOW_UP, 'nb')} {n}", f"{label(Occasion.FOLLOW_UP, 'en')} {n}")
+        for n in range(1, 21)
+    ),
+)
+
 CHECKINS = Table(
     "checkins",
     ("Kartlegginger", "Check-ins"),
@@ -264,7 +274,7 @@ CHECKINS = Table(
             " baseline still waits (held back), the household's released waves start at 1.",
             required=True,
             minimum=0,
-            scale=((0, "Baseline", "Baseline"), (1, "Første oppfølging", "First follow-up")),
+            scale=_WAVES,
         ),
         id_column("respondent_id", ("medlemmet som svarte", "member who answered"), required=False),
         enum_column(

@@ -25,7 +25,9 @@ import pytest
 
 from samjournal.evaluation.evaluator import Workspace, import_bundles, write_datapackage
 from samjournal.evaluation.tables import SUPPRESSED_LABEL
+from samjournal.instruments.model import Occasion
 from samjournal.journal import Journal
+from samjournal.vocabulary import label
 from tests.samjournal.evaluation.conftest import STUDY, WS_PASS, Package
 from tests.samjournal.evaluation.stats_package import (
     ANSWERS,
@@ -149,6 +151,20 @@ def test_stata_files_read_back_equal_to_the_csvs_with_labels(package: Package) -
                 assert meta.missing_user_values[name] == ["s"]
     assert compared > 10_000
     assert starred > 0  # suppressed cells were there to tell apart from missing ones
+
+
+def test_every_wave_released_has_its_label_in_the_occasions_words(package: Package) -> None:
+    """A follow-up past the first reads as one in Stata, not as a bare number (reviewer: only
+    0 and 1 were labelled), and the baseline is named as the check-in form names it."""
+    data, meta = pyreadstat.read_dta(
+        str(package.path / "stata" / "checkins.dta"), output_format="dict"
+    )
+    labels = meta.variable_value_labels["wave"]
+    waves = {int(w) for w in data["wave"]}
+    assert max(waves) >= 2  # the demo has households with several follow-ups
+    assert waves <= {int(k) for k in labels}
+    assert labels[0] == label(Occasion.BASELINE, "nb")
+    assert labels[2] == f"{label(Occasion.FOLLOW_UP, 'nb')} 2"
 
 
 def test_spss_files_read_back_equal_to_the_csvs_with_labels(package: Package) -> None:
