@@ -135,9 +135,17 @@ class Need:
     category: NeedCategory
     status: NeedStatus
     raised_on: dt.date
+    # The meeting it was agreed in; for a need still raised, the meeting it was raised in (a
+    # meeting's drafted needs keep it: its family's copy lists them there).
     agreed_meeting_id: MeetingId | None = None
     outcome: str = ""
     version: int = 1
+
+    @property
+    def agreed_in(self) -> MeetingId | None:
+        """The meeting it was agreed in (None while raised; a need dropped from raised in a
+        meeting still names it: the evaluation export, with the history, tells them apart)."""
+        return None if self.status is NeedStatus.RAISED else self.agreed_meeting_id
 
 
 @dataclass(frozen=True, slots=True)

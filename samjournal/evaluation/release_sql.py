@@ -127,6 +127,14 @@ def only(alias: str, statuses: tuple[str, ...], expression: str) -> str:
     return f"(CASE WHEN {alias}.status IN ({listed}) THEN {expression} ELSE '' END)"
 
 
+# SQL: whether need `n` was ever agreed: its status is agreed or after it, or it was dropped
+# after being agreed (a kept version says so: the history keeps every version replaced).
+_AGREED = """(CASE WHEN n.status IN ('agreed', 'in_progress', 'met') THEN 1
+    WHEN n.status = 'dropped' THEN EXISTS (SELECT 1 FROM history h WHERE h.entity = 'need'
+        AND h.entity_id = n.id AND json_extract(h.data, '$.status') IN ('agreed', 'in_progress'))
+    ELSE 0 END)"""
+
+
 @functools.cache
 def _queries(offsets: tuple[int, int]) -> Queries:
     def day(column: str) -> str:
@@ -145,6 +153,9 @@ FROM meetings m JOIN families f ON f.id = m.family_id
 WHERE m.deleted_at IS NULL ORDER BY m.id
 """,
         # A need is agreed in a meeting (the flow requires one): agreed on the meeting's day.
+        # Only a need that was agreed shows it: one raised in a meeting keeps that meeting in
+        # the journal (its family's copy lists it there), and showed a raised need as agreed
+        # (evaluator review s23: 7 raised needs with an agreed day).
         needs=f"""
 SELECT n.id, n.family_id, n.agreed_meeting_id, n.category,
     {joined("n.status", date_day("n.raised_on"))},
@@ -157,10 +168,11 @@ SELECT n.id, n.family_id, n.agreed_meeting_id, n.category,
             )
         }
 FROM (
-    SELECT n.id, n.family_id, n.agreed_meeting_id, n.raised_on,
+    SELECT n.id, n.family_id, CASE WHEN {_AGREED} THEN n.agreed_meeting_id END AS agreed_meeting_id,
+        n.raised_on,
         {enum("n.category", NEED_CATEGORIES)} AS category,
         {enum("n.status", NEED_STATUSES)} AS status,
-        a.held_at AS agreed_at,
+        CASE WHEN {_AGREED} THEN a.held_at END AS agreed_at,
         {reached("need", "n", "in_progress", ("met", "dropped"))} AS in_progress_at,
         {reached("need", "n", "met", ())} AS met_at,
         {reached("need", "n", "dropped", ())} AS dropped_at

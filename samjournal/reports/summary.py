@@ -239,7 +239,7 @@ class _Summary:
                 o.cell(w.label(n.category)),
                 w.label(n.status),
                 w.date(n.raised_on),
-                w.date(agreed_on.get(n.agreed_meeting_id)) if n.agreed_meeting_id else "—",
+                w.date(agreed_on.get(n.agreed_in)) if n.agreed_in else "—",
                 o.cell(n.outcome or "—"),
             ]
             for n in needs

@@ -16,6 +16,8 @@ from samjournal.evaluation.release import Release, _households, build_release, h
 from samjournal.evaluation.release_source import Source
 from samjournal.evaluation.release_state import Registry
 from samjournal.journal import Journal
+from samjournal.kinds import MeetingKind, NeedCategory, NeedStatus
+from samjournal.model import NeedDraft
 from samjournal.money import Money
 from tests.samjournal.evaluation.conftest import STUDY, World
 
@@ -114,3 +116,39 @@ def test_each_export_reads_the_journal_once_and_sees_the_edit_made_before_it(
     assert len(read) == 2
     assert not [r for r in read[0] if r[0] == added.id]
     assert [r[3] for r in read[1] if r[0] == added.id] == [432_100]
+
+
+def test_a_need_raised_in_a_meeting_is_released_agreed_only_once_it_was(
+    lead: Journal, world: World
+) -> None:
+    """A need drafted as raised in a meeting keeps that meeting in the journal (its family's
+    copy lists it there), but leaves with no agreed meeting or day until it is agreed; one
+    dropped leaves with them only if it was agreed before (evaluator review s23: raised needs
+    carried an agreed day)."""
+    family = world.families[0]
+    recorded = lead.meetings.record(
+        family,
+        dt.datetime(2025, 5, 6, 10, tzinfo=dt.UTC),
+        MeetingKind.OFFICE,
+        needs=[NeedDraft(f"Behov {n}", NeedCategory.HOUSING, NeedStatus.RAISED) for n in range(3)],
+    )
+    raised, agreed_later, dropped_raised = recorded.need_ids
+    later = lead.meetings.record(
+        family, dt.datetime(2025, 6, 3, 10, tzinfo=dt.UTC), MeetingKind.OFFICE
+    )
+    lead.needs.set_status(agreed_later, NeedStatus.AGREED, meeting_id=later.meeting.id)
+    dropped_agreed = lead.needs.raise_need(family, "Behov 4", NeedCategory.HOUSING).id
+    lead.needs.set_status(dropped_agreed, NeedStatus.AGREED, meeting_id=later.meeting.id)
+    lead.needs.set_status(dropped_agreed, NeedStatus.DROPPED)
+    lead.needs.set_status(dropped_raised, NeedStatus.DROPPED)
+    db = lead._require_open().db
+    with db.transaction():
+        rows = {r[0]: r for r in Source(db, STUDY).needs()}
+    # (need, family, agreed meeting, category, status and raised day, later days)
+    agreed_day = (dt.date(2025, 6, 3) - lead.families.get(family).opened_on).days
+    for need in (raised, dropped_raised):
+        assert rows[need][2] is None
+        assert rows[need][5].startswith(",")  # no agreed day
+    for need in (agreed_later, dropped_agreed):
+        assert rows[need][2] == later.meeting.id
+        assert rows[need][5].split(",")[0] == str(agreed_day)

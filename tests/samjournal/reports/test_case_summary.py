@@ -11,7 +11,7 @@ import pytest
 from samjournal import nin, reports, vocabulary
 from samjournal.errors import NotFound, PermissionDenied, ValidationError
 from samjournal.journal import Journal
-from samjournal.model import MeetingKind
+from samjournal.model import MeetingKind, NeedCategory, NeedDraft, NeedStatus
 from samjournal.reports.labels import CONFIDENTIAL
 from tests.conftest import Template
 from tests.samjournal.reports.conftest import Filled, flat, pages, text_of
@@ -252,3 +252,29 @@ def test_the_totals_use_the_window_s_word(summary: bytes) -> None:
     text = " ".join(text_of(summary).split())
     assert "Godkjent eller utbetalt per behov" in text
     assert "Godkjent og utbetalt" not in text
+
+
+def test_a_need_raised_in_a_meeting_is_not_printed_as_agreed(
+    lead: Journal, template: Template
+) -> None:
+    """Its meeting is kept (the family's copy lists the need there), but the needs table's
+    "Agreed in meeting" stays empty until it is agreed (evaluator review s23)."""
+    family = template.other_family
+    held = dt.datetime(2025, 3, 4, 10, tzinfo=dt.UTC)
+    need = lead.meetings.record(
+        family,
+        held,
+        MeetingKind.OFFICE,
+        needs=[NeedDraft("Trenger hjelp med leksene", NeedCategory.EDUCATION, NeedStatus.RAISED)],
+    ).need_ids[0]
+
+    def cells() -> list[str]:
+        """The need's row: its cells come one a line, after its words."""
+        lines = text_of(reports.case_summary(lead, family)).splitlines()
+        at = lines.index("Trenger hjelp med leksene")
+        return lines[at + 1 : at + 6]  # category, status, raised, agreed in meeting, outcome
+
+    assert cells() == ["Utdanning", "Meldt", "04.03.2025", "—", "—"]
+    later = lead.meetings.record(family, held + dt.timedelta(days=7), MeetingKind.OFFICE)
+    lead.needs.set_status(need, NeedStatus.AGREED, meeting_id=later.meeting.id)
+    assert cells() == ["Utdanning", "Avtalt", "04.03.2025", "11.03.2025", "—"]
