@@ -46,7 +46,8 @@ CONSENT_COUNTS = Table(
     "Consent and attrition per month for the whole journal, counts only (never who): consents"
     " given and withdrawn, households whose first consent was given, and households that left the"
     " study by a withdrawal (by the month of their last withdrawal). Counted over every family of"
-    " the journal, released or not. Replaced whole by every bundle.",
+    " the journal, released or not. Every month from the first consent to the bundle's is a"
+    " row (a month without any: zeros). Replaced whole by every bundle.",
     (
         month_column("month", ("Måned", "Month"), "The calendar month counted", required=True),
         _count(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import dataclasses
 import datetime as dt
+import itertools
 from pathlib import Path
 
 import pytest
@@ -34,6 +35,12 @@ def _journal_counts(lead: Journal) -> dict[str, tuple[int, int]]:
 def test_counts_per_month_never_who(
     lead: Journal, ws: Workspace, world: World, tmp_path: Path
 ) -> None:
+    # A consent given three months back, in a family that never consents whole (conftest): the
+    # months between hold none.
+    back = dt.date.today() - dt.timedelta(days=92)
+    lead.consents.give(
+        world.adults[world.families[-1]][0], STUDY, letter_version="v1", given_on=back
+    )
     first = lead.evaluation.export(STUDY, tmp_path / "out").path
     leaving = world.families[0]
     lead.consents.withdraw(lead.consents.for_family(leaving)[0].id)
@@ -44,7 +51,16 @@ def test_counts_per_month_never_who(
     before, after = ({row[0]: row for row in b.tables[CONSENT_COUNTS.name]} for b in bundles)
     truth = _journal_counts(lead)
     for month_seen, row in after.items():
-        assert (int(row[1]), int(row[2])) == truth[month_seen]
+        assert (int(row[1]), int(row[2])) == truth.get(month_seen, (0, 0))
+    assert set(truth) <= set(after)
+    # Every month from the first to the bundle's, a quiet one as zeros (evaluator review s23).
+    months = sorted(after)
+    assert months[-1] == month
+    for earlier, later in itertools.pairwise(months):
+        year, number = map(int, earlier.split("-"))
+        assert later == (f"{year + 1}-01" if number == 12 else f"{year}-{number + 1:02d}")
+    assert months[0] == back.isoformat()[:7]
+    assert any(row[1:] == ["0", "0", "0", "0"] for row in after.values())
     consented = len(world.families) - 4  # the last four never consent (conftest)
     assert int(before[month][3]) == consented
     assert (before[month][4], after[month][4]) == ("0", "1")  # one household left by withdrawal
