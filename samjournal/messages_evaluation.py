@@ -417,6 +417,16 @@ MESSAGES: Mapping[str, Words] = {
         "municipality, read the fingerprint out over the phone, and register it with "
         "“samjournal evaluator journal add”.",
     ),
+    # bundles refused for a registered journal, signed with keys not registered for it
+    # (evaluator/senders.py): kept, shown in status until such a key is registered
+    "journal_foreign_bundles": (
+        "Pakker med journalens id, men signert med en nøkkel som ikke er registrert for den, er"
+        " avvist: {count} (sist {at}; fingeravtrykk {keys}). Noen annen enn journalen kan ha"
+        " prøvd å sende i dens navn: sjekk med kommunen.",
+        "Bundles carrying the journal's id but signed with a key not registered for it were"
+        " refused: {count} (last {at}; fingerprint {keys}). Someone other than the journal may"
+        " have tried to send in its name: check with the municipality.",
+    ),
     "journal_registered_another_signing": (
         "Journalen {journal_id} er registrert med en annen signeringsnøkkel; denne pakken er "
         "signert med {key_id_hex} (fingeravtrykk {fingerprint}). Sjekk fingeravtrykket med "

@@ -23,7 +23,7 @@ from pathlib import Path
 from samjournal.errors import BundleRejected, UnknownSender
 from samjournal.evaluation.bundle import MAX_INTEGER, Bundle, Limits, check_k, open_bundle
 from samjournal.evaluation.evaluator import forks, on_top, readmit, senders, witness
-from samjournal.evaluation.evaluator.refusals import kept, worded
+from samjournal.evaluation.evaluator.refusals import kept, refused_foreign, worded
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.profile import now_iso
 from samjournal.evaluation.receipts import Receipt
@@ -165,6 +165,9 @@ def _import_one(ws: Workspace, report: ImportReport, receipts: Path, limits: Lim
     except UnknownSender as exc:  # a registered journal's id, another key: status shows it
         if header.journal_id in senders.sites(ws):
             forks.refusal(db, header.journal_id, header.sequence, bundle.bundle_hash, kept(exc))
+            refused_foreign(
+                db, header.journal_id, header.sequence, bundle.bundle_hash, bundle.public_key
+            )
         raise
     stored = db.first(
         "SELECT imported_at FROM bundles WHERE bundle_hash = ?", (bundle.bundle_hash,)

@@ -5,6 +5,11 @@ A refusal at import is said once, on the evaluator's screen. A journal that stay
 registered for it) must show in `status`
 too, with why and what to do, in the evaluator's language: so the message is kept by its key and
 parameters (JSON), a message inside a message too, and worded again when shown.
+
+Every bundle refused for a registered journal's id, signed with a key not registered for it, is
+kept besides (`refused_foreign`), whatever the journal sends after: the journal's last refusal
+went with its next good import, and with it the trace that someone tried to send in its name
+(evaluator review s23).
 """
 
 from __future__ import annotations
@@ -13,7 +18,23 @@ import json
 from collections.abc import Collection, Mapping
 
 from samjournal.errors import SamJournalError
+from samjournal.evaluation.profile import now_iso
+from samjournal.evaluation.sql import tuples
 from samjournal.messages import MESSAGES, Param, Said, said
+from samjournal.minisign import PublicKey
+from samjournal.store import Database
+
+# Bundles refused for a registered journal's id, signed with a key not registered for it
+# (workspace migration 12).
+FOREIGN = """
+CREATE TABLE IF NOT EXISTS foreign_bundles (
+    bundle_hash TEXT PRIMARY KEY,
+    journal_id  TEXT NOT NULL,
+    sequence    INTEGER NOT NULL,
+    public_key  TEXT NOT NULL,
+    refused_at  TEXT NOT NULL
+) WITHOUT ROWID
+"""
 
 
 def _param(value: object) -> object:
@@ -66,3 +87,33 @@ def refused_line(sequence: int, at: str, stored: str, in_use: Collection[int]) -
     if foreign and any(n > sequence for n in in_use):
         return said("journal_refused_older_number", sequence=sequence, at=at, why=why)
     return said("journal_blocked", sequence=sequence, at=at, why=why)
+
+
+def refused_foreign(
+    db: Database, journal_id: str, sequence: int, bundle_hash: str, key: PublicKey
+) -> None:
+    """Keep a bundle refused for `journal_id` (registered), signed with `key`, not its own."""
+    with db.transaction():
+        db.execute(
+            "INSERT OR IGNORE INTO foreign_bundles (bundle_hash, journal_id, sequence, public_key,"
+            " refused_at) VALUES (?, ?, ?, ?, ?)",
+            (bundle_hash, journal_id, sequence, key.to_line(), now_iso()),
+        )
+
+
+def foreign(db: Database, journal_id: str) -> Said | None:
+    """The status line of the bundles refused for the journal, signed with keys not registered
+    for it now (a key registered since was the journal's own new one: that refusal is settled)."""
+    rows = tuples(
+        db,
+        "SELECT public_key, refused_at FROM foreign_bundles f WHERE journal_id = ? AND NOT EXISTS"
+        " (SELECT 1 FROM journal_keys k WHERE k.journal_id = f.journal_id"
+        " AND k.public_key = f.public_key AND k.how = 'registered') ORDER BY refused_at",
+        (journal_id,),
+    )
+    if not rows:
+        return None
+    keys = dict.fromkeys(PublicKey.from_line(str(r[0])).fingerprint for r in rows)
+    return said(
+        "journal_foreign_bundles", count=len(rows), at=str(rows[-1][1]), keys=", ".join(keys)
+    )

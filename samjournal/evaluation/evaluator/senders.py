@@ -6,6 +6,8 @@ its id, its minisign public key (as `samjournal key` writes it, fingerprint read
 phone) and a site label (municipality and team). `require` refuses a bundle from an unregistered
 journal id or signed with a key not registered for that id. A key belongs to one journal: the
 same key for a second journal id is refused (a copied journal folder or a forgery, never a team).
+Every bundle refused for a registered journal's id, signed with a key not registered for it, is
+kept (refusals.py, `foreign`).
 """
 
 from __future__ import annotations

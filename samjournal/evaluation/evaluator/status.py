@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from samjournal.evaluation.evaluator import forget, forks, on_top, readmit, witness
 from samjournal.evaluation.evaluator.merge import NOT_SUPERSEDED, ranges, sequence_problems
-from samjournal.evaluation.evaluator.refusals import refused_line
+from samjournal.evaluation.evaluator.refusals import foreign, refused_line
 from samjournal.evaluation.evaluator.senders import senders
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.sql import tuples
@@ -146,7 +146,7 @@ def status(ws: Workspace) -> Status:
                     *(f.line() for f in forget.forgotten(db, journal_id)),
                     *(w.line() for w in on_top.withdrawals(db, journal_id)),
                     *readmit.status_lines(db, journal_id, ws.profile.id),
-                    *filter(None, [on_top.freed(db, journal_id)]),
+                    *filter(None, [on_top.freed(db, journal_id), foreign(db, journal_id)]),
                 ),
                 blocked=_refused(db, journal_id, used),
             )

@@ -30,7 +30,7 @@ from samjournal.errors import (
     StorageFailed,
     WrongPassphrase,
 )
-from samjournal.evaluation.evaluator import forget, forks, on_top, readmit, witness
+from samjournal.evaluation.evaluator import forget, forks, on_top, readmit, refusals, witness
 from samjournal.evaluation.profile import Policy, StudyProfile, now_iso
 from samjournal.folder import DB_NAME as JOURNAL_DB
 from samjournal.folder import JournalFolder
@@ -55,7 +55,7 @@ EVALUATOR_USER = "evaluator"
 DB_NAME = "dataset.db"
 STUDY_FILE = "study.json"
 RECEIPTS = "receipts"
-SCHEMA_VERSION = 11
+SCHEMA_VERSION = 12
 
 # The first schema; the numbered migrations below bring it (and every older workspace) up to date.
 SCHEMA = """
@@ -181,6 +181,9 @@ DELETE FROM records WHERE entity = 'checkins';
     # and every withdrawal is recorded with the decision it took back (evaluator/on_top.py),
     # with the households it kept out, which the evaluator may take back in (readmit.py).
     11: on_top.UNDO + ";" + readmit.SCHEMA,
+    # Every bundle refused for a registered journal's id, signed with a key not registered for
+    # it: kept past the journal's next good import (evaluator/senders.py).
+    12: refusals.FOREIGN,
 }
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from samjournal.errors import ValidationError
+from samjournal.evaluation.bundle import csv_bytes, open_bundle, write_bundle
 from samjournal.evaluation.evaluator import (
     ImportReport,
     Workspace,
@@ -22,6 +23,7 @@ from samjournal.evaluation.evaluator import (
 )
 from samjournal.evaluation.evaluator import workspace as workspace_module
 from samjournal.evaluation.evaluator.status import ALARM
+from samjournal.evaluation.tables import ALL_TABLES
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from samjournal.minisign import PublicKey, SigningKey
@@ -116,6 +118,43 @@ def test_a_known_journal_id_signed_with_another_key_is_refused(
     assert _import(ws, forger.bundle, tmp_path).status == "stored"
     by_id = {j.journal_id: j for j in status(ws).journals}
     assert by_id[forger.journal_id].blocked is None
+
+
+def test_a_bundle_signed_in_a_journals_name_stays_in_status_after_its_next_good_one(
+    ws: Workspace, forger: Forger, tmp_path: Path
+) -> None:
+    """The journal's last refusal goes with its next good import; the bundle someone signed in
+    its name with another key stays in status, in red, until that key is registered as the
+    journal's own (evaluator review s23: the trace was gone after the next good import)."""
+    genuine = SigningKey.generate()
+    register(ws, forger.journal_id, genuine.public, "Trondheim, team Vest")
+    content = open_bundle(forger.bundle, ws.identities)
+    tables = {
+        name: csv_bytes(ALL_TABLES[name].header, rows)
+        for name, rows in content.tables.items()
+        if name in ALL_TABLES
+    }
+    own, _ = write_bundle(
+        content.header,
+        tables,
+        content.risk,
+        genuine,
+        ws.profile.age_recipients(),
+        "own",
+        content.audit,
+    )
+    assert _import(ws, forger.bundle, tmp_path).status == "rejected"
+    assert _import(ws, own, tmp_path).status == "stored"
+    journal = {j.journal_id: j for j in status(ws).journals}[forger.journal_id]
+    assert journal.blocked is None  # the last refusal went with the good import
+    [line] = [line for line in status(ws).lines("en") if "in its name" in line]
+    assert line.startswith(ALARM)
+    assert "refused: 1" in line
+    assert forger.key.fingerprint in line
+    assert genuine.public.fingerprint not in line
+    # Registered as the journal's own new key, the refusal is settled and leaves status.
+    register(ws, forger.journal_id, forger.key, "Trondheim, team Vest", new_key=True)
+    assert not [line for line in status(ws).lines("en") if "in its name" in line]
 
 
 def test_a_registered_journal_is_accepted_with_its_site(
