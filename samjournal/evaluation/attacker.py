@@ -84,6 +84,10 @@ What is not covered, honestly:
   checked again, and households that left before keep theirs (README: known gaps).
 - Only upper bounds on the index date are counted: a row or a change first seen in a later bundle
   may show that it was made after the earlier bundle was, a lower bound the check does not use.
+- A suppressed household's check-ins star their respondents' role, but not what tells it: a
+  child is asked other items than an adult and leaves the adults' scores empty, so the cells a
+  check-in fills tell a child's from an adult's, and the respondents' pseudonyms how many of
+  each answered: lower bounds on the starred size and children (README: known gap (6)).
 - An attacker who knows more than m items, or knows facts outside this list, may succeed.
 """
 
