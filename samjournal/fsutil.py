@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import BinaryIO, TextIO
 
 from samjournal.errors import DiskFull, ReadOnlyFolder
-from samjournal.messages import invalid, keyed
+from samjournal.messages import Said, invalid, keyed, said
 
 NO_SPACE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT})
 READ_ONLY_ERRNOS = frozenset({errno.EROFS, errno.EACCES, errno.EPERM})
@@ -121,6 +121,25 @@ def atomic_write(target: Path, data: bytes) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise storage_error(exc) from exc
+
+
+_OS_REASONS = {
+    errno.ENOENT: "os_missing",
+    errno.EISDIR: "os_folder",
+    errno.ENOTDIR: "os_not_folder",
+    errno.EACCES: "os_denied",
+    errno.EPERM: "os_denied",
+    errno.EROFS: "os_read_only",
+    errno.ENOSPC: "os_full",
+    errno.EIO: "os_io",
+}
+
+
+def os_reason(exc: OSError) -> Said | str:
+    """Why the system refused, in the user's words where the reason is a common one (else the
+    system's own text, which is English)."""
+    key = _OS_REASONS.get(exc.errno or 0)
+    return said(key) if key else str(exc.strerror or exc)
 
 
 def storage_error(exc: OSError) -> Exception:

@@ -208,6 +208,18 @@ MESSAGES: Mapping[str, Words] = {
         "Saving failed: the disk is full. The journal can be read, but not changed until space"
         " is freed on the disk; nothing that was saved is lost.",
     ),
+    # why a file could not be read or written, in the user's words (fsutil.os_reason): the
+    # system's own text is English whatever the user's language (evaluator review s23)
+    "os_missing": ("filen eller mappen finnes ikke", "the file or folder does not exist"),
+    "os_folder": ("det er en mappe, ikke en fil", "it is a folder, not a file"),
+    "os_not_folder": ("en del av stien er ikke en mappe", "part of the path is not a folder"),
+    "os_denied": ("ingen tilgang", "access denied"),
+    "os_read_only": ("stedet kan bare leses", "the place is read-only"),
+    "os_full": ("disken er full", "the disk is full"),
+    "os_io": (
+        "lese- eller skrivefeil (en skadet eller fjernet disk?)",
+        "a read or write error (a damaged or removed disk?)",
+    ),
     "no_space": (  # a file beside the journal or on a stick (fsutil): the journal is not named
         "Lagring feilet: disken er full. Ingenting ble lagret.",
         "Saving failed: the disk is full. Nothing was saved.",

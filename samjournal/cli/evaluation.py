@@ -53,6 +53,7 @@ from samjournal.evaluation.profile import (
     StudyProfile,
     instruments_from_json,
 )
+from samjournal.fsutil import os_reason
 from samjournal.i18n import describe, word
 from samjournal.instruments.model import Instrument
 from samjournal.messages import invalid, keyed
@@ -324,7 +325,7 @@ def cmd_evaluator_journal_add(args: argparse.Namespace) -> int:
     try:
         text = args.key.read_bytes()[:8192]
     except OSError as exc:
-        raise keyed(BundleRejected, "cannot_read_file", strerror=str(exc.strerror)) from exc
+        raise keyed(BundleRejected, "cannot_read_file", strerror=os_reason(exc)) from exc
     key = read_key(text)
     with _workspace(args) as ws:
         was = sites(ws)

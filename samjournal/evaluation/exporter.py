@@ -42,6 +42,7 @@ from samjournal.evaluation.tables import CONSENT_COUNTS, DATA_TABLES, TOMBSTONES
 from samjournal.fsutil import (
     FOLDER_MODE,
     atomic_write,
+    os_reason,
     remove_partials,
     storage_error,
     temp_path,
@@ -319,9 +320,7 @@ class Evaluation(base.Section):
                 with Path(source).open("rb") as fh:
                     text = fh.read(MAX_RECEIPT_BYTES + 1)
             except OSError as exc:
-                raise keyed(
-                    BundleRejected, "cannot_read_receipt", strerror=str(exc.strerror)
-                ) from exc
+                raise keyed(BundleRejected, "cannot_read_receipt", strerror=os_reason(exc)) from exc
         claimed = unverified_receipt(text)  # only to find the study whose key must verify it
         if not STUDY_ID.fullmatch(claimed.study_id):  # looked up before anything is verified
             raise keyed(BundleRejected, "file_samjournal_receipt")

@@ -20,6 +20,7 @@ import pyrage
 
 from samjournal.errors import BundleRejected
 from samjournal.evaluation import floor
+from samjournal.fsutil import os_reason
 from samjournal.instruments.default import INNBYGGERNES_MODELL
 from samjournal.instruments.model import Instrument, column_name, refused
 from samjournal.instruments.parse import instrument_from_json
@@ -250,7 +251,7 @@ class StudyProfile:
                 data = fh.read(MAX_PROFILE_BYTES + 1)
         except OSError as exc:
             raise keyed(
-                BundleRejected, "cannot_read_study_profile", strerror=str(exc.strerror)
+                BundleRejected, "cannot_read_study_profile", strerror=os_reason(exc)
             ) from exc
         return cls.parse(data)
 

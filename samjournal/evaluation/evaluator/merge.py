@@ -30,7 +30,7 @@ from samjournal.evaluation.receipts import Receipt
 from samjournal.evaluation.release import ENTITY_PREFIX
 from samjournal.evaluation.sql import executemany, paused_gc, tuples
 from samjournal.evaluation.tables import CONSENT_COUNTS, DATA_TABLES, TOMBSTONE_REASONS
-from samjournal.fsutil import atomic_write, private_folder, storage_error
+from samjournal.fsutil import atomic_write, os_reason, private_folder, storage_error
 from samjournal.messages import keyed, said, text
 from samjournal.minisign import PublicKey
 
@@ -139,7 +139,7 @@ def _read(path: Path, limits: Limits) -> bytes:
         with path.open("rb") as fh:
             return fh.read(limits.max_bundle_bytes + 1)
     except OSError as exc:
-        raise keyed(BundleRejected, "cannot_read_file", strerror=str(exc.strerror)) from exc
+        raise keyed(BundleRejected, "cannot_read_file", strerror=os_reason(exc)) from exc
 
 
 def _import_one(ws: Workspace, report: ImportReport, receipts: Path, limits: Limits) -> None:

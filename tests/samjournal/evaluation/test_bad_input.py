@@ -387,3 +387,19 @@ def test_reimport_is_a_no_op(ws: Workspace, two: tuple[Path, Path]) -> None:
     assert again.status == "already"
     assert "allerede importert" in again.lines()[0]
     assert snapshot(ws) == before
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [(lambda p: p / "gone.age", "finnes ikke"), (lambda p: p, "en mappe, ikke en fil")],
+)
+def test_a_file_that_cannot_be_read_is_said_in_the_users_words(
+    ws: Workspace, tmp_path: Path, make: Callable[[Path], Path], words: str
+) -> None:
+    """The system's reason comes in the user's language, not its own English (evaluator review
+    s23: "Kan ikke lese filen: No such file or directory")."""
+    [report] = import_bundles(ws, [make(tmp_path)])
+    assert report.status == "rejected"
+    assert report.reason.startswith("Kan ikke lese filen: ")
+    assert words in report.reason
+    assert not re.search(r"No such file|Is a directory", report.reason)
