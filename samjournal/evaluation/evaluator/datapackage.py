@@ -374,7 +374,7 @@ def _write_for_analysis(ws: Workspace, folder: Path, resources: Resources, langu
         fh.write(render_r(sheets, language))
     private_folder(folder / TRANSFORMS_FOLDER)
     with create_private_text(folder / TRANSFORMS_FILE) as fh:
-        fh.write(transforms_readme(ws, language))
+        fh.write(transforms_readme(ws))
     return skipped
 
 

@@ -103,8 +103,9 @@ def field_notes(policy: Policy) -> dict[tuple[str, str], str]:
     return notes
 
 
-def readme(ws: Workspace, language: str) -> str:
-    """The transforms in English; the levels a journal's bundle reports, in `language`."""
+def readme(ws: Workspace) -> str:
+    """The transforms in English, the levels each journal's bundle reports too (in bokmål
+    they read as a mix of two languages: evaluator review s23)."""
     policy = ws.profile.policy
     parameters = "\n".join(
         f"- `{name}`: {json.dumps(value, ensure_ascii=False)}"
@@ -153,14 +154,14 @@ def readme(ws: Workspace, language: str) -> str:
     newest = newest_risk_reports(ws)
     for journal_id, (sequence, risk) in newest.items():
         lines += [f"### journal {journal_id}, bundle {sequence}", ""]
-        lines += _reported(risk, language)
+        lines += _reported(risk)
         lines.append("")
     if not newest:
         lines.append("No bundle imported yet.")
     return "\n".join(lines) + "\n"
 
 
-def _reported(risk: Any, language: str) -> list[str]:
+def _reported(risk: Any) -> list[str]:
     if not isinstance(risk, dict):
         return ["(no risk report)"]
     out = [f"- k = {risk.get('k', '?')}"]
@@ -171,7 +172,7 @@ def _reported(risk: Any, language: str) -> list[str]:
         if section in risk:
             value = risk[section]
             if section == "generalisation" and isinstance(value, dict):
-                value = {qi: level_words(str(lv), language) for qi, lv in value.items()}
+                value = {qi: level_words(str(lv), "en") for qi, lv in value.items()}
             if section == "time" and isinstance(value, dict):
                 # Transform 5's words once, not again under every journal.
                 value = {k: v for k, v in value.items() if k != "transform" or v != TIME_TRANSFORM}

@@ -146,7 +146,7 @@ def test_a_report_from_before_the_counts_still_reads(
     assert not any("waiting" in line for line in protection.lines("en"))
     with ws.db.transaction():
         ws.db.execute("UPDATE bundles SET risk_report = ?", (json.dumps(old),))
-    assert "rows waiting in the journal: not counted" in readme(ws, "en")
+    assert "rows waiting in the journal: not counted" in readme(ws)
     write_datapackage(ws, tmp_path / "old")
     [journal] = _rows(tmp_path / "old" / "journals.csv")
     assert (journal["rows_in_dataset"], journal["rows_waiting"]) == ("", "")

@@ -384,7 +384,7 @@ def test_the_data_package_follows_the_journal_past_its_lost_bundles(
     [accepted] = import_bundles(ws, [bundle], receipts_dir=tmp_path / "receipts")
     assert accepted.status == "stored", accepted.lines()
     assert accepted.sequence == 2
-    text = transforms.readme(ws, "en")
+    text = transforms.readme(ws)
     assert f"### journal {report.journal_id}, bundle 2" in text
     assert "bundle 3" not in text
     write_datapackage(ws, tmp_path / "package")
