@@ -149,14 +149,15 @@ class _MiddleDay:
         return 0.5
 
 
-# A bound lifted for the opening month goes to a random day of that month
-# (evaluation/release_check._lift); the suite's journals are small, so what a bundle holds
-# would change from run to run: every draw is the month's middle day here (tests of the draw
-# itself put a real generator back).
+# A bound lifted for the opening month goes to a secret random day of that month
+# (evaluation/release_check._lift: drawn from the journal's key, random per journal); the
+# suite's journals are small, so what a bundle holds would change from run to run: every draw
+# is the month's middle day here (tests of the draw itself put a real one back).
 @pytest.fixture(scope="session", autouse=True)
 def _lifted_bounds_to_the_middle_day() -> Iterator[None]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(release_check, "_RANDOM", _MiddleDay())
+        patch.setattr(release_check, "_draw", lambda rank: 0.5)
         yield
 
 

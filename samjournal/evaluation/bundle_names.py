@@ -19,8 +19,13 @@ TAG_CHARS = 10  # 40 bits: two journals exporting into one folder never meet
 
 
 def name_key(db: Database) -> bytes:
+    return derived_key(db, b"samjournal bundle names v1")
+
+
+def derived_key(db: Database, label: bytes) -> bytes:
+    """A key of the journal's own for `label`, from its secret chain key (never released)."""
     chain = bytes.fromhex(str(db.scalar("SELECT value FROM meta WHERE key = 'audit_key'")))
-    return hmac.new(chain, b"samjournal bundle names v1", hashlib.sha256).digest()
+    return hmac.new(chain, label, hashlib.sha256).digest()
 
 
 def file_name(key: bytes, study_id: str, sequence: int) -> str:

@@ -64,6 +64,10 @@ class Seen:
     offered: str | None = None
     # For `lift`: the fields this bundle's row would show (None: not in this bundle).
     shows: str | None = None
+    # For `lift`, a household released for the first time: its place among equals, secret and
+    # the same for one journal state (release_check.draw_key), so that a preview and the export
+    # after it lift the same households (by the pseudonym, new in each plan, they did not).
+    rank: str = ""
 
 
 def _month(day: dt.date) -> tuple[dt.date, dt.date]:
@@ -158,7 +162,7 @@ def lift(
             if h.opened is not None
             for fields in combos(h)
         }
-        for fields, first in sorted(asked, key=lambda a: a[1], reverse=True):
+        for fields, first in sorted(asked, key=lambda a: (a[1], a[0]), reverse=True):
             last = _month(first)[1]
             group = by_fields[fields]
             short = k - sum(_holds(window(h), first, last) for h in group)
@@ -173,10 +177,10 @@ def lift(
                     continue  # a candidate already
                 cost = h.cost(first)
                 if cost is not None:
-                    options.append((cost, -w[1].toordinal(), h.name))
+                    options.append((cost, -w[1].toordinal(), h.rank, h.name))
             options.sort()
             if len(options) >= short:
-                for _, _, name in options[:short]:
+                for *_, name in options[:short]:
                     lifted[name] = max(first, lifted.get(name, first))
                 continue
             opened = {

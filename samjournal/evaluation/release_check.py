@@ -13,6 +13,8 @@ from __future__ import annotations
 import bisect
 import calendar
 import datetime as dt
+import hashlib
+import hmac
 import secrets
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
@@ -21,6 +23,7 @@ from typing import cast
 
 from samjournal.context import utcnow
 from samjournal.evaluation.bundle import smallest_class
+from samjournal.evaluation.bundle_names import derived_key
 from samjournal.evaluation.km import Candidate, Outcome, Unit, protect
 from samjournal.evaluation.levels import Levels
 from samjournal.evaluation.opening_month import Exposure, Seen, lift, singled_out
@@ -46,7 +49,7 @@ from samjournal.evaluation.risk import Protection, TableRows
 from samjournal.evaluation.tables import DATA_TABLES
 from samjournal.store import Database
 
-_RANDOM = secrets.SystemRandom()  # the day of the month a lifted bound goes to (`_lift`)
+_RANDOM = secrets.SystemRandom()  # a lifted bound's day, for a household without a rank
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +217,7 @@ def check_release(
     m: int,
     tables: tuple[str, ...],
     today: dt.date | None = None,
+    draw_key: bytes | None = None,
 ) -> Checked:
     """Hold back rows and households of `release` until the union of all bundles holds the
     model; the states of held rows are put back as last sent; footprints are updated. A row
@@ -221,7 +225,9 @@ def check_release(
     date its household's index date earlier than its window's last day (`_latest`); a new
     household whose own row must wait waits whole. The month a case opened keeps k candidates
     too: new households' bounds are lifted, or they wait (opening_month.lift). Households sent
-    shown turn starred k at a time, or wait shown, their check-ins' roles with them."""
+    shown turn starred k at a time, or wait shown, their check-ins' roles with them.
+    `draw_key`: the journal's secret for the lift's choices (`draw_key()`), so that one journal
+    state gives one release (a preview is what the export after it sends); random without."""
     # Each household's lines by table; households in the order they first appear (protect
     # checks them in this order, and the order decides what is held back).
     by_household: dict[str, dict[str, list[Line]]] = {}
@@ -244,7 +250,9 @@ def check_release(
     # Bounds lifted, and new households held whole, so that the month a case opened does not
     # single one out (opening_month.lift); again without the households the check held whole
     # where they counted (at most twice more: it rarely holds one the lift counted on).
-    seen, bounds_of = _as_seen(by_household, registry, release, day, floor)
+    seen, bounds_of = _as_seen(
+        by_household, registry, release, day, floor, draw_key or secrets.token_bytes(32)
+    )
     draws: dict[str, float] = {}
     lifted, wait = _lift(seen, k, set(), day, draws)
     newly: set[str] = set()  # households whose state is to be written
@@ -522,6 +530,7 @@ def _as_seen(
     release: Release,
     today: int,
     floor: dt.date | None,
+    key: bytes,
 ) -> tuple[list[Seen], dict[str, int]]:
     """Every household the study received and this export's new ones at the bound their rows
     give (opening_month.Seen), for opening_month.lift; the changed fields of those sent before;
@@ -543,8 +552,9 @@ def _as_seen(
         latest = bounds_of[pseudonym] = _latest(days, today)
         window = _bounds_of([], own, dt.date.fromordinal(latest), floor)
         opened = release.opened[state.family_id]
+        rank = hmac.new(key, str(state.family_id).encode(), hashlib.sha256).hexdigest()
         if state.family_id in registry.retired_latest:  # the bound it left with, or this one
-            seen.append(Seen(fields, window, opened, pseudonym, _never, shows=combo))
+            seen.append(Seen(fields, window, opened, pseudonym, _never, shows=combo, rank=rank))
             continue
         closed = _last_day("households", own)
 
@@ -554,7 +564,7 @@ def _as_seen(
                 return None
             return len(days) - bisect.bisect_right(days, cut)
 
-        seen.append(Seen(fields, window, opened, pseudonym, cost, shows=combo))
+        seen.append(Seen(fields, window, opened, pseudonym, cost, shows=combo, rank=rank))
     return seen, bounds_of
 
 
@@ -568,6 +578,7 @@ def _lift(
     lifted there, and leaving them out put 4-9 households of a 200-family demo under k
     (outside review s19). `draws`: each household's draw, the same in every pass of a check."""
     lifted, waiting = lift(seen, k, held)
+    ranks = {h.name: h.rank for h in seen if h.rank}
     out = {}
     for name, first in lifted.items():
         last = min(
@@ -575,9 +586,20 @@ def _lift(
         )
         draw = draws.get(name)
         if draw is None:
-            draw = draws[name] = _RANDOM.random()
+            rank = ranks.get(name)
+            draw = draws[name] = _RANDOM.random() if rank is None else _draw(rank)
         out[name] = first.toordinal() + int(draw * (max(last - first.toordinal(), 0) + 1))
     return out, waiting
+
+
+def draw_key(db: Database, study_id: str) -> bytes:
+    """The journal's secret for the lift's choices in `study_id` (`check_release`)."""
+    return derived_key(db, b"samjournal opening-month lift v1\n" + study_id.encode())
+
+
+def _draw(rank: str) -> float:
+    """A household's draw in [0, 1) from its rank: secret, and the same for one journal state."""
+    return int(rank[:13], 16) / 16**13
 
 
 def release_at(
@@ -595,7 +617,14 @@ def release_at(
     release = build_release(
         db, study_id, policy, municipality, registry, node=levels.node, source=source
     )
-    checked = check_release(release, registry, policy.k, policy.m, policy.tables)
+    checked = check_release(
+        release,
+        registry,
+        policy.k,
+        policy.m,
+        policy.tables,
+        draw_key=draw_key(db, study_id),
+    )
     _count_top_coded(release)
     return registry, release, checked
 

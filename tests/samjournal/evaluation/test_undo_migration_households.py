@@ -10,6 +10,7 @@ import pytest
 
 from samjournal.evaluation.evaluator import Workspace, on_top, readmit
 from samjournal.evaluation.evaluator import forks as ws_forks
+from samjournal.evaluation.evaluator import workspace as workspace_module
 from samjournal.journal import Journal
 from tests.samjournal.evaluation.conftest import WS_PASS, World
 from tests.samjournal.evaluation.test_readmit_lines import CONFIRMED, _insider_full, _stoned
@@ -48,7 +49,8 @@ def test_a_household_a_schema_10_undo_kept_out_is_named_after_the_migration(
     [gone] = _stoned(ws, journal_id) - before
     _to_schema_10(ws)  # the workspace as schema 10 left it, then opened by this version
     with Workspace.open(world.workspace, WS_PASS) as ws11:
-        assert ws11.db.scalar("SELECT value FROM meta WHERE key = 'schema_version'") == "11"
+        version = ws11.db.scalar("SELECT value FROM meta WHERE key = 'schema_version'")
+        assert version == str(workspace_module.SCHEMA_VERSION)  # migrated to this version's
         ws_forks.withdraw(ws11.db, journal_id, WHY, tag=mistaken.tag)
         [w] = on_top.withdrawals(ws11.db, journal_id)
         lines = _lines(ws11, journal_id, "en")
