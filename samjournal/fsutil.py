@@ -123,23 +123,25 @@ def atomic_write(target: Path, data: bytes) -> None:
         raise storage_error(exc) from exc
 
 
-_OS_REASONS = {
-    errno.ENOENT: "os_missing",
-    errno.EISDIR: "os_folder",
-    errno.ENOTDIR: "os_not_folder",
-    errno.EACCES: "os_denied",
-    errno.EPERM: "os_denied",
-    errno.EROFS: "os_read_only",
-    errno.ENOSPC: "os_full",
-    errno.EIO: "os_io",
-}
-
-
 def os_reason(exc: OSError) -> Said | str:
     """Why the system refused, in the user's words where the reason is a common one (else the
     system's own text, which is English)."""
-    key = _OS_REASONS.get(exc.errno or 0)
-    return said(key) if key else str(exc.strerror or exc)
+    match exc.errno:
+        case errno.ENOENT:
+            return said("os_missing")
+        case errno.EISDIR:
+            return said("os_folder")
+        case errno.ENOTDIR:
+            return said("os_not_folder")
+        case errno.EACCES | errno.EPERM:
+            return said("os_denied")
+        case errno.EROFS:
+            return said("os_read_only")
+        case errno.ENOSPC:
+            return said("os_full")
+        case errno.EIO:
+            return said("os_io")
+    return str(exc.strerror or exc)
 
 
 def storage_error(exc: OSError) -> Exception:
