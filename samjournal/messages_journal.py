@@ -397,6 +397,12 @@ MESSAGES: Mapping[str, Words] = {
         "for få familier har samtykket til at noe kan sendes",
         "too few families have consented for anything to be sent",
     ),
+    "export_none_alike": (
+        "ingen gruppe av k samtykkede familier er like nok i husstandsopplysningene ennå til at"
+        " noe kan sendes; de venter til flere samtykker",
+        "no group of k consented families is alike enough in its household details yet for"
+        " anything to be sent; they wait until more consent",
+    ),
     "folder_missing": ("mappen finnes ikke", "the folder does not exist"),
     "folder_not_writable": ("kan ikke skrive i mappen", "cannot write in the folder"),
     "bundle_exists": ("pakken finnes allerede i mappen", "the bundle is already in the folder"),

@@ -1158,6 +1158,10 @@
             <translation>Fewer families have consented than the study needs (k = %1), so nothing can be sent without the risk that someone is recognised. Record more consents, then export.</translation>
         </message>
         <message>
+            <source>Enough families have consented, but no %1 of them are alike yet in their household details (area, size, children, the adults' ages, when the case opened, status, budget frame), so none can be sent without the risk that someone is recognised. They wait: as more families consent, they can be sent.</source>
+            <translation>Enough families have consented, but no %1 of them are alike yet in their household details (area, size, children, the adults' ages, when the case opened, status, budget frame), so none can be sent without the risk that someone is recognised. They wait: as more families consent, they can be sent.</translation>
+        </message>
+        <message>
             <source>Choose a folder.</source>
             <translation>Choose a folder.</translation>
         </message>

@@ -1158,6 +1158,10 @@
             <translation>Færre familier har samtykket enn studien krever (k = %1), så ingenting kan sendes uten fare for at noen blir gjenkjent. Registrer flere samtykker, og eksporter deretter.</translation>
         </message>
         <message>
+            <source>Enough families have consented, but no %1 of them are alike yet in their household details (area, size, children, the adults' ages, when the case opened, status, budget frame), so none can be sent without the risk that someone is recognised. They wait: as more families consent, they can be sent.</source>
+            <translation>Nok familier har samtykket, men ingen %1 av dem er like nok ennå i husstandsopplysningene (område, størrelse, barn, de voksnes alder, når saken startet, status, budsjettramme), så ingen kan sendes uten fare for at noen blir gjenkjent. De venter: når flere familier samtykker, kan de sendes.</translation>
+        </message>
+        <message>
             <source>Choose a folder.</source>
             <translation>Velg en mappe.</translation>
         </message>

@@ -49,6 +49,7 @@ class Problem(StrEnum):
     NO_PROFILE = "no_profile"  # known from consents only: import study.json first
     NO_CONSENTS = "no_consents"  # no family has consented to the study
     TOO_FEW = "too_few"  # fewer consented families than k, and nothing else to send
+    NONE_ALIKE = "none_alike"  # k or more consented, but no k alike yet: nothing to send
     NO_FOLDER = "no_folder"
     FOLDER_MISSING = "folder_missing"
     NOT_A_FOLDER = "not_a_folder"
@@ -67,6 +68,7 @@ REFUSALS: dict[Problem, tuple[str, str]] = {
     Problem.NO_PROFILE: ("study", "export_no_profile"),
     Problem.NO_CONSENTS: ("study", "export_no_consents"),
     Problem.TOO_FEW: ("study", "export_too_few"),
+    Problem.NONE_ALIKE: ("study", "export_none_alike"),
     Problem.NO_FOLDER: ("folder", "choose_folder"),
     Problem.FOLDER_MISSING: ("folder", "folder_missing"),
     Problem.NOT_A_FOLDER: ("folder", "is_a_file"),
@@ -457,7 +459,9 @@ def _blocker(risk: RiskReport) -> Problem | None:
         return None
     if risk.consented == 0:
         return Problem.NO_CONSENTS
-    return Problem.TOO_FEW
+    # Enough consented, none alike: more consents are not what it lacks (team lead review s23:
+    # "Consented: 5" beside "fewer families have consented than the study needs (k = 5)").
+    return Problem.TOO_FEW if risk.consented < risk.k else Problem.NONE_ALIKE
 
 
 def _folder(folder: Path | str) -> Path:

@@ -31,6 +31,13 @@ def problem(value: Problem, *, k: int | None = None) -> str:
             " sent without the risk that someone is recognised. Record more consents, then"
             " export.",
         ).replace("%1", str(k) if k is not None else "?"),
+        Problem.NONE_ALIKE: QCoreApplication.translate(
+            "ExportLabels",
+            "Enough families have consented, but no %1 of them are alike yet in their household"
+            " details (area, size, children, the adults' ages, when the case opened, status,"
+            " budget frame), so none can be sent without the risk that someone is recognised."
+            " They wait: as more families consent, they can be sent.",
+        ).replace("%1", str(k) if k is not None else "?"),
         Problem.NO_FOLDER: QCoreApplication.translate("ExportLabels", "Choose a folder."),
         Problem.FOLDER_MISSING: QCoreApplication.translate(
             "ExportLabels", "The folder does not exist. Is the USB stick plugged in?"

@@ -269,6 +269,10 @@ def test_a_study_nobody_consented_to_says_so(
     assert review.risk.left_out.get("too_few") == 1
     assert any(x.reason == "too_few" and x.family_id == family for x in review.left_out)
     refused(Problem.TOO_FEW, flow.accept_review)
+    # As many consented as k, and still none alike enough to send: the review says that, not
+    # that more should consent (team lead review s23).
+    alike = dataclasses.replace(review.risk, consented=review.risk.k)
+    assert export_flow._blocker(alike) is Problem.NONE_ALIKE
 
 
 def test_unknown_studies_and_studies_without_a_profile(lead: Journal) -> None:
