@@ -50,6 +50,19 @@ def short_fingerprint(data: bytes) -> str:
     return "-".join(text[i : i + 4] for i in range(0, 20, 4))
 
 
+# What a person may type for a fingerprint's letter, heard over the phone: base32 has no 0, 1
+# or 8, so each can only be the letter it looks like (team lead review s23: "0" for "O" was
+# refused as another fingerprint, and sent a careful team lead after a forgery).
+_LOOK_ALIKE = str.maketrans("018", "OIB")
+
+
+def heard_fingerprint(text: str) -> str:
+    """A fingerprint as read out and typed, in `short_fingerprint`'s form: case, spaces and
+    dashes do not count, and 0, 1 and 8 are the letters they look like."""
+    chars = "".join(ch for ch in text.upper() if ch.isalnum()).translate(_LOOK_ALIKE)
+    return "-".join(chars[i : i + 4] for i in range(0, len(chars), 4))
+
+
 def format_key_id(key_id: bytes) -> str:
     return f"{int.from_bytes(key_id, 'little'):X}"
 

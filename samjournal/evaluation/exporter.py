@@ -33,7 +33,6 @@ from samjournal.evaluation.export_plan import make_plan, record
 from samjournal.evaluation.profile import (
     STUDY_ID,
     StudyProfile,
-    normalise_fingerprint,
 )
 from samjournal.evaluation.receipts import MAX_RECEIPT_BYTES, unverified_receipt, verify_receipt
 from samjournal.evaluation.risk import RiskReport
@@ -48,7 +47,7 @@ from samjournal.fsutil import (
     temp_path,
 )
 from samjournal.messages import Said, invalid, keyed, said
-from samjournal.minisign import PublicKey
+from samjournal.minisign import PublicKey, heard_fingerprint
 from samjournal.model import FamilyId
 from samjournal.records import base
 from samjournal.records.instruments import set_for_study
@@ -117,7 +116,7 @@ class Evaluation(base.Section):
         else:
             profile = StudyProfile.load(Path(source))
         if expect_fingerprint is not None and (
-            normalise_fingerprint(expect_fingerprint) != profile.fingerprint
+            heard_fingerprint(expect_fingerprint) != profile.fingerprint
         ):
             raise keyed(
                 BundleRejected,

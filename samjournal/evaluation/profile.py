@@ -25,7 +25,7 @@ from samjournal.instruments.default import INNBYGGERNES_MODELL
 from samjournal.instruments.model import Instrument, column_name, refused
 from samjournal.instruments.parse import instrument_from_json
 from samjournal.messages import keyed
-from samjournal.minisign import PublicKey, short_fingerprint
+from samjournal.minisign import PublicKey, heard_fingerprint, short_fingerprint
 
 FORMAT = "samjournal-study-profile"
 FORMAT_VERSION = 1
@@ -41,11 +41,6 @@ MAX_M = (
 
 def canonical(value: object) -> bytes:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode()
-
-
-def normalise_fingerprint(text: str) -> str:
-    chars = "".join(ch for ch in text.upper() if ch.isalnum())
-    return "-".join(chars[i : i + 4] for i in range(0, len(chars), 4))
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,7 +231,7 @@ class StudyProfile:
         except (KeyError, TypeError) as exc:
             raise keyed(BundleRejected, "study_profile_lacks_fields") from exc
         stated = raw.get("fingerprint")
-        if not isinstance(stated, str) or normalise_fingerprint(stated) != profile.fingerprint:
+        if not isinstance(stated, str) or heard_fingerprint(stated) != profile.fingerprint:
             raise keyed(BundleRejected, "study_profile_fingerprint_does")
         # The fingerprint covers exactly the fields read above: nothing else may ride along.
         known = set(profile.body()) | {"fingerprint"}

@@ -28,12 +28,13 @@ from pathlib import Path
 from samjournal.errors import PermissionDenied, PolicyBelowFloor, ValidationError
 from samjournal.evaluation.anonymise import LEVEL_NAMES
 from samjournal.evaluation.exporter import Evaluation, ExportEntry, StudyInfo
-from samjournal.evaluation.profile import Policy, StudyProfile, normalise_fingerprint
+from samjournal.evaluation.profile import Policy, StudyProfile
 from samjournal.evaluation.risk import RiskReport
 from samjournal.evaluation.tables import QUASI_IDENTIFIERS
 from samjournal.flows.steps import previous
 from samjournal.journal import Journal
 from samjournal.messages import ACTIONS, Said, field_name, keyed, text
+from samjournal.minisign import heard_fingerprint
 from samjournal.model import FamilyId, Role
 
 _AGE_MAGIC = b"age-encryption.org/v1\n"
@@ -552,7 +553,7 @@ class StudyImport:
         if self.step is not ImportStep.CONFIRM:
             raise RuntimeError(f"import is at {self.step}")
         assert self.facts is not None
-        if normalise_fingerprint(heard) != self.facts.profile.fingerprint:
+        if heard_fingerprint(heard) != self.facts.profile.fingerprint:
             raise Refused(Problem.FINGERPRINT_DIFFERS)
         if self.facts.replaces and not replace:
             raise Refused(Problem.WOULD_REPLACE)

@@ -30,6 +30,7 @@ from samjournal.errors import HandoverRejected
 from samjournal.fsutil import atomic_write
 from samjournal.handover.keys import ReceivingKey
 from samjournal.handover.peers import Peer
+from samjournal.minisign import heard_fingerprint
 from ui.errors import describe
 from ui.session import Session
 from ui.widgets import Dialog, MessageBar
@@ -50,9 +51,8 @@ def fingerprint_label(name: str) -> QLabel:
 
 
 def same_fingerprint(heard: str, expected: str) -> bool:
-    """Read out over a phone line: case, spaces and dashes do not count."""
-    keep = [c for c in heard.upper() if c.isalnum()]
-    return "".join(keep) == expected.replace("-", "")
+    """Read out over a phone line: case, spaces and dashes do not count (heard_fingerprint)."""
+    return heard_fingerprint(heard) == expected
 
 
 class HandoverPeersDialog(Dialog):

@@ -8,13 +8,9 @@ from pathlib import Path
 import pytest
 
 from samjournal.errors import BundleRejected, NotFound
-from samjournal.evaluation.profile import (
-    MAX_PROFILE_BYTES,
-    Policy,
-    StudyProfile,
-    normalise_fingerprint,
-)
+from samjournal.evaluation.profile import MAX_PROFILE_BYTES, Policy, StudyProfile
 from samjournal.journal import Journal
+from samjournal.minisign import heard_fingerprint
 from tests.samjournal.evaluation.conftest import STUDY, World
 
 
@@ -25,9 +21,15 @@ def test_fingerprint_is_stable_short_and_covers_everything(world: World) -> None
     groups = profile.fingerprint.split("-")
     assert [len(g) for g in groups] == [4, 4, 4, 4, 4]
     assert StudyProfile.parse(profile.to_json_text()).fingerprint == profile.fingerprint
-    assert normalise_fingerprint(profile.fingerprint.lower().replace("-", " ")) == (
-        profile.fingerprint
-    )
+    assert heard_fingerprint(profile.fingerprint.lower().replace("-", " ")) == (profile.fingerprint)
+
+
+def test_a_fingerprint_typed_with_digits_for_the_letters_they_look_like_is_the_same() -> None:
+    """Base32 has no 0, 1 or 8: typed for O, I and B, as heard over the phone, they are those
+    letters (team lead review s23: "60K0" for "6OKO" was refused as another fingerprint)."""
+    assert heard_fingerprint("ef7n gc6m 60k0 1b8q") == "EF7N-GC6M-6OKO-IBBQ"
+    assert heard_fingerprint("EF7N-GC6M-6OKO-IBBQ") == "EF7N-GC6M-6OKO-IBBQ"
+    assert heard_fingerprint("EF7N-GC6M-6OKO-IBBR") != "EF7N-GC6M-6OKO-IBBQ"
 
 
 @pytest.mark.parametrize(
