@@ -139,7 +139,7 @@ MESSAGES: Mapping[str, Words] = {
     ),
     "cli_bundle_written": (
         "Pakke {sequence} ({kind}) skrevet: {path}\n"
-        "  {households} husstander, {rows} rader, {tombstones} gravsteiner;"
+        "  {households} husstander, {rows} rader, {tombstones} slettemeldinger;"
         " signert med nøkkel {key_id}\n"
         "  revisjonslogg: {head}",
         "Bundle {sequence} ({kind}) written: {path}\n"
@@ -248,7 +248,7 @@ MESSAGES: Mapping[str, Words] = {
     ),
     "cli_readmit_full_bundle": (
         "Be journalens teamleder om en full pakke (samjournal export … --full): den tar med"
-        " husholdningens rader, eller en gravstein igjen hvis den gikk ut likevel.",
+        " husholdningens rader, eller en slettemelding igjen hvis den gikk ut likevel.",
         "Ask the journal's team lead for a full bundle (samjournal export … --full): it brings"
         " the household's rows, or a tombstone again if it did leave.",
     ),
@@ -308,7 +308,7 @@ MESSAGES: Mapping[str, Words] = {
         "Receipt written: {path}. Send it back to {sender}.",
     ),
     "cli_handover_acknowledged": (
-        "Sak {case}: kvittert, innholdet er slettet her (gravstein i loggen)",
+        "Sak {case}: kvittert, innholdet er slettet her (slettemelding i loggen)",
         "Case {case}: acknowledged, its content is deleted here (a tombstone in the log)",
     ),
     "cli_handover_receipt_before": (

@@ -28,13 +28,13 @@ MESSAGES: Mapping[str, Words] = {
     "import_stored": ("{bundle}: lagret.", "{bundle}: stored."),
     "import_received": ("  mottatt: {rows}", "  received: {rows}"),
     "import_merged": (
-        "  nye rader {added}, oppdatert {updated}, uendret {unchanged}, stoppet av gravstein"
+        "  nye rader {added}, oppdatert {updated}, uendret {unchanged}, stoppet av slettemelding"
         " {blocked}",
         "  new rows {added}, updated {updated}, unchanged {unchanged}, stopped by a tombstone"
         " {blocked}",
     ),
     "import_tombstones": (
-        "  gravsteiner {tombstones} (nye {new}), fjernet fra datasettet {removed}",
+        "  slettemeldinger {tombstones} (nye {new}), fjernet fra datasettet {removed}",
         "  tombstones {tombstones} (new {new}), removed from the dataset {removed}",
     ),
     "import_witnessed": ("  revisjonslogg: {head} (bevitnet)", "  audit log: {head} (witnessed)"),
@@ -94,7 +94,7 @@ MESSAGES: Mapping[str, Words] = {
         "  set aside after a restore: {count} (numbers {sequences})",
     ),
     "status_rows": (
-        "  rader: {rows}; gravsteiner {tombstones}",
+        "  rader: {rows}; slettemeldinger {tombstones}",
         "  rows: {rows}; tombstones {tombstones}",
     ),
     "status_witnessed": ("  revisjonslogg bevitnet: {head}", "  audit log witnessed: {head}"),

@@ -119,7 +119,7 @@ MESSAGES: Mapping[str, Words] = {
     "fork_withdrawn_on_top": (
         "BESLUTNING TILBAKETRUKKET {at} (gjenoppretting {tag}): den var {decided}. Pakke"
         " {sequences}, importert etter den, er lagt til side, og det de endret er satt tilbake"
-        " slik det var før dem: rader satt tilbake: {rows}; gravsteiner fjernet:"
+        " slik det var før dem: rader satt tilbake: {rows}; slettemeldinger fjernet:"
         " {lifted}{from_10}; husholdninger de meldte ut av studien, som holdes ute til"
         " teamlederen har svart (se under): {kept}. Grunn: {reason}",
         "DECISION WITHDRAWN {at} (restore {tag}): it was {decided}. Bundle {sequences},"
@@ -129,8 +129,8 @@ MESSAGES: Mapping[str, Words] = {
         " Reason: {reason}",
     ),
     "fork_withdrawn_from_10": (  # imported on top before schema 11
-        " (pakkene kom før skjema 11, som husker gravsteinene: gravsteiner for poster de ikke"
-        " hadde med, kan være beholdt, og hver husholdning som var ute, regnes som et"
+        " (pakkene kom før skjema 11, som husker slettemeldingene: slettemeldinger for poster de"
+        " ikke hadde med, kan være beholdt, og hver husholdning som var ute, regnes som et"
         " spørsmål til journalens neste pakke svarer)",
         " (the bundles came before schema 11, which keeps tombstones: tombstones of records they"
         " did not carry may be kept, and every household that was out counts as a question"
@@ -139,7 +139,7 @@ MESSAGES: Mapping[str, Words] = {
     "fork_withdrawn_on_top_10": (  # withdrawn before schema 11, which kept the tombstones
         "BESLUTNING TILBAKETRUKKET {at} (gjenoppretting {tag}): pakke {sequences}, importert"
         " etter den, er lagt til side; {rows} rader er satt tilbake slik de var før dem"
-        " (gravsteinene er beholdt). Grunn: {reason}",
+        " (slettemeldingene er beholdt). Grunn: {reason}",
         "DECISION WITHDRAWN {at} (restore {tag}): bundle {sequences}, imported after it, set"
         " aside; {rows} rows put back as they were before them (the tombstones are kept)."
         " Reason: {reason}",
@@ -307,7 +307,7 @@ MESSAGES: Mapping[str, Words] = {
     ),
     "journal_restarted": (
         "journal {journal} er gjenopprettet og tatt videre fra hodet {short}: dens {gone} rader"
-        " her er erstattet av denne fulle pakken; gravsteinene er beholdt",
+        " her er erstattet av denne fulle pakken; slettemeldingene er beholdt",
         "journal {journal} was restored and taken on from the head {short}: its {gone} rows here"
         " are replaced by this full bundle; the tombstones are kept",
     ),

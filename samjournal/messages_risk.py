@@ -126,7 +126,6 @@ MESSAGES: Mapping[str, Words] = {
     ),
     "risk_days": ("{days} dager", "{days} days"),
     "risk_kroner": ("{amount} kr", "NOK {amount}"),
-    "risk_tombstones": ("Gravsteiner", "Tombstones"),
     "risk_time": (
         "Tid: hele dager fra husstandens startdato, som bare utleveres som periode",
         "Time: whole days from the household's start date, which is sent only as a period",

@@ -1490,7 +1490,7 @@
         </message>
         <message>
             <source>No household is sent this time, only the notices that data sent before must be removed (tombstones).</source>
-            <translation>Ingen husstander sendes denne gangen, bare beskjedene om at data som er sendt før, skal fjernes (gravsteiner).</translation>
+            <translation>Ingen husstander sendes denne gangen, bare beskjedene om at data som er sendt før, skal fjernes (slettemeldinger).</translation>
         </message>
         <message>
             <source>Export to a study</source>

@@ -14,7 +14,12 @@ from typing import Any
 
 from samjournal.evaluation.anonymise import Risk, budget_step
 from samjournal.evaluation.opening_month import Exposure
-from samjournal.evaluation.tables import QUASI_IDENTIFIERS, TIME_TRANSFORM, table_title
+from samjournal.evaluation.tables import (
+    QUASI_IDENTIFIERS,
+    TIME_TRANSFORM,
+    column_title,
+    table_title,
+)
 from samjournal.messages import text
 from samjournal.messages_risk import LEVELS
 from samjournal.vocabulary import left_out
@@ -454,7 +459,10 @@ class RiskReport:
         if self.protection is not None:
             out += self.protection.lines(language)
         out.append(say("risk_coarsened"))
-        out += [f"  {qi}: {level_words(lv, language)}" for qi, lv in self.generalisation.items()]
+        out += [
+            f"  {column_title('households', qi, language)}: {level_words(lv, language)}"
+            for qi, lv in self.generalisation.items()
+        ]
         capped = say(
             "risk_capped_value",
             top=kroner(self.amounts.get("top_code_nok", 0)),
@@ -477,13 +485,13 @@ class RiskReport:
             caption("risk_capped_at", capped, language),
         ]
         if self.tombstones:
-            out.append(say("risk_tombstones"))
+            out.append(table_title("tombstones", language))
             out += [f"  {left_out(r, language)}: {n}" for r, n in sorted(self.tombstones.items())]
         if self.time:
             out.append(say("risk_time"))
             days = say("risk_days", days=str(self.time.get("interval_error_days")))
             out.append(caption("risk_interval_error", days, language))
         if self.rows:
-            rows = ", ".join(f"{t} {n}" for t, n in self.rows.items())
+            rows = ", ".join(f"{table_title(t, language)} {n}" for t, n in self.rows.items())
             out.append(f"{say('risk_rows')}: {rows}")
         return out

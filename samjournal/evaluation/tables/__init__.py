@@ -79,6 +79,7 @@ __all__ = [
     "Column",
     "Link",
     "Table",
+    "column_title",
     "id_column",
     "table_title",
 ]
@@ -98,6 +99,16 @@ def table_title(name: str, language: str) -> str:
     on screen, in reports and in the bundle (a name not known is given back as it is)."""
     found = ALL_TABLES.get(name)
     return found.title[LANGUAGES.index(language)] if found is not None else name
+
+
+def column_title(table: str, name: str, language: str) -> str:
+    """A bundle column's title in `language`, as its data package gives it (a name not known
+    is given back as it is)."""
+    found = ALL_TABLES.get(table)
+    for column in found.columns if found is not None else ():
+        if column.name == name:
+            return column.title[LANGUAGES.index(language)]
+    return name
 
 
 # The household fields an attacker is assumed to know all of (samjournal.evaluation.attacker).

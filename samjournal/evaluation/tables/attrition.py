@@ -9,7 +9,7 @@ from samjournal.vocabulary import LEFT_OUT, Label
 TOMBSTONE_REASONS = LEFT_OUT  # the codebook's categories, in this order
 TOMBSTONES = Table(
     "tombstones",
-    ("Gravsteiner", "Tombstones"),
+    ("Slettemeldinger", "Tombstones"),
     "Records that must be removed and never come back: a tombstone for a household removes "
     "every row of that household.",
     (

@@ -48,7 +48,7 @@ def test_import_merges_and_says_what_it_did(
     assert two.unchanged == two.received["households"]
     text = "\n".join(two.lines())
     assert "lagret" in text
-    assert "gravsteiner 1 (nye 1)" in text
+    assert "slettemeldinger 1 (nye 1)" in text
     assert one.receipt is not None
     assert one.receipt.exists()
 
