@@ -188,7 +188,7 @@ def actions(W: type[MainWindow]) -> tuple[Action, ...]:
                W.import_study_profile, "Ctrl+Shift+I", teamlead_only=True),
         Action("receive_family", LEAD, translate("Menus", "&Receive a family…"),
                W.receive_family, teamlead_only=True, separator_before=True),
-        Action("handover_receipt", LEAD, translate("Menus", "Register handover rec&eipt…"),
+        Action("handover_receipt", LEAD, translate("Menus", "Register handover receip&t…"),
                W.register_handover_receipt, teamlead_only=True),
         Action("handover_peers", LEAD, translate("Menus", "Journals for hand&over…"),
                W.handover_peers, teamlead_only=True),

@@ -932,8 +932,8 @@
             <translation>Withdraw consent</translation>
         </message>
         <message>
-            <source>Withdraw %1's consent to %2 from today? Data for this family stops being exported to the study.</source>
-            <translation>Withdraw %1's consent to %2 from today? Data for this family stops being exported to the study.</translation>
+            <source>Withdraw %1's consent to %2 from today? Data for this family stops being exported to the study, and the next export tells the study to remove what it was sent before.</source>
+            <translation>Withdraw %1's consent to %2 from today? Data for this family stops being exported to the study, and the next export tells the study to remove what it was sent before.</translation>
         </message>
         <message>
             <source>&amp;Withdraw</source>
@@ -3029,6 +3029,10 @@
             <translation>&amp;Norwegian dates and amounts</translation>
         </message>
         <message>
+            <source>Register handover receip&amp;t…</source>
+            <translation>Register handover receip&amp;t…</translation>
+        </message>
+        <message>
             <source>05.12.2026 and 12 000,00 kr in every language; off: the language's own</source>
             <translation>05.12.2026 and 12 000,00 kr in every language; off: the language's own</translation>
         </message>
@@ -3159,10 +3163,6 @@
         <message>
             <source>&amp;Receive a family…</source>
             <translation>&amp;Receive a family…</translation>
-        </message>
-        <message>
-            <source>Register handover rec&amp;eipt…</source>
-            <translation>Register handover rec&amp;eipt…</translation>
         </message>
         <message>
             <source>Journals for hand&amp;over…</source>

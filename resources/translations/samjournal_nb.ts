@@ -932,8 +932,8 @@
             <translation>Trekk tilbake samtykke</translation>
         </message>
         <message>
-            <source>Withdraw %1's consent to %2 from today? Data for this family stops being exported to the study.</source>
-            <translation>Trekke tilbake samtykket fra %1 til %2 fra i dag? Data om familien slutter da å bli sendt til studien.</translation>
+            <source>Withdraw %1's consent to %2 from today? Data for this family stops being exported to the study, and the next export tells the study to remove what it was sent before.</source>
+            <translation>Trekke tilbake samtykket fra %1 til %2 fra i dag? Data om familien slutter da å bli sendt til studien, og neste eksport ber studien fjerne det den har fått før.</translation>
         </message>
         <message>
             <source>&amp;Withdraw</source>
@@ -3029,6 +3029,10 @@
             <translation>&amp;Norske datoer og beløp</translation>
         </message>
         <message>
+            <source>Register handover receip&amp;t…</source>
+            <translation>Legg inn kvitte&amp;ring for overføring…</translation>
+        </message>
+        <message>
             <source>05.12.2026 and 12 000,00 kr in every language; off: the language's own</source>
             <translation>05.12.2026 og 12 000,00 kr på alle språk; av: språkets egne</translation>
         </message>
@@ -3154,15 +3158,11 @@
         </message>
         <message>
             <source>&amp;Import study profile…</source>
-            <translation>Importer s&amp;tudieprofil…</translation>
+            <translation>Importer st&amp;udieprofil…</translation>
         </message>
         <message>
             <source>&amp;Receive a family…</source>
             <translation>&amp;Ta imot en familie…</translation>
-        </message>
-        <message>
-            <source>Register handover rec&amp;eipt…</source>
-            <translation>Legg inn &amp;kvittering for overføring…</translation>
         </message>
         <message>
             <source>Journals for hand&amp;over…</source>
@@ -3190,7 +3190,7 @@
         </message>
         <message>
             <source>Cases due for pur&amp;ge…</source>
-            <translation>Saker som skal sle&amp;ttes…</translation>
+            <translation>Saker som skal s&amp;lettes…</translation>
         </message>
     </context>
     <context>

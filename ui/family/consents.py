@@ -95,7 +95,8 @@ class ConsentsTab(FamilyTab):
                 self.tr("Withdraw consent"),
                 self.tr(
                     "Withdraw %1's consent to %2 from today? Data for this family stops being"
-                    " exported to the study."
+                    " exported to the study, and the next export tells the study to remove"
+                    " what it was sent before."
                 )
                 .replace("%1", self._member(consent))
                 .replace("%2", self._study(consent)),
