@@ -64,7 +64,14 @@ MESSAGES: Mapping[str, Words] = {
     "risk_hidden_value": ("{hidden} av {released} ({share})", "{hidden} of {released} ({share})"),
     "risk_rounded_to": ("Beløp avrundet til", "Amounts rounded to"),
     "risk_capped_at": ("Tak for beløp", "Cap on amounts"),
-    "risk_capped_value": ("{top} ({count} beløp over taket)", "{top} ({count} amounts over it)"),
+    # Of the amounts sent: where the rarest amounts wait (large ones first), an evaluator read
+    # "0 over the cap" as "no large amounts" (evaluator review s23).
+    "risk_capped_value": (
+        "{top} ({count} av beløpene som sendes er over taket; store beløp er ofte blant dem som"
+        " venter)",
+        "{top} ({count} of the amounts sent are over it; large amounts are often among those"
+        " waiting)",
+    ),
     # what only the CLI's report says
     "risk_groups": ("Grupper", "Groups"),
     "risk_attacker": (

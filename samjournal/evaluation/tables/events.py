@@ -164,7 +164,9 @@ PAYMENTS = Table(
         enum_column(
             "need_category",
             ("Behovskategori", "Need category"),
-            "Category of the need the payment serves.",
+            "Category of the need the payment serves, as this version of the payment was sent:"
+            " where a need's category changed and the payment's new version waits, it may"
+            " differ from the need's own (needs.category; join on need_id for the need's).",
             category_labels(NeedCategory, NEED_CATEGORIES),
             required=False,
         ),
