@@ -18,6 +18,7 @@ from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.attrmap import AttrMap, AttrMapValue
 from reportlab.lib.validators import isString
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from samjournal.reports.common import plain
 from samjournal.reports.fonts import SANS, SANS_BOLD
@@ -109,11 +110,16 @@ def score_trend(
     plot.data = [[(d.toordinal(), v) for d, v in points] for _, points in series]
     plot.xValueAxis.valueMin = (first - pad).toordinal()
     plot.xValueAxis.valueMax = (last + pad).toordinal()
-    ticks = _month_ticks(first - pad, last + pad)
+    def label(v: float) -> str:
+        return words.month(dt.date.fromordinal(int(v)).year, dt.date.fromordinal(int(v)).month)
+
+    # As many month labels as fit side by side with a gap (seven ran together on a case
+    # summary's half-page chart: "des 2025mar 2026", team lead review s23).
+    widest = max(stringWidth(label(d.toordinal()), SANS, AXIS_SIZE) for d in dates)
+    room = int(plot.width // (widest + 2 * AXIS_SIZE))
+    ticks = _month_ticks(first - pad, last + pad, most=max(2, min(7, room)))
     plot.xValueAxis.valueSteps = [t.toordinal() for t in ticks]
-    plot.xValueAxis.labelTextFormat = lambda v: words.month(
-        dt.date.fromordinal(int(v)).year, dt.date.fromordinal(int(v)).month
-    )
+    plot.xValueAxis.labelTextFormat = label
     plot.yValueAxis.valueMin, plot.yValueAxis.valueMax, plot.yValueAxis.valueStep = 0, 10, 2
     plot.yValueAxis.visibleGrid = True
     plot.yValueAxis.gridStrokeColor = GRID
