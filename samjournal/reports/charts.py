@@ -110,6 +110,7 @@ def score_trend(
     plot.data = [[(d.toordinal(), v) for d, v in points] for _, points in series]
     plot.xValueAxis.valueMin = (first - pad).toordinal()
     plot.xValueAxis.valueMax = (last + pad).toordinal()
+
     def label(v: float) -> str:
         return words.month(dt.date.fromordinal(int(v)).year, dt.date.fromordinal(int(v)).month)
 
