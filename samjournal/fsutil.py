@@ -123,25 +123,22 @@ def atomic_write(target: Path, data: bytes) -> None:
         raise storage_error(exc) from exc
 
 
+_OS_REASONS: dict[int, Said] = {
+    errno.ENOENT: said("os_missing"),
+    errno.EISDIR: said("os_folder"),
+    errno.ENOTDIR: said("os_not_folder"),
+    errno.EACCES: said("os_denied"),
+    errno.EPERM: said("os_denied"),
+    errno.EROFS: said("os_read_only"),
+    errno.ENOSPC: said("os_full"),
+    errno.EIO: said("os_io"),
+}
+
+
 def os_reason(exc: OSError) -> Said | str:
     """Why the system refused, in the user's words where the reason is a common one (else the
     system's own text, which is English)."""
-    match exc.errno:
-        case errno.ENOENT:
-            return said("os_missing")
-        case errno.EISDIR:
-            return said("os_folder")
-        case errno.ENOTDIR:
-            return said("os_not_folder")
-        case errno.EACCES | errno.EPERM:
-            return said("os_denied")
-        case errno.EROFS:
-            return said("os_read_only")
-        case errno.ENOSPC:
-            return said("os_full")
-        case errno.EIO:
-            return said("os_io")
-    return str(exc.strerror or exc)
+    return _OS_REASONS.get(exc.errno or 0) or str(exc.strerror or exc)
 
 
 def storage_error(exc: OSError) -> Exception:

@@ -181,6 +181,19 @@ def register(workspace: Workspace | Path, journal: Journal, site: str = SITE) ->
     register_sender(workspace, journal.journal_id, journal.evaluation.public_key(), site)
 
 
+def consented_demo(root: Path, families: int, seed: int) -> Journal:
+    """A demo journal (bulk-made) of `families` in `root`/demo, consented as the demo consents
+    to the study of a workspace made in `root`/workspace, which has registered it; open (the
+    caller locks it)."""
+    make_workspace(root / "workspace")
+    journal = demo.create_demo_journal(
+        root / "demo", families=families, seed=seed, cost=TEST_COST, bulk=True
+    )
+    demo_consents(journal, root / "workspace" / "study.json")
+    register(root / "workspace", journal)
+    return journal
+
+
 def consent(journal: Journal, world: World, family: FamilyId) -> None:
     for adult in world.adults[family]:
         journal.consents.give(adult, STUDY, letter_version="v1", method=ConsentMethod.WRITTEN)

@@ -6,14 +6,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from samjournal import demo
-from samjournal.demo.consents import demo_consents
 from samjournal.evaluation.km import Candidate, Unit, protect
 from samjournal.evaluation.release_state import RecordKey, Registry
 from samjournal.instruments.model import Occasion
-from samjournal.kdf import TEST_COST
-from tests.samjournal.evaluation.conftest import STUDY, register
-from tests.study import make_workspace
+from tests.samjournal.evaluation.conftest import STUDY, consented_demo
 
 K, M = 3, 2
 PAYMENT = "p|health|1000|2026-03"
@@ -59,13 +55,8 @@ def test_a_60_family_demos_first_export_sends_its_baselines(tmp_path: Path) -> N
     payments and needs) was the row held: 37 % of the baselines of this demo's consented
     households were sent, against about 90 % now (the demo is made relative to today, and the
     opening-month lift draws its days: the figures move a little from run to run)."""
-    make_workspace(tmp_path / "workspace")
-    journal = demo.create_demo_journal(
-        tmp_path / "demo", families=60, seed=3, cost=TEST_COST, bulk=True
-    )
+    journal = consented_demo(tmp_path, families=60, seed=3)
     try:
-        demo_consents(journal, tmp_path / "workspace" / "study.json")
-        register(tmp_path / "workspace", journal)
         journal.evaluation.export(STUDY, tmp_path / "out")
         db = journal._require_open().db
         registry = Registry(db, STUDY)

@@ -11,13 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from samjournal import demo
-from samjournal.demo.consents import demo_consents
 from samjournal.evaluation import release_check
 from samjournal.evaluation.release_check import _draw as real_draw  # taken before the suite's
-from samjournal.kdf import TEST_COST
-from tests.samjournal.evaluation.conftest import STUDY, register
-from tests.study import make_workspace
+from tests.samjournal.evaluation.conftest import STUDY, consented_demo
 
 
 def test_the_export_after_a_preview_sends_what_it_showed(
@@ -27,13 +23,8 @@ def test_the_export_after_a_preview_sends_what_it_showed(
     # differs from the one before, should any draw still come from it.
     monkeypatch.setattr(release_check, "_draw", real_draw)
     monkeypatch.setattr(release_check, "_RANDOM", random.Random())
-    make_workspace(tmp_path / "workspace")
-    journal = demo.create_demo_journal(
-        tmp_path / "demo", families=60, seed=1, cost=TEST_COST, bulk=True
-    )
+    journal = consented_demo(tmp_path, families=60, seed=1)
     try:
-        demo_consents(journal, tmp_path / "workspace" / "study.json")
-        register(tmp_path / "workspace", journal)
         previews = [journal.evaluation.preview(STUDY).risk for _ in range(2)]
         sent = journal.evaluation.export(STUDY, tmp_path / "out").risk
     finally:
