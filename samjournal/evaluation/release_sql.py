@@ -168,15 +168,14 @@ SELECT n.id, n.family_id, n.agreed_meeting_id, n.category,
             )
         }
 FROM (
-    SELECT n.id, n.family_id, CASE WHEN {_AGREED} THEN n.agreed_meeting_id END AS agreed_meeting_id,
-        n.raised_on,
+    SELECT n.id, n.family_id, a.id AS agreed_meeting_id, n.raised_on,
         {enum("n.category", NEED_CATEGORIES)} AS category,
         {enum("n.status", NEED_STATUSES)} AS status,
-        CASE WHEN {_AGREED} THEN a.held_at END AS agreed_at,
+        a.held_at AS agreed_at,
         {reached("need", "n", "in_progress", ("met", "dropped"))} AS in_progress_at,
         {reached("need", "n", "met", ())} AS met_at,
         {reached("need", "n", "dropped", ())} AS dropped_at
-    FROM needs n LEFT JOIN meetings a ON a.id = n.agreed_meeting_id
+    FROM needs n LEFT JOIN meetings a ON a.id = n.agreed_meeting_id AND {_AGREED}
     WHERE n.deleted_at IS NULL
 ) n JOIN families f ON f.id = n.family_id
 ORDER BY n.id
