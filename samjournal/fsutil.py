@@ -66,8 +66,16 @@ def _new_file(path: Path) -> int:
 
 
 def private_folder(path: Path) -> Path:
-    """Make `path` (and missing parents) if needed; the folder itself is owner-only."""
-    path.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
+    """Make `path` (and missing parents) if needed, each folder made here owner-only (a journal's
+    parent, the data folder, was left 0755 by `mkdir(parents=True)`: it named the journals in
+    it to every account); the folder itself is tightened if it was there already."""
+    missing = []
+    for folder in (path, *path.parents):
+        if folder.exists():
+            break
+        missing.append(folder)
+    for folder in reversed(missing):
+        folder.mkdir(mode=FOLDER_MODE, exist_ok=True)
     tighten(path)
     return path
 

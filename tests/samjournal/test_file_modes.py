@@ -122,6 +122,23 @@ def widen(folder: Path) -> None:
             os.chmod(Path(parent, name), 0o644)
 
 
+def test_the_folders_made_for_a_new_journal_are_owner_only(tmp_path: Path, umask_022: None) -> None:
+    """The data folder a first journal is made in did not exist: it was made 0755 (mkdir's
+    parents ignore its mode), and listed the journals in it to every account on the laptop."""
+    home = tmp_path / "home"  # there before: left as it was
+    home.mkdir(mode=0o755)
+    data = home / "data"
+    Journal.create(
+        data / "SamJournal" / "journal",
+        username=LEAD,
+        display_name="Lise",
+        passphrase=LEAD_PASS,
+        cost=TEST_COST,
+    ).journal.lock()
+    assert too_wide(data) == []
+    assert stat.S_IMODE(home.stat().st_mode) == 0o755
+
+
 def test_a_journal_made_wider_is_tightened_when_opened(journal_dir: Path) -> None:
     widen(journal_dir)
     assert too_wide(journal_dir)
