@@ -12,11 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QRectF, QSize
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QObject, QRectF, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter, QPrinterInfo
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+
+from ui import a11y
 
 MAX_DPI = 300
 
@@ -115,6 +117,28 @@ def new_printer(doc_name: str = "") -> QPrinter:
     return printer
 
 
+def printer_set_up(parent: QWidget | None) -> bool:
+    """Whether the computer has a printer to print to; if not, the user is told to save a PDF
+    instead. Without one, Qt's dialog offered nothing to choose, and printing failed only after
+    it was accepted (with Qt's "QPainter::begin(): Returned false" on the console)."""
+    if QPrinterInfo.availablePrinterNames():
+        return True
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Printing", "No printer"),
+        QCoreApplication.translate(
+            "Printing",
+            "No printer is set up on this computer. Save the document as a PDF instead, and"
+            " print it where there is a printer; or ask IT to set one up.",
+        ),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    a11y.name_parts(box)
+    box.exec()
+    return False
+
+
 def print_dialog(printer: QPrinter, pages: int, parent: QWidget | None = None) -> QPrintDialog:
     """Qt's print dialog for a document of `pages` pages (0: a batch of documents). "Print to
     file" is left out: saving a PDF is its own, audited, choice."""
@@ -128,7 +152,10 @@ def print_dialog(printer: QPrinter, pages: int, parent: QWidget | None = None) -
 
 
 def print_pdf(pdf: bytes, parent: QWidget | None = None, doc_name: str = "") -> bool:
-    """Ask for a printer and print (blocking); False when the user cancelled."""
+    """Ask for a printer and print (blocking); False when the user cancelled, or there is no
+    printer to ask for (`printer_set_up`). Raises PrintFailed as `render_to_printer`."""
+    if not printer_set_up(parent):
+        return False
     document, buffer = load_pdf(pdf)
     pages = document.pageCount()
     document.close()

@@ -38,7 +38,7 @@ from samjournal.reports import recovery_sheet
 from samjournal.settings import ServiceContact
 from ui.dialogs.passphrase import StrengthMeter
 from ui.errors import describe, field_message
-from ui.printing import print_pdf
+from ui.printing import PrintFailed, print_pdf
 from ui.recovery_file import audit_copy, save_recovery_sheet, saved
 from ui.translations import core_language
 from ui.widgets import (
@@ -409,7 +409,12 @@ class RecoveryKeyPage(_Page):
         except Exception as exc:  # shown to the user; the key is still on screen
             self.message.show_message(describe(exc), MessageBar.ERROR)
             return
-        if print_pdf(pdf, self) and self.flow.journal is not None:
+        try:
+            printed = print_pdf(pdf, self)
+        except PrintFailed as exc:  # the key is still on screen: it can be written down
+            self.message.show_message(describe(exc), MessageBar.ERROR)
+            return
+        if printed and self.flow.journal is not None:
             audit_copy(self.flow.journal, printed=True)
 
     def initializePage(self) -> None:

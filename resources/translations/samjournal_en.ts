@@ -3804,6 +3804,17 @@
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <source>No printer</source>
+            <translation>No printer</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer. Save the document as a PDF instead, and print it where there is a printer; or ask IT to set one up.</source>
+            <translation>No printer is set up on this computer. Save the document as a PDF instead, and print it where there is a printer; or ask IT to set one up.</translation>
+        </message>
+    </context>
+    <context>
         <name>Printouts</name>
         <message>
             <source>Save as PDF</source>

@@ -3804,6 +3804,17 @@
         </message>
     </context>
     <context>
+        <name>Printing</name>
+        <message>
+            <source>No printer</source>
+            <translation>Ingen skriver</translation>
+        </message>
+        <message>
+            <source>No printer is set up on this computer. Save the document as a PDF instead, and print it where there is a printer; or ask IT to set one up.</source>
+            <translation>Ingen skriver er satt opp på denne maskinen. Lagre dokumentet som PDF i stedet, og skriv det ut der det finnes en skriver; eller be IT sette opp en.</translation>
+        </message>
+    </context>
+    <context>
         <name>Printouts</name>
         <message>
             <source>Save as PDF</source>

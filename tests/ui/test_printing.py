@@ -22,6 +22,7 @@ from samjournal.journal import Journal
 from samjournal.model import FamilyId, MeetingKind
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
 from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family, wait_closed
+from ui import printing
 from ui.family.history_format import event_detail
 from ui.main_window import MainWindow
 from ui.printing import render_to_printer
@@ -392,11 +393,14 @@ def test_locking_closes_the_preview_and_unlocking_does_not_bring_it_back(
 
 
 @pytest.mark.parametrize("pages", [3, 0])
-def test_the_print_dialog_hands_over_its_printer(qtbot: QtBot, pages: int) -> None:
+def test_the_print_dialog_hands_over_its_printer(
+    qtbot: QtBot, pages: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
     from PySide6.QtWidgets import QWidget
 
+    monkeypatch.setattr(printing.QPrinterInfo, "availablePrinterNames", lambda: ["Kontor 2"])
     parent = QWidget()
     qtbot.addWidget(parent)
     parent.show()
@@ -417,6 +421,39 @@ def test_the_print_dialog_hands_over_its_printer(qtbot: QtBot, pages: int) -> No
     assert len(chosen) == 1
     assert chosen[0].docName() == "saksoppsummering-2026-0001"
     assert chosen[0].fullPage()
+
+
+def test_with_no_printer_set_up_the_user_is_told_to_save_a_pdf(
+    qtbot: QtBot, make_app, monkeypatch: pytest.MonkeyPatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Qt's dialog offered no printer to choose, and printing failed only after it was
+    accepted (team-lead review: "QPainter::begin(): Returned false" and an error)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    make_app()  # bokmål
+    monkeypatch.setattr(printing.QPrinterInfo, "availablePrinterNames", list)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    seen: list[str] = []
+
+    def answer() -> None:
+        shown = QApplication.activeModalWidget()
+        assert not isinstance(shown, QPrintDialog)
+        assert isinstance(shown, QMessageBox)
+        seen.append(shown.text())
+        shown.accept()
+
+    chosen: list[QPrinter] = []
+    QTimer.singleShot(50, answer)
+    ask.ask_printer(parent, "saksoppsummering-2026-0001", 3, chosen.append)
+    QTimer.singleShot(50, answer)
+    assert not printing.print_pdf(b"%PDF-1.4", parent)
+    assert chosen == []
+    assert len(seen) == 2
+    assert seen[0].startswith("Ingen skriver er satt opp på denne maskinen.")
 
 
 def test_the_history_names_the_document_a_print_was_of(make_app) -> None:  # type: ignore[no-untyped-def]

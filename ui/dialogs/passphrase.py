@@ -26,7 +26,7 @@ from samjournal.passphrase import Hint, passphrase_strength
 from samjournal.reports import recovery_sheet
 from ui.dialogs.form import FormDialog, Work
 from ui.errors import describe
-from ui.printing import print_pdf
+from ui.printing import PrintFailed, print_pdf
 from ui.recovery_file import audit_copy, save_recovery_sheet, saved
 from ui.session import Session
 from ui.widgets import Dialog, NotTheSame, PassphraseEdit, fit_dialog
@@ -294,7 +294,12 @@ class RecoveryKeyDialog(Dialog):
                 if saved(outcome):
                     copied(printed=False)
                 return
-            if print_pdf(pdf, self, self.tr("Recovery sheet")):
+            try:
+                printed = print_pdf(pdf, self, self.tr("Recovery sheet"))
+            except PrintFailed as exc:
+                self._say(describe(exc))
+                return
+            if printed:
                 self._say(self.tr("The recovery sheet was sent to the printer."))
                 copied(printed=True)
 

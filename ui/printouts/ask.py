@@ -14,17 +14,20 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ui import a11y
-from ui.printing import new_printer, print_dialog
+from ui.printing import new_printer, print_dialog, printer_set_up
 
 
 def ask_printer(
     parent: QWidget, doc_name: str, pages: int, chosen: Callable[[QPrinter], None]
 ) -> None:
-    """Qt's print dialog; `chosen(printer)` runs if the user prints.
+    """Qt's print dialog; `chosen(printer)` runs if the user prints (where no printer is set
+    up, the user is told so instead: `printer_set_up`).
 
     `exec()`, not `open()`: on Windows the native print dialog only shows through `exec()`.
     If the window goes away meanwhile (the journal locked itself), nothing is printed.
     """
+    if not printer_set_up(parent):
+        return
     printer = new_printer(doc_name)
     dialog = print_dialog(printer, pages, parent)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
