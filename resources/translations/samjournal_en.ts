@@ -511,6 +511,21 @@
         </message>
     </context>
     <context>
+        <name>BundleRiskDialog</name>
+        <message>
+            <source>Risk report</source>
+            <translation>Risk report</translation>
+        </message>
+        <message>
+            <source>Bundle %1 to “%2”, exported %3 by %4</source>
+            <translation>Bundle %1 to “%2”, exported %3 by %4</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseListModel</name>
         <message>
             <source>Case</source>
@@ -1105,6 +1120,10 @@
         <message>
             <source>&amp;Import receipt…</source>
             <translation>&amp;Import receipt…</translation>
+        </message>
+        <message>
+            <source>Show &amp;risk report…</source>
+            <translation>Show &amp;risk report…</translation>
         </message>
         <message>
             <source>Close</source>

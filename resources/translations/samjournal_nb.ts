@@ -511,6 +511,21 @@
         </message>
     </context>
     <context>
+        <name>BundleRiskDialog</name>
+        <message>
+            <source>Risk report</source>
+            <translation>Risikorapport</translation>
+        </message>
+        <message>
+            <source>Bundle %1 to “%2”, exported %3 by %4</source>
+            <translation>Pakke %1 til «%2», eksportert %3 av %4</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Lukk</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseListModel</name>
         <message>
             <source>Case</source>
@@ -1105,6 +1120,10 @@
         <message>
             <source>&amp;Import receipt…</source>
             <translation>&amp;Importer kvittering…</translation>
+        </message>
+        <message>
+            <source>Show &amp;risk report…</source>
+            <translation>Vis &amp;risikorapport…</translation>
         </message>
         <message>
             <source>Close</source>

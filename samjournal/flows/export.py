@@ -444,6 +444,13 @@ def export_history(journal: Journal) -> list[HistoryRow]:
     return rows
 
 
+def bundle_risk(journal: Journal, study_id: str, sequence: int) -> RiskReport:
+    """The risk report a bundle was sent with (kept in the export log), for the history: what a
+    team lead approved, to read again when the study's DPO asks."""
+    require_teamlead(journal)
+    return journal.evaluation.risk_report(study_id, sequence)
+
+
 def _generalisation(risk: RiskReport) -> tuple[Generalisation, ...]:
     out = []
     for index, qi in enumerate(QUASI_IDENTIFIERS):

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QWizard
+from PySide6.QtWidgets import QLabel, QWizard
 from pytestqt.qtbot import QtBot
 
 from samjournal.evaluation.evaluator import Workspace, import_bundles
@@ -39,6 +39,7 @@ from ui.export import (
     open_export_wizard,
     open_import_study,
 )
+from ui.export.history import BundleRiskDialog
 from ui.table_model import selected_record
 
 
@@ -201,6 +202,16 @@ def test_export_from_profile_to_receipt(
     assert history.model.text(0, 7).startswith("No")
     assert "Not yet confirmed" in history.summary.text()
     grab(history, "7-history-undelivered")
+    # The risk report it was sent with, to read again: the one the team lead approved.
+    assert review.flow.review is not None
+    approved = "\n".join(review.flow.review.risk.lines("en"))
+    assert history.risk_button.isEnabled()
+    history.risk_button.click()
+    shown = find_window(qtbot, BundleRiskDialog)
+    assert "Bundle 1 to " in shown.findChild(QLabel).text()
+    assert shown.report.toPlainText() == approved
+    assert "k = " in approved
+    shown.close()
 
     ws = Workspace.open(workspace, WS_PASS)
     try:

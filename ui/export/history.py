@@ -13,13 +13,15 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from samjournal.evaluation.exporter import ExportEntry
-from samjournal.flows.export import HistoryRow, export_history
+from samjournal.evaluation.risk import RiskReport
+from samjournal.flows.export import HistoryRow, bundle_risk, export_history
 from samjournal.journal import Journal
 from samjournal.model import Changes
 from ui import fmt
@@ -27,6 +29,7 @@ from ui.errors import describe
 from ui.export import labels
 from ui.session import Session
 from ui.table_model import Column, RecordTableModel, record_table
+from ui.translations import core_language
 from ui.widgets import Dialog, MessageBar
 
 
@@ -73,11 +76,16 @@ class ExportHistoryDialog(Dialog):
         self.message = MessageBar(self, closable=True)
         self.receipt_button = QPushButton(self.tr("&Import receipt…"))
         self.receipt_button.clicked.connect(self.choose_receipts)
+        self.risk_button = QPushButton(self.tr("Show &risk report…"))
+        self.risk_button.setEnabled(False)
+        self.risk_button.clicked.connect(self.show_risk)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
         row = QHBoxLayout()
         row.addWidget(self.receipt_button)
+        row.addWidget(self.risk_button)
         row.addStretch(1)
         row.addWidget(buttons)
         layout = QVBoxLayout(self)
@@ -117,6 +125,30 @@ class ExportHistoryDialog(Dialog):
 
     def _failed(self, error: BaseException) -> None:
         self.message.show_message(describe(error), MessageBar.ERROR)
+
+    def _selected(self) -> None:
+        self.risk_button.setEnabled(self.chosen() is not None)
+
+    def chosen(self) -> HistoryRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.row_at(rows[0].row()) if rows else None
+
+    # -- a bundle's risk report -------------------------------------------------------------
+
+    def show_risk(self) -> None:
+        """The risk report the chosen bundle was sent with, in the words of the export's."""
+        row = self.chosen()
+        if row is None:
+            return
+        entry = row.entry
+
+        def work(journal: Journal) -> RiskReport:
+            return bundle_risk(journal, entry.study_id, entry.sequence)
+
+        def done(risk: RiskReport) -> None:
+            BundleRiskDialog(row, risk, self).open()
+
+        self.session.submit(work, done, self._failed, context=self)
 
     # -- receipts ---------------------------------------------------------------------------
 
@@ -171,3 +203,35 @@ class ExportHistoryDialog(Dialog):
     def _import_failed(self, error: BaseException) -> None:
         self.receipt_button.setEnabled(True)
         self.message.show_message(describe(error), MessageBar.ERROR)
+
+
+class BundleRiskDialog(Dialog):
+    """A sent bundle's risk report, read-only: the lines the CLI and the bundle's own report
+    give (risk.RiskReport.lines), headed by which bundle it was."""
+
+    def __init__(self, row: HistoryRow, risk: RiskReport, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        entry = row.entry
+        self.setWindowTitle(self.tr("Risk report"))
+        heading = QLabel(
+            self.tr("Bundle %1 to “%2”, exported %3 by %4")
+            .replace("%1", str(entry.sequence))
+            .replace("%2", row.study_name)
+            .replace("%3", fmt.datetime(entry.created_at))
+            .replace("%4", entry.created_by)
+        )
+        heading.setTextFormat(Qt.TextFormat.PlainText)
+        heading.setWordWrap(True)
+        self.report = QPlainTextEdit()
+        self.report.setReadOnly(True)
+        self.report.setPlainText("\n".join(risk.lines(core_language())))
+        self.report.setAccessibleName(self.tr("Risk report"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(self.report, 1)
+        layout.addWidget(buttons)
+        self.resize(820, 560)
