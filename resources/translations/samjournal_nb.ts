@@ -136,6 +136,10 @@
             <source>&amp;Name:</source>
             <translation>&amp;Navn:</translation>
         </message>
+        <message>
+            <source>For consents given before the study profile has come. Use the id the evaluator gives the study: the profile, imported later under Team lead → Import study profile…, completes this study. Exports wait for it.</source>
+            <translation>For samtykker gitt før studieprofilen er kommet. Bruk den id-en evaluator gir studien: studieprofilen, importert senere under Leder → Importer studieprofil…, gjør studien komplett. Eksport venter på den.</translation>
+        </message>
     </context>
     <context>
         <name>AddUserDialog</name>

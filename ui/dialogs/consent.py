@@ -74,7 +74,17 @@ class AddStudyDialog(FormDialog):
         self.add_row(self.tr("Study &id:"), self.study_id, "study_id")
         self.name = QLineEdit()
         self.add_row(self.tr("&Name:"), self.name, "study_name")
-        self.resize(420, self.sizeHint().height())
+        # A study made here has no profile (team-lead review: it looked like the way in).
+        self.add_note(
+            QLabel(
+                self.tr(
+                    "For consents given before the study profile has come. Use the id the"
+                    " evaluator gives the study: the profile, imported later under Team lead →"
+                    " Import study profile…, completes this study. Exports wait for it."
+                )
+            )
+        )
+        self.resize(460, self.sizeHint().height())
 
     def build(self) -> Work:
         study_id, name = self.study_id.text(), self.name.text()
