@@ -85,6 +85,17 @@ MESSAGES: Mapping[str, Words] = {
         "vent så lenge på at journalen lukkes i andre vinduer (standard {seconds})",
         "wait this long for the journal to be closed in other windows (default {seconds})",
     ),
+    # the desktop client (ui/app.py), in the CLI's language
+    "help_client": (
+        "SamJournal: skrivebordsprogrammet. Åpner journalen sist brukt, eller veiviseren første"
+        " gang. Språk i hjelpen: SAMJOURNAL_LANG=nb eller en.",
+        "SamJournal: the desktop client. Opens the journal last used, or the set-up wizard the"
+        " first time. Language of this help: SAMJOURNAL_LANG=nb or en.",
+    ),
+    "help_client_demo": (
+        "åpne demojournalen med oppdiktede familier (lages første gang)",
+        "open the demo journal of made-up families (made the first time)",
+    ),
     # samjournal (cli/commands.py)
     "help_description": (
         "SamJournal: kryptert saksjournal for samskapt familiestøtte.",

@@ -19,6 +19,8 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
+from samjournal.cli.parser import Parser
+from samjournal.cli.support import words
 from samjournal.demo import DEMO_LEAD, DEMO_PASSPHRASE, create_demo_journal
 from samjournal.demo.evaluator import add_demo_workspace, create_demo_workspace, workspace_beside
 from samjournal.errors import SamJournalError
@@ -386,9 +388,14 @@ class App(QObject):
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="python -m ui", description="SamJournal desktop client")
-    parser.add_argument("--demo", action="store_true", help="open (or create) the demo journal")
-    parser.add_argument("journal", nargs="?", type=Path, help="the journal folder to open")
+    """The client's arguments; its help in the CLI's language (cli.support.language), as the
+    same program folder's `samjournal-cli` gives its own."""
+    prog = "SamJournal" if getattr(sys, "frozen", False) else "python -m ui"
+    parser = Parser(prog=prog, description=words("help_client"))
+    parser.add_argument("--demo", action="store_true", help=words("help_client_demo"))
+    parser.add_argument(
+        "journal", nargs="?", type=Path, metavar="JOURNAL", help=words("help_journal")
+    )
     return parser.parse_args(list(argv))
 
 
