@@ -1452,6 +1452,22 @@
             <translation>Households that would stand out even so: their household fields are sent as * (the status only as open or closed, the budget frame at its coarsest).</translation>
         </message>
         <message>
+            <source>Rows new or changed since the last bundle that would let someone narrow a household down to fewer than k. They are not sent now: they wait in the journal and go in a later bundle, once enough households share what they show.</source>
+            <translation>Rows new or changed since the last bundle that would let someone narrow a household down to fewer than k. They are not sent now: they wait in the journal and go in a later bundle, once enough households share what they show.</translation>
+        </message>
+        <message>
+            <source>New households that would stand out even with their fields coarsened: none of their rows is sent this time. They go once enough households like them have joined.</source>
+            <translation>New households that would stand out even with their fields coarsened: none of their rows is sent this time. They go once enough households like them have joined.</translation>
+        </message>
+        <message>
+            <source>Everything the journal holds back for now, from this bundle and the ones before, of all it would send the study if nothing had to wait. A large share means the study gets thin data: talk to the evaluator about the study's rules.</source>
+            <translation>Everything the journal holds back for now, from this bundle and the ones before, of all it would send the study if nothing had to wait. A large share means the study gets thin data: talk to the evaluator about the study's rules.</translation>
+        </message>
+        <message>
+            <source>Household fields sent in a coarser form than the journal holds them, such as age groups, or the quarter a case opened instead of its month.</source>
+            <translation>Household fields sent in a coarser form than the journal holds them, such as age groups, or the quarter a case opened instead of its month.</translation>
+        </message>
+        <message>
             <source>The study's rules</source>
             <translation>The study's rules</translation>
         </message>

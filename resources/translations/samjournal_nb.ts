@@ -1452,6 +1452,22 @@
             <translation>Husstander som likevel ville skilt seg ut: husstandsfeltene deres sendes som * (status bare som åpen eller avsluttet, budsjettrammen på det groveste).</translation>
         </message>
         <message>
+            <source>Rows new or changed since the last bundle that would let someone narrow a household down to fewer than k. They are not sent now: they wait in the journal and go in a later bundle, once enough households share what they show.</source>
+            <translation>Rader som er nye eller endret siden forrige pakke, og som ville latt noen snevre inn en husstand til færre enn k. De sendes ikke nå: de venter i journalen og går med en senere pakke, når nok husstander deler det de viser.</translation>
+        </message>
+        <message>
+            <source>New households that would stand out even with their fields coarsened: none of their rows is sent this time. They go once enough households like them have joined.</source>
+            <translation>Nye husstander som ville skilt seg ut selv med grovere felt: ingen av radene deres sendes denne gangen. De går når nok husstander som ligner, er kommet til.</translation>
+        </message>
+        <message>
+            <source>Everything the journal holds back for now, from this bundle and the ones before, of all it would send the study if nothing had to wait. A large share means the study gets thin data: talk to the evaluator about the study's rules.</source>
+            <translation>Alt journalen holder tilbake nå, fra denne pakken og de før, av alt den ville sendt studien om ingenting måtte vente. En stor andel betyr tynne data for studien: snakk med evaluator om studiens regler.</translation>
+        </message>
+        <message>
+            <source>Household fields sent in a coarser form than the journal holds them, such as age groups, or the quarter a case opened instead of its month.</source>
+            <translation>Husstandsfelt sendt grovere enn journalen har dem, for eksempel aldersgrupper, eller kvartalet saken ble åpnet i stedet for måneden.</translation>
+        </message>
+        <message>
             <source>The study's rules</source>
             <translation>Studiens regler</translation>
         </message>

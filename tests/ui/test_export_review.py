@@ -90,6 +90,20 @@ def test_the_review_names_the_tables_in_the_wizard_s_words(review_nb: ExportWiza
     assert values["rows"].text().startswith("Husstander: ")
 
 
+def test_the_reports_terms_are_explained_where_they_are_read(review_nb: ExportWizard) -> None:
+    """Hovering a figure or its caption says what it counts: a team lead could not tell rows
+    held back from rows waiting, nor read "minste gruppe" (review, 2026-12-07)."""
+    page = review_nb.review_page
+    explained = ("smallest", "at_risk", "highest", "success", "suppressed", "held_rows")
+    explained += ("held_households", "waiting", "coarsened", "by_month")
+    for name in explained:
+        tip = page.values[name].toolTip()
+        assert tip, name
+        assert page.captions[name].toolTip() == tip, name
+    assert page.values["held_rows"].toolTip() != page.values["waiting"].toolTip()
+    assert "venter i journalen" in page.values["held_rows"].toolTip()
+
+
 LAPTOP = QRect(0, 0, 1366, 768 - 40)  # a 1366x768 screen less a task bar
 
 

@@ -3,8 +3,6 @@ cost, the rules in plain words, and who is left out."""
 
 from __future__ import annotations
 
-from typing import cast
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
@@ -45,6 +43,7 @@ class ReviewPage(FlowPage):
             ),
         )
         self.values: dict[str, QLabel] = {}
+        self.captions: dict[str, QLabel] = {}  # each value's caption, by the value's name
         self.heading = bold(plain_label())
         self.layout_.addWidget(self.heading)
         columns = self.columns = QHBoxLayout()
@@ -152,9 +151,34 @@ class ReviewPage(FlowPage):
                 "Households that would stand out even so: their household fields are sent as *"
                 " (the status only as open or closed, the budget frame at its coarsest).",
             ),
+            # Held back now, and waiting in all (team-lead review: what tells them apart).
+            "held_rows": QCoreApplication.translate(
+                "ExportWizard",
+                "Rows new or changed since the last bundle that would let someone narrow a"
+                " household down to fewer than k. They are not sent now: they wait in the journal"
+                " and go in a later bundle, once enough households share what they show.",
+            ),
+            "held_households": QCoreApplication.translate(
+                "ExportWizard",
+                "New households that would stand out even with their fields coarsened: none of"
+                " their rows is sent this time. They go once enough households like them have"
+                " joined.",
+            ),
+            "waiting": QCoreApplication.translate(
+                "ExportWizard",
+                "Everything the journal holds back for now, from this bundle and the ones"
+                " before, of all it would send the study if nothing had to wait. A large share"
+                " means the study gets thin data: talk to the evaluator about the study's rules.",
+            ),
+            "coarsened": QCoreApplication.translate(
+                "ExportWizard",
+                "Household fields sent in a coarser form than the journal holds them, such as"
+                " age groups, or the quarter a case opened instead of its month.",
+            ),
         }
         for name, tip in tips.items():
             self.values[name].setToolTip(tip)
+            self.captions[name].setToolTip(tip)  # hovering the words explains them too
         left.addStretch(1)
         right = self.right_column = QVBoxLayout()
         # The study's rules in plain words (the core's sentences): read before anything is sent.
@@ -228,7 +252,9 @@ class ReviewPage(FlowPage):
             wrap_to_width(value)
             value.setAccessibleName(caption.rstrip(":"))
             self.values[name] = value
-            form.addRow(caption, value)
+            label = self.captions[name] = QLabel(caption)
+            label.setBuddy(value)
+            form.addRow(label, value)
         return box
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -315,10 +341,8 @@ class ReviewPage(FlowPage):
             .replace("%1", str(found.m))
             .replace("%2", str(found.k))
         )
-        caption = cast(QFormLayout, self.protection_group.layout()).labelForField(v["by_month"])
-        for widget in (v["by_month"], caption):
-            if widget is not None:
-                widget.setToolTip(why)
+        for widget in (v["by_month"], self.captions["by_month"]):
+            widget.setToolTip(why)
         v["by_month"].setAccessibleDescription(why)
 
     @staticmethod
