@@ -175,16 +175,21 @@ def verify(journal: Journal, witnesses: list[Witness]) -> Verdict:
     unless the receipts among the witnesses show the evaluator took the line after the restore.
     The forks themselves are always listed."""
     db = journal._require_open().db
-    forks = audit_forks.forks(db)
-    sizes = {w.head.size for w in witnesses} | {f.restored.size for f in forks}
-    report = journal.verify_audit(frozenset(sizes))
+    with db.snapshot():  # the forks as of the log checked (a save meanwhile is not damage)
+        forks = audit_forks.forks(db)
+        sizes = {w.head.size for w in witnesses} | {f.restored.size for f in forks}
+        report = journal.verify_audit(frozenset(sizes))
+        doubts = {f.seq: implausible(db, f) for f in forks}
     problems = list(report.problems) + [w.problem for w in witnesses if w.problem is not None]
     roots = report.roots or {}
     standing = []  # forks whose head the log still extends: only they explain a lost witness
     for fork in forks:
-        found = audit_heads.problem(
-            fork.restored, report.events, roots.get(fork.restored.size), said("restored_head")
-        ) or implausible(db, fork)
+        found = (
+            audit_heads.problem(
+                fork.restored, report.events, roots.get(fork.restored.size), said("restored_head")
+            )
+            or doubts[fork.seq]
+        )
         if found is not None:
             problems.append(found)
         else:

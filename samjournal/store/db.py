@@ -257,8 +257,8 @@ class Database:
         statements it takes and whatever another process commits meanwhile (WAL keeps the old
         pages). Checks that compare two tables need it, or a save between them looks like damage."""
         with self._lock:
-            if self._depth:
-                yield self  # inside a transaction: already one view
+            if self._depth or self._conn.in_transaction:
+                yield self  # inside a transaction or a snapshot: already one view
                 return
             try:  # the view is taken at the first read inside, and held to COMMIT
                 self._conn.execute("BEGIN DEFERRED")

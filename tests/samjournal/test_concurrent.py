@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from samjournal import audit_check
 from samjournal.backup import restore
 from samjournal.journal import Journal
+from samjournal.store import Database
 from tests.conftest import (
     LEAD,
     LEAD_PASS,
@@ -54,6 +56,34 @@ def test_user_remove_beside_a_writer_refuses_and_loses_nothing(
     again = cli("user", "remove", journal_dir, OTHER, "--user", LEAD)
     assert again.returncode == 0, again.stderr
     assert not opens(journal_dir, OTHER, OTHER_PASS)
+
+
+def test_the_audit_check_beside_a_writer_finds_the_log_whole(
+    journal_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check reads the events, then the tree stored beside them: a save by another process
+    in between made `audit verify` say the log was broken, every time on a busy journal
+    (reliability review, 2026-12-07). Here the writer saves for certain in between."""
+    real_first = Database.first
+
+    def first(db: Database, sql: str, params: tuple[object, ...] = ()) -> object:
+        if "FROM audit_tree" in sql:
+            time.sleep(0.4)  # the writer saves every 50 ms
+        return real_first(db, sql, params)
+
+    lead = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    try:
+        with writing(journal_dir, tmp_path) as writer:
+            monkeypatch.setattr(Database, "first", first)
+            report = lead.verify_audit()
+            verdict = audit_check.verify(lead, [])
+            monkeypatch.undo()
+    finally:
+        lead.lock()
+    assert len(writer.acks) >= 8
+    assert report.problems == ()
+    assert verdict.problems == ()
+    assert lost_saves(journal_dir, writer.acks) == []
 
 
 def test_restore_beside_a_writer_refuses_and_loses_nothing(
