@@ -485,6 +485,9 @@ class MainWindow(QMainWindow):
         clipboard.clear_now()
         self.idle.stop()
         self.session.lock()
+        self._ask_unlock()
+
+    def _ask_unlock(self) -> None:
         self.unlock_dialog = UnlockDialog(
             self.session.journal.path,
             session=self.session,
@@ -521,9 +524,13 @@ class MainWindow(QMainWindow):
         return [w for w in shown_windows() if w is not self and w.windowType() in kinds]
 
     def _sign_out_anyway(self) -> bool:
+        return self._close_left_open(self.tr("Sign out?"), self.tr("&Sign out"))
+
+    def _close_left_open(self, title: str, go: str) -> bool:
+        """Whether to go on, closing the windows left open (a yes; Cancel is the default)."""
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            self.tr("Sign out?"),
+            title,
             self.tr(
                 "Windows left open, such as a meeting being written, close: what was typed in"
                 " them and not saved is lost."
@@ -531,7 +538,7 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self.unlock_dialog or self,
         )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Sign out"))
+        box.button(QMessageBox.StandardButton.Yes).setText(go)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         a11y.name_parts(box)
         return box.exec() == QMessageBox.StandardButton.Yes
@@ -558,7 +565,13 @@ class MainWindow(QMainWindow):
         self.say_rejected()
 
     def _unlock_cancelled(self) -> None:
+        """Quit from the lock screen: after a yes where windows were left open when it locked
+        (a meeting half written went without a word, reliability review); a no unlocks on."""
         self.unlock_dialog = None
+        left_open = [w for w in self._hidden_windows if shiboken6.isValid(w)]
+        if left_open and not self._close_left_open(self.tr("Quit SamJournal?"), self.tr("&Quit")):
+            self._ask_unlock()
+            return
         self.quit_requested.emit()
 
     def _set_busy(self, busy: bool) -> None:

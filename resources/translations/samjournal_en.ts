@@ -2709,6 +2709,14 @@
             <translation>&amp;Sign out</translation>
         </message>
         <message>
+            <source>Quit SamJournal?</source>
+            <translation>Quit SamJournal?</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
             <source>Another program is waiting to change this journal (a user removal or a restore). Lock or close this window to let it go ahead.</source>
             <translation>Another program is waiting to change this journal (a user removal or a restore). Lock or close this window to let it go ahead.</translation>
         </message>

@@ -2709,6 +2709,14 @@
             <translation>&amp;Logg av</translation>
         </message>
         <message>
+            <source>Quit SamJournal?</source>
+            <translation>Avslutte SamJournal?</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Avslutt</translation>
+        </message>
+        <message>
             <source>Another program is waiting to change this journal (a user removal or a restore). Lock or close this window to let it go ahead.</source>
             <translation>Et annet program venter på å endre denne journalen (fjerne en bruker eller gjenopprette). Lås eller lukk dette vinduet for å slippe det til.</translation>
         </message>

@@ -108,3 +108,47 @@ def test_sign_out_from_the_menu_and_back_in(qtbot: QtBot, make_app, journal_dir:
     assert isinstance(window, MainWindow)
     assert window.session.user.username == WORKER
     assert "approvals" not in window.actions_by_name  # a caseworker's window
+
+
+def test_quitting_from_the_lock_screen_asks_for_a_draft_left_open(
+    qtbot: QtBot, make_app, journal_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A meeting half written, then the lock, then "Avslutt SamJournal": it quit unasked and
+    the text was gone (reliability review, 2026-12-07), where signing out asked."""
+    app = make_app()
+    worker = open_as(qtbot, app, journal_dir, WORKER, WORKER_PASS)
+    open_family(qtbot, worker, "Familien Ødegård")
+    worker.actions_by_name["add_member"].trigger()
+    member = find_window(qtbot, MemberDialog)
+    member.name.setText("Halvferdig Navn")
+    worker.lock()
+    qtbot.waitUntil(lambda: worker.session.journal.locked, timeout=TIMEOUT)
+    quits: list[bool] = []
+    worker.quit_requested.connect(lambda: quits.append(True))
+    asked: list[str] = []
+
+    def answer(box: QMessageBox, with_button: QMessageBox.StandardButton) -> int:
+        asked.append(box.text())
+        return with_button
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, QMessageBox.Cancel))
+    assert worker.unlock_dialog is not None
+    qtbot.mouseClick(worker.unlock_dialog.quit_button, Qt.MouseButton.LeftButton)
+    assert asked
+    assert "ikke lagret, går tapt" in asked[0]
+    assert not quits
+    screen = worker.unlock_dialog  # asked again: the draft waits behind it
+    assert screen is not None
+    qtbot.waitUntil(screen.isVisible, timeout=TIMEOUT)
+    qtbot.keyClicks(screen.passphrase, WORKER_PASS)
+    qtbot.mouseClick(screen.unlock_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not worker.session.locked, timeout=TIMEOUT)
+    qtbot.waitUntil(member.isVisible, timeout=TIMEOUT)
+    assert member.name.text() == "Halvferdig Navn"
+    worker.lock()
+    qtbot.waitUntil(lambda: worker.session.journal.locked, timeout=TIMEOUT)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, QMessageBox.Yes))
+    assert worker.unlock_dialog is not None
+    qtbot.mouseClick(worker.unlock_dialog.quit_button, Qt.MouseButton.LeftButton)
+    assert quits == [True]
+    assert len(asked) == 2
