@@ -7,6 +7,7 @@ catalogue's (catalogue.py sits below this module; messages.py, above it, raises 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from types import MappingProxyType
 
@@ -87,7 +88,8 @@ class UnlockThrottled(SamJournalError):
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
-        self.key, self.params = "unlock_throttled", {"seconds": f"{seconds:.0f}"}
+        # Up, not to the nearest: 0.4 s left said "Vent 0 sekunder" (reliability review).
+        self.key, self.params = "unlock_throttled", {"seconds": str(max(1, math.ceil(seconds)))}
         super().__init__(text(self.key, self.params, "nb"))
 
 

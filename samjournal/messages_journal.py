@@ -231,8 +231,8 @@ MESSAGES: Mapping[str, Words] = {
         " and try again; nothing that was saved is lost.",
     ),
     "unlock_throttled": (
-        "For mange feilede forsøk. Vent {seconds} sekunder og prøv igjen.",
-        "Too many failed attempts. Wait {seconds} seconds and try again.",
+        "For mange feilede forsøk. Vent {seconds} s og prøv igjen.",
+        "Too many failed attempts. Wait {seconds} s and try again.",
     ),
     "recent_work_missing": (
         "Nyeste arbeid mangler i journalen: den var kommet til revisjonshendelse {mark}, men den"

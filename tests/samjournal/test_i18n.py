@@ -86,8 +86,13 @@ def test_every_field_and_action_is_an_id_with_both_languages() -> None:
         ),
         (
             UnlockThrottled(4),
-            "For mange feilede forsøk. Vent 4 sekunder og prøv igjen.",
-            "Too many failed attempts. Wait 4 seconds and try again.",
+            "For mange feilede forsøk. Vent 4 s og prøv igjen.",
+            "Too many failed attempts. Wait 4 s and try again.",
+        ),
+        (  # never "Vent 0 sekunder" (reliability review): the seconds left, rounded up
+            UnlockThrottled(0.4),
+            "For mange feilede forsøk. Vent 1 s og prøv igjen.",
+            "Too many failed attempts. Wait 1 s and try again.",
         ),
     ],
 )
