@@ -11,6 +11,7 @@ never deleted.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -41,7 +42,7 @@ from samjournal.fsutil import (
 from samjournal.keyring import Keyring
 from samjournal.mark import MARK_NAME, journal_id, prepare_copy, record_restore
 from samjournal.messages import action, invalid, keyed
-from samjournal.reserve import disk_full
+from samjournal.reserve import RESERVE_BYTES, free_bytes
 from samjournal.store import Database, integrity_problems
 
 FORMAT = "samjournal-backup"
@@ -54,9 +55,12 @@ VERSION = 3  # 1: no signed head; 2: the head signed alone; 3: signed with the f
 def write_backup(db: Database, folder: JournalFolder, target: Path) -> Path:
     """Write `target` atomically; a crash leaves no file that could be taken for a backup."""
     ring = Keyring.load(folder.keyring_path)
-    # On a full disk the snapshot goes beside the target instead, so a journal on a full disk
-    # can still be backed up to another (the copy is encrypted under the data key).
-    beside = target.with_name(target.name + ".db") if disk_full(folder.path) else folder.db_path
+    # Where the journal's disk has no room for a copy of the database, the snapshot goes beside
+    # the target instead, so a journal on a nearly full disk can still be backed up to another
+    # (the copy is encrypted under the data key). Only a full disk was asked about: with 1 MB
+    # free and a journal of 5 MB, a backup to a USB stick failed "the disk is full"
+    # (reliability review, 2026-12-07).
+    beside = folder.db_path if _room_for_copy(folder) else target.with_name(target.name + ".db")
     snapshot = temp_path(beside)
     partial = temp_path(target)
     signer = audit_signed.key(db)
@@ -99,6 +103,16 @@ def write_backup(db: Database, folder: JournalFolder, target: Path) -> Path:
         for leftover in (snapshot, partial):
             leftover.unlink(missing_ok=True)
     return target
+
+
+def _room_for_copy(folder: JournalFolder) -> bool:
+    """Whether the journal's disk holds a copy of its database (the -wal's pages in it), with
+    the reserve's room left over."""
+    size = 0
+    for path in (folder.db_path, folder.db_path.with_name(folder.db_path.name + "-wal")):
+        with contextlib.suppress(OSError):
+            size += path.stat().st_size
+    return free_bytes(folder.path) >= size + 2 * RESERVE_BYTES
 
 
 def _head(snapshot: Path, key: bytes) -> audit_heads.Head:

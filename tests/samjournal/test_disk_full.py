@@ -18,7 +18,7 @@ from samjournal.errors import DiskFull
 from samjournal.i18n import describe
 from samjournal.journal import Journal
 from samjournal.model import MeetingKind
-from samjournal.reserve import RESERVE_NAME
+from samjournal.reserve import RESERVE_BYTES, RESERVE_NAME
 from tests.conftest import LEAD, LEAD_PASS, Template, note_reliability
 from tests.disks import fill, small_disk
 
@@ -141,3 +141,30 @@ def test_a_journal_without_a_reserve_on_a_full_disk_says_so(disk: Path, template
     note_reliability("faults")
     with pytest.raises(DiskFull, match="reserve er brukt opp"):
         Journal.open(folder, LEAD, LEAD_PASS)
+
+
+def test_a_backup_to_another_disk_works_with_a_little_room_left(
+    template: Template, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Not full, but without room for a copy of the database: the copy went beside the journal
+    all the same, and the backup to a USB stick failed "the disk is full" (reliability review,
+    2026-12-07: 100 KB, 1 MB and 3 MB free, a 4.7 MB journal)."""
+    with small_disk(tmp_path / "disk", 16384) as disk:
+        folder = disk / "journal"
+        shutil.copytree(template.path, folder)
+        journal = Journal.open(folder, LEAD, LEAD_PASS)
+        for i in range(100):  # notes, their search index and log: past the room left below
+            _meeting(journal, template.worker_family, i)
+        journal.lock()
+        filler = fill(disk)
+        size = (folder / "journal.db").stat().st_size
+        room = RESERVE_BYTES * 2 + 64 * 1024
+        os.truncate(filler, max(0, filler.stat().st_size - room))
+        assert room <= shutil.disk_usage(folder).free < size
+        backup = tmp_path / "usb" / "kopi.sjbak"
+        backup.parent.mkdir()
+        assert main(["backup", str(folder), str(backup)]) == EXIT_OK, capsys.readouterr().err
+    restore(backup, tmp_path / "restored", LEAD, LEAD_PASS)
+    restored = Journal.open(tmp_path / "restored", LEAD, LEAD_PASS)
+    assert restored.integrity_problems() == []
+    restored.lock()
