@@ -30,10 +30,10 @@ def _unlock_screen(qtbot: QtBot, app: App) -> UnlockDialog:
     return dialog
 
 
-def test_a_colleague_signs_in_from_the_lock_screen(
-    qtbot: QtBot, make_app, journal_dir: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    app = make_app()
+def _draft_then_lock(
+    qtbot: QtBot, app: App, journal_dir: Path
+) -> tuple[MainWindow, MemberDialog, list[bool]]:
+    """The caseworker's window with a member half written, locked; and the quits it asks for."""
     worker = open_as(qtbot, app, journal_dir, WORKER, WORKER_PASS)
     open_family(qtbot, worker, "Familien Ødegård")
     worker.actions_by_name["add_member"].trigger()
@@ -43,6 +43,14 @@ def test_a_colleague_signs_in_from_the_lock_screen(
     qtbot.waitUntil(lambda: worker.session.journal.locked, timeout=TIMEOUT)
     quits: list[bool] = []
     worker.quit_requested.connect(lambda: quits.append(True))
+    return worker, member, quits
+
+
+def test_a_colleague_signs_in_from_the_lock_screen(
+    qtbot: QtBot, make_app, journal_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = make_app()
+    worker, member, quits = _draft_then_lock(qtbot, app, journal_dir)
     lock_screen = worker.unlock_dialog
     assert lock_screen is not None
     button = lock_screen.someone_else_button
@@ -116,15 +124,7 @@ def test_quitting_from_the_lock_screen_asks_for_a_draft_left_open(
     """A meeting half written, then the lock, then "Avslutt SamJournal": it quit unasked and
     the text was gone (reliability review, 2026-12-07), where signing out asked."""
     app = make_app()
-    worker = open_as(qtbot, app, journal_dir, WORKER, WORKER_PASS)
-    open_family(qtbot, worker, "Familien Ødegård")
-    worker.actions_by_name["add_member"].trigger()
-    member = find_window(qtbot, MemberDialog)
-    member.name.setText("Halvferdig Navn")
-    worker.lock()
-    qtbot.waitUntil(lambda: worker.session.journal.locked, timeout=TIMEOUT)
-    quits: list[bool] = []
-    worker.quit_requested.connect(lambda: quits.append(True))
+    worker, member, quits = _draft_then_lock(qtbot, app, journal_dir)
     asked: list[str] = []
 
     def answer(box: QMessageBox, with_button: QMessageBox.StandardButton) -> int:
