@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import dataclasses
 import datetime as dt
 import hashlib
@@ -22,6 +23,7 @@ import hmac
 import json
 import os
 import secrets
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -325,6 +327,21 @@ def _unseal(sealed: dict[str, str], private: X25519PrivateKey, aad: bytes) -> by
         raise keyed(KeyringDamaged, "keyring_data_key") from exc
 
 
+def _secret(passphrase: str) -> bytes:
+    """The bytes a passphrase is derived from, in one Unicode form (NFC): "å" typed as one
+    character on one keyboard and as "a" plus a ring on another (or pasted from a file name on a
+    Mac) is the same passphrase; unnormalised, the second form locked its user out."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def _forms(passphrase: str) -> list[bytes]:
+    """What an unlock tries: `_secret` first; then, for a slot made before passphrases were
+    normalised (it holds the bytes as typed then), the decomposed form and the form as typed
+    now. Only where they differ: "kari sitt pass" has one form (one derivation), "blåbær" two."""
+    decomposed = unicodedata.normalize("NFD", passphrase).encode("utf-8")
+    return list(dict.fromkeys([_secret(passphrase), decomposed, passphrase.encode("utf-8")]))
+
+
 def _new_slot(
     journal_id: str,
     epoch: int,
@@ -479,7 +496,12 @@ class Keyring:
         raise keyed(KeyringDamaged, "keyring_no_recovery")
 
     def unlock(self, username: str, passphrase: str) -> bytes:
-        return self._open(self.slot_for(username), passphrase.encode("utf-8"))
+        slot = self.slot_for(username)
+        *first, last = _forms(passphrase)
+        for secret in first:
+            with contextlib.suppress(WrongPassphrase):
+                return self._open(slot, secret)
+        return self._open(slot, last)
 
     def unlock_recovery(self, recovery_key: str) -> bytes:
         body = normalise_recovery_key(recovery_key).encode()
@@ -524,7 +546,7 @@ class Keyring:
             slot_id,
             "user",
             username,
-            passphrase.encode("utf-8"),
+            _secret(passphrase),
             data_key,
             cost,
         )

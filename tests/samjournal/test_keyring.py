@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,7 @@ from samjournal.kdf import FLOOR_COST, TEST_COST, KdfCost, calibrate
 from samjournal.keyring import (
     Keyring,
     Slot,
+    _new_slot,
     new_recovery_key,
     normalise_recovery_key,
     unlock_delay,
@@ -46,6 +48,43 @@ def test_wrong_passphrase_and_unknown_user(ring: tuple[Keyring, str]) -> None:
         keyring.unlock("kari", "feil pass")
     with pytest.raises(UnknownUser):
         keyring.unlock("ola", "kari sitt pass")
+
+
+# "blåbær på søndag": precomposed letters, and the same letters as base letter plus a combining
+# mark (what a Mac's file names and some input methods give).
+COMPOSED = unicodedata.normalize("NFC", "blåbær på søndag")
+DECOMPOSED = unicodedata.normalize("NFD", COMPOSED)
+
+
+def test_a_passphrase_opens_in_either_unicode_form() -> None:
+    assert COMPOSED != DECOMPOSED  # "å" is one code point in one, two in the other
+    keyring = Keyring.new(DATA_KEY, new_recovery_key()).with_user(
+        "kari", DECOMPOSED, DATA_KEY, TEST_COST
+    )
+    assert keyring.unlock("kari", COMPOSED) == DATA_KEY
+    assert keyring.unlock("kari", DECOMPOSED) == DATA_KEY
+    with pytest.raises(WrongPassphrase):
+        keyring.unlock("kari", unicodedata.normalize("NFD", "blabær på søndag"))
+
+
+def test_a_slot_made_from_an_unnormalised_passphrase_opens_in_either_form() -> None:
+    """Slots made before passphrases were normalised hold the bytes as typed then."""
+    keyring = Keyring.new(DATA_KEY, new_recovery_key())
+    slot = _new_slot(
+        keyring.journal_id,
+        keyring.key_epoch,
+        "user-1",
+        "user",
+        "kari",
+        DECOMPOSED.encode("utf-8"),
+        DATA_KEY,
+        TEST_COST,
+    )
+    keyring = keyring.with_slot(slot)
+    assert keyring.unlock("kari", DECOMPOSED) == DATA_KEY
+    assert keyring.unlock("kari", COMPOSED) == DATA_KEY
+    with pytest.raises(WrongPassphrase):
+        keyring.unlock("kari", "feil pass")
 
 
 def test_recovery_key_is_grouped_and_checked() -> None:
