@@ -193,6 +193,9 @@ def parse(text: str) -> Head:
     raise invalid("witness", "write_head_as_stands")
 
 
+_ZIP_START = b"PK\x03\x04"  # a zip's first entry: how every backup begins
+
+
 def read_witness(path: Path) -> tuple[str, bytes]:
     """What kind of witness the file is ("backup", "receipt" or "text") and its bytes."""
     try:
@@ -202,6 +205,8 @@ def read_witness(path: Path) -> tuple[str, bytes]:
             data = fh.read(MAX_WITNESS_BYTES + 1)
     except ZIP_READ_ERRORS as exc:
         raise invalid("witness", "cannot_read", name=str(path.name)) from exc
+    if data.startswith(_ZIP_START):  # a backup cut short: its end, the zip's index, is gone
+        raise invalid("witness", "file_damaged_samjournal_backup")
     if len(data) > MAX_WITNESS_BYTES:
         raise invalid("witness", "too_large_head", name=str(path.name))
     try:

@@ -130,3 +130,18 @@ def test_a_backup_from_before_signed_heads_is_read_as_unsigned(
     witness = audit_check.witness(lead, str(old))
     assert "usignert" in witness.what
     assert audit_check.verify(lead, [witness]).ok
+
+
+def test_a_backup_cut_short_is_named_damaged_as_a_witness(
+    lead: Journal, world: World, tmp_path: Path
+) -> None:
+    """A backup copied only partly (a full stick, a pulled cable) lost the zip's index at its
+    end: it was read as a text head, "too large to be a head" (reliability review)."""
+    _activity(lead, world, 5)
+    backup = lead.backup(tmp_path / "b.zip")
+    data = backup.read_bytes()
+    for kept in (len(data) // 2, 200):
+        cut = tmp_path / f"cut-{kept}.zip"
+        cut.write_bytes(data[:kept])
+        with pytest.raises(ValidationError, match="skadet eller ikke en SamJournal-sikkerhetskopi"):
+            audit_check.witness(lead, str(cut))
