@@ -75,6 +75,7 @@ FIELDS: Mapping[str, Words] = {
     "domain": ("område", "domain"),
     "family_name": ("familienavn", "family name"),
     "family_words": ("familiens ord", "the family's own words"),
+    "held_at": ("tidspunkt", "time"),
     "information_letter": ("informasjonsskriv", "information letter"),
     "instrument": ("spørreskjema", "instrument"),
     "language": ("språk", "language"),
@@ -103,6 +104,7 @@ FIELDS: Mapping[str, Words] = {
     "study_id": ("studie-id", "study id"),
     "study_name": ("studienavn", "study name"),
     "occasion": ("anledning", "occasion"),
+    "opened_on": ("åpnet", "opened on"),
     "voucher": ("bilagsnummer", "voucher reference"),
 }
 
@@ -143,6 +145,10 @@ MESSAGES: Mapping[str, Words] = {
         "must be a year between 1900 and {last}",
     ),
     "future": ("kan ikke være fram i tid", "cannot be in the future"),
+    "date_range": (
+        "skal være en dato mellom år {first} og {last}",
+        "must be a date between the years {first} and {last}",
+    ),
     "phone_form": (
         "skriv et telefonnummer, for eksempel 912 34 567",
         "enter a phone number, e.g. 912 34 567",

@@ -14,10 +14,14 @@ from samjournal.messages import invalid
 SHORT = 200
 LONG = 100_000
 E = TypeVar("E", bound=Enum)
+D = TypeVar("D", bound=dt.date)  # a date, or a datetime (a date too)
 _PHONE = re.compile(r"^\+?[0-9 ()-]{5,20}$")
 # Control characters other than newline and tab have no place in a journal line.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# The calendar a journal keeps: the evaluation export's month tables cover these years
+# (evaluation/release_items.py), and a time in year 1 or 9999 cannot even be turned into UTC.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
 
 
 def text(field: str, value: str, *, required: bool = False, max_len: int = SHORT) -> str:
@@ -54,8 +58,16 @@ def birth_year(field: str, value: int | None, *, today: dt.date | None = None) -
     return value
 
 
+def day(field: str, value: D) -> D:
+    """A date or time within the journal's calendar (FIRST_YEAR to LAST_YEAR): 0001-01-01 was
+    a raw ValueError ("year 0 is out of range") from the UTC conversion (reliability review)."""
+    if not isinstance(value, dt.date) or not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise invalid(field, "date_range", first=FIRST_YEAR, last=LAST_YEAR)
+    return value
+
+
 def not_future(field: str, value: dt.date, *, today: dt.date | None = None) -> dt.date:
-    if value > (today or dt.date.today()):
+    if day(field, value) > (today or dt.date.today()):
         raise invalid(field, "future")
     return value
 

@@ -112,7 +112,7 @@ class Families(base.Section):
         frame = budget_frame if budget_frame is not None else self._default_budget()
         if frame.ore < 0:
             raise invalid("budget_frame", "negative")
-        opened = opened_on or dt.date.today()
+        opened = v.day("opened_on", opened_on or dt.date.today())
         if language not in ("nb", "en"):
             raise invalid("language", "language_choice")
         with ctx.db.transaction() as db:

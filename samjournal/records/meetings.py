@@ -96,7 +96,11 @@ def _checked(
     agreed: str,
     next_meeting_at: dt.datetime | None,
 ) -> dict[str, object]:
-    if next_meeting_at is not None and next_meeting_at <= held_at:
+    held = v.day("held_at", held_at).astimezone(dt.UTC)  # checked first: year 1 has no UTC
+    # Compared in UTC: a time without a zone (local) beside one with was a raw TypeError.
+    if next_meeting_at is not None and (
+        v.day("next_meeting", next_meeting_at).astimezone(dt.UTC) <= held
+    ):
         raise invalid("next_meeting", "next_meeting_before")
     return {
         "held_at": iso(held_at),

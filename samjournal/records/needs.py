@@ -53,6 +53,7 @@ def add_need(
         raise invalid("status", "new_need_status")
     if status is NeedStatus.AGREED and meeting_id is None:
         raise invalid("meeting", "agreed_need_meeting")
+    v.day("date", raised_on)
     nid = base.insert(
         ctx,
         "needs",

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from samjournal import validation as v
 from samjournal.errors import ValidationError
+from samjournal.i18n import describe
 from samjournal.journal import Journal
 from samjournal.model import MeetingKind
 from tests.conftest import Template
@@ -66,3 +67,62 @@ def test_hostile_note_is_stored_literally(lead: Journal, template: Template) -> 
         agreed=hostile,
     ).meeting
     assert lead.meetings.get(meeting.id).agreed == hostile
+
+
+YEAR_ONE = dt.datetime(1, 1, 1, 10, 0)  # typed as 01.01.0001: no UTC time exists for it
+
+
+@pytest.mark.parametrize(
+    ("field", "form"),
+    [
+        ("held_at", lambda j, f: j.meetings.record(f, YEAR_ONE, MeetingKind.OFFICE)),
+        (
+            "held_at",
+            lambda j, f: j.meetings.record(f, YEAR_ONE.replace(tzinfo=dt.UTC), MeetingKind.OFFICE),
+        ),
+        ("held_at", lambda j, f: j.meetings.record(f, dt.datetime(9999, 12, 31, 23), "office")),
+        (
+            "next_meeting",
+            lambda j, f: j.meetings.record(
+                f, dt.datetime(2026, 5, 1, 10), MeetingKind.OFFICE, next_meeting_at=dt.datetime.max
+            ),
+        ),
+        ("opened_on", lambda j, f: j.families.create("Familien Berg", opened_on=YEAR_ONE.date())),
+        ("date", lambda j, f: j.needs.raise_need(f, "Sykkel", "leisure", raised_on=dt.date.min)),
+        ("date", lambda j, f: j.checkins.record(f, None, answered_on=dt.date(1899, 12, 31))),
+    ],
+)
+def test_a_date_outside_the_journal_s_calendar_is_refused_in_either_language(
+    lead: Journal, template: Template, field: str, form
+) -> None:
+    """0001-01-01 gave a raw ValueError ("year 0 is out of range", reliability review)."""
+    with pytest.raises(ValidationError) as refused:
+        form(lead, template.worker_family)
+    assert refused.value.field_id == field
+    assert describe(refused.value, "nb").endswith("skal være en dato mellom år 1900 og 2199")
+    assert describe(refused.value, "en").endswith("must be a date between the years 1900 and 2199")
+
+
+def test_the_first_and_last_day_of_the_calendar_are_kept(lead: Journal, template: Template) -> None:
+    first = dt.datetime(1900, 1, 1, 12, tzinfo=dt.UTC)
+    meeting = lead.meetings.record(
+        template.worker_family,
+        first,
+        MeetingKind.OFFICE,
+        next_meeting_at=dt.datetime(2199, 12, 31, 10, tzinfo=dt.UTC),
+    ).meeting
+    assert lead.meetings.get(meeting.id).held_at == first
+
+
+def test_a_next_meeting_without_a_zone_is_compared_as_local_time(
+    lead: Journal, template: Template
+) -> None:
+    """A naive next meeting beside a held time in UTC was a raw TypeError."""
+    with pytest.raises(ValidationError) as refused:
+        lead.meetings.record(
+            template.worker_family,
+            dt.datetime(2026, 5, 1, 10, tzinfo=dt.UTC),
+            MeetingKind.OFFICE,
+            next_meeting_at=dt.datetime(2026, 4, 1, 10),
+        )
+    assert refused.value.key == "next_meeting_before"

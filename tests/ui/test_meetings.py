@@ -410,3 +410,18 @@ def test_a_payment_row_s_message_names_the_row_and_goes_once_it_is_corrected(
     dialog.save()
     qtbot.waitUntil(lambda: "Utbetaling 2, formål: " in error.text(), timeout=TIMEOUT)
     dialog.reject()
+
+
+def test_a_meeting_before_1900_is_refused_at_its_time_field(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """The time field goes back to 1752 (Qt's first day); a meeting dated there was saved, and
+    the core's 0001-01-01 was a raw ValueError (reliability review): now the field says why."""
+    dialog = record_meeting(qtbot, open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS))
+    dialog.held_at.setDateTime(QDateTime(QDate(1800, 1, 1), QTime(10, 0)))
+    dialog.save()
+    error = dialog._errors["held_at"]
+    qtbot.waitUntil(lambda: bool(error.text()), timeout=TIMEOUT)
+    assert error.text().endswith(" skal være en dato mellom år 1900 og 2199")
+    assert dialog.isVisible()  # nothing saved: the meeting stays to be corrected
+    dialog.reject()

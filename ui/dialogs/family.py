@@ -44,7 +44,7 @@ class FamilyDialog(FormDialog):
         if family is None:
             self.case_number.setPlaceholderText(self.tr("Leave empty for the next free number"))
             self.add_row(self.tr("&Case number:"), self.case_number, "case_number")
-            self.add_row(self.tr("&Opened on:"), self.opened, "åpnet")
+            self.add_row(self.tr("&Opened on:"), self.opened, "opened_on")
         else:
             for status in FamilyStatus:
                 self.status.addItem(labels.family_status(status), status)

@@ -103,7 +103,7 @@ class MeetingDialog(FormDialog):
 
         self.held_at = fmt.date_edit(QDateTimeEdit(_rounded_now()))
         self.held_at.setCalendarPopup(True)
-        self.add_row(self.tr("&When:"), self.held_at, "tidspunkt")
+        self.add_row(self.tr("&When:"), self.held_at, "held_at")
         self.kind = QComboBox()
         for kind in MeetingKind:
             self.kind.addItem(labels.meeting_kind(kind), kind)
