@@ -27,13 +27,15 @@ from samjournal.account_mark import AccountMark
 from samjournal.audit_heads import Head
 from samjournal.errors import BackupInvalid, KeyringDamaged, PermissionDenied, SamJournalError
 from samjournal.folder import DB_NAME, KEYRING_NAME, PENDING_NAME, JournalFolder
-from samjournal.folder_lock import WAIT, FolderLock
+from samjournal.folder_lock import LOCK_FILES, WAIT, FolderLock
 from samjournal.fsutil import (
     FOLDER_MODE,
     ZIP_READ_ERRORS,
     create_private,
     fsync_dir,
+    new_folders,
     private_folder,
+    remove_new_folders,
     storage_error,
     temp_path,
     tighten,
@@ -193,6 +195,8 @@ def restore(
     Waits up to `wait` seconds for sessions open on `target` to close (JournalInUse after)."""
     manifest = read_manifest(source)
     target = Path(target)
+    made = new_folders(target)
+    locks = [target / name for name in LOCK_FILES if not (target / name).exists()]
     private_folder(target)
     hold = FolderLock(target)
     try:
@@ -200,8 +204,23 @@ def restore(
             return _restore_alone(
                 source, JournalFolder(target), manifest, username, passphrase, reason
             )
+    except BaseException:
+        _take_back(made, locks, hold)
+        raise
     finally:
         hold.release()
+
+
+def _take_back(made: list[Path], locks: list[Path], hold: FolderLock) -> None:
+    """Remove what a failed restore made: a wrong passphrase left a new folder with a lock file
+    in it (reliability review). Lock files only while no other session holds the folder;
+    folders only while empty."""
+    if locks and hold.try_exclusive():
+        hold.release()
+        for lock in locks:
+            with contextlib.suppress(OSError):
+                lock.unlink()
+    remove_new_folders(made)
 
 
 def _restore_alone(

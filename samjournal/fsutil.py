@@ -69,15 +69,29 @@ def private_folder(path: Path) -> Path:
     """Make `path` (and missing parents) if needed, each folder made here owner-only (a journal's
     parent, the data folder, was left 0755 by `mkdir(parents=True)`: it named the journals in
     it to every account); the folder itself is tightened if it was there already."""
+    for folder in reversed(new_folders(path)):
+        folder.mkdir(mode=FOLDER_MODE, exist_ok=True)
+    tighten(path)
+    return path
+
+
+def new_folders(path: Path) -> list[Path]:
+    """The folders of `path` that are not there yet, innermost first: what making it makes."""
     missing = []
     for folder in (path, *path.parents):
         if folder.exists():
             break
         missing.append(folder)
-    for folder in reversed(missing):
-        folder.mkdir(mode=FOLDER_MODE, exist_ok=True)
-    tighten(path)
-    return path
+    return missing
+
+
+def remove_new_folders(made: list[Path]) -> None:
+    """Take away the folders a failed operation made (`new_folders`, asked before it began):
+    each only while empty, so nothing put in one since is lost, and never one that was there.
+    A failed export left an empty folder on the stick (reliability review)."""
+    for folder in made:
+        with contextlib.suppress(OSError):
+            folder.rmdir()
 
 
 def tighten(*paths: Path) -> None:

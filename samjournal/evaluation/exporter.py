@@ -41,7 +41,9 @@ from samjournal.evaluation.tables import CONSENT_COUNTS, DATA_TABLES, TOMBSTONES
 from samjournal.fsutil import (
     FOLDER_MODE,
     atomic_write,
+    new_folders,
     os_reason,
+    remove_new_folders,
     remove_partials,
     storage_error,
     temp_path,
@@ -208,9 +210,11 @@ class Evaluation(base.Section):
         ctx = self._ctx
         ctx.require_teamlead("export_to_study")
         out_dir = Path(out_dir)
+        made = new_folders(out_dir)  # taken away again if the export fails
         try:
             out_dir.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)  # never chmod a USB
         except OSError as exc:
+            remove_new_folders(made)
             raise storage_error(exc) from exc
         target: Path | None = None
         staged: Path | None = None
@@ -278,6 +282,7 @@ class Evaluation(base.Section):
             if staged is not None:
                 with contextlib.suppress(OSError):
                     staged.unlink()
+            remove_new_folders(made)
             raise
         assert target is not None
         assert staged is not None

@@ -144,3 +144,21 @@ def test_a_refused_restore_into_a_new_folder_leaves_it_usable(
     Journal.create(
         tmp_path / "other", username="x", display_name="X", passphrase=LEAD_PASS, cost=TEST_COST
     ).journal.lock()
+
+
+def test_a_failed_restore_takes_away_only_what_it_made(lead: Journal, tmp_path: Path) -> None:
+    """A wrong passphrase left a new folder behind with a lock file in it (reliability review):
+    folders it made go, and so do lock files it made in a folder that was there; that folder
+    and what was in it stay."""
+    file = lead.backup(tmp_path / "backup.sjbak")
+    lead.lock()
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "mine").mkdir()
+    (tmp_path / "mine" / "notes.txt").write_text("mine")
+    before = sorted(tmp_path.rglob("*"))
+    for target in ("new", "new/and/deeper", "empty", "mine"):
+        with pytest.raises(WrongPassphrase):
+            restore(file, tmp_path / target, LEAD, "not the passphrase")
+    with pytest.raises(PermissionDenied):
+        restore(file, tmp_path / "new", WORKER, WORKER_PASS)
+    assert sorted(tmp_path.rglob("*")) == before

@@ -104,6 +104,19 @@ def test_export_to_a_full_disk(lead: Journal, world: World, tmp_path: Path, leav
         assert report.status == "stored"
 
 
+def test_a_failed_export_takes_away_the_folders_it_made(lead: Journal, tmp_path: Path) -> None:
+    """An export to a new folder on a full stick left that folder behind, empty (reliability
+    review)."""
+    with tmpfs(tmp_path / "usb", "256k") as usb:
+        fill(usb, 0)
+        (usb / "Eksport").mkdir()
+        note_reliability("faults")
+        for target in (usb / "SamJournal" / "eksport", usb / "Eksport"):
+            with pytest.raises(DiskFull, match=FULL_MESSAGE):
+                lead.evaluation.export(STUDY, target)
+        assert sorted(p.name for p in usb.rglob("*")) == ["Eksport", "filler"]
+
+
 def test_the_export_wizard_on_a_full_disk_goes_back_to_the_folder(
     lead: Journal, tmp_path: Path
 ) -> None:
