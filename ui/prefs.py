@@ -5,10 +5,14 @@ No names, case numbers or other personal data ever go into these settings (DESIG
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QByteArray, QSettings
+
+from samjournal.fsutil import create_private, private_folder, tighten
 
 APP_NAME = "SamJournal"
 LANGUAGES = ("nb", "en")
@@ -32,6 +36,7 @@ class Prefs:
 
     def __init__(self, settings: QSettings | None = None) -> None:
         self._s = settings or QSettings(APP_NAME, APP_NAME)
+        owner_only(self._s)
 
     @property
     def last_journal(self) -> Path | None:
@@ -69,3 +74,22 @@ class Prefs:
 
     def sync(self) -> None:
         self._s.sync()
+
+
+def owner_only(settings: QSettings) -> None:
+    """Make the settings file owner-only before Qt first writes it, as everything else the
+    program makes: ~/.config/SamJournal was made 0755 and SamJournal.conf 0644 (reliability
+    review; the paths in it name where the journals are). Qt replaces the file on every save
+    and keeps the mode of the one it replaces, so making it once is enough. Only Qt's own text
+    files (.conf, .ini): the registry and macOS's preferences are the system's to keep. Never
+    stops the client: a home it cannot write to leaves the settings as Qt makes them."""
+    file = Path(settings.fileName())
+    if os.name == "nt" or file.suffix not in (".conf", ".ini"):
+        return
+    with contextlib.suppress(OSError):
+        if file.parent.name == APP_NAME:  # ours; a folder shared with others is left as it is
+            private_folder(file.parent)
+        if file.exists():
+            tighten(file)
+        elif file.parent.is_dir():
+            create_private(file).close()
