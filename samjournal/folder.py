@@ -17,6 +17,7 @@ from pathlib import Path
 
 from samjournal.errors import (
     DiskFull,
+    ForeignKeyring,
     JournalDamaged,
     JournalNotFound,
     SamJournalError,
@@ -26,7 +27,8 @@ from samjournal.errors import (
 )
 from samjournal.folder_lock import keyring_change
 from samjournal.fsutil import atomic_write, fsync_dir, storage_error, temp_path
-from samjournal.keyring import FailureCheck, Keyring, require_belongs, unlock_delay
+from samjournal.keyring import FailureCheck, Keyring, unlock_delay
+from samjournal.mark import MARK_NAME, names_journal
 from samjournal.messages import keyed
 from samjournal.store import Database, integrity_problems
 
@@ -64,6 +66,21 @@ class JournalFolder:
             if self.keyring_path.exists():
                 raise keyed(JournalDamaged, "db_missing")
             raise keyed(JournalNotFound, "no_journal")
+        # Said before SQLite touches it: opened, an empty file became a new database with a
+        # salt of its own, and every later unlock blamed the keyring (reliability review).
+        with contextlib.suppress(OSError):
+            if self.db_path.stat().st_size == 0:
+                raise keyed(JournalDamaged, "db_empty")
+
+    def require_belongs(self, ring: Keyring) -> None:
+        """The keyring is for this folder's journal.db. When they differ but the journal's mark
+        names the keyring's journal, it is the database that changed: a damaged salt said
+        "keyring.json belongs to another journal" (reliability review)."""
+        if ring.belongs_to(self.db_path):
+            return
+        if names_journal(self.path / MARK_NAME, ring.journal_id):
+            raise keyed(JournalDamaged, "db_unreadable")
+        raise keyed(ForeignKeyring, "foreign_keyring")
 
     def keyring(self) -> Keyring:
         self.require()
@@ -98,7 +115,7 @@ class JournalFolder:
         now = now or dt.datetime.now(dt.UTC)
         ring = self._settle_pending(username, passphrase) if alone else self.keyring()
         if not self.pending_path.exists():  # a half-done swap is not another journal
-            require_belongs(ring, self.db_path)
+            self.require_belongs(ring)
         slot = ring.slot_for(username)
         if slot.failures.count:
             last = dt.datetime.fromisoformat(slot.failures.times[-1])

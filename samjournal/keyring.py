@@ -35,7 +35,6 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from samjournal.errors import (
-    ForeignKeyring,
     KeyringDamaged,
     SlotDamaged,
     UnknownUser,
@@ -391,11 +390,6 @@ def db_salt(db_path: Path) -> str | None:
     if len(salt) != SALT_BYTES or not any(salt) or salt == b"SQLite format 3\x00":
         return None
     return salt.hex()
-
-
-def require_belongs(ring: Keyring, db_path: Path) -> None:
-    if not ring.belongs_to(db_path):
-        raise keyed(ForeignKeyring, "foreign_keyring")
 
 
 @dataclass(frozen=True, slots=True)

@@ -187,6 +187,19 @@ def read(path: Path, journal: str, key: bytes) -> Reading:
     return Reading(max(found, key=lambda r: r[0])[1])
 
 
+def names_journal(path: Path, journal: str) -> bool:
+    """Whether the mark at `path` is journal `journal`'s. Read without the key (its MAC is not
+    checked), so it only words an error: a keyring and a mark of one journal beside a
+    journal.db of another salt mean the database is what changed (damaged or replaced)."""
+    try:
+        raw = path.read_bytes()
+        slots = [raw[:SLOT], raw[SLOT:]] if len(raw) == 2 * SLOT else [raw]
+        found = {json.loads(json.loads(slot)["mark"]).get("journal_id") for slot in slots}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError):
+        return False
+    return journal in found
+
+
 def _record(raw: bytes, journal: str, key: bytes) -> tuple[int, Mark] | None:
     """(its slot number, the mark) when `raw` is one record that verifies."""
     try:

@@ -341,6 +341,12 @@ MESSAGES: Mapping[str, Words] = {
         "Journaldatabasen er tom." + RESTORE,
         "The journal database is empty." + RESTORE_EN,
     ),
+    "db_unreadable": (
+        "Journaldatabasen (journal.db) kan ikke leses: den er skadet, eller byttet ut med en"
+        " annen journals database." + RESTORE,
+        "The journal database (journal.db) cannot be read: it is damaged, or was replaced by"
+        " another journal's database." + RESTORE_EN,
+    ),
     "stale_totals": (
         "Saksoversiktens tall stemmer ikke med journalen. Kjør «samjournal check --repair» for å"
         " regne dem ut på nytt; ingenting går tapt.",

@@ -231,6 +231,30 @@ def test_a_keyring_from_another_journal_says_so(grown: Path, template: Template)
     _names_the_way_back(error)
 
 
+@pytest.mark.parametrize("damage", ["empty", "salt"])
+def test_a_damaged_database_is_named_not_the_keyring(grown: Path, damage: str) -> None:
+    """A 0-byte journal.db, once opened, became a new database with a salt of its own; that and
+    a damaged salt then said "keyring.json belongs to another journal" (reliability review)."""
+    db = grown / "journal.db"
+
+    def flip_salt(data: bytearray) -> bytearray:
+        data[3] ^= 0xFF
+        return data
+
+    _write(db, (lambda d: d[:0]) if damage == "empty" else flip_salt)
+    before = db.read_bytes()
+    for _ in range(2):  # the first unlock leaves nothing the second would read otherwise
+        error = _open_and_use(grown)
+        assert isinstance(error, JournalDamaged)
+        assert not isinstance(error, KeyringDamaged)
+        nb, en = describe(error, "nb"), describe(error, "en")
+        assert nb.startswith("Journaldatabasen"), nb
+        assert en.startswith("The journal database"), en
+        assert "keyring" not in nb + en
+        _names_the_way_back(error)
+    assert db.read_bytes() == before
+
+
 def test_a_missing_database(grown: Path) -> None:
     (grown / "journal.db").unlink()
     error = _open_and_use(grown)

@@ -95,6 +95,21 @@ def test_a_damaged_keyring_is_told_apart(qtbot: QtBot, make_app, journal_dir: Pa
     assert not dialog.unlock_button.isEnabled()
 
 
+def test_an_empty_database_is_named_not_the_keyring(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """A 0-byte journal.db said, from the second unlock on, that keyring.json belonged to another
+    journal (reliability review): every try now names the database and the backup."""
+    (journal_dir / "journal.db").write_bytes(b"")
+    dialog = make_app().open_journal(journal_dir)
+    dialog.select_user(LEAD)
+    for _ in range(2):
+        try_passphrase(qtbot, dialog, LEAD_PASS)
+        assert dialog.message.text().startswith("Journaldatabasen er tom.")
+        assert "sikkerhetskopi" in dialog.message.text()
+    assert (journal_dir / "journal.db").stat().st_size == 0
+
+
 def test_not_a_journal_at_all(qtbot: QtBot, make_app, tmp_path: Path) -> None:
     app = make_app()
     dialog = app.open_journal(tmp_path / "nothing-here")
