@@ -605,6 +605,22 @@ class Journal:
             audit_head=self.audit_head(),
         )
 
+    def acknowledge_alarm(self) -> bool:
+        """A team lead has looked into the journal.mark alarm (checked the journal against a
+        backup, `samjournal audit verify`): it is no longer said at every open. Audited; False
+        when none was pending. Heads the log does not extend stay alarms while it does not."""
+        ctx = self._require_open()
+        ctx.require_teamlead("acknowledge_alarm")
+        with ctx.db.transaction() as db:
+            pending = mark.acknowledge(db)
+            if pending is not None:
+                ctx.log(Action.UPDATE, "journal", "mark", detail=f"acknowledged: {pending}")
+        if pending is None:
+            return False
+        self.audit_alarms = tuple(a for a in self.audit_alarms if a != pending)
+        self.mark_damaged = False
+        return True
+
     def verify_audit(self, at: frozenset[int] = frozenset()) -> ChainReport:
         """Recompute the chain and the tree; `at`: sizes (of witnesses) whose roots to give."""
         return self._require_open().audit.verify(self._ctx.db, at)

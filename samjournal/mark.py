@@ -57,6 +57,11 @@ FORMAT = "samjournal-mark"
 DURABLE_EVERY = 5.0  # seconds
 SLOT = 4096  # bytes: a record padded with spaces; the file is two slots
 _HAD_MARK = "mark_written"  # in meta: this journal has had a mark (a missing one was removed)
+# In meta: a mark found gone or spoiled, said at every open until a team lead acknowledges it
+# (`acknowledge`). The open writes the mark anew, so the next open found nothing amiss: the first
+# command to see it, `samjournal info` say, used the alarm up unseen (reliability review).
+_ALARM = "mark_alarm"
+_DAMAGE = {"mark_removed": said("mark_removed"), "mark_unreadable": said("mark_unreadable")}
 ACCEPTED = audit_forks.ACCEPTED_LOSS  # the reason a fork of accepted lost work gives
 
 
@@ -425,7 +430,25 @@ def settle(marker: Marker, db: Database, accept_missing: bool) -> list[str]:
     # Written once nothing is refused (a commit writes the mark: the evidence is read by now).
     with contextlib.suppress(SamJournalError), db.transaction():
         db.execute(f"INSERT OR IGNORE INTO meta (key, value) VALUES ('{_HAD_MARK}', '1')")
+        if marker.damaged is not None:  # the first one found stays until acknowledged
+            db.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)",
+                (_ALARM, marker.damaged.key),
+            )
+    marker.damaged = marker.damaged or pending_alarm(db)
     return notes
+
+
+def pending_alarm(db: Database) -> Said | None:
+    """The mark alarm a team lead has not acknowledged yet, if any."""
+    return _DAMAGE.get(str(db.scalar("SELECT value FROM meta WHERE key = ?", (_ALARM,))))
+
+
+def acknowledge(db: Database) -> Said | None:
+    """Take the pending mark alarm away (inside the caller's transaction); what it said."""
+    pending = pending_alarm(db)
+    db.execute("DELETE FROM meta WHERE key = ?", (_ALARM,))
+    return pending
 
 
 def _settle_outside(marker: Marker, db: Database, accept_missing: bool) -> list[str]:

@@ -16,6 +16,17 @@ FIELDS: Mapping[str, Words] = {
     ),
 }
 
+# Said at every open until a team lead acknowledges it (mark.acknowledge).
+_UNTIL_ACKNOWLEDGED = (
+    " Dette sies ved hver åpning til en teamleder har kontrollert journalen mot en"
+    " sikkerhetskopi («samjournal audit verify») og kvittert ut alarmen («samjournal audit"
+    " acknowledge»)."
+)
+_UNTIL_ACKNOWLEDGED_EN = (
+    " This is said at every open until a team lead has checked the journal against a backup"
+    " («samjournal audit verify») and acknowledged the alarm («samjournal audit acknowledge»)."
+)
+
 MESSAGES: Mapping[str, Words] = {
     # wrong stored case-list figures, found by the integrity check (Journal.integrity_problems)
     "stale_totals_family": (
@@ -145,18 +156,24 @@ MESSAGES: Mapping[str, Words] = {
     # journal.mark gone or spoiled (mark.settle): this open could not check for lost work
     "mark_unreadable": (
         "journal.mark kunne ikke leses eller var ikke denne journalens (endret, byttet ut eller"
-        " ødelagt); om nyeste arbeid manglet, kunne ikke denne åpningen se det. Den er skrevet"
-        " på nytt.",
+        " ødelagt); om nyeste arbeid manglet, kunne ikke åpningen som fant det se det. Den er"
+        " skrevet på nytt." + _UNTIL_ACKNOWLEDGED,
         "journal.mark could not be read or was not this journal's (edited, replaced or"
-        " damaged); if recent work was missing, this open could not tell. It has been written"
-        " anew.",
+        " damaged); if recent work was missing, the open that found it could not tell. It has"
+        " been written anew." + _UNTIL_ACKNOWLEDGED_EN,
     ),
     "mark_removed": (
         "journal.mark var borte, men denne journalen har hatt en; om nyeste arbeid manglet,"
-        " kunne ikke denne åpningen se det. Den er skrevet på nytt.",
+        " kunne ikke åpningen som fant det se det. Den er skrevet på nytt." + _UNTIL_ACKNOWLEDGED,
         "journal.mark was gone, though this journal has had one; if recent work was missing,"
-        " this open could not tell. It has been written anew.",
+        " the open that found it could not tell. It has been written anew."
+        + _UNTIL_ACKNOWLEDGED_EN,
     ),
+    "mark_alarm_acknowledged": (
+        "Alarmen om journal.mark er kvittert ut; den vises ikke lenger ved åpning.",
+        "The journal.mark alarm is acknowledged; it is no longer shown at each open.",
+    ),
+    "no_mark_alarm": ("Ingen alarm om journal.mark venter.", "No journal.mark alarm is pending."),
     "witnessed_head": ("vitnet hode ({source})", "witnessed head ({source})"),
     "witnessed_in_account_mark": ("merket i brukerkontoen", "the account's mark"),
     # an unsigned head the log does not extend (audit_check.verify): a note, not a finding

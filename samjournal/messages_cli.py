@@ -30,6 +30,7 @@ MESSAGES: Mapping[str, Words] = {
         "Note: {count} failed unlock attempts since last time.",
     ),
     "cli_note": ("Merk: {note}", "Note: {note}"),
+    "cli_alarm": ("ALARM fra revisjonsloggen: {alarm}", "AUDIT ALARM: {alarm}"),
     # init, demo, info, users, passphrases, reports (cli/commands.py)
     "cli_created": ("Journal opprettet i {path}", "Journal created in {path}"),
     "cli_recovery_key_once": (

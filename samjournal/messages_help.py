@@ -200,6 +200,10 @@ MESSAGES: Mapping[str, Words] = {
         "skriv ut loggens hode, til å skrive ned eller ut",
         "print the log's head, to write down or print out",
     ),
+    "help_audit_acknowledge": (
+        "kvitter ut alarmen om journal.mark når journalen er kontrollert (teamleder)",
+        "acknowledge the journal.mark alarm once the journal has been checked (team lead)",
+    ),
     "help_users": ("brukere og passordfraser", "users and passphrases"),
     "help_user_add": (
         "legg til en bruker (ny passordfrase: SAMJOURNAL_NEW_PASSPHRASE)",

@@ -48,6 +48,7 @@ ACTIONS: Mapping[str, Words] = {
         "finne familien bak en husholdning i en studie",
         "find the family behind a household in a study",
     ),
+    "acknowledge_alarm": ("kvittere ut et alarmvarsel", "acknowledge an alarm"),
     "give_family": (
         "gi en familie til en annen familiekoordinator",
         "give a family to another caseworker",

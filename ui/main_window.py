@@ -242,10 +242,11 @@ class MainWindow(QMainWindow):
         if self.session.journal.mark_damaged:  # the details are in the audit log
             self.banner.show_message(
                 self.tr(
-                    "journal.mark, which records how far this journal had come, was gone or"
-                    " damaged when it was opened, so recent work that is missing could not be"
-                    " noticed. Tell your team lead, who can check the journal against a backup"
-                    " with “samjournal audit verify”."
+                    "journal.mark, which records how far this journal had come, was found gone or"
+                    " damaged when the journal was opened, so recent work that is missing could"
+                    " not be noticed. Tell your team lead, who can check the journal against a"
+                    " backup with “samjournal audit verify” and then acknowledge the alarm with"
+                    " “samjournal audit acknowledge”; until then it is shown at every unlock."
                 ),
                 MessageBar.ERROR,
             )

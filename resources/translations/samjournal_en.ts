@@ -2644,10 +2644,6 @@
             <translation>%6 payments you proposed were rejected since you last signed in. The latest: %1 for “%2” to %3, by %4: “%5”.</translation>
         </message>
         <message>
-            <source>journal.mark, which records how far this journal had come, was gone or damaged when it was opened, so recent work that is missing could not be noticed. Tell your team lead, who can check the journal against a backup with “samjournal audit verify”.</source>
-            <translation>journal.mark, which records how far this journal had come, was gone or damaged when it was opened, so recent work that is missing could not be noticed. Tell your team lead, who can check the journal against a backup with “samjournal audit verify”.</translation>
-        </message>
-        <message>
             <source>The audit log does not extend a head it had already shown outside this journal: events were removed or rewritten. Tell your team lead, who can check it with “samjournal audit verify”.</source>
             <translation>The audit log does not extend a head it had already shown outside this journal: events were removed or rewritten. Tell your team lead, who can check it with “samjournal audit verify”.</translation>
         </message>
@@ -2707,6 +2703,10 @@
         <message>
             <source>&amp;Sign out</source>
             <translation>&amp;Sign out</translation>
+        </message>
+        <message>
+            <source>journal.mark, which records how far this journal had come, was found gone or damaged when the journal was opened, so recent work that is missing could not be noticed. Tell your team lead, who can check the journal against a backup with “samjournal audit verify” and then acknowledge the alarm with “samjournal audit acknowledge”; until then it is shown at every unlock.</source>
+            <translation>journal.mark, which records how far this journal had come, was found gone or damaged when the journal was opened, so recent work that is missing could not be noticed. Tell your team lead, who can check the journal against a backup with “samjournal audit verify” and then acknowledge the alarm with “samjournal audit acknowledge”; until then it is shown at every unlock.</translation>
         </message>
         <message>
             <source>Quit SamJournal?</source>

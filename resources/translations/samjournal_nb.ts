@@ -2644,10 +2644,6 @@
             <translation>%6 utbetalinger du foreslo, er avslått siden du sist logget inn. Den siste: %1 til «%2» for %3, av %4: «%5».</translation>
         </message>
         <message>
-            <source>journal.mark, which records how far this journal had come, was gone or damaged when it was opened, so recent work that is missing could not be noticed. Tell your team lead, who can check the journal against a backup with “samjournal audit verify”.</source>
-            <translation>journal.mark, som viser hvor langt journalen var kommet, var borte eller ødelagt da den ble åpnet, så nyeste arbeid som mangler, kunne ikke merkes. Si fra til teamlederen, som kan sjekke journalen mot en sikkerhetskopi med «samjournal audit verify».</translation>
-        </message>
-        <message>
             <source>The audit log does not extend a head it had already shown outside this journal: events were removed or rewritten. Tell your team lead, who can check it with “samjournal audit verify”.</source>
             <translation>Revisjonsloggen bygger ikke videre på et hode den alt hadde vist utenfor journalen: hendelser er fjernet eller skrevet om. Si fra til teamlederen, som kan kontrollere den med «samjournal audit verify».</translation>
         </message>
@@ -2707,6 +2703,10 @@
         <message>
             <source>&amp;Sign out</source>
             <translation>&amp;Logg av</translation>
+        </message>
+        <message>
+            <source>journal.mark, which records how far this journal had come, was found gone or damaged when the journal was opened, so recent work that is missing could not be noticed. Tell your team lead, who can check the journal against a backup with “samjournal audit verify” and then acknowledge the alarm with “samjournal audit acknowledge”; until then it is shown at every unlock.</source>
+            <translation>journal.mark, som viser hvor langt journalen var kommet, var borte eller ødelagt da journalen ble åpnet, så nyeste arbeid som mangler, kunne ikke merkes. Si fra til teamlederen, som kan sjekke journalen mot en sikkerhetskopi med «samjournal audit verify» og så kvittere ut alarmen med «samjournal audit acknowledge»; til da vises den ved hver opplåsing.</translation>
         </message>
         <message>
             <source>Quit SamJournal?</source>

@@ -29,6 +29,7 @@ from samjournal.cli.support import (
     run_child,
     say,
     secret,
+    unlocked,
     words,
 )
 from samjournal.demo.consents import demo_consents
@@ -201,6 +202,13 @@ def cmd_audit_head(args: argparse.Namespace) -> int:
         journal.lock()
     say("cli_audit_head", head=head.short())
     print(head.text())
+    return EXIT_OK
+
+
+def cmd_audit_acknowledge(args: argparse.Namespace) -> int:
+    with unlocked(args) as journal:
+        acknowledged = journal.acknowledge_alarm()
+    say("mark_alarm_acknowledged" if acknowledged else "no_mark_alarm")
     return EXIT_OK
 
 
@@ -402,6 +410,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("journal", type=Path, metavar="JOURNAL", help=journal_help)
     p.add_argument("--user", metavar=words("metavar_username"), help=user_help)
     p.set_defaults(handler=cmd_audit_head)
+    acknowledge_help = words("help_audit_acknowledge")
+    p = audit_sub.add_parser("acknowledge", help=acknowledge_help, description=acknowledge_help)
+    p.add_argument("journal", type=Path, metavar="JOURNAL", help=journal_help)
+    p.add_argument("--user", metavar=words("metavar_username"), help=user_help)
+    p.set_defaults(handler=cmd_audit_acknowledge)
 
     user_p = sub.add_parser("user", help=words("help_users"), description=words("help_users"))
     user_sub = user_p.add_subparsers(

@@ -15,7 +15,7 @@ from types import FrameType
 from typing import TextIO
 
 from samjournal.journal import Journal
-from samjournal.messages import Param, invalid, text
+from samjournal.messages import Param, Said, invalid, text
 
 EXIT_OK, EXIT_ERROR, EXIT_REFUSED = 0, 1, 2
 EXIT_UNCONFIRMED = 3  # audit verify: a witness explained only by an unconfirmed restore
@@ -71,6 +71,9 @@ def open_journal(args: argparse.Namespace, *, accept_missing: bool = False) -> J
     )
     if journal.failed_attempts:
         say("cli_failed_unlocks", file=sys.stderr, count=len(journal.failed_attempts))
+    # Every command, as every unlock in the window: `info` and `check` said nothing (review).
+    for alarm in journal.audit_alarms:
+        say("cli_alarm", file=sys.stderr, alarm=alarm if isinstance(alarm, Said) else str(alarm))
     return journal
 
 

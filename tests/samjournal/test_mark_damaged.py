@@ -14,11 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from samjournal.errors import RecentWorkMissing
+from samjournal.cli.commands import EXIT_OK, main
+from samjournal.errors import PermissionDenied, RecentWorkMissing
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from samjournal.mark import MARK_NAME, SLOT
-from tests.conftest import LEAD, LEAD_PASS, lose_recent_work
+from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, lose_recent_work
 
 
 def _other_journals_mark(template_path: Path, tmp_path: Path) -> bytes:
@@ -114,3 +115,38 @@ def test_a_mark_made_unwritable_is_not_silent(
         )
     finally:
         journal.lock()
+
+
+def _cli(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], *args: str) -> str:
+    monkeypatch.setenv("SAMJOURNAL_PASSPHRASE", LEAD_PASS)
+    monkeypatch.setenv("SAMJOURNAL_USER", LEAD)
+    assert main(list(args)) == EXIT_OK
+    return capsys.readouterr().err
+
+
+def test_a_removed_mark_is_said_at_every_open_until_a_team_lead_acknowledges_it(
+    journal_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The first command to see the mark gone used the alarm up (`info` and `check` printed
+    no alarms at all), because the open writes the mark anew (reliability review)."""
+    (journal_dir / MARK_NAME).unlink()  # the template journal has had one: removed
+    folder = str(journal_dir)
+    for command in ("info", "check", "list"):
+        assert "ALARM" in _cli(monkeypatch, capsys, command, folder), command
+    for user, passphrase in ((LEAD, LEAD_PASS), (WORKER, WORKER_PASS)):
+        journal = Journal.open(journal_dir, user, passphrase)
+        assert journal.mark_damaged
+        assert [a.key for a in journal.audit_alarms] == ["mark_removed"]  # type: ignore[attr-defined]
+        if user == WORKER:
+            with pytest.raises(PermissionDenied):
+                journal.acknowledge_alarm()
+        journal.lock()
+    monkeypatch.setenv("SAMJOURNAL_LANG", "en")
+    assert "AUDIT ALARM" in _cli(monkeypatch, capsys, "audit", "acknowledge", folder)
+    assert "ALARM" not in _cli(monkeypatch, capsys, "info", folder)
+    journal = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    assert not journal.mark_damaged
+    assert journal.audit_alarms == ()
+    assert not journal.acknowledge_alarm()  # nothing left to acknowledge
+    assert any(e.detail.startswith("acknowledged: journal.mark") for e in journal.audit_events())
+    journal.lock()

@@ -49,9 +49,13 @@ def test_verifying_a_restored_journal_shows_the_fork(
 
 
 def test_a_removed_mark_is_shown(qtbot: QtBot, make_app, journal_dir: Path) -> None:
+    """At every unlock until a team lead acknowledges it: the first open, written the mark
+    anew, used the alarm up (reliability review)."""
     Journal.open(journal_dir, LEAD, LEAD_PASS).lock()
     (journal_dir / MARK_NAME).unlink()  # a journal that has had a mark: removed, not "old"
+    Journal.open(journal_dir, LEAD, LEAD_PASS).lock()  # `samjournal info`, say, saw it first
     window = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
     assert window.session.journal.mark_damaged
     assert window.banner.isVisible()
     assert "journal.mark" in window.banner.text()
+    assert "samjournal audit acknowledge" in window.banner.text()
