@@ -36,6 +36,7 @@ from samjournal.fsutil import (
     new_folders,
     private_folder,
     remove_new_folders,
+    remove_stale_partials,
     storage_error,
     temp_path,
     tighten,
@@ -62,6 +63,11 @@ def write_backup(db: Database, folder: JournalFolder, target: Path) -> Path:
     # (the copy is encrypted under the data key). Only a full disk was asked about: with 1 MB
     # free and a journal of 5 MB, a backup to a USB stick failed "the disk is full"
     # (reliability review, 2026-12-07).
+    # What a backup killed here left, while other sessions kept the journal open (when none
+    # does, the next unlock removes it; folder.LEFTOVERS).
+    for place, stem in ((folder.path, DB_NAME), (target.parent, target.name + ".db")):
+        remove_stale_partials(place, stem)  # a killed backup's copy of the database
+    remove_stale_partials(target.parent, target.name)  # and its half-written file
     beside = folder.db_path if _room_for_copy(folder) else target.with_name(target.name + ".db")
     snapshot = temp_path(beside)
     partial = temp_path(target)

@@ -8,9 +8,11 @@ import contextlib
 import errno
 import glob
 import os
+import re
 import secrets
 import stat
 import struct
+import time
 import zipfile
 import zlib
 from pathlib import Path
@@ -169,6 +171,29 @@ def storage_error(exc: OSError) -> Exception:
     if exc.errno in NO_SPACE_ERRNOS:
         return keyed(DiskFull, "no_space")
     return exc
+
+
+# A temp file unchanged this long is no writer's any more: a backup's copy of the database is
+# written, then only read (hashed, zipped) for seconds, minutes on a slow stick.
+STALE_AFTER = 3600.0  # seconds
+
+
+def remove_stale_partials(folder: Path, stem: str, *, older_than: float = STALE_AFTER) -> None:
+    """Remove the temp files `temp_path` made beside a target named `stem` (and the journal
+    SQLite keeps beside a copy of a database in one) not changed for `older_than` seconds: what
+    a killed writer left where other sessions may be writing theirs. A backup killed while
+    another window had the journal open left its copy of journal.db, and nothing removed it
+    (reliability review)."""
+    name = re.compile(rf"\.{re.escape(stem)}\.[0-9a-f]{{12}}\.partial(-journal|-wal|-shm)?")
+    now = time.time()
+    with contextlib.suppress(OSError):
+        for path in folder.iterdir():
+            if not name.fullmatch(path.name):
+                continue
+            with contextlib.suppress(OSError):
+                found = path.lstat()
+                if stat.S_ISREG(found.st_mode) and now - found.st_mtime > older_than:
+                    path.unlink()
 
 
 def remove_partials(folder: Path, stem: str = "") -> None:

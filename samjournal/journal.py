@@ -34,7 +34,7 @@ from samjournal.errors import (
 )
 from samjournal.evaluation.exporter import Evaluation
 from samjournal.failure_record import counted, failures_altered
-from samjournal.folder import JournalFolder
+from samjournal.folder import DB_NAME, JournalFolder
 from samjournal.folder_lock import (
     LOCK_FILES,
     WAIT,
@@ -42,7 +42,7 @@ from samjournal.folder_lock import (
     keyring_change,
     someone_waiting,
 )
-from samjournal.fsutil import private_folder, tighten_tree
+from samjournal.fsutil import private_folder, remove_stale_partials, tighten_tree
 from samjournal.handover.section import Handovers
 from samjournal.kdf import KdfCost, calibrate
 from samjournal.keyring import Keyring, new_recovery_key
@@ -212,6 +212,9 @@ class Journal:
                 folder.remove_leftovers()
             else:
                 hold.shared()
+                # Beside other sessions, only a backup's copy no one has written for an hour:
+                # theirs may be running (a killed one's copy stayed while windows were open).
+                remove_stale_partials(folder.path, DB_NAME)
             unlocked = folder.unlock(username, passphrase, alone=alone)
             tighten_tree(folder.path)  # made by a version before owner-only files, or copied
             rescue = reserve.disk_full(folder.path)

@@ -5,7 +5,9 @@ a hidden `.partial` name that nothing takes for a backup)."""
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -13,6 +15,7 @@ import pytest
 from samjournal.backup import restore
 from samjournal.errors import WrongPassphrase
 from samjournal.folder import JournalFolder
+from samjournal.fsutil import temp_path
 from samjournal.journal import Journal
 from tests.conftest import (
     LEAD,
@@ -156,3 +159,49 @@ def test_an_interrupted_removal_is_finished_at_the_next_unlock(journal_dir: Path
     assert any("interrupted key change" in e.detail for e in lead.audit_events(limit=5))
     assert lead.verify_audit().ok
     lead.lock()
+
+
+def _left_by_a_killed_backup(journal: Journal, beside: Path, hours: float) -> list[Path]:
+    """What SIGKILL during a backup leaves: its copy of the database (and SQLite's journal
+    beside it), named as the backup names it, last written `hours` ago."""
+    copy = temp_path(beside)
+    journal._require_open().db.export_to(copy, journal._require_open().db.key)
+    journal_file = copy.with_name(copy.name + "-journal")
+    journal_file.write_bytes(b"\0" * 512)
+    then = time.time() - hours * 3600
+    for path in (copy, journal_file):
+        os.utime(path, (then, then))
+    return [copy, journal_file]
+
+
+def test_a_killed_backup_s_copy_is_removed_beside_an_open_session(
+    lead: Journal, journal_dir: Path, tmp_path: Path
+) -> None:
+    """A backup killed while another window had the journal open left its copy of journal.db
+    (and of the stick's backup file) behind; only an unlock alone removed it, and with windows
+    open all day none came (reliability review). The next backup or unlock removes what is
+    older than an hour, of the backup's own names only; a running backup's copy stays."""
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    target = usb / "journal.sjbak"
+    stale = _left_by_a_killed_backup(lead, journal_dir / "journal.db", hours=2)
+    stale += _left_by_a_killed_backup(lead, usb / "journal.sjbak.db", hours=2)
+    half = temp_path(target)
+    half.write_bytes(b"PK half a zip")
+    os.utime(half, (time.time() - 7200, time.time() - 7200))
+    stale.append(half)
+    running = _left_by_a_killed_backup(lead, journal_dir / "journal.db", hours=0.5)
+    others = [journal_dir / ".journal.db.not-a-backup.partial", usb / "mine.partial"]
+    for path in others:
+        path.write_bytes(b"not the backup's")
+        os.utime(path, (time.time() - 7200, time.time() - 7200))
+    lead.backup(target)
+    assert [p for p in stale if p.exists()] == []
+    assert all(p.exists() for p in running + others)
+    for path in running:  # an hour on, unlocking beside the open session removes it
+        os.utime(path, (time.time() - 7200, time.time() - 7200))
+    Journal.open(journal_dir, WORKER, WORKER_PASS).lock()
+    assert [p for p in running if p.exists()] == []
+    assert all(p.exists() for p in others)
+    assert lead.integrity_problems() == []
+    restore(target, tmp_path / "check", LEAD, LEAD_PASS)
