@@ -135,6 +135,12 @@ MESSAGES: Mapping[str, Words] = {
         "inneholder tegn som ikke kan lagres",
         "contains characters that cannot be stored",
     ),
+    "bidi_control": (
+        "inneholder usynlige retningstegn (U+202A–U+202E eller U+2066–U+2069) som kan snu"
+        " teksten som følger; skriv inn teksten uten dem",
+        "contains invisible direction characters (U+202A–U+202E or U+2066–U+2069) that can turn"
+        " the text that follows around; type the text in without them",
+    ),
     "required": ("må fylles ut", "is required"),
     "too_long": ("kan være høyst {max} tegn", "may be at most {max} characters"),
     "one_line": ("skal være én linje", "must be a single line"),

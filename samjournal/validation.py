@@ -19,6 +19,11 @@ _PHONE = re.compile(r"^\+?[0-9 ()-]{5,20}$")
 # Control characters other than newline and tab have no place in a journal line.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+# Direction embeddings, overrides and isolates: invisible, and one left open turns the text after
+# it around, in a list or a printout ("Kari \u202eNilsen" showed the rest of its row backwards,
+# reliability review). Refused in every field but the free text of a meeting (its own
+# paragraphs, where nothing follows it); the marks U+200E/U+200F, which open nothing, stay.
+_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
 # The calendar a journal keeps: the evaluation export's month tables cover these years
 # (evaluation/release_items.py), and a time in year 1 or 9999 cannot even be turned into UTC.
 FIRST_YEAR, LAST_YEAR = 1900, 2199
@@ -29,6 +34,8 @@ def text(field: str, value: str, *, required: bool = False, max_len: int = SHORT
         raise invalid(field, "not_text")
     if _SURROGATE.search(value):  # half a character (a broken paste): cannot be stored as UTF-8
         raise invalid(field, "unstorable")
+    if max_len < LONG and _BIDI_CONTROL.search(value):
+        raise invalid(field, "bidi_control")
     cleaned = unicodedata.normalize("NFC", _CONTROL.sub("", value.replace("\r\n", "\n"))).strip()
     if required and not any(unicodedata.category(ch)[0] not in "CZ" for ch in cleaned):
         raise invalid(field, "required")  # nothing visible: "\u200b" is empty too

@@ -126,3 +126,45 @@ def test_a_next_meeting_without_a_zone_is_compared_as_local_time(
             next_meeting_at=dt.datetime(2026, 4, 1, 10),
         )
     assert refused.value.key == "next_meeting_before"
+
+
+BIDI_CONTROLS = [chr(c) for c in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))]
+
+
+@pytest.mark.parametrize("control", BIDI_CONTROLS, ids=lambda c: f"U+{ord(c):04X}")
+def test_direction_controls_are_refused_where_text_follows_a_name(
+    lead: Journal, template: Template, control: str
+) -> None:
+    """ "Kari \\u202eNilsen" was stored as typed, and turned the rest of its row around in lists
+    and printouts (reliability review)."""
+    family = template.worker_family
+    forms = {
+        "name": lambda: lead.members.add(family, f"Kari {control}Nilsen"),
+        "family_name": lambda: lead.families.create(f"Familien {control}Berg"),
+        "place": lambda: lead.meetings.record(
+            family, dt.datetime(2026, 5, 1, tzinfo=dt.UTC), MeetingKind.OFFICE, place=control
+        ),
+        "description": lambda: lead.needs.raise_need(family, f"Sykkel{control}", "leisure"),
+    }
+    for field, form in forms.items():
+        with pytest.raises(ValidationError) as refused:
+            form()
+        assert (refused.value.field_id, refused.value.key) == (field, "bidi_control")
+        assert "retningstegn" in describe(refused.value, "nb")
+        assert "direction characters" in describe(refused.value, "en")
+    assert all(control not in row.display_name for row in lead.families.case_list())
+
+
+def test_direction_marks_and_free_text_are_kept(lead: Journal, template: Template) -> None:
+    """The marks (U+200E, U+200F) open nothing and may be part of a mixed-script name; a
+    meeting's free text is its own paragraph, where an override reaches nothing after it."""
+    member = lead.members.add(template.worker_family, "Leila \u200fليلى\u200e Haddad")
+    assert member.name == "Leila \u200fليلى\u200e Haddad"
+    words = "Vi sa \u2067مرحبا\u2069 til slutt"
+    meeting = lead.meetings.record(
+        template.worker_family,
+        dt.datetime(2026, 5, 1, tzinfo=dt.UTC),
+        MeetingKind.OFFICE,
+        family_words=words,
+    ).meeting
+    assert meeting.family_words == words

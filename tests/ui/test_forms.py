@@ -133,6 +133,24 @@ def test_core_refusals_read_in_english(qtbot: QtBot, make_app, journal_dir: Path
     assert dialog.field_errors()["family_name"].endswith(" is required")
 
 
+def test_a_pasted_direction_override_is_refused_beside_the_name(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """A name with U+202E was saved as pasted and turned the rest of its case-list row and
+    printout lines around (reliability review)."""
+    w = open_as(qtbot, make_app("en"), journal_dir, WORKER, WORKER_PASS)
+    w.new_family()
+    dialog = find_window(qtbot, FamilyDialog)
+    dialog.name.setText("Familien \u202eneseeH")  # as a paste puts it in
+    save(qtbot, dialog)
+    qtbot.waitUntil(lambda: "family_name" in dialog.field_errors(), timeout=TIMEOUT)
+    assert "invisible direction characters" in dialog.field_errors()["family_name"]
+    assert dialog.isVisible()
+    dialog.name.setText("Familien Heesen")
+    save(qtbot, dialog)
+    wait_closed(qtbot, dialog)
+
+
 def test_every_question_starts_not_answered_and_one_answer_must_be_given(
     qtbot: QtBot, make_app, journal_dir: Path, template: Template
 ) -> None:
