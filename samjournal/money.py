@@ -68,3 +68,11 @@ class Money:
 
 
 ZERO = Money(0)
+
+
+def bounded(value: Money, field: str = "amount") -> Money:
+    """An amount a caller made (not parsed) within what a journal stores: Money(2**70) was a raw
+    OverflowError from SQLite (found by the form fuzz test with any time drawn)."""
+    if abs(value.ore) > MAX_ORE:
+        raise invalid(field, "amount_too_large")
+    return value

@@ -21,7 +21,7 @@ from samjournal.model import (
     UserId,
     Version,
 )
-from samjournal.money import Money
+from samjournal.money import Money, bounded
 from samjournal.records import base, lifecycle
 from samjournal.records.checkins import checkin_from_row
 from samjournal.records.consents import consent_from_row
@@ -110,6 +110,7 @@ class Families(base.Section):
         if owner != ctx.user.id:
             ctx.require_teamlead("give_family")
         frame = budget_frame if budget_frame is not None else self._default_budget()
+        bounded(frame, "budget_frame")
         if frame.ore < 0:
             raise invalid("budget_frame", "negative")
         opened = v.day("opened_on", opened_on or dt.date.today())
@@ -178,7 +179,7 @@ class Families(base.Section):
         if district is not None:
             changes["district"] = v.text("district", district)
         if budget_frame is not None:
-            if budget_frame.ore < 0:
+            if bounded(budget_frame, "budget_frame").ore < 0:
                 raise invalid("budget_frame", "negative")
             changes["budget_ore"] = budget_frame.ore
         if owner_id is not None:

@@ -26,7 +26,7 @@ from samjournal.model import (
     UserId,
     Version,
 )
-from samjournal.money import Money
+from samjournal.money import Money, bounded
 from samjournal.records import base
 from samjournal.store import Row
 
@@ -75,7 +75,7 @@ def add_payment(
 
     `proposed_at` is when it was agreed: a payment decided in a meeting takes the meeting's time.
     """
-    if amount.ore <= 0:
+    if bounded(amount).ore <= 0:
         raise invalid("amount", "amount_positive")
     text = v.text("purpose", purpose, required=True, max_len=1000)
     method = v.choice("method", method, PaymentMethod)

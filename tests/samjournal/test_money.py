@@ -5,7 +5,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from samjournal.errors import ValidationError
+from samjournal.journal import Journal
 from samjournal.money import MAX_ORE, Money
+from tests.conftest import Template
 
 
 @pytest.mark.parametrize(
@@ -55,3 +57,19 @@ def test_arithmetic_is_exact_in_ore(a: int, b: int) -> None:
 def test_money_refuses_floats() -> None:
     with pytest.raises(TypeError):
         Money(12.5)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("ore", [MAX_ORE + 1, 2**70, -(2**70)])
+def test_an_amount_too_large_to_store_is_refused_by_the_forms(
+    lead: Journal, template: Template, ore: int
+) -> None:
+    """Money(2**70) given to the facade was a raw OverflowError from SQLite."""
+    family = template.worker_family
+    for field, form in (
+        ("amount", lambda: lead.payments.propose(family, Money(ore), "Busskort")),
+        ("budget_frame", lambda: lead.families.create("Familien Stor", budget_frame=Money(ore))),
+        ("budget_frame", lambda: lead.families.update(family, budget_frame=Money(ore))),
+    ):
+        with pytest.raises(ValidationError) as refused:
+            form()
+        assert (refused.value.field_id, refused.value.key) == (field, "amount_too_large")
