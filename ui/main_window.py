@@ -245,8 +245,8 @@ class MainWindow(QMainWindow):
                     "journal.mark, which records how far this journal had come, was found gone or"
                     " damaged when the journal was opened, so recent work that is missing could"
                     " not be noticed. Tell your team lead, who can check the journal against a"
-                    " backup with “samjournal audit verify” and then acknowledge the alarm with"
-                    " “samjournal audit acknowledge”; until then it is shown at every unlock."
+                    " backup (Team lead ▸ Verify the audit log, or “samjournal audit verify”) and"
+                    " then acknowledge the alarm; until then it is shown at every unlock."
                 ),
                 MessageBar.ERROR,
             )
@@ -420,12 +420,45 @@ class MainWindow(QMainWindow):
                 ).replace("%1", report.head[:16])
                 level = MessageBar.WARNING if forks else MessageBar.INFO
                 self.banner.show_message(" ".join([intact, *forks]), level)
+                if self.session.journal.mark_damaged:
+                    self._offer_acknowledge()
             else:
                 problems = "; ".join(core_message(p) for p in verdict.problems[:5])
                 broken = self.tr("The audit log does NOT verify: %1").replace("%1", problems)
                 self.banner.show_message(" ".join([broken, *forks]), MessageBar.ERROR)
 
         self.session.submit(lambda j: audit_check.verify(j, []), show, self._error, context=self)
+
+    def _offer_acknowledge(self) -> None:
+        """After a check that found the log intact, the team lead may take the journal.mark
+        alarm away (`Journal.acknowledge_alarm`, audited): without this only the command line
+        could, and the window showed it at every unlock for good."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Acknowledge the alarm?"),
+            self.tr(
+                "journal.mark was found gone or damaged when the journal was opened, so recent"
+                " work that is missing could not be noticed. Compare the journal with your latest"
+                " backup first (a family or a meeting you know of). Acknowledged, the alarm is"
+                " no longer shown at every unlock; the acknowledgement is in the audit log."
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Acknowledge"))
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        a11y.name_parts(box)
+        if box.exec() != QMessageBox.StandardButton.Yes:
+            return
+
+        def done(acknowledged: bool) -> None:
+            if acknowledged:
+                self.banner.show_message(
+                    self.tr("The journal.mark alarm is acknowledged (in the audit log)."),
+                    MessageBar.INFO,
+                )
+
+        self.session.submit(lambda j: j.acknowledge_alarm(), done, self._error, context=self)
 
     def portfolio_report(self) -> None:
         if self.session.is_teamlead:

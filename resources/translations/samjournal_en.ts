@@ -2644,6 +2644,10 @@
             <translation>%6 payments you proposed were rejected since you last signed in. The latest: %1 for “%2” to %3, by %4: “%5”.</translation>
         </message>
         <message>
+            <source>journal.mark, which records how far this journal had come, was found gone or damaged when the journal was opened, so recent work that is missing could not be noticed. Tell your team lead, who can check the journal against a backup (Team lead ▸ Verify the audit log, or “samjournal audit verify”) and then acknowledge the alarm; until then it is shown at every unlock.</source>
+            <translation>journal.mark, which records how far this journal had come, was found gone or damaged when the journal was opened, so recent work that is missing could not be noticed. Tell your team lead, who can check the journal against a backup (Team lead ▸ Verify the audit log, or “samjournal audit verify”) and then acknowledge the alarm; until then it is shown at every unlock.</translation>
+        </message>
+        <message>
             <source>The audit log does not extend a head it had already shown outside this journal: events were removed or rewritten. Tell your team lead, who can check it with “samjournal audit verify”.</source>
             <translation>The audit log does not extend a head it had already shown outside this journal: events were removed or rewritten. Tell your team lead, who can check it with “samjournal audit verify”.</translation>
         </message>
@@ -2689,6 +2693,22 @@
             <translation>The audit log does NOT verify: %1</translation>
         </message>
         <message>
+            <source>Acknowledge the alarm?</source>
+            <translation>Acknowledge the alarm?</translation>
+        </message>
+        <message>
+            <source>journal.mark was found gone or damaged when the journal was opened, so recent work that is missing could not be noticed. Compare the journal with your latest backup first (a family or a meeting you know of). Acknowledged, the alarm is no longer shown at every unlock; the acknowledgement is in the audit log.</source>
+            <translation>journal.mark was found gone or damaged when the journal was opened, so recent work that is missing could not be noticed. Compare the journal with your latest backup first (a family or a meeting you know of). Acknowledged, the alarm is no longer shown at every unlock; the acknowledgement is in the audit log.</translation>
+        </message>
+        <message>
+            <source>&amp;Acknowledge</source>
+            <translation>&amp;Acknowledge</translation>
+        </message>
+        <message>
+            <source>The journal.mark alarm is acknowledged (in the audit log).</source>
+            <translation>The journal.mark alarm is acknowledged (in the audit log).</translation>
+        </message>
+        <message>
             <source>Select the families in the case list first (Ctrl+click or Shift+click to select several), then choose Print case summaries.</source>
             <translation>Select the families in the case list first (Ctrl+click or Shift+click to select several), then choose Print case summaries.</translation>
         </message>
@@ -2703,10 +2723,6 @@
         <message>
             <source>&amp;Sign out</source>
             <translation>&amp;Sign out</translation>
-        </message>
-        <message>
-            <source>journal.mark, which records how far this journal had come, was found gone or damaged when the journal was opened, so recent work that is missing could not be noticed. Tell your team lead, who can check the journal against a backup with “samjournal audit verify” and then acknowledge the alarm with “samjournal audit acknowledge”; until then it is shown at every unlock.</source>
-            <translation>journal.mark, which records how far this journal had come, was found gone or damaged when the journal was opened, so recent work that is missing could not be noticed. Tell your team lead, who can check the journal against a backup with “samjournal audit verify” and then acknowledge the alarm with “samjournal audit acknowledge”; until then it is shown at every unlock.</translation>
         </message>
         <message>
             <source>Quit SamJournal?</source>

@@ -2644,6 +2644,10 @@
             <translation>%6 utbetalinger du foreslo, er avslått siden du sist logget inn. Den siste: %1 til «%2» for %3, av %4: «%5».</translation>
         </message>
         <message>
+            <source>journal.mark, which records how far this journal had come, was found gone or damaged when the journal was opened, so recent work that is missing could not be noticed. Tell your team lead, who can check the journal against a backup (Team lead ▸ Verify the audit log, or “samjournal audit verify”) and then acknowledge the alarm; until then it is shown at every unlock.</source>
+            <translation>journal.mark, som viser hvor langt journalen var kommet, var borte eller ødelagt da journalen ble åpnet, så nyeste arbeid som mangler, kunne ikke merkes. Si fra til teamlederen, som kan sjekke journalen mot en sikkerhetskopi (Leder ▸ Kontroller revisjonsloggen, eller «samjournal audit verify») og så kvittere ut alarmen; til da vises den ved hver opplåsing.</translation>
+        </message>
+        <message>
             <source>The audit log does not extend a head it had already shown outside this journal: events were removed or rewritten. Tell your team lead, who can check it with “samjournal audit verify”.</source>
             <translation>Revisjonsloggen bygger ikke videre på et hode den alt hadde vist utenfor journalen: hendelser er fjernet eller skrevet om. Si fra til teamlederen, som kan kontrollere den med «samjournal audit verify».</translation>
         </message>
@@ -2689,6 +2693,22 @@
             <translation>Revisjonsloggen stemmer IKKE: %1</translation>
         </message>
         <message>
+            <source>Acknowledge the alarm?</source>
+            <translation>Kvittere ut alarmen?</translation>
+        </message>
+        <message>
+            <source>journal.mark was found gone or damaged when the journal was opened, so recent work that is missing could not be noticed. Compare the journal with your latest backup first (a family or a meeting you know of). Acknowledged, the alarm is no longer shown at every unlock; the acknowledgement is in the audit log.</source>
+            <translation>journal.mark var borte eller ødelagt da journalen ble åpnet, så nyeste arbeid som mangler, kunne ikke merkes. Sammenlign journalen med den nyeste sikkerhetskopien først (en familie eller et møte du kjenner til). Kvittert ut vises alarmen ikke lenger ved hver opplåsing; kvitteringen står i revisjonsloggen.</translation>
+        </message>
+        <message>
+            <source>&amp;Acknowledge</source>
+            <translation>&amp;Kvitter ut</translation>
+        </message>
+        <message>
+            <source>The journal.mark alarm is acknowledged (in the audit log).</source>
+            <translation>Alarmen om journal.mark er kvittert ut (står i revisjonsloggen).</translation>
+        </message>
+        <message>
             <source>Select the families in the case list first (Ctrl+click or Shift+click to select several), then choose Print case summaries.</source>
             <translation>Velg familiene i sakslisten først (Ctrl+klikk eller Shift+klikk for å velge flere), og velg så Skriv ut saksoppsummeringer.</translation>
         </message>
@@ -2703,10 +2723,6 @@
         <message>
             <source>&amp;Sign out</source>
             <translation>&amp;Logg av</translation>
-        </message>
-        <message>
-            <source>journal.mark, which records how far this journal had come, was found gone or damaged when the journal was opened, so recent work that is missing could not be noticed. Tell your team lead, who can check the journal against a backup with “samjournal audit verify” and then acknowledge the alarm with “samjournal audit acknowledge”; until then it is shown at every unlock.</source>
-            <translation>journal.mark, som viser hvor langt journalen var kommet, var borte eller ødelagt da journalen ble åpnet, så nyeste arbeid som mangler, kunne ikke merkes. Si fra til teamlederen, som kan sjekke journalen mot en sikkerhetskopi med «samjournal audit verify» og så kvittere ut alarmen med «samjournal audit acknowledge»; til da vises den ved hver opplåsing.</translation>
         </message>
         <message>
             <source>Quit SamJournal?</source>

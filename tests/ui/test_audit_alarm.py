@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from samjournal import audit_heads
@@ -58,4 +60,36 @@ def test_a_removed_mark_is_shown(qtbot: QtBot, make_app, journal_dir: Path) -> N
     assert window.session.journal.mark_damaged
     assert window.banner.isVisible()
     assert "journal.mark" in window.banner.text()
-    assert "samjournal audit acknowledge" in window.banner.text()
+    assert "kvittere ut alarmen" in window.banner.text()
+
+
+def test_a_team_lead_acknowledges_the_mark_alarm_in_the_window(
+    qtbot: QtBot, make_app, journal_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Team lead ▸ Verify the audit log: an intact log, then the offer to acknowledge (Cancel
+    the default); acknowledged, the next unlock shows no alarm."""
+    Journal.open(journal_dir, LEAD, LEAD_PASS).lock()
+    (journal_dir / MARK_NAME).unlink()
+    asked: list[str] = []
+
+    def answer(box: QMessageBox, button: QMessageBox.StandardButton) -> int:
+        asked.append(box.text())
+        assert box.defaultButton() is box.button(QMessageBox.StandardButton.Cancel)
+        return button
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, QMessageBox.Cancel))
+    window = open_as(qtbot, make_app(), journal_dir, LEAD, LEAD_PASS)
+    assert "journal.mark" in window.banner.text()
+    window.verify_audit()
+    qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
+    assert "journal.mark" in asked[0]
+    assert window.session.journal.mark_damaged  # Cancel: still pending
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, QMessageBox.Yes))
+    window.verify_audit()
+    qtbot.waitUntil(lambda: not window.session.journal.mark_damaged, timeout=20_000)
+    qtbot.waitUntil(lambda: "kvittert" in window.banner.text(), timeout=20_000)
+    window.session.journal.lock()
+    again = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    assert not again.mark_damaged
+    assert any("acknowledged" in (e.detail or "") for e in again.audit_events(limit=20))
+    again.lock()
