@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
     QProgressBar,
     QSizePolicy,
     QStackedWidget,
@@ -41,7 +40,14 @@ from ui.scroll_body import ScrollBody
 from ui.session import Session
 from ui.shortcuts import ShortcutsDialog
 from ui.unlock import UnlockDialog
-from ui.widgets import FRAME_ROOM, MessageBar, fits_screen, screen_room, shown_windows
+from ui.widgets import (
+    FRAME_ROOM,
+    MessageBar,
+    fits_screen,
+    go_ahead,
+    screen_room,
+    shown_windows,
+)
 
 log = logging.getLogger(__name__)
 
@@ -433,8 +439,8 @@ class MainWindow(QMainWindow):
         """After a check that found the log intact, the team lead may take the journal.mark
         alarm away (`Journal.acknowledge_alarm`, audited): without this only the command line
         could, and the window showed it at every unlock for good."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        if not go_ahead(
+            self,
             self.tr("Acknowledge the alarm?"),
             self.tr(
                 "journal.mark was found gone or damaged when the journal was opened, so recent"
@@ -442,13 +448,8 @@ class MainWindow(QMainWindow):
                 " backup first (a family or a meeting you know of). Acknowledged, the alarm is"
                 " no longer shown at every unlock; the acknowledgement is in the audit log."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Acknowledge"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        a11y.name_parts(box)
-        if box.exec() != QMessageBox.StandardButton.Yes:
+            self.tr("&Acknowledge"),
+        ):
             return
 
         def done(acknowledged: bool) -> None:
@@ -562,20 +563,11 @@ class MainWindow(QMainWindow):
 
     def _close_left_open(self, title: str, go: str) -> bool:
         """Whether to go on, closing the windows left open (a yes; Cancel is the default)."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            title,
-            self.tr(
-                "Windows left open, such as a meeting being written, close: what was typed in"
-                " them and not saved is lost."
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self.unlock_dialog or self,
+        text = self.tr(
+            "Windows left open, such as a meeting being written, close: what was typed in"
+            " them and not saved is lost."
         )
-        box.button(QMessageBox.StandardButton.Yes).setText(go)
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        a11y.name_parts(box)
-        return box.exec() == QMessageBox.StandardButton.Yes
+        return go_ahead(self.unlock_dialog or self, title, text, go)
 
     def _share_lock_shortcut(self, _old: QWidget | None, now: QWidget | None) -> None:
         """Ctrl+L locks from a form or message too: a shortcut of this window works only while

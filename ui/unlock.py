@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -26,10 +25,9 @@ from samjournal.errors import (
 )
 from samjournal.journal import Journal
 from samjournal.settings import JournalSettings
-from ui import a11y
 from ui.errors import describe
 from ui.session import Session
-from ui.widgets import Dialog, MessageBar, PassphraseEdit
+from ui.widgets import Dialog, MessageBar, PassphraseEdit, go_ahead
 from ui.worker import DbWorker, Task
 
 
@@ -241,21 +239,16 @@ class UnlockDialog(Dialog):
 
     def accept_loss(self) -> None:
         """Open the journal as it is, its missing recent work given up, once the user confirms."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
+        if go_ahead(
+            self,
             self.tr("Take the journal as it is?"),
             self.tr(
                 "The work the message names is then given up for good, unless a newer backup holds"
                 " it: restore that backup instead if you have one. Only a team lead can do this;"
                 " it is recorded in the audit log and told to the evaluator in the next bundle."
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("&Take it as it is"))
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        a11y.name_parts(box)
-        if box.exec() == QMessageBox.StandardButton.Yes:
+            self.tr("&Take it as it is"),
+        ):
             self.try_unlock(accept_missing=True)
 
     def _upgrading(self) -> None:

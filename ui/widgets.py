@@ -224,6 +224,22 @@ def wrap_to_width(label: QLabel) -> None:
     label.setSizePolicy(policy)
 
 
+def go_ahead(parent: QWidget, title: str, text: str, go: str) -> bool:
+    """Whether the user goes on with what `text` warns of: a warning with the button `go` and
+    Cancel, Cancel the default (Enter, pressed by habit, gives nothing up)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.button(QMessageBox.StandardButton.Yes).setText(go)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    a11y.name_parts(box)
+    return box.exec() == QMessageBox.StandardButton.Yes
+
+
 class MessageBar(QFrame):
     """An inline message with an icon (info, warning or error); hidden while empty."""
 
