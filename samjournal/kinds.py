@@ -46,6 +46,28 @@ class NeedCategory(StrEnum):
     OTHER = "other"
 
 
+class NeedGroup(StrEnum):
+    """Need categories merged, for an evaluation release where exact ones would hold most needs
+    and payments back (evaluation/levels.py): each category belongs to one group."""
+
+    LIVING = "living"  # housing, economy, work, transport
+    ACTIVITIES = "activities"  # education, children's leisure, social network
+    HEALTH_OTHER = "health_other"  # health, other
+
+
+NEED_GROUP: dict[NeedCategory, NeedGroup] = {
+    NeedCategory.HOUSING: NeedGroup.LIVING,
+    NeedCategory.ECONOMY: NeedGroup.LIVING,
+    NeedCategory.WORK: NeedGroup.LIVING,
+    NeedCategory.TRANSPORT: NeedGroup.LIVING,
+    NeedCategory.EDUCATION: NeedGroup.ACTIVITIES,
+    NeedCategory.LEISURE: NeedGroup.ACTIVITIES,
+    NeedCategory.SOCIAL: NeedGroup.ACTIVITIES,
+    NeedCategory.HEALTH: NeedGroup.HEALTH_OTHER,
+    NeedCategory.OTHER: NeedGroup.HEALTH_OTHER,
+}
+
+
 class NeedStatus(StrEnum):
     RAISED = "raised"
     AGREED = "agreed"

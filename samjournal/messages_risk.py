@@ -64,6 +64,7 @@ MESSAGES: Mapping[str, Words] = {
     "risk_hidden_value": ("{hidden} av {released} ({share})", "{hidden} of {released} ({share})"),
     "risk_rounded_to": ("Beløp avrundet til", "Amounts rounded to"),
     "risk_capped_at": ("Tak for beløp", "Cap on amounts"),
+    "risk_need_categories": ("Behovskategorier", "Need categories"),
     # Of the amounts sent: where the rarest amounts wait (large ones first), an evaluator read
     # "0 over the cap" as "no large amounts" (evaluator review s23).
     "risk_capped_value": (
@@ -111,12 +112,14 @@ MESSAGES: Mapping[str, Words] = {
     ),
     "risk_households_rows": ("{households} ({rows} rader)", "{households} ({rows} rows)"),
     "risk_search": (
-        "  Beløpsavrunding og kalender valgt ved søk i studiens første eksport: {points} punkter"
-        " kjørt gjennom kontrollen; det valgte holdt tilbake {held} av radene, med"
-        " informasjonstap i beløpene {amount} og i kalenderen {calendar}",
-        "  Amount rounding and calendar chosen by a search at the study's first export: {points}"
-        " points run through the check; the one chosen held back {held} of the rows, losing"
-        " {amount} of the amounts' information and {calendar} of the calendar's",
+        "  Beløpsavrunding, kalender og behovskategorier valgt ved søk i studiens første eksport:"
+        " {points} punkter kjørt gjennom kontrollen; det valgte holdt tilbake {held} av radene,"
+        " med informasjonstap i beløpene {amount}, i kalenderen {calendar} og i"
+        " behovskategoriene {categories}",
+        "  Amount rounding, calendar and need categories chosen by a search at the study's first"
+        " export: {points} points run through the check; the one chosen held back {held} of the"
+        " rows, losing {amount} of the amounts' information, {calendar} of the calendar's and"
+        " {categories} of the need categories'",
     ),
     "risk_rounding": (
         "beløp til nærmeste {amount_rounding} kr, tak {amount_top} kr; budsjettrammer til"
@@ -159,6 +162,14 @@ LEVELS: Mapping[str, Words] = {
     "bare 18+": ("bare 18+", "18+ only"),
     "eksakt": ("eksakt", "exact"),
     "åpen eller avsluttet": ("åpen eller avsluttet", "open or closed"),
+    # Need categories (anonymise.CATEGORY_LEVELS; "eksakt" above): kinds.NEED_GROUP's groups.
+    "tre grupper": (
+        "tre grupper: bolig, økonomi, arbeid eller transport; utdanning, barns fritid eller"
+        " sosialt nettverk; helse eller annet",
+        "three groups: housing, economy, work or transport; education, children's leisure or"
+        " social network; health or other",
+    ),
+    "skjult (*)": ("skjult (*)", "hidden (*)"),
     "studiens avrunding": ("studiens avrunding", "the study's rounding"),
     "nærmeste 25 000 kr": ("nærmeste 25 000 kr", "nearest NOK 25,000"),
     "nærmeste 50 000 kr": ("nærmeste 50 000 kr", "nearest NOK 50,000"),

@@ -27,6 +27,7 @@ from samjournal.kinds import (
     FamilyStatus,
     MeetingKind,
     NeedCategory,
+    NeedGroup,
     NeedStatus,
     ParticipantKind,
     PaymentMethod,
@@ -71,6 +72,17 @@ LABELS: Mapping[type[StrEnum], Mapping[str, Label]] = {
         NeedCategory.SOCIAL: ("Sosialt nettverk", "Social network"),
         NeedCategory.TRANSPORT: ("Transport", "Transport"),
         NeedCategory.OTHER: ("Annet", "Other"),
+    },
+    NeedGroup: {
+        NeedGroup.LIVING: (
+            "Bolig, økonomi, arbeid eller transport",
+            "Housing, economy, work or transport",
+        ),
+        NeedGroup.ACTIVITIES: (
+            "Utdanning, barns fritid eller sosialt nettverk",
+            "Education, children's leisure or social network",
+        ),
+        NeedGroup.HEALTH_OTHER: ("Helse eller annet", "Health or other"),
     },
     NeedStatus: {
         NeedStatus.RAISED: ("Meldt", "Raised"),

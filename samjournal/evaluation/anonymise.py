@@ -29,6 +29,7 @@ from typing import Any
 
 from samjournal.evaluation.attacker import PERIODS, period_label
 from samjournal.evaluation.tables import AREA_WORD, OPEN, QUASI_IDENTIFIERS, SUPPRESSED, UNKNOWN_AGE
+from samjournal.kinds import NEED_GROUP, NeedCategory
 from samjournal.model import FamilyStatus
 
 _DISTRICT = re.compile(r"^[^\W\d_][\w .'-]{0,39}$")
@@ -43,6 +44,9 @@ STATUS_LEVELS = ("eksakt", "åpen eller avsluttet")
 # keeps the coarsest: the column is a number).
 BUDGET_STEPS = (25_000, 50_000)
 BUDGET_LEVELS = ("studiens avrunding", "nærmeste 25 000 kr", "nærmeste 50 000 kr")
+# Need categories (needs.category, payments.need_category), one level for the whole study
+# (levels.Levels.categories): as recorded, in three groups (kinds.NEED_GROUP), or hidden ("*").
+CATEGORY_LEVELS = ("eksakt", "tre grupper", "skjult (*)")
 LEVEL_NAMES = (
     AREA_LEVELS,
     SIZE_LEVELS,
@@ -428,6 +432,27 @@ def round_nok(ore: int, rounding: int, top: int) -> tuple[int, int]:
     if nok >= top:
         return top, 1
     return nok, 0
+
+
+def need_category_at(category: str, level: int) -> str:
+    """A need category as released at `level` of CATEGORY_LEVELS; an empty one (a payment with
+    no need) stays empty: missing, not hidden."""
+    if not category or level == 0:
+        return category
+    return NEED_GROUP[NeedCategory(category)].value if level == 1 else SUPPRESSED
+
+
+def category_loss(categories: Sequence[str], rows: int, level: int) -> float:
+    """The information a level loses, per row offered (`rows`, as the held share counts them):
+    each category's loss metric (the categories its released value stands for, less one, over
+    all categories less one: 0 as recorded, 1 hidden), summed over the rows that carry one."""
+    if not rows or level == 0:
+        return 0.0
+    if level >= 2:
+        return sum(1 for c in categories if c) / rows
+    size = Counter(NEED_GROUP.values())
+    spread = len(NeedCategory) - 1
+    return sum((size[NEED_GROUP[NeedCategory(c)]] - 1) / spread for c in categories if c) / rows
 
 
 def budget_step(rounding_nok: int, level: int = len(BUDGET_STEPS)) -> int:

@@ -26,6 +26,7 @@ from samjournal.evaluation.anonymise import (
     budget_step,
     clean_district,
     generalise,
+    need_category_at,
     round_nok,
 )
 from samjournal.evaluation.consent_gate import Gate, Left
@@ -130,12 +131,14 @@ def build_release(
     registry: Registry,
     *,
     node: Node = (0, 0, 0, 0, 0, 0, 0),
+    categories: int = 0,
     today: dt.date | None = None,
     source: Source | None = None,
 ) -> Release:
     """The release under `policy` (its rounding and top codes as the study's levels set them),
-    households generalised no finer than `node`; `source`: the plan's reads, if it has them
-    (made in the same transaction)."""
+    households generalised no finer than `node`, need categories at level `categories`
+    (anonymise.CATEGORY_LEVELS); `source`: the plan's reads, if it has them (made in the same
+    transaction)."""
     source = source or Source(db, study_id)
     place = _place(policy, municipality)
     consent = source.gate()
@@ -206,7 +209,8 @@ def build_release(
     category_of: dict[int, str] = {}
     if "needs" in tables or "payments" in tables:
         needs = source.needs()
-        category_of = {need_id: category for need_id, _, _, category, _, _ in needs}
+        shown = {c: need_category_at(c, categories) for c in {n[3] for n in needs}}
+        category_of = {need_id: shown[category] for need_id, _, _, category, _, _ in needs}
         if "needs" in tables:
             _emit(
                 states,
@@ -215,9 +219,9 @@ def build_release(
                     (
                         family_id,
                         need_id,
-                        f"{category},{tail},{meeting_of.get(meeting_id, '')},{days}",
+                        f"{category_of[need_id]},{tail},{meeting_of.get(meeting_id, '')},{days}",
                     )
-                    for need_id, family_id, meeting_id, category, tail, days in needs
+                    for need_id, family_id, meeting_id, _, tail, days in needs
                 ),
                 lines["needs"],
                 need_of,

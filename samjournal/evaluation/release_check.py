@@ -615,7 +615,14 @@ def release_at(
     `source`: the plan's reads, shared by every level it tries."""
     registry = Registry(db, study_id)
     release = build_release(
-        db, study_id, policy, municipality, registry, node=levels.node, source=source
+        db,
+        study_id,
+        policy,
+        municipality,
+        registry,
+        node=levels.node,
+        categories=levels.categories,
+        source=source,
     )
     checked = check_release(
         release,

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from samjournal.evaluation.anonymise import Risk, budget_step
+from samjournal.evaluation.anonymise import CATEGORY_LEVELS, Risk, budget_step
 from samjournal.evaluation.opening_month import Exposure
 from samjournal.evaluation.tables import (
     QUASI_IDENTIFIERS,
@@ -302,6 +302,7 @@ class Protection:
                     "held": share(found["rows_held_share"], 1, language),
                     "amount": share(found["amount_loss"], 1, language),
                     "calendar": share(found["calendar_loss"], 0, language),
+                    "categories": share(found.get("category_loss", 0.0), 0, language),
                 },
                 language,
             )
@@ -425,6 +426,13 @@ class RiskReport:
             protection=Protection.from_json(raw["protection"]) if "protection" in raw else None,
         )
 
+    @property
+    def need_categories(self) -> str:
+        """How need categories were sent (anonymise.CATEGORY_LEVELS): as recorded in a report
+        made before they could be merged, or without a check."""
+        levels = {} if self.protection is None else self.protection.levels
+        return CATEGORY_LEVELS[int(levels.get("need_categories", 0))]
+
     def lines(self, language: str = "nb") -> list[str]:
         """The report as short lines in `language` ("nb" or "en"), for the CLI: each group
         under the caption the export wizard's review page gives it, in the same words."""
@@ -483,6 +491,7 @@ class RiskReport:
             ),
             caption("risk_rounded_to", kroner(self.amounts.get("rounding_nok", 0)), language),
             caption("risk_capped_at", capped, language),
+            caption("risk_need_categories", level_words(self.need_categories, language), language),
         ]
         if self.tombstones:
             out.append(table_title("tombstones", language))

@@ -8,7 +8,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QBoxLayout, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout
 
 from samjournal.evaluation.policy_words import policy_sentences
-from samjournal.evaluation.risk import RiskReport, TableRows, exposure_words
+from samjournal.evaluation.risk import RiskReport, TableRows, exposure_words, level_words
 from samjournal.evaluation.tables import QUASI_IDENTIFIERS
 from samjournal.flows.export import ExportFlow, LeftOut, Review, Step
 from ui.export import labels
@@ -125,6 +125,7 @@ class ReviewPage(FlowPage):
                         labels.risk_caption("risk_rounded_to"),
                     ),
                     ("top_code", labels.risk_caption("risk_capped_at")),
+                    ("categories", labels.risk_caption("risk_need_categories")),
                 ],
             )
         )
@@ -422,6 +423,7 @@ class ReviewPage(FlowPage):
                 count=labels.number(amounts.get("top_coded", 0)),
             )
         )
+        v["categories"].setText(level_words(risk.need_categories, core_language()))
         v["bundle"].setText(
             QCoreApplication.translate("ExportWizard", "number %1, %2")
             .replace("%1", str(review.sequence))

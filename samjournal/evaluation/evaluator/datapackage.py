@@ -144,7 +144,8 @@ empty), and rows_by_table.csv's changes_waiting counts such rows. Held-back rows
 unusual events, so analyses of these rows alone are biased without weighting; and
 consent_counts.csv counts households held back whole that households.csv does not have yet.
 Amounts and budget frames are on each journal's own grid (journals.csv: amount_rounding_nok,
-budget_rounding_nok and their caps): amount_nok mixes grids, so join on journal_id.
+budget_rounding_nok and their caps): amount_nok mixes grids, so join on journal_id. A small
+journal may send need categories in three groups (journals.csv: need_categories).
 
   R:      source("load_samjournal.R")   (base R: every table as a labelled data frame)
   Stata:  use stata/households.dta      (value labels; suppressed = .s)

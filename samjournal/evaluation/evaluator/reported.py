@@ -111,6 +111,16 @@ COLUMNS = (
         "This journal's cap on budget frames: a frame this large or larger is shown as this value"
         " with budget_top_coded = 1.",
     ),
+    Column(
+        "need_categories",
+        "integer",
+        ("Behovskategorier", "Need categories"),
+        "How this journal sends needs.category and payments.need_category, in every bundle of"
+        " the study (chosen at its first export): 0 as recorded; 1 in three groups (living:"
+        " housing, economy, work, transport; activities: education, children's leisure, social"
+        " network; health_other: health, other), where exact ones would hold most needs and"
+        " payments back (a small journal); 2 hidden (*).",
+    ),
 )
 
 
@@ -156,6 +166,7 @@ class Reported:
     amount_top_code_nok: int
     budget_rounding_nok: int
     budget_top_code_nok: int
+    need_categories: int
     by_table: dict[str, TableRows]  # table -> its rows in the dataset and waiting (not a column)
 
     @classmethod
@@ -173,6 +184,7 @@ class Reported:
             amount_top_code_nok=grids.amount_top_code_nok,
             budget_rounding_nok=grids.budget_rounding_nok,
             budget_top_code_nok=grids.budget_top_code_nok,
+            need_categories=int(protection.levels.get("need_categories", 0)),
             by_table=protection.rows_by_table,
         )
 

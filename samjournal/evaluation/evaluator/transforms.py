@@ -16,7 +16,7 @@ import dataclasses
 import json
 from typing import Any
 
-from samjournal.evaluation.anonymise import budget_step
+from samjournal.evaluation.anonymise import CATEGORY_LEVELS, budget_step
 from samjournal.evaluation.evaluator.reported import (
     HELD_WARNING,
     Reported,
@@ -210,4 +210,5 @@ def _held_and_grids(found: Reported) -> list[str]:
         f" {_kr(found.budget_rounding_nok)} (suppressed households: nearest"
         f" {_kr(budget_step(found.budget_rounding_nok))}), capped at"
         f" {_kr(found.budget_top_code_nok)}",
+        f"- need categories: {level_words(CATEGORY_LEVELS[found.need_categories], 'en')}",
     ]

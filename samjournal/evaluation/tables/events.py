@@ -18,6 +18,7 @@ from samjournal.evaluation.tables.schema import (
     score_column,
 )
 from samjournal.instruments.model import Occasion
+from samjournal.kinds import NeedGroup
 from samjournal.model import MeetingKind, NeedCategory, NeedStatus, PaymentMethod, PaymentStatus
 from samjournal.vocabulary import DOMAINS, QUESTION, label, labels
 
@@ -78,6 +79,15 @@ MEETINGS = Table(
 )
 
 NEED_CATEGORIES = labels(NeedCategory, "nb")
+# A need's category as a study's levels release it (levels.py): as recorded, its group, or *.
+NEED_CATEGORY_VALUES = category_labels(NeedCategory, NEED_CATEGORIES) + category_labels(
+    NeedGroup, labels(NeedGroup, "nb")
+)
+_CATEGORY_LEVEL = (
+    " As recorded, or for the whole study in three groups or hidden (*), as the risk report's"
+    " levels say (need_categories: 0, 1, 2): the journal's choice where exact ones would hold"
+    " most needs and payments back."
+)
 NEED_STATUSES = labels(NeedStatus, "nb")
 NEEDS = Table(
     "needs",
@@ -90,8 +100,10 @@ NEEDS = Table(
         enum_column(
             "category",
             ("Kategori", "Category"),
-            "Category of need.",
-            category_labels(NeedCategory, NEED_CATEGORIES),
+            "Category of need." + _CATEGORY_LEVEL,
+            NEED_CATEGORY_VALUES,
+            required=False,
+            starred=True,
         ),
         enum_column(
             "status",
@@ -166,9 +178,11 @@ PAYMENTS = Table(
             ("Behovskategori", "Need category"),
             "Category of the need the payment serves, as this version of the payment was sent:"
             " where a need's category changed and the payment's new version waits, it may"
-            " differ from the need's own (needs.category; join on need_id for the need's).",
-            category_labels(NeedCategory, NEED_CATEGORIES),
+            " differ from the need's own (needs.category; join on need_id for the need's)."
+            + _CATEGORY_LEVEL,
+            NEED_CATEGORY_VALUES,
             required=False,
+            starred=True,
         ),
         Column(
             "amount_nok",

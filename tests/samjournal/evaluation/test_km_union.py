@@ -216,7 +216,8 @@ def test_the_report_states_the_check_and_what_it_cost(story: Story) -> None:
         report.protection.rows_held + report.protection.rows_of_households_held
     )
     assert 0.0 <= search["amount_loss"] < 1.0
-    assert "Beløpsavrunding og kalender valgt ved søk" in text
+    assert "Beløpsavrunding, kalender og behovskategorier valgt ved søk" in text
+    assert 0.0 <= search["category_loss"] <= 1.0
     # The study's levels stay from bundle to bundle: a generalisation never gets finer.
     levels = [b.risk["protection"]["levels"] for b in story.bundles]
     for before, after in itertools.pairwise(levels):

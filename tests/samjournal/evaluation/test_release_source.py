@@ -10,13 +10,21 @@ from pathlib import Path
 from typing import Any
 
 from samjournal.evaluation import release_source
-from samjournal.evaluation.anonymise import NODES, generalise, round_nok
+from samjournal.evaluation.anonymise import (
+    CATEGORY_LEVELS,
+    NODES,
+    category_loss,
+    generalise,
+    need_category_at,
+    round_nok,
+)
 from samjournal.evaluation.levels import Levels
 from samjournal.evaluation.release import Release, _households, build_release, household_node
 from samjournal.evaluation.release_source import Source
 from samjournal.evaluation.release_state import Registry
+from samjournal.evaluation.tables import SUPPRESSED
 from samjournal.journal import Journal
-from samjournal.kinds import MeetingKind, NeedCategory, NeedStatus
+from samjournal.kinds import NEED_GROUP, MeetingKind, NeedCategory, NeedGroup, NeedStatus
 from samjournal.model import NeedDraft
 from samjournal.money import Money
 from tests.samjournal.evaluation.conftest import STUDY, World
@@ -152,3 +160,39 @@ def test_a_need_raised_in_a_meeting_is_released_agreed_only_once_it_was(
     for need in (agreed_later, dropped_agreed):
         assert rows[need][2] == later.meeting.id
         assert rows[need][5].split(",")[0] == str(agreed_day)
+
+
+def test_need_categories_are_released_at_the_levels_category_level(lead: Journal) -> None:
+    """As recorded, each need's group (kinds.NEED_GROUP), or "*": in needs.category and in
+    payments.need_category alike; a payment with no need stays empty (missing, not hidden)."""
+    db = lead._require_open().db
+    policy = lead.evaluation.profile(STUDY).policy
+    stored = dict(db.tuples("SELECT id, category FROM needs"))
+    with db.transaction():
+        seen: dict[int, set[str]] = {}
+        for level in range(len(CATEGORY_LEVELS)):
+            release = build_release(db, STUDY, policy, "", Registry(db, STUDY), categories=level)
+            needs = {
+                line.key.record_id: line.sent.content.split(",")[0]
+                for line in release.lines["needs"]
+            }
+            for need_id, shown in needs.items():
+                assert shown == need_category_at(stored[need_id], level)
+            payments = [line.sent.content.split(",")[1] for line in release.lines["payments"]]
+            seen[level] = set(needs.values()) | set(payments)
+    assert seen[0] >= {"housing", "economy"}
+    assert seen[1] - {""} <= {g.value for g in NeedGroup}
+    assert seen[2] - {""} == {SUPPRESSED}
+
+
+def test_a_groups_loss_is_the_categories_it_stands_for_per_row() -> None:
+    assert need_category_at("housing", 0) == "housing"
+    assert need_category_at("housing", 1) == NeedGroup.LIVING == NEED_GROUP[NeedCategory.HOUSING]
+    assert need_category_at("other", 2) == SUPPRESSED
+    assert need_category_at("", 2) == ""
+    rows = ["housing", "health", ""]  # of four rows offered, two carry a category
+    assert category_loss(rows, 4, 0) == 0.0
+    assert category_loss(rows, 4, 2) == 2 / 4
+    # Housing's group holds 4 of the 9 categories (3 of 8 lost), health's 2 (1 of 8).
+    assert category_loss(rows, 4, 1) == (3 / 8 + 1 / 8) / 4
+    assert {NEED_GROUP[c] for c in NeedCategory} == set(NeedGroup)
