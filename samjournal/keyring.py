@@ -330,15 +330,22 @@ def _secret(passphrase: str) -> bytes:
     """The bytes a passphrase is derived from, in one Unicode form (NFC): "å" typed as one
     character on one keyboard and as "a" plus a ring on another (or pasted from a file name on a
     Mac) is the same passphrase; unnormalised, the second form locked its user out."""
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    return _utf8(unicodedata.normalize("NFC", passphrase))
+
+
+def _utf8(text: str) -> bytes:
+    """UTF-8; a passphrase read from an environment or a terminal that is not UTF-8 keeps its
+    bytes as lone surrogates (Python's way), which strict UTF-8 refused with a raw error: passed
+    through, it is a passphrase like another (one typed in UTF-8 opens nothing it made)."""
+    return text.encode("utf-8", "surrogatepass")
 
 
 def _forms(passphrase: str) -> list[bytes]:
     """What an unlock tries: `_secret` first; then, for a slot made before passphrases were
     normalised (it holds the bytes as typed then), the decomposed form and the form as typed
     now. Only where they differ: "kari sitt pass" has one form (one derivation), "blåbær" two."""
-    decomposed = unicodedata.normalize("NFD", passphrase).encode("utf-8")
-    return list(dict.fromkeys([_secret(passphrase), decomposed, passphrase.encode("utf-8")]))
+    decomposed = _utf8(unicodedata.normalize("NFD", passphrase))
+    return list(dict.fromkeys([_secret(passphrase), decomposed, _utf8(passphrase)]))
 
 
 def _new_slot(

@@ -87,6 +87,21 @@ def test_a_slot_made_from_an_unnormalised_passphrase_opens_in_either_form() -> N
         keyring.unlock("kari", "feil pass")
 
 
+def test_a_passphrase_read_as_bytes_that_are_not_utf8_is_wrong_not_a_crash(
+    ring: tuple[Keyring, str],
+) -> None:
+    """A script saved in Latin-1, or a terminal that is not UTF-8: Python holds the bytes it
+    cannot decode as lone surrogates ("blåbær" in Latin-1 read from the environment)."""
+    keyring, _ = ring
+    latin = "bl\udce5b\udce6r"
+    with pytest.raises(WrongPassphrase):
+        keyring.unlock("kari", latin)
+    with pytest.raises(WrongPassphrase):
+        keyring.unlock("kari", "kari \ud800")
+    made = keyring.with_user("ola", latin, DATA_KEY, TEST_COST)  # the same bytes open it again
+    assert made.unlock("ola", latin) == DATA_KEY
+
+
 def test_recovery_key_is_grouped_and_checked() -> None:
     key = new_recovery_key()
     groups = key.split("-")
