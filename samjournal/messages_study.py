@@ -87,6 +87,14 @@ MESSAGES: Mapping[str, Words] = {
         "Studieprofilen: navnet mangler eller er for langt.",
         "Study profile: the name is missing or too long.",
     ),
+    "study_profile_hidden": (
+        "Studieprofilen: navn, organisasjon, kommune eller bydel inneholder usynlige tegn"
+        " (kontrolltegn, retningstegn eller linjeskift) som kan få teksten til å se annerledes ut"
+        " enn den er.",
+        "Study profile: the name, organisation, municipality or a district holds invisible"
+        " characters (controls, direction marks or line breaks) that can make the text read"
+        " otherwise than it is.",
+    ),
     "study_profile_organisation_missing": (
         "Studieprofilen: organisasjonen mangler eller er for lang.",
         "Study profile: the organisation is missing or too long.",

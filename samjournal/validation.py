@@ -16,8 +16,9 @@ LONG = 100_000
 E = TypeVar("E", bound=Enum)
 D = TypeVar("D", bound=dt.date)  # a date, or a datetime (a date too)
 _PHONE = re.compile(r"^\+?[0-9 ()-]{5,20}$")
-# Control characters other than newline and tab have no place in a journal line.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+# Control characters other than newline and tab have no place in a journal line (C1 too: U+0085
+# is a line break to Qt and to str.splitlines).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Direction embeddings, overrides and isolates: invisible, and one left open turns the text after
 # it around, in a list or a printout ("Kari \u202eNilsen" showed the rest of its row backwards,
@@ -41,7 +42,7 @@ def text(field: str, value: str, *, required: bool = False, max_len: int = SHORT
         raise invalid(field, "required")  # nothing visible: "\u200b" is empty too
     if len(cleaned) > max_len:
         raise invalid(field, "too_long", max=max_len)
-    if max_len <= SHORT and "\n" in cleaned:
+    if max_len <= SHORT and len(cleaned.splitlines()) > 1:  # U+2028 and U+2029 break lines too
         raise invalid(field, "one_line")
     return cleaned
 

@@ -23,7 +23,7 @@ from samjournal.evaluation import floor
 from samjournal.fsutil import os_reason
 from samjournal.instruments.default import INNBYGGERNES_MODELL
 from samjournal.instruments.model import Instrument, column_name, refused
-from samjournal.instruments.parse import instrument_from_json
+from samjournal.instruments.parse import hidden, instrument_from_json
 from samjournal.messages import keyed
 from samjournal.minisign import PublicKey, heard_fingerprint, short_fingerprint
 
@@ -83,6 +83,8 @@ class Policy:
                 raise keyed(BundleRejected, "study_profile_cap_smaller")
         if len(self.municipality) > 80 or any(len(d) > 80 for d in self.districts):
             raise keyed(BundleRejected, "study_profile_municipality_district")
+        if hidden(self.municipality) or any(map(hidden, self.districts)):
+            raise keyed(BundleRejected, "study_profile_hidden")
         return self
 
     def to_json(self) -> dict[str, Any]:
@@ -184,6 +186,11 @@ class StudyProfile:
             raise keyed(BundleRejected, "study_profile_name_missing")
         if not self.organisation.strip() or len(self.organisation) > 200:
             raise keyed(BundleRejected, "study_profile_organisation_missing")
+        # From outside the municipality, shown in the window and printed to the team lead's
+        # terminal: an escape sequence or a direction override there is refused, as in the
+        # profile's instruments (review s26: "Studie \u202eA\x1b[31mRED" was imported).
+        if hidden(self.name) or hidden(self.organisation):
+            raise keyed(BundleRejected, "study_profile_hidden")
         if not self.recipients or len(self.recipients) > 16:
             raise keyed(BundleRejected, "study_profile_needs_at")
         for recipient in self.recipients:

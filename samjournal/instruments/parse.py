@@ -40,6 +40,11 @@ MAX_ID = 32  # Stata's longest variable name: an item id becomes a column of the
 RESERVED = frozenset({"journal_id", "checkin_id", "household_id", "site"})  # columns beside them
 
 
+def hidden(text: str) -> bool:
+    """Whether `text` holds a character that can make it read otherwise than it is (_HIDDEN)."""
+    return any(unicodedata.category(ch) in _HIDDEN for ch in text)
+
+
 def instrument_from_json(raw: object) -> Instrument:
     """An instrument from its JSON, checked; ValidationError saying what is wrong."""
     if not isinstance(raw, dict):
@@ -96,7 +101,7 @@ def _text(value: object, where: str, *, label: bool = False) -> Text:
         text = value.get(lang, "")
         if not isinstance(text, str):
             raise refused("instrument_text", where=where)
-        if any(unicodedata.category(ch) in _HIDDEN for ch in text):
+        if hidden(text):
             raise refused("instrument_text_hidden", where=where, language=lang)
         if len(text) > MAX_TEXT:
             raise refused("instrument_text_long", where=where, language=lang, max=MAX_TEXT)

@@ -168,3 +168,16 @@ def test_direction_marks_and_free_text_are_kept(lead: Journal, template: Templat
         family_words=words,
     ).meeting
     assert meeting.family_words == words
+
+
+@pytest.mark.parametrize("brk", ["\u2028", "\u2029"])
+def test_a_unicode_line_break_is_refused_in_a_one_line_field(brk: str) -> None:
+    """Qt and str.splitlines break a line there: a name would show on two lines."""
+    with pytest.raises(ValidationError) as refused:
+        v.text("navn", f"Kari{brk}Nilsen")
+    assert refused.value.key == "one_line"
+    assert v.text("notat", f"Kari{brk}Nilsen", max_len=v.LONG) == f"Kari{brk}Nilsen"
+
+
+def test_c1_controls_are_taken_out_as_other_controls_are() -> None:
+    assert v.text("navn", "Kari\x85Nilsen\x9b") == "KariNilsen"  # NEL, CSI

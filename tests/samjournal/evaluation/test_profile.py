@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -119,3 +120,21 @@ def test_a_study_known_only_from_consents_has_no_profile(lead: Journal, tmp_path
         lead.evaluation.export("gammel-studie", tmp_path)
     with pytest.raises(NotFound, match="ikke lagt inn"):
         lead.evaluation.preview("finnes-ikke")
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"name": "Studie \u202eA\x1b[31mRED\x1b[0m"},  # a direction override and a terminal escape
+        {"organisation": "Uni \u2066X"},
+        {"name": "Studie\u2028to linjer"},
+        {"policy": Policy(municipality="Trond\u200bheim")},
+    ],
+)
+def test_a_profile_with_hidden_characters_in_its_words_is_refused(
+    world: World, change: dict[str, object]
+) -> None:
+    """Shown in the window and printed to the team lead's terminal, as its instruments are."""
+    profile = StudyProfile.parse((world.workspace / "study.json").read_text())
+    with pytest.raises(BundleRejected, match="usynlige tegn"):
+        replace(profile, **change).checked()  # type: ignore[arg-type]
