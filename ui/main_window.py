@@ -450,6 +450,7 @@ class MainWindow(QMainWindow):
             ),
             self.tr("&Acknowledge"),
         ):
+            self.show_failed_attempts(())  # still pending: the red alarm comes back
             return
 
         def done(acknowledged: bool) -> None:

@@ -83,7 +83,8 @@ def test_a_team_lead_acknowledges_the_mark_alarm_in_the_window(
     window.verify_audit()
     qtbot.waitUntil(lambda: bool(asked), timeout=20_000)
     assert "journal.mark" in asked[0]
-    assert window.session.journal.mark_damaged  # Cancel: still pending
+    assert window.session.journal.mark_damaged  # Cancel: still pending, and still said
+    assert "kvittere ut alarmen" in window.banner.text()
     monkeypatch.setattr(QMessageBox, "exec", lambda box: answer(box, QMessageBox.Yes))
     window.verify_audit()
     qtbot.waitUntil(lambda: not window.session.journal.mark_damaged, timeout=20_000)
