@@ -442,6 +442,18 @@ def need_category_at(category: str, level: int) -> str:
     return NEED_GROUP[NeedCategory(category)].value if level == 1 else SUPPRESSED
 
 
+def category_level(raw: object) -> int:
+    """A stored or received level of CATEGORY_LEVELS (0 when absent: made before the axis),
+    kept within them: a report is read by the evaluator too."""
+    if isinstance(raw, bool) or not isinstance(raw, int | str):
+        return 0
+    try:
+        level = int(raw)
+    except ValueError:
+        return 0
+    return min(max(level, 0), len(CATEGORY_LEVELS) - 1)
+
+
 def category_loss(categories: Sequence[str], rows: int, level: int) -> float:
     """The information a level loses, per row offered (`rows`, as the held share counts them):
     each category's loss metric (the categories its released value stands for, less one, over

@@ -35,7 +35,13 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from samjournal.evaluation.anonymise import CATEGORY_LEVELS, Node, category_loss, round_nok
+from samjournal.evaluation.anonymise import (
+    CATEGORY_LEVELS,
+    Node,
+    category_level,
+    category_loss,
+    round_nok,
+)
 from samjournal.evaluation.attacker import PERIODS
 from samjournal.evaluation.profile import Policy
 from samjournal.evaluation.release_source import Source
@@ -97,7 +103,7 @@ class Levels:
                 int(raw["amount_top_code_nok"]),
                 int(raw["budget_rounding_nok"]),
                 int(raw["budget_top_code_nok"]),
-                min(int(raw.get("need_categories", 0)), len(CATEGORY_LEVELS) - 1),  # 0: older
+                category_level(raw.get("need_categories")),
                 {str(k): float(v) for k, v in dict(raw.get("search", {})).items()},
             )
         except (KeyError, TypeError, ValueError):

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from samjournal.evaluation.anonymise import CATEGORY_LEVELS, Risk, budget_step
+from samjournal.evaluation.anonymise import CATEGORY_LEVELS, Risk, budget_step, category_level
 from samjournal.evaluation.opening_month import Exposure
 from samjournal.evaluation.tables import (
     QUASI_IDENTIFIERS,
@@ -431,7 +431,7 @@ class RiskReport:
         """How need categories were sent (anonymise.CATEGORY_LEVELS): as recorded in a report
         made before they could be merged, or without a check."""
         levels = {} if self.protection is None else self.protection.levels
-        return CATEGORY_LEVELS[int(levels.get("need_categories", 0))]
+        return CATEGORY_LEVELS[category_level(levels.get("need_categories"))]
 
     def lines(self, language: str = "nb") -> list[str]:
         """The report as short lines in `language` ("nb" or "en"), for the CLI: each group

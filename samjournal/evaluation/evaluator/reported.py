@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from samjournal.evaluation.anonymise import category_level
 from samjournal.evaluation.evaluator.merge import NOT_SUPERSEDED
 from samjournal.evaluation.evaluator.workspace import Workspace
 from samjournal.evaluation.risk import Protection, TableRows, changes_in
@@ -184,7 +185,7 @@ class Reported:
             amount_top_code_nok=grids.amount_top_code_nok,
             budget_rounding_nok=grids.budget_rounding_nok,
             budget_top_code_nok=grids.budget_top_code_nok,
-            need_categories=int(protection.levels.get("need_categories", 0)),
+            need_categories=category_level(protection.levels.get("need_categories")),
             by_table=protection.rows_by_table,
         )
 

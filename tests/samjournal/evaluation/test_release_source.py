@@ -13,6 +13,7 @@ from samjournal.evaluation import release_source
 from samjournal.evaluation.anonymise import (
     CATEGORY_LEVELS,
     NODES,
+    category_level,
     category_loss,
     generalise,
     need_category_at,
@@ -196,3 +197,7 @@ def test_a_groups_loss_is_the_categories_it_stands_for_per_row() -> None:
     # Housing's group holds 4 of the 9 categories (3 of 8 lost), health's 2 (1 of 8).
     assert category_loss(rows, 4, 1) == (3 / 8 + 1 / 8) / 4
     assert {NEED_GROUP[c] for c in NeedCategory} == set(NeedGroup)
+
+
+def test_a_received_category_level_is_kept_within_the_levels() -> None:
+    assert [category_level(x) for x in (None, "1", 2, 7, -1, "x")] == [0, 1, 2, 2, 0, 0]
