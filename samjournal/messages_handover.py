@@ -34,6 +34,10 @@ MESSAGES: Mapping[str, Words] = {
         "Overføringen er allerede tatt imot fra en annen journal.",
         "The handover has already been received from another journal.",
     ),
+    "handover_bad_value": (
+        "Overføringen kan ikke tas inn: feltet «{field}» {reason}.",
+        "The handover cannot be taken in: the field «{field}» {reason}.",
+    ),
     "handover_lacks": (
         "Overføringen mangler opplysninger den skal ha.",
         "The handover lacks details it must have.",

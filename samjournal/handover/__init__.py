@@ -14,6 +14,7 @@ tombstone in its audit log. Until then nothing is lost on either side.
     peers.py     the journals a team lead has registered
     package.py   sealing and opening a file: canonical JSON, minisign signature, tar, age
     collect.py   reading a family's rows for the file
+    checks.py    what a received row may hold: the forms' own field rules, column by column
     receive.py   adding a received family, ids remapped, authors kept
     receipt.py   the signed receipt and what the sending side does with it
     section.py   `journal.handovers`, the facade's section

@@ -7,12 +7,12 @@ key is registered by removing the peer first, a deliberate step).
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from samjournal.context import Context, iso, utcnow
 from samjournal.errors import HandoverRejected
 from samjournal.handover.keys import ReceivingKey
+from samjournal.instruments.parse import hidden
 from samjournal.messages import invalid, keyed
 from samjournal.minisign import PublicKey
 from samjournal.store import Row
@@ -41,7 +41,8 @@ def clean_label(label: str) -> str:
     label = " ".join(label.split())
     if not label:
         raise invalid("name", "peer_name_required")
-    if len(label) > MAX_LABEL or any(unicodedata.category(c) in ("Cc", "Cs") for c in label):
+    # Direction controls too: the label stands in lists and on receipts beside other text.
+    if len(label) > MAX_LABEL or hidden(label):
         raise invalid("name", "peer_name_unwritable")
     return label
 

@@ -16,6 +16,7 @@ from typing import Any
 from samjournal.context import Context, iso, utcnow
 from samjournal.errors import HandoverRejected
 from samjournal.evaluation.release_state import HouseholdState, RecordKey, Sent
+from samjournal.handover.checks import SET_HERE, checked
 from samjournal.handover.collect import ENTITY_OF, REFS, TABLES, USER
 from samjournal.instruments.parse import instrument_from_json
 from samjournal.messages import keyed
@@ -77,7 +78,7 @@ def _insert(db: Database, table: str, values: dict[str, Any], known: set[str]) -
 def people(ctx: Context, ids: _Ids, from_journal: str, found: list[dict[str, Any]]) -> None:
     """The sending journal's people as users here who can never sign in."""
     now = iso(utcnow())
-    for person in found:
+    for person in (checked("people", p) for p in found):
         username = f"{person['username']}@{from_journal[:8]}"
         row = ctx.db.first(
             "SELECT id FROM users WHERE username = ? AND origin = ?", (username, from_journal)
@@ -110,13 +111,13 @@ def add_family(
     rows: dict[str, list[dict[str, Any]]] = payload["rows"]
     if len(rows.get("families", [])) != 1:
         raise keyed(HandoverRejected, "handover_not_one_family")
-    received = rows["families"][0]
+    received = checked("families", rows["families"][0])
     old_number = str(received["case_number"])
     opened = dt.date.fromisoformat(str(received["opened_on"])[:10])
     number = next_case_number(db, opened)
     for study in payload.get("studies", []):
-        known = _columns(db, "studies")
-        kept = {c: v for c, v in study.items() if c in known}
+        known = _columns(db, "studies") - SET_HERE["studies"]
+        kept = {c: v for c, v in checked("studies", study).items() if c in known}
         names = ", ".join(kept)
         db.execute(
             f"INSERT OR IGNORE INTO studies ({names}) VALUES ({', '.join('?' for _ in kept)})",
@@ -126,7 +127,7 @@ def add_family(
     for table, _ in TABLES:
         known = _columns(db, table)
         for row in rows.get(table, []):
-            values = ids.remap(table, row)
+            values = ids.remap(table, checked(table, row))
             values.pop("id", None)
             if table == "families":
                 values.update(
@@ -140,11 +141,11 @@ def add_family(
             if "id" in row:
                 ids.maps[table][int(row["id"])] = new
     family_id = ids.map("families", received["id"])
-    for version in rows.get("history", []):
+    for version in (checked("history", h) for h in rows.get("history", [])):
         entity_table = ENTITY_OF.get(str(version["entity"]))
         if entity_table is None:
             raise keyed(HandoverRejected, "handover_unknown_history")
-        data = ids.remap(entity_table, json.loads(version["data"]))
+        data = ids.remap(entity_table, checked(entity_table, json.loads(version["data"])))
         data["id"] = ids.map(entity_table, data.get("id"))
         db.execute(
             "INSERT INTO history (entity, entity_id, version, data, changed_by, changed_at)"
@@ -252,7 +253,7 @@ def _trail(
     db: Database, ids: _Ids, handover_id: str, family_id: int, events: list[dict[str, Any]]
 ) -> None:
     """The sending journal's audit events of the family, ids mapped where they name a record."""
-    for event in events:
+    for event in (checked("trail", e) for e in events):
         entity, entity_id = str(event["entity"]), str(event["entity_id"])
         table = ENTITY_OF.get(entity)
         if table is not None and entity_id.isdigit():

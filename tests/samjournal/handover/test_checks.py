@@ -1,0 +1,166 @@
+"""Received rows go through the journal's own field rules: a value no form would take refuses
+the whole file by key, naming the field, and nothing changes (outside review s26: a peer's
+signed file put direction overrides, 2^62 øre and a meeting in 1800 into the journal)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from samjournal.errors import HandoverRejected, ValidationError
+from samjournal.handover import keys, package
+from samjournal.handover.checks import RULES, SET_HERE
+from samjournal.handover.collect import REFS, TABLES
+from samjournal.i18n import describe
+from samjournal.signing import signing_key
+from tests.rich_family import rich_family
+from tests.samjournal.handover.conftest import Pair
+from tests.samjournal.handover.test_bad_files import _state
+
+Payload = dict[str, Any]
+
+
+@pytest.fixture
+def payload(pair: Pair, tmp_path: Path) -> Payload:
+    """The sender's file for a rich family, opened as the receiver would."""
+    rich = rich_family(pair.sender, "Sjekk")
+    target = tmp_path / "fil.age"
+    pair.sender.handovers.send([rich.id], pair.receiver.journal_id, target)
+    db = pair.receiver._ctx.db
+    with db.transaction():
+        identity = keys.identity(db)
+    data, _ = package.open_sealed(target.read_bytes(), identity)
+    opened: Payload = json.loads(data)
+    return opened
+
+
+def _resealed(pair: Pair, payload: Payload) -> bytes:
+    """`payload` signed by the sending journal's own key: a file its team lead made by hand."""
+    sender, receiver = pair.sender._ctx.db, pair.receiver._ctx.db
+    with sender.transaction():
+        key = signing_key(sender)
+    with receiver.transaction():
+        recipient = keys.identity(receiver).to_public()
+    return package.seal(package.canonical(payload), key, "handover", recipient)
+
+
+def _first(table: str) -> Callable[[Payload], dict[str, Any]]:
+    return lambda p: p["families"][0]["rows"][table][0]
+
+
+def test_every_column_handed_over_has_a_rule(pair: Pair) -> None:
+    """A migration that adds a column to a handed-over table must say how a received value of
+    it is checked."""
+    db = pair.receiver._ctx.db
+    for table, _ in TABLES:
+        columns = {r["name"] for r in db.all(f"PRAGMA table_info({table})")}
+        unruled = columns - set(RULES[table]) - set(REFS[table]) - {"id"}
+        assert not unruled, (table, unruled)
+    studies = {r["name"] for r in db.all("PRAGMA table_info(studies)")}
+    assert not studies - set(RULES["studies"]) - SET_HERE["studies"]
+
+
+@pytest.mark.parametrize(
+    ("table", "column", "value", "said"),
+    [
+        ("families", "display_name", "Familien \u202eneslin", "retningstegn"),
+        ("families", "opened_on", "1800-01-01", "mellom år 1900"),
+        ("families", "budget_ore", -1, "negativ"),
+        ("members", "name", "Kari\u2028Nordmann", "én linje"),
+        ("members", "is_child", 2, "ukjent verdi"),
+        ("meetings", "held_at", "1800-05-01T10:00:00+00:00", "mellom år 1900"),
+        ("meetings", "held_at", "2026-05-01T10:00:00", "mellom år 1900"),  # no offset
+        ("meetings", "kind", "seance", "ukjent verdi"),
+        ("needs", "category", "jewellery", "ukjent verdi"),
+        ("payments", "amount_ore", 2**62, "urimelig stort"),
+        ("payments", "amount_ore", 10**20, "urimelig stort"),
+        ("payments", "amount_ore", "1000", "større enn null"),
+        ("payments", "purpose", "", "må fylles ut"),
+        ("checkins", "life_satisfaction", 11, "0 til 10"),
+        ("checkins", "answers", "{not json", "ukjent verdi"),
+        ("consents", "given_on", "2026-13-40", "mellom år 1900"),
+    ],
+)
+def test_a_value_no_form_would_take_refuses_the_file(
+    pair: Pair, payload: Payload, table: str, column: str, value: object, said: str
+) -> None:
+    _first(table)(payload)[column] = value
+    before = _state(pair.receiver)
+    with pytest.raises(HandoverRejected, match="Overføringen kan ikke tas inn") as raised:
+        pair.receiver.handovers.receive(_resealed(pair, payload))
+    assert said in str(raised.value)
+    assert raised.value.key == "handover_bad_value"
+    assert "The handover cannot be taken in: the field" in describe(raised.value, "en")
+    assert _state(pair.receiver) == before
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        pytest.param(lambda p: p["families"][0]["people"][0].update(role="root"), id="role"),
+        pytest.param(
+            lambda p: p["families"][0]["people"][0].update(display_name="Ola \u2066x"),
+            id="author-name",
+        ),
+        pytest.param(
+            lambda p: p["families"][0]["trail"][0].update(username="a\x1b[31mb\nc"),
+            id="trail-line",
+        ),
+        pytest.param(
+            lambda p: p["families"][0]["rows"]["history"][0].update(changed_at="0001-01-01"),
+            id="history-time",
+        ),
+        pytest.param(
+            lambda p: p["families"][0]["rows"]["history"][0].update(
+                data=json.dumps({"display_name": "\u202e", "version": 1})
+                if p["families"][0]["rows"]["history"][0]["entity"] == "family"
+                else json.dumps({"version": 0})
+            ),
+            id="history-version",
+        ),
+        pytest.param(
+            lambda p: p["families"][0]["studies"][0].update(name="Studien\u202e"), id="study"
+        ),
+        pytest.param(lambda p: p["families"][0]["rows"]["members"].append([1, 2]), id="not-a-row"),
+    ],
+)
+def test_what_travels_beside_the_rows_is_checked_too(
+    pair: Pair, payload: Payload, damage: Callable[[Payload], None]
+) -> None:
+    damage(payload)
+    before = _state(pair.receiver)
+    with pytest.raises(HandoverRejected):
+        pair.receiver.handovers.receive(_resealed(pair, payload))
+    assert _state(pair.receiver) == before
+
+
+def test_a_file_as_sent_is_taken_in_as_it_came(pair: Pair, payload: Payload) -> None:
+    """The checks keep what a journal stores unchanged: the resealed file is taken in whole."""
+    intake = pair.receiver.handovers.receive(_resealed(pair, payload))
+    [family] = intake.families
+    sent = payload["families"][0]["rows"]
+    db = pair.receiver._ctx.db
+    names = sorted(
+        r["name"]
+        for r in db.all("SELECT name FROM members WHERE family_id = ?", (family.family_id,))
+    )
+    assert names == sorted(m["name"] for m in sent["members"])
+    purposes = sorted(
+        r["purpose"]
+        for r in db.all("SELECT purpose FROM payments WHERE family_id = ?", (family.family_id,))
+    )
+    assert purposes == sorted(p["purpose"] for p in sent["payments"])
+    assert purposes
+
+
+@pytest.mark.parametrize("label", ["Team \u202eTSØ", "Team\u2066 Øst", "Team\x1b[2J"])
+def test_a_peer_name_with_hidden_characters_is_refused(pair: Pair, label: str) -> None:
+    """The name stands in lists and on receipts beside other text (review s26)."""
+    key = pair.sender.handovers.receiving_key().to_file()
+    with pytest.raises(ValidationError, match="tegn som ikke kan skrives"):
+        pair.receiver.handovers.add_peer(key, label)
+    assert pair.receiver.handovers.add_peer(key, "  Team   Øst ").label == "Team Øst"
