@@ -71,6 +71,13 @@ def day(field: str, value: D) -> D:
     a raw ValueError ("year 0 is out of range") from the UTC conversion (reliability review)."""
     if not isinstance(value, dt.date) or not FIRST_YEAR <= value.year <= LAST_YEAR:
         raise invalid(field, "date_range", first=FIRST_YEAR, last=LAST_YEAR)
+    # A time is stored in UTC (context.iso; a naive one read as local): 1900-01-01 00:30 in
+    # Oslo is stored in 1899 (review s26).
+    if (
+        isinstance(value, dt.datetime)
+        and not FIRST_YEAR <= value.astimezone(dt.UTC).year <= LAST_YEAR
+    ):
+        raise invalid(field, "date_range", first=FIRST_YEAR, last=LAST_YEAR)
     return value
 
 

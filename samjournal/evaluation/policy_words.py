@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from samjournal.evaluation import floor
 from samjournal.evaluation.profile import Policy
+from samjournal.kinds import NeedGroup
+from samjournal.vocabulary import in_sentence
 
 # The tables a bundle may hold, as the team lead calls them.
 TABLE_WORDS: dict[str, tuple[str, str]] = {
@@ -33,6 +35,7 @@ def policy_sentences(policy: Policy, language: str) -> tuple[str, ...]:
     amount = (_kr(policy.amount_rounding_nok), _kr(policy.amount_top_code_nok))
     budget = (_kr(policy.budget_rounding_nok), _kr(policy.budget_top_code_nok))
     share = f"{policy.max_suppression * 100:.0f}"
+    groups = "; ".join(in_sentence(g, language) for g in NeedGroup)
     if en:
         place = (
             f"A district is sent only where at least {k} households share it; otherwise only the"
@@ -56,6 +59,11 @@ def policy_sentences(policy: Policy, language: str) -> tuple[str, ...]:
             " lower cap from the data).",
             f"Budget frames are rounded to at least the nearest {budget[0]}; frames over"
             f" {budget[1]} are sent as “{budget[1]} or more”.",
+            "Events are dated in days from the household's own start, so the time between them"
+            " is exact; the calendar leaves only as the period the case opened: a month, or a"
+            " quarter, half-year or year when k needs it. Need categories are sent as recorded,"
+            f" in three groups ({groups}), or blanked (*), whichever loses least; the choice"
+            " holds for the whole study and never gets finer.",
             place,
             f"Details are blanked (*) for as few households as reaching k allows, at most"
             f" {share} % where the households allow it; when they are too few or too varied for"
@@ -88,6 +96,12 @@ def policy_sentences(policy: Policy, language: str) -> tuple[str, ...]:
         " fra dataene).",
         f"Budsjettrammer rundes minst til nærmeste {budget[0]}; rammer over {budget[1]}"
         f" sendes som «{budget[1]} eller mer».",
+        "Hendelser dateres i dager fra husstandens egen start, så tiden mellom dem er eksakt;"
+        " kalenderen sendes bare som perioden saken startet: en måned, eller et kvartal,"
+        " halvår eller år når k krever det."
+        " Behovskategorier sendes som registrert, i tre grupper"
+        f" ({groups}) eller blankes ut (*), det som mister minst; valget gjelder hele"
+        " studien og blir aldri finere.",
         place,
         f"Opplysninger blankes ut (*) for så få husstander som k tillater, høyst {share} %"
         " der husstandene gjør det mulig; er de for få eller for ulike til det, flere"

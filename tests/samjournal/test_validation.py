@@ -90,6 +90,14 @@ YEAR_ONE = dt.datetime(1, 1, 1, 10, 0)  # typed as 01.01.0001: no UTC time exist
         ("opened_on", lambda j, f: j.families.create("Familien Berg", opened_on=YEAR_ONE.date())),
         ("date", lambda j, f: j.needs.raise_need(f, "Sykkel", "leisure", raised_on=dt.date.min)),
         ("date", lambda j, f: j.checkins.record(f, None, answered_on=dt.date(1899, 12, 31))),
+        (  # stored in UTC: 1899-12-31 23:30
+            "held_at",
+            lambda j, f: j.meetings.record(
+                f,
+                dt.datetime(1900, 1, 1, 0, 30, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+                MeetingKind.OFFICE,
+            ),
+        ),
     ],
 )
 def test_a_date_outside_the_journal_s_calendar_is_refused_in_either_language(

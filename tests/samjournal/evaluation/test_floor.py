@@ -127,6 +127,8 @@ def test_a_valid_profile_is_accepted_and_its_policy_read_in_words(
     assert "Beløp rundes minst til nærmeste 500 kr; beløp over 20\u00a0000 kr" in nb
     assert "Budsjettrammer rundes minst til nærmeste 1\u00a0000 kr" in nb
     assert "Bydel sendes aldri" in nb
+    assert "tiden mellom dem er eksakt" in nb
+    assert "i tre grupper (bolig, økonomi, arbeid eller transport; utdanning" in nb
     assert "Journalens minstekrav, som ingen studie kan senke: k minst 5, m minst 2" in nb
     assert "Tables sent: households, payments." in en
     assert "at least 7 households (k = 7)" in en
@@ -134,6 +136,8 @@ def test_a_valid_profile_is_accepted_and_its_policy_read_in_words(
     assert "over everything the study has received (m = " in en
     assert "Amounts are rounded to at least the nearest 500 kr; amounts over 20\u00a0000 kr" in en
     assert "Districts are never sent" in en
+    assert "so the time between them is exact" in en
+    assert "in three groups (housing, economy, work or transport; education" in en
     assert "The journal's floor, which no study can lower: k at least 5, m at least 2" in en
     assert len(policy_sentences(profile.policy, "nb")) == len(
         policy_sentences(profile.policy, "en")
