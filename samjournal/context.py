@@ -19,7 +19,7 @@ from samjournal.errors import (
     PermissionDenied,
     SamJournalError,
 )
-from samjournal.mark import Marker, current
+from samjournal.mark import Marker, current, record_vanished
 from samjournal.messages import action, keyed
 from samjournal.model import Changes, FamilyId, Role, User, UserId
 from samjournal.store import Database, Row
@@ -142,6 +142,7 @@ class Context:
         # The commit has happened: a mark that cannot be written only lags (never an alarm).
         with contextlib.suppress(SamJournalError, OSError, ValueError):
             self.marker.after_commit(db)
+            record_vanished(self.marker, db)
 
     def close(self) -> None:
         if self._open and self._marker is not None and self._marker.wrote:

@@ -277,6 +277,9 @@ class Marker:
         self.outside_found: Head | None = None  # what it said when the open checked it
         self.loss: Loss | None = None  # lost work accepted on this open, to record (record_loss)
         self.damaged: Said | None = None  # the open found the mark gone or unreadable
+        # The file this session wrote was gone at a later write: removed under the open journal.
+        # Written anew by that write, it would hide the removal from the next open (review s26).
+        self.vanished = False
         self._lock = threading.Lock()
         self._written: tuple[int, Head | None] | None = None
         self._synced_at = 0.0
@@ -317,7 +320,9 @@ class Marker:
                 self._written = (mark.seq, mark.witness)
                 if durable:
                     self._synced_at = now
-            except (OSError, SamJournalError):
+            except (OSError, SamJournalError) as exc:
+                if self._n and isinstance(exc, FileNotFoundError):
+                    self.vanished = True
                 self._n = 0  # a file gone or torn: the next write makes it whole again
             own = mark.tree_head()
             # The account's mark only when this one is made durable (the session's first write,
@@ -437,6 +442,19 @@ def settle(marker: Marker, db: Database, accept_missing: bool) -> list[str]:
             )
     marker.damaged = marker.damaged or pending_alarm(db)
     return notes
+
+
+def record_vanished(marker: Marker, db: Database) -> None:
+    """The alarm an open raises for a removed mark, for one removed while the journal was open
+    (`Marker.vanished`): the session writes the file anew, so the next open could not see it.
+    In a transaction of its own, after the commit whose mark write found the file gone."""
+    if not marker.vanished:
+        return
+    marker.vanished = False
+    with db.transaction():
+        db.execute(
+            "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", (_ALARM, "mark_removed")
+        )
 
 
 def pending_alarm(db: Database) -> Said | None:

@@ -150,3 +150,25 @@ def test_a_removed_mark_is_said_at_every_open_until_a_team_lead_acknowledges_it(
     assert not journal.acknowledge_alarm()  # nothing left to acknowledge
     assert any(e.detail.startswith("acknowledged: journal.mark") for e in journal.audit_events())
     journal.lock()
+
+
+@pytest.mark.parametrize("removed", [True, False])
+def test_a_mark_removed_while_the_journal_is_open_is_an_alarm_at_the_next_open(
+    journal_dir: Path, removed: bool
+) -> None:
+    """The session's next save wrote the mark anew and the next open found nothing amiss: the
+    removal went unseen (review s26)."""
+    journal = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    assert not journal.mark_damaged
+    journal.families.create("Familien Før")
+    if removed:
+        (journal_dir / MARK_NAME).unlink()
+    journal.families.create("Familien Etter")
+    assert (journal_dir / MARK_NAME).is_file()  # written again: it still guards the work
+    journal.lock()
+    journal = Journal.open(journal_dir, LEAD, LEAD_PASS)
+    try:
+        assert journal.mark_damaged is removed
+        assert [a.key for a in journal.audit_alarms] == (["mark_removed"] if removed else [])  # type: ignore[attr-defined]
+    finally:
+        journal.lock()
