@@ -33,7 +33,7 @@ from samjournal.audit import Action, ChainReport
 from samjournal.audit_forks import Fork
 from samjournal.audit_heads import Head
 from samjournal.backup import VERSION, audit_head, parts_match, read_manifest
-from samjournal.errors import BundleRejected
+from samjournal.errors import BundleRejected, ValidationError
 from samjournal.evaluation.receipts import unverified_receipt, verify_receipt
 from samjournal.folder import DB_NAME, KEYRING_NAME
 from samjournal.journal import Journal
@@ -84,8 +84,15 @@ def witness(
     the keys in the journal; `receipt_key`: a receipt's with this one (from the evaluator's
     study profile) instead of the one the journal stored."""
     path = Path(given)
+    if path.is_dir():
+        raise invalid("witness", "witness_is_folder", name=str(path))
     if not path.is_file():
-        return Witness(audit_heads.parse(given), said("head_given"))
+        try:
+            return Witness(audit_heads.parse(given), said("head_given"))
+        except ValidationError:
+            if len(path.parts) > 1 or path.suffix:  # a path, not a head mistyped
+                raise invalid("witness", "witness_no_file", name=str(path)) from None
+            raise
     kind, data = audit_heads.read_witness(path)
     if kind == "backup":
         return _backup_head(journal, path, key)

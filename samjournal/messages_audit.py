@@ -238,6 +238,16 @@ MESSAGES: Mapping[str, Words] = {
         "write the head as it stands, e.g. “Log 12345 · 3f9a5e0c7d21b4a8”, or give a backup, "
         "a receipt or a file with the head",
     ),
+    "witness_no_file": (
+        "finner ingen fil {name}; skriv hodet slik det står, eller oppgi en sikkerhetskopi, en"
+        " kvittering eller en fil med hodet",
+        "there is no file {name}; write the head as it stands, or give a backup, a receipt or"
+        " a file with the head",
+    ),
+    "witness_is_folder": (
+        "{name} er en mappe; oppgi en sikkerhetskopi, en kvittering eller en fil med hodet",
+        "{name} is a folder; give a backup, a receipt or a file with the head",
+    ),
     "too_large_head": (
         "{name} er for stor til å være et hode",
         "{name} is too large to be a head",

@@ -242,6 +242,14 @@ def test_the_command_line(
     for given in (short, str(backup), str(written)):
         assert main([*args, "--witness", given]) == EXIT_OK
         assert "Bygger videre på" in capsys.readouterr().out
+    # A path that names nothing, or a folder, is said as such (review s26: "write the head").
+    for given, said in (
+        (str(tmp_path / "mangler.zip"), "finner ingen fil"),
+        (str(tmp_path), "er en mappe"),
+        ("Logg 12 · 3f9a", "skriv hodet slik det står"),
+    ):
+        assert main([*args, "--witness", given]) == EXIT_ERROR
+        assert said in capsys.readouterr().err, given
     lead.unlock(LEAD_PASS)
     _rewrite(lead, _delete_middle)
     lead.lock()
