@@ -460,11 +460,15 @@ def category_loss(categories: Sequence[str], rows: int, level: int) -> float:
     all categories less one: 0 as recorded, 1 hidden), summed over the rows that carry one."""
     if not rows or level == 0:
         return 0.0
+    counted = Counter(categories)  # a few distinct values over every row: each weighed once
+    counted.pop("", None)
     if level >= 2:
-        return sum(1 for c in categories if c) / rows
+        return counted.total() / rows
     size = Counter(NEED_GROUP.values())
     spread = len(NeedCategory) - 1
-    return sum((size[NEED_GROUP[NeedCategory(c)]] - 1) / spread for c in categories if c) / rows
+    return (
+        sum((size[NEED_GROUP[NeedCategory(c)]] - 1) / spread * n for c, n in counted.items()) / rows
+    )
 
 
 def budget_step(rounding_nok: int, level: int = len(BUDGET_STEPS)) -> int:
