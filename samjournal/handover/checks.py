@@ -17,12 +17,16 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
 from collections.abc import Callable, Mapping
+from collections.abc import Set as AbstractSet
 from enum import Enum
 from typing import Any
 
 from samjournal import validation as v
+from samjournal.context import iso
 from samjournal.errors import HandoverRejected, ValidationError
+from samjournal.evaluation.release_state import ENTITY_PREFIX
 from samjournal.handover.collect import REFS
 from samjournal.instruments.kinds import Occasion, Respondent
 from samjournal.kinds import (
@@ -63,8 +67,11 @@ def _whole(low: int, high: int) -> Rule:
     return rule
 
 
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")  # as context.iso writes a date ("2025-W01-1" parses too)
+
+
 def _day(field: str, value: Any) -> str:
-    if not isinstance(value, str) or len(value) != 10:
+    if not isinstance(value, str) or not _DATE.fullmatch(value):
         raise invalid(field, "date_range", first=v.FIRST_YEAR, last=v.LAST_YEAR)
     try:
         v.day(field, dt.date.fromisoformat(value))
@@ -73,16 +80,20 @@ def _day(field: str, value: Any) -> str:
     return value
 
 
+def _past_day(field: str, value: Any) -> str:
+    v.not_future(field, dt.date.fromisoformat(_day(field, value)))
+    return str(value)
+
+
 def _time(field: str, value: Any) -> str:
-    """A moment as the journal stores it: ISO 8601 with its offset (context.iso)."""
+    """A moment with its offset, kept as the journal stores one: in UTC (context.iso)."""
     try:
         moment = dt.datetime.fromisoformat(value) if isinstance(value, str) else None
     except ValueError:
         moment = None
     if moment is None or moment.tzinfo is None:
         raise invalid(field, "date_range", first=v.FIRST_YEAR, last=v.LAST_YEAR)
-    v.day(field, moment)
-    return str(value)
+    return iso(v.day(field, moment)) or ""
 
 
 def _choice(kind: type[Enum]) -> Rule:
@@ -110,12 +121,42 @@ def _frame(field: str, value: Any) -> int:
 _flag, _version = _whole(0, 1), _whole(1, 2**31)
 
 
-def _json(field: str, value: Any) -> str:
+def json_object(field: str, value: Any) -> dict[str, Any]:
+    """`value`, JSON text, as the object it must hold: what SQLite's json_valid takes (no NaN),
+    and not nested past the parser (200,000 "[" were a RecursionError)."""
     try:
-        json.loads(value)
-    except (TypeError, ValueError):
+        found = json.loads(value, parse_constant=_refuse_constant)
+    except (TypeError, ValueError, RecursionError):
         raise invalid(field, "unknown_value") from None
+    if not isinstance(found, dict):
+        raise invalid(field, "unknown_value")
+    return found
+
+
+def _refuse_constant(name: str) -> None:
+    raise ValueError(name)
+
+
+def _json(field: str, value: Any) -> str:
+    json_object(field, value)
     return str(value)
+
+
+def _language(field: str, value: Any) -> str:
+    if value not in ("nb", "en"):  # as records/families.py takes it
+        raise invalid(field, "language_choice")
+    return str(value)
+
+
+def _national_id(field: str, value: Any) -> str | None:
+    return v.national_id(v.text(field, value))
+
+
+def _trail_id(field: str, value: Any) -> str:
+    """An audit event's entity id: a record's number or a name ("journal", a username)."""
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise invalid(field, "not_text")
+    return v.text(field, str(value))
 
 
 _LINE, _REQUIRED = _line(), _line(required=True)
@@ -124,7 +165,7 @@ _KEPT: dict[str, tuple[str, Rule]] = {
     "version": ("", _version),
     "updated_at": ("date", _time),
     "deleted_at": ("date", _optional(_time)),
-    "delete_reason": ("reason", _optional(_REQUIRED)),
+    "delete_reason": ("reason", _optional(_line(required=True, max_len=1000))),  # as forms take
 }
 # table -> column -> (field id for the message, rule)
 RULES: Mapping[str, Mapping[str, tuple[str, Rule]]] = {
@@ -136,15 +177,15 @@ RULES: Mapping[str, Mapping[str, tuple[str, Rule]]] = {
         "opened_on": ("opened_on", _day),
         "closed_on": ("closed_on", _optional(_day)),
         "budget_ore": ("budget_frame", _frame),
-        "language": ("language", _LINE),
+        "language": ("language", _language),
         **_KEPT,
     },
     "members": {
         "name": ("name", _REQUIRED),
         "is_child": ("", _flag),
         "birth_year": ("birth_year", lambda f, x: v.birth_year(f, x)),
-        "birth_date": ("birth_date", _optional(_day)),
-        "national_id": ("national_id", lambda f, x: v.national_id(x)),
+        "birth_date": ("birth_date", _optional(_past_day)),
+        "national_id": ("national_id", _optional(_national_id)),
         "phone": ("phone", v.phone),
         "primary_contact": ("", _flag),
         **_KEPT,
@@ -240,7 +281,7 @@ RULES: Mapping[str, Mapping[str, tuple[str, Rule]]] = {
         "username": ("username", _REQUIRED),
         "action": ("", _REQUIRED),
         "entity": ("", _LINE),
-        "entity_id": ("", lambda f, x: v.text(f, str(x))),
+        "entity_id": ("", _trail_id),
         "detail": ("", _line(max_len=1000)),
     },
 }
@@ -272,3 +313,55 @@ def checked(table: str, row: Any) -> dict[str, Any]:
                 reason=inner(exc),
             ) from exc
     return kept
+
+
+def ident(value: Any) -> int:
+    """A row's id as the file gives it: a whole number an SQLite row can have (an id of
+    Infinity was a raw OverflowError)."""
+    if not _within(value, 1, 2**63 - 1):
+        raise keyed(HandoverRejected, "handover_missing_rows")
+    return int(value)
+
+
+# release_state.body and new_pseudonym: 16 URL-safe base64 characters, a table's prefix first.
+_BODY = re.compile(r"[A-Za-z0-9_-]{16}")
+
+
+def released(entry: Any, tables: AbstractSet[str]) -> dict[str, Any]:
+    """One study's release state of the household, in the shape release_state packs it: one
+    stored malformed (a record's pseudonym of two characters) made the study's every later
+    export fail to read it (review s27). `tables`: the export's table names it may name."""
+    pseudonym = entry.get("pseudonym") if isinstance(entry, dict) else None
+    ok = (
+        isinstance(entry, dict)
+        and isinstance(entry.get("study"), str)
+        and isinstance(pseudonym, str)
+        and pseudonym[:1] == ENTITY_PREFIX["households"]
+        and _BODY.fullmatch(pseudonym[1:]) is not None
+        and isinstance(entry.get("records"), list)
+        and all(_record(r, tables) for r in entry["records"])
+        and all(
+            isinstance(found, list) and all(_item(x) for x in found)
+            for found in (entry.get("footprint"), entry.get("superseded", []))
+        )
+    )
+    if not ok:
+        raise keyed(HandoverRejected, "handover_lacks")
+    return entry  # type: ignore[no-any-return]
+
+
+def _record(record: Any, tables: AbstractSet[str]) -> bool:
+    return (
+        isinstance(record, list)
+        and len(record) == 3
+        and record[0] in tables
+        and _within(record[1], 1, 2**40 - 1)  # release_state packs it in 40 bits
+        and isinstance(record[2], str)
+        and _BODY.fullmatch(record[2]) is not None
+    )
+
+
+def _item(item: Any) -> bool:
+    """An attacker's item as attacker.py writes one: text with no control character (the
+    packed state separates items by one)."""
+    return isinstance(item, str) and bool(item) and not any(ord(c) < 32 for c in item)

@@ -76,8 +76,8 @@ def read_claim(payload: bytes) -> tuple[str, dict[str, Any]]:
     the claim only picks the registered key the signature must then check with."""
     try:
         value = json.loads(payload)
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise keyed(HandoverRejected, "handover_damaged") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise keyed(HandoverRejected, "handover_damaged") from exc  # read before it is verified
     if not isinstance(value, dict) or not isinstance(value.get("from"), str):
         raise keyed(HandoverRejected, "handover_damaged")
     return value["from"], value

@@ -16,7 +16,7 @@ from typing import Any
 from samjournal.context import Context, iso, utcnow
 from samjournal.errors import HandoverRejected
 from samjournal.evaluation.release_state import HouseholdState, RecordKey, Sent
-from samjournal.handover.checks import SET_HERE, checked
+from samjournal.handover.checks import SET_HERE, checked, ident, released
 from samjournal.handover.collect import ENTITY_OF, REFS, TABLES, USER
 from samjournal.instruments.parse import instrument_from_json
 from samjournal.messages import keyed
@@ -55,9 +55,18 @@ class _Ids:
         if old is None:
             return None
         try:
-            return self.maps[table][int(old)]
-        except (KeyError, ValueError, TypeError) as exc:
+            return self.maps[table][ident(old)]
+        except KeyError as exc:
             raise keyed(HandoverRejected, "handover_missing_rows") from exc
+
+    def add(self, table: str, old: Any, new: int) -> None:
+        """Row `old` of the file is row `new` here; a file that gives two rows one id would
+        link the second's rows to the first."""
+        known = self.maps[table]
+        old = ident(old)
+        if old in known:
+            raise keyed(HandoverRejected, "handover_lacks")
+        known[old] = new
 
     def remap(self, table: str, row: dict[str, Any]) -> dict[str, Any]:
         refs = REFS[table]
@@ -68,8 +77,31 @@ def _columns(db: Database, table: str) -> set[str]:
     return {r["name"] for r in db.all(f"PRAGMA table_info({table})")}
 
 
+def _required(db: Database, table: str) -> set[str]:
+    """The columns a row must give: NOT NULL without a default (the id apart)."""
+    return {
+        r["name"]
+        for r in db.all(f"PRAGMA table_info({table})")
+        if r["notnull"] and r["dflt_value"] is None and not r["pk"]
+    }
+
+
 def _insert(db: Database, table: str, values: dict[str, Any], known: set[str]) -> int:
+    """A row the schema takes: one lacking a column it needs, or naming a study or an
+    instrument this journal does not hold, is refused here by key, not by SQLite (a
+    constraint's error reads as a damaged journal)."""
     kept = {c: v for c, v in values.items() if c in known}
+    if not _required(db, table) <= {c for c, v in kept.items() if v is not None}:
+        raise keyed(HandoverRejected, "handover_lacks")
+    if table == "consents" and not db.first(
+        "SELECT 1 FROM studies WHERE id = ?", (kept["study_id"],)
+    ):
+        raise keyed(HandoverRejected, "handover_missing_rows")
+    if table == "checkins" and not db.first(
+        "SELECT 1 FROM instruments WHERE study_id IS ? AND id = ? AND version = ?",
+        (kept.get("study_id"), kept["instrument_id"], kept["instrument_version"]),
+    ):
+        raise keyed(HandoverRejected, "handover_missing_rows")
     names = ", ".join(kept)
     marks = ", ".join("?" for _ in kept)
     return db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(kept.values()))
@@ -118,6 +150,8 @@ def add_family(
     for study in payload.get("studies", []):
         known = _columns(db, "studies") - SET_HERE["studies"]
         kept = {c: v for c, v in checked("studies", study).items() if c in known}
+        if not {"id"} | _required(db, "studies") <= {c for c, v in kept.items() if v is not None}:
+            raise keyed(HandoverRejected, "handover_lacks")
         names = ", ".join(kept)
         db.execute(
             f"INSERT OR IGNORE INTO studies ({names}) VALUES ({', '.join('?' for _ in kept)})",
@@ -139,7 +173,7 @@ def add_family(
                 )
             new = _insert(db, table, values, known)
             if "id" in row:
-                ids.maps[table][int(row["id"])] = new
+                ids.add(table, row["id"], new)
     family_id = ids.map("families", received["id"])
     for version in (checked("history", h) for h in rows.get("history", [])):
         entity_table = ENTITY_OF.get(str(version["entity"]))
@@ -194,7 +228,10 @@ def _instruments(db: Database, found: list[dict[str, Any]]) -> None:
         except (KeyError, TypeError, AttributeError) as exc:
             raise keyed(HandoverRejected, "handover_invalid_instrument") from exc
         store(db, form, study)
-        for asking in entry.get("studies", []):
+        asked = entry.get("studies", [])
+        if not isinstance(asked, list) or not all(isinstance(a, str) for a in asked):
+            raise keyed(HandoverRejected, "handover_invalid_instrument")
+        for asking in asked:
             if db.first("SELECT 1 FROM studies WHERE id = ?", (asking,)) and not db.first(
                 "SELECT 1 FROM study_instruments WHERE study_id = ? AND instrument_id = ?",
                 (asking, form.id),
@@ -218,7 +255,7 @@ def _released(db: Database, ids: _Ids, family_id: int, studies: list[dict[str, A
     from this journal yet (version 0), so its next bundle sends every row, under the same
     pseudonyms; the footprint, superseded true items and latest index date keep what the study
     already holds of the household (a handover made before they were kept has none)."""
-    for study in studies:
+    for study in (released(s, _RELEASED_TABLES.keys()) for s in studies):
         if not db.first("SELECT 1 FROM studies WHERE id = ?", (study["study"],)):
             continue  # a study this journal does not take part in
         records = {

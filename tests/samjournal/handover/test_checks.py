@@ -5,6 +5,7 @@ signed file put direction overrides, 2^62 øre and a meeting in 1800 into the jo
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -126,6 +127,35 @@ def test_a_value_no_form_would_take_refuses_the_file(
             lambda p: p["families"][0]["studies"][0].update(name="Studien\u202e"), id="study"
         ),
         pytest.param(lambda p: p["families"][0]["rows"]["members"].append([1, 2]), id="not-a-row"),
+        # What an outside review (s27) still got through as raw errors or stored:
+        pytest.param(lambda p: _first("members")(p).update(id=math.inf), id="id-infinity"),
+        pytest.param(lambda p: _first("members")(p).update(national_id=[1]), id="nin-list"),
+        pytest.param(lambda p: _first("members")(p).pop("name"), id="lacks-a-column"),
+        pytest.param(
+            lambda p: p["families"][0]["rows"]["members"].append(dict(_first("members")(p))),
+            id="two-rows-one-id",
+        ),
+        pytest.param(lambda p: _first("checkins")(p).update(answers="[" * 200_000), id="deep"),
+        pytest.param(lambda p: _first("checkins")(p).update(answers="NaN"), id="nan"),
+        pytest.param(lambda p: _first("checkins")(p).update(answers="[]"), id="not-an-object"),
+        pytest.param(lambda p: _first("families")(p).update(opened_on="2025-W01-1"), id="week"),
+        pytest.param(lambda p: _first("consents")(p).update(study_id="ukjent"), id="no-study"),
+        pytest.param(lambda p: p["families"][0].update(studies=[{}]), id="empty-study"),
+        pytest.param(lambda p: p["families"][0].update(rows=[]), id="rows-a-list"),
+        pytest.param(lambda p: p.pop("file"), id="no-file-id"),
+        pytest.param(
+            lambda p: p["families"][0].update(
+                released=[
+                    {
+                        "study": p["families"][0]["studies"][0]["id"],
+                        "pseudonym": "h" + "a" * 16,
+                        "records": [["households", _first("families")(p)["id"], "ab"]],
+                        "footprint": [],
+                    }
+                ]
+            ),
+            id="released-short-body",
+        ),
     ],
 )
 def test_what_travels_beside_the_rows_is_checked_too(
@@ -136,6 +166,16 @@ def test_what_travels_beside_the_rows_is_checked_too(
     with pytest.raises(HandoverRejected):
         pair.receiver.handovers.receive(_resealed(pair, payload))
     assert _state(pair.receiver) == before
+
+
+def test_a_deeply_nested_file_is_refused_before_its_signature_is_read(pair: Pair) -> None:
+    """Anyone with the receiving key file can encrypt to it: the claim is read unverified."""
+    db = pair.receiver._ctx.db
+    with db.transaction():
+        recipient = keys.identity(db).to_public()
+    sealed = package.seal(b"[" * 200_000, signing_key(db), "x", recipient)
+    with pytest.raises(HandoverRejected, match="skadet"):
+        pair.receiver.handovers.receive(sealed)
 
 
 def test_a_file_as_sent_is_taken_in_as_it_came(pair: Pair, payload: Payload) -> None:
