@@ -133,6 +133,8 @@ def index(ctx: Context, entity: str, entity_id: int, family_id: int, *parts: str
 
 
 def unindex(ctx: Context, entity: str, entity_id: int, family_id: int) -> None:
+    if entity not in ENTITY_CODES:  # never indexed (a check-in): its removal was a KeyError
+        return
     rowid = search_rowid(family_id, entity, entity_id)
     ctx.db.execute("DELETE FROM search_index WHERE rowid = ?", (rowid,))
 

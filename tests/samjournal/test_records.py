@@ -277,6 +277,29 @@ def test_checkins_trend(worker: Journal, template: Template) -> None:
         worker.checkins.record(fid, 5, answered_on=dt.date.today() + dt.timedelta(days=3))
 
 
+def test_a_checkin_is_removed_with_its_reason_and_kept_in_history(
+    worker: Journal, template: Template
+) -> None:
+    """Check-ins are not in the search index: removing one was a KeyError (review s27)."""
+    fid = template.worker_family
+    kept = worker.checkins.record(fid, 6, answered_on=dt.date(2026, 2, 1))
+    gone = worker.checkins.record(fid, 2, answered_on=dt.date(2026, 3, 1))
+    worker.checkins.remove(gone.id, "Registrert på feil familie " + "x" * 400)
+    assert [c.id for c in worker.checkins.trend(fid)] == [kept.id]
+    db = worker._ctx.db
+    assert db.scalar("SELECT delete_reason FROM checkins WHERE id = ?", (gone.id,)).startswith(
+        "Registrert på feil"
+    )
+    assert (
+        db.scalar(
+            "SELECT count(*) FROM history WHERE entity = 'checkin' AND entity_id = ?", (gone.id,)
+        )
+        == 1
+    )
+    with pytest.raises(NotFound):
+        worker.checkins.remove(gone.id, "igjen")
+
+
 def test_consents_are_never_edited(lead: Journal, worker: Journal, template: Template) -> None:
     lead.consents.add_study("samskaping-2026", "Evaluering av samskaping")
     with pytest.raises(PermissionDenied):
