@@ -148,6 +148,8 @@ class Context:
         if self._open and self._marker is not None and self._marker.wrote:
             with contextlib.suppress(SamJournalError):  # durable at lock: a power cut after it
                 self._marker.write(current(self._open[0]), durable=True)  # hides nothing
+            with contextlib.suppress(SamJournalError, OSError, ValueError):
+                record_vanished(self._marker, self._open[0])  # found gone just now
         with self._guard:
             for db in self._open:
                 db.close()

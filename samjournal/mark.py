@@ -277,9 +277,11 @@ class Marker:
         self.outside_found: Head | None = None  # what it said when the open checked it
         self.loss: Loss | None = None  # lost work accepted on this open, to record (record_loss)
         self.damaged: Said | None = None  # the open found the mark gone or unreadable
-        # The file this session wrote was gone at a later write: removed under the open journal.
-        # Written anew by that write, it would hide the removal from the next open (review s26).
+        # The file this session wrote was gone (or emptied) at a later write: removed under the
+        # open journal. Written anew unsaid, the removal was hidden from the next open (review
+        # s26): it is not written again until `record_vanished` has kept the alarm.
         self.vanished = False
+        self._mine = False  # the file is one this session wrote, and no removal is pending
         self._lock = threading.Lock()
         self._written: tuple[int, Head | None] | None = None
         self._synced_at = 0.0
@@ -308,22 +310,24 @@ class Marker:
             durable = durable or now - self._synced_at >= DURABLE_EVERY
             if (mark.seq, mark.witness) == self._written and not durable:
                 return
+            if self._gone():
+                return
             n = self._n + 1
             data = encode(self._journal, mark, self._key, n)
             try:
                 if self._n == 0:  # the session's first: a whole new file, both slots alike
                     atomic_write(self.path, data + data)
                     durable = True
-                else:
-                    _overwrite(self.path, n % 2 * SLOT, data, sync=durable)
-                self._n = n
+                elif _overwrite(self.path, n % 2 * SLOT, data, sync=durable) != 2 * SLOT:
+                    self.vanished = True  # emptied or put back short since this session wrote it
+                self._n, self._mine = n, True
                 self._written = (mark.seq, mark.witness)
                 if durable:
                     self._synced_at = now
-            except (OSError, SamJournalError) as exc:
-                if self._n and isinstance(exc, FileNotFoundError):
-                    self.vanished = True
+            except (OSError, SamJournalError):
                 self._n = 0  # a file gone or torn: the next write makes it whole again
+                if self._gone():
+                    return
             own = mark.tree_head()
             # The account's mark only when this one is made durable (the session's first write,
             # every DURABLE_EVERY seconds, lock): a folder is copied closed, and a mark that
@@ -331,21 +335,32 @@ class Marker:
             if durable and self.outside is not None and own is not None:
                 self.outside.write(own, durable=True)
 
+    def _gone(self) -> bool:
+        """Whether the file this session wrote is no longer there (a folder or nothing in its
+        place): `vanished`, and nothing is written until that is kept (a full disk that failed
+        a write, then a removal, went unseen)."""
+        if self._mine and not self.path.is_file():
+            self.vanished, self._mine, self._n = True, False, 0
+        return self.vanished and not self._mine and self._n == 0
+
     def after_commit(self, db: Database) -> None:
         with contextlib.suppress(SamJournalError):
             self.write(current(db))
 
 
-def _overwrite(path: Path, offset: int, data: bytes, *, sync: bool) -> None:
-    """Write `data` over the slot at `offset` of the existing file, in place."""
+def _overwrite(path: Path, offset: int, data: bytes, *, sync: bool) -> int:
+    """Write `data` over the slot at `offset` of the existing file, in place; the file's size
+    before (two slots, unless it was replaced)."""
     fd = os.open(path, os.O_WRONLY | getattr(os, "O_BINARY", 0))
     try:
+        size = os.fstat(fd).st_size
         os.lseek(fd, offset, os.SEEK_SET)  # not pwrite: Windows has none
         os.write(fd, data)
         if sync:
             os.fsync(fd)
     finally:
         os.close(fd)
+    return size
 
 
 def prepare_copy(db: Database) -> Head:
@@ -447,14 +462,20 @@ def settle(marker: Marker, db: Database, accept_missing: bool) -> list[str]:
 def record_vanished(marker: Marker, db: Database) -> None:
     """The alarm an open raises for a removed mark, for one removed while the journal was open
     (`Marker.vanished`): the session writes the file anew, so the next open could not see it.
-    In a transaction of its own, after the commit whose mark write found the file gone."""
+    In a transaction of its own, after the commit whose mark write found the file gone; its
+    commit writes the mark again. Should it fail (a busy or full disk), the mark stays unwritten
+    and the next open finds it gone."""
     if not marker.vanished:
         return
-    marker.vanished = False
-    with db.transaction():
-        db.execute(
-            "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", (_ALARM, "mark_removed")
-        )
+    marker.vanished = False  # before: this commit's own mark write must go ahead
+    try:
+        with db.transaction():
+            db.execute(
+                "INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)", (_ALARM, "mark_removed")
+            )
+    except BaseException:
+        marker.vanished = True
+        raise
 
 
 def pending_alarm(db: Database) -> Said | None:

@@ -10,12 +10,14 @@ so a mark unreadable or gone (in a journal that has had one) is a sign of tamper
 
 from __future__ import annotations
 
+import errno
 from pathlib import Path
 
 import pytest
 
+from samjournal import mark as mark_module
 from samjournal.cli.commands import EXIT_OK, main
-from samjournal.errors import PermissionDenied, RecentWorkMissing
+from samjournal.errors import JournalBusy, PermissionDenied, RecentWorkMissing
 from samjournal.journal import Journal
 from samjournal.kdf import TEST_COST
 from samjournal.mark import MARK_NAME, SLOT
@@ -152,23 +154,61 @@ def test_a_removed_mark_is_said_at_every_open_until_a_team_lead_acknowledges_it(
     journal.lock()
 
 
-@pytest.mark.parametrize("removed", [True, False])
+def _fill_disk_once(monkeypatch: pytest.MonkeyPatch, journal: Journal) -> None:
+    """One save whose mark write finds the disk full."""
+
+    def full(*args: object, **kwargs: object) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(mark_module, "_overwrite", full)
+        journal.families.create("Familien Full")
+
+
+@pytest.mark.parametrize("how", ["none", "rm", "folder-then-rm", "full-disk-then-rm", "emptied"])
 def test_a_mark_removed_while_the_journal_is_open_is_an_alarm_at_the_next_open(
-    journal_dir: Path, removed: bool
+    journal_dir: Path, monkeypatch: pytest.MonkeyPatch, how: str
 ) -> None:
     """The session's next save wrote the mark anew and the next open found nothing amiss: the
-    removal went unseen (review s26)."""
+    removal went unseen, however it was done (reviews s26, s27)."""
+    path = journal_dir / MARK_NAME
     journal = Journal.open(journal_dir, LEAD, LEAD_PASS)
     assert not journal.mark_damaged
     journal.families.create("Familien Før")
-    if removed:
-        (journal_dir / MARK_NAME).unlink()
+    if how == "rm":
+        path.unlink()
+    elif how == "folder-then-rm":
+        path.unlink()
+        path.mkdir()
+        journal.families.create("Familien Mappe")
+        path.rmdir()
+    elif how == "full-disk-then-rm":
+        _fill_disk_once(monkeypatch, journal)
+        path.unlink()
+    elif how == "emptied":
+        path.write_bytes(b"")
     journal.families.create("Familien Etter")
-    assert (journal_dir / MARK_NAME).is_file()  # written again: it still guards the work
+    assert path.is_file()  # written again once the alarm is kept: it still guards the work
     journal.lock()
     journal = Journal.open(journal_dir, LEAD, LEAD_PASS)
     try:
-        assert journal.mark_damaged is removed
-        assert [a.key for a in journal.audit_alarms] == (["mark_removed"] if removed else [])  # type: ignore[attr-defined]
+        assert journal.mark_damaged is (how != "none")
+        expected = [] if how == "none" else ["mark_removed"]
+        assert [a.key for a in journal.audit_alarms] == expected  # type: ignore[attr-defined]
     finally:
         journal.lock()
+
+
+def test_a_removal_not_kept_leaves_the_mark_unwritten(tmp_path: Path) -> None:
+    """Keeping the alarm can fail (a busy or full disk): the mark is then not written again,
+    so the next open finds it gone."""
+
+    class Busy:
+        def transaction(self) -> object:
+            raise JournalBusy()
+
+    marker = mark_module.Marker(tmp_path / MARK_NAME, "j", b"k" * 32)
+    marker.vanished = True
+    with pytest.raises(JournalBusy):
+        mark_module.record_vanished(marker, Busy())  # type: ignore[arg-type]
+    assert marker.vanished

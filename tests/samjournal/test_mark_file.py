@@ -66,12 +66,27 @@ def test_a_mark_of_one_record_from_an_older_version_is_read(tmp_path: Path) -> N
     assert read(path, JOURNAL, KEY).mark == mark(10)
 
 
-def test_a_mark_removed_during_a_session_is_written_whole_again(tmp_path: Path) -> None:
+def test_a_mark_removed_during_a_session_is_written_whole_again_once_said(
+    tmp_path: Path,
+) -> None:
     path = tmp_path / "journal.mark"
     marker = Marker(path, JOURNAL, KEY)
     marker.write(mark(1))
     os.unlink(path)
     marker.write(mark(2))  # lost: nothing to overwrite (and never fails the commit)
     marker.write(mark(3))
-    assert read(path, JOURNAL, KEY).mark == mark(3)
+    assert marker.vanished
+    assert not path.exists()  # not written anew before it is said
+    marker.vanished = False  # mark.record_vanished has kept the alarm
+    marker.write(mark(4))
+    assert read(path, JOURNAL, KEY).mark == mark(4)
     assert path.stat().st_size == 2 * SLOT
+
+
+def test_a_mark_emptied_during_a_session_is_said(tmp_path: Path) -> None:
+    path = tmp_path / "journal.mark"
+    marker = Marker(path, JOURNAL, KEY)
+    marker.write(mark(1))
+    path.write_bytes(b"")  # rm journal.mark && touch journal.mark
+    marker.write(mark(2))
+    assert marker.vanished
