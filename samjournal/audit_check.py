@@ -84,14 +84,18 @@ def witness(
     the keys in the journal; `receipt_key`: a receipt's with this one (from the evaluator's
     study profile) instead of the one the journal stored."""
     path = Path(given)
-    if path.is_dir():
-        raise invalid("witness", "witness_is_folder", name=str(path))
+    if given.strip() and path.is_dir():
+        raise invalid("witness", "witness_is_folder", name=given)
+    if given.strip() and path.exists() and not path.is_file():  # a device, a pipe
+        raise invalid("witness", "cannot_read", name=given)
     if not path.is_file():
         try:
             return Witness(audit_heads.parse(given), said("head_given"))
         except ValidationError:
-            if len(path.parts) > 1 or path.suffix:  # a path, not a head mistyped
-                raise invalid("witness", "witness_no_file", name=str(path)) from None
+            # A path, not a head mistyped: a folder in it, or a suffix of letters (".zip"; a
+            # head's printed time has dots too, "08.12.2026 01:09").
+            if len(path.parts) > 1 or path.suffix[1:].isalpha():
+                raise invalid("witness", "witness_no_file", name=given) from None
             raise
     kind, data = audit_heads.read_witness(path)
     if kind == "backup":

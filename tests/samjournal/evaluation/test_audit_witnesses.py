@@ -247,6 +247,9 @@ def test_the_command_line(
         (str(tmp_path / "mangler.zip"), "finner ingen fil"),
         (str(tmp_path), "er en mappe"),
         ("Logg 12 · 3f9a", "skriv hodet slik det står"),
+        ("Logg 4 · fec7f0351 · 08.12.2026 01:09 +0000", "skriv hodet slik det står"),
+        ("", "skriv hodet slik det står"),
+        ("/dev/null", "kan ikke lese /dev/null"),
     ):
         assert main([*args, "--witness", given]) == EXIT_ERROR
         assert said in capsys.readouterr().err, given
