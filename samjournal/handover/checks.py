@@ -28,6 +28,7 @@ from samjournal.context import iso
 from samjournal.errors import HandoverRejected, ValidationError
 from samjournal.evaluation.release_state import ENTITY_PREFIX
 from samjournal.handover.collect import REFS
+from samjournal.instruments.default import SCORE_ITEMS
 from samjournal.instruments.kinds import Occasion, Respondent
 from samjournal.kinds import (
     ConsentMethod,
@@ -231,18 +232,7 @@ RULES: Mapping[str, Mapping[str, tuple[str, Rule]]] = {
         "respondent": ("respondent", _choice(Respondent)),
         "occasion": ("occasion", _choice(Occasion)),
         "answers": ("answer", _json),
-        **{
-            domain: (domain, lambda f, x: v.score(f, x))
-            for domain in (
-                "life_satisfaction",
-                "economy",
-                "housing",
-                "health",
-                "social",
-                "trust",
-                "participation",
-            )
-        },
+        **{score: (score, lambda f, x: v.score(f, x)) for score in SCORE_ITEMS},
         **_KEPT,
     },
     "consents": {
