@@ -7,7 +7,8 @@ would have let them in, and 10^20 øre was a raw OverflowError (outside review s
 goes through the check its form uses (validation.py, money.py) and is kept as that check cleans
 it; the first that fails refuses the whole file by key, naming the field, and nothing changes.
 
-Ids are mapped, not checked here (receive._Ids): a dangling one refuses the file there.
+Ids are mapped in receive._Ids, which takes only whole numbers (`ident`), and a dangling one
+refuses the file there; `released` checks the household's release state in the shape it is packed.
 tests/samjournal/handover/test_checks.py holds every column of this schema to a rule, so a
 migration that adds a column to a handed-over table fails until it has one.
 """
@@ -122,7 +123,7 @@ def _frame(field: str, value: Any) -> int:
 _flag, _version = _whole(0, 1), _whole(1, 2**31)
 
 
-def json_object(field: str, value: Any) -> dict[str, Any]:
+def _json_object(field: str, value: Any) -> dict[str, Any]:
     """`value`, JSON text, as the object it must hold: what SQLite's json_valid takes (no NaN),
     and not nested past the parser (200,000 "[" were a RecursionError)."""
     try:
@@ -139,7 +140,7 @@ def _refuse_constant(name: str) -> None:
 
 
 def _json(field: str, value: Any) -> str:
-    json_object(field, value)
+    _json_object(field, value)
     return str(value)
 
 
