@@ -141,6 +141,13 @@ MESSAGES: Mapping[str, Words] = {
         "contains invisible direction characters (U+202A–U+202E or U+2066–U+2069) that can turn"
         " the text that follows around; type the text in without them",
     ),
+    # The same found in a received file, where nothing can be typed (handover/checks.py).
+    "bidi_control_found": (
+        "inneholder usynlige retningstegn (U+202A–U+202E eller U+2066–U+2069) som kan snu"
+        " teksten som følger",
+        "contains invisible direction characters (U+202A–U+202E or U+2066–U+2069) that can turn"
+        " the text that follows around",
+    ),
     "required": ("må fylles ut", "is required"),
     "too_long": ("kan være høyst {max} tegn", "may be at most {max} characters"),
     "one_line": ("skal være én linje", "must be a single line"),

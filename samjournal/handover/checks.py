@@ -42,7 +42,7 @@ from samjournal.kinds import (
     PaymentStatus,
     Role,
 )
-from samjournal.messages import FIELDS, inner, invalid, keyed
+from samjournal.messages import FIELDS, inner, invalid, keyed, said
 from samjournal.money import MAX_ORE
 
 Rule = Callable[[str, Any], Any]  # (field id, value) -> the value to keep; raises ValidationError
@@ -297,13 +297,34 @@ def checked(table: str, row: Any) -> dict[str, Any]:
         try:
             kept[column] = rule(field or column, value)
         except ValidationError as exc:
-            raise keyed(
-                HandoverRejected,
-                "handover_bad_value",
-                field=FIELDS.get(field, (column, column)),
-                reason=inner(exc),
-            ) from exc
+            raise bad_value(field or column, exc) from exc
     return kept
+
+
+def bad_value(field: str, exc: ValidationError) -> HandoverRejected:
+    """The file refused for one value, naming the field (by id, or the column for one no form
+    names) and what is wrong with it, in words that fit a received file: direction characters
+    are described, without a form's "type the text in without them"."""
+    reason = said("bidi_control_found") if exc.key == "bidi_control" else inner(exc)
+    return keyed(
+        HandoverRejected,
+        "handover_bad_value",
+        field=FIELDS.get(field, (field, field)),
+        reason=reason,
+    )
+
+
+def case_dates(family: Mapping[str, Any]) -> None:
+    """A received family's closing day as closing a case takes one (records/families.py,
+    set_status): only a closed case has one, and not before its case opened. Cross-field, so
+    not a column's rule: a closing day before the opening one was taken in (review s27)."""
+    closed = family.get("closed_on")
+    if closed is None:
+        return
+    if family.get("status") != FamilyStatus.CLOSED.value:
+        raise bad_value("closed_on", invalid("closed_on", "closed_date_open_case"))
+    if str(closed) < str(family.get("opened_on", ""))[:10]:
+        raise bad_value("closed_on", invalid("closed_on", "closed_before_opened"))
 
 
 def ident(value: Any) -> int:

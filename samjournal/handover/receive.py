@@ -14,13 +14,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from samjournal.context import Context, iso, utcnow
-from samjournal.errors import HandoverRejected
+from samjournal.errors import HandoverRejected, ValidationError
 from samjournal.evaluation.release_state import HouseholdState, RecordKey, Sent
-from samjournal.handover.checks import SET_HERE, checked, ident, released
+from samjournal.handover.checks import SET_HERE, bad_value, case_dates, checked, ident, released
 from samjournal.handover.collect import ENTITY_OF, REFS, TABLES, USER
 from samjournal.instruments.parse import instrument_from_json
 from samjournal.messages import keyed
 from samjournal.records.base import index
+from samjournal.records.checkins import answered
 from samjournal.records.families import next_case_number
 from samjournal.records.instruments import store
 from samjournal.store import Database
@@ -97,11 +98,19 @@ def _insert(db: Database, table: str, values: dict[str, Any], known: set[str]) -
         "SELECT 1 FROM studies WHERE id = ?", (kept["study_id"],)
     ):
         raise keyed(HandoverRejected, "handover_missing_rows")
-    if table == "checkins" and not db.first(
-        "SELECT 1 FROM instruments WHERE study_id IS ? AND id = ? AND version = ?",
-        (kept.get("study_id"), kept["instrument_id"], kept["instrument_version"]),
-    ):
-        raise keyed(HandoverRejected, "handover_missing_rows")
+    if table == "checkins":
+        if not db.first(
+            "SELECT 1 FROM instruments WHERE study_id IS ? AND id = ? AND version = ?",
+            (kept.get("study_id"), kept["instrument_id"], kept["instrument_version"]),
+        ):
+            raise keyed(HandoverRejected, "handover_missing_rows")
+        # The answers as the check-in's form takes them, and the score columns copied from
+        # them: each column alone held its rule, but answers to no item of the instrument, or
+        # scores the answers did not give, were taken in (review s27).
+        try:
+            kept.update(answered(db, kept))
+        except ValidationError as exc:
+            raise bad_value("answer", exc) from exc
     names = ", ".join(kept)
     marks = ", ".join("?" for _ in kept)
     return db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(kept.values()))
@@ -144,6 +153,7 @@ def add_family(
     if len(rows.get("families", [])) != 1:
         raise keyed(HandoverRejected, "handover_not_one_family")
     received = checked("families", rows["families"][0])
+    case_dates(received)
     old_number = str(received["case_number"])
     opened = dt.date.fromisoformat(str(received["opened_on"])[:10])
     number = next_case_number(db, opened)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Mapping
-from typing import overload
+from typing import Any, overload
 
 from samjournal import validation as v
 from samjournal.audit import Action
@@ -160,7 +160,7 @@ class Checkins(base.Section):
                 ctx,
                 "checkins",
                 {
-                    **_scores(answers),
+                    **_stored(answers),
                     "family_id": family_id,
                     "member_id": member_id,
                     "answered_on": when.isoformat(),
@@ -169,7 +169,6 @@ class Checkins(base.Section):
                     "instrument_version": form.version,
                     "respondent": who.value,
                     "occasion": occasion.value,
-                    "answers": json.dumps(answers, ensure_ascii=False, sort_keys=True),
                 },
             )
             base.log_create(ctx, "checkin", cid, family_id)
@@ -189,18 +188,12 @@ class Checkins(base.Section):
             row = base.owned_row(ctx, "checkins", checkin_id)
             if row["version"] != expected_version:
                 raise invalid("checkin", "record_changed")
-            form = section.load(
-                ctx.db,
-                InstrumentRef(row["instrument_id"], row["instrument_version"], row["study_id"]),
-            )
-            who = Respondent(row["respondent"])
-            migrated = row["occasion"] == Occasion.OTHER and who is Respondent.CHILD
+            form, who, migrated = _form_of(ctx.db, row)
             checked = _checked(form, answers, None if migrated else who)
             if who is Respondent.CHILD and row["member_id"] is not None and not migrated:
                 day = dt.date.fromisoformat(row["answered_on"])
                 _old_enough(ctx.db, form, checked, row["member_id"], day)
-            text = json.dumps(checked, ensure_ascii=False, sort_keys=True)
-            base.update(ctx, "checkins", "checkin", row, {**_scores(checked), "answers": text})
+            base.update(ctx, "checkins", "checkin", row, _stored(checked))
             base.log_update(ctx, "checkin", checkin_id, row["family_id"])
         ctx.emit("checkin", family_id=row["family_id"])
         return self.get(checkin_id)
@@ -301,6 +294,31 @@ class Checkins(base.Section):
                 found += due_for(forms[ref], since, case, today)
             out[FamilyId(f["id"])] = tuple(found)
         return out
+
+
+def answered(db: Database, row: Mapping[str, Any]) -> dict[str, object]:
+    """A check-in row made elsewhere (a hand-over received) as `update` would store its answers:
+    each checked against its item of the instrument version the row names, at least one, each
+    for the respondent named; the score columns copied from them. Raises ValidationError."""
+    form, who, migrated = _form_of(db, {"study_id": None, **row})
+    raw = json.loads(str(row["answers"]))
+    return _stored(_checked(form, raw if isinstance(raw, dict) else {}, None if migrated else who))
+
+
+def _form_of(db: Database, row: Row | Mapping[str, Any]) -> tuple[Instrument, Respondent, bool]:
+    """The instrument version a check-in row names, who answered, and whether the row is a
+    migrated child's (migration 0010 made every old row the journal's own instrument, whose
+    score items are the adults': its respondent is not held to them)."""
+    form = section.load(
+        db, InstrumentRef(row["instrument_id"], row["instrument_version"], row["study_id"])
+    )
+    who = Respondent(row["respondent"])
+    return form, who, row["occasion"] == Occasion.OTHER and who is Respondent.CHILD
+
+
+def _stored(answers: Mapping[str, Answer]) -> dict[str, object]:
+    """The columns that hold checked answers: the answers as JSON, and the score columns."""
+    return {**_scores(answers), "answers": json.dumps(answers, ensure_ascii=False, sort_keys=True)}
 
 
 def _checked(

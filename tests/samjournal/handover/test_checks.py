@@ -204,3 +204,79 @@ def test_a_peer_name_with_hidden_characters_is_refused(pair: Pair, label: str) -
     with pytest.raises(ValidationError, match="tegn som ikke kan skrives"):
         pair.receiver.handovers.add_peer(key, label)
     assert pair.receiver.handovers.add_peer(key, "  Team   Øst ").label == "Team Øst"
+
+
+def _refused(pair: Pair, payload: Payload) -> HandoverRejected:
+    """The receiver refuses `payload`, signed by its sender, by key, and nothing changes."""
+    before = _state(pair.receiver)
+    with pytest.raises(HandoverRejected) as raised:
+        pair.receiver.handovers.receive(_resealed(pair, payload))
+    assert raised.value.key == "handover_bad_value"
+    assert _state(pair.receiver) == before
+    return raised.value
+
+
+@pytest.mark.parametrize(
+    ("status", "closed_on", "said"),
+    [
+        ("closed", "1999-01-01", "«avsluttet» kan ikke være før saken ble åpnet"),
+        ("active", "2026-01-01", "«avsluttet» bare en avsluttet sak har avslutningsdato"),
+    ],
+)
+def test_a_closing_day_no_case_could_have_refuses_the_file(
+    pair: Pair, payload: Payload, status: str, closed_on: str, said: str
+) -> None:
+    """Each column held its rule, the two together did not: a case closed before it opened
+    was taken in (review s27)."""
+    _first("families")(payload).update(status=status, closed_on=closed_on)
+    assert said in str(_refused(pair, payload))
+
+
+@pytest.mark.parametrize(
+    ("answers", "said"),
+    [
+        ({"life_satisfaction": 7, "shoe_size": 3}, "«shoe_size» er ikke et spørsmål"),
+        ({}, "minst ett spørsmål må være besvart"),
+        ({"life_satisfaction": 12}, "0 til 10"),
+    ],
+)
+def test_answers_the_instrument_would_not_take_refuse_the_file(
+    pair: Pair, payload: Payload, answers: dict[str, int], said: str
+) -> None:
+    """A check-in's answers go through its instrument's items, as the form's do."""
+    _first("checkins")(payload)["answers"] = json.dumps(answers)
+    refused = _refused(pair, payload)
+    assert "«svar»" in str(refused)
+    assert said in str(refused)
+
+
+def test_score_columns_are_copied_from_the_answers(pair: Pair, payload: Payload) -> None:
+    """The score columns are a copy of the answers (migration 0010): a file whose columns say
+    otherwise is stored as its answers say, the way the form would have stored them."""
+    checkin = _first("checkins")(payload)
+    assert json.loads(checkin["answers"]) == {"economy": 4, "life_satisfaction": 7}
+    checkin.update(life_satisfaction=1, economy=None, housing=9)
+    [family] = pair.receiver.handovers.receive(_resealed(pair, payload)).families
+    row = pair.receiver._ctx.db.first(
+        "SELECT life_satisfaction, economy, housing, answers FROM checkins WHERE family_id = ?",
+        (family.family_id,),
+    )
+    assert row is not None
+    assert (row["life_satisfaction"], row["economy"], row["housing"]) == (7, 4, None)
+    assert json.loads(row["answers"]) == {"economy": 4, "life_satisfaction": 7}
+
+
+def test_direction_characters_in_a_file_are_not_for_the_receiver_to_retype(
+    pair: Pair, payload: Payload
+) -> None:
+    """A form says to type the text in without them; a team lead receiving a file cannot, and
+    is told to ask the sender for a new one (review s27)."""
+    _first("members")(payload)["name"] = "Kari \u202eNordmann"
+    refused = _refused(pair, payload)
+    for language, retype, ask in (
+        ("nb", "skriv inn teksten uten dem", "Be journalen som sendte den"),
+        ("en", "type the text in without them", "Ask the journal that sent it"),
+    ):
+        words = describe(refused, language)
+        assert retype not in words
+        assert ask in words
