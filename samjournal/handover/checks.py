@@ -6,6 +6,8 @@ override, an amount of 2^62 øre and a meeting in 1800 into the receiving journa
 would have let them in, and 10^20 øre was a raw OverflowError (outside review s26). Each value
 goes through the check its form uses (validation.py, money.py) and is kept as that check cleans
 it; the first that fails refuses the whole file by key, naming the field, and nothing changes.
+A row's columns together go through its form's rules too (`consistent`), and a check-in's
+answers through its instrument's items (records/checkins.py, `answered`, used by receive.py).
 
 Ids are mapped in receive._Ids, which takes only whole numbers (`ident`), and a dangling one
 refuses the file there; `released` checks the household's release state in the shape it is packed.
@@ -314,17 +316,58 @@ def bad_value(field: str, exc: ValidationError) -> HandoverRejected:
     )
 
 
-def case_dates(family: Mapping[str, Any]) -> None:
-    """A received family's closing day as closing a case takes one (records/families.py,
-    set_status): only a closed case has one, and not before its case opened. Cross-field, so
-    not a column's rule: a closing day before the opening one was taken in (review s27)."""
-    closed = family.get("closed_on")
+def consistent(table: str, row: Mapping[str, Any]) -> None:
+    """A received row's columns together as its form takes them (`checked` holds each alone):
+    a case closed before it opened was taken in (review s27). Only rows as they are now: an
+    earlier version may predate a rule."""
+    rule = _TOGETHER.get(table)
+    if rule is not None:
+        try:
+            rule(row)
+        except ValidationError as exc:
+            raise bad_value(exc.field_id, exc) from exc
+
+
+def _family(row: Mapping[str, Any]) -> None:
+    """records/families.py, set_status: only a closed case has a closing day, not before it
+    opened (days, as `_day` keeps them)."""
+    closed = row.get("closed_on")
     if closed is None:
         return
-    if family.get("status") != FamilyStatus.CLOSED.value:
-        raise bad_value("closed_on", invalid("closed_on", "closed_date_open_case"))
-    if str(closed) < str(family.get("opened_on", ""))[:10]:
-        raise bad_value("closed_on", invalid("closed_on", "closed_before_opened"))
+    if row.get("status") != FamilyStatus.CLOSED.value:
+        raise invalid("closed_on", "closed_date_open_case")
+    if str(closed) < str(row.get("opened_on")):
+        raise invalid("closed_on", "closed_before_opened")
+
+
+def _member(row: Mapping[str, Any]) -> None:
+    """records/members.py: a birth date's year is the birth year."""
+    born, year = row.get("birth_date"), row.get("birth_year")
+    if born is not None and year is not None and str(born)[:4] != str(year):
+        raise invalid("birth_year", "year_not_date")
+
+
+def _meeting(row: Mapping[str, Any]) -> None:
+    """records/meetings.py: the next meeting comes after this one (times in UTC, as `_time`
+    keeps them, so their text sorts as they do)."""
+    after = row.get("next_meeting_at")
+    if after is not None and str(after) <= str(row.get("held_at")):
+        raise invalid("next_meeting", "next_meeting_before")
+
+
+def _consent(row: Mapping[str, Any]) -> None:
+    """records/consents.py: a consent is withdrawn no earlier than it was given."""
+    withdrawn = row.get("withdrawn_on")
+    if withdrawn is not None and str(withdrawn) < str(row.get("given_on")):
+        raise invalid("date", "consent_before_given")
+
+
+_TOGETHER: Mapping[str, Callable[[Mapping[str, Any]], None]] = {
+    "families": _family,
+    "members": _member,
+    "meetings": _meeting,
+    "consents": _consent,
+}
 
 
 def ident(value: Any) -> int:

@@ -16,7 +16,7 @@ from typing import Any
 from samjournal.context import Context, iso, utcnow
 from samjournal.errors import HandoverRejected, ValidationError
 from samjournal.evaluation.release_state import HouseholdState, RecordKey, Sent
-from samjournal.handover.checks import SET_HERE, bad_value, case_dates, checked, ident, released
+from samjournal.handover.checks import SET_HERE, bad_value, checked, consistent, ident, released
 from samjournal.handover.collect import ENTITY_OF, REFS, TABLES, USER
 from samjournal.instruments.parse import instrument_from_json
 from samjournal.messages import keyed
@@ -153,7 +153,6 @@ def add_family(
     if len(rows.get("families", [])) != 1:
         raise keyed(HandoverRejected, "handover_not_one_family")
     received = checked("families", rows["families"][0])
-    case_dates(received)
     old_number = str(received["case_number"])
     opened = dt.date.fromisoformat(str(received["opened_on"])[:10])
     number = next_case_number(db, opened)
@@ -171,7 +170,9 @@ def add_family(
     for table, _ in TABLES:
         known = _columns(db, table)
         for row in rows.get(table, []):
-            values = ids.remap(table, checked(table, row))
+            values = checked(table, row)
+            consistent(table, values)
+            values = ids.remap(table, values)
             values.pop("id", None)
             if table == "families":
                 values.update(
