@@ -35,10 +35,10 @@ MESSAGES: Mapping[str, Words] = {
         "The handover has already been received from another journal.",
     ),
     "handover_bad_value": (
-        "Overføringen kan ikke tas inn: feltet «{field}» {reason}. Be journalen som sendte"
-        " den, rette dette og sende en ny overføring.",
-        "The handover cannot be taken in: the field «{field}» {reason}. Ask the journal that"
-        " sent it to correct this and send a new handover.",
+        "Overføringen kan ikke tas inn: feltet «{field}» {reason}. Be avsenderen rette dette"
+        " og sende en ny overføring.",
+        "The handover cannot be taken in: the field «{field}» {reason}. Ask the sender to"
+        " correct this and send a new handover.",
     ),
     "handover_lacks": (
         "Overføringen mangler opplysninger den skal ha.",

@@ -297,8 +297,8 @@ def test_direction_characters_in_a_file_are_not_for_the_receiver_to_retype(
     _first("members")(payload)["name"] = "Kari \u202eNordmann"
     refused = _refused(pair, payload)
     for language, retype, ask in (
-        ("nb", "skriv inn teksten uten dem", "Be journalen som sendte den"),
-        ("en", "type the text in without them", "Ask the journal that sent it"),
+        ("nb", "skriv inn teksten uten dem", "Be avsenderen rette dette"),
+        ("en", "type the text in without them", "Ask the sender to correct this"),
     ):
         words = describe(refused, language)
         assert retype not in words
