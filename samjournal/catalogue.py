@@ -106,6 +106,7 @@ FIELDS: Mapping[str, Words] = {
     "occasion": ("anledning", "occasion"),
     "opened_on": ("åpnet", "opened on"),
     "voucher": ("bilagsnummer", "voucher reference"),
+    "withdrawn_on": ("trukket tilbake", "withdrawn on"),
 }
 
 # A record that was not found, by its table.
@@ -429,6 +430,10 @@ MESSAGES: Mapping[str, Words] = {
     "record_changed": (
         "noen andre har endret den siden du åpnet den; åpne den på nytt",
         "someone else changed it since you opened it; open it again",
+    ),
+    "answer_unknown_items": (
+        "nevner spørsmål som ikke er i dette skjemaet",
+        "names items that are not in this instrument",
     ),
     "answers_none": (
         "minst ett spørsmål må være besvart",

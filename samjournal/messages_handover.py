@@ -11,8 +11,8 @@ Words = tuple[str, str]  # (bokmål, English)
 
 MESSAGES: Mapping[str, Words] = {
     "handover_invalid_instrument": (
-        "Overføringen har et ugyldig spørreskjema.",
-        "The handover has an invalid instrument.",
+        "Overføringen har et ugyldig spørreskjema. Be avsenderen sende en ny overføring.",
+        "The handover has an invalid instrument. Ask the sender to send a new handover.",
     ),
     "handover_choose_family": (
         "Velg minst én familie å overføre.",
@@ -35,14 +35,20 @@ MESSAGES: Mapping[str, Words] = {
         "The handover has already been received from another journal.",
     ),
     "handover_bad_value": (
-        "Overføringen kan ikke tas inn: feltet «{field}» {reason}. Be avsenderen rette dette"
+        "Overføringen kan ikke tas inn. Feltet «{field}»: {reason}. Be avsenderen rette dette"
         " og sende en ny overføring.",
-        "The handover cannot be taken in: the field «{field}» {reason}. Ask the sender to"
-        " correct this and send a new handover.",
+        "The handover cannot be taken in. Field «{field}»: {reason}. Ask the sender to correct"
+        " this and send a new handover.",
+    ),
+    "handover_repeated_version": (
+        "Overføringen har samme versjon av en post to ganger. Be avsenderen sende en ny"
+        " overføring.",
+        "The handover holds the same version of a record twice. Ask the sender to send a new"
+        " handover.",
     ),
     "handover_lacks": (
-        "Overføringen mangler opplysninger den skal ha.",
-        "The handover lacks details it must have.",
+        "Overføringen mangler opplysninger den skal ha. Be avsenderen sende en ny overføring.",
+        "The handover lacks details it must have. Ask the sender to send a new handover.",
     ),
     "handover_receipt_not_sent": (
         "Kvitteringen gjelder en overføring denne journalen ikke har sendt.",
@@ -69,8 +75,8 @@ MESSAGES: Mapping[str, Words] = {
         "The handover has history of an unknown kind.",
     ),
     "handover_missing_rows": (
-        "Overføringen viser til rader den ikke har med.",
-        "The handover refers to rows it does not contain.",
+        "Overføringen viser til rader den ikke har med. Be avsenderen sende en ny overføring.",
+        "The handover refers to rows it does not contain. Ask the sender to send a new handover.",
     ),
     "handover_too_large": (
         "Filen er for stor til å være en overføring.",

@@ -14,16 +14,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from samjournal.context import Context, iso, utcnow
-from samjournal.errors import HandoverRejected, ValidationError
+from samjournal.errors import HandoverRejected, NotFound, ValidationError
 from samjournal.evaluation.release_state import HouseholdState, RecordKey, Sent
 from samjournal.handover.checks import SET_HERE, bad_value, checked, consistent, ident, released
 from samjournal.handover.collect import ENTITY_OF, REFS, TABLES, USER
+from samjournal.instruments.default import JOURNAL_DEFAULT
 from samjournal.instruments.parse import instrument_from_json
-from samjournal.messages import keyed
+from samjournal.messages import invalid, keyed
 from samjournal.records.base import index
 from samjournal.records.checkins import answered
 from samjournal.records.families import next_case_number
-from samjournal.records.instruments import store
+from samjournal.records.instruments import OWN_ID, canonical, store
 from samjournal.store import Database
 
 # What the search index holds of each live row (as the record modules index it).
@@ -94,10 +95,13 @@ def _insert(db: Database, table: str, values: dict[str, Any], known: set[str]) -
     kept = {c: v for c, v in values.items() if c in known}
     if not _required(db, table) <= {c for c, v in kept.items() if v is not None}:
         raise keyed(HandoverRejected, "handover_lacks")
-    if table == "consents" and not db.first(
-        "SELECT 1 FROM studies WHERE id = ?", (kept["study_id"],)
-    ):
-        raise keyed(HandoverRejected, "handover_missing_rows")
+    if table == "consents":
+        if not db.first("SELECT 1 FROM studies WHERE id = ?", (kept["study_id"],)):
+            raise keyed(HandoverRejected, "handover_missing_rows")
+        # Only adults consent (records/consents.py); a child's consent made the family answer
+        # that study's instruments (review s28).
+        if db.first("SELECT 1 FROM members WHERE id = ? AND is_child", (kept["member_id"],)):
+            raise bad_value("member", invalid("member", "consent_adults"))
     if table == "checkins":
         if not db.first(
             "SELECT 1 FROM instruments WHERE study_id IS ? AND id = ? AND version = ?",
@@ -107,13 +111,23 @@ def _insert(db: Database, table: str, values: dict[str, Any], known: set[str]) -
         # The answers as the check-in's form takes them, and the score columns copied from
         # them: each column alone held its rule, but answers to no item of the instrument, or
         # scores the answers did not give, were taken in (review s27).
-        try:
-            kept.update(answered(db, kept))
-        except ValidationError as exc:
-            raise bad_value("answer", exc) from exc
+        kept.update(_answers(db, kept))
     names = ", ".join(kept)
     marks = ", ".join("?" for _ in kept)
     return db.execute(f"INSERT INTO {table} ({names}) VALUES ({marks})", tuple(kept.values()))
+
+
+def _answers(db: Database, row: dict[str, Any]) -> dict[str, object]:
+    """records.checkins.answered for a received check-in, or an earlier version of one;
+    refused by key."""
+    try:
+        return answered(db, row)
+    except KeyError as exc:
+        raise keyed(HandoverRejected, "handover_lacks") from exc
+    except NotFound as exc:
+        raise keyed(HandoverRejected, "handover_missing_rows") from exc
+    except ValidationError as exc:
+        raise bad_value("answer", exc) from exc
 
 
 def people(ctx: Context, ids: _Ids, from_journal: str, found: list[dict[str, Any]]) -> None:
@@ -186,18 +200,28 @@ def add_family(
             if "id" in row:
                 ids.add(table, row["id"], new)
     family_id = ids.map("families", received["id"])
+    # A record's versions, each once: the family's as it came among them (a repeated one was
+    # an SQLite constraint error, review s28).
+    seen = {("family", family_id, int(received["version"]))}
     for version in (checked("history", h) for h in rows.get("history", [])):
         entity_table = ENTITY_OF.get(str(version["entity"]))
         if entity_table is None:
             raise keyed(HandoverRejected, "handover_unknown_history")
         data = ids.remap(entity_table, checked(entity_table, json.loads(version["data"])))
         data["id"] = ids.map(entity_table, data.get("id"))
+        entity_id = ids.map(entity_table, version["entity_id"])
+        key = (str(version["entity"]), entity_id, version["version"])
+        if key in seen:
+            raise keyed(HandoverRejected, "handover_repeated_version")
+        seen.add(key)
+        if entity_table == "checkins":  # an earlier version's answers, to the same instrument
+            data.update(_answers(db, data))
         db.execute(
             "INSERT INTO history (entity, entity_id, version, data, changed_by, changed_at)"
             " VALUES (?, ?, ?, ?, ?, ?)",
             (
                 version["entity"],
-                ids.map(entity_table, version["entity_id"]),
+                entity_id,
                 int(version["version"]),
                 json.dumps(data, ensure_ascii=False),
                 ids.map(USER, version["changed_by"]),
@@ -236,9 +260,13 @@ def _instruments(db: Database, found: list[dict[str, Any]]) -> None:
             study = entry.get("study")
             if study is not None and not isinstance(study, str):
                 raise TypeError("study")
-        except (KeyError, TypeError, AttributeError) as exc:
+            # The journal's own instrument is this version's code, never a file's: a forged
+            # one stored as its own refused every check-in made here after (review s28).
+            if form.id == OWN_ID and canonical(form) != canonical(JOURNAL_DEFAULT):
+                raise TypeError("own instrument")
+            store(db, form, study)  # refuses a version held here with other questions
+        except (KeyError, TypeError, AttributeError, ValidationError) as exc:
             raise keyed(HandoverRejected, "handover_invalid_instrument") from exc
-        store(db, form, study)
         asked = entry.get("studies", [])
         if not isinstance(asked, list) or not all(isinstance(a, str) for a in asked):
             raise keyed(HandoverRejected, "handover_invalid_instrument")

@@ -80,6 +80,11 @@ def instrument_from_json(raw: object) -> Instrument:
     return Instrument(ident, version, title, items, _schedule(raw.get("schedule", {}), ident))
 
 
+def plain_id(value: object) -> bool:
+    """Whether `value` is written as an id can be (what a message may repeat of it)."""
+    return isinstance(value, str) and 1 <= len(value) <= MAX_ID and set(value) <= _ID_CHARS
+
+
 def _ident(value: object, where: str) -> str:
     if (
         not isinstance(value, str)

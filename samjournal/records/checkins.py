@@ -23,6 +23,7 @@ from samjournal.instruments.model import (
     Occasion,
     Respondent,
 )
+from samjournal.instruments.parse import plain_id
 from samjournal.messages import invalid
 from samjournal.model import (
     CHECKIN_DOMAINS,
@@ -299,21 +300,32 @@ class Checkins(base.Section):
 def answered(db: Database, row: Mapping[str, Any]) -> dict[str, object]:
     """A check-in row made elsewhere (a hand-over received) as `update` would store its answers:
     each checked against its item of the instrument version the row names, at least one, each
-    for the respondent named; the score columns copied from them. Raises ValidationError."""
+    for the respondent named; the score columns copied from them. Raises ValidationError.
+    An item id no instrument could have is not repeated in the message (review s28: control
+    characters and 3,000 characters of it were)."""
     form, who, migrated = _form_of(db, {"study_id": None, **row})
     raw = json.loads(str(row["answers"]))
-    return _stored(_checked(form, raw if isinstance(raw, dict) else {}, None if migrated else who))
+    answers = raw if isinstance(raw, dict) else {}
+    if not all(map(plain_id, answers)):
+        raise invalid("answer", "answer_unknown_items")
+    return _stored(_checked(form, answers, None if migrated else who))
 
 
 def _form_of(db: Database, row: Row | Mapping[str, Any]) -> tuple[Instrument, Respondent, bool]:
     """The instrument version a check-in row names, who answered, and whether the row is a
-    migrated child's (migration 0010 made every old row the journal's own instrument, whose
-    score items are the adults': its respondent is not held to them)."""
+    migrated child's: migration 0010 made every old row the journal's own instrument's first
+    version, whose score items are the adults', so such a row's respondent is not held to
+    them (only there: a child's row of another instrument was, review s28)."""
     form = section.load(
         db, InstrumentRef(row["instrument_id"], row["instrument_version"], row["study_id"])
     )
     who = Respondent(row["respondent"])
-    return form, who, row["occasion"] == Occasion.OTHER and who is Respondent.CHILD
+    migrated = (
+        row["occasion"] == Occasion.OTHER
+        and who is Respondent.CHILD
+        and (form.id, form.version) == (JOURNAL_DEFAULT.id, 1)
+    )
+    return form, who, migrated
 
 
 def _stored(answers: Mapping[str, Answer]) -> dict[str, object]:

@@ -17,6 +17,7 @@ from samjournal.handover import keys, package
 from samjournal.handover.checks import RULES, SET_HERE
 from samjournal.handover.collect import REFS, TABLES
 from samjournal.i18n import describe
+from samjournal.records.instruments import OWN_ID
 from samjournal.signing import signing_key
 from tests.rich_family import rich_family
 from tests.samjournal.handover.conftest import Pair
@@ -95,7 +96,7 @@ def test_a_value_no_form_would_take_refuses_the_file(
         pair.receiver.handovers.receive(_resealed(pair, payload))
     assert said in str(raised.value)
     assert raised.value.key == "handover_bad_value"
-    assert "The handover cannot be taken in: the field" in describe(raised.value, "en")
+    assert "The handover cannot be taken in. Field «" in describe(raised.value, "en")
     assert _state(pair.receiver) == before
 
 
@@ -222,27 +223,27 @@ def _refused(pair: Pair, payload: Payload) -> HandoverRejected:
         (
             "families",
             {"status": "closed", "closed_on": "1999-01-01"},
-            "«avsluttet» kan ikke være før saken ble åpnet",
+            "«avsluttet»: kan ikke være før saken ble åpnet",
         ),
         (
             "families",
             {"status": "active", "closed_on": "2026-01-01"},
-            "«avsluttet» bare en avsluttet sak har avslutningsdato",
+            "«avsluttet»: bare en avsluttet sak har avslutningsdato",
         ),
         (
             "members",
             {"birth_year": 1990, "birth_date": "1984-03-12"},
-            "«fødselsår» stemmer ikke med fødselsdatoen",
+            "«fødselsår»: stemmer ikke med fødselsdatoen",
         ),
         (
             "meetings",
             {"held_at": "2026-05-01T10:00:00+00:00", "next_meeting_at": "2026-04-01T10:00:00Z"},
-            "«neste møte» må være etter dette møtet",
+            "«neste møte»: må være etter dette møtet",
         ),
         (
             "consents",
             {"given_on": "2026-05-02", "withdrawn_on": "2026-05-01"},
-            "«dato» kan ikke være før samtykket ble gitt",
+            "«trukket tilbake»: kan ikke være før samtykket ble gitt",
         ),
     ],
 )
@@ -303,3 +304,111 @@ def test_direction_characters_in_a_file_are_not_for_the_receiver_to_retype(
         words = describe(refused, language)
         assert retype not in words
         assert ask in words
+
+
+def _refused_by(pair: Pair, payload: Payload, key: str) -> HandoverRejected:
+    before = _state(pair.receiver)
+    with pytest.raises(HandoverRejected) as raised:
+        pair.receiver.handovers.receive(_resealed(pair, payload))
+    assert raised.value.key == key
+    assert "Ask the sender" in describe(raised.value, "en")
+    assert _state(pair.receiver) == before
+    return raised.value
+
+
+def test_the_journals_own_instrument_is_never_a_files(pair: Pair, payload: Payload) -> None:
+    """A forged definition of the journal's own instrument, stored as its own, refused every
+    check-in made here after (review s28); it is refused, and check-ins go on."""
+    [entry] = [e for e in payload["families"][0]["instruments"] if e["definition"]["id"] == OWN_ID]
+    entry["definition"]["title"]["nb"] = "Forfalsket"
+    _refused_by(pair, payload, "handover_invalid_instrument")
+    family = pair.receiver.families.create("Familien Her")
+    pair.receiver.checkins.record(family.id, 5)
+
+
+def test_a_record_version_given_twice_is_refused_by_key(pair: Pair, payload: Payload) -> None:
+    """It was an SQLite constraint error (review s28)."""
+    history = payload["families"][0]["rows"]["history"]
+    history.append(dict(history[0], id=999_999))
+    _refused_by(pair, payload, "handover_repeated_version")
+
+
+def test_an_earlier_versions_answers_go_through_the_instrument(
+    pair: Pair, payload: Payload
+) -> None:
+    checkin = _first("checkins")(payload)
+    payload["families"][0]["rows"]["history"].append(
+        {
+            "id": 999_998,
+            "entity": "checkin",
+            "entity_id": checkin["id"],
+            "version": checkin["version"],
+            "data": json.dumps({**checkin, "answers": json.dumps({"shoe_size": 99})}),
+            "changed_by": checkin["updated_by"],
+            "changed_at": checkin["updated_at"],
+        }
+    )
+    assert "«shoe_size»" in str(_refused(pair, payload))
+
+
+@pytest.mark.parametrize(
+    ("table", "change", "said"),
+    [
+        ("checkins", {"respondent": "caseworker"}, "«svarte»"),  # a member's check-in
+        ("checkins", {"respondent": "child", "member_id": None}, "«svarte»"),
+        ("checkins", {"answered_on": "2150-01-01"}, "«dato»"),
+        ("families", {"status": "closed", "closed_on": "2150-01-01"}, "«avsluttet»"),
+        ("consents", {"given_on": "2150-01-01"}, "«dato»"),
+    ],
+)
+def test_what_no_form_records_is_refused(
+    pair: Pair, payload: Payload, table: str, change: dict[str, object], said: str
+) -> None:
+    """Review s28: each was taken in; the forms refuse each."""
+    _first(table)(payload).update(change)
+    assert said in str(_refused(pair, payload))
+
+
+@pytest.mark.parametrize(
+    ("kind", "said"),
+    [("partner", "«samarbeidspartner»"), ("member", "«deltakere»"), ("staff", "«deltakere»")],
+)
+def test_a_participant_without_who_is_refused(
+    pair: Pair, payload: Payload, kind: str, said: str
+) -> None:
+    rows = payload["families"][0]["rows"]
+    rows.setdefault("meeting_participants", []).append(
+        {"meeting_id": rows["meetings"][0]["id"], "kind": kind, "member_id": None,
+         "user_id": None, "name": ""}
+    )  # fmt: skip
+    assert said in str(_refused(pair, payload))
+
+
+def test_a_childs_consent_is_refused(pair: Pair, payload: Payload) -> None:
+    """Only adults consent; a child's made the family answer the study's instruments."""
+    rows = payload["families"][0]["rows"]
+    child = next(m for m in rows["members"] if m["is_child"])
+    rows["consents"][0]["member_id"] = child["id"]
+    assert "samtykke gis av voksne medlemmer" in str(_refused(pair, payload))
+
+
+def test_an_item_id_no_instrument_could_have_is_not_repeated(pair: Pair, payload: Payload) -> None:
+    """Control characters and 3,000 characters of it reached the message (review s28)."""
+    hostile = "ab\u202ecd\n\x1b[31m" + "x" * 3000
+    _first("checkins")(payload)["answers"] = json.dumps({hostile: 1})
+    refused = _refused(pair, payload)
+    for language in ("nb", "en"):
+        words = describe(refused, language)
+        assert "\u202e" not in words
+        assert "\x1b" not in words
+        assert len(words) < 300
+    assert "nevner spørsmål som ikke er i dette skjemaet" in str(refused)
+
+
+def test_a_next_meeting_stored_at_the_same_second_is_taken(pair: Pair, payload: Payload) -> None:
+    """The form compares times before they are stored in whole seconds: 10:00:00.2 and
+    10:00:00.7 are stored alike, and that file was refused (review s28)."""
+    meeting = _first("meetings")(payload)
+    meeting["next_meeting_at"] = meeting["held_at"]
+    [family] = pair.receiver.handovers.receive(_resealed(pair, payload)).families
+    assert family.family_id
