@@ -214,7 +214,9 @@ def add_family(
         if key in seen:
             raise keyed(HandoverRejected, "handover_repeated_version")
         seen.add(key)
-        if entity_table == "checkins":  # an earlier version's answers, to the same instrument
+        # An earlier version's answers, to the same instrument; a version kept before check-ins
+        # had answers (migration 0010) has only the score columns, each held to its rule.
+        if entity_table == "checkins" and "answers" in data:
             data.update(_answers(db, data))
         db.execute(
             "INSERT INTO history (entity, entity_id, version, data, changed_by, changed_at)"

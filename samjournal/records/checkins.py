@@ -308,6 +308,8 @@ def answered(db: Database, row: Mapping[str, Any]) -> dict[str, object]:
     answers = raw if isinstance(raw, dict) else {}
     if not all(map(plain_id, answers)):
         raise invalid("answer", "answer_unknown_items")
+    # A migrated row holds only what the old form asked: the score items.
+    migrated = migrated and set(answers) <= set(SCORE_ITEMS)
     return _stored(_checked(form, answers, None if migrated else who))
 
 

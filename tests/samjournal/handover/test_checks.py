@@ -412,3 +412,44 @@ def test_a_next_meeting_stored_at_the_same_second_is_taken(pair: Pair, payload: 
     meeting["next_meeting_at"] = meeting["held_at"]
     [family] = pair.receiver.handovers.receive(_resealed(pair, payload)).families
     assert family.family_id
+
+
+def test_a_migrated_childs_row_holds_only_the_old_forms_items(pair: Pair, payload: Payload) -> None:
+    """Migration 0010 made a child's old check-in the journal's own instrument's, answered by
+    the child, on occasion "other": its score items are the adults', and are taken so; any
+    other item is held to its respondent (review s28: a caseworker's item was taken)."""
+    rows = payload["families"][0]["rows"]
+    child = next(m for m in rows["members"] if m["is_child"])
+    checkin = _first("checkins")(payload)
+    checkin.update(respondent="child", occasion="other", member_id=child["id"])
+    checkin["answers"] = json.dumps({"money_other": 1})
+    assert "«svar»" in str(_refused(pair, payload))
+    checkin["answers"] = json.dumps({"life_satisfaction": 6})
+    [family] = pair.receiver.handovers.receive(_resealed(pair, payload)).families
+    assert family.family_id
+
+
+@pytest.mark.parametrize(("score", "taken"), [(5, True), (11, False)])
+def test_a_check_in_version_kept_before_answers_is_taken(
+    pair: Pair, payload: Payload, score: int, taken: bool
+) -> None:
+    """A version kept before check-ins had answers (migration 0010 left the history as it was)
+    has only the score columns: taken, each held to its rule."""
+    checkin = _first("checkins")(payload)
+    old = {k: checkin[k] for k in ("id", "family_id", "member_id", "answered_on", "version")}
+    payload["families"][0]["rows"]["history"].append(
+        {
+            "id": 999_997,
+            "entity": "checkin",
+            "entity_id": checkin["id"],
+            "version": checkin["version"],
+            "data": json.dumps({**old, "life_satisfaction": score, "economy": 3}),
+            "changed_by": checkin["updated_by"],
+            "changed_at": checkin["updated_at"],
+        }
+    )
+    if taken:
+        [family] = pair.receiver.handovers.receive(_resealed(pair, payload)).families
+        assert family.family_id
+    else:
+        assert "0 til 10" in str(_refused(pair, payload))
