@@ -207,12 +207,14 @@ def test_a_peer_name_with_hidden_characters_is_refused(pair: Pair, label: str) -
     assert pair.receiver.handovers.add_peer(key, "  Team   Øst ").label == "Team Øst"
 
 
-def _refused(pair: Pair, payload: Payload) -> HandoverRejected:
-    """The receiver refuses `payload`, signed by its sender, by key, and nothing changes."""
+def _refused(pair: Pair, payload: Payload, key: str = "handover_bad_value") -> HandoverRejected:
+    """The receiver refuses `payload`, signed by its sender, by `key`, asking for a new file,
+    and nothing changes."""
     before = _state(pair.receiver)
     with pytest.raises(HandoverRejected) as raised:
         pair.receiver.handovers.receive(_resealed(pair, payload))
-    assert raised.value.key == "handover_bad_value"
+    assert raised.value.key == key
+    assert "Ask the sender" in describe(raised.value, "en")
     assert _state(pair.receiver) == before
     return raised.value
 
@@ -306,22 +308,12 @@ def test_direction_characters_in_a_file_are_not_for_the_receiver_to_retype(
         assert ask in words
 
 
-def _refused_by(pair: Pair, payload: Payload, key: str) -> HandoverRejected:
-    before = _state(pair.receiver)
-    with pytest.raises(HandoverRejected) as raised:
-        pair.receiver.handovers.receive(_resealed(pair, payload))
-    assert raised.value.key == key
-    assert "Ask the sender" in describe(raised.value, "en")
-    assert _state(pair.receiver) == before
-    return raised.value
-
-
 def test_the_journals_own_instrument_is_never_a_files(pair: Pair, payload: Payload) -> None:
     """A forged definition of the journal's own instrument, stored as its own, refused every
     check-in made here after (review s28); it is refused, and check-ins go on."""
     [entry] = [e for e in payload["families"][0]["instruments"] if e["definition"]["id"] == OWN_ID]
     entry["definition"]["title"]["nb"] = "Forfalsket"
-    _refused_by(pair, payload, "handover_invalid_instrument")
+    _refused(pair, payload, "handover_invalid_instrument")
     family = pair.receiver.families.create("Familien Her")
     pair.receiver.checkins.record(family.id, 5)
 
@@ -330,7 +322,7 @@ def test_a_record_version_given_twice_is_refused_by_key(pair: Pair, payload: Pay
     """It was an SQLite constraint error (review s28)."""
     history = payload["families"][0]["rows"]["history"]
     history.append(dict(history[0], id=999_999))
-    _refused_by(pair, payload, "handover_repeated_version")
+    _refused(pair, payload, "handover_repeated_version")
 
 
 def test_an_earlier_versions_answers_go_through_the_instrument(
