@@ -18,13 +18,12 @@ from samjournal.errors import HandoverRejected, NotFound, ValidationError
 from samjournal.evaluation.release_state import HouseholdState, RecordKey, Sent
 from samjournal.handover.checks import SET_HERE, bad_value, checked, consistent, ident, released
 from samjournal.handover.collect import ENTITY_OF, REFS, TABLES, USER
-from samjournal.instruments.default import JOURNAL_DEFAULT
 from samjournal.instruments.parse import instrument_from_json
 from samjournal.messages import invalid, keyed
 from samjournal.records.base import index
 from samjournal.records.checkins import answered
 from samjournal.records.families import next_case_number
-from samjournal.records.instruments import OWN_ID, canonical, store
+from samjournal.records.instruments import check_storable, store
 from samjournal.store import Database
 
 # What the search index holds of each live row (as the record modules index it).
@@ -262,11 +261,11 @@ def _instruments(db: Database, found: list[dict[str, Any]]) -> None:
             study = entry.get("study")
             if study is not None and not isinstance(study, str):
                 raise TypeError("study")
-            # The journal's own instrument is this version's code, never a file's: a forged
-            # one stored as its own refused every check-in made here after (review s28).
-            if form.id == OWN_ID and canonical(form) != canonical(JOURNAL_DEFAULT):
-                raise TypeError("own instrument")
-            store(db, form, study)  # refuses a version held here with other questions
+            # As a study profile's: the journal's own instrument is this version's code, never
+            # a file's (a forged one stored as its own refused every check-in made here after,
+            # review s28), and a version held here with other questions is refused.
+            check_storable(db, study, (form,))
+            store(db, form, study)
         except (KeyError, TypeError, AttributeError, ValidationError) as exc:
             raise keyed(HandoverRejected, "handover_invalid_instrument") from exc
         asked = entry.get("studies", [])

@@ -69,9 +69,10 @@ def store(db: Database, instrument: Instrument, study_id: str | None = None) -> 
         raise refused("instrument_changed", instrument=instrument.id, version=instrument.version)
 
 
-def check_storable(db: Database, study_id: str, instruments: tuple[Instrument, ...]) -> None:
-    """Refuse (before anything is written) an instrument version the study holds otherwise, or
-    the journal's own id with other questions than the journal's own."""
+def check_storable(db: Database, study_id: str | None, instruments: tuple[Instrument, ...]) -> None:
+    """Refuse (before anything is written) an instrument version the study (None: the journal
+    itself) holds otherwise, or the journal's own id with other questions than the journal's
+    own."""
     for instrument in instruments:
         if instrument.id == OWN_ID and canonical(instrument) != canonical(JOURNAL_DEFAULT):
             raise refused("instrument_reserved", instrument=OWN_ID)
