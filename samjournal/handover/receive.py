@@ -101,6 +101,13 @@ def _insert(db: Database, table: str, values: dict[str, Any], known: set[str]) -
         # that study's instruments (review s28).
         if db.first("SELECT 1 FROM members WHERE id = ? AND is_child", (kept["member_id"],)):
             raise bad_value("member", invalid("member", "consent_adults"))
+        # One active consent per member and study, as the form gives them: with two, the one
+        # withdrawn here left the other, and the family went on to the evaluator.
+        if kept.get("withdrawn_on") is None and db.first(
+            "SELECT 1 FROM consents WHERE member_id = ? AND study_id = ? AND withdrawn_on IS NULL",
+            (kept["member_id"], kept["study_id"]),
+        ):
+            raise bad_value("consent", invalid("consent", "consent_active"))
     if table == "checkins":
         if not db.first(
             "SELECT 1 FROM instruments WHERE study_id IS ? AND id = ? AND version = ?",

@@ -384,6 +384,25 @@ def test_a_childs_consent_is_refused(pair: Pair, payload: Payload) -> None:
     assert "samtykke gis av voksne medlemmer" in str(_refused(pair, payload))
 
 
+def test_a_second_active_consent_to_one_study_is_refused(pair: Pair, payload: Payload) -> None:
+    """The form gives a member one active consent per study; with two, withdrawing the one
+    shown left the other, and the family went on to the evaluator."""
+    consents = payload["families"][0]["rows"]["consents"]
+    consents.append({**consents[0], "id": max(c["id"] for c in consents) + 1})
+    assert "medlemmet har allerede et aktivt samtykke" in str(_refused(pair, payload))
+
+
+def test_a_consent_withdrawn_and_given_again_is_taken(pair: Pair, payload: Payload) -> None:
+    """A correction withdraws and records anew: one withdrawn, one active, is as sent."""
+    consents = payload["families"][0]["rows"]["consents"]
+    given = consents[0]["given_on"]
+    withdrawn = {**consents[0], "withdrawn_on": given, "withdrawn_by": consents[0]["recorded_by"]}
+    consents.insert(0, {**withdrawn, "id": max(c["id"] for c in consents) + 1})
+    [family] = pair.receiver.handovers.receive(_resealed(pair, payload)).families
+    consents_here = pair.receiver.consents.for_family(family.family_id)
+    assert sorted(c.withdrawn_on is None for c in consents_here) == [False, True]
+
+
 def test_an_item_id_no_instrument_could_have_is_not_repeated(pair: Pair, payload: Payload) -> None:
     """Control characters and 3,000 characters of it reached the message (review s28)."""
     hostile = "ab\u202ecd\n\x1b[31m" + "x" * 3000
