@@ -19,7 +19,10 @@ SCRIPT_NAME = "load_samjournal.R"
 
 HEAD = """# SamJournal evaluation dataset: every table into R with types and labels (base R only).
 #
-#   setwd("<this folder>"); source("load_samjournal.R")
+#   source("<this folder>/load_samjournal.R", chdir = TRUE)
+#
+# (or setwd("<this folder>") first; samjournal_folder <- "<this folder>" also tells it where).
+# The files are read as UTF-8 whatever the session's locale.
 #
 # Every table becomes a data frame: {tables}.
 # Categories are factors whose levels and labels come from codebook.csv. Labels are in
@@ -38,7 +41,7 @@ local({{
   read <- function(file) {{
     utils::read.csv(file.path(here, file), colClasses = "character",
                     na.strings = character(0), check.names = FALSE,
-                    fileEncoding = "UTF-8", encoding = "UTF-8")
+                    encoding = "UTF-8")
   }}
   codebook <- read("codebook.csv")
   load_table <- function(table, types, labels, suppressible) {{

@@ -15,6 +15,7 @@ import math
 import os
 import shutil
 import stat
+import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -299,6 +300,36 @@ def test_the_r_script_loads_every_table_with_labels(
         if table == ANSWERS:  # R holds a label whole, however long
             assert described[LONG]["label"] == question_words(LONG, language)
     assert starred > 0  # suppressed cells were there to tell apart from missing ones
+
+
+def test_the_r_script_reads_utf8_in_any_locale_sourced_from_any_folder(
+    package: Package, tmp_path: Path
+) -> None:
+    """In a C locale R converted the files through the locale and stopped at the first "ø",
+    and sourced from elsewhere it looked for codebook.csv in the working folder (evaluator
+    review, 2026-12-08)."""
+    if RSCRIPT is None:
+        pytest.skip("R is not installed (Debian: apt-get install r-base-core)")
+    loader = json.dumps(str(package.path / "load_samjournal.R"))
+    tables = ", ".join(json.dumps(t) for t in package.tables)
+    script = (
+        f"source({loader}, chdir = TRUE)\n"
+        f'for (name in c({tables})) cat(name, nrow(get(name)), "\\n")\n'
+    )
+    env = {**os.environ, "LC_ALL": "C", "LANG": "C", "LANGUAGE": "C"}
+    done = subprocess.run(
+        [RSCRIPT, "--vanilla", "-e", script],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "invalid input" not in done.stderr
+    counts = dict(line.split() for line in done.stdout.splitlines())
+    for table in package.tables:
+        assert int(counts[table]) == len(package.csv(table)[1]), table
 
 
 def test_every_transform_is_described_in_the_package(package: Package) -> None:
