@@ -262,6 +262,14 @@ MESSAGES: Mapping[str, Words] = {
         "Data package written: {path}/datapackage.json ({rows})",
     ),
     "cli_datapackage_skipped": ("Ikke skrevet: {skipped}", "Not written: {skipped}"),
+    "cli_datapackage_gap": (
+        "Ufullstendig: journal {journal} mangler pakke {missing}, og radene fra den er ikke i"
+        " datasettet (README.txt; journals.csv: bundles_missing). Importer pakken og skriv"
+        " datasettet på nytt.",
+        "Incomplete: journal {journal} lacks bundle {missing}, and its rows are not in the"
+        " dataset (README.txt; journals.csv: bundles_missing). Import it and write the dataset"
+        " again.",
+    ),
     "cli_datapackage_also": (
         "Også stata/*.dta, spss/*.sav, parquet/*.parquet, load_samjournal.R, transforms/README.md",
         "Also stata/*.dta, spss/*.sav, parquet/*.parquet, load_samjournal.R, transforms/README.md",

@@ -439,6 +439,11 @@ def cmd_evaluator_datapackage(args: argparse.Namespace) -> int:
         written = write_datapackage(ws, args.out, language(), replace=args.replace)
     rows = ", ".join(f"{t} {n}" for t, n in written.rows.items())
     say("cli_datapackage_written", path=str(written.path), rows=rows)
+    for journal_id, missing in written.gaps.items():
+        print(
+            red(words("cli_datapackage_gap", journal=journal_id[:8], missing=missing), sys.stderr),
+            file=sys.stderr,
+        )
     if written.skipped:
         say("cli_datapackage_skipped", skipped=str(written.skipped))
     else:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import dataclasses
 import json
 import os
 import shutil
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from samjournal.evaluation.evaluator.answers import AnswerTables, write_answer_tables
-from samjournal.evaluation.evaluator.merge import NOT_SUPERSEDED, SEP
+from samjournal.evaluation.evaluator.merge import NOT_SUPERSEDED, SEP, bundles_missing
 from samjournal.evaluation.evaluator.r_script import SCRIPT_NAME
 from samjournal.evaluation.evaluator.r_script import render as render_r
 from samjournal.evaluation.evaluator.reported import COLUMNS as REPORTED_COLUMNS
@@ -122,12 +123,20 @@ JOURNALS_COLUMNS = (
         ("Siste pakke laget", "Last bundle made"),
         "When that bundle was made.",
     ),
+    Column(
+        "bundles_missing",
+        "string",
+        ("Manglende pakker", "Bundles missing"),
+        'Bundle numbers below the last one whose rows this dataset lacks ("2, 5-6"): not'
+        " received, and no later complete bundle covers them. The counts of this row come from"
+        " the newest bundle and include those rows. Empty: none missing.",
+    ),
     *REPORTED_COLUMNS,
 )
 README = """SamJournal evaluation dataset: {study} ({name})
 
 Consented, anonymised data merged from {journals} journal(s); written {written}.
-Every table has journal_id first; ids are random per-study pseudonyms. In the CSVs an empty
+{gaps}Every table has journal_id first; ids are random per-study pseudonyms. In the CSVs an empty
 cell is missing and * is suppressed (k-anonymity); transforms/README.md says what was done to
 the data, with the study's numbers. households.csv and journals.csv name each journal's site
 (municipality and team), as the evaluator registered it. Categories and scales are in
@@ -160,12 +169,21 @@ language of the samjournal command that wrote the package (SAMJOURNAL_LANG); cod
 has both.
 """
 
+# README.txt's warning per journal with bundles missing (journals.csv: bundles_missing).
+GAP = """
+INCOMPLETE: journal {journal} lacks bundle(s) {missing}: their rows are not in this dataset,
+though journals.csv and rows_by_table.csv count them (they come from the newest bundle). Import
+the missing bundle(s), or ask the journal for a complete one, and write the package again.
+
+"""
+
 
 @dataclass(frozen=True, slots=True)
 class Written:
     path: Path
     rows: dict[str, int]
     skipped: str = ""  # the statistics files not written, and why
+    gaps: dict[str, str] = dataclasses.field(default_factory=dict)  # journal -> bundles missing
 
 
 def _plain(
@@ -213,7 +231,7 @@ def write_datapackage(
             rows = _write_tables(ws, scratch, tables)
         answers = write_answer_tables(ws, scratch) if CHECKINS in tables else AnswerTables((), {})
         rows.update(answers.rows)
-        journals = _write_journals(ws, scratch)
+        journals, gaps = _write_journals(ws, scratch)
         rows[CONSENT_COUNTS.name] = _write_consent_counts(ws, scratch)
         book = _with_text_codes(codebook_rows([*tables, *answers.tables, CONSENT_COUNTS]))
         with create_private_text(scratch / "codebook.csv") as fh:
@@ -251,6 +269,7 @@ def write_datapackage(
                 journals=journals,
                 written=package["created"],
                 language=language,
+                gaps="".join(GAP.format(journal=j, missing=m) for j, m in gaps.items()),
             )
             out_fh.write(text.encode())
         skipped = _write_for_analysis(ws, scratch, resources, language)
@@ -267,7 +286,7 @@ def write_datapackage(
         if scratch.exists():
             with contextlib.suppress(OSError):
                 shutil.rmtree(scratch)
-    return Written(out, rows, skipped)
+    return Written(out, rows, skipped, gaps)
 
 
 def _resources(
@@ -503,7 +522,9 @@ def _linked_ids(ws: Workspace, journal_id: str, tables: set[str]) -> dict[str, s
     return {table: {r[0] for r in tuples(ws.db, sql, (journal_id, table))} for table in tables}
 
 
-def _write_journals(ws: Workspace, folder: Path) -> int:
+def _write_journals(ws: Workspace, folder: Path) -> tuple[int, dict[str, str]]:
+    """journals.csv and rows_by_table.csv; (journals that sent bundles, the bundles missing of
+    those that lack some)."""
     db = ws.db
     rows = tuples(
         db,
@@ -519,6 +540,7 @@ def _write_journals(ws: Workspace, folder: Path) -> int:
     received = {r[0]: r[1:] for r in rows}
     newest = {j: reported(risk) for j, (_, risk) in newest_risk_reports(ws).items()}
     _write_rows_by_table(folder, newest)
+    gaps = {j: found for j in received if (found := bundles_missing(ws, j))}
     # Registered journals that have sent nothing yet are listed too: a site with no data is news.
     with create_private_text(folder / "journals.csv") as fh:
         writer = csv.writer(fh, lineterminator="\r\n")
@@ -533,10 +555,11 @@ def _write_journals(ws: Workspace, folder: Path) -> int:
                     households,
                     last,
                     created,
+                    gaps.get(journal_id, ""),
                     *(NO_REPORT if held is None else held.cells()),
                 )
             )
-    return len(rows)
+    return len(rows), gaps
 
 
 def _write_rows_by_table(folder: Path, newest: dict[str, Reported | None]) -> None:

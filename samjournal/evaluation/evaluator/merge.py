@@ -429,8 +429,8 @@ def _receipt(ws: Workspace, bundle: Bundle, stored_at: str, folder: Path) -> Pat
     return target
 
 
-def sequence_problems(ws: Workspace, journal_id: str) -> list[str]:
-    """Gaps and forks in one journal's sequence of bundles, by key (messages.Said)."""
+def _sequence(ws: Workspace, journal_id: str) -> dict[int, list[tuple[str, str, str]]]:
+    """One journal's bundles not superseded, by number: (hash, previous hash, kind)."""
     rows = tuples(
         ws.db,
         "SELECT sequence, bundle_hash, previous_hash, kind FROM bundles WHERE journal_id = ?"
@@ -441,16 +441,34 @@ def sequence_problems(ws: Workspace, journal_id: str) -> list[str]:
     by_seq: dict[int, list[tuple[str, str, str]]] = {}
     for seq, bundle_hash, previous, kind in rows:
         by_seq.setdefault(int(seq), []).append((bundle_hash, previous, kind))
+    return by_seq
+
+
+def _gaps(by_seq: dict[int, list[tuple[str, str, str]]]) -> list[tuple[str, bool]]:
+    """The runs of bundle numbers below the last one received that were not, as "2" or "2-4",
+    each with whether a later complete bundle covers it (its rows came with that one)."""
+    if not by_seq:
+        return []
+    fulls = [s for s, items in by_seq.items() if any(k == "full" for _, _, k in items)]
+    missing = [s for s in range(1, max(by_seq) + 1) if s not in by_seq]
+    return [
+        (str(low) if low == high else f"{low}-{high}", any(f > high for f in fulls))
+        for low, high in ranges(missing)
+    ]
+
+
+def bundles_missing(ws: Workspace, journal_id: str) -> str:
+    """The bundle numbers of a journal whose rows the dataset lacks ("2, 5-6"; "" if none): its
+    gaps no later complete bundle covers."""
+    return ", ".join(span for span, covered in _gaps(_sequence(ws, journal_id)) if not covered)
+
+
+def sequence_problems(ws: Workspace, journal_id: str) -> list[str]:
+    """Gaps and forks in one journal's sequence of bundles, by key (messages.Said)."""
+    by_seq = _sequence(ws, journal_id)
     problems: list[str] = []
     journal = journal_id[:8]
-    if not by_seq:
-        return problems
-    top = max(by_seq)
-    fulls = [s for s, items in by_seq.items() if any(k == "full" for _, _, k in items)]
-    missing = [s for s in range(1, top + 1) if s not in by_seq]
-    for low, high in ranges(missing):
-        span = str(low) if low == high else f"{low}-{high}"
-        covered = any(f > high for f in fulls)
+    for span, covered in _gaps(by_seq):
         if covered:
             problems.append(said("bundles_missing_covered", journal=journal, span=span))
         else:

@@ -273,3 +273,28 @@ def test_the_reports_top_codes_count_what_the_evaluator_holds(
     assert protection.amounts_top_coded_share == round(capped / len(payments), 4)
     frames = sum(row["budget_top_coded"] == "1" for row in households)
     assert protection.budgets_top_coded_share == round(frames / len(households), 4)
+
+
+def test_a_package_without_a_bundle_says_so(
+    lead: Journal, ws: Workspace, world: World, tmp_path: Path
+) -> None:
+    """Written with bundle 1 missing, the package held a few of the journal's rows while its
+    counts (from the newest bundle) said almost all were there, and nothing said one was
+    missing (evaluator review, 2026-12-08)."""
+    section = lead.evaluation
+    first = section.export(STUDY, tmp_path / "b").path
+    lead.checkins.record(world.families[0], 9, answered_on=SETTLED)
+    second = section.export(STUDY, tmp_path / "b").path
+    import_bundles(ws, [second])
+    written = write_datapackage(ws, tmp_path / "dp")
+    assert written.gaps == {lead.journal_id: "1"}
+    [journal] = _rows(tmp_path / "dp" / "journals.csv")
+    assert journal["bundles_missing"] == "1"
+    readme_text = (tmp_path / "dp" / "README.txt").read_text(encoding="utf-8")
+    assert f"INCOMPLETE: journal {lead.journal_id} lacks bundle(s) 1" in readme_text
+    import_bundles(ws, [first])
+    written = write_datapackage(ws, tmp_path / "dp", replace=True)
+    assert written.gaps == {}
+    [journal] = _rows(tmp_path / "dp" / "journals.csv")
+    assert journal["bundles_missing"] == ""
+    assert "INCOMPLETE" not in (tmp_path / "dp" / "README.txt").read_text(encoding="utf-8")
