@@ -335,7 +335,6 @@ def test_the_payment_dialog_opens_as_tall_as_its_fields(
     w.actions_by_name["propose_payment"].trigger()
     dialog = find_window(qtbot, ProposePaymentDialog)
     qtbot.waitExposed(dialog)
-    assert dialog.sizeHint().height() > dialog.heightForWidth(dialog.width())  # the case
     assert dialog.height() == dialog.heightForWidth(dialog.width())
     last = dialog.need.parentWidget()  # nothing blank below the last field
     assert last.geometry().bottom() + 1 == dialog.scroll_body.widget().height()
@@ -445,4 +444,29 @@ def test_the_payment_being_marked_paid_is_shown_whole(
     assert dialog.purpose.text() == purpose
     assert dialog.purpose.is_elided()
     assert dialog.purpose.toolTip() == purpose
+    dialog.reject()
+
+
+def test_a_long_need_leaves_the_payment_amount_in_sight(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """The need box grew to a need's 500 characters: the form was wider than the screen and the
+    amount was typed out of sight (review s29)."""
+    import datetime as dt
+
+    from samjournal.model import FamilyId, Need, NeedCategory, NeedId, NeedStatus
+    from ui.dialogs.payment import ProposePaymentDialog
+
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    text = "Hjelp til tannbehandling og reise til spesialist " * 10
+    need = Need(
+        NeedId(1), FamilyId(1), text, NeedCategory.HEALTH, NeedStatus.AGREED, dt.date.today()
+    )
+    dialog = ProposePaymentDialog(w.session, FamilyId(1), [need], need_id=NeedId(1), parent=w)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() <= 900
+    amount = dialog.amount.rect().translated(dialog.amount.mapTo(dialog, QPoint(0, 0)))
+    assert dialog.rect().contains(amount)
+    assert dialog.need.itemData(1, Qt.ItemDataRole.ToolTipRole).startswith(text)
     dialog.reject()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -78,12 +78,19 @@ class ProposePaymentDialog(FormDialog):
             self.method.addItem(labels.payment_method(method), method)
         self.add_row(self.tr("&Method:"), self.method, "method")
         self.need = QComboBox()
+        # Sized by a few words, not by the longest need: a need of 500 characters made the
+        # form wider than the screen, and the amount was typed out of sight (review s29). The
+        # box elides what does not fit; the whole text is its tooltip.
+        self.need.setMinimumContentsLength(30)
+        self.need.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.need.addItem(self.tr("(no need)"), None)
         for need in needs:
             if need.status in OPEN_NEED_STATUSES:
-                self.need.addItem(
-                    f"{need.description} ({labels.need_category(need.category)})", need.id
-                )
+                text = f"{need.description} ({labels.need_category(need.category)})"
+                self.need.addItem(text, need.id)
+                self.need.setItemData(self.need.count() - 1, text, Qt.ItemDataRole.ToolTipRole)
         if need_id is not None:
             self.need.setCurrentIndex(max(0, self.need.findData(need_id)))
         self.add_row(self.tr("For &need:"), self.need, "need")
