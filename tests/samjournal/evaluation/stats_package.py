@@ -58,17 +58,21 @@ def question_words(item_id: str, language: str) -> str:
     return item.text.nb if language == "nb" else item.text.en
 
 
-def run_r(script: str, folder: Path) -> None:
-    """`script` run by Rscript in `folder` (the package); it must succeed."""
+def run_r(script: str, folder: Path, env: dict[str, str] | None = None) -> str:
+    """`script` run by Rscript in `folder` (the package, or any folder); it must succeed,
+    without a warning that input was lost. Its output."""
     assert RSCRIPT is not None
     done = subprocess.run(
         [RSCRIPT, "--vanilla", "-e", script],
         cwd=folder,
+        env=env,
         capture_output=True,
         text=True,
         check=False,
     )
     assert done.returncode == 0, done.stderr[-3000:]
+    assert "invalid input" not in done.stderr
+    return done.stdout
 
 
 R_CHECK = """

@@ -15,7 +15,6 @@ import math
 import os
 import shutil
 import stat
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -317,17 +316,8 @@ def test_the_r_script_reads_utf8_in_any_locale_sourced_from_any_folder(
         f'for (name in c({tables})) cat(name, nrow(get(name)), "\\n")\n'
     )
     env = {**os.environ, "LC_ALL": "C", "LANG": "C", "LANGUAGE": "C"}
-    done = subprocess.run(
-        [RSCRIPT, "--vanilla", "-e", script],
-        cwd=tmp_path,
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    assert "invalid input" not in done.stderr
-    counts = dict(line.split() for line in done.stdout.splitlines())
+    printed = run_r(script, tmp_path, env)
+    counts = dict(line.split() for line in printed.splitlines())
     for table in package.tables:
         assert int(counts[table]) == len(package.csv(table)[1]), table
 
