@@ -77,7 +77,7 @@ def write_backup(db: Database, folder: JournalFolder, target: Path) -> Path:
         ring = ring.bound_to(snapshot)  # the copy has a salt of its own
         head = _head(snapshot, db.key)
         contents = audit_signed.Contents(
-            _sha256(snapshot),
+            sha256_of(snapshot),
             _sha256_bytes(ring.to_bytes()),
             dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         )
@@ -93,16 +93,7 @@ def write_backup(db: Database, folder: JournalFolder, target: Path) -> Path:
             "audit_head_signature": audit_signed.sign(signer, ring.journal_id, head, contents),
             "sha256": {DB_NAME: contents.db_sha256, KEYRING_NAME: contents.keyring_sha256},
         }
-        with (
-            create_private(partial) as fh,
-            zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_STORED) as zf,
-        ):
-            zf.writestr(MANIFEST, json.dumps(manifest, indent=2))
-            zf.writestr(KEYRING_NAME, ring.to_bytes())
-            zf.write(snapshot, DB_NAME)
-            zf.close()
-            fh.flush()
-            os.fsync(fh.fileno())
+        write_archive(partial, manifest, ring.to_bytes(), snapshot, DB_NAME)
         os.replace(partial, target)
         fsync_dir(target.parent)
     except OSError as exc:
@@ -111,6 +102,23 @@ def write_backup(db: Database, folder: JournalFolder, target: Path) -> Path:
         for leftover in (snapshot, partial):
             leftover.unlink(missing_ok=True)
     return target
+
+
+def write_archive(
+    partial: Path, manifest: dict[str, object], ring: bytes, snapshot: Path, db_name: str
+) -> None:
+    """Write the backup's zip to `partial` (a new file) and make it durable; the caller moves
+    it into place. Stored uncompressed: nothing in a backup ever inflates when read."""
+    with (
+        create_private(partial) as fh,
+        zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_STORED) as zf,
+    ):
+        zf.writestr(MANIFEST, json.dumps(manifest, indent=2))
+        zf.writestr(KEYRING_NAME, ring)
+        zf.write(snapshot, db_name)
+        zf.close()
+        fh.flush()
+        os.fsync(fh.fileno())
 
 
 def _room_for_copy(folder: JournalFolder) -> bool:
@@ -131,7 +139,7 @@ def _head(snapshot: Path, key: bytes) -> audit_heads.Head:
         copy.close()
 
 
-def _sha256(path: Path) -> str:
+def sha256_of(path: Path) -> str:
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
@@ -143,8 +151,9 @@ def _sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read_manifest(source: Path) -> dict[str, object]:
-    """The backup's manifest, after checking the archive is shaped like one of ours.
+def read_manifest(source: Path, *, kind: str = FORMAT, db_name: str = DB_NAME) -> dict[str, object]:
+    """The backup's manifest, after checking the archive is shaped like one of ours: of format
+    `kind`, holding `db_name` (an evaluator's workspace backup: evaluator/backup.py).
 
     Backups are written uncompressed, so nothing here ever inflates: a crafted archive cannot
     make the reader allocate or write more than the file itself holds.
@@ -152,7 +161,7 @@ def read_manifest(source: Path) -> dict[str, object]:
     try:
         with zipfile.ZipFile(source) as zf:
             infos = zf.infolist()
-            if sorted(i.filename for i in infos) != sorted((MANIFEST, DB_NAME, KEYRING_NAME)):
+            if sorted(i.filename for i in infos) != sorted((MANIFEST, db_name, KEYRING_NAME)):
                 raise keyed(BackupInvalid, "file_samjournal_backup")
             if any(i.compress_type != zipfile.ZIP_STORED for i in infos):
                 raise keyed(BackupInvalid, "file_samjournal_backup")
@@ -163,7 +172,7 @@ def read_manifest(source: Path) -> dict[str, object]:
             manifest = json.loads(zf.read(MANIFEST))
     except ZIP_READ_ERRORS as exc:
         raise keyed(BackupInvalid, "file_damaged_samjournal_backup") from exc
-    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+    if not isinstance(manifest, dict) or manifest.get("format") != kind:
         raise keyed(BackupInvalid, "file_samjournal_backup")
     return manifest
 
@@ -241,7 +250,7 @@ def _restore_alone(
     scratch = folder.path / f".restore-{os.urandom(6).hex()}.partial"
     scratch.mkdir(mode=FOLDER_MODE)
     try:
-        _unpack(source, scratch, manifest)
+        unpack(source, scratch, manifest)
         staged = JournalFolder(scratch)
         try:  # the backup's own keyring; its failure counts do not throttle a restore
             ring = Keyring.load(staged.keyring_path)
@@ -334,12 +343,14 @@ def parts_match(source: Path, manifest: dict[str, object]) -> bool:
     return True
 
 
-def _unpack(source: Path, into: Path, manifest: dict[str, object]) -> None:
+def unpack(source: Path, into: Path, manifest: dict[str, object], db_name: str = DB_NAME) -> None:
+    """The database and keyring of `source` into the folder `into`, each checked against the
+    manifest's checksum (BackupInvalid when one does not match)."""
     sums = manifest.get("sha256")
     if not isinstance(sums, dict):
         raise keyed(BackupInvalid, "backup_checksums")
     with zipfile.ZipFile(source) as zf:
-        for name in (DB_NAME, KEYRING_NAME):  # fixed names: nothing from the archive is a path
+        for name in (db_name, KEYRING_NAME):  # fixed names: nothing from the archive is a path
             digest = hashlib.sha256()
             with create_private(into / name) as dst:  # OSError here: our disk, not the backup
                 for block in _blocks(zf, name):
