@@ -67,6 +67,10 @@ class ForeignKeyring(KeyringDamaged):
         JournalDamaged.__init__(self, message)
 
 
+class WorkspaceDamaged(JournalDamaged):
+    """The evaluator workspace's dataset.db is damaged or truncated: restore its backup."""
+
+
 class NotAJournal(JournalDamaged):
     """The file is not an encrypted SamJournal database at all."""
 

@@ -209,6 +209,22 @@ MESSAGES: Mapping[str, Words] = {
         "WARNING: this file opens every bundle to the study. Use it only on a secure machine"
         " and delete it afterwards.",
     ),
+    "cli_workspace_backup_written": (
+        "Sikkerhetskopi av arbeidsområdet skrevet: {path}. Den holder studiens private nøkkel"
+        " (kryptert under passordfrasen): oppbevar den utenfor maskinen.",
+        "Workspace backup written: {path}. It holds the study's private key (encrypted under"
+        " the passphrase): keep it off this machine.",
+    ),
+    "cli_workspace_restored": (
+        "Arbeidsområdet er gjenopprettet i {path}",
+        "The workspace was restored in {path}",
+    ),
+    "cli_workspace_restored_next": (
+        "Pakker importert etter at sikkerhetskopien ble skrevet, mangler: importer dem igjen"
+        " (eller be journalene om en full pakke, samjournal export --full).",
+        "Bundles imported after the backup was written are missing: import them again (or ask"
+        " the journals for a complete bundle, samjournal export --full).",
+    ),
     "cli_identity_written": ("age-identitet skrevet: {path}", "age identity written: {path}"),
     "cli_identity_decrypt": (
         "Dekrypter med: age -d -i {path} PAKKE.age > pakke.zip",

@@ -478,6 +478,35 @@ MESSAGES: Mapping[str, Words] = {
         "{db_name} mangler i arbeidsområdet.",
         "{db_name} is missing from the workspace.",
     ),
+    # a damaged workspace store (evaluator/workspace.py) and its backup (evaluator/backup.py)
+    "workspace_damaged": (
+        "Arbeidsområdets database (dataset.db) er skadet eller avkortet. Flytt arbeidsområdets"
+        " mappe til side (behold den) og gjenopprett arbeidsområdet fra sikkerhetskopien:"
+        " samjournal evaluator restore SIKKERHETSKOPI ARBEIDSOMRÅDE.",
+        "The workspace's database (dataset.db) is damaged or truncated. Move the workspace"
+        " folder aside (keep it) and restore the workspace from its backup: samjournal"
+        " evaluator restore BACKUP WORKSPACE.",
+    ),
+    "workspace_db_error": (
+        "Databasefeil i arbeidsområdet ({problem}). Prøv igjen; gjentar feilen seg, flytt"
+        " arbeidsområdets mappe til side (behold den) og gjenopprett arbeidsområdet fra"
+        " sikkerhetskopien: samjournal evaluator restore SIKKERHETSKOPI ARBEIDSOMRÅDE.",
+        "Database error in the workspace ({problem}). Try again; if it happens again, move the"
+        " workspace folder aside (keep it) and restore the workspace from its backup:"
+        " samjournal evaluator restore BACKUP WORKSPACE.",
+    ),
+    "workspace_restore_not_empty": (
+        "{folder} er ikke tom. Gjenopprett til en ny mappe, eller flytt det som ligger der til"
+        " side (behold det) og gjenopprett igjen.",
+        "{folder} is not empty. Restore into a new folder, or move what is there aside (keep"
+        " it) and restore again.",
+    ),
+    "workspace_backup_not_unlocked": (
+        "Feil passordfrase for sikkerhetskopien: den åpnes med passordfrasen arbeidsområdet"
+        " hadde da kopien ble skrevet.",
+        "Wrong passphrase for the backup: it opens with the passphrase the workspace had when"
+        " the backup was written.",
+    ),
     "already_exists_choose_new": (
         "{target} finnes allerede; velg et nytt navn",
         "{target} already exists; choose a new name",

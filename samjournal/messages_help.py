@@ -364,6 +364,20 @@ MESSAGES: Mapping[str, Words] = {
         "filen identiteten skrives til",
         "the file the identity is written to",
     ),
+    "help_evaluator_backup": (
+        "skriv en sikkerhetskopi av arbeidsområdet (én kryptert fil med studiens private nøkkel)",
+        "write a backup of the workspace (one encrypted file holding the study's private key)",
+    ),
+    "help_evaluator_backup_file": (
+        "en ny fil sikkerhetskopien skrives til (en som finnes, skrives ikke over)",
+        "a new file the backup is written to (an existing one is never overwritten)",
+    ),
+    "help_evaluator_restore": (
+        "lag et arbeidsområde fra en sikkerhetskopi, i en ny eller tom mappe (sjekkes først)",
+        "make a workspace from a backup, in a new or empty folder (checked first)",
+    ),
+    "help_evaluator_restore_file": ("sikkerhetskopien", "the backup"),
+    "metavar_backup": ("SIKKERHETSKOPI", "BACKUP"),
     "help_evaluator_import": (
         "importer pakker og skriv kvitteringer",
         "import bundles and write receipts",

@@ -41,9 +41,11 @@ from samjournal.evaluation.evaluator import (
     status,
     write_datapackage,
 )
+from samjournal.evaluation.evaluator import backup as workspace_backup
 from samjournal.evaluation.evaluator import register as register_journal
 from samjournal.evaluation.evaluator.senders import sites
 from samjournal.evaluation.evaluator.status import ALARM
+from samjournal.evaluation.evaluator.workspace import as_workspace_error
 from samjournal.evaluation.exporter import ExportEntry
 from samjournal.evaluation.instrument_words import instrument_sentences
 from samjournal.evaluation.policy_words import policy_sentences
@@ -66,6 +68,11 @@ def _workspace(args: argparse.Namespace) -> Iterator[Workspace]:
     ws = Workspace.open(args.workspace, passphrase())
     try:
         yield ws
+    except SamJournalError as exc:  # a page found damaged only now: the workspace's way back
+        raised = as_workspace_error(exc)
+        if raised is exc:
+            raise
+        raise raised from exc
     finally:
         ws.close()
 
@@ -294,6 +301,20 @@ def cmd_evaluator_reset(args: argparse.Namespace) -> int:
     new = secret("SAMJOURNAL_NEW_PASSPHRASE", words("cli_new_passphrase_prompt"), confirm=True)
     Workspace.reset_passphrase(args.workspace, recovery, new)
     say("cli_workspace_passphrase_reset", path=str(args.workspace))
+    return EXIT_OK
+
+
+def cmd_evaluator_backup(args: argparse.Namespace) -> int:
+    with _workspace(args) as ws:
+        target = workspace_backup.write_backup(ws, args.file)
+    say("cli_workspace_backup_written", path=str(target))
+    return EXIT_OK
+
+
+def cmd_evaluator_restore(args: argparse.Namespace) -> int:
+    target = workspace_backup.restore(args.file, args.workspace, passphrase())
+    say("cli_workspace_restored", path=str(target))
+    say("cli_workspace_restored_next")
     return EXIT_OK
 
 
@@ -577,6 +598,19 @@ def register(sub: argparse._SubParsersAction[Parser]) -> None:
     )
 
     p = leaf(evaluator, "reset-passphrase", cmd_evaluator_reset, words("help_evaluator_reset"))
+    workspace_arg(p)
+
+    p = leaf(evaluator, "backup", cmd_evaluator_backup, words("help_evaluator_backup"))
+    workspace_arg(p)
+    p.add_argument("file", type=Path, metavar=file_, help=words("help_evaluator_backup_file"))
+
+    p = leaf(evaluator, "restore", cmd_evaluator_restore, words("help_evaluator_restore"))
+    p.add_argument(
+        "file",
+        type=Path,
+        metavar=words("metavar_backup"),
+        help=words("help_evaluator_restore_file"),
+    )
     workspace_arg(p)
 
     p = leaf(evaluator, "identity", cmd_evaluator_identity, words("help_evaluator_identity"))

@@ -13,6 +13,7 @@ leaves it only through `export_identity`, an explicit act.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
@@ -27,7 +28,9 @@ from samjournal.errors import (
     JournalDamaged,
     JournalExists,
     JournalNotFound,
+    SamJournalError,
     StorageFailed,
+    WorkspaceDamaged,
     WrongPassphrase,
 )
 from samjournal.evaluation.evaluator import forget, forks, on_top, readmit, refusals, witness
@@ -234,6 +237,27 @@ class WorkspaceFolder(JournalFolder):
             if self.keyring_path.exists():
                 raise keyed(JournalDamaged, "missing_from_workspace", db_name=str(DB_NAME))
             raise keyed(JournalNotFound, "evaluator_workspace_that_folder")
+        # Said before SQLite touches it: opened, an empty file becomes a new database.
+        with contextlib.suppress(OSError):
+            if self.db_path.stat().st_size == 0:
+                raise keyed(WorkspaceDamaged, "workspace_damaged")
+
+
+# What the store says of a damaged file (store/db.py convert_error) names the journal's way back;
+# for a workspace it is the workspace's own backup (evaluator/backup.py).
+_DAMAGE = frozenset({"db_damaged", "db_empty", "db_unreadable", "plain_sqlite"})
+
+
+def as_workspace_error(exc: SamJournalError) -> SamJournalError:
+    """`exc` in the evaluator's words where the store said it in the journal's: a damaged
+    dataset.db is restored from the workspace's backup."""
+    if isinstance(exc, WorkspaceDamaged) or not isinstance(exc, JournalDamaged):
+        return exc
+    if exc.key in _DAMAGE:
+        return keyed(WorkspaceDamaged, "workspace_damaged")
+    if exc.key == "db_error":
+        return keyed(WorkspaceDamaged, "workspace_db_error", problem=str(exc.params["problem"]))
+    return exc
 
 
 @dataclass(frozen=True, slots=True)
@@ -344,8 +368,18 @@ class Workspace:
         tighten_tree(folder.path)  # made by a version before owner-only files
         # No audit log here: the seal alone keeps the count from being lowered unseen.
         folder.seal_failures(EVALUATOR_USER, unlocked.data_key, unlocked.failures.total)
-        db = Database(folder.db_path, unlocked.data_key)
-        return cls(folder, db)
+        try:
+            db = Database(folder.db_path, unlocked.data_key)
+            try:
+                return cls(folder, db)
+            except BaseException:
+                db.close()
+                raise
+        except SamJournalError as exc:
+            raised = as_workspace_error(exc)
+            if raised is exc:
+                raise
+            raise raised from exc
 
     @staticmethod
     def reset_passphrase(path: Path | str, recovery_key: str, new_passphrase: str) -> None:
