@@ -16,8 +16,10 @@ from pathlib import Path
 import pytest
 
 from samjournal.backup import read_manifest
+from samjournal.cli import evaluation as evaluation_cli
 from samjournal.errors import (
     BackupInvalid,
+    JournalDamaged,
     JournalExists,
     ValidationError,
     WorkspaceDamaged,
@@ -29,8 +31,8 @@ from samjournal.evaluation.evaluator.backup import FORMAT, restore, write_backup
 from samjournal.evaluation.profile import StudyProfile
 from samjournal.i18n import describe
 from samjournal.journal import Journal
+from samjournal.messages import keyed
 from tests.samjournal.evaluation.conftest import (
-    LEAD,
     LEAD_PASS,
     SETTLED,
     STUDY,
@@ -227,4 +229,20 @@ def test_backup_and_restore_from_the_command_line(
     code, out, err = run("evaluator", "status", tmp_path / "new", passphrase=WS_PASS)
     assert code == 0, err
     assert STUDY in out
-    assert LEAD  # the journal's side is untouched by any of this
+
+
+def test_damage_found_after_the_open_names_the_workspace_restore(
+    run: Run, world: World, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A damaged page is found only when a command reads it (store/db.py says it in the
+    journal's words): the evaluator's command says the workspace's way back."""
+
+    def damaged(_ws: Workspace) -> None:
+        raise keyed(JournalDamaged, "db_damaged")
+
+    monkeypatch.setattr(evaluation_cli, "status", damaged)
+    monkeypatch.setenv("SAMJOURNAL_LANG", "en")
+    code, _, err = run("evaluator", "status", world.workspace, passphrase=WS_PASS)
+    assert code == 1
+    assert "samjournal evaluator restore BACKUP WORKSPACE" in err
+    assert "Restore the journal" not in err
