@@ -159,6 +159,12 @@ MESSAGES: Mapping[str, Words] = {
         "must be a year between 1900 and {last}",
     ),
     "future": ("kan ikke være fram i tid", "cannot be in the future"),
+    "held_future": (
+        "kan ikke være fram i tid: et møte som ikke er holdt ennå, settes opp som neste møte i"
+        " møtet før",
+        "cannot be in the future: a meeting not held yet is planned as the next meeting of the"
+        " one before",
+    ),
     "date_range": (
         "skal være en dato mellom år {first} og {last}",
         "must be a date between the years {first} and {last}",

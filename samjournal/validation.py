@@ -81,9 +81,27 @@ def day(field: str, value: D) -> D:
     return value
 
 
-def not_future(field: str, value: dt.date, *, today: dt.date | None = None) -> dt.date:
-    if day(field, value) > (today or dt.date.today()):
+def after_today(value: dt.date, today: dt.date | None = None) -> bool:
+    """Whether `value` falls on a day after `today` (the local date). A time counts by its own
+    local day, so one later today is not in the future (a meeting written in as it starts);
+    comparing a time with a date was a raw TypeError."""
+    if isinstance(value, dt.datetime):
+        value = value.astimezone().date()  # a time without a zone is local already
+    return value > (today or dt.date.today())
+
+
+def not_future(field: str, value: D, *, today: dt.date | None = None) -> D:
+    """A date or time on today's date or before (a day something was done, paid or given)."""
+    if after_today(day(field, value), today):
         raise invalid(field, "future")
+    return value
+
+
+def held(field: str, value: D, *, today: dt.date | None = None) -> D:
+    """When a meeting was held: today at the latest. A meeting on a day to come is not held
+    yet; it is planned as the next meeting of the one before (its own message says so)."""
+    if after_today(day(field, value), today):
+        raise invalid(field, "held_future")
     return value
 
 

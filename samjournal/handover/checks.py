@@ -100,6 +100,20 @@ def _time(field: str, value: Any) -> str:
     return iso(v.day(field, moment)) or ""
 
 
+def _past_time(field: str, value: Any) -> str:
+    """A moment something was done (a payment proposed or approved): not on a day to come."""
+    moment = _time(field, value)
+    v.not_future(field, dt.datetime.fromisoformat(moment))
+    return moment
+
+
+def _held_time(field: str, value: Any) -> str:
+    """When a meeting was held: the rule a form holds it to (validation.held)."""
+    moment = _time(field, value)
+    v.held(field, dt.datetime.fromisoformat(moment))
+    return moment
+
+
 def _choice(kind: type[Enum]) -> Rule:
     return lambda field, value: v.choice(field, value, kind).value
 
@@ -195,7 +209,7 @@ RULES: Mapping[str, Mapping[str, tuple[str, Rule]]] = {
         **_KEPT,
     },
     "meetings": {
-        "held_at": ("held_at", _time),
+        "held_at": ("held_at", _held_time),
         "place": ("place", _LINE),
         "kind": ("meeting_kind", _choice(MeetingKind)),
         "family_words": ("family_words", _line(max_len=v.LONG)),
@@ -211,7 +225,7 @@ RULES: Mapping[str, Mapping[str, tuple[str, Rule]]] = {
         "description": ("description", _line(required=True, max_len=2000)),
         "category": ("category", _choice(NeedCategory)),
         "status": ("status", _choice(NeedStatus)),
-        "raised_on": ("date", _day),
+        "raised_on": ("date", _past_day),
         "outcome": ("outcome", _line(max_len=2000)),
         **_KEPT,
     },
@@ -220,8 +234,8 @@ RULES: Mapping[str, Mapping[str, tuple[str, Rule]]] = {
         "purpose": ("purpose", _line(required=True, max_len=1000)),
         "method": ("method", _choice(PaymentMethod)),
         "status": ("status", _choice(PaymentStatus)),
-        "proposed_at": ("date", _time),
-        "approved_at": ("date", _optional(_time)),
+        "proposed_at": ("date", _past_time),
+        "approved_at": ("date", _optional(_past_time)),
         "paid_on": ("paid_on", _optional(_past_day)),
         "voucher_ref": ("voucher", _LINE),
         "reason": ("reason", _line(max_len=1000)),

@@ -90,7 +90,7 @@ class Needs(base.Section):
                 category,
                 NeedStatus.RAISED,
                 None,
-                raised_on or dt.date.today(),
+                v.not_future("date", raised_on or dt.date.today()),
             )
         ctx.emit("need", family_id=family_id)
         return self.get(NeedId(nid))

@@ -425,3 +425,22 @@ def test_a_meeting_before_1900_is_refused_at_its_time_field(
     assert error.text().endswith(" skal være en dato mellom år 1900 og 2199")
     assert dialog.isVisible()  # nothing saved: the meeting stays to be corrected
     dialog.reject()
+
+
+def test_a_meeting_held_tomorrow_is_refused_at_its_time_field(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """A meeting dated next week was saved; the case summary then left it out while its budget
+    counted what was proposed in it (outside review). A meeting to come is the next meeting."""
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    dialog = record_meeting(qtbot, w)
+    dialog.held_at.setDateTime(dialog.held_at.dateTime().addDays(1))
+    dialog.agreed.setPlainText("Ringe skolen")
+    dialog.save()
+    error = dialog._errors["held_at"]
+    qtbot.waitUntil(lambda: bool(error.text()), timeout=TIMEOUT)
+    assert error.text().endswith("settes opp som neste møte i møtet før")
+    assert dialog.isVisible()
+    assert w.family.data is not None
+    assert w.family.data.detail.meetings == ()
+    dialog.reject()

@@ -351,6 +351,12 @@ def test_an_earlier_versions_answers_go_through_the_instrument(
         ("checkins", {"answered_on": "2150-01-01"}, "«dato»"),
         ("families", {"status": "closed", "closed_on": "2150-01-01"}, "«avsluttet»"),
         ("consents", {"given_on": "2150-01-01"}, "«dato»"),
+        # A meeting held, a need raised, a payment proposed or approved on a day to come: the
+        # case summary left them out while its totals counted them (outside review).
+        ("meetings", {"held_at": "2150-01-01T09:00:00+00:00"}, "neste møte i møtet før"),
+        ("needs", {"raised_on": "2150-01-01"}, "«dato»"),
+        ("payments", {"proposed_at": "2150-01-01T09:00:00+00:00"}, "«dato»"),
+        ("payments", {"approved_at": "2150-01-01T09:00:00+00:00"}, "«dato»"),
     ],
 )
 def test_what_no_form_records_is_refused(
