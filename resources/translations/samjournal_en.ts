@@ -2886,6 +2886,10 @@
             <source>Payment %1, %2: %3</source>
             <translation>Payment %1, %2: %3</translation>
         </message>
+        <message>
+            <source>tick who took part, or write what was said or agreed</source>
+            <translation>tick who took part, or write what was said or agreed</translation>
+        </message>
     </context>
     <context>
         <name>MeetingsTab</name>

@@ -2886,6 +2886,10 @@
             <source>Payment %1, %2: %3</source>
             <translation>Utbetaling %1, %2: %3</translation>
         </message>
+        <message>
+            <source>tick who took part, or write what was said or agreed</source>
+            <translation>kryss av hvem som var med, eller skriv hva som ble sagt eller avtalt</translation>
+        </message>
     </context>
     <context>
         <name>MeetingsTab</name>

@@ -444,3 +444,26 @@ def test_a_meeting_held_tomorrow_is_refused_at_its_time_field(
     assert w.family.data is not None
     assert w.family.data.detail.meetings == ()
     dialog.reject()
+
+
+def test_a_meeting_with_no_one_and_nothing_written_is_refused(
+    qtbot: QtBot, make_app, journal_dir: Path
+) -> None:
+    """With every tick taken off and nothing written, an empty meeting was saved as a line of
+    the case (outside review): the dialog says what it lacks beside "Who took part"."""
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    dialog = record_meeting(qtbot, w)
+    for i in range(dialog.participants.count()):
+        dialog.participants.item(i).setCheckState(Qt.CheckState.Unchecked)
+    dialog.save()
+    error = dialog._errors["participants"]
+    qtbot.waitUntil(lambda: bool(error.text()), timeout=TIMEOUT)
+    assert error.text().endswith(
+        "kryss av hvem som var med, eller skriv hva som ble sagt eller avtalt"
+    )
+    assert dialog.message.text() == "Ikke lagret: se på feltet som er merket."
+    assert dialog.isVisible()
+    dialog.agreed.setPlainText("Ringe skolen")  # something written: a meeting by telephone
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_closed(qtbot, dialog)
+    qtbot.waitUntil(lambda: len(w.family.data.detail.meetings) == 1, timeout=TIMEOUT)  # type: ignore[union-attr]
