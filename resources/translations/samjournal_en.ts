@@ -774,6 +774,14 @@
             <translation>No check-in is due.</translation>
         </message>
         <message>
+            <source>The check-ins are saved.</source>
+            <translation>The check-ins are saved.</translation>
+        </message>
+        <message>
+            <source>The check-in is saved.</source>
+            <translation>The check-in is saved.</translation>
+        </message>
+        <message>
             <source>&amp;Date:</source>
             <translation>&amp;Date:</translation>
         </message>
@@ -2783,6 +2791,10 @@
             <source>Paid before it was approved (%1): is the date right?</source>
             <translation>Paid before it was approved (%1): is the date right?</translation>
         </message>
+        <message>
+            <source>The payment is saved.</source>
+            <translation>The payment is saved.</translation>
+        </message>
     </context>
     <context>
         <name>MeetingDialog</name>
@@ -3327,6 +3339,10 @@
             <source>&amp;Category:</source>
             <translation>&amp;Category:</translation>
         </message>
+        <message>
+            <source>The need is saved.</source>
+            <translation>The need is saved.</translation>
+        </message>
     </context>
     <context>
         <name>NeedRow</name>
@@ -3368,6 +3384,10 @@
         <message>
             <source>&amp;Outcome:</source>
             <translation>&amp;Outcome:</translation>
+        </message>
+        <message>
+            <source>The need is saved.</source>
+            <translation>The need is saved.</translation>
         </message>
     </context>
     <context>
@@ -3975,6 +3995,10 @@
         <message>
             <source>%1 over the family's budget frame (%2 left).</source>
             <translation>%1 over the family's budget frame (%2 left).</translation>
+        </message>
+        <message>
+            <source>The payment is saved.</source>
+            <translation>The payment is saved.</translation>
         </message>
     </context>
     <context>

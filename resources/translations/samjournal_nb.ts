@@ -774,6 +774,14 @@
             <translation>Ingen kartlegging venter.</translation>
         </message>
         <message>
+            <source>The check-ins are saved.</source>
+            <translation>Kartleggingene er lagret.</translation>
+        </message>
+        <message>
+            <source>The check-in is saved.</source>
+            <translation>Kartleggingen er lagret.</translation>
+        </message>
+        <message>
             <source>&amp;Date:</source>
             <translation>&amp;Dato:</translation>
         </message>
@@ -2783,6 +2791,10 @@
             <source>Paid before it was approved (%1): is the date right?</source>
             <translation>Utbetalt før godkjenningen (%1): stemmer datoen?</translation>
         </message>
+        <message>
+            <source>The payment is saved.</source>
+            <translation>Utbetalingen er lagret.</translation>
+        </message>
     </context>
     <context>
         <name>MeetingDialog</name>
@@ -3327,6 +3339,10 @@
             <source>&amp;Category:</source>
             <translation>&amp;Kategori:</translation>
         </message>
+        <message>
+            <source>The need is saved.</source>
+            <translation>Behovet er lagret.</translation>
+        </message>
     </context>
     <context>
         <name>NeedRow</name>
@@ -3368,6 +3384,10 @@
         <message>
             <source>&amp;Outcome:</source>
             <translation>&amp;Resultat:</translation>
+        </message>
+        <message>
+            <source>The need is saved.</source>
+            <translation>Behovet er lagret.</translation>
         </message>
     </context>
     <context>
@@ -3975,6 +3995,10 @@
         <message>
             <source>%1 over the family's budget frame (%2 left).</source>
             <translation>%1 over familiens budsjettramme (%2 igjen).</translation>
+        </message>
+        <message>
+            <source>The payment is saved.</source>
+            <translation>Utbetalingen er lagret.</translation>
         </message>
     </context>
     <context>

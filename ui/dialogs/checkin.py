@@ -180,6 +180,14 @@ class CheckinDialog(FormDialog):
 
     # -- saving -----------------------------------------------------------------------------
 
+    def done_message(self, result: object) -> None:
+        """Said aloud and shown in the status bar once the page shows it, as a meeting's save
+        is (the dialog closed, and nothing said the check-in was saved: outside review)."""
+        several = isinstance(result, list) and len(result) > 1  # one per respondent's page
+        self.announce(
+            self.tr("The check-ins are saved.") if several else self.tr("The check-in is saved.")
+        )
+
     def build(self) -> Work:
         given = [(p.spec, p.answers()) for p in self.page_list() if p.answered()]
         if not given:

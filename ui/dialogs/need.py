@@ -42,6 +42,11 @@ class NeedDialog(FormDialog):
             self.category.setCurrentIndex(self.category.findData(need.category))
         self.add_row(self.tr("&Category:"), self.category, "category")
 
+    def done_message(self, result: object) -> None:
+        """Said aloud and shown in the status bar once the page shows it, as a meeting's save
+        is (the dialog closed, and nothing said the need was saved: outside review)."""
+        self.announce(self.tr("The need is saved."))
+
     def build(self) -> Work:
         text = self.description.text()
         category: NeedCategory = self.category.currentData()
@@ -90,6 +95,11 @@ class NeedStatusDialog(FormDialog):
 
     def _status_changed(self, _index: int = 0) -> None:
         self.meeting.setEnabled(self.status.currentData() is NeedStatus.AGREED)
+
+    def done_message(self, result: object) -> None:
+        """Said aloud and shown in the status bar once the page shows it, as a meeting's save
+        is (the dialog closed, and nothing said the need was saved: outside review)."""
+        self.announce(self.tr("The need is saved."))
 
     def build(self) -> Work:
         status: NeedStatus = self.status.currentData()

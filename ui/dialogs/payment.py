@@ -115,6 +115,11 @@ class ProposePaymentDialog(FormDialog):
         if over:
             fit_dialog(self.over)
 
+    def done_message(self, result: object) -> None:
+        """Said aloud and shown in the status bar once the page shows it, as a meeting's save
+        is (the dialog closed, and nothing said the payment was saved: outside review)."""
+        self.announce(self.tr("The payment is saved."))
+
     def build(self) -> Work:
         amount = self.amount.value()
         purpose = self.purpose.text()
@@ -176,6 +181,11 @@ class MarkPaidDialog(FormDialog):
         self.form.setRowVisible(self.early, early)
         if early:
             fit_dialog(self.early)
+
+    def done_message(self, result: object) -> None:
+        """Said aloud and shown in the status bar once the page shows it, as a meeting's save
+        is (the dialog closed, and nothing said the payment was saved: outside review)."""
+        self.announce(self.tr("The payment is saved."))
 
     def build(self) -> Work:
         voucher = self.voucher.text()
