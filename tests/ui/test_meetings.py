@@ -467,3 +467,40 @@ def test_a_meeting_with_no_one_and_nothing_written_is_refused(
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     wait_closed(qtbot, dialog)
     qtbot.waitUntil(lambda: len(w.family.data.detail.meetings) == 1, timeout=TIMEOUT)  # type: ignore[union-attr]
+
+
+def test_a_meeting_saved_with_no_next_meeting_leaves_the_agreed_one_standing(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    """Outside review: recording a meeting without ticking "next meeting" was said to wipe the
+    appointment agreed before. It does not (model.planned_meeting, review s10): through the
+    dialog too, the overview and the case list still show it."""
+    journal = Journal.open(journal_dir, WORKER, WORKER_PASS)
+    now = dt.datetime.now(dt.UTC).replace(second=0, microsecond=0)
+    agreed = now + dt.timedelta(days=10)
+    journal.meetings.record(
+        template.worker_family,
+        now - dt.timedelta(days=4),
+        MeetingKind.OFFICE,
+        next_meeting_at=agreed,
+    )
+    journal.lock()
+    w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
+    dialog = record_meeting(qtbot, w)
+    assert not dialog.has_next.isChecked()
+    dialog.agreed.setPlainText("Kort telefonsamtale")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_closed(qtbot, dialog)
+    qtbot.waitUntil(lambda: len(w.family.data.detail.meetings) == 2, timeout=TIMEOUT)  # type: ignore[union-attr]
+    qtbot.waitUntil(
+        lambda: w.family.overview.next_meeting.text() != w.family.overview.tr("not planned"),
+        timeout=TIMEOUT,
+    )
+    assert fmt.datetime(agreed) in w.family.overview.next_meeting.text()
+
+    def listed() -> object:
+        cases = w.cases.proxy
+        rows = (cases.family_at(r) for r in range(cases.rowCount()))
+        return next(r.next_meeting for r in rows if r and r.id == template.worker_family)
+
+    qtbot.waitUntil(lambda: listed() == agreed, timeout=TIMEOUT)
