@@ -232,8 +232,13 @@ def test_rows_turn_starred_k_at_a_time(
     assert starred[1] == starred[0]  # two would have turned: they wait
     assert bundles[1].risk["protection"]["rows_by_table"]["households"]["changes_waiting"] == 2
     turned = starred[2] - starred[1]
-    assert len(turned) >= k
-    assert {family_of[p] for p in turned} >= set(closing[:2])
+    if turned:
+        assert len(turned) >= k
+        assert {family_of[p] for p in turned} >= set(closing[:2])
+    else:  # their closing days too fresh to show: all k wait, shown (about 1 run in 40; later
+        # they may go out shown as closed, k alike, and never turn)
+        waiting = bundles[2].risk["protection"]["rows_by_table"]["households"]["changes_waiting"]
+        assert waiting >= k
     truth, counts = _truth(lead)
     policy = section.profile(STUDY).policy
     union = km_check.Union(policy.tables)
