@@ -133,6 +133,24 @@ JOURNALS_COLUMNS = (
     ),
     *REPORTED_COLUMNS,
 )
+# The evaluator's own tables (entity "": no journal record behind a row).
+JOURNALS = Table(
+    "journals",
+    ("Journaler", "Journals"),
+    "One row per journal: its site as the evaluator registered it, what its newest bundle"
+    " held back to meet k^m (rows and households that wait in the journal), and the grids"
+    " its amounts and budget frames are on.",
+    JOURNALS_COLUMNS,
+    "",
+)
+ROWS_BY_TABLE = Table(
+    "rows_by_table",
+    ("Rader per tabell", "Rows by table"),
+    "Per journal and table, from its newest bundle: the rows in the dataset, the rows that"
+    " still wait in the journal, and the rows here whose later change waits.",
+    (JOURNAL, *TABLE_COLUMNS),
+    "",
+)
 README = """SamJournal evaluation dataset: {study} ({name})
 
 Consented, anonymised data merged from {journals} journal(s); written {written}.
@@ -233,7 +251,7 @@ def write_datapackage(
         rows.update(answers.rows)
         journals, gaps = _write_journals(ws, scratch)
         rows[CONSENT_COUNTS.name] = _write_consent_counts(ws, scratch)
-        book = _with_text_codes(codebook_rows([*tables, *answers.tables, CONSENT_COUNTS]))
+        book = _with_text_codes(codebook_rows(_as_packaged(tables, answers.tables)))
         with create_private_text(scratch / "codebook.csv") as fh:
             writer = csv.writer(fh, lineterminator="\r\n")
             writer.writerow(
@@ -400,29 +418,17 @@ def _write_for_analysis(ws: Workspace, folder: Path, resources: Resources, langu
 
 def _journals_resource(language: str) -> dict[str, Any]:
     """journals.csv: one row per journal, with what its newest bundle held back and its grids."""
-    title = in_language(("Journaler", "Journals"), language)
-    resource = _plain(
-        "journals",
-        title,
-        "One row per journal: its site as the evaluator registered it, what its newest bundle"
-        " held back to meet k^m (rows and households that wait in the journal), and the grids"
-        " its amounts and budget frames are on.",
-        [],
-        ["journal_id"],
-    )
-    resource["schema"]["fields"] = [c.field(language) for c in JOURNALS_COLUMNS]
+    t = JOURNALS
+    resource = _plain(t.name, in_language(t.title, language), t.description, [], ["journal_id"])
+    resource["schema"]["fields"] = [c.field(language) for c in t.columns]
     return resource
 
 
 def _rows_by_table_resource(language: str) -> dict[str, Any]:
     """rows_by_table.csv: per journal and table, the rows in the dataset and those waiting."""
-    title = in_language(("Rader per tabell", "Rows by table"), language)
-    description = (
-        "Per journal and table, from its newest bundle: the rows in the dataset, the rows that"
-        " still wait in the journal, and the rows here whose later change waits."
-    )
-    resource = _to_journals(_plain("rows_by_table", title, description, [], []))
-    resource["schema"]["fields"] = [c.field(language) for c in (JOURNAL, *TABLE_COLUMNS)]
+    t = ROWS_BY_TABLE
+    resource = _to_journals(_plain(t.name, in_language(t.title, language), t.description, [], []))
+    resource["schema"]["fields"] = [c.field(language) for c in t.columns]
     resource["schema"]["primaryKey"] = ["journal_id", "table_name"]
     return resource
 
@@ -441,6 +447,19 @@ def _write_consent_counts(ws: Workspace, folder: Path) -> int:
         writer.writerow((JOURNAL.name, *CONSENT_COUNTS.header))
         writer.writerows((journal_id, *data.split(SEP)) for journal_id, data in rows)
     return len(rows)
+
+
+def _as_packaged(tables: list[Table], answer_tables: tuple[Table, ...]) -> list[Table]:
+    """Every table with the columns its CSV file has (journal_id first, households' site after
+    it; journals.csv and rows_by_table.csv too), for the codebook: it lacked the evaluator's own
+    columns and tables (evaluator review, 2026-12-08)."""
+    prefixed = [
+        dataclasses.replace(
+            t, columns=(JOURNAL, *((SITE,) if t.name == "households" else ()), *t.columns)
+        )
+        for t in [*tables, *answer_tables, CONSENT_COUNTS]
+    ]
+    return [*prefixed, JOURNALS, ROWS_BY_TABLE]
 
 
 def _with_text_codes(rows: list[CodebookRow]) -> list[CodebookRow]:

@@ -5,8 +5,9 @@ the same cells with the same labels, in the package's language: the fields' and 
 titles (datapackage.json's), and each value's label as `codebook.csv` has it (in both languages).
 A title is cut only where a format limits it (Stata's labels, SPSS's: `Limit`), whole in Parquet
 and R as in datapackage.json. Categories become numbered codes (1, 2, ... in the codebook's order)
-with value labels; scales and flags keep their numbers, labelled. Missing and suppressed are
-told apart everywhere:
+with value labels; scales and flags keep their numbers, labelled (SPSS measures flags and
+categories as nominal, numbers as scale); a datetime is one in each format (UTC), not text.
+Missing and suppressed are told apart everywhere:
 
     CSV        ""                        "*"
     Stata      . (or "" for text)        .s, labelled as the codebook labels "*" ("*" for text)
@@ -22,6 +23,7 @@ of a study has the same columns; and when a "*" is found in any other, rather th
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -140,10 +142,11 @@ class Variable:
 
     name: str
     label: Words  # its title in bokmål and in English, whole
-    kind: str  # text, number, category
+    kind: str  # text, number, category, datetime
     codes: dict[str, int]  # category value -> code (category)
     value_labels: dict[int, Words]  # code or number -> the codebook's labels
     suppressible: bool
+    measure: str = "nominal"  # SPSS's: nominal (categories, flags, text) or scale (numbers)
 
     def labels(self, language: str) -> dict[int, str]:
         return {at: in_language(words, language) for at, words in self.value_labels.items()}
@@ -161,6 +164,8 @@ class Variable:
     def arrow(self, cell: str) -> Any:
         if cell in ("", SUPPRESSED):
             return None
+        if self.kind == "datetime":
+            return _utc(cell)
         return int(cell) if self.kind == "number" else cell
 
     def _value(self, cell: str) -> Any:
@@ -170,7 +175,13 @@ class Variable:
             return None
         if self.kind == "category":
             return float(self.codes[cell])
+        if self.kind == "datetime":
+            return _utc(cell).replace(tzinfo=None)  # Stata and SPSS hold no zone: UTC
         return float(int(cell))
+
+
+def _utc(cell: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(cell).astimezone(dt.UTC)
 
 
 def variables(
@@ -185,8 +196,12 @@ def variables(
         starred = any(row[at] == SUPPRESSED for row in rows)
         labels: dict[int, Words] = {}
         codes: dict[str, int] = {}
-        if field["type"] == "integer":
-            kind = "number"
+        measure = "nominal"
+        if field["type"] == "datetime":
+            kind, measure = "datetime", "scale"
+        elif field["type"] == "integer":
+            # A 0/1 flag (categories) is nominal: SPSS offered means of "yes" (review 2026-12-08).
+            kind, measure = "number", "nominal" if field.get("categories") else "scale"
             for point in [*field.get("categories", []), *field.get("scale", [])]:
                 labels[int(point["value"])] = book[resource["name"], name, str(point["value"])]
         elif values:
@@ -200,7 +215,8 @@ def variables(
         linked = (resource["name"], name) in LINKS
         declared = SUPPRESSED in field.get("missingValues", ())  # tables.schema Column.starred
         suppressible = SUPPRESSED in values or name in SUPPRESSIBLE or linked or starred or declared
-        out.append(Variable(name, named[resource["name"], name], kind, codes, labels, suppressible))
+        title = named[resource["name"], name]
+        out.append(Variable(name, title, kind, codes, labels, suppressible, measure))
     return out
 
 
@@ -230,9 +246,10 @@ class Sheet:
         data = {}
         for at, v in enumerate(self.columns):
             cells = [convert(v, r[at]) for r in self.rows]
-            numeric = v.kind != "text" and not any(isinstance(c, str) for c in cells)
+            typed = v.kind != "text" and not any(isinstance(c, str) for c in cells)
             # A numeric column without Stata's letters is float (all-empty ones too).
-            data[v.name] = pd.Series(cells, dtype="float64" if numeric else object)
+            dtype = ("datetime64[ns]" if v.kind == "datetime" else "float64") if typed else object
+            data[v.name] = pd.Series(cells, dtype=dtype)
         return pd.DataFrame(data, columns=[v.name for v in self.columns])
 
     def arrow(self, language: str) -> Any:
@@ -296,9 +313,7 @@ def write_stats_files(folder: Path, sheets: Iterable[Sheet], language: str) -> l
             column_labels=_fitted(labels, SPSS_LABEL),
             variable_value_labels=spss_labels,
             missing_ranges=missing,
-            variable_measure={
-                v.name: "nominal" if v.kind != "number" else "scale" for v in sheet.columns
-            },
+            variable_measure={v.name: v.measure for v in sheet.columns},
         )
         written.append(target)
 
@@ -354,6 +369,10 @@ def _arrow(
         if v.kind == "number":
             arrays.append(pa.array(values, pa.int64()))
             fields.append(pa.field(v.name, pa.int64(), metadata=meta))
+        elif v.kind == "datetime":
+            kind = pa.timestamp("ms", tz="UTC")  # what Parquet stores
+            arrays.append(pa.array(values, kind))
+            fields.append(pa.field(v.name, kind, metadata=meta))
         elif v.kind == "category":
             kind = pa.dictionary(pa.int32(), pa.string())
             categories = list(v.codes)

@@ -256,12 +256,13 @@ PAYMENTS = Table(
 )
 
 # The wave's value labels, in the occasions' words (vocabulary): 0 the baseline, n follow-up n,
-# labelled up to a follow-up a study of a few years reaches (a later one shows its number).
+# labelled up to five years of monthly follow-ups (a later one shows its number; 20 stopped a
+# monthly study in its second year: evaluator review, 2026-12-08).
 _WAVES = (
     (0, label(Occasion.BASELINE, "nb"), label(Occasion.BASELINE, "en")),
     *(
         (n, f"{label(Occasion.FOLLOW_UP, 'nb')} {n}", f"{label(Occasion.FOLLOW_UP, 'en')} {n}")
-        for n in range(1, 21)
+        for n in range(1, 61)
     ),
 )
 
