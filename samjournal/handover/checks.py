@@ -46,6 +46,7 @@ from samjournal.kinds import (
 )
 from samjournal.messages import FIELDS, inner, invalid, keyed, said
 from samjournal.money import MAX_ORE
+from samjournal.records.members import born
 
 Rule = Callable[[str, Any], Any]  # (field id, value) -> the value to keep; raises ValidationError
 
@@ -355,10 +356,16 @@ def _family(row: Mapping[str, Any]) -> None:
 
 
 def _member(row: Mapping[str, Any]) -> None:
-    """records/members.py: a birth date's year is the birth year."""
-    born, year = row.get("birth_date"), row.get("birth_year")
-    if born is not None and year is not None and str(born)[:4] != str(year):
-        raise invalid("birth_year", "year_not_date")
+    """records/members.py, `born`: a birth date's year is the birth year, and so is the one
+    the identity number says (a birth year of 1990 beside a fødselsnummer of 1984 was taken
+    in). A birth year left out is not read from them here: a form would have, but the row is
+    taken as it came."""
+    day = row.get("birth_date")
+    born(
+        row.get("birth_year"),
+        None if day is None else dt.date.fromisoformat(str(day)),
+        row.get("national_id"),
+    )
 
 
 def _meeting(row: Mapping[str, Any]) -> None:

@@ -27,6 +27,17 @@ def member_from_row(row: Row) -> Member:
     )
 
 
+def born(birth_year: int | None, birth_date: dt.date | None, number: str | None) -> int | None:
+    """The birth year a member is kept with: a birth date's year (one given beside it must be
+    the same), checked against, or read from, the identity number `number` (already valid).
+    The form's rule, and a received member's (handover/checks.py). Raises ValidationError."""
+    if birth_date is not None:
+        if birth_year is not None and birth_year != birth_date.year:
+            raise invalid("birth_year", "year_not_date")
+        birth_year = birth_date.year
+    return v.birth_year_of(v.birth_year("birth_year", birth_year), number)
+
+
 def _checked(
     name: str,
     is_child: bool,
@@ -37,14 +48,11 @@ def _checked(
 ) -> dict[str, object]:
     if birth_date is not None:
         v.not_future("birth_date", birth_date)
-        if birth_year is not None and birth_year != birth_date.year:
-            raise invalid("birth_year", "year_not_date")
-        birth_year = birth_date.year
     number = v.national_id(national_id)
     return {
         "name": v.text("name", name, required=True),
         "is_child": int(bool(is_child)),
-        "birth_year": v.birth_year_of(v.birth_year("birth_year", birth_year), number),
+        "birth_year": born(birth_year, birth_date, number),
         "birth_date": birth_date.isoformat() if birth_date else None,
         "national_id": number,
         "phone": v.phone("phone", phone),

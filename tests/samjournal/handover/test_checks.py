@@ -258,6 +258,22 @@ def test_columns_no_form_would_put_together_refuse_the_file(
     assert said in str(_refused(pair, payload))
 
 
+@pytest.mark.parametrize("given", [{"birth_year": 1990}, {"birth_date": "1990-03-12"}])
+def test_a_birth_year_the_national_id_does_not_say_is_refused(
+    pair: Pair, payload: Payload, given: dict[str, object]
+) -> None:
+    """The form refuses a birth year (or a birth date's) other than the fødselsnummer's
+    (validation.birth_year_of); each column held its rule, and the file was taken in."""
+    mother = next(m for m in payload["families"][0]["rows"]["members"] if m["national_id"])
+    assert mother["birth_year"] == 1984
+    mother.update(given)
+    if "birth_date" in given:
+        mother["birth_year"] = 1990
+    refused = _refused(pair, payload)
+    assert "«fødselsår»: stemmer ikke med fødselsnummeret (født 1984)" in str(refused)
+    assert "does not match the national identity number" in describe(refused, "en")
+
+
 @pytest.mark.parametrize(
     ("answers", "said"),
     [
