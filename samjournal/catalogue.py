@@ -271,6 +271,23 @@ MESSAGES: Mapping[str, Words] = {
         "går over familiens budsjettramme (en teamleder kan overstyre)",
         "exceeds the family's budget frame (a team lead can override)",
     ),
+    # What the flow records: approve its time, mark_paid (an approved payment only) its day.
+    "payment_not_approved": (
+        "en godkjent eller utbetalt betaling har tidspunktet den ble godkjent",
+        "an approved or paid payment has the time it was approved",
+    ),
+    "payment_approved_early": (
+        "en betaling som ikke er godkjent, har ikke tidspunkt for godkjenning",
+        "a payment that was never approved has no time of approval",
+    ),
+    "payment_unpaid_day": (
+        "bare en utbetalt betaling har utbetalt dato",
+        "only a paid payment has a date paid",
+    ),
+    "payment_paid_no_day": (
+        "en utbetalt betaling har datoen den ble utbetalt",
+        "a paid payment has the date it was paid",
+    ),
     "consent_adults": ("samtykke gis av voksne medlemmer", "consent is given by adult members"),
     "consent_unknown_study": (
         "studien er ikke lagt inn i journalen",

@@ -47,6 +47,7 @@ from samjournal.kinds import (
 from samjournal.messages import FIELDS, inner, invalid, keyed, said
 from samjournal.money import MAX_ORE
 from samjournal.records.members import born
+from samjournal.records.payments import flow_recorded
 
 Rule = Callable[[str, Any], Any]  # (field id, value) -> the value to keep; raises ValidationError
 
@@ -391,6 +392,21 @@ def _participant(row: Mapping[str, Any]) -> None:
         v.text("partner", str(row.get("name") or ""), required=True)
 
 
+def _payment(row: Mapping[str, Any]) -> None:
+    """records/payments.py, `flow_recorded`: a payment's days as its status's steps record
+    them (a payment paid with no day paid, or approved with no time of approval, was taken
+    in, and no form would have left one so)."""
+    status = row.get("status")
+    if status is None:
+        return  # a column the row lacks: the insert refuses it by key
+    flow_recorded(
+        PaymentStatus(status),
+        row.get("approved_at"),
+        row.get("paid_on"),
+        str(row.get("voucher_ref") or ""),
+    )
+
+
 def _checkin(row: Mapping[str, Any]) -> None:
     """records/checkins.py: the caseworker answers for no member, an adult or a child for
     themself (the older form recorded an adult without a member: still taken)."""
@@ -413,6 +429,7 @@ _TOGETHER: Mapping[str, Callable[[Mapping[str, Any]], None]] = {
     "members": _member,
     "meetings": _meeting,
     "meeting_participants": _participant,
+    "payments": _payment,
     "checkins": _checkin,
     "consents": _consent,
 }

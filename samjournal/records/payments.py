@@ -104,6 +104,29 @@ def add_payment(
     return pid
 
 
+def flow_recorded(
+    status: PaymentStatus, approved_at: object, paid_on: object, voucher_ref: str
+) -> None:
+    """What the flow (PAYMENT_FLOW) leaves on a payment that reached `status`, for one made
+    elsewhere (a hand-over received): `approve` records its time, and `mark_paid`, which takes
+    only an approved payment, its day and voucher (required, as the form has it); a payment
+    proposed or rejected was never approved, a cancelled one may have been, and only a paid
+    one has a day paid. The days' order is not held: `mark_paid` takes any day up to today.
+    Raises ValidationError."""
+    approved = status in (PaymentStatus.APPROVED, PaymentStatus.PAID)
+    if approved and approved_at is None:
+        raise invalid("status", "payment_not_approved")
+    if status in (PaymentStatus.PROPOSED, PaymentStatus.REJECTED) and approved_at is not None:
+        raise invalid("status", "payment_approved_early")
+    if status is not PaymentStatus.PAID:
+        if paid_on is not None:
+            raise invalid("paid_on", "payment_unpaid_day")
+        return
+    if paid_on is None:
+        raise invalid("paid_on", "payment_paid_no_day")
+    v.text("voucher", voucher_ref, required=True)
+
+
 @dataclass(frozen=True, slots=True)
 class Totals:
     """Approved and paid amounts of one family, per need and per category."""

@@ -486,3 +486,77 @@ def test_a_check_in_version_kept_before_answers_is_taken(
         assert family.family_id
     else:
         assert "0 til 10" in str(_refused(pair, payload))
+
+
+_APPROVED, _PAID = "2026-01-05T09:00:00+00:00", "2026-01-06"
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        (
+            {"status": "paid", "approved_at": _APPROVED, "paid_on": None},
+            "«utbetalt dato»: en utbetalt betaling har datoen den ble utbetalt",
+        ),
+        (
+            {"status": "paid", "approved_at": None, "paid_on": _PAID},
+            "«status»: en godkjent eller utbetalt betaling har tidspunktet den ble godkjent",
+        ),
+        (
+            {"status": "approved", "approved_at": None, "paid_on": None},
+            "«status»: en godkjent eller utbetalt betaling har tidspunktet den ble godkjent",
+        ),
+        (
+            {"status": "proposed", "approved_at": _APPROVED, "paid_on": None},
+            "«status»: en betaling som ikke er godkjent, har ikke tidspunkt for godkjenning",
+        ),
+        (
+            {"status": "rejected", "approved_at": None, "paid_on": _PAID, "reason": "Nei"},
+            "«utbetalt dato»: bare en utbetalt betaling har utbetalt dato",
+        ),
+        (
+            {"status": "cancelled", "approved_at": _APPROVED, "paid_on": _PAID, "reason": "Nei"},
+            "«utbetalt dato»: bare en utbetalt betaling har utbetalt dato",
+        ),
+        (
+            {"status": "paid", "approved_at": _APPROVED, "paid_on": _PAID, "voucher_ref": ""},
+            "«bilagsnummer»: må fylles ut",
+        ),
+    ],
+)
+def test_a_payment_whose_status_its_days_do_not_fit_is_refused(
+    pair: Pair, payload: Payload, change: dict[str, object], said: str
+) -> None:
+    """A payment reaches its status through the form's steps (PAYMENT_FLOW): approving records
+    its time, marking paid (an approved payment only) its day and voucher; a file's payment
+    paid with no day, or approved with no time, was taken in."""
+    payment = _first("payments")(payload)
+    payment.update({"approved_by": payment["proposed_by"], "voucher_ref": "B-1", **change})
+    refused = _refused(pair, payload)
+    assert said in str(refused)
+    assert "Ask the sender" in describe(refused, "en")
+
+
+@pytest.mark.parametrize("paid_on", ["2000-01-03", _PAID])
+def test_a_payment_paid_on_any_day_up_to_today_is_taken(
+    pair: Pair, payload: Payload, paid_on: str
+) -> None:
+    """The form marks a payment paid on any day up to today, before it was proposed too, and
+    a cancelled payment may have been approved first: such a file is taken in as it came."""
+    payments = payload["families"][0]["rows"]["payments"]
+    payments[0].update(
+        status="paid", approved_at=_APPROVED, approved_by=payments[0]["proposed_by"],
+        paid_on=paid_on, voucher_ref="B-1",
+    )  # fmt: skip
+    payments.append(
+        dict(
+            payments[0], id=max(p["id"] for p in payments) + 1, status="cancelled",
+            paid_on=None, voucher_ref="", reason="Ikke lenger nødvendig",
+        )
+    )  # fmt: skip
+    [family] = pair.receiver.handovers.receive(_resealed(pair, payload)).families
+    rows = pair.receiver._ctx.db.all(
+        "SELECT status, paid_on FROM payments WHERE family_id = ? ORDER BY id",
+        (family.family_id,),
+    )
+    assert ("paid", paid_on) in [(r["status"], r["paid_on"]) for r in rows]
