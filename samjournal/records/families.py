@@ -82,6 +82,17 @@ def next_case_number(db: Database, opened: dt.date) -> str:
     return f"{prefix}{(last or 0) + 1:04d}"
 
 
+def closing(status: FamilyStatus, closed_on: dt.date | None, opened_on: dt.date) -> None:
+    """A closing day only for a closed case, and not before it opened: `set_status`'s rule,
+    and a received family's (handover/checks.py). Raises ValidationError."""
+    if closed_on is None:
+        return
+    if status is not FamilyStatus.CLOSED:
+        raise invalid("closed_on", "closed_date_open_case")
+    if closed_on < opened_on:
+        raise invalid("closed_on", "closed_before_opened")
+
+
 def budget_of(rows: list[Row], frame: Money) -> Budget:
     sums = {PaymentStatus(r["status"]): Money(r["total"]) for r in rows}
     return Budget(
@@ -206,16 +217,14 @@ class Families(base.Section):
         """Change the case status; closing records the date (today unless given)."""
         ctx = self._ctx
         status = v.choice("status", status, FamilyStatus)
-        if closed_on is not None and status is not FamilyStatus.CLOSED:
-            raise invalid("closed_on", "closed_date_open_case")
+        closing(status, closed_on, dt.date.min)
         with ctx.db.transaction():
             row = ctx.family_row(family_id)
-            closed = None
+            when = None
             if status is FamilyStatus.CLOSED:
                 when = v.not_future("closed_on", closed_on or dt.date.today())
-                if when < dt.date.fromisoformat(row["opened_on"]):
-                    raise invalid("closed_on", "closed_before_opened")
-                closed = when.isoformat()
+                closing(status, when, dt.date.fromisoformat(row["opened_on"]))
+            closed = None if when is None else when.isoformat()
             base.update(
                 ctx, "families", "family", row, {"status": status.value, "closed_on": closed}
             )

@@ -560,3 +560,13 @@ def test_a_payment_paid_on_any_day_up_to_today_is_taken(
         (family.family_id,),
     )
     assert ("paid", paid_on) in [(r["status"], r["paid_on"]) for r in rows]
+
+
+def test_a_closed_case_without_a_closing_day_is_taken(pair: Pair, payload: Payload) -> None:
+    """The form never refuses one (closing gives today), and the retention rules keep such a
+    case: taken as it came, where a closing day on an open case, or before the case opened,
+    refuses the file (records.families.closing, as set_status)."""
+    _first("families")(payload).update(status="closed", closed_on=None)
+    [family] = pair.receiver.handovers.receive(_resealed(pair, payload)).families
+    taken = pair.receiver.families.get(family.family_id)
+    assert (taken.status.value, taken.closed_on) == ("closed", None)
