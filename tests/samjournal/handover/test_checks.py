@@ -570,3 +570,25 @@ def test_a_closed_case_without_a_closing_day_is_taken(pair: Pair, payload: Paylo
     [family] = pair.receiver.handovers.receive(_resealed(pair, payload)).families
     taken = pair.receiver.families.get(family.family_id)
     assert (taken.status.value, taken.closed_on) == ("closed", None)
+
+
+@pytest.mark.parametrize("edited", [{"is_child": 0}, {"birth_year": 2022}])
+def test_a_childs_check_in_on_a_member_edited_since_is_taken(
+    pair: Pair, payload: Payload, edited: dict[str, object]
+) -> None:
+    """The form refuses a child's answers from an adult, or from a child under the items' age
+    on the check-in's day; but a member edited afterwards keeps their check-ins (records/
+    members.py does not look at them, nor does a check-in's update), so a journal holds such
+    a pair honestly, and its file is taken as it came."""
+    rows = payload["families"][0]["rows"]
+    child = next(m for m in rows["members"] if m["is_child"])
+    _first("checkins")(payload).update(
+        respondent="child",
+        occasion="follow_up",
+        member_id=child["id"],
+        answers=json.dumps({"child_life": 7}),
+    )
+    child.update(edited)
+    [family] = pair.receiver.handovers.receive(_resealed(pair, payload)).families
+    [checkin] = pair.receiver.checkins.trend(family.family_id)
+    assert checkin.answers == {"child_life": 7}
