@@ -18,7 +18,7 @@ import json
 import os
 import shutil
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -238,6 +238,35 @@ def _take_back(made: list[Path], locks: list[Path], hold: FolderLock) -> None:
     remove_new_folders(made)
 
 
+def checked_copy(
+    keyring_path: Path,
+    db_path: Path,
+    username: str,
+    passphrase: str,
+    check: Callable[[Database], None] | None = None,
+) -> tuple[Keyring, bytes]:
+    """(keyring, key) of an unpacked copy: its own keyring unlocked (its failure counts do not
+    throttle a restore; WrongPassphrase goes through as it is), its database opened read-only
+    and through the integrity checks, and `check`ed."""
+    try:
+        ring = Keyring.load(keyring_path)
+        key = ring.unlock(username, passphrase)
+    except KeyringDamaged as exc:
+        raise keyed(BackupInvalid, "keyring_backup_damaged") from exc
+    try:
+        db = Database(db_path, key, read_only=True)
+    except SamJournalError as exc:
+        raise keyed(BackupInvalid, "database_backup_cannot_opened") from exc
+    try:
+        if integrity_problems(db):
+            raise keyed(BackupInvalid, "database_backup_fails_integrity")
+        if check is not None:
+            check(db)
+    finally:
+        db.close()
+    return ring, key
+
+
 def _restore_alone(
     source: Path,
     folder: JournalFolder,
@@ -252,24 +281,16 @@ def _restore_alone(
     try:
         unpack(source, scratch, manifest)
         staged = JournalFolder(scratch)
-        try:  # the backup's own keyring; its failure counts do not throttle a restore
-            ring = Keyring.load(staged.keyring_path)
-            key = ring.unlock(username, passphrase)
-        except KeyringDamaged as exc:  # WrongPassphrase goes through as it is
-            raise keyed(BackupInvalid, "keyring_backup_damaged") from exc
-        try:
-            db = Database(staged.db_path, key, read_only=True)
-        except SamJournalError as exc:
-            raise keyed(BackupInvalid, "database_backup_cannot_opened") from exc
-        try:
-            if integrity_problems(db):
-                raise keyed(BackupInvalid, "database_backup_fails_integrity")
+
+        def teamlead(db: Database) -> None:
             # A restore rolls the journal and its audit log back: a team lead's decision, never
             # a way for anyone with a passphrase to take their own trace out (it is a fork).
             if db.scalar("SELECT role FROM users WHERE username = ?", (username,)) != "teamlead":
                 raise keyed(PermissionDenied, "teamlead_only", what=action("restore_backup"))
-        finally:
-            db.close()
+
+        ring, key = checked_copy(
+            staged.keyring_path, staged.db_path, username, passphrase, teamlead
+        )
         db = Database(staged.db_path, key)
         try:
             head, signed = _signed_head(db, manifest)

@@ -18,11 +18,10 @@ import os
 import shutil
 from pathlib import Path
 
-from samjournal.backup import read_manifest, sha256_of, unpack, write_archive
+from samjournal.backup import checked_copy, read_manifest, sha256_of, unpack, write_archive
 from samjournal.errors import (
     BackupInvalid,
     JournalExists,
-    KeyringDamaged,
     SamJournalError,
     WrongPassphrase,
 )
@@ -47,7 +46,7 @@ from samjournal.fsutil import (
 )
 from samjournal.keyring import Keyring
 from samjournal.messages import invalid, keyed
-from samjournal.store import Database, integrity_problems
+from samjournal.store import Database
 
 FORMAT = "samjournal-evaluator-backup"
 VERSION = 1
@@ -139,20 +138,9 @@ def _check(folder: Path, passphrase: str) -> None:
     are made from it."""
     staged = WorkspaceFolder(folder)
     try:
-        key = Keyring.load(staged.keyring_path).unlock(EVALUATOR_USER, passphrase)
-    except KeyringDamaged as exc:
-        raise keyed(BackupInvalid, "keyring_backup_damaged") from exc
+        _, key = checked_copy(staged.keyring_path, staged.db_path, EVALUATOR_USER, passphrase)
     except WrongPassphrase as exc:
         raise keyed(WrongPassphrase, "workspace_backup_not_unlocked") from exc
-    try:
-        db = Database(staged.db_path, key, read_only=True)
-    except SamJournalError as exc:
-        raise keyed(BackupInvalid, "database_backup_cannot_opened") from exc
-    try:
-        if integrity_problems(db):
-            raise keyed(BackupInvalid, "database_backup_fails_integrity")
-    finally:
-        db.close()
     db = Database(staged.db_path, key)  # a workspace from an older version is brought up to date
     try:
         profile = Workspace(staged, db).profile
