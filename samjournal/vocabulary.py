@@ -149,6 +149,23 @@ BUDGET_PARTS: Mapping[str, Label] = {
 }
 PRIMARY_CONTACT: Label = ("Hovedkontakt", "Primary contact")  # the member the service calls first
 
+# A record's field as a column heading, where the window and the printouts both show it (the
+# outside review of s30 read "Resultat" on screen and "Utfall" on paper, "Betalingsmåte" and
+# "Måte", "Informasjonsskriv" and "Skriv (versjon)", "Hvordan" and "Måte"): the plainer word
+# of each pair, the one the forms and the error messages (catalogue.FIELDS) already used.
+HEADINGS: Mapping[str, Label] = {
+    "outcome": ("Resultat", "Outcome"),  # of a need; "utfall" is the statistician's word
+    "payment_method": ("Betalingsmåte", "Payment method"),  # "Måte" alone says not of what
+    "paid_on": ("Utbetalt", "Paid on"),  # as the status says it ("Betalt" in the history)
+    "for_need": ("Til behov", "For need"),  # a payment's need ("For behov" on approvals)
+    "letter_version": ("Informasjonsskriv", "Information letter"),  # "Skriv" reads as "write"
+    "consent_method": ("Hvordan", "How"),  # given: "Skriftlig", "Muntlig", as the form asks
+    "answered_by": ("Svart av", "Answered by"),  # a check-in ("Svarte" in the history)
+}
+# A consent's state, in the Status column of the consents on screen and on paper.
+CONSENT_ACTIVE: Label = ("Aktivt", "Active")
+CONSENT_WITHDRAWN: Label = ("Trukket tilbake {date}", "Withdrawn {date}")
+
 # Why a household or a record is left out of a study's export: the consent gate's reasons
 # (evaluation/consent_gate.Left, keyed by value: the gate sits above this module and hands its
 # counts on as strings) and the tombstones' own. The export page, the evaluator's codebook and
@@ -264,6 +281,18 @@ def budget_part(key: str, language: str) -> str:
 
 def primary_contact(language: str) -> str:
     return PRIMARY_CONTACT[_index(language)]
+
+
+def heading(key: str, language: str) -> str:
+    """A field's column heading (HEADINGS), the same in the window and on paper."""
+    return HEADINGS[key][_index(language)]
+
+
+def consent_state(withdrawn_on: str | None, language: str) -> str:
+    """ "Aktivt", or "Trukket tilbake 12.03.2026" with the day as the caller writes dates."""
+    if withdrawn_on is None:
+        return CONSENT_ACTIVE[_index(language)]
+    return CONSENT_WITHDRAWN[_index(language)].replace("{date}", withdrawn_on)
 
 
 def domain(key: str, language: str) -> str:

@@ -88,7 +88,7 @@ class ApprovalsPage(QWidget):
                     stretch=True,
                     chars=PURPOSE_CHARS,
                 ),
-                Column(self.tr("For need"), need_text, chars=NEED_CHARS, give_way=1),
+                Column(labels.heading("for_need"), need_text, chars=NEED_CHARS, give_way=1),
                 Column(
                     self.tr("Left of budget"),
                     lambda a: fmt.money(a.budget_left),
@@ -96,7 +96,7 @@ class ApprovalsPage(QWidget):
                     give_way=3,
                 ),
                 Column(
-                    self.tr("Method"),
+                    labels.heading("payment_method"),
                     lambda a: labels.payment_method(a.payment.method),
                     chars=METHOD_CHARS,
                     give_way=2,

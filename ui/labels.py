@@ -31,6 +31,16 @@ def primary_contact() -> str:
     return vocabulary.primary_contact(ui_language())
 
 
+def heading(key: str) -> str:
+    """A field's column heading, as the printouts head the same column (vocabulary.HEADINGS)."""
+    return vocabulary.heading(key, ui_language())
+
+
+def consent_state(withdrawn_on: str | None) -> str:
+    """ "Active", or "Withdrawn" and the day (written by the caller)."""
+    return vocabulary.consent_state(withdrawn_on, ui_language())
+
+
 def checkin_domain(key: str) -> str:
     return vocabulary.domain(key, ui_language())
 

@@ -257,16 +257,8 @@
             <translation>Purpose</translation>
         </message>
         <message>
-            <source>For need</source>
-            <translation>For need</translation>
-        </message>
-        <message>
             <source>Left of budget</source>
             <translation>Left of budget</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Method</translation>
         </message>
         <message>
             <source>Proposed by</source>
@@ -824,10 +816,6 @@
             <translation>Date</translation>
         </message>
         <message>
-            <source>Answered by</source>
-            <translation>Answered by</translation>
-        </message>
-        <message>
             <source>Occasion</source>
             <translation>Occasion</translation>
         </message>
@@ -895,16 +883,8 @@
             <translation>Study</translation>
         </message>
         <message>
-            <source>Letter version</source>
-            <translation>Letter version</translation>
-        </message>
-        <message>
             <source>Given on</source>
             <translation>Given on</translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>How</translation>
         </message>
         <message>
             <source>Recorded by</source>
@@ -933,14 +913,6 @@
         <message>
             <source>Add &amp;study…</source>
             <translation>Add &amp;study…</translation>
-        </message>
-        <message>
-            <source>withdrawn %1</source>
-            <translation>withdrawn %1</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>active</translation>
         </message>
         <message>
             <source>No study is registered in this journal yet; a team lead adds studies.</source>
@@ -2177,10 +2149,6 @@
             <translation>Agreed in the meeting of</translation>
         </message>
         <message>
-            <source>Outcome</source>
-            <translation>Outcome</translation>
-        </message>
-        <message>
             <source>For the need</source>
             <translation>For the need</translation>
         </message>
@@ -2191,10 +2159,6 @@
         <message>
             <source>Purpose</source>
             <translation>Purpose</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Method</translation>
         </message>
         <message>
             <source>Proposed by</source>
@@ -2211,10 +2175,6 @@
         <message>
             <source>Approved</source>
             <translation>Approved</translation>
-        </message>
-        <message>
-            <source>Paid on</source>
-            <translation>Paid on</translation>
         </message>
         <message>
             <source>Voucher</source>
@@ -2235,10 +2195,6 @@
         <message>
             <source>Answered on</source>
             <translation>Answered on</translation>
-        </message>
-        <message>
-            <source>Answered by</source>
-            <translation>Answered by</translation>
         </message>
         <message>
             <source>Respondent</source>
@@ -3409,10 +3365,6 @@
             <translation>Raised</translation>
         </message>
         <message>
-            <source>Outcome</source>
-            <translation>Outcome</translation>
-        </message>
-        <message>
             <source>Needs</source>
             <translation>Needs</translation>
         </message>
@@ -3668,14 +3620,6 @@
             <translation>Purpose</translation>
         </message>
         <message>
-            <source>Method</source>
-            <translation>Method</translation>
-        </message>
-        <message>
-            <source>For need</source>
-            <translation>For need</translation>
-        </message>
-        <message>
             <source>(no need)</source>
             <translation>(no need)</translation>
         </message>
@@ -3703,10 +3647,6 @@
             <translation>Need</translation>
         </message>
         <message>
-            <source>Method</source>
-            <translation>Method</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -3717,10 +3657,6 @@
         <message>
             <source>Approved by</source>
             <translation>Approved by</translation>
-        </message>
-        <message>
-            <source>Paid on</source>
-            <translation>Paid on</translation>
         </message>
         <message>
             <source>Voucher</source>

@@ -257,16 +257,8 @@
             <translation>Formål</translation>
         </message>
         <message>
-            <source>For need</source>
-            <translation>For behov</translation>
-        </message>
-        <message>
             <source>Left of budget</source>
             <translation>Igjen av budsjett</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Betalingsmåte</translation>
         </message>
         <message>
             <source>Proposed by</source>
@@ -824,10 +816,6 @@
             <translation>Dato</translation>
         </message>
         <message>
-            <source>Answered by</source>
-            <translation>Svart av</translation>
-        </message>
-        <message>
             <source>Occasion</source>
             <translation>Anledning</translation>
         </message>
@@ -895,16 +883,8 @@
             <translation>Studie</translation>
         </message>
         <message>
-            <source>Letter version</source>
-            <translation>Informasjonsskriv</translation>
-        </message>
-        <message>
             <source>Given on</source>
             <translation>Gitt</translation>
-        </message>
-        <message>
-            <source>How</source>
-            <translation>Hvordan</translation>
         </message>
         <message>
             <source>Recorded by</source>
@@ -933,14 +913,6 @@
         <message>
             <source>Add &amp;study…</source>
             <translation>Legg inn studi&amp;e…</translation>
-        </message>
-        <message>
-            <source>withdrawn %1</source>
-            <translation>trukket tilbake %1</translation>
-        </message>
-        <message>
-            <source>active</source>
-            <translation>aktivt</translation>
         </message>
         <message>
             <source>No study is registered in this journal yet; a team lead adds studies.</source>
@@ -1790,7 +1762,7 @@
         </message>
         <message>
             <source>Case&amp;worker:</source>
-            <translation>Saks&amp;behandler:</translation>
+            <translation>Familie&amp;koordinator:</translation>
         </message>
     </context>
     <context>
@@ -2177,10 +2149,6 @@
             <translation>Avtalt i møtet</translation>
         </message>
         <message>
-            <source>Outcome</source>
-            <translation>Resultat</translation>
-        </message>
-        <message>
             <source>For the need</source>
             <translation>Til behovet</translation>
         </message>
@@ -2191,10 +2159,6 @@
         <message>
             <source>Purpose</source>
             <translation>Formål</translation>
-        </message>
-        <message>
-            <source>Method</source>
-            <translation>Betalingsmåte</translation>
         </message>
         <message>
             <source>Proposed by</source>
@@ -2211,10 +2175,6 @@
         <message>
             <source>Approved</source>
             <translation>Godkjent</translation>
-        </message>
-        <message>
-            <source>Paid on</source>
-            <translation>Betalt</translation>
         </message>
         <message>
             <source>Voucher</source>
@@ -2235,10 +2195,6 @@
         <message>
             <source>Answered on</source>
             <translation>Besvart</translation>
-        </message>
-        <message>
-            <source>Answered by</source>
-            <translation>Svarte</translation>
         </message>
         <message>
             <source>Respondent</source>
@@ -3409,10 +3365,6 @@
             <translation>Meldt</translation>
         </message>
         <message>
-            <source>Outcome</source>
-            <translation>Resultat</translation>
-        </message>
-        <message>
             <source>Needs</source>
             <translation>Behov</translation>
         </message>
@@ -3668,14 +3620,6 @@
             <translation>Formål</translation>
         </message>
         <message>
-            <source>Method</source>
-            <translation>Betalingsmåte</translation>
-        </message>
-        <message>
-            <source>For need</source>
-            <translation>Til behov</translation>
-        </message>
-        <message>
             <source>(no need)</source>
             <translation>(uten behov)</translation>
         </message>
@@ -3703,10 +3647,6 @@
             <translation>Behov</translation>
         </message>
         <message>
-            <source>Method</source>
-            <translation>Betalingsmåte</translation>
-        </message>
-        <message>
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -3717,10 +3657,6 @@
         <message>
             <source>Approved by</source>
             <translation>Godkjent av</translation>
-        </message>
-        <message>
-            <source>Paid on</source>
-            <translation>Utbetalt</translation>
         </message>
         <message>
             <source>Voucher</source>

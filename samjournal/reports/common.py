@@ -231,8 +231,9 @@ class Writer:
         which cannot split).
         """
         scale = self.width / sum(fractions)
+        # The heading's words too: "Informasjonsskriv" was split "Informasjon / sskriv".
         widths = _room_for_words(
-            [f * scale for f in fractions], [*rows, *([total] if total else [])], self.s
+            [f * scale for f in fractions], [header, *rows, *([total] if total else [])], self.s
         )
         head = [self.head_cell(h, i in right_cols) for i, h in enumerate(header)]
         data: list[Sequence[Any]] = [head]
@@ -310,9 +311,9 @@ CELL_PADDING = 8.5  # left + right padding of `grid`, and half a point to spare
 def _room_for_words(
     widths: list[float], rows: Sequence[Sequence[Any]], styles: Styles
 ) -> list[float]:
-    """Widen a column whose own strings (a date, an amount, "Forhåndsbetalt kort") have a word
-    wider than it, taking the room from columns with room to spare: a date or an amount is never
-    broken inside (their spaces are no-break spaces)."""
+    """Widen a column whose own strings (its heading, a date, an amount, "Forhåndsbetalt kort")
+    have a word wider than it, taking the room from columns with room to spare: a date or an
+    amount is never broken inside (their spaces are no-break spaces)."""
     needed = [0.0] * len(widths)
     font, size = styles.cell_bold.fontName, styles.cell.fontSize  # bold is the wider face
     for row in rows:

@@ -252,7 +252,7 @@ class _Summary:
                     w("Status", "Status"),
                     w("Meldt", "Raised"),
                     w("Avtalt i møte", "Agreed in meeting"),
-                    w("Utfall", "Outcome"),
+                    w(*vocabulary.HEADINGS["outcome"]),
                 ],
                 rows,
                 [33, 14, 12, 11, 12, 18],
@@ -346,7 +346,7 @@ class _Summary:
                         w("Foreslått", "Proposed"),
                         w("Formål", "Purpose"),
                         w("Behov", "Need"),
-                        w("Måte", "Method"),
+                        w(*vocabulary.HEADINGS["payment_method"]),
                         w("Status", "Status"),
                         w("Beløp", "Amount"),
                     ],
@@ -473,10 +473,8 @@ class _Summary:
         names = {m.id: m.name for m in self.d.members}
         rows = []
         for c in sorted(self.d.consents, key=lambda c: (c.study_id, c.member_id, c.given_on)):
-            state = (
-                w("Aktivt", "Active")
-                if c.active
-                else w("Trukket {d}", "Withdrawn {d}").format(d=w.date(c.withdrawn_on))
+            state = vocabulary.consent_state(
+                None if c.active else w.date(c.withdrawn_on), w.language
             )
             study = self.studies.get(c.study_id, "")
             rows.append(
@@ -494,13 +492,13 @@ class _Summary:
                 [
                     w("Studie", "Study"),
                     w("Medlem", "Member"),
-                    w("Skriv (versjon)", "Letter (version)"),
+                    w(*vocabulary.HEADINGS["letter_version"]),
                     w("Gitt", "Given"),
-                    w("Måte", "Method"),
+                    w(*vocabulary.HEADINGS["consent_method"]),
                     w("Status", "Status"),
                 ],
                 rows,
-                [25, 22, 14, 11, 11, 17],
+                [26, 19, 20, 11, 11, 13],
             )
         )
         return out

@@ -121,7 +121,7 @@ def test_the_queue_shows_need_budget_and_words_and_asks_before_approving(
     assert not page.approve_button.isEnabled()  # nothing chosen yet
     headers = [page.model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
     row = {h: page.model.text(0, c) for c, h in enumerate(headers)}
-    assert row["For behov"] == "Fast bolig (Bolig)"
+    assert row["Til behov"] == "Fast bolig (Bolig)"
     assert row["Igjen av budsjett"] == left.format()
     page.view.selectRow(0)
     assert page.approve_button.isEnabled()

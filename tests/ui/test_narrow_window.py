@@ -112,7 +112,7 @@ def test_a_payments_status_stays_in_sight_on_a_page_wider_than_the_window(
     qtbot.waitUntil(lambda: sideways.maximum() > 1300 - 910, timeout=TIMEOUT)
     names = headers(view)
     words = {"nb": ("Beløp", "Betalingsmåte", "Status", "Foreslått av", "Godkjent av")}
-    words["en"] = ("Amount", "Method", "Status", "Proposed by", "Approved by")
+    words["en"] = ("Amount", "Payment method", "Status", "Proposed by", "Approved by")
     assert [n for n in words[lang] if not in_window_width(view, names.index(n), window)] == []
     purpose = names.index("Formål" if lang == "nb" else "Purpose")
     metrics = view.fontMetrics()

@@ -109,7 +109,7 @@ class PaymentRow(DraftRow):
         self.purpose.setAccessibleName(self.tr("Purpose"))
         self.edited_by(self.purpose)
         self.method = QComboBox(parent)
-        self.method.setAccessibleName(self.tr("Method"))
+        self.method.setAccessibleName(labels.heading("payment_method"))
         self.method.setMinimumContentsLength(10)
         self.method.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -117,7 +117,7 @@ class PaymentRow(DraftRow):
         for method in PaymentMethod:
             self.method.addItem(labels.payment_method(method), method)
         self.need = QComboBox(parent)
-        self.need.setAccessibleName(self.tr("For need"))
+        self.need.setAccessibleName(labels.heading("for_need"))
         self.need.addItem(self.tr("(no need)"), None)
         self.need.setMinimumContentsLength(8)
         self.need.setSizeAdjustPolicy(
@@ -130,8 +130,8 @@ class PaymentRow(DraftRow):
         return [
             QCoreApplication.translate("PaymentRow", "Amount"),
             QCoreApplication.translate("PaymentRow", "Purpose"),
-            QCoreApplication.translate("PaymentRow", "Method"),
-            QCoreApplication.translate("PaymentRow", "For need"),
+            labels.heading("payment_method"),
+            labels.heading("for_need"),
         ]
 
     def set_need_choices(self, existing: list[tuple[NeedId, str]], drafted: list[str]) -> None:

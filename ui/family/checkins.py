@@ -79,7 +79,7 @@ class CheckinsTab(FamilyTab):
         self.domains.toggled.connect(self.chart.set_show_domains)
         columns = [
             Column[Checkin](self.tr("Date"), lambda c: fmt.date(c.answered_on)),
-            Column[Checkin](self.tr("Answered by"), self._who, chars=WHO_CHARS),
+            Column[Checkin](labels.heading("answered_by"), self._who, chars=WHO_CHARS),
             Column[Checkin](self.tr("Occasion"), lambda c: labels.label(c.occasion)),
             _score_column("life_satisfaction", lambda c: _score(c.life_satisfaction)),
             *(_score_column(d, partial(_domain_score, domain=d)) for d in CHECKIN_DOMAINS),

@@ -20,9 +20,9 @@ class ConsentsTab(FamilyTab):
             [
                 Column(self.tr("Member"), self._member, stretch=True),
                 Column(self.tr("Study"), self._study),
-                Column(self.tr("Letter version"), lambda c: c.letter_version),
+                Column(labels.heading("letter_version"), lambda c: c.letter_version),
                 Column(self.tr("Given on"), lambda c: fmt.date(c.given_on)),
-                Column(self.tr("How"), lambda c: labels.consent_method(c.method)),
+                Column(labels.heading("consent_method"), lambda c: labels.consent_method(c.method)),
                 Column(self.tr("Recorded by"), self._recorded_by),
                 Column(self.tr("Status"), self._status),
             ],
@@ -62,9 +62,8 @@ class ConsentsTab(FamilyTab):
         return self.data.user_name(consent.recorded_by) if self.data else ""
 
     def _status(self, consent: Consent) -> str:
-        if consent.withdrawn_on:
-            return self.tr("withdrawn %1").replace("%1", fmt.date(consent.withdrawn_on))
-        return self.tr("active")
+        withdrawn = consent.withdrawn_on
+        return labels.consent_state(fmt.date(withdrawn) if withdrawn else None)
 
     def refresh(self) -> None:
         if self.data is not None:

@@ -24,7 +24,7 @@ class NeedsTab(FamilyTab):
                 Column(self.tr("Status"), lambda n: labels.need_status(n.status)),
                 Column(self.tr("Raised"), lambda n: fmt.date(n.raised_on)),
                 Column(labels.budget_part("used"), self._paid_for, right=True),
-                Column(self.tr("Outcome"), lambda n: n.outcome),
+                Column(labels.heading("outcome"), lambda n: n.outcome),
             ],
             self,
         )

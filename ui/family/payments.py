@@ -54,7 +54,7 @@ class PaymentsTab(FamilyTab):
                 Column(self.tr("Purpose"), lambda p: p.purpose, stretch=True, chars=PURPOSE_CHARS),
                 Column(self.tr("Need"), self._need_text, chars=NEED_CHARS, give_way=1),
                 Column(
-                    self.tr("Method"),
+                    labels.heading("payment_method"),
                     lambda p: labels.payment_method(p.method),
                     chars=METHOD_CHARS,
                     give_way=2,
@@ -72,7 +72,7 @@ class PaymentsTab(FamilyTab):
                     chars=NAME_CHARS,
                     give_way=3,
                 ),
-                Column(self.tr("Paid on"), lambda p: fmt.date(p.paid_on)),
+                Column(labels.heading("paid_on"), lambda p: fmt.date(p.paid_on)),
                 Column(self.tr("Voucher"), lambda p: p.voucher_ref),
             ],
             self,
