@@ -109,6 +109,38 @@ FIELDS: Mapping[str, Words] = {
     "withdrawn_on": ("trukket tilbake", "withdrawn on"),
 }
 
+# Messages said of whatever field raised them, which read as a sentence only after the field's
+# name ("beløp må fylles ut"); every other message names what it is about ("medlemmet har
+# allerede et aktivt samtykke") and stands alone where its field is not in sight (i18n.sentence).
+SAID_OF_A_FIELD = frozenset(
+    {
+        "not_text",
+        "unstorable",
+        "bidi_control",
+        "bidi_control_found",
+        "required",
+        "too_long",
+        "one_line",
+        "score_required",
+        "score_range",
+        "year_range",
+        "future",
+        "date_range",
+        "unknown_value",
+        "negative",
+        "taken",
+        "no_such",
+        "amount_positive",
+        "nin_digits",
+        "nin_no_date",
+        "year_not_nin",
+        "year_not_date",
+        "transition",
+        "language_choice",
+        "closed_before_opened",
+    }
+)
+
 # A record that was not found, by its table.
 RECORDS: Mapping[str, Words] = {
     "members": ("medlemmet", "member"),

@@ -31,6 +31,17 @@ def field_message(error: ValidationError, language: str) -> str:
     return messages.text(error.key, error.params, language) if error.key else error.message
 
 
+def sentence(error: ValidationError, language: str) -> str:
+    """What is wrong, as a person reads it where the field is not in sight (a form's message
+    bar): a message said of any field after the field's name ("beløp må fylles ut"), any other
+    alone ("medlemmet har allerede et aktivt samtykke"); never after a "samtykke: " prefix."""
+    said = field_message(error, language)
+    if error.key not in messages.SAID_OF_A_FIELD:
+        return said
+    name = messages.field_name(error.field_id, language) or field_name(error.field, language)
+    return f"{name} {said}"
+
+
 def describe(error: SamJournalError, language: str) -> str:
     """What to show the user for `error` in `language` ("nb" or "en"): a keyed error from the
     message catalogue (samjournal/messages.py), any other by the text it carries."""

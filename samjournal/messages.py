@@ -17,6 +17,7 @@ from samjournal.catalogue import ACTIONS as ACTIONS
 from samjournal.catalogue import FIELDS as FIELDS
 from samjournal.catalogue import MESSAGES as MESSAGES
 from samjournal.catalogue import RECORDS as RECORDS
+from samjournal.catalogue import SAID_OF_A_FIELD as SAID_OF_A_FIELD
 from samjournal.catalogue import Param as Param
 from samjournal.catalogue import Said as Said
 from samjournal.catalogue import Words as Words

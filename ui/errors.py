@@ -22,7 +22,7 @@ from samjournal.errors import (
 )
 from samjournal.i18n import describe as core_describe
 from samjournal.i18n import field_message as core_field_message
-from samjournal.i18n import word
+from samjournal.i18n import sentence, word
 from ui.printing import PrintFailed
 from ui.translations import core_language
 
@@ -80,6 +80,8 @@ def describe(error: BaseException) -> str:
         return QCoreApplication.translate("Errors", "Not allowed: %1").replace("%1", _core(error))
     if isinstance(error, NotFound):
         return QCoreApplication.translate("Errors", "Not found: %1").replace("%1", _core(error))
+    if isinstance(error, ValidationError):  # no "samtykke: " before what it says (review s30)
+        return sentence(error, core_language())
     if isinstance(error, SamJournalError):
         return core_describe(error, core_language())
     if isinstance(error, PrintFailed):

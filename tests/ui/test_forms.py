@@ -14,6 +14,7 @@ from samjournal.journal import Journal
 from samjournal.money import Money
 from tests.conftest import LEAD, LEAD_PASS, WORKER, WORKER_PASS, Template
 from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family, wait_closed
+from tests.ui.test_screens import fill
 from ui.dialogs.checkin import CheckinDialog
 from ui.dialogs.family import FamilyDialog
 from ui.dialogs.meeting import MeetingDialog
@@ -470,3 +471,37 @@ def test_a_long_need_leaves_the_payment_amount_in_sight(
     assert dialog.rect().contains(amount)
     assert dialog.need.itemData(1, Qt.ItemDataRole.ToolTipRole).startswith(text)
     dialog.reject()
+
+
+def test_a_refusal_of_no_field_in_the_form_says_what_a_person_reads(
+    qtbot: QtBot, make_app, journal_dir: Path, template: Template
+) -> None:
+    """A second consent to one study said "Ikke lagret: samtykke: medlemmet har allerede et
+    aktivt samtykke", the field's id before the sentence (outside review s30)."""
+    from ui.dialogs.consent import GiveConsentDialog
+
+    fill(journal_dir, template)  # Anne has an active consent to samskaping-2026
+    w = open_as(qtbot, make_app("nb"), journal_dir, LEAD, LEAD_PASS)
+    open_family(qtbot, w, "Familien Ødegård")
+    w.show_tab(5)
+    qtbot.waitUntil(lambda: w.family.consents.model.rowCount() == 1, timeout=TIMEOUT)
+    w.family.consents.give()
+    dialog = find_window(qtbot, GiveConsentDialog)
+    dialog.member.setCurrentIndex(dialog.member.findText("Anne Ødegård"))
+    dialog.study.setCurrentIndex(dialog.study.findData("samskaping-2026"))
+    qtbot.keyClicks(dialog.letter, "v2")
+    save(qtbot, dialog)
+    qtbot.waitUntil(lambda: bool(dialog.message.text()), timeout=TIMEOUT)
+    assert dialog.message.text() == "Ikke lagret: medlemmet har allerede et aktivt samtykke"
+    dialog.reject()
+
+
+def test_a_rule_said_of_any_field_is_led_by_the_fields_name(make_app) -> None:
+    from samjournal.messages import invalid
+    from ui.errors import describe
+
+    make_app("nb")
+    assert describe(invalid("voucher", "required")) == "bilagsnummer må fylles ut"
+    assert describe(invalid("consent", "consent_active")) == (
+        "medlemmet har allerede et aktivt samtykke"
+    )
