@@ -106,6 +106,25 @@ def render(job: SummaryJob) -> bytes:
     return build_pdf(story, head, author=job.printed_by, tagged=True)
 
 
+def audit_note(w: Words, head: str) -> str:
+    """The closing paragraph: the audit log's head when the summary was made, in the reader's
+    words (a team lead, a family; the command that checks it is the overseer's, in the README).
+    Making the summary is an event counted in the head (gather records it first); printing or
+    saving it comes after. It said "this document included" and, in the next sentence, that
+    its printing was recorded after (outside review s30): a reader holding the printed page
+    could not tell which."""
+    return w(
+        "Revisjonsloggen da saksoppsummeringen ble laget: Logg {head} (antall hendelser · "
+        "kontrollverdi, som nederst på hver side). At den ble laget, er talt med; at den ble "
+        "skrevet ut eller lagret, føres i loggen etter dette. Med kontrollverdien kan den som "
+        "fører tilsyn med journalen vise at ingen hendelse før den er endret i ettertid.",
+        "The audit log when this case summary was made: Log {head} (events · check value, as at "
+        "the foot of every page). Making it is counted; printing or saving it is logged after "
+        "that. With the check value, whoever oversees the journal can show that no event before "
+        "it was changed afterwards.",
+    ).replace("{head}", head)
+
+
 class _Summary:
     def __init__(self, out: Writer, job: SummaryJob) -> None:
         self.o = out
@@ -149,23 +168,7 @@ class _Summary:
         story += self.payments()
         story += self.checkins()
         story += self.consents()
-        story += [
-            o.h1(w("Revisjonslogg", "Audit log")),
-            o.p(
-                # In the reader's words (a team lead, a family): what the figure is and what it
-                # is for; the command that checks it is the overseer's, in the README.
-                w(
-                    "Revisjonsloggen da dokumentet ble laget, dette dokumentet medregnet: "
-                    "{head} (antall hendelser · kontrollverdi). En utskrift eller lagring "
-                    "registreres etter dette. Med kontrollverdien kan den som fører tilsyn med "
-                    "journalen vise at ingen hendelse før den er endret i ettertid.",
-                    "The audit log when this document was made, this document included: {head} "
-                    "(events · check value). Printing or saving it is recorded after that. With "
-                    "the check value, whoever oversees the journal can show that no event before "
-                    "it was changed afterwards.",
-                ).format(head=audit_head)
-            ),
-        ]
+        story += [o.h1(w("Revisjonslogg", "Audit log")), o.p(audit_note(w, audit_head))]
         return story
 
     # -- sections -----------------------------------------------------------------------------

@@ -278,3 +278,32 @@ def test_a_need_raised_in_a_meeting_is_not_printed_as_agreed(
     later = lead.meetings.record(family, held + dt.timedelta(days=7), MeetingKind.OFFICE)
     lead.needs.set_status(need, NeedStatus.AGREED, meeting_id=later.meeting.id)
     assert cells() == ["Utdanning", "Avtalt", "04.03.2025", "11.03.2025", "—"]
+
+
+@pytest.mark.parametrize("language", ["nb", "en"])
+def test_the_audit_note_says_the_making_is_counted_and_the_printing_comes_after(
+    language: str,
+) -> None:
+    """It said "this document included" and then that printing it was recorded after; the
+    head is quoted as the foot of every page prints it (outside review s30)."""
+    from samjournal.reports.labels import Words
+    from samjournal.reports.summary import audit_note
+
+    note = audit_note(Words(language), "556 · 01ab19695bc15097")
+    if language == "nb":
+        assert "Logg 556 · 01ab19695bc15097 (" in note
+        assert "At den ble laget, er talt med" in note
+        assert "skrevet ut eller lagret, føres i loggen etter dette" in note
+        assert "medregnet" not in note
+    else:
+        assert "Log 556 · 01ab19695bc15097 (" in note
+        assert "Making it is counted; printing or saving it is logged after that." in note
+        assert "included" not in note
+
+
+def test_the_audit_note_quotes_the_head_at_the_foot_of_its_pages(summary: bytes) -> None:
+    last = pages(summary)[-1]
+    foot = re.search(r"Logg (\d+ · [0-9a-f]{16}) · ", last)
+    assert foot is not None
+    assert flat(f"Logg {foot.group(1)} (antall hendelser") in flat(last)
+    assert "medregnet" not in last
