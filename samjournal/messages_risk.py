@@ -50,6 +50,9 @@ MESSAGES: Mapping[str, Words] = {
         "Rows waiting in the journal (of all it would have sent)",
     ),
     "risk_rows_waiting_value": ("{waiting} av {total} ({share})", "{waiting} of {total} ({share})"),
+    # A table's rows in this bundle, when some of them wait: "Behov: 0 av 12" (the review page
+    # left out a table held back whole, as if the study did not take it; outside review s30).
+    "risk_rows_sent_value": ("{sent} av {total}", "{sent} of {total}"),
     # After risk_rows_waiting_value: rows the evaluator has, whose change waits in the journal.
     # Not in the rows waiting: the evaluator has the row, in the version sent before.
     "risk_changes_waiting_value": (

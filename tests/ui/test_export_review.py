@@ -44,6 +44,30 @@ def test_the_review_says_the_changes_held_back_apart_from_the_rows(qtbot: QtBot)
     assert ReviewPage._waiting(TableRows(96, 3, None)) == "3 av 99 (3%)"
 
 
+def test_the_bundle_names_every_table_of_the_study_and_the_rows_that_wait(qtbot: QtBot) -> None:
+    """Needs and payments held back whole (a small demo) were missing from "The bundle", as if
+    the study did not take them (outside review s30): they say "0 av N"."""
+    rows = {"households": 4, "meetings": 9, "needs": 0, "payments": 0, "checkins": 6}
+    rows |= {"tombstones": 0, "consent_counts": 0}
+    by_table = {
+        "households": TableRows(4, 0),
+        "meetings": TableRows(9, 2),
+        "needs": TableRows(0, 12),
+        "payments": TableRows(0, 7),
+        "checkins": TableRows(6, 0),
+    }
+    assert ReviewPage._bundle_rows(rows, by_table).splitlines() == [
+        "Husstander: 4",
+        "Møter: 9 av 11",
+        "Behov: 0 av 12",
+        "Utbetalinger: 0 av 7",
+        "Kartlegginger: 6",
+        "Slettemeldinger: 0",
+    ]
+    # A report without the check's counts (no protection): the rows as they are.
+    assert ReviewPage._bundle_rows(rows, {}).splitlines()[:2] == ["Husstander: 4", "Møter: 9"]
+
+
 def open_review(
     qtbot: QtBot,
     make_app: Callable[..., App],

@@ -347,6 +347,28 @@ class ReviewPage(FlowPage):
         v["by_month"].setAccessibleDescription(why)
 
     @staticmethod
+    def _bundle_rows(rows: dict[str, int], by_table: dict[str, TableRows]) -> str:
+        """The rows of each table in the bundle: every table of the study (those the risk
+        report counts), "0 of 12" for one whose rows all wait, "3 of 12" for one whose rows
+        partly wait; a table neither in the study nor sent (an empty consent count) is left
+        out. Needs held back whole were missing, as if the study did not take them."""
+        lines = []
+        for name, n in rows.items():
+            waiting = by_table[name].waiting if name in by_table else 0
+            if waiting:
+                count = labels.risk(
+                    "risk_rows_sent_value",
+                    sent=labels.number(n),
+                    total=labels.number(n + waiting),
+                )
+            elif n or name in by_table or name in ("households", "tombstones"):
+                count = labels.number(n)
+            else:
+                continue
+            lines.append(f"{labels.table(name)}: {count}")
+        return "\n".join(lines)
+
+    @staticmethod
     def _waiting(rows: TableRows) -> str:
         """Rows waiting of all the journal would have sent, and the changes held back, as the
         CLI's report says it (risk.waiting_words)."""
@@ -429,13 +451,8 @@ class ReviewPage(FlowPage):
             .replace("%1", str(review.sequence))
             .replace("%2", labels.kind(review.kind))
         )
-        v["rows"].setText(
-            "\n".join(
-                f"{labels.table(name)}: {labels.number(n)}"
-                for name, n in risk.rows.items()
-                if n or name in ("households", "tombstones")
-            )
-        )
+        found = risk.protection
+        v["rows"].setText(self._bundle_rows(risk.rows, found.rows_by_table if found else {}))
         v["file"].setText(review.file_name)
         self.left_title.setText(
             QCoreApplication.translate("ExportWizard", "Left out: %1").replace(
