@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QProgressDialog
 
 from samjournal.cli.parser import Parser
 from samjournal.cli.support import words
-from samjournal.demo import DEMO_LEAD, DEMO_PASSPHRASE, create_demo_journal
+from samjournal.demo import DEMO_CASEWORKERS, DEMO_PASSPHRASE, create_demo_journal
 from samjournal.demo.evaluator import add_demo_workspace, create_demo_workspace, workspace_beside
 from samjournal.errors import SamJournalError
 from samjournal.journal import Journal
@@ -236,7 +236,10 @@ class App(QObject):
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         if self._demo:
-            dialog.select_user(DEMO_LEAD[0])
+            # A caseworker, the program's everyday user: it chose the team lead (outside review
+            # s30). Nothing remembers who unlocked last: the settings hold no one's name
+            # (DESIGN.md, ui/prefs.py), and a journal's roles are read only once it is open.
+            dialog.select_user(DEMO_CASEWORKERS[0][0])
         dialog.unlocked.connect(lambda j, s: self._unlocked(path, j, s))
         dialog.rejected.connect(self._unlock_cancelled)
         dialog.other_journal.connect(lambda: self._other_journal(dialog))

@@ -37,7 +37,7 @@ def test_case_summaries_saved_to_a_folder_by_the_layout_child(
     folder = home / "utskrifter"
     folder.mkdir()
     program: Program = start("--demo")
-    unlock_demo(program)  # the demo's team lead is chosen already
+    unlock_demo(program, "l")  # Lise Leder, the team lead (the demo chooses a caseworker)
     main = program.focus(MAIN)
     program.click(main, 400, 200)  # the case list's first family
     for _ in range(FAMILIES - 1):

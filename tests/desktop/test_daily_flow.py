@@ -84,7 +84,7 @@ def test_a_meeting_with_a_payment_over_the_limit_approved_and_printed(
     shot("4-locked")
     program.key("alt+n")  # Sign in as someone else: nothing was left open, so no question
     program.wait_gone(MAIN)
-    unlock_demo(program)  # the demo's team lead is chosen already
+    unlock_demo(program, "l")  # Lise Leder, the team lead (the demo chooses a caseworker)
     program.key("ctrl+2")
     time.sleep(1)
     # The queue has the focus but no current row: the first key press only chooses the first

@@ -138,6 +138,8 @@ def test_demo_journal_shows_its_passphrase(qtbot: QtBot, make_app, tmp_path: Pat
     dialog = app.unlock_dialog
     assert demo.DEMO_PASSPHRASE in dialog.demo_bar.text()
     assert (tmp_path / "demo" / "keyring.json").exists()
+    # A caseworker is chosen, not the team lead (outside review s30).
+    assert dialog.username() == demo.DEMO_CASEWORKERS[0][0] == "kari"
     dialog.select_user(demo.DEMO_LEAD[0])
     qtbot.keyClicks(dialog.passphrase, demo.DEMO_PASSPHRASE)
     qtbot.mouseClick(dialog.unlock_button, Qt.MouseButton.LeftButton)
