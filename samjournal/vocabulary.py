@@ -161,6 +161,11 @@ HEADINGS: Mapping[str, Label] = {
     "letter_version": ("Informasjonsskriv", "Information letter"),  # "Skriv" reads as "write"
     "consent_method": ("Hvordan", "How"),  # given: "Skriftlig", "Muntlig", as the form asks
     "answered_by": ("Svart av", "Answered by"),  # a check-in ("Svarte" in the history)
+    # A meeting's notes, as the meeting form asks for them: on paper "Familiens ord:" and
+    # "Avtalt:", in the meetings tab "Med familiens egne ord", in the history "Avtalt i møtet".
+    "family_words": ("Familiens egne ord", "The family's own words"),
+    "agreed": ("Hva som ble avtalt", "What was agreed"),
+    "agreed_in": ("Avtalt i møte", "Agreed in meeting"),  # the meeting a need was agreed in
 }
 # A consent's state, in the Status column of the consents on screen and on paper.
 CONSENT_ACTIVE: Label = ("Aktivt", "Active")

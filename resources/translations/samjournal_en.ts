@@ -2121,14 +2121,6 @@
             <translation>Kind</translation>
         </message>
         <message>
-            <source>The family's own words</source>
-            <translation>The family's own words</translation>
-        </message>
-        <message>
-            <source>What was agreed</source>
-            <translation>What was agreed</translation>
-        </message>
-        <message>
             <source>Next meeting</source>
             <translation>Next meeting</translation>
         </message>
@@ -2143,10 +2135,6 @@
         <message>
             <source>Raised</source>
             <translation>Raised</translation>
-        </message>
-        <message>
-            <source>Agreed in the meeting of</source>
-            <translation>Agreed in the meeting of</translation>
         </message>
         <message>
             <source>For the need</source>
@@ -2912,14 +2900,6 @@
         <message>
             <source>Partners</source>
             <translation>Partners</translation>
-        </message>
-        <message>
-            <source>In the family’s own words</source>
-            <translation>In the family’s own words</translation>
-        </message>
-        <message>
-            <source>What was agreed</source>
-            <translation>What was agreed</translation>
         </message>
         <message>
             <source>Needs agreed</source>

@@ -2121,14 +2121,6 @@
             <translation>Type</translation>
         </message>
         <message>
-            <source>The family's own words</source>
-            <translation>Familiens egne ord</translation>
-        </message>
-        <message>
-            <source>What was agreed</source>
-            <translation>Hva som ble avtalt</translation>
-        </message>
-        <message>
             <source>Next meeting</source>
             <translation>Neste møte</translation>
         </message>
@@ -2143,10 +2135,6 @@
         <message>
             <source>Raised</source>
             <translation>Meldt</translation>
-        </message>
-        <message>
-            <source>Agreed in the meeting of</source>
-            <translation>Avtalt i møtet</translation>
         </message>
         <message>
             <source>For the need</source>
@@ -2828,7 +2816,7 @@
         </message>
         <message>
             <source>What was a&amp;greed:</source>
-            <translation>&amp;Hva ble avtalt:</translation>
+            <translation>&amp;Hva som ble avtalt:</translation>
         </message>
         <message>
             <source>Needs agreed in this meeting</source>
@@ -2912,14 +2900,6 @@
         <message>
             <source>Partners</source>
             <translation>Samarbeidspartnere</translation>
-        </message>
-        <message>
-            <source>In the family’s own words</source>
-            <translation>Med familiens egne ord</translation>
-        </message>
-        <message>
-            <source>What was agreed</source>
-            <translation>Hva som ble avtalt</translation>
         </message>
         <message>
             <source>Needs agreed</source>

@@ -254,7 +254,7 @@ class _Summary:
                     w("Kategori", "Category"),
                     w("Status", "Status"),
                     w("Meldt", "Raised"),
-                    w("Avtalt i møte", "Agreed in meeting"),
+                    w(*vocabulary.HEADINGS["agreed_in"]),
                     w(*vocabulary.HEADINGS["outcome"]),
                 ],
                 rows,
@@ -293,10 +293,11 @@ class _Summary:
             who = names([p.name for p in m.participants if p.name])
             flow.append(o.raw(f"<b>{markup(w('Deltakere:', 'Participants:'))}</b> {who}"))
         if m.family_words:
-            lead = f"<b>{markup(w('Familiens ord:', 'In the family’s words:'))}</b> "
+            lead = f"<b>{markup(w(*vocabulary.HEADINGS['family_words']))}:</b> "
             flow += o.text(m.family_words, lead=lead)
         if m.agreed:
-            flow += o.text(m.agreed, lead=f"<b>{markup(w('Avtalt:', 'Agreed:'))}</b> ")
+            agreed = w(*vocabulary.HEADINGS["agreed"])
+            flow += o.text(m.agreed, lead=f"<b>{markup(agreed)}:</b> ")
         elif not m.next_meeting_at:  # a next meeting is itself what was agreed
             flow.append(o.note(w("Ingen avtale skrevet ned.", "Nothing agreed in writing.")))
         if m.next_meeting_at:

@@ -47,7 +47,7 @@ def test_the_preview_reads_a_right_to_left_paragraph_line_by_line(
     text = " ".join(document.getAllText(page).text() for page in range(document.pageCount()))
     logical = re.sub(r"[^\w]", " ", ARABIC).split()
     # The family's words, every one, in the order they were typed, line after line (PDFium
-    # reads the first line right to left, the label "Familiens ord:" among them).
+    # reads the first line right to left, the label "Familiens egne ord:" among them).
     words = [w for w in re.sub(r"[^\w]", " ", text).split() if w in set(logical)]
     starts = [i for i in range(len(words)) if words[i : i + len(logical)] == logical]
     assert starts, " ".join(words)

@@ -1,6 +1,7 @@
 """A field has one word, on screen and on the printed case summary: the outside review of s30
 read "Resultat" in the needs tab and "Utfall" on paper, "Betalingsmåte" and "Måte",
-"Informasjonsskriv" and "Skriv (versjon)", "Hvordan" and "Måte", "aktivt" and "Aktivt"."""
+"Informasjonsskriv" and "Skriv (versjon)", "Hvordan" and "Måte", "aktivt" and "Aktivt"; a
+meeting's "Med familiens egne ord" was "Familiens ord:" on paper."""
 
 from __future__ import annotations
 
@@ -77,6 +78,15 @@ def test_each_field_has_the_same_word_on_screen_and_on_the_case_summary(
         assert re.search(rf"\b{word}\b", printed), f"{field}: {word!r} is not on the summary"
     for old in ("Utfall", "Måte", "Skriv (versjon)"):
         assert not re.search(rf"\b{re.escape(old)}(?!\w)", printed), old
+
+    # A meeting's notes: "Familiens ord:" and "Avtalt:" on paper, "Med familiens egne ord"
+    # in the meetings tab.
+    qtbot.waitUntil(lambda: "Familiens egne ord" in tabs.meetings.notes.toPlainText())
+    notes = tabs.meetings.notes.toPlainText()
+    for heading in ("Familiens egne ord", "Hva som ble avtalt"):
+        assert heading in notes
+        assert f"{heading}: " in printed
+    assert "Familiens ord:" not in printed
 
     states = sorted(_column(tabs.consents.model, "Status"))
     assert states == ["Aktivt", "Trukket tilbake 15.01.2026"]

@@ -199,7 +199,7 @@ def test_the_busiest_family_has_its_overview_first(lead: Journal) -> None:
 
 def test_each_meeting_shows_the_familys_own_words(summary: bytes) -> None:
     text = " ".join(text_of(summary).split())
-    assert text.count("Familiens ord: Familiens egne ord") == 3
+    assert text.count("Familiens egne ord: Familiens egne ord") == 3
 
 
 def test_dates_are_never_broken_inside(summary: bytes) -> None:

@@ -88,7 +88,7 @@ def test_a_note_of_only_emoji_says_so(
     lead.meetings.record(template.other_family, when, MeetingKind.HOME_VISIT, agreed=" ")
     pdf = reports.case_summary(lead, template.other_family, language=language)
     read = " ".join(pdftotext(pdf).split())
-    agreed = "Avtalt:" if language == "nb" else "Agreed:"
+    agreed = "Hva som ble avtalt:" if language == "nb" else "What was agreed:"
     assert f"{agreed} {marker}" in read
     assert read.count(marker) == 1  # not for "Bra 👍", nor for a note that was blank
 
