@@ -22,6 +22,7 @@ from tests.ui.conftest import TIMEOUT, unlock_in
 from ui import app as app_module
 from ui.app import App
 from ui.export import open_export_wizard
+from ui.export.labels import table
 from ui.main_window import MainWindow
 
 
@@ -58,6 +59,12 @@ def test_the_demo_lead_exports_a_bundle_the_demo_workspace_stores(
     assert (study.id, study.ready) == (DEMO_STUDY[0], True)
     wizard.next()
     qtbot.waitUntil(lambda: wizard.currentPage() is wizard.review_page, timeout=TIMEOUT)
+    # Every table of the study is in "The bundle", those held back whole too (review s30).
+    review = wizard.review_page.flow.review
+    assert review is not None
+    bundle = wizard.review_page.values["rows"].text().splitlines()
+    shown = [line.split(":")[0] for line in bundle]
+    assert {table(t) for t in ("households", *review.policy.tables)} <= set(shown), bundle
     wizard.next()
     usb = tmp_path / "USB"
     usb.mkdir()
