@@ -3659,6 +3659,14 @@
             <translation>Ca&amp;ncel payment…</translation>
         </message>
         <message>
+            <source>Rejected.</source>
+            <translation>Rejected.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Cancelled.</translation>
+        </message>
+        <message>
             <source>&amp;Mark paid…</source>
             <translation>&amp;Mark paid…</translation>
         </message>

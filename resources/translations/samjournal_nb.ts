@@ -3659,6 +3659,14 @@
             <translation>&amp;Kanseller utbetaling…</translation>
         </message>
         <message>
+            <source>Rejected.</source>
+            <translation>Avslått.</translation>
+        </message>
+        <message>
+            <source>Cancelled.</source>
+            <translation>Kansellert.</translation>
+        </message>
+        <message>
             <source>&amp;Mark paid…</source>
             <translation>&amp;Merk utbetalt…</translation>
         </message>

@@ -19,6 +19,7 @@ from ui.dialogs.checkin import CheckinDialog
 from ui.dialogs.form import FormDialog
 from ui.dialogs.need import NeedDialog
 from ui.dialogs.payment import ProposePaymentDialog
+from ui.dialogs.reason import ReasonDialog
 from ui.family.tab import FamilyTab
 
 
@@ -117,3 +118,14 @@ def test_a_saved_need_payment_and_check_in_are_said_as_a_meeting_is(
     qtbot.waitUntil(lambda: said[2:] == ["Kartleggingen er lagret."], timeout=TIMEOUT)
     assert w.family.data is not None
     assert len(w.family.data.detail.checkins) == 1
+
+    # A cancellation, too, closed its dialog without a word.
+    w.show_tab(3)
+    tab = w.family.payments
+    tab.select_payment(w.family.data.detail.payments[0].id)
+    tab.cancel_button.click()
+    dialog = find_window(qtbot, ReasonDialog)
+    dialog.reason.setText("Familien fikk busskort fra skolen")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    wait_closed(qtbot, dialog)
+    qtbot.waitUntil(lambda: said[3:] == ["Kansellert."], timeout=TIMEOUT)

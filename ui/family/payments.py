@@ -24,6 +24,7 @@ from ui.dialogs.payment import (
     reject_dialog,
     sole_approver_note,
 )
+from ui.dialogs.reason import ReasonDialog
 from ui.errors import describe
 from ui.family.tab import FamilyTab
 from ui.session import Session
@@ -250,9 +251,16 @@ class PaymentsTab(FamilyTab):
     def reject(self) -> None:
         payment = self.selected()
         if payment:
-            self.open_dialog(reject_dialog(self.session, payment, self))
+            self._said_after(reject_dialog(self.session, payment, self), self.tr("Rejected."))
 
     def cancel(self) -> None:
         payment = self.selected()
         if payment:
-            self.open_dialog(cancel_dialog(self.session, payment, self))
+            self._said_after(cancel_dialog(self.session, payment, self), self.tr("Cancelled."))
+
+    def _said_after(self, dialog: ReasonDialog, text: str) -> None:
+        """Open `dialog`, and say `text` once the page shows the change, as a proposal's save is
+        said (a rejection or a cancellation closed its dialog without a word: outside review,
+        2026-12-08)."""
+        dialog.saved.connect(lambda _result: self.say_when_shown.emit(text))
+        self.open_dialog(dialog)
