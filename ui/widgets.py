@@ -320,10 +320,14 @@ class ElidedLabel(QLabel):
     than widening its window (a family's name may be 200 characters). The full text stays its
     text, so screen readers read all of it, and is its tooltip while shortened."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, field: bool = False) -> None:
+        """`field`: a form's field. A form grows only expanding fields (FormDialog's
+        ExpandingFieldsGrow), and gave an ignored one no width: "Formål:" and "Familie:" stood
+        over nothing (review s30). Expanding, it still shrinks to the room it has."""
         super().__init__(parent)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        horizontal = QSizePolicy.Policy.Expanding if field else QSizePolicy.Policy.Ignored
+        self.setSizePolicy(horizontal, QSizePolicy.Policy.Preferred)
 
     def setText(self, text: str) -> None:
         super().setText(text)

@@ -145,7 +145,7 @@ class MarkPaidDialog(FormDialog):
         # text the tooltip). One wrapped line of both was cut top and bottom, amount and all.
         self.amount = QLabel(fmt.money(payment.amount))
         self.form.addRow(self.tr("Payment:"), self.amount)
-        self.purpose = ElidedLabel()
+        self.purpose = ElidedLabel(field=True)
         self.purpose.setText(payment.purpose)
         self.form.addRow(self.tr("Purpose:"), self.purpose)
         self.voucher = QLineEdit()

@@ -29,7 +29,8 @@ class SendFamilyDialog(FileStepDialog):
         self.session = session
         self.family_id = family_id
         self.setWindowTitle(self.tr("Hand the family over"))
-        self.family = ElidedLabel()  # a long name must not widen the dialog off the screen
+        # A long name must not widen the dialog off the screen.
+        self.family = ElidedLabel(field=True)
         self.family.setAccessibleName(self.tr("Family"))
         self.form.addRow(self.tr("Family:"), self.family)
         self.peer = QComboBox()
