@@ -2843,8 +2843,8 @@
             <translation>Payment %1, %2: %3</translation>
         </message>
         <message>
-            <source>tick who took part, or write what was said or agreed</source>
-            <translation>tick who took part, or write what was said or agreed</translation>
+            <source>tick who from the family took part, or write what was said or agreed</source>
+            <translation>tick who from the family took part, or write what was said or agreed</translation>
         </message>
     </context>
     <context>

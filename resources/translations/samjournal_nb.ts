@@ -2843,8 +2843,8 @@
             <translation>Utbetaling %1, %2: %3</translation>
         </message>
         <message>
-            <source>tick who took part, or write what was said or agreed</source>
-            <translation>kryss av hvem som var med, eller skriv hva som ble sagt eller avtalt</translation>
+            <source>tick who from the family took part, or write what was said or agreed</source>
+            <translation>kryss av hvem fra familien som var med, eller skriv hva som ble sagt eller avtalt</translation>
         </message>
     </context>
     <context>

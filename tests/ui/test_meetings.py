@@ -11,13 +11,13 @@ from PySide6.QtWidgets import QApplication, QBoxLayout, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from samjournal.journal import Journal
-from samjournal.model import MeetingKind, NeedCategory
+from samjournal.model import MeetingKind, NeedCategory, ParticipantKind
 from samjournal.records.meetings import partner, staff
 from tests.conftest import WORKER, WORKER_PASS, Template
 from tests.ui.conftest import TIMEOUT, find_window, open_as, open_family, wait_closed
 from ui import fmt, widgets
 from ui.dialogs.drafts import DraftRow
-from ui.dialogs.meeting import MeetingDialog, next_meeting_default
+from ui.dialogs.meeting import PARTICIPANT_ROLE, MeetingDialog, next_meeting_default
 from ui.main_window import MainWindow
 from ui.prefs import APP_NAME
 from ui.scroll_body import PIN_MS
@@ -419,6 +419,7 @@ def test_a_meeting_before_1900_is_refused_at_its_time_field(
     the core's 0001-01-01 was a raw ValueError (reliability review): now the field says why."""
     dialog = record_meeting(qtbot, open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS))
     dialog.held_at.setDateTime(QDateTime(QDate(1800, 1, 1), QTime(10, 0)))
+    dialog.agreed.setPlainText("Ringe skolen")  # not empty: its day is what is refused
     dialog.save()
     error = dialog._errors["held_at"]
     qtbot.waitUntil(lambda: bool(error.text()), timeout=TIMEOUT)
@@ -449,17 +450,22 @@ def test_a_meeting_held_tomorrow_is_refused_at_its_time_field(
 def test_a_meeting_with_no_one_and_nothing_written_is_refused(
     qtbot: QtBot, make_app, journal_dir: Path
 ) -> None:
-    """With every tick taken off and nothing written, an empty meeting was saved as a line of
-    the case (outside review): the dialog says what it lacks beside "Who took part"."""
+    """With nothing written and no one ticked but the caseworker (ticked when it opens), an
+    empty meeting was saved as a line of the case by one click on Save (outside reviews): the
+    dialog says what it lacks beside "Who took part"."""
     w = open_as(qtbot, make_app(), journal_dir, WORKER, WORKER_PASS)
     dialog = record_meeting(qtbot, w)
-    for i in range(dialog.participants.count()):
-        dialog.participants.item(i).setCheckState(Qt.CheckState.Unchecked)
+    ticked = [
+        dialog.participants.item(i).data(PARTICIPANT_ROLE).kind
+        for i in range(dialog.participants.count())
+        if dialog.participants.item(i).checkState() == Qt.CheckState.Checked
+    ]
+    assert ticked == [ParticipantKind.STAFF]  # as it opens
     dialog.save()
     error = dialog._errors["participants"]
     qtbot.waitUntil(lambda: bool(error.text()), timeout=TIMEOUT)
     assert error.text().endswith(
-        "kryss av hvem som var med, eller skriv hva som ble sagt eller avtalt"
+        "kryss av hvem fra familien som var med, eller skriv hva som ble sagt eller avtalt"
     )
     assert dialog.message.text() == "Ikke lagret: se på feltet som er merket."
     assert dialog.isVisible()

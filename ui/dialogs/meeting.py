@@ -340,10 +340,13 @@ class MeetingDialog(FormDialog):
                 if draft.draft_need is not None:
                     draft = replace(draft, draft_need=renumber.get(draft.draft_need))
                 payments.append(draft)
-        if not people and not (words.strip() or agreed.strip() or needs or payments):
-            # An empty meeting (no one, nothing said) was saved as a line of the case.
+        others = [p for p in people if p.kind is not ParticipantKind.STAFF]
+        if not others and not (words.strip() or agreed.strip() or needs or payments):
+            # An empty meeting (no one, nothing said) was saved as a line of the case; with the
+            # caseworker ticked by default, one click on Save still made one (review s30).
             raise ValidationError(
-                "participants", self.tr("tick who took part, or write what was said or agreed")
+                "participants",
+                self.tr("tick who from the family took part, or write what was said or agreed"),
             )
         family_id = self.detail.family.id
         if self.meeting is not None:
