@@ -115,13 +115,14 @@ def audit_note(w: Words, head: str) -> str:
     could not tell which."""
     return w(
         "Revisjonsloggen da saksoppsummeringen ble laget: Logg {head} (antall hendelser · "
-        "kontrollverdi, som nederst på hver side). At den ble laget, er talt med; at den ble "
-        "skrevet ut eller lagret, føres i loggen etter dette. Med kontrollverdien kan den som "
-        "fører tilsyn med journalen vise at ingen hendelse før den er endret i ettertid.",
+        "kontrollverdi, som nederst på hver side). At saksoppsummeringen ble laget, er talt "
+        "med; at den ble skrevet ut eller lagret, føres i loggen etter dette. Med kontrollverdien "
+        "kan den som fører tilsyn med journalen vise at ingen hendelse fram til da er endret i "
+        "ettertid.",
         "The audit log when this case summary was made: Log {head} (events · check value, as at "
-        "the foot of every page). Making it is counted; printing or saving it is logged after "
-        "that. With the check value, whoever oversees the journal can show that no event before "
-        "it was changed afterwards.",
+        "the foot of every page). Making the summary is counted; printing or saving it is logged "
+        "after that. With the check value, whoever oversees the journal can show that no event "
+        "up to then was changed afterwards.",
     ).replace("{head}", head)
 
 

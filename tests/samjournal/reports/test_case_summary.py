@@ -285,19 +285,21 @@ def test_the_audit_note_says_the_making_is_counted_and_the_printing_comes_after(
     language: str,
 ) -> None:
     """It said "this document included" and then that printing it was recorded after; the
-    head is quoted as the foot of every page prints it (outside review s30)."""
+    head is quoted as the foot of every page prints it; the summary is named where "den" read
+    as the log (outside reviews s30)."""
     from samjournal.reports.labels import Words
     from samjournal.reports.summary import audit_note
 
     note = audit_note(Words(language), "556 · 01ab19695bc15097")
     if language == "nb":
         assert "Logg 556 · 01ab19695bc15097 (" in note
-        assert "At den ble laget, er talt med" in note
+        assert "At saksoppsummeringen ble laget, er talt med" in note
+        assert "ingen hendelse fram til da er endret" in note
         assert "skrevet ut eller lagret, føres i loggen etter dette" in note
         assert "medregnet" not in note
     else:
         assert "Log 556 · 01ab19695bc15097 (" in note
-        assert "Making it is counted; printing or saving it is logged after that." in note
+        assert "Making the summary is counted; printing or saving it is logged after" in note
         assert "included" not in note
 
 
