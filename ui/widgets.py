@@ -325,9 +325,18 @@ class ElidedLabel(QLabel):
         ExpandingFieldsGrow), and gave an ignored one no width: "Formål:" and "Familie:" stood
         over nothing (review s30). Expanding, it still shrinks to the room it has."""
         super().__init__(parent)
+        self._field = field
         self.setTextFormat(Qt.TextFormat.PlainText)
         horizontal = QSizePolicy.Policy.Expanding if field else QSizePolicy.Policy.Ignored
         self.setSizePolicy(horizontal, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        """As a field, at most about 40 characters wide: the form grows it to the room there is,
+        but a long text must not ask the dialog to grow (it widened to the screen's edge)."""
+        hint = super().sizeHint()
+        if self._field:
+            hint.setWidth(min(hint.width(), 40 * self.fontMetrics().averageCharWidth()))
+        return hint
 
     def setText(self, text: str) -> None:
         super().setText(text)
